@@ -1,0 +1,34 @@
+/*
+ * cli.h — what the zhengce subcommands share. The CLI includes only zhengce.h from the
+ * library; each subcommand lives in cmd_<name>.c and returns the process exit status.
+ */
+#ifndef ZC_CLI_H
+#define ZC_CLI_H
+
+#include "zhengce.h"
+
+/* Exit statuses (README "Exit codes"). */
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_MODEL = 3 };
+
+typedef struct cli_command {
+    const char *name;
+    const char *summary;
+    int (*run)(int argc, char **argv);   /* argv[0] is the subcommand name */
+    void (*help)(FILE *out);             /* full help with examples */
+} cli_command;
+
+/* Opens the model from --dict-dir/$ZHENGCE_DICTDIR/the built-in path; on failure prints
+ * "zhengce: cannot load model: ..." and returns NULL (the caller exits with EXIT_MODEL). */
+zc_model *cli_open_model(const char *dictdir);
+
+/* Reads a file or "-" (stdin) into a new doc; on failure prints the file and reason and
+ * returns NULL. */
+zc_doc *cli_read_doc(const char *path, const zc_options *opt);
+
+/* Prints "zhengce CMD: " + message to stderr. */
+void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Parses --from LABEL into opt->from; prints an error and returns 0 for an unknown label. */
+int cli_parse_from(const char *cmd, const char *label, zc_options *opt);
+
+#endif

@@ -1,0 +1,96 @@
+/*
+ * arena.c — per-doc bump allocator and growable vectors.
+ * Blocks grow geometrically; nothing is freed piece by piece.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "zc_int.h"
+
+struct zc_arena_block {
+    zc_arena_block *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+void *zc_arena_alloc(zc_arena *a, size_t n)
+{
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    zc_arena_block *b = a->head;
+    if (!b || b->size - b->used < n) {
+        size_t size = b ? b->size * 2 : 16384;
+        if (size < n)
+            size = n;
+        zc_arena_block *nb = malloc(sizeof *nb + size);
+        if (!nb)
+            return NULL;
+        nb->next = b;
+        nb->used = 0;
+        nb->size = size;
+        a->head = b = nb;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *zc_arena_strndup(zc_arena *a, const char *s, size_t n)
+{
+    char *p = zc_arena_alloc(a, n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+void zc_arena_free(zc_arena *a)
+{
+    zc_arena_block *b = a->head;
+    while (b) {
+        zc_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+}
+
+void zc_vec_init(zc_vec *v, size_t item_size)
+{
+    v->data = NULL;
+    v->len = v->cap = 0;
+    v->size = item_size;
+}
+
+bool zc_vec_reserve(zc_vec *v, size_t n)
+{
+    if (v->len + n <= v->cap)
+        return true;
+    size_t cap = v->cap ? v->cap : 16;
+    while (cap < v->len + n)
+        cap *= 2;
+    void *p = realloc(v->data, cap * v->size);
+    if (!p)
+        return false;
+    v->data = p;
+    v->cap = cap;
+    return true;
+}
+
+void *zc_vec_push(zc_vec *v, const void *item)
+{
+    if (!zc_vec_reserve(v, 1))
+        return NULL;
+    void *slot = (char *)v->data + v->len * v->size;
+    memcpy(slot, item, v->size);
+    v->len++;
+    return slot;
+}
+
+void zc_vec_free(zc_vec *v)
+{
+    free(v->data);
+    v->data = NULL;
+    v->len = v->cap = 0;
+}

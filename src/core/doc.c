@@ -1,0 +1,246 @@
+/*
+ * doc.c — creating, reading and freeing documents, and the accessors of their layers.
+ * zc_decode and zc_normalize run the normalizer stage (src/enc) on demand.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "enc/enc_int.h"
+#include "zc_int.h"
+
+void zc_options_init(zc_options *o)
+{
+    memset(o, 0, sizeof *o);
+}
+
+static zc_doc *doc_alloc(const char *id, const zc_options *opt)
+{
+    zc_doc *d = calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    if (opt)
+        d->opt = *opt;
+    if (d->opt.doc_date) {
+        snprintf(d->datebuf, sizeof d->datebuf, "%s", d->opt.doc_date);
+        d->opt.doc_date = d->datebuf;
+    }
+    d->erroff = -1;
+    zc_vec_init(&d->vmap.pieces, sizeof(zc_piece));
+    zc_vec_init(&d->excluded, sizeof(zc_span));
+    d->id = strdup(id ? id : "-");
+    if (!d->id) {
+        free(d);
+        return NULL;
+    }
+    return d;
+}
+
+zc_status zc_doc_new(const void *bytes, size_t len, const char *id, const zc_options *opt,
+                     zc_doc **out)
+{
+    *out = NULL;
+    zc_doc *d = doc_alloc(id, opt);
+    if (!d)
+        return ZC_ENOMEM;
+    d->orig = malloc(len + 1);
+    if (!d->orig) {
+        zc_doc_free(d);
+        return ZC_ENOMEM;
+    }
+    if (len)
+        memcpy(d->orig, bytes, len);
+    d->orig[len] = 0;
+    d->orig_len = len;
+    *out = d;
+    return ZC_OK;
+}
+
+zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, size_t errlen)
+{
+    *buf = NULL;
+    *len = 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        return ZC_EIO;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        snprintf(err, errlen, "%s: is a directory", path);
+        return ZC_EIO;
+    }
+    size_t cap = (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) ? (size_t)st.st_size + 1
+                                                                       : 65536;
+    uint8_t *b = malloc(cap);
+    size_t n = 0;
+    while (b) {
+        n += fread(b + n, 1, cap - n, f);
+        if (n < cap) {
+            if (ferror(f)) {
+                snprintf(err, errlen, "%s: read error at byte %zu: %s", path, n, strerror(errno));
+                free(b);
+                fclose(f);
+                return ZC_EIO;
+            }
+            break;
+        }
+        uint8_t *nb = realloc(b, cap * 2);
+        if (!nb)
+            free(b);
+        b = nb;
+        cap *= 2;
+    }
+    fclose(f);
+    if (!b) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        return ZC_ENOMEM;
+    }
+    b[n] = 0;   // n < cap always holds here
+    *buf = b;
+    *len = n;
+    return ZC_OK;
+}
+
+zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *opt,
+                          zc_doc **out, char *errbuf, size_t errlen)
+{
+    char tmp[512];
+    if (!errbuf) {
+        errbuf = tmp;
+        errlen = sizeof tmp;
+    }
+    *out = NULL;
+    zc_doc *d = doc_alloc(id ? id : path, opt);
+    if (!d) {
+        snprintf(errbuf, errlen, "out of memory");
+        return ZC_ENOMEM;
+    }
+    zc_status s = zc_read_file(path, &d->orig, &d->orig_len, errbuf, errlen);
+    if (s != ZC_OK) {
+        zc_doc_free(d);
+        return s;
+    }
+    if (d->opt.max_bytes && d->orig_len > d->opt.max_bytes) {
+        snprintf(errbuf, errlen, "%s: %zu bytes, over the limit of %zu", path, d->orig_len,
+                 d->opt.max_bytes);
+        zc_doc_free(d);
+        return ZC_ELIMIT;
+    }
+    *out = d;
+    return ZC_OK;
+}
+
+const char *zc_doc_errmsg(const zc_doc *d)
+{
+    return d->errmsg;
+}
+
+long long zc_doc_erroffset(const zc_doc *d)
+{
+    return d->erroff;
+}
+
+const char *zc_doc_id(const zc_doc *d)
+{
+    return d->id;
+}
+
+void zc_doc_free(zc_doc *d)
+{
+    if (!d)
+        return;
+    if (d->ext_free)
+        d->ext_free(d->ext);
+    if (d->seg_free)
+        d->seg_free(d->seg);
+    if (d->norm_owned)
+        free(d->norm);
+    if (d->dec_owned)
+        free(d->dec);
+    zc_charindex_free(&d->norm_ci);
+    zc_charindex_free(&d->dec_ci);
+    zc_srcmap_free(&d->src);
+    zc_vec_free(&d->vmap.pieces);
+    zc_vec_free(&d->excluded);
+    zc_arena_free(&d->arena);
+    free(d->orig);
+    free(d->id);
+    free(d);
+}
+
+void zc_detect(const zc_model *m, const void *bytes, size_t len, zc_detection *out)
+{
+    zc_enc_detect(m && m->enc ? m->enc : NULL, bytes, len, out);
+}
+
+zc_status zc_decode(const zc_model *m, zc_doc *d)
+{
+    if (d->decoded)
+        return ZC_OK;
+    if (d->opt.from != ZC_ENC_UNKNOWN) {
+        d->det = (zc_detection){d->opt.from, 1.0, "forced", 1};
+    } else {
+        zc_detect(m, d->orig, d->orig_len, &d->det);
+        if (!d->det.is_text)
+            return zc_doc_fail(d, ZC_ENOTTEXT, -1, "not a text file (%s)", d->det.reason);
+    }
+    zc_decoded dd;
+    long long off = -1;
+    char msg[256];
+    zc_status s = zc_enc_decode(d->det.encoding, d->orig, d->orig_len, d->opt.lossy != 0, &dd,
+                                &off, msg, sizeof msg);
+    if (s != ZC_OK)
+        return zc_doc_fail(d, s, off, "%s at byte %lld", msg, off);
+    if (dd.text) {
+        d->dec = dd.text;
+        d->dec_owned = true;
+    } else {
+        d->dec = (char *)d->orig + dd.bom;
+    }
+    d->dec_len = dd.len;
+    d->nreplaced = dd.nreplaced;
+    d->src.clen = dd.clen;
+    d->src.nchars = dd.nchars;
+    d->src.base = dd.bom;
+    if (!zc_srcmap_finish(&d->src) || !zc_charindex_build(&d->dec_ci, d->dec, d->dec_len))
+        return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    d->decoded = true;
+    return ZC_OK;
+}
+
+zc_status zc_normalize(const zc_model *m, zc_doc *d)
+{
+    if (d->normalized)
+        return ZC_OK;
+    zc_status s = zc_decode(m, d);
+    if (s == ZC_OK)
+        s = zc_enc_normalize(m, d);
+    if (s == ZC_OK)
+        d->normalized = true;
+    return s;
+}
+
+const zc_detection *zc_doc_detection(const zc_doc *d)
+{
+    return &d->det;
+}
+
+const char *zc_doc_decoded(const zc_doc *d, size_t *len)
+{
+    *len = d->dec_len;
+    return d->dec;
+}
+
+size_t zc_doc_nreplaced(const zc_doc *d)
+{
+    return d->nreplaced;
+}
+
+const char *zc_doc_normalized(const zc_doc *d, size_t *len)
+{
+    *len = d->norm_len;
+    return d->norm;
+}

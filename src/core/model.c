@@ -1,0 +1,54 @@
+/*
+ * model.c — opens and closes the model: finds the dictionary directory and asks each stage
+ * to load its part. The model is read-only afterwards and shared between threads.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "enc/enc_int.h"
+#include "zc_int.h"
+
+#ifndef ZC_DATADIR
+#define ZC_DATADIR "/usr/local/share/zhengce"
+#endif
+
+zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_t errlen)
+{
+    *out = NULL;
+    if (!dictdir || !*dictdir)
+        dictdir = getenv("ZHENGCE_DICTDIR");
+    if (!dictdir || !*dictdir)
+        dictdir = ZC_DATADIR;
+    zc_model *m = calloc(1, sizeof *m);
+    if (!m || !(m->dictdir = strdup(dictdir))) {
+        free(m);
+        if (errbuf)
+            snprintf(errbuf, errlen, "out of memory");
+        return ZC_ENOMEM;
+    }
+    zc_status s = zc_enc_model_load(m, dictdir);
+    if (s != ZC_OK) {
+        if (errbuf)
+            snprintf(errbuf, errlen, "%s", m->errmsg);
+        zc_model_close(m);
+        return s;
+    }
+    m->errmsg[0] = '\0';
+    *out = m;
+    return ZC_OK;
+}
+
+const char *zc_model_errmsg(const zc_model *m)
+{
+    return m ? m->errmsg : "no model";
+}
+
+void zc_model_close(zc_model *m)
+{
+    if (!m)
+        return;
+    zc_enc_model_free(m->enc);
+    free(m->dictdir);
+    free(m);
+}

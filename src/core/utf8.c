@@ -1,0 +1,123 @@
+/*
+ * utf8.c — strict UTF-8 decoding and encoding, and the char index that turns byte offsets
+ * of a UTF-8 buffer into code point offsets and back (checkpoints every ZC_CIDX_STEP chars).
+ */
+#include <stdlib.h>
+
+#include "zc_int.h"
+
+int32_t zc_utf8_next(const uint8_t *s, size_t len, size_t *i)
+{
+    size_t p = *i;
+    uint8_t c = s[p];
+    if (c < 0x80) {
+        *i = p + 1;
+        return c;
+    }
+    size_t n;
+    uint32_t cp, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2; cp = c & 0x1F; min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3; cp = c & 0x0F; min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4; cp = c & 0x07; min = 0x10000;
+    } else {
+        *i = p + 1;
+        return -1;
+    }
+    if (len - p < n) {
+        *i = p + 1;
+        return -1;
+    }
+    for (size_t k = 1; k < n; k++) {
+        uint8_t t = s[p + k];
+        if ((t & 0xC0) != 0x80) {
+            *i = p + 1;
+            return -1;
+        }
+        cp = (cp << 6) | (t & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        *i = p + 1;
+        return -1;
+    }
+    *i = p + n;
+    return (int32_t)cp;
+}
+
+size_t zc_utf8_put(uint8_t *o, uint32_t c)
+{
+    if (c < 0x80) {
+        o[0] = (uint8_t)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (uint8_t)(0xC0 | (c >> 6));
+        o[1] = (uint8_t)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (uint8_t)(0xE0 | (c >> 12));
+        o[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (uint8_t)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (uint8_t)(0xF0 | (c >> 18));
+    o[1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (uint8_t)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+bool zc_charindex_build(zc_charindex *ci, const char *text, size_t len)
+{
+    const uint8_t *s = (const uint8_t *)text;
+    size_t cap = len / ZC_CIDX_STEP + 2, n = 0, k = 0;
+    ci->ckpt = malloc(cap * sizeof *ci->ckpt);
+    if (!ci->ckpt)
+        return false;
+    ci->text = text;
+    ci->len = len;
+    for (size_t i = 0; i < len; i += zc_utf8_len(s[i]), n++)
+        if (n % ZC_CIDX_STEP == 0)
+            ci->ckpt[k++] = i;
+    if (n % ZC_CIDX_STEP == 0)
+        ci->ckpt[k++] = len;
+    ci->nchars = n;
+    return true;
+}
+
+size_t zc_charindex_char(const zc_charindex *ci, size_t byte)
+{
+    size_t lo = 0, hi = ci->nchars / ZC_CIDX_STEP;   // last checkpoint index
+    while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        if (ci->ckpt[mid] <= byte)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const uint8_t *s = (const uint8_t *)ci->text;
+    size_t ch = lo * ZC_CIDX_STEP;
+    for (size_t i = ci->ckpt[lo]; i < byte && i < ci->len; i += zc_utf8_len(s[i]))
+        ch++;
+    return ch;
+}
+
+size_t zc_charindex_byte(const zc_charindex *ci, size_t ch)
+{
+    if (ch >= ci->nchars)
+        return ci->len;
+    const uint8_t *s = (const uint8_t *)ci->text;
+    size_t i = ci->ckpt[ch / ZC_CIDX_STEP];
+    for (size_t k = ch % ZC_CIDX_STEP; k > 0; k--)
+        i += zc_utf8_len(s[i]);
+    return i;
+}
+
+void zc_charindex_free(zc_charindex *ci)
+{
+    free(ci->ckpt);
+    ci->ckpt = NULL;
+}

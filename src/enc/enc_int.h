@@ -1,0 +1,55 @@
+/*
+ * enc_int.h — private interface of the normalizer stage (src/enc).
+ */
+#ifndef ZC_ENC_INT_H
+#define ZC_ENC_INT_H
+
+#include "zc_int.h"
+
+/* A decoded buffer and the source length of each of its code points. */
+typedef struct zc_decoded {
+    char *text;          /* UTF-8, NUL-terminated, malloc'd (NULL when it aliases the input) */
+    size_t len;          /* bytes of text */
+    uint8_t *clen;       /* malloc'd: per code point, the bytes it took in the input (0 for the
+                            second code point of a sequence that decodes to two) */
+    size_t nchars;
+    size_t bom;          /* bytes of BOM skipped at the start of the input */
+    size_t nreplaced;    /* bad sequences replaced by U+FFFD (lossy mode) */
+} zc_decoded;
+
+/* Detects the encoding of `in`. `em` may be NULL (structural signals only). Cannot fail. */
+void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
+                   zc_detection *out);
+
+/* Decodes `in` from `e`. For UTF-8 input out->text is NULL: the caller uses in+bom as the
+ * text (it is valid UTF-8 and not copied) unless lossy replacement was needed. On failure
+ * returns ZC_EENCODING, *erroff is the byte offset of the bad sequence, `msg` says what
+ * ("invalid GB18030 sequence", "truncated UTF-16 sequence at end of input") and nothing is
+ * allocated. */
+zc_status zc_enc_decode(zc_encoding e, const uint8_t *in, size_t len, bool lossy,
+                        zc_decoded *out, long long *erroff, char *msg, size_t msglen);
+
+void zc_decoded_free(zc_decoded *dd);
+
+/* The model parts of this stage, loaded from dictdir by zc_enc_model_load (model.c). */
+struct zc_charfreq;   /* detect.c: character frequency model of Chinese */
+struct zc_fold;       /* fold.c: matching-view tables, T→S, boilerplate patterns */
+struct zc_enc_model {
+    struct zc_charfreq *freq;
+    struct zc_fold *fold;
+};
+zc_status zc_enc_model_load(zc_model *m, const char *dictdir);
+void zc_enc_model_free(struct zc_enc_model *em);
+
+/* Loads the frequency model (detect.c). On failure sets the model's message. */
+zc_status zc_enc_freq_load(zc_model *m, const char *dictdir, struct zc_charfreq **out);
+void zc_enc_freq_free(struct zc_charfreq *f);
+
+/* Loads the matching-view tables (fold.c). On failure sets the model's message. */
+zc_status zc_enc_fold_load(zc_model *m, const char *dictdir, struct zc_fold **out);
+void zc_enc_fold_free(struct zc_fold *f);
+
+/* Builds the matching view of a decoded doc (fold.c). */
+zc_status zc_enc_normalize(const zc_model *m, zc_doc *d);
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * model.c — loads and frees this stage's part of the model (frequencies, fold tables).
+ */
+#include <stdlib.h>
+
+#include "enc_int.h"
+
+zc_status zc_enc_model_load(zc_model *m, const char *dictdir)
+{
+    struct zc_enc_model *em = calloc(1, sizeof *em);
+    if (!em)
+        return zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    zc_status s = zc_enc_freq_load(m, dictdir, &em->freq);
+    if (s == ZC_OK)
+        s = zc_enc_fold_load(m, dictdir, &em->fold);
+    if (s != ZC_OK) {
+        zc_enc_model_free(em);
+        return s;
+    }
+    m->enc = em;
+    return ZC_OK;
+}
+
+void zc_enc_model_free(struct zc_enc_model *em)
+{
+    if (!em)
+        return;
+    zc_enc_freq_free(em->freq);
+    zc_enc_fold_free(em->fold);
+    free(em);
+}

@@ -1,0 +1,40 @@
+/*
+ * dictc.c — the dictionary compiler: `dictc KIND INPUT... -o OUTPUT`. Run by the build for
+ * every image in dicts/; a bad source line fails the build with file:line.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dictc.h"
+
+static const dictc_kind kinds[] = {
+    {NULL, NULL, NULL},   // kinds are added above this line
+};
+
+int main(int argc, char **argv)
+{
+    const char *out = NULL, *kind = argc > 1 ? argv[1] : NULL;
+    char *in[64];
+    int nin = 0;
+    for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
+            out = argv[++i];
+        else if (nin < (int)ZC_NELEM(in))
+            in[nin++] = argv[i];
+    }
+    for (const dictc_kind *k = kinds; kind && out && k->name; k++) {
+        if (strcmp(k->name, kind) != 0)
+            continue;
+        char err[1024] = "";
+        zc_status s = k->compile(nin, in, out, err, sizeof err);
+        if (s != ZC_OK) {
+            fprintf(stderr, "dictc: %s\n", err[0] ? err : zc_strerror(s));
+            return 1;
+        }
+        return 0;
+    }
+    fprintf(stderr, "usage: dictc KIND INPUT... -o OUTPUT\nkinds:\n");
+    for (const dictc_kind *k = kinds; k->name; k++)
+        fprintf(stderr, "  %-10s %s\n", k->name, k->usage);
+    return 2;
+}

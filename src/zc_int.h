@@ -1,0 +1,221 @@
+/*
+ * zc_int.h — what the stages share and the public header hides: spans, growable vectors,
+ * the per-doc arena, and the layout of zc_doc and zc_model. Each stage adds its own layer
+ * to zc_doc; a stage reaches earlier work only through these fields.
+ */
+#ifndef ZC_INT_H
+#define ZC_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "zhengce.h"
+
+#define ZC_NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/** Half-open byte offsets into the matching view (never copies of text). */
+typedef struct zc_span {
+    size_t start, end;
+} zc_span;
+
+/* ---- arena: per-doc memory, freed all at once ---------------------------------------- */
+
+typedef struct zc_arena_block zc_arena_block;
+typedef struct zc_arena {
+    zc_arena_block *head;
+} zc_arena;
+
+/* Returns `n` bytes aligned for any type, zeroed, owned by the arena; NULL on OOM. */
+void *zc_arena_alloc(zc_arena *a, size_t n);
+/* Copies `n` bytes of `s` into the arena and NUL-terminates them; NULL on OOM. */
+char *zc_arena_strndup(zc_arena *a, const char *s, size_t n);
+/* Frees every block. The arena is empty and reusable afterwards. */
+void zc_arena_free(zc_arena *a);
+
+/* ---- vec: a growable array of fixed-size items (malloc'd, not arena) ------------------- */
+
+typedef struct zc_vec {
+    void *data;
+    size_t len, cap, size;   /* items used, items allocated, bytes per item */
+} zc_vec;
+
+void zc_vec_init(zc_vec *v, size_t item_size);
+/* Appends one item (copied from `item`); returns a pointer to it or NULL on OOM. */
+void *zc_vec_push(zc_vec *v, const void *item);
+/* Makes room for `n` more items; returns false on OOM. */
+bool zc_vec_reserve(zc_vec *v, size_t n);
+void zc_vec_free(zc_vec *v);
+#define ZC_VEC_AT(v, type, i) (((type *)(v)->data)[i])
+
+/* ---- utf8 -------------------------------------------------------------------------------- */
+
+/* Decodes one code point at s[*i] (advancing *i); returns -1 and advances by one byte for an
+ * invalid or truncated sequence (strict: no overlongs, surrogates or > U+10FFFF). */
+int32_t zc_utf8_next(const uint8_t *s, size_t len, size_t *i);
+/* Writes code point `c` as UTF-8 into `out` (room for 4 bytes); returns its length. */
+size_t zc_utf8_put(uint8_t *out, uint32_t c);
+/* Byte length of a valid UTF-8 sequence from its lead byte (1 for a stray byte). */
+static inline size_t zc_utf8_len(uint8_t lead)
+{
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+/* ---- char index: byte offset <-> code point index in a UTF-8 buffer --------------------- */
+
+#define ZC_CIDX_STEP 64
+typedef struct zc_charindex {
+    const char *text;
+    size_t len, nchars;
+    size_t *ckpt;     /* byte offset of char k*ZC_CIDX_STEP */
+} zc_charindex;
+
+/* Builds the index over valid UTF-8 `text`; false on OOM. */
+bool zc_charindex_build(zc_charindex *ci, const char *text, size_t len);
+size_t zc_charindex_char(const zc_charindex *ci, size_t byte);   /* byte offset → char */
+size_t zc_charindex_byte(const zc_charindex *ci, size_t ch);     /* char → byte offset */
+void zc_charindex_free(zc_charindex *ci);
+
+/* ---- the offset maps (src/enc/offmap.c) ------------------------------------------------- */
+
+/* Decoded char → original byte: the source length of every decoded code point (0 for the
+ * second code point of a sequence that decodes to two), with checkpoints. */
+typedef struct zc_srcmap {
+    uint8_t *clen;        /* per decoded char: bytes it took in the original */
+    size_t *ckpt;         /* original byte offset of char k*ZC_CIDX_STEP */
+    size_t nchars;
+    size_t base;          /* original byte offset of the first char (after a BOM) */
+} zc_srcmap;
+
+/* Matching-view char → decoded chars. Pieces in increasing order; a piece with n == d maps
+ * its chars one to one, otherwise its n view chars together come from its d decoded chars.
+ * Decoded chars in no piece were removed (controls, boilerplate). */
+typedef struct zc_piece {
+    size_t nstart, dstart;   /* first view char, first decoded char */
+    uint32_t n, d;           /* counts */
+} zc_piece;
+
+typedef struct zc_viewmap {
+    zc_vec pieces;           /* of zc_piece */
+} zc_viewmap;
+
+bool zc_srcmap_finish(zc_srcmap *m);             /* builds the checkpoints from clen */
+size_t zc_srcmap_byte(const zc_srcmap *m, size_t ch);  /* decoded char → original byte */
+void zc_srcmap_free(zc_srcmap *m);
+
+/* Records that view chars [nstart, nstart+n) come from decoded chars [dstart, dstart+d),
+ * merging with the previous piece where both are one-to-one and contiguous. */
+bool zc_viewmap_add(zc_viewmap *vm, size_t nstart, size_t dstart, uint32_t n, uint32_t d);
+/* Decoded char range [*ds, *de) for view chars [ns, ne) (ne > ns). */
+void zc_viewmap_range(const zc_viewmap *vm, size_t ns, size_t ne, size_t *ds, size_t *de);
+
+/* ---- the document ----------------------------------------------------------------------- */
+
+struct zc_doc {
+    zc_arena arena;
+    char *id;
+    zc_options opt;
+    char datebuf[16];              /* copy of opt.doc_date */
+    uint8_t *orig;                 /* the input as given (malloc'd) */
+    size_t orig_len;
+    char errmsg[512];
+    long long erroff;
+
+    /* enc: decode */
+    bool decoded;
+    zc_detection det;
+    char *dec;                     /* decoded UTF-8 (malloc'd, or == orig+bom for UTF-8) */
+    size_t dec_len;
+    bool dec_owned;
+    size_t nreplaced;              /* U+FFFD substitutions in lossy mode */
+    zc_srcmap src;                 /* decoded char → original byte */
+    zc_charindex dec_ci;           /* decoded byte ↔ decoded char */
+
+    /* enc: normalize */
+    bool normalized;
+    char *norm;                    /* the matching view (malloc'd, or == dec) */
+    size_t norm_len;
+    bool norm_owned;
+    zc_viewmap vmap;               /* view char → decoded chars */
+    zc_charindex norm_ci;          /* view byte ↔ view char */
+    zc_vec excluded;               /* zc_span of decoded bytes removed as boilerplate */
+
+    /* later stages hang their layers here */
+    void *seg;                     /* struct zc_seg_doc (src/seg) */
+    void (*seg_free)(void *);
+    void *ext;                     /* struct zc_ext_doc (src/extract) */
+    void (*ext_free)(void *);
+};
+
+/* Sets the doc's error message (printf-style) and offset; returns `s`. */
+zc_status zc_doc_fail(zc_doc *d, zc_status s, long long off, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* ---- the model -------------------------------------------------------------------------- */
+
+struct zc_enc_model;
+struct zc_seg_model;
+struct zc_match_model;
+
+struct zc_model {
+    char *dictdir;
+    char errmsg[4096];
+    struct zc_enc_model *enc;      /* char frequencies, normalizer tables */
+    struct zc_seg_model *seg;      /* lexicon image, user words */
+    struct zc_match_model *match;  /* cue lexicons, patterns */
+};
+
+/* Sets the model's error message (printf-style); returns `s`. */
+zc_status zc_model_fail(zc_model *m, zc_status s, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* ---- dictionary images (src/core/image.c) ----------------------------------------------
+ * A compiled dictionary is one file: a little-endian header {magic "ZCDIMG\0\0", format
+ * version, kind (four chars), section count, total size}, a section table {id, offset, size},
+ * then the sections, each 8-byte aligned. The loader maps it read-only and checks magic,
+ * version, kind and that every section lies inside the file before any offset is trusted. */
+
+#define ZC_IMAGE_VERSION 1
+#define ZC_FOURCC(a, b, c, d) \
+    ((uint32_t)(a) | ((uint32_t)(b) << 8) | ((uint32_t)(c) << 16) | ((uint32_t)(d) << 24))
+
+typedef struct zc_image_section {
+    uint32_t id;
+    uint32_t reserved;
+    uint64_t offset, size;
+} zc_image_section;
+
+typedef struct zc_image {
+    const uint8_t *base;     /* the mapping (or the caller's memory for zc_image_check) */
+    size_t size;
+    bool mapped;
+    uint32_t nsec;
+    const zc_image_section *secs;
+} zc_image;
+
+/* Maps `path` and validates it as an image of `kind`. On failure `err` names the file and
+ * what is wrong, and nothing stays mapped. */
+zc_status zc_image_open(const char *path, uint32_t kind, zc_image *img, char *err, size_t errlen);
+/* Validates `size` bytes at `base` (not copied) as an image of `kind`. */
+zc_status zc_image_check(const void *base, size_t size, uint32_t kind, zc_image *img, char *err,
+                         size_t errlen);
+/* The section `id`, or NULL when absent; *size receives its length. */
+const void *zc_image_get(const zc_image *img, uint32_t id, size_t *size);
+void zc_image_close(zc_image *img);
+
+/* A section to write: `size` bytes at `data`. */
+typedef struct zc_image_part {
+    uint32_t id;
+    const void *data;
+    size_t size;
+} zc_image_part;
+
+/* Writes an image of `kind` with `n` sections to `path` (through a temporary file, renamed
+ * into place). */
+zc_status zc_image_write(const char *path, uint32_t kind, const zc_image_part *parts, size_t n,
+                         char *err, size_t errlen);
+
+/* Reads a whole file into malloc'd memory (NUL-terminated; *len excludes the NUL). */
+zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,170 @@
+/*
+ * zhengce.h — the public API of libzhengce, the only installed header.
+ *
+ * zhengce turns Chinese policy texts into records (docs/RECORDS.md). A zc_model holds the
+ * compiled dictionaries and rules; it is read-only once open and may be shared by threads.
+ * A zc_doc holds one input and everything derived from it.
+ *
+ * Ownership, stated once: everything reachable from a zc_doc is the doc's own until
+ * zc_doc_free; every `const char *` the library returns is borrowed (valid until the owning
+ * handle is freed or, for error messages, until the next call on that handle);
+ * zc_doc_new copies its input. Functions that can fail return a zc_status (ZC_OK is 0) and
+ * pass objects back through an out-parameter that is NULL on failure. The library never
+ * prints and never exits.
+ */
+#ifndef ZHENGCE_H
+#define ZHENGCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Status codes. ZC_OK is 0; everything else is a failure. */
+typedef enum zc_status {
+    ZC_OK = 0,
+    ZC_ENOMEM,     /**< out of memory */
+    ZC_EIO,        /**< a file could not be read or written */
+    ZC_EENCODING,  /**< undecodable bytes, or an unknown encoding label */
+    ZC_ENOTTEXT,   /**< the input is binary, not text */
+    ZC_EFORMAT,    /**< a bad dictionary line or image */
+    ZC_EVERSION,   /**< a dictionary image of another format version */
+    ZC_EREGEX,     /**< a pattern failed to compile */
+    ZC_EICU,       /**< ICU reported an error */
+    ZC_EINVAL,     /**< a bad argument */
+    ZC_ELIMIT      /**< a size or time limit was exceeded */
+} zc_status;
+
+/** Static English text for a status code. Cannot fail. */
+const char *zc_strerror(zc_status s);
+
+/** Encodings zhengce reports: always the superset of a family, so decoding never fails
+ *  for a label the detector gave. */
+typedef enum zc_encoding {
+    ZC_ENC_UNKNOWN = 0,
+    ZC_ENC_UTF8,
+    ZC_ENC_UTF16LE,
+    ZC_ENC_UTF16BE,
+    ZC_ENC_GB18030,
+    ZC_ENC_BIG5HKSCS,
+    ZC_ENC_HZ
+} zc_encoding;
+
+/** The canonical label of an encoding ("UTF-8", "GB18030", "Big5-HKSCS", ...). */
+const char *zc_encoding_name(zc_encoding e);
+
+/** Parses a label, case-insensitively, accepting common aliases (GBK, GB2312, CP936, Big5,
+ *  UTF16LE, HZ, ...). Returns ZC_ENC_UNKNOWN for a label it does not know. */
+zc_encoding zc_encoding_parse(const char *label);
+
+typedef struct zc_model zc_model;
+typedef struct zc_doc zc_doc;
+
+/** Opens the model: the compiled dictionaries in `dictdir`, or, when it is NULL, in
+ *  $ZHENGCE_DICTDIR, else in the data directory compiled in. On failure *out is NULL and,
+ *  when `errbuf` is not NULL, a message naming the file is written to it. */
+zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_t errlen);
+
+/** Adds a user dictionary (jieba-compatible lines: `word [freq] [tag]`) to the model; call it
+ *  before the model is shared. `*nrejected` (if not NULL) receives the number of rejected
+ *  lines; their `file:line: reason` texts are in zc_model_errmsg. A missing file fails with
+ *  ZC_EIO. */
+zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
+                                 size_t *nrejected);
+
+/** Detail of the model's last failure or load report. Borrowed. */
+const char *zc_model_errmsg(const zc_model *m);
+
+/** Closes the model. NULL is a no-op. */
+void zc_model_close(zc_model *m);
+
+/** Per-document options. Initialise with zc_options_init. */
+typedef struct zc_options {
+    zc_encoding from;       /**< forced encoding, or ZC_ENC_UNKNOWN to detect */
+    int lossy;              /**< replace bad sequences by U+FFFD instead of failing */
+    int t2s;                /**< convert traditional to simplified in the matching view */
+    int keep_boilerplate;   /**< keep scraped-page clutter in the matching view */
+    const char *doc_date;   /**< "YYYY-MM-DD" or NULL: the date relative times resolve to */
+    size_t max_bytes;       /**< reject larger inputs (0: no limit) */
+} zc_options;
+
+/** Sets the defaults: detect the encoding, strict decoding, boilerplate excluded. */
+void zc_options_init(zc_options *o);
+
+/** Creates a document from a copy of `len` bytes. `id` (copied) names it in messages and
+ *  records. */
+zc_status zc_doc_new(const void *bytes, size_t len, const char *id, const zc_options *opt,
+                     zc_doc **out);
+
+/** Creates a document from a file (read whole into the doc's own memory). On failure *out is
+ *  NULL and `errbuf` receives a message naming the file. */
+zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *opt,
+                          zc_doc **out, char *errbuf, size_t errlen);
+
+/** Detail of the doc's last failure ("invalid GB18030 sequence at byte 1234"). Borrowed. */
+const char *zc_doc_errmsg(const zc_doc *d);
+
+/** Byte offset in the original input of the doc's last failure, or -1 when none applies. */
+long long zc_doc_erroffset(const zc_doc *d);
+
+/** The document id given to zc_doc_new. */
+const char *zc_doc_id(const zc_doc *d);
+
+/** Frees the doc and everything it owns. NULL is a no-op. */
+void zc_doc_free(zc_doc *d);
+
+/* ---- Stage 1: normalize ------------------------------------------------------------- */
+
+/** How the encoding was decided. */
+typedef struct zc_detection {
+    zc_encoding encoding;
+    double confidence;      /**< in [0,1] */
+    const char *reason;     /**< "bom", "strict-utf8", "statistical", "forced", ... (static) */
+    int is_text;            /**< 0 for binary input (NUL bytes, image signatures) */
+} zc_detection;
+
+/** Detects the encoding of raw bytes. Cannot fail; `m` may be NULL (no frequency model:
+ *  structural signals only). */
+void zc_detect(const zc_model *m, const void *bytes, size_t len, zc_detection *out);
+
+/** Decodes the doc (detect unless forced). Fails with ZC_ENOTTEXT or ZC_EENCODING, with the
+ *  byte offset in zc_doc_erroffset. Idempotent. */
+zc_status zc_decode(const zc_model *m, zc_doc *d);
+
+/** Builds the matching view (decode first if needed): NFKC, spaces, controls, CRLF, T→S,
+ *  boilerplate. Idempotent. */
+zc_status zc_normalize(const zc_model *m, zc_doc *d);
+
+/** The detection result of a decoded doc. */
+const zc_detection *zc_doc_detection(const zc_doc *d);
+
+/** The decoded text (UTF-8, no BOM). `*len` receives its length in bytes. */
+const char *zc_doc_decoded(const zc_doc *d, size_t *len);
+
+/** Number of bad sequences replaced in lossy mode. */
+size_t zc_doc_nreplaced(const zc_doc *d);
+
+/** The matching view (UTF-8). `*len` receives its length in bytes. */
+const char *zc_doc_normalized(const zc_doc *d, size_t *len);
+
+/** A position in the original input. */
+typedef struct zc_origin {
+    size_t char_start, char_end;   /**< code points of the decoded input, half-open */
+    size_t byte_start, byte_end;   /**< bytes of the input file, half-open */
+} zc_origin;
+
+/** Maps the bytes [nstart, nend) of the matching view back to the original. Offsets must lie
+ *  on character boundaries. Cannot fail for such offsets. */
+void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out);
+
+/** Writes the offset map: one line per character of the matching view, tab-separated:
+ *  norm byte, norm char, the character, original char start/end, original byte start/end. */
+zc_status zc_doc_write_offsets(const zc_doc *d, FILE *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
