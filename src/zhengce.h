@@ -110,6 +110,9 @@ const char *zc_doc_errmsg(const zc_doc *d);
 /** Byte offset in the original input of the doc's last failure, or -1 when none applies. */
 long long zc_doc_erroffset(const zc_doc *d);
 
+/** The input bytes as given. `*len` receives their number. */
+const void *zc_doc_bytes(const zc_doc *d, size_t *len);
+
 /** The document id given to zc_doc_new. */
 const char *zc_doc_id(const zc_doc *d);
 

@@ -143,6 +143,12 @@ long long zc_doc_erroffset(const zc_doc *d)
     return d->erroff;
 }
 
+const void *zc_doc_bytes(const zc_doc *d, size_t *len)
+{
+    *len = d->orig_len;
+    return d->orig;
+}
+
 const char *zc_doc_id(const zc_doc *d)
 {
     return d->id;

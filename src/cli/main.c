@@ -1,0 +1,129 @@
+/*
+ * main.c — the zhengce command: picks a subcommand and provides the helpers they share
+ * (model loading, reading inputs, error messages). Includes only the public API.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+
+static const cli_command commands[] = {
+#define ZC_COMMAND(name, summary) {#name, summary, cmd_##name, cmd_##name##_help},
+#include "commands.def"
+#undef ZC_COMMAND
+};
+
+zc_model *cli_open_model(const char *dictdir)
+{
+    zc_model *m = NULL;
+    char err[4096];
+    if (zc_model_open(dictdir, &m, err, sizeof err) != ZC_OK) {
+        fprintf(stderr, "zhengce: cannot load model: %s\n", err);
+        fprintf(stderr, "zhengce: set --dict-dir or ZHENGCE_DICTDIR to the built dicts/\n");
+        return NULL;
+    }
+    return m;
+}
+
+zc_doc *cli_read_doc(const char *path, const zc_options *opt)
+{
+    zc_doc *d = NULL;
+    char err[1024];
+    if (strcmp(path, "-") == 0) {
+        size_t cap = 1 << 16, len = 0;
+        char *buf = malloc(cap);
+        while (buf) {
+            len += fread(buf + len, 1, cap - len, stdin);
+            if (len < cap)
+                break;
+            char *nb = realloc(buf, cap * 2);
+            if (!nb)
+                free(buf);
+            buf = nb;
+            cap *= 2;
+        }
+        if (!buf || ferror(stdin)) {
+            fprintf(stderr, "zhengce: -: cannot read standard input\n");
+            free(buf);
+            return NULL;
+        }
+        zc_status s = zc_doc_new(buf, len, "-", opt, &d);
+        free(buf);
+        if (s != ZC_OK) {
+            fprintf(stderr, "zhengce: -: %s\n", zc_strerror(s));
+            return NULL;
+        }
+        return d;
+    }
+    if (zc_doc_new_file(path, path, opt, &d, err, sizeof err) != ZC_OK) {
+        fprintf(stderr, "zhengce: %s\n", err);
+        return NULL;
+    }
+    return d;
+}
+
+void cli_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "zhengce %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_parse_from(const char *cmd, const char *label, zc_options *opt)
+{
+    opt->from = zc_encoding_parse(label);
+    if (opt->from == ZC_ENC_UNKNOWN) {
+        cli_error(cmd, "unknown encoding '%s' (try UTF-8, UTF-16LE, UTF-16BE, GB18030, "
+                       "Big5-HKSCS, HZ-GB-2312)", label);
+        return 0;
+    }
+    return 1;
+}
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: zhengce COMMAND [OPTIONS] FILE...\n\n"
+                 "zhengce turns Chinese policy speeches into structured records.\n\n"
+                 "Commands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-11s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n`zhengce COMMAND --help` shows a command's options and examples.\n"
+                 "Exit status: 0 ok, 1 some input failed, 2 usage error, 3 model did not "
+                 "load.\nDictionaries: --dict-dir DIR, else $ZHENGCE_DICTDIR, else the "
+                 "installed ones.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        if (argc > 2)
+            for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+                if (strcmp(argv[2], commands[i].name) == 0) {
+                    commands[i].help(stdout);
+                    return EXIT_OK;
+                }
+        usage(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("zhengce %s\n", ZC_VERSION);
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "zhengce: unknown command '%s'\n\n", argv[1]);
+    usage(stderr);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,469 @@
+/*
+ * fold.c — the matching view. Reads the decoded text (d->dec) and adds d->norm with its
+ * offset map (d->vmap, d->norm_ci): NFKC through ICU (fullwidth digits and letters to ASCII,
+ * U+3000 and NBSP to space), zero-width and control characters removed, CRLF to LF, optional
+ * traditional → simplified (a table compiled from ICU at build time, dicts t2s.zcd), and
+ * scraped-page boilerplate removed by the line patterns of dicts/boiler/boilerplate.tsv and
+ * by the rule that a teaser line ending in an ellipsis which repeats earlier text is clutter.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <errno.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "enc_int.h"
+
+#define T2S_KIND ZC_FOURCC('T', '2', 'S', '1')
+#define T2S_PAIRS 1
+#define TEASER_MIN_BYTES 30   // a repeated teaser must quote at least ~10 Chinese chars
+
+typedef struct boiler_pat {
+    char id[32];
+    pcre2_code *re;
+} boiler_pat;
+
+struct zc_fold {
+    const UNormalizer2 *nfkc;      /* ICU's singleton, not owned */
+    uint8_t keep[0x10000 / 8];     /* BMP chars copied as they are: NFKC-inert, not removed */
+    boiler_pat *pats;
+    size_t npats;
+    zc_image t2s_img;
+    const uint32_t *t2s;           /* sorted (traditional, simplified) pairs */
+    size_t nt2s;
+};
+
+static bool removed_char(UChar32 c)
+{
+    int8_t t = u_charType(c);
+    return (t == U_CONTROL_CHAR && c != '\n' && c != '\t') || t == U_FORMAT_CHAR;
+}
+
+static zc_status load_patterns(zc_model *m, struct zc_fold *f, const char *dictdir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/boiler/boilerplate.tsv", dictdir);
+    FILE *in = fopen(path, "r");
+    if (!in)
+        return zc_model_fail(m, ZC_EIO, "%s: cannot open: %s", path, strerror(errno));
+    char line[2048];
+    size_t lineno = 0, cap = 0;
+    zc_status s = ZC_OK;
+    while (s == ZC_OK && fgets(line, sizeof line, in)) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        char *tab = strchr(line, '\t');
+        if (!tab || tab == line || !tab[1] || strchr(tab + 1, '\t')) {
+            s = zc_model_fail(m, ZC_EFORMAT, "%s:%zu: expected 2 columns: id, pattern", path,
+                              lineno);
+            break;
+        }
+        *tab = '\0';
+        int code;
+        PCRE2_SIZE eoff;
+        pcre2_code *re = pcre2_compile((PCRE2_SPTR)(tab + 1), PCRE2_ZERO_TERMINATED,
+                                       PCRE2_UTF | PCRE2_UCP, &code, &eoff, NULL);
+        if (!re) {
+            PCRE2_UCHAR msg[256];
+            pcre2_get_error_message(code, msg, sizeof msg);
+            s = zc_model_fail(m, ZC_EREGEX, "%s:%zu: bad pattern at offset %zu: %s", path,
+                              lineno, (size_t)eoff, (char *)msg);
+            break;
+        }
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   // falls back to the interpreter
+        if (f->npats == cap) {
+            cap = cap ? cap * 2 : 16;
+            boiler_pat *np = realloc(f->pats, cap * sizeof *np);
+            if (!np) {
+                pcre2_code_free(re);
+                s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+                break;
+            }
+            f->pats = np;
+        }
+        snprintf(f->pats[f->npats].id, sizeof f->pats[0].id, "%s", line);
+        f->pats[f->npats++].re = re;
+    }
+    fclose(in);
+    return s;
+}
+
+zc_status zc_enc_fold_load(zc_model *m, const char *dictdir, struct zc_fold **out)
+{
+    *out = NULL;
+    struct zc_fold *f = calloc(1, sizeof *f);
+    if (!f)
+        return zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    UErrorCode ue = U_ZERO_ERROR;
+    f->nfkc = unorm2_getNFKCInstance(&ue);
+    if (U_FAILURE(ue)) {
+        free(f);
+        return zc_model_fail(m, ZC_EICU, "ICU NFKC: %s", u_errorName(ue));
+    }
+    // Kept: starters that NFKC maps to themselves (the copy loop checks that no combining
+    // mark follows).
+    for (UChar32 c = 0; c < 0x10000; c++) {
+        UChar one[1] = {(UChar)c}, res[8];
+        if ((c >= 0xD800 && c <= 0xDFFF) || removed_char(c) || c == '\r' ||
+            !unorm2_hasBoundaryBefore(f->nfkc, c))
+            continue;
+        UErrorCode e2 = U_ZERO_ERROR;
+        int32_t n = unorm2_normalize(f->nfkc, one, 1, res, 8, &e2);
+        if (U_SUCCESS(e2) && n == 1 && res[0] == (UChar)c)
+            f->keep[c >> 3] |= (uint8_t)(1u << (c & 7));
+    }
+    zc_status s = load_patterns(m, f, dictdir);
+    if (s == ZC_OK) {
+        char path[4096], err[512];
+        snprintf(path, sizeof path, "%s/t2s.zcd", dictdir);
+        s = zc_image_open(path, T2S_KIND, &f->t2s_img, err, sizeof err);
+        size_t size = 0;
+        if (s == ZC_OK) {
+            f->t2s = zc_image_get(&f->t2s_img, T2S_PAIRS, &size);
+            f->nt2s = size / (2 * sizeof(uint32_t));
+            for (size_t i = 1; f->t2s && i < f->nt2s; i++)
+                if (f->t2s[2 * i] <= f->t2s[2 * i - 2])
+                    f->t2s = NULL;
+            if (!f->t2s || size % (2 * sizeof(uint32_t)))
+                s = zc_model_fail(m, ZC_EFORMAT, "%s: corrupt pair table", path);
+        } else {
+            zc_model_fail(m, s, "%s", err);
+        }
+    }
+    if (s != ZC_OK) {
+        zc_enc_fold_free(f);
+        return s;
+    }
+    *out = f;
+    return ZC_OK;
+}
+
+void zc_enc_fold_free(struct zc_fold *f)
+{
+    if (!f)
+        return;
+    for (size_t i = 0; i < f->npats; i++)
+        pcre2_code_free(f->pats[i].re);
+    free(f->pats);
+    zc_image_close(&f->t2s_img);
+    free(f);
+}
+
+static uint32_t t2s_map(const struct zc_fold *f, uint32_t c)
+{
+    size_t lo = 0, hi = f->nt2s;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->t2s[2 * mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->nt2s && f->t2s[2 * lo] == c ? f->t2s[2 * lo + 1] : c;
+}
+
+/* ---- boilerplate: decoded byte ranges to leave out ------------------------------------- */
+
+static bool is_space_byte(const char *s, size_t i, size_t e, size_t *n)
+{
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+        *n = 1;
+        return true;
+    }
+    if (e - i >= 3 && memcmp(s + i, "\xE3\x80\x80", 3) == 0) {   // U+3000
+        *n = 3;
+        return true;
+    }
+    if (e - i >= 2 && memcmp(s + i, "\xC2\xA0", 2) == 0) {       // NBSP
+        *n = 2;
+        return true;
+    }
+    return false;
+}
+
+/* Strips spaces around [*b, *e) of s. */
+static void trim(const char *s, size_t *b, size_t *e)
+{
+    size_t n;
+    while (*b < *e && is_space_byte(s, *b, *e, &n))
+        *b += n;
+    while (*e > *b) {
+        size_t k = *e - 1;
+        while (k > *b && ((uint8_t)s[k] & 0xC0) == 0x80)
+            k--;
+        if (!is_space_byte(s, k, *e, &n))
+            break;
+        *e = k;
+    }
+}
+
+/* Length of a trailing ellipsis ("...", "…", "……", "。。。") of s[b, e), 0 when none. */
+static size_t ellipsis_tail(const char *s, size_t b, size_t e)
+{
+    static const char *const tails[] = {"\xE2\x80\xA6", "...", "\xE3\x80\x82\xE3\x80\x82"};
+    size_t n = 0;
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t k = 0; k < ZC_NELEM(tails); k++) {
+            size_t tl = strlen(tails[k]);
+            if (e - b - n >= tl && memcmp(s + e - n - tl, tails[k], tl) == 0) {
+                n += tl;
+                more = true;
+            }
+        }
+        while (e - b - n > 0 && s[e - n - 1] == '.') {
+            n++;
+            more = true;
+        }
+    }
+    return n;
+}
+
+/* Finds boilerplate lines of the decoded text and appends their byte ranges (with the line
+ * break) to d->excluded, in order. `joined` collects the text seen so far without line
+ * breaks, so that a teaser that runs a heading into its paragraph still matches. */
+static zc_status find_boilerplate(const struct zc_fold *f, zc_doc *d)
+{
+    const char *s = d->dec;
+    size_t len = d->dec_len;
+    char *joined = malloc(len + 1);
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    zc_status st = ZC_OK;
+    if (!joined || !md) {
+        st = zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+        goto fail;
+    }
+    size_t jlen = 0;
+    for (size_t ls = 0; ls < len;) {
+        const char *nl = memchr(s + ls, '\n', len - ls);
+        size_t le = nl ? (size_t)(nl - s) : len, next = nl ? le + 1 : len;
+        size_t b = ls, e = le;
+        trim(s, &b, &e);
+        bool drop = false;
+        for (size_t k = 0; k < f->npats && !drop && e > b; k++)
+            drop = pcre2_match(f->pats[k].re, (PCRE2_SPTR)(s + b), e - b, 0, 0, md, NULL) >= 0;
+        size_t tail = e > b ? ellipsis_tail(s, b, e) : 0;
+        if (!drop && tail && e - b - tail >= TEASER_MIN_BYTES) {
+            // Compare without spaces, as the joined text has none either.
+            char *probe = malloc(e - b);
+            size_t pl = 0, n;
+            if (!probe) {
+                st = zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+                goto fail;
+            }
+            for (size_t i = b; i < e - tail;)
+                if (is_space_byte(s, i, e, &n))
+                    i += n;
+                else
+                    probe[pl++] = s[i++];
+            drop = pl >= TEASER_MIN_BYTES && memmem(joined, jlen, probe, pl) != NULL;
+            free(probe);
+        }
+        if (drop) {
+            zc_span sp = {ls, next};
+            if (!zc_vec_push(&d->excluded, &sp)) {
+                st = zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+                goto fail;
+            }
+        } else {
+            size_t n;
+            for (size_t i = b; i < e;)
+                if (is_space_byte(s, i, e, &n))
+                    i += n;
+                else
+                    joined[jlen++] = s[i++];
+        }
+        ls = next;
+    }
+fail:
+    pcre2_match_data_free(md);
+    free(joined);
+    return st;
+}
+
+/* ---- the view -------------------------------------------------------------------------- */
+
+typedef struct builder {
+    uint8_t *out;
+    size_t len, cap;
+    size_t nchars;       /* view chars written */
+} builder;
+
+static bool reserve(builder *b, size_t n)
+{
+    if (b->len + n <= b->cap)
+        return true;
+    size_t cap = b->cap * 2 + n + 64;
+    uint8_t *p = realloc(b->out, cap);
+    if (!p)
+        return false;
+    b->out = p;
+    b->cap = cap;
+    return true;
+}
+
+static bool put(builder *b, const struct zc_fold *f, bool t2s, uint32_t c)
+{
+    if (t2s && c >= 0x80)
+        c = t2s_map(f, c);
+    if (!reserve(b, 4))
+        return false;
+    b->len += zc_utf8_put(b->out + b->len, c);
+    b->nchars++;
+    return true;
+}
+
+/* NFKC of the decoded chars starting at byte *i (decoded char *dc): the char and the
+ * combining chars that follow it. Emits the result as one piece and advances both. */
+static zc_status fold_segment(const struct zc_fold *f, zc_doc *d, builder *b, bool t2s,
+                              size_t *i, size_t *dc)
+{
+    const uint8_t *s = (const uint8_t *)d->dec;
+    UChar src[64], dst[256];
+    int32_t sl = 0;
+    uint32_t k = 0;
+    size_t p = *i;
+    do {
+        size_t q = p;
+        int32_t c = zc_utf8_next(s, d->dec_len, &q);
+        if (k > 0 && unorm2_hasBoundaryBefore(f->nfkc, c))
+            break;
+        if (sl > (int32_t)ZC_NELEM(src) - 2)
+            break;
+        U16_APPEND_UNSAFE(src, sl, c);
+        k++;
+        p = q;
+    } while (p < d->dec_len);
+    UErrorCode ue = U_ZERO_ERROR;
+    int32_t dl = unorm2_normalize(f->nfkc, src, sl, dst, (int32_t)ZC_NELEM(dst), &ue);
+    if (U_FAILURE(ue))
+        return zc_doc_fail(d, ZC_EICU, (long long)zc_srcmap_byte(&d->src, *dc),
+                           "ICU NFKC failed: %s", u_errorName(ue));
+    size_t first = b->nchars;
+    for (int32_t j = 0; j < dl;) {
+        UChar32 c;
+        U16_NEXT(dst, j, dl, c);
+        if (removed_char(c))
+            continue;
+        if (!put(b, f, t2s, (uint32_t)c))
+            return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    }
+    if (!zc_viewmap_add(&d->vmap, first, *dc, (uint32_t)(b->nchars - first), k))
+        return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    *i = p;
+    *dc += k;
+    return ZC_OK;
+}
+
+zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
+{
+    const struct zc_fold *f = m->enc->fold;
+    bool t2s = d->opt.t2s != 0;
+    zc_status st = ZC_OK;
+    if (!d->opt.keep_boilerplate && (st = find_boilerplate(f, d)) != ZC_OK)
+        return st;
+    builder b = {0};
+    if (!reserve(&b, d->dec_len + 1))
+        return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    const uint8_t *s = (const uint8_t *)d->dec;
+    const zc_span *ex = d->excluded.data;
+    size_t nex = d->excluded.len, xi = 0;
+    size_t i = 0, dc = 0;
+    while (i < d->dec_len) {
+        if (xi < nex && i == ex[xi].start) {
+            for (; i < ex[xi].end; i += zc_utf8_len(s[i]))
+                dc++;
+            xi++;
+            continue;
+        }
+        uint32_t c = s[i];
+        size_t n = 1;
+        if (c >= 0x80) {
+            size_t q = i;
+            c = (uint32_t)zc_utf8_next(s, d->dec_len, &q);
+            n = q - i;
+        }
+        if (c < 0x10000 && (f->keep[c >> 3] >> (c & 7) & 1)) {
+            // One-to-one: copy a run of kept chars at once.
+            size_t first = b.nchars, run = 0, j = i;
+            size_t stop = xi < nex ? ex[xi].start : d->dec_len;
+            while (j < stop) {
+                uint32_t cc = s[j];
+                size_t cn = 1;
+                if (cc >= 0x80) {
+                    size_t q = j;
+                    cc = (uint32_t)zc_utf8_next(s, d->dec_len, &q);
+                    cn = q - j;
+                }
+                if (cc >= 0x10000 || !(f->keep[cc >> 3] >> (cc & 7) & 1))
+                    break;
+                // A kept char followed by a combining mark must go through NFKC with it.
+                size_t q2 = j + cn;
+                if (q2 < d->dec_len && s[q2] >= 0x80) {
+                    size_t q3 = q2;
+                    int32_t nx = zc_utf8_next(s, d->dec_len, &q3);
+                    if (!unorm2_hasBoundaryBefore(f->nfkc, nx))
+                        break;
+                }
+                if (!reserve(&b, 4))
+                    goto oom;
+                if (t2s && cc >= 0x80) {
+                    if (!put(&b, f, true, cc))
+                        goto oom;
+                } else {
+                    memcpy(b.out + b.len, s + j, cn);
+                    b.len += cn;
+                    b.nchars++;
+                }
+                j += cn;
+                run++;
+            }
+            if (run) {
+                if (!zc_viewmap_add(&d->vmap, first, dc, (uint32_t)run, (uint32_t)run))
+                    goto oom;
+                dc += run;
+                i = j;
+                continue;
+            }
+        }
+        if (c == '\r') {
+            bool crlf = i + 1 < d->dec_len && s[i + 1] == '\n';
+            if (!crlf && (!reserve(&b, 1) || !zc_viewmap_add(&d->vmap, b.nchars, dc, 1, 1)))
+                goto oom;
+            if (!crlf) {
+                b.out[b.len++] = '\n';
+                b.nchars++;
+            }
+            i++;
+            dc++;
+            continue;
+        }
+        if (removed_char(c)) {
+            i += n;
+            dc++;
+            continue;
+        }
+        if ((st = fold_segment(f, d, &b, t2s, &i, &dc)) != ZC_OK) {
+            free(b.out);
+            return st;
+        }
+    }
+    if (!reserve(&b, 1))
+        goto oom;
+    b.out[b.len] = '\0';
+    d->norm = (char *)b.out;
+    d->norm_len = b.len;
+    d->norm_owned = true;
+    if (!zc_charindex_build(&d->norm_ci, d->norm, d->norm_len))
+        return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    return ZC_OK;
+oom:
+    free(b.out);
+    return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+}

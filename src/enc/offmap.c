@@ -1,0 +1,126 @@
+/*
+ * offmap.c — the offset maps that tie every character of the matching view to the original
+ * file: view char → decoded chars (zc_viewmap, pieces), decoded char → original byte
+ * (zc_srcmap, per-char source lengths with checkpoints). Reads d->src, d->vmap, d->norm_ci;
+ * serves RECORDS.md `span.char` and `span.byte`.
+ */
+#include <stdlib.h>
+
+#include "enc_int.h"
+
+bool zc_srcmap_finish(zc_srcmap *m)
+{
+    size_t n = m->nchars / ZC_CIDX_STEP + 2;
+    m->ckpt = malloc(n * sizeof *m->ckpt);
+    if (!m->ckpt)
+        return false;
+    size_t off = m->base;
+    for (size_t i = 0; i < m->nchars; i++) {
+        if (i % ZC_CIDX_STEP == 0)
+            m->ckpt[i / ZC_CIDX_STEP] = off;
+        off += m->clen[i];
+    }
+    if (m->nchars % ZC_CIDX_STEP == 0)
+        m->ckpt[m->nchars / ZC_CIDX_STEP] = off;
+    return true;
+}
+
+size_t zc_srcmap_byte(const zc_srcmap *m, size_t ch)
+{
+    if (ch > m->nchars)
+        ch = m->nchars;
+    size_t k = ch / ZC_CIDX_STEP, off = m->ckpt[k];
+    for (size_t i = k * ZC_CIDX_STEP; i < ch; i++)
+        off += m->clen[i];
+    return off;
+}
+
+void zc_srcmap_free(zc_srcmap *m)
+{
+    free(m->clen);
+    free(m->ckpt);
+    m->clen = NULL;
+    m->ckpt = NULL;
+}
+
+bool zc_viewmap_add(zc_viewmap *vm, size_t nstart, size_t dstart, uint32_t n, uint32_t d)
+{
+    if (n == 0)
+        return true;   // removed chars need no piece
+    zc_vec *v = &vm->pieces;
+    if (v->len && n == d) {
+        zc_piece *last = &ZC_VEC_AT(v, zc_piece, v->len - 1);
+        if (last->n == last->d && last->nstart + last->n == nstart &&
+            last->dstart + last->d == dstart && last->n < UINT32_MAX - n) {
+            last->n += n;
+            last->d += d;
+            return true;
+        }
+    }
+    zc_piece p = {nstart, dstart, n, d};
+    return zc_vec_push(v, &p) != NULL;
+}
+
+/* The piece that holds view char `c` (pieces cover every view char, in order). */
+static const zc_piece *find_piece(const zc_viewmap *vm, size_t c)
+{
+    const zc_piece *p = vm->pieces.data;
+    size_t lo = 0, hi = vm->pieces.len - 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        if (p[mid].nstart <= c)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return &p[lo];
+}
+
+void zc_viewmap_range(const zc_viewmap *vm, size_t ns, size_t ne, size_t *ds, size_t *de)
+{
+    if (vm->pieces.len == 0 || ne <= ns) {
+        *ds = *de = 0;
+        return;
+    }
+    const zc_piece *a = find_piece(vm, ns), *b = find_piece(vm, ne - 1);
+    *ds = a->n == a->d ? a->dstart + (ns - a->nstart) : a->dstart;
+    *de = b->n == b->d ? b->dstart + (ne - 1 - b->nstart) + 1 : b->dstart + b->d;
+}
+
+void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out)
+{
+    size_t ns = zc_charindex_char(&d->norm_ci, nstart);
+    size_t ne = nend > nstart ? zc_charindex_char(&d->norm_ci, nend) : ns;
+    size_t ds, de;
+    if (ne > ns) {
+        zc_viewmap_range(&d->vmap, ns, ne, &ds, &de);
+    } else {
+        // An empty span sits just before view char ns.
+        zc_viewmap_range(&d->vmap, ns, ns + 1, &ds, &de);
+        if (ns >= d->norm_ci.nchars)
+            ds = d->src.nchars;
+        de = ds;
+    }
+    out->char_start = ds;
+    out->char_end = de;
+    out->byte_start = zc_srcmap_byte(&d->src, ds);
+    out->byte_end = zc_srcmap_byte(&d->src, de);
+}
+
+zc_status zc_doc_write_offsets(const zc_doc *d, FILE *out)
+{
+    const uint8_t *s = (const uint8_t *)d->norm;
+    size_t ch = 0;
+    for (size_t i = 0; i < d->norm_len; ch++) {
+        size_t n = zc_utf8_len(s[i]);
+        zc_origin o;
+        zc_doc_origin(d, i, i + n, &o);
+        const char *shown = s[i] == '\n' ? "\\n" : s[i] == '\t' ? "\\t" : NULL;
+        if (fprintf(out, "%zu\t%zu\t%.*s\t%zu\t%zu\t%zu\t%zu\n", i, ch, shown ? 2 : (int)n,
+                    shown ? shown : (const char *)s + i, o.char_start, o.char_end, o.byte_start,
+                    o.byte_end) < 0)
+            return ZC_EIO;
+        i += n;
+    }
+    return ZC_OK;
+}
