@@ -1,0 +1,579 @@
+/*
+ * detect.c — encoding detection: which of UTF-8, UTF-16LE/BE, GB18030, Big5-HKSCS and
+ * HZ-GB-2312 a byte string is in, and whether it is text at all. Fills zc_doc.det (through
+ * zc_detect in core/doc.c); the label always names the superset of its family, so decoding
+ * with it never fails for bytes of that family.
+ *
+ * Structural signals decide first: BOMs, binary signatures, strict UTF-8 validation, HZ
+ * escapes, zero bytes by parity for UTF-16. When they leave several candidates (GB18030,
+ * Big5-HKSCS, UTF-16 without zero bytes), each is decoded and the result scored with the
+ * character frequency model of Chinese (dicts/enc/charfreq.tsv, compiled into charfreq.zcd):
+ * the candidate under which the bytes are the most probable Chinese text wins. Every candidate
+ * is also checked structurally over the whole input, so one that cannot decode it loses.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "enc_int.h"
+
+/* The image layout, written by src/tools/dictc_enc.c (keep both in step). */
+#define CF_KIND ZC_FOURCC('C', 'F', 'R', 'Q')
+#define CF_META ZC_FOURCC('M', 'E', 'T', 'A')
+#define CF_BMP ZC_FOURCC('B', 'M', 'P', ' ')
+#define CF_SUPP ZC_FOURCC('S', 'U', 'P', 'P')
+
+typedef struct cf_supp {
+    uint32_t cp;
+    int32_t score;
+} cf_supp;
+
+struct zc_charfreq {
+    zc_image img;
+    const int16_t *bmp;       /* 65536 scores: log(p) * scale */
+    const cf_supp *supp;      /* sorted by code point */
+    size_t nsupp;
+    int32_t scale;            /* score units per nat */
+    int32_t supp_default;     /* score of an unlisted supplementary code point */
+};
+
+#define SAMPLE_MAX 65536        // bytes decoded and scored per candidate
+#define ERR_PENALTY_NATS 25.0   // an undecodable sequence in a candidate's sample
+
+/* ---- labels -------------------------------------------------------------------------- */
+
+const char *zc_encoding_name(zc_encoding e)
+{
+    switch (e) {
+    case ZC_ENC_UTF8: return "UTF-8";
+    case ZC_ENC_UTF16LE: return "UTF-16LE";
+    case ZC_ENC_UTF16BE: return "UTF-16BE";
+    case ZC_ENC_GB18030: return "GB18030";
+    case ZC_ENC_BIG5HKSCS: return "Big5-HKSCS";
+    case ZC_ENC_HZ: return "HZ-GB-2312";
+    case ZC_ENC_UNKNOWN: break;
+    }
+    return "unknown";
+}
+
+zc_encoding zc_encoding_parse(const char *label)
+{
+    static const struct {
+        const char *name;
+        zc_encoding e;
+    } aliases[] = {
+        {"UTF-8", ZC_ENC_UTF8}, {"UTF8", ZC_ENC_UTF8}, {"UTF-8-SIG", ZC_ENC_UTF8},
+        {"ASCII", ZC_ENC_UTF8}, {"US-ASCII", ZC_ENC_UTF8},
+        {"UTF-16LE", ZC_ENC_UTF16LE}, {"UTF16LE", ZC_ENC_UTF16LE}, {"UTF-16", ZC_ENC_UTF16LE},
+        {"UTF16", ZC_ENC_UTF16LE}, {"UCS-2LE", ZC_ENC_UTF16LE}, {"UCS-2", ZC_ENC_UTF16LE},
+        {"UTF-16BE", ZC_ENC_UTF16BE}, {"UTF16BE", ZC_ENC_UTF16BE}, {"UCS-2BE", ZC_ENC_UTF16BE},
+        {"GB18030", ZC_ENC_GB18030}, {"GB-18030", ZC_ENC_GB18030}, {"GBK", ZC_ENC_GB18030},
+        {"GB2312", ZC_ENC_GB18030}, {"GB-2312", ZC_ENC_GB18030}, {"CP936", ZC_ENC_GB18030},
+        {"MS936", ZC_ENC_GB18030}, {"WINDOWS-936", ZC_ENC_GB18030}, {"EUC-CN", ZC_ENC_GB18030},
+        {"EUCCN", ZC_ENC_GB18030}, {"X-GBK", ZC_ENC_GB18030}, {"CSGB2312", ZC_ENC_GB18030},
+        {"Big5-HKSCS", ZC_ENC_BIG5HKSCS}, {"BIG5HKSCS", ZC_ENC_BIG5HKSCS},
+        {"Big5", ZC_ENC_BIG5HKSCS}, {"BIG-5", ZC_ENC_BIG5HKSCS}, {"CP950", ZC_ENC_BIG5HKSCS},
+        {"CSBIG5", ZC_ENC_BIG5HKSCS}, {"X-X-BIG5", ZC_ENC_BIG5HKSCS},
+        {"HZ-GB-2312", ZC_ENC_HZ}, {"HZ", ZC_ENC_HZ}, {"HZ-GB2312", ZC_ENC_HZ},
+    };
+    if (!label)
+        return ZC_ENC_UNKNOWN;
+    for (size_t i = 0; i < ZC_NELEM(aliases); i++)
+        if (strcasecmp(label, aliases[i].name) == 0)
+            return aliases[i].e;
+    return ZC_ENC_UNKNOWN;
+}
+
+/* ---- the frequency model ---------------------------------------------------------------- */
+
+zc_status zc_enc_freq_load(zc_model *m, const char *dictdir, struct zc_charfreq **out)
+{
+    *out = NULL;
+    char path[4096], err[4096 + 128];
+    snprintf(path, sizeof path, "%s/charfreq.zcd", dictdir);
+    struct zc_charfreq *f = calloc(1, sizeof *f);
+    if (!f)
+        return zc_model_fail(m, ZC_ENOMEM, "%s: out of memory", path);
+    zc_status s = zc_image_open(path, CF_KIND, &f->img, err, sizeof err);
+    if (s != ZC_OK) {
+        free(f);
+        return zc_model_fail(m, s, "%s", err);
+    }
+    size_t nmeta, nbmp, nsupp;
+    const int32_t *meta = zc_image_get(&f->img, CF_META, &nmeta);
+    f->bmp = zc_image_get(&f->img, CF_BMP, &nbmp);
+    f->supp = zc_image_get(&f->img, CF_SUPP, &nsupp);
+    const char *why = NULL;
+    if (!meta || nmeta < 4 * sizeof(int32_t) || meta[0] != 1)
+        why = "missing or unknown META section";
+    else if (!f->bmp || nbmp != 0x10000 * sizeof(int16_t))
+        why = "BMP section is not 65536 scores";
+    else if (nsupp % sizeof(cf_supp))
+        why = "SUPP section is not a whole number of entries";
+    else if (meta[1] <= 0)
+        why = "bad scale";
+    if (why) {
+        zc_image_close(&f->img);
+        free(f);
+        return zc_model_fail(m, ZC_EFORMAT, "%s: %s", path, why);
+    }
+    f->scale = meta[1];
+    f->supp_default = meta[2];
+    f->nsupp = nsupp / sizeof(cf_supp);
+    *out = f;
+    return ZC_OK;
+}
+
+void zc_enc_freq_free(struct zc_charfreq *f)
+{
+    if (!f)
+        return;
+    zc_image_close(&f->img);
+    free(f);
+}
+
+static int32_t char_score(const struct zc_charfreq *f, uint32_t c)
+{
+    if (c < 0x10000)
+        return f->bmp[c];
+    size_t lo = 0, hi = f->nsupp;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->supp[mid].cp < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->nsupp && f->supp[lo].cp == c ? f->supp[lo].score : f->supp_default;
+}
+
+/* Without a model: a crude score from the class of the code point, in the same units
+ * (1 unit per 1/256 nat), enough for the structural fallbacks. */
+static int32_t class_score(uint32_t c)
+{
+    if (c >= 0x4E00 && c <= 0x9FFF)
+        return -8 * 256;
+    if (c < 0x80)
+        return (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') ? -5 * 256 : -25 * 256;
+    if (c >= 0x3000 && c <= 0x303F)
+        return -6 * 256;
+    if (c >= 0xFF00 && c <= 0xFFEF)
+        return -7 * 256;
+    if ((c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD)
+        return -25 * 256;
+    return -16 * 256;
+}
+
+/* ---- structural checks -------------------------------------------------------------- */
+
+/* Returns the offset of the first byte that is not valid UTF-8, or len when all are.
+ * *nonascii is set when some byte is >= 0x80. */
+static size_t utf8_valid_prefix(const uint8_t *s, size_t len, bool *nonascii)
+{
+    size_t i = 0;
+    *nonascii = false;
+    while (i < len) {
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        *nonascii = true;
+        size_t j = i;
+        if (zc_utf8_next(s, len, &j) < 0)
+            return i;
+        i = j;
+    }
+    return len;
+}
+
+/* Counts the sequences that cannot be GB18030 (by the byte ranges of its 1-, 2- and 4-byte
+ * forms). */
+static size_t gb18030_bad(const uint8_t *s, size_t len)
+{
+    size_t bad = 0, i = 0;
+    while (i < len) {
+        uint8_t c = s[i];
+        if (c < 0x80) {
+            i++;
+        } else if (c == 0x80 || c == 0xFF || i + 1 >= len) {
+            bad++;
+            i++;
+        } else if (s[i + 1] >= 0x30 && s[i + 1] <= 0x39) {
+            if (i + 3 >= len || s[i + 2] < 0x81 || s[i + 2] == 0xFF || s[i + 3] < 0x30 ||
+                s[i + 3] > 0x39 || (c > 0x84 && c < 0x90) || c > 0xE3) {
+                bad++;
+                i++;
+            } else {
+                i += 4;
+            }
+        } else if (s[i + 1] < 0x40 || s[i + 1] == 0x7F || s[i + 1] == 0xFF) {
+            bad++;
+            i++;
+        } else {
+            i += 2;
+        }
+    }
+    return bad;
+}
+
+/* Counts the sequences that cannot be Big5-HKSCS (lead 0x87-0xFE, trail 0x40-0x7E or
+ * 0xA1-0xFE). */
+static size_t big5_bad(const uint8_t *s, size_t len)
+{
+    size_t bad = 0, i = 0;
+    while (i < len) {
+        uint8_t c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        uint8_t t = i + 1 < len ? s[i + 1] : 0;
+        if (c < 0x87 || c == 0xFF || !((t >= 0x40 && t <= 0x7E) || (t >= 0xA1 && t <= 0xFE))) {
+            bad++;
+            i++;
+        } else {
+            i += 2;
+        }
+    }
+    return bad;
+}
+
+/* Counts unpaired surrogates and a trailing odd byte in UTF-16 (`be`: big-endian). */
+static size_t utf16_bad(const uint8_t *s, size_t len, bool be)
+{
+    size_t bad = len & 1, i = 0, n = len & ~(size_t)1;
+    while (i < n) {
+        uint32_t u = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+        i += 2;
+        if (u < 0xD800 || u > 0xDFFF)
+            continue;
+        if (u >= 0xDC00 || i >= n) {
+            bad++;
+            continue;
+        }
+        uint32_t v = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+        if (v >= 0xDC00 && v <= 0xDFFF)
+            i += 2;
+        else
+            bad++;
+    }
+    return bad;
+}
+
+/* True when the pure-ASCII input holds HZ escapes and every ~{ ... ~} span holds byte pairs
+ * of GB2312 (0x21-0x7E each). */
+static bool looks_hz(const uint8_t *s, size_t len)
+{
+    bool gb = false, any = false;
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] == '~' && i + 1 < len) {
+            uint8_t n = s[i + 1];
+            if (n == '{' && !gb) {
+                gb = any = true;
+            } else if (n == '}' && gb) {
+                gb = false;
+            } else if (!(n == '~' || n == '\n') || gb) {
+                return false;
+            }
+            i += 2;
+        } else if (gb) {
+            if (i + 1 >= len || s[i] < 0x21 || s[i] > 0x7E || s[i + 1] < 0x21 || s[i + 1] > 0x7E)
+                return false;
+            i += 2;
+        } else {
+            i++;
+        }
+    }
+    return any;
+}
+
+/* ---- scoring candidates -------------------------------------------------------------- */
+
+typedef struct cand {
+    zc_encoding e;
+    size_t bad;          /* structurally invalid sequences over the whole input */
+    double nats;         /* log-likelihood of the sample under this candidate */
+    size_t nchars;
+    bool ok;             /* scored */
+} cand;
+
+static double score_cps(const struct zc_charfreq *f, const uint32_t *cp, size_t n)
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += f ? char_score(f, cp[i]) : class_score(cp[i]);
+    return (double)sum / (f ? f->scale : 256);
+}
+
+/* Decodes the sample with iconv (to UTF-32LE) and scores it. A sequence iconv rejects costs
+ * ERR_PENALTY_NATS; an incomplete one at the end of a cut sample costs nothing. */
+static void score_iconv(const struct zc_charfreq *f, const char *from, const uint8_t *s,
+                        size_t len, bool cut, cand *c)
+{
+    iconv_t cd = iconv_open("UTF-32LE", from);
+    if (cd == (iconv_t)-1)
+        return;
+    uint32_t buf[1024];
+    char *ip = (char *)s;
+    size_t il = len;
+    double nats = 0;
+    size_t nch = 0;
+    while (il > 0) {
+        char *op = (char *)buf;
+        size_t ol = sizeof buf;
+        size_t r = iconv(cd, &ip, &il, &op, &ol);
+        size_t n = (size_t)(op - (char *)buf) / 4;
+        for (size_t k = 0; k < n; k++) {   // UTF-32LE to host order
+            const uint8_t *b = (const uint8_t *)&buf[k];
+            buf[k] = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
+                     (uint32_t)b[3] << 24;
+        }
+        nats += score_cps(f, buf, n);
+        nch += n;
+        if (r != (size_t)-1)
+            continue;
+        if (errno == E2BIG)
+            continue;
+        if (errno == EINVAL && cut)
+            break;
+        nats -= ERR_PENALTY_NATS;   // EILSEQ, or a truncated last char of the whole input
+        nch++;
+        ip++;
+        il--;
+        iconv(cd, NULL, NULL, NULL, NULL);
+    }
+    iconv_close(cd);
+    c->nats = nats;
+    c->nchars = nch;
+    c->ok = true;
+}
+
+static void score_utf16(const struct zc_charfreq *f, const uint8_t *s, size_t len, bool be,
+                        cand *c)
+{
+    uint32_t buf[1024];
+    size_t n = 0, nch = 0, i = 0;
+    double nats = 0;
+    while (i + 1 < len) {
+        uint32_t u = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+        i += 2;
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            uint32_t v = 0;
+            if (u < 0xDC00 && i + 1 < len)
+                v = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+            if (v >= 0xDC00 && v <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                i += 2;
+            } else {
+                nats -= ERR_PENALTY_NATS;
+                nch++;
+                continue;
+            }
+        }
+        buf[n++] = u;
+        if (n == ZC_NELEM(buf)) {
+            nats += score_cps(f, buf, n);
+            nch += n;
+            n = 0;
+        }
+    }
+    nats += score_cps(f, buf, n);
+    c->nats = nats;
+    c->nchars = nch + n;
+    c->ok = true;
+}
+
+/* ---- detection ------------------------------------------------------------------------ */
+
+static void set(zc_detection *out, zc_encoding e, double conf, const char *reason)
+{
+    out->encoding = e;
+    out->confidence = conf;
+    out->reason = reason;
+    out->is_text = 1;
+}
+
+static const char *binary_signature(const uint8_t *s, size_t len)
+{
+    static const struct {
+        const char *sig;
+        size_t n;
+        const char *reason;
+    } sigs[] = {
+        {"\x89PNG\r\n\x1a\n", 8, "binary: PNG image"}, {"\xff\xd8\xff", 3, "binary: JPEG image"},
+        {"GIF87a", 6, "binary: GIF image"},            {"GIF89a", 6, "binary: GIF image"},
+        {"%PDF-", 5, "binary: PDF document"},          {"PK\x03\x04", 4, "binary: ZIP archive"},
+        {"\x7f" "ELF", 4, "binary: ELF executable"},   {"\x1f\x8b", 2, "binary: gzip data"},
+    };
+    for (size_t i = 0; i < ZC_NELEM(sigs); i++)
+        if (len >= sigs[i].n && memcmp(s, sigs[i].sig, sigs[i].n) == 0)
+            return sigs[i].reason;
+    return NULL;
+}
+
+static double margin_conf(double margin)
+{
+    double c = 1.0 / (1.0 + exp(-margin / 2.0));
+    return c > 0.999 ? 0.999 : c;
+}
+
+/* Picks the best scored candidate: fewest structural errors, then highest likelihood. */
+static void pick(cand *cs, size_t n, zc_detection *out, const char *reason)
+{
+    size_t best = n;
+    for (size_t i = 0; i < n; i++) {
+        if (!cs[i].ok)
+            continue;
+        if (best == n || cs[i].bad < cs[best].bad ||
+            (cs[i].bad == cs[best].bad && cs[i].nats > cs[best].nats))
+            best = i;
+    }
+    if (best == n) {
+        set(out, ZC_ENC_GB18030, 0.1, reason);
+        return;
+    }
+    double second = -INFINITY;
+    for (size_t i = 0; i < n; i++)
+        if (i != best && cs[i].ok && cs[i].bad == cs[best].bad && cs[i].nats > second)
+            second = cs[i].nats;
+    double conf = isinf(second) ? 0.95 : margin_conf(cs[best].nats - second);
+    if (cs[best].bad)
+        conf *= 0.5;
+    set(out, cs[best].e, conf, reason);
+}
+
+void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
+                   zc_detection *out)
+{
+    const struct zc_charfreq *f = em ? em->freq : NULL;
+    if (len == 0) {
+        set(out, ZC_ENC_UTF8, 1.0, "empty");
+        return;
+    }
+    if (len >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) {
+        set(out, ZC_ENC_UTF8, 1.0, "bom");
+        return;
+    }
+    if (len >= 2 && in[0] == 0xFF && in[1] == 0xFE) {
+        set(out, ZC_ENC_UTF16LE, 1.0, "bom");
+        return;
+    }
+    if (len >= 2 && in[0] == 0xFE && in[1] == 0xFF) {
+        set(out, ZC_ENC_UTF16BE, 1.0, "bom");
+        return;
+    }
+    if (len >= 4 && memcmp(in, "\x84\x31\x95\x33", 4) == 0) {
+        set(out, ZC_ENC_GB18030, 1.0, "bom");
+        return;
+    }
+    const char *sig = binary_signature(in, len);
+    if (sig) {
+        set(out, ZC_ENC_UNKNOWN, 1.0, sig);
+        out->is_text = 0;
+        return;
+    }
+
+    // The sample: from the first byte >= 0x80 or NUL (rounded down to an even offset, for
+    // UTF-16), at most SAMPLE_MAX bytes.
+    size_t first = 0;
+    while (first < len && in[first] >= 0x01 && in[first] < 0x80)
+        first++;
+    if (first == len)
+        first = 0;
+    first &= ~(size_t)1;
+    size_t slen = len - first < SAMPLE_MAX ? len - first : SAMPLE_MAX;
+    const uint8_t *smp = in + first;
+    bool cut = first + slen < len;
+
+    size_t zeros[2] = {0, 0};
+    for (size_t i = 0; i < len; i++)
+        if (in[i] == 0)
+            zeros[i & 1]++;
+    if (zeros[0] + zeros[1] > 0) {
+        // Zero bytes: UTF-16 (ASCII and U+xx00 chars) or binary.
+        cand cs[2] = {{.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
+        size_t nz = zeros[0] + zeros[1];
+        for (int k = 0; k < 2; k++) {
+            bool be = k == 1;
+            cs[k].bad = utf16_bad(in, len, be);
+            score_utf16(f, smp, slen & ~(size_t)1, be, &cs[k]);
+        }
+        // LE text has its ASCII zeros at odd offsets; BE at even ones.
+        bool le_ok = zeros[1] * 10 >= nz * 7, be_ok = zeros[0] * 10 >= nz * 7;
+        cs[0].ok = le_ok && cs[0].bad == 0 && (len % 2 == 0);
+        cs[1].ok = be_ok && cs[1].bad == 0 && (len % 2 == 0);
+        for (int k = 0; k < 2; k++) {   // a plausible text averages above -14 nats a char
+            double per = cs[k].nchars ? cs[k].nats / (double)cs[k].nchars : -100;
+            if (per < -14.0)
+                cs[k].ok = false;
+        }
+        if (!cs[0].ok && !cs[1].ok) {
+            set(out, ZC_ENC_UNKNOWN, 1.0, "binary: NUL bytes");
+            out->is_text = 0;
+            return;
+        }
+        pick(cs, 2, out, "utf16-nulls");
+        return;
+    }
+
+    bool nonascii;
+    size_t vend = utf8_valid_prefix(in, len, &nonascii);
+    if (vend == len) {
+        if (!nonascii) {
+            if (looks_hz(in, len))
+                set(out, ZC_ENC_HZ, 0.95, "hz-escapes");
+            else
+                set(out, ZC_ENC_UTF8, 1.0, "ascii");
+            return;
+        }
+        // Valid UTF-8 with non-ASCII bytes is UTF-8 unless, for a short input, a UTF-16
+        // reading without zero bytes is far more likely.
+        double conf = len >= 32 ? 0.99 : 0.9;
+        if (len < 256 && len % 2 == 0 && f) {
+            cand cs[3] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
+            score_iconv(f, "UTF-8", in, len, false, &cs[0]);
+            score_utf16(f, in, len, false, &cs[1]);
+            score_utf16(f, in, len, true, &cs[2]);
+            cs[1].bad = utf16_bad(in, len, false);
+            cs[2].bad = utf16_bad(in, len, true);
+            cs[0].nats += 10.0;   // prior for the valid UTF-8 reading
+            pick(cs, 3, out, "strict-utf8");
+            if (out->encoding != ZC_ENC_UTF8)
+                out->reason = "statistical";
+            return;
+        }
+        set(out, ZC_ENC_UTF8, conf, "strict-utf8");
+        return;
+    }
+
+    // Not UTF-8: GB18030, Big5-HKSCS, or UTF-16 without zero bytes.
+    cand cs[4] = {{.e = ZC_ENC_GB18030}, {.e = ZC_ENC_BIG5HKSCS}, {.e = ZC_ENC_UTF16LE},
+                  {.e = ZC_ENC_UTF16BE}};
+    cs[0].bad = gb18030_bad(in, len);
+    cs[1].bad = big5_bad(in, len);
+    score_iconv(f, "GB18030", smp, slen, cut, &cs[0]);
+    score_iconv(f, "BIG5-HKSCS", smp, slen, cut, &cs[1]);
+    size_t ncand = 2;
+    if (len % 2 == 0) {
+        ncand = 4;
+        for (int k = 2; k < 4; k++) {
+            cs[k].bad = utf16_bad(in, len, k == 3);
+            score_utf16(f, smp, slen & ~(size_t)1, k == 3, &cs[k]);
+        }
+    }
+    pick(cs, ncand, out, "statistical");
+}
