@@ -2,10 +2,11 @@
  * fold.c — the matching view. Reads the decoded text (d->dec) and adds d->norm with its
  * offset map (d->vmap, d->norm_ci): NFKC through ICU (fullwidth digits and letters to ASCII,
  * U+3000 and NBSP to space), zero-width and control characters removed, CRLF to LF, optional
- * traditional → simplified (a table compiled from ICU at build time, dicts t2s.zcd), and
+ * traditional → simplified (tables compiled from ICU at build time, fold.zcd), and
  * scraped-page boilerplate removed by the line patterns of dicts/boiler/boilerplate.tsv and
  * by the rule that a teaser line ending in an ellipsis which repeats earlier text is clutter.
  */
+#define _GNU_SOURCE   // memmem
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <errno.h>
 #include <pcre2.h>
@@ -18,8 +19,9 @@
 
 #include "enc_int.h"
 
-#define T2S_KIND ZC_FOURCC('T', '2', 'S', '1')
-#define T2S_PAIRS 1
+#define FOLD_KIND ZC_FOURCC('F', 'O', 'L', 'D')   // fold.zcd, src/tools/dictc_fold.c
+#define FOLD_KEEP 1
+#define FOLD_T2S 2
 #define TEASER_MIN_BYTES 30   // a repeated teaser must quote at least ~10 Chinese chars
 
 typedef struct boiler_pat {
@@ -29,10 +31,11 @@ typedef struct boiler_pat {
 
 struct zc_fold {
     const UNormalizer2 *nfkc;      /* ICU's singleton, not owned */
-    uint8_t keep[0x10000 / 8];     /* BMP chars copied as they are: NFKC-inert, not removed */
+    const uint8_t *keep;           /* bitmap of BMP chars copied as they are: starters that
+                                      NFKC maps to themselves, not removed */
     boiler_pat *pats;
     size_t npats;
-    zc_image t2s_img;
+    zc_image img;
     const uint32_t *t2s;           /* sorted (traditional, simplified) pairs */
     size_t nt2s;
 };
@@ -87,7 +90,9 @@ static zc_status load_patterns(zc_model *m, struct zc_fold *f, const char *dictd
             }
             f->pats = np;
         }
-        snprintf(f->pats[f->npats].id, sizeof f->pats[0].id, "%s", line);
+        size_t idlen = strlen(line) < sizeof f->pats[0].id ? strlen(line) : sizeof f->pats[0].id - 1;
+        memcpy(f->pats[f->npats].id, line, idlen);
+        f->pats[f->npats].id[idlen] = '\0';
         f->pats[f->npats++].re = re;
     }
     fclose(in);
@@ -106,32 +111,21 @@ zc_status zc_enc_fold_load(zc_model *m, const char *dictdir, struct zc_fold **ou
         free(f);
         return zc_model_fail(m, ZC_EICU, "ICU NFKC: %s", u_errorName(ue));
     }
-    // Kept: starters that NFKC maps to themselves (the copy loop checks that no combining
-    // mark follows).
-    for (UChar32 c = 0; c < 0x10000; c++) {
-        UChar one[1] = {(UChar)c}, res[8];
-        if ((c >= 0xD800 && c <= 0xDFFF) || removed_char(c) || c == '\r' ||
-            !unorm2_hasBoundaryBefore(f->nfkc, c))
-            continue;
-        UErrorCode e2 = U_ZERO_ERROR;
-        int32_t n = unorm2_normalize(f->nfkc, one, 1, res, 8, &e2);
-        if (U_SUCCESS(e2) && n == 1 && res[0] == (UChar)c)
-            f->keep[c >> 3] |= (uint8_t)(1u << (c & 7));
-    }
     zc_status s = load_patterns(m, f, dictdir);
     if (s == ZC_OK) {
         char path[4096], err[512];
-        snprintf(path, sizeof path, "%s/t2s.zcd", dictdir);
-        s = zc_image_open(path, T2S_KIND, &f->t2s_img, err, sizeof err);
-        size_t size = 0;
+        snprintf(path, sizeof path, "%s/fold.zcd", dictdir);
+        s = zc_image_open(path, FOLD_KIND, &f->img, err, sizeof err);
+        size_t size = 0, ksize = 0;
         if (s == ZC_OK) {
-            f->t2s = zc_image_get(&f->t2s_img, T2S_PAIRS, &size);
+            f->keep = zc_image_get(&f->img, FOLD_KEEP, &ksize);
+            f->t2s = zc_image_get(&f->img, FOLD_T2S, &size);
             f->nt2s = size / (2 * sizeof(uint32_t));
             for (size_t i = 1; f->t2s && i < f->nt2s; i++)
                 if (f->t2s[2 * i] <= f->t2s[2 * i - 2])
                     f->t2s = NULL;
-            if (!f->t2s || size % (2 * sizeof(uint32_t)))
-                s = zc_model_fail(m, ZC_EFORMAT, "%s: corrupt pair table", path);
+            if (!f->t2s || size % (2 * sizeof(uint32_t)) || !f->keep || ksize != 0x10000 / 8)
+                s = zc_model_fail(m, ZC_EFORMAT, "%s: corrupt tables", path);
         } else {
             zc_model_fail(m, s, "%s", err);
         }
@@ -151,7 +145,7 @@ void zc_enc_fold_free(struct zc_fold *f)
     for (size_t i = 0; i < f->npats; i++)
         pcre2_code_free(f->pats[i].re);
     free(f->pats);
-    zc_image_close(&f->t2s_img);
+    zc_image_close(&f->img);
     free(f);
 }
 

@@ -7,13 +7,13 @@
 
 #include "dictc.h"
 
-zc_status dictc_t2s(int nin, char **in, const char *out, char *err, size_t errlen);
+zc_status dictc_fold(int nin, char **in, const char *out, char *err, size_t errlen);
 
 zc_status zc_dictc_enc(int nin, char **in, const char *out, char *err, size_t errlen);
 
 static const dictc_kind kinds[] = {
     {"enc", "charfreq.tsv: character frequencies of the encoding detector", zc_dictc_enc},
-    {"t2s", "(no inputs: the table comes from ICU)", dictc_t2s},
+    {"fold", "(no inputs: the matching-view tables come from ICU)", dictc_fold},
     {NULL, NULL, NULL},   // kinds are added above this line
 };
 

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# zhengce set-up in one command (README "Quick start"):
+#   ./bootstrap.sh        install what is missing, build, run the main job on corpus/
+#   ./bootstrap.sh test   the same, then the whole test suite, also under ASan/UBSan
+# Installing needs root (apt-get); without root, missing packages are listed and it stops.
+set -euo pipefail
+cd "$(dirname "$0")"
+mode=${1:-run}
+case "$mode" in run|test) ;; *) echo "usage: $0 [run|test]" >&2; exit 2 ;; esac
+
+# Debian 12 packages: build tools, the libraries, Check, and python3-jieba (its dictionary
+# is the base lexicon the build compiles; see README "Dependencies").
+pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev check python3-jieba perl)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "bootstrap: missing packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+  echo "bootstrap: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+build=${ZC_BUILD:-build}
+[[ -f $build/build.ninja ]] || meson setup "$build" >/dev/null
+meson compile -C "$build" >/dev/null
+export ZHENGCE_DICTDIR=$PWD/$build/dicts
+zc=$build/src/cli/zhengce
+
+if [[ $mode == run ]]; then
+  # The main job: every document in corpus/ through the pipeline.
+  exec "$zc" main corpus/
+fi
+
+# Print "N passed, N failed" from a meson test log, so any reader sees the totals.
+summary() {
+  python3 - "$1" <<'PY'
+import json, sys
+ok = bad = skip = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)["result"]
+    if r in ("OK", "EXPECTEDFAIL"): ok += 1
+    elif r == "SKIP": skip += 1
+    else: bad += 1
+print(f"{ok} passed, {bad} failed" + (f", {skip} skipped" if skip else ""))
+sys.exit(1 if bad or not ok else 0)
+PY
+}
+
+status=0
+meson test -C "$build" --print-errorlogs --num-processes 2 || status=1
+summary "$build/meson-logs/testlog.json" || status=1
+
+# The same suite under AddressSanitizer and UndefinedBehaviorSanitizer (all but the slow
+# corpus-wide evaluations, which exercise no code the others do not).
+san=${build}-asan
+[[ -f $san/build.ninja ]] || meson setup "$san" -Db_sanitize=address,undefined -Db_lundef=false \
+  -Dbuildtype=debug >/dev/null
+meson compile -C "$san" >/dev/null
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+ZHENGCE_DICTDIR=$PWD/$san/dicts meson test -C "$san" --print-errorlogs --num-processes 2 \
+  --no-suite slow || status=1
+summary "$san/meson-logs/testlog.json" || status=1
+exit $status
