@@ -12,7 +12,10 @@ Sources (see README.md in this folder):
     text of ../shared/corpus/speeches/*.txt and seed/seed.txt, scaled so that its share of
     the total matches its share in those texts. Traditional-only punctuation (「」『』) takes
     the counts of the corresponding curly quotes; fullwidth forms of ASCII punctuation take
-    the counts of the halfwidth ones (a quarter for digits and letters).
+    the counts of the halfwidth ones (a quarter for digits and letters). Latin letters,
+    fullwidth forms, CJK, vertical and small-form punctuation and common symbols (℃ ○ ● ─ ·)
+    get at least the count of the character at a fixed rank (1500, 2500, 3000), so that
+    abbreviations and symbols do not make real text look like a wrong decoding.
 The evaluation (tests/enc_accuracy) uses govreports and the SIGHAN test files, not these.
 
 Usage: python3 build_charfreq.py JIEBA_DICT CORPUS_DIR > charfreq.tsv
@@ -81,6 +84,23 @@ def main():
     for a, b in (("\u201c", "\u300c"), ("\u201d", "\u300d"), ("\u2018", "\u300e"),
                  ("\u2019", "\u300f")):
         other[b] = max(other.get(b, 0), other.get(a, 0))
+
+    # Floors by class, for characters Chinese files use that the speeches happen to lack:
+    # Latin letters (abbreviations), fullwidth forms, CJK and vertical/small punctuation,
+    # common symbols. Each class gets at least the count of the character of a given rank.
+    ranked = sorted(list(han.values()) + list(other.values()), reverse=True)
+    floors = [
+        (ranked[1500], [range(0x41, 0x5B), range(0x61, 0x7B)]),
+        (ranked[2500], [range(0xFF10, 0xFF1A), range(0xFF21, 0xFF3B), range(0xFF41, 0xFF5B)]),
+        (ranked[3000], [range(0x3000, 0x3040), range(0xFE30, 0xFE70), range(0x2010, 0x2028),
+                        range(0x2030, 0x203C), range(0x2100, 0x2123), range(0x2160, 0x216C),
+                        range(0x2460, 0x2474), range(0x2500, 0x2550), range(0x25A0, 0x25D0),
+                        range(0x2605, 0x2607), [0xB7, 0xD7, 0xF7, 0xB0, 0xA7]]),
+    ]
+    for n, ranges in floors:
+        for r in ranges:
+            for o in r:
+                other[chr(o)] = max(other.get(chr(o), 0), n)
 
     total = dict(han)
     for c, n in other.items():

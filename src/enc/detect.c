@@ -301,6 +301,19 @@ static bool looks_hz(const uint8_t *s, size_t len)
     return any;
 }
 
+/* True when ASCII bytes hold controls other than tab, LF, CR+LF and FF, or a lone CR. */
+static bool ascii_suspicious(const uint8_t *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = s[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+            return true;
+        if (c == '\r' && (i + 1 == len || s[i + 1] != '\n'))
+            return true;
+    }
+    return false;
+}
+
 /* ---- scoring candidates -------------------------------------------------------------- */
 
 typedef struct cand {
@@ -506,20 +519,18 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     if (zeros[0] + zeros[1] > 0) {
         // Zero bytes: UTF-16 (ASCII and U+xx00 chars) or binary.
         cand cs[2] = {{.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
-        size_t nz = zeros[0] + zeros[1];
         for (int k = 0; k < 2; k++) {
             bool be = k == 1;
             cs[k].bad = utf16_bad(in, len, be);
             score_utf16(f, smp, slen & ~(size_t)1, be, &cs[k]);
         }
-        // LE text has its ASCII zeros at odd offsets; BE at even ones.
-        bool le_ok = zeros[1] * 10 >= nz * 7, be_ok = zeros[0] * 10 >= nz * 7;
-        cs[0].ok = le_ok && cs[0].bad == 0 && (len % 2 == 0);
-        cs[1].ok = be_ok && cs[1].bad == 0 && (len % 2 == 0);
-        for (int k = 0; k < 2; k++) {   // a plausible text averages above -14 nats a char
+        // LE text has the zeros of its ASCII chars at odd offsets, BE at even ones (CJK chars
+        // U+xx00 put theirs the other way): a small prior for the majority parity.
+        cs[0].nats += zeros[1] > zeros[0] ? 2.0 : 0.0;
+        cs[1].nats += zeros[0] > zeros[1] ? 2.0 : 0.0;
+        for (int k = 0; k < 2; k++) {   // a plausible text averages above -12 nats a char
             double per = cs[k].nchars ? cs[k].nats / (double)cs[k].nchars : -100;
-            if (per < -14.0)
-                cs[k].ok = false;
+            cs[k].ok = cs[k].bad == 0 && per > -12.0;
         }
         if (!cs[0].ok && !cs[1].ok) {
             set(out, ZC_ENC_UNKNOWN, 1.0, "binary: NUL bytes");
@@ -534,10 +545,25 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     size_t vend = utf8_valid_prefix(in, len, &nonascii);
     if (vend == len) {
         if (!nonascii) {
-            if (looks_hz(in, len))
+            if (looks_hz(in, len)) {
                 set(out, ZC_ENC_HZ, 0.95, "hz-escapes");
-            else
-                set(out, ZC_ENC_UTF8, 1.0, "ascii");
+                return;
+            }
+            set(out, ZC_ENC_UTF8, 1.0, "ascii");
+            // UTF-16 of CJK text can be all ASCII bytes, but then it shows control bytes
+            // that no ASCII text has: score it against the ASCII reading.
+            if (len % 2 == 0 && f && ascii_suspicious(in, len)) {
+                cand cs[3] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
+                score_iconv(f, "UTF-8", smp, slen, cut, &cs[0]);
+                score_utf16(f, smp, slen & ~(size_t)1, false, &cs[1]);
+                score_utf16(f, smp, slen & ~(size_t)1, true, &cs[2]);
+                cs[1].bad = utf16_bad(in, len, false);
+                cs[2].bad = utf16_bad(in, len, true);
+                cs[0].nats += 10.0;   // prior for the ASCII reading
+                pick(cs, 3, out, "statistical");
+                if (out->encoding == ZC_ENC_UTF8)
+                    out->reason = "ascii";
+            }
             return;
         }
         // Valid UTF-8 with non-ASCII bytes is UTF-8 unless, for a short input, a UTF-16
