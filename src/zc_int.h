@@ -155,6 +155,7 @@ zc_status zc_doc_fail(zc_doc *d, zc_status s, long long off, const char *fmt, ..
 
 struct zc_enc_model;
 struct zc_seg_model;
+struct zc_struct_model;
 struct zc_match_model;
 
 struct zc_model {
@@ -162,6 +163,7 @@ struct zc_model {
     char errmsg[4096];
     struct zc_enc_model *enc;      /* char frequencies, normalizer tables */
     struct zc_seg_model *seg;      /* lexicon image, user words */
+    struct zc_struct_model *structure; /* heading styles, sentence ends (src/seg/structure.c) */
     struct zc_match_model *match;  /* cue lexicons, patterns */
 };
 

@@ -167,6 +167,50 @@ void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out);
  *  norm byte, norm char, the character, original char start/end, original byte start/end. */
 zc_status zc_doc_write_offsets(const zc_doc *d, FILE *out);
 
+/* ---- Stage 2: structure ------------------------------------------------------------- */
+
+/** What a sentence is in the document's structure. */
+typedef enum zc_sentence_kind {
+    ZC_SENT_BODY = 0,   /**< running text */
+    ZC_SENT_HEADING,    /**< a heading: a line 一、… / (一)… / 1. …, or the first sentence of a
+                             paragraph that opens with one (第四,强化医学监护。 + body) */
+    ZC_SENT_ITEM        /**< the first sentence of a list item that is no heading: 一是… inside
+                             a paragraph, or a numbered paragraph too long to be a title */
+} zc_sentence_kind;
+
+/** One sentence of a structured doc (zc_doc_sentence). */
+typedef struct zc_sentence_info {
+    size_t start, end;      /**< bytes of the matching view, half-open, whitespace trimmed */
+    const char *text;       /**< its text with line breaks inside it removed (rejoined lines);
+                                 borrowed, not NUL-terminated */
+    size_t text_len;        /**< bytes of text */
+    size_t para;            /**< paragraph number, from 0 */
+    zc_sentence_kind kind;
+    size_t depth;           /**< headings in its section path; a heading's path ends with itself */
+} zc_sentence_info;
+
+/** Finds the document's structure (normalizing first if needed): paragraphs (lines broken
+ *  inside a sentence are rejoined; headings and list items keep their own lines), sentences
+ *  (ended by 。!?;… with closing quotes kept), headings of every numbering style and the
+ *  section path of every sentence (RECORDS.md `section`). The rules come from the model
+ *  (dicts/structure/structure.tsv). Idempotent. Fails with the normalizer's errors, with
+ *  ZC_EINVAL when the model has no structure rules, or ZC_ENOMEM. */
+zc_status zc_structure(const zc_model *m, zc_doc *d);
+
+/** Number of sentences (headings included); 0 before zc_structure. */
+size_t zc_doc_nsentences(const zc_doc *d);
+
+/** Describes sentence `i` (< zc_doc_nsentences). Cannot fail for such `i`. */
+void zc_doc_sentence(const zc_doc *d, size_t i, zc_sentence_info *out);
+
+/** The sentence index of heading `k` (0 outermost, < depth) of sentence `i`'s section path;
+ *  describe it with zc_doc_sentence. Cannot fail for such `i` and `k`. */
+size_t zc_doc_section_heading(const zc_doc *d, size_t i, size_t k);
+
+/** The sentence holding view byte `pos` (or the first after it); zc_doc_nsentences(d) when
+ *  there is none. */
+size_t zc_doc_sentence_at(const zc_doc *d, size_t pos);
+
 #ifdef __cplusplus
 }
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "enc/enc_int.h"
+#include "seg/seg_int.h"
 #include "zc_int.h"
 
 #ifndef ZC_DATADIR
@@ -28,6 +29,8 @@ zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_
         return ZC_ENOMEM;
     }
     zc_status s = zc_enc_model_load(m, dictdir);
+    if (s == ZC_OK)
+        s = zc_struct_model_load(m, dictdir);
     if (s != ZC_OK) {
         if (errbuf)
             snprintf(errbuf, errlen, "%s", m->errmsg);
@@ -49,6 +52,7 @@ void zc_model_close(zc_model *m)
     if (!m)
         return;
     zc_enc_model_free(m->enc);
+    zc_struct_model_free(m->structure);
     free(m->dictdir);
     free(m);
 }

@@ -1,0 +1,839 @@
+/*
+ * structure.c — paragraphs, sentences, headings and sections of a document.
+ *
+ * Reads the matching view (d->norm) and adds to the segmenter's layer (d->seg, zc_seg_doc)
+ * the sentences in text order — each with its paragraph, its kind (body, heading, list item)
+ * and its innermost section — and the heading hierarchy, from which RECORDS.md `sentence`
+ * and `section` are filled. The linguistic rules are data (dicts/structure/structure.tsv,
+ * loaded at model open): the heading styles (一、 / (一) / 第一, / 1. / (1) / ① / 一是 ...)
+ * with their conventional rank, the sentence ends (。!?;… and closing quotes), and which line
+ * ends continue a sentence on the next line.
+ *
+ * The work is three passes over the view:
+ *  1. lines → paragraphs: a line that does not end a sentence is joined with the next when
+ *     it ends inside a clause (a `continue` rule) or when the document is hard-wrapped at a
+ *     fixed width and the line is full; a line opening with a heading or item marker is
+ *     never joined to the line before, and (outside wrapped documents) never to the next;
+ *  2. paragraphs → sentences: a paragraph opening with a marker is a heading — the whole
+ *     paragraph, or its first sentence when body text follows (run-in: 第四,强化医学监护。
+ *     各乡镇必须…) — unless that title is longer than the style allows, which makes it a
+ *     list item; markers later in a paragraph (…抓落实。一是要…) are list items; a run of
+ *     bare heading lines of one style with nothing between them (a table of contents, a
+ *     list of attachments) is a list, not sections;
+ *  3. sections: each heading closes the open sections of its own style and of styles
+ *     ranked at or below it, then nests under what stays open.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <ctype.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#include "seg_int.h"
+
+#define MAX_STYLES 64
+#define MAX_DEPTH 32
+#define TAIL_BYTES 600   // line-end rules look at this much of a line's end at most
+
+/* ---- the rules ------------------------------------------------------------------------ */
+
+typedef struct hstyle {
+    char name[32];
+    int rank;            // conventional depth: 0 part, 1 一、, 2 (一), ...
+    int maxlen;          // longest heading title, in characters
+    bool split;          // also starts a paragraph after "sentence end + spaces" in a line
+    pcre2_code *re;      // anchored at a paragraph start, matches the marker
+} hstyle;
+
+struct zc_struct_model {
+    hstyle styles[MAX_STYLES];
+    size_t nstyles;
+    pcre2_code *final;      // (?:final rows)+(?:close rows)*
+    pcre2_code *brk;        // line ends that keep the line break; NULL when none
+    pcre2_code *cont;       // line ends that continue on the next line; NULL when none
+    pcre2_code *titleend;   // where a run-in title ends before the sentence does; NULL
+    pcre2_code *reset;      // paragraph openings that close every section (同志们,); NULL
+};
+
+/* A growable string for building the combined patterns. */
+typedef struct strbuf {
+    char *p;
+    size_t len, cap;
+} strbuf;
+
+static bool sb_add(strbuf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *np = realloc(b->p, cap);
+        if (!np)
+            return false;
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+    return true;
+}
+
+/* Appends "(?:pat)" to an alternation. */
+static bool sb_alt(strbuf *b, const char *pat)
+{
+    return (b->len == 0 || sb_add(b, "|", 1)) && sb_add(b, "(?:", 3) &&
+           sb_add(b, pat, strlen(pat)) && sb_add(b, ")", 1);
+}
+
+static pcre2_code *compile(const char *pat, int *err, size_t *erroff)
+{
+    PCRE2_SIZE off = 0;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP, err, &off, NULL);
+    *erroff = off;
+    if (re)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   // falls back to the interpreter
+    return re;
+}
+
+static zc_status bad_pattern(zc_model *m, const char *path, size_t line, int err, size_t off)
+{
+    PCRE2_UCHAR msg[256];
+    pcre2_get_error_message(err, msg, sizeof msg);
+    return zc_model_fail(m, ZC_EREGEX, "%s:%zu: bad pattern at offset %zu: %s", path, line, off,
+                         (const char *)msg);
+}
+
+static bool parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || v < lo || v > hi)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+/* Parses one non-comment line split into `nf` tab-separated fields. */
+static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts,
+                           const char *path, size_t lineno, char **f, size_t nf)
+{
+    static const char *const kinds[] = {"final", "close", "break", "continue", "titleend",
+                                        "reset"};
+    if (strcmp(f[0], "heading") == 0) {
+        if (nf != 6)
+            return zc_model_fail(m, ZC_EFORMAT,
+                                 "%s:%zu: a heading row has 6 columns "
+                                 "(heading, name, rank, maxlen, split, pattern), not %zu",
+                                 path, lineno, nf);
+        if (sm->nstyles == MAX_STYLES)
+            return zc_model_fail(m, ZC_EFORMAT, "%s:%zu: more than %d heading styles", path,
+                                 lineno, MAX_STYLES);
+        hstyle *h = &sm->styles[sm->nstyles];
+        if (strlen(f[1]) >= sizeof h->name || !*f[1])
+            return zc_model_fail(m, ZC_EFORMAT, "%s:%zu: empty or overlong name", path, lineno);
+        if (!parse_int(f[2], 0, 99, &h->rank))
+            return zc_model_fail(m, ZC_EFORMAT, "%s:%zu: rank '%s' is not a number 0-99", path,
+                                 lineno, f[2]);
+        if (!parse_int(f[3], 1, 1000, &h->maxlen))
+            return zc_model_fail(m, ZC_EFORMAT, "%s:%zu: maxlen '%s' is not a number 1-1000",
+                                 path, lineno, f[3]);
+        if (strcmp(f[4], "yes") != 0 && strcmp(f[4], "no") != 0)
+            return zc_model_fail(m, ZC_EFORMAT, "%s:%zu: split is 'yes' or 'no', not '%s'",
+                                 path, lineno, f[4]);
+        h->split = f[4][0] == 'y';
+        snprintf(h->name, sizeof h->name, "%s", f[1]);
+        int err;
+        size_t off;
+        if (!(h->re = compile(f[5], &err, &off)))
+            return bad_pattern(m, path, lineno, err, off);
+        sm->nstyles++;
+        return ZC_OK;
+    }
+    for (size_t k = 0; k < ZC_NELEM(kinds); k++) {
+        if (strcmp(f[0], kinds[k]) != 0)
+            continue;
+        if (nf != 3)
+            return zc_model_fail(m, ZC_EFORMAT,
+                                 "%s:%zu: a %s row has 3 columns (%s, name, pattern), not %zu",
+                                 path, lineno, kinds[k], kinds[k], nf);
+        int err;
+        size_t off;
+        pcre2_code *re = compile(f[2], &err, &off);   // checked alone for file:line
+        if (!re)
+            return bad_pattern(m, path, lineno, err, off);
+        pcre2_code_free(re);
+        if (!sb_alt(&alts[k], f[2]))
+            return zc_model_fail(m, ZC_ENOMEM, "out of memory");
+        return ZC_OK;
+    }
+    return zc_model_fail(m, ZC_EFORMAT,
+                         "%s:%zu: unknown row kind '%s' (heading, final, close, break, "
+                         "continue, titleend, reset)",
+                         path, lineno, f[0]);
+}
+
+static zc_status compile_alt(zc_model *m, const char *path, const char *pat, pcre2_code **out)
+{
+    int err;
+    size_t off;
+    if (!(*out = compile(pat, &err, &off))) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        return zc_model_fail(m, ZC_EREGEX, "%s: combined pattern fails at offset %zu: %s", path,
+                             off, (const char *)msg);
+    }
+    return ZC_OK;
+}
+
+zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/structure/structure.tsv", dictdir);
+    uint8_t *buf = NULL;
+    size_t len = 0;
+    char err[512];
+    zc_status s = zc_read_file(path, &buf, &len, err, sizeof err);
+    if (s != ZC_OK)
+        return zc_model_fail(m, s, "%s", err);
+    struct zc_struct_model *sm = calloc(1, sizeof *sm);
+    strbuf alts[6] = {{0}};
+    strbuf fin = {0};
+    if (!sm) {
+        s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+        goto fail;
+    }
+    char *p = (char *)buf, *end = p + len;
+    for (size_t lineno = 1; p < end && s == ZC_OK; lineno++) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *e = nl ? nl : end;
+        if (e > p && e[-1] == '\r')
+            e[-1] = '\0';
+        *e = '\0';
+        if (*p && *p != '#') {
+            char *f[8];
+            size_t nf = 0;
+            for (char *q = p; nf < ZC_NELEM(f);) {
+                f[nf++] = q;
+                char *tab = strchr(q, '\t');
+                if (!tab)
+                    break;
+                *tab = '\0';
+                q = tab + 1;
+            }
+            s = load_line(m, sm, alts, path, lineno, f, nf);
+        }
+        p = nl ? nl + 1 : end;
+    }
+    if (s != ZC_OK)
+        goto fail;
+    if (!alts[0].len || !sm->nstyles) {
+        s = zc_model_fail(m, ZC_EFORMAT, "%s: needs at least one heading and one final row",
+                          path);
+        goto fail;
+    }
+    if (!sb_add(&fin, "(?:", 3) || !sb_add(&fin, alts[0].p, alts[0].len) ||
+        !sb_add(&fin, ")+", 2) ||
+        (alts[1].len && (!sb_add(&fin, "(?:", 3) || !sb_add(&fin, alts[1].p, alts[1].len) ||
+                         !sb_add(&fin, ")*", 2)))) {
+        s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+        goto fail;
+    }
+    s = compile_alt(m, path, fin.p, &sm->final);
+    if (s == ZC_OK && alts[2].len)
+        s = compile_alt(m, path, alts[2].p, &sm->brk);
+    if (s == ZC_OK && alts[3].len)
+        s = compile_alt(m, path, alts[3].p, &sm->cont);
+    if (s == ZC_OK && alts[4].len)
+        s = compile_alt(m, path, alts[4].p, &sm->titleend);
+    if (s == ZC_OK && alts[5].len)
+        s = compile_alt(m, path, alts[5].p, &sm->reset);
+    if (s != ZC_OK)
+        goto fail;
+    for (size_t k = 0; k < ZC_NELEM(alts); k++)
+        free(alts[k].p);
+    free(fin.p);
+    free(buf);
+    m->structure = sm;
+    return ZC_OK;
+fail:
+    for (size_t k = 0; k < ZC_NELEM(alts); k++)
+        free(alts[k].p);
+    free(fin.p);
+    free(buf);
+    zc_struct_model_free(sm);
+    return s;
+}
+
+void zc_struct_model_free(struct zc_struct_model *sm)
+{
+    if (!sm)
+        return;
+    for (size_t i = 0; i < sm->nstyles; i++)
+        pcre2_code_free(sm->styles[i].re);
+    pcre2_code_free(sm->final);
+    pcre2_code_free(sm->brk);
+    pcre2_code_free(sm->cont);
+    pcre2_code_free(sm->titleend);
+    pcre2_code_free(sm->reset);
+    free(sm);
+}
+
+/* ---- matching helpers ------------------------------------------------------------------- */
+
+typedef struct ctx {
+    const struct zc_struct_model *sm;
+    const char *s;            // the matching view
+    size_t n;
+    pcre2_match_data *md;
+} ctx;
+
+/* Searches `re` in s[from, to), with s[base, from) visible to lookbehinds. On a match sets
+ * [*ms, *me) (view offsets) and returns true. */
+static bool find(ctx *c, const pcre2_code *re, size_t base, size_t from, size_t to, uint32_t opts,
+                 size_t *ms, size_t *me)
+{
+    if (!re || from > to)
+        return false;
+    int rc = pcre2_match(re, (PCRE2_SPTR)(c->s + base), to - base, from - base, opts, c->md,
+                         NULL);
+    if (rc < 0)
+        return false;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+    *ms = base + ov[0];
+    *me = base + ov[1];
+    return true;
+}
+
+/* The heading style whose marker opens s[pos, end), or -1; *mend receives the marker's end. */
+static int marker_at(ctx *c, size_t pos, size_t end, size_t *mend)
+{
+    for (size_t k = 0; k < c->sm->nstyles; k++) {
+        size_t ms, me;
+        if (find(c, c->sm->styles[k].re, pos, pos, end, PCRE2_ANCHORED, &ms, &me) && me > pos) {
+            *mend = me;
+            return (int)k;
+        }
+    }
+    return -1;
+}
+
+static bool is_ws(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' || ch == '\f' || ch == '\v';
+}
+
+static size_t skip_ws(const char *s, size_t pos, size_t end)
+{
+    while (pos < end && is_ws(s[pos]))
+        pos++;
+    return pos;
+}
+
+static size_t trim_end(const char *s, size_t start, size_t end)
+{
+    while (end > start && is_ws(s[end - 1]))
+        end--;
+    return end;
+}
+
+static size_t nchars(const char *s, size_t start, size_t end)
+{
+    size_t n = 0;
+    for (size_t i = start; i < end; i++)
+        n += ((uint8_t)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Display columns of s[start, end): East Asian wide and fullwidth characters count 2. */
+static size_t width(const char *s, size_t start, size_t end)
+{
+    size_t w = 0, i = start;
+    while (i < end) {
+        int32_t cp = zc_utf8_next((const uint8_t *)s, end, &i);
+        int ea = cp < 0 ? U_EA_NEUTRAL : u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+        w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+    }
+    return w;
+}
+
+/* Start of a window of at most TAIL_BYTES at the end of [start, end), on a char boundary. */
+static size_t tail_start(const char *s, size_t start, size_t end)
+{
+    if (end - start <= TAIL_BYTES)
+        return start;
+    size_t t = end - TAIL_BYTES;
+    while (t < end && ((uint8_t)s[t] & 0xC0) == 0x80)
+        t++;
+    return t;
+}
+
+/* ---- pass 1: lines and paragraphs --------------------------------------------------------- */
+
+typedef struct line {
+    size_t start, end;   // trimmed
+    size_t width;
+    bool blank;
+    bool fin;            // ends a sentence
+    bool head;           // opens with a heading or item marker
+    bool brk, cont;      // a break / continue rule matches its end
+} line;
+
+static void scan_line(ctx *c, line *l)
+{
+    l->blank = l->start == l->end;
+    if (l->blank)
+        return;
+    size_t t = tail_start(c->s, l->start, l->end), ms, me, from = t;
+    // does a sentence end close the line (a closing " may follow)?
+    while (find(c, c->sm->final, t, from, l->end, 0, &ms, &me)) {
+        if (me >= l->end || (me + 1 == l->end && c->s[me] == '"')) {
+            l->fin = true;
+            break;
+        }
+        from = me > ms ? me : ms + 1;
+    }
+    size_t mend;
+    l->head = marker_at(c, l->start, l->end, &mend) >= 0;
+    l->brk = find(c, c->sm->brk, t, t, l->end, 0, &ms, &me);
+    l->cont = find(c, c->sm->cont, t, t, l->end, 0, &ms, &me);
+    l->width = width(c->s, l->start, l->end);
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Returns the width from which a line of a hard-wrapped document counts as full, or 0 when
+ * the document is not hard-wrapped: most lines end inside a sentence, and most of those
+ * have about the same width. */
+static size_t wrap_width(const line *lines, size_t nl)
+{
+    size_t nonblank = 0, nopen = 0;
+    for (size_t i = 0; i < nl; i++) {
+        nonblank += !lines[i].blank;
+        nopen += !lines[i].blank && !lines[i].fin && !lines[i].brk;
+    }
+    if (nonblank < 6 || nopen * 2 < nonblank)
+        return 0;
+    size_t *w = malloc(nopen * sizeof *w);
+    if (!w)
+        return 0;   // only a heuristic: go without it
+    size_t k = 0;
+    for (size_t i = 0; i < nl; i++)
+        if (!lines[i].blank && !lines[i].fin && !lines[i].brk)
+            w[k++] = lines[i].width;
+    qsort(w, nopen, sizeof *w, cmp_size);
+    size_t med = w[nopen / 2], near = 0;
+    for (size_t i = 0; i < nopen; i++)
+        near += w[i] * 100 >= med * 85 && w[i] * 100 <= med * 115;
+    free(w);
+    if (med < 30 || near * 10 < nopen * 6)
+        return 0;
+    return med * 85 / 100;
+}
+
+/* Whether line i continues on line i+1 (both exist). */
+static bool joins(const line *l, const line *n, size_t wrap)
+{
+    if (n->blank || l->fin || n->head)
+        return false;
+    if (wrap && l->width >= wrap && !l->brk)
+        return true;
+    return !l->head && !l->brk && l->cont;
+}
+
+/* ---- pass 2: sentences --------------------------------------------------------------------- */
+
+typedef struct pinfo {
+    uint32_t first, nsent;   // its sentences
+    int style;               // style of its opening marker, or -1
+    int number;              // the marker's number (三 → 3, ⑤ → 5), 0 when unknown
+    uint8_t kind;            // kind of its first sentence
+    bool reset;              // opens with a reset rule (同志们,): closes every section
+} pinfo;
+
+typedef struct builder {
+    ctx *c;
+    zc_doc *d;
+    zc_seg_doc *sd;
+    zc_vec paras;            // pinfo
+    size_t qpos, qcount;     // ASCII double quotes counted in the paragraph up to qpos
+} builder;
+
+/* End of the sentence starting at pos (a sentence end with its closing quotes), or `end`. */
+static size_t sentence_end(builder *b, size_t pstart, size_t pos, size_t end)
+{
+    ctx *c = b->c;
+    size_t ms, me;
+    if (!find(c, c->sm->final, pstart, pos, end, 0, &ms, &me))
+        return end;
+    if (me < end && c->s[me] == '"') {   // an ASCII quote closes when an odd number is open
+        for (; b->qpos < me; b->qpos++)
+            b->qcount += c->s[b->qpos] == '"';
+        if (b->qcount % 2)
+            me++;
+    }
+    return me;
+}
+
+/* The number of a heading marker s[start, end): the first Arabic, Chinese (一 to 九十九) or
+ * circled (① to ⑳) number in it; 0 when there is none. */
+static int marker_number(const char *s, size_t start, size_t end)
+{
+    static const char *const digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    int v = 0, cur = 0;
+    bool any = false;
+    size_t i = start;
+    while (i < end) {
+        size_t at = i;
+        int32_t cp = zc_utf8_next((const uint8_t *)s, end, &i);
+        if (cp >= '0' && cp <= '9') {
+            v = v * 10 + (cp - '0');
+            any = true;
+            continue;
+        }
+        if (cp >= 0x2460 && cp <= 0x2473)   // ① .. ⑳
+            return any ? v : cp - 0x2460 + 1;
+        if (cp == 0x5341) {   // 十
+            v += (cur ? cur : 1) * 10;
+            cur = 0;
+            any = true;
+            continue;
+        }
+        int d = 0;
+        for (size_t k = 0; k < ZC_NELEM(digits) && !d; k++)
+            if (i - at == 3 && memcmp(s + at, digits[k], 3) == 0)
+                d = (int)k + 1;
+        if (d) {
+            cur = d;
+            any = true;
+            continue;
+        }
+        if (any)
+            break;
+    }
+    return v + cur;
+}
+
+static zc_status push_sentence(builder *b, size_t start, size_t end, uint8_t kind, int style,
+                               bool para_start, int number)
+{
+    end = trim_end(b->c->s, start, end);
+    if (end <= start)
+        return ZC_OK;
+    zc_sentence st = {.span = {start, end}, .kind = kind, .style = (int8_t)style,
+                      .section = -1};
+    if (para_start) {
+        size_t ms, me;
+        pinfo pi = {(uint32_t)b->sd->sentences.len, 0, style, number, kind,
+                    find(b->c, b->c->sm->reset, start, start, end, PCRE2_ANCHORED, &ms, &me)};
+        if (!zc_vec_push(&b->paras, &pi))
+            return ZC_ENOMEM;
+        b->sd->nparas++;
+    }
+    st.para = b->sd->nparas - 1;
+    ZC_VEC_AT(&b->paras, pinfo, b->paras.len - 1).nsent++;
+    return zc_vec_push(&b->sd->sentences, &st) ? ZC_OK : ZC_ENOMEM;
+}
+
+/* Splits the paragraph s[ps, pe) into sentences. */
+static zc_status split_paragraph(builder *b, size_t ps, size_t pe)
+{
+    ctx *c = b->c;
+    const char *s = c->s;
+    bool at_start = true;
+    size_t pos = ps, pstart = ps;
+    b->qpos = ps;
+    b->qcount = 0;
+    for (;;) {
+        pos = skip_ws(s, pos, pe);
+        if (pos >= pe)
+            return ZC_OK;
+        size_t mend = pos;
+        int style = marker_at(c, pos, pe, &mend);
+        size_t send = sentence_end(b, pstart, pos, pe);
+        uint8_t kind = ZC_SENT_BODY;
+        if (style >= 0 && at_start) {
+            const hstyle *h = &c->sm->styles[style];
+            size_t te = send, ms, me;
+            if (find(c, c->sm->titleend, pstart, mend, send, 0, &ms, &me))
+                te = ms;
+            te = trim_end(s, pos, te);
+            if (te > skip_ws(s, mend, te) && nchars(s, pos, te) <= (size_t)h->maxlen) {
+                kind = ZC_SENT_HEADING;
+                send = te;
+            } else {
+                kind = ZC_SENT_ITEM;
+            }
+        } else if (style >= 0) {
+            kind = ZC_SENT_ITEM;
+        }
+        int number = style >= 0 ? marker_number(s, pos, mend) : 0;
+        zc_status st = push_sentence(b, pos, send, kind, style, at_start, number);
+        if (st != ZC_OK)
+            return st;
+        pos = send;
+        at_start = false;
+        // "…六个问题。 一、要准确把握…": a marker after spaces inside a line opens a paragraph
+        size_t q = pos;
+        while (q < pe && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+        if (q > pos && q < pe) {
+            int st2 = marker_at(c, q, pe, &mend);
+            if (st2 >= 0 && c->sm->styles[st2].split) {
+                at_start = true;
+                pos = pstart = q;
+                b->qpos = q;
+                b->qcount = 0;
+            }
+        }
+    }
+}
+
+/* A run of two or more bare heading lines of one style with nothing between them is a list
+ * (目录/提纲, 附件): its lines become list items. */
+static void demote_lists(zc_seg_doc *sd, zc_vec *paras)
+{
+    pinfo *p = paras->data;
+    zc_sentence *st = sd->sentences.data;
+    size_t n = paras->len;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && p[j].kind == ZC_SENT_HEADING && p[j].nsent == 1 &&
+               p[j].style == p[i].style)
+            j++;
+        if (j - i >= 2)
+            for (size_t k = i; k < j; k++) {
+                p[k].kind = ZC_SENT_ITEM;
+                st[p[k].first].kind = ZC_SENT_ITEM;
+            }
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* ---- pass 3: sections ------------------------------------------------------------------------ */
+
+/* Builds the section tree. A heading closes the open section of its own style and what is
+ * nested in it, or, for a style not open, the sections of styles ranked at or below it; it
+ * then nests under what stays open. Inside an open section a numbering must start at 1: a
+ * first marker numbered 2 or more (附:1、… then a line 2、…) is a list item. */
+static zc_status build_sections(ctx *c, zc_seg_doc *sd, zc_vec *paras)
+{
+    int32_t stack[MAX_DEPTH];            // open sections, outermost first
+    int seen[MAX_DEPTH + 1][MAX_STYLES]; // last number of each style among the children
+    size_t depth = 0;
+    memset(seen[0], 0, sizeof seen[0]);
+    pinfo *p = paras->data;
+    size_t pi = 0;
+    zc_sentence *sts = sd->sentences.data;
+    for (size_t i = 0; i < sd->sentences.len; i++) {
+        zc_sentence *st = &sts[i];
+        pinfo *para = pi < paras->len && p[pi].first == i ? &p[pi++] : NULL;
+        if (para && para->reset)
+            depth = 0;
+        if (para && st->style >= 0 &&
+            (st->kind == ZC_SENT_HEADING || st->kind == ZC_SENT_ITEM)) {
+            const zc_section *secs = sd->sections.data;
+            size_t j = 0;
+            while (j < depth && secs[stack[j]].style != st->style)
+                j++;
+            if (j == depth && st->kind == ZC_SENT_HEADING) {
+                int rank = c->sm->styles[st->style].rank;
+                for (j = 0; j < depth && c->sm->styles[secs[stack[j]].style].rank < rank; j++)
+                    ;
+            }
+            depth = j;
+            if (st->kind == ZC_SENT_HEADING && depth > 0 && para->number > 1 &&
+                seen[depth][st->style] == 0)
+                st->kind = ZC_SENT_ITEM;
+            seen[depth][st->style] = para->number ? para->number : 1;
+        }
+        if (st->kind == ZC_SENT_HEADING) {
+            if (depth == MAX_DEPTH)
+                depth--;
+            zc_section sec = {.heading = st->span,
+                              .sentence = (uint32_t)i,
+                              .parent = depth ? stack[depth - 1] : -1,
+                              .level = (uint8_t)depth,
+                              .style = (uint8_t)st->style};
+            if (!zc_vec_push(&sd->sections, &sec))
+                return ZC_ENOMEM;
+            stack[depth++] = (int32_t)(sd->sections.len - 1);
+            memset(seen[depth], 0, sizeof seen[depth]);
+        }
+        st->section = depth ? stack[depth - 1] : -1;
+    }
+    return ZC_OK;
+}
+
+/* Gives every sentence its text: a pointer into the view, or a copy without the line breaks
+ * (and the spaces around them) of rejoined lines; Latin or digits on both sides keep a
+ * space. */
+static zc_status set_texts(zc_doc *d, zc_seg_doc *sd, const char *s)
+{
+    zc_sentence *sts = sd->sentences.data;
+    for (size_t i = 0; i < sd->sentences.len; i++) {
+        zc_span sp = sts[i].span;
+        if (!memchr(s + sp.start, '\n', sp.end - sp.start)) {
+            sts[i].text = s + sp.start;
+            sts[i].text_len = sp.end - sp.start;
+            continue;
+        }
+        char *t = zc_arena_alloc(&d->arena, sp.end - sp.start + 1);
+        if (!t)
+            return ZC_ENOMEM;
+        size_t n = 0;
+        for (size_t k = sp.start; k < sp.end;) {
+            if (!is_ws(s[k])) {
+                t[n++] = s[k++];
+                continue;
+            }
+            size_t e = k;
+            bool nl = false;
+            while (e < sp.end && is_ws(s[e]))
+                nl |= s[e++] == '\n';
+            if (!nl) {
+                memcpy(t + n, s + k, e - k);
+                n += e - k;
+            } else if (n && (uint8_t)t[n - 1] < 0x80 && (uint8_t)s[e] < 0x80 &&
+                       (isalnum((unsigned char)t[n - 1]) && isalnum((unsigned char)s[e]))) {
+                t[n++] = ' ';
+            }
+            k = e;
+        }
+        sts[i].text = t;
+        sts[i].text_len = n;
+    }
+    return ZC_OK;
+}
+
+zc_status zc_seg_structure(const zc_model *m, zc_doc *d)
+{
+    zc_seg_doc *sd = d->seg;
+    if (sd && sd->structured)
+        return ZC_OK;
+    if (!m || !m->structure)
+        return zc_doc_fail(d, ZC_EINVAL, -1, "the model has no structure rules");
+    zc_status s = zc_normalize(m, d);
+    if (s != ZC_OK)
+        return s;
+    if (!(sd = zc_seg_doc_get(d)))
+        return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    sd->sentences.len = sd->sections.len = 0;
+    sd->nparas = 0;
+
+    ctx c = {m->structure, d->norm, d->norm_len, pcre2_match_data_create(4, NULL)};
+    zc_vec lines;
+    zc_vec_init(&lines, sizeof(line));
+    builder b = {.c = &c, .d = d, .sd = sd};
+    zc_vec_init(&b.paras, sizeof(pinfo));
+    s = ZC_ENOMEM;
+    if (!c.md)
+        goto fail;
+    for (size_t pos = 0; pos < c.n;) {
+        const char *nl = memchr(c.s + pos, '\n', c.n - pos);
+        size_t e = nl ? (size_t)(nl - c.s) : c.n;
+        line l = {0};
+        l.start = skip_ws(c.s, pos, e);
+        l.end = trim_end(c.s, l.start, e);
+        scan_line(&c, &l);
+        if (!zc_vec_push(&lines, &l))
+            goto fail;
+        if (!nl)
+            break;
+        pos = e + 1;
+    }
+    const line *ls = lines.data;
+    size_t wrap = wrap_width(ls, lines.len);
+    for (size_t i = 0; i < lines.len; i++) {
+        if (ls[i].blank)
+            continue;
+        size_t j = i;
+        while (j + 1 < lines.len && joins(&ls[j], &ls[j + 1], wrap))
+            j++;
+        if ((s = split_paragraph(&b, ls[i].start, ls[j].end)) != ZC_OK)
+            goto fail;
+        i = j;
+    }
+    demote_lists(sd, &b.paras);
+    if ((s = build_sections(&c, sd, &b.paras)) != ZC_OK || (s = set_texts(d, sd, c.s)) != ZC_OK)
+        goto fail;
+    sd->structured = true;
+    s = ZC_OK;
+fail:
+    pcre2_match_data_free(c.md);
+    zc_vec_free(&lines);
+    zc_vec_free(&b.paras);
+    if (s == ZC_ENOMEM)
+        return zc_doc_fail(d, s, -1, "out of memory");
+    return s;
+}
+
+size_t zc_seg_sentence_at(const zc_seg_doc *sd, size_t pos)
+{
+    const zc_sentence *st = sd->sentences.data;
+    size_t lo = 0, hi = sd->sentences.len;
+    while (lo < hi) {   // first sentence ending after pos
+        size_t mid = lo + (hi - lo) / 2;
+        if (st[mid].span.end <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* ---- public accessors ------------------------------------------------------------------------ */
+
+zc_status zc_structure(const zc_model *m, zc_doc *d)
+{
+    return zc_seg_structure(m, d);
+}
+
+static const zc_seg_doc *structured(const zc_doc *d)
+{
+    const zc_seg_doc *sd = d->seg;
+    return sd && sd->structured ? sd : NULL;
+}
+
+size_t zc_doc_nsentences(const zc_doc *d)
+{
+    const zc_seg_doc *sd = structured(d);
+    return sd ? sd->sentences.len : 0;
+}
+
+void zc_doc_sentence(const zc_doc *d, size_t i, zc_sentence_info *out)
+{
+    const zc_seg_doc *sd = d->seg;
+    const zc_sentence *st = &ZC_VEC_AT(&sd->sentences, zc_sentence, i);
+    out->start = st->span.start;
+    out->end = st->span.end;
+    out->text = st->text;
+    out->text_len = st->text_len;
+    out->para = st->para;
+    out->kind = (zc_sentence_kind)st->kind;
+    out->depth =
+        st->section < 0 ? 0 : (size_t)ZC_VEC_AT(&sd->sections, zc_section, st->section).level + 1;
+}
+
+size_t zc_doc_section_heading(const zc_doc *d, size_t i, size_t k)
+{
+    const zc_seg_doc *sd = d->seg;
+    const zc_section *secs = sd->sections.data;
+    int32_t sec = ZC_VEC_AT(&sd->sentences, zc_sentence, i).section;
+    while (sec >= 0 && secs[sec].level > k)
+        sec = secs[sec].parent;
+    return sec >= 0 ? secs[sec].sentence : 0;
+}
+
+size_t zc_doc_sentence_at(const zc_doc *d, size_t pos)
+{
+    const zc_seg_doc *sd = structured(d);
+    return sd ? zc_seg_sentence_at(sd, pos) : 0;
+}
