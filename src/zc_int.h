@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "zhengce.h"
 
@@ -216,6 +217,15 @@ typedef struct zc_image_part {
  * into place). */
 zc_status zc_image_write(const char *path, uint32_t kind, const zc_image_part *parts, size_t n,
                          char *err, size_t errlen);
+
+/* ---- JSON output (src/core/json.c) ------------------------------------------------------ */
+
+/* Writes `len` bytes of UTF-8 as a JSON string; false on a write error. */
+bool zc_json_str(FILE *out, const char *s, size_t len);
+/* The same with line breaks dropped (a sentence rejoined across the lines it was broken on). */
+bool zc_json_str_oneline(FILE *out, const char *s, size_t len);
+/* Writes a number as %.15g (null for NaN or infinity); false on a write error. */
+bool zc_json_num(FILE *out, double v);
 
 /* Reads a whole file into malloc'd memory (NUL-terminated; *len excludes the NUL). */
 zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, size_t errlen);

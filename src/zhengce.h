@@ -163,6 +163,10 @@ typedef struct zc_origin {
  *  on character boundaries. Cannot fail for such offsets. */
 void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out);
 
+/** The decoded characters behind view bytes [nstart, nend): a borrowed slice of the decoded
+ *  text (not NUL-terminated), `*len` bytes long. */
+const char *zc_doc_original(const zc_doc *d, size_t nstart, size_t nend, size_t *len);
+
 /** Writes the offset map: one line per character of the matching view, tab-separated:
  *  norm byte, norm char, the character, original char start/end, original byte start/end. */
 zc_status zc_doc_write_offsets(const zc_doc *d, FILE *out);
@@ -210,6 +214,110 @@ size_t zc_doc_section_heading(const zc_doc *d, size_t i, size_t k);
 /** The sentence holding view byte `pos` (or the first after it); zc_doc_nsentences(d) when
  *  there is none. */
 size_t zc_doc_sentence_at(const zc_doc *d, size_t pos);
+
+/* ---- Stage 4: extract ---------------------------------------------------------------- */
+
+/** Record kinds (RECORDS.md `kind`). */
+typedef enum zc_kind {
+    ZC_KIND_TARGET = 0,
+    ZC_KIND_DEADLINE,
+    ZC_KIND_ENFORCEMENT,
+    ZC_KIND_STATISTIC
+} zc_kind;
+
+/** Obligation strength of a clause (RECORDS.md `modality`). */
+typedef enum zc_modality {
+    ZC_MOD_NONE = 0,   /**< null: a statement of fact */
+    ZC_MOD_MUST,
+    ZC_MOD_PROHIBIT,
+    ZC_MOD_SHOULD,
+    ZC_MOD_STRIVE,
+    ZC_MOD_ENCOURAGE
+} zc_modality;
+
+/** Enforcement categories (RECORDS.md `enforcement.category`). */
+typedef enum zc_category {
+    ZC_CAT_NONE = 0,   /**< null: a mechanism that names no category (a bare 严惩) */
+    ZC_CAT_VETO,
+    ZC_CAT_FINANCIAL,
+    ZC_CAT_ACCOUNTABILITY,
+    ZC_CAT_REFERRAL,
+    ZC_CAT_INVESTIGATION,
+    ZC_CAT_INCENTIVE,
+    ZC_CAT_COERCIVE
+} zc_category;
+
+/** Deadline relations (RECORDS.md `deadline.relation`). */
+typedef enum zc_relation {
+    ZC_REL_UNSPECIFIED = 0,
+    ZC_REL_BEFORE,
+    ZC_REL_BY,
+    ZC_REL_ON,
+    ZC_REL_WITHIN,
+    ZC_REL_AFTER,
+    ZC_REL_AROUND
+} zc_relation;
+
+/** A stretch of the matching view: bytes [start, end). Empty (start == end) when absent. */
+typedef struct zc_vspan {
+    size_t start, end;
+} zc_vspan;
+
+/** One record. Text fields are spans of the matching view; the writers print the original
+ *  characters behind them (zc_doc_origin). */
+typedef struct zc_record {
+    zc_kind kind;
+    zc_vspan text;             /**< the trigger */
+    size_t sentence;           /**< index for zc_doc_sentence */
+    zc_modality modality;
+    zc_vspan actor;            /**< empty: null */
+    const char *rule;          /**< "<kind>.<name>", static */
+    /* target and statistic */
+    zc_vspan indicator;
+    char comparator[3];        /**< "=", ">=", "<=", ">", "<", "~" (target only) */
+    double value, value_max;
+    int has_value_max;
+    char unit[24];             /**< "" : null */
+    int approx;
+    /* deadline */
+    char date[24];             /**< TIMEX3; "" : null */
+    zc_relation relation;
+    char recurrence[16];       /**< ISO 8601 duration; "" : null */
+    zc_vspan task;
+    /* enforcement */
+    zc_vspan mechanism;
+    zc_category category;
+    zc_vspan condition;
+    double amount, amount_max; /**< enforcement.amount (fines, rewards) when has_amount */
+    int has_amount, has_amount_max;
+    char amount_unit[24];
+} zc_record;
+
+/** Runs the whole pipeline on the doc (normalize, structure, match, extract) and keeps its
+ *  records, ordered by char offset then kind. Idempotent. */
+zc_status zc_extract(const zc_model *m, zc_doc *d);
+
+/** Number of records; 0 before zc_extract. */
+size_t zc_doc_nrecords(const zc_doc *d);
+
+/** Record `i` (< zc_doc_nrecords). Borrowed. */
+const zc_record *zc_doc_record(const zc_doc *d, size_t i);
+
+/** Name of a kind, modality ("" for none), category ("" for none) or relation. */
+const char *zc_kind_name(zc_kind k);
+const char *zc_modality_name(zc_modality m);
+const char *zc_category_name(zc_category c);
+const char *zc_relation_name(zc_relation r);
+
+/** Writes the records as JSON Lines per RECORDS.md (keys in its order, `%.15g` numbers),
+ *  with `doc` set to the doc id. */
+zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out);
+
+/** Writes the records as rows with the main fields flattened: CSV per RFC 4180 (CRLF line
+ *  ends) when `sep` is ',', else `sep`-separated with tabs and line breaks in fields turned
+ *  into spaces. The columns are those of zc_csv_header(sep), which writers print first. */
+zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep);
+const char *zc_csv_header(char sep);
 
 #ifdef __cplusplus
 }

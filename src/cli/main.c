@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "inputs.h"
 
 static const cli_command commands[] = {
 #define ZC_COMMAND(name, summary) {#name, summary, cmd_##name, cmd_##name##_help},
@@ -32,33 +33,10 @@ zc_doc *cli_read_doc(const char *path, const zc_options *opt)
 {
     zc_doc *d = NULL;
     char err[1024];
-    if (strcmp(path, "-") == 0) {
-        size_t cap = 1 << 16, len = 0;
-        char *buf = malloc(cap);
-        while (buf) {
-            len += fread(buf + len, 1, cap - len, stdin);
-            if (len < cap)
-                break;
-            char *nb = realloc(buf, cap * 2);
-            if (!nb)
-                free(buf);
-            buf = nb;
-            cap *= 2;
-        }
-        if (!buf || ferror(stdin)) {
-            fprintf(stderr, "zhengce: -: cannot read standard input\n");
-            free(buf);
-            return NULL;
-        }
-        zc_status s = zc_doc_new(buf, len, "-", opt, &d);
-        free(buf);
-        if (s != ZC_OK) {
-            fprintf(stderr, "zhengce: -: %s\n", zc_strerror(s));
-            return NULL;
-        }
-        return d;
-    }
-    if (zc_doc_new_file(path, path, opt, &d, err, sizeof err) != ZC_OK) {
+    zc_status s = strcmp(path, "-") == 0
+                      ? cli_read_stdin(opt, &d, err, sizeof err)
+                      : zc_doc_new_file(path, path, opt, &d, err, sizeof err);
+    if (s != ZC_OK) {
         fprintf(stderr, "zhengce: %s\n", err);
         return NULL;
     }

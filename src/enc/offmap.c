@@ -107,6 +107,15 @@ void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out)
     out->byte_end = zc_srcmap_byte(&d->src, de);
 }
 
+const char *zc_doc_original(const zc_doc *d, size_t nstart, size_t nend, size_t *len)
+{
+    zc_origin o;
+    zc_doc_origin(d, nstart, nend, &o);
+    size_t bs = zc_charindex_byte(&d->dec_ci, o.char_start);
+    *len = zc_charindex_byte(&d->dec_ci, o.char_end) - bs;
+    return d->dec + bs;
+}
+
 zc_status zc_doc_write_offsets(const zc_doc *d, FILE *out)
 {
     const uint8_t *s = (const uint8_t *)d->norm;

@@ -1,0 +1,336 @@
+/*
+ * extract.c — runs the pipeline for zc_extract, keeps the records in d->ext ordered by char
+ * offset then kind, and writes them as JSON Lines (RECORDS.md) or CSV. Text fields are
+ * printed as the original characters behind their view spans (through the offset map).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+static const char *const kind_names[] = {"target", "deadline", "enforcement", "statistic"};
+static const char *const mod_names[] = {"", "must", "prohibit", "should", "strive", "encourage"};
+static const char *const cat_names[] = {"",         "veto",          "financial", "accountability",
+                                        "referral", "investigation", "incentive", "coercive"};
+static const char *const rel_names[] = {"unspecified", "before", "by",    "on",
+                                        "within",      "after",  "around"};
+
+const char *zc_kind_name(zc_kind k)
+{
+    return (unsigned)k < ZC_NELEM(kind_names) ? kind_names[k] : "?";
+}
+
+const char *zc_modality_name(zc_modality m)
+{
+    return (unsigned)m < ZC_NELEM(mod_names) ? mod_names[m] : "";
+}
+
+const char *zc_category_name(zc_category c)
+{
+    return (unsigned)c < ZC_NELEM(cat_names) ? cat_names[c] : "";
+}
+
+const char *zc_relation_name(zc_relation r)
+{
+    return (unsigned)r < ZC_NELEM(rel_names) ? rel_names[r] : "unspecified";
+}
+
+static void ext_free(void *p)
+{
+    zc_ext_doc *x = p;
+    if (x)
+        zc_vec_free(&x->records);
+    free(x);
+}
+
+static int by_position(const void *a, const void *b)
+{
+    const zc_record *x = a, *y = b;
+    if (x->text.start != y->text.start)
+        return x->text.start < y->text.start ? -1 : 1;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    return x->text.end < y->text.end ? -1 : x->text.end > y->text.end;
+}
+
+zc_status zc_extract(const zc_model *m, zc_doc *d)
+{
+    if (d->ext)
+        return ZC_OK;
+    zc_status s = zc_structure(m, d);
+    if (s != ZC_OK)
+        return s;
+    zc_ext_doc *x = calloc(1, sizeof *x);
+    if (!x)
+        return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    zc_vec_init(&x->records, sizeof(zc_record));
+    s = zc_ext_find(m, d, &x->records);
+    if (s != ZC_OK) {
+        ext_free(x);
+        return s;
+    }
+    // View order is original order: the map is monotonic.
+    qsort(x->records.data, x->records.len, sizeof(zc_record), by_position);
+    d->ext = x;
+    d->ext_free = ext_free;
+    return ZC_OK;
+}
+
+size_t zc_doc_nrecords(const zc_doc *d)
+{
+    const zc_ext_doc *x = d->ext;
+    return x ? x->records.len : 0;
+}
+
+const zc_record *zc_doc_record(const zc_doc *d, size_t i)
+{
+    const zc_ext_doc *x = d->ext;
+    return &ZC_VEC_AT(&x->records, zc_record, i);
+}
+
+static void json_span_text(const zc_doc *d, FILE *out, zc_vspan sp)
+{
+    if (sp.end <= sp.start) {
+        fputs("null", out);
+        return;
+    }
+    size_t len;
+    const char *t = zc_doc_original(d, sp.start, sp.end, &len);
+    zc_json_str(out, t, len);
+}
+
+/* The sentence's original text with the line breaks inside it removed. */
+static void json_sentence(const zc_doc *d, FILE *out, size_t i)
+{
+    zc_sentence_info si;
+    zc_doc_sentence(d, i, &si);
+    size_t len;
+    const char *t = zc_doc_original(d, si.start, si.end, &len);
+    zc_json_str_oneline(out, t, len);
+}
+
+static void json_num_field(FILE *out, const char *key, double v)
+{
+    fprintf(out, ",\"%s\":", key);
+    zc_json_num(out, v);
+}
+
+static void json_str_or_null(FILE *out, const char *key, const char *v)
+{
+    fprintf(out, ",\"%s\":", key);
+    if (v && *v)
+        zc_json_str(out, v, strlen(v));
+    else
+        fputs("null", out);
+}
+
+zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
+{
+    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        zc_origin o;
+        size_t len;
+        const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+        zc_doc_origin(d, r->text.start, r->text.end, &o);
+        fputs("{\"doc\":", out);
+        zc_json_str(out, d->id, strlen(d->id));
+        fprintf(out, ",\"kind\":\"%s\",\"text\":", zc_kind_name(r->kind));
+        zc_json_str(out, t, len);
+        fprintf(out, ",\"span\":{\"char\":[%zu,%zu],\"byte\":[%zu,%zu]},\"sentence\":",
+                o.char_start, o.char_end, o.byte_start, o.byte_end);
+        json_sentence(d, out, r->sentence);
+        fputs(",\"section\":[", out);
+        zc_sentence_info si;
+        zc_doc_sentence(d, r->sentence, &si);
+        for (size_t k = 0; k < si.depth; k++) {
+            size_t h = zc_doc_section_heading(d, r->sentence, k);
+            if (k)
+                putc(',', out);
+            json_sentence(d, out, h);
+        }
+        putc(']', out);
+        json_str_or_null(out, "modality", zc_modality_name(r->modality));
+        fputs(",\"actor\":", out);
+        json_span_text(d, out, r->actor);
+        json_str_or_null(out, "rule", r->rule);
+        switch (r->kind) {
+        case ZC_KIND_TARGET:
+        case ZC_KIND_STATISTIC:
+            fprintf(out, ",\"%s\":{\"indicator\":", zc_kind_name(r->kind));
+            json_span_text(d, out, r->indicator);
+            if (r->kind == ZC_KIND_TARGET)
+                json_str_or_null(out, "comparator", r->comparator);
+            json_num_field(out, "value", r->value);
+            if (r->has_value_max)
+                json_num_field(out, "value_max", r->value_max);
+            json_str_or_null(out, "unit", r->unit);
+            fprintf(out, ",\"approx\":%s}", r->approx ? "true" : "false");
+            break;
+        case ZC_KIND_DEADLINE:
+            fputs(",\"deadline\":{", out);
+            json_str_or_null(out, "date", r->date);
+            fprintf(out, ",\"relation\":\"%s\"", zc_relation_name(r->relation));
+            json_str_or_null(out, "recurrence", r->recurrence);
+            fputs(",\"task\":", out);
+            json_span_text(d, out, r->task);
+            putc('}', out);
+            break;
+        case ZC_KIND_ENFORCEMENT:
+            fputs(",\"enforcement\":{\"mechanism\":", out);
+            json_span_text(d, out, r->mechanism.end > r->mechanism.start ? r->mechanism
+                                                                          : r->text);
+            json_str_or_null(out, "category", zc_category_name(r->category));
+            fputs(",\"condition\":", out);
+            json_span_text(d, out, r->condition);
+            if (r->has_amount) {
+                fputs(",\"amount\":{", out);
+                fputs("\"value\":", out);
+                zc_json_num(out, r->amount);
+                if (r->has_amount_max)
+                    json_num_field(out, "value_max", r->amount_max);
+                json_str_or_null(out, "unit", r->amount_unit);
+                putc('}', out);
+            }
+            putc('}', out);
+            break;
+        }
+        fputs("}\n", out);
+    }
+    return ferror(out) ? ZC_EIO : ZC_OK;
+}
+
+/* ---- CSV ------------------------------------------------------------------------------ */
+
+const char *zc_csv_header(char sep)
+{
+    static const char comma[] = "doc,kind,text,char_start,char_end,byte_start,byte_end,"
+                                "sentence,section,modality,actor,rule,indicator,comparator,"
+                                "value,value_max,unit,approx,date,relation,recurrence,task,"
+                                "mechanism,category,condition";
+    static const char tab[] = "doc\tkind\ttext\tchar_start\tchar_end\tbyte_start\tbyte_end\t"
+                              "sentence\tsection\tmodality\tactor\trule\tindicator\t"
+                              "comparator\tvalue\tvalue_max\tunit\tapprox\tdate\trelation\t"
+                              "recurrence\ttask\tmechanism\tcategory\tcondition";
+    return sep == '\t' ? tab : comma;
+}
+
+/* One field: RFC 4180 quoting for CSV; for TSV, tabs and line breaks become spaces. */
+static void csv_field(FILE *out, char sep, const char *s, size_t len, bool first)
+{
+    if (!first)
+        putc(sep, out);
+    if (sep == '\t') {
+        for (size_t i = 0; i < len; i++)
+            putc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], out);
+        return;
+    }
+    bool quote = false;
+    for (size_t i = 0; i < len && !quote; i++)
+        quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+    if (!quote) {
+        fwrite(s, 1, len, out);
+        return;
+    }
+    putc('"', out);
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '"')
+            putc('"', out);
+        putc(s[i], out);
+    }
+    putc('"', out);
+}
+
+static void csv_cstr(FILE *out, char sep, const char *s)
+{
+    csv_field(out, sep, s ? s : "", s ? strlen(s) : 0, false);
+}
+
+static void csv_span(const zc_doc *d, FILE *out, char sep, zc_vspan sp, bool oneline)
+{
+    if (sp.end <= sp.start) {
+        csv_field(out, sep, "", 0, false);
+        return;
+    }
+    size_t len;
+    const char *t = zc_doc_original(d, sp.start, sp.end, &len);
+    if (!oneline) {
+        csv_field(out, sep, t, len, false);
+        return;
+    }
+    char *buf = malloc(len + 1);
+    size_t n = 0;
+    for (size_t i = 0; buf && i < len; i++)
+        if (t[i] != '\n' && t[i] != '\r')
+            buf[n++] = t[i];
+    csv_field(out, sep, buf ? buf : t, buf ? n : len, false);
+    free(buf);
+}
+
+static void csv_num(FILE *out, char sep, double v, bool present)
+{
+    char buf[64] = "";
+    if (present)
+        snprintf(buf, sizeof buf, "%.15g", v == 0 ? 0.0 : v);
+    csv_field(out, sep, buf, strlen(buf), false);
+}
+
+zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
+{
+    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        zc_origin o;
+        size_t len;
+        const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+        zc_doc_origin(d, r->text.start, r->text.end, &o);
+        bool num = r->kind == ZC_KIND_TARGET || r->kind == ZC_KIND_STATISTIC;
+        csv_field(out, sep, d->id, strlen(d->id), true);
+        csv_cstr(out, sep, zc_kind_name(r->kind));
+        csv_field(out, sep, t, len, false);
+        csv_num(out, sep, (double)o.char_start, true);
+        csv_num(out, sep, (double)o.char_end, true);
+        csv_num(out, sep, (double)o.byte_start, true);
+        csv_num(out, sep, (double)o.byte_end, true);
+        zc_sentence_info si;
+        zc_doc_sentence(d, r->sentence, &si);
+        csv_span(d, out, sep, (zc_vspan){si.start, si.end}, true);
+        // The section path joined by " > ".
+        zc_vec path;
+        zc_vec_init(&path, 1);
+        for (size_t k = 0; k < si.depth; k++) {
+            zc_sentence_info hi;
+            zc_doc_sentence(d, zc_doc_section_heading(d, r->sentence, k), &hi);
+            size_t hl;
+            const char *h = zc_doc_original(d, hi.start, hi.end, &hl);
+            if (k)
+                for (const char *p = " > "; *p; p++)
+                    zc_vec_push(&path, p);
+            for (size_t b = 0; b < hl; b++)
+                if (h[b] != '\n' && h[b] != '\r')
+                    zc_vec_push(&path, h + b);
+        }
+        csv_field(out, sep, path.data ? path.data : "", path.len, false);
+        zc_vec_free(&path);
+        csv_cstr(out, sep, zc_modality_name(r->modality));
+        csv_span(d, out, sep, r->actor, false);
+        csv_cstr(out, sep, r->rule);
+        csv_span(d, out, sep, num ? r->indicator : (zc_vspan){0, 0}, false);
+        csv_cstr(out, sep, r->kind == ZC_KIND_TARGET ? r->comparator : "");
+        csv_num(out, sep, r->value, num);
+        csv_num(out, sep, r->value_max, num && r->has_value_max);
+        csv_cstr(out, sep, num ? r->unit : "");
+        csv_cstr(out, sep, num ? (r->approx ? "true" : "false") : "");
+        bool dl = r->kind == ZC_KIND_DEADLINE, en = r->kind == ZC_KIND_ENFORCEMENT;
+        csv_cstr(out, sep, dl ? r->date : "");
+        csv_cstr(out, sep, dl ? zc_relation_name(r->relation) : "");
+        csv_cstr(out, sep, dl ? r->recurrence : "");
+        csv_span(d, out, sep, dl ? r->task : (zc_vspan){0, 0}, false);
+        csv_span(d, out, sep,
+                 en ? (r->mechanism.end > r->mechanism.start ? r->mechanism : r->text)
+                    : (zc_vspan){0, 0},
+                 false);
+        csv_cstr(out, sep, en ? zc_category_name(r->category) : "");
+        csv_span(d, out, sep, en ? r->condition : (zc_vspan){0, 0}, false);
+        fputs(sep == ',' ? "\r\n" : "\n", out);
+    }
+    return ferror(out) ? ZC_EIO : ZC_OK;
+}
