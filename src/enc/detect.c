@@ -301,6 +301,19 @@ static bool looks_hz(const uint8_t *s, size_t len)
     return any;
 }
 
+/* True when some double-byte character has a trail byte below 0xA1 (Big5 rather than GB2312;
+ * GBK has such characters too, but rarely). */
+static bool low_trails(const uint8_t *s, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++)
+        if (s[i] >= 0x81) {
+            if (s[i + 1] < 0xA1)
+                return true;
+            i++;
+        }
+    return false;
+}
+
 /* True when ASCII bytes hold controls other than tab, LF, CR+LF and FF, or a lone CR. */
 static bool ascii_suspicious(const uint8_t *s, size_t len)
 {
@@ -600,6 +613,12 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
             cs[k].bad = utf16_bad(in, len, k == 3);
             score_utf16(f, smp, slen & ~(size_t)1, k == 3, &cs[k]);
         }
+    }
+    if (!f && cs[0].bad == 0 && cs[1].bad == 0) {
+        // No model: GB2312 text (most GB files) has only trail bytes >= 0xA1, while nearly
+        // half of Big5's characters have trail bytes 0x40-0x7E.
+        set(out, low_trails(in, len) ? ZC_ENC_BIG5HKSCS : ZC_ENC_GB18030, 0.6, "structural");
+        return;
     }
     pick(cs, ncand, out, "statistical");
 }

@@ -1,0 +1,426 @@
+/*
+ * check_enc.c — the Check suite of the normalizer stage (src/enc): one TCase per function.
+ * Fixtures are in tests/data/enc (written by make_data.py there); the frequency model is read
+ * from ZC_TEST_DICTDIR (the build's dicts/).
+ */
+#include <check.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "enc/enc_int.h"
+
+#define DATA ZC_TEST_SRCDIR "/tests/data/enc/"
+
+/* The model, loaded once per TCase (tcase_add_unchecked_fixture). */
+static zc_model *fx_model;
+static struct zc_enc_model fx_enc;
+
+static void model_setup(void)
+{
+    fx_model = calloc(1, sizeof *fx_model);
+    ck_assert_ptr_nonnull(fx_model);
+    zc_status s = zc_enc_freq_load(fx_model, ZC_TEST_DICTDIR, &fx_enc.freq);
+    ck_assert_msg(s == ZC_OK, "cannot load the frequency model: %s", fx_model->errmsg);
+}
+
+static void model_teardown(void)
+{
+    zc_enc_freq_free(fx_enc.freq);
+    fx_enc.freq = NULL;
+    free(fx_model);
+    fx_model = NULL;
+}
+
+static uint8_t *slurp(const char *name, size_t *len)
+{
+    char path[1024], err[1200];
+    uint8_t *buf;
+    snprintf(path, sizeof path, DATA "%s", name);
+    zc_status s = zc_read_file(path, &buf, len, err, sizeof err);
+    ck_assert_msg(s == ZC_OK, "%s", err);
+    return buf;
+}
+
+/* ---- zc_encoding_parse / zc_encoding_name ------------------------------------------------- */
+
+static const struct {
+    const char *label;
+    zc_encoding e;
+} labels[] = {
+    {"UTF-8", ZC_ENC_UTF8},         {"utf8", ZC_ENC_UTF8},          {"GBK", ZC_ENC_GB18030},
+    {"gb2312", ZC_ENC_GB18030},     {"CP936", ZC_ENC_GB18030},      {"EUC-CN", ZC_ENC_GB18030},
+    {"GB18030", ZC_ENC_GB18030},    {"Big5", ZC_ENC_BIG5HKSCS},     {"BIG5-HKSCS", ZC_ENC_BIG5HKSCS},
+    {"big5hkscs", ZC_ENC_BIG5HKSCS}, {"UTF16LE", ZC_ENC_UTF16LE},   {"UTF-16", ZC_ENC_UTF16LE},
+    {"utf-16be", ZC_ENC_UTF16BE},   {"HZ", ZC_ENC_HZ},              {"HZ-GB-2312", ZC_ENC_HZ},
+    {"latin1", ZC_ENC_UNKNOWN},     {"", ZC_ENC_UNKNOWN},
+};
+
+START_TEST(enc_test_parse)
+{
+    ck_assert_int_eq(zc_encoding_parse(labels[_i].label), labels[_i].e);
+    if (labels[_i].e != ZC_ENC_UNKNOWN)   // the canonical name parses back
+        ck_assert_int_eq(zc_encoding_parse(zc_encoding_name(labels[_i].e)), labels[_i].e);
+}
+END_TEST
+
+/* ---- zc_enc_detect ---------------------------------------------------------------------- */
+
+static const struct {
+    const char *file;
+    zc_encoding e;
+    const char *reason;
+} detect_cases[] = {
+    {"zh.utf8", ZC_ENC_UTF8, "strict-utf8"},
+    {"zh.utf8-bom", ZC_ENC_UTF8, "bom"},
+    {"zh.gbk", ZC_ENC_GB18030, "statistical"},
+    {"zh.gb18030", ZC_ENC_GB18030, "statistical"},
+    {"zh.utf16le", ZC_ENC_UTF16LE, "utf16-nulls"},
+    {"zh.utf16be", ZC_ENC_UTF16BE, "utf16-nulls"},
+    {"zh.utf16le-bom", ZC_ENC_UTF16LE, "bom"},
+    {"zh.utf16be-bom", ZC_ENC_UTF16BE, "bom"},
+    {"zh.hz", ZC_ENC_HZ, "hz-escapes"},
+    {"zh-hant.utf8", ZC_ENC_UTF8, "strict-utf8"},
+    {"zh-hant.big5", ZC_ENC_BIG5HKSCS, "statistical"},
+    {"zh-hkscs.big5hkscs", ZC_ENC_BIG5HKSCS, "statistical"},
+};
+
+START_TEST(enc_test_detect_file)
+{
+    size_t len;
+    uint8_t *in = slurp(detect_cases[_i].file, &len);
+    zc_detection d;
+    zc_enc_detect(&fx_enc, in, len, &d);
+    ck_assert_msg(d.encoding == detect_cases[_i].e, "%s: got %s", detect_cases[_i].file,
+                  zc_encoding_name(d.encoding));
+    ck_assert_str_eq(d.reason, detect_cases[_i].reason);
+    ck_assert_int_eq(d.is_text, 1);
+    ck_assert(d.confidence > 0.5 && d.confidence <= 1.0);
+    // Structural signals alone (no model) get these right too.
+    zc_enc_detect(NULL, in, len, &d);
+    ck_assert_msg(d.encoding == detect_cases[_i].e, "%s without a model: got %s",
+                  detect_cases[_i].file, zc_encoding_name(d.encoding));
+    free(in);
+}
+END_TEST
+
+/* Short samples from the hard cases: 8 characters of GB and of Big5. */
+static const struct {
+    const char *text;   /* UTF-8 */
+    const char *codec;  /* iconv name to encode it with */
+    zc_encoding e;
+} short_cases[] = {
+    {"经济社会发展目标", "GBK", ZC_ENC_GB18030},
+    {"國務院關於加強管理", "BIG5", ZC_ENC_BIG5HKSCS},
+    {"政府工作报告全文", "GB2312", ZC_ENC_GB18030},
+    {"鄧小平理論指導思想", "BIG5", ZC_ENC_BIG5HKSCS},
+    {"中华人民共和国国务院", "UTF-16LE", ZC_ENC_UTF16LE},
+    {"中华人民共和国国务院", "UTF-16BE", ZC_ENC_UTF16BE},
+};
+
+START_TEST(enc_test_detect_short)
+{
+    char buf[256];
+    char *ip = (char *)short_cases[_i].text, *op = buf;
+    size_t il = strlen(ip), ol = sizeof buf;
+    iconv_t cd = iconv_open(short_cases[_i].codec, "UTF-8");
+    ck_assert(cd != (iconv_t)-1);
+    ck_assert(iconv(cd, &ip, &il, &op, &ol) != (size_t)-1);
+    iconv_close(cd);
+    zc_detection d;
+    zc_enc_detect(&fx_enc, (const uint8_t *)buf, (size_t)(op - buf), &d);
+    ck_assert_msg(d.encoding == short_cases[_i].e, "%s in %s: got %s", short_cases[_i].text,
+                  short_cases[_i].codec, zc_encoding_name(d.encoding));
+}
+END_TEST
+
+START_TEST(enc_test_detect_empty_binary)
+{
+    zc_detection d;
+    zc_enc_detect(&fx_enc, (const uint8_t *)"", 0, &d);
+    ck_assert_int_eq(d.encoding, ZC_ENC_UTF8);
+    ck_assert_str_eq(d.reason, "empty");
+    ck_assert_int_eq(d.is_text, 1);
+
+    static const uint8_t png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    zc_enc_detect(&fx_enc, png, sizeof png, &d);
+    ck_assert_int_eq(d.is_text, 0);
+    ck_assert_str_eq(d.reason, "binary: PNG image");
+
+    static const uint8_t pdf[] = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    zc_enc_detect(&fx_enc, pdf, sizeof pdf - 1, &d);
+    ck_assert_int_eq(d.is_text, 0);
+
+    uint8_t bin[512];
+    uint32_t x = 12345;
+    for (size_t i = 0; i < sizeof bin; i++) {   // a deterministic byte soup with NULs
+        x = x * 1103515245u + 12345u;
+        bin[i] = (i % 7 == 0) ? 0 : (uint8_t)(x >> 16);
+    }
+    zc_enc_detect(&fx_enc, bin, sizeof bin, &d);
+    ck_assert_int_eq(d.is_text, 0);
+    ck_assert_str_eq(d.reason, "binary: NUL bytes");
+    zc_enc_detect(NULL, bin, sizeof bin, &d);
+    ck_assert_int_eq(d.is_text, 0);
+
+    zc_enc_detect(&fx_enc, (const uint8_t *)"plain ASCII text\n", 17, &d);
+    ck_assert_int_eq(d.encoding, ZC_ENC_UTF8);
+    ck_assert_str_eq(d.reason, "ascii");
+}
+END_TEST
+
+/* ---- zc_enc_decode ---------------------------------------------------------------------- */
+
+static const struct {
+    const char *file, *want;   /* input, its UTF-8 text */
+    zc_encoding e;
+    size_t bom;
+    const char *iconv_name;    /* to decode each char's byte slice alone, or NULL */
+} decode_cases[] = {
+    {"zh.utf8", "zh.utf8", ZC_ENC_UTF8, 0, "UTF-8"},
+    {"zh.utf8-bom", "zh.utf8", ZC_ENC_UTF8, 3, "UTF-8"},
+    {"zh.gbk", "zh.utf8", ZC_ENC_GB18030, 0, "GB18030"},
+    {"zh.gb18030", "zh.gb18030.utf8", ZC_ENC_GB18030, 0, "GB18030"},
+    {"zh.utf16le", "zh.utf8", ZC_ENC_UTF16LE, 0, "UTF-16LE"},
+    {"zh.utf16be", "zh.utf8", ZC_ENC_UTF16BE, 0, "UTF-16BE"},
+    {"zh.utf16le-bom", "zh.utf8", ZC_ENC_UTF16LE, 2, "UTF-16LE"},
+    {"zh.utf16be-bom", "zh.utf8", ZC_ENC_UTF16BE, 2, "UTF-16BE"},
+    {"zh.hz", "zh.utf8", ZC_ENC_HZ, 0, NULL},
+    {"zh-hant.big5", "zh-hant.utf8", ZC_ENC_BIG5HKSCS, 0, "BIG5-HKSCS"},
+    {"zh-hkscs.big5hkscs", "zh-hkscs.utf8", ZC_ENC_BIG5HKSCS, 0, "BIG5-HKSCS"},
+};
+
+START_TEST(enc_test_decode_file)
+{
+    size_t len, wlen;
+    uint8_t *in = slurp(decode_cases[_i].file, &len);
+    uint8_t *want = slurp(decode_cases[_i].want, &wlen);
+    zc_decoded dd;
+    long long off;
+    char msg[256];
+    zc_status s = zc_enc_decode(decode_cases[_i].e, in, len, false, &dd, &off, msg, sizeof msg);
+    ck_assert_msg(s == ZC_OK, "%s: %s at %lld", decode_cases[_i].file, msg, off);
+    ck_assert_uint_eq(dd.bom, decode_cases[_i].bom);
+    ck_assert_uint_eq(dd.nreplaced, 0);
+    if (decode_cases[_i].e == ZC_ENC_UTF8)
+        ck_assert_ptr_null(dd.text);   // aliases the input
+    const char *text = dd.text ? dd.text : (const char *)in + dd.bom;
+    ck_assert_uint_eq(dd.len, wlen);
+    ck_assert(memcmp(text, want, wlen) == 0);
+
+    // One clen per code point, adding up to the input minus the BOM; each char's bytes,
+    // decoded alone, give back that char.
+    size_t sum = 0, pos = dd.bom, tpos = 0;
+    iconv_t cd = decode_cases[_i].iconv_name ? iconv_open("UTF-8", decode_cases[_i].iconv_name)
+                                             : (iconv_t)-1;
+    for (size_t k = 0; k < dd.nchars; k++) {
+        size_t t0 = tpos;
+        ck_assert(zc_utf8_next((const uint8_t *)text, dd.len, &tpos) >= 0);
+        if (cd != (iconv_t)-1 && dd.clen[k] > 0) {
+            char buf[16];
+            char *ip = (char *)in + pos, *op = buf;
+            size_t il = dd.clen[k], ol = sizeof buf;
+            ck_assert(iconv(cd, &ip, &il, &op, &ol) != (size_t)-1);
+            ck_assert_uint_eq(il, 0);
+            ck_assert(memcmp(buf, text + t0, tpos - t0) == 0);
+        }
+        pos += dd.clen[k];
+        sum += dd.clen[k];
+    }
+    if (cd != (iconv_t)-1)
+        iconv_close(cd);
+    ck_assert_uint_eq(tpos, dd.len);
+    ck_assert_uint_eq(sum, len - dd.bom);
+    if (decode_cases[_i].e == ZC_ENC_HZ)
+        ck_assert_uint_eq(dd.clen[0], 4);   // "~{" goes with the first char
+    zc_decoded_free(&dd);
+    free(in);
+    free(want);
+}
+END_TEST
+
+/* Bad input: bytes, encoding, strict offset and message, lossy replacements. */
+static const struct {
+    const char *in;
+    size_t len;
+    zc_encoding e;
+    long long off;        /* strict: offset of the error */
+    const char *msg;      /* strict: message */
+    size_t nrep;          /* lossy: replacements */
+    const char *lossy;    /* lossy: text */
+} bad_cases[] = {
+    {"\xb9\xfa\xff\xbc\xd2", 5, ZC_ENC_GB18030, 2, "invalid GB18030 sequence", 1, "国\uFFFD家"},
+    {"\xb9\xfa\xbc", 3, ZC_ENC_GB18030, 2, "truncated GB18030 sequence at end of input", 1,
+     "国\uFFFD"},
+    {"ab\x80\xb9\xfa\x80", 6, ZC_ENC_GB18030, 2, "invalid GB18030 sequence", 2,
+     "ab\uFFFD国\uFFFD"},
+    {"\xb0\xea\xff\xb0\xea", 5, ZC_ENC_BIG5HKSCS, 2, "invalid Big5-HKSCS sequence", 1,
+     "國\uFFFD國"},
+    {"\xb0\xea\xb0", 3, ZC_ENC_BIG5HKSCS, 2, "truncated Big5-HKSCS sequence at end of input", 1,
+     "國\uFFFD"},
+    {"\xe4\xb8\xad\xc0\xe6\x96\x87", 7, ZC_ENC_UTF8, 3, "invalid UTF-8 sequence", 1,
+     "中\uFFFD文"},
+    {"\xe4\xb8\xad\xe6\x96", 5, ZC_ENC_UTF8, 3, "truncated UTF-8 sequence at end of input", 1,
+     "中\uFFFD"},
+    {"\x2d\x4e\x87", 3, ZC_ENC_UTF16LE, 2, "truncated UTF-16 sequence at end of input", 1,
+     "中\uFFFD"},
+    {"\x2d\x4e\x00\xdc\x87\x65", 6, ZC_ENC_UTF16LE, 2,
+     "invalid UTF-16 sequence (unpaired surrogate)", 1, "中\uFFFD文"},
+    {"\x4e\x2d\xd8\x00", 4, ZC_ENC_UTF16BE, 2, "truncated UTF-16 sequence at end of input", 1,
+     "中\uFFFD"},
+    {"~{9z\x01\x02~}", 8, ZC_ENC_HZ, 4, "invalid HZ-GB-2312 sequence", 1, NULL},
+};
+
+START_TEST(enc_test_decode_bad)
+{
+    const uint8_t *in = (const uint8_t *)bad_cases[_i].in;
+    size_t len = bad_cases[_i].len;
+    zc_decoded dd;
+    long long off = 0;
+    char msg[256];
+    zc_status s = zc_enc_decode(bad_cases[_i].e, in, len, false, &dd, &off, msg, sizeof msg);
+    ck_assert_int_eq(s, ZC_EENCODING);
+    ck_assert_int_eq(off, bad_cases[_i].off);
+    ck_assert_str_eq(msg, bad_cases[_i].msg);
+    ck_assert_ptr_null(dd.text);
+    ck_assert_ptr_null(dd.clen);
+
+    s = zc_enc_decode(bad_cases[_i].e, in, len, true, &dd, &off, msg, sizeof msg);
+    ck_assert_msg(s == ZC_OK, "lossy: %s", msg);
+    ck_assert_uint_eq(dd.nreplaced, bad_cases[_i].nrep);
+    ck_assert_ptr_nonnull(dd.text);
+    if (bad_cases[_i].lossy) {
+        ck_assert_uint_eq(dd.len, strlen(bad_cases[_i].lossy));
+        ck_assert_str_eq(dd.text, bad_cases[_i].lossy);
+    }
+    size_t sum = 0;
+    for (size_t k = 0; k < dd.nchars; k++)
+        sum += dd.clen[k];
+    ck_assert_uint_eq(sum, len);
+    zc_decoded_free(&dd);
+}
+END_TEST
+
+START_TEST(enc_test_decode_special)
+{
+    zc_decoded dd;
+    long long off;
+    char msg[256];
+    // Empty input, every encoding.
+    for (int e = ZC_ENC_UTF8; e <= ZC_ENC_HZ; e++) {
+        ck_assert_int_eq(zc_enc_decode((zc_encoding)e, (const uint8_t *)"", 0, false, &dd, &off,
+                                       msg, sizeof msg),
+                         ZC_OK);
+        ck_assert_uint_eq(dd.len, 0);
+        ck_assert_uint_eq(dd.nchars, 0);
+        zc_decoded_free(&dd);
+    }
+    // A Big5-HKSCS sequence that decodes to two code points: Ê + combining macron.
+    ck_assert_int_eq(zc_enc_decode(ZC_ENC_BIG5HKSCS, (const uint8_t *)"a\x88\x62z", 4, false, &dd,
+                                   &off, msg, sizeof msg),
+                     ZC_OK);
+    ck_assert_str_eq(dd.text, "a\u00CA\u0304z");
+    ck_assert_uint_eq(dd.nchars, 4);
+    ck_assert_uint_eq(dd.clen[1], 2);
+    ck_assert_uint_eq(dd.clen[2], 0);
+    zc_decoded_free(&dd);
+    // The GB18030 BOM is skipped like the others.
+    ck_assert_int_eq(zc_enc_decode(ZC_ENC_GB18030, (const uint8_t *)"\x84\x31\x95\x33\xd6\xd0", 6,
+                                   false, &dd, &off, msg, sizeof msg),
+                     ZC_OK);
+    ck_assert_uint_eq(dd.bom, 4);
+    ck_assert_str_eq(dd.text, "中");
+    zc_decoded_free(&dd);
+    // An unknown label fails cleanly.
+    ck_assert_int_eq(zc_enc_decode(ZC_ENC_UNKNOWN, (const uint8_t *)"x", 1, false, &dd, &off, msg,
+                                   sizeof msg),
+                     ZC_EENCODING);
+    // A large GB18030 input crosses several conversion chunks; its map stays exact.
+    size_t n = 300000;
+    uint8_t *big = malloc(n * 2 + 1);
+    ck_assert_ptr_nonnull(big);
+    for (size_t i = 0; i < n; i++)
+        memcpy(big + 2 * i, i % 50 == 49 ? "\n\n" : "\xd6\xd0", 2);
+    big[2 * n] = 0x81;   // truncated at the very end
+    ck_assert_int_eq(zc_enc_decode(ZC_ENC_GB18030, big, 2 * n + 1, false, &dd, &off, msg,
+                                   sizeof msg),
+                     ZC_EENCODING);
+    ck_assert_int_eq(off, (long long)(2 * n));
+    ck_assert_int_eq(zc_enc_decode(ZC_ENC_GB18030, big, 2 * n, false, &dd, &off, msg, sizeof msg),
+                     ZC_OK);
+    size_t sum = 0;
+    for (size_t k = 0; k < dd.nchars; k++)
+        sum += dd.clen[k];
+    ck_assert_uint_eq(sum, 2 * n);
+    ck_assert_uint_eq(dd.nchars, n / 50 * 49 + n / 50 * 2);
+    zc_decoded_free(&dd);
+    free(big);
+}
+END_TEST
+
+/* ---- zc_enc_freq_load --------------------------------------------------------------------- */
+
+START_TEST(enc_test_freq_load)
+{
+    zc_model *m = calloc(1, sizeof *m);
+    struct zc_charfreq *f = (struct zc_charfreq *)1;
+    ck_assert_int_eq(zc_enc_freq_load(m, "/nonexistent", &f), ZC_EIO);
+    ck_assert_ptr_null(f);
+    ck_assert_msg(strstr(m->errmsg, "/nonexistent/charfreq.zcd") != NULL, "%s", m->errmsg);
+    // A file that is not an image.
+    char dir[] = "/tmp/zc_check_enc_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/charfreq.zcd", dir);
+    FILE *fp = fopen(path, "wb");
+    ck_assert_ptr_nonnull(fp);
+    fputs("not an image at all, but long enough to hold a header\n", fp);
+    fclose(fp);
+    ck_assert_int_eq(zc_enc_freq_load(m, dir, &f), ZC_EFORMAT);
+    ck_assert_ptr_null(f);
+    ck_assert_msg(strstr(m->errmsg, "bad magic") != NULL, "%s", m->errmsg);
+    remove(path);
+    rmdir(dir);
+    ck_assert_int_eq(zc_enc_freq_load(m, ZC_TEST_DICTDIR, &f), ZC_OK);
+    zc_enc_freq_free(f);
+    zc_enc_freq_free(NULL);
+    free(m);
+}
+END_TEST
+
+static Suite *enc_suite(void)
+{
+    Suite *s = suite_create("enc");
+    TCase *tc = tcase_create("encoding_parse");
+    tcase_add_loop_test(tc, enc_test_parse, 0, ZC_NELEM(labels));
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("enc_detect");
+    tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
+    tcase_add_loop_test(tc, enc_test_detect_file, 0, ZC_NELEM(detect_cases));
+    tcase_add_loop_test(tc, enc_test_detect_short, 0, ZC_NELEM(short_cases));
+    tcase_add_test(tc, enc_test_detect_empty_binary);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("enc_decode");
+    tcase_add_loop_test(tc, enc_test_decode_file, 0, ZC_NELEM(decode_cases));
+    tcase_add_loop_test(tc, enc_test_decode_bad, 0, ZC_NELEM(bad_cases));
+    tcase_add_test(tc, enc_test_decode_special);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("enc_freq_load");
+    tcase_add_test(tc, enc_test_freq_load);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(enc_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
