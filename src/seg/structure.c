@@ -13,13 +13,14 @@
  *  1. lines → paragraphs: a line that does not end a sentence is joined with the next when
  *     it ends inside a clause (a `continue` rule) or when the document is hard-wrapped at a
  *     fixed width and the line is full; a line opening with a heading or item marker is
- *     never joined to the line before, and (outside wrapped documents) never to the next;
+ *     never joined to the line before, and (outside wrapped documents) not to the next
+ *     unless body text follows its title on it;
  *  2. paragraphs → sentences: a paragraph opening with a marker is a heading — the whole
  *     paragraph, or its first sentence when body text follows (run-in: 第四,强化医学监护。
  *     各乡镇必须…) — unless that title is longer than the style allows, which makes it a
  *     list item; markers later in a paragraph (…抓落实。一是要…) are list items; a run of
- *     bare heading lines of one style with nothing between them (a table of contents, a
- *     list of attachments) is a list, not sections;
+ *     three or more bare heading lines of one style with nothing between them (a table of
+ *     contents) is a list, not sections;
  *  3. sections: each heading closes the open sections of its own style and of styles
  *     ranked at or below it, then nests under what stays open.
  */
@@ -379,6 +380,7 @@ typedef struct line {
     bool blank;
     bool fin;            // ends a sentence
     bool head;           // opens with a heading or item marker
+    bool runin;          // ...and a sentence ends inside it: a run-in heading and its body
     bool brk, cont;      // a break / continue rule matches its end
 } line;
 
@@ -398,6 +400,8 @@ static void scan_line(ctx *c, line *l)
     }
     size_t mend;
     l->head = marker_at(c, l->start, l->end, &mend) >= 0;
+    l->runin = l->head && find(c, c->sm->final, l->start, l->start, l->end, 0, &ms, &me) &&
+               me < l->end;
     l->brk = find(c, c->sm->brk, t, t, l->end, 0, &ms, &me);
     l->cont = find(c, c->sm->cont, t, t, l->end, 0, &ms, &me);
     l->width = width(c->s, l->start, l->end);
@@ -445,7 +449,7 @@ static bool joins(const line *l, const line *n, size_t wrap)
         return false;
     if (wrap && l->width >= wrap && !l->brk)
         return true;
-    return !l->head && !l->brk && l->cont;
+    return (!l->head || l->runin) && !l->brk && l->cont;
 }
 
 /* ---- pass 2: sentences --------------------------------------------------------------------- */
@@ -596,8 +600,8 @@ static zc_status split_paragraph(builder *b, size_t ps, size_t pe)
     }
 }
 
-/* A run of two or more bare heading lines of one style with nothing between them is a list
- * (目录/提纲, 附件): its lines become list items. */
+/* A run of three or more bare heading lines of one style with nothing between or after them
+ * but body text (目录/提纲, 附件) is a list: its lines become list items. */
 static void demote_lists(zc_seg_doc *sd, zc_vec *paras)
 {
     pinfo *p = paras->data;
@@ -608,7 +612,8 @@ static void demote_lists(zc_seg_doc *sd, zc_vec *paras)
         while (j < n && p[j].kind == ZC_SENT_HEADING && p[j].nsent == 1 &&
                p[j].style == p[i].style)
             j++;
-        if (j - i >= 2)
+        bool children = j < n && p[j].kind == ZC_SENT_HEADING;   // sections after all
+        if (j - i >= 3 && !children)
             for (size_t k = i; k < j; k++) {
                 p[k].kind = ZC_SENT_ITEM;
                 st[p[k].first].kind = ZC_SENT_ITEM;
