@@ -181,6 +181,20 @@ static bool is_space_byte(const char *s, size_t i, size_t e, size_t *n)
     return false;
 }
 
+/* Appends s[*i] to buf (advancing *i), folding fullwidth ASCII forms (U+FF01..U+FF5E) to
+ * ASCII, so that a teaser and the text it quotes compare equal across that difference. */
+static void put_folded(char *buf, size_t *n, const char *s, size_t *i, size_t e)
+{
+    const uint8_t *u = (const uint8_t *)s + *i;
+    if (e - *i >= 3 && u[0] == 0xEF && ((u[1] == 0xBC && u[2] >= 0x81) ||
+                                        (u[1] == 0xBD && u[2] <= 0x9E))) {
+        buf[(*n)++] = (char)(0x21 + (((u[1] - 0xBC) << 6) | (u[2] - 0x80)) - 1);
+        *i += 3;
+        return;
+    }
+    buf[(*n)++] = s[(*i)++];
+}
+
 /* Strips spaces around [*b, *e) of s. */
 static void trim(const char *s, size_t *b, size_t *e)
 {
@@ -255,7 +269,7 @@ static zc_status find_boilerplate(const struct zc_fold *f, zc_doc *d)
                 if (is_space_byte(s, i, e, &n))
                     i += n;
                 else
-                    probe[pl++] = s[i++];
+                    put_folded(probe, &pl, s, &i, e - tail);
             drop = pl >= TEASER_MIN_BYTES && memmem(joined, jlen, probe, pl) != NULL;
             free(probe);
         }
@@ -271,7 +285,7 @@ static zc_status find_boilerplate(const struct zc_fold *f, zc_doc *d)
                 if (is_space_byte(s, i, e, &n))
                     i += n;
                 else
-                    joined[jlen++] = s[i++];
+                    put_folded(joined, &jlen, s, &i, e);
         }
         ls = next;
     }

@@ -1,7 +1,8 @@
 /*
  * dictc_fold.c — compiles the matching view's tables from ICU, so that opening the model
  * costs nothing: (1) a bitmap of the BMP characters the view copies as they are (starters
- * that NFKC maps to themselves, not controls or format characters); (2) the traditional →
+ * that NFKC maps to themselves, and enclosed list markers; not controls or format
+ * characters); (2) the traditional →
  * simplified table of ICU's Traditional-Simplified transliterator: every CJK character it
  * maps to one other character, as sorted (traditional, simplified) code point pairs.
  * Character by character, so the view keeps a one-to-one offset map.
@@ -33,9 +34,12 @@ static zc_status keep_bitmap(uint8_t *keep, char *err, size_t errlen)
         if ((c >= 0xD800 && c <= 0xDFFF) || c == '\r' || t == U_FORMAT_CHAR ||
             (t == U_CONTROL_CHAR && c != '\n' && c != '\t') || !unorm2_hasBoundaryBefore(nfkc, c))
             continue;
+        // Enclosed numbers and ideographs (①, ⑴, ㈠, ㊀) are list markers, not numbers:
+        // NFKC would turn ①款 into 1款. They stay as written.
+        bool marker = (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3200 && c <= 0x32FF);
         ue = U_ZERO_ERROR;
         int32_t n = unorm2_normalize(nfkc, one, 1, res, 8, &ue);
-        if (U_SUCCESS(ue) && n == 1 && res[0] == (UChar)c)
+        if (marker || (U_SUCCESS(ue) && n == 1 && res[0] == (UChar)c))
             keep[c >> 3] |= (uint8_t)(1u << (c & 7));
     }
     return ZC_OK;
