@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Bad input through the CLI: each case must end with the documented exit status and a message
+# naming the file (and the byte offset where one applies), never a crash.
+# usage: bad_input.sh ZHENGCE
+set -u
+zc=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+# expect NAME STATUS PATTERN CMD...: runs CMD, checks its status and that stderr matches PATTERN
+# (an empty PATTERN: stderr must be empty).
+expect() {
+    name=$1 want=$2 pat=$3
+    shift 3
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    got=$?
+    if [ -z "$pat" ]; then ok=$([ ! -s "$tmp/err" ] && echo y); else ok=$(grep -Eq -- "$pat" "$tmp/err" && echo y); fi
+    if [ "$got" -eq "$want" ] && [ "$ok" = y ]; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAIL $name: status $got (want $want), stderr:"
+        sed 's/^/  /' "$tmp/err"
+    fi
+}
+
+printf '\xe5\x85\xa8\xe5\x8e\xbf\xff\xe7\x9b\x91' >"$tmp/bad-utf8.txt"
+# GB18030: 全县 then a lead byte followed by an invalid trail byte, then more text.
+printf '\xc8\xab\xcf\xd8\x81\x20\xbc\xe0' >"$tmp/bad-gb.txt"
+printf '\xe5\x85\xa8\xe5\x8e' >"$tmp/trunc-utf8.txt"
+printf '\xc8\xab\xcf' >"$tmp/trunc-gb.txt"
+: >"$tmp/empty.txt"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1' >"$tmp/image.png"
+printf 'abc\0\0\0def\0ghi\0' >"$tmp/nul.bin"
+mkdir "$tmp/dir"
+
+expect "invalid UTF-8" 1 "bad-utf8.txt: .*UTF-8.* byte 6" "$zc" decode --from UTF-8 "$tmp/bad-utf8.txt"
+expect "invalid GB18030" 1 "bad-gb.txt: .*GB18030.* byte 4" "$zc" decode --from GB18030 "$tmp/bad-gb.txt"
+expect "truncated UTF-8" 1 "trunc-utf8.txt: .*byte 3" "$zc" decode --from UTF-8 "$tmp/trunc-utf8.txt"
+expect "truncated GB18030" 1 "trunc-gb.txt: .*byte 2" "$zc" decode --from GB18030 "$tmp/trunc-gb.txt"
+expect "lossy reports" 0 "replaced 1 invalid" "$zc" decode --lossy --from GB18030 "$tmp/bad-gb.txt"
+expect "empty decodes" 0 "" "$zc" decode "$tmp/empty.txt"
+expect "empty is UTF-8" 0 "" "$zc" detect "$tmp/empty.txt"
+grep -q "	UTF-8	" "$tmp/out" || { fail=$((fail + 1)); echo "FAIL empty detect label"; }
+expect "image is binary" 1 "image.png: not a text file" "$zc" detect "$tmp/image.png"
+expect "NULs are binary" 1 "nul.bin: not a text file" "$zc" normalize "$tmp/nul.bin"
+expect "directory" 1 "dir: is a directory" "$zc" decode "$tmp/dir"
+expect "missing path" 1 "missing.txt: cannot open" "$zc" normalize "$tmp/missing.txt"
+expect "unknown label" 2 "unknown encoding" "$zc" decode --from EBCDIC "$tmp/empty.txt"
+expect "unknown option" 2 "unknown option" "$zc" decode --bogus "$tmp/empty.txt"
+expect "no input" 2 "no input" "$zc" normalize
+expect "unknown command" 2 "unknown command" "$zc" frobnicate
+expect "model missing" 3 "cannot load model" env ZHENGCE_DICTDIR="$tmp/dir" "$zc" normalize "$tmp/empty.txt"
+# Valid but odd: a lone CR, a huge line, standard input.
+head -c 3000000 /dev/zero | tr '\0' 'x' >"$tmp/huge-line.txt"
+expect "huge line" 0 "" "$zc" normalize "$tmp/huge-line.txt"
+cmp -s "$tmp/out" "$tmp/huge-line.txt" || { fail=$((fail + 1)); echo "FAIL huge line changed"; }
+printf '\xc8\xab\xcf\xd8' | "$zc" decode - >"$tmp/out" 2>"$tmp/err"
+if [ "$(cat "$tmp/out")" = "全县" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL stdin"; fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
