@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "enc/enc_int.h"
+#include "match/match_int.h"
 #include "seg/seg_int.h"
 #include "zc_int.h"
 
@@ -31,6 +32,8 @@ zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_
     zc_status s = zc_enc_model_load(m, dictdir);
     if (s == ZC_OK)
         s = zc_struct_model_load(m, dictdir);
+    if (s == ZC_OK)
+        s = zc_match_model_load(m, dictdir);
     if (s != ZC_OK) {
         if (errbuf)
             snprintf(errbuf, errlen, "%s", m->errmsg);
@@ -53,6 +56,7 @@ void zc_model_close(zc_model *m)
         return;
     zc_enc_model_free(m->enc);
     zc_struct_model_free(m->structure);
+    zc_match_model_free(m->match);
     free(m->dictdir);
     free(m);
 }

@@ -1,0 +1,185 @@
+/*
+ * match_int.h — private interface of the match stage (src/match): the lexicon tables loaded
+ * from the TSV files of dicts/lex/ at model open, and the numeral and time normalizers. The normalizers
+ * are pure functions of the text they are given (the matching view, NFKC-normalized UTF-8),
+ * the lexicon and, for times, the document date; the extractor calls them at candidate
+ * positions and turns their results into the `value`/`unit`/`comparator`/`approx` fields of
+ * targets and statistics and the `date`/`relation`/`recurrence` fields of deadlines.
+ */
+#ifndef ZC_MATCH_INT_H
+#define ZC_MATCH_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "zc_int.h"
+
+/* ---- lexicon: small tables from dicts/lex/ ---------------------------------------------- */
+
+/* The tables, one per file of dicts/lex/ (README.md there gives the columns). */
+enum zc_lex_table {
+    ZC_LX_DIGIT,      /* numerals.tsv: Chinese digits; num = value */
+    ZC_LX_SCALE,      /* scale.tsv: 十 百 千 万 亿; num = value */
+    ZC_LX_UNIT,       /* units.tsv: str = unit, kind = ZC_UNIT_* */
+    ZC_LX_APPROX,     /* approx.tsv: kind = ZC_POS_*, str = comparator, a = 1 for a bound */
+    ZC_LX_CMP,        /* comparators.tsv: kind = ZC_POS_*, str = comparator */
+    ZC_LX_NONNUM,     /* nonnumbers.tsv: surfaces only */
+    ZC_LX_TCUE,       /* time_cues.tsv: kind = ZC_TC_*, str = relation ("" for -) */
+    ZC_LX_PERIOD,     /* periods.tsv: kind = ZC_PK_*, str = value, a/b parsed from it */
+    ZC_LX_FEST,       /* festivals.tsv: kind = ZC_CAL_*, a/b month/day, num longitude, c offset,
+                         d base year (0 for none) */
+    ZC_LX_NTABLES
+};
+
+enum { ZC_UNIT_UNIT, ZC_UNIT_PREFIX, ZC_UNIT_TIME, ZC_UNIT_ORDINAL };
+enum { ZC_POS_PRE, ZC_POS_MID, ZC_POS_POST };
+enum {
+    ZC_TC_PRE, ZC_TC_REF, ZC_TC_POST, ZC_TC_VAGUE, ZC_TC_STOP, ZC_TC_RANGE, ZC_TC_ANCHOR,
+    ZC_TC_FROM, ZC_TC_TIMES, ZC_TC_ANNIV, ZC_TC_FILLER
+};
+enum {
+    ZC_PK_YEAR, ZC_PK_MONTH, ZC_PK_DAY, ZC_PK_MONTHNAME, ZC_PK_QUARTER, ZC_PK_HALF, ZC_PK_END,
+    ZC_PK_PART, ZC_PK_SEASON, ZC_PK_ACTIVITY, ZC_PK_DEICTIC, ZC_PK_CTXYEAR, ZC_PK_WEEKDAY,
+    ZC_PK_UNIT, ZC_PK_BIZDAY, ZC_PK_REPORT, ZC_PK_EVERY, ZC_PK_NTH
+};
+enum { ZC_CAL_SOLAR, ZC_CAL_LUNAR, ZC_CAL_TERM };
+
+/* One line of a table. Which fields mean what depends on the table (see the enum above). */
+typedef struct zc_lexent {
+    const char *key;       /* the surface, NUL-terminated */
+    size_t klen;           /* its length in bytes */
+    int kind;              /* class, position, role or calendar */
+    double num;            /* digit, scale value, solar longitude */
+    int a, b, c, d;        /* small integers: month, day, offset, base year, bound flag */
+    const char *str;       /* unit, comparator, relation or period value ("" for none) */
+} zc_lexent;
+
+typedef struct zc_lextab {
+    zc_lexent *ents;       /* sorted by key bytes, then kind */
+    size_t n, cap;
+    size_t maxlen;         /* longest key in bytes */
+} zc_lextab;
+
+/* The numeral and time lexicons. Read-only once loaded. */
+struct zc_lexicon {
+    zc_arena arena;        /* keys and strings */
+    zc_lextab tab[ZC_LX_NTABLES];
+};
+
+/* This stage's part of the model. The matcher's automaton and patterns join it later. */
+struct zc_match_model {
+    struct zc_lexicon *lex;
+};
+
+/* Loads the match stage's tables from `dictdir`/lex/ into m->match. A bad line fails with
+ * ZC_EFORMAT and "file:line: reason" in the model's message; a missing file with ZC_EIO. */
+zc_status zc_match_model_load(zc_model *m, const char *dictdir);
+/* Frees what zc_match_model_load built. NULL is a no-op. */
+void zc_match_model_free(struct zc_match_model *mm);
+
+/* Loads just the lexicon from `dictdir`/lex/ (zc_match_model_load calls it). On failure
+ * *out is NULL and the model's message says why; `m` is used only for that message. */
+zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out);
+void zc_lex_free(struct zc_lexicon *lx);
+
+/* The longest entry of table `tab` whose surface is a prefix of s[0, len), restricted to
+ * entries of `kind` unless kind is negative. NULL when none. Cannot fail. */
+const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
+                              int kind);
+
+/* ---- numbers (numeral.c) ---------------------------------------------------------------- */
+
+/* A number expression: 13.4万元 → 134000 元; 达93%以上 → 93 % >= (bound); 2个—3个 → 2..3 个. */
+typedef struct zc_number {
+    double value;          /* after scale conversion; the lower end of a range */
+    double value_max;      /* the upper end of a range (2个—3个 → 3) when has_max */
+    bool has_max;
+    char unit[32];         /* canonical unit from units.tsv (元, %, 百分点, 个); "" for none */
+    char comparator[3];    /* = >= <= > < ~ from cue words; "" when none is written */
+    bool approx;           /* a vague figure: 多 余 约 左右, or a range */
+    bool bound;            /* an open bound: 以上 不足 低于 至少 (a statistic's approx) */
+    bool chinese;          /* written with Chinese numerals (十二万, 两例) */
+    size_t start, end;     /* the number with its unit: bytes [start, end) of the input; cue
+                              words before lie in [0, start), after in [end, consumed) */
+} zc_number;
+
+/* Parses a number expression at the start of s[0, len): optional cue words before (达到,
+ * 控制在, 约, 不足), the number (Arabic with . or 。 as decimal point, Chinese, financial, or
+ * mixed: 1.2万, 十二万, 壹仟贰佰), approximation words (多, 余), scale words, a range (—, 至),
+ * the unit (units.tsv, or 百分之 before), and cue words after (以上, 以内, 左右).
+ * Returns true and fills *out when it is a quantity. Returns false when s does not start with a
+ * number, or when the number is not a quantity: a date or duration (2010年, 三个月), an ordinal
+ * (72周年, 第三), an idiom (零容忍, 一起), a bare Chinese numeral with no unit, scale or cue
+ * (三术), or a list marker (1、). *consumed always receives the bytes the caller may skip:
+ * the whole expression on true, the non-quantity on false (0 when nothing numeric is there).
+ * Callers must not start inside a Latin token (PM2.5): the parser sees no left context. */
+bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t *consumed,
+                  zc_number *out);
+
+/* Parses a non-negative integer at s, in Arabic digits or Chinese numerals (25, 二十五, 二〇一〇),
+ * with no unit. Returns the bytes consumed (0 when there is none) and the value in *value.
+ * Cannot fail. */
+size_t zc_num_int(const struct zc_lexicon *lx, const char *s, size_t len, long *value);
+
+/* Writes "VALUE[..MAX] [UNIT] cmp=C approx=A bound=B" (for tests and --stage=match). */
+void zc_num_format(const zc_number *n, char *buf, size_t size);
+
+/* ---- times (timex.c) --------------------------------------------------------------------- */
+
+/* What a time expression is; the extractor names its rules after it. */
+typedef enum zc_tx_kind {
+    ZC_TX_DATE,            /* 1月25日前, 2010年, 11月中旬, 年底, 6.15前 */
+    ZC_TX_PERIOD,          /* 一季度, 上半年, 本周 */
+    ZC_TX_SPAN,            /* 三个月内, 10个工作日内 */
+    ZC_TX_FESTIVAL,        /* 春节前后, 国庆期间 */
+    ZC_TX_SEASON,          /* 春季, 汛期 */
+    ZC_TX_RANGE,           /* 即日起至5月31日, 12月8日至次年1月8日 */
+    ZC_TX_RECUR,           /* 每月, 月报, 一季度一查, 每周一 */
+    ZC_TX_VAGUE            /* 限时, 及时, 尽快 */
+} zc_tx_kind;
+
+/* A normalized time expression, in RECORDS.md deadline fields. */
+typedef struct zc_timex {
+    zc_tx_kind kind;
+    char date[24];         /* TIMEX3: 2010-01-25, XXXX-01-25, 2010-Q1, XXXX-SP, XXXX-WXX-1;
+                              "" for null */
+    char relation[12];     /* before by on within after around unspecified */
+    char recurrence[8];    /* ISO 8601 duration (月报 → P1M); "" for null */
+    char duration[8];      /* a span's length (三个月内 → P3M); "" when none */
+    bool deictic;          /* resolved through the document date (本月, 三个月内, 年底) */
+    bool ref;              /* opened by 截至: usually the reference time of a figure */
+} zc_timex;
+
+/* Parses a time expression at the start of s[0, len) and normalizes it against `doc_date`
+ * ("YYYY-MM-DD", "YYYY-MM", "YYYY", or NULL when unknown), following GUIDELINES.md "Time
+ * conventions": dates without a year resolve toward the future from the document date, else
+ * get year XXXX; deictic forms without a document date get date null. Returns true and fills
+ * *out and *consumed (bytes of the expression, cue words included); returns false with
+ * *consumed = 0 when s does not start with a time expression, and with *consumed > 0 for
+ * words to skip that look like one but are not (及时率). Cannot fail otherwise. */
+bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
+                    size_t *consumed, zc_timex *out);
+
+/* Writes "DATE RELATION RECURRENCE" with - for null (for tests and --stage=match). */
+void zc_timex_format(const zc_timex *t, char *buf, size_t size);
+
+/* ---- calendar arithmetic (calendar.c) --------------------------------------------------- */
+
+/* Days since 1970-01-01 of a Gregorian date (proleptic). Cannot fail. */
+long zc_cal_days(int y, int m, int d);
+/* The Gregorian date of a day count from zc_cal_days. Cannot fail. */
+void zc_cal_civil(long days, int *y, int *m, int *d);
+/* The number of days in month m of year y. */
+int zc_cal_mdays(int y, int m);
+/* ISO weekday of a day count: 1 Monday … 7 Sunday. */
+int zc_cal_wday(long days);
+/* ISO 8601 week of a date: its week-numbering year and week 1..53. */
+void zc_cal_isoweek(int y, int m, int d, int *wy, int *wk);
+/* The Gregorian date of Chinese-calendar month `lm`, day `ld` in the lunar year that begins in
+ * Gregorian year `y` (ICU @calendar=chinese). Returns false when ICU fails. */
+bool zc_cal_lunar(int y, int lm, int ld, int *gm, int *gd);
+/* The Gregorian date (China time, UTC+8) in year `y` on which the sun's apparent ecliptic
+ * longitude reaches `lon` degrees (a solar term: 清明 15, 冬至 270). Cannot fail. */
+void zc_cal_solar_term(int y, double lon, int *gm, int *gd);
+
+#endif

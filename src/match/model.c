@@ -1,0 +1,391 @@
+/*
+ * model.c — loads and frees this stage's part of the model: the numeral and time lexicons of
+ * dicts/lex/ (numerals, scale, units, approx, comparators, nonnumbers, time_cues, periods,
+ * festivals; columns in dicts/lex/README.md). The files are small, so they are read as TSV at
+ * model open, checked line by line (a bad line fails with file:line) and kept as sorted
+ * arrays searched by longest prefix. Reads nothing from zc_doc.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match_int.h"
+
+#define MAX_COLS 6
+
+/* One file: its name under lex/, its table, and its column counts. */
+typedef struct lexfile {
+    const char *name;
+    int tab;
+    int mincols, maxcols;
+    const char *columns;            /* for messages */
+} lexfile;
+
+static const lexfile files[] = {
+    { "numerals.tsv", ZC_LX_DIGIT, 2, 2, "surface, value" },
+    { "scale.tsv", ZC_LX_SCALE, 2, 2, "surface, value" },
+    { "units.tsv", ZC_LX_UNIT, 3, 3, "surface, unit, class" },
+    { "approx.tsv", ZC_LX_APPROX, 4, 4, "surface, position, comparator, kind" },
+    { "comparators.tsv", ZC_LX_CMP, 3, 3, "surface, position, comparator" },
+    { "nonnumbers.tsv", ZC_LX_NONNUM, 1, 1, "surface" },
+    { "time_cues.tsv", ZC_LX_TCUE, 3, 3, "surface, role, relation" },
+    { "periods.tsv", ZC_LX_PERIOD, 3, 3, "surface, kind, value" },
+    { "festivals.tsv", ZC_LX_FEST, 5, 5, "surface, calendar, date, offset, base" },
+};
+
+/* The names of the closed value sets of the columns (the schema, not linguistic data). */
+static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal", NULL };
+static const char *const positions[] = { "pre", "mid", "post", NULL };
+static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
+                                     "anchor", "from", "times", "anniv", "filler", NULL };
+static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
+                                      "half",   "end",      "part",    "season",    "activity",
+                                      "deictic", "ctxyear", "weekday", "unit",      "bizday",
+                                      "report", "every",    "nth",     NULL };
+static const char *const calendars[] = { "solar", "lunar", "term", NULL };
+static const char *const comparators[] = { "=", ">=", "<=", ">", "<", "~", "-", NULL };
+static const char *const relations[] = { "before", "by",     "on",          "within", "after",
+                                         "around", "unspecified", "-",      NULL };
+
+static int lookup(const char *const *names, const char *s)
+{
+    for (int i = 0; names[i]; i++)
+        if (strcmp(names[i], s) == 0)
+            return i;
+    return -1;
+}
+
+static bool parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+static bool parse_mmdd(const char *s, int *m, int *d)
+{
+    return strlen(s) == 5 && s[2] == '-' && sscanf(s, "%2d-%2d", m, d) == 2 && *m >= 1 &&
+           *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+/* A duration value of periods.tsv: P<n><D|W|M|Y> or PT<n>H. */
+static bool valid_duration(const char *s)
+{
+    const char *p = s;
+    if (*p++ != 'P')
+        return false;
+    bool t = *p == 'T';
+    if (t)
+        p++;
+    int n = 0;
+    while (*p >= '0' && *p <= '9')
+        n++, p++;
+    return n > 0 && p[1] == '\0' && (t ? *p == 'H' : strchr("DWMY", *p) && *p);
+}
+
+/* Fills `e` from the columns of one line of `f`; returns NULL or what is wrong. */
+static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
+{
+    (void)ncol;
+    int v;
+    switch (f->tab) {
+    case ZC_LX_DIGIT:
+        if (!parse_int(col[1], 0, 9, &v))
+            return "value must be a digit 0-9";
+        e->num = v;
+        break;
+    case ZC_LX_SCALE: {
+        char *end;
+        double x = strtod(col[1], &end);
+        if (end == col[1] || *end || x < 10)
+            return "value must be a number of at least 10";
+        e->num = x;
+        break;
+    }
+    case ZC_LX_UNIT:
+        if ((e->kind = lookup(unit_classes, col[2])) < 0)
+            return "class must be unit, prefix, time or ordinal";
+        if (strlen(col[1]) >= sizeof((zc_number *)0)->unit)
+            return "unit too long";
+        e->str = col[1];
+        break;
+    case ZC_LX_APPROX:
+    case ZC_LX_CMP:
+        if ((e->kind = lookup(positions, col[1])) < 0)
+            return "position must be pre, mid or post";
+        if (f->tab == ZC_LX_CMP && e->kind == ZC_POS_MID)
+            return "position must be pre or post";
+        if (lookup(comparators, col[2]) < 0)
+            return "comparator must be one of = >= <= > < ~ -";
+        e->str = strcmp(col[2], "-") ? col[2] : "";
+        if (f->tab == ZC_LX_APPROX) {
+            if (strcmp(col[3], "approx") && strcmp(col[3], "bound"))
+                return "kind must be approx or bound";
+            e->a = strcmp(col[3], "bound") == 0;
+        }
+        break;
+    case ZC_LX_NONNUM:
+        break;
+    case ZC_LX_TCUE:
+        if ((e->kind = lookup(roles, col[1])) < 0)
+            return "unknown role";
+        if (lookup(relations, col[2]) < 0)
+            return "relation must be a RECORDS.md relation or -";
+        e->str = strcmp(col[2], "-") ? col[2] : "";
+        break;
+    case ZC_LX_PERIOD:
+        if ((e->kind = lookup(pkinds, col[1])) < 0)
+            return "unknown kind";
+        e->str = strcmp(col[2], "-") ? col[2] : "";
+        switch (e->kind) {
+        case ZC_PK_MONTHNAME:
+            if (!parse_int(col[2], 1, 12, &e->a))
+                return "value must be a month 1-12";
+            break;
+        case ZC_PK_HALF:
+            if (strcmp(col[2], "H1") && strcmp(col[2], "H2"))
+                return "value must be H1 or H2";
+            e->a = col[2][1] - '0';
+            break;
+        case ZC_PK_PART:
+            if (strcmp(col[2], "L") == 0)
+                e->a = -1;
+            else if (!parse_int(col[2], 1, 28, &e->a))
+                return "value must be a day 1-28 or L";
+            break;
+        case ZC_PK_SEASON:
+            if (lookup((const char *const[]){ "SP", "SU", "FA", "WI", NULL }, col[2]) < 0)
+                return "value must be SP, SU, FA or WI";
+            break;
+        case ZC_PK_DEICTIC:
+        case ZC_PK_CTXYEAR: {
+            char u, sign;
+            if (sscanf(col[2], "%c%c%d", &u, &sign, &e->b) != 3 || !strchr("YQMW", u) ||
+                (sign != '+' && sign != '-') || e->b > 9)
+                return "value must be Y, Q, M or W, a sign and an offset (M+1)";
+            e->a = u;
+            if (sign == '-')
+                e->b = -e->b;
+            if (e->kind == ZC_PK_CTXYEAR && u != 'Y')
+                return "ctxyear value must be Y+n";
+            break;
+        }
+        case ZC_PK_WEEKDAY:
+            if (!parse_int(col[2], 1, 7, &e->a))
+                return "value must be a weekday 1-7";
+            break;
+        case ZC_PK_UNIT:
+        case ZC_PK_BIZDAY:
+        case ZC_PK_REPORT:
+            if (!valid_duration(col[2]))
+                return "value must be a duration P<n>D|W|M|Y or PT<n>H";
+            break;
+        default:
+            if (*e->str)
+                return "value must be -";
+        }
+        break;
+    case ZC_LX_FEST:
+        if ((e->kind = lookup(calendars, col[1])) < 0)
+            return "calendar must be solar, lunar or term";
+        if (e->kind == ZC_CAL_TERM) {
+            char *end;
+            e->num = strtod(col[2], &end);
+            if (end == col[2] || *end || e->num < 0 || e->num >= 360)
+                return "a term's date is a longitude in [0, 360)";
+        } else if (!parse_mmdd(col[2], &e->a, &e->b)) {
+            return "date must be MM-DD";
+        }
+        if (!parse_int(col[3], -30, 30, &e->c))
+            return "offset must be a number of days";
+        if (strcmp(col[4], "-") && !parse_int(col[4], 1000, 2999, &e->d))
+            return "base must be a year or -";
+        break;
+    }
+    return NULL;
+}
+
+static int cmp_ent(const void *pa, const void *pb)
+{
+    const zc_lexent *a = pa, *b = pb;
+    size_t n = a->klen < b->klen ? a->klen : b->klen;
+    int c = memcmp(a->key, b->key, n);
+    if (c)
+        return c;
+    if (a->klen != b->klen)
+        return a->klen < b->klen ? -1 : 1;
+    return (a->kind > b->kind) - (a->kind < b->kind);
+}
+
+static zc_status load_file(zc_model *m, struct zc_lexicon *lx, const char *dictdir,
+                           const lexfile *f)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/lex/%s", dictdir, f->name);
+    FILE *in = fopen(path, "r");
+    if (!in)
+        return zc_model_fail(m, ZC_EIO, "%s: cannot open: %s", path, strerror(errno));
+    zc_lextab *t = &lx->tab[f->tab];
+    char line[1024];
+    size_t lineno = 0;
+    zc_status s = ZC_OK;
+    while (fgets(line, sizeof line, in)) {
+        lineno++;
+        size_t ll = strcspn(line, "\r\n");
+        if (!line[ll] && !feof(in)) {
+            s = zc_model_fail(m, ZC_EFORMAT, "%s:%zu: line too long", path, lineno);
+            goto fail;
+        }
+        line[ll] = '\0';
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        char *col[MAX_COLS];
+        int ncol = 0;
+        for (char *p = line;; p++) {
+            if (ncol == MAX_COLS)
+                break;
+            col[ncol++] = p;
+            p = strchr(p, '\t');
+            if (!p)
+                break;
+            *p = '\0';
+        }
+        bool empty = false;
+        for (int i = 0; i < ncol; i++)
+            empty |= col[i][0] == '\0';
+        if (ncol < f->mincols || ncol > f->maxcols || empty) {
+            s = zc_model_fail(m, ZC_EFORMAT, "%s:%zu: expected %d columns: %s", path, lineno,
+                              f->maxcols, f->columns);
+            goto fail;
+        }
+        zc_lexent e = { 0 };
+        const char *why = fill(f, col, ncol, &e);
+        if (why) {
+            s = zc_model_fail(m, ZC_EFORMAT, "%s:%zu: %s", path, lineno, why);
+            goto fail;
+        }
+        e.klen = strlen(col[0]);
+        e.key = zc_arena_strndup(&lx->arena, col[0], e.klen);
+        if (e.str && *e.str)
+            e.str = zc_arena_strndup(&lx->arena, e.str, strlen(e.str));
+        else
+            e.str = "";
+        if (!e.key || !e.str) {
+            s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+            goto fail;
+        }
+        if (t->n == t->cap) {
+            size_t nc = t->cap ? 2 * t->cap : 32;
+            zc_lexent *ne = realloc(t->ents, nc * sizeof *ne);
+            if (!ne) {
+                s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+                goto fail;
+            }
+            t->ents = ne;
+            t->cap = nc;
+        }
+        t->ents[t->n++] = e;
+        if (e.klen > t->maxlen)
+            t->maxlen = e.klen;
+    }
+    if (ferror(in))
+        s = zc_model_fail(m, ZC_EIO, "%s: read error", path);
+    if (t->n > 1)
+        qsort(t->ents, t->n, sizeof *t->ents, cmp_ent);
+    for (size_t i = 1; s == ZC_OK && i < t->n; i++)
+        if (cmp_ent(&t->ents[i - 1], &t->ents[i]) == 0)
+            s = zc_model_fail(m, ZC_EFORMAT, "%s: duplicate entry %s", path, t->ents[i].key);
+fail:
+    fclose(in);
+    return s;
+}
+
+zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
+{
+    *out = NULL;
+    struct zc_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx)
+        return zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    for (size_t i = 0; i < ZC_NELEM(files); i++) {
+        zc_status s = load_file(m, lx, dictdir, &files[i]);
+        if (s != ZC_OK) {
+            zc_lex_free(lx);
+            return s;
+        }
+    }
+    *out = lx;
+    return ZC_OK;
+}
+
+void zc_lex_free(struct zc_lexicon *lx)
+{
+    if (!lx)
+        return;
+    for (int i = 0; i < ZC_LX_NTABLES; i++)
+        free(lx->tab[i].ents);
+    zc_arena_free(&lx->arena);
+    free(lx);
+}
+
+/* The first index in [lo, hi) whose key is >= s[0, n). */
+static size_t lower_bound(const zc_lextab *t, const char *s, size_t n)
+{
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const zc_lexent *e = &t->ents[mid];
+        size_t k = e->klen < n ? e->klen : n;
+        int c = memcmp(e->key, s, k);
+        if (c < 0 || (c == 0 && e->klen < n))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
+                              int kind)
+{
+    const zc_lextab *t = &lx->tab[tab];
+    size_t n = len < t->maxlen ? len : t->maxlen;
+    for (; n > 0; n--) {
+        if (n < len && ((unsigned char)s[n] & 0xC0) == 0x80)
+            continue;   // not a character boundary
+        for (size_t i = lower_bound(t, s, n); i < t->n; i++) {
+            const zc_lexent *e = &t->ents[i];
+            if (e->klen != n || memcmp(e->key, s, n) != 0)
+                break;
+            if (kind < 0 || e->kind == kind)
+                return e;
+        }
+    }
+    return NULL;
+}
+
+zc_status zc_match_model_load(zc_model *m, const char *dictdir)
+{
+    struct zc_match_model *mm = calloc(1, sizeof *mm);
+    if (!mm)
+        return zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    zc_status s = zc_lex_load(m, dictdir, &mm->lex);
+    if (s != ZC_OK) {
+        zc_match_model_free(mm);
+        return s;
+    }
+    m->match = mm;
+    return ZC_OK;
+}
+
+void zc_match_model_free(struct zc_match_model *mm)
+{
+    if (!mm)
+        return;
+    zc_lex_free(mm->lex);
+    free(mm);
+}

@@ -1,0 +1,472 @@
+/*
+ * numeral.c — the numeral normalizer: number expressions of the matching view to value,
+ * unit, comparator and approximation (十二万 → 120000; 13.4万元 → 134000 元; 达93%以上 →
+ * 93 % >=). It fills, through the extractor, RECORDS.md target.value/unit/comparator/approx
+ * and statistic.value/unit/approx (plus value_max for ranges). Reads no zc_doc; the words it
+ * knows (digits, scale words, units, cue words, non-numbers) are the tables of dicts/lex/.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "match_int.h"
+
+#define MAX_TOKENS 32
+#define IDEO_STOP "\xE3\x80\x82"   // 。 U+3002, a decimal point between digits (0。8‰)
+
+static bool is_digit(const char *s, size_t len, size_t i)
+{
+    return i < len && s[i] >= '0' && s[i] <= '9';
+}
+
+static bool is_alpha(const char *s, size_t len, size_t i)
+{
+    return i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'));
+}
+
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] == ' ')
+        i++;
+    return i;
+}
+
+static bool starts(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return len - i >= n && memcmp(s + i, w, n) == 0;
+}
+
+/* Arabic digits with optional thousands commas and a decimal point (. or 。 between digits).
+ * Returns the bytes consumed; *is_int tells whether there was no fraction. */
+static size_t parse_arabic(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
+                           double *v, bool *is_int)
+{
+    size_t i = i0;
+    double x = 0;
+    while (is_digit(s, len, i) || (s[i] == ',' && i > i0 && is_digit(s, len, i + 1) &&
+                                   is_digit(s, len, i + 2) && is_digit(s, len, i + 3) &&
+                                   !is_digit(s, len, i + 4))) {
+        if (s[i] != ',')
+            x = x * 10 + (s[i] - '0');
+        i++;
+    }
+    if (i == i0)
+        return 0;
+    *is_int = true;
+    size_t dot = 0;
+    if (i < len && s[i] == '.' && is_digit(s, len, i + 1))
+        dot = 1;
+    else if (starts(s, len, i, IDEO_STOP) && is_digit(s, len, i + 3))
+        dot = 3;
+    if (dot) {
+        size_t j = i + dot, k = j;
+        double f = 0, scale = 1;
+        while (is_digit(s, len, k)) {
+            f = f * 10 + (s[k] - '0');
+            scale *= 10;
+            k++;
+        }
+        // 。 ends a sentence as often as it marks a decimal: accept it only before a short
+        // fraction that is not itself a date or time (增长50。2018年 is two sentences).
+        bool ok = true;
+        if (dot == 3) {
+            const zc_lexent *u = zc_lex_match(lx, ZC_LX_UNIT, s + k, len - k, -1);
+            ok = k - j <= 2 && !(u && (u->kind == ZC_UNIT_TIME || u->kind == ZC_UNIT_ORDINAL));
+        }
+        if (ok) {
+            x += f / scale;
+            i = k;
+            *is_int = false;
+        }
+    }
+    *v = x;
+    return i - i0;
+}
+
+typedef struct cntok {
+    double v;
+    bool scale;
+    size_t n;
+} cntok;
+
+/* A Chinese numeral: digits and scale words (十二万, 两千三百, 一百零五, 二〇一〇, 壹仟贰佰).
+ * Two consecutive digits without scale words are a range (两三个 → 2..3). Returns the bytes
+ * consumed; *maxscale is the largest scale word used (0 for none). */
+static size_t parse_chinese(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
+                            double *v, double *vmax, bool *hasmax, double *maxscale)
+{
+    cntok t[MAX_TOKENS];
+    size_t nt = 0, i = i0;
+    bool any_scale = false;
+    while (i < len && nt < MAX_TOKENS) {
+        const zc_lexent *e = zc_lex_match(lx, ZC_LX_DIGIT, s + i, len - i, -1);
+        bool sc = false;
+        if (!e) {
+            e = zc_lex_match(lx, ZC_LX_SCALE, s + i, len - i, -1);
+            sc = e != NULL;
+        }
+        if (!e)
+            break;
+        t[nt++] = (cntok){ e->num, sc, e->klen };
+        any_scale |= sc;
+        i += e->klen;
+    }
+    if (nt == 0)
+        return 0;
+    *hasmax = false;
+    *maxscale = 0;
+    if (!any_scale) {
+        if (nt == 2 && t[0].v > 0 && t[1].v == t[0].v + 1) {
+            *v = t[0].v;
+            *vmax = t[1].v;
+            *hasmax = true;
+            return t[0].n + t[1].n;
+        }
+        double x = 0;
+        for (size_t k = 0; k < nt; k++)
+            x = x * 10 + t[k].v;
+        *v = x;
+        return i - i0;
+    }
+    // A numeral opens with a digit, or with 十 alone (十二 = 12); 百花, 千方百计 are no numbers.
+    if (t[0].scale && t[0].v != 10)
+        return 0;
+    double result = 0, section = 0, number = 0, last_large = 0;
+    bool have_number = false, zero = false;
+    size_t used = 0, k;
+    for (k = 0; k < nt; k++) {
+        if (!t[k].scale) {
+            if (have_number)
+                break;   // two digits in a row after scale words (二十三四): stop before
+            number = t[k].v;
+            have_number = t[k].v != 0;
+            zero = t[k].v == 0;
+        } else {
+            double sc = t[k].v;
+            if (sc > *maxscale)
+                *maxscale = sc;
+            if (sc < 10000) {
+                section += (have_number ? number : zero ? 0 : 1) * sc;
+            } else {
+                double group = section + (have_number ? number : 0);
+                if (group == 0 && result == 0)
+                    group = 1;
+                if (sc > last_large) {
+                    result = (result + group) * sc;
+                    last_large = sc;
+                } else {
+                    result += group * sc;
+                }
+                section = 0;
+            }
+            number = 0;
+            have_number = zero = false;
+        }
+        used += t[k].n;
+    }
+    double x = result + section + number;
+    // 一万二 = 12000, 三百五 = 350: a final digit right after a scale word of 100 or more
+    // counts in the next lower place.
+    if (have_number && k >= 2 && t[k - 2].scale && t[k - 2].v >= 100)
+        x += number * (t[k - 2].v / 10) - number;
+    *v = x;
+    return used;
+}
+
+/* A number: Arabic or Chinese, with a leading minus. */
+static size_t parse_plain(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
+                          double *v, double *vmax, bool *hasmax, bool *chinese, bool *is_int,
+                          double *maxscale)
+{
+    size_t i = i0;
+    bool neg = false;
+    if (i < len && s[i] == '-' && is_digit(s, len, i + 1)) {
+        neg = true;
+        i++;
+    } else if (starts(s, len, i, "负")) {
+        neg = true;
+        i += strlen("负");
+    }
+    *hasmax = false;
+    *maxscale = 0;
+    size_t n = parse_arabic(lx, s, len, i, v, is_int);
+    *chinese = n == 0;
+    if (n == 0) {
+        n = parse_chinese(lx, s, len, i, v, vmax, hasmax, maxscale);
+        *is_int = true;
+    }
+    if (n == 0)
+        return 0;
+    if (neg)
+        *v = -*v;
+    return i + n - i0;
+}
+
+/* The scale words after Arabic digits or a numeral (1.2万, 3.5亿, 2万亿). */
+static size_t parse_scale(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
+                          double *mult)
+{
+    size_t i = i0;
+    *mult = 1;
+    const zc_lexent *e;
+    while ((e = zc_lex_match(lx, ZC_LX_SCALE, s + i, len - i, -1)) && e->num >= 100) {
+        *mult *= e->num;
+        i += e->klen;
+    }
+    return i - i0;
+}
+
+/* One side of a range: a number, mid approximation words, scale words and the unit. */
+typedef struct side {
+    double v, vmax, scale, maxscale;
+    bool hasmax, chinese, is_int, approx;
+    const zc_lexent *unit;
+    size_t end;          /* after the unit, or after the number when there is none */
+    size_t numend;       /* after the digits */
+} side;
+
+static const zc_lexent *mid_approx(const struct zc_lexicon *lx, const char *s, size_t len,
+                                   size_t i)
+{
+    return zc_lex_match(lx, ZC_LX_APPROX, s + i, len - i, ZC_POS_MID);
+}
+
+static bool parse_side(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
+                       side *sd)
+{
+    memset(sd, 0, sizeof *sd);
+    size_t n = parse_plain(lx, s, len, i0, &sd->v, &sd->vmax, &sd->hasmax, &sd->chinese,
+                           &sd->is_int, &sd->maxscale);
+    if (n == 0)
+        return false;
+    size_t i = i0 + n;
+    sd->numend = i;
+    size_t j = skip_spaces(s, len, i);
+    const zc_lexent *a = mid_approx(lx, s, len, j);
+    if (a) {
+        sd->approx = true;
+        j = skip_spaces(s, len, j + a->klen);
+    }
+    size_t k = parse_scale(lx, s, len, j, &sd->scale);
+    if (k) {
+        j = skip_spaces(s, len, j + k);
+        if (!sd->approx && (a = mid_approx(lx, s, len, j))) {
+            sd->approx = true;
+            j = skip_spaces(s, len, j + a->klen);
+        }
+        i = j;
+        if (sd->scale > sd->maxscale)
+            sd->maxscale = sd->scale;
+    } else if (sd->approx) {
+        i = j;
+    }
+    j = skip_spaces(s, len, i);
+    sd->unit = zc_lex_match(lx, ZC_LX_UNIT, s + j, len - j, -1);
+    if (sd->unit && sd->unit->kind == ZC_UNIT_PREFIX)
+        sd->unit = NULL;
+    // 1.2万余项: a mid word may also follow a scale-less number before its unit.
+    if (sd->unit)
+        i = j + sd->unit->klen;
+    sd->end = i;
+    return true;
+}
+
+static void set_cmp(zc_number *out, const char *c)
+{
+    if (c && *c)
+        snprintf(out->comparator, sizeof out->comparator, "%s", c);
+}
+
+/* A cue word at s[i]: the longest of the approximation and comparator words at `pos`. */
+static const zc_lexent *cue_at(const struct zc_lexicon *lx, const char *s, size_t len, size_t i,
+                               int pos, bool *is_approx)
+{
+    const zc_lexent *a = zc_lex_match(lx, ZC_LX_APPROX, s + i, len - i, pos);
+    const zc_lexent *c = zc_lex_match(lx, ZC_LX_CMP, s + i, len - i, pos);
+    *is_approx = a && (!c || a->klen >= c->klen);
+    return *is_approx ? a : c;
+}
+
+bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t *consumed,
+                  zc_number *out)
+{
+    memset(out, 0, sizeof *out);
+    *consumed = 0;
+    size_t i = 0;
+
+    const zc_lexent *stop = zc_lex_match(lx, ZC_LX_NONNUM, s, len, -1);
+    if (stop) {
+        // 零容忍 alone; 第三 with the numeral that follows.
+        size_t n = stop->klen, k = 0;
+        double v, vm, ms;
+        bool hm;
+        if (!zc_lex_match(lx, ZC_LX_DIGIT, s, len, -1) &&
+            !zc_lex_match(lx, ZC_LX_SCALE, s, len, -1) && !is_digit(s, len, 0)) {
+            bool isint;
+            k = parse_chinese(lx, s, len, n, &v, &vm, &hm, &ms);
+            if (!k)
+                k = parse_arabic(lx, s, len, n, &v, &isint);
+        }
+        *consumed = n + k;
+        return false;
+    }
+
+    // Cue words before the number (达到, 控制在, 约, 不足), at most a few.
+    const char *pre_cmp = NULL;
+    for (int round = 0; round < 3; round++) {
+        bool isa;
+        const zc_lexent *c = cue_at(lx, s, len, i, ZC_POS_PRE, &isa);
+        if (!c)
+            break;
+        if (isa) {
+            out->approx |= !c->a;
+            out->bound |= c->a;
+        }
+        if (*c->str)
+            pre_cmp = c->str;
+        i = skip_spaces(s, len, i + c->klen);
+    }
+    const zc_lexent *pfx = zc_lex_match(lx, ZC_LX_UNIT, s + i, len - i, ZC_UNIT_PREFIX);
+    if (pfx)
+        i += pfx->klen;
+
+    size_t numstart = i;
+    side a, b;
+    if (!parse_side(lx, s, len, i, &a)) {
+        memset(out, 0, sizeof *out);
+        return false;
+    }
+    out->start = numstart;
+    out->chinese = a.chinese;
+
+    // Not quantities: dates, durations, ordinals, list markers, Latin tokens (5G).
+    if (a.unit && (a.unit->kind == ZC_UNIT_TIME || a.unit->kind == ZC_UNIT_ORDINAL)) {
+        *consumed = a.end;
+        return false;
+    }
+    if (!a.unit && a.scale == 1 && !a.approx && is_alpha(s, len, a.numend)) {
+        size_t k = a.numend;
+        while (is_alpha(s, len, k) || is_digit(s, len, k))
+            k++;
+        *consumed = k;
+        return false;
+    }
+    if (!a.chinese && a.is_int && !a.unit && a.scale == 1 && numstart == 0 &&
+        (starts(s, len, a.numend, "、") ||
+         (a.numend < len && s[a.numend] == '.' && !is_digit(s, len, a.numend + 1)))) {
+        *consumed = a.numend + (s[a.numend] == '.' ? 1 : strlen("、"));
+        return false;
+    }
+
+    double value = a.v * a.scale, vmax = a.vmax * a.scale;
+    bool hasmax = a.hasmax;
+    const zc_lexent *unit = a.unit;
+    size_t end = a.end;
+
+    // A range: 2个—3个, 200—500元, 0.6%至1%, 2—3万元.
+    size_t j = skip_spaces(s, len, end);
+    const zc_lexent *rc = zc_lex_match(lx, ZC_LX_TCUE, s + j, len - j, ZC_TC_RANGE);
+    if (!hasmax && rc) {
+        size_t k = skip_spaces(s, len, j + rc->klen);
+        if (parse_side(lx, s, len, k, &b) && !b.hasmax) {
+            if (b.unit && (b.unit->kind == ZC_UNIT_TIME || b.unit->kind == ZC_UNIT_ORDINAL)) {
+                *consumed = b.end;   // 1-9月, 2010-2015年: a date range
+                return false;
+            }
+            bool units_ok = !unit || !b.unit || strcmp(unit->str, b.unit->str) == 0;
+            if (units_ok) {
+                if (a.scale == 1 && b.scale > 1 && a.v <= b.v)
+                    value = a.v * b.scale;
+                vmax = b.v * b.scale;
+                if (vmax > value) {
+                    hasmax = true;
+                    if (!unit)
+                        unit = b.unit;
+                    end = b.end;
+                    a.approx |= b.approx;
+                }
+            }
+        }
+    }
+    out->end = end;
+
+    // Cue words after the unit (以上, 以内, 左右), at most two (及以上 is one word).
+    const char *post_cmp = NULL;
+    size_t k = end;
+    for (int round = 0; round < 2; round++) {
+        bool isa;
+        const zc_lexent *c = cue_at(lx, s, len, k, ZC_POS_POST, &isa);
+        if (!c)
+            break;
+        if (isa) {
+            out->approx |= !c->a;
+            out->bound |= c->a;
+        }
+        if (*c->str)
+            post_cmp = c->str;
+        k += c->klen;
+    }
+
+    // A Chinese numeral needs something that makes it a quantity: a unit, a scale of 100 or
+    // more, a cue word, or zero written as a goal (“零焚烧”, 为零); 三术, 四包 are names.
+    bool cue = pre_cmp || post_cmp || out->approx || out->bound || a.approx;
+    if (a.chinese && !unit && !pfx && a.maxscale < 100 && !cue && !(value == 0 && !hasmax)) {
+        *consumed = a.numend;
+        memset(out, 0, sizeof *out);
+        return false;
+    }
+
+    out->value = value;
+    out->has_max = hasmax;
+    out->value_max = hasmax ? vmax : 0;
+    out->approx |= a.approx || hasmax;
+    if (unit)
+        snprintf(out->unit, sizeof out->unit, "%s", unit->str);
+    else if (pfx)
+        snprintf(out->unit, sizeof out->unit, "%s", pfx->str);
+    set_cmp(out, pre_cmp);
+    if (post_cmp)
+        set_cmp(out, post_cmp);
+    *consumed = k;
+    return true;
+}
+
+size_t zc_num_int(const struct zc_lexicon *lx, const char *s, size_t len, long *value)
+{
+    double v = 0, vmax, ms;
+    bool is_int = true, hasmax = false;
+    size_t n = 0;
+    if (is_digit(s, len, 0)) {
+        while (is_digit(s, len, n) && n < 9)
+            n++;
+        if (is_digit(s, len, n))
+            return 0;
+        for (size_t k = 0; k < n; k++)
+            v = v * 10 + (s[k] - '0');
+    } else {
+        n = parse_chinese(lx, s, len, 0, &v, &vmax, &hasmax, &ms);
+    }
+    if (n == 0 || hasmax || !is_int || v > 1e9)
+        return 0;
+    *value = (long)v;
+    return n;
+}
+
+static void format_value(double v, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.15g", v);
+}
+
+void zc_num_format(const zc_number *n, char *buf, size_t size)
+{
+    char v[40], vm[48] = "";
+    format_value(n->value, v, sizeof v);
+    if (n->has_max) {
+        char x[40];
+        format_value(n->value_max, x, sizeof x);
+        snprintf(vm, sizeof vm, "..%s", x);
+    }
+    snprintf(buf, size, "%s%s %s cmp=%s approx=%d bound=%d", v, vm, *n->unit ? n->unit : "-",
+             *n->comparator ? n->comparator : "-", n->approx, n->bound);
+}

@@ -1,0 +1,837 @@
+/*
+ * timex.c — the time normalizer: time expressions of the matching view to the RECORDS.md
+ * deadline fields date (TIMEX3), relation and recurrence, resolved against the document date
+ * as GUIDELINES.md "Time conventions" says (1月25日前 in a text dated 2009-12-28 →
+ * 2010-01-25 before; 三个月内 → date + P3M within; 月报 → P1M; 限时 → null unspecified).
+ * Reads no zc_doc. Every word it knows (calendar words, cue words and their relations,
+ * festivals) is a table of dicts/lex/; this file holds the grammar that combines them:
+ *
+ *   [pre cue] ( vague | report | every … | N unit 一X | N unit 内 | [from] point [range point] )
+ *   [post cue]
+ *   point = [year] [month [day | end | part]] | quarter [end] | half [end] | season
+ *         | festival [N 周年 [filler]] | activity | weekday | M.D
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match_int.h"
+
+#define RECUR_WINDOW 8   // chars between a recurrence unit and its 一次 (一天汇报一次)
+
+typedef enum gran {
+    G_NONE, G_YEAR, G_MONTH, G_DAY, G_QUARTER, G_HALF, G_SEASON, G_WEEK, G_WDAY, G_FEST,
+    G_ACTIVITY
+} gran;
+
+/* A parsed point or period before resolution. */
+typedef struct tpoint {
+    gran g;
+    int year;            /* explicit year, 0 for none */
+    bool yunk;           /* placeholder year (20__年): XXXX whatever the document date */
+    bool ydeic;          /* year relative to the document (今年, 明年, 年内): yoff */
+    bool yctx;           /* year relative to the range start (次年): yoff */
+    bool ysoft;          /* bare 年底: like a year-less date, XXXX without a document date */
+    int yoff;
+    int month;           /* 1-12, 0 none */
+    bool mdeic;          /* month relative to the document (本月, 下月, 月底): moff */
+    int moff;
+    int day;             /* 1-31; -1 the last day; 0 none */
+    bool qdeic;          /* 本季度 */
+    int quarter, half;   /* 1-4, 1-2 */
+    bool wdeic;          /* 本周, 下周: woff */
+    int woff;
+    int wday;            /* 1-7 */
+    bool end;            /* 底, 末, 旬: the period's last day, relation by */
+    char season[3];
+    const zc_lexent *fest;
+} tpoint;
+
+typedef struct parser {
+    const struct zc_lexicon *lx;
+    const char *s;
+    size_t len;
+    int dy, dm, dd;      /* the document date; 0 for unknown parts */
+} parser;
+
+static const zc_lexent *per(const parser *p, size_t i, int kind)
+{
+    return i < p->len ? zc_lex_match(p->lx, ZC_LX_PERIOD, p->s + i, p->len - i, kind) : NULL;
+}
+
+static const zc_lexent *cue(const parser *p, size_t i, int kind)
+{
+    return i < p->len ? zc_lex_match(p->lx, ZC_LX_TCUE, p->s + i, p->len - i, kind) : NULL;
+}
+
+static size_t num(const parser *p, size_t i, long *v)
+{
+    return i < p->len ? zc_num_int(p->lx, p->s + i, p->len - i, v) : 0;
+}
+
+static size_t skip_spaces(const parser *p, size_t i)
+{
+    while (i < p->len && p->s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* A placeholder year: 20__, 20xx, 20XX, ××. Returns its length before the year marker. */
+static size_t placeholder_year(const parser *p, size_t i)
+{
+    size_t k = i, nd = 0, nph = 0;
+    while (k < p->len && nd < 3 && p->s[k] >= '0' && p->s[k] <= '9')
+        k++, nd++;
+    for (;;) {
+        if (k < p->len && strchr("_xX*", p->s[k]) && p->s[k]) {
+            k++;
+            nph++;
+        } else if (p->len - k >= 2 && memcmp(p->s + k, "×", 2) == 0) {
+            k += 2;
+            nph++;
+        } else {
+            break;
+        }
+    }
+    return nph && nd + nph >= 2 ? k - i : 0;
+}
+
+/* The longest period word of `kind` at s[i] that a post cue follows (防汛 + 期间, not 防汛期 +
+ * 间), else the longest. */
+static const zc_lexent *before_cue(const parser *p, size_t i, int kind)
+{
+    const zc_lexent *first = per(p, i, kind), *e = first;
+    while (e && !cue(p, i + e->klen, ZC_TC_POST)) {
+        size_t n = e->klen - 1;
+        while (n > 0 && ((unsigned char)p->s[i + n] & 0xC0) == 0x80)
+            n--;
+        e = n ? zc_lex_match(p->lx, ZC_LX_PERIOD, p->s + i, n, kind) : NULL;
+    }
+    return e ? e : first;
+}
+
+/* The day of a month: N日 / N号, the end (底, 末), or a part (上旬). */
+static size_t parse_day(const parser *p, size_t i, tpoint *pt)
+{
+    long v;
+    size_t n = num(p, i, &v);
+    const zc_lexent *e;
+    if (n && v >= 1 && v <= 31 && (e = per(p, i + n, ZC_PK_DAY))) {
+        pt->day = (int)v;
+        pt->g = G_DAY;
+        return n + e->klen;
+    }
+    if ((e = per(p, i, ZC_PK_END))) {
+        pt->day = -1;
+        pt->end = true;
+        pt->g = G_DAY;
+        return e->klen;
+    }
+    if ((e = per(p, i, ZC_PK_PART))) {
+        pt->day = e->a;
+        pt->end = true;
+        pt->g = G_DAY;
+        return e->klen;
+    }
+    return 0;
+}
+
+/* A point or period at s[i] (see the grammar above). `ctx` is the start of a range, whose year
+ * and month a day-only end inherits (5月1日至15日). Returns the bytes consumed or 0. */
+static size_t parse_point(const parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
+{
+    memset(pt, 0, sizeof *pt);
+    size_t i = i0, n;
+    long v;
+    const zc_lexent *e;
+
+    // Year: 2010年, 二〇一〇年, 20__年, 今年, 次年, or a bare 年 before 底 or 内.
+    if ((e = per(p, i, ZC_PK_DEICTIC)) || (e = per(p, i, ZC_PK_CTXYEAR))) {
+        switch (e->a) {
+        case 'Y':
+            pt->ydeic = e->kind == ZC_PK_DEICTIC;
+            pt->yctx = e->kind == ZC_PK_CTXYEAR;
+            pt->yoff = e->b;
+            pt->g = G_YEAR;
+            break;
+        case 'M':
+            pt->mdeic = true;
+            pt->moff = e->b;
+            pt->g = G_MONTH;
+            break;
+        case 'Q':
+            pt->qdeic = true;
+            pt->quarter = e->b;   // an offset until resolution
+            pt->g = G_QUARTER;
+            break;
+        default:
+            pt->wdeic = true;
+            pt->woff = e->b;
+            pt->g = G_WEEK;
+            return e->klen;
+        }
+        i += e->klen;
+    } else if ((n = num(p, i, &v)) && v >= 1000 && v <= 2999 && (e = per(p, i + n, ZC_PK_YEAR))) {
+        pt->year = (int)v;
+        pt->g = G_YEAR;
+        i += n + e->klen;
+    } else if ((n = placeholder_year(p, i)) && (e = per(p, i + n, ZC_PK_YEAR))) {
+        pt->yunk = true;
+        pt->g = G_YEAR;
+        i += n + e->klen;
+    } else if ((e = per(p, i, ZC_PK_YEAR)) &&
+               (per(p, i + e->klen, ZC_PK_END) || cue(p, i + e->klen, ZC_TC_POST))) {
+        const zc_lexent *c = cue(p, i + e->klen, ZC_TC_POST);
+        if (!per(p, i + e->klen, ZC_PK_END) && strcmp(c->str, "within") != 0)
+            return 0;   // 年前, 年后: not this year
+        pt->ydeic = true;   // 年内: this year
+        pt->ysoft = per(p, i + e->klen, ZC_PK_END) != NULL;   // 年底: a year-less date
+        pt->g = G_YEAR;
+        i += e->klen;
+    }
+    if (pt->g == G_YEAR && i < p->len && (pt->ydeic || pt->year || pt->yunk || pt->yctx)) {
+        // 年底, 2010年末, 今年年底: the end of the year.
+        size_t k = i;
+        if ((e = per(p, k, ZC_PK_YEAR)) && per(p, k + e->klen, ZC_PK_END))
+            k += e->klen;
+        if ((e = per(p, k, ZC_PK_END))) {
+            i = k;
+            pt->month = 12;
+            pt->day = 31;
+            pt->end = true;
+            pt->g = G_DAY;
+            return i + e->klen - i0;
+        }
+    }
+
+    // Month: 1月, 十二月, 元月, 本月 (above), or a bare 月 before 底 (月底 = this month's end).
+    if (pt->g != G_MONTH && pt->g != G_QUARTER) {
+        if ((e = per(p, i, ZC_PK_MONTHNAME))) {
+            pt->month = e->a;
+            pt->g = G_MONTH;
+            i += e->klen;
+        } else if ((n = num(p, i, &v)) && v >= 1 && v <= 12 && (e = per(p, i + n, ZC_PK_MONTH))) {
+            pt->month = (int)v;
+            pt->g = G_MONTH;
+            i += n + e->klen;
+        } else if (pt->g == G_NONE && (e = per(p, i, ZC_PK_MONTH)) && e->klen == strlen("月") &&
+                   per(p, i + e->klen, ZC_PK_END)) {
+            pt->mdeic = true;
+            pt->g = G_MONTH;
+            i += e->klen;
+        }
+    }
+    if (pt->g == G_MONTH) {
+        if (pt->mdeic && (e = per(p, i, ZC_PK_MONTH)) && per(p, i + e->klen, ZC_PK_END))
+            i += e->klen;   // 本月月底
+        i += parse_day(p, i, pt);
+        return i - i0;
+    }
+
+    // A day alone ends a range that gave the month (5月1日至15日).
+    if (pt->g == G_NONE && ctx && (ctx->month || ctx->mdeic)) {
+        if ((n = parse_day(p, i, pt)) && pt->day > 0) {
+            pt->month = ctx->month;
+            pt->mdeic = ctx->mdeic;
+            pt->moff = ctx->moff;
+            return i + n - i0;
+        }
+        memset(pt, 0, sizeof *pt);
+    }
+
+    // Quarter: 一季度, 第三季度, 2010年一季度, 本季度 (above); then 末.
+    size_t k = i;
+    if ((e = per(p, k, ZC_PK_NTH)))
+        k += e->klen;
+    if (pt->g != G_QUARTER && (n = num(p, k, &v)) && v >= 1 && v <= 4 &&
+        (e = per(p, k + n, ZC_PK_QUARTER))) {
+        pt->quarter = (int)v;
+        pt->g = G_QUARTER;
+        i = k + n + e->klen;
+    } else if ((e = per(p, i, ZC_PK_HALF))) {
+        pt->half = e->a;
+        pt->g = G_HALF;
+        i += e->klen;
+    }
+    if (pt->g == G_QUARTER || pt->g == G_HALF) {
+        if ((e = per(p, i, ZC_PK_END))) {
+            pt->end = true;
+            i += e->klen;
+        }
+        return i - i0;
+    }
+
+    if ((e = per(p, i, ZC_PK_SEASON))) {
+        snprintf(pt->season, sizeof pt->season, "%s", e->str);
+        pt->g = G_SEASON;
+        return i + e->klen - i0;
+    }
+    if ((e = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1))) {
+        pt->fest = e;
+        pt->g = G_FEST;
+        i += e->klen;
+        // 新中国成立72周年(大庆): the anniversary gives the year.
+        const zc_lexent *an;
+        if (e->d && (n = num(p, i, &v)) && v > 0 && v < 1000 &&
+            (an = cue(p, i + n, ZC_TC_ANNIV))) {
+            pt->year = e->d + (int)v;
+            i += n + an->klen;
+            if ((an = cue(p, i, ZC_TC_FILLER)))
+                i += an->klen;
+        }
+        return i - i0;
+    }
+    if (pt->g == G_YEAR)
+        return i - i0;
+    if ((e = before_cue(p, i, ZC_PK_ACTIVITY))) {
+        pt->g = G_ACTIVITY;
+        return i + e->klen - i0;
+    }
+    if ((e = per(p, i, ZC_PK_WEEKDAY))) {
+        pt->wday = e->a;
+        pt->g = G_WDAY;
+        return i + e->klen - i0;
+    }
+
+    // 6.15前: month.day, only before a relation cue.
+    if ((n = num(p, i, &v)) && v >= 1 && v <= 12 && i + n < p->len && p->s[i + n] == '.') {
+        long d;
+        size_t m = num(p, i + n + 1, &d);
+        if (m && d >= 1 && d <= 31 && cue(p, i + n + 1 + m, ZC_TC_POST)) {
+            pt->month = (int)v;
+            pt->day = (int)d;
+            pt->g = G_DAY;
+            return i + n + 1 + m - i0;
+        }
+    }
+    memset(pt, 0, sizeof *pt);
+    return 0;
+}
+
+/* ---- resolution ----------------------------------------------------------------------- */
+
+/* The last day of the period a point denotes in year y (for the toward-the-future rule). */
+static long period_last_day(const tpoint *pt, int y)
+{
+    switch (pt->g) {
+    case G_DAY:
+        return zc_cal_days(y, pt->month, pt->day > 0 ? pt->day : zc_cal_mdays(y, pt->month));
+    case G_MONTH:
+        return zc_cal_days(y, pt->month, zc_cal_mdays(y, pt->month));
+    case G_QUARTER:
+        return zc_cal_days(y, pt->quarter * 3, zc_cal_mdays(y, pt->quarter * 3));
+    case G_HALF:
+        return zc_cal_days(y, pt->half * 6, pt->half == 1 ? 30 : 31);
+    case G_SEASON: {
+        const char *codes = "SPSUFAWI";
+        int idx = (int)((strstr(codes, pt->season) - codes) / 2);
+        int m = 5 + 3 * idx;   // SP ends in May, SU August, FA November, WI next February
+        return m > 12 ? zc_cal_days(y + 1, 2, zc_cal_mdays(y + 1, 2))
+                      : zc_cal_days(y, m, zc_cal_mdays(y, m));
+    }
+    default:
+        return zc_cal_days(y, 12, 31);
+    }
+}
+
+static bool fest_day(const zc_lexent *f, int y, int *m, int *d)
+{
+    if (f->kind == ZC_CAL_SOLAR) {
+        *m = f->a;
+        *d = f->b;
+    } else if (f->kind == ZC_CAL_LUNAR) {
+        if (!zc_cal_lunar(y, f->a, f->b, m, d))
+            return false;
+    } else {
+        zc_cal_solar_term(y, f->num, m, d);
+    }
+    if (f->c) {
+        int yy;
+        zc_cal_civil(zc_cal_days(y, *m, *d) + f->c, &yy, m, d);
+    }
+    return true;
+}
+
+/* The year of a point: > 0 known, 0 unknown (XXXX), -1 unresolvable (date null). */
+static int resolve_year(const parser *p, const tpoint *pt, int ctxyear)
+{
+    if (pt->yunk)
+        return 0;
+    if (pt->year)
+        return pt->year;
+    if (pt->yctx) {
+        if (ctxyear > 0)
+            return ctxyear + pt->yoff;
+        if (ctxyear == 0)
+            return 0;
+        return p->dy ? p->dy + pt->yoff : -1;
+    }
+    if (pt->ydeic && !pt->ysoft)
+        return p->dy ? p->dy + pt->yoff : -1;
+    if (ctxyear > 0)
+        return ctxyear;
+    if (!p->dy)
+        return 0;
+    if (!p->dm || !p->dd)
+        return p->dy;
+    // Toward the future: the document's year unless the period is already over.
+    long doc = zc_cal_days(p->dy, p->dm, p->dd);
+    if (pt->g == G_FEST) {
+        int m, d;
+        if (fest_day(pt->fest, p->dy, &m, &d) && zc_cal_days(p->dy, m, d) < doc)
+            return p->dy + 1;
+        return p->dy;
+    }
+    return period_last_day(pt, p->dy) < doc ? p->dy + 1 : p->dy;
+}
+
+static void ystr(char *buf, size_t size, int y)
+{
+    if (y > 0)
+        snprintf(buf, size, "%04d", y);
+    else
+        snprintf(buf, size, "XXXX");
+}
+
+/* Writes the TIMEX3 value of a point into out->date (or leaves it null). `ctxyear` is the
+ * resolved year of a range's start (-2 when there is no range). Returns the resolved year. */
+static int resolve_point(const parser *p, const tpoint *pt, int ctxyear, zc_timex *out)
+{
+    char *buf = out->date, y[12];
+    size_t size = sizeof out->date;
+    buf[0] = '\0';
+    if (pt->g == G_ACTIVITY)
+        return -1;
+    if (pt->mdeic || pt->qdeic || pt->wdeic || pt->g == G_WDAY) {
+        out->deictic = true;
+        if (!p->dy || !p->dm || (pt->wdeic && !p->dd) || (pt->g == G_WDAY && !p->dd))
+            return -1;
+        if (pt->g == G_WDAY) {   // the next such weekday from the document date
+            long doc = zc_cal_days(p->dy, p->dm, p->dd);
+            long t = doc + ((pt->wday - zc_cal_wday(doc)) + 7) % 7;
+            int yy, mm, dd;
+            zc_cal_civil(t, &yy, &mm, &dd);
+            snprintf(buf, size, "%04d-%02d-%02d", yy, mm, dd);
+            return yy;
+        }
+        if (pt->wdeic) {
+            int wy, wk;
+            long t = zc_cal_days(p->dy, p->dm, p->dd) + 7L * pt->woff;
+            int yy, mm, dd;
+            zc_cal_civil(t, &yy, &mm, &dd);
+            zc_cal_isoweek(yy, mm, dd, &wy, &wk);
+            snprintf(buf, size, "%04d-W%02d", wy, wk);
+            return wy;
+        }
+        if (pt->qdeic) {
+            int q = (p->dm - 1) / 3 + 1 + pt->quarter, yy = p->dy + (q - 1) / 4;
+            q = (q - 1) % 4 + 1;
+            if (pt->end)
+                snprintf(buf, size, "%04d-%02d-%02d", yy, q * 3, zc_cal_mdays(yy, q * 3));
+            else
+                snprintf(buf, size, "%04d-Q%d", yy, q);
+            return yy;
+        }
+        int mm = p->dm + pt->moff, yy = p->dy + (mm - 1) / 12;
+        mm = (mm - 1) % 12 + 1;
+        if (pt->day)
+            snprintf(buf, size, "%04d-%02d-%02d", yy, mm,
+                     pt->day > 0 ? pt->day : zc_cal_mdays(yy, mm));
+        else
+            snprintf(buf, size, "%04d-%02d", yy, mm);
+        return yy;
+    }
+    if (pt->ydeic || pt->yctx)
+        out->deictic = true;
+    int yr = resolve_year(p, pt, ctxyear);
+    if (yr < 0)
+        return -1;
+    ystr(y, sizeof y, yr);
+    switch (pt->g) {
+    case G_YEAR:
+        snprintf(buf, size, "%s", y);
+        break;
+    case G_MONTH:
+        snprintf(buf, size, "%s-%02d", y, pt->month);
+        break;
+    case G_DAY: {
+        int d = pt->day > 0 ? pt->day : zc_cal_mdays(yr > 0 ? yr : 2001, pt->month);
+        snprintf(buf, size, "%s-%02d-%02d", y, pt->month, d);
+        break;
+    }
+    case G_QUARTER:
+        if (pt->end)
+            snprintf(buf, size, "%s-%02d-%02d", y, pt->quarter * 3,
+                     zc_cal_mdays(yr > 0 ? yr : 2001, pt->quarter * 3));
+        else
+            snprintf(buf, size, "%s-Q%d", y, pt->quarter);
+        break;
+    case G_HALF:
+        if (pt->end)
+            snprintf(buf, size, "%s-%s", y, pt->half == 1 ? "06-30" : "12-31");
+        else
+            snprintf(buf, size, "%s-H%d", y, pt->half);
+        break;
+    case G_SEASON:
+        snprintf(buf, size, "%s-%s", y, pt->season);
+        break;
+    case G_FEST: {
+        int m, d;
+        if (yr <= 0 || !fest_day(pt->fest, yr, &m, &d))
+            return -1;   // a festival without a known year has no date (GUIDELINES.md)
+        snprintf(buf, size, "%04d-%02d-%02d", yr, m, d);
+        break;
+    }
+    default:
+        return -1;
+    }
+    return yr;
+}
+
+/* The relation a point takes when no cue word gives one. */
+static const char *default_relation(const tpoint *pt)
+{
+    if (pt->end)
+        return "by";
+    if (pt->g == G_DAY || pt->g == G_WDAY)
+        return "on";
+    return "within";
+}
+
+/* ---- durations ------------------------------------------------------------------------ */
+
+/* Scales a duration value of periods.tsv ("P1M", "PT1H") by n into buf. */
+static bool scale_duration(const char *unit, long n, char *buf, size_t size)
+{
+    bool t = unit[1] == 'T';
+    const char *q = unit + (t ? 2 : 1);
+    long k = strtol(q, (char **)&q, 10);
+    if (n <= 0 || n > 999 || k * n > 9999)
+        return false;
+    int w = snprintf(buf, size, "P%s%ld%c", t ? "T" : "", k * n, *q);
+    return w > 0 && (size_t)w < size;
+}
+
+/* The document date plus a duration; false when the document date is not a full date or the
+ * unit is below a day. `biz` counts working days (Monday to Friday). */
+static bool add_duration(const parser *p, const char *dur, bool biz, char *buf, size_t size)
+{
+    if (!p->dy || !p->dm || !p->dd || dur[1] == 'T')
+        return false;
+    long n = strtol(dur + 1, NULL, 10);
+    char u = dur[strlen(dur) - 1];
+    int y = p->dy, m = p->dm, d = p->dd;
+    long t = zc_cal_days(y, m, d);
+    if (biz) {
+        while (n > 0) {
+            t++;
+            if (zc_cal_wday(t) <= 5)
+                n--;
+        }
+    } else if (u == 'D' || u == 'W') {
+        t += u == 'W' ? 7 * n : n;
+    } else {
+        long months = u == 'Y' ? 12 * n : n;
+        long mm = (m - 1) + months;
+        y += (int)(mm / 12);
+        m = (int)(mm % 12) + 1;
+        if (d > zc_cal_mdays(y, m))
+            d = zc_cal_mdays(y, m);
+        t = zc_cal_days(y, m, d);
+    }
+    zc_cal_civil(t, &y, &m, &d);
+    snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+    return true;
+}
+
+/* ---- recurrences, spans ---------------------------------------------------------------- */
+
+/* N [个] unit: 三个月, 一季度, 10个工作日, 半年. Returns the bytes and the unit entry. */
+static size_t parse_count_unit(const parser *p, size_t i, bool bare, long *count,
+                               const zc_lexent **unit)
+{
+    long v = 1;
+    size_t n = num(p, i, &v);
+    const zc_lexent *u = per(p, i + n, ZC_PK_UNIT), *b = per(p, i + n, ZC_PK_BIZDAY);
+    if (b && (!u || b->klen >= u->klen))
+        u = b;
+    if (!u)
+        return 0;
+    // Without a number only the half units stand alone (半年内, 半个月内), except after 每.
+    if (!n && !bare && strncmp(u->key, "半", strlen("半")) != 0)
+        return 0;
+    *count = n ? v : 1;
+    *unit = u;
+    return n + u->klen;
+}
+
+/* 一X or …一次 after N unit: a recurrence (一季度一查, 一天一统计, 三天进行一次). Returns the
+ * bytes after the unit, or 0. */
+static size_t recur_tail(const parser *p, size_t i)
+{
+    const zc_lexent *one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + i, p->len - i, -1);
+    if (one && one->num == 1 && i + one->klen < p->len) {
+        size_t j = i + one->klen;
+        size_t cl = zc_utf8_len((uint8_t)p->s[j]);
+        // 一 then one Han verb (查, 统计, 报): not a numeral, unit or time word.
+        if (cl == 3 && !zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + j, p->len - j, -1) &&
+            !zc_lex_match(p->lx, ZC_LX_SCALE, p->s + j, p->len - j, -1) &&
+            !per(p, j, ZC_PK_UNIT) && !per(p, j, ZC_PK_QUARTER))
+            return j + cl - i;
+    }
+    // 三季度末…一次, 三天内…一次: the unit is a time there, not a recurrence.
+    if (per(p, i, ZC_PK_END) || per(p, i, ZC_PK_PART) || per(p, i, ZC_PK_DAY) ||
+        cue(p, i, ZC_TC_POST))
+        return 0;
+    size_t j = i;
+    for (int c = 0; c < RECUR_WINDOW && j < p->len; c++) {
+        size_t cl = zc_utf8_len((uint8_t)p->s[j]);
+        if (cl != 3)
+            break;   // ASCII, punctuation in ASCII after NFKC: no longer the same clause
+        one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + j, p->len - j, -1);
+        const zc_lexent *t;
+        if (one && one->num == 1 && (t = cue(p, j + one->klen, ZC_TC_TIMES)))
+            return j + one->klen + t->klen - i;
+        if (strncmp(p->s + j, "，", 3) == 0 || strncmp(p->s + j, "。", 3) == 0 ||
+            strncmp(p->s + j, "、", 3) == 0 || strncmp(p->s + j, "；", 3) == 0)
+            break;
+        j += cl;
+    }
+    return 0;
+}
+
+/* 每… : 每月, 每季度, 每两周, 每周一, 每个星期五, 每月5日前, 每年3月底. */
+static size_t parse_every(const parser *p, size_t i0, zc_timex *out, tpoint *day)
+{
+    const zc_lexent *e = per(p, i0, ZC_PK_EVERY);
+    size_t i = i0 + e->klen;
+    memset(day, 0, sizeof *day);
+    const zc_lexent *wd = per(p, i, ZC_PK_WEEKDAY), *u;
+    // 每周一 is Monday, 每周一次 is once a week.
+    if (wd && !cue(p, i + wd->klen, ZC_TC_TIMES)) {
+        snprintf(out->recurrence, sizeof out->recurrence, "P1W");
+        snprintf(out->date, sizeof out->date, "XXXX-WXX-%d", wd->a);
+        day->g = G_WDAY;
+        return i + wd->klen - i0;
+    }
+    long n;
+    size_t k = parse_count_unit(p, i, true, &n, &u);
+    if (!k || !scale_duration(u->str, n, out->recurrence, sizeof out->recurrence))
+        return 0;
+    i += k;
+    char last = u->str[strlen(u->str) - 1];
+    if (n == 1 && !strcmp(u->str, "P1M")) {   // 每月5日, 每月底
+        tpoint pt = { 0 };
+        size_t m = parse_day(p, i, &pt);
+        if (m) {
+            if (pt.day > 0)
+                snprintf(out->date, sizeof out->date, "XXXX-XX-%02d", pt.day);
+            *day = pt;
+            i += m;
+        }
+    } else if (n == 1 && last == 'Y' && u->str[1] == '1') {   // 每年3月底
+        tpoint pt;
+        size_t m = parse_point(p, i, &pt, NULL);
+        if (m && (pt.g == G_DAY || pt.g == G_MONTH) && pt.month && !pt.mdeic) {
+            if (pt.g == G_DAY)
+                snprintf(out->date, sizeof out->date, "XXXX-%02d-%02d", pt.month,
+                         pt.day > 0 ? pt.day : zc_cal_mdays(2001, pt.month));
+            else
+                snprintf(out->date, sizeof out->date, "XXXX-%02d", pt.month);
+            *day = pt;
+            i += m;
+        }
+    }
+    return i - i0;
+}
+
+/* ---- the expression ---------------------------------------------------------------------- */
+
+static void set(char *dst, size_t size, const char *src)
+{
+    snprintf(dst, size, "%s", src ? src : "");
+}
+
+static void parse_doc_date(const char *dd, parser *p)
+{
+    p->dy = p->dm = p->dd = 0;
+    if (!dd)
+        return;
+    int y = 0, m = 0, d = 0;
+    size_t n = strlen(dd);
+    if (n >= 4 && sscanf(dd, "%4d", &y) == 1 && y >= 1000) {
+        p->dy = y;
+        if (n >= 7 && dd[4] == '-' && sscanf(dd + 5, "%2d", &m) == 1 && m >= 1 && m <= 12) {
+            p->dm = m;
+            if (n >= 10 && dd[7] == '-' && sscanf(dd + 8, "%2d", &d) == 1 && d >= 1 &&
+                d <= zc_cal_mdays(y, m))
+                p->dd = d;
+        }
+    }
+}
+
+bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
+                    size_t *consumed, zc_timex *out)
+{
+    parser p = { lx, s, len, 0, 0, 0 };
+    parse_doc_date(doc_date, &p);
+    memset(out, 0, sizeof *out);
+    *consumed = 0;
+    if (len == 0)
+        return false;
+    const zc_lexent *e, *e2;
+
+    if ((e = cue(&p, 0, ZC_TC_STOP))) {   // 及时率, 立即注册
+        *consumed = e->klen;
+        return false;
+    }
+    if ((e = cue(&p, 0, ZC_TC_VAGUE))) {
+        out->kind = ZC_TX_VAGUE;
+        set(out->relation, sizeof out->relation, e->str);
+        *consumed = e->klen;
+        return true;
+    }
+    if ((e = per(&p, 0, ZC_PK_REPORT))) {   // 月报
+        out->kind = ZC_TX_RECUR;
+        set(out->recurrence, sizeof out->recurrence, e->str);
+        set(out->relation, sizeof out->relation, "unspecified");
+        *consumed = e->klen;
+        return true;
+    }
+
+    size_t i = 0;
+    const char *rel = NULL;   // from a cue word before
+    e = cue(&p, i, ZC_TC_PRE);
+    e2 = cue(&p, i, ZC_TC_REF);
+    if (e2 && (!e || e2->klen >= e->klen)) {
+        e = e2;
+        out->ref = true;
+    }
+    if (e) {
+        if (*e->str)
+            rel = e->str;
+        i = skip_spaces(&p, i + e->klen);
+    }
+
+    size_t n;
+    tpoint pt, pt2;
+    long count;
+    const zc_lexent *unit;
+    const char *dflt = NULL;
+    bool range = false, anchored = false, have_point = false;
+    int y1 = -2;
+
+    if (per(&p, i, ZC_PK_EVERY)) {
+        n = parse_every(&p, i, out, &pt);
+        if (!n)
+            return false;
+        out->kind = ZC_TX_RECUR;
+        i += n;
+        dflt = *out->date ? "on" : "unspecified";
+        if (pt.end && !*out->date)
+            dflt = "by";
+    } else if ((n = parse_count_unit(&p, i, false, &count, &unit)) && count < 1000) {
+        size_t j = i + n, t;
+        const zc_lexent *post = cue(&p, j, ZC_TC_POST);
+        if (post && !strcmp(post->str, "within")) {   // 三个月内, 10个工作日内
+            if (!scale_duration(unit->str, count, out->duration, sizeof out->duration))
+                return false;
+            out->kind = ZC_TX_SPAN;
+            out->deictic = true;
+            add_duration(&p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date,
+                         sizeof out->date);
+            i = j;
+            dflt = "within";
+        } else if (unit->kind == ZC_PK_UNIT && (t = recur_tail(&p, j)) &&
+                   scale_duration(unit->str, count, out->recurrence, sizeof out->recurrence)) {
+            out->kind = ZC_TX_RECUR;   // 一季度一查
+            *consumed = j + t;
+            set(out->relation, sizeof out->relation, "unspecified");
+            return true;
+        } else {
+            n = 0;
+        }
+    }
+    if (!out->kind && !*out->duration && !*out->recurrence) {
+        // A point, a range, or a start: 即日起至5月31日, 自…起, 12月8日至次年1月8日.
+        if ((e = cue(&p, i, ZC_TC_ANCHOR))) {
+            anchored = true;
+            i += e->klen;
+        } else {
+            if ((e = cue(&p, i, ZC_TC_FROM)))
+                i += e->klen;
+            n = parse_point(&p, i, &pt, NULL);
+            if (!n) {
+                *consumed = 0;
+                memset(out, 0, sizeof *out);
+                return false;
+            }
+            have_point = true;
+            i += n;
+        }
+        size_t j = i;
+        if ((e = cue(&p, j, ZC_TC_POST)) && !strcmp(e->str, "after") &&
+            strcmp(e->key, "后") != 0 && cue(&p, j + e->klen, ZC_TC_RANGE))
+            j += e->klen;   // 起至, 开始到
+        if ((e = cue(&p, j, ZC_TC_RANGE))) {
+            size_t k = skip_spaces(&p, j + e->klen);
+            size_t m = parse_point(&p, k, &pt2, have_point ? &pt : NULL);
+            if (m && pt2.g != G_ACTIVITY) {
+                // The end counts from the start's year only when the start states one;
+                // otherwise the end resolves on its own, toward the future.
+                if (have_point && (pt.year || pt.ydeic)) {
+                    zc_timex tmp = { 0 };
+                    y1 = resolve_point(&p, &pt, -2, &tmp);
+                }
+                range = true;
+                i = k + m;
+            }
+        }
+        if (anchored && !range) {
+            // 即日起 alone: from the document date on.
+            out->kind = ZC_TX_RANGE;
+            if (p.dy && p.dm && p.dd)
+                snprintf(out->date, sizeof out->date, "%04d-%02d-%02d", p.dy, p.dm, p.dd);
+            set(out->relation, sizeof out->relation, "after");
+            *consumed = i;
+            return true;
+        }
+        const tpoint *last = range ? &pt2 : &pt;
+        int ctx = y1 < 0 ? -2 : y1;
+        tpoint endp = *last;
+        if (range && ctx == -2 && endp.yctx)
+            endp.yctx = false;   // 次年 after a year-less start: the end alone decides
+        // A range end before its start in the same year wraps into the next (12月8日至1月8日).
+        if (range && ctx > 0 && !endp.year && !endp.yunk && !endp.yctx && !endp.ydeic &&
+            endp.month && pt.month && endp.month < pt.month) {
+            endp.yctx = true;
+            endp.yoff = 1;
+        }
+        if (range && have_point && pt.yunk && !endp.year)
+            endp.yunk = true;   // 20__年10月1日至5月31日: the end's year is unknown too
+        resolve_point(&p, &endp, range ? ctx : -2, out);
+        out->kind = range ? ZC_TX_RANGE
+                  : last->g == G_FEST ? ZC_TX_FESTIVAL
+                  : last->g == G_SEASON || last->g == G_ACTIVITY ? ZC_TX_SEASON
+                  : last->g == G_QUARTER || last->g == G_HALF || last->g == G_WEEK ? ZC_TX_PERIOD
+                  : ZC_TX_DATE;
+        dflt = range ? "by" : default_relation(last);
+    }
+
+    // A cue word after: 前, 以内, 前后, 期间; it decides the relation, except for a range.
+    const char *post = NULL;
+    if ((e = cue(&p, i, ZC_TC_POST))) {
+        post = e->str;
+        i += e->klen;
+    }
+    const char *relation = range ? "by" : post ? post : rel ? rel : dflt;
+    set(out->relation, sizeof out->relation, relation ? relation : "unspecified");
+    *consumed = i;
+    return true;
+}
+
+void zc_timex_format(const zc_timex *t, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s %s %s", *t->date ? t->date : "-",
+             *t->relation ? t->relation : "-", *t->recurrence ? t->recurrence : "-");
+}

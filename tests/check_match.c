@@ -1,0 +1,445 @@
+/*
+ * check_match.c — Check suite of the match stage: the numeral normalizer (numeral.c) and the
+ * time normalizer (timex.c), table-driven over every category of issue 4 and GUIDELINES.md,
+ * non-numbers and non-deadlines included, plus the loader of dicts/lex (model.c). The lexicon
+ * is loaded from the source tree's dicts/lex once per TCase.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "match/match_int.h"
+
+#ifndef ZC_TEST_SRCDIR
+#define ZC_TEST_SRCDIR "."
+#endif
+
+static zc_model *model;
+
+static void lex_setup(void)
+{
+    model = calloc(1, sizeof *model);
+    ck_assert_ptr_nonnull(model);
+    zc_status s = zc_match_model_load(model, ZC_TEST_SRCDIR "/dicts");
+    ck_assert_msg(s == ZC_OK, "%s", model->errmsg);
+}
+
+static void lex_teardown(void)
+{
+    zc_match_model_free(model->match);
+    free(model);
+    model = NULL;
+}
+
+/* ---- numbers ------------------------------------------------------------------------------ */
+
+/* The parse of `in` as "VALUE[..MAX] UNIT cmp=C approx=A bound=B", followed by " |TEXT" when
+ * only TEXT was consumed; "no:TEXT" when it is not a quantity (TEXT: what to skip). */
+static const char *num_join(const char *in, char *buf, size_t size)
+{
+    zc_number n;
+    size_t used;
+    size_t len = strlen(in);
+    if (!zc_num_parse(model->match->lex, in, len, &used, &n)) {
+        snprintf(buf, size, "no:%.*s", (int)used, in);
+        return buf;
+    }
+    zc_num_format(&n, buf, size);
+    if (used < len) {
+        size_t k = strlen(buf);
+        snprintf(buf + k, size - k, " |%.*s", (int)used, in);
+    }
+    return buf;
+}
+
+static const struct {
+    const char *in, *want;
+} num_cases[] = {
+    // Arabic, decimals, the 。 decimal point, thousands separators.
+    { "887人", "887 人 cmp=- approx=0 bound=0" },
+    { "71.47%", "71.47 % cmp=- approx=0 bound=0" },
+    { "0.64‰", "0.64 ‰ cmp=- approx=0 bound=0" },
+    { "0。8‰", "0.8 ‰ cmp=- approx=0 bound=0" },
+    { "21。39万户", "213900 户 cmp=- approx=0 bound=0" },
+    { "985,000元", "985000 元 cmp=- approx=0 bound=0" },
+    { "增长50。2018年", "50 - cmp=>= approx=0 bound=0 |增长50" },
+    // Scale words after digits.
+    { "1.2万", "12000 - cmp=- approx=0 bound=0" },
+    { "13.4万元", "134000 元 cmp=- approx=0 bound=0" },
+    { "240.8亿元", "24080000000 元 cmp=- approx=0 bound=0" },
+    { "1.2万亿", "1200000000000 - cmp=- approx=0 bound=0" },
+    { "53.85 亿斤", "5385000000 斤 cmp=- approx=0 bound=0" },
+    { "12 亿元", "1200000000 元 cmp=- approx=0 bound=0" },
+    { "71.7亿", "7170000000 - cmp=- approx=0 bound=0" },
+    // Chinese numerals, financial capitals, zero.
+    { "十二万", "120000 - cmp=- approx=0 bound=0" },
+    { "两千三百", "2300 - cmp=- approx=0 bound=0" },
+    { "一百零五", "105 - cmp=- approx=0 bound=0" },
+    { "一万二", "12000 - cmp=- approx=0 bound=0" },
+    { "三亿五千万", "350000000 - cmp=- approx=0 bound=0" },
+    { "两例", "2 例 cmp=- approx=0 bound=0" },
+    { "十个", "10 个 cmp=- approx=0 bound=0" },
+    { "壹仟贰佰元", "1200 元 cmp=- approx=0 bound=0" },
+    { "叁拾伍万元", "350000 元 cmp=- approx=0 bound=0" },
+    { "零焚烧", "0 - cmp=- approx=0 bound=0 |零" },
+    { "为零", "0 - cmp== approx=0 bound=0" },
+    { "〇", "0 - cmp=- approx=0 bound=0" },
+    // Percentages and points.
+    { "百分之八十", "80 % cmp=- approx=0 bound=0" },
+    { "千分之五", "5 ‰ cmp=- approx=0 bound=0" },
+    { "3个百分点", "3 百分点 cmp=- approx=0 bound=0" },
+    { "6个百分点", "6 百分点 cmp=- approx=0 bound=0" },
+    // Approximation.
+    { "12370多人", "12370 人 cmp=- approx=1 bound=0" },
+    { "1.2万余项", "12000 项 cmp=- approx=1 bound=0" },
+    { "6000 多万元", "60000000 元 cmp=- approx=1 bound=0" },
+    { "二十多万", "200000 - cmp=- approx=1 bound=0" },
+    { "380余起", "380 起 cmp=- approx=1 bound=0" },
+    { "30%左右", "30 % cmp=~ approx=1 bound=0" },
+    { "约300人", "300 人 cmp=~ approx=1 bound=0" },
+    { "近3000户", "3000 户 cmp=~ approx=1 bound=0" },
+    { "不足85%", "85 % cmp=< approx=0 bound=1" },
+    { "低于90%", "90 % cmp=< approx=0 bound=1" },
+    { "至少30%", "30 % cmp=>= approx=0 bound=1" },
+    { "超过80%", "80 % cmp=> approx=0 bound=1" },
+    { "40万元以上", "400000 元 cmp=>= approx=0 bound=1" },
+    // Ranges.
+    { "2个—3个", "2..3 个 cmp=- approx=1 bound=0" },
+    { "200—500元", "200..500 元 cmp=- approx=1 bound=0" },
+    { "2—3万元", "20000..30000 元 cmp=- approx=1 bound=0" },
+    { "-1‰至1‰", "-1..1 ‰ cmp=- approx=1 bound=0" },
+    { "两三个", "2..3 个 cmp=- approx=1 bound=0" },
+    // Comparators of goals.
+    { "达100%", "100 % cmp=>= approx=0 bound=0" },
+    { "达到95%以上", "95 % cmp=>= approx=0 bound=1" },
+    { "不低于90%", "90 % cmp=>= approx=0 bound=0" },
+    { "控制在112以内", "112 - cmp=<= approx=0 bound=0" },
+    { "控制在0。8‰以内", "0.8 ‰ cmp=<= approx=0 bound=0" },
+    { "控制到0.6%以内", "0.6 % cmp=<= approx=0 bound=0" },
+    { "突破1000万元", "10000000 元 cmp=> approx=0 bound=0" },
+    { "下降13%", "13 % cmp=>= approx=0 bound=0" },
+    { "控制在5‰左右", "5 ‰ cmp=~ approx=1 bound=0" },
+    // A number ends where the text stops being one.
+    { "111.85 :100", "111.85 - cmp=- approx=0 bound=0 |111.85" },
+    { "64座、", "64 座 cmp=- approx=0 bound=0 |64座" },
+    // Not quantities: dates, durations, ordinals, names, idioms, list markers, Latin tokens.
+    { "2010年", "no:2010年" },
+    { "三个月", "no:三个月" },
+    { "一年的时间", "no:一年" },
+    { "10个工作日", "no:10个工作日" },
+    { "72周年", "no:72周年" },
+    { "十届四次", "no:十届" },
+    { "6号文件", "no:6号" },
+    { "1-9月", "no:1-9月" },
+    { "第三", "no:第三" },
+    { "零容忍", "no:零容忍" },
+    { "零售总额", "no:零售" },
+    { "一起研究", "no:一起" },
+    { "十分重要", "no:十分" },
+    { "十三五规划", "no:十三五" },
+    { "三术", "no:三" },
+    { "四包", "no:四" },
+    { "一是", "no:一" },
+    { "1、加强领导", "no:1、" },
+    { "2.强化", "no:2." },
+    { "5G", "no:5G" },
+    { "万亩油茶", "no:" },
+    { "百姓", "no:" },
+    { "千方百计", "no:" },
+    { "加强", "no:" },
+};
+
+START_TEST(numeral_test)
+{
+    char buf[256];
+    ck_assert_str_eq(num_join(num_cases[_i].in, buf, sizeof buf), num_cases[_i].want);
+}
+END_TEST
+
+START_TEST(numeral_test_int)
+{
+    static const struct {
+        const char *in;
+        long want;
+        size_t used;
+    } cases[] = {
+        { "25日", 25, 2 }, { "二十五日", 25, 9 }, { "二〇一〇年", 2010, 12 },
+        { "十二月", 12, 6 }, { "两千", 2000, 6 },
+    };
+    for (size_t k = 0; k < ZC_NELEM(cases); k++) {
+        long v = -1;
+        size_t n = zc_num_int(model->match->lex, cases[k].in, strlen(cases[k].in), &v);
+        ck_assert_msg(n == cases[k].used && v == cases[k].want, "%s: %ld (%zu bytes)",
+                      cases[k].in, v, n);
+    }
+}
+END_TEST
+
+/* ---- times ---------------------------------------------------------------------------------- */
+
+/* "DATE RELATION RECURRENCE" (- for null), then " dur=D" for a span, " ref" after 截至, and
+ * " |TEXT" when only TEXT was consumed; "no:TEXT" when it is no time expression. */
+static const char *tx_join(const char *in, const char *doc, char *buf, size_t size)
+{
+    zc_timex t;
+    size_t used, len = strlen(in);
+    if (!zc_timex_parse(model->match->lex, in, len, doc, &used, &t)) {
+        snprintf(buf, size, "no:%.*s", (int)used, in);
+        return buf;
+    }
+    zc_timex_format(&t, buf, size);
+    size_t k = strlen(buf);
+    if (*t.duration)
+        k += (size_t)snprintf(buf + k, size - k, " dur=%s", t.duration);
+    if (t.ref)
+        k += (size_t)snprintf(buf + k, size - k, " ref");
+    if (used < len)
+        snprintf(buf + k, size - k, " |%.*s", (int)used, in);
+    return buf;
+}
+
+static const struct {
+    const char *in, *doc, *want;
+} tx_cases[] = {
+    // Absolute and partial dates, Chinese numerals, month.day.
+    { "2010年1月25日", NULL, "2010-01-25 on -" },
+    { "2010年1月25日前", "2017-05-01", "2010-01-25 before -" },
+    { "1月25日前", NULL, "XXXX-01-25 before -" },
+    { "1月25日前", "2009-12-28", "2010-01-25 before -" },
+    { "1月25日前", "2010", "2010-01-25 before -" },
+    { "11月底前", "2017-09-29", "2017-11-30 before -" },
+    { "十二月八日", NULL, "XXXX-12-08 on -" },
+    { "二〇一〇年一月二十五日", NULL, "2010-01-25 on -" },
+    { "6.15前", NULL, "XXXX-06-15 before -" },
+    { "5月31日以前", NULL, "XXXX-05-31 before -" },
+    { "2019年2月28日前", NULL, "2019-02-28 before -" },
+    { "到2030年", NULL, "2030 by -" },
+    { "2017年度", NULL, "2017 within -" },
+    { "截止到9月28日", NULL, "XXXX-09-28 by - ref" },
+    { "截至12月", NULL, "XXXX-12 by - ref" },
+    // Month ends and parts of months.
+    { "到九月底", NULL, "XXXX-09-30 by -" },
+    { "2月底前", "2012-01-05", "2012-02-29 before -" },
+    { "11月中旬", NULL, "XXXX-11-20 by -" },
+    { "3月上旬", NULL, "XXXX-03-10 by -" },
+    { "11月下旬", NULL, "XXXX-11-30 by -" },
+    { "本月底", "2010-02-10", "2010-02-28 by -" },
+    { "本月底", NULL, "- by -" },
+    { "月底前", "2010-04-03", "2010-04-30 before -" },
+    { "本月", NULL, "- within -" },
+    { "下月10日前", "2010-12-03", "2011-01-10 before -" },
+    // Years.
+    { "年底前", NULL, "XXXX-12-31 before -" },
+    { "年底前", "2010-03-01", "2010-12-31 before -" },
+    { "年末", NULL, "XXXX-12-31 by -" },
+    { "今年年底", "2016-02-01", "2016-12-31 by -" },
+    { "年内", "2010-05-01", "2010 within -" },
+    { "年内", NULL, "- within -" },
+    { "明年", NULL, "- within -" },
+    { "明年6月底前", "2015-08-01", "2016-06-30 before -" },
+    // Relative spans.
+    { "三个月内", "2009-12-28", "2010-03-28 within - dur=P3M" },
+    { "三个月内", NULL, "- within - dur=P3M" },
+    { "10个工作日内", "2010-01-08", "2010-01-22 within - dur=P10D" },
+    { "5个工作日内", "2010-01-07", "2010-01-14 within - dur=P5D" },
+    { "15日内", "2010-01-20", "2010-02-04 within - dur=P15D" },
+    { "两周内", "2010-01-20", "2010-02-03 within - dur=P2W" },
+    { "半年内", "2010-08-31", "2011-02-28 within - dur=P6M" },
+    { "半个月内", NULL, "- within - dur=P15D" },
+    { "24小时内", "2010-01-20", "- within - dur=PT24H" },
+    { "本周内", "2010-01-06", "2010-W01 within -" },
+    { "下周", "2010-12-30", "2011-W01 within -" },
+    // Quarters, half-years, their ends.
+    { "一季度", NULL, "XXXX-Q1 within -" },
+    { "一季度", "2010-05-01", "2011-Q1 within -" },
+    { "第三季度", "2010-05-01", "2010-Q3 within -" },
+    { "四季度", "2010-12-20", "2010-Q4 within -" },
+    { "2010年一季度", NULL, "2010-Q1 within -" },
+    { "三季度末", NULL, "XXXX-09-30 by -" },
+    { "上半年", "2010-03-01", "2010-H1 within -" },
+    { "下半年", NULL, "XXXX-H2 within -" },
+    { "本季度末", "2010-05-01", "2010-06-30 by -" },
+    // Festivals: lunar through ICU, solar terms, fixed days, anniversaries.
+    { "春节前后", NULL, "- around -" },
+    { "春节前", "2010-01-01", "2010-02-14 before -" },
+    { "2019年春节后", NULL, "2019-02-05 after -" },
+    { "中秋节前", "2010-01-01", "2010-09-22 before -" },
+    { "端午节", "2011-01-01", "2011-06-06 within -" },
+    { "除夕", "2010-01-01", "2010-02-13 within -" },
+    { "国庆期间", "2021-03-01", "2021-10-01 within -" },
+    { "国庆节期间", "2011", "2011-10-01 within -" },
+    { "国庆期间", NULL, "- within -" },
+    { "元旦前", "2010-11-01", "2011-01-01 before -" },
+    { "清明节前后", "2010-01-01", "2010-04-05 around -" },
+    { "冬至", "2010-01-01", "2010-12-22 within -" },
+    { "冬至", NULL, "- within -" },
+    { "新中国成立72周年期间", NULL, "2021-10-01 within -" },
+    { "新中国成立72周年大庆期间", NULL, "2021-10-01 within -" },
+    // Seasons and seasons of activities.
+    { "春季前后", NULL, "XXXX-SP around -" },
+    { "春季", "2010-08-01", "2011-SP within -" },
+    { "秋季", "2010-08-01", "2010-FA within -" },
+    { "冬季", NULL, "XXXX-WI within -" },
+    { "防汛期间", NULL, "- within -" },
+    { "汛期前", NULL, "- before -" },
+    { "春耕期间", "2010-01-01", "- within -" },
+    // Ranges.
+    { "即日起至5月31日", NULL, "XXXX-05-31 by -" },
+    { "即日起至5月31日", "2010-04-01", "2010-05-31 by -" },
+    { "自即日起到6月30日", "2010-04-01", "2010-06-30 by -" },
+    { "12月8日至次年1月8日", NULL, "XXXX-01-08 by -" },
+    { "12月8日至次年1月8日", "2009-12-01", "2010-01-08 by -" },
+    { "12月8日至次年1月8日", "2009-12-28", "2010-01-08 by -" },
+    { "2009年12月8日至次年1月8日", NULL, "2010-01-08 by -" },
+    { "2009年12月8日至1月8日", NULL, "2010-01-08 by -" },
+    { "5月1日至15日", NULL, "XXXX-05-15 by -" },
+    { "从5月1日起至6月30日", NULL, "XXXX-06-30 by -" },
+    { "20__年10月1日至20__年5月31日", "2020-01-01", "XXXX-05-31 by -" },
+    { "20__年9月1日-20__年10月30日", NULL, "XXXX-10-30 by -" },
+    { "自2010年1月1日起", NULL, "2010-01-01 after -" },
+    { "即日起", "2010-04-01", "2010-04-01 after -" },
+    // Recurrences.
+    { "每月", NULL, "- unspecified P1M" },
+    { "每季度", NULL, "- unspecified P3M" },
+    { "每年", NULL, "- unspecified P1Y" },
+    { "每半年", NULL, "- unspecified P6M" },
+    { "每两周", NULL, "- unspecified P2W" },
+    { "每3天", NULL, "- unspecified P3D" },
+    { "月报", NULL, "- unspecified P1M" },
+    { "季报", NULL, "- unspecified P3M" },
+    { "一季度一查", NULL, "- unspecified P3M" },
+    { "一月一通报", NULL, "- unspecified P1M |一月一通" },
+    { "一天汇报一次", NULL, "- unspecified P1D" },
+    { "三天进行一次", NULL, "- unspecified P3D" },
+    { "一天一统计", NULL, "- unspecified P1D |一天一统" },
+    { "每天早、中、晚", NULL, "- unspecified P1D |每天" },
+    { "每周一", NULL, "XXXX-WXX-1 on P1W" },
+    { "每周一次", NULL, "- unspecified P1W |每周" },
+    { "每个星期五", NULL, "XXXX-WXX-5 on P1W" },
+    { "每月5日前", "2010-01-01", "XXXX-XX-05 before P1M" },
+    { "每月底前", NULL, "- before P1M" },
+    { "每年3月底前", NULL, "XXXX-03-31 before P1Y" },
+    // Vague bounds.
+    { "限时", NULL, "- unspecified -" },
+    { "尽快", NULL, "- unspecified -" },
+    { "及时", NULL, "- unspecified -" },
+    { "及時", NULL, "- unspecified -" },
+    { "按时", NULL, "- unspecified -" },
+    { "立即", NULL, "- unspecified -" },
+    { "如期", NULL, "- unspecified -" },
+    { "按期", NULL, "- unspecified -" },
+    { "适时", NULL, "- unspecified -" },
+    { "限期", NULL, "- unspecified -" },
+    { "近期", NULL, "- unspecified -" },
+    { "要求时限内", NULL, "- within -" },
+    // Not deadlines: indicators, page UI, manner words, things that are no times at all.
+    { "及时率", NULL, "no:及时率" },
+    { "立即注册", NULL, "no:立即注册" },
+    { "迅速", NULL, "no:" },
+    { "随时", NULL, "no:" },
+    { "不定期", NULL, "no:" },
+    { "年前", NULL, "no:" },
+    { "一季度一季度", NULL, "XXXX-Q1 within - |一季度" },
+    { "三季度末前完成一次", NULL, "XXXX-09-30 before - |三季度末前" },
+    { "三个月", NULL, "no:" },
+    { "加强领导", NULL, "no:" },
+    { "100%", NULL, "no:" },
+};
+
+START_TEST(timex_test)
+{
+    char buf[256];
+    ck_assert_str_eq(tx_join(tx_cases[_i].in, tx_cases[_i].doc, buf, sizeof buf),
+                     tx_cases[_i].want);
+}
+END_TEST
+
+START_TEST(timex_test_calendar)
+{
+    // Spring Festival and Mid-Autumn of several years, through ICU's Chinese calendar.
+    static const int lunar[][5] = {
+        { 2010, 1, 1, 2, 14 }, { 2019, 1, 1, 2, 5 }, { 2021, 1, 1, 2, 12 },
+        { 2010, 8, 15, 9, 22 }, { 2023, 8, 15, 9, 29 }, { 1990, 1, 1, 1, 27 },
+    };
+    for (size_t k = 0; k < ZC_NELEM(lunar); k++) {
+        int m = 0, d = 0;
+        ck_assert(zc_cal_lunar(lunar[k][0], lunar[k][1], lunar[k][2], &m, &d));
+        ck_assert_msg(m == lunar[k][3] && d == lunar[k][4], "%d: %d-%d", lunar[k][0], m, d);
+    }
+    // 清明 and 冬至.
+    static const int terms[][4] = {
+        { 2010, 15, 4, 5 }, { 2016, 15, 4, 4 }, { 2010, 270, 12, 22 }, { 2021, 270, 12, 21 },
+    };
+    for (size_t k = 0; k < ZC_NELEM(terms); k++) {
+        int m = 0, d = 0;
+        zc_cal_solar_term(terms[k][0], terms[k][1], &m, &d);
+        ck_assert_msg(m == terms[k][2] && d == terms[k][3], "%d: %d-%d", terms[k][0], m, d);
+    }
+    int wy, wk;
+    zc_cal_isoweek(2010, 1, 3, &wy, &wk);
+    ck_assert(wy == 2009 && wk == 53);
+    ck_assert_int_eq(zc_cal_wday(zc_cal_days(2010, 1, 25)), 1);
+}
+END_TEST
+
+/* ---- the loader ----------------------------------------------------------------------------- */
+
+/* A bad line names file and line; a missing file names the file. */
+START_TEST(model_test_bad_line)
+{
+    char dir[] = "/tmp/zc_check_match_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[512], lexdir[256];
+    snprintf(lexdir, sizeof lexdir, "%s/lex", dir);
+    ck_assert_int_eq(mkdir(lexdir, 0700), 0);
+    snprintf(path, sizeof path, "%s/numerals.tsv", lexdir);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs("# digits\n一\t1\n二\ttwo\n", f);
+    fclose(f);
+    zc_model *m = calloc(1, sizeof *m);
+    ck_assert_int_eq(zc_match_model_load(m, dir), ZC_EFORMAT);
+    ck_assert_ptr_nonnull(strstr(m->errmsg, "numerals.tsv:3:"));
+    ck_assert_ptr_null(m->match);
+    f = fopen(path, "w");
+    fputs("一\t1\n", f);
+    fclose(f);
+    ck_assert_int_eq(zc_match_model_load(m, dir), ZC_EIO);
+    ck_assert_ptr_nonnull(strstr(m->errmsg, "scale.tsv"));
+    free(m);
+    unlink(path);
+    rmdir(lexdir);
+    rmdir(dir);
+}
+END_TEST
+
+static Suite *match_suite(void)
+{
+    Suite *s = suite_create("match");
+    TCase *tc = tcase_create("numeral");
+    tcase_add_unchecked_fixture(tc, lex_setup, lex_teardown);
+    tcase_add_loop_test(tc, numeral_test, 0, ZC_NELEM(num_cases));
+    tcase_add_test(tc, numeral_test_int);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("timex");
+    tcase_add_unchecked_fixture(tc, lex_setup, lex_teardown);
+    tcase_add_loop_test(tc, timex_test, 0, ZC_NELEM(tx_cases));
+    tcase_add_test(tc, timex_test_calendar);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("model");
+    tcase_add_test(tc, model_test_bad_line);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(match_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
