@@ -599,19 +599,32 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
         return;
     }
 
-    // Not UTF-8: GB18030, Big5-HKSCS, or UTF-16 without zero bytes.
+    // Not UTF-8: GB18030, Big5-HKSCS, or UTF-16 without zero bytes. Score every candidate
+    // on the sample, then check the whole input structurally, best scored first: the first
+    // that can decode all of it wins (fewest bad sequences when none can).
     cand cs[4] = {{.e = ZC_ENC_GB18030}, {.e = ZC_ENC_BIG5HKSCS}, {.e = ZC_ENC_UTF16LE},
                   {.e = ZC_ENC_UTF16BE}};
-    cs[0].bad = gb18030_bad(in, len);
-    cs[1].bad = big5_bad(in, len);
+    size_t ncand = len % 2 == 0 ? 4 : 2;
     score_iconv(f, "GB18030", smp, slen, cut, &cs[0]);
     score_iconv(f, "BIG5-HKSCS", smp, slen, cut, &cs[1]);
-    size_t ncand = 2;
-    if (len % 2 == 0) {
-        ncand = 4;
-        for (int k = 2; k < 4; k++) {
-            cs[k].bad = utf16_bad(in, len, k == 3);
-            score_utf16(f, smp, slen & ~(size_t)1, k == 3, &cs[k]);
+    for (size_t k = 2; k < ncand; k++)
+        score_utf16(f, smp, slen & ~(size_t)1, k == 3, &cs[k]);
+    size_t order[4] = {0, 1, 2, 3};
+    for (size_t i = 1; i < ncand; i++)   // by score, best first
+        for (size_t j = i; j > 0 && cs[order[j]].nats > cs[order[j - 1]].nats; j--) {
+            size_t t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    for (size_t i = 0; i < ncand; i++) {
+        cand *c = &cs[order[i]];
+        c->bad = c->e == ZC_ENC_GB18030     ? gb18030_bad(in, len)
+                 : c->e == ZC_ENC_BIG5HKSCS ? big5_bad(in, len)
+                                            : utf16_bad(in, len, c->e == ZC_ENC_UTF16BE);
+        if (c->bad == 0 && f) {
+            for (size_t j = i + 1; j < ncand; j++)   // the rest only compete on score
+                cs[order[j]].bad = 1;
+            break;
         }
     }
     if (!f && cs[0].bad == 0 && cs[1].bad == 0) {
