@@ -86,6 +86,8 @@ static const struct {
     { "叁拾伍万元", "350000 元 cmp=- approx=0 bound=0" },
     { "零焚烧", "0 - cmp=- approx=0 bound=0 |零" },
     { "为零", "0 - cmp== approx=0 bound=0" },
+    { "清零", "0 - cmp== approx=0 bound=0" },
+    { "二十左右", "20 - cmp=~ approx=1 bound=0" },
     { "〇", "0 - cmp=- approx=0 bound=0" },
     // Percentages and points.
     { "百分之八十", "80 % cmp=- approx=0 bound=0" },
@@ -142,6 +144,7 @@ static const struct {
     { "十三五规划", "no:十三五" },
     { "三术", "no:三" },
     { "四包", "no:四" },
+    { "不到一线", "no:不到一" },
     { "一是", "no:一" },
     { "1、加强领导", "no:1、" },
     { "2.强化", "no:2." },

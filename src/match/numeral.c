@@ -409,8 +409,9 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     }
 
     // A Chinese numeral needs something that makes it a quantity: a unit, a scale of 100 or
-    // more, a cue word, or zero written as a goal (“零焚烧”, 为零); 三术, 四包 are names.
-    bool cue = pre_cmp || post_cmp || out->approx || out->bound || a.approx;
+    // more, a cue word after it (二十左右), or zero written as a goal (“零焚烧”, 为零, 清零);
+    // 三术, 四包 are names and 不到一 (线) is no number.
+    bool cue = post_cmp || (k > end) || a.approx;
     if (a.chinese && !unit && !pfx && a.maxscale < 100 && !cue && !(value == 0 && !hasmax)) {
         *consumed = a.numend;
         memset(out, 0, sizeof *out);
