@@ -50,12 +50,15 @@ static const struct {
     const char *label;
     zc_encoding e;
 } labels[] = {
-    {"UTF-8", ZC_ENC_UTF8},         {"utf8", ZC_ENC_UTF8},          {"GBK", ZC_ENC_GB18030},
-    {"gb2312", ZC_ENC_GB18030},     {"CP936", ZC_ENC_GB18030},      {"EUC-CN", ZC_ENC_GB18030},
-    {"GB18030", ZC_ENC_GB18030},    {"Big5", ZC_ENC_BIG5HKSCS},     {"BIG5-HKSCS", ZC_ENC_BIG5HKSCS},
-    {"big5hkscs", ZC_ENC_BIG5HKSCS}, {"UTF16LE", ZC_ENC_UTF16LE},   {"UTF-16", ZC_ENC_UTF16LE},
-    {"utf-16be", ZC_ENC_UTF16BE},   {"HZ", ZC_ENC_HZ},              {"HZ-GB-2312", ZC_ENC_HZ},
-    {"latin1", ZC_ENC_UNKNOWN},     {"", ZC_ENC_UNKNOWN},
+    {"UTF-8", ZC_ENC_UTF8},           {"utf8", ZC_ENC_UTF8},
+    {"GBK", ZC_ENC_GB18030},          {"gb2312", ZC_ENC_GB18030},
+    {"CP936", ZC_ENC_GB18030},        {"EUC-CN", ZC_ENC_GB18030},
+    {"GB18030", ZC_ENC_GB18030},      {"Big5", ZC_ENC_BIG5HKSCS},
+    {"BIG5-HKSCS", ZC_ENC_BIG5HKSCS}, {"big5hkscs", ZC_ENC_BIG5HKSCS},
+    {"UTF16LE", ZC_ENC_UTF16LE},      {"UTF-16", ZC_ENC_UTF16LE},
+    {"utf-16be", ZC_ENC_UTF16BE},     {"HZ", ZC_ENC_HZ},
+    {"HZ-GB-2312", ZC_ENC_HZ},        {"latin1", ZC_ENC_UNKNOWN},
+    {"", ZC_ENC_UNKNOWN},
 };
 
 START_TEST(enc_test_parse)

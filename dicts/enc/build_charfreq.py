@@ -13,9 +13,9 @@ Sources (see README.md in this folder):
     the total matches its share in those texts. Traditional-only punctuation (「」『』) takes
     the counts of the corresponding curly quotes; fullwidth forms of ASCII punctuation take
     the counts of the halfwidth ones (a quarter for digits and letters). Latin letters,
-    fullwidth forms, CJK, vertical and small-form punctuation and common symbols (℃ ○ ● ─ ·)
-    get at least the count of the character at a fixed rank (1500, 2500, 3000), so that
-    abbreviations and symbols do not make real text look like a wrong decoding.
+    fullwidth forms, CJK, vertical and small-form punctuation and common symbols
+    (℃ ○ ● ─ ·) get at least the count of the character at a fixed rank (1500, 2500,
+    3000), so that abbreviations and symbols do not make real text look like a wrong decoding.
 The evaluation (tests/enc_accuracy) uses govreports and the SIGHAN test files, not these.
 
 Usage: python3 build_charfreq.py JIEBA_DICT CORPUS_DIR > charfreq.tsv
