@@ -233,21 +233,32 @@ static size_t ellipsis_tail(const char *s, size_t b, size_t e)
     return n;
 }
 
+/* Extends `joined` (the decoded text without spaces and line breaks, fullwidth ASCII folded)
+ * from decoded byte *done up to `upto`. */
+static void join_upto(const char *s, size_t upto, char *joined, size_t *jlen, size_t *done)
+{
+    size_t n;
+    for (size_t i = *done; i < upto;)
+        if (s[i] == '\n' || is_space_byte(s, i, upto, &n))
+            i += s[i] == '\n' ? 1 : n;
+        else
+            put_folded(joined, jlen, s, &i, upto);
+    *done = upto;
+}
+
 /* Finds boilerplate lines of the decoded text and appends their byte ranges (with the line
- * break) to d->excluded, in order. `joined` collects the text seen so far without line
- * breaks, so that a teaser that runs a heading into its paragraph still matches. */
+ * break) to d->excluded, in order. A teaser is compared with the text before it joined
+ * without breaks, so that one running a heading into its paragraph still matches; that
+ * joined text is built only when a line looks like a teaser. */
 static zc_status find_boilerplate(const struct zc_fold *f, zc_doc *d)
 {
     const char *s = d->dec;
-    size_t len = d->dec_len;
-    char *joined = malloc(len + 1);
+    size_t len = d->dec_len, jlen = 0, jdone = 0;
+    char *joined = NULL, *probe = NULL;
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
     zc_status st = ZC_OK;
-    if (!joined || !md) {
-        st = zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
-        goto fail;
-    }
-    size_t jlen = 0;
+    if (!md)
+        goto oom;
     for (size_t ls = 0; ls < len;) {
         const char *nl = memchr(s + ls, '\n', len - ls);
         size_t le = nl ? (size_t)(nl - s) : len, next = nl ? le + 1 : len;
@@ -255,43 +266,31 @@ static zc_status find_boilerplate(const struct zc_fold *f, zc_doc *d)
         trim(s, &b, &e);
         bool drop = false;
         for (size_t k = 0; k < f->npats && !drop && e > b; k++)
-            drop = pcre2_match(f->pats[k].re, (PCRE2_SPTR)(s + b), e - b, 0, 0, md, NULL) >= 0;
+            drop = pcre2_match(f->pats[k].re, (PCRE2_SPTR)(s + b), e - b, 0, PCRE2_NO_UTF_CHECK,
+                                 md, NULL) >= 0;   // the decoder guarantees UTF-8
         size_t tail = e > b ? ellipsis_tail(s, b, e) : 0;
         if (!drop && tail && e - b - tail >= TEASER_MIN_BYTES) {
-            // Compare without spaces, as the joined text has none either.
-            char *probe = malloc(e - b);
-            size_t pl = 0, n;
-            if (!probe) {
-                st = zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
-                goto fail;
-            }
-            for (size_t i = b; i < e - tail;)
-                if (is_space_byte(s, i, e, &n))
-                    i += n;
-                else
-                    put_folded(probe, &pl, s, &i, e - tail);
+            if (!joined && (!(joined = malloc(len + 1)) || !(probe = malloc(len + 1))))
+                goto oom;
+            join_upto(s, ls, joined, &jlen, &jdone);
+            size_t pl = 0, done = b;
+            join_upto(s, e - tail, probe, &pl, &done);
             drop = pl >= TEASER_MIN_BYTES && memmem(joined, jlen, probe, pl) != NULL;
-            free(probe);
         }
         if (drop) {
             zc_span sp = {ls, next};
-            if (!zc_vec_push(&d->excluded, &sp)) {
-                st = zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
-                goto fail;
-            }
-        } else {
-            size_t n;
-            for (size_t i = b; i < e;)
-                if (is_space_byte(s, i, e, &n))
-                    i += n;
-                else
-                    put_folded(joined, &jlen, s, &i, e);
+            if (!zc_vec_push(&d->excluded, &sp))
+                goto oom;
         }
         ls = next;
     }
-fail:
+    goto done;
+oom:
+    st = zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+done:
     pcre2_match_data_free(md);
     free(joined);
+    free(probe);
     return st;
 }
 
@@ -369,6 +368,44 @@ static zc_status fold_segment(const struct zc_fold *f, zc_doc *d, builder *b, bo
     return ZC_OK;
 }
 
+/* Decodes the code point at s[i] of valid UTF-8 (the decoder guarantees it); *n gets its
+ * length. */
+static inline uint32_t next_cp(const uint8_t *s, size_t i, size_t *n)
+{
+    uint8_t c = s[i];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *n = 2;
+        return (uint32_t)(c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+    }
+    if (c < 0xF0) {
+        *n = 3;
+        return (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+    }
+    *n = 4;
+    return (uint32_t)(c & 0x07) << 18 | (uint32_t)(s[i + 1] & 0x3F) << 12 |
+           (uint32_t)(s[i + 2] & 0x3F) << 6 | (s[i + 3] & 0x3F);
+}
+
+static inline bool kept(const struct zc_fold *f, uint32_t c)
+{
+    return c < 0x10000 && (f->keep[c >> 3] >> (c & 7) & 1);
+}
+
+/* True when the char at s[i] (i < len) starts a new NFKC segment, so the char before it may
+ * be copied alone. Below U+0300 every char does; kept chars do by construction. */
+static inline bool boundary_at(const struct zc_fold *f, const uint8_t *s, size_t i)
+{
+    if (s[i] < 0xCC)
+        return true;
+    size_t n;
+    uint32_t c = next_cp(s, i, &n);
+    return kept(f, c) || unorm2_hasBoundaryBefore(f->nfkc, (UChar32)c);
+}
+
 zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
 {
     const struct zc_fold *f = m->enc->fold;
@@ -381,83 +418,59 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     const uint8_t *s = (const uint8_t *)d->dec;
     const zc_span *ex = d->excluded.data;
-    size_t nex = d->excluded.len, xi = 0;
+    size_t nex = d->excluded.len, xi = 0, len = d->dec_len;
     size_t i = 0, dc = 0;
-    while (i < d->dec_len) {
+    while (i < len) {
         if (xi < nex && i == ex[xi].start) {
             for (; i < ex[xi].end; i += zc_utf8_len(s[i]))
                 dc++;
             xi++;
             continue;
         }
-        uint32_t c = s[i];
-        size_t n = 1;
-        if (c >= 0x80) {
-            size_t q = i;
-            c = (uint32_t)zc_utf8_next(s, d->dec_len, &q);
-            n = q - i;
+        // One-to-one: a run of kept chars, each followed by a segment boundary.
+        size_t stop = xi < nex ? ex[xi].start : len, j = i, run = 0, n;
+        while (j < stop) {
+            uint32_t c = next_cp(s, j, &n);
+            if (!kept(f, c) || (j + n < len && !boundary_at(f, s, j + n)))
+                break;
+            j += n;
+            run++;
         }
-        if (c < 0x10000 && (f->keep[c >> 3] >> (c & 7) & 1)) {
-            // One-to-one: copy a run of kept chars at once.
-            size_t first = b.nchars, run = 0, j = i;
-            size_t stop = xi < nex ? ex[xi].start : d->dec_len;
-            while (j < stop) {
-                uint32_t cc = s[j];
-                size_t cn = 1;
-                if (cc >= 0x80) {
-                    size_t q = j;
-                    cc = (uint32_t)zc_utf8_next(s, d->dec_len, &q);
-                    cn = q - j;
-                }
-                if (cc >= 0x10000 || !(f->keep[cc >> 3] >> (cc & 7) & 1))
-                    break;
-                // A kept char followed by a combining mark must go through NFKC with it.
-                size_t q2 = j + cn;
-                if (q2 < d->dec_len && s[q2] >= 0x80) {
-                    size_t q3 = q2;
-                    int32_t nx = zc_utf8_next(s, d->dec_len, &q3);
-                    if (!unorm2_hasBoundaryBefore(f->nfkc, nx))
-                        break;
-                }
-                if (!reserve(&b, 4))
-                    goto oom;
-                if (t2s && cc >= 0x80) {
-                    if (!put(&b, f, true, cc))
-                        goto oom;
-                } else {
-                    memcpy(b.out + b.len, s + j, cn);
-                    b.len += cn;
-                    b.nchars++;
-                }
-                j += cn;
-                run++;
-            }
-            if (run) {
-                if (!zc_viewmap_add(&d->vmap, first, dc, (uint32_t)run, (uint32_t)run))
-                    goto oom;
-                dc += run;
-                i = j;
-                continue;
-            }
-        }
-        if (c == '\r') {
-            bool crlf = i + 1 < d->dec_len && s[i + 1] == '\n';
-            if (!crlf && (!reserve(&b, 1) || !zc_viewmap_add(&d->vmap, b.nchars, dc, 1, 1)))
+        if (run) {
+            // T→S may change a char's UTF-8 length (at most 1 → 4 bytes).
+            if (!reserve(&b, (t2s ? 4 : 1) * (j - i) + 1) ||
+                !zc_viewmap_add(&d->vmap, b.nchars, dc, (uint32_t)run, (uint32_t)run))
                 goto oom;
+            if (t2s) {
+                for (size_t k = i; k < j; k += n) {
+                    uint32_t c = next_cp(s, k, &n);
+                    c = c >= 0x80 ? t2s_map(f, c) : c;
+                    b.len += zc_utf8_put(b.out + b.len, c);
+                }
+            } else {
+                memcpy(b.out + b.len, s + i, j - i);
+                b.len += j - i;
+            }
+            b.nchars += run;
+            dc += run;
+            i = j;
+            continue;
+        }
+        uint32_t c = next_cp(s, i, &n);
+        if (c == '\r') {
+            bool crlf = i + 1 < len && s[i + 1] == '\n';
             if (!crlf) {
+                if (!reserve(&b, 1) || !zc_viewmap_add(&d->vmap, b.nchars, dc, 1, 1))
+                    goto oom;
                 b.out[b.len++] = '\n';
                 b.nchars++;
             }
             i++;
             dc++;
-            continue;
-        }
-        if (removed_char(c)) {
+        } else if (removed_char((UChar32)c)) {
             i += n;
             dc++;
-            continue;
-        }
-        if ((st = fold_segment(f, d, &b, t2s, &i, &dc)) != ZC_OK) {
+        } else if ((st = fold_segment(f, d, &b, t2s, &i, &dc)) != ZC_OK) {
             free(b.out);
             return st;
         }
