@@ -117,8 +117,10 @@ struct zc_doc {
     char *id;
     zc_options opt;
     char datebuf[16];              /* copy of opt.doc_date */
-    uint8_t *orig;                 /* the input as given (malloc'd) */
+    uint8_t *orig;                 /* the input as given: malloc'd, or a read-only file mapping
+                                      (orig_mapped); not NUL-terminated */
     size_t orig_len;
+    bool orig_mapped;
     char errmsg[512];
     long long erroff;
 

@@ -5,7 +5,10 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "enc/enc_int.h"
 #include "zc_int.h"
@@ -104,6 +107,26 @@ zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, 
     return ZC_OK;
 }
 
+/* Maps a regular file read-only (pages read ahead); false when it is not one or mapping fails,
+ * and the caller reads it instead. A file that is mapped is never copied. */
+static bool map_file(const char *path, zc_doc *d)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    void *p = MAP_FAILED;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED)
+        return false;
+    d->orig = p;
+    d->orig_len = (size_t)st.st_size;
+    d->orig_mapped = true;
+    return true;
+}
+
 zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *opt,
                           zc_doc **out, char *errbuf, size_t errlen)
 {
@@ -118,10 +141,12 @@ zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *op
         snprintf(errbuf, errlen, "out of memory");
         return ZC_ENOMEM;
     }
-    zc_status s = zc_read_file(path, &d->orig, &d->orig_len, errbuf, errlen);
-    if (s != ZC_OK) {
-        zc_doc_free(d);
-        return s;
+    if (!map_file(path, d)) {
+        zc_status s = zc_read_file(path, &d->orig, &d->orig_len, errbuf, errlen);
+        if (s != ZC_OK) {
+            zc_doc_free(d);
+            return s;
+        }
     }
     if (d->opt.max_bytes && d->orig_len > d->opt.max_bytes) {
         snprintf(errbuf, errlen, "%s: %zu bytes, over the limit of %zu", path, d->orig_len,
@@ -172,7 +197,10 @@ void zc_doc_free(zc_doc *d)
     zc_vec_free(&d->vmap.pieces);
     zc_vec_free(&d->excluded);
     zc_arena_free(&d->arena);
-    free(d->orig);
+    if (d->orig_mapped)
+        munmap(d->orig, d->orig_len);
+    else
+        free(d->orig);
     free(d->id);
     free(d);
 }
