@@ -160,6 +160,7 @@ struct zc_enc_model;
 struct zc_seg_model;
 struct zc_struct_model;
 struct zc_match_model;
+struct zc_ext_model;
 
 struct zc_model {
     char *dictdir;
@@ -168,6 +169,7 @@ struct zc_model {
     struct zc_seg_model *seg;      /* lexicon image, user words */
     struct zc_struct_model *structure; /* heading styles, sentence ends (src/seg/structure.c) */
     struct zc_match_model *match;  /* cue lexicons, patterns */
+    struct zc_ext_model *ext;      /* extraction cue lexicons and patterns (src/extract) */
 };
 
 /* Sets the model's error message (printf-style); returns `s`. */

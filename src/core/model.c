@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "enc/enc_int.h"
+#include "extract/rules_int.h"
 #include "match/match_int.h"
 #include "seg/seg_int.h"
 #include "zc_int.h"
@@ -34,6 +35,8 @@ zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_
         s = zc_struct_model_load(m, dictdir);
     if (s == ZC_OK)
         s = zc_match_model_load(m, dictdir);
+    if (s == ZC_OK)
+        s = zc_ext_model_load(m, dictdir);
     if (s != ZC_OK) {
         if (errbuf)
             snprintf(errbuf, errlen, "%s", m->errmsg);
@@ -56,6 +59,7 @@ void zc_model_close(zc_model *m)
         return;
     zc_enc_model_free(m->enc);
     zc_struct_model_free(m->structure);
+    zc_ext_model_free(m->ext);
     zc_match_model_free(m->match);
     free(m->dictdir);
     free(m);

@@ -1,0 +1,168 @@
+/*
+ * clause.c — the clause context of a record: its modality (the modal cues of modality.tsv),
+ * its actor (the subject named at the start of a clause, or after 由; actors.tsv) and, for
+ * sanctions, the 凡是…的 / 对…的 condition (cues.tsv role cond). Reads the sentence and its
+ * lexicon hits from the zc_ext_sent; fills RECORDS.md `modality`, `actor` and
+ * `enforcement.condition` through the rules that call it.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "match/match_int.h"
+#include "rules_int.h"
+
+/* The modal cue of [s, e) nearest to `pos`: the last one before it when `before`, else the
+ * first one; ZC_MOD_NONE when there is none. */
+static zc_modality modal_in(const zc_ext_sent *st, size_t s, size_t e, size_t pos, bool before)
+{
+    zc_modality found = ZC_MOD_NONE;
+    for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->cls == ZC_XM_STOP)
+            continue;
+        if (before) {
+            if (h->start >= pos)
+                break;
+            found = (zc_modality)h->e->cls;
+        } else if (h->start >= pos) {
+            return (zc_modality)h->e->cls;
+        }
+    }
+    return found;
+}
+
+zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    if (!c)
+        return ZC_MOD_NONE;
+    // The nearest cue before the trigger in its clause (the trigger itself counts: 尽快).
+    zc_modality m = modal_in(st, c->start, c->end, e, true);
+    if (m == ZC_MOD_NONE)
+        m = modal_in(st, c->start, c->end, s, false);
+    // Else the scope of a cue in an earlier clause of the sentence.
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    for (const zc_ext_clause *p = c; m == ZC_MOD_NONE && p > first;) {
+        p--;
+        if (p->past)
+            break;
+        m = modal_in(st, p->start, p->end, p->end, true);
+    }
+    return m;
+}
+
+/* True when a clause boundary for an actor starts at `pos`: a modal verb, a preposition, a
+ * mechanism or a time expression. */
+static bool actor_boundary(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_hit *h = zc_ext_hit_at(st, pos, ZC_XT_MOD, -1);
+    if (h && h->e->cls != ZC_XM_STOP)
+        return true;
+    if (zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_PREP) || zc_ext_hit_at(st, pos, ZC_XT_ENF, -1))
+        return true;
+    size_t c;
+    zc_timex t;
+    return zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t);
+}
+
+#define ACTOR_MAX_BYTES 72   /* about 24 characters */
+
+/* The actor that starts at `p` in a clause ending at `e`, or an empty span. */
+static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
+{
+    zc_vspan none = { 0, 0 };
+    // Skip connectives and list markers (同时, 二是).
+    for (const zc_ext_hit *h; (h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP));)
+        p = h->end;
+    while (p < e && st->text[p] == ' ')
+        p++;
+    size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
+    size_t best = 0;
+    bool prefix = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX) != NULL;
+    for (size_t q = p; q < limit; q = zc_ext_next_char(st->text, q)) {
+        if (q > p && actor_boundary(st, q))
+            break;
+        const zc_ext_hit *w = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_WORD);
+        if (w && w->end <= limit)
+            best = w->end;
+        const zc_ext_hit *sfx = zc_ext_hit_ending(st, zc_ext_next_char(st->text, q),
+                                                  ZC_XT_ACTOR, ZC_XA_SUFFIX);
+        if (sfx && sfx->start >= p && sfx->end > p + 3)
+            best = sfx->end;
+        // (爱卫办) after an actor
+        if (best && q == best && st->text[q] == '(') {
+            const char *cl = memchr(st->text + q, ')', limit - q);
+            if (cl)
+                best = (size_t)(cl - st->text) + 1;
+        }
+    }
+    if (!best)
+        return none;
+    // The actor must end where its verb phrase begins.
+    if (best < e && !actor_boundary(st, best) && !prefix)
+        return none;
+    return (zc_vspan){ p, best };
+}
+
+void zc_ext_find_actors(zc_ext_sent *st)
+{
+    for (size_t i = 0; i < st->clauses.len; i++) {
+        zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        c->actor = actor_from(st, c->start, c->end);
+        if (c->actor.end > c->actor.start)
+            continue;
+        // 由X: the agent named inside the clause.
+        for (size_t j = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
+             j != SIZE_MAX; j = zc_ext_next_hit(st, j + 1, c->start, c->end, ZC_XT_ACTOR,
+                                                ZC_XA_AGENT)) {
+            zc_vspan a = actor_from(st, ZC_EXT_HIT(st, j)->end, c->end);
+            if (a.end > a.start) {
+                c->actor = a;
+                break;
+            }
+        }
+    }
+}
+
+zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    if (!c)
+        return (zc_vspan){ 0, 0 };
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    for (const zc_ext_clause *p = c;; p--) {
+        if (p->actor.end > p->actor.start && p->actor.start <= pos)
+            return p->actor;
+        if (p == first || p->past)
+            break;
+    }
+    return (zc_vspan){ 0, 0 };
+}
+
+zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
+{
+    zc_vspan none = { 0, 0 };
+    // The last condition opener before the trigger.
+    size_t open = SIZE_MAX, oend = 0;
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, pos, ZC_XT_CUE, ZC_XC_COND); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, pos, ZC_XT_CUE, ZC_XC_COND)) {
+        open = ZC_EXT_HIT(st, i)->start;
+        oend = ZC_EXT_HIT(st, i)->end;
+    }
+    if (open == SIZE_MAX)
+        return none;
+    (void)oend;
+    // Up to the 的 that closes it at a clause end, else up to the trigger's clause.
+    for (size_t q = open; q < pos; q = zc_ext_next_char(st->text, q)) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
+        if (h && h->end <= pos &&
+            (h->end == pos || zc_ext_is_clause_end(st->text, h->end, st->end)))
+            return (zc_vspan){ open, h->end };
+    }
+    const zc_ext_clause *c = zc_ext_clause_at(st, open);
+    size_t e = c && c->end < pos ? c->end : pos;
+    while (e > open && st->text[e - 1] == ' ')
+        e--;
+    return e > open ? (zc_vspan){ open, e } : none;
+}

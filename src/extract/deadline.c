@@ -1,0 +1,132 @@
+/*
+ * deadline.c — deadline records: the time expressions of a sentence (zc_timex_parse, against
+ * the document date) that bound a duty. A time is a deadline when its clause or sentence is
+ * directive (a modal cue, a duty or future cue) and it is no reference time (截至…), no past
+ * or failing use (未及时, 召开…以来) and no page furniture; vague bounds (及时, 限时) and
+ * recurrences (月报, 一季度一查) need only to be free of a failing cue. Every time expression
+ * is marked taken, deadline or not, so that its numbers are no statistics. Reads the
+ * sentence's lexicon hits; fills RECORDS.md `deadline.date`, `relation`, `recurrence`,
+ * `task`, and `modality`, `actor`.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "match/match_int.h"
+#include "rules_int.h"
+
+static zc_relation relation_of(const char *s)
+{
+    static const char *const names[] = { "unspecified", "before", "by",    "on",
+                                         "within",      "after",  "around" };
+    for (size_t i = 0; i < ZC_NELEM(names); i++)
+        if (strcmp(names[i], s) == 0)
+            return (zc_relation)i;
+    return ZC_REL_UNSPECIFIED;
+}
+
+/* Whether the time at [s, e) bounds a duty. */
+static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
+{
+    if (t->ref)
+        return false;
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    // 未及时, 不及时, 能及时: a failing or an ability, not a bound.
+    size_t from = s >= 9 ? s - 9 : 0;
+    if (from < c->start)
+        from = c->start;
+    for (size_t q = from; q < s; q = zc_ext_next_char(st->text, q)) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_FAIL);
+        if (h && h->end == s)
+            return false;
+    }
+    if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI))
+        return false;
+    if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_NOTIME))
+        return false;
+    if (t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR)
+        return !(c->past && zc_ext_modality(st, s, e) == ZC_MOD_NONE);
+    if (c->past)
+        return false;
+    if (zc_ext_modality(st, s, e) != ZC_MOD_NONE)
+        return true;
+    return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE) ||
+           zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
+}
+
+/* The action a deadline governs: the rest of its clause after the time (前, 在 and modal
+ * verbs skipped), else the next clause. */
+static zc_vspan task_of(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t p = e;
+    for (;;) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_MOD, -1);
+        if (!h)
+            h = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP);
+        if (!h || h->end > c->end)
+            break;
+        p = h->end;
+    }
+    if (p < c->end)
+        return (zc_vspan){ p, c->end };
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if (c < last) {
+        const zc_ext_clause *n = c + 1;
+        return (zc_vspan){ n->start, n->end };
+    }
+    return (zc_vspan){ c->start, s };
+}
+
+static const char *rule_name(zc_tx_kind k)
+{
+    switch (k) {
+    case ZC_TX_DATE: return "deadline.date";
+    case ZC_TX_PERIOD: return "deadline.period";
+    case ZC_TX_SPAN: return "deadline.span";
+    case ZC_TX_FESTIVAL: return "deadline.festival";
+    case ZC_TX_SEASON: return "deadline.season";
+    case ZC_TX_RANGE: return "deadline.range";
+    case ZC_TX_RECUR: return "deadline.recurrence";
+    case ZC_TX_VAGUE: return "deadline.vague";
+    }
+    return "deadline.time";
+}
+
+zc_status zc_ext_deadlines(zc_ext_sent *st)
+{
+    for (size_t p = st->start; p < st->end;) {
+        if (zc_ext_taken(st, p)) {
+            p = zc_ext_next_char(st->text, p);
+            continue;
+        }
+        // Inside a Latin or digit token (PM2.5, 640521001/2019): not a time of its own.
+        if (p > st->start && (uint8_t)st->text[p - 1] < 0x80 &&
+            ((st->text[p - 1] | 0x20) >= 'a' && (st->text[p - 1] | 0x20) <= 'z')) {
+            p = zc_ext_next_char(st->text, p);
+            continue;
+        }
+        size_t c = 0;
+        zc_timex t;
+        bool ok = zc_timex_parse(st->lx, st->text + p, st->end - p, st->doc_date, &c, &t);
+        if (!ok) {
+            p = c ? p + c : zc_ext_next_char(st->text, p);
+            continue;
+        }
+        size_t s = p, e = p + c;
+        if (!zc_ext_take(st, s, e))
+            return ZC_ENOMEM;
+        p = e;
+        if (!is_deadline(st, &t, s, e))
+            continue;
+        zc_record *r = zc_ext_emit(st, ZC_KIND_DEADLINE, s, e, rule_name(t.kind));
+        if (!r)
+            return ZC_ENOMEM;
+        snprintf(r->date, sizeof r->date, "%s", t.date);
+        r->relation = relation_of(t.relation);
+        snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
+        r->task = task_of(st, s, e);
+        r->modality = zc_ext_modality(st, s, e);
+        r->actor = zc_ext_actor(st, s);
+    }
+    return ZC_OK;
+}

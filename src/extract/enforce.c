@@ -1,0 +1,121 @@
+/*
+ * enforce.c — enforcement records: every mechanism phrase of enforcement.tsv in a sentence,
+ * chosen leftmost-longest so that names of bodies, documents and meetings (stop entries:
+ * 督查室, 约谈管理办法) hide the mechanism words inside them and fused pairs split into their
+ * listed halves (追责问责 → 追责 + 问责). Fines and rewards (mode amount) take the amount
+ * written next to them; those numbers are then no statistics. Reads the sentence's lexicon
+ * hits; fills RECORDS.md `enforcement.mechanism`, `category`, `condition`, the added
+ * `enforcement.amount`, and `modality`, `actor`.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "match/match_int.h"
+#include "rules_int.h"
+
+/* Skips characters that may stand between a fine word and its amount (各罚2000元, 罚款为). */
+static size_t skip_small(const zc_ext_sent *st, size_t p, size_t e, size_t maxchars)
+{
+    size_t q = p;
+    for (size_t k = 0; k <= maxchars && q < e; k++) {
+        size_t c;
+        zc_number n;
+        if (zc_num_parse(st->lx, st->text + q, e - q, &c, &n))
+            return q;
+        if (zc_ext_is_clause_end(st->text, q, e))
+            break;
+        q = zc_ext_next_char(st->text, q);
+    }
+    return SIZE_MAX;
+}
+
+/* Reads the amounts after a fine or reward at `p` (罚款200-500元; 罚款100元、300元、500元)
+ * into the record and marks them taken. True when one was found. */
+static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e)
+{
+    size_t q = skip_small(st, p, e, 2);
+    if (q == SIZE_MAX)
+        return false;
+    bool found = false;
+    while (q < e) {
+        size_t c;
+        zc_number n;
+        if (!zc_num_parse(st->lx, st->text + q, e - q, &c, &n) || !n.unit[0])
+            break;
+        if (!found) {
+            r->has_amount = 1;
+            r->amount = n.value;
+            if (n.has_max) {
+                r->has_amount_max = 1;
+                r->amount_max = n.value_max;
+            }
+            snprintf(r->amount_unit, sizeof r->amount_unit, "%.23s", n.unit);
+        }
+        found = true;
+        zc_ext_take(st, q, q + c);
+        q += c;
+        // Another amount in a list: 、 or a one-character joiner.
+        size_t nx = q < e ? zc_ext_next_char(st->text, q) : q;
+        if (nx >= e || nx - q != 3 || !zc_num_parse(st->lx, st->text + nx, e - nx, &c, &n))
+            break;
+        q = nx;
+    }
+    return found;
+}
+
+/* Reads an amount written right before a fine word (处以500到2000元罚款). */
+static bool amount_before(zc_ext_sent *st, zc_record *r, size_t s, size_t trig)
+{
+    for (size_t q = s; q < trig; q = zc_ext_next_char(st->text, q)) {
+        size_t c;
+        zc_number n;
+        if (zc_num_parse(st->lx, st->text + q, trig - q, &c, &n) && q + c == trig &&
+            n.unit[0]) {
+            r->has_amount = 1;
+            r->amount = n.value;
+            r->has_amount_max = n.has_max;
+            r->amount_max = n.value_max;
+            snprintf(r->amount_unit, sizeof r->amount_unit, "%.23s", n.unit);
+            zc_ext_take(st, q, trig);
+            return true;
+        }
+    }
+    return false;
+}
+
+zc_status zc_ext_enforcement(zc_ext_sent *st)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_ENF, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_ENF, -1)) {
+        const zc_ext_hit h = *ZC_EXT_HIT(st, i);
+        if (h.e->cls == ZC_XE_STOP)
+            continue;
+        const zc_ext_clause *c = zc_ext_clause_at(st, h.start);
+        zc_record tmp;
+        memset(&tmp, 0, sizeof tmp);
+        bool amount = false;
+        if (h.e->mode != ZC_XE_WORD) {
+            amount = amount_after(st, &tmp, h.end, c->end) ||
+                     amount_before(st, &tmp, c->start, h.start);
+            if (!amount && h.e->mode == ZC_XE_NEEDAMOUNT)
+                continue;
+        }
+        zc_record *r = zc_ext_emit(st, ZC_KIND_ENFORCEMENT, h.start, h.end,
+                                   amount ? "enforcement.amount" : "enforcement.lexicon");
+        if (!r)
+            return ZC_ENOMEM;
+        if (amount) {
+            r->has_amount = tmp.has_amount;
+            r->amount = tmp.amount;
+            r->has_amount_max = tmp.has_amount_max;
+            r->amount_max = tmp.amount_max;
+            memcpy(r->amount_unit, tmp.amount_unit, sizeof r->amount_unit);
+        }
+        r->category = h.e->cls <= ZC_CAT_COERCIVE ? (zc_category)h.e->cls : ZC_CAT_NONE;
+        r->mechanism = (zc_vspan){ h.start, h.end };
+        r->condition = zc_ext_condition(st, h.start);
+        r->modality = zc_ext_modality(st, h.start, h.end);
+        r->actor = zc_ext_actor(st, h.start);
+    }
+    return ZC_OK;
+}

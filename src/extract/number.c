@@ -1,0 +1,173 @@
+/*
+ * number.c — target and statistic records: every number expression of a sentence
+ * (zc_num_parse) that no earlier rule took (times, fine amounts, never-number patterns).
+ * A number is a target when a quota cue frames it (任务是 N, N的目标任务, 控制指标(N)) or
+ * when a comparator cue (达, 控制在, 下降) states it in a goal context (a directive modal cue
+ * in its clause, or a goal cue in its sentence) that reports no past; else it is a reported
+ * figure, a statistic — unless it is page furniture, a size class (3000万元以上项目), a
+ * number cut off by the excerpt's end, or a bare number with neither unit, scale nor cue.
+ * Reads the sentence's lexicon hits; fills RECORDS.md `target.indicator`, `comparator`,
+ * `value`, `unit`, `approx`, `statistic.indicator`, `value`, `value_max`, `unit`, `approx`,
+ * and `modality`, `actor` of targets.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "match/match_int.h"
+#include "rules_int.h"
+
+static bool is_ascii_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* True when the number [s, e) carries a scale word (71.7亿). */
+static bool has_scale(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q))
+        if (zc_lex_match(st->lx, ZC_LX_SCALE, st->text + q, e - q, -1))
+            return true;
+    return false;
+}
+
+/* True when [s, e) lies inside “…” quotes within its clause (a name or slogan). */
+static bool in_quotes(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    const char *open = NULL;
+    for (size_t q = c->start; q < s; q = zc_ext_next_char(st->text, q)) {
+        if (memcmp(st->text + q, "\xe2\x80\x9c", 3) == 0)   // U+201C
+            open = st->text + q;
+        else if (memcmp(st->text + q, "\xe2\x80\x9d", 3) == 0)
+            open = NULL;
+    }
+    if (!open)
+        return false;
+    for (size_t q = e; q + 3 <= c->end; q = zc_ext_next_char(st->text, q))
+        if (memcmp(st->text + q, "\xe2\x80\x9d", 3) == 0)
+            return true;
+    return false;
+}
+
+/* True when nothing but an ellipsis or the end of the document follows `e`. */
+static bool cut_off(const zc_ext_sent *st, size_t e)
+{
+    size_t q = e;
+    while (q < st->d->norm_len && (st->text[q] == ' ' || st->text[q] == '\n'))
+        q++;
+    if (q >= st->d->norm_len)
+        return true;
+    return st->d->norm_len - q >= 3 && memcmp(st->text + q, "\xe2\x80\xa6", 3) == 0;   // …
+}
+
+/* The indicator of a figure at `s`: its clause up to it, from the last list separator. */
+static zc_vspan indicator_of(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t b = c->start;
+    for (size_t q = c->start; q < s; q = zc_ext_next_char(st->text, q))
+        if (memcmp(st->text + q, "、", 3) == 0)
+            b = q + 3;
+    if (c->actor.end > c->actor.start && c->actor.end <= s && c->actor.start >= b)
+        b = c->actor.end;
+    while (b < s && st->text[b] == ' ')
+        b++;
+    size_t e = s;
+    while (e > b && st->text[e - 1] == ' ')
+        e--;
+    return (zc_vspan){ b, e };
+}
+
+/* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
+static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns,
+                      size_t ne, size_t e, char cmp[3], const char **rule)
+{
+    // Quotas: 任务是10437座, 285003人的目标任务, 控制指标(177人).
+    size_t before = ns;
+    if (before > st->start && st->text[before - 1] == '(')
+        before--;
+    if (zc_ext_hit_ending(st, before, ZC_XT_CUE, ZC_XC_QUOTA_MAX)) {
+        strcpy(cmp, "<=");
+        *rule = "target.quota";
+        return true;
+    }
+    if (zc_ext_hit_ending(st, before, ZC_XT_CUE, ZC_XC_QUOTA_PRE) ||
+        zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST)) {
+        strcpy(cmp, ">=");
+        *rule = "target.quota";
+        return true;
+    }
+    (void)ne;
+    if (!n->comparator[0] || (s == ns && !n->bound))
+        return false;   // no cue word states a comparison
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    if (c->past)
+        return false;
+    zc_modality m = zc_ext_modality(st, s, e);
+    if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) && !st->goal)
+        return false;
+    snprintf(cmp, 3, "%s", n->comparator);
+    *rule = "target.comparator";
+    return true;
+}
+
+zc_status zc_ext_numbers(zc_ext_sent *st)
+{
+    bool ui = zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_UI);
+    for (size_t p = st->start; p < st->end;) {
+        if (zc_ext_taken(st, p) || (uint8_t)st->text[p] == ' ') {
+            p = zc_ext_next_char(st->text, p);
+            continue;
+        }
+        // A number inside a Latin token (PM2.5, ICP备12345号) is part of a name.
+        if (is_ascii_alnum(st->text[p]) && p > st->start && is_ascii_alnum(st->text[p - 1])) {
+            while (p < st->end && (is_ascii_alnum(st->text[p]) || st->text[p] == '.'))
+                p++;
+            continue;
+        }
+        size_t c = 0;
+        zc_number n;
+        if (!zc_num_parse(st->lx, st->text + p, st->end - p, &c, &n)) {
+            p = c ? p + c : zc_ext_next_char(st->text, p);
+            continue;
+        }
+        size_t s = p, ns = p + n.start, ne = p + n.end, e = p + c;
+        p = e;
+        // The cue words must not reach into something already taken.
+        bool overlap = false;
+        for (size_t q = s; q < e && !overlap; q = zc_ext_next_char(st->text, q))
+            overlap = zc_ext_taken(st, q);
+        if (overlap || ui || cut_off(st, e))
+            continue;
+        if (n.bound && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SIZE))
+            continue;   // 3000万元以上项目: a size class
+        char cmp[3] = "";
+        const char *rule = NULL;
+        bool target = is_target(st, &n, s, ns, ne, e, cmp, &rule);
+        if (!target) {
+            if (n.chinese && in_quotes(st, ns, ne))
+                continue;   // “四包”, “六个着力”: a name
+            if (!n.unit[0] && s == ns && !has_scale(st, ns, ne) && !n.comparator[0])
+                continue;   // a bare number
+        }
+        zc_record *r = zc_ext_emit(st, target ? ZC_KIND_TARGET : ZC_KIND_STATISTIC,
+                                   target ? s : (n.bound ? s : ns), e,
+                                   target ? rule : "statistic.figure");
+        if (!r)
+            return ZC_ENOMEM;
+        r->value = n.value;
+        r->has_value_max = n.has_max;
+        r->value_max = n.value_max;
+        snprintf(r->unit, sizeof r->unit, "%.23s", n.unit);
+        r->indicator = indicator_of(st, s);
+        if (target) {
+            memcpy(r->comparator, cmp, sizeof r->comparator);
+            r->approx = n.approx;
+            r->modality = zc_ext_modality(st, s, e);
+            r->actor = zc_ext_actor(st, s);
+        } else {
+            r->approx = n.approx || n.bound;
+        }
+    }
+    return ZC_OK;
+}

@@ -1,0 +1,358 @@
+/*
+ * rules.c — zc_ext_find: runs the extraction rules over every sentence of a structured doc.
+ * Reads the matching view (d->norm), the sentences and headings of the structure stage and
+ * the document date option; finds the cue lexicon hits and clauses of each sentence, then
+ * calls the rules (enforce.c, deadline.c, the patterns of dicts/rules/extract.tsv, number.c),
+ * which append zc_records. Fills the common fields of RECORDS.md: kind, text, sentence,
+ * rule; the rules fill the rest.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match/match_int.h"
+#include "rules_int.h"
+
+size_t zc_ext_next_char(const char *s, size_t pos)
+{
+    return pos + zc_utf8_len((uint8_t)s[pos]);
+}
+
+size_t zc_ext_prev_char(const char *s, size_t pos)
+{
+    if (pos == 0)
+        return 0;
+    pos--;
+    while (pos > 0 && ((uint8_t)s[pos] & 0xC0) == 0x80)
+        pos--;
+    return pos;
+}
+
+bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end)
+{
+    char c = s[pos];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+        return true;
+    return end - pos >= 3 && memcmp(s + pos, "。", 3) == 0 &&
+           // 0。8‰: the ideographic full stop as a decimal point
+           !(pos > 0 && s[pos - 1] >= '0' && s[pos - 1] <= '9' && pos + 3 < end &&
+             s[pos + 3] >= '0' && s[pos + 3] <= '9');
+}
+
+/* ---- lexicon hits ------------------------------------------------------------------------ */
+
+/* Appends every lexicon entry whose key is a prefix of text[pos, end). */
+static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
+{
+    const struct zc_ext_model *x = st->x;
+    uint32_t node = 0;
+    for (size_t i = pos; i < end; i++) {
+        const zc_ext_node *nd = &x->nodes[node];
+        uint8_t c = (uint8_t)st->text[i];
+        size_t lo = nd->first, hi = (size_t)nd->first + nd->n;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (x->ebyte[mid] < c)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == (size_t)nd->first + nd->n || x->ebyte[lo] != c)
+            return true;
+        node = x->echild[lo];
+        for (int32_t e = x->nodes[node].ent; e >= 0; e = x->ents[e].next) {
+            zc_ext_hit h = { pos, i + 1, &x->ents[e] };
+            if (!zc_vec_push(&st->hits, &h))
+                return false;
+        }
+    }
+    return true;
+}
+
+const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls)
+{
+    const zc_ext_hit *best = NULL;
+    for (size_t i = 0; i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->start > pos)
+            break;
+        if (h->start == pos && h->e->tab == tab && (cls < 0 || h->e->cls == cls) &&
+            (!best || h->end > best->end))
+            best = h;
+    }
+    return best;
+}
+
+const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, int cls)
+{
+    const zc_ext_hit *best = NULL;
+    for (size_t i = 0; i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->start >= pos)
+            break;
+        if (h->end == pos && h->e->tab == tab && (cls < 0 || h->e->cls == cls) &&
+            (!best || h->start < best->start))
+            best = h;
+    }
+    return best;
+}
+
+size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
+{
+    // Leftmost-longest over the whole table: a longer entry of the table (a stop word)
+    // hides the shorter ones inside it, whatever their class.
+    size_t cover = 0;   // end of the last chosen hit of the table
+    for (size_t i = 0; i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->tab != tab || h->start < cover)
+            continue;
+        if (h->start >= e)
+            break;
+        // The longest hits of the table at this start; one of them may have the class.
+        size_t maxend = h->end, best = SIZE_MAX;
+        for (size_t j = i; j < st->hits.len && ZC_EXT_HIT(st, j)->start == h->start; j++)
+            if (ZC_EXT_HIT(st, j)->e->tab == tab && ZC_EXT_HIT(st, j)->end > maxend)
+                maxend = ZC_EXT_HIT(st, j)->end;
+        for (size_t j = i; j < st->hits.len && ZC_EXT_HIT(st, j)->start == h->start; j++) {
+            const zc_ext_hit *b = ZC_EXT_HIT(st, j);
+            if (b->e->tab == tab && b->end == maxend &&
+                (best == SIZE_MAX || cls < 0 || b->e->cls == cls))
+                if (best == SIZE_MAX || (cls >= 0 && ZC_EXT_HIT(st, best)->e->cls != cls))
+                    best = j;
+        }
+        const zc_ext_hit *b = ZC_EXT_HIT(st, best);
+        cover = b->end;
+        if (b->start >= s && best >= from && b->end <= e && (cls < 0 || b->e->cls == cls))
+            return best;
+        // Skip the other hits at this start.
+        while (i + 1 < st->hits.len && ZC_EXT_HIT(st, i + 1)->start == h->start)
+            i++;
+    }
+    return SIZE_MAX;
+}
+
+bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
+{
+    return zc_ext_next_hit(st, 0, s, e, tab, cls) != SIZE_MAX;
+}
+
+const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = NULL;
+    for (size_t i = 0; i < st->clauses.len; i++) {
+        c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        if (pos < c->end)
+            return c;
+    }
+    return c;
+}
+
+bool zc_ext_take(zc_ext_sent *st, size_t s, size_t e)
+{
+    zc_vspan sp = { s, e };
+    return zc_vec_push(&st->used, &sp) != NULL;
+}
+
+bool zc_ext_taken(const zc_ext_sent *st, size_t pos)
+{
+    for (size_t i = 0; i < st->used.len; i++) {
+        const zc_vspan *sp = &ZC_VEC_AT(&st->used, zc_vspan, i);
+        if (pos >= sp->start && pos < sp->end)
+            return true;
+    }
+    return false;
+}
+
+zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const char *rule)
+{
+    zc_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = kind;
+    r.text = (zc_vspan){ s, e };
+    r.sentence = st->index;
+    r.rule = rule;
+    return zc_vec_push(st->out, &r);
+}
+
+/* ---- patterns of dicts/rules/extract.tsv ------------------------------------------------ */
+
+zc_status zc_ext_patterns(zc_ext_sent *st)
+{
+    const struct zc_ext_model *x = st->x;
+    for (size_t r = 0; r < x->nrules; r++) {
+        const zc_ext_rule *rule = &x->rules[r];
+        pcre2_match_data *md = pcre2_match_data_create_from_pattern(rule->code, NULL);
+        if (!md)
+            return ZC_ENOMEM;
+        size_t off = st->start;
+        while (off < st->end) {
+            int rc = pcre2_match(rule->code, (PCRE2_SPTR)st->text, st->end, off, 0, md, NULL);
+            if (rc <= 0)
+                break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            // Group 1, when the pattern has one, is the trigger; the rest is context.
+            size_t s = ov[0], e = ov[1];
+            if (rc > 1 && ov[2] != PCRE2_UNSET)
+                s = ov[2], e = ov[3];
+            off = ov[1] > off ? ov[1] : zc_ext_next_char(st->text, off);
+            if (zc_ext_taken(st, s))
+                continue;
+            if (!zc_ext_take(st, ov[0], ov[1])) {
+                pcre2_match_data_free(md);
+                return ZC_ENOMEM;
+            }
+            if (rule->kind > ZC_KIND_STATISTIC)
+                continue;   // skip: a never-number stretch
+            zc_record *rec = zc_ext_emit(st, (zc_kind)rule->kind, s, e, rule->id);
+            if (!rec) {
+                pcre2_match_data_free(md);
+                return ZC_ENOMEM;
+            }
+            rec->modality = zc_ext_modality(st, s, e);
+            rec->actor = zc_ext_actor(st, s);
+            if (rule->kind == ZC_KIND_TARGET) {
+                // Zero goals: 清零, “零焚烧”, 为零.
+                rec->value = strtod(rule->arg, NULL);
+                strcpy(rec->comparator, "=");
+            } else if (rule->kind == ZC_KIND_ENFORCEMENT) {
+                static const char *const cats[] = { "",         "veto",          "financial",
+                                                     "accountability", "referral",
+                                                     "investigation",  "incentive", "coercive" };
+                for (size_t k = 0; k < ZC_NELEM(cats); k++)
+                    if (strcmp(cats[k], rule->arg) == 0)
+                        rec->category = (zc_category)k;
+                rec->mechanism = (zc_vspan){ ov[0], ov[1] };
+                rec->condition = zc_ext_condition(st, s);
+            } else if (rule->kind == ZC_KIND_DEADLINE) {
+                rec->relation = ZC_REL_UNSPECIFIED;
+                snprintf(rec->recurrence, sizeof rec->recurrence, "%.15s", rule->arg);
+                const zc_ext_clause *c = zc_ext_clause_at(st, e);
+                rec->task = (zc_vspan){ ov[1], c ? c->end : ov[1] };
+            }
+        }
+        pcre2_match_data_free(md);
+    }
+    return ZC_OK;
+}
+
+/* ---- the document date ------------------------------------------------------------------- */
+
+/* Reads four ASCII digits 1900-2099 at s; 0 when there are none. */
+static int year_at(const char *s, size_t len)
+{
+    if (len < 4)
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    if (len > 4 && s[4] >= '0' && s[4] <= '9')
+        return 0;
+    return y >= 1900 && y < 2100 ? y : 0;
+}
+
+/* The year the document states for itself (GUIDELINES.md: its title, its date line, or a
+ * stated 2017年度), as "YYYY" in buf; false when it states none. */
+static bool doc_year(const zc_doc *d, char *buf, size_t size)
+{
+    size_t n = zc_doc_nsentences(d);
+    int found = 0;
+    for (size_t i = 0; i < n && !found; i++) {
+        zc_sentence_info si;
+        zc_doc_sentence(d, i, &si);
+        const char *s = d->norm + si.start;
+        size_t len = si.end - si.start;
+        for (size_t k = 0; k + 4 < len && !found; k++) {
+            if (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
+                continue;
+            int y = year_at(s + k, len - k);
+            if (!y)
+                continue;
+            const char *after = s + k + 4;
+            size_t rest = len - k - 4;
+            if (*after == ' ' && rest > 1)
+                after++, rest--;
+            bool nian = rest >= 3 && memcmp(after, "年", 3) == 0;
+            bool niandu = rest >= 6 && memcmp(after, "年度", 6) == 0;
+            // A date line: the sentence is little more than a date.
+            bool dateline = nian && len < 40;
+            // The title: the first sentences of the document.
+            bool title = nian && i < 3;
+            if (niandu || dateline || title)
+                found = y;
+        }
+    }
+    if (!found)
+        return false;
+    snprintf(buf, size, "%04d", found);
+    return true;
+}
+
+/* ---- the driver --------------------------------------------------------------------------- */
+
+static zc_status do_sentence(zc_ext_sent *st)
+{
+    st->hits.len = st->clauses.len = st->used.len = 0;
+    for (size_t p = st->start; p < st->end; p = zc_ext_next_char(st->text, p))
+        if (!hits_at(st, p, st->end))
+            return ZC_ENOMEM;
+    // Clauses.
+    size_t cs = st->start;
+    for (size_t p = st->start; p <= st->end;) {
+        bool at_end = p == st->end;
+        if (at_end || zc_ext_is_clause_end(st->text, p, st->end)) {
+            zc_ext_clause c = { .start = cs, .end = p };
+            c.past = zc_ext_has(st, cs, p, ZC_XT_CUE, ZC_XC_PAST);
+            if (p > cs && !zc_vec_push(&st->clauses, &c))
+                return ZC_ENOMEM;
+            if (at_end)
+                break;
+            p = zc_ext_next_char(st->text, p);
+            cs = p;
+            continue;
+        }
+        p = zc_ext_next_char(st->text, p);
+    }
+    st->goal = zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_GOAL);
+    zc_ext_find_actors(st);
+    zc_status s = zc_ext_enforcement(st);
+    if (s == ZC_OK)
+        s = zc_ext_patterns(st);
+    if (s == ZC_OK)
+        s = zc_ext_deadlines(st);
+    if (s == ZC_OK)
+        s = zc_ext_numbers(st);
+    return s;
+}
+
+zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
+{
+    if (!m->ext || !zc_ext_lexicon(m))
+        return zc_doc_fail(d, ZC_EINVAL, -1, "the model has no extraction rules");
+    char yearbuf[8];
+    zc_ext_sent st = { .m = m, .x = m->ext, .lx = zc_ext_lexicon(m), .d = d, .text = d->norm,
+                       .out = out };
+    st.doc_date = d->opt.doc_date && *d->opt.doc_date ? d->opt.doc_date
+                  : doc_year(d, yearbuf, sizeof yearbuf) ? yearbuf
+                                                          : NULL;
+    zc_vec_init(&st.hits, sizeof(zc_ext_hit));
+    zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
+    zc_vec_init(&st.used, sizeof(zc_vspan));
+    zc_status s = ZC_OK;
+    size_t n = zc_doc_nsentences(d);
+    for (size_t i = 0; i < n && s == ZC_OK; i++) {
+        zc_sentence_info si;
+        zc_doc_sentence(d, i, &si);
+        st.index = i;
+        st.start = si.start;
+        st.end = si.end;
+        st.heading = si.kind == ZC_SENT_HEADING;
+        s = do_sentence(&st);
+    }
+    zc_vec_free(&st.hits);
+    zc_vec_free(&st.clauses);
+    zc_vec_free(&st.used);
+    if (s == ZC_ENOMEM)
+        return zc_doc_fail(d, s, -1, "out of memory");
+    return s;
+}

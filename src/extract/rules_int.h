@@ -1,0 +1,183 @@
+/*
+ * rules_int.h — private interface of the extraction rules (src/extract): the cue lexicons of
+ * dicts/lex/ (modality, enforcement, actors, cues) compiled into one trie at model open, the
+ * PCRE2 patterns of dicts/rules/, and the per-sentence context (clauses, cue hits) the rules
+ * of target.c, statistic.c, deadline.c and enforce.c share.
+ */
+#ifndef ZC_RULES_INT_H
+#define ZC_RULES_INT_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "extract_int.h"
+
+struct zc_lexicon;
+
+/* ---- the cue lexicon (lexicon.c) ------------------------------------------------------ */
+
+/* Which file an entry comes from. */
+enum zc_ext_tab {
+    ZC_XT_MOD,        /* modality.tsv: cls = zc_modality, or ZC_XM_STOP */
+    ZC_XT_ENF,        /* enforcement.tsv: cls = zc_category or ZC_XE_STOP; arg = mode */
+    ZC_XT_ACTOR,      /* actors.tsv: cls = ZC_XA_* */
+    ZC_XT_CUE,        /* cues.tsv: cls = ZC_XC_* */
+    ZC_XT_NTABS
+};
+
+#define ZC_XM_STOP 100          /* modality.tsv class "none": a word hiding a modal (要求) */
+#define ZC_XE_STOP 100          /* enforcement.tsv category "stop": a name, not a mechanism */
+
+/* How an enforcement entry makes records (enforcement.tsv column mode). */
+enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT };
+
+/* Actor pattern types (actors.tsv column type). */
+enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT };
+
+/* Cue roles (cues.tsv column role). */
+enum {
+    ZC_XC_GOAL,       /* the sentence sets goals: 目标, 考核要求, 及格 */
+    ZC_XC_QUOTA_PRE,  /* the number right after is a quota: 任务是, 控制指标( */
+    ZC_XC_QUOTA_POST, /* the number right before is a quota: 的目标任务 */
+    ZC_XC_PAST,       /* the clause reports the past: 同比, 比上年, 已, 仅 */
+    ZC_XC_FAIL,       /* a vague time after it describes a failing: 未, 不, 没有 */
+    ZC_XC_SIZE,       /* after N以上: a size class, not a figure (项目) */
+    ZC_XC_UI,         /* page furniture: the clause's numbers are no figures (浏览, 字数) */
+    ZC_XC_COND,       /* opens a sanction condition: 凡是, 对 */
+    ZC_XC_NOTIME,     /* the time after it is no duty's bound: 召开, 用了 (past work) */
+    ZC_XC_FUTURE,     /* a future or duty marker outside the modal verbs: 将, 于…前 */
+    ZC_XC_PREP,       /* words between an actor and its verb: 在, 对, 从 */
+    ZC_XC_CONDEND,    /* closes a condition at a clause end: 的 */
+    ZC_XC_QUOTA_MAX,  /* like quota_pre, for a ceiling: 控制指标( */
+    ZC_XC_NTYPES
+};
+
+typedef struct zc_ext_ent {
+    uint8_t tab;          /* zc_ext_tab */
+    uint8_t cls;          /* class within the table */
+    uint8_t mode;         /* enforcement mode */
+    uint32_t klen;        /* key length in bytes */
+    int32_t next;         /* next entry with the same key, -1 at the end */
+} zc_ext_ent;
+
+/* Trie node: children are edges [first, first + n) of the edge arrays, sorted by byte. */
+typedef struct zc_ext_node {
+    uint32_t first, n;
+    int32_t ent;          /* first entry ending here, -1 for none */
+} zc_ext_node;
+
+/* A compiled pattern of dicts/rules/ (one line). */
+typedef struct zc_ext_rule {
+    char id[48];          /* "<kind>.<name>" */
+    int kind;             /* zc_kind of the records it makes */
+    pcre2_code *code;
+    char arg[32];         /* kind-specific: a value for zero targets, a recurrence */
+} zc_ext_rule;
+
+/* The extraction rules' part of the model. Read-only once loaded. */
+struct zc_ext_model {
+    zc_ext_node *nodes;
+    uint8_t *ebyte;       /* edge bytes */
+    uint32_t *echild;     /* edge targets */
+    size_t nnodes, nedges;
+    zc_ext_ent *ents;
+    size_t nents;
+    zc_ext_rule *rules;
+    size_t nrules;
+    struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
+                                 model has it */
+};
+
+/* Loads dicts/lex/{modality,enforcement,actors,cues}.tsv and dicts/rules/extract.tsv from
+ * `dictdir` into m->ext. A bad line or pattern fails with ZC_EFORMAT or ZC_EREGEX and
+ * "file:line: reason" in the model's message; a missing file with ZC_EIO. */
+zc_status zc_ext_model_load(zc_model *m, const char *dictdir);
+/* Frees what zc_ext_model_load built. NULL is a no-op. */
+void zc_ext_model_free(struct zc_ext_model *x);
+
+/* The numeral and time lexicon the rules use (the match model's, else the rules' own). */
+const struct zc_lexicon *zc_ext_lexicon(const zc_model *m);
+
+/* ---- a sentence in work (rules.c) --------------------------------------------------------- */
+
+/* One lexicon hit: bytes [start, end) of the view and the entry. */
+typedef struct zc_ext_hit {
+    size_t start, end;
+    const zc_ext_ent *e;
+} zc_ext_hit;
+
+/* One clause: view bytes between , ; : 。 ! ? and its context. */
+typedef struct zc_ext_clause {
+    size_t start, end;
+    zc_vspan actor;       /* subject named at its start, or empty */
+    bool past;            /* a past/report cue in it */
+} zc_ext_clause;
+
+/* The context the rules share while they work on one sentence. */
+typedef struct zc_ext_sent {
+    const zc_model *m;
+    const struct zc_ext_model *x;
+    const struct zc_lexicon *lx;
+    zc_doc *d;
+    const char *text;     /* d->norm */
+    size_t index;         /* sentence index */
+    size_t start, end;    /* its view bytes */
+    const char *doc_date; /* "YYYY[-MM-DD]" or NULL */
+    zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */
+    zc_vec clauses;       /* zc_ext_clause */
+    zc_vec used;          /* zc_vspan: bytes a rule took (amounts, times) that numbers skip */
+    bool goal;            /* a goal cue in the sentence */
+    bool heading;         /* the sentence is a heading */
+    zc_vec *out;
+} zc_ext_sent;
+
+/* Lexicon hits of table `tab` (and class `cls` unless negative) chosen leftmost-longest,
+ * non-overlapping, in [s, e): the index of the first one at or after `from` whose start is
+ * >= s, or SIZE_MAX. Helpers walk them with zc_ext_next_hit. */
+size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls);
+#define ZC_EXT_HIT(st, i) (&ZC_VEC_AT(&(st)->hits, zc_ext_hit, i))
+
+/* The longest hit of `tab` (class `cls` unless negative) starting exactly at byte `pos`, or
+ * NULL. */
+const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls);
+/* The longest hit of `tab` (class `cls` unless negative) ending exactly at byte `pos`, or
+ * NULL. */
+const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, int cls);
+/* True when a hit of `tab`/`cls` lies inside [s, e). */
+bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
+
+/* The clause holding byte `pos`. */
+const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
+
+/* The modality of the clause around a trigger at [s, e) (clause.c): the nearest modal cue of
+ * its clause, else of the clauses before it in the sentence. */
+zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e);
+/* The actor of the clause around byte `pos`, or of the nearest clause before it that names
+ * one (clause.c); empty when none. */
+zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
+/* Finds the actor at the start of every clause of the sentence (clause.c). */
+void zc_ext_find_actors(zc_ext_sent *st);
+/* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
+zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
+
+/* Marks bytes [s, e) as taken (no statistic starts inside them). False on OOM. */
+bool zc_ext_take(zc_ext_sent *st, size_t s, size_t e);
+/* True when byte `pos` lies in a taken stretch. */
+bool zc_ext_taken(const zc_ext_sent *st, size_t pos);
+
+/* Appends a record with the common fields set (kind, text, sentence, rule). NULL on OOM. */
+zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const char *rule);
+
+/* The rules, run in this order on each sentence; each returns ZC_ENOMEM or ZC_OK. */
+zc_status zc_ext_enforcement(zc_ext_sent *st);   /* enforce.c */
+zc_status zc_ext_deadlines(zc_ext_sent *st);     /* deadline.c */
+zc_status zc_ext_patterns(zc_ext_sent *st);      /* rules.c: dicts/rules/extract.tsv */
+zc_status zc_ext_numbers(zc_ext_sent *st);       /* number.c: targets and statistics */
+
+/* UTF-8 helpers over the view. */
+size_t zc_ext_next_char(const char *s, size_t pos);
+size_t zc_ext_prev_char(const char *s, size_t pos);
+/* True when the bytes at `pos` are one of the ASCII or CJK clause ends , ; : 。 ! ? */
+bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end);
+
+#endif
