@@ -393,6 +393,122 @@ START_TEST(enc_test_freq_load)
 }
 END_TEST
 
+
+/* ---- the matching view (fold.c) and its offset map (offmap.c) ------------------------- */
+
+static zc_model *fx_full;
+
+static void full_setup(void)
+{
+    char err[4096];
+    zc_status s = zc_model_open(ZC_TEST_DICTDIR, &fx_full, err, sizeof err);
+    ck_assert_msg(s == ZC_OK, "model: %s", err);
+}
+
+static void full_teardown(void)
+{
+    zc_model_close(fx_full);
+    fx_full = NULL;
+}
+
+/* Normalizes `in` (UTF-8) with `flags` ("t" t2s, "k" keep boilerplate) into a new doc. */
+static zc_doc *view_of(const char *in, const char *flags)
+{
+    zc_options o;
+    zc_options_init(&o);
+    o.from = ZC_ENC_UTF8;   // short inputs are ambiguous; detection has its own cases
+    o.t2s = strchr(flags, 't') != NULL;
+    o.keep_boilerplate = strchr(flags, 'k') != NULL;
+    zc_doc *d = NULL;
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_msg(zc_normalize(fx_full, d) == ZC_OK, "%s", zc_doc_errmsg(d));
+    return d;
+}
+
+static const struct {
+    const char *in, *flags, *want;
+} view_cases[] = {
+    {"\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x85", "", "12%"},            // fullwidth digits
+    {"\xEF\xBC\xA1\xEF\xBD\x82\xEF\xBC\x8C", "", "Ab,"},            // letters, comma
+    {"\xE3\x80\x80\xE5\x8E\xBF\xC2\xA0\xE5\xB1\x80", "", " \xE5\x8E\xBF \xE5\xB1\x80"},
+    {"a\xE2\x80\x8B" "b\xE2\x80\x8D" "c\xEF\xBB\xBF", "", "abc"},           // zero-width
+    {"a\x07" "b\x1B\x7F", "", "ab"},                                       // controls
+    {"a\r\nb\rc\n", "", "a\nb\nc\n"},                                // CRLF, lone CR
+    {"e\xCC\x81", "", "\xC3\xA9"},                                       // composed
+    {"\xE2\x80\xA6", "", "..."},                                          // … expands
+    {"\xE2\x91\xA0\xE3\x88\xA0", "", "\xE2\x91\xA0\xE3\x88\xA0"},   // ① ㈠ stay
+    {"\xE9\x86\xAB\xE5\xAD\xB8", "t", "\xE5\x8C\xBB\xE5\xAD\xA6"},  // 醫學 → 医学
+    {"\xE9\x86\xAB\xE5\xAD\xB8", "", "\xE9\x86\xAB\xE5\xAD\xB8"},   // kept without --t2s
+    {"\xE6\x96\x87>\xE8\x8C\x83\xE6\x96\x87>\xE8\xAE\xB2\n\xE6\xAD\xA3\xE6\x96\x87\n", "",
+     "\xE6\xAD\xA3\xE6\x96\x87\n"},                                     // breadcrumb out
+    {"\xE6\x96\x87>\xE8\x8C\x83\xE6\x96\x87>\xE8\xAE\xB2\n", "k",
+     "\xE6\x96\x87>\xE8\x8C\x83\xE6\x96\x87>\xE8\xAE\xB2\n"},       // kept with -k
+    {"", "", ""},
+};
+
+START_TEST(enc_test_view)
+{
+    zc_doc *d = view_of(view_cases[_i].in, view_cases[_i].flags);
+    size_t len;
+    const char *v = zc_doc_normalized(d, &len);
+    ck_assert_uint_eq(len, strlen(view_cases[_i].want));
+    ck_assert_mem_eq(v, view_cases[_i].want, len);
+    zc_doc_free(d);
+}
+END_TEST
+
+/* Original char and byte spans of every view char: "cs-ce/bs-be ..." */
+static const struct {
+    const char *in, *want;
+} map_cases[] = {
+    {"\xEF\xBC\x91\xE5\x8E\xBF", "0-1/0-3 1-2/3-6"},                   // １县: 1:1
+    {"a\r\nb", "0-1/0-1 2-3/2-3 3-4/3-4"},                                  // CR removed
+    {"\xE2\x80\xA6x", "0-1/0-3 0-1/0-3 0-1/0-3 1-2/3-4"},                  // … → ... (1 → 3)
+    {"e\xCC\x81x", "0-2/0-3 2-3/3-4"},                                      // é (2 → 1)
+    {"\xEF\xBB\xBF" "ab", "0-1/3-4 1-2/4-5"},                                 // BOM: not a char
+    {"a\xE2\x80\x8B" "b", "0-1/0-1 2-3/4-5"},                                 // ZWSP removed
+};
+
+START_TEST(enc_test_offsets)
+{
+    zc_doc *d = view_of(map_cases[_i].in, "");
+    size_t len;
+    const char *v = zc_doc_normalized(d, &len);
+    char got[512] = "";
+    for (size_t i = 0; i < len;) {
+        size_t n = 1;
+        while (i + n < len && ((unsigned char)v[i + n] & 0xC0) == 0x80)
+            n++;
+        zc_origin o;
+        zc_doc_origin(d, i, i + n, &o);
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s%zu-%zu/%zu-%zu",
+                 i ? " " : "", o.char_start, o.char_end, o.byte_start, o.byte_end);
+        i += n;
+    }
+    ck_assert_str_eq(got, map_cases[_i].want);
+    zc_doc_free(d);
+}
+END_TEST
+
+/* A span over several view chars maps to the union of their originals, and the original
+ * text behind it is the decoded slice. */
+START_TEST(enc_test_origin_text)
+{
+    const char *in = "\xE8\xBE\xBE\xEF\xBC\x91\xEF\xBC\x90\xEF\xBC\x90\xEF\xBC\x85\xE3\x80\x82";
+    zc_doc *d = view_of(in, "");   // 达１００％。 → view 达100%。
+    size_t len;
+    const char *t = zc_doc_original(d, 3, 7, &len);   // view "100%"
+    ck_assert_uint_eq(len, 12);
+    ck_assert_mem_eq(t, in + 3, 12);
+    zc_origin o;
+    zc_doc_origin(d, 0, 7, &o);
+    ck_assert_uint_eq(o.char_start, 0);
+    ck_assert_uint_eq(o.char_end, 5);
+    ck_assert_uint_eq(o.byte_end, 15);
+    zc_doc_free(d);
+}
+END_TEST
+
 static Suite *enc_suite(void)
 {
     Suite *s = suite_create("enc");
@@ -415,6 +531,13 @@ static Suite *enc_suite(void)
 
     tc = tcase_create("enc_freq_load");
     tcase_add_test(tc, enc_test_freq_load);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("enc_normalize");
+    tcase_add_unchecked_fixture(tc, full_setup, full_teardown);
+    tcase_add_loop_test(tc, enc_test_view, 0, ZC_NELEM(view_cases));
+    tcase_add_loop_test(tc, enc_test_offsets, 0, ZC_NELEM(map_cases));
+    tcase_add_test(tc, enc_test_origin_text);
     suite_add_tcase(s, tc);
     return s;
 }
