@@ -52,6 +52,39 @@ zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
     return m;
 }
 
+bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    if (!c)
+        return false;
+    if (c->past)
+        return true;
+    if (modal_in(st, c->start, c->end, pos, true) != ZC_MOD_NONE)
+        return false;
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    while (c > first) {
+        c--;
+        if (c->past)
+            return true;
+        if (modal_in(st, c->start, c->end, c->end, true) != ZC_MOD_NONE)
+            return false;
+    }
+    return false;
+}
+
+zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    while (c && c < last) {
+        c++;
+        zc_modality m = modal_in(st, c->start, c->end, c->start, false);
+        if (m != ZC_MOD_NONE)
+            return m;
+    }
+    return ZC_MOD_NONE;
+}
+
 /* True when a clause boundary for an actor starts at `pos`: a modal verb, a preposition, a
  * mechanism or a time expression. */
 static bool actor_boundary(const zc_ext_sent *st, size_t pos)

@@ -24,6 +24,26 @@ static zc_relation relation_of(const char *s)
     return ZC_REL_UNSPECIFIED;
 }
 
+/* True when the time [s, e) writes a relation cue of its own (到, 前, 内, 期间, 至). */
+static bool has_relation_cue(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
+        const zc_lexent *t = zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, -1);
+        if (t && (t->kind == ZC_TC_PRE || t->kind == ZC_TC_POST || t->kind == ZC_TC_RANGE ||
+                  t->kind == ZC_TC_ANCHOR) && t->str[0])
+            return true;
+    }
+    return false;
+}
+
+/* True when a hit of `role` ends right at `pos`, spaces aside. */
+static bool cue_ends_at(const zc_ext_sent *st, size_t pos, int role)
+{
+    while (pos > st->start && st->text[pos - 1] == ' ')
+        pos--;
+    return zc_ext_hit_ending(st, pos, ZC_XT_CUE, role) != NULL;
+}
+
 /* Whether the time at [s, e) bounds a duty. */
 static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
 {
@@ -31,26 +51,29 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // 未及时, 不及时, 能及时: a failing or an ability, not a bound.
-    size_t from = s >= 9 ? s - 9 : 0;
-    if (from < c->start)
-        from = c->start;
-    for (size_t q = from; q < s; q = zc_ext_next_char(st->text, q)) {
-        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_FAIL);
-        if (h && h->end == s)
-            return false;
-    }
-    if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI))
+    if (cue_ends_at(st, s, ZC_XC_FAIL) || cue_ends_at(st, s, ZC_XC_NOTIME))
         return false;
-    if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_NOTIME))
+    if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI) ||
+        zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
         return false;
+    bool past = zc_ext_in_past(st, s);
+    zc_modality m = zc_ext_modality(st, s, e);
     if (t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR)
-        return !(c->past && zc_ext_modality(st, s, e) == ZC_MOD_NONE);
-    if (c->past)
+        return m != ZC_MOD_NONE ||
+               !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
+    if (past)
         return false;
-    if (zc_ext_modality(st, s, e) != ZC_MOD_NONE)
+    bool cue = has_relation_cue(st, s, e);
+    // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing.
+    if (!cue && t->kind == ZC_TX_DATE && (strlen(t->date) <= 4 || strchr(t->date, 'X') == t->date))
+        return false;
+    if (!cue && t->kind == ZC_TX_SEASON)
+        return false;
+    if (m != ZC_MOD_NONE || cue)
         return true;
     return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE) ||
-           zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
+           (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND) &&
+            zc_ext_modality_after(st, s) != ZC_MOD_NONE);
 }
 
 /* The action a deadline governs: the rest of its clause after the time (前, 在 and modal

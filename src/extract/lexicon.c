@@ -40,8 +40,9 @@ static const char *const enf_modes[] = { "word", "amount", "needamount", NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
                                            NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
-                                         "size", "ui", "cond", "notime", "future", "prep",
-                                         "cond_end", "quota_max", NULL };
+                                         "size", "ui", "cond", "notime", "notime_post",
+                                         "future", "prep", "cond_end", "quota_max", "none",
+                                         NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

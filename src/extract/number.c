@@ -100,8 +100,11 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     (void)ne;
     if (!n->comparator[0] || (s == ns && !n->bound))
         return false;   // no cue word states a comparison
+    if (zc_ext_in_past(st, s))
+        return false;
+    // 为 (=) states a value, not a goal, unless a modal cue of its own clause says so.
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    if (c->past)
+    if (strcmp(n->comparator, "=") == 0 && !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
     zc_modality m = zc_ext_modality(st, s, e);
     if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) && !st->goal)
@@ -147,6 +150,9 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         if (!target) {
             if (n.chinese && in_quotes(st, ns, ne))
                 continue;   // “四包”, “六个着力”: a name
+            if (n.chinese && n.value == 1 && !n.has_max && e < st->end &&
+                !zc_ext_is_clause_end(st->text, e, st->end) && (uint8_t)st->text[e] >= 0x80)
+                continue;   // 一项重要工作: an article, not a count
             if (!n.unit[0] && s == ns && !has_scale(st, ns, ne) && !n.comparator[0])
                 continue;   // a bare number
         }

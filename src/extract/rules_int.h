@@ -44,11 +44,13 @@ enum {
     ZC_XC_SIZE,       /* after N以上: a size class, not a figure (项目) */
     ZC_XC_UI,         /* page furniture: the clause's numbers are no figures (浏览, 字数) */
     ZC_XC_COND,       /* opens a sanction condition: 凡是, 对 */
-    ZC_XC_NOTIME,     /* the time after it is no duty's bound: 召开, 用了 (past work) */
+    ZC_XC_NOTIME,     /* right before a time, it makes it no duty's bound: 安排部署, 决战 */
+    ZC_XC_NOTIME_POST,/* after a time in its clause, the same: 召开, 以来, 座谈会 */
     ZC_XC_FUTURE,     /* a future or duty marker outside the modal verbs: 将, 于…前 */
     ZC_XC_PREP,       /* words between an actor and its verb: 在, 对, 从 */
     ZC_XC_CONDEND,    /* closes a condition at a clause end: 的 */
     ZC_XC_QUOTA_MAX,  /* like quota_pre, for a ceiling: 控制指标( */
+    ZC_XC_NONE,       /* a word that hides a cue inside it (了解 hides 了) */
     ZC_XC_NTYPES
 };
 
@@ -148,6 +150,13 @@ bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
+
+/* Whether the clause of byte `pos` lies in the scope of a past or report cue: its own, or
+ * that of an earlier clause of the sentence with no modal cue between (clause.c). */
+bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
+/* The first modal cue of the clauses after the one holding `pos` (a condition clause takes
+ * the modality of its consequence: 对…的, 要进行约谈). */
+zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos);
 
 /* The modality of the clause around a trigger at [s, e) (clause.c): the nearest modal cue of
  * its clause, else of the clauses before it in the sentence. */
