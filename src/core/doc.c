@@ -231,6 +231,10 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     if (dd.text) {
         d->dec = dd.text;
         d->dec_owned = true;
+        // The mapped input is not read again but through zc_doc_bytes; let its pages go
+        // (they come back from the file on demand), so peak memory counts it once.
+        if (d->orig_mapped)
+            madvise(d->orig, d->orig_len, MADV_DONTNEED);
     } else {
         d->dec = (char *)d->orig + dd.bom;
     }
