@@ -32,24 +32,50 @@ static zc_modality modal_in(const zc_ext_sent *st, size_t s, size_t e, size_t po
     return found;
 }
 
+/* Strength order of the modal classes: prohibit > must > should > strive > encourage. */
+static int rank(zc_modality m)
+{
+    static const int r[] = { 0, 4, 5, 3, 2, 1 };
+    return (unsigned)m < ZC_NELEM(r) ? r[m] : 0;
+}
+
+/* The strongest modal cue in [s, e) (必须要 → must, 坚决不允许 → prohibit, 要尽快 → should). */
+static zc_modality strongest_in(const zc_ext_sent *st, size_t s, size_t e)
+{
+    zc_modality best = ZC_MOD_NONE;
+    for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->cls != ZC_XM_STOP && rank((zc_modality)h->e->cls) > rank(best))
+            best = (zc_modality)h->e->cls;
+    }
+    return best;
+}
+
 zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
 {
+    (void)e;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     if (!c)
         return ZC_MOD_NONE;
-    // The nearest cue before the trigger in its clause (the trigger itself counts: 尽快).
-    zc_modality m = modal_in(st, c->start, c->end, e, true);
-    if (m == ZC_MOD_NONE)
-        m = modal_in(st, c->start, c->end, s, false);
-    // Else the scope of a cue in an earlier clause of the sentence.
+    // The strongest cue of the trigger's own clause (the trigger itself counts: 尽快).
+    zc_modality m = strongest_in(st, c->start, c->end);
+    if (m != ZC_MOD_NONE)
+        return m;
+    // Else the sentence's leading modal verb scopes over the clauses after it (一是要…,
+    // 抓好督查督办), unless a past or report clause comes between.
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
-    for (const zc_ext_clause *p = c; m == ZC_MOD_NONE && p > first;) {
+    for (const zc_ext_clause *p = c; p > first;) {
         p--;
         if (p->past)
-            break;
-        m = modal_in(st, p->start, p->end, p->end, true);
+            return ZC_MOD_NONE;
     }
-    return m;
+    for (const zc_ext_clause *p = first; p < c; p++) {
+        m = modal_in(st, p->start, p->end, p->start, false);
+        if (m != ZC_MOD_NONE)
+            return m;
+    }
+    return ZC_MOD_NONE;
 }
 
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)

@@ -30,8 +30,11 @@ static bool has_relation_cue(const zc_ext_sent *st, size_t s, size_t e)
     for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
         const zc_lexent *t = zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, -1);
         if (t && (t->kind == ZC_TC_PRE || t->kind == ZC_TC_POST || t->kind == ZC_TC_RANGE ||
-                  t->kind == ZC_TC_ANCHOR) && t->str[0])
-            return true;
+                  t->kind == ZC_TC_ANCHOR) && t->str[0]) {
+            const zc_ext_hit *w = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_WEAK);
+            if (!w || w->end - w->start != t->klen)
+                return true;
+        }
     }
     return false;
 }
@@ -136,6 +139,18 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             continue;
         }
         size_t s = p, e = p + c;
+        // A list of times is one window: 冬至、春节等农俗节日.
+        for (;;) {
+            const zc_ext_hit *j = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_LIST);
+            size_t c2;
+            zc_timex t2;
+            if (!j || !zc_timex_parse(st->lx, st->text + j->end, st->end - j->end,
+                                      st->doc_date, &c2, &t2) || t2.kind != t.kind)
+                break;
+            e = j->end + c2;
+            if (!t.date[0] || strcmp(t.date, t2.date))
+                t.date[0] = '\0';
+        }
         if (!zc_ext_take(st, s, e))
             return ZC_ENOMEM;
         p = e;

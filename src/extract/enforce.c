@@ -83,6 +83,22 @@ static bool amount_before(zc_ext_sent *st, zc_record *r, size_t s, size_t trig)
     return false;
 }
 
+/* Marks every sum in `unit` of a fine's clause as an amount (分别处100元、300元、500元罚款). */
+static void take_money(zc_ext_sent *st, size_t s, size_t e, const char *unit)
+{
+    for (size_t q = s; q < e;) {
+        size_t c;
+        zc_number n;
+        if (zc_num_parse(st->lx, st->text + q, e - q, &c, &n)) {
+            if (strcmp(n.unit, unit) == 0)
+                zc_ext_take(st, q, q + c);
+            q += c;
+        } else {
+            q = c ? q + c : zc_ext_next_char(st->text, q);
+        }
+    }
+}
+
 zc_status zc_ext_enforcement(zc_ext_sent *st)
 {
     for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_ENF, -1); i != SIZE_MAX;
@@ -99,6 +115,8 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
                      amount_before(st, &tmp, c->start, h.start);
             if (!amount && h.e->mode == ZC_XE_NEEDAMOUNT)
                 continue;
+            if (amount)
+                take_money(st, c->start, c->end, tmp.amount_unit);
         }
         zc_record *r = zc_ext_emit(st, ZC_KIND_ENFORCEMENT, h.start, h.end,
                                    amount ? "enforcement.amount" : "enforcement.lexicon");
@@ -114,6 +132,7 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         r->category = h.e->cls <= ZC_CAT_COERCIVE ? (zc_category)h.e->cls : ZC_CAT_NONE;
         r->mechanism = (zc_vspan){ h.start, h.end };
         r->condition = zc_ext_condition(st, h.start);
+        zc_ext_note_condition(st, r->condition);
         r->modality = zc_ext_modality(st, h.start, h.end);
         r->actor = zc_ext_actor(st, h.start);
     }

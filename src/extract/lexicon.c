@@ -42,7 +42,7 @@ static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
                                          "size", "ui", "cond", "notime", "notime_post",
                                          "future", "prep", "cond_end", "quota_max", "none",
-                                         NULL };
+                                         "count_noun", "ord_pre", "list", "weak", NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

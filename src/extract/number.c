@@ -49,15 +49,21 @@ static bool in_quotes(const zc_ext_sent *st, size_t s, size_t e)
     return false;
 }
 
-/* True when nothing but an ellipsis or the end of the document follows `e`. */
+/* True when an ellipsis follows `e`: the excerpt cut the number off (下降30.8%、8…). */
 static bool cut_off(const zc_ext_sent *st, size_t e)
 {
-    size_t q = e;
-    while (q < st->d->norm_len && (st->text[q] == ' ' || st->text[q] == '\n'))
-        q++;
-    if (q >= st->d->norm_len)
-        return true;
-    return st->d->norm_len - q >= 3 && memcmp(st->text + q, "\xe2\x80\xa6", 3) == 0;   // …
+    return st->d->norm_len - e >= 3 && memcmp(st->text + e, "\xe2\x80\xa6", 3) == 0;   // …
+}
+
+/* True when [s, e) lies in a sanction condition closed by 的. */
+static bool in_condition(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t i = 0; i < st->conds.len; i++) {
+        const zc_vspan *c = &ZC_VEC_AT(&st->conds, zc_vspan, i);
+        if (s >= c->start && e <= c->end)
+            return true;
+    }
+    return false;
 }
 
 /* The indicator of a figure at `s`: its clause up to it, from the last list separator. */
@@ -107,16 +113,32 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     if (strcmp(n->comparator, "=") == 0 && !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
     zc_modality m = zc_ext_modality(st, s, e);
-    if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) && !st->goal)
+    if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) &&
+        !zc_ext_has(st, st->start, s, ZC_XT_CUE, ZC_XC_GOAL))
         return false;
     snprintf(cmp, 3, "%s", n->comparator);
     *rule = "target.comparator";
     return true;
 }
 
+/* True when only spaces and a list joiner lie between a figure ending at `a` and `b`. */
+static bool list_follows(const zc_ext_sent *st, size_t a, size_t b)
+{
+    while (a < b && st->text[a] == ' ')
+        a++;
+    const zc_ext_hit *h = zc_ext_hit_at(st, a, ZC_XT_CUE, ZC_XC_LIST);
+    if (!h)
+        return false;
+    a = h->end;
+    while (a < b && st->text[a] == ' ')
+        a++;
+    return a == b;
+}
+
 zc_status zc_ext_numbers(zc_ext_sent *st)
 {
     bool ui = zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_UI);
+    size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     for (size_t p = st->start; p < st->end;) {
         if (zc_ext_taken(st, p) || (uint8_t)st->text[p] == ' ') {
             p = zc_ext_next_char(st->text, p);
@@ -140,8 +162,10 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         bool overlap = false;
         for (size_t q = s; q < e && !overlap; q = zc_ext_next_char(st->text, q))
             overlap = zc_ext_taken(st, q);
-        if (overlap || ui || cut_off(st, e))
+        if (overlap || ui || cut_off(st, ne) || in_condition(st, ns, ne))
             continue;
+        if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_ORD_PRE))
+            continue;   // 十届四次: an ordinal
         if (n.bound && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SIZE))
             continue;   // 3000万元以上项目: a size class
         char cmp[3] = "";
@@ -150,12 +174,16 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         if (!target) {
             if (n.chinese && in_quotes(st, ns, ne))
                 continue;   // “四包”, “六个着力”: a name
-            if (n.chinese && n.value == 1 && !n.has_max && e < st->end &&
-                !zc_ext_is_clause_end(st->text, e, st->end) && (uint8_t)st->text[e] >= 0x80)
-                continue;   // 一项重要工作: an article, not a count
-            if (!n.unit[0] && s == ns && !has_scale(st, ns, ne) && !n.comparator[0])
+            bool scale = has_scale(st, ns, ne);
+            if (n.chinese && n.value == 1 && !n.has_max && !scale)
+                continue;   // 一项重要工作, 不漏一家一户: an article, not a count
+            if (n.chinese && !scale && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_COUNT_NOUN))
+                continue;   // 三个方面, 八项措施: items of the speech
+            if (!n.unit[0] && s == ns && !scale && !n.comparator[0] &&
+                !(last_end != SIZE_MAX && list_follows(st, last_end, s)))
                 continue;   // a bare number
         }
+        last_end = e;
         zc_record *r = zc_ext_emit(st, target ? ZC_KIND_TARGET : ZC_KIND_STATISTIC,
                                    target ? s : (n.bound ? s : ns), e,
                                    target ? rule : "statistic.figure");

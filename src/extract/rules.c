@@ -163,6 +163,12 @@ bool zc_ext_taken(const zc_ext_sent *st, size_t pos)
     return false;
 }
 
+void zc_ext_note_condition(zc_ext_sent *st, zc_vspan c)
+{
+    if (c.end > c.start && zc_ext_hit_ending(st, c.end, ZC_XT_CUE, ZC_XC_CONDEND))
+        zc_vec_push(&st->conds, &c);   // on OOM the thresholds stay figures
+}
+
 zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const char *rule)
 {
     zc_record r;
@@ -223,6 +229,7 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
                         rec->category = (zc_category)k;
                 rec->mechanism = (zc_vspan){ ov[0], ov[1] };
                 rec->condition = zc_ext_condition(st, s);
+                zc_ext_note_condition(st, rec->condition);
             } else if (rule->kind == ZC_KIND_DEADLINE) {
                 rec->relation = ZC_REL_UNSPECIFIED;
                 snprintf(rec->recurrence, sizeof rec->recurrence, "%.15s", rule->arg);
@@ -292,7 +299,7 @@ static bool doc_year(const zc_doc *d, char *buf, size_t size)
 
 static zc_status do_sentence(zc_ext_sent *st)
 {
-    st->hits.len = st->clauses.len = st->used.len = 0;
+    st->hits.len = st->clauses.len = st->used.len = st->conds.len = 0;
     for (size_t p = st->start; p < st->end; p = zc_ext_next_char(st->text, p))
         if (!hits_at(st, p, st->end))
             return ZC_ENOMEM;
@@ -338,6 +345,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_init(&st.hits, sizeof(zc_ext_hit));
     zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
     zc_vec_init(&st.used, sizeof(zc_vspan));
+    zc_vec_init(&st.conds, sizeof(zc_vspan));
     zc_status s = ZC_OK;
     size_t n = zc_doc_nsentences(d);
     for (size_t i = 0; i < n && s == ZC_OK; i++) {
@@ -352,6 +360,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_free(&st.hits);
     zc_vec_free(&st.clauses);
     zc_vec_free(&st.used);
+    zc_vec_free(&st.conds);
     if (s == ZC_ENOMEM)
         return zc_doc_fail(d, s, -1, "out of memory");
     return s;

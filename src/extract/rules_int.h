@@ -51,6 +51,10 @@ enum {
     ZC_XC_CONDEND,    /* closes a condition at a clause end: 的 */
     ZC_XC_QUOTA_MAX,  /* like quota_pre, for a ceiling: 控制指标( */
     ZC_XC_NONE,       /* a word that hides a cue inside it (了解 hides 了) */
+    ZC_XC_COUNT_NOUN, /* after a Chinese-numeral count, an item of a speech (三个方面) */
+    ZC_XC_ORD_PRE,    /* right before a number, makes it an ordinal (十届四次) */
+    ZC_XC_LIST,       /* joins figures of a list (21 和 9.4) */
+    ZC_XC_WEAK,       /* a time cue that alone does not make a deadline (于, 在) */
     ZC_XC_NTYPES
 };
 
@@ -128,6 +132,8 @@ typedef struct zc_ext_sent {
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */
     zc_vec clauses;       /* zc_ext_clause */
     zc_vec used;          /* zc_vspan: bytes a rule took (amounts, times) that numbers skip */
+    zc_vec conds;         /* zc_vspan: sanction conditions closed by 的: their thresholds are
+                             no figures (低于80%的) */
     bool goal;            /* a goal cue in the sentence */
     bool heading;         /* the sentence is a heading */
     zc_vec *out;
@@ -173,6 +179,9 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
 bool zc_ext_take(zc_ext_sent *st, size_t s, size_t e);
 /* True when byte `pos` lies in a taken stretch. */
 bool zc_ext_taken(const zc_ext_sent *st, size_t pos);
+
+/* Notes a sanction condition: when 的 closes it, its numbers are thresholds, no figures. */
+void zc_ext_note_condition(zc_ext_sent *st, zc_vspan c);
 
 /* Appends a record with the common fields set (kind, text, sentence, rule). NULL on OOM. */
 zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const char *rule);
