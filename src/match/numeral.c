@@ -44,9 +44,10 @@ static size_t parse_arabic(const struct zc_lexicon *lx, const char *s, size_t le
 {
     size_t i = i0;
     double x = 0;
-    while (is_digit(s, len, i) || (s[i] == ',' && i > i0 && is_digit(s, len, i + 1) &&
-                                   is_digit(s, len, i + 2) && is_digit(s, len, i + 3) &&
-                                   !is_digit(s, len, i + 4))) {
+    // 985,000: a comma between digits with exactly three after it.
+    while (is_digit(s, len, i) ||
+           (i > i0 && i < len && s[i] == ',' && is_digit(s, len, i + 1) &&
+            is_digit(s, len, i + 2) && is_digit(s, len, i + 3) && !is_digit(s, len, i + 4))) {
         if (s[i] != ',')
             x = x * 10 + (s[i] - '0');
         i++;

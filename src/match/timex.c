@@ -592,8 +592,8 @@ static size_t recur_tail(const parser *p, size_t i)
         const zc_lexent *t;
         if (one && one->num == 1 && (t = cue(p, j + one->klen, ZC_TC_TIMES)))
             return j + one->klen + t->klen - i;
-        if (strncmp(p->s + j, "，", 3) == 0 || strncmp(p->s + j, "。", 3) == 0 ||
-            strncmp(p->s + j, "、", 3) == 0 || strncmp(p->s + j, "；", 3) == 0)
+        if (j + cl > p->len || !memcmp(p->s + j, "，", 3) || !memcmp(p->s + j, "。", 3) ||
+            !memcmp(p->s + j, "、", 3) || !memcmp(p->s + j, "；", 3))
             break;
         j += cl;
     }
