@@ -136,6 +136,9 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
         p = h->end;
     while (p < e && st->text[p] == ' ')
         p++;
+    // 对…的乡镇: the clause opens with its object or condition, not its actor.
+    if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP))
+        return none;
     size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
     size_t best = 0;
     bool prefix = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX) != NULL;
@@ -209,8 +212,14 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
         open = ZC_EXT_HIT(st, i)->start;
         oend = ZC_EXT_HIT(st, i)->end;
     }
-    if (open == SIZE_MAX)
+    if (open == SIZE_MAX) {
+        // …低于80%的,取消…: a clause closed by 的 right before the sanction's clause.
+        const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+        const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+        if (c && c > first && zc_ext_hit_ending(st, (c - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND))
+            return (zc_vspan){ (c - 1)->start, (c - 1)->end };
         return none;
+    }
     (void)oend;
     // Up to the 的 that closes it at a clause end, else up to the trigger's clause.
     for (size_t q = open; q < pos; q = zc_ext_next_char(st->text, q)) {

@@ -154,6 +154,10 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         if (!zc_ext_take(st, s, e))
             return ZC_ENOMEM;
         p = e;
+        // The trigger starts after a weak lead cue (在1月25日前 → 1月25日前).
+        const zc_ext_hit *w = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_WEAK);
+        if (w && w->end < e)
+            s = w->end;
         if (!is_deadline(st, &t, s, e))
             continue;
         zc_record *r = zc_ext_emit(st, ZC_KIND_DEADLINE, s, e, rule_name(t.kind));

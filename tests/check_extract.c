@@ -1,0 +1,248 @@
+/*
+ * check_extract.c — the extraction rules (src/extract): table-driven cases on short sentences,
+ * one TCase per kind and one for the clause context, each comparing the records of a text,
+ * written compactly, with what GUIDELINES.md asks for. The model comes from ZC_TEST_DICTDIR
+ * (the build's dicts/), loaded once per TCase.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zhengce.h"
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static zc_model *fx_model;
+
+static void model_setup(void)
+{
+    char err[4096];
+    zc_status s = zc_model_open(ZC_TEST_DICTDIR, &fx_model, err, sizeof err);
+    if (s != ZC_OK) {
+        fprintf(stderr, "model: %s\n", err);
+        abort();
+    }
+}
+
+static void model_teardown(void)
+{
+    zc_model_close(fx_model);
+    fx_model = NULL;
+}
+
+/* Appends the view text [s, e) or "-" when empty. */
+static void put_span(char *buf, size_t size, const char *view, zc_vspan sp)
+{
+    size_t n = strlen(buf);
+    if (sp.end <= sp.start)
+        snprintf(buf + n, size - n, "-");
+    else
+        snprintf(buf + n, size - n, "%.*s", (int)(sp.end - sp.start), view + sp.start);
+}
+
+/* The records of `text`, of `kind` only (or all when kind < 0), as
+ * "kind text fields modality actor" joined by " | ". */
+static void records_of(const char *text, int kind, const char *doc_date, char *buf, size_t size)
+{
+    zc_options o;
+    zc_options_init(&o);
+    o.doc_date = doc_date;
+    zc_doc *d;
+    ck_assert_int_eq(zc_doc_new(text, strlen(text), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
+    size_t vlen;
+    const char *view = zc_doc_normalized(d, &vlen);
+    buf[0] = '\0';
+    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        if (kind >= 0 && (int)r->kind != kind)
+            continue;
+        size_t n = strlen(buf);
+        snprintf(buf + n, size - n, "%s%s ", n ? " | " : "", zc_kind_name(r->kind));
+        put_span(buf, size, view, r->text);
+        n = strlen(buf);
+        switch (r->kind) {
+        case ZC_KIND_DEADLINE:
+            snprintf(buf + n, size - n, " %s %s %s", r->date[0] ? r->date : "-",
+                     zc_relation_name(r->relation), r->recurrence[0] ? r->recurrence : "-");
+            break;
+        case ZC_KIND_TARGET:
+            snprintf(buf + n, size - n, " %s%.15g%s", r->comparator, r->value, r->unit);
+            break;
+        case ZC_KIND_STATISTIC:
+            snprintf(buf + n, size - n, " %.15g%s%s", r->value, r->unit, r->approx ? "~" : "");
+            break;
+        case ZC_KIND_ENFORCEMENT:
+            snprintf(buf + n, size - n, " %s", r->category ? zc_category_name(r->category) : "-");
+            if (r->has_amount) {
+                n = strlen(buf);
+                snprintf(buf + n, size - n, " %.15g%s", r->amount, r->amount_unit);
+            }
+            break;
+        }
+        n = strlen(buf);
+        snprintf(buf + n, size - n, " %s ", r->modality ? zc_modality_name(r->modality) : "-");
+        put_span(buf, size, view, r->actor);
+    }
+    zc_doc_free(d);
+}
+
+typedef struct ecase {
+    const char *in, *want;
+} ecase;
+
+#define CHECK_KIND(name, table, kind)                                                      \
+    START_TEST(name)                                                                       \
+    {                                                                                      \
+        char buf[4096];                                                                    \
+        records_of(table[_i].in, kind, NULL, buf, sizeof buf);                             \
+        ck_assert_str_eq(buf, table[_i].want);                                             \
+    }                                                                                      \
+    END_TEST
+
+/* Deadlines: dates, spans, festivals, recurrences, vague bounds, and the times that are none. */
+static const ecase deadline_cases[] = {
+    { "各乡镇必须在1月25日前,全面完成一次医学监护工作。",
+      "deadline 1月25日前 XXXX-01-25 before - must 各乡镇" },
+    { "县计生局要及时派工作组驻乡镇抓好台帐验收工作。",
+      "deadline 及时 - unspecified - should 县计生局" },
+    { "对存在的问题要限时整改。", "deadline 限时 - unspecified - should -" },
+    { "坚持月报制度。", "deadline 月报 - unspecified P1M - -" },
+    { "截至12月,死亡人口599人。", "" },
+    { "少数乡镇未及时听取汇报。", "" },
+    { "措施落实不及时。", "" },
+    { "避孕及时率有所提高。", "" },
+    { "今年的征兵工作时间紧、任务重。", "" },
+    { "继11月5日召开全县人口计生工作会议以来,成效明显。", "" },
+    { "到2030年,防灭火能力显著增强。", "deadline 到2030年 2030 by - - -" },
+    { "各村要在冬至、春节等农俗节日组织专人巡山。",
+      "deadline 冬至、春节 - within - should 各村" },
+    { "迅速行动,随时报告。", "" },
+};
+CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
+
+/* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
+static const ecase target_cases[] = {
+    { "力争监护面达100%。", "target 达100% >=100% strive -" },
+    { "今年工作目标是:出生人口政策符合率达93%以上,出生人口性别比控制在112以内。",
+      "target 达93%以上 >=93% - - | target 控制在112以内 <=112 - -" },
+    { "全县农户厕所全年任务是10437座。", "target 10437座 >=10437座 - -" },
+    { "道路交通事故死亡85人,占全年控制指标(177人)的48%。",
+      "target 177人 <=177人 - -" },
+    { "确保全镇范围内秸秆“零焚烧”。", "target 零焚烧 =0 must -" },
+    { "命案破案率达到100%,全年无群体性事件发生。", "" },
+    { "同比下降24.07%。", "" },
+    { "确保全面完成目标任务。", "" },
+};
+CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
+
+/* Statistics: reported figures with their units, and the numbers that are never figures. */
+static const ecase statistic_cases[] = {
+    { "征收社会抚养费13.4万元。", "statistic 13.4万元 134000元 - -" },
+    { "至今育龄对象无措施还有12370多人。", "statistic 12370多人 12370人~ - -" },
+    { "目前全县监护面仅66.98%。", "statistic 66.98% 66.98% - -" },
+    { "启动迟缓的乡镇有2个—3个。", "statistic 2个—3个 2个~ - -" },
+    { "粮食产量比上年增长 12.5。", "statistic 12.5 12.5 - -" },
+    { "下面,我讲五个方面的工作意见。", "" },
+    { "认真贯彻落实县委十届四次全体扩大会议精神。", "" },
+    { "PM2.5浓度继续下降。", "" },
+    { "对焚烧农户罚款500元。", "" },
+    { "引进3000万元以上项目24个。", "statistic 24个 24个 - -" },
+    { "年度单项安全感低于80%的,取消其年度评先资格。", "" },
+};
+CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
+
+/* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
+static const ecase enforcement_cases[] = {
+    { "坚决执行“一票否决”制度。", "enforcement 一票否决 veto must -" },
+    { "对工作不力的要追责问责。",
+      "enforcement 追责 accountability should - | enforcement 问责 accountability should -" },
+    { "抓好督查督办。",
+      "enforcement 督查 investigation - - | enforcement 督办 investigation - -" },
+    { "严格兑现奖惩。", "enforcement 奖惩 incentive - -" },
+    { "县委办督查室牵头。", "" },
+    { "制定约谈管理办法。", "" },
+    { "对焚烧农户罚款500元。", "enforcement 罚款 financial 500元 - -" },
+    { "对午季无一个火点的乡镇奖励100万元。", "enforcement 奖励 incentive 1000000元 - -" },
+    { "凡是造成重大影响的,一律移交纪检监察等有关部门依法依规严处。",
+      "enforcement 移交纪检监察 referral must -" },
+    { "依法从快严惩肇事者。", "enforcement 严惩 - - -" },
+};
+CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
+
+/* Clause context: modality strength, its scope across clauses, actors. */
+static const ecase context_cases[] = {
+    { "各级各部门在推进工作中要坚持原则,确保到九月底完成任务。",
+      "deadline 到九月底 XXXX-09-30 by - must 各级各部门" },
+    { "国庆期间坚决不允许任何人添乱。",
+      "deadline 国庆期间 - within - prohibit -" },
+    { "必须要高度重视此项工作,坚持一季度一查制度。",
+      "deadline 一季度一查 - unspecified P3M must -" },
+    { "公安机关要立即打击。",
+      "deadline 立即 - unspecified - should 公安机关 | "
+      "enforcement 打击 investigation should 公安机关" },
+    { "5月26日,市禁烧办巡查了三个县区。",
+      "enforcement 巡查 investigation - 市禁烧办 | statistic 三个 3个 - -" },
+};
+START_TEST(test_context)
+{
+    char buf[4096];
+    records_of(context_cases[_i].in, -1, NULL, buf, sizeof buf);
+    ck_assert_str_eq(buf, context_cases[_i].want);
+}
+END_TEST
+
+/* A bad pattern fails the model's load with file:line. */
+START_TEST(test_bad_pattern)
+{
+    char dir[] = "/tmp/zc_extract_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/ && printf 'target.bad\\ttarget\\t(\\t-\\n' >> "
+             "'%s'/rules/extract.tsv", ZC_TEST_DICTDIR, dir, dir);
+    ck_assert_int_eq(system(cmd), 0);
+    zc_model *m = NULL;
+    char err[4096] = "";
+    ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_EREGEX);
+    ck_assert_ptr_null(m);
+    ck_assert_ptr_nonnull(strstr(err, "rules/extract.tsv:"));
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+static Suite *extract_suite(void)
+{
+    Suite *s = suite_create("extract");
+    struct {
+        const char *name;
+        const TTest *fn;
+        size_t n;
+    } tcs[] = {
+        { "deadline", test_deadline, NELEM(deadline_cases) },
+        { "target", test_target, NELEM(target_cases) },
+        { "statistic", test_statistic, NELEM(statistic_cases) },
+        { "enforcement", test_enforcement, NELEM(enforcement_cases) },
+        { "context", test_context, NELEM(context_cases) },
+    };
+    for (size_t i = 0; i < NELEM(tcs); i++) {
+        TCase *tc = tcase_create(tcs[i].name);
+        tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
+        tcase_add_loop_test(tc, tcs[i].fn, 0, (int)tcs[i].n);
+        suite_add_tcase(s, tc);
+    }
+    TCase *tc = tcase_create("load");
+    tcase_add_test(tc, test_bad_pattern);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(extract_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
