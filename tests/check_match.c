@@ -47,6 +47,7 @@ static const char *num_join(const char *in, char *buf, size_t size)
         snprintf(buf, size, "no:%.*s", (int)used, in);
         return buf;
     }
+    ck_assert(n.start < n.end && n.end <= used);
     zc_num_format(&n, buf, size);
     if (used < len) {
         size_t k = strlen(buf);

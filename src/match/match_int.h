@@ -89,7 +89,9 @@ const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *
 
 /* ---- numbers (numeral.c) ---------------------------------------------------------------- */
 
-/* A number expression: 13.4万元 → 134000 元; 达93%以上 → 93 % >= (bound); 2个—3个 → 2..3 个. */
+/* A number expression: 13.4万元 → 134000 元; 达93%以上 → 93 % >= (bound); 2个—3个 → 2..3 个.
+ * A statistic's approx is approx || bound (GUIDELINES.md); a target's is approx, and a target
+ * range (控制在-1‰至1‰) gives one target per end: value with >=, value_max with <=. */
 typedef struct zc_number {
     double value;          /* after scale conversion; the lower end of a range */
     double value_max;      /* the upper end of a range (2个—3个 → 3) when has_max */
@@ -156,7 +158,10 @@ typedef struct zc_timex {
  * get year XXXX; deictic forms without a document date get date null. Returns true and fills
  * *out and *consumed (bytes of the expression, cue words included); returns false with
  * *consumed = 0 when s does not start with a time expression, and with *consumed > 0 for
- * words to skip that look like one but are not (及时率). Cannot fail otherwise. */
+ * words to skip that look like one but are not (及时率). Cannot fail otherwise.
+ * The parser sees no left context: a span counted from an event (自收到通知之日起10日内,
+ * 签订后30日内) must have its date cleared by the caller, which keeps `duration`; `ref` marks
+ * 截至/截止到, which usually date a reported figure rather than bound a duty. */
 bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
                     size_t *consumed, zc_timex *out);
 

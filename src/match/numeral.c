@@ -328,11 +328,11 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
             pre_cmp = c->str;
         i = skip_spaces(s, len, i + c->klen);
     }
+    size_t numstart = i;   // the number with its unit: 百分之 belongs to it
     const zc_lexent *pfx = zc_lex_match(lx, ZC_LX_UNIT, s + i, len - i, ZC_UNIT_PREFIX);
     if (pfx)
         i += pfx->klen;
 
-    size_t numstart = i;
     side a, b;
     if (!parse_side(lx, s, len, i, &a)) {
         memset(out, 0, sizeof *out);
@@ -353,7 +353,7 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
         *consumed = k;
         return false;
     }
-    if (!a.chinese && a.is_int && !a.unit && a.scale == 1 && numstart == 0 &&
+    if (!a.chinese && a.is_int && !a.unit && a.scale == 1 && numstart == 0 && !pfx &&
         (starts(s, len, a.numend, "、") ||
          (a.numend < len && s[a.numend] == '.' && !is_digit(s, len, a.numend + 1)))) {
         *consumed = a.numend + (s[a.numend] == '.' ? 1 : strlen("、"));
