@@ -113,7 +113,7 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     if (strcmp(n->comparator, "=") == 0 && !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
     zc_modality m = zc_ext_modality(st, s, e);
-    if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) &&
+    if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) && !st->goal &&
         !zc_ext_has(st, st->start, s, ZC_XT_CUE, ZC_XC_GOAL))
         return false;
     snprintf(cmp, 3, "%s", n->comparator);

@@ -69,6 +69,28 @@ static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
     return true;
 }
 
+/* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest). */
+static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e, int tab,
+                     int cls)
+{
+    for (size_t pos = s; pos < e; pos = zc_ext_next_char(text, pos)) {
+        uint32_t node = 0;
+        for (size_t i = pos; i < e; i++) {
+            const zc_ext_node *nd = &x->nodes[node];
+            size_t k = nd->first, hi = (size_t)nd->first + nd->n;
+            while (k < hi && x->ebyte[k] != (uint8_t)text[i])
+                k++;
+            if (k == hi)
+                break;
+            node = x->echild[k];
+            for (int32_t en = x->nodes[node].ent; en >= 0; en = x->ents[en].next)
+                if (x->ents[en].tab == tab && x->ents[en].cls == cls)
+                    return true;
+        }
+    }
+    return false;
+}
+
 const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
@@ -320,7 +342,18 @@ static zc_status do_sentence(zc_ext_sent *st)
         }
         p = zc_ext_next_char(st->text, p);
     }
-    st->goal = zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_GOAL);
+    // A goal cue in a heading above (一、工作目标) makes the section's comparators goals.
+    st->goal = false;
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, st->index, &si);
+    for (size_t k = 0; k < si.depth && !st->goal; k++) {
+        zc_sentence_info hi;
+        size_t h = zc_doc_section_heading(st->d, st->index, k);
+        if (h == st->index)
+            continue;
+        zc_doc_sentence(st->d, h, &hi);
+        st->goal = text_has(st->x, st->text, hi.start, hi.end, ZC_XT_CUE, ZC_XC_GOAL);
+    }
     zc_ext_find_actors(st);
     zc_status s = zc_ext_enforcement(st);
     if (s == ZC_OK)

@@ -134,7 +134,7 @@ typedef struct zc_ext_sent {
     zc_vec used;          /* zc_vspan: bytes a rule took (amounts, times) that numbers skip */
     zc_vec conds;         /* zc_vspan: sanction conditions closed by 的: their thresholds are
                              no figures (低于80%的) */
-    bool goal;            /* a goal cue in the sentence */
+    bool goal;            /* a goal cue in a heading of the sentence's section path */
     bool heading;         /* the sentence is a heading */
     zc_vec *out;
 } zc_ext_sent;
