@@ -215,6 +215,50 @@ size_t zc_doc_section_heading(const zc_doc *d, size_t i, size_t k);
  *  there is none. */
 size_t zc_doc_sentence_at(const zc_doc *d, size_t pos);
 
+/* ---- Stage 2: segment (words) ------------------------------------------------------- */
+
+/** What a word is. */
+typedef enum zc_word_kind {
+    ZC_WORD_LEXICON = 0,  /**< a word of the lexicon (base lexicon or policy vocabulary) */
+    ZC_WORD_USER,         /**< a word of a user dictionary */
+    ZC_WORD_UNKNOWN,      /**< a Han character that is no word of the lexicon */
+    ZC_WORD_NAME,         /**< a personal name found by the unknown-word model (王小明) */
+    ZC_WORD_NUMBER,       /**< a number, percentage, date or time: 66.98%, 50万, 2010年, 二○○一年 */
+    ZC_WORD_LATIN,        /**< a Latin word, with digits it carries: WTO, PM2.5 */
+    ZC_WORD_PUNCT         /**< punctuation or a symbol (a run of one mark: ——, ……) */
+} zc_word_kind;
+
+/** One word: bytes [start, end) of the text given to zc_segment. */
+typedef struct zc_word {
+    size_t start, end;
+    int kind;             /**< zc_word_kind */
+} zc_word;
+
+/** Per-thread scratch of the word segmenter. The model stays read-only and shared; each
+ *  thread segments with its own zc_segmenter. */
+typedef struct zc_segmenter zc_segmenter;
+
+/** Creates a segmenter for the model (which must outlive it). Fails with ZC_ENOMEM, or
+ *  ZC_EINVAL when the model has no lexicon. */
+zc_status zc_segmenter_new(const zc_model *m, zc_segmenter **out);
+
+/** Frees the segmenter. NULL is a no-op. */
+void zc_segmenter_free(zc_segmenter *s);
+
+/** Called once per word, in text order; a nonzero return stops the segmentation. */
+typedef int (*zc_word_fn)(const zc_word *w, void *arg);
+
+/** Segments UTF-8 text (invalid bytes become one-byte PUNCT words) into words, calling `fn`
+ *  for each; whitespace is no word. Memory stays bounded by the longest run of Han
+ *  characters (cut at 4096 characters), whatever `len` is, so a large text may be given
+ *  whole. Returns ZC_OK (also when `fn` stopped it) or ZC_ENOMEM. */
+zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn fn, void *arg);
+
+/** Segments text into an array owned by the segmenter, valid until its next call: convenient
+ *  for a sentence or a line (the array grows with the text). Returns ZC_OK or ZC_ENOMEM. */
+zc_status zc_segment_words(zc_segmenter *s, const char *utf8, size_t len,
+                           const zc_word **words, size_t *n);
+
 /* ---- Stage 4: extract ---------------------------------------------------------------- */
 
 /** Record kinds (RECORDS.md `kind`). */

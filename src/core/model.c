@@ -32,6 +32,8 @@ zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_
     }
     zc_status s = zc_enc_model_load(m, dictdir);
     if (s == ZC_OK)
+        s = zc_seg_model_load(m, dictdir);
+    if (s == ZC_OK)
         s = zc_struct_model_load(m, dictdir);
     if (s == ZC_OK)
         s = zc_match_model_load(m, dictdir);
@@ -58,6 +60,7 @@ void zc_model_close(zc_model *m)
     if (!m)
         return;
     zc_enc_model_free(m->enc);
+    zc_seg_model_free(m->seg);
     zc_struct_model_free(m->structure);
     zc_ext_model_free(m->ext);
     zc_match_model_free(m->match);

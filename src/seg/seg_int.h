@@ -57,10 +57,137 @@ struct zc_struct_model;
 zc_status zc_struct_model_load(zc_model *m, const char *dictdir);
 void zc_struct_model_free(struct zc_struct_model *sm);
 
-/* ---- words (dict.c, lattice.c, ...) ----------------------------------------------------- */
+/* ---- words (dict.c, chartype.c, lattice.c, model.c) ------------------------------------
+ * The lexicon image words.zcd (src/tools/dictc_seg.c writes it from dicts/seg/ and the base
+ * lexicon) holds a double-array trie over the UTF-8 bytes of every word, an entry table
+ * (log-probability, word in the string pool) and the character classes of dicts/seg/chars.tsv.
+ * User dictionaries add a second, in-memory lexicon of the same shape. */
 
-struct zc_seg_model;
+#define ZC_SEG_IMAGE_KIND ZC_FOURCC('W', 'O', 'R', 'D')
+#define ZC_SEG_SEC_META ZC_FOURCC('M', 'E', 'T', 'A')
+#define ZC_SEG_SEC_BASE ZC_FOURCC('D', 'A', 'B', 'A')
+#define ZC_SEG_SEC_CHECK ZC_FOURCC('D', 'A', 'C', 'H')
+#define ZC_SEG_SEC_ENTRIES ZC_FOURCC('E', 'N', 'T', 'S')
+#define ZC_SEG_SEC_POOL ZC_FOURCC('P', 'O', 'O', 'L')
+#define ZC_SEG_SEC_CHARS ZC_FOURCC('C', 'H', 'R', 'S')
+
+/* The META section. */
+typedef struct zc_seg_meta {
+    uint32_t nnodes;      /* slots of the double array (BASE and CHECK hold as many int32) */
+    uint32_t nentries;    /* entries (ENTS) */
+    uint32_t nchars;      /* character classes (CHRS) */
+    uint32_t reserved;
+    double total;         /* sum of all frequencies: a user word's log-probability is
+                             log(freq / total) */
+    float unk_lp;         /* log-probability of a Han character that is not a word */
+    float atom_lp;        /* of a numeral atom in a Han run (二十一, 二○○一年, 第十七) */
+    uint64_t checksum;    /* zc_seg_checksum of the other sections, in table order */
+} zc_seg_meta;
+
+/* One word of a lexicon. */
+typedef struct zc_seg_entry {
+    float lp;             /* log-probability (unigram) */
+    uint32_t off, len;    /* the word: bytes [off, off+len) of the string pool */
+} zc_seg_entry;
+
+/* One character class record (CHRS, sorted by code point). */
+typedef struct zc_seg_charclass {
+    uint32_t cp, classes;
+} zc_seg_charclass;
+
+/* Character classes (dicts/seg/chars.tsv); a code point may be in several. */
+enum {
+    ZC_CC_SURNAME = 1,    /* starts a personal name (王, 李, ...) */
+    ZC_CC_NAMESTOP = 2,   /* never inside a name (的, 了, 在, ...) */
+    ZC_CC_DATEUNIT = 4,   /* glued to a number: 2001年, 1月, 8时 */
+    ZC_CC_SCALE = 8,      /* number scale glued to digits: 50万, 1万亿 */
+    ZC_CC_NUMERAL = 16,   /* Chinese numeral: 一 ... 十 百 千 〇 ○ 零 */
+    ZC_CC_ORDINAL = 32,   /* ordinal prefix: 第 */
+    ZC_CC_HAN = 64,       /* computed, not from the file: part of a Han run */
+};
+
+/* A lexicon: a double-array trie over bytes (node s goes by byte c to t = base[s] + c + 1
+ * when check[t] == s; its terminal slot u = base[s] has check[u] == s and base[u] ==
+ * -(entry + 1)), its entries and their string pool. Root is slot 0. */
+typedef struct zc_seg_lex {
+    const int32_t *base, *check;
+    uint32_t nnodes;
+    const zc_seg_entry *ents;
+    uint32_t nents;
+    const char *pool;
+    size_t pool_size;
+} zc_seg_lex;
+
+/* A key for the double-array builder. */
+typedef struct zc_seg_key {
+    const char *s;
+    uint32_t len;
+    uint32_t value;       /* entry index */
+} zc_seg_key;
+
+/* Builds a double array from `n` distinct non-empty keys (sorted here, in place). *base and
+ * *check are malloc'd, of *nnodes items each. Returns ZC_ENOMEM, or ZC_EINVAL for a duplicate
+ * or empty key. */
+zc_status zc_seg_da_build(zc_seg_key *keys, size_t n, int32_t **base, int32_t **check,
+                          uint32_t *nnodes);
+
+/* Checks that every offset of a lexicon stays inside it: trie transitions, terminal entries,
+ * words in the pool, finite log-probabilities. Writes the first problem to `err`. */
+zc_status zc_seg_lex_check(const zc_seg_lex *lx, char *err, size_t errlen);
+
+/* The entry of the word bytes [s, s+len) in `lx`, or -1. */
+int64_t zc_seg_lex_find(const zc_seg_lex *lx, const char *s, size_t len);
+
+/* Continues a 64-bit checksum over `n` bytes (start with h = 0). */
+uint64_t zc_seg_checksum(uint64_t h, const void *p, size_t n);
+
+/* A user word (model.c). */
+typedef struct zc_seg_uword {
+    uint32_t off, len;    /* in the user pool */
+    float lp;
+} zc_seg_uword;
+
+struct zc_seg_model {
+    zc_image img;         /* words.zcd, mapped */
+    zc_seg_meta meta;
+    zc_seg_lex lex;       /* the compiled lexicon, into img */
+    uint8_t *cc;          /* classes of U+0000..U+FFFF (ZC_CC_*), malloc'd 65536 bytes */
+    zc_vec upool;         /* char: user words, back to back */
+    zc_vec uwords;        /* zc_seg_uword */
+    int32_t *ubase, *ucheck;
+    zc_seg_entry *uents;
+    zc_seg_lex user;      /* the user lexicon (nnodes 0 when there is none) */
+};
+
 zc_status zc_seg_model_load(zc_model *m, const char *dictdir);
 void zc_seg_model_free(struct zc_seg_model *sm);
+
+/* Loads and validates a words image (used by zc_seg_model_load and the tests). On failure
+ * `err` says what is wrong and nothing stays mapped or allocated. */
+zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err, size_t errlen);
+
+/* Classes of code point `c` (ZC_CC_*; ZC_CC_HAN for CJK ideographs and Han-run numerals). */
+static inline unsigned zc_seg_cclass(const struct zc_seg_model *sm, int32_t c)
+{
+    if (c >= 0 && c < 0x10000)
+        return sm->cc[c];
+    return (c >= 0x20000 && c <= 0x323AF) ? ZC_CC_HAN : 0;
+}
+
+/* Fills the class table from the image's CHRS records and the Unicode Han blocks
+ * (chartype.c). Returns false on OOM. */
+bool zc_seg_cc_build(struct zc_seg_model *sm, const zc_seg_charclass *recs, size_t n);
+
+/* Code-point categories of the scanner (chartype.c). */
+enum { ZC_CT_OTHER, ZC_CT_SPACE, ZC_CT_DIGIT, ZC_CT_LATIN, ZC_CT_HAN };
+
+/* The scanner category of `c`: whitespace (incl. U+3000, NBSP), ASCII or fullwidth digit,
+ * ASCII or fullwidth letter, Han (by the class table), or anything else. */
+int zc_seg_ctype(const struct zc_seg_model *sm, int32_t c);
+
+/* The log-probability of the best segmentation of `utf8` (lattice.c): the sum over its words,
+ * with marks and Latin words counting as unknown characters. model.c gives a user word
+ * without a frequency one that just beats its own segmentation. */
+double zc_seg_text_lp(zc_segmenter *s, const char *utf8, size_t len);
 
 #endif

@@ -11,9 +11,12 @@ zc_status dictc_fold(int nin, char **in, const char *out, char *err, size_t errl
 
 zc_status zc_dictc_enc(int nin, char **in, const char *out, char *err, size_t errlen);
 
+zc_status dictc_words(int nin, char **in, const char *out, char *err, size_t errlen);
+
 static const dictc_kind kinds[] = {
     {"enc", "charfreq.tsv: character frequencies of the encoding detector", zc_dictc_enc},
     {"fold", "(no inputs: the matching-view tables come from ICU)", dictc_fold},
+    {"words", "BASE_DICT dicts/seg/*.tsv: lexicon of the word segmenter", dictc_words},
     {NULL, NULL, NULL},   // kinds are added above this line
 };
 

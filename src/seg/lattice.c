@@ -1,0 +1,367 @@
+/*
+ * lattice.c — the word segmenter: a scanner cuts text into whitespace, atoms (numbers with
+ * their percent signs, scales and date units; Latin words; runs of one punctuation mark) and
+ * runs of Han characters; each Han run is segmented by the best path over its word lattice
+ * (dictionary words of the compiled and user lexicons, numeral atoms, single characters)
+ * under unigram log-probabilities; a rule-based unknown-word model then joins a surname and
+ * two single characters into a personal name. Works on any UTF-8 text (the decoded text or
+ * the matching view of a zc_doc); it reads no zc_doc field itself and adds nothing to it.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "seg_int.h"
+
+#define MAX_RUN 4096   // a longer Han run is cut (bounded scratch)
+#define MAX_CAND 256   // words starting at one position
+
+struct zc_segmenter {
+    const struct zc_seg_model *sm;
+    uint32_t *off;     // byte offset of each char of the run (from the run start), n + 1
+    uint8_t *cls;      // class of each char
+    double *best;      // best log-probability of the rest of the run from each char
+    uint32_t *next;    // end char of the best word starting at each char
+    uint8_t *kind;     // its kind
+    zc_vec words;      // zc_word, for zc_segment_words
+};
+
+zc_status zc_segmenter_new(const zc_model *m, zc_segmenter **out)
+{
+    *out = NULL;
+    if (!m || !m->seg)
+        return ZC_EINVAL;
+    zc_segmenter *s = calloc(1, sizeof *s);
+    if (!s)
+        return ZC_ENOMEM;
+    s->sm = m->seg;
+    s->off = malloc((MAX_RUN + 1) * sizeof *s->off);
+    s->cls = malloc(MAX_RUN + 1);
+    s->best = malloc((MAX_RUN + 1) * sizeof *s->best);
+    s->next = malloc((MAX_RUN + 1) * sizeof *s->next);
+    s->kind = malloc(MAX_RUN + 1);
+    zc_vec_init(&s->words, sizeof(zc_word));
+    if (!s->off || !s->cls || !s->best || !s->next || !s->kind) {
+        zc_segmenter_free(s);
+        return ZC_ENOMEM;
+    }
+    *out = s;
+    return ZC_OK;
+}
+
+void zc_segmenter_free(zc_segmenter *s)
+{
+    if (!s)
+        return;
+    free(s->off);
+    free(s->cls);
+    free(s->best);
+    free(s->next);
+    free(s->kind);
+    zc_vec_free(&s->words);
+    free(s);
+}
+
+typedef struct cand {
+    uint32_t end;      // end char
+    float lp;
+    uint8_t kind;
+} cand;
+
+/* Adds the words of `lx` that start at char i of the run (text t, offsets off, n chars) to
+ * cands; with `override`, a word replaces a candidate of the same end. */
+static size_t lex_words(const zc_seg_lex *lx, const char *t, const uint32_t *off, uint32_t i,
+                        uint32_t n, cand *cands, size_t nc, uint8_t kind, bool override)
+{
+    if (lx->nnodes == 0)
+        return nc;
+    const int32_t *base = lx->base, *check = lx->check;
+    uint32_t nn = lx->nnodes, node = 0, k = i + 1;
+    for (uint32_t p = off[i]; p < off[n]; p++) {
+        uint32_t x = (uint32_t)base[node] + (uint8_t)t[p] + 1;
+        if (x >= nn || check[x] != (int32_t)node)
+            break;
+        node = x;
+        if (p + 1 != off[k])
+            continue;
+        uint32_t u = (uint32_t)base[node];
+        if (u < nn && check[u] == (int32_t)node && base[u] < 0) {
+            float lp = lx->ents[-(int64_t)base[u] - 1].lp;
+            size_t j = 0;
+            if (override)
+                while (j < nc && cands[j].end != k)
+                    j++;
+            else
+                j = nc;
+            if (j < nc) {
+                cands[j].lp = lp;
+                cands[j].kind = kind;
+            } else if (nc < MAX_CAND) {
+                cands[nc++] = (cand){k, lp, kind};
+            }
+        }
+        k++;
+    }
+    return nc;
+}
+
+/* Finds the best path over the run's lattice: fills s->next and s->kind. */
+static void best_path(zc_segmenter *s, const char *t, uint32_t n)
+{
+    const struct zc_seg_model *sm = s->sm;
+    const uint32_t *off = s->off;
+    const uint8_t *cls = s->cls;
+    cand cands[MAX_CAND];
+    s->best[n] = 0;
+    for (uint32_t i = n; i-- > 0;) {
+        size_t nc = 0;
+        cands[nc++] = (cand){i + 1, sm->meta.unk_lp, ZC_WORD_UNKNOWN};
+        nc = lex_words(&sm->lex, t, off, i, n, cands, nc, ZC_WORD_LEXICON, true);
+        nc = lex_words(&sm->user, t, off, i, n, cands, nc, ZC_WORD_USER, true);
+        // Numeral atoms: 二十一, 二○○一年, 三十一日, 第十七.
+        uint32_t k = i;
+        if ((cls[i] & ZC_CC_ORDINAL) && i + 1 < n && (cls[i + 1] & ZC_CC_NUMERAL))
+            k = i + 1;
+        uint32_t j = k;
+        while (j < n && (cls[j] & ZC_CC_NUMERAL))
+            j++;
+        if (j > k && nc + 2 <= MAX_CAND) {
+            if (j - i >= 2)
+                cands[nc++] = (cand){j, sm->meta.atom_lp, ZC_WORD_NUMBER};
+            if (j - k >= 2 && j < n && (cls[j] & ZC_CC_DATEUNIT))
+                cands[nc++] = (cand){j + 1, sm->meta.atom_lp, ZC_WORD_NUMBER};
+        }
+        double best = -DBL_MAX;
+        size_t bi = 0;
+        for (size_t c = 0; c < nc; c++) {
+            double v = cands[c].lp + s->best[cands[c].end];
+            if (v > best || (v == best && cands[c].end > cands[bi].end)) {
+                best = v;
+                bi = c;
+            }
+        }
+        s->best[i] = best;
+        s->next[i] = cands[bi].end;
+        s->kind[i] = cands[bi].kind;
+    }
+}
+
+/* May the single-char word [i, i+1) of the path be part of a given name? */
+static bool name_char(const zc_segmenter *s, uint32_t i, uint32_t n)
+{
+    return i < n && s->next[i] == i + 1 &&
+           (s->kind[i] == ZC_WORD_LEXICON || s->kind[i] == ZC_WORD_UNKNOWN) &&
+           !(s->cls[i] & (ZC_CC_NAMESTOP | ZC_CC_NUMERAL | ZC_CC_ORDINAL));
+}
+
+/* Segments the Han run [start, end) of t (at most MAX_RUN chars) and emits its words. */
+static bool seg_run(zc_segmenter *s, const char *t, size_t start, size_t end, zc_word_fn fn,
+                    void *arg)
+{
+    const struct zc_seg_model *sm = s->sm;
+    uint32_t n = 0;
+    size_t p = start;
+    while (p < end) {
+        s->off[n] = (uint32_t)(p - start);
+        int32_t c = zc_utf8_next((const uint8_t *)t, end, &p);
+        s->cls[n++] = (uint8_t)zc_seg_cclass(sm, c);
+    }
+    s->off[n] = (uint32_t)(end - start);
+    best_path(s, t + start, n);
+    for (uint32_t i = 0; i < n;) {
+        uint32_t j = s->next[i];
+        int kind = s->kind[i];
+        // Unknown-word model: surname + two single characters = a personal name (王小明).
+        if (j == i + 1 && (s->cls[i] & ZC_CC_SURNAME) && kind != ZC_WORD_USER &&
+            name_char(s, i + 1, n) && name_char(s, i + 2, n)) {
+            j = i + 3;
+            kind = ZC_WORD_NAME;
+        }
+        zc_word w = {start + s->off[i], start + s->off[j], kind};
+        if (fn(&w, arg))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+/* Length of the longest user word at t[i..len), 0 for none. */
+static size_t user_match(const zc_seg_lex *lx, const char *t, size_t i, size_t len)
+{
+    if (lx->nnodes == 0)
+        return 0;
+    uint32_t node = 0;
+    size_t best = 0;
+    for (size_t p = i; p < len; p++) {
+        uint32_t x = (uint32_t)lx->base[node] + (uint8_t)t[p] + 1;
+        if (x >= lx->nnodes || lx->check[x] != (int32_t)node)
+            break;
+        node = x;
+        uint32_t u = (uint32_t)lx->base[node];
+        if (u < lx->nnodes && lx->check[u] == (int32_t)node && lx->base[u] < 0)
+            best = p + 1 - i;
+    }
+    return best;
+}
+
+static int32_t peek(const char *t, size_t len, size_t i, size_t *after)
+{
+    *after = i;
+    if (i >= len)
+        return -2;
+    return zc_utf8_next((const uint8_t *)t, len, after);
+}
+
+/* End of the number atom whose first digit ends at i: digits, decimal point, thousands
+ * commas, a percent or per-mille sign, scale characters (万 亿), one date unit (年 月 日). */
+static size_t number_end(const struct zc_seg_model *sm, const char *t, size_t len, size_t i)
+{
+    size_t a, b;
+    for (;;) {
+        int32_t c = peek(t, len, i, &a);
+        if (zc_seg_ctype(sm, c) == ZC_CT_DIGIT) {
+            i = a;
+            continue;
+        }
+        if ((c == '.' || c == 0xFF0E || c == ',') &&
+            zc_seg_ctype(sm, peek(t, len, a, &b)) == ZC_CT_DIGIT) {
+            i = b;
+            continue;
+        }
+        break;
+    }
+    int32_t c = peek(t, len, i, &a);
+    if (c == '%' || c == 0xFF05 || c == 0x2030)
+        return a;
+    while (zc_seg_cclass(sm, c) & ZC_CC_SCALE) {
+        i = a;
+        c = peek(t, len, i, &a);
+    }
+    if (zc_seg_cclass(sm, c) & ZC_CC_DATEUNIT)
+        i = a;
+    return i;
+}
+
+/* End of the Latin word whose first letter ends at i: letters and digits, with a '.' before a
+ * digit (PM2.5) and '-', '&' between letters or digits (AT&T). */
+static size_t latin_end(const struct zc_seg_model *sm, const char *t, size_t len, size_t i)
+{
+    size_t a, b;
+    for (;;) {
+        int32_t c = peek(t, len, i, &a);
+        int ct = zc_seg_ctype(sm, c);
+        if (ct == ZC_CT_LATIN || ct == ZC_CT_DIGIT) {
+            i = a;
+            continue;
+        }
+        if (c == '.' || c == '-' || c == '&') {
+            int nt = zc_seg_ctype(sm, peek(t, len, a, &b));
+            if (nt == ZC_CT_DIGIT || (c != '.' && nt == ZC_CT_LATIN)) {
+                i = b;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn fn, void *arg)
+{
+    const struct zc_seg_model *sm = s->sm;
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        int32_t c = zc_utf8_next((const uint8_t *)utf8, len, &j);
+        int ct = c < 0 ? ZC_CT_OTHER : zc_seg_ctype(sm, c);
+        if (ct == ZC_CT_SPACE) {
+            i = j;
+            continue;
+        }
+        zc_word w = {i, j, ZC_WORD_PUNCT};
+        size_t um = user_match(&sm->user, utf8, i, len);
+        size_t a;
+        if (ct == ZC_CT_HAN) {
+            uint32_t n = 1;
+            size_t e = j;
+            while (e < len && n < MAX_RUN &&
+                   zc_seg_ctype(sm, peek(utf8, len, e, &a)) == ZC_CT_HAN) {
+                e = a;
+                n++;
+            }
+            if (um <= e - i) {
+                if (!seg_run(s, utf8, i, e, fn, arg))
+                    return ZC_OK;
+                i = e;
+                continue;
+            }
+        } else if (ct == ZC_CT_DIGIT) {
+            w = (zc_word){i, number_end(sm, utf8, len, j), ZC_WORD_NUMBER};
+        } else if (ct == ZC_CT_LATIN) {
+            w = (zc_word){i, latin_end(sm, utf8, len, j), ZC_WORD_LATIN};
+        } else if (c >= 0) {
+            while (peek(utf8, len, w.end, &a) == c)
+                w.end = a;
+        }
+        if (um > w.end - w.start)
+            w = (zc_word){i, i + um, ZC_WORD_USER};
+        if (fn(&w, arg))
+            return ZC_OK;
+        i = w.end;
+    }
+    return ZC_OK;
+}
+
+typedef struct word_acc {
+    zc_vec *v;
+    bool oom;
+} word_acc;
+
+static int push_word(const zc_word *w, void *arg)
+{
+    word_acc *a = arg;
+    if (zc_vec_push(a->v, w))
+        return 0;
+    a->oom = true;
+    return 1;
+}
+
+zc_status zc_segment_words(zc_segmenter *s, const char *utf8, size_t len,
+                           const zc_word **words, size_t *n)
+{
+    word_acc a = {&s->words, false};
+    s->words.len = 0;
+    zc_segment(s, utf8, len, push_word, &a);
+    *words = s->words.data;
+    *n = s->words.len;
+    return a.oom ? ZC_ENOMEM : ZC_OK;
+}
+
+typedef struct lp_acc {
+    zc_segmenter *s;
+    double lp;
+    const char *t;
+} lp_acc;
+
+static int add_lp(const zc_word *w, void *arg)
+{
+    lp_acc *a = arg;
+    const struct zc_seg_model *sm = a->s->sm;
+    double lp = sm->meta.unk_lp;
+    int64_t e = zc_seg_lex_find(&sm->user, a->t + w->start, w->end - w->start);
+    if (e >= 0)
+        lp = sm->user.ents[e].lp;
+    else if ((e = zc_seg_lex_find(&sm->lex, a->t + w->start, w->end - w->start)) >= 0)
+        lp = sm->lex.ents[e].lp;
+    else if (w->kind == ZC_WORD_NUMBER || w->kind == ZC_WORD_NAME)
+        lp = sm->meta.atom_lp;
+    a->lp += lp;
+    return 0;
+}
+
+double zc_seg_text_lp(zc_segmenter *s, const char *utf8, size_t len)
+{
+    lp_acc a = {s, 0, utf8};
+    zc_segment(s, utf8, len, add_lp, &a);
+    return a.lp;
+}

@@ -1,0 +1,379 @@
+/*
+ * model.c — the word segmenter's part of the model: maps and validates dictdir/words.zcd
+ * (checksum, then every offset of the trie, entries and pool) and adds user dictionaries
+ * (jieba-compatible `word [freq] [tag]` lines) as a second, in-memory lexicon. Reads nothing
+ * from zc_doc.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "seg_int.h"
+
+static void unload(struct zc_seg_model *sm)
+{
+    zc_image_close(&sm->img);
+    free(sm->cc);
+    sm->cc = NULL;
+    memset(&sm->lex, 0, sizeof sm->lex);
+}
+
+zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err, size_t errlen)
+{
+    zc_status s = zc_image_open(path, ZC_SEG_IMAGE_KIND, &sm->img, err, errlen);
+    if (s != ZC_OK)
+        return s;
+    size_t nmeta, nbase, ncheck, nents, npool, nchars;
+    const void *meta = zc_image_get(&sm->img, ZC_SEG_SEC_META, &nmeta);
+    const void *base = zc_image_get(&sm->img, ZC_SEG_SEC_BASE, &nbase);
+    const void *check = zc_image_get(&sm->img, ZC_SEG_SEC_CHECK, &ncheck);
+    const void *ents = zc_image_get(&sm->img, ZC_SEG_SEC_ENTRIES, &nents);
+    const void *pool = zc_image_get(&sm->img, ZC_SEG_SEC_POOL, &npool);
+    const void *chars = zc_image_get(&sm->img, ZC_SEG_SEC_CHARS, &nchars);
+    if (!meta || !base || !check || !ents || !pool || !chars || nmeta != sizeof sm->meta) {
+        snprintf(err, errlen, "%s: corrupt words image: a section is missing", path);
+        goto bad;
+    }
+    memcpy(&sm->meta, meta, sizeof sm->meta);
+    const zc_seg_meta *mt = &sm->meta;
+    if (nbase != (size_t)mt->nnodes * 4 || ncheck != nbase ||
+        nents != (size_t)mt->nentries * sizeof(zc_seg_entry) ||
+        nchars != (size_t)mt->nchars * sizeof(zc_seg_charclass)) {
+        snprintf(err, errlen, "%s: corrupt words image: section sizes disagree with the header",
+                 path);
+        goto bad;
+    }
+    uint64_t h = zc_seg_checksum(0, base, nbase);
+    h = zc_seg_checksum(h, check, ncheck);
+    h = zc_seg_checksum(h, ents, nents);
+    h = zc_seg_checksum(h, pool, npool);
+    h = zc_seg_checksum(h, chars, nchars);
+    if (h != mt->checksum) {
+        snprintf(err, errlen, "%s: corrupt words image: checksum mismatch", path);
+        goto bad;
+    }
+    if (!isfinite(mt->unk_lp) || !isfinite(mt->atom_lp) || !(mt->total >= 1)) {
+        snprintf(err, errlen, "%s: corrupt words image: bad parameters", path);
+        goto bad;
+    }
+    sm->lex = (zc_seg_lex){base, check, mt->nnodes, ents, mt->nentries, pool, npool};
+    char why[256];
+    if (zc_seg_lex_check(&sm->lex, why, sizeof why) != ZC_OK) {
+        snprintf(err, errlen, "%s: %s", path, why);
+        goto bad;
+    }
+    if (!zc_seg_cc_build(sm, chars, mt->nchars)) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        unload(sm);
+        return ZC_ENOMEM;
+    }
+    return ZC_OK;
+bad:
+    unload(sm);
+    return ZC_EFORMAT;
+}
+
+zc_status zc_seg_model_load(zc_model *m, const char *dictdir)
+{
+    struct zc_seg_model *sm = calloc(1, sizeof *sm);
+    if (!sm)
+        return zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    zc_vec_init(&sm->upool, 1);
+    zc_vec_init(&sm->uwords, sizeof(zc_seg_uword));
+    char path[4096], err[4096 + 256];
+    snprintf(path, sizeof path, "%s/words.zcd", dictdir);
+    zc_status s = zc_seg_image_load(sm, path, err, sizeof err);
+    if (s != ZC_OK) {
+        zc_seg_model_free(sm);
+        return zc_model_fail(m, s, "%s", err);
+    }
+    m->seg = sm;
+    return ZC_OK;
+}
+
+void zc_seg_model_free(struct zc_seg_model *sm)
+{
+    if (!sm)
+        return;
+    unload(sm);
+    zc_vec_free(&sm->upool);
+    zc_vec_free(&sm->uwords);
+    free(sm->ubase);
+    free(sm->ucheck);
+    free(sm->uents);
+    free(sm);
+}
+
+/* ---- user dictionaries ------------------------------------------------------------------ */
+
+typedef struct report {
+    zc_model *m;
+    size_t used, rejected;
+} report;
+
+static void reject(report *r, const char *path, size_t line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void reject(report *r, const char *path, size_t line, const char *fmt, ...)
+{
+    size_t cap = sizeof r->m->errmsg;
+    r->rejected++;
+    if (r->used + 80 >= cap) {
+        if (r->used + 4 < cap && strcmp(r->m->errmsg + r->used - 4, "...\n") != 0)
+            r->used += (size_t)snprintf(r->m->errmsg + r->used, cap - r->used, "...\n");
+        return;
+    }
+    char reason[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(reason, sizeof reason, fmt, ap);
+    va_end(ap);
+    int k = snprintf(r->m->errmsg + r->used, cap - r->used, "%s:%zu: %s\n", path, line, reason);
+    if (k > 0)
+        r->used = r->used + (size_t)k < cap ? r->used + (size_t)k : cap - 1;
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* A jieba part-of-speech tag: 1-4 lowercase ASCII letters. */
+static bool is_tag(const char *s, size_t n)
+{
+    if (n == 0 || n > 4)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return false;
+    return true;
+}
+
+static bool is_number(const char *s, size_t n)
+{
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+static int ukey_cmp(const void *a, const void *b)
+{
+    const zc_seg_key *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->s, y->s, n);
+    if (!c)
+        c = x->len < y->len ? -1 : x->len > y->len;
+    if (!c)
+        c = x->value < y->value ? 1 : -1;   // the newest first
+    return c;
+}
+
+/* Rebuilds the user trie from all user words (of equal words, the newest wins). */
+static zc_status rebuild_user(struct zc_seg_model *sm)
+{
+    size_t n = sm->uwords.len;
+    zc_seg_key *keys = malloc((n ? n : 1) * sizeof *keys);
+    zc_seg_entry *ents = malloc((n ? n : 1) * sizeof *ents);
+    if (!keys || !ents) {
+        free(keys);
+        free(ents);
+        return ZC_ENOMEM;
+    }
+    const char *pool = sm->upool.data;
+    for (size_t i = 0; i < n; i++) {
+        const zc_seg_uword *u = &ZC_VEC_AT(&sm->uwords, zc_seg_uword, i);
+        ents[i] = (zc_seg_entry){u->lp, u->off, u->len};
+        keys[i] = (zc_seg_key){pool + u->off, u->len, (uint32_t)i};
+    }
+    qsort(keys, n, sizeof *keys, ukey_cmp);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (w == 0 || keys[w - 1].len != keys[i].len ||
+            memcmp(keys[w - 1].s, keys[i].s, keys[i].len) != 0)
+            keys[w++] = keys[i];
+    int32_t *base, *check;
+    uint32_t nn;
+    zc_status s = zc_seg_da_build(keys, w, &base, &check, &nn);
+    free(keys);
+    if (s != ZC_OK) {
+        free(ents);
+        return s;
+    }
+    free(sm->ubase);
+    free(sm->ucheck);
+    free(sm->uents);
+    sm->ubase = base;
+    sm->ucheck = check;
+    sm->uents = ents;
+    sm->user = (zc_seg_lex){base, check, nn, ents, (uint32_t)n, pool, sm->upool.len};
+    return ZC_OK;
+}
+
+/* Parses one line (NUL-terminated, no line break) and adds its word. Returns false with a
+ * reason for a rejected line. */
+static bool parse_line(struct zc_seg_model *sm, zc_segmenter *seg, char *s, size_t n,
+                       char *why, size_t whylen, zc_status *oom)
+{
+    while (n && is_space(s[n - 1]))
+        n--;
+    size_t a = 0;
+    while (a < n && is_space(s[a]))
+        a++;
+    // From the right: an optional tag, then an optional frequency; the rest is the word.
+    size_t e = n, f0 = 0, f1 = 0;
+    size_t t = e;
+    while (t > a && !is_space(s[t - 1]))
+        t--;
+    if (t > a && is_tag(s + t, e - t)) {
+        size_t w = t;
+        while (w > a && is_space(s[w - 1]))
+            w--;
+        if (w > a)
+            e = w;
+    }
+    t = e;
+    while (t > a && !is_space(s[t - 1]))
+        t--;
+    if (t > a && t < e) {
+        size_t w = t;
+        while (w > a && is_space(s[w - 1]))
+            w--;
+        if (w > a) {
+            if (is_number(s + t, e - t)) {
+                f0 = t;
+                f1 = e;
+                e = w;
+            } else if ((s[t] == '-' && is_number(s + t + 1, e - t - 1))) {
+                snprintf(why, whylen, "negative frequency %.*s", (int)(e - t), s + t);
+                return false;
+            } else if (strspn(s + t, "0123456789.eE+-") == e - t && strchr("0123456789", s[t])) {
+                snprintf(why, whylen, "frequency %.*s is not a whole number", (int)(e - t),
+                         s + t);
+                return false;
+            }
+        }
+    }
+    size_t len = e - a;
+    const char *word = s + a;
+    for (size_t i = 0; i < len;) {
+        int32_t c = zc_utf8_next((const uint8_t *)word, len, &i);
+        if (c < 0) {
+            snprintf(why, whylen, "invalid UTF-8 in the word");
+            return false;
+        }
+        if (c < 0x20 && c != '\t') {
+            snprintf(why, whylen, "control character in the word");
+            return false;
+        }
+    }
+    if (len > 255) {
+        snprintf(why, whylen, "word longer than 255 bytes");
+        return false;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (word[i] == '\t') {
+            snprintf(why, whylen, "tab inside the word");
+            return false;
+        }
+    double lp;
+    if (f1) {
+        char buf[32];
+        size_t k = f1 - f0 < sizeof buf - 1 ? f1 - f0 : sizeof buf - 1;
+        memcpy(buf, s + f0, k);
+        buf[k] = 0;
+        double freq = strtod(buf, NULL);
+        if (freq <= 0 || f1 - f0 > 15) {
+            snprintf(why, whylen, "frequency %s out of range (1 to 10^15)", buf);
+            return false;
+        }
+        lp = log(freq / sm->meta.total);
+        if (lp > -1e-3)
+            lp = -1e-3;
+    } else {
+        // Like jieba: just more probable than the word's own segmentation, and never below
+        // the word's frequency in the lexicon.
+        double split = zc_seg_text_lp(seg, word, len);
+        lp = log(exp(split) + 1 / sm->meta.total);
+        int64_t k = zc_seg_lex_find(&sm->lex, word, len);
+        if (k >= 0 && sm->lex.ents[k].lp > lp)
+            lp = sm->lex.ents[k].lp;
+    }
+    size_t off = sm->upool.len;
+    if (!zc_vec_reserve(&sm->upool, len) || !zc_vec_reserve(&sm->uwords, 1)) {
+        *oom = ZC_ENOMEM;
+        return true;
+    }
+    memcpy((char *)sm->upool.data + off, word, len);
+    sm->upool.len += len;
+    zc_seg_uword u = {(uint32_t)off, (uint32_t)len, (float)lp};
+    zc_vec_push(&sm->uwords, &u);
+    return true;
+}
+
+zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
+                                 size_t *nrejected)
+{
+    if (nadded)
+        *nadded = 0;
+    if (nrejected)
+        *nrejected = 0;
+    m->errmsg[0] = '\0';
+    if (!m->seg)
+        return zc_model_fail(m, ZC_EINVAL, "%s: the model has no lexicon", path);
+    uint8_t *buf;
+    size_t len;
+    char err[4200];
+    zc_status s = zc_read_file(path, &buf, &len, err, sizeof err);
+    if (s != ZC_OK)
+        return zc_model_fail(m, s, "%s", err);
+    zc_segmenter *seg;
+    s = zc_segmenter_new(m, &seg);
+    if (s != ZC_OK) {
+        free(buf);
+        return zc_model_fail(m, s, "%s: out of memory", path);
+    }
+    report r = {m, 0, 0};
+    size_t added = 0, lineno = 0;
+    char *p = (char *)buf, *end = p + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end && s == ZC_OK) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *le = nl ? nl : end;
+        lineno++;
+        size_t n = (size_t)(le - p);
+        if (n && p[n - 1] == '\r')
+            n--;
+        p[n] = '\0';
+        size_t k = strspn(p, " \t");
+        if (k < n && p[k] != '#') {
+            char why[300];
+            if (memchr(p, '\0', n)) {
+                reject(&r, path, lineno, "NUL byte in the line");
+            } else if (parse_line(m->seg, seg, p, n, why, sizeof why, &s)) {
+                added++;
+            } else {
+                reject(&r, path, lineno, "%s", why);
+            }
+        }
+        p = le + 1;
+    }
+    free(buf);
+    zc_segmenter_free(seg);
+    if (s == ZC_OK)
+        s = rebuild_user(m->seg);
+    if (s != ZC_OK)
+        return zc_model_fail(m, s, "%s: out of memory", path);
+    if (r.used && m->errmsg[r.used - 1] == '\n')
+        m->errmsg[r.used - 1] = '\0';
+    if (nadded)
+        *nadded = added;
+    if (nrejected)
+        *nrejected = r.rejected;
+    return ZC_OK;
+}
