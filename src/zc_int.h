@@ -123,6 +123,7 @@ struct zc_doc {
     bool orig_mapped;
     char errmsg[512];
     long long erroff;
+    uint64_t deadline_ns;          /* CLOCK_MONOTONIC time past which stages give up; 0: none */
 
     /* enc: decode */
     bool decoded;
@@ -149,6 +150,12 @@ struct zc_doc {
     void *ext;                     /* struct zc_ext_doc (src/extract) */
     void (*ext_free)(void *);
 };
+
+/* True when the doc's time limit (zc_options.time_limit) has passed. Stages call it between
+ * sentences or blocks of work and then fail with zc_doc_timeout. */
+bool zc_doc_over_time(const zc_doc *d);
+/* Sets the "time limit exceeded" error; returns ZC_ELIMIT. */
+zc_status zc_doc_timeout(zc_doc *d);
 
 /* Sets the doc's error message (printf-style) and offset; returns `s`. */
 zc_status zc_doc_fail(zc_doc *d, zc_status s, long long off, const char *fmt, ...)

@@ -1,19 +1,15 @@
 /*
- * cmd_extract.c — `zhengce extract`: records of every input as JSON Lines (RECORDS.md), CSV
- * or TSV. Inputs are files, directories (every file under them, in path order; symlink
- * loops are skipped) or - for standard input. Every input is accounted for: its records, or
- * an error line {"doc","error","offset"} on the error stream.
+ * cmd_extract.c — `zhengce extract`: options, then the batch engine (batch.c) over every
+ * input: records as JSON Lines (RECORDS.md), CSV or TSV; every input accounted for.
  */
-#include <dirent.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "cli.h"
 #include "commands.h"
 #include "inputs.h"
@@ -21,29 +17,50 @@
 void cmd_extract_help(FILE *out)
 {
     fprintf(out,
-            "usage: zhengce extract [OPTIONS] PATH...|-\n\n"
+            "usage: zhengce extract [OPTIONS] PATH...|-\n"
+            "       zhengce extract [OPTIONS] --files-from LIST\n"
+            "       zhengce extract [OPTIONS] --jsonl-in < docs.jsonl\n\n"
             "Extracts targets, deadlines, enforcement mechanisms and statistics as records\n"
-            "(docs/RECORDS.md): one JSON object per line, sorted by document then offset.\n"
-            "A directory PATH means every file under it, in path order.\n\n"
+            "(docs/RECORDS.md): one JSON object per line, in input order, each document's\n"
+            "records by offset. A directory PATH means every file under it, in path order\n"
+            "(symlink loops are reported and skipped). Every input is accounted for: its\n"
+            "records, or an error line {\"doc\",\"error\",\"offset\"} on the error stream.\n\n"
+            "Input and output:\n"
+            "  --files-from LIST      read paths from LIST, one per line (- for stdin)\n"
+            "  --jsonl-in             read documents from stdin: {\"id\":…,\"text\":…} or\n"
+            "                         {\"id\":…,\"path\":…} per line; ids become `doc`\n"
+            "  -o, --output OUT       write to OUT atomically (OUT.partial, renamed at the end)\n"
+            "  --resume               continue an interrupted -o OUT run where it stopped\n"
+            "  --format FMT           jsonl (default), csv (RFC 4180) or tsv\n"
+            "  --excel                with --format csv: a UTF-8 BOM so Excel reads Chinese\n"
+            "  --errors FILE          error lines go to FILE instead of stderr\n"
+            "Work:\n"
+            "  -j, --jobs N           worker threads sharing one model (default: cores);\n"
+            "                         the output is the same for every N\n"
+            "  --shard I/N            only inputs whose id hashes to shard I of N (default\n"
+            "                         from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT)\n"
+            "  --time-limit SECONDS   per-document limit (default 300; 0: none)\n"
+            "  --max-bytes N          per-document size limit (default 1073741824; 0: none)\n"
+            "  --quiet                no progress line and no summary\n"
+            "Extraction:\n"
             "  --doc-date YYYY-MM-DD  resolve relative dates against this date (else the\n"
             "                         document's own date line or stated year, else XXXX)\n"
             "  --user-dict FILE       extra words for the segmenter (repeatable; jieba format)\n"
-            "  -o, --output OUT       write to OUT (atomically: a temporary file, renamed)\n"
-            "  --format FMT           jsonl (default), csv (RFC 4180) or tsv\n"
-            "  --excel                with --format csv: start with a UTF-8 BOM for Excel\n"
-            "  --errors FILE          error lines (JSON Lines) go to FILE, not stderr\n"
             "  --from LABEL, --lossy, --t2s, --keep-boilerplate   as for `zhengce normalize`\n\n"
             "Examples:\n"
             "  zhengce extract corpus/seed.txt\n"
             "  zhengce extract --doc-date 2009-12-28 speech.txt | jq -c 'select(.kind==\"deadline\")'\n"
+            "  zhengce extract -j 2 -o records.jsonl --errors errors.jsonl archive/\n"
+            "  zhengce extract -o records.jsonl --resume archive/    # after an interruption\n"
             "  zhengce extract --format csv --excel -o records.csv speeches/\n"
-            "  iconv -f utf-8 -t gb18030 corpus/seed.txt | zhengce extract -\n\n"
+            "  find archive -name '*.txt' | zhengce extract --files-from - > records.jsonl\n\n"
             "Exit status: 0 all inputs ok, 1 some input failed (each named in the error\n"
             "stream), 2 usage, 3 the model did not load.\n");
 }
 
 enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_LOSSY, O_T2S, O_KEEP,
-       O_DICTDIR, O_HELP };
+       O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
+       O_QUIET };
 
 static const struct option long_opts[] = {
     {"doc-date", required_argument, NULL, O_DATE},
@@ -57,6 +74,14 @@ static const struct option long_opts[] = {
     {"t2s", no_argument, NULL, O_T2S},
     {"keep-boilerplate", no_argument, NULL, O_KEEP},
     {"dict-dir", required_argument, NULL, O_DICTDIR},
+    {"files-from", required_argument, NULL, O_FILES_FROM},
+    {"jsonl-in", no_argument, NULL, O_JSONL_IN},
+    {"resume", no_argument, NULL, O_RESUME},
+    {"jobs", required_argument, NULL, 'j'},
+    {"shard", required_argument, NULL, O_SHARD},
+    {"time-limit", required_argument, NULL, O_TIME},
+    {"max-bytes", required_argument, NULL, O_MAXB},
+    {"quiet", no_argument, NULL, O_QUIET},
     {"help", no_argument, NULL, O_HELP},
     {NULL, 0, NULL, 0},
 };
@@ -73,38 +98,52 @@ static bool valid_date(const char *s)
            (mo != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
 }
 
-/* Writes one error line {"doc","error","offset"} to `err`. */
-static void error_line(FILE *err, const char *doc, const char *msg, long long off)
+/* Parses "I/N" with I < N into *i, *n. */
+static bool parse_shard(const char *s, unsigned *i, unsigned *n)
 {
-    fprintf(err, "{\"doc\":");
-    cli_json_str(err, doc);
-    fprintf(err, ",\"error\":");
-    cli_json_str(err, msg);
-    if (off >= 0)
-        fprintf(err, ",\"offset\":%lld}\n", off);
-    else
-        fprintf(err, ",\"offset\":null}\n");
+    char tail;
+    return sscanf(s, "%u/%u%c", i, n, &tail) == 2 && *n > 0 && *i < *n;
+}
+
+/* The shard a SLURM array task takes, when SLURM_ARRAY_TASK_ID and _COUNT are set. */
+static bool slurm_shard(unsigned *i, unsigned *n)
+{
+    const char *id = getenv("SLURM_ARRAY_TASK_ID"), *count = getenv("SLURM_ARRAY_TASK_COUNT");
+    const char *min = getenv("SLURM_ARRAY_TASK_MIN");
+    if (!id || !count)
+        return false;
+    long t = atol(id) - (min ? atol(min) : 0), c = atol(count);
+    if (c <= 0 || t < 0)
+        return false;
+    *i = (unsigned)(t % c);
+    *n = (unsigned)c;
+    return true;
 }
 
 int cmd_extract(int argc, char **argv)
 {
-    zc_options opt;
-    zc_options_init(&opt);
-    const char *dictdir = NULL, *outpath = NULL, *errpath = NULL, *format = "jsonl";
+    batch_config cfg = {0};
+    zc_options_init(&cfg.opt);
+    cfg.opt.time_limit = 300;
+    cfg.opt.max_bytes = (size_t)1 << 30;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    cfg.jobs = ncpu > 0 ? (int)ncpu : 1;
+    const char *dictdir = NULL, *format = "jsonl";
     const char *udicts[64];
     size_t nudicts = 0;
-    bool excel = false;
+    bool shard_given = false;
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+o:h", long_opts, NULL)) != -1) {
+    char *end;
+    while ((c = getopt_long(argc, argv, "+o:j:h", long_opts, NULL)) != -1) {
         switch (c) {
         case O_DATE:
             if (!valid_date(optarg)) {
                 cli_error("extract", "--doc-date wants YYYY-MM-DD, got '%s'", optarg);
                 return EXIT_USAGE;
             }
-            opt.doc_date = optarg;
+            cfg.opt.doc_date = optarg;
             break;
         case O_UDICT:
             if (nudicts == sizeof udicts / sizeof udicts[0]) {
@@ -113,18 +152,50 @@ int cmd_extract(int argc, char **argv)
             }
             udicts[nudicts++] = optarg;
             break;
-        case 'o': outpath = optarg; break;
+        case 'o': cfg.outpath = optarg; break;
         case O_FORMAT: format = optarg; break;
-        case O_EXCEL: excel = true; break;
-        case O_ERRORS: errpath = optarg; break;
+        case O_EXCEL: cfg.excel = true; break;
+        case O_ERRORS: cfg.errpath = optarg; break;
         case O_FROM:
-            if (!cli_parse_from("extract", optarg, &opt))
+            if (!cli_parse_from("extract", optarg, &cfg.opt))
                 return EXIT_USAGE;
             break;
-        case O_LOSSY: opt.lossy = 1; break;
-        case O_T2S: opt.t2s = 1; break;
-        case O_KEEP: opt.keep_boilerplate = 1; break;
+        case O_LOSSY: cfg.opt.lossy = 1; break;
+        case O_T2S: cfg.opt.t2s = 1; break;
+        case O_KEEP: cfg.opt.keep_boilerplate = 1; break;
         case O_DICTDIR: dictdir = optarg; break;
+        case O_FILES_FROM: cfg.files_from = optarg; break;
+        case O_JSONL_IN: cfg.jsonl_in = true; break;
+        case O_RESUME: cfg.resume = true; break;
+        case O_QUIET: cfg.quiet = true; break;
+        case 'j':
+            cfg.jobs = (int)strtol(optarg, &end, 10);
+            if (*end || cfg.jobs < 1 || cfg.jobs > 256) {
+                cli_error("extract", "-j wants a number of threads from 1 to 256");
+                return EXIT_USAGE;
+            }
+            break;
+        case O_SHARD:
+            if (!parse_shard(optarg, &cfg.shard, &cfg.nshards)) {
+                cli_error("extract", "--shard wants I/N with 0 <= I < N, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            shard_given = true;
+            break;
+        case O_TIME:
+            cfg.opt.time_limit = strtod(optarg, &end);
+            if (*end || cfg.opt.time_limit < 0) {
+                cli_error("extract", "--time-limit wants seconds (0: none)");
+                return EXIT_USAGE;
+            }
+            break;
+        case O_MAXB:
+            cfg.opt.max_bytes = (size_t)strtoull(optarg, &end, 10);
+            if (*end) {
+                cli_error("extract", "--max-bytes wants a number of bytes (0: none)");
+                return EXIT_USAGE;
+            }
+            break;
         case 'h':
         case O_HELP: cmd_extract_help(stdout); return EXIT_OK;
         default:
@@ -133,23 +204,32 @@ int cmd_extract(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    char sep = 0;
     if (strcmp(format, "csv") == 0)
-        sep = ',';
+        cfg.sep = ',';
     else if (strcmp(format, "tsv") == 0)
-        sep = '\t';
+        cfg.sep = '\t';
     else if (strcmp(format, "jsonl") != 0) {
         cli_error("extract", "unknown format '%s' (jsonl, csv, tsv)", format);
         return EXIT_USAGE;
     }
-    if (excel && sep != ',') {
+    if (cfg.excel && cfg.sep != ',') {
         cli_error("extract", "--excel goes with --format csv");
         return EXIT_USAGE;
     }
-    if (optind >= argc) {
-        cli_error("extract", "no input given (files, directories, or - for standard input)");
+    cfg.paths = argv + optind;
+    cfg.npaths = argc - optind;
+    if (!cfg.npaths && !cfg.files_from && !cfg.jsonl_in) {
+        cli_error("extract", "no input given (files, directories, - for standard input, "
+                             "--files-from or --jsonl-in)");
         return EXIT_USAGE;
     }
+    if (cfg.jsonl_in && cfg.files_from && strcmp(cfg.files_from, "-") == 0) {
+        cli_error("extract", "--jsonl-in and --files-from - both want standard input");
+        return EXIT_USAGE;
+    }
+    if (!shard_given && !slurm_shard(&cfg.shard, &cfg.nshards))
+        cfg.nshards = 1;
+    cfg.progress = !cfg.quiet && isatty(STDERR_FILENO);
     zc_model *m = cli_open_model(dictdir);
     if (!m)
         return EXIT_MODEL;
@@ -158,56 +238,8 @@ int cmd_extract(int argc, char **argv)
             zc_model_close(m);
             return EXIT_MODEL;
         }
-    FILE *err = stderr;
-    if (errpath && !(err = fopen(errpath, "w"))) {
-        cli_error("extract", "%s: cannot create: %s", errpath, strerror(errno));
-        zc_model_close(m);
-        return EXIT_USAGE;
-    }
-    cli_output out;
-    if (!cli_output_open(&out, outpath, "extract")) {
-        if (err != stderr)
-            fclose(err);
-        zc_model_close(m);
-        return EXIT_INPUT;
-    }
-    if (excel)
-        fputs("\xEF\xBB\xBF", out.f);
-    if (sep)
-        fprintf(out.f, "%s%s", zc_csv_header(sep), sep == ',' ? "\r\n" : "\n");
-
-    cli_inputs in;
-    cli_inputs_init(&in);
-    for (int i = optind; i < argc; i++)
-        cli_inputs_add(&in, argv[i], err);
-    size_t nfail = in.nfailed;
-    for (size_t i = 0; i < in.n; i++) {
-        const char *path = in.paths[i];
-        zc_doc *d = NULL;
-        char msg[1024];
-        zc_status s = strcmp(path, "-") == 0 ? cli_read_stdin(&opt, &d, msg, sizeof msg)
-                                             : zc_doc_new_file(path, path, &opt, &d, msg,
-                                                               sizeof msg);
-        if (s != ZC_OK) {
-            error_line(err, path, msg, -1);
-            nfail++;
-            continue;
-        }
-        s = zc_extract(m, d);
-        if (s != ZC_OK) {
-            error_line(err, path, zc_doc_errmsg(d), zc_doc_erroffset(d));
-            nfail++;
-        } else if ((sep ? zc_doc_write_csv(d, out.f, sep) : zc_doc_write_jsonl(d, out.f)) !=
-                   ZC_OK) {
-            cli_error("extract", "cannot write the output");
-            nfail++;
-        }
-        zc_doc_free(d);
-    }
-    cli_inputs_free(&in);
-    bool ok = cli_output_close(&out, "extract");
-    if (err != stderr)
-        fclose(err);
+    cfg.model = m;
+    int rc = batch_run(&cfg);
     zc_model_close(m);
-    return nfail || !ok ? EXIT_INPUT : EXIT_OK;
+    return rc;
 }

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "enc/enc_int.h"
@@ -16,6 +17,23 @@
 void zc_options_init(zc_options *o)
 {
     memset(o, 0, sizeof *o);
+}
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+bool zc_doc_over_time(const zc_doc *d)
+{
+    return d->deadline_ns && now_ns() > d->deadline_ns;
+}
+
+zc_status zc_doc_timeout(zc_doc *d)
+{
+    return zc_doc_fail(d, ZC_ELIMIT, -1, "time limit of %g s exceeded", d->opt.time_limit);
 }
 
 static zc_doc *doc_alloc(const char *id, const zc_options *opt)
@@ -30,6 +48,8 @@ static zc_doc *doc_alloc(const char *id, const zc_options *opt)
         d->opt.doc_date = d->datebuf;
     }
     d->erroff = -1;
+    if (d->opt.time_limit > 0)   // the clock starts when the doc is made
+        d->deadline_ns = now_ns() + (uint64_t)(d->opt.time_limit * 1e9);
     zc_vec_init(&d->vmap.pieces, sizeof(zc_piece));
     zc_vec_init(&d->excluded, sizeof(zc_span));
     d->id = strdup(id ? id : "-");
@@ -254,6 +274,8 @@ zc_status zc_normalize(const zc_model *m, zc_doc *d)
     if (d->normalized)
         return ZC_OK;
     zc_status s = zc_decode(m, d);
+    if (s == ZC_OK && zc_doc_over_time(d))
+        s = zc_doc_timeout(d);
     if (s == ZC_OK)
         s = zc_enc_normalize(m, d);
     if (s == ZC_OK)

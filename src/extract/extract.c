@@ -60,6 +60,8 @@ zc_status zc_extract(const zc_model *m, zc_doc *d)
     zc_status s = zc_structure(m, d);
     if (s != ZC_OK)
         return s;
+    if (zc_doc_over_time(d))
+        return zc_doc_timeout(d);
     zc_ext_doc *x = calloc(1, sizeof *x);
     if (!x)
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
@@ -167,8 +169,11 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
             fprintf(out, ",\"approx\":%s}", r->approx ? "true" : "false");
             break;
         case ZC_KIND_DEADLINE:
-            fputs(",\"deadline\":{", out);
-            json_str_or_null(out, "date", r->date);
+            fputs(",\"deadline\":{\"date\":", out);
+            if (r->date[0])
+                zc_json_str(out, r->date, strlen(r->date));
+            else
+                fputs("null", out);
             fprintf(out, ",\"relation\":\"%s\"", zc_relation_name(r->relation));
             json_str_or_null(out, "recurrence", r->recurrence);
             fputs(",\"task\":", out);

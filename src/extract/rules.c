@@ -382,6 +382,10 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_status s = ZC_OK;
     size_t n = zc_doc_nsentences(d);
     for (size_t i = 0; i < n && s == ZC_OK; i++) {
+        if (i % 64 == 0 && zc_doc_over_time(d)) {   // a per-doc time limit, checked cheaply
+            s = ZC_ELIMIT;
+            break;
+        }
         zc_sentence_info si;
         zc_doc_sentence(d, i, &si);
         st.index = i;
@@ -396,5 +400,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_free(&st.conds);
     if (s == ZC_ENOMEM)
         return zc_doc_fail(d, s, -1, "out of memory");
+    if (s == ZC_ELIMIT)
+        return zc_doc_timeout(d);
     return s;
 }

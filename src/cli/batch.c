@@ -1,0 +1,580 @@
+/*
+ * batch.c — the extraction engine (batch.h). The main thread reads inputs lazily into a ring
+ * of slots (at most `window` documents in flight, so memory follows the documents being
+ * processed, not the corpus), workers take slots in input order, and the main thread writes
+ * finished slots in input order. With an output file, results go to OUT.partial with a
+ * journal OUT.partial.journal ("seq<TAB>id<TAB>out-offset<TAB>err-offset" after each
+ * document), so a killed run resumes exactly; the finished file is renamed to OUT.
+ */
+#define _GNU_SOURCE   // open_memstream, strndup
+#include <errno.h>
+#include <jansson.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "cli.h"
+
+/* One input: a path to read, or text given inline (--jsonl-in, standard input). */
+typedef struct item {
+    char *id;
+    char *path;        /* NULL when text is set */
+    char *text;
+    size_t text_len;
+    char *error;       /* an input that failed before reading (bad --jsonl-in line) */
+} item;
+
+enum { SLOT_FREE, SLOT_READY, SLOT_DONE };
+
+typedef struct slot {
+    int state;
+    item it;
+    char *out, *err;   /* rendered records and error line */
+    size_t outlen, errlen;
+    bool failed;
+    size_t bytes;
+    size_t nrec[4];
+} slot;
+
+typedef struct feeder {
+    const batch_config *cfg;
+    cli_inputs queue;  /* paths waiting (expanded directories) */
+    size_t qi;
+    int argi;          /* next of cfg->paths */
+    FILE *list;        /* --files-from */
+    bool list_done, stdin_taken;
+    size_t lineno;
+    size_t total_bytes; /* of the path inputs known in advance, for the ETA */
+} feeder;
+
+typedef struct engine {
+    const batch_config *cfg;
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    slot *slots;
+    size_t window;
+    uint64_t next_fill, next_run, next_write;
+    bool no_more;      /* the feeder is exhausted: workers exit when nothing is left */
+} engine;
+
+/* ---- inputs ------------------------------------------------------------------------ */
+
+static void item_free(item *it)
+{
+    free(it->id);
+    free(it->path);
+    free(it->text);
+    free(it->error);
+    memset(it, 0, sizeof *it);
+}
+
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *b = malloc(cap);
+    while (b) {
+        n += fread(b + n, 1, cap - n - 1, f);
+        if (n < cap - 1)
+            break;
+        char *nb = realloc(b, cap * 2);
+        if (!nb)
+            free(b);
+        b = nb;
+        cap *= 2;
+    }
+    if (b)
+        b[n] = '\0';
+    *len = n;
+    return b;
+}
+
+/* One --jsonl-in line into an item; a bad line becomes an item carrying its error. */
+static void parse_jsonl_item(const char *line, size_t lineno, item *it)
+{
+    json_error_t je;
+    json_t *o = json_loads(line, JSON_DISABLE_EOF_CHECK, &je);
+    json_t *id = o ? json_object_get(o, "id") : NULL;
+    json_t *text = o ? json_object_get(o, "text") : NULL;
+    json_t *path = o ? json_object_get(o, "path") : NULL;
+    char buf[64];
+    if (json_is_string(id))
+        it->id = strdup(json_string_value(id));
+    else if (json_is_integer(id)) {
+        snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(id));
+        it->id = strdup(buf);
+    } else if (json_is_string(path))
+        it->id = strdup(json_string_value(path));
+    else {
+        snprintf(buf, sizeof buf, "stdin:%zu", lineno);
+        it->id = strdup(buf);
+    }
+    if (json_is_string(text)) {
+        it->text_len = json_string_length(text);
+        it->text = malloc(it->text_len + 1);
+        if (it->text)
+            memcpy(it->text, json_string_value(text), it->text_len + 1);
+    } else if (json_is_string(path)) {
+        it->path = strdup(json_string_value(path));
+    } else {
+        char msg[256];
+        snprintf(msg, sizeof msg, "standard input line %zu: %s", lineno,
+                 o ? "needs \"text\" or \"path\"" : je.text);
+        it->error = strdup(msg);
+    }
+    json_decref(o);
+}
+
+/* The next input in order, or false at the end. Directories are expanded here. */
+static bool feed_next(feeder *f, item *it, FILE *err)
+{
+    const batch_config *c = f->cfg;
+    memset(it, 0, sizeof *it);
+    for (;;) {
+        if (f->qi < f->queue.n) {
+            const char *p = f->queue.paths[f->qi++];
+            if (strcmp(p, "-") == 0) {
+                if (f->stdin_taken) {
+                    it->id = strdup("-");
+                    it->error = strdup("standard input given twice");
+                    return true;
+                }
+                f->stdin_taken = true;
+                it->id = strdup("-");
+                it->text = read_all(stdin, &it->text_len);
+                if (!it->text)
+                    it->error = strdup("cannot read standard input");
+                return true;
+            }
+            it->id = strdup(p);
+            it->path = strdup(p);
+            return true;
+        }
+        cli_inputs_free(&f->queue);
+        f->qi = 0;
+        if (c->jsonl_in && !f->list_done) {
+            char *line = NULL;
+            size_t cap = 0;
+            ssize_t n;
+            while ((n = getline(&line, &cap, stdin)) > 0) {
+                f->lineno++;
+                if (strspn(line, " \t\r\n") != (size_t)n)
+                    break;
+            }
+            if (n <= 0) {
+                free(line);
+                f->list_done = true;
+                continue;
+            }
+            parse_jsonl_item(line, f->lineno, it);
+            free(line);
+            return true;
+        }
+        if (f->list && !f->list_done) {
+            char *line = NULL;
+            size_t cap = 0;
+            ssize_t n = getline(&line, &cap, f->list);
+            if (n <= 0) {
+                free(line);
+                f->list_done = true;
+                continue;
+            }
+            line[strcspn(line, "\r\n")] = '\0';
+            if (*line)
+                cli_inputs_add(&f->queue, line, err);
+            free(line);
+            continue;
+        }
+        if (f->argi < c->npaths) {
+            cli_inputs_add(&f->queue, c->paths[f->argi++], err);
+            continue;
+        }
+        return false;
+    }
+}
+
+/* FNV-1a of the id, for --shard. */
+static uint64_t id_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+/* ---- work ------------------------------------------------------------------------- */
+
+static void error_json(FILE *f, const char *doc, const char *msg, long long off)
+{
+    fputs("{\"doc\":", f);
+    cli_json_str(f, doc);
+    fputs(",\"error\":", f);
+    cli_json_str(f, msg);
+    if (off >= 0)
+        fprintf(f, ",\"offset\":%lld}\n", off);
+    else
+        fputs(",\"offset\":null}\n", f);
+}
+
+/* Extracts one slot's input into its rendered output or error line. */
+static void process(const batch_config *c, slot *sl)
+{
+    item *it = &sl->it;
+    FILE *out = open_memstream(&sl->out, &sl->outlen);
+    FILE *err = open_memstream(&sl->err, &sl->errlen);
+    if (!out || !err) {
+        sl->failed = true;
+        if (out)
+            fclose(out);
+        if (err)
+            fclose(err);
+        return;
+    }
+    zc_doc *d = NULL;
+    char msg[1024];
+    zc_status s;
+    if (it->error) {
+        error_json(err, it->id, it->error, -1);
+        sl->failed = true;
+    } else {
+        s = it->text ? zc_doc_new(it->text, it->text_len, it->id, &c->opt, &d)
+                     : zc_doc_new_file(it->path, it->id, &c->opt, &d, msg, sizeof msg);
+        if (s != ZC_OK) {
+            error_json(err, it->id, it->text ? zc_strerror(s) : msg, -1);
+            sl->failed = true;
+        } else if (zc_doc_bytes(d, &sl->bytes), (s = zc_extract(c->model, d)) != ZC_OK) {
+            error_json(err, it->id, zc_doc_errmsg(d), zc_doc_erroffset(d));
+            sl->failed = true;
+        } else {
+            if ((c->sep ? zc_doc_write_csv(d, out, c->sep) : zc_doc_write_jsonl(d, out)) != ZC_OK)
+                sl->failed = true;
+            for (size_t i = 0; i < zc_doc_nrecords(d); i++)
+                sl->nrec[zc_doc_record(d, i)->kind]++;
+        }
+    }
+    zc_doc_free(d);
+    free(it->text);   // the text is not needed once processed
+    it->text = NULL;
+    fclose(out);
+    fclose(err);
+}
+
+static void *worker(void *arg)
+{
+    engine *e = arg;
+    pthread_mutex_lock(&e->mu);
+    for (;;) {
+        while (e->next_run == e->next_fill && !e->no_more)
+            pthread_cond_wait(&e->work, &e->mu);
+        if (e->next_run == e->next_fill)
+            break;
+        slot *sl = &e->slots[e->next_run++ % e->window];
+        pthread_mutex_unlock(&e->mu);
+        process(e->cfg, sl);
+        pthread_mutex_lock(&e->mu);
+        sl->state = SLOT_DONE;
+        pthread_cond_broadcast(&e->done);
+    }
+    pthread_mutex_unlock(&e->mu);
+    return NULL;
+}
+
+/* ---- journal and resume ------------------------------------------------------------ */
+
+typedef struct journal_entry {
+    char *id;
+    long long out_off, err_off;
+} journal_entry;
+
+/* Reads the complete lines of a journal. */
+static journal_entry *read_journal(const char *path, size_t *n)
+{
+    *n = 0;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    journal_entry *v = NULL;
+    size_t cap = 0;
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &lcap, f)) > 0) {
+        if (line[len - 1] != '\n')
+            break;   // cut by a kill: not complete
+        line[len - 1] = '\0';
+        char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+        char *t3 = t2 ? strchr(t2 + 1, '\t') : NULL;
+        if (!t3)
+            break;
+        *t2 = *t3 = '\0';
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 256;
+            journal_entry *nv = realloc(v, cap * sizeof *v);
+            if (!nv)
+                break;
+            v = nv;
+        }
+        v[*n].id = strdup(t1 + 1);
+        v[*n].out_off = atoll(t2 + 1);
+        v[*n].err_off = atoll(t3 + 1);
+        (*n)++;
+    }
+    free(line);
+    fclose(f);
+    return v;
+}
+
+/* ---- the run ------------------------------------------------------------------------ */
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+typedef struct stats {
+    size_t ok, failed, bytes, nrec[4];
+    double t0;
+} stats;
+
+static void progress_line(const stats *st, size_t total_bytes, bool final)
+{
+    double dt = now_s() - st->t0, mb = st->bytes / 1e6, rate = dt > 0 ? mb / dt : 0;
+    fprintf(stderr, "\r%zu docs (%zu failed)  %.1f MB  %.1f MB/s", st->ok + st->failed,
+            st->failed, mb, rate);
+    if (total_bytes && rate > 0 && st->bytes <= total_bytes && !final)
+        fprintf(stderr, "  ETA %.0f s   ", (total_bytes - st->bytes) / 1e6 / rate);
+    else
+        fputs("            ", stderr);
+    if (final)
+        fputc('\n', stderr);
+}
+
+int batch_run(const batch_config *c)
+{
+    bool to_file = c->outpath && strcmp(c->outpath, "-") != 0;
+    char partial[4096] = "", jpath[4200] = "";
+    if (to_file) {
+        snprintf(partial, sizeof partial, "%s.partial", c->outpath);
+        snprintf(jpath, sizeof jpath, "%s.journal", partial);
+    }
+    if (c->resume && !to_file) {
+        cli_error("extract", "--resume needs -o OUT");
+        return EXIT_USAGE;
+    }
+    // A finished output is complete: resuming it does nothing.
+    struct stat st_out;
+    if (c->resume && access(partial, F_OK) != 0 && stat(c->outpath, &st_out) == 0) {
+        if (!c->quiet)
+            fprintf(stderr, "zhengce extract: %s is complete; nothing to resume\n", c->outpath);
+        return EXIT_OK;
+    }
+    size_t nj = 0;
+    journal_entry *jn = c->resume ? read_journal(jpath, &nj) : NULL;
+    FILE *out = stdout, *err = stderr, *journal = NULL;
+    if (to_file) {
+        // Keep what the journal vouches for, drop the rest.
+        if (nj) {
+            if (truncate(partial, jn[nj - 1].out_off) != 0) {
+                cli_error("extract", "%s: cannot resume: %s", partial, strerror(errno));
+                return EXIT_INPUT;
+            }
+            out = fopen(partial, "a");
+        } else {
+            out = fopen(partial, "w");
+        }
+        journal = out ? fopen(jpath, nj ? "a" : "w") : NULL;
+        if (!out || !journal) {
+            cli_error("extract", "%s: cannot write: %s", out ? jpath : partial, strerror(errno));
+            if (out)
+                fclose(out);
+            return EXIT_INPUT;
+        }
+    }
+    if (c->errpath) {
+        if (nj && jn[nj - 1].err_off >= 0)
+            if (truncate(c->errpath, jn[nj - 1].err_off) != 0) { /* a new errors file */ }
+        if (!(err = fopen(c->errpath, nj ? "a" : "w"))) {
+            cli_error("extract", "%s: cannot create: %s", c->errpath, strerror(errno));
+            return EXIT_USAGE;
+        }
+    }
+    if (!nj) {
+        if (c->excel)
+            fputs("\xEF\xBB\xBF", out);
+        if (c->sep)
+            fprintf(out, "%s%s", zc_csv_header(c->sep), c->sep == ',' ? "\r\n" : "\n");
+    }
+
+    feeder f = {.cfg = c};
+    cli_inputs_init(&f.queue);
+    if (c->files_from) {
+        f.list = strcmp(c->files_from, "-") == 0 ? stdin : fopen(c->files_from, "r");
+        if (!f.list) {
+            cli_error("extract", "%s: cannot open: %s", c->files_from, strerror(errno));
+            return EXIT_USAGE;
+        }
+    }
+    engine e = {.cfg = c, .window = (size_t)c->jobs * 2 + 2};
+    e.slots = calloc(e.window, sizeof *e.slots);
+    pthread_mutex_init(&e.mu, NULL);
+    pthread_cond_init(&e.work, NULL);
+    pthread_cond_init(&e.done, NULL);
+    pthread_t *th = calloc((size_t)c->jobs, sizeof *th);
+    int nth = 0;
+    for (int i = 0; e.slots && th && i < c->jobs; i++)
+        if (pthread_create(&th[nth], NULL, worker, &e) == 0)
+            nth++;
+    if (!nth) {
+        cli_error("extract", "cannot start worker threads");
+        return EXIT_INPUT;
+    }
+
+    stats st = {.t0 = now_s()};
+    size_t skipped = 0;    // inputs the journal says are done
+    int rc = EXIT_OK;
+    bool feeding = true;
+    double last_progress = 0;
+    for (;;) {
+        // Fill free slots in order.
+        while (feeding && e.next_fill < e.next_write + e.window) {
+            item it;
+            if (!feed_next(&f, &it, err)) {
+                feeding = false;
+                break;
+            }
+            if (c->nshards > 1 && id_hash(it.id) % c->nshards != c->shard) {
+                item_free(&it);
+                continue;
+            }
+            if (skipped < nj) {
+                if (strcmp(jn[skipped].id, it.id) != 0) {
+                    cli_error("extract", "cannot resume: input %zu is %s, the interrupted run "
+                                         "had %s (give the same inputs)", skipped + 1, it.id,
+                              jn[skipped].id);
+                    item_free(&it);
+                    rc = EXIT_USAGE;
+                    feeding = false;
+                    break;
+                }
+                skipped++;
+                item_free(&it);
+                continue;
+            }
+            slot *sl = &e.slots[e.next_fill % e.window];
+            memset(sl, 0, sizeof *sl);
+            sl->it = it;
+            pthread_mutex_lock(&e.mu);
+            sl->state = SLOT_READY;
+            e.next_fill++;
+            pthread_cond_signal(&e.work);
+            pthread_mutex_unlock(&e.mu);
+        }
+        pthread_mutex_lock(&e.mu);
+        if (!feeding && !e.no_more) {
+            e.no_more = true;
+            pthread_cond_broadcast(&e.work);
+        }
+        if (e.next_write == e.next_fill && !feeding) {
+            pthread_mutex_unlock(&e.mu);
+            break;
+        }
+        slot *sl = &e.slots[e.next_write % e.window];
+        while (sl->state != SLOT_DONE) {
+            if (c->progress) {
+                struct timespec ts;
+                clock_gettime(CLOCK_REALTIME, &ts);
+                ts.tv_nsec += 250000000;
+                if (ts.tv_nsec >= 1000000000) {
+                    ts.tv_sec++;
+                    ts.tv_nsec -= 1000000000;
+                }
+                pthread_cond_timedwait(&e.done, &e.mu, &ts);
+                pthread_mutex_unlock(&e.mu);
+                if (now_s() - last_progress > 0.25) {
+                    progress_line(&st, f.total_bytes, false);
+                    last_progress = now_s();
+                }
+                pthread_mutex_lock(&e.mu);
+            } else {
+                pthread_cond_wait(&e.done, &e.mu);
+            }
+        }
+        pthread_mutex_unlock(&e.mu);
+        // Write the slot in order, then vouch for it in the journal.
+        if (sl->outlen && fwrite(sl->out, 1, sl->outlen, out) != sl->outlen)
+            rc = EXIT_INPUT;
+        if (sl->errlen)
+            fwrite(sl->err, 1, sl->errlen, err);
+        if (sl->failed) {
+            st.failed++;
+            rc = rc == EXIT_OK ? EXIT_INPUT : rc;
+        } else {
+            st.ok++;
+        }
+        st.bytes += sl->bytes;
+        for (int k = 0; k < 4; k++)
+            st.nrec[k] += sl->nrec[k];
+        if (journal) {
+            fflush(out);
+            fflush(err);
+            fprintf(journal, "%llu\t%s\t%ld\t%ld\n", (unsigned long long)(skipped + e.next_write),
+                    sl->it.id, ftell(out), err != stderr ? ftell(err) : -1L);
+            fflush(journal);
+        }
+        free(sl->out);
+        free(sl->err);
+        item_free(&sl->it);
+        pthread_mutex_lock(&e.mu);
+        sl->state = SLOT_FREE;
+        e.next_write++;
+        pthread_mutex_unlock(&e.mu);
+    }
+    for (int i = 0; i < nth; i++)
+        pthread_join(th[i], NULL);
+    if (c->progress)
+        progress_line(&st, 0, true);
+
+    bool ok = fflush(out) == 0 && !ferror(out);
+    if (to_file) {
+        ok = fclose(out) == 0 && ok;
+        fclose(journal);
+        if (ok && rc != EXIT_USAGE) {
+            if (rename(partial, c->outpath) != 0)
+                ok = false;
+            else
+                remove(jpath);
+        }
+        if (!ok)
+            cli_error("extract", "%s: cannot write: %s", c->outpath, strerror(errno));
+    }
+    if (err != stderr)
+        fclose(err);
+    if (!c->quiet) {
+        double dt = now_s() - st.t0;
+        fprintf(stderr,
+                "zhengce extract: %zu documents: %zu ok, %zu failed%s; records: %zu target, "
+                "%zu deadline, %zu enforcement, %zu statistic; %.1f MB in %.2f s (%.1f MB/s)\n",
+                st.ok + st.failed + skipped, st.ok, st.failed,
+                skipped ? " (plus the ones resumed past)" : "", st.nrec[ZC_KIND_TARGET],
+                st.nrec[ZC_KIND_DEADLINE], st.nrec[ZC_KIND_ENFORCEMENT],
+                st.nrec[ZC_KIND_STATISTIC], st.bytes / 1e6, dt, dt > 0 ? st.bytes / 1e6 / dt : 0);
+    }
+    for (size_t i = 0; i < nj; i++)
+        free(jn[i].id);
+    free(jn);
+    if (f.list && f.list != stdin)
+        fclose(f.list);
+    cli_inputs_free(&f.queue);
+    free(th);
+    free(e.slots);
+    pthread_mutex_destroy(&e.mu);
+    pthread_cond_destroy(&e.work);
+    pthread_cond_destroy(&e.done);
+    return !ok ? EXIT_INPUT : rc;
+}
