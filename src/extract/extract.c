@@ -71,8 +71,9 @@ zc_status zc_extract(const zc_model *m, zc_doc *d)
         ext_free(x);
         return s;
     }
-    // View order is original order: the map is monotonic.
-    qsort(x->records.data, x->records.len, sizeof(zc_record), by_position);
+    // View order is original order: the map is monotonic. (No records: data is NULL.)
+    if (x->records.len > 1)
+        qsort(x->records.data, x->records.len, sizeof(zc_record), by_position);
     d->ext = x;
     d->ext_free = ext_free;
     return ZC_OK;
