@@ -497,8 +497,10 @@ static zc_status decode_hz(const uint8_t *in, size_t len, bool lossy, zc_decoded
             o.clen[o.n++] = (uint8_t)(cl > 255 ? 255 : cl);
             prev_end = end;
         }
+        // A '~' followed by anything but '~', '{', '}' or a newline is a bad escape.
         if (st == U_ILLEGAL_CHAR_FOUND || st == U_INVALID_CHAR_FOUND ||
-            st == U_TRUNCATED_CHAR_FOUND) {
+            st == U_TRUNCATED_CHAR_FOUND || st == U_ILLEGAL_ESCAPE_SEQUENCE ||
+            st == U_UNSUPPORTED_ESCAPE_SEQUENCE) {
             char bad[32];
             int8_t nbad = (int8_t)sizeof bad;
             UErrorCode e2 = U_ZERO_ERROR;
