@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the fuzz build (build-fuzz/: clang, ASan + UBSan, libFuzzer) and runs one target.
+#   tests/fuzz/run.sh TARGET SECONDS [libFuzzer options...]
+#   tests/fuzz/run.sh all SECONDS       each target in turn, SECONDS each (a CI smoke run)
+# TARGET is detect_decode, normalize, extract or image. New inputs go to build-fuzz/corpus/
+# TARGET (the kept corpus tests/fuzz/corpus/TARGET is read, never written); a crash, leak or
+# timeout leaves its input in build-fuzz/artifacts/TARGET/ and the exit status is nonzero.
+# Keep a reproducer by copying it into tests/fuzz/corpus/TARGET/ (the replay tests run it).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if (($# < 2)); then
+  echo "usage: $0 TARGET|all SECONDS [libFuzzer options...]" >&2
+  exit 2
+fi
+target=$1 secs=$2
+shift 2
+build=${ZC_FUZZ_BUILD:-build-fuzz}
+
+if [[ ! -f $build/build.ninja ]]; then
+  CC=clang meson setup "$build" -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
+    -Dbuildtype=debugoptimized -Dc_args=-fsanitize=fuzzer-no-link >/dev/null
+fi
+meson compile -C "$build" >/dev/null
+
+export ZHENGCE_DICTDIR=$PWD/$build/dicts
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+
+run_one() {
+  local t=$1 maxlen=65536
+  [[ $t == image ]] && maxlen=262144   # a charfreq image is 131 KB
+  local work=$build/corpus/$t art=$build/artifacts/$t
+  mkdir -p "$work" "$art"
+  echo "fuzz: $t for ${secs}s" >&2
+  "$build/tests/fuzz/fuzz_$t" -max_total_time="$secs" -max_len=$maxlen -timeout=10 \
+    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$art/" \
+    "$@" "$work" "tests/fuzz/corpus/$t"
+}
+
+if [[ $target == all ]]; then
+  for t in detect_decode normalize extract image; do
+    run_one "$t" "$@"
+  done
+else
+  run_one "$target" "$@"
+fi
