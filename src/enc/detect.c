@@ -199,12 +199,32 @@ static size_t utf8_valid_prefix(const uint8_t *s, size_t len, bool *nonascii)
     return len;
 }
 
+/* True when all 8 bytes of `w` have the high bit set and their low 7 bits lie in
+ * [lo, 0x7E]: with lo = 0x01, bytes 0x81-0xFE; with lo = 0x21, bytes 0xA1-0xFE. No byte's sum
+ * below reaches 0x100, so no carry crosses into the next byte. */
+static inline bool all_high(uint64_t w, unsigned lo)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t y = w & ~high;
+    return (w & high) == high && ((y + (0x80 - lo) * ones) & ~(y + ones) & high) == high;
+}
+
 /* Counts the sequences that cannot be GB18030 (by the byte ranges of its 1-, 2- and 4-byte
- * forms). */
-static size_t gb18030_bad(const uint8_t *s, size_t len)
+ * forms), stopping once `limit` are found. Detection asks only whether a candidate is valid
+ * (limit 1) unless none is; runs of ASCII and of two-byte chars with both bytes 0x81-0xFE
+ * (nearly all of a Chinese text) are passed 8 bytes at a time. */
+static size_t gb18030_bad(const uint8_t *s, size_t len, size_t limit)
 {
     size_t bad = 0, i = 0;
-    while (i < len) {
+    while (i < len && bad < limit) {
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!(w & 0x8080808080808080ull) || all_high(w, 0x01)) {
+                i += 8;
+                continue;
+            }
+        }
         uint8_t c = s[i];
         if (c < 0x80) {
             i++;
@@ -230,11 +250,20 @@ static size_t gb18030_bad(const uint8_t *s, size_t len)
 }
 
 /* Counts the sequences that cannot be Big5-HKSCS (lead 0x87-0xFE, trail 0x40-0x7E or
- * 0xA1-0xFE). */
-static size_t big5_bad(const uint8_t *s, size_t len)
+ * 0xA1-0xFE), stopping once `limit` are found; runs of ASCII and of chars with both bytes
+ * 0xA1-0xFE are passed 8 bytes at a time. */
+static size_t big5_bad(const uint8_t *s, size_t len, size_t limit)
 {
     size_t bad = 0, i = 0;
-    while (i < len) {
+    while (i < len && bad < limit) {
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!(w & 0x8080808080808080ull) || all_high(w, 0x21)) {
+                i += 8;
+                continue;
+            }
+        }
         uint8_t c = s[i];
         if (c < 0x80) {
             i++;
@@ -251,11 +280,12 @@ static size_t big5_bad(const uint8_t *s, size_t len)
     return bad;
 }
 
-/* Counts unpaired surrogates and a trailing odd byte in UTF-16 (`be`: big-endian). */
-static size_t utf16_bad(const uint8_t *s, size_t len, bool be)
+/* Counts unpaired surrogates and a trailing odd byte in UTF-16 (`be`: big-endian), stopping
+ * once `limit` are found. */
+static size_t utf16_bad(const uint8_t *s, size_t len, bool be, size_t limit)
 {
     size_t bad = len & 1, i = 0, n = len & ~(size_t)1;
-    while (i < n) {
+    while (i < n && bad < limit) {
         uint32_t u = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
         i += 2;
         if (u < 0xD800 || u > 0xDFFF)
@@ -423,6 +453,14 @@ static void score_utf16(const struct zc_charfreq *f, const uint8_t *s, size_t le
     c->ok = true;
 }
 
+/* The structurally invalid sequences of `in` read as candidate `e`, counted up to `limit`. */
+static size_t cand_bad(zc_encoding e, const uint8_t *in, size_t len, size_t limit)
+{
+    return e == ZC_ENC_GB18030     ? gb18030_bad(in, len, limit)
+           : e == ZC_ENC_BIG5HKSCS ? big5_bad(in, len, limit)
+                                   : utf16_bad(in, len, e == ZC_ENC_UTF16BE, limit);
+}
+
 /* ---- detection ------------------------------------------------------------------------ */
 
 static void set(zc_detection *out, zc_encoding e, double conf, const char *reason)
@@ -526,7 +564,8 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     bool cut = first + slen < len;
 
     size_t zeros[2] = {0, 0};
-    for (size_t i = 0; i < len; i++)
+    const uint8_t *z = memchr(in, 0, len);   // most inputs have none: one fast pass
+    for (size_t i = z ? (size_t)(z - in) : len; i < len; i++)
         if (in[i] == 0)
             zeros[i & 1]++;
     if (zeros[0] + zeros[1] > 0) {
@@ -534,7 +573,7 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
         cand cs[2] = {{.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
         for (int k = 0; k < 2; k++) {
             bool be = k == 1;
-            cs[k].bad = utf16_bad(in, len, be);
+            cs[k].bad = utf16_bad(in, len, be, 1);   // only a valid reading is kept
             score_utf16(f, smp, slen & ~(size_t)1, be, &cs[k]);
         }
         // LE text has the zeros of its ASCII chars at odd offsets, BE at even ones (CJK chars
@@ -570,8 +609,8 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
                 score_iconv(f, "UTF-8", smp, slen, cut, &cs[0]);
                 score_utf16(f, smp, slen & ~(size_t)1, false, &cs[1]);
                 score_utf16(f, smp, slen & ~(size_t)1, true, &cs[2]);
-                cs[1].bad = utf16_bad(in, len, false);
-                cs[2].bad = utf16_bad(in, len, true);
+                cs[1].bad = utf16_bad(in, len, false, 1);   // the valid ASCII reading
+                cs[2].bad = utf16_bad(in, len, true, 1);    // beats any invalid one
                 cs[0].nats += 10.0;   // prior for the ASCII reading
                 pick(cs, 3, out, "statistical");
                 if (out->encoding == ZC_ENC_UTF8)
@@ -587,8 +626,8 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
             score_iconv(f, "UTF-8", in, len, false, &cs[0]);
             score_utf16(f, in, len, false, &cs[1]);
             score_utf16(f, in, len, true, &cs[2]);
-            cs[1].bad = utf16_bad(in, len, false);
-            cs[2].bad = utf16_bad(in, len, true);
+            cs[1].bad = utf16_bad(in, len, false, 1);   // the valid UTF-8 reading
+            cs[2].bad = utf16_bad(in, len, true, 1);    // beats any invalid one
             cs[0].nats += 10.0;   // prior for the valid UTF-8 reading
             pick(cs, 3, out, "strict-utf8");
             if (out->encoding != ZC_ENC_UTF8)
@@ -616,17 +655,22 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
             order[j] = order[j - 1];
             order[j - 1] = t;
         }
-    for (size_t i = 0; i < ncand; i++) {
+    // With the model, the first valid candidate wins outright, so each check stops at the
+    // first bad sequence; only when none is valid (or without the model, which compares GB18030
+    // and Big5-HKSCS structurally) are all bad sequences counted.
+    bool found = false;
+    for (size_t i = 0; f && i < ncand; i++) {
         cand *c = &cs[order[i]];
-        c->bad = c->e == ZC_ENC_GB18030     ? gb18030_bad(in, len)
-                 : c->e == ZC_ENC_BIG5HKSCS ? big5_bad(in, len)
-                                            : utf16_bad(in, len, c->e == ZC_ENC_UTF16BE);
-        if (c->bad == 0 && f) {
+        c->bad = cand_bad(c->e, in, len, 1);
+        if (c->bad == 0) {
             for (size_t j = i + 1; j < ncand; j++)   // the rest only compete on score
                 cs[order[j]].bad = 1;
+            found = true;
             break;
         }
     }
+    for (size_t i = 0; !found && i < ncand; i++)
+        cs[i].bad = cand_bad(cs[i].e, in, len, SIZE_MAX);
     if (!f && cs[0].bad == 0 && cs[1].bad == 0) {
         // No model: GB2312 text (most GB files) has only trail bytes >= 0xA1, while nearly
         // half of Big5's characters have trail bytes 0x40-0x7E.
