@@ -5,9 +5,11 @@
  * policy terms; freq 0 removes a word) and dicts/seg/chars.tsv (character classes).
  *
  * The base lexicon is brought to the segmentation standard of the SIGHAN/PKU/MSR guidelines:
- * a base entry of four or more Han characters that is no idiom (tags i, l) and splits
- * entirely into shorter base words of two or more characters is a compound the standards
- * segment (有所改善 → 有所 改善, 扶贫开发 → 扶贫 开发), so it is left out. Vocabulary entries
+ * a base entry of four or more Han characters that splits entirely into shorter base words
+ * of two or more characters is a compound the standards segment (中央电视台 → 中央 电视台),
+ * so it is left out; for an entry tagged as an idiom or set phrase (i, l) the parts must be
+ * common words (frequency ≥ IDIOM_PART_FREQ: 有所改善 → 有所 改善, 扶贫开发 → 扶贫 开发),
+ * so that real idioms (因地制宜, 激动人心) stay whole. Vocabulary entries
  * from dicts/seg are always kept.
  */
 #include <math.h>
@@ -19,6 +21,9 @@
 #include "seg/seg_int.h"
 
 #define ATOM_FREQ 1000.0   // numeral atoms in Han runs weigh like a common word
+#ifndef IDIOM_PART_FREQ
+#define IDIOM_PART_FREQ 1000.0   // an idiom is split only into words at least this common
+#endif
 
 typedef struct word {
     uint32_t off, len;    // in the pool being built
@@ -244,8 +249,9 @@ static zc_status read_tsv(builder *b, const char *path, bool chars, char *err, s
     return s;
 }
 
-/* Can `w` be written entirely with shorter base words of two or more characters? */
-static bool decomposable(builder *b, const word *w)
+/* Can `w` be written entirely with shorter base words of two or more characters, each with a
+ * frequency of at least `minfreq`? */
+static bool decomposable(builder *b, const word *w, double minfreq)
 {
     const char *s = (char *)b->pool.data + w->off;
     uint32_t off[64], n = 0;
@@ -262,7 +268,7 @@ static bool decomposable(builder *b, const word *w)
             if (j - i == n)
                 break;
             const word *p = find(b, s + off[i], off[j] - off[i]);
-            if (p && p->base && p->freq > 0)
+            if (p && p->base && p->freq > 0 && p->freq >= minfreq)
                 ok[j] = true;
         }
     }
@@ -281,8 +287,8 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
     double total = 0;
     for (size_t i = 0; i < n; i++) {
         word *w = &ZC_VEC_AT(&b->words, word, i);
-        if (w->base && !w->dropped && w->nchars >= 4 && !w->idiom && !w->alnum && w->nchars < 64 &&
-            decomposable(b, w))
+        if (w->base && !w->dropped && w->nchars >= 4 && !w->alnum && w->nchars < 64 &&
+            decomposable(b, w, w->idiom ? IDIOM_PART_FREQ : 0))
             w->dropped = true;
     }
     for (size_t i = 0; i < n; i++) {
