@@ -172,6 +172,8 @@ struct zc_ext_model;
 struct zc_model {
     char *dictdir;
     char errmsg[4096];
+    void *pcre_mctx;               /* pcre2_match_context: match and depth limits for every
+                                      pattern, so no input can make a match run away */
     struct zc_enc_model *enc;      /* char frequencies, normalizer tables */
     struct zc_seg_model *seg;      /* lexicon image, user words */
     struct zc_struct_model *structure; /* heading styles, sentence ends (src/seg/structure.c) */

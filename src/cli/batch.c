@@ -396,7 +396,9 @@ int batch_run(const batch_config *c)
             return EXIT_INPUT;
         }
     }
-    if (c->errpath) {
+    if (c->errpath && strcmp(c->errpath, "-") == 0) {
+        err = out;   // error lines among the records, for filters under Hadoop or Spark
+    } else if (c->errpath) {
         if (nj && jn[nj - 1].err_off >= 0)
             if (truncate(c->errpath, jn[nj - 1].err_off) != 0) { /* a new errors file */ }
         if (!(err = fopen(c->errpath, nj ? "a" : "w"))) {
@@ -524,7 +526,7 @@ int batch_run(const batch_config *c)
             fflush(out);
             fflush(err);
             fprintf(journal, "%llu\t%s\t%ld\t%ld\n", (unsigned long long)(skipped + e.next_write),
-                    sl->it.id, ftell(out), err != stderr ? ftell(err) : -1L);
+                    sl->it.id, ftell(out), err != stderr && err != out ? ftell(err) : -1L);
             fflush(journal);
         }
         free(sl->out);
@@ -553,7 +555,7 @@ int batch_run(const batch_config *c)
         if (!ok)
             cli_error("extract", "%s: cannot write: %s", c->outpath, strerror(errno));
     }
-    if (err != stderr)
+    if (err != stderr && err != out)
         fclose(err);
     if (!c->quiet) {
         double dt = now_s() - st.t0;

@@ -2,6 +2,8 @@
  * model.c — opens and closes the model: finds the dictionary directory and asks each stage
  * to load its part. The model is read-only afterwards and shared between threads.
  */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +32,15 @@ zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_
             snprintf(errbuf, errlen, "out of memory");
         return ZC_ENOMEM;
     }
-    zc_status s = zc_enc_model_load(m, dictdir);
+    // Limits for every pattern match: far above what any rule needs on real text.
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    if (mc) {
+        pcre2_set_match_limit(mc, 1000000);
+        pcre2_set_depth_limit(mc, 10000);
+    }
+    m->pcre_mctx = mc;
+    zc_status s = mc ? zc_enc_model_load(m, dictdir)
+                     : zc_model_fail(m, ZC_ENOMEM, "out of memory");
     if (s == ZC_OK)
         s = zc_seg_model_load(m, dictdir);
     if (s == ZC_OK)
@@ -64,6 +74,7 @@ void zc_model_close(zc_model *m)
     zc_struct_model_free(m->structure);
     zc_ext_model_free(m->ext);
     zc_match_model_free(m->match);
+    pcre2_match_context_free(m->pcre_mctx);
     free(m->dictdir);
     free(m);
 }

@@ -250,7 +250,7 @@ static void join_upto(const char *s, size_t upto, char *joined, size_t *jlen, si
  * break) to d->excluded, in order. A teaser is compared with the text before it joined
  * without breaks, so that one running a heading into its paragraph still matches; that
  * joined text is built only when a line looks like a teaser. */
-static zc_status find_boilerplate(const struct zc_fold *f, zc_doc *d)
+static zc_status find_boilerplate(const struct zc_fold *f, pcre2_match_context *mctx, zc_doc *d)
 {
     const char *s = d->dec;
     size_t len = d->dec_len, jlen = 0, jdone = 0;
@@ -267,7 +267,7 @@ static zc_status find_boilerplate(const struct zc_fold *f, zc_doc *d)
         bool drop = false;
         for (size_t k = 0; k < f->npats && !drop && e > b; k++)
             drop = pcre2_match(f->pats[k].re, (PCRE2_SPTR)(s + b), e - b, 0, PCRE2_NO_UTF_CHECK,
-                                 md, NULL) >= 0;   // the decoder guarantees UTF-8
+                                 md, mctx) >= 0;   // the decoder guarantees UTF-8
         size_t tail = e > b ? ellipsis_tail(s, b, e) : 0;
         if (!drop && tail && e - b - tail >= TEASER_MIN_BYTES) {
             if (!joined && (!(joined = malloc(len + 1)) || !(probe = malloc(len + 1))))
@@ -411,7 +411,7 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
     const struct zc_fold *f = m->enc->fold;
     bool t2s = d->opt.t2s != 0;
     zc_status st = ZC_OK;
-    if (!d->opt.keep_boilerplate && (st = find_boilerplate(f, d)) != ZC_OK)
+    if (!d->opt.keep_boilerplate && (st = find_boilerplate(f, m->pcre_mctx, d)) != ZC_OK)
         return st;
     builder b = {0};
     if (!reserve(&b, d->dec_len + 1))

@@ -64,7 +64,12 @@ typedef struct zc_lextab {
 struct zc_lexicon {
     zc_arena arena;        /* keys and strings */
     zc_lextab tab[ZC_LX_NTABLES];
+    uint8_t first[0x10000 / 8];   /* BMP chars that begin some key, and ASCII digits */
 };
+
+/* False when no number or time expression can begin at s (its first char begins no key of
+ * any table and is no digit): the parsers' cheap first test. */
+bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len);
 
 /* This stage's part of the model. The matcher's automaton and patterns join it later. */
 struct zc_match_model {

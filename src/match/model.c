@@ -305,6 +305,38 @@ fail:
     return s;
 }
 
+/* The first code point of s (valid UTF-8, len > 0). */
+static uint32_t first_cp(const char *s, size_t len)
+{
+    size_t i = 0;
+    int32_t c = zc_utf8_next((const uint8_t *)s, len, &i);
+    return c < 0 ? 0xFFFD : (uint32_t)c;
+}
+
+/* Fills lx->first from the keys of every table. */
+static void mark_first_chars(struct zc_lexicon *lx)
+{
+    for (int t = 0; t < ZC_LX_NTABLES; t++)
+        for (size_t i = 0; i < lx->tab[t].n; i++) {
+            uint32_t c = first_cp(lx->tab[t].ents[i].key, lx->tab[t].ents[i].klen);
+            if (c < 0x10000)
+                lx->first[c >> 3] |= (uint8_t)(1u << (c & 7));
+        }
+    // What the parsers accept before a key or digit: digits, a sign (-, 负), spaces.
+    static const uint32_t extra[] = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                                     '-', ' ', 0x8D1F /* 负 */};
+    for (size_t i = 0; i < ZC_NELEM(extra); i++)
+        lx->first[extra[i] >> 3] |= (uint8_t)(1u << (extra[i] & 7));
+}
+
+bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len)
+{
+    if (len == 0)
+        return false;
+    uint32_t c = first_cp(s, len);
+    return c >= 0x10000 || (lx->first[c >> 3] >> (c & 7) & 1);
+}
+
 zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
 {
     *out = NULL;
@@ -318,6 +350,7 @@ zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
             return s;
         }
     }
+    mark_first_chars(lx);
     *out = lx;
     return ZC_OK;
 }
@@ -332,40 +365,45 @@ void zc_lex_free(struct zc_lexicon *lx)
     free(lx);
 }
 
-/* The first index in [lo, hi) whose key is >= s[0, n). */
-static size_t lower_bound(const zc_lextab *t, const char *s, size_t n)
-{
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const zc_lexent *e = &t->ents[mid];
-        size_t k = e->klen < n ? e->klen : n;
-        int c = memcmp(e->key, s, k);
-        if (c < 0 || (c == 0 && e->klen < n))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
                               int kind)
 {
+    // One pass over s: the sorted entries that share s[0, j) form a range, narrowed byte by
+    // byte (a key equal to the prefix sorts first in it), so a miss costs one or two binary
+    // searches on a single byte instead of one search per candidate length.
     const zc_lextab *t = &lx->tab[tab];
-    size_t n = len < t->maxlen ? len : t->maxlen;
-    for (; n > 0; n--) {
-        if (n < len && ((unsigned char)s[n] & 0xC0) == 0x80)
-            continue;   // not a character boundary
-        for (size_t i = lower_bound(t, s, n); i < t->n; i++) {
-            const zc_lexent *e = &t->ents[i];
-            if (e->klen != n || memcmp(e->key, s, n) != 0)
-                break;
-            if (kind < 0 || e->kind == kind)
-                return e;
+    const zc_lexent *ents = t->ents, *best = NULL;
+    size_t lo = 0, hi = t->n, lim = len < t->maxlen ? len : t->maxlen;
+    for (size_t j = 0; j < lim && lo < hi; j++) {
+        unsigned char c = (unsigned char)s[j];
+        while (lo < hi && ents[lo].klen == j)
+            lo++;
+        size_t a = lo, b = hi;
+        while (a < b) {
+            size_t mid = a + (b - a) / 2;
+            if ((unsigned char)ents[mid].key[j] < c)
+                a = mid + 1;
+            else
+                b = mid;
         }
+        lo = a;
+        for (b = hi; a < b;) {
+            size_t mid = a + (b - a) / 2;
+            if ((unsigned char)ents[mid].key[j] <= c)
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        hi = a;
+        if (j + 1 < len && ((unsigned char)s[j + 1] & 0xC0) == 0x80)
+            continue;   // not a character boundary
+        for (size_t i = lo; i < hi && ents[i].klen == j + 1; i++)
+            if (kind < 0 || ents[i].kind == kind) {
+                best = &ents[i];
+                break;
+            }
     }
-    return NULL;
+    return best;
 }
 
 zc_status zc_match_model_load(zc_model *m, const char *dictdir)

@@ -295,6 +295,9 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     memset(out, 0, sizeof *out);
     *consumed = 0;
     size_t i = 0;
+    if (!zc_lex_may_start(lx, s, len)) {   // most positions of a sentence: one table lookup
+        return false;
+    }
 
     const zc_lexent *stop = zc_lex_match(lx, ZC_LX_NONNUM, s, len, -1);
     if (stop) {

@@ -679,6 +679,9 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
     *consumed = 0;
     if (len == 0)
         return false;
+    if (!zc_lex_may_start(lx, s, len)) {   // most positions of a sentence: one table lookup
+        return false;
+    }
     const zc_lexent *e, *e2;
 
     if ((e = cue(&p, 0, ZC_TC_STOP))) {   // 及时率, 立即注册

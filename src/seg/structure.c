@@ -290,6 +290,7 @@ typedef struct ctx {
     const char *s;            // the matching view
     size_t n;
     pcre2_match_data *md;
+    pcre2_match_context *mctx;   // the model's match limits
 } ctx;
 
 /* Searches `re` in s[from, to), with s[base, from) visible to lookbehinds. On a match sets
@@ -299,8 +300,9 @@ static bool find(ctx *c, const pcre2_code *re, size_t base, size_t from, size_t 
 {
     if (!re || from > to)
         return false;
-    int rc = pcre2_match(re, (PCRE2_SPTR)(c->s + base), to - base, from - base, opts, c->md,
-                         NULL);
+    // The view is valid UTF-8 by construction: checking it again per call is quadratic.
+    int rc = pcre2_match(re, (PCRE2_SPTR)(c->s + base), to - base, from - base,
+                         opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
     if (rc < 0)
         return false;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
@@ -733,7 +735,8 @@ zc_status zc_seg_structure(const zc_model *m, zc_doc *d)
     sd->sentences.len = sd->sections.len = 0;
     sd->nparas = 0;
 
-    ctx c = {m->structure, d->norm, d->norm_len, pcre2_match_data_create(4, NULL)};
+    ctx c = {m->structure, d->norm, d->norm_len, pcre2_match_data_create(4, NULL),
+             m->pcre_mctx};
     zc_vec lines;
     zc_vec_init(&lines, sizeof(line));
     builder b = {.c = &c, .d = d, .sd = sd};
