@@ -1,8 +1,12 @@
 /*
- * arena.c — per-doc bump allocator and growable vectors.
+ * arena.c — per-doc bump allocator, growable vectors, and the huge-page hint for the large
+ * buffers of a document.
  * Blocks grow geometrically; nothing is freed piece by piece.
  */
+#include <stdint.h>
 #include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "zc_int.h"
@@ -93,4 +97,20 @@ void zc_vec_free(zc_vec *v)
     free(v->data);
     v->data = NULL;
     v->len = v->cap = 0;
+}
+
+void zc_hint_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    long pg = sysconf(_SC_PAGESIZE);
+    if (n < ((size_t)4 << 20) || pg <= 0)   // worth it from a few huge pages on
+        return;
+    uintptr_t mask = (uintptr_t)pg - 1;
+    uintptr_t a = ((uintptr_t)p + mask) & ~mask, e = ((uintptr_t)p + n) & ~mask;
+    if (e > a)
+        (void)madvise((void *)a, e - a, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)n;
+#endif
 }

@@ -3,6 +3,7 @@
  * of a UTF-8 buffer into code point offsets and back (checkpoints every ZC_CIDX_STEP chars).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "zc_int.h"
 
@@ -73,15 +74,33 @@ size_t zc_utf8_put(uint8_t *o, uint32_t c)
 bool zc_charindex_build(zc_charindex *ci, const char *text, size_t len)
 {
     const uint8_t *s = (const uint8_t *)text;
-    size_t cap = len / ZC_CIDX_STEP + 2, n = 0, k = 0;
+    size_t cap = len / ZC_CIDX_STEP + 2, n = 0, k = 0, i = 0;
     ci->ckpt = malloc(cap * sizeof *ci->ckpt);
     if (!ci->ckpt)
         return false;
     ci->text = text;
     ci->len = len;
-    for (size_t i = 0; i < len; i += zc_utf8_len(s[i]), n++)
-        if (n % ZC_CIDX_STEP == 0)
-            ci->ckpt[k++] = i;
+    while (i < len) {
+        // Eight bytes at a time while no checkpoint falls among their chars: a char starts at
+        // every byte that is not a continuation byte (10xxxxxx).
+        if (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            uint64_t cont = (w & ~(w << 1) & 0x8080808080808080u) >> 7;   // one bit per byte
+            size_t leads = 8 - (size_t)((cont * 0x0101010101010101u) >> 56);
+            if ((ZC_CIDX_STEP - n % ZC_CIDX_STEP) % ZC_CIDX_STEP >= leads) {
+                n += leads;
+                i += 8;
+                continue;
+            }
+        }
+        if ((s[i] & 0xC0) != 0x80) {
+            if (n % ZC_CIDX_STEP == 0)
+                ci->ckpt[k++] = i;
+            n++;
+        }
+        i++;
+    }
     if (n % ZC_CIDX_STEP == 0)
         ci->ckpt[k++] = len;
     ci->nchars = n;

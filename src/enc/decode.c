@@ -26,7 +26,6 @@
 #include "enc_int.h"
 
 #define CHUNK (64 * 1024)         // input bytes per iconv call: their code points stay in L2
-#define HUGE_MIN (4u << 20)       // buffers from this size on are hinted to huge pages
 
 /* The output being built: UTF-8 text and per-code-point source lengths. */
 typedef struct obuf {
@@ -37,25 +36,6 @@ typedef struct obuf {
     size_t nreplaced;
 } obuf;
 
-/* Asks for transparent huge pages on a large buffer. It is filled front to back once, and with
- * 2 MB pages that costs one page fault per 2 MB instead of one per 4 KB: on a 20 MB GB18030
- * input some 10,000 faults fewer, which were a sixth of the decode time. Only a hint (the
- * system may use huge pages on request only, always, or never). */
-static void hint_huge(void *p, size_t n)
-{
-#ifdef MADV_HUGEPAGE
-    long pg = sysconf(_SC_PAGESIZE);
-    if (n < HUGE_MIN || pg <= 0)
-        return;
-    uintptr_t mask = (uintptr_t)pg - 1;
-    uintptr_t a = ((uintptr_t)p + mask) & ~mask, e = ((uintptr_t)p + n) & ~mask;
-    if (e > a)
-        (void)madvise((void *)a, e - a, MADV_HUGEPAGE);
-#else
-    (void)p;
-    (void)n;
-#endif
-}
 
 /* The capacity for `need`: the first allocation is exact (callers ask for their bound up
  * front), later ones grow by half so that appends stay amortized. */
@@ -76,7 +56,7 @@ static bool ob_room(obuf *o, size_t bytes)
     char *t = realloc(o->text, cap);
     if (!t)
         return false;
-    hint_huge(t, cap);
+    zc_hint_huge(t, cap);
     o->text = t;
     o->cap = cap;
     return true;
@@ -90,7 +70,7 @@ static bool ob_croom(obuf *o, size_t n)
     uint8_t *c = realloc(o->clen, cap);
     if (!c)
         return false;
-    hint_huge(c, cap);
+    zc_hint_huge(c, cap);
     o->clen = c;
     o->ccap = cap;
     return true;

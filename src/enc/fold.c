@@ -22,21 +22,17 @@
 #define FOLD_KIND ZC_FOURCC('F', 'O', 'L', 'D')   // fold.zcd, src/tools/dictc_fold.c
 #define FOLD_KEEP 1
 #define FOLD_T2S 2
+#define FOLD_SIMPLE 3
 #define TEASER_MIN_BYTES 30   // a repeated teaser must quote at least ~10 Chinese chars
-
-typedef struct boiler_pat {
-    char id[32];
-    pcre2_code *re;
-} boiler_pat;
 
 struct zc_fold {
     const UNormalizer2 *nfkc;      /* ICU's singleton, not owned */
     const uint8_t *keep;           /* bitmap of BMP chars copied as they are: starters that
                                       NFKC maps to themselves, not removed */
-    boiler_pat *pats;
-    size_t npats;
+    pcre2_code *boiler;            /* all boilerplate line patterns as one alternation */
     zc_image img;
     const uint32_t *t2s;           /* sorted (traditional, simplified) pairs */
+    const uint16_t *simple;        /* BMP char → its one-char NFKC (１ → 1, ， → ,), 0: none */
     size_t nt2s;
 };
 
@@ -46,6 +42,25 @@ static bool removed_char(UChar32 c)
     return (t == U_CONTROL_CHAR && c != '\n' && c != '\t') || t == U_FORMAT_CHAR;
 }
 
+/* Compiles `pat`; on failure sets the model's message for path:lineno. */
+static pcre2_code *compile(zc_model *m, const char *pat, size_t len, const char *path,
+                           size_t lineno)
+{
+    int code;
+    PCRE2_SIZE eoff;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, len, PCRE2_UTF | PCRE2_UCP, &code, &eoff,
+                                   NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        zc_model_fail(m, ZC_EREGEX, "%s:%zu: bad pattern at offset %zu: %s", path, lineno,
+                      (size_t)eoff, (char *)msg);
+    }
+    return re;
+}
+
+/* Loads the line patterns. Each is compiled alone to report a bad one by file:line, then all
+ * are joined into one alternation, so a line costs one match call, not one per pattern. */
 static zc_status load_patterns(zc_model *m, struct zc_fold *f, const char *dictdir)
 {
     char path[4096];
@@ -54,7 +69,9 @@ static zc_status load_patterns(zc_model *m, struct zc_fold *f, const char *dictd
     if (!in)
         return zc_model_fail(m, ZC_EIO, "%s: cannot open: %s", path, strerror(errno));
     char line[2048];
-    size_t lineno = 0, cap = 0;
+    size_t lineno = 0;
+    zc_vec all;
+    zc_vec_init(&all, 1);
     zc_status s = ZC_OK;
     while (s == ZC_OK && fgets(line, sizeof line, in)) {
         lineno++;
@@ -67,35 +84,33 @@ static zc_status load_patterns(zc_model *m, struct zc_fold *f, const char *dictd
                               lineno);
             break;
         }
-        *tab = '\0';
-        int code;
-        PCRE2_SIZE eoff;
-        pcre2_code *re = pcre2_compile((PCRE2_SPTR)(tab + 1), PCRE2_ZERO_TERMINATED,
-                                       PCRE2_UTF | PCRE2_UCP, &code, &eoff, NULL);
+        const char *pat = tab + 1;
+        pcre2_code *re = compile(m, pat, strlen(pat), path, lineno);
         if (!re) {
-            PCRE2_UCHAR msg[256];
-            pcre2_get_error_message(code, msg, sizeof msg);
-            s = zc_model_fail(m, ZC_EREGEX, "%s:%zu: bad pattern at offset %zu: %s", path,
-                              lineno, (size_t)eoff, (char *)msg);
+            s = ZC_EREGEX;
             break;
         }
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   // falls back to the interpreter
-        if (f->npats == cap) {
-            cap = cap ? cap * 2 : 16;
-            boiler_pat *np = realloc(f->pats, cap * sizeof *np);
-            if (!np) {
-                pcre2_code_free(re);
-                s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
-                break;
-            }
-            f->pats = np;
+        pcre2_code_free(re);
+        const char *sep = all.len ? "|(?:" : "(?:";
+        if (!zc_vec_reserve(&all, strlen(sep) + strlen(pat) + 2)) {
+            s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+            break;
         }
-        size_t idlen = strlen(line) < sizeof f->pats[0].id ? strlen(line) : sizeof f->pats[0].id - 1;
-        memcpy(f->pats[f->npats].id, line, idlen);
-        f->pats[f->npats].id[idlen] = '\0';
-        f->pats[f->npats++].re = re;
+        for (const char *p = sep; *p; p++)
+            zc_vec_push(&all, p);
+        for (const char *p = pat; *p; p++)
+            zc_vec_push(&all, p);
+        zc_vec_push(&all, ")");
     }
     fclose(in);
+    if (s == ZC_OK && all.len) {
+        f->boiler = compile(m, all.data, all.len, path, 0);
+        if (!f->boiler)
+            s = ZC_EREGEX;
+        else
+            pcre2_jit_compile(f->boiler, PCRE2_JIT_COMPLETE);   // else the interpreter
+    }
+    zc_vec_free(&all);
     return s;
 }
 
@@ -116,15 +131,17 @@ zc_status zc_enc_fold_load(zc_model *m, const char *dictdir, struct zc_fold **ou
         char path[4096], err[512];
         snprintf(path, sizeof path, "%s/fold.zcd", dictdir);
         s = zc_image_open(path, FOLD_KIND, &f->img, err, sizeof err);
-        size_t size = 0, ksize = 0;
+        size_t size = 0, ksize = 0, ssize = 0;
         if (s == ZC_OK) {
             f->keep = zc_image_get(&f->img, FOLD_KEEP, &ksize);
+            f->simple = zc_image_get(&f->img, FOLD_SIMPLE, &ssize);
             f->t2s = zc_image_get(&f->img, FOLD_T2S, &size);
             f->nt2s = size / (2 * sizeof(uint32_t));
             for (size_t i = 1; f->t2s && i < f->nt2s; i++)
                 if (f->t2s[2 * i] <= f->t2s[2 * i - 2])
                     f->t2s = NULL;
-            if (!f->t2s || size % (2 * sizeof(uint32_t)) || !f->keep || ksize != 0x10000 / 8)
+            if (!f->t2s || size % (2 * sizeof(uint32_t)) || !f->keep || ksize != 0x10000 / 8 ||
+                !f->simple || ssize != 0x10000 * sizeof(uint16_t))
                 s = zc_model_fail(m, ZC_EFORMAT, "%s: corrupt tables", path);
         } else {
             zc_model_fail(m, s, "%s", err);
@@ -142,9 +159,7 @@ void zc_enc_fold_free(struct zc_fold *f)
 {
     if (!f)
         return;
-    for (size_t i = 0; i < f->npats; i++)
-        pcre2_code_free(f->pats[i].re);
-    free(f->pats);
+    pcre2_code_free(f->boiler);
     zc_image_close(&f->img);
     free(f);
 }
@@ -265,9 +280,9 @@ static zc_status find_boilerplate(const struct zc_fold *f, pcre2_match_context *
         size_t b = ls, e = le;
         trim(s, &b, &e);
         bool drop = false;
-        for (size_t k = 0; k < f->npats && !drop && e > b; k++)
-            drop = pcre2_match(f->pats[k].re, (PCRE2_SPTR)(s + b), e - b, 0, PCRE2_NO_UTF_CHECK,
-                                 md, mctx) >= 0;   // the decoder guarantees UTF-8
+        if (f->boiler && e > b)   // the decoder guarantees UTF-8
+            drop = pcre2_match(f->boiler, (PCRE2_SPTR)(s + b), e - b, 0, PCRE2_NO_UTF_CHECK, md,
+                               mctx) >= 0;
         size_t tail = e > b ? ellipsis_tail(s, b, e) : 0;
         if (!drop && tail && e - b - tail >= TEASER_MIN_BYTES) {
             if (!joined && (!(joined = malloc(len + 1)) || !(probe = malloc(len + 1))))
@@ -395,17 +410,6 @@ static inline bool kept(const struct zc_fold *f, uint32_t c)
     return c < 0x10000 && (f->keep[c >> 3] >> (c & 7) & 1);
 }
 
-/* True when the char at s[i] (i < len) starts a new NFKC segment, so the char before it may
- * be copied alone. Below U+0300 every char does; kept chars do by construction. */
-static inline bool boundary_at(const struct zc_fold *f, const uint8_t *s, size_t i)
-{
-    if (s[i] < 0xCC)
-        return true;
-    size_t n;
-    uint32_t c = next_cp(s, i, &n);
-    return kept(f, c) || unorm2_hasBoundaryBefore(f->nfkc, (UChar32)c);
-}
-
 zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
 {
     const struct zc_fold *f = m->enc->fold;
@@ -416,6 +420,7 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
     builder b = {0};
     if (!reserve(&b, d->dec_len + 1))
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    zc_hint_huge(b.out, b.cap);
     const uint8_t *s = (const uint8_t *)d->dec;
     const zc_span *ex = d->excluded.data;
     size_t nex = d->excluded.len, xi = 0, len = d->dec_len;
@@ -427,36 +432,50 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
             xi++;
             continue;
         }
-        // One-to-one: a run of kept chars, each followed by a segment boundary.
-        size_t stop = xi < nex ? ex[xi].start : len, j = i, run = 0, n;
-        while (j < stop) {
-            uint32_t c = next_cp(s, j, &n);
-            if (!kept(f, c) || (j + n < len && !boundary_at(f, s, j + n)))
+        // One-to-one: a run of chars that are kept or fold to one char, each followed by a
+        // segment boundary. Unchanged bytes are copied in stretches.
+        size_t stop = xi < nex ? ex[xi].start : len, j = i, run = 0, n, raw = i;
+        size_t first = b.nchars, n2 = 0;
+        uint32_t c = j < stop ? next_cp(s, j, &n) : 0;
+        while (j < stop) {   // each char is decoded once: c is the current, c2 the next
+            uint32_t o = c, c2 = 0;
+            if (!kept(f, c) && (c >= 0x10000 || !(o = f->simple[c])))
                 break;
-            j += n;
+            size_t k = j + n;
+            if (k < len) {
+                c2 = next_cp(s, k, &n2);
+                if (c2 >= 0x300 && !kept(f, c2) && (c2 >= 0x10000 || !f->simple[c2]) &&
+                    !unorm2_hasBoundaryBefore(f->nfkc, (UChar32)c2))
+                    break;   // a combining mark follows: NFKC must see both
+            }
+            if (t2s && o >= 0x80)
+                o = t2s_map(f, o);
+            if (o != c) {
+                if (!reserve(&b, j - raw + 4))   // T→S may lengthen a char
+                    goto oom;
+                memcpy(b.out + b.len, s + raw, j - raw);
+                b.len += j - raw;
+                b.len += zc_utf8_put(b.out + b.len, o);
+                raw = k;
+            }
+            j = k;
+            c = c2;
+            n = n2;
             run++;
         }
         if (run) {
-            // T→S may change a char's UTF-8 length (at most 1 → 4 bytes).
-            if (!reserve(&b, (t2s ? 4 : 1) * (j - i) + 1) ||
-                !zc_viewmap_add(&d->vmap, b.nchars, dc, (uint32_t)run, (uint32_t)run))
+            if (!reserve(&b, j - raw + 1))
                 goto oom;
-            if (t2s) {
-                for (size_t k = i; k < j; k += n) {
-                    uint32_t c = next_cp(s, k, &n);
-                    c = c >= 0x80 ? t2s_map(f, c) : c;
-                    b.len += zc_utf8_put(b.out + b.len, c);
-                }
-            } else {
-                memcpy(b.out + b.len, s + i, j - i);
-                b.len += j - i;
-            }
+            memcpy(b.out + b.len, s + raw, j - raw);
+            b.len += j - raw;
             b.nchars += run;
+            if (!zc_viewmap_add(&d->vmap, first, dc, (uint32_t)run, (uint32_t)run))
+                goto oom;
             dc += run;
             i = j;
             continue;
         }
-        uint32_t c = next_cp(s, i, &n);
+        c = next_cp(s, i, &n);
         if (c == '\r') {
             bool crlf = i + 1 < len && s[i + 1] == '\n';
             if (!crlf) {

@@ -4,7 +4,8 @@
  * that NFKC maps to themselves, and enclosed list markers; not controls or format
  * characters); (2) the traditional →
  * simplified table of ICU's Traditional-Simplified transliterator: every CJK character it
- * maps to one other character, as sorted (traditional, simplified) code point pairs.
+ * maps to one other character, as sorted (traditional, simplified) code point pairs; (3) the
+ * one-to-one folds of NFKC (fullwidth forms and spaces to ASCII).
  * Character by character, so the view keeps a one-to-one offset map.
  */
 #include <stdlib.h>
@@ -19,8 +20,10 @@ static const UChar32 ranges[][2] = {
     {0x2E80, 0x2FDF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x2FA1F},
 };
 
-/* Fills the bitmap of characters copied as they are (see fold.c). */
-static zc_status keep_bitmap(uint8_t *keep, char *err, size_t errlen)
+/* Fills the bitmap of characters copied as they are, and `simple`: for each other BMP char
+ * that starts an NFKC segment and folds to one BMP char (fullwidth forms, U+3000, NBSP),
+ * that char; 0 elsewhere. Both are one-to-one, so the view map needs no piece for them. */
+static zc_status keep_bitmap(uint8_t *keep, uint16_t *simple, char *err, size_t errlen)
 {
     UErrorCode ue = U_ZERO_ERROR;
     const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&ue);
@@ -41,6 +44,9 @@ static zc_status keep_bitmap(uint8_t *keep, char *err, size_t errlen)
         int32_t n = unorm2_normalize(nfkc, one, 1, res, 8, &ue);
         if (marker || (U_SUCCESS(ue) && n == 1 && res[0] == (UChar)c))
             keep[c >> 3] |= (uint8_t)(1u << (c & 7));
+        else if (U_SUCCESS(ue) && n == 1 && !U16_IS_SURROGATE(res[0]) && res[0] != 0 &&
+                 unorm2_hasBoundaryAfter(nfkc, c))
+            simple[c] = res[0];
     }
     return ZC_OK;
 }
@@ -54,7 +60,8 @@ zc_status dictc_fold(int nin, char **in, const char *out, char *err, size_t errl
         return ZC_EINVAL;
     }
     static uint8_t keep[0x10000 / 8];
-    zc_status ks = keep_bitmap(keep, err, errlen);
+    static uint16_t simple[0x10000];
+    zc_status ks = keep_bitmap(keep, simple, err, errlen);
     if (ks != ZC_OK)
         return ks;
     UErrorCode ue = U_ZERO_ERROR;
@@ -90,8 +97,9 @@ zc_status dictc_fold(int nin, char **in, const char *out, char *err, size_t errl
     utrans_close(tr);
     if (s == ZC_OK) {
         zc_image_part parts[] = {{1, keep, sizeof keep},
-                                 {2, pairs.data, pairs.len * sizeof(uint32_t)}};
-        s = zc_image_write(out, ZC_FOURCC('F', 'O', 'L', 'D'), parts, 2, err, errlen);
+                                 {2, pairs.data, pairs.len * sizeof(uint32_t)},
+                                 {3, simple, sizeof simple}};
+        s = zc_image_write(out, ZC_FOURCC('F', 'O', 'L', 'D'), parts, 3, err, errlen);
     } else {
         snprintf(err, errlen, "out of memory");
     }
