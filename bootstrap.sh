@@ -11,6 +11,7 @@ case "$mode" in run|test) ;; *) echo "usage: $0 [run|test]" >&2; exit 2 ;; esac
 # Debian 12 packages: build tools, the libraries, Check, and python3-jieba (its dictionary
 # is the base lexicon the build compiles; see README "Dependencies").
 pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev check python3-jieba perl)
+[[ $mode == test ]] && pkgs+=(parallel)   # the batch test runs the README's GNU parallel command
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -33,9 +34,8 @@ export ZHENGCE_DICTDIR=$PWD/$build/dicts
 zc=$build/src/cli/zhengce
 
 if [[ $mode == run ]]; then
-  # The main job: every document in corpus/ through the pipeline.
-  "$zc" detect corpus/*.txt
-  exec "$zc" normalize corpus/seed.txt
+  # The main job: the documents in corpus/ (the seed speech and the hard cases) as records.
+  exec "$zc" extract corpus/seed.txt corpus/cases/
 fi
 
 # Print "N passed, N failed" from a meson test log, so any reader sees the totals.

@@ -130,13 +130,19 @@ static void parse_jsonl_item(const char *line, size_t lineno, item *it)
 }
 
 /* The next input in order, or false at the end. Directories are expanded here. */
-static bool feed_next(feeder *f, item *it, FILE *err)
+static bool feed_next(feeder *f, item *it)
 {
     const batch_config *c = f->cfg;
     memset(it, 0, sizeof *it);
     for (;;) {
         if (f->qi < f->queue.n) {
+            const char *why = f->queue.errors[f->qi];
             const char *p = f->queue.paths[f->qi++];
+            if (why) {
+                it->id = strdup(p);
+                it->error = strdup(why);
+                return true;
+            }
             if (strcmp(p, "-") == 0) {
                 if (f->stdin_taken) {
                     it->id = strdup("-");
@@ -185,12 +191,12 @@ static bool feed_next(feeder *f, item *it, FILE *err)
             }
             line[strcspn(line, "\r\n")] = '\0';
             if (*line)
-                cli_inputs_add(&f->queue, line, err);
+                cli_inputs_add(&f->queue, line);
             free(line);
             continue;
         }
         if (f->argi < c->npaths) {
-            cli_inputs_add(&f->queue, c->paths[f->argi++], err);
+            cli_inputs_add(&f->queue, c->paths[f->argi++]);
             continue;
         }
         return false;
@@ -347,7 +353,7 @@ static void progress_line(const stats *st, size_t total_bytes, bool final)
     double dt = now_s() - st->t0, mb = st->bytes / 1e6, rate = dt > 0 ? mb / dt : 0;
     fprintf(stderr, "\r%zu docs (%zu failed)  %.1f MB  %.1f MB/s", st->ok + st->failed,
             st->failed, mb, rate);
-    if (total_bytes && rate > 0 && st->bytes <= total_bytes && !final)
+    if (total_bytes && rate > 0 && dt > 1 && st->bytes <= total_bytes && !final)
         fprintf(stderr, "  ETA %.0f s   ", (total_bytes - st->bytes) / 1e6 / rate);
     else
         fputs("            ", stderr);
@@ -437,6 +443,16 @@ int batch_run(const batch_config *c)
         return EXIT_INPUT;
     }
 
+    if (c->progress) {
+        // On a terminal, list the paths first so the progress line can show an ETA.
+        for (; f.argi < c->npaths; f.argi++)
+            cli_inputs_add(&f.queue, c->paths[f.argi]);
+        for (size_t i = 0; i < f.queue.n; i++) {
+            struct stat ps;
+            if (stat(f.queue.paths[i], &ps) == 0 && S_ISREG(ps.st_mode))
+                f.total_bytes += (size_t)ps.st_size;
+        }
+    }
     stats st = {.t0 = now_s()};
     size_t skipped = 0;    // inputs the journal says are done
     int rc = EXIT_OK;
@@ -446,7 +462,7 @@ int batch_run(const batch_config *c)
         // Fill free slots in order.
         while (feeding && e.next_fill < e.next_write + e.window) {
             item it;
-            if (!feed_next(&f, &it, err)) {
+            if (!feed_next(&f, &it)) {
                 feeding = false;
                 break;
             }

@@ -17,32 +17,29 @@ void cli_inputs_init(cli_inputs *in)
     memset(in, 0, sizeof *in);
 }
 
-static void push(cli_inputs *in, const char *path)
+/* Appends a path, with the reason it cannot be read or NULL. Out of memory, the path is
+ * dropped: there is no way left to report it. */
+static void push(cli_inputs *in, const char *path, const char *error)
 {
     if (in->n == in->cap) {
         size_t cap = in->cap ? in->cap * 2 : 64;
-        char **p = realloc(in->paths, cap * sizeof *p);
-        if (!p) {
-            in->nfailed++;
+        char **p = realloc(in->paths, cap * sizeof *p), **e;
+        if (p)
+            in->paths = p;
+        e = p ? realloc(in->errors, cap * sizeof *e) : NULL;
+        if (!e)
             return;
-        }
-        in->paths = p;
+        in->errors = e;
         in->cap = cap;
     }
-    char *dup = strdup(path);
-    if (dup)
-        in->paths[in->n++] = dup;
-    else
-        in->nfailed++;
-}
-
-static void err_line(FILE *err, const char *path, const char *msg)
-{
-    fputs("{\"doc\":", err);
-    cli_json_str(err, path);
-    fputs(",\"error\":", err);
-    cli_json_str(err, msg);
-    fputs(",\"offset\":null}\n", err);
+    char *dup = strdup(path), *msg = error ? strdup(error) : NULL;
+    if (!dup || (error && !msg)) {
+        free(dup);
+        free(msg);
+        return;
+    }
+    in->paths[in->n] = dup;
+    in->errors[in->n++] = msg;
 }
 
 static int by_name(const void *a, const void *b)
@@ -57,25 +54,22 @@ typedef struct visit {
     const struct visit *up;
 } visit;
 
-static void walk(cli_inputs *in, const char *dir, const visit *up, FILE *err)
+static void walk(cli_inputs *in, const char *dir, const visit *up)
 {
     struct stat st;
     if (stat(dir, &st) != 0) {
-        err_line(err, dir, strerror(errno));
-        in->nfailed++;
+        push(in, dir, strerror(errno));
         return;
     }
     for (const visit *v = up; v; v = v->up)
         if (v->dev == st.st_dev && v->ino == st.st_ino) {
-            err_line(err, dir, "symlink loop: directory already being read");
-            in->nfailed++;
+            push(in, dir, "symlink loop: directory already being read");
             return;
         }
     visit here = {st.st_dev, st.st_ino, up};
     DIR *dh = opendir(dir);
     if (!dh) {
-        err_line(err, dir, strerror(errno));
-        in->nfailed++;
+        push(in, dir, strerror(errno));
         return;
     }
     char **names = NULL;
@@ -105,9 +99,9 @@ static void walk(cli_inputs *in, const char *dir, const visit *up, FILE *err)
             snprintf(p, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
             struct stat ps;
             if (stat(p, &ps) == 0 && S_ISDIR(ps.st_mode))
-                walk(in, p, &here, err);
+                walk(in, p, &here);
             else
-                push(in, p);   // files, and dangling links: reading them reports the error
+                push(in, p, NULL);   // files, and dangling links: reading them reports why
             free(p);
         }
         free(names[i]);
@@ -115,20 +109,23 @@ static void walk(cli_inputs *in, const char *dir, const visit *up, FILE *err)
     free(names);
 }
 
-void cli_inputs_add(cli_inputs *in, const char *path, FILE *err)
+void cli_inputs_add(cli_inputs *in, const char *path)
 {
     struct stat st;
     if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-        walk(in, path, NULL, err);
+        walk(in, path, NULL);
     else
-        push(in, path);
+        push(in, path, NULL);
 }
 
 void cli_inputs_free(cli_inputs *in)
 {
-    for (size_t i = 0; i < in->n; i++)
+    for (size_t i = 0; i < in->n; i++) {
         free(in->paths[i]);
+        free(in->errors[i]);
+    }
     free(in->paths);
+    free(in->errors);
     memset(in, 0, sizeof *in);
 }
 

@@ -13,15 +13,16 @@
 /* The inputs of a run, in order: files as given, directories expanded in path order. */
 typedef struct cli_inputs {
     char **paths;
+    char **errors;    /* per path: why it cannot be read (an unlistable directory, a symlink
+                         loop), or NULL */
     size_t n, cap;
-    size_t nfailed;   /* paths that could not be listed (reported as error lines) */
 } cli_inputs;
 
 void cli_inputs_init(cli_inputs *in);
 /* Adds a path: a file or "-" as is, a directory as every file under it (sorted; a directory
- * reached again through a symlink is skipped). An unlistable directory or a missing path is
- * written to `err` as an error line and counted in nfailed. */
-void cli_inputs_add(cli_inputs *in, const char *path, FILE *err);
+ * reached again through a symlink is not read again). An unlistable directory or a symlink
+ * loop is added with its error, so that it is reported in input order like any input. */
+void cli_inputs_add(cli_inputs *in, const char *path);
 void cli_inputs_free(cli_inputs *in);
 
 /* Reads standard input into a new doc named "-". */
