@@ -78,6 +78,22 @@ zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
     return ZC_MOD_NONE;
 }
 
+/* True when a modal cue of an earlier clause of the sentence governs clause `c`: the
+ * nearest earlier clause with a modal cue comes before any past or report clause. Clauses
+ * that only compare with the past (同比增长15%) are neither. */
+static bool governed(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    while (c > first) {
+        c--;
+        if (c->past)
+            return false;
+        if (modal_in(st, c->start, c->end, c->end, true) != ZC_MOD_NONE)
+            return true;
+    }
+    return false;
+}
+
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);
@@ -87,6 +103,9 @@ bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
         return true;
     if (modal_in(st, c->start, c->end, pos, true) != ZC_MOD_NONE)
         return false;
+    // 同比增长15%左右 after 力争突破70亿元: a goal; after 发生事故265起: a report.
+    if (c->compare)
+        return !governed(st, c);
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     while (c > first) {
         c--;
@@ -118,11 +137,44 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     const zc_ext_hit *h = zc_ext_hit_at(st, pos, ZC_XT_MOD, -1);
     if (h && h->e->cls != ZC_XM_STOP)
         return true;
-    if (zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_PREP) || zc_ext_hit_at(st, pos, ZC_XT_ENF, -1))
+    if (zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_PREP) ||
+        zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_FUTURE))
+        return true;
+    // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
+    h = zc_ext_hit_at(st, pos, ZC_XT_ENF, -1);
+    if (h && h->e->cls != ZC_XE_STOP)
         return true;
     size_t c;
     zc_timex t;
     return zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t);
+}
+
+/* The end of an item number at `p` ((四), (1), 1., 2、), or `p` when none. */
+static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
+{
+    bool paren = p < e && st->text[p] == '(';
+    size_t q = paren ? p + 1 : p, d = q;
+    while (q < e) {
+        if (st->text[q] >= '0' && st->text[q] <= '9') {
+            q++;
+            continue;
+        }
+        const zc_lexent *x = zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + q, e - q, -1);
+        if (!x)
+            x = zc_lex_match(st->lx, ZC_LX_SCALE, st->text + q, e - q, -1);
+        if (!x)
+            break;
+        q += x->klen;
+    }
+    if (q == d || q - d > 6 || q >= e)
+        return p;
+    if (paren)
+        return st->text[q] == ')' ? q + 1 : p;
+    if (st->text[q] == '.')
+        return q + 1;
+    if (e - q >= 3 && memcmp(st->text + q, "、", 3) == 0)
+        return q + 3;
+    return p;
 }
 
 #define ACTOR_MAX_BYTES 72   /* about 24 characters */
@@ -131,13 +183,22 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
 static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
 {
     zc_vspan none = { 0, 0 };
-    // Skip connectives and list markers (同时, 二是).
-    for (const zc_ext_hit *h; (h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP));)
-        p = h->end;
-    while (p < e && st->text[p] == ' ')
-        p++;
-    // 对…的乡镇: the clause opens with its object or condition, not its actor.
-    if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP))
+    // Skip connectives and list markers (同时, 二是), item numbers ((四), 1.) and the agent
+    // marker of a clause that opens with its agent (由县委、县政府约谈…).
+    for (;;) {
+        while (p < e && st->text[p] == ' ')
+            p++;
+        const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP);
+        if (!h)
+            h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
+        size_t q = h ? h->end : item_number_end(st, p, e);
+        if (q == p)
+            break;
+        p = q;
+    }
+    // 对…的乡镇: the clause opens with its object or condition, not its actor; 严肃处理相关
+    // 人员: with its verb.
+    if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || actor_boundary(st, p))
         return none;
     size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
     size_t best = 0;
@@ -152,11 +213,13 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
                                                   ZC_XT_ACTOR, ZC_XA_SUFFIX);
         if (sfx && sfx->start >= p && sfx->end > p + 3)
             best = sfx->end;
-        // (爱卫办) after an actor
+        // (爱卫办), (市、区) after an actor: one piece, whatever suffixes stand inside it.
         if (best && q == best && st->text[q] == '(') {
             const char *cl = memchr(st->text + q, ')', limit - q);
-            if (cl)
+            if (cl) {
                 best = (size_t)(cl - st->text) + 1;
+                q = (size_t)(cl - st->text);
+            }
         }
     }
     if (!best)

@@ -47,6 +47,21 @@ static bool cue_ends_at(const zc_ext_sent *st, size_t pos, int role)
     return zc_ext_hit_ending(st, pos, ZC_XT_CUE, role) != NULL;
 }
 
+/* True when an indicator ends (率) within a few characters after `e` in its clause, with no
+ * punctuation or space between. */
+static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
+{
+    size_t q = e;
+    for (int k = 0; k < 4 && q < cend; k++) {
+        if ((uint8_t)st->text[q] < 0x80)
+            return false;
+        q = zc_ext_next_char(st->text, q);
+        if (zc_ext_hit_ending(st, q, ZC_XT_CUE, ZC_XC_RATE_END))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the time at [s, e) bounds a duty. */
 static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
 {
@@ -56,17 +71,25 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     // 未及时, 不及时, 能及时: a failing or an ability, not a bound.
     if (cue_ends_at(st, s, ZC_XC_FAIL) || cue_ends_at(st, s, ZC_XC_NOTIME))
         return false;
+    // 安排部署秋季学期控辍保学和国庆期间信访维稳工作: the purpose of a meeting, further on.
+    if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_NOTIME) &&
+        zc_ext_modality(st, s, e) == ZC_MOD_NONE)
+        return false;
     if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI) ||
         zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
         return false;
     bool past = zc_ext_in_past(st, s);
     zc_modality m = zc_ext_modality(st, s, e);
+    // 按期办结率, 及时受理率: a vague word inside an indicator's name.
+    if (t->kind == ZC_TX_VAGUE && rate_follows(st, e, c->end))
+        return false;
     if (t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR)
         return m != ZC_MOD_NONE ||
                !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
     if (past)
         return false;
-    bool cue = has_relation_cue(st, s, e);
+    // A range of days (5月1日—5月20日) is a window of its own, whatever joins its ends.
+    bool cue = has_relation_cue(st, s, e) || (t->kind == ZC_TX_RANGE && strlen(t->date) == 10);
     // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing.
     if (!cue && t->kind == ZC_TX_DATE && (strlen(t->date) <= 4 || strchr(t->date, 'X') == t->date))
         return false;
@@ -101,6 +124,22 @@ static zc_vspan task_of(const zc_ext_sent *st, size_t s, size_t e)
         return (zc_vspan){ n->start, n->end };
     }
     return (zc_vspan){ c->start, s };
+}
+
+/* True when the clause `c` holds nothing but the time [s, e), a weak lead cue (在) and
+ * spaces. */
+static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    size_t p = c->start;
+    while (p < s && st->text[p] == ' ')
+        p++;
+    const zc_ext_hit *w = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_WEAK);
+    if (w && w->end <= s)
+        p = w->end;
+    size_t q = e;
+    while (q < c->end && st->text[q] == ' ')
+        q++;
+    return p == s && q == c->end;
 }
 
 static const char *rule_name(zc_tx_kind k)
@@ -167,8 +206,15 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         r->relation = relation_of(t.relation);
         snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
         r->task = task_of(st, s, e);
-        r->modality = zc_ext_modality(st, s, e);
-        r->actor = zc_ext_actor(st, s);
+        // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
+        size_t at = s;
+        const zc_ext_clause *tc = zc_ext_clause_at(st, s);
+        const zc_ext_clause *last =
+            &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+        if (tc < last && alone_in_clause(st, tc, s, e))
+            at = (tc + 1)->start;
+        r->modality = zc_ext_modality(st, at, at);
+        r->actor = zc_ext_actor(st, at);
     }
     return ZC_OK;
 }

@@ -24,16 +24,24 @@ static size_t skip_small(const zc_ext_sent *st, size_t p, size_t e, size_t maxch
             return q;
         if (zc_ext_is_clause_end(st->text, q, e))
             break;
+        // The sum belongs to a nearer mechanism word (给予一次性奖励50万元: to 奖励).
+        const zc_ext_hit *h = q > p ? zc_ext_hit_at(st, q, ZC_XT_ENF, -1) : NULL;
+        if (h && h->e->cls != ZC_XE_STOP)
+            break;
         q = zc_ext_next_char(st->text, q);
     }
     return SIZE_MAX;
 }
 
+/* How many characters may stand between a fine or reward word and the sum after it. */
+#define AMOUNT_GAP 8
+
 /* Reads the amounts after a fine or reward at `p` (罚款200-500元; 罚款100元、300元、500元)
  * into the record and marks them taken. True when one was found. */
 static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e)
 {
-    size_t q = skip_small(st, p, e, 2);
+    // 各罚2000元, 罚款为; 扣减村级工作经费2000元: the sum may follow a short object.
+    size_t q = skip_small(st, p, e, AMOUNT_GAP);
     if (q == SIZE_MAX)
         return false;
     bool found = false;
@@ -63,9 +71,13 @@ static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e)
     return found;
 }
 
-/* Reads an amount written right before a fine word (处以500到2000元罚款). */
+/* Reads an amount written right before a fine word (处以500到2000元罚款), or before a word
+ * that needs a sum right before it (按…的千分之五给予奖励). */
 static bool amount_before(zc_ext_sent *st, zc_record *r, size_t s, size_t trig)
 {
+    const zc_ext_hit *g = zc_ext_hit_ending(st, trig, ZC_XT_ENF, -1);
+    if (g && g->e->mode == ZC_XE_NEEDAMOUNT && g->start >= s)
+        trig = g->start;
     for (size_t q = s; q < trig; q = zc_ext_next_char(st->text, q)) {
         size_t c;
         zc_number n;
@@ -111,8 +123,11 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         memset(&tmp, 0, sizeof tmp);
         bool amount = false;
         if (h.e->mode != ZC_XE_WORD) {
+            // A word that is a sanction only with a sum (给予60万元) takes it after itself:
+            // 按…的千分之五给予奖励 is a reward (奖励), not a second one.
             amount = amount_after(st, &tmp, h.end, c->end) ||
-                     amount_before(st, &tmp, c->start, h.start);
+                     (h.e->mode != ZC_XE_NEEDAMOUNT &&
+                      amount_before(st, &tmp, c->start, h.start));
             if (!amount && h.e->mode == ZC_XE_NEEDAMOUNT)
                 continue;
             if (amount)

@@ -42,7 +42,8 @@ static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
                                          "size", "ui", "cond", "notime", "notime_post",
                                          "future", "prep", "cond_end", "quota_max", "none",
-                                         "count_noun", "ord_pre", "list", "weak", NULL };
+                                         "count_noun", "ord_pre", "list", "weak", "compare",
+                                         "rate_end", NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 
@@ -276,6 +277,9 @@ static bool build_node(tbuild *t, uint32_t node, size_t lo, size_t hi, size_t de
         size_t g = i;
         while (g < hi && (uint8_t)t->keys[g].key[depth] == c)
             g++;
+        // The subtrees of earlier siblings took nodes too: room for this child anew.
+        if (!grow((void **)&x->nodes, &t->ncap, x->nnodes + 1, sizeof(zc_ext_node)))
+            return false;
         uint32_t child = (uint32_t)x->nnodes++;
         x->ebyte[first + j] = c;
         x->echild[first + j] = child;

@@ -84,6 +84,42 @@ static zc_vspan indicator_of(const zc_ext_sent *st, size_t s)
     return (zc_vspan){ b, e };
 }
 
+/* True when a size class N以上 + noun starts at `q` (3000万元以上项目); its end in *end. */
+static bool size_class_at(const zc_ext_sent *st, size_t q, size_t lim, size_t *end)
+{
+    size_t c;
+    zc_number n;
+    if (!zc_num_parse(st->lx, st->text + q, lim - q, &c, &n) || !n.bound)
+        return false;
+    const zc_ext_hit *h = zc_ext_hit_at(st, q + c, ZC_XT_CUE, ZC_XC_SIZE);
+    if (!h)
+        return false;
+    *end = h->end;
+    return true;
+}
+
+/* True when the number at `s` is the first figure after a quota cue of its clause, past the
+ * task's object (全年任务是引进3000万元以上项目3个): only words and size classes between. */
+static bool quota_after_object(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_QUOTA_PRE);
+    if (i == SIZE_MAX)
+        return false;
+    for (size_t q = ZC_EXT_HIT(st, i)->end; q < s;) {
+        size_t c2, end;
+        zc_number n;
+        if (size_class_at(st, q, s, &end)) {
+            q = end;
+            continue;
+        }
+        if (zc_num_parse(st->lx, st->text + q, s - q, &c2, &n))
+            return false;   // another figure comes first
+        q = c2 ? q + c2 : zc_ext_next_char(st->text, q);
+    }
+    return true;
+}
+
 /* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
 static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns,
                       size_t ne, size_t e, char cmp[3], const char **rule)
@@ -97,7 +133,7 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
         *rule = "target.quota";
         return true;
     }
-    if (zc_ext_hit_ending(st, before, ZC_XT_CUE, ZC_XC_QUOTA_PRE) ||
+    if (zc_ext_hit_ending(st, before, ZC_XT_CUE, ZC_XC_QUOTA_PRE) || quota_after_object(st, s) ||
         zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST)) {
         strcpy(cmp, ">=");
         *rule = "target.quota";
@@ -112,9 +148,11 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     if (strcmp(n->comparator, "=") == 0 && !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
+    // A goal cue earlier in the sentence, or a requirement word in the cue words themselves
+    // (不少于, 不低于): hidden cues count too (今年的目标是: 的目标 hides 目标是).
     zc_modality m = zc_ext_modality(st, s, e);
     if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) && !st->goal &&
-        !zc_ext_has(st, st->start, s, ZC_XT_CUE, ZC_XC_GOAL))
+        !zc_ext_has_any(st, st->start, ns, ZC_XT_CUE, ZC_XC_GOAL))
         return false;
     snprintf(cmp, 3, "%s", n->comparator);
     *rule = "target.comparator";
@@ -137,7 +175,16 @@ static bool list_follows(const zc_ext_sent *st, size_t a, size_t b)
 
 zc_status zc_ext_numbers(zc_ext_sent *st)
 {
-    bool ui = zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_UI);
+    // Page furniture (浏览次数:1268): the clause of the cue and the one after it hold its
+    // numbers; an article line glued to it (by a missing line break) keeps its figures.
+    size_t ui_end = st->start;
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_UI);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_CUE, ZC_XC_UI)) {
+        const zc_ext_clause *c = zc_ext_clause_at(st, ZC_EXT_HIT(st, i)->start);
+        const zc_ext_clause *last =
+            &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+        ui_end = (c < last ? c + 1 : c)->end;
+    }
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     for (size_t p = st->start; p < st->end;) {
         if (zc_ext_taken(st, p) || (uint8_t)st->text[p] == ' ') {
@@ -162,7 +209,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         bool overlap = false;
         for (size_t q = s; q < e && !overlap; q = zc_ext_next_char(st->text, q))
             overlap = zc_ext_taken(st, q);
-        if (overlap || ui || cut_off(st, ne) || in_condition(st, ns, ne))
+        if (overlap || s < ui_end || cut_off(st, ne) || in_condition(st, ns, ne))
             continue;
         if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_ORD_PRE))
             continue;   // 十届四次: an ordinal

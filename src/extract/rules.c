@@ -153,6 +153,18 @@ size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, i
     return SIZE_MAX;
 }
 
+bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
+{
+    for (size_t i = 0; i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->start >= e)
+            break;
+        if (h->start >= s && h->e->tab == tab && (cls < 0 || h->e->cls == cls))
+            return true;
+    }
+    return false;
+}
+
 bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
 {
     return zc_ext_next_hit(st, 0, s, e, tab, cls) != SIZE_MAX;
@@ -204,6 +216,19 @@ zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const 
 
 /* ---- patterns of dicts/rules/extract.tsv ------------------------------------------------ */
 
+/* True when an enforcement record of the sentence already overlaps [s, e). */
+static bool enforcement_overlaps(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t i = st->out->len; i > 0; i--) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i - 1);
+        if (r->sentence != st->index)
+            break;
+        if (r->kind == ZC_KIND_ENFORCEMENT && r->text.start < e && s < r->text.end)
+            return true;
+    }
+    return false;
+}
+
 zc_status zc_ext_patterns(zc_ext_sent *st)
 {
     const struct zc_ext_model *x = st->x;
@@ -233,6 +258,8 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
             }
             if (rule->kind > ZC_KIND_STATISTIC)
                 continue;   // skip: a never-number stretch
+            if (rule->kind == ZC_KIND_ENFORCEMENT && enforcement_overlaps(st, s, e))
+                continue;   // a lexicon entry already made it (移送公安机关)
             zc_record *rec = zc_ext_emit(st, (zc_kind)rule->kind, s, e, rule->id);
             if (!rec) {
                 pcre2_match_data_free(md);
@@ -334,6 +361,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         if (at_end || zc_ext_is_clause_end(st->text, p, st->end)) {
             zc_ext_clause c = { .start = cs, .end = p };
             c.past = zc_ext_has(st, cs, p, ZC_XT_CUE, ZC_XC_PAST);
+            c.compare = zc_ext_has(st, cs, p, ZC_XT_CUE, ZC_XC_COMPARE);
             if (p > cs && !zc_vec_push(&st->clauses, &c))
                 return ZC_ENOMEM;
             if (at_end)

@@ -55,6 +55,10 @@ enum {
     ZC_XC_ORD_PRE,    /* right before a number, makes it an ordinal (十届四次) */
     ZC_XC_LIST,       /* joins figures of a list (21 和 9.4) */
     ZC_XC_WEAK,       /* a time cue that alone does not make a deadline (于, 在) */
+    ZC_XC_COMPARE,    /* a comparison with the past (同比, 比上年): the clause reports the past
+                         unless a modal cue earlier in the sentence sets it as a goal */
+    ZC_XC_RATE_END,   /* ends an indicator (率): a vague time right before it is part of the
+                         indicator's name (按期办结率), no bound */
     ZC_XC_NTYPES
 };
 
@@ -117,6 +121,7 @@ typedef struct zc_ext_clause {
     size_t start, end;
     zc_vspan actor;       /* subject named at its start, or empty */
     bool past;            /* a past/report cue in it */
+    bool compare;         /* a comparison with the past in it (同比) */
 } zc_ext_clause;
 
 /* The context the rules share while they work on one sentence. */
@@ -151,6 +156,9 @@ const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int 
 /* The longest hit of `tab` (class `cls` unless negative) ending exactly at byte `pos`, or
  * NULL. */
 const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, int cls);
+/* True when any entry of `tab`/`cls` starts inside [s, e), even one hidden by a longer
+ * overlapping entry (的目标 hides 目标 for leftmost-longest, not here). */
+bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
 /* True when a hit of `tab`/`cls` lies inside [s, e). */
 bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
 
