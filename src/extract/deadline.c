@@ -47,6 +47,22 @@ static bool cue_ends_at(const zc_ext_sent *st, size_t pos, int role)
     return zc_ext_hit_ending(st, pos, ZC_XT_CUE, role) != NULL;
 }
 
+/* True when the clause `c` holds nothing but the time [s, e), a weak lead cue (在) and
+ * spaces. */
+static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    size_t p = c->start;
+    while (p < s && st->text[p] == ' ')
+        p++;
+    const zc_ext_hit *w = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_WEAK);
+    if (w && w->end <= s)
+        p = w->end;
+    size_t q = e;
+    while (q < c->end && st->text[q] == ' ')
+        q++;
+    return p == s && q == c->end;
+}
+
 /* True when an indicator ends (率) within a few characters after `e` in its clause, with no
  * punctuation or space between. */
 static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
@@ -79,6 +95,10 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
         return false;
     bool past = zc_ext_in_past(st, s);
+    // A time alone in its clause frames the next one (1月10日至15日,镇…开展了督查): its past.
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if (!past && c < last && alone_in_clause(st, c, s, e) && (c + 1)->past)
+        past = true;
     zc_modality m = zc_ext_modality(st, s, e);
     // 按期办结率, 及时受理率: a vague word inside an indicator's name.
     if (t->kind == ZC_TX_VAGUE && rate_follows(st, e, c->end))
@@ -124,22 +144,6 @@ static zc_vspan task_of(const zc_ext_sent *st, size_t s, size_t e)
         return (zc_vspan){ n->start, n->end };
     }
     return (zc_vspan){ c->start, s };
-}
-
-/* True when the clause `c` holds nothing but the time [s, e), a weak lead cue (在) and
- * spaces. */
-static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
-{
-    size_t p = c->start;
-    while (p < s && st->text[p] == ' ')
-        p++;
-    const zc_ext_hit *w = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_WEAK);
-    if (w && w->end <= s)
-        p = w->end;
-    size_t q = e;
-    while (q < c->end && st->text[q] == ' ')
-        q++;
-    return p == s && q == c->end;
 }
 
 static const char *rule_name(zc_tx_kind k)
