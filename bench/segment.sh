@@ -29,7 +29,7 @@ for (const line of fs.readFileSync(process.argv[2], 'utf8').split('\n'))
     n += jieba.cut(line, false).length;
 console.log(n);
 JS
-cat > "$T/jieba.py" <<'PY'
+cat > "$T/cut_jieba.py" <<'PY'
 import sys, jieba
 jieba.setLogLevel(60)
 n = 0
@@ -46,7 +46,7 @@ run() {
 }
 run zhengce $ZC "$T/in.txt"
 run node-rs-jieba node "$HERE/node/cut.js" "$T/in.txt"
-run python-jieba /usr/bin/python3 "$T/jieba.py" "$T/in.txt"
+run python-jieba /usr/bin/python3 "$T/cut_jieba.py" "$T/in.txt"
 run icu "$T/icu_words" -n "$T/in.txt"
 : > "$T/empty.txt"
 best=999

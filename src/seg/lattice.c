@@ -86,7 +86,8 @@ static size_t lex_words(const zc_seg_lex *lx, const char *t, const uint32_t *off
         if (p + 1 != off[k])
             continue;
         uint32_t u = (uint32_t)base[node];
-        if (u < nn && check[u] == (int32_t)node && base[u] < 0) {
+        if (u < nn && check[u] == (int32_t)node && base[u] < 0 &&
+            -(int64_t)base[u] - 1 < lx->nents) {
             float lp = lx->ents[-(int64_t)base[u] - 1].lp;
             size_t j = 0;
             if (override)
