@@ -58,6 +58,7 @@ typedef struct zc_lextab {
     zc_lexent *ents;       /* sorted by key bytes, then kind */
     size_t n, cap;
     size_t maxlen;         /* longest key in bytes */
+    uint32_t byfirst[257]; /* entries whose key starts with byte b: [byfirst[b], byfirst[b+1]) */
 } zc_lextab;
 
 /* The numeral and time lexicons. Read-only once loaded. */

@@ -313,9 +313,18 @@ static uint32_t first_cp(const char *s, size_t len)
     return c < 0 ? 0xFFFD : (uint32_t)c;
 }
 
-/* Fills lx->first from the keys of every table. */
+/* Fills lx->first from the keys of every table, and each table's first-byte index. */
 static void mark_first_chars(struct zc_lexicon *lx)
 {
+    for (int t = 0; t < ZC_LX_NTABLES; t++) {
+        zc_lextab *tb = &lx->tab[t];
+        size_t i = 0;
+        for (unsigned b = 0; b <= 256; b++) {   // keys are sorted, so each byte is a range
+            while (b < 256 && i < tb->n && (unsigned char)tb->ents[i].key[0] < b)
+                i++;
+            tb->byfirst[b] = (uint32_t)(b < 256 ? i : tb->n);
+        }
+    }
     for (int t = 0; t < ZC_LX_NTABLES; t++)
         for (size_t i = 0; i < lx->tab[t].n; i++) {
             uint32_t c = first_cp(lx->tab[t].ents[i].key, lx->tab[t].ents[i].klen);
@@ -333,8 +342,16 @@ bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len)
 {
     if (len == 0)
         return false;
-    uint32_t c = first_cp(s, len);
-    return c >= 0x10000 || (lx->first[c >> 3] >> (c & 7) & 1);
+    // Valid UTF-8 (the matching view): decode the lead char without checks.
+    const uint8_t *u = (const uint8_t *)s;
+    uint32_t c = u[0];
+    if (c >= 0xF0)
+        return true;   // beyond the BMP: let the parsers decide
+    if (c >= 0xE0 && len >= 3)
+        c = (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    else if (c >= 0xC0 && len >= 2)
+        c = (c & 0x1F) << 6 | (u[1] & 0x3F);
+    return lx->first[c >> 3] >> (c & 7) & 1;
 }
 
 zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
@@ -373,7 +390,10 @@ const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *
     // searches on a single byte instead of one search per candidate length.
     const zc_lextab *t = &lx->tab[tab];
     const zc_lexent *ents = t->ents, *best = NULL;
-    size_t lo = 0, hi = t->n, lim = len < t->maxlen ? len : t->maxlen;
+    if (!len)
+        return NULL;
+    unsigned char b0 = (unsigned char)s[0];
+    size_t lo = t->byfirst[b0], hi = t->byfirst[b0 + 1], lim = len < t->maxlen ? len : t->maxlen;
     for (size_t j = 0; j < lim && lo < hi; j++) {
         unsigned char c = (unsigned char)s[j];
         while (lo < hi && ents[lo].klen == j)
