@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "inputs.h"
 
 int cmd_segment(int argc, char **argv);
 void cmd_segment_help(FILE *out);
@@ -172,21 +173,6 @@ static void write_records(zc_segmenter *s, const zc_doc *d, int fmt, FILE *out)
     }
 }
 
-/* Adds a user dictionary and prints its load report; false when it failed. */
-static bool add_user_dict(zc_model *m, const char *path)
-{
-    size_t added = 0, rejected = 0;
-    if (zc_model_add_user_dict(m, path, &added, &rejected) != ZC_OK) {
-        fprintf(stderr, "zhengce segment: user dictionary %s\n", zc_model_errmsg(m));
-        return false;
-    }
-    fprintf(stderr, "zhengce segment: user dictionary %s: %zu words added, %zu lines rejected\n",
-            path, added, rejected);
-    if (rejected)
-        fprintf(stderr, "%s\n", zc_model_errmsg(m));
-    return true;
-}
-
 int cmd_segment(int argc, char **argv)
 {
     const char *cmd = "segment", *dictdir = NULL, *udicts[64];
@@ -241,7 +227,7 @@ int cmd_segment(int argc, char **argv)
     zc_segmenter *s = NULL;
     int rc = EXIT_OK;
     for (size_t i = 0; i < nud; i++)
-        if (!add_user_dict(m, udicts[i])) {
+        if (!cli_add_user_dict(m, udicts[i])) {
             zc_model_close(m);
             return EXIT_MODEL;
         }
