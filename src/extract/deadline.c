@@ -91,14 +91,26 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_NOTIME) &&
         zc_ext_modality(st, s, e) == ZC_MOD_NONE)
         return false;
-    if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI) ||
-        zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
+    if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI))
+        return false;
+    // 召开 after a time marks a past meeting, but a recurring one (每周一召开) is a duty.
+    if (t->kind != ZC_TX_RECUR && zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
         return false;
     bool past = zc_ext_in_past(st, s);
-    // A time alone in its clause frames the next one (1月10日至15日,镇…开展了督查): its past.
+    // A time alone in its clause frames the clauses after it (1月10日至15日,镇…组成3个督查组,
+    // …开展了督查; 1至2月,全县…同比增长8.6%): their past, up to the first modal cue.
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-    if (!past && c < last && alone_in_clause(st, c, s, e) && (c + 1)->past)
-        past = true;
+    if (!past && c < last && alone_in_clause(st, c, s, e)) {
+        for (const zc_ext_clause *n = c + 1; n <= last; n++) {
+            if (n->past || n->compare) {
+                past = true;
+                break;
+            }
+            if (zc_ext_modality(st, n->start, n->start) != ZC_MOD_NONE ||
+                zc_ext_has(st, n->start, n->end, ZC_XT_CUE, ZC_XC_FUTURE))
+                break;
+        }
+    }
     zc_modality m = zc_ext_modality(st, s, e);
     // 按期办结率, 及时受理率: a vague word inside an indicator's name.
     if (t->kind == ZC_TX_VAGUE && rate_follows(st, e, c->end))

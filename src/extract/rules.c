@@ -348,6 +348,44 @@ static bool doc_year(const zc_doc *d, char *buf, size_t size)
 
 /* ---- the driver --------------------------------------------------------------------------- */
 
+/* True when sentence `st` is a document's title: one of the first lines of the document, not
+ * a numbered heading, with no clause or sentence punctuation in it, a line break (or the end)
+ * right after it, and ending in the name of a genre (关于近期…督查情况的通报). A title names
+ * the document: its times bound nothing and its mechanism words are no records. A headline
+ * (南郑农户焚烧秸秆 镇书记…各罚2000元) names no genre and keeps its records. */
+static bool title_line(const zc_ext_sent *st, size_t len)
+{
+    if (st->index >= 3 || st->heading || st->end <= st->start)
+        return false;
+    size_t e = st->end;
+    while (e > st->start && st->text[e - 1] == ' ')
+        e--;
+    if (!zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_DOC_TITLE))
+        return false;
+    for (size_t p = st->start; p < st->end; p = zc_ext_next_char(st->text, p))
+        if (zc_ext_is_clause_end(st->text, p, st->end))
+            return false;
+    size_t q = st->end;
+    while (q < len && st->text[q] == ' ')
+        q++;
+    return q == len || st->text[q] == '\n' || st->text[q] == '\r';
+}
+
+/* Drops the deadline and enforcement records of a title line (from index `first` on). */
+static void drop_title_records(zc_vec *out, size_t first)
+{
+    size_t w = first;
+    for (size_t i = first; i < out->len; i++) {
+        zc_record *r = &ZC_VEC_AT(out, zc_record, i);
+        if (r->kind == ZC_KIND_DEADLINE || r->kind == ZC_KIND_ENFORCEMENT)
+            continue;
+        if (w != i)
+            ZC_VEC_AT(out, zc_record, w) = *r;
+        w++;
+    }
+    out->len = w;
+}
+
 static zc_status do_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->used.len = st->conds.len = 0;
@@ -422,7 +460,10 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
         st.start = si.start;
         st.end = si.end;
         st.heading = si.kind == ZC_SENT_HEADING;
+        size_t first = out->len;
         s = do_sentence(&st);
+        if (s == ZC_OK && title_line(&st, d->norm_len))
+            drop_title_records(out, first);
     }
     zc_vec_free(&st.hits);
     zc_vec_free(&st.clauses);

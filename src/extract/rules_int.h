@@ -59,6 +59,8 @@ enum {
                          unless a modal cue earlier in the sentence sets it as a goal */
     ZC_XC_RATE_END,   /* ends an indicator (率): a vague time right before it is part of the
                          indicator's name (按期办结率), no bound */
+    ZC_XC_DOC_TITLE,  /* ends the title line of a document, the name of its genre (通知,
+                         通报, 方案): the title's times and mechanism words make no records */
     ZC_XC_NTYPES
 };
 

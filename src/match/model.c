@@ -42,7 +42,7 @@ static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop", 
 static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
                                       "half",   "end",      "part",    "season",    "activity",
                                       "deictic", "ctxyear", "weekday", "unit",      "bizday",
-                                      "report", "every",    "nth",     NULL };
+                                      "report", "every",    "nth",     "hour",      NULL };
 static const char *const calendars[] = { "solar", "lunar", "term", NULL };
 static const char *const comparators[] = { "=", ">=", "<=", ">", "<", "~", "-", NULL };
 static const char *const relations[] = { "before", "by",     "on",          "within", "after",
@@ -73,7 +73,7 @@ static bool parse_mmdd(const char *s, int *m, int *d)
            *m <= 12 && *d >= 1 && *d <= 31;
 }
 
-/* A duration value of periods.tsv: P<n><D|W|M|Y> or PT<n>H. */
+/* A duration value of periods.tsv: P<n><D|W|M|Y> or PT<n><H|M>. */
 static bool valid_duration(const char *s)
 {
     const char *p = s;
@@ -85,7 +85,7 @@ static bool valid_duration(const char *s)
     int n = 0;
     while (*p >= '0' && *p <= '9')
         n++, p++;
-    return n > 0 && p[1] == '\0' && (t ? *p == 'H' : strchr("DWMY", *p) && *p);
+    return n > 0 && p[1] == '\0' && (t ? *p == 'H' || *p == 'M' : strchr("DWMY", *p) && *p);
 }
 
 /* Fills `e` from the columns of one line of `f`; returns NULL or what is wrong. */
@@ -183,7 +183,7 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
         case ZC_PK_BIZDAY:
         case ZC_PK_REPORT:
             if (!valid_duration(col[2]))
-                return "value must be a duration P<n>D|W|M|Y or PT<n>H";
+                return "value must be a duration P<n>D|W|M|Y or PT<n>H|M";
             break;
         default:
             if (*e->str)

@@ -37,6 +37,7 @@ typedef struct tpoint {
     bool mdeic;          /* month relative to the document (本月, 下月, 月底): moff */
     int moff;
     int day;             /* 1-31; -1 the last day; 0 none */
+    int hour;            /* hour of the day + 1 (7月3日18时前); 0 none */
     bool qdeic;          /* 本季度 */
     int quarter, half;   /* 1-4, 1-2 */
     bool wdeic;          /* 本周, 下周: woff */
@@ -119,7 +120,14 @@ static size_t parse_day(const parser *p, size_t i, tpoint *pt)
     if (n && v >= 1 && v <= 31 && (e = per(p, i + n, ZC_PK_DAY))) {
         pt->day = (int)v;
         pt->g = G_DAY;
-        return n + e->klen;
+        size_t k = i + n + e->klen, m;
+        long h;
+        // An hour of that day: 7月3日18时前.
+        if ((m = num(p, k, &h)) && h >= 0 && h <= 24 && (e = per(p, k + m, ZC_PK_HOUR))) {
+            pt->hour = (int)h + 1;
+            return k + m + e->klen - i;
+        }
+        return k - i;
     }
     if ((e = per(p, i, ZC_PK_END))) {
         pt->day = -1;
@@ -219,6 +227,17 @@ static size_t parse_point(const parser *p, size_t i0, tpoint *pt, const tpoint *
             pt->mdeic = true;
             pt->g = G_MONTH;
             i += e->klen;
+        }
+    }
+    // The first month of a month range that writes 月 once (1至2月, 1-2月).
+    if (pt->g == G_NONE && !ctx && (n = num(p, i, &v)) && v >= 1 && v <= 12 &&
+        (e = cue(p, i + n, ZC_TC_RANGE))) {
+        long v2;
+        size_t k = skip_spaces(p, i + n + e->klen), m = num(p, k, &v2);
+        if (m && v2 > v && v2 <= 12 && per(p, k + m, ZC_PK_MONTH)) {
+            pt->month = (int)v;
+            pt->g = G_MONTH;
+            return i + n - i0;
         }
     }
     if (pt->g == G_MONTH) {
@@ -456,7 +475,11 @@ static int resolve_point(const parser *p, const tpoint *pt, int ctxyear, zc_time
         break;
     case G_DAY: {
         int d = pt->day > 0 ? pt->day : zc_cal_mdays(yr > 0 ? yr : 2001, pt->month);
-        snprintf(buf, size, "%s-%02d-%02d", y, pt->month, d);
+        if (pt->hour)
+            snprintf(buf, size, "%.4s-%02d-%02dT%02d:00", y, pt->month % 100, d % 100,
+                     (pt->hour - 1) % 100);
+        else
+            snprintf(buf, size, "%s-%02d-%02d", y, pt->month, d);
         break;
     }
     case G_QUARTER:
