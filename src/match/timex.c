@@ -230,7 +230,8 @@ static size_t parse_point(const parser *p, size_t i0, tpoint *pt, const tpoint *
         }
     }
     // The first month of a month range that writes 月 once (1至2月, 1-2月).
-    if (pt->g == G_NONE && !ctx && (n = num(p, i, &v)) && v >= 1 && v <= 12 &&
+    if ((pt->g == G_NONE || pt->g == G_YEAR) && !ctx && (n = num(p, i, &v)) && v >= 1 &&
+        v <= 12 &&
         (e = cue(p, i + n, ZC_TC_RANGE))) {
         long v2;
         size_t k = skip_spaces(p, i + n + e->klen), m = num(p, k, &v2);
