@@ -34,11 +34,11 @@ static size_t skip_small(const zc_ext_sent *st, size_t p, size_t e, size_t maxch
 }
 
 /* How many characters may stand between a fine or reward word and the sum after it. */
-#define AMOUNT_GAP 8
+#define AMOUNT_GAP 12
 
 /* Reads the amounts after a fine or reward at `p` (罚款200-500元; 罚款100元、300元、500元)
  * into the record and marks them taken. True when one was found. */
-static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e)
+static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e, bool *score)
 {
     // 各罚2000元, 罚款为; 扣减村级工作经费2000元: the sum may follow a short object.
     size_t q = skip_small(st, p, e, AMOUNT_GAP);
@@ -58,6 +58,7 @@ static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e)
                 r->amount_max = n.value_max;
             }
             snprintf(r->amount_unit, sizeof r->amount_unit, "%.23s", n.unit);
+            *score = n.score;
         }
         found = true;
         zc_ext_take(st, q, q + c);
@@ -73,7 +74,7 @@ static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e)
 
 /* Reads an amount written right before a fine word (处以500到2000元罚款), or before a word
  * that needs a sum right before it (按…的千分之五给予奖励). */
-static bool amount_before(zc_ext_sent *st, zc_record *r, size_t s, size_t trig)
+static bool amount_before(zc_ext_sent *st, zc_record *r, size_t s, size_t trig, bool *score)
 {
     const zc_ext_hit *g = zc_ext_hit_ending(st, trig, ZC_XT_ENF, -1);
     if (g && g->e->mode == ZC_XE_NEEDAMOUNT && g->start >= s)
@@ -88,6 +89,7 @@ static bool amount_before(zc_ext_sent *st, zc_record *r, size_t s, size_t trig)
             r->has_amount_max = n.has_max;
             r->amount_max = n.value_max;
             snprintf(r->amount_unit, sizeof r->amount_unit, "%.23s", n.unit);
+            *score = n.score;
             zc_ext_take(st, q, trig);
             return true;
         }
@@ -121,13 +123,13 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         const zc_ext_clause *c = zc_ext_clause_at(st, h.start);
         zc_record tmp;
         memset(&tmp, 0, sizeof tmp);
-        bool amount = false;
+        bool amount = false, score = false;
         if (h.e->mode != ZC_XE_WORD) {
             // A word that is a sanction only with a sum (给予60万元) takes it after itself:
             // 按…的千分之五给予奖励 is a reward (奖励), not a second one.
-            amount = amount_after(st, &tmp, h.end, c->end) ||
+            amount = amount_after(st, &tmp, h.end, c->end, &score) ||
                      (h.e->mode != ZC_XE_NEEDAMOUNT &&
-                      amount_before(st, &tmp, c->start, h.start));
+                      amount_before(st, &tmp, c->start, h.start, &score));
             if (!amount && h.e->mode == ZC_XE_NEEDAMOUNT)
                 continue;
             if (amount)
@@ -145,6 +147,9 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
             memcpy(r->amount_unit, tmp.amount_unit, sizeof r->amount_unit);
         }
         r->category = h.e->cls <= ZC_CAT_COERCIVE ? (zc_category)h.e->cls : ZC_CAT_NONE;
+        // 扣减…考核分2分: a deduction of score points is accountability, not a fine.
+        if (amount && score && r->category == ZC_CAT_FINANCIAL)
+            r->category = ZC_CAT_ACCOUNTABILITY;
         r->mechanism = (zc_vspan){ h.start, h.end };
         r->condition = zc_ext_condition(st, h.start);
         zc_ext_note_condition(st, r->condition);

@@ -142,10 +142,12 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     (void)ne;
     if (!n->comparator[0] || (s == ns && !n->bound))
         return false;   // no cue word states a comparison
-    if (zc_ext_in_past(st, s))
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    // Under a goal heading or label, a comparison with last year is the goal's measure
+    // (考核目标:…事故起数比上年下降10%以上).
+    if (zc_ext_in_past(st, s) && !(st->goal && c->compare && !c->past))
         return false;
     // 为 (=) states a value, not a goal, unless a modal cue of its own clause says so.
-    const zc_ext_clause *c = zc_ext_clause_at(st, s);
     if (strcmp(n->comparator, "=") == 0 && !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
     // A goal cue earlier in the sentence, or a requirement word in the cue words themselves
@@ -226,6 +228,10 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
                 continue;   // 一项重要工作, 不漏一家一户: an article, not a count
             if (n.chinese && !scale && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_COUNT_NOUN))
                 continue;   // 三个方面, 八项措施: items of the speech
+            // 满分100分, 组织领导10分, 90分以上为优秀: the scale of a scoring scheme; a score
+            // is a figure only when reported (测评得分已达92.5分).
+            if (n.score && !zc_ext_in_past(st, s))
+                continue;
             if (!n.unit[0] && s == ns && !scale && !n.comparator[0] &&
                 !(last_end != SIZE_MAX && list_follows(st, last_end, s)))
                 continue;   // a bare number

@@ -422,6 +422,18 @@ static zc_status do_sentence(zc_ext_sent *st)
         zc_doc_sentence(st->d, h, &hi);
         st->goal = text_has(st->x, st->text, hi.start, hi.end, ZC_XT_CUE, ZC_XC_GOAL);
     }
+    // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%).
+    for (size_t k = st->index; k > 0 && !st->goal;) {
+        zc_sentence_info pi;
+        zc_doc_sentence(st->d, --k, &pi);
+        if (pi.para != si.para)
+            break;
+        for (size_t q = pi.start; q < pi.end; q = zc_ext_next_char(st->text, q))
+            if (st->text[q] == ':') {
+                st->goal = text_has(st->x, st->text, pi.start, q, ZC_XT_CUE, ZC_XC_GOAL);
+                break;
+            }
+    }
     zc_ext_find_actors(st);
     zc_status s = zc_ext_enforcement(st);
     if (s == ZC_OK)

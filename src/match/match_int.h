@@ -31,7 +31,7 @@ enum zc_lex_table {
     ZC_LX_NTABLES
 };
 
-enum { ZC_UNIT_UNIT, ZC_UNIT_PREFIX, ZC_UNIT_TIME, ZC_UNIT_ORDINAL };
+enum { ZC_UNIT_UNIT, ZC_UNIT_PREFIX, ZC_UNIT_TIME, ZC_UNIT_ORDINAL, ZC_UNIT_SCORE };
 enum { ZC_POS_PRE, ZC_POS_MID, ZC_POS_POST };
 enum {
     ZC_TC_PRE, ZC_TC_REF, ZC_TC_POST, ZC_TC_VAGUE, ZC_TC_STOP, ZC_TC_RANGE, ZC_TC_ANCHOR,
@@ -107,6 +107,7 @@ typedef struct zc_number {
     bool approx;           /* a vague figure: 多 余 约 左右, or a range */
     bool bound;            /* an open bound: 以上 不足 低于 至少 (a statistic's approx) */
     bool chinese;          /* written with Chinese numerals (十二万, 两例) */
+    bool score;            /* its unit is a score (90分): a rating of a scheme */
     size_t start, end;     /* the number with its unit: bytes [start, end) of the input; cue
                               words before lie in [0, start), after in [end, consumed) */
 } zc_number;

@@ -430,6 +430,7 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
         snprintf(out->unit, sizeof out->unit, "%s", unit->str);
     else if (pfx)
         snprintf(out->unit, sizeof out->unit, "%s", pfx->str);
+    out->score = unit && unit->kind == ZC_UNIT_SCORE;
     set_cmp(out, pre_cmp);
     if (post_cmp)
         set_cmp(out, post_cmp);
