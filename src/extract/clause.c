@@ -206,6 +206,10 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     for (size_t q = p; q < limit; q = zc_ext_next_char(st->text, q)) {
         if (q > p && actor_boundary(st, q))
             break;
+        // 其主要负责人由县委主要领导约谈: the agent marker ends the subject, which is then the
+        // object of the agent's act, no actor.
+        if (q > p && zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_AGENT))
+            break;
         const zc_ext_hit *w = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_WORD);
         if (w && w->end <= limit)
             best = w->end;
