@@ -60,7 +60,25 @@ static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
     size_t q = e;
     while (q < c->end && st->text[q] == ' ')
         q++;
-    return p == s && q == c->end;
+    if (p == s && q == c->end)
+        return true;
+    // Other times joined to it (1至2月和清明期间,各乡镇要…): a window of several times.
+    for (p = c->start; p < c->end;) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_LIST);
+        if (!h)
+            h = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_WEAK);
+        size_t n = 0;
+        zc_timex t;
+        if (st->text[p] == ' ')
+            p++;
+        else if (h)
+            p = h->end;
+        else if (zc_timex_parse(st->lx, st->text + p, c->end - p, st->doc_date, &n, &t) && n)
+            p += n;
+        else
+            return false;
+    }
+    return true;
 }
 
 /* True when an indicator ends (率) within a few characters after `e` in its clause, with no
@@ -75,6 +93,20 @@ static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
         if (zc_ext_hit_ending(st, q, ZC_XT_CUE, ZC_XC_RATE_END))
             return true;
     }
+    return false;
+}
+
+/* True when clause `c` holds an inspection mechanism (督导检查, 暗访, 回头看) and its actor is
+ * no set of addressees opened by a prefix (各村于每周五前报送巡查情况: their duty). */
+static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan a = zc_ext_actor(st, c->start);
+    if (a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX))
+        return false;
+    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1))
+        if (ZC_EXT_HIT(st, i)->e->cls == ZC_CAT_INVESTIGATION)
+            return true;
     return false;
 }
 
@@ -112,6 +144,10 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         }
     }
     zc_modality m = zc_ext_modality(st, s, e);
+    // 县安监站每季度对各村开展一次督导检查, 县安委办将于二季度开展“回头看”: the issuer's own
+    // schedule for its inspections, stated with no modal verb, bounds no addressee's duty.
+    if (m == ZC_MOD_NONE && t->kind != ZC_TX_VAGUE && own_inspection(st, c))
+        return false;
     // 按期办结率, 及时受理率: a vague word inside an indicator's name.
     if (t->kind == ZC_TX_VAGUE && rate_follows(st, e, c->end))
         return false;
