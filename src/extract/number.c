@@ -147,8 +147,10 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     // (考核目标:…事故起数比上年下降10%以上).
     if (zc_ext_in_past(st, s) && !(st->goal && c->compare && !c->past))
         return false;
-    // 为 (=) states a value, not a goal, unless a modal cue of its own clause says so.
-    if (strcmp(n->comparator, "=") == 0 && !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
+    // 为 (=) states a value, not a goal, unless a modal cue of its own clause or a goal heading
+    // above (二、目标要求: …覆盖率保持在100%) says so.
+    if (strcmp(n->comparator, "=") == 0 && !st->goal &&
+        !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
     // A goal cue earlier in the sentence, or a requirement word in the cue words themselves
     // (不少于, 不低于): hidden cues count too (今年的目标是: 的目标 hides 目标是).

@@ -653,6 +653,28 @@ static size_t parse_every(const parser *p, size_t i0, zc_timex *out, tpoint *day
             *day = pt;
             i += m;
         }
+    } else if (n == 1 && !strcmp(u->str, "P1D")) {   // 每日18时前, 每日8时、17时前
+        long h;
+        size_t m, j = i;
+        while ((m = num(p, j, &h)) && h >= 0 && h <= 24 && (e = per(p, j + m, ZC_PK_HOUR))) {
+            i = j + m + e->klen;
+            j = i;
+            if (j + 3 <= p->len && !memcmp(p->s + j, "、", 3))
+                j += 3;
+        }
+    } else if (n == 1 && !strcmp(u->str, "P3M") && (e = per(p, i, ZC_PK_END))) {
+        // 每季度末, 每季度末月25日前.
+        tpoint pt = { 0 };
+        const zc_lexent *mo = per(p, i + e->klen, ZC_PK_MONTH);
+        size_t m = mo ? parse_day(p, i + e->klen + mo->klen, &pt) : 0;
+        if (m && pt.day > 0) {
+            snprintf(out->date, sizeof out->date, "XXXX-XX-%02d", pt.day);
+            i += e->klen + mo->klen + m;
+        } else {
+            pt.end = true;
+            i += e->klen;
+        }
+        *day = pt;
     } else if (n == 1 && last == 'Y' && u->str[1] == '1') {   // 每年3月底
         tpoint pt;
         size_t m = parse_point(p, i, &pt, NULL);
