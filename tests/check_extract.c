@@ -150,6 +150,10 @@ static const ecase statistic_cases[] = {
     { "对焚烧农户罚款500元。", "" },
     { "引进3000万元以上项目24个。", "statistic 24个 24个 - -" },
     { "年度单项安全感低于80%的,取消其年度评先资格。", "" },
+    { "考核实行百分制,其中组织领导10分,事故控制35分。", "" },
+    { "得分90分以上为优秀。", "" },
+    { "考核结果分为优秀、合格、不合格三个等次。", "" },
+    { "开展为期100天的整治行动。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
@@ -168,6 +172,10 @@ static const ecase enforcement_cases[] = {
     { "凡是造成重大影响的,一律移交纪检监察等有关部门依法依规严处。",
       "enforcement 移交纪检监察 referral must -" },
     { "依法从快严惩肇事者。", "enforcement 严惩 - - -" },
+    { "对排名后三位的乡镇扣减年度安全生产目标考核分2分。",
+      "enforcement 扣减 accountability 2分 - -" },
+    { "关于近期安全生产督查情况的通报\n各乡镇:", "" },
+    { "城镇调查失业率控制在5.5%以内。", "" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 

@@ -218,6 +218,10 @@ static const struct {
     { "十二月八日", NULL, "XXXX-12-08 on -" },
     { "二〇一〇年一月二十五日", NULL, "2010-01-25 on -" },
     { "6.15前", NULL, "XXXX-06-15 before -" },
+    { "7月3日18时前", "2023-07-02", "2023-07-03T18:00 before -" },
+    { "1至2月", "2023-01-06", "2023-02 by -" },
+    { "今年1至2月", "2023-03-22", "2023-02 by -" },
+    { "1至2人", NULL, "no:" },
     { "5月31日以前", NULL, "XXXX-05-31 before -" },
     { "2019年2月28日前", NULL, "2019-02-28 before -" },
     { "到2030年", NULL, "2030 by -" },
@@ -254,6 +258,7 @@ static const struct {
     { "半年内", "2010-08-31", "2011-02-28 within - dur=P6M" },
     { "半个月内", NULL, "- within - dur=P15D" },
     { "24小时内", "2010-01-20", "- within - dur=PT24H" },
+    { "30分钟内", NULL, "- within - dur=PT30M" },
     { "本周内", "2010-01-06", "2010-W01 within -" },
     { "下周", "2010-12-30", "2011-W01 within -" },
     // Quarters, half-years, their ends.
@@ -326,6 +331,8 @@ static const struct {
     { "每月5日前", "2010-01-01", "XXXX-XX-05 before P1M" },
     { "每月底前", NULL, "- before P1M" },
     { "每年3月底前", NULL, "XXXX-03-31 before P1Y" },
+    { "每日8时、17时前", NULL, "- before P1D" },
+    { "每季度末月25日前", NULL, "XXXX-XX-25 before P3M" },
     // Vague bounds.
     { "限时", NULL, "- unspecified -" },
     { "尽快", NULL, "- unspecified -" },
