@@ -178,7 +178,8 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     if (kind < 0)
         return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: kind must be target, deadline, "
                              "enforcement, statistic or skip", path, lineno);
-    if (strlen(col[0]) >= sizeof x->rules->id || (ncol == 4 && strlen(col[3]) >= 32))
+    const char *rarg = ncol == 4 ? col[3] : "-";
+    if (strlen(col[0]) >= sizeof x->rules->id || strlen(rarg) >= 32)
         return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: id or arg too long", path, lineno);
     if (!strchr(col[0], '.'))
         return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: id must be <kind>.<name>", path,
@@ -190,8 +191,8 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     r = &x->rules[x->nrules];
     memset(r, 0, sizeof *r);
     snprintf(r->id, sizeof r->id, "%s", col[0]);
-    if (ncol == 4 && strcmp(col[3], "-"))
-        snprintf(r->arg, sizeof r->arg, "%s", col[3]);
+    if (strcmp(rarg, "-"))
+        snprintf(r->arg, sizeof r->arg, "%s", rarg);
     r->kind = kind;
     int err;
     PCRE2_SIZE eoff;
