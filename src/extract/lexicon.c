@@ -104,7 +104,7 @@ static zc_status read_tsv(builder *b, const char *path, line_fn fn, const void *
         line[ll] = '\0';
         if (line[0] == '#' || line[0] == '\0')
             continue;
-        char *col[MAX_COLS + 1];
+        char *col[MAX_COLS + 1] = { NULL };
         int ncol = split(line, col, MAX_COLS + 1);
         s = fn(b, path, lineno, col, ncol, arg);
     }
