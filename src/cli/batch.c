@@ -43,8 +43,7 @@ typedef struct slot {
 
 typedef struct feeder {
     const batch_config *cfg;
-    cli_inputs queue;  /* paths waiting (expanded directories) */
-    size_t qi;
+    cli_inputs queue;  /* the path being expanded (directories walked lazily) */
     int argi;          /* next of cfg->paths */
     FILE *list;        /* --files-from */
     bool list_done, stdin_taken;
@@ -135,33 +134,27 @@ static bool feed_next(feeder *f, item *it)
     const batch_config *c = f->cfg;
     memset(it, 0, sizeof *it);
     for (;;) {
-        if (f->qi < f->queue.n) {
-            const char *why = f->queue.errors[f->qi];
-            const char *p = f->queue.paths[f->qi++];
+        char *p, *why;
+        if (cli_inputs_next(&f->queue, &p, &why)) {
+            it->id = p;
             if (why) {
-                it->id = strdup(p);
-                it->error = strdup(why);
+                it->error = why;
                 return true;
             }
             if (strcmp(p, "-") == 0) {
                 if (f->stdin_taken) {
-                    it->id = strdup("-");
                     it->error = strdup("standard input given twice");
                     return true;
                 }
                 f->stdin_taken = true;
-                it->id = strdup("-");
                 it->text = read_all(stdin, &it->text_len);
                 if (!it->text)
                     it->error = strdup("cannot read standard input");
                 return true;
             }
-            it->id = strdup(p);
             it->path = strdup(p);
             return true;
         }
-        cli_inputs_free(&f->queue);
-        f->qi = 0;
         if (c->jsonl_in && !f->list_done) {
             char *line = NULL;
             size_t cap = 0;
@@ -444,14 +437,21 @@ int batch_run(const batch_config *c)
     }
 
     if (c->progress) {
-        // On a terminal, list the paths first so the progress line can show an ETA.
-        for (; f.argi < c->npaths; f.argi++)
-            cli_inputs_add(&f.queue, c->paths[f.argi]);
-        for (size_t i = 0; i < f.queue.n; i++) {
-            struct stat ps;
-            if (stat(f.queue.paths[i], &ps) == 0 && S_ISREG(ps.st_mode))
-                f.total_bytes += (size_t)ps.st_size;
+        // On a terminal, walk the paths once first so the progress line can show an ETA.
+        cli_inputs walk;
+        cli_inputs_init(&walk);
+        for (int a = 0; a < c->npaths; a++) {
+            cli_inputs_add(&walk, c->paths[a]);
+            char *p, *why;
+            while (cli_inputs_next(&walk, &p, &why)) {
+                struct stat ps;
+                if (!why && stat(p, &ps) == 0 && S_ISREG(ps.st_mode))
+                    f.total_bytes += (size_t)ps.st_size;
+                free(p);
+                free(why);
+            }
         }
+        cli_inputs_free(&walk);
     }
     stats st = {.t0 = now_s()};
     size_t skipped = 0;    // inputs the journal says are done

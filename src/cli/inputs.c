@@ -12,34 +12,18 @@
 #include "cli.h"
 #include "inputs.h"
 
+/* One directory being walked: its entries, sorted, and the next to look at. */
+struct cli_frame {
+    char *path;
+    char **names;
+    size_t n, i;
+    dev_t dev;
+    ino_t ino;
+};
+
 void cli_inputs_init(cli_inputs *in)
 {
     memset(in, 0, sizeof *in);
-}
-
-/* Appends a path, with the reason it cannot be read or NULL. Out of memory, the path is
- * dropped: there is no way left to report it. */
-static void push(cli_inputs *in, const char *path, const char *error)
-{
-    if (in->n == in->cap) {
-        size_t cap = in->cap ? in->cap * 2 : 64;
-        char **p = realloc(in->paths, cap * sizeof *p), **e;
-        if (p)
-            in->paths = p;
-        e = p ? realloc(in->errors, cap * sizeof *e) : NULL;
-        if (!e)
-            return;
-        in->errors = e;
-        in->cap = cap;
-    }
-    char *dup = strdup(path), *msg = error ? strdup(error) : NULL;
-    if (!dup || (error && !msg)) {
-        free(dup);
-        free(msg);
-        return;
-    }
-    in->paths[in->n] = dup;
-    in->errors[in->n++] = msg;
 }
 
 static int by_name(const void *a, const void *b)
@@ -47,85 +31,118 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The directories on the way down, to skip one reached again through a symlink. */
-typedef struct visit {
-    dev_t dev;
-    ino_t ino;
-    const struct visit *up;
-} visit;
-
-static void walk(cli_inputs *in, const char *dir, const visit *up)
+static void frame_free(cli_frame *f)
 {
-    struct stat st;
-    if (stat(dir, &st) != 0) {
-        push(in, dir, strerror(errno));
-        return;
-    }
-    for (const visit *v = up; v; v = v->up)
-        if (v->dev == st.st_dev && v->ino == st.st_ino) {
-            push(in, dir, "symlink loop: directory already being read");
-            return;
+    for (size_t i = 0; i < f->n; i++)
+        free(f->names[i]);
+    free(f->names);
+    free(f->path);
+}
+
+/* Opens directory `dir` as a new frame; on failure sets *error (malloc'd). */
+static bool push_dir(cli_inputs *in, const char *dir, const struct stat *st, char **error)
+{
+    for (size_t k = 0; k < in->depth; k++)
+        if (in->stack[k].dev == st->st_dev && in->stack[k].ino == st->st_ino) {
+            *error = strdup("symlink loop: directory already being read");
+            return false;
         }
-    visit here = {st.st_dev, st.st_ino, up};
     DIR *dh = opendir(dir);
     if (!dh) {
-        push(in, dir, strerror(errno));
-        return;
+        *error = strdup(strerror(errno));
+        return false;
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
+    cli_frame f = {strdup(dir), NULL, 0, 0, st->st_dev, st->st_ino};
+    size_t cap = 0;
     struct dirent *e;
-    while ((e = readdir(dh))) {
+    while (f.path && (e = readdir(dh))) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
             continue;
-        if (n == cap) {
+        if (f.n == cap) {
             cap = cap ? cap * 2 : 64;
-            char **p = realloc(names, cap * sizeof *p);
+            char **p = realloc(f.names, cap * sizeof *p);
             if (!p)
                 break;
-            names = p;
+            f.names = p;
         }
-        if ((names[n] = strdup(e->d_name)))
-            n++;
+        if ((f.names[f.n] = strdup(e->d_name)))
+            f.n++;
     }
     closedir(dh);
-    if (n)
-        qsort(names, n, sizeof *names, by_name);
-    for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(dir) + strlen(names[i]) + 2;
-        char *p = malloc(len);
-        if (p) {
-            bool slash = dir[strlen(dir) - 1] == '/';
-            snprintf(p, len, "%s%s%s", dir, slash ? "" : "/", names[i]);
-            struct stat ps;
-            if (stat(p, &ps) == 0 && S_ISDIR(ps.st_mode))
-                walk(in, p, &here);
-            else
-                push(in, p, NULL);   // files, and dangling links: reading them reports why
-            free(p);
+    if (f.n)
+        qsort(f.names, f.n, sizeof *f.names, by_name);
+    if (in->depth == in->cap) {
+        size_t c = in->cap ? in->cap * 2 : 8;
+        cli_frame *p = realloc(in->stack, c * sizeof *p);
+        if (!p) {
+            frame_free(&f);
+            *error = strdup("out of memory");
+            return false;
         }
-        free(names[i]);
+        in->stack = p;
+        in->cap = c;
     }
-    free(names);
+    in->stack[in->depth++] = f;
+    return true;
 }
 
 void cli_inputs_add(cli_inputs *in, const char *path)
 {
-    struct stat st;
-    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-        walk(in, path, NULL);
-    else
-        push(in, path, NULL);
+    free(in->pending);
+    in->pending = strdup(path);
+}
+
+bool cli_inputs_next(cli_inputs *in, char **path, char **error)
+{
+    *error = NULL;
+    if (in->pending) {
+        char *p = in->pending;
+        in->pending = NULL;
+        struct stat st;
+        if (strcmp(p, "-") != 0 && stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (!push_dir(in, p, &st, error)) {
+                *path = p;
+                return true;
+            }
+            free(p);
+        } else {
+            *path = p;   // files, and missing paths: reading them reports why
+            return true;
+        }
+    }
+    while (in->depth) {
+        cli_frame *f = &in->stack[in->depth - 1];
+        if (f->i == f->n) {
+            frame_free(f);
+            in->depth--;
+            continue;
+        }
+        const char *name = f->names[f->i++];
+        size_t len = strlen(f->path) + strlen(name) + 2;
+        char *p = malloc(len);
+        if (!p)
+            continue;
+        bool slash = f->path[strlen(f->path) - 1] == '/';
+        snprintf(p, len, "%s%s%s", f->path, slash ? "" : "/", name);
+        struct stat st;
+        if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (push_dir(in, p, &st, error)) {
+                free(p);
+                continue;
+            }
+        }
+        *path = p;   // a file, a dangling link, or a directory that failed with *error
+        return true;
+    }
+    return false;
 }
 
 void cli_inputs_free(cli_inputs *in)
 {
-    for (size_t i = 0; i < in->n; i++) {
-        free(in->paths[i]);
-        free(in->errors[i]);
-    }
-    free(in->paths);
-    free(in->errors);
+    while (in->depth)
+        frame_free(&in->stack[--in->depth]);
+    free(in->stack);
+    free(in->pending);
     memset(in, 0, sizeof *in);
 }
 

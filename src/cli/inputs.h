@@ -10,19 +10,22 @@
 
 #include "zhengce.h"
 
-/* The inputs of a run, in order: files as given, directories expanded in path order. */
+/* The inputs of a run, in order: files as given, directories walked lazily in path order, so
+ * memory follows the depth of the tree and the size of its directories, not the corpus. */
+typedef struct cli_frame cli_frame;
 typedef struct cli_inputs {
-    char **paths;
-    char **errors;    /* per path: why it cannot be read (an unlistable directory, a symlink
-                         loop), or NULL */
-    size_t n, cap;
+    char *pending;        /* a path given that is not a directory, not yet returned */
+    cli_frame *stack;     /* directories being walked, outermost first */
+    size_t depth, cap;
 } cli_inputs;
 
 void cli_inputs_init(cli_inputs *in);
-/* Adds a path: a file or "-" as is, a directory as every file under it (sorted; a directory
- * reached again through a symlink is not read again). An unlistable directory or a symlink
- * loop is added with its error, so that it is reported in input order like any input. */
+/* Queues a path: a file or "-" as is, a directory as every file under it. Call it again only
+ * once cli_inputs_next has returned false. */
 void cli_inputs_add(cli_inputs *in, const char *path);
+/* The next input: *path (malloc'd, the caller frees it) and *error, the reason it cannot be
+ * read (an unlistable directory, a symlink loop; malloc'd) or NULL. False when none is left. */
+bool cli_inputs_next(cli_inputs *in, char **path, char **error);
 void cli_inputs_free(cli_inputs *in);
 
 /* Reads standard input into a new doc named "-". */
