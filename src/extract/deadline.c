@@ -110,6 +110,18 @@ static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
     return false;
 }
 
+/* True when the time at [s, e) stands in a sanction condition (对…) and a failing follows it
+ * in its clause (仍未, 依然没有): the bound the sanction enforces. */
+static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    if (!zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_COND))
+        return false;
+    for (size_t q = e; q < c->end && q < e + 12; q = zc_ext_next_char(st->text, q))
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_FAIL))
+            return true;
+    return false;
+}
+
 /* Whether the time at [s, e) bounds a duty. */
 static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
 {
@@ -156,6 +168,10 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
                !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
     if (past)
         return false;
+    // 对12月20日仍未达到90%的, 对11月中旬依然没有完成任务的: a deadline stated through the
+    // condition of a sanction.
+    if (cond_deadline(st, c, s, e))
+        return true;
     // A range of days (5月1日—5月20日) is a window of its own, whatever joins its ends.
     bool cue = has_relation_cue(st, s, e) || (t->kind == ZC_TX_RANGE && strlen(t->date) == 10);
     // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing.
@@ -256,6 +272,8 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             return ZC_ENOMEM;
         snprintf(r->date, sizeof r->date, "%s", t.date);
         r->relation = relation_of(t.relation);
+        if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
+            r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
         snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
         r->task = task_of(st, s, e);
         // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
@@ -266,6 +284,9 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         if (tc < last && alone_in_clause(st, tc, s, e))
             at = (tc + 1)->start;
         r->modality = zc_ext_modality(st, at, at);
+        // The condition's deadline takes the strength of the sanction after it.
+        if (r->modality == ZC_MOD_NONE && cond_deadline(st, tc, s, e))
+            r->modality = zc_ext_modality_after(st, s);
         r->actor = zc_ext_actor(st, at);
     }
     return ZC_OK;

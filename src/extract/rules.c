@@ -309,6 +309,47 @@ static int year_at(const char *s, size_t len)
     return y >= 1900 && y < 2100 ? y : 0;
 }
 
+/* Reads 1-2 ASCII digits at s[*i] followed by the UTF-8 marker `mark`; 0 when absent. */
+static int digits_mark(const char *s, size_t len, size_t *i, const char *mark)
+{
+    size_t k = *i, ml = strlen(mark);
+    int v = 0;
+    while (k < len && k - *i < 2 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (s[k++] - '0');
+    if (k == *i || k + ml > len || memcmp(s + k, mark, ml) != 0)
+        return 0;
+    *i = k + ml;
+    return v;
+}
+
+/* A date line's full date (2023年3月30日, (2023年1月6日)): a short sentence holding one, as
+ * "YYYY-MM-DD" in buf. The first one of the document wins. */
+static bool doc_full_date(const zc_doc *d, char *buf, size_t size)
+{
+    size_t n = zc_doc_nsentences(d);
+    for (size_t i = 0; i < n; i++) {
+        zc_sentence_info si;
+        zc_doc_sentence(d, i, &si);
+        const char *s = d->norm + si.start;
+        size_t len = si.end - si.start;
+        if (len >= 40)
+            continue;
+        for (size_t k = 0; k + 4 < len; k++) {
+            if ((k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9') || !year_at(s + k, len - k))
+                continue;
+            size_t j = k + 4;
+            int y = year_at(s + k, len - k), m, dd;
+            if (j + 3 <= len && memcmp(s + j, "年", 3) == 0 && (j += 3) &&
+                (m = digits_mark(s, len, &j, "月")) >= 1 && m <= 12 &&
+                (dd = digits_mark(s, len, &j, "日")) >= 1 && dd <= 31) {
+                snprintf(buf, size, "%04d-%02d-%02d", y, m, dd);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* The year the document states for itself (GUIDELINES.md: its title, its date line, or a
  * stated 2017年度), as "YYYY" in buf; false when it states none. */
 static bool doc_year(const zc_doc *d, char *buf, size_t size)
@@ -449,10 +490,11 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
 {
     if (!m->ext || !zc_ext_lexicon(m))
         return zc_doc_fail(d, ZC_EINVAL, -1, "the model has no extraction rules");
-    char yearbuf[8];
+    char yearbuf[16];
     zc_ext_sent st = { .m = m, .x = m->ext, .lx = zc_ext_lexicon(m), .d = d, .text = d->norm,
                        .out = out };
     st.doc_date = d->opt.doc_date && *d->opt.doc_date ? d->opt.doc_date
+                  : doc_full_date(d, yearbuf, sizeof yearbuf) ? yearbuf
                   : doc_year(d, yearbuf, sizeof yearbuf) ? yearbuf
                                                           : NULL;
     zc_vec_init(&st.hits, sizeof(zc_ext_hit));
