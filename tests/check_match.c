@@ -259,6 +259,7 @@ static const struct {
     { "半个月内", NULL, "- within - dur=P15D" },
     { "24小时内", "2010-01-20", "- within - dur=PT24H" },
     { "30分钟内", NULL, "- within - dur=PT30M" },
+    { "当天18时前", NULL, "- before -" },
     { "本周内", "2010-01-06", "2010-W01 within -" },
     { "下周", "2010-12-30", "2011-W01 within -" },
     // Quarters, half-years, their ends.

@@ -271,6 +271,9 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         if (!r)
             return ZC_ENOMEM;
         snprintf(r->date, sizeof r->date, "%s", t.date);
+        // 签约后10个工作日内: counted from an event, not from the document date.
+        if (t.kind == ZC_TX_SPAN && cue_ends_at(st, s, ZC_XC_EVENT))
+            r->date[0] = '\0';
         r->relation = relation_of(t.relation);
         if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
             r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day

@@ -61,6 +61,8 @@ enum {
                          indicator's name (按期办结率), no bound */
     ZC_XC_DOC_TITLE,  /* ends the title line of a document, the name of its genre (通知,
                          通报, 方案): the title's times and mechanism words make no records */
+    ZC_XC_EVENT,      /* right before a span, an event it counts from (签约后10个工作日内):
+                         the span has no calendar date */
     ZC_XC_NTYPES
 };
 

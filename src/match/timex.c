@@ -738,6 +738,15 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
         out->kind = ZC_TX_VAGUE;
         set(out->relation, sizeof out->relation, e->str);
         *consumed = e->klen;
+        // An hour of that day and a cue after it: 当天18时前.
+        long h;
+        size_t m = num(&p, e->klen, &h);
+        const zc_lexent *hr = m && h >= 0 && h <= 24 ? per(&p, e->klen + m, ZC_PK_HOUR) : NULL;
+        const zc_lexent *post = hr ? cue(&p, e->klen + m + hr->klen, ZC_TC_POST) : NULL;
+        if (post && *post->str) {
+            set(out->relation, sizeof out->relation, post->str);
+            *consumed = e->klen + m + hr->klen + post->klen;
+        }
         return true;
     }
     if ((e = per(&p, 0, ZC_PK_REPORT))) {   // 月报
