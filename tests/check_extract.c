@@ -113,6 +113,8 @@ static const ecase deadline_cases[] = {
     { "发现火点后,属地镇须在20分钟内赶赴现场扑灭。",
       "deadline 20分钟内 - within - must 属地镇" },
     { "镇安监站每季度对各村开展一次督导检查。", "" },
+    { "重点管控期内,各镇主要负责人不得外出。",
+      "deadline 重点管控期内 - within - prohibit 各镇主要负责人" },
     { "自2023年1月1日起施行。", "" },
     { "坚持月报制度。", "deadline 月报 - unspecified P1M - -" },
     { "截至12月,死亡人口599人。", "" },

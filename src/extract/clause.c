@@ -130,14 +130,30 @@ zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos)
     return ZC_MOD_NONE;
 }
 
+/* True when `pos` lies inside a longer entry of `tab` that starts before it (the 要 of 主要
+ * 负责人, the 应 of 应急办): no cue of its own there. */
+static bool inside_word(const zc_ext_sent *st, size_t pos, int tab)
+{
+    for (size_t i = 0; i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->start >= pos)
+            break;
+        if ((int)h->e->tab == tab && h->end > pos)
+            return true;
+    }
+    return false;
+}
+
 /* True when a clause boundary for an actor starts at `pos`: a modal verb, a preposition, a
  * mechanism or a time expression. */
 static bool actor_boundary(const zc_ext_sent *st, size_t pos)
 {
+    // 主要, 重要: the 要 inside is neither a modal verb nor a preposition.
+    bool inside = inside_word(st, pos, ZC_XT_MOD);
     const zc_ext_hit *h = zc_ext_hit_at(st, pos, ZC_XT_MOD, -1);
-    if (h && h->e->cls != ZC_XM_STOP)
+    if (h && h->e->cls != ZC_XM_STOP && !inside)
         return true;
-    if (zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_PREP) ||
+    if ((!inside && zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_PREP)) ||
         zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_FUTURE))
         return true;
     // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
