@@ -254,6 +254,15 @@ void zc_ext_find_actors(zc_ext_sent *st)
 {
     for (size_t i = 0; i < st->clauses.len; i++) {
         zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        // 排名最后两位的乡镇,由县政府分管领导进行约谈: a clause closed by 的 names whom a
+        // sanction hits, not who acts.
+        size_t ce = c->end;
+        while (ce > c->start && st->text[ce - 1] == ' ')
+            ce--;
+        if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && i + 1 < st->clauses.len) {
+            c->actor = (zc_vspan){ 0, 0 };
+            continue;
+        }
         c->actor = actor_from(st, c->start, c->end);
         if (c->actor.end > c->actor.start)
             continue;
