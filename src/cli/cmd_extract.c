@@ -47,7 +47,9 @@ void cmd_extract_help(FILE *out)
             "  --doc-date YYYY-MM-DD  resolve relative dates against this date (else the\n"
             "                         document's own date line or stated year, else XXXX)\n"
             "  --user-dict FILE       extra words for the segmenter (repeatable; jieba format)\n"
-            "  --from LABEL, --lossy, --t2s, --keep-boilerplate   as for `zhengce normalize`\n\n"
+            "  --no-t2s               match traditional characters as they are (by default the\n"
+            "                         matching view is simplified; records keep the original)\n"
+            "  --from LABEL, --lossy, --keep-boilerplate   as for `zhengce normalize`\n\n"
             "Examples:\n"
             "  zhengce extract corpus/seed.txt\n"
             "  zhengce extract --doc-date 2009-12-28 speech.txt | jq -c 'select(.kind==\"deadline\")'\n"
@@ -61,7 +63,7 @@ void cmd_extract_help(FILE *out)
 
 enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_LOSSY, O_T2S, O_KEEP,
        O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
-       O_QUIET };
+       O_QUIET, O_NO_T2S };
 
 static const struct option long_opts[] = {
     {"doc-date", required_argument, NULL, O_DATE},
@@ -73,6 +75,7 @@ static const struct option long_opts[] = {
     {"from", required_argument, NULL, O_FROM},
     {"lossy", no_argument, NULL, O_LOSSY},
     {"t2s", no_argument, NULL, O_T2S},
+    {"no-t2s", no_argument, NULL, O_NO_T2S},
     {"keep-boilerplate", no_argument, NULL, O_KEEP},
     {"dict-dir", required_argument, NULL, O_DICTDIR},
     {"files-from", required_argument, NULL, O_FILES_FROM},
@@ -126,6 +129,7 @@ int cmd_extract(int argc, char **argv)
     batch_config cfg = {0};
     zc_options_init(&cfg.opt);
     cfg.opt.time_limit = 300;
+    cfg.opt.t2s = 1;   // the cue lexicons are simplified; records keep the original characters
     cfg.opt.max_bytes = (size_t)1 << 30;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     cfg.jobs = ncpu > 0 ? (int)ncpu : 1;
@@ -163,6 +167,7 @@ int cmd_extract(int argc, char **argv)
             break;
         case O_LOSSY: cfg.opt.lossy = 1; break;
         case O_T2S: cfg.opt.t2s = 1; break;
+        case O_NO_T2S: cfg.opt.t2s = 0; break;
         case O_KEEP: cfg.opt.keep_boilerplate = 1; break;
         case O_DICTDIR: dictdir = optarg; break;
         case O_FILES_FROM: cfg.files_from = optarg; break;

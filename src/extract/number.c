@@ -31,20 +31,31 @@ static bool has_scale(const zc_ext_sent *st, size_t s, size_t e)
 }
 
 /* True when [s, e) lies inside “…” quotes within its clause (a name or slogan). */
+/* Opening and closing quotes: “” and the corner brackets 「」 that traditional texts use. */
+static bool open_quote(const char *p)
+{
+    return memcmp(p, "\xe2\x80\x9c", 3) == 0 || memcmp(p, "\xe3\x80\x8c", 3) == 0;
+}
+
+static bool close_quote(const char *p)
+{
+    return memcmp(p, "\xe2\x80\x9d", 3) == 0 || memcmp(p, "\xe3\x80\x8d", 3) == 0;
+}
+
 static bool in_quotes(const zc_ext_sent *st, size_t s, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     const char *open = NULL;
-    for (size_t q = c->start; q < s; q = zc_ext_next_char(st->text, q)) {
-        if (memcmp(st->text + q, "\xe2\x80\x9c", 3) == 0)   // U+201C
+    for (size_t q = c->start; q + 3 <= s; q = zc_ext_next_char(st->text, q)) {
+        if (open_quote(st->text + q))
             open = st->text + q;
-        else if (memcmp(st->text + q, "\xe2\x80\x9d", 3) == 0)
+        else if (close_quote(st->text + q))
             open = NULL;
     }
     if (!open)
         return false;
     for (size_t q = e; q + 3 <= c->end; q = zc_ext_next_char(st->text, q))
-        if (memcmp(st->text + q, "\xe2\x80\x9d", 3) == 0)
+        if (close_quote(st->text + q))
             return true;
     return false;
 }

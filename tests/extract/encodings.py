@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""The same document in other encodings gives the same records (issue: GB18030 and
+Big5-HKSCS versions). For each document: its UTF-8 text is re-encoded as GB18030 and UTF-16BE,
+and its traditional-character version (ICU's Hans-Hant transliteration, `uconv`; lines that
+Big5-HKSCS cannot encode are left out of both versions) as Big5-HKSCS. Every version must give
+the records of the UTF-8 simplified one: same kinds, char spans, values, units, comparators,
+dates, relations, recurrences, categories and modalities; and each record's byte span must
+slice the version's own bytes to its text.
+
+usage: encodings.py ZHENGCE DOC|DIR...   prints "N passed, N failed"
+"""
+import json, os, subprocess, sys, tempfile
+
+zc = sys.argv[1]
+docs = []
+for a in sys.argv[2:]:   # files, or directories holding .txt documents
+    if os.path.isdir(a):
+        docs += sorted(os.path.join(d, f) for d, _, fs in os.walk(a) for f in fs
+                       if f.endswith(".txt"))
+    else:
+        docs.append(a)
+passed = failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    passed += ok
+    failed += not ok
+    if not ok:
+        print(f"FAIL {name} {detail}")
+
+
+def extract(path):
+    r = subprocess.run([zc, "extract", "--quiet", path], stdout=subprocess.PIPE, check=True)
+    return [json.loads(l) for l in r.stdout.decode("utf-8").splitlines()]
+
+
+def key(r):
+    k = r["kind"]
+    o = r.get(k, {})
+    return (k, tuple(r["span"]["char"]), o.get("value"), o.get("unit"), o.get("comparator"),
+            o.get("date"), o.get("relation"), o.get("recurrence"), o.get("category"),
+            r.get("modality"))
+
+
+def same(name, ref, recs, data, codec):
+    check(f"{name}: records", [key(r) for r in ref] == [key(r) for r in recs],
+          f"{len(ref)} against {len(recs)}")
+    bad = [r for r in recs
+           if data[r["span"]["byte"][0]:r["span"]["byte"][1]].decode(codec) != r["text"]]
+    check(f"{name}: byte spans", not bad, bad[0]["text"] if bad else "")
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    for doc in docs:
+        base = os.path.basename(doc)
+        text = open(doc, encoding="utf-8").read()
+        ref_path = os.path.join(tmp, "ref.txt")
+        open(ref_path, "w", encoding="utf-8").write(text)
+        ref = extract(ref_path)
+        check(f"{base}: has records", len(ref) > 0)
+        for codec in ("gb18030", "utf-16-be"):
+            data = text.encode(codec)
+            p = os.path.join(tmp, "x.txt")
+            open(p, "wb").write(data)
+            same(f"{base} {codec}", ref, extract(p), data, codec)
+        trad = subprocess.run(["uconv", "-x", "Hans-Hant"], input=text.encode("utf-8"),
+                              stdout=subprocess.PIPE, check=True).stdout.decode("utf-8")
+        keep_s, keep_t = [], []
+        for ls, lt in zip(text.split("\n"), trad.split("\n")):
+            try:
+                lt.encode("big5hkscs")
+            except UnicodeEncodeError:
+                continue
+            keep_s.append(ls)
+            keep_t.append(lt)
+        simp, trad = "\n".join(keep_s), "\n".join(keep_t)
+        open(ref_path, "w", encoding="utf-8").write(simp)
+        ref = extract(ref_path)
+        data = trad.encode("big5hkscs")
+        p = os.path.join(tmp, "x.txt")
+        open(p, "wb").write(data)
+        check(f"{base}: traditional lines kept", len(keep_s) > 0.8 * len(text.split("\n")))
+        same(f"{base} big5-hkscs (traditional)", ref, extract(p), data, "big5hkscs")
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
