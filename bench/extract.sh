@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# End-to-end extraction throughput, one thread, next to segmentation alone, on the same
+# ~30 MB of government work reports (issue: extraction should lose no more than half of the
+# segmenter's speed).   bench/extract.sh [BUILD_DIR] [MB]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$top/build}
+mb=${2:-30}
+zc=$build/src/cli/zhengce
+export ZHENGCE_DICTDIR=$build/dicts
+src=${ZC_CORPUS:-$top/../shared/corpus}/govreports
+[[ -x /usr/bin/time ]] || { echo "bench/extract.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+while (( $(stat -c %s "$tmp/in.txt" 2>/dev/null || echo 0) < mb * 1000000 )); do
+  cat "$src"/*政府工作报告*.txt >> "$tmp/in.txt"
+done
+best() {   # best user+sys CPU seconds of 3 runs
+  local b=999999 t
+  for _ in 1 2 3; do
+    t=$(/usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{print $1 + $2}')
+    b=$(python3 -c "print(min($b, $t))")
+  done
+  echo "$b"
+}
+ts=$(best "$zc" segment "$tmp/in.txt")
+te=$(best "$zc" extract -j 1 --quiet "$tmp/in.txt")
+python3 - "$(stat -c %s "$tmp/in.txt")" "$ts" "$te" <<'PY'
+import sys
+mb, ts, te = int(sys.argv[1]) / 1e6, float(sys.argv[2]), float(sys.argv[3])
+print(f"input: {mb:.1f} MB of government work reports, one thread, CPU seconds (best of 3)")
+print(f"{'zhengce segment':24} {ts:6.2f} s {mb / ts:7.1f} MB/s")
+print(f"{'zhengce extract -j 1':24} {te:6.2f} s {mb / te:7.1f} MB/s  ({ts / te:.2f} of segmentation)")
+print(f"target: extraction >= 0.5 of segmentation: {'met' if ts / te >= 0.5 else 'NOT met'}")
+PY
