@@ -28,6 +28,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 
 run_one() {
   local t=$1 maxlen=65536
+  shift
   [[ $t == image ]] && maxlen=262144   # a charfreq image is 131 KB
   local work=$build/corpus/$t art=$build/artifacts/$t
   mkdir -p "$work" "$art"
