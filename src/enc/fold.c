@@ -23,6 +23,7 @@
 #define FOLD_KEEP 1
 #define FOLD_T2S 2
 #define FOLD_SIMPLE 3
+#define FOLD_T2S_BMP 4
 #define TEASER_MIN_BYTES 30   // a repeated teaser must quote at least ~10 Chinese chars
 
 struct zc_fold {
@@ -33,6 +34,7 @@ struct zc_fold {
     zc_image img;
     const uint32_t *t2s;           /* sorted (traditional, simplified) pairs */
     const uint16_t *simple;        /* BMP char → its one-char NFKC (１ → 1, ， → ,), 0: none */
+    const uint16_t *t2s_bmp;       /* BMP char → its simplified form, 0: unchanged */
     size_t nt2s;
 };
 
@@ -131,17 +133,19 @@ zc_status zc_enc_fold_load(zc_model *m, const char *dictdir, struct zc_fold **ou
         char path[4096], err[512];
         snprintf(path, sizeof path, "%s/fold.zcd", dictdir);
         s = zc_image_open(path, FOLD_KIND, &f->img, err, sizeof err);
-        size_t size = 0, ksize = 0, ssize = 0;
+        size_t size = 0, ksize = 0, ssize = 0, bsize = 0;
         if (s == ZC_OK) {
             f->keep = zc_image_get(&f->img, FOLD_KEEP, &ksize);
             f->simple = zc_image_get(&f->img, FOLD_SIMPLE, &ssize);
+            f->t2s_bmp = zc_image_get(&f->img, FOLD_T2S_BMP, &bsize);
             f->t2s = zc_image_get(&f->img, FOLD_T2S, &size);
             f->nt2s = size / (2 * sizeof(uint32_t));
             for (size_t i = 1; f->t2s && i < f->nt2s; i++)
                 if (f->t2s[2 * i] <= f->t2s[2 * i - 2])
                     f->t2s = NULL;
             if (!f->t2s || size % (2 * sizeof(uint32_t)) || !f->keep || ksize != 0x10000 / 8 ||
-                !f->simple || ssize != 0x10000 * sizeof(uint16_t))
+                !f->simple || ssize != 0x10000 * sizeof(uint16_t) || !f->t2s_bmp ||
+                bsize != 0x10000 * sizeof(uint16_t))
                 s = zc_model_fail(m, ZC_EFORMAT, "%s: corrupt tables", path);
         } else {
             zc_model_fail(m, s, "%s", err);
@@ -166,7 +170,9 @@ void zc_enc_fold_free(struct zc_fold *f)
 
 static uint32_t t2s_map(const struct zc_fold *f, uint32_t c)
 {
-    size_t lo = 0, hi = f->nt2s;
+    if (c < 0x10000)
+        return f->t2s_bmp[c] ? f->t2s_bmp[c] : c;
+    size_t lo = 0, hi = f->nt2s;   // beyond the BMP: the sorted pairs
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (f->t2s[2 * mid] < c)

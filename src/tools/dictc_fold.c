@@ -5,7 +5,8 @@
  * characters); (2) the traditional →
  * simplified table of ICU's Traditional-Simplified transliterator: every CJK character it
  * maps to one other character, as sorted (traditional, simplified) code point pairs; (3) the
- * one-to-one folds of NFKC (fullwidth forms and spaces to ASCII).
+ * one-to-one folds of NFKC (fullwidth forms and spaces to ASCII); (4) the BMP part of (2) as
+ * a direct table.
  * Character by character, so the view keeps a one-to-one offset map.
  */
 #include <stdlib.h>
@@ -96,10 +97,17 @@ zc_status dictc_fold(int nin, char **in, const char *out, char *err, size_t errl
         }
     utrans_close(tr);
     if (s == ZC_OK) {
+        // The BMP pairs again as a direct table: one lookup per char of the matching view.
+        static uint16_t bmp[0x10000];
+        const uint32_t *pv = pairs.data;
+        for (size_t i = 0; i + 1 < pairs.len; i += 2)
+            if (pv[i] < 0x10000 && pv[i + 1] < 0x10000)
+                bmp[pv[i]] = (uint16_t)pv[i + 1];
         zc_image_part parts[] = {{1, keep, sizeof keep},
                                  {2, pairs.data, pairs.len * sizeof(uint32_t)},
-                                 {3, simple, sizeof simple}};
-        s = zc_image_write(out, ZC_FOURCC('F', 'O', 'L', 'D'), parts, 3, err, errlen);
+                                 {3, simple, sizeof simple},
+                                 {4, bmp, sizeof bmp}};
+        s = zc_image_write(out, ZC_FOURCC('F', 'O', 'L', 'D'), parts, 4, err, errlen);
     } else {
         snprintf(err, errlen, "out of memory");
     }
