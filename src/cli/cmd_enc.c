@@ -141,15 +141,19 @@ void cmd_decode_help(FILE *out)
             "  iconv -f utf-8 -t gb18030 corpus/seed.txt | zhengce decode -\n");
 }
 
-int cmd_decode(int argc, char **argv)
+/* What decode and normalize share: one input through `stage`, then `write` to stdout. */
+typedef zc_status (*stage_fn)(const zc_model *m, zc_doc *d);
+typedef bool (*write_fn)(const zc_doc *d, const enc_args *a);
+
+static int run_one(const char *cmd, int argc, char **argv, const int *allowed,
+                   void (*help)(FILE *), stage_fn stage, write_fn write)
 {
     enc_args a;
-    static const int allowed[] = {OPT_FROM, OPT_LOSSY, 0};
-    int rc = parse("decode", argc, argv, &a, allowed, cmd_decode_help);
+    int rc = parse(cmd, argc, argv, &a, allowed, help);
     if (rc >= 0)
         return rc;
     if (argc - optind != 1) {
-        cli_error("decode", "expected one FILE (or -)");
+        cli_error(cmd, "expected one FILE (or -)");
         return EXIT_USAGE;
     }
     zc_model *m = cli_open_model(a.dictdir);
@@ -157,24 +161,35 @@ int cmd_decode(int argc, char **argv)
         return EXIT_MODEL;
     zc_doc *d = cli_read_doc(argv[optind], &a.opt);
     rc = EXIT_INPUT;
-    if (d && zc_decode(m, d) == ZC_OK) {
-        size_t len;
-        const char *text = zc_doc_decoded(d, &len);
-        if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
-            cli_error("decode", "cannot write the output");
+    if (d && stage(m, d) == ZC_OK) {
+        if (!write(d, &a) || fflush(stdout) != 0) {
+            cli_error(cmd, "cannot write the output");
         } else {
             rc = EXIT_OK;
             if (zc_doc_nreplaced(d))
-                cli_error("decode", "%s: replaced %zu invalid %s sequence(s) by U+FFFD",
-                          zc_doc_id(d), zc_doc_nreplaced(d),
-                          zc_encoding_name(zc_doc_detection(d)->encoding));
+                cli_error(cmd, "%s: replaced %zu invalid %s sequence(s) by U+FFFD", zc_doc_id(d),
+                          zc_doc_nreplaced(d), zc_encoding_name(zc_doc_detection(d)->encoding));
         }
     } else if (d) {
-        doc_error("decode", d);
+        doc_error(cmd, d);
     }
     zc_doc_free(d);
     zc_model_close(m);
     return rc;
+}
+
+static bool write_decoded(const zc_doc *d, const enc_args *a)
+{
+    (void)a;
+    size_t len;
+    const char *text = zc_doc_decoded(d, &len);
+    return fwrite(text, 1, len, stdout) == len;
+}
+
+int cmd_decode(int argc, char **argv)
+{
+    static const int allowed[] = {OPT_FROM, OPT_LOSSY, 0};
+    return run_one("decode", argc, argv, allowed, cmd_decode_help, zc_decode, write_decoded);
 }
 
 void cmd_normalize_help(FILE *out)
@@ -198,38 +213,17 @@ void cmd_normalize_help(FILE *out)
             "  zhengce normalize --offsets corpus/seed.txt | head\n");
 }
 
+static bool write_view(const zc_doc *d, const enc_args *a)
+{
+    size_t len;
+    const char *text = zc_doc_normalized(d, &len);
+    return a->offsets ? zc_doc_write_offsets(d, stdout) == ZC_OK
+                      : fwrite(text, 1, len, stdout) == len;
+}
+
 int cmd_normalize(int argc, char **argv)
 {
-    enc_args a;
     static const int allowed[] = {OPT_FROM, OPT_LOSSY, OPT_T2S, OPT_KEEP, OPT_OFFSETS, 0};
-    int rc = parse("normalize", argc, argv, &a, allowed, cmd_normalize_help);
-    if (rc >= 0)
-        return rc;
-    if (argc - optind != 1) {
-        cli_error("normalize", "expected one FILE (or -)");
-        return EXIT_USAGE;
-    }
-    zc_model *m = cli_open_model(a.dictdir);
-    if (!m)
-        return EXIT_MODEL;
-    zc_doc *d = cli_read_doc(argv[optind], &a.opt);
-    rc = EXIT_INPUT;
-    if (d && zc_normalize(m, d) == ZC_OK) {
-        size_t len;
-        const char *text = zc_doc_normalized(d, &len);
-        bool ok = a.offsets ? zc_doc_write_offsets(d, stdout) == ZC_OK
-                            : fwrite(text, 1, len, stdout) == len;
-        if (!ok || fflush(stdout) != 0)
-            cli_error("normalize", "cannot write the output");
-        else
-            rc = EXIT_OK;
-        if (zc_doc_nreplaced(d))
-            cli_error("normalize", "%s: replaced %zu invalid sequence(s) by U+FFFD",
-                      zc_doc_id(d), zc_doc_nreplaced(d));
-    } else if (d) {
-        doc_error("normalize", d);
-    }
-    zc_doc_free(d);
-    zc_model_close(m);
-    return rc;
+    return run_one("normalize", argc, argv, allowed, cmd_normalize_help, zc_normalize,
+                   write_view);
 }
