@@ -2,7 +2,7 @@
 # Builds the fuzz build (build-fuzz/: clang, ASan + UBSan, libFuzzer) and runs one target.
 #   tests/fuzz/run.sh TARGET SECONDS [libFuzzer options...]
 #   tests/fuzz/run.sh all SECONDS       each target in turn, SECONDS each (a CI smoke run)
-# TARGET is detect_decode, normalize, extract or image. New inputs go to build-fuzz/corpus/
+# TARGET is detect_decode, normalize, segment, extract or image. New inputs go to build-fuzz/corpus/
 # TARGET (the kept corpus tests/fuzz/corpus/TARGET is read, never written); a crash, leak or
 # timeout leaves its input in build-fuzz/artifacts/TARGET/ and the exit status is nonzero.
 # Keep a reproducer by copying it into tests/fuzz/corpus/TARGET/ (the replay tests run it).
@@ -39,7 +39,7 @@ run_one() {
 }
 
 if [[ $target == all ]]; then
-  for t in detect_decode normalize extract image; do
+  for t in detect_decode normalize segment extract image; do
     run_one "$t" "$@"
   done
 else
