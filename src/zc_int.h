@@ -56,9 +56,31 @@ void zc_hint_huge(void *p, size_t n);
 
 /* ---- utf8 -------------------------------------------------------------------------------- */
 
+/* The general case of zc_utf8_next (utf8.c). */
+int32_t zc_utf8_next_slow(const uint8_t *s, size_t len, size_t *i);
+
 /* Decodes one code point at s[*i] (advancing *i); returns -1 and advances by one byte for an
- * invalid or truncated sequence (strict: no overlongs, surrogates or > U+10FFFF). */
-int32_t zc_utf8_next(const uint8_t *s, size_t len, size_t *i);
+ * invalid or truncated sequence (strict: no overlongs, surrogates or > U+10FFFF). Inline for
+ * ASCII and the three-byte sequences of Chinese text: the hot loops call it per char. */
+static inline int32_t zc_utf8_next(const uint8_t *s, size_t len, size_t *i)
+{
+    size_t p = *i;
+    uint8_t c = s[p];
+    if (c < 0x80) {
+        *i = p + 1;
+        return c;
+    }
+    if ((c & 0xF0) == 0xE0 && len - p >= 3 && (s[p + 1] & 0xC0) == 0x80 &&
+        (s[p + 2] & 0xC0) == 0x80) {
+        int32_t cp = (int32_t)(c & 0x0F) << 12 | (int32_t)(s[p + 1] & 0x3F) << 6 |
+                     (s[p + 2] & 0x3F);
+        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            *i = p + 3;
+            return cp;
+        }
+    }
+    return zc_utf8_next_slow(s, len, i);
+}
 /* Writes code point `c` as UTF-8 into `out` (room for 4 bytes); returns its length. */
 size_t zc_utf8_put(uint8_t *out, uint32_t c);
 /* Byte length of a valid UTF-8 sequence from its lead byte (1 for a stray byte). */

@@ -7,7 +7,7 @@
 
 #include "zc_int.h"
 
-int32_t zc_utf8_next(const uint8_t *s, size_t len, size_t *i)
+int32_t zc_utf8_next_slow(const uint8_t *s, size_t len, size_t *i)
 {
     size_t p = *i;
     uint8_t c = s[p];

@@ -201,7 +201,7 @@ static zc_status read_tsv(builder *b, const char *path, bool chars, char *err, s
         lineno++;
         if (*line == '#' || *line == '\0')
             continue;
-        char *cols[4];
+        char *cols[4] = {NULL};
         int nc = 0;
         for (char *c = line; nc < 4;) {
             cols[nc++] = c;
