@@ -87,21 +87,6 @@ static void write_text(zc_segmenter *s, const char *t, size_t len, FILE *out)
     }
 }
 
-static void json_str(FILE *out, const char *s, size_t n)
-{
-    fputc('"', out);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch == '"' || ch == '\\')
-            fprintf(out, "\\%c", ch);
-        else if (ch < 0x20)
-            fprintf(out, "\\u%04x", ch);
-        else
-            fputc(ch, out);
-    }
-    fputc('"', out);
-}
-
 static void plain(FILE *out, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -127,7 +112,7 @@ static void write_section(const sent_out *o, char sep)
         if (k)
             sep ? (void)fputc(sep, o->f) : (void)fputs(" > ", o->f);
         if (sep)
-            json_str(o->f, h.text, h.text_len);
+            cli_json_strn(o->f, h.text, h.text_len);
         else
             plain(o->f, h.text, h.text_len);
     }
@@ -148,7 +133,7 @@ static int put_record(const zc_word *w, void *arg)
         return 0;
     }
     fputs("{\"word\":", o->f);
-    json_str(o->f, o->view + s, e - s);
+    cli_json_strn(o->f, o->view + s, e - s);
     fprintf(o->f, ",\"kind\":\"%s\",\"char\":[%zu,%zu],\"byte\":[%zu,%zu],\"sentence\":%zu,"
             "\"section\":[", kind_names[w->kind], org.char_start, org.char_end, org.byte_start,
             org.byte_end, o->sentence);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "inputs.h"
 #include "commands.h"
 
 enum { OPT_FROM = 256, OPT_FORMAT, OPT_DICTDIR, OPT_HELP };
@@ -44,27 +45,6 @@ void cmd_sentences_help(FILE *out)
 }
 
 /* Writes `n` bytes of `s` as a JSON string. */
-static void json_str(FILE *out, const char *s, size_t n)
-{
-    fputc('"', out);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch == '"' || ch == '\\')
-            fprintf(out, "\\%c", ch);
-        else if (ch == '\n')
-            fputs("\\n", out);
-        else if (ch == '\t')
-            fputs("\\t", out);
-        else if (ch == '\r')
-            fputs("\\r", out);
-        else if (ch < 0x20)
-            fprintf(out, "\\u%04x", ch);
-        else
-            fputc(ch, out);
-    }
-    fputc('"', out);
-}
-
 /* Writes text with tabs and line breaks as spaces, so a text line stays one line. */
 static void plain(FILE *out, const char *s, size_t n)
 {
@@ -95,14 +75,14 @@ static void write_doc(zc_doc *d, bool jsonl, FILE *out)
         zc_origin o;
         zc_doc_origin(d, si.start, si.end, &o);
         fputs("{\"sentence\":", out);
-        json_str(out, si.text, si.text_len);
+        cli_json_strn(out, si.text, si.text_len);
         fputs(",\"section\":[", out);
         for (size_t k = 0; k < si.depth; k++) {
             zc_sentence_info h;
             zc_doc_sentence(d, zc_doc_section_heading(d, i, k), &h);
             if (k)
                 fputc(',', out);
-            json_str(out, h.text, h.text_len);
+            cli_json_strn(out, h.text, h.text_len);
         }
         fprintf(out, "],\"heading\":%s,\"char\":[%zu,%zu],\"byte\":[%zu,%zu]}\n",
                 si.kind == ZC_SENT_HEADING ? "true" : "false", o.char_start, o.char_end,

@@ -219,19 +219,28 @@ bool cli_output_close(cli_output *o, const char *cmd)
     return ok;
 }
 
-void cli_json_str(FILE *out, const char *s)
+void cli_json_strn(FILE *out, const char *s, size_t n)
 {
     putc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
         if (c == '"' || c == '\\')
             fprintf(out, "\\%c", c);
         else if (c == '\n')
             fputs("\\n", out);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c == '\r')
+            fputs("\\r", out);
         else if (c < 0x20)
             fprintf(out, "\\u%04x", c);
         else
             putc(c, out);
     }
     putc('"', out);
+}
+
+void cli_json_str(FILE *out, const char *s)
+{
+    cli_json_strn(out, s, strlen(s));
 }

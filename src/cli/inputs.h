@@ -41,7 +41,8 @@ bool cli_output_open(cli_output *o, const char *path, const char *cmd);
 /* Flushes and, for a file, renames it into place; false (with a message) on failure. */
 bool cli_output_close(cli_output *o, const char *cmd);
 
-/* Writes a NUL-terminated string as a JSON string. */
+/* Writes `n` bytes of UTF-8, or a NUL-terminated string, as a JSON string. */
+void cli_json_strn(FILE *out, const char *s, size_t n);
 void cli_json_str(FILE *out, const char *s);
 
 /* Adds a user dictionary to the model, printing its load report; false when it failed. */
