@@ -289,6 +289,30 @@ static const zc_lexent *cue_at(const struct zc_lexicon *lx, const char *s, size_
     return *is_approx ? a : c;
 }
 
+/* Takes up to `rounds` cue words of position `pos` from s[i] on (spaces after each when
+ * `spaces`): approximation words set out->approx or out->bound, comparator words the last
+ * *cmp. Returns the offset after them. */
+static size_t take_cues(const struct zc_lexicon *lx, const char *s, size_t len, size_t i,
+                        int pos, int rounds, bool spaces, zc_number *out, const char **cmp)
+{
+    for (int round = 0; round < rounds; round++) {
+        bool isa;
+        const zc_lexent *c = cue_at(lx, s, len, i, pos, &isa);
+        if (!c)
+            break;
+        if (isa) {
+            out->approx |= !c->a;
+            out->bound |= c->a;
+        }
+        if (*c->str)
+            *cmp = c->str;
+        i += c->klen;
+        if (spaces)
+            i = skip_spaces(s, len, i);
+    }
+    return i;
+}
+
 bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t *consumed,
                   zc_number *out)
 {
@@ -318,19 +342,7 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
 
     // Cue words before the number (达到, 控制在, 约, 不足), at most a few.
     const char *pre_cmp = NULL;
-    for (int round = 0; round < 3; round++) {
-        bool isa;
-        const zc_lexent *c = cue_at(lx, s, len, i, ZC_POS_PRE, &isa);
-        if (!c)
-            break;
-        if (isa) {
-            out->approx |= !c->a;
-            out->bound |= c->a;
-        }
-        if (*c->str)
-            pre_cmp = c->str;
-        i = skip_spaces(s, len, i + c->klen);
-    }
+    i = take_cues(lx, s, len, i, ZC_POS_PRE, 3, true, out, &pre_cmp);
     size_t numstart = i;   // the number with its unit: 百分之 belongs to it
     const zc_lexent *pfx = zc_lex_match(lx, ZC_LX_UNIT, s + i, len - i, ZC_UNIT_PREFIX);
     if (pfx)
@@ -397,20 +409,7 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
 
     // Cue words after the unit (以上, 以内, 左右), at most two (及以上 is one word).
     const char *post_cmp = NULL;
-    size_t k = end;
-    for (int round = 0; round < 2; round++) {
-        bool isa;
-        const zc_lexent *c = cue_at(lx, s, len, k, ZC_POS_POST, &isa);
-        if (!c)
-            break;
-        if (isa) {
-            out->approx |= !c->a;
-            out->bound |= c->a;
-        }
-        if (*c->str)
-            post_cmp = c->str;
-        k += c->klen;
-    }
+    size_t k = take_cues(lx, s, len, end, ZC_POS_POST, 2, false, out, &post_cmp);
 
     // A Chinese numeral needs something that makes it a quantity: a unit, a scale of 100 or
     // more, a cue word after it (二十左右), or zero written as a goal (“零焚烧”, 为零, 清零);
