@@ -58,15 +58,20 @@ typedef struct zc_lextab {
     zc_lexent *ents;       /* sorted by key bytes, then kind */
     size_t n, cap;
     size_t maxlen;         /* longest key in bytes */
-    uint32_t byfirst[257]; /* entries whose key starts with byte b: [byfirst[b], byfirst[b+1]) */
+    uint32_t (*range)[2];  /* by first-char id: the entries [lo, hi) whose key starts with it */
 } zc_lextab;
 
 /* The numeral and time lexicons. Read-only once loaded. */
 struct zc_lexicon {
     zc_arena arena;        /* keys and strings */
     zc_lextab tab[ZC_LX_NTABLES];
-    uint8_t first[0x10000 / 8];   /* BMP chars that begin some key, and ASCII digits */
+    /* Each BMP char that begins a key of some table (or that the parsers accept before one: a
+     * digit, a sign) has a small id, 0 for the others, so that a lookup that cannot match, the
+     * common case, costs one load. Keys beyond the BMP share ZC_LEX_ASTRAL. */
+    uint16_t firstid[0x10000];
+    uint32_t nids;
 };
+enum { ZC_LEX_ASTRAL = 1 };
 
 /* False when no number or time expression can begin at s (its first char begins no key of
  * any table and is no digit): the parsers' cheap first test. */

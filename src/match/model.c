@@ -306,53 +306,71 @@ fail:
     return s;
 }
 
-/* The first code point of s (valid UTF-8, len > 0). */
-static uint32_t first_cp(const char *s, size_t len)
+/* The first code point of s (valid UTF-8 of the matching view, len > 0) and its length, read
+ * without checks; a char beyond the BMP is reported as ZC_LEX_ASTRAL's stand-in 0x10000. */
+static inline uint32_t lead_char(const char *s, size_t len, size_t *clen)
 {
-    size_t i = 0;
-    int32_t c = zc_utf8_next((const uint8_t *)s, len, &i);
-    return c < 0 ? 0xFFFD : (uint32_t)c;
+    const uint8_t *u = (const uint8_t *)s;
+    uint32_t c = u[0];
+    *clen = 1;
+    if (c >= 0xF0) {
+        *clen = 0;   // narrow from the first byte: ZC_LEX_ASTRAL groups many chars
+        return 0x10000;
+    }
+    if (c >= 0xE0 && len >= 3) {
+        *clen = 3;
+        return (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    }
+    if (c >= 0xC0 && len >= 2) {
+        *clen = 2;
+        return (c & 0x1F) << 6 | (u[1] & 0x3F);
+    }
+    return c;
 }
 
-/* Fills lx->first from the keys of every table, and each table's first-byte index. */
-static void mark_first_chars(struct zc_lexicon *lx)
+static inline uint32_t lead_id(const struct zc_lexicon *lx, const char *s, size_t len,
+                               size_t *clen)
 {
-    for (int t = 0; t < ZC_LX_NTABLES; t++) {
-        zc_lextab *tb = &lx->tab[t];
-        size_t i = 0;
-        for (unsigned b = 0; b <= 256; b++) {   // keys are sorted, so each byte is a range
-            while (b < 256 && i < tb->n && (unsigned char)tb->ents[i].key[0] < b)
-                i++;
-            tb->byfirst[b] = (uint32_t)(b < 256 ? i : tb->n);
-        }
-    }
-    for (int t = 0; t < ZC_LX_NTABLES; t++)
-        for (size_t i = 0; i < lx->tab[t].n; i++) {
-            uint32_t c = first_cp(lx->tab[t].ents[i].key, lx->tab[t].ents[i].klen);
-            if (c < 0x10000)
-                lx->first[c >> 3] |= (uint8_t)(1u << (c & 7));
-        }
+    uint32_t c = lead_char(s, len, clen);
+    return c < 0x10000 ? lx->firstid[c] : ZC_LEX_ASTRAL;
+}
+
+/* Gives every char that begins a key an id, and each table its range per id. */
+static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
+{
+    lx->nids = ZC_LEX_ASTRAL + 1;
     // What the parsers accept before a key or digit: digits, a sign (-, 负), spaces.
     static const uint32_t extra[] = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
                                      '-', ' ', 0x8D1F /* 负 */};
     for (size_t i = 0; i < ZC_NELEM(extra); i++)
-        lx->first[extra[i] >> 3] |= (uint8_t)(1u << (extra[i] & 7));
+        lx->firstid[extra[i]] = (uint16_t)lx->nids++;
+    size_t clen;
+    for (int t = 0; t < ZC_LX_NTABLES; t++)
+        for (size_t i = 0; i < lx->tab[t].n; i++) {
+            uint32_t c = lead_char(lx->tab[t].ents[i].key, lx->tab[t].ents[i].klen, &clen);
+            if (c < 0x10000 && !lx->firstid[c])
+                lx->firstid[c] = (uint16_t)lx->nids++;   // a few hundred: no overflow
+        }
+    for (int t = 0; t < ZC_LX_NTABLES; t++) {
+        zc_lextab *tb = &lx->tab[t];
+        tb->range = calloc(lx->nids, sizeof *tb->range);
+        if (!tb->range)
+            return zc_model_fail(m, ZC_ENOMEM, "out of memory");
+        // Sorted by bytes, so the keys of one first char (or all astral ones) are contiguous.
+        for (size_t i = 0; i < tb->n; i++) {
+            uint32_t id = lead_id(lx, tb->ents[i].key, tb->ents[i].klen, &clen);
+            if (tb->range[id][1] == 0)
+                tb->range[id][0] = (uint32_t)i;
+            tb->range[id][1] = (uint32_t)i + 1;
+        }
+    }
+    return ZC_OK;
 }
 
 bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len)
 {
-    if (len == 0)
-        return false;
-    // Valid UTF-8 (the matching view): decode the lead char without checks.
-    const uint8_t *u = (const uint8_t *)s;
-    uint32_t c = u[0];
-    if (c >= 0xF0)
-        return true;   // beyond the BMP: let the parsers decide
-    if (c >= 0xE0 && len >= 3)
-        c = (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-    else if (c >= 0xC0 && len >= 2)
-        c = (c & 0x1F) << 6 | (u[1] & 0x3F);
-    return lx->first[c >> 3] >> (c & 7) & 1;
+    size_t clen;
+    return len && lead_id(lx, s, len, &clen) != 0;
 }
 
 zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
@@ -368,7 +386,11 @@ zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
             return s;
         }
     }
-    mark_first_chars(lx);
+    zc_status s = index_first_chars(m, lx);
+    if (s != ZC_OK) {
+        zc_lex_free(lx);
+        return s;
+    }
     *out = lx;
     return ZC_OK;
 }
@@ -377,8 +399,10 @@ void zc_lex_free(struct zc_lexicon *lx)
 {
     if (!lx)
         return;
-    for (int i = 0; i < ZC_LX_NTABLES; i++)
+    for (int i = 0; i < ZC_LX_NTABLES; i++) {
         free(lx->tab[i].ents);
+        free(lx->tab[i].range);
+    }
     zc_arena_free(&lx->arena);
     free(lx);
 }
@@ -386,16 +410,27 @@ void zc_lex_free(struct zc_lexicon *lx)
 const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
                               int kind)
 {
-    // One pass over s: the sorted entries that share s[0, j) form a range, narrowed byte by
-    // byte (a key equal to the prefix sorts first in it), so a miss costs one or two binary
-    // searches on a single byte instead of one search per candidate length.
-    const zc_lextab *t = &lx->tab[tab];
-    const zc_lexent *ents = t->ents, *best = NULL;
+    // The entries that share the first char form a range (one load finds it, and most calls
+    // stop there); it is then narrowed byte by byte (a key equal to the prefix sorts first in
+    // it) with one or two binary searches on a single byte per step.
     if (!len)
         return NULL;
-    unsigned char b0 = (unsigned char)s[0];
-    size_t lo = t->byfirst[b0], hi = t->byfirst[b0 + 1], lim = len < t->maxlen ? len : t->maxlen;
-    for (size_t j = 0; j < lim && lo < hi; j++) {
+    const zc_lextab *t = &lx->tab[tab];
+    size_t j;
+    uint32_t id = lead_id(lx, s, len, &j);
+    size_t lo = t->range[id][0], hi = t->range[id][1];
+    if (lo == hi)
+        return NULL;
+    const zc_lexent *ents = t->ents, *best = NULL;
+    size_t lim = len < t->maxlen ? len : t->maxlen;
+    if (j && ents[lo].klen == j) {   // the first char alone is a key
+        for (size_t i = lo; i < hi && ents[i].klen == j; i++)
+            if (kind < 0 || ents[i].kind == kind) {
+                best = &ents[i];
+                break;
+            }
+    }
+    for (; j < lim && lo < hi; j++) {
         unsigned char c = (unsigned char)s[j];
         while (lo < hi && ents[lo].klen == j)
             lo++;

@@ -698,36 +698,47 @@ static void set(char *dst, size_t size, const char *src)
     snprintf(dst, size, "%s", src ? src : "");
 }
 
+/* The value of the `n` ASCII digits at s, or -1 when one is not a digit. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD (called once per parse: no sscanf). */
 static void parse_doc_date(const char *dd, parser *p)
 {
     p->dy = p->dm = p->dd = 0;
     if (!dd)
         return;
-    int y = 0, m = 0, d = 0;
     size_t n = strlen(dd);
-    if (n >= 4 && sscanf(dd, "%4d", &y) == 1 && y >= 1000) {
-        p->dy = y;
-        if (n >= 7 && dd[4] == '-' && sscanf(dd + 5, "%2d", &m) == 1 && m >= 1 && m <= 12) {
-            p->dm = m;
-            if (n >= 10 && dd[7] == '-' && sscanf(dd + 8, "%2d", &d) == 1 && d >= 1 &&
-                d <= zc_cal_mdays(y, m))
-                p->dd = d;
-        }
-    }
+    int y = n >= 4 ? digits(dd, 4) : -1;
+    if (y < 1000)
+        return;
+    p->dy = y;
+    int m = n >= 7 && dd[4] == '-' ? digits(dd + 5, 2) : -1;
+    if (m < 1 || m > 12)
+        return;
+    p->dm = m;
+    int d = n >= 10 && dd[7] == '-' ? digits(dd + 8, 2) : -1;
+    if (d >= 1 && d <= zc_cal_mdays(y, m))
+        p->dd = d;
 }
 
 bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
                     size_t *consumed, zc_timex *out)
 {
     parser p = { lx, s, len, 0, 0, 0 };
-    parse_doc_date(doc_date, &p);
     memset(out, 0, sizeof *out);
     *consumed = 0;
-    if (len == 0)
+    if (!zc_lex_may_start(lx, s, len))   // most positions of a sentence: one table lookup
         return false;
-    if (!zc_lex_may_start(lx, s, len)) {   // most positions of a sentence: one table lookup
-        return false;
-    }
+    parse_doc_date(doc_date, &p);
     const zc_lexent *e, *e2;
 
     if ((e = cue(&p, 0, ZC_TC_STOP))) {   // 及时率, 立即注册
