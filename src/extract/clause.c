@@ -160,9 +160,7 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     h = zc_ext_hit_at(st, pos, ZC_XT_ENF, -1);
     if (h && h->e->cls != ZC_XE_STOP)
         return true;
-    size_t c;
-    zc_timex t;
-    return zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t);
+    return zc_ext_time_starts(st, pos);
 }
 
 /* The end of an item number at `p` ((四), (1), 1., 2、), or `p` when none. */

@@ -291,6 +291,49 @@ static bool build_node(tbuild *t, uint32_t node, size_t lo, size_t hi, size_t de
     return true;
 }
 
+uint32_t zc_ext_child(const struct zc_ext_model *x, uint32_t node, uint8_t c)
+{
+    const zc_ext_node *nd = &x->nodes[node];
+    size_t lo = nd->first, hi = (size_t)nd->first + nd->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (x->ebyte[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < (size_t)nd->first + nd->n && x->ebyte[lo] == c ? x->echild[lo] : 0;
+}
+
+/* Walks every BMP char's UTF-8 bytes from the root once, for zc_ext_model.charnode. */
+static bool index_chars(struct zc_ext_model *x)
+{
+    x->charnode = calloc(0x10000, sizeof *x->charnode);
+    if (!x->charnode)
+        return false;
+    for (uint32_t c = 0; c < 0x10000; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        uint8_t u[3];
+        size_t n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (n == 1)
+            u[0] = (uint8_t)c;
+        else if (n == 2) {
+            u[0] = (uint8_t)(0xC0 | c >> 6);
+            u[1] = (uint8_t)(0x80 | (c & 0x3F));
+        } else {
+            u[0] = (uint8_t)(0xE0 | c >> 12);
+            u[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
+            u[2] = (uint8_t)(0x80 | (c & 0x3F));
+        }
+        uint32_t node = 0;
+        for (size_t i = 0; i < n && (i == 0 || node); i++)
+            node = zc_ext_child(x, node, u[i]);
+        x->charnode[c] = node;
+    }
+    return true;
+}
+
 static zc_status build_trie(builder *b)
 {
     struct zc_ext_model *x = b->x;
@@ -306,13 +349,15 @@ static zc_status build_trie(builder *b)
             return zc_model_fail(b->m, ZC_EFORMAT, "lex/%s: duplicate entry %s",
                                  xfiles[keys[i].e.tab].name, keys[i].key);
         x->ents[i] = keys[i].e;
+        if (keys[i].e.klen > x->maxkey)
+            x->maxkey = keys[i].e.klen;
     }
     x->nents = n;
     tbuild t = { .x = x, .keys = keys };
     if (!grow((void **)&x->nodes, &t.ncap, 1, sizeof(zc_ext_node)))
         return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
     x->nnodes = 1;
-    if (!build_node(&t, 0, 0, n, 0))
+    if (!build_node(&t, 0, 0, n, 0) || !index_chars(x))
         return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
     return ZC_OK;
 }
@@ -357,6 +402,7 @@ void zc_ext_model_free(struct zc_ext_model *x)
     free(x->nodes);
     free(x->ebyte);
     free(x->echild);
+    free(x->charnode);
     free(x->ents);
     for (size_t i = 0; i < x->nrules; i++)
         pcre2_code_free(x->rules[i].code);

@@ -41,32 +41,40 @@ bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end)
 
 /* ---- lexicon hits ------------------------------------------------------------------------ */
 
-/* Appends every lexicon entry whose key is a prefix of text[pos, end). */
+/* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char). */
 static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
 {
     const struct zc_ext_model *x = st->x;
+    const uint8_t *u = (const uint8_t *)st->text;
     uint32_t node = 0;
-    for (size_t i = pos; i < end; i++) {
-        const zc_ext_node *nd = &x->nodes[node];
-        uint8_t c = (uint8_t)st->text[i];
-        size_t lo = nd->first, hi = (size_t)nd->first + nd->n;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (x->ebyte[mid] < c)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo == (size_t)nd->first + nd->n || x->ebyte[lo] != c)
+    size_t i = pos;
+    // The first char in one load: most chars begin no key.
+    if (u[pos] < 0x80) {
+        node = x->charnode[u[pos]];
+        i = pos + 1;
+    } else if (u[pos] >= 0xE0 && u[pos] < 0xF0 && pos + 3 <= end) {
+        node = x->charnode[(u[pos] & 0x0Fu) << 12 | (u[pos + 1] & 0x3Fu) << 6 |
+                           (u[pos + 2] & 0x3Fu)];
+        i = pos + 3;
+    } else if (u[pos] >= 0xC0 && u[pos] < 0xE0 && pos + 2 <= end) {
+        node = x->charnode[(u[pos] & 0x1Fu) << 6 | (u[pos + 1] & 0x3Fu)];
+        i = pos + 2;
+    } else {   // beyond the BMP: byte by byte from the root
+        node = zc_ext_child(x, 0, u[pos]);
+        i = pos + 1;
+    }
+    for (;;) {
+        if (!node)
             return true;
-        node = x->echild[lo];
         for (int32_t e = x->nodes[node].ent; e >= 0; e = x->ents[e].next) {
-            zc_ext_hit h = { pos, i + 1, &x->ents[e] };
+            zc_ext_hit h = { pos, i, &x->ents[e] };
             if (!zc_vec_push(&st->hits, &h))
                 return false;
         }
+        if (i >= end)
+            return true;
+        node = zc_ext_child(x, node, u[i++]);
     }
-    return true;
 }
 
 /* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest). */
@@ -91,10 +99,20 @@ static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     return false;
 }
 
+/* Index of the first hit that starts at or after byte `pos` of the sentence. */
+static size_t first_hit(const zc_ext_sent *st, size_t pos)
+{
+    if (pos <= st->start)
+        return 0;
+    if (pos > st->end)
+        return st->hits.len;
+    return ZC_VEC_AT(&st->hitpos, uint32_t, pos - st->start);
+}
+
 const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
-    for (size_t i = 0; i < st->hits.len; i++) {
+    for (size_t i = first_hit(st, pos); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start > pos)
             break;
@@ -108,7 +126,8 @@ const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int 
 const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
-    for (size_t i = 0; i < st->hits.len; i++) {
+    size_t from = pos > st->x->maxkey ? pos - st->x->maxkey : 0;
+    for (size_t i = first_hit(st, from); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start >= pos)
             break;
@@ -117,6 +136,20 @@ const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, 
             best = h;
     }
     return best;
+}
+
+bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos)
+{
+    if (pos < st->start || pos >= st->end)
+        return false;
+    uint8_t *memo = &ZC_VEC_AT(&st->timeat, uint8_t, pos - st->start);
+    if (!*memo) {
+        size_t c;
+        zc_timex t;
+        *memo = zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t) ? 2
+                                                                                          : 1;
+    }
+    return *memo == 2;
 }
 
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
@@ -430,9 +463,22 @@ static void drop_title_records(zc_vec *out, size_t first)
 static zc_status do_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->used.len = st->conds.len = 0;
-    for (size_t p = st->start; p < st->end; p = zc_ext_next_char(st->text, p))
+    size_t n = st->end - st->start + 1;
+    st->hitpos.len = st->timeat.len = 0;
+    if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n))
+        return ZC_ENOMEM;
+    st->hitpos.len = st->timeat.len = n;
+    memset(st->timeat.data, 0, n);
+    uint32_t *hitpos = st->hitpos.data;
+    for (size_t p = st->start; p < st->end;) {
+        size_t q = zc_ext_next_char(st->text, p);
+        for (size_t b = p; b < q; b++)   // the bytes inside a char point past its hits
+            hitpos[b - st->start] = (uint32_t)st->hits.len;
         if (!hits_at(st, p, st->end))
             return ZC_ENOMEM;
+        p = q;
+    }
+    hitpos[n - 1] = (uint32_t)st->hits.len;
     // Clauses.
     size_t cs = st->start;
     for (size_t p = st->start; p <= st->end;) {
@@ -498,6 +544,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
                   : doc_year(d, yearbuf, sizeof yearbuf) ? yearbuf
                                                           : NULL;
     zc_vec_init(&st.hits, sizeof(zc_ext_hit));
+    zc_vec_init(&st.hitpos, sizeof(uint32_t));
+    zc_vec_init(&st.timeat, sizeof(uint8_t));
     zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
     zc_vec_init(&st.used, sizeof(zc_vspan));
     zc_vec_init(&st.conds, sizeof(zc_vspan));
@@ -520,6 +568,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
             drop_title_records(out, first);
     }
     zc_vec_free(&st.hits);
+    zc_vec_free(&st.hitpos);
+    zc_vec_free(&st.timeat);
     zc_vec_free(&st.clauses);
     zc_vec_free(&st.used);
     zc_vec_free(&st.conds);

@@ -94,13 +94,19 @@ struct zc_ext_model {
     uint8_t *ebyte;       /* edge bytes */
     uint32_t *echild;     /* edge targets */
     size_t nnodes, nedges;
+    uint32_t *charnode;   /* per BMP char: the node its UTF-8 bytes lead to from the root, 0
+                             when no key starts with it (most chars: one load per position) */
     zc_ext_ent *ents;
     size_t nents;
+    size_t maxkey;        /* longest key in bytes */
     zc_ext_rule *rules;
     size_t nrules;
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
 };
+
+/* The child of trie node `node` by byte c, or 0 when none. */
+uint32_t zc_ext_child(const struct zc_ext_model *x, uint32_t node, uint8_t c);
 
 /* Loads dicts/lex/{modality,enforcement,actors,cues}.tsv and dicts/rules/extract.tsv from
  * `dictdir` into m->ext. A bad line or pattern fails with ZC_EFORMAT or ZC_EREGEX and
@@ -139,6 +145,10 @@ typedef struct zc_ext_sent {
     size_t start, end;    /* its view bytes */
     const char *doc_date; /* "YYYY[-MM-DD]" or NULL */
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */
+    zc_vec hitpos;        /* uint32_t per byte of [start, end]: the first hit starting there
+                             or later, so that the helpers look only at the hits near a byte */
+    zc_vec timeat;        /* uint8_t per byte: 0 not asked yet, 1 no time expression starts
+                             there, 2 one does (zc_ext_time_starts) */
     zc_vec clauses;       /* zc_ext_clause */
     zc_vec used;          /* zc_vspan: bytes a rule took (amounts, times) that numbers skip */
     zc_vec conds;         /* zc_vspan: sanction conditions closed by 的: their thresholds are
@@ -165,6 +175,10 @@ const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, 
 bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
 /* True when a hit of `tab`/`cls` lies inside [s, e). */
 bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
+
+/* True when a time expression starts at byte `pos` (zc_timex_parse to the sentence end),
+ * remembered for the sentence: the actor rules ask it at every char they pass. */
+bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos);
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
