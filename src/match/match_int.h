@@ -28,6 +28,7 @@ enum zc_lex_table {
     ZC_LX_PERIOD,     /* periods.tsv: kind = ZC_PK_*, str = value, a/b parsed from it */
     ZC_LX_FEST,       /* festivals.tsv: kind = ZC_CAL_*, a/b month/day, num longitude, c offset,
                          d base year (0 for none) */
+    ZC_LX_ANY,        /* every key of the tables above (kinds meaningless): zc_lex_may_start */
     ZC_LX_NTABLES
 };
 
@@ -70,11 +71,12 @@ struct zc_lexicon {
      * common case, costs one load. Keys beyond the BMP share ZC_LEX_ASTRAL. */
     uint16_t firstid[0x10000];
     uint32_t nids;
+    uint32_t nextra;       /* ids below it: chars the parsers take without a key (digits) */
 };
 enum { ZC_LEX_ASTRAL = 1 };
 
-/* False when no number or time expression can begin at s (its first char begins no key of
- * any table and is no digit): the parsers' cheap first test. */
+/* False when no number or time expression can begin at s: no key of any table is a prefix of
+ * it and it starts with no digit or sign. The parsers' cheap first test. */
 bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len);
 
 /* This stage's part of the model. The matcher's automaton and patterns join it later. */

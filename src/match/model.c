@@ -344,6 +344,7 @@ static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
                                      '-', ' ', 0x8D1F /* 负 */};
     for (size_t i = 0; i < ZC_NELEM(extra); i++)
         lx->firstid[extra[i]] = (uint16_t)lx->nids++;
+    lx->nextra = lx->nids;
     size_t clen;
     for (int t = 0; t < ZC_LX_NTABLES; t++)
         for (size_t i = 0; i < lx->tab[t].n; i++) {
@@ -370,7 +371,29 @@ static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
 bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len)
 {
     size_t clen;
-    return len && lead_id(lx, s, len, &clen) != 0;
+    uint32_t id = len ? lead_id(lx, s, len, &clen) : 0;
+    return id && (id < lx->nextra || zc_lex_match(lx, ZC_LX_ANY, s, len, -1));
+}
+
+/* Fills ZC_LX_ANY with a copy of every entry of the other tables. */
+static zc_status join_tables(zc_model *m, struct zc_lexicon *lx)
+{
+    zc_lextab *any = &lx->tab[ZC_LX_ANY];
+    size_t n = 0;
+    for (int t = 0; t < ZC_LX_ANY; t++)
+        n += lx->tab[t].n;
+    any->ents = malloc((n ? n : 1) * sizeof *any->ents);
+    if (!any->ents)
+        return zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    for (int t = 0; t < ZC_LX_ANY; t++) {
+        memcpy(any->ents + any->n, lx->tab[t].ents, lx->tab[t].n * sizeof *any->ents);
+        any->n += lx->tab[t].n;
+        if (lx->tab[t].maxlen > any->maxlen)
+            any->maxlen = lx->tab[t].maxlen;
+    }
+    any->cap = n;
+    qsort(any->ents, any->n, sizeof *any->ents, cmp_ent);
+    return ZC_OK;
 }
 
 zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
@@ -386,7 +409,9 @@ zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
             return s;
         }
     }
-    zc_status s = index_first_chars(m, lx);
+    zc_status s = join_tables(m, lx);
+    if (s == ZC_OK)
+        s = index_first_chars(m, lx);
     if (s != ZC_OK) {
         zc_lex_free(lx);
         return s;
