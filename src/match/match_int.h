@@ -28,7 +28,8 @@ enum zc_lex_table {
     ZC_LX_PERIOD,     /* periods.tsv: kind = ZC_PK_*, str = value, a/b parsed from it */
     ZC_LX_FEST,       /* festivals.tsv: kind = ZC_CAL_*, a/b month/day, num longitude, c offset,
                          d base year (0 for none) */
-    ZC_LX_ANY,        /* every key of the tables above (kinds meaningless): zc_lex_may_start */
+    ZC_LX_START,      /* every key above that can begin an expression (all but the units
+                         other than prefixes), tab = its table: zc_lex_may_start */
     ZC_LX_NTABLES
 };
 
@@ -50,6 +51,7 @@ typedef struct zc_lexent {
     const char *key;       /* the surface, NUL-terminated */
     size_t klen;           /* its length in bytes */
     int kind;              /* class, position, role or calendar */
+    int tab;               /* the table it was read into (zc_lex_table) */
     double num;            /* digit, scale value, solar longitude */
     int a, b, c, d;        /* small integers: month, day, offset, base year, bound flag */
     const char *str;       /* unit, comparator, relation or period value ("" for none) */
@@ -75,9 +77,16 @@ struct zc_lexicon {
 };
 enum { ZC_LEX_ASTRAL = 1 };
 
-/* False when no number or time expression can begin at s: no key of any table is a prefix of
- * it and it starts with no digit or sign. The parsers' cheap first test. */
-bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len);
+/* False when no expression can begin at s: it starts with no digit or sign and no key that
+ * can begin one, of a table in `tabs` (a mask of 1 << zc_lex_table), is a prefix of it. The
+ * parsers' cheap first test. */
+bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, unsigned tabs);
+#define ZC_LX_TIME_TABS                                                                      \
+    (1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE | 1u << ZC_LX_TCUE | 1u << ZC_LX_PERIOD |           \
+     1u << ZC_LX_FEST)
+#define ZC_LX_NUMBER_TABS                                                                    \
+    (1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE | 1u << ZC_LX_UNIT | 1u << ZC_LX_APPROX |          \
+     1u << ZC_LX_CMP | 1u << ZC_LX_NONNUM)
 
 /* This stage's part of the model. The matcher's automaton and patterns join it later. */
 struct zc_match_model {

@@ -264,7 +264,7 @@ static zc_status load_file(zc_model *m, struct zc_lexicon *lx, const char *dictd
                               f->maxcols, f->columns);
             goto fail;
         }
-        zc_lexent e = { 0 };
+        zc_lexent e = { .tab = f->tab };
         const char *why = fill(f, col, ncol, &e);
         if (why) {
             s = zc_model_fail(m, ZC_EFORMAT, "%s:%zu: %s", path, lineno, why);
@@ -368,31 +368,59 @@ static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
     return ZC_OK;
 }
 
-bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len)
+bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, unsigned tabs)
 {
-    size_t clen;
-    uint32_t id = len ? lead_id(lx, s, len, &clen) : 0;
-    return id && (id < lx->nextra || zc_lex_match(lx, ZC_LX_ANY, s, len, -1));
+    size_t j;
+    uint32_t id = len ? lead_id(lx, s, len, &j) : 0;
+    if (!id)
+        return false;
+    if (id < lx->nextra)
+        return true;
+    const zc_lextab *t = &lx->tab[ZC_LX_START];
+    size_t lo = t->range[id][0], hi = t->range[id][1];
+    // Every key of the range that is a prefix of s: the range narrowed char by char.
+    for (size_t i = lo; i < hi && t->ents[i].klen == j; i++)
+        if (tabs >> t->ents[i].tab & 1)
+            return true;
+    size_t lim = len < t->maxlen ? len : t->maxlen;
+    for (; j < lim && lo < hi; j++) {
+        while (lo < hi && t->ents[lo].klen <= j)
+            lo++;
+        while (lo < hi && (unsigned char)t->ents[lo].key[j] < (unsigned char)s[j])
+            lo++;
+        size_t e = lo;
+        while (e < hi && (unsigned char)t->ents[e].key[j] == (unsigned char)s[j])
+            e++;
+        hi = e;
+        for (size_t i = lo; i < hi && t->ents[i].klen == j + 1; i++)
+            if (tabs >> t->ents[i].tab & 1)
+                return true;
+    }
+    return false;
 }
 
-/* Fills ZC_LX_ANY with a copy of every entry of the other tables. */
+/* Fills ZC_LX_START with a copy of every entry of the other tables that can begin an
+ * expression. */
 static zc_status join_tables(zc_model *m, struct zc_lexicon *lx)
 {
-    zc_lextab *any = &lx->tab[ZC_LX_ANY];
+    zc_lextab *all = &lx->tab[ZC_LX_START];
     size_t n = 0;
-    for (int t = 0; t < ZC_LX_ANY; t++)
+    for (int t = 0; t < ZC_LX_START; t++)
         n += lx->tab[t].n;
-    any->ents = malloc((n ? n : 1) * sizeof *any->ents);
-    if (!any->ents)
+    all->ents = malloc((n ? n : 1) * sizeof *all->ents);
+    if (!all->ents)
         return zc_model_fail(m, ZC_ENOMEM, "out of memory");
-    for (int t = 0; t < ZC_LX_ANY; t++) {
-        memcpy(any->ents + any->n, lx->tab[t].ents, lx->tab[t].n * sizeof *any->ents);
-        any->n += lx->tab[t].n;
-        if (lx->tab[t].maxlen > any->maxlen)
-            any->maxlen = lx->tab[t].maxlen;
-    }
-    any->cap = n;
-    qsort(any->ents, any->n, sizeof *any->ents, cmp_ent);
+    for (int t = 0; t < ZC_LX_START; t++)
+        for (size_t i = 0; i < lx->tab[t].n; i++) {
+            const zc_lexent *e = &lx->tab[t].ents[i];
+            if (t == ZC_LX_UNIT && e->kind != ZC_UNIT_PREFIX)
+                continue;   // 元, 个 follow a number; 百分之 precedes one
+            all->ents[all->n++] = *e;
+            if (e->klen > all->maxlen)
+                all->maxlen = e->klen;
+        }
+    all->cap = n;
+    qsort(all->ents, all->n, sizeof *all->ents, cmp_ent);
     return ZC_OK;
 }
 

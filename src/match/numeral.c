@@ -319,7 +319,7 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     memset(out, 0, sizeof *out);
     *consumed = 0;
     size_t i = 0;
-    if (!zc_lex_may_start(lx, s, len)) {   // most positions of a sentence: one table lookup
+    if (!zc_lex_may_start(lx, s, len, ZC_LX_NUMBER_TABS)) {   // most positions of a sentence: one table lookup
         return false;
     }
 

@@ -736,7 +736,7 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
     parser p = { lx, s, len, 0, 0, 0 };
     memset(out, 0, sizeof *out);
     *consumed = 0;
-    if (!zc_lex_may_start(lx, s, len))   // most positions of a sentence: one table lookup
+    if (!zc_lex_may_start(lx, s, len, ZC_LX_TIME_TABS))   // most positions of a sentence: one table lookup
         return false;
     parse_doc_date(doc_date, &p);
     const zc_lexent *e, *e2;
