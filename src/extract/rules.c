@@ -152,36 +152,55 @@ bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos)
     return *memo == 2;
 }
 
+/* Fills st->chosen: for each table, the hits a leftmost-longest walk over the whole table
+ * takes (a longer entry, a stop word, hides the shorter ones inside it whatever their class). */
+static bool choose_hits(zc_ext_sent *st)
+{
+    size_t cover[ZC_XT_NTABS] = { 0 };
+    for (int t = 0; t < ZC_XT_NTABS; t++)
+        st->chosen[t].len = 0;
+    for (size_t i = 0; i < st->hits.len;) {
+        size_t start = ZC_EXT_HIT(st, i)->start, j = i, maxend[ZC_XT_NTABS] = { 0 };
+        for (; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
+            const zc_ext_hit *h = ZC_EXT_HIT(st, j);
+            if (h->end > maxend[h->e->tab])
+                maxend[h->e->tab] = h->end;
+        }
+        for (int t = 0; t < ZC_XT_NTABS; t++)
+            if (maxend[t] && start >= cover[t]) {
+                zc_ext_group g = { (uint32_t)i, maxend[t] };
+                if (!zc_vec_push(&st->chosen[t], &g))
+                    return false;
+                cover[t] = maxend[t];
+            }
+        i = j;
+    }
+    return true;
+}
+
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
 {
-    // Leftmost-longest over the whole table: a longer entry of the table (a stop word)
-    // hides the shorter ones inside it, whatever their class.
-    size_t cover = 0;   // end of the last chosen hit of the table
-    for (size_t i = 0; i < st->hits.len; i++) {
-        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->tab != tab || h->start < cover)
-            continue;
-        if (h->start >= e)
+    const zc_vec *gs = &st->chosen[tab];
+    for (size_t g = 0; g < gs->len; g++) {
+        const zc_ext_group *gr = &ZC_VEC_AT(gs, zc_ext_group, g);
+        size_t start = ZC_EXT_HIT(st, gr->first)->start;
+        if (start >= e)
             break;
-        // The longest hits of the table at this start; one of them may have the class.
-        size_t maxend = h->end, best = SIZE_MAX;
-        for (size_t j = i; j < st->hits.len && ZC_EXT_HIT(st, j)->start == h->start; j++)
-            if (ZC_EXT_HIT(st, j)->e->tab == tab && ZC_EXT_HIT(st, j)->end > maxend)
-                maxend = ZC_EXT_HIT(st, j)->end;
-        for (size_t j = i; j < st->hits.len && ZC_EXT_HIT(st, j)->start == h->start; j++) {
+        if (start < s || gr->end > e)
+            continue;
+        // The longest hits of the table here: the first of class `cls`, else the first.
+        size_t best = SIZE_MAX;
+        for (size_t j = gr->first; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
             const zc_ext_hit *b = ZC_EXT_HIT(st, j);
-            if (b->e->tab == tab && b->end == maxend &&
-                (best == SIZE_MAX || cls < 0 || b->e->cls == cls))
-                if (best == SIZE_MAX || (cls >= 0 && ZC_EXT_HIT(st, best)->e->cls != cls))
-                    best = j;
+            if (b->e->tab != tab || b->end != gr->end)
+                continue;
+            if (cls < 0 || b->e->cls == cls) {
+                best = j;
+                break;
+            }
         }
-        const zc_ext_hit *b = ZC_EXT_HIT(st, best);
-        cover = b->end;
-        if (b->start >= s && best >= from && b->end <= e && (cls < 0 || b->e->cls == cls))
+        if (best != SIZE_MAX && best >= from)
             return best;
-        // Skip the other hits at this start.
-        while (i + 1 < st->hits.len && ZC_EXT_HIT(st, i + 1)->start == h->start)
-            i++;
     }
     return SIZE_MAX;
 }
@@ -479,6 +498,8 @@ static zc_status do_sentence(zc_ext_sent *st)
         p = q;
     }
     hitpos[n - 1] = (uint32_t)st->hits.len;
+    if (!choose_hits(st))
+        return ZC_ENOMEM;
     // Clauses.
     size_t cs = st->start;
     for (size_t p = st->start; p <= st->end;) {
@@ -546,6 +567,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_init(&st.hits, sizeof(zc_ext_hit));
     zc_vec_init(&st.hitpos, sizeof(uint32_t));
     zc_vec_init(&st.timeat, sizeof(uint8_t));
+    for (int t = 0; t < ZC_XT_NTABS; t++)
+        zc_vec_init(&st.chosen[t], sizeof(zc_ext_group));
     zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
     zc_vec_init(&st.used, sizeof(zc_vspan));
     zc_vec_init(&st.conds, sizeof(zc_vspan));
@@ -570,6 +593,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_free(&st.hits);
     zc_vec_free(&st.hitpos);
     zc_vec_free(&st.timeat);
+    for (int t = 0; t < ZC_XT_NTABS; t++)
+        zc_vec_free(&st.chosen[t]);
     zc_vec_free(&st.clauses);
     zc_vec_free(&st.used);
     zc_vec_free(&st.conds);

@@ -120,6 +120,13 @@ const struct zc_lexicon *zc_ext_lexicon(const zc_model *m);
 
 /* ---- a sentence in work (rules.c) --------------------------------------------------------- */
 
+/* A start where a table's leftmost-longest walk stops: the index of the first hit there (of
+ * any table) and the end of the table's longest hits there. */
+typedef struct zc_ext_group {
+    uint32_t first;
+    size_t end;
+} zc_ext_group;
+
 /* One lexicon hit: bytes [start, end) of the view and the entry. */
 typedef struct zc_ext_hit {
     size_t start, end;
@@ -147,6 +154,8 @@ typedef struct zc_ext_sent {
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */
     zc_vec hitpos;        /* uint32_t per byte of [start, end]: the first hit starting there
                              or later, so that the helpers look only at the hits near a byte */
+    zc_vec chosen[ZC_XT_NTABS];   /* per table, zc_ext_group: its hits chosen leftmost-
+                                     longest, non-overlapping (zc_ext_next_hit walks them) */
     zc_vec timeat;        /* uint8_t per byte: 0 not asked yet, 1 no time expression starts
                              there, 2 one does (zc_ext_time_starts) */
     zc_vec clauses;       /* zc_ext_clause */
