@@ -214,7 +214,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         }
         size_t c = 0;
         zc_number n;
-        if (!zc_num_parse(st->lx, st->text + p, st->end - p, &c, &n)) {
+        if (!zc_ext_may_start(st, p, ZC_LX_NUMBER_TABS) ||
+            !zc_num_parse(st->lx, st->text + p, st->end - p, &c, &n)) {
             p = c ? p + c : zc_ext_next_char(st->text, p);
             continue;
         }

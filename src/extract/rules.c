@@ -138,9 +138,17 @@ const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, 
     return best;
 }
 
+_Static_assert(ZC_LX_LEAD <= UINT16_MAX, "zc_ext_sent.starts holds the masks in 16 bits");
+
+bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned tabs)
+{
+    return pos >= st->start && pos < st->end &&
+           (ZC_VEC_AT(&st->starts, uint16_t, pos - st->start) & (tabs | ZC_LX_LEAD));
+}
+
 bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos)
 {
-    if (pos < st->start || pos >= st->end)
+    if (!zc_ext_may_start(st, pos, ZC_LX_TIME_TABS))
         return false;
     uint8_t *memo = &ZC_VEC_AT(&st->timeat, uint8_t, pos - st->start);
     if (!*memo) {
@@ -483,16 +491,20 @@ static zc_status do_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->used.len = st->conds.len = 0;
     size_t n = st->end - st->start + 1;
-    st->hitpos.len = st->timeat.len = 0;
-    if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n))
+    st->hitpos.len = st->timeat.len = st->starts.len = 0;
+    if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
+        !zc_vec_reserve(&st->starts, n))
         return ZC_ENOMEM;
-    st->hitpos.len = st->timeat.len = n;
+    st->hitpos.len = st->timeat.len = st->starts.len = n;
     memset(st->timeat.data, 0, n);
+    memset(st->starts.data, 0, n * sizeof(uint16_t));
     uint32_t *hitpos = st->hitpos.data;
+    uint16_t *starts = st->starts.data;
     for (size_t p = st->start; p < st->end;) {
         size_t q = zc_ext_next_char(st->text, p);
         for (size_t b = p; b < q; b++)   // the bytes inside a char point past its hits
             hitpos[b - st->start] = (uint32_t)st->hits.len;
+        starts[p - st->start] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
         if (!hits_at(st, p, st->end))
             return ZC_ENOMEM;
         p = q;
@@ -567,6 +579,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_init(&st.hits, sizeof(zc_ext_hit));
     zc_vec_init(&st.hitpos, sizeof(uint32_t));
     zc_vec_init(&st.timeat, sizeof(uint8_t));
+    zc_vec_init(&st.starts, sizeof(uint16_t));
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_init(&st.chosen[t], sizeof(zc_ext_group));
     zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
@@ -593,6 +606,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_free(&st.hits);
     zc_vec_free(&st.hitpos);
     zc_vec_free(&st.timeat);
+    zc_vec_free(&st.starts);
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_free(&st.chosen[t]);
     zc_vec_free(&st.clauses);

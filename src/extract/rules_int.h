@@ -156,6 +156,8 @@ typedef struct zc_ext_sent {
                              or later, so that the helpers look only at the hits near a byte */
     zc_vec chosen[ZC_XT_NTABS];   /* per table, zc_ext_group: its hits chosen leftmost-
                                      longest, non-overlapping (zc_ext_next_hit walks them) */
+    zc_vec starts;        /* uint16_t per byte: zc_lex_starts there (0 inside a char), so the
+                             number and time rules parse only where one may begin */
     zc_vec timeat;        /* uint8_t per byte: 0 not asked yet, 1 no time expression starts
                              there, 2 one does (zc_ext_time_starts) */
     zc_vec clauses;       /* zc_ext_clause */
@@ -184,6 +186,10 @@ const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, 
 bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
 /* True when a hit of `tab`/`cls` lies inside [s, e). */
 bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
+
+/* False when no number or time of `tabs` (ZC_LX_TIME_TABS, ZC_LX_NUMBER_TABS) can begin at
+ * byte `pos` of the sentence (zc_lex_may_start, looked up once per sentence). */
+bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned tabs);
 
 /* True when a time expression starts at byte `pos` (zc_timex_parse to the sentence end),
  * remembered for the sentence: the actor rules ask it at every char they pass. */

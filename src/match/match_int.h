@@ -77,9 +77,13 @@ struct zc_lexicon {
 };
 enum { ZC_LEX_ASTRAL = 1 };
 
-/* False when no expression can begin at s: it starts with no digit or sign and no key that
- * can begin one, of a table in `tabs` (a mask of 1 << zc_lex_table), is a prefix of it. The
- * parsers' cheap first test. */
+/* The tables (a mask of 1 << zc_lex_table) with a key that can begin an expression and is a
+ * prefix of s, plus ZC_LX_LEAD when s starts with a digit or sign, which the parsers take
+ * without a key. */
+unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len);
+#define ZC_LX_LEAD (1u << ZC_LX_NTABLES)
+/* False when no expression of `tabs` can begin at s: zc_lex_starts(s) & (tabs | ZC_LX_LEAD)
+ * is 0. The parsers' cheap first test. */
 bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, unsigned tabs);
 #define ZC_LX_TIME_TABS                                                                      \
     (1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE | 1u << ZC_LX_TCUE | 1u << ZC_LX_PERIOD |           \

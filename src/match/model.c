@@ -368,20 +368,18 @@ static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
     return ZC_OK;
 }
 
-bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, unsigned tabs)
+unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len)
 {
     size_t j;
     uint32_t id = len ? lead_id(lx, s, len, &j) : 0;
     if (!id)
-        return false;
-    if (id < lx->nextra)
-        return true;
+        return 0;
+    unsigned tabs = id < lx->nextra ? ZC_LX_LEAD : 0;
     const zc_lextab *t = &lx->tab[ZC_LX_START];
     size_t lo = t->range[id][0], hi = t->range[id][1];
     // Every key of the range that is a prefix of s: the range narrowed char by char.
     for (size_t i = lo; i < hi && t->ents[i].klen == j; i++)
-        if (tabs >> t->ents[i].tab & 1)
-            return true;
+        tabs |= 1u << t->ents[i].tab;
     size_t lim = len < t->maxlen ? len : t->maxlen;
     for (; j < lim && lo < hi; j++) {
         while (lo < hi && t->ents[lo].klen <= j)
@@ -393,10 +391,14 @@ bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, un
             e++;
         hi = e;
         for (size_t i = lo; i < hi && t->ents[i].klen == j + 1; i++)
-            if (tabs >> t->ents[i].tab & 1)
-                return true;
+            tabs |= 1u << t->ents[i].tab;
     }
-    return false;
+    return tabs;
+}
+
+bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, unsigned tabs)
+{
+    return zc_lex_starts(lx, s, len) & (tabs | ZC_LX_LEAD);
 }
 
 /* Fills ZC_LX_START with a copy of every entry of the other tables that can begin an
