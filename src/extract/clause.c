@@ -160,7 +160,7 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     h = zc_ext_hit_at(st, pos, ZC_XT_ENF, -1);
     if (h && h->e->cls != ZC_XE_STOP)
         return true;
-    return zc_ext_time_starts(st, pos);
+    return zc_ext_time_starts(st, pos, NULL);
 }
 
 /* The end of an item number at `p` ((四), (1), 1., 2、), or `p` when none. */

@@ -146,18 +146,23 @@ bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned tabs)
            (ZC_VEC_AT(&st->starts, uint16_t, pos - st->start) & (tabs | ZC_LX_LEAD));
 }
 
-bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos)
+bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t *consumed)
 {
-    if (!zc_ext_may_start(st, pos, ZC_LX_TIME_TABS))
-        return false;
-    uint8_t *memo = &ZC_VEC_AT(&st->timeat, uint8_t, pos - st->start);
-    if (!*memo) {
-        size_t c;
-        zc_timex t;
-        *memo = zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t) ? 2
-                                                                                          : 1;
+    size_t c = 0;
+    bool ok = false;
+    if (zc_ext_may_start(st, pos, ZC_LX_TIME_TABS)) {
+        uint32_t *memo = &ZC_VEC_AT(&st->timeat, uint32_t, pos - st->start);
+        if (!*memo) {
+            zc_timex t;
+            ok = zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t);
+            *memo = 1 + 2 * (uint32_t)c + ok;
+        }
+        c = (*memo - 1) / 2;
+        ok = (*memo - 1) & 1;
     }
-    return *memo == 2;
+    if (consumed)
+        *consumed = c;
+    return ok;
 }
 
 /* Fills st->chosen: for each table, the hits a leftmost-longest walk over the whole table
@@ -496,7 +501,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         !zc_vec_reserve(&st->starts, n))
         return ZC_ENOMEM;
     st->hitpos.len = st->timeat.len = st->starts.len = n;
-    memset(st->timeat.data, 0, n);
+    memset(st->timeat.data, 0, n * sizeof(uint32_t));
     memset(st->starts.data, 0, n * sizeof(uint16_t));
     uint32_t *hitpos = st->hitpos.data;
     uint16_t *starts = st->starts.data;
@@ -578,7 +583,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
                                                           : NULL;
     zc_vec_init(&st.hits, sizeof(zc_ext_hit));
     zc_vec_init(&st.hitpos, sizeof(uint32_t));
-    zc_vec_init(&st.timeat, sizeof(uint8_t));
+    zc_vec_init(&st.timeat, sizeof(uint32_t));
     zc_vec_init(&st.starts, sizeof(uint16_t));
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_init(&st.chosen[t], sizeof(zc_ext_group));

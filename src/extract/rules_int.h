@@ -158,8 +158,8 @@ typedef struct zc_ext_sent {
                                      longest, non-overlapping (zc_ext_next_hit walks them) */
     zc_vec starts;        /* uint16_t per byte: zc_lex_starts there (0 inside a char), so the
                              number and time rules parse only where one may begin */
-    zc_vec timeat;        /* uint8_t per byte: 0 not asked yet, 1 no time expression starts
-                             there, 2 one does (zc_ext_time_starts) */
+    zc_vec timeat;        /* uint32_t per byte: 0 not asked yet, else 1 + 2 * the bytes
+                             zc_timex_parse consumed there, + 1 when a time starts there */
     zc_vec clauses;       /* zc_ext_clause */
     zc_vec used;          /* zc_vspan: bytes a rule took (amounts, times) that numbers skip */
     zc_vec conds;         /* zc_vspan: sanction conditions closed by 的: their thresholds are
@@ -192,8 +192,9 @@ bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
 bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned tabs);
 
 /* True when a time expression starts at byte `pos` (zc_timex_parse to the sentence end),
- * remembered for the sentence: the actor rules ask it at every char they pass. */
-bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos);
+ * remembered for the sentence: the actor and deadline rules ask it at every char they pass.
+ * *consumed (unless NULL) gets the bytes the parser took, also for words it skips (及时率). */
+bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t *consumed);
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
