@@ -73,7 +73,6 @@ zc_status zc_extract(const zc_model *m, zc_doc *d)
     }
     // View order is original order: the map is monotonic. (No records: data is NULL.)
     if (x->records.len > 1)
-        if (x->records.len)
         qsort(x->records.data, x->records.len, sizeof(zc_record), by_position);
     d->ext = x;
     d->ext_free = ext_free;

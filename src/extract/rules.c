@@ -540,25 +540,24 @@ static zc_status do_sentence(zc_ext_sent *st)
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
     for (size_t k = 0; k < si.depth && !st->goal; k++) {
-        zc_sentence_info hi;
         size_t h = zc_doc_section_heading(st->d, st->index, k);
         if (h == st->index)
             continue;
-        zc_doc_sentence(st->d, h, &hi);
-        st->goal = text_has(st->x, st->text, hi.start, hi.end, ZC_XT_CUE, ZC_XC_GOAL);
+        int8_t *g = &ZC_VEC_AT(&st->heading_goal, int8_t, h);   // asked by every sentence below
+        if (*g < 0) {
+            zc_sentence_info hi;
+            zc_doc_sentence(st->d, h, &hi);
+            *g = text_has(st->x, st->text, hi.start, hi.end, ZC_XT_CUE, ZC_XC_GOAL);
+        }
+        st->goal = *g;
     }
-    // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%).
-    for (size_t k = st->index; k > 0 && !st->goal;) {
-        zc_sentence_info pi;
-        zc_doc_sentence(st->d, --k, &pi);
-        if (pi.para != si.para)
-            break;
-        for (size_t q = pi.start; q < pi.end; q = zc_ext_next_char(st->text, q))
-            if (st->text[q] == ':') {
-                st->goal = text_has(st->x, st->text, pi.start, q, ZC_XT_CUE, ZC_XC_GOAL);
-                break;
-            }
+    // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%): the
+    // last sentence before this one in the paragraph that holds a colon decides.
+    if (si.para != st->label_para) {
+        st->label_para = si.para;
+        st->label_goal = false;
     }
+    st->goal = st->goal || st->label_goal;
     zc_ext_find_actors(st);
     zc_status s = zc_ext_enforcement(st);
     if (s == ZC_OK)
@@ -567,6 +566,11 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_deadlines(st);
     if (s == ZC_OK)
         s = zc_ext_numbers(st);
+    for (size_t q = st->start; q < st->end; q = zc_ext_next_char(st->text, q))
+        if (st->text[q] == ':') {
+            st->label_goal = text_has(st->x, st->text, st->start, q, ZC_XT_CUE, ZC_XC_GOAL);
+            break;
+        }
     return s;
 }
 
@@ -585,6 +589,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_init(&st.hitpos, sizeof(uint32_t));
     zc_vec_init(&st.timeat, sizeof(uint32_t));
     zc_vec_init(&st.starts, sizeof(uint16_t));
+    zc_vec_init(&st.heading_goal, sizeof(int8_t));
+    st.label_para = SIZE_MAX;
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_init(&st.chosen[t], sizeof(zc_ext_group));
     zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
@@ -592,6 +598,12 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_init(&st.conds, sizeof(zc_vspan));
     zc_status s = ZC_OK;
     size_t n = zc_doc_nsentences(d);
+    if (!zc_vec_reserve(&st.heading_goal, n)) {
+        s = ZC_ENOMEM;
+    } else if (n) {
+        memset(st.heading_goal.data, -1, n);
+        st.heading_goal.len = n;
+    }
     for (size_t i = 0; i < n && s == ZC_OK; i++) {
         if (i % 64 == 0 && zc_doc_over_time(d)) {   // a per-doc time limit, checked cheaply
             s = ZC_ELIMIT;
@@ -612,6 +624,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_free(&st.hitpos);
     zc_vec_free(&st.timeat);
     zc_vec_free(&st.starts);
+    zc_vec_free(&st.heading_goal);
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_free(&st.chosen[t]);
     zc_vec_free(&st.clauses);

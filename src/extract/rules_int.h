@@ -165,6 +165,10 @@ typedef struct zc_ext_sent {
     zc_vec conds;         /* zc_vspan: sanction conditions closed by 的: their thresholds are
                              no figures (低于80%的) */
     bool goal;            /* a goal cue in a heading of the sentence's section path */
+    zc_vec heading_goal;  /* int8_t per sentence of the doc: -1 not asked yet, else whether it
+                             holds a goal cue (asked of headings) */
+    size_t label_para;    /* the paragraph of the last sentence done */
+    bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
     bool heading;         /* the sentence is a heading */
     zc_vec *out;
 } zc_ext_sent;
