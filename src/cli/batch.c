@@ -11,6 +11,8 @@
 #include <jansson.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -263,10 +265,12 @@ static FILE *mem_stream(char **buf, size_t *len)
     m->len = len;
     FILE *f = fopencookie(m, "w", (cookie_io_functions_t){ .write = membuf_write,
                                                           .close = membuf_close });
-    if (!f)
+    if (!f) {
         free(m);
-    else
-        setvbuf(f, NULL, _IOFBF, 1 << 16);
+        return NULL;
+    }
+    setvbuf(f, NULL, _IOFBF, 1 << 16);
+    __fsetlocking(f, FSETLOCKING_BYCALLER);   // one worker owns it: no lock per putc
     return f;
 }
 

@@ -206,6 +206,10 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     }
     x->nrules++;
     pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);   // falls back to the interpreter
+    uint32_t groups = 0;
+    pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &groups);
+    if (groups > x->maxgroups)
+        x->maxgroups = groups;
     return ZC_OK;
 }
 

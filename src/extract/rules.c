@@ -299,9 +299,7 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
     const struct zc_ext_model *x = st->x;
     for (size_t r = 0; r < x->nrules; r++) {
         const zc_ext_rule *rule = &x->rules[r];
-        pcre2_match_data *md = pcre2_match_data_create_from_pattern(rule->code, NULL);
-        if (!md)
-            return ZC_ENOMEM;
+        pcre2_match_data *md = st->md;
         size_t off = st->start;
         while (off < st->end) {
             // The view is valid UTF-8 by construction: no re-check of the whole text per call.
@@ -317,19 +315,15 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
             off = ov[1] > off ? ov[1] : zc_ext_next_char(st->text, off);
             if (zc_ext_taken(st, s))
                 continue;
-            if (!zc_ext_take(st, ov[0], ov[1])) {
-                pcre2_match_data_free(md);
+            if (!zc_ext_take(st, ov[0], ov[1]))
                 return ZC_ENOMEM;
-            }
             if (rule->kind > ZC_KIND_STATISTIC)
                 continue;   // skip: a never-number stretch
             if (rule->kind == ZC_KIND_ENFORCEMENT && enforcement_overlaps(st, s, e))
                 continue;   // a lexicon entry already made it (移送公安机关)
             zc_record *rec = zc_ext_emit(st, (zc_kind)rule->kind, s, e, rule->id);
-            if (!rec) {
-                pcre2_match_data_free(md);
+            if (!rec)
                 return ZC_ENOMEM;
-            }
             rec->modality = zc_ext_modality(st, s, e);
             rec->actor = zc_ext_actor(st, s);
             if (rule->kind == ZC_KIND_TARGET) {
@@ -353,7 +347,6 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
                 rec->task = (zc_vspan){ ov[1], c ? c->end : ov[1] };
             }
         }
-        pcre2_match_data_free(md);
     }
     return ZC_OK;
 }
@@ -598,7 +591,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_init(&st.conds, sizeof(zc_vspan));
     zc_status s = ZC_OK;
     size_t n = zc_doc_nsentences(d);
-    if (!zc_vec_reserve(&st.heading_goal, n)) {
+    st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
+    if (!st.md || !zc_vec_reserve(&st.heading_goal, n)) {
         s = ZC_ENOMEM;
     } else if (n) {
         memset(st.heading_goal.data, -1, n);
@@ -625,6 +619,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_free(&st.timeat);
     zc_vec_free(&st.starts);
     zc_vec_free(&st.heading_goal);
+    pcre2_match_data_free(st.md);
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_free(&st.chosen[t]);
     zc_vec_free(&st.clauses);

@@ -101,6 +101,7 @@ struct zc_ext_model {
     size_t maxkey;        /* longest key in bytes */
     zc_ext_rule *rules;
     size_t nrules;
+    uint32_t maxgroups;   /* the most capture groups of a rule */
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
 };
@@ -164,6 +165,7 @@ typedef struct zc_ext_sent {
     zc_vec used;          /* zc_vspan: bytes a rule took (amounts, times) that numbers skip */
     zc_vec conds;         /* zc_vspan: sanction conditions closed by 的: their thresholds are
                              no figures (低于80%的) */
+    pcre2_match_data *md; /* for the rules (zc_ext_patterns) */
     bool goal;            /* a goal cue in a heading of the sentence's section path */
     zc_vec heading_goal;  /* int8_t per sentence of the doc: -1 not asked yet, else whether it
                              holds a goal cue (asked of headings) */
