@@ -108,6 +108,14 @@ void zc_match_model_free(struct zc_match_model *mm);
 zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out);
 void zc_lex_free(struct zc_lexicon *lx);
 
+/* Every entry of table `tab` whose surface is a prefix of s[0, len), shorter keys first (one
+ * per kind for a key); returns how many (at most ZC_LEX_MAXPREFIX: the load checks it). */
+#define ZC_LEX_MAXPREFIX 32
+size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
+                       const zc_lexent **out);
+/* Of the prefixes found, the longest of `kind` (any when negative), or NULL. */
+const zc_lexent *zc_lex_pick(const zc_lexent *const *pre, size_t n, int kind);
+
 /* The longest entry of table `tab` whose surface is a prefix of s[0, len), restricted to
  * entries of `kind` unless kind is negative. NULL when none. Cannot fail. */
 const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,

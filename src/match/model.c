@@ -396,6 +396,22 @@ unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len)
     return tabs;
 }
 
+/* Fails when a key has more entries among its prefixes than zc_lex_prefixes returns. */
+static zc_status check_prefixes(zc_model *m, struct zc_lexicon *lx)
+{
+    const zc_lexent *pre[ZC_LEX_MAXPREFIX];
+    for (int t = 0; t < ZC_LX_NTABLES; t++)
+        for (size_t i = 0; i < lx->tab[t].n; i++) {
+            const zc_lexent *e = &lx->tab[t].ents[i];
+            if (zc_lex_prefixes(lx, t, e->key, e->klen, pre) == ZC_LEX_MAXPREFIX)
+                return zc_model_fail(m, ZC_EFORMAT,
+                                     "lex/: %s and the keys before it: %d entries or more, "
+                                     "the most a prefix chain may hold is %d",
+                                     e->key, ZC_LEX_MAXPREFIX, ZC_LEX_MAXPREFIX - 1);
+        }
+    return ZC_OK;
+}
+
 bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, unsigned tabs)
 {
     return zc_lex_starts(lx, s, len) & (tabs | ZC_LX_LEAD);
@@ -442,6 +458,8 @@ zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
     zc_status s = join_tables(m, lx);
     if (s == ZC_OK)
         s = index_first_chars(m, lx);
+    if (s == ZC_OK)
+        s = check_prefixes(m, lx);
     if (s != ZC_OK) {
         zc_lex_free(lx);
         return s;
@@ -462,29 +480,24 @@ void zc_lex_free(struct zc_lexicon *lx)
     free(lx);
 }
 
-const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
-                              int kind)
+size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
+                       const zc_lexent **out)
 {
     // The entries that share the first char form a range (one load finds it, and most calls
     // stop there); it is then narrowed byte by byte (a key equal to the prefix sorts first in
     // it) with one or two binary searches on a single byte per step.
     if (!len)
-        return NULL;
+        return 0;
     const zc_lextab *t = &lx->tab[tab];
-    size_t j;
+    size_t j, n = 0;
     uint32_t id = lead_id(lx, s, len, &j);
     size_t lo = t->range[id][0], hi = t->range[id][1];
     if (lo == hi)
-        return NULL;
-    const zc_lexent *ents = t->ents, *best = NULL;
+        return 0;
+    const zc_lexent *ents = t->ents;
     size_t lim = len < t->maxlen ? len : t->maxlen;
-    if (j && ents[lo].klen == j) {   // the first char alone is a key
-        for (size_t i = lo; i < hi && ents[i].klen == j; i++)
-            if (kind < 0 || ents[i].kind == kind) {
-                best = &ents[i];
-                break;
-            }
-    }
+    for (size_t i = lo; j && i < hi && ents[i].klen == j && n < ZC_LEX_MAXPREFIX; i++)
+        out[n++] = &ents[i];   // the first char alone is a key
     for (; j < lim && lo < hi; j++) {
         unsigned char c = (unsigned char)s[j];
         while (lo < hi && ents[lo].klen == j)
@@ -508,13 +521,30 @@ const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *
         hi = a;
         if (j + 1 < len && ((unsigned char)s[j + 1] & 0xC0) == 0x80)
             continue;   // not a character boundary
-        for (size_t i = lo; i < hi && ents[i].klen == j + 1; i++)
-            if (kind < 0 || ents[i].kind == kind) {
-                best = &ents[i];
-                break;
-            }
+        for (size_t i = lo; i < hi && ents[i].klen == j + 1 && n < ZC_LEX_MAXPREFIX; i++)
+            out[n++] = &ents[i];
     }
-    return best;
+    return n;
+}
+
+const zc_lexent *zc_lex_pick(const zc_lexent *const *pre, size_t n, int kind)
+{
+    if (kind < 0) {   // the longest key; of its entries, the first (lowest kind)
+        while (n > 1 && pre[n - 2]->klen == pre[n - 1]->klen)
+            n--;
+        return n ? pre[n - 1] : NULL;
+    }
+    while (n--)
+        if (pre[n]->kind == kind)
+            return pre[n];
+    return NULL;
+}
+
+const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
+                              int kind)
+{
+    const zc_lexent *pre[ZC_LEX_MAXPREFIX];
+    return zc_lex_pick(pre, zc_lex_prefixes(lx, tab, s, len, pre), kind);
 }
 
 zc_status zc_match_model_load(zc_model *m, const char *dictdir)

@@ -53,24 +53,49 @@ typedef struct parser {
     const char *s;
     size_t len;
     int dy, dm, dd;      /* the document date; 0 for unknown parts */
+    size_t num_at, num_n;   /* the last number read (num() is asked the same offset often) */
+    long num_v;
+    struct {                /* the period words and cues at the last offset asked */
+        size_t at, n;
+        const zc_lexent *e[ZC_LEX_MAXPREFIX];
+    } pre[2];
 } parser;
 
-static const zc_lexent *per(const parser *p, size_t i, int kind)
+/* Table `tab` (period words or cues) at s[i]: the longest entry of `kind`. The grammar asks
+ * one offset for many kinds, so the prefixes found there are kept. */
+static const zc_lexent *lex_at(parser *p, int tab, size_t i, int kind)
 {
-    return i < p->len ? zc_lex_match(p->lx, ZC_LX_PERIOD, p->s + i, p->len - i, kind) : NULL;
+    if (i >= p->len)
+        return NULL;
+    int k = tab == ZC_LX_PERIOD;
+    if (p->pre[k].at != i) {
+        p->pre[k].at = i;
+        p->pre[k].n = zc_lex_prefixes(p->lx, tab, p->s + i, p->len - i, p->pre[k].e);
+    }
+    return zc_lex_pick(p->pre[k].e, p->pre[k].n, kind);
 }
 
-static const zc_lexent *cue(const parser *p, size_t i, int kind)
+static const zc_lexent *per(parser *p, size_t i, int kind)
 {
-    return i < p->len ? zc_lex_match(p->lx, ZC_LX_TCUE, p->s + i, p->len - i, kind) : NULL;
+    return lex_at(p, ZC_LX_PERIOD, i, kind);
 }
 
-static size_t num(const parser *p, size_t i, long *v)
+static const zc_lexent *cue(parser *p, size_t i, int kind)
 {
-    return i < p->len ? zc_num_int(p->lx, p->s + i, p->len - i, v) : 0;
+    return lex_at(p, ZC_LX_TCUE, i, kind);
 }
 
-static size_t skip_spaces(const parser *p, size_t i)
+static size_t num(parser *p, size_t i, long *v)
+{
+    if (i != p->num_at) {
+        p->num_at = i;
+        p->num_n = i < p->len ? zc_num_int(p->lx, p->s + i, p->len - i, &p->num_v) : 0;
+    }
+    *v = p->num_v;
+    return p->num_n;
+}
+
+static size_t skip_spaces(parser *p, size_t i)
 {
     while (i < p->len && p->s[i] == ' ')
         i++;
@@ -78,7 +103,7 @@ static size_t skip_spaces(const parser *p, size_t i)
 }
 
 /* A placeholder year: 20__, 20xx, 20XX, ××. Returns its length before the year marker. */
-static size_t placeholder_year(const parser *p, size_t i)
+static size_t placeholder_year(parser *p, size_t i)
 {
     size_t k = i, nd = 0, nph = 0;
     while (k < p->len && nd < 3 && p->s[k] >= '0' && p->s[k] <= '9')
@@ -99,7 +124,7 @@ static size_t placeholder_year(const parser *p, size_t i)
 
 /* The longest period word of `kind` at s[i] that a post cue follows (防汛 + 期间, not 防汛期 +
  * 间), else the longest. */
-static const zc_lexent *before_cue(const parser *p, size_t i, int kind)
+static const zc_lexent *before_cue(parser *p, size_t i, int kind)
 {
     const zc_lexent *first = per(p, i, kind), *e = first;
     while (e && !cue(p, i + e->klen, ZC_TC_POST)) {
@@ -112,7 +137,7 @@ static const zc_lexent *before_cue(const parser *p, size_t i, int kind)
 }
 
 /* The day of a month: N日 / N号, the end (底, 末), or a part (上旬). */
-static size_t parse_day(const parser *p, size_t i, tpoint *pt)
+static size_t parse_day(parser *p, size_t i, tpoint *pt)
 {
     long v;
     size_t n = num(p, i, &v);
@@ -146,7 +171,7 @@ static size_t parse_day(const parser *p, size_t i, tpoint *pt)
 
 /* A point or period at s[i] (see the grammar above). `ctx` is the start of a range, whose year
  * and month a day-only end inherits (5月1日至15日). Returns the bytes consumed or 0. */
-static size_t parse_point(const parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
+static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
 {
     memset(pt, 0, sizeof *pt);
     size_t i = i0, n;
@@ -373,7 +398,7 @@ static bool fest_day(const zc_lexent *f, int y, int *m, int *d)
 }
 
 /* The year of a point: > 0 known, 0 unknown (XXXX), -1 unresolvable (date null). */
-static int resolve_year(const parser *p, const tpoint *pt, int ctxyear)
+static int resolve_year(parser *p, const tpoint *pt, int ctxyear)
 {
     if (pt->yunk)
         return 0;
@@ -415,7 +440,7 @@ static void ystr(char *buf, size_t size, int y)
 
 /* Writes the TIMEX3 value of a point into out->date (or leaves it null). `ctxyear` is the
  * resolved year of a range's start (-2 when there is no range). Returns the resolved year. */
-static int resolve_point(const parser *p, const tpoint *pt, int ctxyear, zc_timex *out)
+static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out)
 {
     char *buf = out->date, y[12];
     size_t size = sizeof out->date;
@@ -538,7 +563,7 @@ static bool scale_duration(const char *unit, long n, char *buf, size_t size)
 
 /* The document date plus a duration; false when the document date is not a full date or the
  * unit is below a day. `biz` counts working days (Monday to Friday). */
-static bool add_duration(const parser *p, const char *dur, bool biz, char *buf, size_t size)
+static bool add_duration(parser *p, const char *dur, bool biz, char *buf, size_t size)
 {
     if (!p->dy || !p->dm || !p->dd || dur[1] == 'T')
         return false;
@@ -571,7 +596,7 @@ static bool add_duration(const parser *p, const char *dur, bool biz, char *buf, 
 /* ---- recurrences, spans ---------------------------------------------------------------- */
 
 /* N [个] unit: 三个月, 一季度, 10个工作日, 半年. Returns the bytes and the unit entry. */
-static size_t parse_count_unit(const parser *p, size_t i, bool bare, long *count,
+static size_t parse_count_unit(parser *p, size_t i, bool bare, long *count,
                                const zc_lexent **unit)
 {
     long v = 1;
@@ -591,7 +616,7 @@ static size_t parse_count_unit(const parser *p, size_t i, bool bare, long *count
 
 /* 一X or …一次 after N unit: a recurrence (一季度一查, 一天一统计, 三天进行一次). Returns the
  * bytes after the unit, or 0. */
-static size_t recur_tail(const parser *p, size_t i)
+static size_t recur_tail(parser *p, size_t i)
 {
     const zc_lexent *one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + i, p->len - i, -1);
     if (one && one->num == 1 && i + one->klen < p->len) {
@@ -625,7 +650,7 @@ static size_t recur_tail(const parser *p, size_t i)
 }
 
 /* 每… : 每月, 每季度, 每两周, 每周一, 每个星期五, 每月5日前, 每年3月底. */
-static size_t parse_every(const parser *p, size_t i0, zc_timex *out, tpoint *day)
+static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
 {
     const zc_lexent *e = per(p, i0, ZC_PK_EVERY);
     size_t i = i0 + e->klen;
@@ -733,7 +758,8 @@ static void parse_doc_date(const char *dd, parser *p)
 bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
                     size_t *consumed, zc_timex *out)
 {
-    parser p = { lx, s, len, 0, 0, 0 };
+    parser p = { .lx = lx, .s = s, .len = len, .num_at = SIZE_MAX };
+    p.pre[0].at = p.pre[1].at = SIZE_MAX;
     memset(out, 0, sizeof *out);
     *consumed = 0;
     if (!zc_lex_may_start(lx, s, len, ZC_LX_TIME_TABS))   // most positions of a sentence: one table lookup
