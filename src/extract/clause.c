@@ -134,7 +134,9 @@ zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos)
  * 负责人, the 应 of 应急办): no cue of its own there. */
 static bool inside_word(const zc_ext_sent *st, size_t pos, int tab)
 {
-    for (size_t i = 0; i < st->hits.len; i++) {
+    // No key is longer than maxkey: hits that start earlier end before pos.
+    size_t from = pos > st->x->maxkey ? pos - st->x->maxkey : 0;
+    for (size_t i = zc_ext_first_hit(st, from); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start >= pos)
             break;

@@ -99,20 +99,10 @@ static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     return false;
 }
 
-/* Index of the first hit that starts at or after byte `pos` of the sentence. */
-static size_t first_hit(const zc_ext_sent *st, size_t pos)
-{
-    if (pos <= st->start)
-        return 0;
-    if (pos > st->end)
-        return st->hits.len;
-    return ZC_VEC_AT(&st->hitpos, uint32_t, pos - st->start);
-}
-
 const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
-    for (size_t i = first_hit(st, pos); i < st->hits.len; i++) {
+    for (size_t i = zc_ext_first_hit(st, pos); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start > pos)
             break;
@@ -127,7 +117,7 @@ const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, 
 {
     const zc_ext_hit *best = NULL;
     size_t from = pos > st->x->maxkey ? pos - st->x->maxkey : 0;
-    for (size_t i = first_hit(st, from); i < st->hits.len; i++) {
+    for (size_t i = zc_ext_first_hit(st, from); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start >= pos)
             break;

@@ -181,6 +181,16 @@ typedef struct zc_ext_sent {
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls);
 #define ZC_EXT_HIT(st, i) (&ZC_VEC_AT(&(st)->hits, zc_ext_hit, i))
 
+/* The index of the first hit that starts at or after byte `pos` of the sentence. */
+static inline size_t zc_ext_first_hit(const zc_ext_sent *st, size_t pos)
+{
+    if (pos <= st->start)
+        return 0;
+    if (pos > st->end)
+        return st->hits.len;
+    return ZC_VEC_AT(&st->hitpos, uint32_t, pos - st->start);
+}
+
 /* The longest hit of `tab` (class `cls` unless negative) starting exactly at byte `pos`, or
  * NULL. */
 const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls);
