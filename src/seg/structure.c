@@ -357,7 +357,11 @@ static size_t width(const char *s, size_t start, size_t end)
     size_t w = 0, i = start;
     while (i < end) {
         int32_t cp = zc_utf8_next((const uint8_t *)s, end, &i);
-        int ea = cp < 0 ? U_EA_NEUTRAL : u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+        // ASCII is narrow, the CJK Unified Ideographs wide: ICU only for the rest.
+        int ea = cp < 0                      ? U_EA_NEUTRAL
+                 : cp < 0x80                 ? U_EA_NARROW
+                 : cp >= 0x4E00 && cp <= 0x9FFF ? U_EA_WIDE
+                                             : u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
         w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
     }
     return w;
