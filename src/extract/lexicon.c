@@ -171,16 +171,19 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
 {
     (void)arg;
     struct zc_ext_model *x = b->x;
-    if (ncol < 3 || ncol > 4 || !col[0][0] || !col[1][0] || !col[2][0])
-        return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: expected 3 or 4 columns: id, kind, "
-                             "pattern[, arg]", path, lineno);
+    if (ncol < 3 || ncol > 5 || !col[0][0] || !col[1][0] || !col[2][0])
+        return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: expected 3 to 5 columns: id, kind, "
+                             "pattern[, arg[, gate]]", path, lineno);
     int kind = lookup(rule_kinds, col[1]);
     if (kind < 0)
         return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: kind must be target, deadline, "
                              "enforcement, statistic or skip", path, lineno);
-    const char *rarg = ncol == 4 ? col[3] : "-";
-    if (strlen(col[0]) >= sizeof x->rules->id || strlen(rarg) >= 32)
+    const char *rarg = ncol >= 4 ? col[3] : "-", *gate = ncol == 5 ? col[4] : "-";
+    if (strlen(col[0]) >= sizeof x->rules->id || strlen(rarg) >= sizeof x->rules->arg)
         return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: id or arg too long", path, lineno);
+    if (x->nrules > UINT8_MAX)
+        return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: more than %d rules", path, lineno,
+                             UINT8_MAX + 1);
     if (!strchr(col[0], '.'))
         return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: id must be <kind>.<name>", path,
                              lineno);
@@ -193,6 +196,16 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     snprintf(r->id, sizeof r->id, "%s", col[0]);
     if (strcmp(rarg, "-"))
         snprintf(r->arg, sizeof r->arg, "%s", rarg);
+    if (strcmp(gate, "-")) {   // a key of the lexicon trie: the sentence's hits show it
+        pending g = { .key = strdup(gate), .klen = strlen(gate) };
+        g.e = (zc_ext_ent){ .tab = ZC_XT_GATE, .cls = (uint8_t)x->nrules,
+                            .klen = (uint32_t)g.klen };
+        if (!g.key || !zc_vec_push(&b->keys, &g)) {
+            free(g.key);
+            return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
+        }
+        r->gated = true;
+    }
     r->kind = kind;
     int err;
     PCRE2_SIZE eoff;
@@ -351,7 +364,9 @@ static zc_status build_trie(builder *b)
     for (size_t i = 0; i < n; i++) {
         if (i && cmp_pending(&keys[i - 1], &keys[i]) == 0)
             return zc_model_fail(b->m, ZC_EFORMAT, "lex/%s: duplicate entry %s",
-                                 xfiles[keys[i].e.tab].name, keys[i].key);
+                                 keys[i].e.tab < ZC_NELEM(xfiles) ? xfiles[keys[i].e.tab].name
+                                                                  : "../rules/extract.tsv",
+                                 keys[i].key);
         x->ents[i] = keys[i].e;
         if (keys[i].e.klen > x->maxkey)
             x->maxkey = keys[i].e.klen;
@@ -379,12 +394,12 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
         snprintf(path, sizeof path, "%s/lex/%s", dictdir, xfiles[i].name);
         s = read_tsv(&b, path, lex_line, &xfiles[i]);
     }
-    if (s == ZC_OK)
-        s = build_trie(&b);
     if (s == ZC_OK) {
         snprintf(path, sizeof path, "%s/rules/extract.tsv", dictdir);
         s = read_tsv(&b, path, rule_line, NULL);
     }
+    if (s == ZC_OK)
+        s = build_trie(&b);
     // Numbers and times: the match model's lexicon when it is loaded, else our own copy.
     if (s == ZC_OK && !(m->match && m->match->lex))
         s = zc_lex_load(m, dictdir, &x->lex);

@@ -289,6 +289,8 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
     const struct zc_ext_model *x = st->x;
     for (size_t r = 0; r < x->nrules; r++) {
         const zc_ext_rule *rule = &x->rules[r];
+        if (rule->gated && !zc_ext_has_any(st, st->start, st->end, ZC_XT_GATE, (int)r))
+            continue;   // its gate is not in the sentence: no pattern search
         pcre2_match_data *md = st->md;
         size_t off = st->start;
         while (off < st->end) {

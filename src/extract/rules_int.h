@@ -22,6 +22,7 @@ enum zc_ext_tab {
     ZC_XT_ENF,        /* enforcement.tsv: cls = zc_category or ZC_XE_STOP; arg = mode */
     ZC_XT_ACTOR,      /* actors.tsv: cls = ZC_XA_* */
     ZC_XT_CUE,        /* cues.tsv: cls = ZC_XC_* */
+    ZC_XT_GATE,       /* the gates of rules/extract.tsv: cls = the rule's index */
     ZC_XT_NTABS
 };
 
@@ -86,6 +87,7 @@ typedef struct zc_ext_rule {
     int kind;             /* zc_kind of the records it makes */
     pcre2_code *code;
     char arg[32];         /* kind-specific: a value for zero targets, a recurrence */
+    bool gated;           /* it runs only on sentences with its gate (a ZC_XT_GATE hit) */
 } zc_ext_rule;
 
 /* The extraction rules' part of the model. Read-only once loaded. */
