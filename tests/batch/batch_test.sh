@@ -4,7 +4,8 @@
 #  - the run ends with status 1, every bad input is named in the error stream with a reason,
 #    and every good document's records are those it gets alone;
 #  - -j 1 and -j 2 give byte-identical output;
-#  - a run killed with SIGKILL and resumed with --resume gives the same output;
+#  - a run killed with SIGKILL and resumed with --resume gives the same output, and one
+#    killed after an input failed still ends with status 1 and the same summary counts;
 #  - GNU parallel over --shard I/N gives, together, the same records (the README's command);
 #  - SLURM array tasks with a step (ids 0,2,4,6) take shards 0-3 from SLURM_ARRAY_TASK_*, and
 #    ids that do not step evenly (0,5,9) are a usage error;
@@ -67,6 +68,43 @@ else
     cmp -s "$tmp/full.jsonl" "$tmp/res.jsonl" && ok || bad "resumed output differs"
     cmp -s "$tmp/full.err" "$tmp/res.err" && ok || bad "resumed error stream differs"
     [ ! -e "$tmp/res.jsonl.partial" ] && ok || bad "partial file left behind"
+fi
+
+# Killed after an input failed, then resumed: status 1, output, errors and summary counts as
+# in a run not interrupted. The paths come through a FIFO held open, so the run cannot finish
+# before the kill, and the kill waits until the journal vouches for the failed input (listed
+# first), however fast or slow the machine.
+{ echo "$tmp/docs/bad/invalid.txt"; head -12 "$tmp/sample"; } >"$tmp/list"
+"$zc" extract -j 1 -o "$tmp/once.jsonl" --errors "$tmp/once.err" --files-from "$tmp/list" \
+    2>"$tmp/once.sum"
+once=$?
+mkfifo "$tmp/fifo"
+exec 3<>"$tmp/fifo"
+"$zc" extract -j 1 --quiet -o "$tmp/kr.jsonl" --errors "$tmp/kr.err" --files-from "$tmp/fifo" &
+pid=$!
+cat "$tmp/list" >&3
+for _ in $(seq 1200); do
+    [ "$(wc -l <"$tmp/kr.jsonl.partial.journal" 2>/dev/null || echo 0)" -ge 1 ] && break
+    sleep 0.05
+done
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+exec 3>&-
+if head -1 "$tmp/kr.jsonl.partial.journal" 2>/dev/null | grep -qF "bad/invalid.txt" &&
+    [ ! -e "$tmp/kr.jsonl" ]; then
+    ok
+    "$zc" extract -j 1 -o "$tmp/kr.jsonl" --errors "$tmp/kr.err" --resume \
+        --files-from "$tmp/list" 2>"$tmp/kr.sum"
+    rc=$?
+    [ $once -eq 1 ] && [ $rc -eq 1 ] && ok ||
+        bad "a failed input before the kill: status $rc resumed, $once uninterrupted (want 1)"
+    cmp -s "$tmp/once.jsonl" "$tmp/kr.jsonl" && ok || bad "killed after a failure: output differs"
+    cmp -s "$tmp/once.err" "$tmp/kr.err" && ok || bad "killed after a failure: errors differ"
+    counts() { sed -e 's/ ([0-9]* done before the resume)//' -e 's/; [0-9.]* MB in .*//' "$1"; }
+    [ "$(counts "$tmp/once.sum")" = "$(counts "$tmp/kr.sum")" ] && grep -q "before the resume" "$tmp/kr.sum" &&
+        ok || bad "summaries differ: $(cat "$tmp/once.sum") / $(cat "$tmp/kr.sum")"
+else
+    bad "the killed run had not journaled the failed input, or it finished"
 fi
 
 # GNU parallel, as in the README: four shards, then all records together.
