@@ -370,10 +370,12 @@ static bool parse_journal_line(char *line, journal_entry *e)
     return true;
 }
 
-/* Reads the complete lines of a journal. */
-static journal_entry *read_journal(const char *path, size_t *n)
+/* Reads the complete lines of a journal; *valid is the length of those lines, so what a
+ * kill cut short can be cut off before the journal is appended to. */
+static journal_entry *read_journal(const char *path, size_t *n, off_t *valid)
 {
     *n = 0;
+    *valid = 0;
     FILE *f = fopen(path, "r");
     if (!f)
         return NULL;
@@ -396,6 +398,7 @@ static journal_entry *read_journal(const char *path, size_t *n)
         if (!parse_journal_line(line, &v[*n]))
             break;   // not a line of this form (an older zhengce's): what follows is redone
         (*n)++;
+        *valid += len;
     }
     free(line);
     fclose(f);
@@ -449,12 +452,13 @@ int batch_run(const batch_config *c)
         return EXIT_OK;
     }
     size_t nj = 0;
-    journal_entry *jn = c->resume ? read_journal(jpath, &nj) : NULL;
+    off_t jvalid = 0;
+    journal_entry *jn = c->resume ? read_journal(jpath, &nj, &jvalid) : NULL;
     FILE *out = stdout, *err = stderr, *journal = NULL;
     if (to_file) {
         // Keep what the journal vouches for, drop the rest.
         if (nj) {
-            if (truncate(partial, jn[nj - 1].out_off) != 0) {
+            if (truncate(partial, jn[nj - 1].out_off) != 0 || truncate(jpath, jvalid) != 0) {
                 cli_error("extract", "%s: cannot resume: %s", partial, strerror(errno));
                 return EXIT_INPUT;
             }
