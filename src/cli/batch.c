@@ -643,6 +643,11 @@ int batch_run(const batch_config *c)
         e.next_write++;
         pthread_mutex_unlock(&e.mu);
     }
+    if (rc != EXIT_USAGE && skipped < nj) {
+        cli_error("extract", "cannot resume: the interrupted run had done %zu inputs, these "
+                             "inputs are only %zu (give the same inputs)", nj, skipped);
+        rc = EXIT_USAGE;
+    }
     for (int i = 0; i < nth; i++)
         pthread_join(th[i], NULL);
     if (c->progress)
