@@ -665,6 +665,8 @@ int batch_run(const batch_config *c)
         }
         if (!ok)
             cli_error("extract", "%s: cannot write: %s", c->outpath, strerror(errno));
+    } else if (!ok) {
+        cli_error("extract", "standard output: cannot write: %s", strerror(errno));
     }
     if (err != stderr && err != out)
         fclose(err);
