@@ -3,8 +3,10 @@
  * of slots (at most `window` documents in flight, so memory follows the documents being
  * processed, not the corpus), workers take slots in input order, and the main thread writes
  * finished slots in input order. With an output file, results go to OUT.partial with a
- * journal OUT.partial.journal ("seq<TAB>id<TAB>out-offset<TAB>err-offset" after each
- * document), so a killed run resumes exactly; the finished file is renamed to OUT.
+ * journal OUT.partial.journal, a line after each document: "seq<TAB>id<TAB>out-offset<TAB>
+ * err-offset<TAB>failed<TAB>" and its target, deadline, enforcement and statistic record
+ * counts. A killed run resumes exactly, and its summary and exit status count the documents
+ * done before the kill; the finished file is renamed to OUT.
  */
 #define _GNU_SOURCE   // fopencookie, strndup
 #include <errno.h>
@@ -342,12 +344,42 @@ static void *worker(void *arg)
 typedef struct journal_entry {
     char *id;
     long long out_off, err_off;
+    bool failed;       /* its error line is in the error stream: the run's status is 1 */
+    size_t nrec[4];    /* its records by kind, for the summary */
 } journal_entry;
 
-/* Reads the complete lines of a journal. */
-static journal_entry *read_journal(const char *path, size_t *n)
+/* One journal line, without its newline, into *e (see the banner). The id is what lies
+ * between the first tab and the last seven, so ids may hold tabs. False for anything else. */
+static bool parse_journal_line(char *line, journal_entry *e)
+{
+    long long v[7];
+    for (int k = 6; k >= 0; k--) {
+        char *tab = strrchr(line, '\t'), *end;
+        if (!tab)
+            return false;
+        errno = 0;
+        v[k] = strtoll(tab + 1, &end, 10);
+        if (end == tab + 1 || *end || errno || (k != 1 && v[k] < 0))
+            return false;
+        *tab = '\0';
+    }
+    char *id = strchr(line, '\t');
+    if (!id || !(e->id = strdup(id + 1)))
+        return false;
+    e->out_off = v[0];
+    e->err_off = v[1];
+    e->failed = v[2] != 0;
+    for (int k = 0; k < 4; k++)
+        e->nrec[k] = (size_t)v[3 + k];
+    return true;
+}
+
+/* Reads the complete lines of a journal; *valid is the length of those lines, so what a
+ * kill cut short can be cut off before the journal is appended to. */
+static journal_entry *read_journal(const char *path, size_t *n, off_t *valid)
 {
     *n = 0;
+    *valid = 0;
     FILE *f = fopen(path, "r");
     if (!f)
         return NULL;
@@ -360,11 +392,6 @@ static journal_entry *read_journal(const char *path, size_t *n)
         if (line[len - 1] != '\n')
             break;   // cut by a kill: not complete
         line[len - 1] = '\0';
-        char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-        char *t3 = t2 ? strchr(t2 + 1, '\t') : NULL;
-        if (!t3)
-            break;
-        *t2 = *t3 = '\0';
         if (*n == cap) {
             cap = cap ? cap * 2 : 256;
             journal_entry *nv = realloc(v, cap * sizeof *v);
@@ -372,10 +399,10 @@ static journal_entry *read_journal(const char *path, size_t *n)
                 break;
             v = nv;
         }
-        v[*n].id = strdup(t1 + 1);
-        v[*n].out_off = atoll(t2 + 1);
-        v[*n].err_off = atoll(t3 + 1);
+        if (!parse_journal_line(line, &v[*n]))
+            break;   // not a line of this form (an older zhengce's): what follows is redone
         (*n)++;
+        *valid += len;
     }
     free(line);
     fclose(f);
@@ -429,12 +456,13 @@ int batch_run(const batch_config *c)
         return EXIT_OK;
     }
     size_t nj = 0;
-    journal_entry *jn = c->resume ? read_journal(jpath, &nj) : NULL;
+    off_t jvalid = 0;
+    journal_entry *jn = c->resume ? read_journal(jpath, &nj, &jvalid) : NULL;
     FILE *out = stdout, *err = stderr, *journal = NULL;
     if (to_file) {
         // Keep what the journal vouches for, drop the rest.
         if (nj) {
-            if (truncate(partial, jn[nj - 1].out_off) != 0) {
+            if (truncate(partial, jn[nj - 1].out_off) != 0 || truncate(jpath, jvalid) != 0) {
                 cli_error("extract", "%s: cannot resume: %s", partial, strerror(errno));
                 return EXIT_INPUT;
             }
@@ -535,7 +563,16 @@ int batch_run(const batch_config *c)
                     feeding = false;
                     break;
                 }
-                skipped++;
+                // Done before the interruption: it counts as if done now.
+                const journal_entry *je = &jn[skipped++];
+                if (je->failed) {
+                    st.failed++;
+                    rc = rc == EXIT_OK ? EXIT_INPUT : rc;
+                } else {
+                    st.ok++;
+                }
+                for (int k = 0; k < 4; k++)
+                    st.nrec[k] += je->nrec[k];
                 item_free(&it);
                 continue;
             }
@@ -596,8 +633,10 @@ int batch_run(const batch_config *c)
         if (journal) {
             fflush(out);
             fflush(err);
-            fprintf(journal, "%llu\t%s\t%ld\t%ld\n", (unsigned long long)(skipped + e.next_write),
-                    sl->it.id, ftell(out), err != stderr && err != out ? ftell(err) : -1L);
+            fprintf(journal, "%llu\t%s\t%ld\t%ld\t%d\t%zu\t%zu\t%zu\t%zu\n",
+                    (unsigned long long)(skipped + e.next_write), sl->it.id, ftell(out),
+                    err != stderr && err != out ? ftell(err) : -1L, sl->failed, sl->nrec[0],
+                    sl->nrec[1], sl->nrec[2], sl->nrec[3]);
             fflush(journal);
         }
         free(sl->out);
@@ -607,6 +646,11 @@ int batch_run(const batch_config *c)
         sl->state = SLOT_FREE;
         e.next_write++;
         pthread_mutex_unlock(&e.mu);
+    }
+    if (rc != EXIT_USAGE && skipped < nj) {
+        cli_error("extract", "cannot resume: the interrupted run had done %zu inputs, these "
+                             "inputs are only %zu (give the same inputs)", nj, skipped);
+        rc = EXIT_USAGE;
     }
     for (int i = 0; i < nth; i++)
         pthread_join(th[i], NULL);
@@ -625,16 +669,20 @@ int batch_run(const batch_config *c)
         }
         if (!ok)
             cli_error("extract", "%s: cannot write: %s", c->outpath, strerror(errno));
+    } else if (!ok) {
+        cli_error("extract", "standard output: cannot write: %s", strerror(errno));
     }
     if (err != stderr && err != out)
         fclose(err);
     if (!c->quiet) {
         double dt = now_s() - st.t0;
+        char resumed[64] = "";
+        if (skipped)
+            snprintf(resumed, sizeof resumed, " (%zu done before the resume)", skipped);
         fprintf(stderr,
-                "zhengce extract: %zu documents: %zu ok, %zu failed%s; records: %zu target, "
+                "zhengce extract: %zu documents%s: %zu ok, %zu failed; records: %zu target, "
                 "%zu deadline, %zu enforcement, %zu statistic; %.1f MB in %.2f s (%.1f MB/s)\n",
-                st.ok + st.failed + skipped, st.ok, st.failed,
-                skipped ? " (plus the ones resumed past)" : "", st.nrec[ZC_KIND_TARGET],
+                st.ok + st.failed, resumed, st.ok, st.failed, st.nrec[ZC_KIND_TARGET],
                 st.nrec[ZC_KIND_DEADLINE], st.nrec[ZC_KIND_ENFORCEMENT],
                 st.nrec[ZC_KIND_STATISTIC], st.bytes / 1e6, dt, dt > 0 ? st.bytes / 1e6 / dt : 0);
     }

@@ -2,7 +2,9 @@
  * cmd_extract.c — `zhengce extract`: options, then the batch engine (batch.c) over every
  * input: records as JSON Lines (RECORDS.md), CSV or TSV; every input accounted for.
  */
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,8 +40,10 @@ void cmd_extract_help(FILE *out)
             "Work:\n"
             "  -j, --jobs N           worker threads sharing one model (default: cores);\n"
             "                         the output is the same for every N\n"
-            "  --shard I/N            only inputs whose id hashes to shard I of N (default\n"
-            "                         from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT)\n"
+            "  --shard I/N            only inputs whose id hashes to shard I of N; in a SLURM\n"
+            "                         job array the default is I = (ID - MIN) / STEP of\n"
+            "                         N = COUNT (SLURM_ARRAY_TASK_*), and ids that are not\n"
+            "                         MIN, MIN+STEP, ... are a usage error: give --shard\n"
             "  --time-limit SECONDS   per-document limit (default 300; 0: none)\n"
             "  --max-bytes N          per-document size limit (default 1073741824; 0: none)\n"
             "  --quiet                no progress line and no summary\n"
@@ -109,19 +113,53 @@ static bool parse_shard(const char *s, unsigned *i, unsigned *n)
     return sscanf(s, "%u/%u%c", i, n, &tail) == 2 && *n > 0 && *i < *n;
 }
 
-/* The shard a SLURM array task takes, when SLURM_ARRAY_TASK_ID and _COUNT are set. */
-static bool slurm_shard(unsigned *i, unsigned *n)
+/* Reads the environment variable NAME as a whole number into *v; unset leaves *v as it is.
+ * False when it is set but not a number. */
+static bool env_long(const char *name, long *v)
 {
-    const char *id = getenv("SLURM_ARRAY_TASK_ID"), *count = getenv("SLURM_ARRAY_TASK_COUNT");
-    const char *min = getenv("SLURM_ARRAY_TASK_MIN");
-    if (!id || !count)
+    const char *s = getenv(name);
+    char *end;
+    if (!s)
+        return true;
+    errno = 0;
+    long x = strtol(s, &end, 10);
+    if (end == s || *end || errno)
         return false;
-    long t = atol(id) - (min ? atol(min) : 0), c = atol(count);
-    if (c <= 0 || t < 0)
-        return false;
-    *i = (unsigned)(t % c);
-    *n = (unsigned)c;
+    *v = x;
     return true;
+}
+
+/* The shard a SLURM array task takes: I = (ID - MIN) / STEP of N = COUNT. Returns 0 outside
+ * a job array (no SLURM_ARRAY_TASK_ID or _COUNT), 1 with *i and *n set, and -1 after a
+ * message when the array's ids are not MIN, MIN+STEP, ..., MIN+(COUNT-1)*STEP (a list like
+ * --array=0,5,9): mapping them anyway would leave shards that no task processes. */
+static int slurm_shard(unsigned *i, unsigned *n)
+{
+    const char *sid = getenv("SLURM_ARRAY_TASK_ID"), *scount = getenv("SLURM_ARRAY_TASK_COUNT");
+    const char *smin = getenv("SLURM_ARRAY_TASK_MIN"), *smax = getenv("SLURM_ARRAY_TASK_MAX");
+    const char *sstep = getenv("SLURM_ARRAY_TASK_STEP");
+    if (!sid || !scount)
+        return 0;
+    long id = -1, count = 0, min = 0, step = 1, max = -1;
+    bool ok = env_long("SLURM_ARRAY_TASK_ID", &id) && env_long("SLURM_ARRAY_TASK_COUNT", &count) &&
+              env_long("SLURM_ARRAY_TASK_MIN", &min) && env_long("SLURM_ARRAY_TASK_STEP", &step) &&
+              env_long("SLURM_ARRAY_TASK_MAX", &max);
+    if (step <= 0)
+        step = 1;
+    ok = ok && count > 0 && count <= UINT_MAX && min >= 0 && id >= min &&
+         (id - min) % step == 0 && (id - min) / step < count &&
+         (!smax || (max >= min && (max - min) % step == 0 && (max - min) / step == count - 1));
+    if (!ok) {
+        cli_error("extract", "SLURM array task %s does not map to a shard (COUNT=%s MIN=%s MAX=%s "
+                             "STEP=%s): the task ids must be MIN, MIN+STEP, ..., one per shard; "
+                             "give --shard I/N",
+                  sid, scount, smin ? smin : "unset", smax ? smax : "unset",
+                  sstep ? sstep : "unset");
+        return -1;
+    }
+    *i = (unsigned)((id - min) / step);
+    *n = (unsigned)count;
+    return 1;
 }
 
 int cmd_extract(int argc, char **argv)
@@ -233,8 +271,13 @@ int cmd_extract(int argc, char **argv)
         cli_error("extract", "--jsonl-in and --files-from - both want standard input");
         return EXIT_USAGE;
     }
-    if (!shard_given && !slurm_shard(&cfg.shard, &cfg.nshards))
-        cfg.nshards = 1;
+    if (!shard_given) {
+        int in_array = slurm_shard(&cfg.shard, &cfg.nshards);
+        if (in_array < 0)
+            return EXIT_USAGE;
+        if (!in_array)
+            cfg.nshards = 1;
+    }
     cfg.progress = !cfg.quiet && isatty(STDERR_FILENO);
     zc_model *m = cli_open_model(dictdir);
     if (!m)
