@@ -150,17 +150,27 @@ static bool inside_word(const zc_ext_sent *st, size_t pos, int tab)
  * mechanism or a time expression. */
 static bool actor_boundary(const zc_ext_sent *st, size_t pos)
 {
+    // The hits at pos, in one pass: the longest modal verb and mechanism, and the cues.
+    const zc_ext_hit *mod = NULL, *enf = NULL;
+    bool prep = false;
+    for (size_t i = zc_ext_first_hit(st, pos); i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->start != pos)
+            break;
+        if (h->e->tab == ZC_XT_MOD && (!mod || h->end > mod->end))
+            mod = h;
+        else if (h->e->tab == ZC_XT_ENF && (!enf || h->end > enf->end))
+            enf = h;
+        else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_FUTURE)
+            return true;
+        else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP)
+            prep = true;
+    }
     // 主要, 重要: the 要 inside is neither a modal verb nor a preposition.
-    bool inside = inside_word(st, pos, ZC_XT_MOD);
-    const zc_ext_hit *h = zc_ext_hit_at(st, pos, ZC_XT_MOD, -1);
-    if (h && h->e->cls != ZC_XM_STOP && !inside)
-        return true;
-    if ((!inside && zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_PREP)) ||
-        zc_ext_hit_at(st, pos, ZC_XT_CUE, ZC_XC_FUTURE))
+    if (((mod && mod->e->cls != ZC_XM_STOP) || prep) && !inside_word(st, pos, ZC_XT_MOD))
         return true;
     // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
-    h = zc_ext_hit_at(st, pos, ZC_XT_ENF, -1);
-    if (h && h->e->cls != ZC_XE_STOP)
+    if (enf && enf->e->cls != ZC_XE_STOP)
         return true;
     return zc_ext_time_starts(st, pos, NULL);
 }

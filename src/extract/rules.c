@@ -13,11 +13,6 @@
 #include "match/match_int.h"
 #include "rules_int.h"
 
-size_t zc_ext_next_char(const char *s, size_t pos)
-{
-    return pos + zc_utf8_len((uint8_t)s[pos]);
-}
-
 size_t zc_ext_prev_char(const char *s, size_t pos)
 {
     if (pos == 0)

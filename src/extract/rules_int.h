@@ -253,7 +253,10 @@ zc_status zc_ext_patterns(zc_ext_sent *st);      /* rules.c: dicts/rules/extract
 zc_status zc_ext_numbers(zc_ext_sent *st);       /* number.c: targets and statistics */
 
 /* UTF-8 helpers over the view. */
-size_t zc_ext_next_char(const char *s, size_t pos);
+static inline size_t zc_ext_next_char(const char *s, size_t pos)
+{
+    return pos + zc_utf8_len((uint8_t)s[pos]);
+}
 size_t zc_ext_prev_char(const char *s, size_t pos);
 /* True when the bytes at `pos` are one of the ASCII or CJK clause ends , ; : 。 ! ? */
 bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end);
