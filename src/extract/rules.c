@@ -282,9 +282,15 @@ static bool enforcement_overlaps(const zc_ext_sent *st, size_t s, size_t e)
 zc_status zc_ext_patterns(zc_ext_sent *st)
 {
     const struct zc_ext_model *x = st->x;
+    uint64_t open[4] = { 0 };   // the rules whose gate is in the sentence (at most 256 rules)
+    for (size_t i = 0; i < st->hits.len; i++) {
+        const zc_ext_ent *e = ZC_EXT_HIT(st, i)->e;
+        if (e->tab == ZC_XT_GATE)
+            open[e->cls / 64] |= UINT64_C(1) << (e->cls % 64);
+    }
     for (size_t r = 0; r < x->nrules; r++) {
         const zc_ext_rule *rule = &x->rules[r];
-        if (rule->gated && !zc_ext_has_any(st, st->start, st->end, ZC_XT_GATE, (int)r))
+        if (rule->gated && !(open[r / 64] >> (r % 64) & 1))
             continue;   // its gate is not in the sentence: no pattern search
         pcre2_match_data *md = st->md;
         size_t off = st->start;
