@@ -102,13 +102,40 @@ static void json_span_text(const zc_doc *d, FILE *out, zc_vspan sp)
     zc_json_str(out, t, len);
 }
 
-/* The sentence's original text with the line breaks inside it removed. */
-static void json_sentence(const zc_doc *d, FILE *out, size_t i)
+/* Original texts of sentences by index: records repeat their sentence and section headings,
+ * and mapping a span back to the original costs more than writing it. */
+typedef struct sent_cache {
+    struct {
+        size_t index;
+        const char *text;
+        size_t len;
+    } slot[64];
+} sent_cache;
+
+static const char *sentence_text(const zc_doc *d, sent_cache *c, size_t i, size_t *len)
 {
-    zc_sentence_info si;
-    zc_doc_sentence(d, i, &si);
+    size_t k = i % ZC_NELEM(c->slot);
+    if (c->slot[k].index != i) {
+        zc_sentence_info si;
+        zc_doc_sentence(d, i, &si);
+        c->slot[k].index = i;
+        c->slot[k].text = zc_doc_original(d, si.start, si.end, &c->slot[k].len);
+    }
+    *len = c->slot[k].len;
+    return c->slot[k].text;
+}
+
+static void sent_cache_init(sent_cache *c)
+{
+    for (size_t k = 0; k < ZC_NELEM(c->slot); k++)
+        c->slot[k].index = SIZE_MAX;
+}
+
+/* The sentence's original text with the line breaks inside it removed. */
+static void json_sentence(const zc_doc *d, sent_cache *c, FILE *out, size_t i)
+{
     size_t len;
-    const char *t = zc_doc_original(d, si.start, si.end, &len);
+    const char *t = sentence_text(d, c, i, &len);
     zc_json_str_oneline(out, t, len);
 }
 
@@ -129,6 +156,8 @@ static void json_str_or_null(FILE *out, const char *key, const char *v)
 
 zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
 {
+    sent_cache cache;
+    sent_cache_init(&cache);
     for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
         const zc_record *r = zc_doc_record(d, i);
         zc_origin o;
@@ -141,7 +170,7 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
         zc_json_str(out, t, len);
         fprintf(out, ",\"span\":{\"char\":[%zu,%zu],\"byte\":[%zu,%zu]},\"sentence\":",
                 o.char_start, o.char_end, o.byte_start, o.byte_end);
-        json_sentence(d, out, r->sentence);
+        json_sentence(d, &cache, out, r->sentence);
         fputs(",\"section\":[", out);
         zc_sentence_info si;
         zc_doc_sentence(d, r->sentence, &si);
@@ -149,7 +178,7 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
             size_t h = zc_doc_section_heading(d, r->sentence, k);
             if (k)
                 putc(',', out);
-            json_sentence(d, out, h);
+            json_sentence(d, &cache, out, h);
         }
         putc(']', out);
         json_str_or_null(out, "modality", zc_modality_name(r->modality));
@@ -251,14 +280,9 @@ static void csv_cstr(FILE *out, char sep, const char *s)
     csv_field(out, sep, s ? s : "", s ? strlen(s) : 0, false);
 }
 
-static void csv_span(const zc_doc *d, FILE *out, char sep, zc_vspan sp, bool oneline)
+/* A text field; with `oneline`, its line breaks dropped. */
+static void csv_text(FILE *out, char sep, const char *t, size_t len, bool oneline)
 {
-    if (sp.end <= sp.start) {
-        csv_field(out, sep, "", 0, false);
-        return;
-    }
-    size_t len;
-    const char *t = zc_doc_original(d, sp.start, sp.end, &len);
     if (!oneline) {
         csv_field(out, sep, t, len, false);
         return;
@@ -272,6 +296,13 @@ static void csv_span(const zc_doc *d, FILE *out, char sep, zc_vspan sp, bool one
     free(buf);
 }
 
+static void csv_span(const zc_doc *d, FILE *out, char sep, zc_vspan sp)
+{
+    size_t len = 0;
+    const char *t = sp.end > sp.start ? zc_doc_original(d, sp.start, sp.end, &len) : "";
+    csv_text(out, sep, t, len, false);
+}
+
 static void csv_num(FILE *out, char sep, double v, bool present)
 {
     char buf[64] = "";
@@ -282,6 +313,8 @@ static void csv_num(FILE *out, char sep, double v, bool present)
 
 zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
 {
+    sent_cache cache;
+    sent_cache_init(&cache);
     for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
         const zc_record *r = zc_doc_record(d, i);
         zc_origin o;
@@ -298,15 +331,16 @@ zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
         csv_num(out, sep, (double)o.byte_end, true);
         zc_sentence_info si;
         zc_doc_sentence(d, r->sentence, &si);
-        csv_span(d, out, sep, (zc_vspan){si.start, si.end}, true);
+        size_t sl;
+        const char *stext = sentence_text(d, &cache, r->sentence, &sl);
+        csv_text(out, sep, stext, sl, true);
         // The section path joined by " > ".
         zc_vec path;
         zc_vec_init(&path, 1);
         for (size_t k = 0; k < si.depth; k++) {
-            zc_sentence_info hi;
-            zc_doc_sentence(d, zc_doc_section_heading(d, r->sentence, k), &hi);
             size_t hl;
-            const char *h = zc_doc_original(d, hi.start, hi.end, &hl);
+            const char *h = sentence_text(d, &cache, zc_doc_section_heading(d, r->sentence, k),
+                                          &hl);
             if (k)
                 for (const char *p = " > "; *p; p++)
                     zc_vec_push(&path, p);
@@ -317,9 +351,9 @@ zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
         csv_field(out, sep, path.data ? path.data : "", path.len, false);
         zc_vec_free(&path);
         csv_cstr(out, sep, zc_modality_name(r->modality));
-        csv_span(d, out, sep, r->actor, false);
+        csv_span(d, out, sep, r->actor);
         csv_cstr(out, sep, r->rule);
-        csv_span(d, out, sep, num ? r->indicator : (zc_vspan){0, 0}, false);
+        csv_span(d, out, sep, num ? r->indicator : (zc_vspan){0, 0});
         csv_cstr(out, sep, r->kind == ZC_KIND_TARGET ? r->comparator : "");
         csv_num(out, sep, r->value, num);
         csv_num(out, sep, r->value_max, num && r->has_value_max);
@@ -329,13 +363,12 @@ zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
         csv_cstr(out, sep, dl ? r->date : "");
         csv_cstr(out, sep, dl ? zc_relation_name(r->relation) : "");
         csv_cstr(out, sep, dl ? r->recurrence : "");
-        csv_span(d, out, sep, dl ? r->task : (zc_vspan){0, 0}, false);
+        csv_span(d, out, sep, dl ? r->task : (zc_vspan){0, 0});
         csv_span(d, out, sep,
                  en ? (r->mechanism.end > r->mechanism.start ? r->mechanism : r->text)
-                    : (zc_vspan){0, 0},
-                 false);
+                    : (zc_vspan){0, 0});
         csv_cstr(out, sep, en ? zc_category_name(r->category) : "");
-        csv_span(d, out, sep, en ? r->condition : (zc_vspan){0, 0}, false);
+        csv_span(d, out, sep, en ? r->condition : (zc_vspan){0, 0});
         fputs(sep == ',' ? "\r\n" : "\n", out);
     }
     return ferror(out) ? ZC_EIO : ZC_OK;
