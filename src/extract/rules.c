@@ -296,8 +296,7 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
         size_t off = st->start;
         while (off < st->end) {
             // The view is valid UTF-8 by construction: no re-check of the whole text per call.
-            int rc = pcre2_match(rule->code, (PCRE2_SPTR)st->text, st->end, off,
-                                 PCRE2_NO_UTF_CHECK, md, st->m->pcre_mctx);
+            int rc = zc_regex_match(rule->code, st->text, st->end, off, 0, md, st->m->pcre_mctx);
             if (rc <= 0)
                 break;
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);

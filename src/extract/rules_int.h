@@ -7,8 +7,7 @@
 #ifndef ZC_RULES_INT_H
 #define ZC_RULES_INT_H
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
+#include "zc_regex.h"
 
 #include "extract_int.h"
 

@@ -24,14 +24,13 @@
  *  3. sections: each heading closes the open sections of its own style and of styles
  *     ranked at or below it, then nests under what stays open.
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include <ctype.h>
-#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 
+#include "zc_regex.h"
 #include "seg_int.h"
 
 #define MAX_STYLES 64
@@ -89,11 +88,13 @@ static bool sb_alt(strbuf *b, const char *pat)
            sb_add(b, pat, strlen(pat)) && sb_add(b, ")", 1);
 }
 
-static pcre2_code *compile(const char *pat, int *err, size_t *erroff)
+/* `opts`: PCRE2_ANCHORED for the patterns tried at one position (heading markers, reset), so
+ * that JIT runs them: anchoring at match time would fall back to the interpreter. */
+static pcre2_code *compile(const char *pat, uint32_t opts, int *err, size_t *erroff)
 {
     PCRE2_SIZE off = 0;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP, err, &off, NULL);
+                                   PCRE2_UTF | PCRE2_UCP | opts, err, &off, NULL);
     *erroff = off;
     if (re)
         pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   // falls back to the interpreter
@@ -149,7 +150,7 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
         snprintf(h->name, sizeof h->name, "%s", f[1]);
         int err;
         size_t off;
-        if (!(h->re = compile(f[5], &err, &off)))
+        if (!(h->re = compile(f[5], PCRE2_ANCHORED, &err, &off)))
             return bad_pattern(m, path, lineno, err, off);
         sm->nstyles++;
         return ZC_OK;
@@ -163,7 +164,7 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
                                  path, lineno, kinds[k], kinds[k], nf);
         int err;
         size_t off;
-        pcre2_code *re = compile(f[2], &err, &off);   // checked alone for file:line
+        pcre2_code *re = compile(f[2], 0, &err, &off);   // checked alone for file:line
         if (!re)
             return bad_pattern(m, path, lineno, err, off);
         pcre2_code_free(re);
@@ -177,11 +178,12 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
                          path, lineno, f[0]);
 }
 
-static zc_status compile_alt(zc_model *m, const char *path, const char *pat, pcre2_code **out)
+static zc_status compile_alt(zc_model *m, const char *path, const char *pat, uint32_t opts,
+                             pcre2_code **out)
 {
     int err;
     size_t off;
-    if (!(*out = compile(pat, &err, &off))) {
+    if (!(*out = compile(pat, opts, &err, &off))) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(err, msg, sizeof msg);
         return zc_model_fail(m, ZC_EREGEX, "%s: combined pattern fails at offset %zu: %s", path,
@@ -243,15 +245,15 @@ zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
         goto fail;
     }
-    s = compile_alt(m, path, fin.p, &sm->final);
+    s = compile_alt(m, path, fin.p, 0, &sm->final);
     if (s == ZC_OK && alts[2].len)
-        s = compile_alt(m, path, alts[2].p, &sm->brk);
+        s = compile_alt(m, path, alts[2].p, 0, &sm->brk);
     if (s == ZC_OK && alts[3].len)
-        s = compile_alt(m, path, alts[3].p, &sm->cont);
+        s = compile_alt(m, path, alts[3].p, 0, &sm->cont);
     if (s == ZC_OK && alts[4].len)
-        s = compile_alt(m, path, alts[4].p, &sm->titleend);
+        s = compile_alt(m, path, alts[4].p, 0, &sm->titleend);
     if (s == ZC_OK && alts[5].len)
-        s = compile_alt(m, path, alts[5].p, &sm->reset);
+        s = compile_alt(m, path, alts[5].p, PCRE2_ANCHORED, &sm->reset);
     if (s != ZC_OK)
         goto fail;
     for (size_t k = 0; k < ZC_NELEM(alts); k++)
@@ -301,8 +303,7 @@ static bool find(ctx *c, const pcre2_code *re, size_t base, size_t from, size_t 
     if (!re || from > to)
         return false;
     // The view is valid UTF-8 by construction: checking it again per call is quadratic.
-    int rc = pcre2_match(re, (PCRE2_SPTR)(c->s + base), to - base, from - base,
-                         opts | PCRE2_NO_UTF_CHECK, c->md, c->mctx);
+    int rc = zc_regex_match(re, c->s + base, to - base, from - base, opts, c->md, c->mctx);
     if (rc < 0)
         return false;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
@@ -316,7 +317,7 @@ static int marker_at(ctx *c, size_t pos, size_t end, size_t *mend)
 {
     for (size_t k = 0; k < c->sm->nstyles; k++) {
         size_t ms, me;
-        if (find(c, c->sm->styles[k].re, pos, pos, end, PCRE2_ANCHORED, &ms, &me) && me > pos) {
+        if (find(c, c->sm->styles[k].re, pos, pos, end, 0, &ms, &me) && me > pos) {
             *mend = me;
             return (int)k;
         }
@@ -542,7 +543,7 @@ static zc_status push_sentence(builder *b, size_t start, size_t end, uint8_t kin
     if (para_start) {
         size_t ms, me;
         pinfo pi = {(uint32_t)b->sd->sentences.len, 0, style, number, kind,
-                    find(b->c, b->c->sm->reset, start, start, end, PCRE2_ANCHORED, &ms, &me)};
+                    find(b->c, b->c->sm->reset, start, start, end, 0, &ms, &me)};
         if (!zc_vec_push(&b->paras, &pi))
             return ZC_ENOMEM;
         b->sd->nparas++;
