@@ -77,10 +77,6 @@ struct zc_lexicon {
 };
 enum { ZC_LEX_ASTRAL = 1 };
 
-/* The tables (a mask of 1 << zc_lex_table) with a key that can begin an expression and is a
- * prefix of s, plus ZC_LX_LEAD when s starts with a digit or sign, which the parsers take
- * without a key. */
-unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len);
 #define ZC_LX_LEAD (1u << ZC_LX_NTABLES)
 /* False when no expression of `tabs` can begin at s: zc_lex_starts(s) & (tabs | ZC_LX_LEAD)
  * is 0. The parsers' cheap first test. */
@@ -108,18 +104,85 @@ void zc_match_model_free(struct zc_match_model *mm);
 zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out);
 void zc_lex_free(struct zc_lexicon *lx);
 
+/* The first code point of s (valid UTF-8 of the matching view, len > 0) and its length, read
+ * without checks; a char beyond the BMP is reported as ZC_LEX_ASTRAL's stand-in 0x10000. */
+static inline uint32_t zc_lex_lead_char(const char *s, size_t len, size_t *clen)
+{
+    const uint8_t *u = (const uint8_t *)s;
+    uint32_t c = u[0];
+    *clen = 1;
+    if (c >= 0xF0) {
+        *clen = 0;   // narrow from the first byte: ZC_LEX_ASTRAL groups many chars
+        return 0x10000;
+    }
+    if (c >= 0xE0 && len >= 3) {
+        *clen = 3;
+        return (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+    }
+    if (c >= 0xC0 && len >= 2) {
+        *clen = 2;
+        return (c & 0x1F) << 6 | (u[1] & 0x3F);
+    }
+    return c;
+}
+
+/* The id of s's first char (0: it begins no key; s not empty). */
+static inline uint32_t zc_lex_lead_id(const struct zc_lexicon *lx, const char *s, size_t len,
+                                      size_t *clen)
+{
+    uint32_t c = zc_lex_lead_char(s, len, clen);
+    return c < 0x10000 ? lx->firstid[c] : ZC_LEX_ASTRAL;
+}
+
+/* The walks below, past the one-load test of the first char (inline: most lookups end there,
+ * and the parsers make millions). */
+size_t zc_lex_prefixes_from(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
+                            const zc_lexent **out);
+unsigned zc_lex_starts_from(const struct zc_lexicon *lx, const char *s, size_t len);
+
 /* Every entry of table `tab` whose surface is a prefix of s[0, len), shorter keys first (one
  * per kind for a key); returns how many (at most ZC_LEX_MAXPREFIX: the load checks it). */
 #define ZC_LEX_MAXPREFIX 32
-size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
-                       const zc_lexent **out);
+static inline size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const char *s,
+                                     size_t len, const zc_lexent **out)
+{
+    size_t j;
+    uint32_t id = len ? zc_lex_lead_id(lx, s, len, &j) : 0;
+    const uint32_t *r = lx->tab[tab].range[id];
+    return r[0] == r[1] ? 0 : zc_lex_prefixes_from(lx, tab, s, len, out);
+}
+
 /* Of the prefixes found, the longest of `kind` (any when negative), or NULL. */
-const zc_lexent *zc_lex_pick(const zc_lexent *const *pre, size_t n, int kind);
+static inline const zc_lexent *zc_lex_pick(const zc_lexent *const *pre, size_t n, int kind)
+{
+    if (kind < 0) {   // the longest key; of its entries, the first (lowest kind)
+        while (n > 1 && pre[n - 2]->klen == pre[n - 1]->klen)
+            n--;
+        return n ? pre[n - 1] : NULL;
+    }
+    while (n--)
+        if (pre[n]->kind == kind)
+            return pre[n];
+    return NULL;
+}
 
 /* The longest entry of table `tab` whose surface is a prefix of s[0, len), restricted to
  * entries of `kind` unless kind is negative. NULL when none. Cannot fail. */
-const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
-                              int kind);
+static inline const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s,
+                                            size_t len, int kind)
+{
+    const zc_lexent *pre[ZC_LEX_MAXPREFIX];
+    return zc_lex_pick(pre, zc_lex_prefixes(lx, tab, s, len, pre), kind);
+}
+
+/* The tables (a mask of 1 << zc_lex_table) with a key that can begin an expression and is a
+ * prefix of s, plus ZC_LX_LEAD when s starts with a digit or sign, which the parsers take
+ * without a key. */
+static inline unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len)
+{
+    size_t j;
+    return len && zc_lex_lead_id(lx, s, len, &j) ? zc_lex_starts_from(lx, s, len) : 0;
+}
 
 /* ---- numbers (numeral.c) ---------------------------------------------------------------- */
 

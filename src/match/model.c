@@ -306,35 +306,6 @@ fail:
     return s;
 }
 
-/* The first code point of s (valid UTF-8 of the matching view, len > 0) and its length, read
- * without checks; a char beyond the BMP is reported as ZC_LEX_ASTRAL's stand-in 0x10000. */
-static inline uint32_t lead_char(const char *s, size_t len, size_t *clen)
-{
-    const uint8_t *u = (const uint8_t *)s;
-    uint32_t c = u[0];
-    *clen = 1;
-    if (c >= 0xF0) {
-        *clen = 0;   // narrow from the first byte: ZC_LEX_ASTRAL groups many chars
-        return 0x10000;
-    }
-    if (c >= 0xE0 && len >= 3) {
-        *clen = 3;
-        return (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-    }
-    if (c >= 0xC0 && len >= 2) {
-        *clen = 2;
-        return (c & 0x1F) << 6 | (u[1] & 0x3F);
-    }
-    return c;
-}
-
-static inline uint32_t lead_id(const struct zc_lexicon *lx, const char *s, size_t len,
-                               size_t *clen)
-{
-    uint32_t c = lead_char(s, len, clen);
-    return c < 0x10000 ? lx->firstid[c] : ZC_LEX_ASTRAL;
-}
-
 /* Gives every char that begins a key an id, and each table its range per id. */
 static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
 {
@@ -348,7 +319,7 @@ static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
     size_t clen;
     for (int t = 0; t < ZC_LX_NTABLES; t++)
         for (size_t i = 0; i < lx->tab[t].n; i++) {
-            uint32_t c = lead_char(lx->tab[t].ents[i].key, lx->tab[t].ents[i].klen, &clen);
+            uint32_t c = zc_lex_lead_char(lx->tab[t].ents[i].key, lx->tab[t].ents[i].klen, &clen);
             if (c < 0x10000 && !lx->firstid[c])
                 lx->firstid[c] = (uint16_t)lx->nids++;   // a few hundred: no overflow
         }
@@ -359,7 +330,7 @@ static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
             return zc_model_fail(m, ZC_ENOMEM, "out of memory");
         // Sorted by bytes, so the keys of one first char (or all astral ones) are contiguous.
         for (size_t i = 0; i < tb->n; i++) {
-            uint32_t id = lead_id(lx, tb->ents[i].key, tb->ents[i].klen, &clen);
+            uint32_t id = zc_lex_lead_id(lx, tb->ents[i].key, tb->ents[i].klen, &clen);
             if (tb->range[id][1] == 0)
                 tb->range[id][0] = (uint32_t)i;
             tb->range[id][1] = (uint32_t)i + 1;
@@ -368,12 +339,10 @@ static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
     return ZC_OK;
 }
 
-unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len)
+unsigned zc_lex_starts_from(const struct zc_lexicon *lx, const char *s, size_t len)
 {
     size_t j;
-    uint32_t id = len ? lead_id(lx, s, len, &j) : 0;
-    if (!id)
-        return 0;
+    uint32_t id = zc_lex_lead_id(lx, s, len, &j);
     unsigned tabs = id < lx->nextra ? ZC_LX_LEAD : 0;
     const zc_lextab *t = &lx->tab[ZC_LX_START];
     size_t lo = t->range[id][0], hi = t->range[id][1];
@@ -480,8 +449,8 @@ void zc_lex_free(struct zc_lexicon *lx)
     free(lx);
 }
 
-size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
-                       const zc_lexent **out)
+size_t zc_lex_prefixes_from(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
+                            const zc_lexent **out)
 {
     // The entries that share the first char form a range (one load finds it, and most calls
     // stop there); it is then narrowed byte by byte (a key equal to the prefix sorts first in
@@ -490,7 +459,7 @@ size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const char *s, size
         return 0;
     const zc_lextab *t = &lx->tab[tab];
     size_t j, n = 0;
-    uint32_t id = lead_id(lx, s, len, &j);
+    uint32_t id = zc_lex_lead_id(lx, s, len, &j);
     size_t lo = t->range[id][0], hi = t->range[id][1];
     if (lo == hi)
         return 0;
@@ -527,25 +496,7 @@ size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const char *s, size
     return n;
 }
 
-const zc_lexent *zc_lex_pick(const zc_lexent *const *pre, size_t n, int kind)
-{
-    if (kind < 0) {   // the longest key; of its entries, the first (lowest kind)
-        while (n > 1 && pre[n - 2]->klen == pre[n - 1]->klen)
-            n--;
-        return n ? pre[n - 1] : NULL;
-    }
-    while (n--)
-        if (pre[n]->kind == kind)
-            return pre[n];
-    return NULL;
-}
 
-const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
-                              int kind)
-{
-    const zc_lexent *pre[ZC_LEX_MAXPREFIX];
-    return zc_lex_pick(pre, zc_lex_prefixes(lx, tab, s, len, pre), kind);
-}
 
 zc_status zc_match_model_load(zc_model *m, const char *dictdir)
 {
