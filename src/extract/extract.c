@@ -139,15 +139,33 @@ static void json_sentence(const zc_doc *d, sent_cache *c, FILE *out, size_t i)
     zc_json_str_oneline(out, t, len);
 }
 
+/* ,"key": */
+static void json_key(FILE *out, const char *key)
+{
+    fputs(",\"", out);
+    fputs(key, out);
+    fputs("\":", out);
+}
+
+/* A count, without printf (records print four each). */
+static void json_size(FILE *out, size_t v)
+{
+    char buf[24], *p = buf + sizeof buf;
+    do
+        *--p = (char)('0' + v % 10);
+    while (v /= 10);
+    fwrite(p, 1, (size_t)(buf + sizeof buf - p), out);
+}
+
 static void json_num_field(FILE *out, const char *key, double v)
 {
-    fprintf(out, ",\"%s\":", key);
+    json_key(out, key);
     zc_json_num(out, v);
 }
 
 static void json_str_or_null(FILE *out, const char *key, const char *v)
 {
-    fprintf(out, ",\"%s\":", key);
+    json_key(out, key);
     if (v && *v)
         zc_json_str(out, v, strlen(v));
     else
@@ -166,10 +184,19 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
         zc_doc_origin(d, r->text.start, r->text.end, &o);
         fputs("{\"doc\":", out);
         zc_json_str(out, d->id, strlen(d->id));
-        fprintf(out, ",\"kind\":\"%s\",\"text\":", zc_kind_name(r->kind));
+        fputs(",\"kind\":\"", out);
+        fputs(zc_kind_name(r->kind), out);
+        fputs("\",\"text\":", out);
         zc_json_str(out, t, len);
-        fprintf(out, ",\"span\":{\"char\":[%zu,%zu],\"byte\":[%zu,%zu]},\"sentence\":",
-                o.char_start, o.char_end, o.byte_start, o.byte_end);
+        fputs(",\"span\":{\"char\":[", out);
+        json_size(out, o.char_start);
+        putc(',', out);
+        json_size(out, o.char_end);
+        fputs("],\"byte\":[", out);
+        json_size(out, o.byte_start);
+        putc(',', out);
+        json_size(out, o.byte_end);
+        fputs("]},\"sentence\":", out);
         json_sentence(d, &cache, out, r->sentence);
         fputs(",\"section\":[", out);
         zc_sentence_info si;
@@ -188,7 +215,8 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
         switch (r->kind) {
         case ZC_KIND_TARGET:
         case ZC_KIND_STATISTIC:
-            fprintf(out, ",\"%s\":{\"indicator\":", zc_kind_name(r->kind));
+            json_key(out, zc_kind_name(r->kind));
+            fputs("{\"indicator\":", out);
             json_span_text(d, out, r->indicator);
             if (r->kind == ZC_KIND_TARGET)
                 json_str_or_null(out, "comparator", r->comparator);
@@ -196,7 +224,7 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
             if (r->has_value_max)
                 json_num_field(out, "value_max", r->value_max);
             json_str_or_null(out, "unit", r->unit);
-            fprintf(out, ",\"approx\":%s}", r->approx ? "true" : "false");
+            fputs(r->approx ? ",\"approx\":true}" : ",\"approx\":false}", out);
             break;
         case ZC_KIND_DEADLINE:
             fputs(",\"deadline\":{\"date\":", out);
@@ -204,7 +232,9 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
                 zc_json_str(out, r->date, strlen(r->date));
             else
                 fputs("null", out);
-            fprintf(out, ",\"relation\":\"%s\"", zc_relation_name(r->relation));
+            fputs(",\"relation\":\"", out);
+            fputs(zc_relation_name(r->relation), out);
+            putc('"', out);
             json_str_or_null(out, "recurrence", r->recurrence);
             fputs(",\"task\":", out);
             json_span_text(d, out, r->task);
