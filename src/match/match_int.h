@@ -28,8 +28,8 @@ enum zc_lex_table {
     ZC_LX_PERIOD,     /* periods.tsv: kind = ZC_PK_*, str = value, a/b parsed from it */
     ZC_LX_FEST,       /* festivals.tsv: kind = ZC_CAL_*, a/b month/day, num longitude, c offset,
                          d base year (0 for none) */
-    ZC_LX_START,      /* every key above that can begin an expression (all but the units
-                         other than prefixes), tab = its table: zc_lex_may_start */
+    ZC_LX_START,      /* every key above that can begin an expression (not 元, 前, 底: see
+                         can_begin in model.c), tab = its table: zc_lex_may_start */
     ZC_LX_NTABLES
 };
 

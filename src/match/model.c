@@ -386,6 +386,25 @@ bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, un
     return zc_lex_starts(lx, s, len) & (tabs | ZC_LX_LEAD);
 }
 
+/* Whether an entry of table `tab` and `kind` can be the first word of a number or time
+ * expression (the grammar of numeral.c and timex.c): 元 and 个 follow a number, 百分之
+ * precedes one; 前, 至, 底, 日 follow a time. */
+static bool can_begin(int tab, int kind)
+{
+    switch (tab) {
+    case ZC_LX_UNIT:
+        return kind == ZC_UNIT_PREFIX;
+    case ZC_LX_TCUE:
+        return kind != ZC_TC_POST && kind != ZC_TC_RANGE && kind != ZC_TC_TIMES &&
+               kind != ZC_TC_ANNIV && kind != ZC_TC_FILLER;
+    case ZC_LX_PERIOD:
+        return kind != ZC_PK_DAY && kind != ZC_PK_END && kind != ZC_PK_PART &&
+               kind != ZC_PK_HOUR;
+    default:
+        return true;
+    }
+}
+
 /* Fills ZC_LX_START with a copy of every entry of the other tables that can begin an
  * expression. */
 static zc_status join_tables(zc_model *m, struct zc_lexicon *lx)
@@ -400,8 +419,8 @@ static zc_status join_tables(zc_model *m, struct zc_lexicon *lx)
     for (int t = 0; t < ZC_LX_START; t++)
         for (size_t i = 0; i < lx->tab[t].n; i++) {
             const zc_lexent *e = &lx->tab[t].ents[i];
-            if (t == ZC_LX_UNIT && e->kind != ZC_UNIT_PREFIX)
-                continue;   // 元, 个 follow a number; 百分之 precedes one
+            if (!can_begin(t, e->kind))
+                continue;
             all->ents[all->n++] = *e;
             if (e->klen > all->maxlen)
                 all->maxlen = e->klen;
