@@ -806,6 +806,8 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
         if (*e->str)
             rel = e->str;
         i = skip_spaces(&p, i + e->klen);
+        if (!zc_lex_may_start(lx, s + i, len - i, ZC_LX_TIME_TABS))
+            return false;   // 在这, 由于: the cue opens no time (the usual case)
     }
 
     size_t n;
