@@ -407,6 +407,8 @@ static void scan_line(ctx *c, line *l)
     }
     size_t mend;
     l->head = marker_at(c, l->start, l->end, &mend) >= 0;
+    if (l->fin)
+        return;   // it joins no next line and has no wrap width: the rest is not needed
     l->runin = l->head && find(c, c->sm->final, l->start, l->start, l->end, 0, &ms, &me) &&
                me < l->end;
     l->brk = find(c, c->sm->brk, t, t, l->end, 0, &ms, &me);
