@@ -271,6 +271,12 @@ int cmd_extract(int argc, char **argv)
         cli_error("extract", "--jsonl-in and --files-from - both want standard input");
         return EXIT_USAGE;
     }
+    for (int i = 0; cfg.jsonl_in && i < cfg.npaths; i++)
+        if (strcmp(cfg.paths[i], "-") == 0) {
+            // Standard input is the JSON Lines stream, not one more document.
+            cli_error("extract", "--jsonl-in reads standard input: give no - path with it");
+            return EXIT_USAGE;
+        }
     if (!shard_given) {
         int in_array = slurm_shard(&cfg.shard, &cfg.nshards);
         if (in_array < 0)

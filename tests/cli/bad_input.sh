@@ -51,6 +51,7 @@ expect "missing path" 1 "missing.txt: cannot open" "$zc" normalize "$tmp/missing
 expect "unknown label" 2 "unknown encoding" "$zc" decode --from EBCDIC "$tmp/empty.txt"
 expect "unknown option" 2 "unknown option" "$zc" decode --bogus "$tmp/empty.txt"
 expect "no input" 2 "no input" "$zc" normalize
+expect "jsonl-in and -" 2 "jsonl-in reads standard input" "$zc" extract --jsonl-in -
 expect "unknown command" 2 "unknown command" "$zc" frobnicate
 expect "model missing" 3 "cannot load model" env ZHENGCE_DICTDIR="$tmp/dir" "$zc" normalize "$tmp/empty.txt"
 # Valid but odd: a lone CR, a huge line, standard input.
