@@ -8,7 +8,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "match/match_int.h"
 #include "rules_int.h"
 
 /* The modal cue of [s, e) nearest to `pos`: the last one before it when `before`, else the

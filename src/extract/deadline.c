@@ -11,7 +11,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "match/match_int.h"
 #include "rules_int.h"
 
 static zc_relation relation_of(const char *s)

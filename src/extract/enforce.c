@@ -10,7 +10,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "match/match_int.h"
 #include "rules_int.h"
 
 /* Skips characters that may stand between a fine word and its amount (各罚2000元, 罚款为). */

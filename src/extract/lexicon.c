@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "match/match_int.h"
 #include "rules_int.h"
 
 #define MAX_COLS 4

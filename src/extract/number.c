@@ -13,7 +13,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "match/match_int.h"
 #include "rules_int.h"
 
 static bool is_ascii_alnum(char c)

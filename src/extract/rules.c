@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "match/match_int.h"
 #include "rules_int.h"
 
 size_t zc_ext_prev_char(const char *s, size_t pos)
@@ -125,11 +124,6 @@ const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, 
 
 _Static_assert(ZC_LX_LEAD <= UINT16_MAX, "zc_ext_sent.starts holds the masks in 16 bits");
 
-bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned tabs)
-{
-    return pos >= st->start && pos < st->end &&
-           (ZC_VEC_AT(&st->starts, uint16_t, pos - st->start) & (tabs | ZC_LX_LEAD));
-}
 
 bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t *consumed)
 {
@@ -179,7 +173,15 @@ static bool choose_hits(zc_ext_sent *st)
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
 {
     const zc_vec *gs = &st->chosen[tab];
-    for (size_t g = 0; g < gs->len; g++) {
+    size_t lo = 0, hi = gs->len;   // the first group at or after s: long sentences have many
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ZC_EXT_HIT(st, ZC_VEC_AT(gs, zc_ext_group, mid).first)->start < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t g = lo; g < gs->len; g++) {
         const zc_ext_group *gr = &ZC_VEC_AT(gs, zc_ext_group, g);
         size_t start = ZC_EXT_HIT(st, gr->first)->start;
         if (start >= e)

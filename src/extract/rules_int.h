@@ -10,6 +10,7 @@
 #include "zc_regex.h"
 
 #include "extract_int.h"
+#include "match/match_int.h"
 
 struct zc_lexicon;
 
@@ -206,7 +207,12 @@ bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
 
 /* False when no number or time of `tabs` (ZC_LX_TIME_TABS, ZC_LX_NUMBER_TABS) can begin at
  * byte `pos` of the sentence (zc_lex_may_start, looked up once per sentence). */
-bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned tabs);
+static inline bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned tabs)
+{
+    return pos >= st->start && pos < st->end &&
+           (ZC_VEC_AT(&st->starts, uint16_t, pos - st->start) & (tabs | ZC_LX_LEAD));
+}
+
 
 /* True when a time expression starts at byte `pos` (zc_timex_parse to the sentence end),
  * remembered for the sentence: the actor and deadline rules ask it at every char they pass.
