@@ -125,23 +125,12 @@ const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, 
 _Static_assert(ZC_LX_LEAD <= UINT16_MAX, "zc_ext_sent.starts holds the masks in 16 bits");
 
 
-bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t *consumed)
+uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos)
 {
     size_t c = 0;
-    bool ok = false;
-    if (zc_ext_may_start(st, pos, ZC_LX_TIME_TABS)) {
-        uint32_t *memo = &ZC_VEC_AT(&st->timeat, uint32_t, pos - st->start);
-        if (!*memo) {
-            zc_timex t;
-            ok = zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t);
-            *memo = 1 + 2 * (uint32_t)c + ok;
-        }
-        c = (*memo - 1) / 2;
-        ok = (*memo - 1) & 1;
-    }
-    if (consumed)
-        *consumed = c;
-    return ok;
+    zc_timex t;
+    bool ok = zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t);
+    return ZC_VEC_AT(&st->timeat, uint32_t, pos - st->start) = 1 + 2 * (uint32_t)c + ok;
 }
 
 /* Fills st->chosen: for each table, the hits a leftmost-longest walk over the whole table

@@ -217,7 +217,19 @@ static inline bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned 
 /* True when a time expression starts at byte `pos` (zc_timex_parse to the sentence end),
  * remembered for the sentence: the actor and deadline rules ask it at every char they pass.
  * *consumed (unless NULL) gets the bytes the parser took, also for words it skips (及时率). */
-bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t *consumed);
+uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos);   /* parses, fills st->timeat */
+static inline bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t *consumed)
+{
+    uint32_t memo = 0;
+    if (zc_ext_may_start(st, pos, ZC_LX_TIME_TABS)) {
+        memo = ZC_VEC_AT(&st->timeat, uint32_t, pos - st->start);
+        if (!memo)
+            memo = zc_ext_time_memo(st, pos);
+    }
+    if (consumed)
+        *consumed = memo ? (memo - 1) / 2 : 0;
+    return memo && (memo - 1) & 1;
+}
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
