@@ -82,16 +82,6 @@ bool zc_vec_reserve(zc_vec *v, size_t n)
     return true;
 }
 
-void *zc_vec_push(zc_vec *v, const void *item)
-{
-    if (!zc_vec_reserve(v, 1))
-        return NULL;
-    void *slot = (char *)v->data + v->len * v->size;
-    memcpy(slot, item, v->size);
-    v->len++;
-    return slot;
-}
-
 void zc_vec_free(zc_vec *v)
 {
     free(v->data);

@@ -307,20 +307,6 @@ static bool build_node(tbuild *t, uint32_t node, size_t lo, size_t hi, size_t de
     return true;
 }
 
-uint32_t zc_ext_child(const struct zc_ext_model *x, uint32_t node, uint8_t c)
-{
-    const zc_ext_node *nd = &x->nodes[node];
-    size_t lo = nd->first, hi = (size_t)nd->first + nd->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (x->ebyte[mid] < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < (size_t)nd->first + nd->n && x->ebyte[lo] == c ? x->echild[lo] : 0;
-}
-
 /* Walks every BMP char's UTF-8 bytes from the root once, for zc_ext_model.charnode. */
 static bool index_chars(struct zc_ext_model *x)
 {

@@ -22,17 +22,6 @@ size_t zc_ext_prev_char(const char *s, size_t pos)
     return pos;
 }
 
-bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end)
-{
-    char c = s[pos];
-    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
-        return true;
-    return end - pos >= 3 && memcmp(s + pos, "。", 3) == 0 &&
-           // 0。8‰: the ideographic full stop as a decimal point
-           !(pos > 0 && s[pos - 1] >= '0' && s[pos - 1] <= '9' && pos + 3 < end &&
-             s[pos + 3] >= '0' && s[pos + 3] <= '9');
-}
-
 /* ---- lexicon hits ------------------------------------------------------------------------ */
 
 /* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char). */

@@ -109,7 +109,19 @@ struct zc_ext_model {
 };
 
 /* The child of trie node `node` by byte c, or 0 when none. */
-uint32_t zc_ext_child(const struct zc_ext_model *x, uint32_t node, uint8_t c);
+static inline uint32_t zc_ext_child(const struct zc_ext_model *x, uint32_t node, uint8_t c)
+{
+    const zc_ext_node *nd = &x->nodes[node];
+    size_t lo = nd->first, hi = (size_t)nd->first + nd->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (x->ebyte[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < (size_t)nd->first + nd->n && x->ebyte[lo] == c ? x->echild[lo] : 0;
+}
 
 /* Loads dicts/lex/{modality,enforcement,actors,cues}.tsv and dicts/rules/extract.tsv from
  * `dictdir` into m->ext. A bad line or pattern fails with ZC_EFORMAT or ZC_EREGEX and
@@ -276,6 +288,15 @@ static inline size_t zc_ext_next_char(const char *s, size_t pos)
 }
 size_t zc_ext_prev_char(const char *s, size_t pos);
 /* True when the bytes at `pos` are one of the ASCII or CJK clause ends , ; : 。 ! ? */
-bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end);
+static inline bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end)
+{
+    char c = s[pos];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+        return true;
+    return end - pos >= 3 && memcmp(s + pos, "。", 3) == 0 &&
+           // 0。8‰: the ideographic full stop as a decimal point
+           !(pos > 0 && s[pos - 1] >= '0' && s[pos - 1] <= '9' && pos + 3 < end &&
+             s[pos + 3] >= '0' && s[pos + 3] <= '9');
+}
 
 #endif
