@@ -258,8 +258,7 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             if (!t.date[0] || strcmp(t.date, t2.date))
                 t.date[0] = '\0';
         }
-        if (!zc_ext_take(st, s, e))
-            return ZC_ENOMEM;
+        zc_ext_take(st, s, e);
         p = e;
         // The trigger starts after a weak lead cue (在1月25日前 → 1月25日前).
         const zc_ext_hit *w = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_WEAK);

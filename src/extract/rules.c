@@ -211,21 +211,13 @@ const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos)
     return c;
 }
 
-bool zc_ext_take(zc_ext_sent *st, size_t s, size_t e)
+void zc_ext_take(zc_ext_sent *st, size_t s, size_t e)
 {
-    zc_vspan sp = { s, e };
-    return zc_vec_push(&st->used, &sp) != NULL;
+    // Spans lie in the sentence; the byte map answers zc_ext_taken in one load.
+    for (size_t b = s < st->start ? st->start : s; b < e && b < st->end; b++)
+        ZC_VEC_AT(&st->used, uint8_t, b - st->start) = 1;
 }
 
-bool zc_ext_taken(const zc_ext_sent *st, size_t pos)
-{
-    for (size_t i = 0; i < st->used.len; i++) {
-        const zc_vspan *sp = &ZC_VEC_AT(&st->used, zc_vspan, i);
-        if (pos >= sp->start && pos < sp->end)
-            return true;
-    }
-    return false;
-}
 
 void zc_ext_note_condition(zc_ext_sent *st, zc_vspan c)
 {
@@ -287,8 +279,7 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
             off = ov[1] > off ? ov[1] : zc_ext_next_char(st->text, off);
             if (zc_ext_taken(st, s))
                 continue;
-            if (!zc_ext_take(st, ov[0], ov[1]))
-                return ZC_ENOMEM;
+            zc_ext_take(st, ov[0], ov[1]);
             if (rule->kind > ZC_KIND_STATISTIC)
                 continue;   // skip: a never-number stretch
             if (rule->kind == ZC_KIND_ENFORCEMENT && enforcement_overlaps(st, s, e))
@@ -459,13 +450,14 @@ static void drop_title_records(zc_vec *out, size_t first)
 
 static zc_status do_sentence(zc_ext_sent *st)
 {
-    st->hits.len = st->clauses.len = st->used.len = st->conds.len = 0;
+    st->hits.len = st->clauses.len = st->conds.len = 0;
     size_t n = st->end - st->start + 1;
-    st->hitpos.len = st->timeat.len = st->starts.len = 0;
+    st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = 0;
     if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
-        !zc_vec_reserve(&st->starts, n))
+        !zc_vec_reserve(&st->starts, n) || !zc_vec_reserve(&st->used, n))
         return ZC_ENOMEM;
-    st->hitpos.len = st->timeat.len = st->starts.len = n;
+    st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = n;
+    memset(st->used.data, 0, n);
     memset(st->timeat.data, 0, n * sizeof(uint32_t));
     memset(st->starts.data, 0, n * sizeof(uint16_t));
     uint32_t *hitpos = st->hitpos.data;
@@ -559,7 +551,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_init(&st.chosen[t], sizeof(zc_ext_group));
     zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
-    zc_vec_init(&st.used, sizeof(zc_vspan));
+    zc_vec_init(&st.used, sizeof(uint8_t));
     zc_vec_init(&st.conds, sizeof(zc_vspan));
     zc_status s = ZC_OK;
     size_t n = zc_doc_nsentences(d);

@@ -176,7 +176,8 @@ typedef struct zc_ext_sent {
     zc_vec timeat;        /* uint32_t per byte: 0 not asked yet, else 1 + 2 * the bytes
                              zc_timex_parse consumed there, + 1 when a time starts there */
     zc_vec clauses;       /* zc_ext_clause */
-    zc_vec used;          /* zc_vspan: bytes a rule took (amounts, times) that numbers skip */
+    zc_vec used;          /* uint8_t per byte: 1 where a rule took it (amounts, times), which
+                             numbers skip */
     zc_vec conds;         /* zc_vspan: sanction conditions closed by 的: their thresholds are
                              no figures (低于80%的) */
     pcre2_match_data *md; /* for the rules (zc_ext_patterns) */
@@ -264,10 +265,13 @@ void zc_ext_find_actors(zc_ext_sent *st);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
 
-/* Marks bytes [s, e) as taken (no statistic starts inside them). False on OOM. */
-bool zc_ext_take(zc_ext_sent *st, size_t s, size_t e);
+/* Marks bytes [s, e) as taken (no statistic starts inside them). */
+void zc_ext_take(zc_ext_sent *st, size_t s, size_t e);
 /* True when byte `pos` lies in a taken stretch. */
-bool zc_ext_taken(const zc_ext_sent *st, size_t pos);
+static inline bool zc_ext_taken(const zc_ext_sent *st, size_t pos)
+{
+    return pos >= st->start && pos < st->end && ZC_VEC_AT(&st->used, uint8_t, pos - st->start);
+}
 
 /* Notes a sanction condition: when 的 closes it, its numbers are thresholds, no figures. */
 void zc_ext_note_condition(zc_ext_sent *st, zc_vspan c);
