@@ -448,6 +448,36 @@ static void drop_title_records(zc_vec *out, size_t first)
     out->len = w;
 }
 
+/* Sets each clause's past and compare flags: a chosen cue of that class inside it (one walk
+ * over the cues instead of two searches per clause). */
+static void mark_clauses(zc_ext_sent *st)
+{
+    const zc_vec *gs = &st->chosen[ZC_XT_CUE];
+    size_t k = 0;
+    for (size_t g = 0; g < gs->len && k < st->clauses.len; g++) {
+        const zc_ext_group *gr = &ZC_VEC_AT(gs, zc_ext_group, g);
+        size_t start = ZC_EXT_HIT(st, gr->first)->start;
+        zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, k);
+        while (start >= c->end && ++k < st->clauses.len)
+            c++;
+        if (k == st->clauses.len)
+            break;
+        if (start < c->start || gr->end > c->end)
+            continue;
+        // The class that zc_ext_next_hit would find among the longest hits here.
+        bool past = false, compare = false;
+        for (size_t j = gr->first; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
+            const zc_ext_hit *b = ZC_EXT_HIT(st, j);
+            if (b->e->tab == ZC_XT_CUE && b->end == gr->end) {
+                past |= b->e->cls == ZC_XC_PAST;
+                compare |= b->e->cls == ZC_XC_COMPARE;
+            }
+        }
+        c->past |= past;
+        c->compare |= compare;
+    }
+}
+
 static zc_status do_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->conds.len = 0;
@@ -480,8 +510,6 @@ static zc_status do_sentence(zc_ext_sent *st)
         bool at_end = p == st->end;
         if (at_end || zc_ext_is_clause_end(st->text, p, st->end)) {
             zc_ext_clause c = { .start = cs, .end = p };
-            c.past = zc_ext_has(st, cs, p, ZC_XT_CUE, ZC_XC_PAST);
-            c.compare = zc_ext_has(st, cs, p, ZC_XT_CUE, ZC_XC_COMPARE);
             if (p > cs && !zc_vec_push(&st->clauses, &c))
                 return ZC_ENOMEM;
             if (at_end)
@@ -492,6 +520,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         }
         p = zc_ext_next_char(st->text, p);
     }
+    mark_clauses(st);
     // A goal cue in a heading above (一、工作目标) makes the section's comparators goals.
     st->goal = false;
     zc_sentence_info si;
