@@ -297,7 +297,7 @@ static inline bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end)
     char c = s[pos];
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
         return true;
-    return end - pos >= 3 && memcmp(s + pos, "。", 3) == 0 &&
+    return end - pos >= 3 && s[pos] == "。"[0] && memcmp(s + pos, "。", 3) == 0 &&
            // 0。8‰: the ideographic full stop as a decimal point
            !(pos > 0 && s[pos - 1] >= '0' && s[pos - 1] <= '9' && pos + 3 < end &&
              s[pos + 3] >= '0' && s[pos + 3] <= '9');
