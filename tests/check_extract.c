@@ -228,6 +228,38 @@ START_TEST(test_bad_pattern)
 }
 END_TEST
 
+/* A rule's gate: it runs on sentences that hold the gate and on no others. */
+START_TEST(test_gate)
+{
+    char dir[] = "/tmp/zc_extract_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/ && printf 'target.gate_on\\ttarget\\t(无废城市)"
+             "\\t0\\t无废\\ntarget.gate_off\\ttarget\\t(无烟学校)\\t0\\t无烟单位\\n' >> "
+             "'%s'/rules/extract.tsv", ZC_TEST_DICTDIR, dir, dir);
+    ck_assert_int_eq(system(cmd), 0);
+    zc_model *saved = fx_model;
+    char err[4096] = "";
+    ck_assert_int_eq(zc_model_open(dir, &fx_model, err, sizeof err), ZC_OK);
+    char buf[4096];
+    records_of("建设无废城市。", ZC_KIND_TARGET, NULL, buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "target 无废城市 =0 "));
+    records_of("创建无烟学校。", ZC_KIND_TARGET, NULL, buf, sizeof buf);
+    ck_assert_str_eq(buf, "");   // the pattern matches, but its gate is not in the sentence
+    zc_model_close(fx_model);
+    fx_model = saved;
+    // A sixth column is an error with file:line.
+    snprintf(cmd, sizeof cmd, "printf 'target.six\\ttarget\\t(x)\\t0\\tx\\ty\\n' >> "
+             "'%s'/rules/extract.tsv", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    zc_model *m = NULL;
+    ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_EFORMAT);
+    ck_assert_ptr_nonnull(strstr(err, "rules/extract.tsv:"));
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -250,6 +282,7 @@ static Suite *extract_suite(void)
     }
     TCase *tc = tcase_create("load");
     tcase_add_test(tc, test_bad_pattern);
+    tcase_add_test(tc, test_gate);
     suite_add_tcase(s, tc);
     return s;
 }
