@@ -12,7 +12,7 @@
 
 #include "rules_int.h"
 
-#define MAX_COLS 4
+#define MAX_COLS 5   /* the most columns of a file (rules: id, kind, pattern, arg, gate) */
 
 /* One lexicon file: its name under lex/, its table and its column count. */
 typedef struct xfile {
