@@ -228,20 +228,44 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
     size_t best = 0;
     bool prefix = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX) != NULL;
+    // The earliest start of the suffix words (局, 办公室) that end at each byte after p, read
+    // in one pass over the hits nearby rather than asked char by char below.
+    size_t sfx_start[ACTOR_MAX_BYTES + 4];
+    for (size_t k = 0; k < ZC_NELEM(sfx_start); k++)
+        sfx_start[k] = SIZE_MAX;
+    for (size_t i = zc_ext_first_hit(st, p > st->x->maxkey ? p - st->x->maxkey : 0);
+         i < st->hits.len && ZC_EXT_HIT(st, i)->start < limit + 3; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->tab == ZC_XT_ACTOR && h->e->cls == ZC_XA_SUFFIX && h->end > p &&
+            h->end - p < ZC_NELEM(sfx_start) && h->start < sfx_start[h->end - p])
+            sfx_start[h->end - p] = h->start;
+    }
     for (size_t q = p; q < limit; q = zc_ext_next_char(st->text, q)) {
         if (q > p && actor_boundary(st, q))
             break;
+        // The actor words at q, in one pass: an agent marker, the longest name.
+        bool agent = false;
+        const zc_ext_hit *w = NULL;
+        for (size_t i = zc_ext_first_hit(st, q); i < st->hits.len; i++) {
+            const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+            if (h->start != q)
+                break;
+            if (h->e->tab != ZC_XT_ACTOR)
+                continue;
+            agent |= h->e->cls == ZC_XA_AGENT;
+            if (h->e->cls == ZC_XA_WORD && (!w || h->end > w->end))
+                w = h;
+        }
         // 其主要负责人由县委主要领导约谈: the agent marker ends the subject, which is then the
         // object of the agent's act, no actor.
-        if (q > p && zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_AGENT))
+        if (q > p && agent)
             break;
-        const zc_ext_hit *w = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_WORD);
         if (w && w->end <= limit)
             best = w->end;
-        const zc_ext_hit *sfx = zc_ext_hit_ending(st, zc_ext_next_char(st->text, q),
-                                                  ZC_XT_ACTOR, ZC_XA_SUFFIX);
-        if (sfx && sfx->start >= p && sfx->end > p + 3)
-            best = sfx->end;
+        size_t sfx_end = zc_ext_next_char(st->text, q);
+        if (sfx_end - p < ZC_NELEM(sfx_start) && sfx_start[sfx_end - p] >= p &&
+            sfx_start[sfx_end - p] != SIZE_MAX && sfx_end > p + 3)
+            best = sfx_end;
         // (爱卫办), (市、区) after an actor: one piece, whatever suffixes stand inside it.
         if (best && q == best && st->text[q] == '(') {
             const char *cl = memchr(st->text + q, ')', limit - q);
