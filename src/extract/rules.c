@@ -552,11 +552,10 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_deadlines(st);
     if (s == ZC_OK)
         s = zc_ext_numbers(st);
-    for (size_t q = st->start; q < st->end; q = zc_ext_next_char(st->text, q))
-        if (st->text[q] == ':') {
-            st->label_goal = text_has(st->x, st->text, st->start, q, ZC_XT_CUE, ZC_XC_GOAL);
-            break;
-        }
+    const char *colon = memchr(st->text + st->start, ':', st->end - st->start);
+    if (colon)
+        st->label_goal = text_has(st->x, st->text, st->start, (size_t)(colon - st->text),
+                                  ZC_XT_CUE, ZC_XC_GOAL);
     return s;
 }
 
