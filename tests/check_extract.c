@@ -142,6 +142,15 @@ static const ecase target_cases[] = {
     { "命案破案率达到100%,全年无群体性事件发生。", "" },
     { "同比下降24.07%。", "" },
     { "确保全面完成目标任务。", "" },
+    // Bare figures stated as goals: a modal verb before them, a plan or a task from above.
+    { "今年全镇要新改造户厕350户。", "target 350户 >=350户 should -" },
+    { "全县计划新开工亿元以上项目40个。", "target 40个 >=40个 - -" },
+    { "市里下达我县改造任务31个。", "target 31个 >=31个 - -" },
+    // ...but not a figure in the subject of the modal verb, a report, or a share.
+    { "6个督察工作组要对进度较慢的乡镇进行督办。", "" },
+    { "但也要清醒看到,仍有9个项目尚未开工。", "" },
+    { "死亡11人,占省下达控制指标的55%。", "" },
+    { "经监测,该厂出水化学需氧量超标0.6倍。", "" },
 };
 CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
 

@@ -51,6 +51,17 @@ static zc_modality strongest_in(const zc_ext_sent *st, size_t s, size_t e)
     return best;
 }
 
+zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    if (!c)
+        return ZC_MOD_NONE;
+    zc_modality m = strongest_in(st, c->start, pos);
+    if (m != ZC_MOD_NONE || strongest_in(st, pos, c->end) != ZC_MOD_NONE)
+        return m;   // its clause's own verb: before it, or after it (pos is in the subject)
+    return zc_ext_modality(st, pos, pos);   // a leading verb of an earlier clause
+}
+
 zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
 {
     (void)e;

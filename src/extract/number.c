@@ -131,6 +131,24 @@ static bool quota_after_object(const zc_ext_sent *st, size_t s)
 }
 
 /* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
+/* A bare figure (no comparator word) stated as a goal: every number stated as a goal is a
+ * target (GUIDELINES.md). Under a goal heading or label, after a plan or a task from above in
+ * its clause (计划总投资1.6亿元, 下达我县改造任务31个; a share is progress), or required by
+ * the clause's modal verb (要新改造户厕350户); never in a report of the past. Arabic figures
+ * with a unit only: a count in Chinese numerals is usually an item of the speech (两个关键). */
+static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
+{
+    if (!n->unit[0] || n->chinese || n->score || zc_ext_in_past(st, s))
+        return false;
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    // A share after a plan (占省下达控制指标的55%) reports progress against it.
+    if (st->goal || (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_PLAN) &&
+                     strcmp(n->unit, "%") != 0))
+        return true;
+    zc_modality m = zc_ext_modality_over(st, s);
+    return m == ZC_MOD_MUST || m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE;
+}
+
 static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns,
                       size_t ne, size_t e, char cmp[3], const char **rule)
 {
@@ -150,6 +168,11 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
         return true;
     }
     (void)ne;
+    if (!n->comparator[0] && s == ns && !n->bound && goal_figure(st, n, s)) {
+        strcpy(cmp, ">=");
+        *rule = "target.goal_figure";
+        return true;
+    }
     if (!n->comparator[0] || (s == ns && !n->bound))
         return false;   // no cue word states a comparison
     const zc_ext_clause *c = zc_ext_clause_at(st, s);

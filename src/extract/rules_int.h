@@ -64,6 +64,8 @@ enum {
                          通报, 方案): the title's times and mechanism words make no records */
     ZC_XC_EVENT,      /* right before a span, an event it counts from (签约后10个工作日内):
                          the span has no calendar date */
+    ZC_XC_PLAN,       /* a plan or a task set from above: a bare figure after it in its
+                         clause is a goal (计划新开工40个, 下达我县改造任务31个) */
     ZC_XC_NTYPES
 };
 
@@ -257,6 +259,10 @@ zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos);
 /* The modality of the clause around a trigger at [s, e) (clause.c): the nearest modal cue of
  * its clause, else of the clauses before it in the sentence. */
 zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e);
+/* The modality that requires what stands at `pos`: a modal cue of its clause before it, or the
+ * leading one of an earlier clause; none when its clause's modal verb comes after it (the
+ * figure of 6个督察工作组要… is in the subject). */
+zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos);
 /* The actor of the clause around byte `pos`, or of the nearest clause before it that names
  * one (clause.c); empty when none. */
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
