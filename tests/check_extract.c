@@ -117,6 +117,7 @@ static const ecase deadline_cases[] = {
       "deadline 重点管控期内 - within - prohibit 各镇主要负责人" },
     { "自2023年1月1日起施行。", "" },
     { "坚持月报制度。", "deadline 月报 - unspecified P1M - -" },
+    { "须在半小时内电话报告。", "deadline 半小时内 - within - must -" },
     { "截至12月,死亡人口599人。", "" },
     { "少数乡镇未及时听取汇报。", "" },
     { "措施落实不及时。", "" },
@@ -177,6 +178,9 @@ CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 /* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
 static const ecase enforcement_cases[] = {
     { "坚决执行“一票否决”制度。", "enforcement 一票否决 veto must -" },
+    { "每次扣0.5分。", "enforcement 扣0.5分 accountability - -" },
+    { "开展执法检查。", "enforcement 执法检查 investigation - -" },
+    { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",
       "enforcement 追责 accountability should - | enforcement 问责 accountability should -" },
     { "抓好督查督办。",
