@@ -92,6 +92,8 @@ static const struct {
     { "〇", "0 - cmp=- approx=0 bound=0" },
     // Percentages and points.
     { "百分之八十", "80 % cmp=- approx=0 bound=0" },
+    { "三成", "30 % cmp=- approx=0 bound=0" },
+    { "八成以上", "80 % cmp=>= approx=0 bound=1" },
     { "千分之五", "5 ‰ cmp=- approx=0 bound=0" },
     { "3个百分点", "3 百分点 cmp=- approx=0 bound=0" },
     { "6个百分点", "6 百分点 cmp=- approx=0 bound=0" },

@@ -25,7 +25,7 @@ typedef struct lexfile {
 static const lexfile files[] = {
     { "numerals.tsv", ZC_LX_DIGIT, 2, 2, "surface, value" },
     { "scale.tsv", ZC_LX_SCALE, 2, 2, "surface, value" },
-    { "units.tsv", ZC_LX_UNIT, 3, 3, "surface, unit, class" },
+    { "units.tsv", ZC_LX_UNIT, 3, 4, "surface, unit, class[, factor]" },
     { "approx.tsv", ZC_LX_APPROX, 4, 4, "surface, position, comparator, kind" },
     { "comparators.tsv", ZC_LX_CMP, 3, 3, "surface, position, comparator" },
     { "nonnumbers.tsv", ZC_LX_NONNUM, 1, 1, "surface" },
@@ -92,7 +92,6 @@ static bool valid_duration(const char *s)
 /* Fills `e` from the columns of one line of `f`; returns NULL or what is wrong. */
 static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
 {
-    (void)ncol;
     int v;
     switch (f->tab) {
     case ZC_LX_DIGIT:
@@ -114,6 +113,13 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
         if (strlen(col[1]) >= sizeof((zc_number *)0)->unit)
             return "unit too long";
         e->str = col[1];
+        e->num = 1;
+        if (ncol == 4) {   // 三成 = 30 %: the number times the factor, in the unit given
+            char *end;
+            e->num = strtod(col[3], &end);
+            if (*end || !(e->num > 0))
+                return "factor must be a positive number";
+        }
         break;
     case ZC_LX_APPROX:
     case ZC_LX_CMP:

@@ -421,9 +421,10 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
         return false;
     }
 
-    out->value = value;
+    double factor = unit ? unit->num : 1;   // 三成 → 30 %
+    out->value = value * factor;
     out->has_max = hasmax;
-    out->value_max = hasmax ? vmax : 0;
+    out->value_max = hasmax ? vmax * factor : 0;
     out->approx |= a.approx || hasmax;
     if (unit)
         snprintf(out->unit, sizeof out->unit, "%s", unit->str);
