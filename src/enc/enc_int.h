@@ -4,6 +4,8 @@
 #ifndef ZC_ENC_INT_H
 #define ZC_ENC_INT_H
 
+#include <iconv.h>
+
 #include "zc_int.h"
 
 /* A decoded buffer and the source length of each of its code points. */
@@ -37,6 +39,10 @@ struct zc_fold;       /* fold.c: matching-view tables, T→S, boilerplate patter
 struct zc_enc_model {
     struct zc_charfreq *freq;
     struct zc_fold *fold;
+    /* Converters held open, never used: while one is open glibc keeps its module loaded, so
+     * that a document's own iconv_open does not load it again (a dlopen per document took the
+     * loader's lock from every other thread). (iconv_t)-1 when it could not be opened. */
+    iconv_t pin[2];
 };
 zc_status zc_enc_model_load(zc_model *m, const char *dictdir);
 void zc_enc_model_free(struct zc_enc_model *em);
