@@ -80,43 +80,50 @@ zc_status zc_doc_new(const void *bytes, size_t len, const char *id, const zc_opt
     return ZC_OK;
 }
 
-zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, size_t errlen)
+/* Opens `path` for reading and stats it: a directory or an unopenable path is an error. */
+static int open_file(const char *path, struct stat *st, char *err, size_t errlen)
 {
-    *buf = NULL;
-    *len = 0;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
-        return ZC_EIO;
+        return -1;
     }
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fclose(f);
+    if (fstat(fd, st) != 0)
+        st->st_mode = 0;   // unknown: read it as a stream
+    if (S_ISDIR(st->st_mode)) {
+        close(fd);
         snprintf(err, errlen, "%s: is a directory", path);
-        return ZC_EIO;
+        return -1;
     }
-    size_t cap = (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) ? (size_t)st.st_size + 1
-                                                                       : 65536;
+    return fd;
+}
+
+/* Reads all of fd (a regular file in one go, else growing), NUL-terminated. */
+static zc_status read_fd(int fd, const char *path, const struct stat *st, uint8_t **buf,
+                         size_t *len, char *err, size_t errlen)
+{
+    size_t cap = S_ISREG(st->st_mode) ? (size_t)st->st_size + 1 : 65536, n = 0;
     uint8_t *b = malloc(cap);
-    size_t n = 0;
     while (b) {
-        n += fread(b + n, 1, cap - n, f);
-        if (n < cap) {
-            if (ferror(f)) {
-                snprintf(err, errlen, "%s: read error at byte %zu: %s", path, n, strerror(errno));
-                free(b);
-                fclose(f);
-                return ZC_EIO;
-            }
-            break;
-        }
-        uint8_t *nb = realloc(b, cap * 2);
-        if (!nb)
+        ssize_t r = read(fd, b + n, cap - n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            snprintf(err, errlen, "%s: read error at byte %zu: %s", path, n, strerror(errno));
             free(b);
-        b = nb;
-        cap *= 2;
+            return ZC_EIO;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+        if (n == cap) {   // grown since the stat, or not a regular file
+            uint8_t *nb = realloc(b, cap * 2);
+            if (!nb)
+                free(b);
+            b = nb;
+            cap *= 2;
+        }
     }
-    fclose(f);
     if (!b) {
         snprintf(err, errlen, "%s: out of memory", path);
         return ZC_ENOMEM;
@@ -127,24 +134,32 @@ zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, 
     return ZC_OK;
 }
 
-/* Maps a regular file of 1 MB or more read-only (pages read ahead); false otherwise or when
- * mapping fails, and the caller reads it instead. A file that is mapped is never copied. */
-static bool map_file(const char *path, zc_doc *d)
+zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, size_t errlen)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
+    *buf = NULL;
+    *len = 0;
     struct stat st;
-    void *p = MAP_FAILED;
-    // Small files are read: mapping and unmapping them costs more, and in a threaded batch
-    // every munmap interrupts the other cores to flush their TLBs.
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= ((off_t)1 << 20))
-        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    int fd = open_file(path, &st, err, errlen);
+    if (fd < 0)
+        return ZC_EIO;
+    zc_status s = read_fd(fd, path, &st, buf, len, err, errlen);
     close(fd);
+    return s;
+}
+
+/* Maps a regular file of 1 MB or more read-only (pages read ahead); false otherwise or when
+ * mapping fails, and the caller reads it instead. A file that is mapped is never copied.
+ * Small files are read: mapping and unmapping them costs more, and in a threaded batch every
+ * munmap interrupts the other cores to flush their TLBs. */
+static bool map_file(int fd, const struct stat *st, zc_doc *d)
+{
+    if (!S_ISREG(st->st_mode) || st->st_size < ((off_t)1 << 20))
+        return false;
+    void *p = mmap(NULL, (size_t)st->st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     if (p == MAP_FAILED)
         return false;
     d->orig = p;
-    d->orig_len = (size_t)st.st_size;
+    d->orig_len = (size_t)st->st_size;
     d->orig_mapped = true;
     return true;
 }
@@ -163,12 +178,16 @@ zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *op
         snprintf(errbuf, errlen, "out of memory");
         return ZC_ENOMEM;
     }
-    if (!map_file(path, d)) {
-        zc_status s = zc_read_file(path, &d->orig, &d->orig_len, errbuf, errlen);
-        if (s != ZC_OK) {
-            zc_doc_free(d);
-            return s;
-        }
+    struct stat st;
+    int fd = open_file(path, &st, errbuf, errlen);   // one open and one stat per file
+    zc_status s = fd < 0 ? ZC_EIO : ZC_OK;
+    if (s == ZC_OK && !map_file(fd, &st, d))
+        s = read_fd(fd, path, &st, &d->orig, &d->orig_len, errbuf, errlen);
+    if (fd >= 0)
+        close(fd);
+    if (s != ZC_OK) {
+        zc_doc_free(d);
+        return s;
     }
     if (d->opt.max_bytes && d->orig_len > d->opt.max_bytes) {
         snprintf(errbuf, errlen, "%s: %zu bytes, over the limit of %zu", path, d->orig_len,
