@@ -202,6 +202,10 @@ CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 
 /* Clause context: modality strength, its scope across clauses, actors. */
 static const ecase context_cases[] = {
+    // 会同 and 牵头 end the actor: the verb phrase or the clause follows.
+    { "县应急局要会同县市场监管局开展执法检查。",
+      "enforcement 执法检查 investigation should 县应急局" },
+    { "县人社局牵头,本周内完成摸底。", "deadline 本周内 - within - - 县人社局" },
     { "各级各部门在推进工作中要坚持原则,确保到九月底完成任务。",
       "deadline 到九月底 XXXX-09-30 by - must 各级各部门" },
     { "国庆期间坚决不允许任何人添乱。",
