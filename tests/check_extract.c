@@ -152,6 +152,8 @@ static const ecase target_cases[] = {
     { "但也要清醒看到,仍有9个项目尚未开工。", "" },
     { "死亡11人,占省下达控制指标的55%。", "" },
     { "经监测,该厂出水化学需氧量超标0.6倍。", "" },
+    // A section of main tasks sets goals (its figures with a comparator are targets).
+    { "三、主要任务\n渣土车辆密闭运输率达到100%。", "target 达到100% >=100% - -" },
 };
 CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
 
