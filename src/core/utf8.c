@@ -75,7 +75,7 @@ bool zc_charindex_build(zc_charindex *ci, const char *text, size_t len)
 {
     const uint8_t *s = (const uint8_t *)text;
     size_t cap = len / ZC_CIDX_STEP + 2, n = 0, k = 0, i = 0;
-    ci->ckpt = malloc(cap * sizeof *ci->ckpt);
+    ci->ckpt = zc_big_realloc(NULL, cap * sizeof *ci->ckpt);
     if (!ci->ckpt)
         return false;
     ci->text = text;

@@ -328,7 +328,7 @@ static bool reserve(builder *b, size_t n)
     if (b->len + n <= b->cap)
         return true;
     size_t cap = b->cap * 2 + n + 64;
-    uint8_t *p = realloc(b->out, cap);
+    uint8_t *p = zc_big_realloc(b->out, cap);
     if (!p)
         return false;
     b->out = p;
@@ -426,7 +426,6 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
     builder b = {0};
     if (!reserve(&b, d->dec_len + 1))
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
-    zc_hint_huge(b.out, b.cap);
     const uint8_t *s = (const uint8_t *)d->dec;
     const zc_span *ex = d->excluded.data;
     size_t nex = d->excluded.len, xi = 0, len = d->dec_len;
