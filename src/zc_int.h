@@ -98,10 +98,18 @@ typedef struct zc_charindex {
     const char *text;
     size_t len, nchars;
     size_t *ckpt;     /* byte offset of char k*ZC_CIDX_STEP */
+    size_t nck, ckcap;   /* checkpoints written, allocated (while built by zc_charindex_push) */
 } zc_charindex;
 
 /* Builds the index over valid UTF-8 `text`; false on OOM. */
 bool zc_charindex_build(zc_charindex *ci, const char *text, size_t len);
+/* Builds the index while the text is written, for a writer that knows where its chars start:
+ * the k-th call gives the byte offset of char k*ZC_CIDX_STEP. `hint` is the expected number
+ * of chars (the array grows past it). False on OOM; zc_charindex_free frees. */
+bool zc_charindex_push(zc_charindex *ci, size_t byte, size_t hint);
+/* Completes an index built by zc_charindex_push over `nchars` chars of text[0, len); false on
+ * OOM. */
+bool zc_charindex_finish(zc_charindex *ci, const char *text, size_t len, size_t nchars);
 size_t zc_charindex_char(const zc_charindex *ci, size_t byte);   /* byte offset → char */
 size_t zc_charindex_byte(const zc_charindex *ci, size_t ch);     /* char → byte offset */
 void zc_charindex_free(zc_charindex *ci);

@@ -107,6 +107,31 @@ bool zc_charindex_build(zc_charindex *ci, const char *text, size_t len)
     return true;
 }
 
+bool zc_charindex_push(zc_charindex *ci, size_t byte, size_t hint)
+{
+    if (ci->nck == ci->ckcap) {
+        size_t cap = ci->ckcap ? ci->ckcap + ci->ckcap / 2 : hint / ZC_CIDX_STEP + 2;
+        size_t *p = zc_big_realloc(ci->ckpt, cap * sizeof *p);
+        if (!p)
+            return false;
+        ci->ckpt = p;
+        ci->ckcap = cap;
+    }
+    ci->ckpt[ci->nck++] = byte;
+    return true;
+}
+
+bool zc_charindex_finish(zc_charindex *ci, const char *text, size_t len, size_t nchars)
+{
+    // Checkpoint nchars / STEP must exist: the end of the text when nchars is a multiple.
+    if (ci->nck == nchars / ZC_CIDX_STEP && !zc_charindex_push(ci, len, nchars))
+        return false;
+    ci->text = text;
+    ci->len = len;
+    ci->nchars = nchars;
+    return true;
+}
+
 size_t zc_charindex_char(const zc_charindex *ci, size_t byte)
 {
     size_t lo = 0, hi = ci->nchars / ZC_CIDX_STEP;   // last checkpoint index
@@ -139,4 +164,5 @@ void zc_charindex_free(zc_charindex *ci)
 {
     free(ci->ckpt);
     ci->ckpt = NULL;
+    ci->nck = ci->ckcap = 0;
 }

@@ -321,6 +321,9 @@ typedef struct builder {
     uint8_t *out;
     size_t len, cap;
     size_t nchars;       /* view chars written */
+    zc_charindex *ci;    /* the view's char index, built along */
+    size_t next_ck;      /* the view char whose byte offset ci takes next */
+    size_t hint;         /* chars expected (decoded chars) */
 } builder;
 
 static bool reserve(builder *b, size_t n)
@@ -336,11 +339,19 @@ static bool reserve(builder *b, size_t n)
     return true;
 }
 
+/* Gives the char index the byte offset `at` of view char b->next_ck: every char before it is
+ * written or accounted for, and removed chars write nothing, so it starts there. */
+static bool checkpoint(builder *b, size_t at)
+{
+    b->next_ck += ZC_CIDX_STEP;
+    return zc_charindex_push(b->ci, at, b->hint);
+}
+
 static bool put(builder *b, const struct zc_fold *f, bool t2s, uint32_t c)
 {
     if (t2s && c >= 0x80)
         c = t2s_map(f, c);
-    if (!reserve(b, 4))
+    if (!reserve(b, 4) || (b->nchars == b->next_ck && !checkpoint(b, b->len)))
         return false;
     b->len += zc_utf8_put(b->out + b->len, c);
     b->nchars++;
@@ -423,7 +434,7 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
     zc_status st = ZC_OK;
     if (!d->opt.keep_boilerplate && (st = find_boilerplate(f, m->pcre_mctx, d)) != ZC_OK)
         return st;
-    builder b = {0};
+    builder b = {.ci = &d->norm_ci, .hint = d->src.nchars};
     if (!reserve(&b, d->dec_len + 1))
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     const uint8_t *s = (const uint8_t *)d->dec;
@@ -444,6 +455,8 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
         uint32_t c = j < stop ? next_cp(s, j, &n) : 0;
         while (j < stop) {   // each char is decoded once: c is the current, c2 the next
             uint32_t o = c, c2 = 0;
+            if (first + run == b.next_ck && !checkpoint(&b, b.len + (j - raw)))
+                goto oom;
             if (!kept(f, c) && (c >= 0x10000 || !(o = f->simple[c])))
                 break;
             size_t k = j + n;
@@ -484,7 +497,8 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
         if (c == '\r') {
             bool crlf = i + 1 < len && s[i + 1] == '\n';
             if (!crlf) {
-                if (!reserve(&b, 1) || !zc_viewmap_add(&d->vmap, b.nchars, dc, 1, 1))
+                if (!reserve(&b, 1) || !zc_viewmap_add(&d->vmap, b.nchars, dc, 1, 1) ||
+                    (b.nchars == b.next_ck && !checkpoint(&b, b.len)))
                     goto oom;
                 b.out[b.len++] = '\n';
                 b.nchars++;
@@ -505,7 +519,7 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
     d->norm = (char *)b.out;
     d->norm_len = b.len;
     d->norm_owned = true;
-    if (!zc_charindex_build(&d->norm_ci, d->norm, d->norm_len))
+    if (!zc_charindex_finish(&d->norm_ci, d->norm, d->norm_len, b.nchars))
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     return ZC_OK;
 oom:
