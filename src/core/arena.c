@@ -1,5 +1,5 @@
 /*
- * arena.c — per-doc bump allocator, growable vectors, and the huge-page hint for the large
+ * arena.c — per-doc bump allocator, growable vectors, and the huge-page allocation of the large
  * buffers of a document.
  * Blocks grow geometrically; nothing is freed piece by piece.
  */
@@ -89,18 +89,27 @@ void zc_vec_free(zc_vec *v)
     v->len = v->cap = 0;
 }
 
-void zc_hint_huge(void *p, size_t n)
+#define BIG_MIN ((size_t)1 << 20)    // from here on 4 KB faults cost more than a huge page
+#define HUGE_PAGE ((size_t)2 << 20)
+
+void *zc_big_realloc(void *p, size_t n)
 {
+    void *q;
+    if (p || n < BIG_MIN) {
+        q = realloc(p, n);
+    } else {
+        n = (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+        if (posix_memalign(&q, HUGE_PAGE, n) != 0)
+            q = NULL;
+    }
 #ifdef MADV_HUGEPAGE
     long pg = sysconf(_SC_PAGESIZE);
-    if (n < ((size_t)4 << 20) || pg <= 0)   // worth it from a few huge pages on
-        return;
-    uintptr_t mask = (uintptr_t)pg - 1;
-    uintptr_t a = ((uintptr_t)p + mask) & ~mask, e = ((uintptr_t)p + n) & ~mask;
-    if (e > a)
-        (void)madvise((void *)a, e - a, MADV_HUGEPAGE);
-#else
-    (void)p;
-    (void)n;
+    if (q && n >= BIG_MIN && pg > 0) {   // only a hint: the whole pages inside the buffer
+        uintptr_t mask = (uintptr_t)pg - 1;
+        uintptr_t a = ((uintptr_t)q + mask) & ~mask, e = ((uintptr_t)q + n) & ~mask;
+        if (e > a)
+            (void)madvise((void *)a, e - a, MADV_HUGEPAGE);
+    }
 #endif
+    return q;
 }

@@ -71,39 +71,79 @@ size_t zc_utf8_put(uint8_t *o, uint32_t c)
     return 4;
 }
 
+/* The continuation bytes (10xxxxxx; every other byte starts a char) among the `nwords` <= 4
+ * eight-byte words at s. */
+static inline size_t continuations(const uint8_t *s, size_t nwords)
+{
+    uint64_t c = 0;   // per byte lane: its continuation bytes among the words
+    for (size_t q = 0; q < nwords; q++) {
+        uint64_t w;
+        memcpy(&w, s + 8 * q, 8);
+        c += (w & ~(w << 1) & 0x8080808080808080u) >> 7;
+    }
+    return (size_t)((c * 0x0101010101010101u) >> 56);
+}
+
 bool zc_charindex_build(zc_charindex *ci, const char *text, size_t len)
 {
     const uint8_t *s = (const uint8_t *)text;
     size_t cap = len / ZC_CIDX_STEP + 2, n = 0, k = 0, i = 0;
-    ci->ckpt = malloc(cap * sizeof *ci->ckpt);
+    ci->ckpt = zc_big_realloc(NULL, cap * sizeof *ci->ckpt);
     if (!ci->ckpt)
         return false;
     ci->text = text;
     ci->len = len;
     while (i < len) {
-        // Eight bytes at a time while no checkpoint falls among their chars: a char starts at
-        // every byte that is not a continuation byte (10xxxxxx).
-        if (len - i >= 8) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            uint64_t cont = (w & ~(w << 1) & 0x8080808080808080u) >> 7;   // one bit per byte
-            size_t leads = 8 - (size_t)((cont * 0x0101010101010101u) >> 56);
-            if ((ZC_CIDX_STEP - n % ZC_CIDX_STEP) % ZC_CIDX_STEP >= leads) {
-                n += leads;
-                i += 8;
+        // Whole words while no checkpoint falls among their chars: 32 bytes a step, then 8.
+        size_t room = (ZC_CIDX_STEP - n % ZC_CIDX_STEP) % ZC_CIDX_STEP, leads;
+        while (len - i >= 32 && (leads = 32 - continuations(s + i, 4)) <= room) {
+            n += leads;
+            room -= leads;
+            i += 32;
+        }
+        while (len - i >= 8 && (leads = 8 - continuations(s + i, 1)) <= room) {
+            n += leads;
+            room -= leads;
+            i += 8;
+        }
+        // Byte by byte up to the next checkpoint char, then words again.
+        for (; i < len; i++) {
+            if ((s[i] & 0xC0) == 0x80)
                 continue;
+            if (n++ % ZC_CIDX_STEP == 0) {
+                ci->ckpt[k++] = i++;
+                break;
             }
         }
-        if ((s[i] & 0xC0) != 0x80) {
-            if (n % ZC_CIDX_STEP == 0)
-                ci->ckpt[k++] = i;
-            n++;
-        }
-        i++;
     }
     if (n % ZC_CIDX_STEP == 0)
         ci->ckpt[k++] = len;
     ci->nchars = n;
+    return true;
+}
+
+bool zc_charindex_push(zc_charindex *ci, size_t byte, size_t hint)
+{
+    if (ci->nck == ci->ckcap) {
+        size_t cap = ci->ckcap ? ci->ckcap + ci->ckcap / 2 : hint / ZC_CIDX_STEP + 2;
+        size_t *p = zc_big_realloc(ci->ckpt, cap * sizeof *p);
+        if (!p)
+            return false;
+        ci->ckpt = p;
+        ci->ckcap = cap;
+    }
+    ci->ckpt[ci->nck++] = byte;
+    return true;
+}
+
+bool zc_charindex_finish(zc_charindex *ci, const char *text, size_t len, size_t nchars)
+{
+    // Checkpoint nchars / STEP must exist: the end of the text when nchars is a multiple.
+    if (ci->nck == nchars / ZC_CIDX_STEP && !zc_charindex_push(ci, len, nchars))
+        return false;
+    ci->text = text;
+    ci->len = len;
+    ci->nchars = nchars;
     return true;
 }
 
@@ -139,4 +179,5 @@ void zc_charindex_free(zc_charindex *ci)
 {
     free(ci->ckpt);
     ci->ckpt = NULL;
+    ci->nck = ci->ckcap = 0;
 }

@@ -53,10 +53,9 @@ static bool ob_room(obuf *o, size_t bytes)
     if (o->len + bytes + 1 <= o->cap)
         return true;
     size_t cap = grow(o->cap, o->len + bytes + 1);
-    char *t = realloc(o->text, cap);
+    char *t = zc_big_realloc(o->text, cap);
     if (!t)
         return false;
-    zc_hint_huge(t, cap);
     o->text = t;
     o->cap = cap;
     return true;
@@ -67,10 +66,9 @@ static bool ob_croom(obuf *o, size_t n)
     if (o->n + n <= o->ccap)
         return true;
     size_t cap = grow(o->ccap, o->n + n);
-    uint8_t *c = realloc(o->clen, cap);
+    uint8_t *c = zc_big_realloc(o->clen, cap);
     if (!c)
         return false;
-    zc_hint_huge(c, cap);
     o->clen = c;
     o->ccap = cap;
     return true;

@@ -36,7 +36,29 @@ struct zc_fold {
     const uint16_t *simple;        /* BMP char → its one-char NFKC (１ → 1, ， → ,), 0: none */
     const uint16_t *t2s_bmp;       /* BMP char → its simplified form, 0: unchanged */
     size_t nt2s;
+    uint8_t lead_kept[256];        /* 1: every char whose UTF-8 starts with this byte is kept
+                                      (ASCII but CR and controls; U+4000-U+9FFF, ...) */
 };
+
+/* Fills f->lead_kept from the keep bitmap. */
+static void index_leads(struct zc_fold *f)
+{
+    for (unsigned b = 0; b < 256; b++) {
+        uint32_t lo, n;
+        if (b < 0x80)
+            lo = b, n = 1;
+        else if (b >= 0xC2 && b <= 0xDF)
+            lo = (b & 0x1F) << 6, n = 64;
+        else if (b >= 0xE0 && b <= 0xEF)
+            lo = b == 0xE0 ? 0x800 : (b & 0x0F) << 12, n = b == 0xE0 ? 0x800 : 0x1000;
+        else
+            continue;   // continuation bytes, and four-byte chars (never in the bitmap)
+        bool all = true;
+        for (uint32_t c = lo; all && c < lo + n; c++)
+            all = f->keep[c >> 3] >> (c & 7) & 1;
+        f->lead_kept[b] = all;
+    }
+}
 
 static bool removed_char(UChar32 c)
 {
@@ -147,6 +169,8 @@ zc_status zc_enc_fold_load(zc_model *m, const char *dictdir, struct zc_fold **ou
                 !f->simple || ssize != 0x10000 * sizeof(uint16_t) || !f->t2s_bmp ||
                 bsize != 0x10000 * sizeof(uint16_t))
                 s = zc_model_fail(m, ZC_EFORMAT, "%s: corrupt tables", path);
+            else
+                index_leads(f);
         } else {
             zc_model_fail(m, s, "%s", err);
         }
@@ -321,6 +345,9 @@ typedef struct builder {
     uint8_t *out;
     size_t len, cap;
     size_t nchars;       /* view chars written */
+    zc_charindex *ci;    /* the view's char index, built along */
+    size_t next_ck;      /* the view char whose byte offset ci takes next */
+    size_t hint;         /* chars expected (decoded chars) */
 } builder;
 
 static bool reserve(builder *b, size_t n)
@@ -328,7 +355,7 @@ static bool reserve(builder *b, size_t n)
     if (b->len + n <= b->cap)
         return true;
     size_t cap = b->cap * 2 + n + 64;
-    uint8_t *p = realloc(b->out, cap);
+    uint8_t *p = zc_big_realloc(b->out, cap);
     if (!p)
         return false;
     b->out = p;
@@ -336,11 +363,19 @@ static bool reserve(builder *b, size_t n)
     return true;
 }
 
+/* Gives the char index the byte offset `at` of view char b->next_ck: every char before it is
+ * written or accounted for, and removed chars write nothing, so it starts there. */
+static bool checkpoint(builder *b, size_t at)
+{
+    b->next_ck += ZC_CIDX_STEP;
+    return zc_charindex_push(b->ci, at, b->hint);
+}
+
 static bool put(builder *b, const struct zc_fold *f, bool t2s, uint32_t c)
 {
     if (t2s && c >= 0x80)
         c = t2s_map(f, c);
-    if (!reserve(b, 4))
+    if (!reserve(b, 4) || (b->nchars == b->next_ck && !checkpoint(b, b->len)))
         return false;
     b->len += zc_utf8_put(b->out + b->len, c);
     b->nchars++;
@@ -423,10 +458,9 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
     zc_status st = ZC_OK;
     if (!d->opt.keep_boilerplate && (st = find_boilerplate(f, m->pcre_mctx, d)) != ZC_OK)
         return st;
-    builder b = {0};
+    builder b = {.ci = &d->norm_ci, .hint = d->src.nchars};
     if (!reserve(&b, d->dec_len + 1))
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
-    zc_hint_huge(b.out, b.cap);
     const uint8_t *s = (const uint8_t *)d->dec;
     const zc_span *ex = d->excluded.data;
     size_t nex = d->excluded.len, xi = 0, len = d->dec_len;
@@ -440,16 +474,29 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
         }
         // One-to-one: a run of chars that are kept or fold to one char, each followed by a
         // segment boundary. Unchanged bytes are copied in stretches.
-        size_t stop = xi < nex ? ex[xi].start : len, j = i, run = 0, n, raw = i;
-        size_t first = b.nchars, n2 = 0;
-        uint32_t c = j < stop ? next_cp(s, j, &n) : 0;
-        while (j < stop) {   // each char is decoded once: c is the current, c2 the next
-            uint32_t o = c, c2 = 0;
+        size_t stop = xi < nex ? ex[xi].start : len, j = i, run = 0, raw = i;
+        size_t first = b.nchars, ck = b.next_ck - first;   // ck: the run's next checkpoint
+        while (j < stop) {
+            if (run == ck) {
+                if (!checkpoint(&b, b.len + (j - raw)))
+                    goto oom;
+                ck = b.next_ck - first;
+            }
+            // Most chars: kept by their lead byte alone, and so is the next one (no combining
+            // mark follows), so they are copied without being decoded.
+            size_t k = j + zc_utf8_len(s[j]);
+            if (!t2s && f->lead_kept[s[j]] && (k == len || f->lead_kept[s[k]])) {
+                j = k;
+                run++;
+                continue;
+            }
+            size_t n, n2;
+            uint32_t c = next_cp(s, j, &n), o = c;
             if (!kept(f, c) && (c >= 0x10000 || !(o = f->simple[c])))
                 break;
-            size_t k = j + n;
+            k = j + n;
             if (k < len) {
-                c2 = next_cp(s, k, &n2);
+                uint32_t c2 = next_cp(s, k, &n2);
                 if (c2 >= 0x300 && !kept(f, c2) && (c2 >= 0x10000 || !f->simple[c2]) &&
                     !unorm2_hasBoundaryBefore(f->nfkc, (UChar32)c2))
                     break;   // a combining mark follows: NFKC must see both
@@ -465,8 +512,6 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
                 raw = k;
             }
             j = k;
-            c = c2;
-            n = n2;
             run++;
         }
         if (run) {
@@ -481,11 +526,13 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
             i = j;
             continue;
         }
-        c = next_cp(s, i, &n);
+        size_t n;
+        uint32_t c = next_cp(s, i, &n);
         if (c == '\r') {
             bool crlf = i + 1 < len && s[i + 1] == '\n';
             if (!crlf) {
-                if (!reserve(&b, 1) || !zc_viewmap_add(&d->vmap, b.nchars, dc, 1, 1))
+                if (!reserve(&b, 1) || !zc_viewmap_add(&d->vmap, b.nchars, dc, 1, 1) ||
+                    (b.nchars == b.next_ck && !checkpoint(&b, b.len)))
                     goto oom;
                 b.out[b.len++] = '\n';
                 b.nchars++;
@@ -506,7 +553,7 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
     d->norm = (char *)b.out;
     d->norm_len = b.len;
     d->norm_owned = true;
-    if (!zc_charindex_build(&d->norm_ci, d->norm, d->norm_len))
+    if (!zc_charindex_finish(&d->norm_ci, d->norm, d->norm_len, b.nchars))
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     return ZC_OK;
 oom:

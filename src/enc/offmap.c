@@ -11,7 +11,7 @@
 bool zc_srcmap_finish(zc_srcmap *m)
 {
     size_t nblocks = m->nchars / ZC_CIDX_STEP + 1;
-    m->ckpt = malloc((nblocks + 1) * sizeof *m->ckpt);
+    m->ckpt = zc_big_realloc(NULL, (nblocks + 1) * sizeof *m->ckpt);
     if (!m->ckpt)
         return false;
     size_t off = m->base;
