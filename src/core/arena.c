@@ -67,6 +67,9 @@ void zc_vec_init(zc_vec *v, size_t item_size)
     v->size = item_size;
 }
 
+#define BIG_MIN ((size_t)1 << 20)    // from here on 4 KB faults cost more than a huge page
+#define HUGE_PAGE ((size_t)2 << 20)
+
 bool zc_vec_reserve(zc_vec *v, size_t n)
 {
     if (v->len + n <= v->cap)
@@ -74,7 +77,16 @@ bool zc_vec_reserve(zc_vec *v, size_t n)
     size_t cap = v->cap ? v->cap : 16;
     while (cap < v->len + n)
         cap *= 2;
-    void *p = realloc(v->data, cap * v->size);
+    void *p;
+    if (cap * v->size < BIG_MIN) {
+        p = realloc(v->data, cap * v->size);
+    } else {   // a document's records or sentences: a fresh huge-page buffer, then the copy
+        p = zc_big_realloc(NULL, cap * v->size);
+        if (p && v->len)
+            memcpy(p, v->data, v->len * v->size);
+        if (p)
+            free(v->data);
+    }
     if (!p)
         return false;
     v->data = p;
@@ -89,8 +101,6 @@ void zc_vec_free(zc_vec *v)
     v->len = v->cap = 0;
 }
 
-#define BIG_MIN ((size_t)1 << 20)    // from here on 4 KB faults cost more than a huge page
-#define HUGE_PAGE ((size_t)2 << 20)
 
 void *zc_big_realloc(void *p, size_t n)
 {
