@@ -63,6 +63,7 @@ typedef struct engine {
     slot *slots;
     size_t window;
     uint64_t next_fill, next_run, next_write;
+    uint64_t wake_at;  /* the writer sleeps until this slot is done (see the run loop) */
     bool no_more;      /* the feeder is exhausted: workers exit when nothing is left */
 } engine;
 
@@ -339,12 +340,14 @@ static void *worker(void *arg)
             pthread_cond_wait(&e->work, &e->mu);
         if (e->next_run == e->next_fill)
             break;
-        slot *sl = &e->slots[e->next_run++ % e->window];
+        uint64_t seq = e->next_run++;
+        slot *sl = &e->slots[seq % e->window];
         pthread_mutex_unlock(&e->mu);
         process(e->cfg, sl);
         pthread_mutex_lock(&e->mu);
         sl->state = SLOT_DONE;
-        pthread_cond_broadcast(&e->done);
+        if (seq == e->wake_at)   // only the slot the writer waits for wakes it
+            pthread_cond_signal(&e->done);
     }
     pthread_mutex_unlock(&e->mu);
     return NULL;
@@ -515,7 +518,7 @@ int batch_run(const batch_config *c)
             return EXIT_USAGE;
         }
     }
-    engine e = {.cfg = c, .window = (size_t)c->jobs * 2 + 2};
+    engine e = {.cfg = c, .window = (size_t)c->jobs * 4 + 4};
     e.slots = calloc(e.window, sizeof *e.slots);
     pthread_mutex_init(&e.mu, NULL);
     pthread_cond_init(&e.work, NULL);
@@ -606,7 +609,18 @@ int batch_run(const batch_config *c)
             break;
         }
         slot *sl = &e.slots[e.next_write % e.window];
-        while (sl->state != SLOT_DONE) {
+        // Wake for a few slots at once while the window is full and inputs remain: every
+        // wake-up of this thread takes a core from a worker on a 2-core machine.
+        uint64_t ahead = feeding && e.next_fill - e.next_write > (uint64_t)c->jobs
+                             ? (uint64_t)c->jobs : 0;
+        e.wake_at = e.next_write + ahead;
+        for (;;) {
+            if (e.slots[e.wake_at % e.window].state == SLOT_DONE) {
+                if (sl->state == SLOT_DONE)
+                    break;
+                e.wake_at = e.next_write;   // a later slot finished first: wait for this one
+                continue;
+            }
             if (c->progress) {
                 struct timespec ts;
                 clock_gettime(CLOCK_REALTIME, &ts);
