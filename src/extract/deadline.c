@@ -226,7 +226,13 @@ static const char *rule_name(zc_tx_kind k)
 
 zc_status zc_ext_deadlines(zc_ext_sent *st)
 {
-    for (size_t p = st->start; p < st->end;) {
+    // Only the sentence's candidate bytes: elsewhere no time starts and nothing is skipped.
+    const uint32_t *cand = st->cand.data;
+    size_t p = st->start;
+    for (size_t k = 0; k < st->cand.len; k++) {
+        if (cand[k] < p)
+            continue;
+        p = cand[k];
         if (zc_ext_taken(st, p)) {
             p = zc_ext_next_char(st->text, p);
             continue;

@@ -223,7 +223,13 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         ui_end = (c < last ? c + 1 : c)->end;
     }
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
-    for (size_t p = st->start; p < st->end;) {
+    // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.
+    const uint32_t *cand = st->cand.data;
+    size_t p = st->start;
+    for (size_t k = 0; k < st->cand.len; k++) {
+        if (cand[k] < p)
+            continue;
+        p = cand[k];
         if (zc_ext_taken(st, p) || (uint8_t)st->text[p] == ' ') {
             p = zc_ext_next_char(st->text, p);
             continue;

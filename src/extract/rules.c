@@ -24,6 +24,11 @@ size_t zc_ext_prev_char(const char *s, size_t pos)
 
 /* ---- lexicon hits ------------------------------------------------------------------------ */
 
+static bool is_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char). */
 static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
 {
@@ -480,7 +485,7 @@ static void mark_clauses(zc_ext_sent *st)
 
 static zc_status do_sentence(zc_ext_sent *st)
 {
-    st->hits.len = st->clauses.len = st->conds.len = 0;
+    st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
     size_t n = st->end - st->start + 1;
     st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = 0;
     if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
@@ -497,6 +502,10 @@ static zc_status do_sentence(zc_ext_sent *st)
         for (size_t b = p; b < q; b++)   // the bytes inside a char point past its hits
             hitpos[b - st->start] = (uint32_t)st->hits.len;
         starts[p - st->start] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
+        if ((starts[p - st->start] || (p > st->start && is_alnum(st->text[p]) &&
+                                       is_alnum(st->text[p - 1]))) &&
+            !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
+            return ZC_ENOMEM;
         if (!hits_at(st, p, st->end))
             return ZC_ENOMEM;
         p = q;
@@ -574,6 +583,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_init(&st.hitpos, sizeof(uint32_t));
     zc_vec_init(&st.timeat, sizeof(uint32_t));
     zc_vec_init(&st.starts, sizeof(uint16_t));
+    zc_vec_init(&st.cand, sizeof(uint32_t));
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     st.label_para = SIZE_MAX;
     for (int t = 0; t < ZC_XT_NTABS; t++)
@@ -610,6 +620,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_free(&st.hitpos);
     zc_vec_free(&st.timeat);
     zc_vec_free(&st.starts);
+    zc_vec_free(&st.cand);
     zc_vec_free(&st.heading_goal);
     pcre2_match_data_free(st.md);
     for (int t = 0; t < ZC_XT_NTABS; t++)

@@ -175,6 +175,8 @@ typedef struct zc_ext_sent {
                                      longest, non-overlapping (zc_ext_next_hit walks them) */
     zc_vec starts;        /* uint16_t per byte: zc_lex_starts there (0 inside a char), so the
                              number and time rules parse only where one may begin */
+    zc_vec cand;          /* uint32_t: the bytes where starts is not 0 or a Latin token goes
+                             on, in order: all that the time and number loops need to visit */
     zc_vec timeat;        /* uint32_t per byte: 0 not asked yet, else 1 + 2 * the bytes
                              zc_timex_parse consumed there, + 1 when a time starts there */
     zc_vec clauses;       /* zc_ext_clause */
