@@ -153,6 +153,9 @@ static const ecase target_cases[] = {
     { "但也要清醒看到,仍有9个项目尚未开工。", "" },
     { "死亡11人,占省下达控制指标的55%。", "" },
     { "经监测,该厂出水化学需氧量超标0.6倍。", "" },
+    // A requirement word of the figure's own clause outweighs a report in an earlier one.
+    { "去年发放补贴资金1860万元,今年安排资金不少于2000万元。",
+      "target 不少于2000万元 >=20000000元 - -" },
     // A section of main tasks sets goals (its figures with a comparator are targets).
     { "三、主要任务\n渣土车辆密闭运输率达到100%。", "target 达到100% >=100% - -" },
 };

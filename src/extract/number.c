@@ -178,7 +178,10 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // Under a goal heading or label, a comparison with last year is the goal's measure
     // (考核目标:…事故起数比上年下降10%以上).
-    if (zc_ext_in_past(st, s) && !(st->goal && c->compare && !c->past))
+    // A requirement word of the figure's own clause (不少于, 不低于) is not undone by a report
+    // in an earlier clause (去年发放…1860万元,今年…安排…不少于2000万元).
+    bool own_goal = !c->past && zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_GOAL);
+    if (zc_ext_in_past(st, s) && !own_goal && !(st->goal && c->compare && !c->past))
         return false;
     // 为 (=) states a value, not a goal, unless a modal cue of its own clause or a goal heading
     // above (二、目标要求: …覆盖率保持在100%) says so.
