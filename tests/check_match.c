@@ -93,6 +93,7 @@ static const struct {
     // Percentages and points.
     { "百分之八十", "80 % cmp=- approx=0 bound=0" },
     { "三成", "30 % cmp=- approx=0 bound=0" },
+    { "百分之百", "100 % cmp=- approx=0 bound=0" },
     { "八成以上", "80 % cmp=>= approx=0 bound=1" },
     { "千分之五", "5 ‰ cmp=- approx=0 bound=0" },
     { "3个百分点", "3 百分点 cmp=- approx=0 bound=0" },

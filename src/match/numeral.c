@@ -349,9 +349,18 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
         i += pfx->klen;
 
     side a, b;
+    const zc_lexent *whole;
     if (!parse_side(lx, s, len, i, &a)) {
-        memset(out, 0, sizeof *out);
-        return false;
+        // After 百分之 a scale word alone is its value: 百分之百.
+        if (!pfx || !(whole = zc_lex_match(lx, ZC_LX_SCALE, s + i, len - i, -1))) {
+            memset(out, 0, sizeof *out);
+            return false;
+        }
+        memset(&a, 0, sizeof a);
+        a.v = whole->num;
+        a.scale = 1;
+        a.is_int = a.chinese = true;
+        a.numend = a.end = i + whole->klen;
     }
     out->start = numstart;
     out->chinese = a.chinese;
