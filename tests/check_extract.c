@@ -251,6 +251,21 @@ START_TEST(test_bad_pattern)
 }
 END_TEST
 
+/* Under a goal heading, a sentence that opens with a year before the document's reports a
+ * baseline: its figures are statistics, the next sentence's goals targets. */
+START_TEST(test_baseline_year)
+{
+    char buf[4096];
+    records_of("一、工作目标\n2023年,全市PM2.5年均浓度为38微克/立方米。"
+               "2024年,全市PM2.5年均浓度控制在36微克/立方米以内。",
+               ZC_KIND_TARGET, "2024-03-01", buf, sizeof buf);
+    ck_assert_str_eq(buf, "target 控制在36微克/立方米以内 <=36微克/立方米 - -");
+    records_of("一、工作目标\n2023年,全市PM2.5年均浓度为38微克/立方米。", ZC_KIND_STATISTIC,
+               "2024-03-01", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "statistic 38微克/立方米 38微克/立方米"));
+}
+END_TEST
+
 /* A rule's gate: it runs on sentences that hold the gate and on no others. */
 START_TEST(test_gate)
 {
@@ -306,6 +321,10 @@ static Suite *extract_suite(void)
     TCase *tc = tcase_create("load");
     tcase_add_test(tc, test_bad_pattern);
     tcase_add_test(tc, test_gate);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("dated");
+    tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
+    tcase_add_test(tc, test_baseline_year);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -10,6 +10,7 @@
  * `value`, `unit`, `approx`, `statistic.indicator`, `value`, `value_max`, `unit`, `approx`,
  * and `modality`, `actor` of targets.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -131,6 +132,20 @@ static bool quota_after_object(const zc_ext_sent *st, size_t s)
 }
 
 /* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
+/* Whether the sentence opens with a year before the document's (2023年,全市…为38微克/立方米
+ * in a 2024 plan): a baseline, so its figures are reported, not set. */
+static bool opens_with_past_year(const zc_ext_sent *st)
+{
+    if (!st->doc_date)
+        return false;
+    size_t c;
+    zc_timex t;
+    if (!zc_timex_parse(st->lx, st->text + st->start, st->end - st->start, st->doc_date, &c, &t))
+        return false;
+    return strlen(t.date) >= 4 && isdigit((unsigned char)t.date[0]) &&
+           strncmp(t.date, st->doc_date, 4) < 0;
+}
+
 /* A bare figure (no comparator word) stated as a goal: every number stated as a goal is a
  * target (GUIDELINES.md). Under a goal heading or label, after a plan or a task from above in
  * its clause (计划总投资1.6亿元, 下达我县改造任务31个; a share is progress), or required by
@@ -138,7 +153,8 @@ static bool quota_after_object(const zc_ext_sent *st, size_t s)
  * with a unit only: a count in Chinese numerals is usually an item of the speech (两个关键). */
 static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
 {
-    if (!n->unit[0] || n->chinese || n->score || zc_ext_in_past(st, s))
+    if (!n->unit[0] || n->chinese || n->score || zc_ext_in_past(st, s) ||
+        opens_with_past_year(st))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // A share after a plan (占省下达控制指标的55%) reports progress against it.
@@ -181,7 +197,8 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     // A requirement word of the figure's own clause (不少于, 不低于) is not undone by a report
     // in an earlier clause (去年发放…1860万元,今年…安排…不少于2000万元).
     bool own_goal = !c->past && zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_GOAL);
-    if (zc_ext_in_past(st, s) && !own_goal && !(st->goal && c->compare && !c->past))
+    if ((zc_ext_in_past(st, s) || opens_with_past_year(st)) && !own_goal &&
+        !(st->goal && c->compare && !c->past))
         return false;
     // 为 (=) states a value, not a goal, unless a modal cue of its own clause or a goal heading
     // above (二、目标要求: …覆盖率保持在100%) says so.
