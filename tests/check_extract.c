@@ -118,6 +118,7 @@ static const ecase deadline_cases[] = {
     { "自2023年1月1日起施行。", "" },
     { "坚持月报制度。", "deadline 月报 - unspecified P1M - -" },
     { "须在半小时内电话报告。", "deadline 半小时内 - within - must -" },
+    { "重度污染天数控制在5天以内。", "" },   // a quantity held down, no span
     { "截至12月,死亡人口599人。", "" },
     { "少数乡镇未及时听取汇报。", "" },
     { "措施落实不及时。", "" },

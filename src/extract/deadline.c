@@ -224,6 +224,20 @@ static const char *rule_name(zc_tx_kind k)
     return "deadline.time";
 }
 
+/* True when a comparator word (控制在, 不超过) ends at `pos` or runs into the time there (the
+ * 在 of 控制在 is also a time cue). */
+static bool comparator_before(const zc_ext_sent *st, size_t pos, size_t end)
+{
+    size_t q = pos;
+    for (int k = 0; k < 6 && q > st->start; k++) {   // comparator words are a few chars long
+        q = zc_ext_prev_char(st->text, q);
+        const zc_lexent *c = zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, end - q, ZC_POS_PRE);
+        if (c && q + c->klen >= pos)
+            return true;
+    }
+    return false;
+}
+
 zc_status zc_ext_deadlines(zc_ext_sent *st)
 {
     // Only the sentence's candidate bytes: elsewhere no time starts and nothing is skipped.
@@ -252,6 +266,11 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             continue;
         }
         size_t s = p, e = p + c;
+        // 控制在5天以内: a span after a comparator verb is a quantity held down, a target.
+        if (t.kind == ZC_TX_SPAN && comparator_before(st, s, e)) {
+            p = zc_ext_next_char(st->text, p);
+            continue;
+        }
         // A list of times is one window: 冬至、春节等农俗节日.
         for (;;) {
             const zc_ext_hit *j = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_LIST);
