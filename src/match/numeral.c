@@ -350,7 +350,20 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
 
     side a, b;
     const zc_lexent *whole;
-    if (!parse_side(lx, s, len, i, &a)) {
+    bool parsed = parse_side(lx, s, len, i, &a);
+    // A bound may stand before its verb (至少开展两次, 至少到村3天): one or two Han chars that
+    // are no numeral between it and the number.
+    for (size_t k = 0, j = i; !parsed && out->bound && !pfx && i > 0 && k < 2; k++) {
+        if (len - j < 3 || (uint8_t)s[j] < 0xE0 || (uint8_t)s[j] >= 0xF0 ||
+            zc_lex_match(lx, ZC_LX_DIGIT, s + j, len - j, -1) ||
+            zc_lex_match(lx, ZC_LX_SCALE, s + j, len - j, -1))
+            break;
+        j += 3;
+        parsed = parse_side(lx, s, len, j, &a);
+        if (parsed)
+            i = numstart = j;
+    }
+    if (!parsed) {
         // After 百分之 a scale word alone is its value: 百分之百.
         if (!pfx || !(whole = zc_lex_match(lx, ZC_LX_SCALE, s + i, len - i, -1))) {
             memset(out, 0, sizeof *out);
