@@ -154,6 +154,9 @@ static const ecase target_cases[] = {
     { "但也要清醒看到,仍有9个项目尚未开工。", "" },
     { "死亡11人,占省下达控制指标的55%。", "" },
     { "经监测,该厂出水化学需氧量超标0.6倍。", "" },
+    // A goal label earlier in the sentence governs a comparison with last year.
+    { "年度考核目标:优良比例达到85%,较上年提高3个百分点。",
+      "target 达到85% >=85% - - | target 提高3个百分点 >=3百分点 - -" },
     // A bound before its verb: 至少开展两次.
     { "每个村要至少开展两次技术培训。", "target 至少开展两次 >=2次 should 每个村" },
     // A requirement word of the figure's own clause outweighs a report in an earlier one.

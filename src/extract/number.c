@@ -197,8 +197,10 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     // A requirement word of the figure's own clause (不少于, 不低于) is not undone by a report
     // in an earlier clause (去年发放…1860万元,今年…安排…不少于2000万元).
     bool own_goal = !c->past && zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_GOAL);
+    // A goal label earlier in the sentence (年度考核目标:…较上年提高3个百分点) governs like one above.
+    bool goal = st->goal || zc_ext_has_any(st, st->start, ns, ZC_XT_CUE, ZC_XC_GOAL);
     if ((zc_ext_in_past(st, s) || opens_with_past_year(st)) && !own_goal &&
-        !(st->goal && c->compare && !c->past))
+        !(goal && c->compare && !c->past))
         return false;
     // 为 (=) states a value, not a goal, unless a modal cue of its own clause or a goal heading
     // above (二、目标要求: …覆盖率保持在100%) says so.
