@@ -192,6 +192,8 @@ static const ecase enforcement_cases[] = {
     { "坚决执行“一票否决”制度。", "enforcement 一票否决 veto must -" },
     { "每次扣0.5分。", "enforcement 扣0.5分 accountability - -" },
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
+    { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
+    { "对各地的防汛工作进行检查指导。", "" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",
       "enforcement 追责 accountability should - | enforcement 问责 accountability should -" },
