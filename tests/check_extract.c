@@ -194,6 +194,7 @@ static const ecase enforcement_cases[] = {
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
     { "对各地的防汛工作进行检查指导。", "" },
+    { "县安委会要组织督查组。", "enforcement 督查组 investigation should 县安委会" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",
       "enforcement 追责 accountability should - | enforcement 问责 accountability should -" },
