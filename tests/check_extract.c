@@ -241,22 +241,35 @@ START_TEST(test_context)
 }
 END_TEST
 
+/* Makes `dir` (a mkdtemp template) a copy of the build's dicts/ with `lines` (printf
+ * escapes) appended to rules/extract.tsv. */
+static void dicts_with_rules(char *dir, const char *lines)
+{
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/ && printf '%s' >> '%s'/rules/extract.tsv",
+             ZC_TEST_DICTDIR, dir, lines, dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+
+static void remove_dir(const char *dir)
+{
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+
 /* A bad pattern fails the model's load with file:line. */
 START_TEST(test_bad_pattern)
 {
     char dir[] = "/tmp/zc_extract_XXXXXX";
-    ck_assert_ptr_nonnull(mkdtemp(dir));
-    char cmd[8192];
-    snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/ && printf 'target.bad\\ttarget\\t(\\t-\\n' >> "
-             "'%s'/rules/extract.tsv", ZC_TEST_DICTDIR, dir, dir);
-    ck_assert_int_eq(system(cmd), 0);
+    dicts_with_rules(dir, "target.bad\\ttarget\\t(\\t-\\n");
     zc_model *m = NULL;
     char err[4096] = "";
     ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_EREGEX);
     ck_assert_ptr_null(m);
     ck_assert_ptr_nonnull(strstr(err, "rules/extract.tsv:"));
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    ck_assert_int_eq(system(cmd), 0);
+    remove_dir(dir);
 }
 END_TEST
 
@@ -279,12 +292,8 @@ END_TEST
 START_TEST(test_gate)
 {
     char dir[] = "/tmp/zc_extract_XXXXXX";
-    ck_assert_ptr_nonnull(mkdtemp(dir));
-    char cmd[8192];
-    snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/ && printf 'target.gate_on\\ttarget\\t(无废城市)"
-             "\\t0\\t无废\\ntarget.gate_off\\ttarget\\t(无烟学校)\\t0\\t无烟单位\\n' >> "
-             "'%s'/rules/extract.tsv", ZC_TEST_DICTDIR, dir, dir);
-    ck_assert_int_eq(system(cmd), 0);
+    dicts_with_rules(dir, "target.gate_on\\ttarget\\t(无废城市)\\t0\\t无废\\n"
+                          "target.gate_off\\ttarget\\t(无烟学校)\\t0\\t无烟单位\\n");
     zc_model *saved = fx_model;
     char err[4096] = "";
     ck_assert_int_eq(zc_model_open(dir, &fx_model, err, sizeof err), ZC_OK);
@@ -296,14 +305,14 @@ START_TEST(test_gate)
     zc_model_close(fx_model);
     fx_model = saved;
     // A sixth column is an error with file:line.
+    char cmd[8192];
     snprintf(cmd, sizeof cmd, "printf 'target.six\\ttarget\\t(x)\\t0\\tx\\ty\\n' >> "
              "'%s'/rules/extract.tsv", dir);
     ck_assert_int_eq(system(cmd), 0);
     zc_model *m = NULL;
     ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_EFORMAT);
     ck_assert_ptr_nonnull(strstr(err, "rules/extract.tsv:"));
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    ck_assert_int_eq(system(cmd), 0);
+    remove_dir(dir);
 }
 END_TEST
 

@@ -241,12 +241,8 @@ static bool comparator_before(const zc_ext_sent *st, size_t pos, size_t end)
 zc_status zc_ext_deadlines(zc_ext_sent *st)
 {
     // Only the sentence's candidate bytes: elsewhere no time starts and nothing is skipped.
-    const uint32_t *cand = st->cand.data;
-    size_t p = st->start;
-    for (size_t k = 0; k < st->cand.len; k++) {
-        if (cand[k] < p)
-            continue;
-        p = cand[k];
+    size_t k = 0;
+    for (size_t p = st->start; (p = zc_ext_next_cand(st, &k, p)) != SIZE_MAX;) {
         if (zc_ext_taken(st, p)) {
             p = zc_ext_next_char(st->text, p);
             continue;

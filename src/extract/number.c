@@ -154,7 +154,7 @@ static bool opens_with_past_year(const zc_ext_sent *st)
 static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
 {
     if (!n->unit[0] || n->chinese || n->score || zc_ext_in_past(st, s) ||
-        opens_with_past_year(st))
+        st->baseline)
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // A share after a plan (占省下达控制指标的55%) reports progress against it.
@@ -199,7 +199,7 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     bool own_goal = !c->past && zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_GOAL);
     // A goal label earlier in the sentence (年度考核目标:…较上年提高3个百分点) governs like one above.
     bool goal = st->goal || zc_ext_has_any(st, st->start, ns, ZC_XT_CUE, ZC_XC_GOAL);
-    if ((zc_ext_in_past(st, s) || opens_with_past_year(st)) && !own_goal &&
+    if ((zc_ext_in_past(st, s) || st->baseline) && !own_goal &&
         !(goal && c->compare && !c->past))
         return false;
     // 为 (=) states a value, not a goal, unless a modal cue of its own clause or a goal heading
@@ -244,14 +244,11 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
         ui_end = (c < last ? c + 1 : c)->end;
     }
+    st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.
-    const uint32_t *cand = st->cand.data;
-    size_t p = st->start;
-    for (size_t k = 0; k < st->cand.len; k++) {
-        if (cand[k] < p)
-            continue;
-        p = cand[k];
+    size_t k = 0;
+    for (size_t p = st->start; (p = zc_ext_next_cand(st, &k, p)) != SIZE_MAX;) {
         if (zc_ext_taken(st, p) || (uint8_t)st->text[p] == ' ') {
             p = zc_ext_next_char(st->text, p);
             continue;

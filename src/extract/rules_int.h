@@ -186,6 +186,7 @@ typedef struct zc_ext_sent {
                              no figures (低于80%的) */
     pcre2_match_data *md; /* for the rules (zc_ext_patterns) */
     bool goal;            /* a goal cue in a heading of the sentence's section path */
+    bool baseline;        /* it opens with a year before the document's: its figures report */
     zc_vec heading_goal;  /* int8_t per sentence of the doc: -1 not asked yet, else whether it
                              holds a goal cue (asked of headings) */
     size_t label_para;    /* the paragraph of the last sentence done */
@@ -231,10 +232,20 @@ static inline bool zc_ext_may_start(const zc_ext_sent *st, size_t pos, unsigned 
 }
 
 
+/* The first candidate byte (st->cand) at or after `p`, from index *k on (which it advances),
+ * or SIZE_MAX: the time and number loops visit these only. */
+static inline size_t zc_ext_next_cand(const zc_ext_sent *st, size_t *k, size_t p)
+{
+    const uint32_t *cand = st->cand.data;
+    while (*k < st->cand.len && cand[*k] < p)
+        ++*k;
+    return *k < st->cand.len ? cand[(*k)++] : SIZE_MAX;
+}
+
+uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos);   /* parses, fills st->timeat */
 /* True when a time expression starts at byte `pos` (zc_timex_parse to the sentence end),
  * remembered for the sentence: the actor and deadline rules ask it at every char they pass.
  * *consumed (unless NULL) gets the bytes the parser took, also for words it skips (及时率). */
-uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos);   /* parses, fills st->timeat */
 static inline bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t *consumed)
 {
     uint32_t memo = 0;
