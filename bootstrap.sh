@@ -42,23 +42,28 @@ if [[ $mode == run ]]; then
   exit
 fi
 
-# Adds a meson test log's results to the totals and prints them: "N passed, N failed".
-passed=0 failed=0
+# Adds a meson test log's results to the totals and prints them: "N passed, N failed, N
+# skipped", naming each skipped test (those that need the shared corpus beside the checkout).
+passed=0 failed=0 skipped=0
 summary() {
   local line
   line=$(python3 - "$1" <<'PY'
 import json, sys
-ok = bad = 0
+ok = bad = skip = 0
 for line in open(sys.argv[1], encoding="utf-8"):
-    r = json.loads(line)["result"]
+    t = json.loads(line)
+    r = t["result"]
     if r in ("OK", "EXPECTEDFAIL"): ok += 1
+    elif r == "SKIP":
+        skip += 1
+        print("skipped: %s (needs ../shared beside the checkout)" % t["name"], file=sys.stderr)
     else: bad += 1
-print(ok, bad)
+print(ok, bad, skip)
 PY
   )
   set -- $line
-  passed=$((passed + $1)) failed=$((failed + $2))
-  echo "$1 passed, $2 failed"
+  passed=$((passed + $1)) failed=$((failed + $2)) skipped=$((skipped + $3))
+  echo "$1 passed, $2 failed, $3 skipped"
 }
 
 status=0
@@ -90,6 +95,6 @@ done
 echo "$fz_ok passed, $fz_bad failed"
 passed=$((passed + fz_ok)) failed=$((failed + fz_bad))
 
-echo "total: $passed passed, $failed failed"
+echo "total: $passed passed, $failed failed, $skipped skipped"
 ((failed == 0)) || status=1
 exit $status

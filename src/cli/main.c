@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -17,10 +19,37 @@ static const cli_command commands[] = {
 #undef ZC_COMMAND
 };
 
+/* The dictionaries of the build tree this binary was built in, when it runs from one
+ * (build/src/cli/zhengce beside build/meson-private and build/dicts), so a freshly built
+ * tool works without ZHENGCE_DICTDIR; NULL for an installed binary. Uses `buf`. */
+static const char *build_tree_dicts(char *buf, size_t len)
+{
+    ssize_t n = readlink("/proc/self/exe", buf, len - 1);
+    if (n <= 0 || (size_t)n >= len - 32)
+        return NULL;
+    buf[n] = '\0';
+    for (int up = 0; up < 3; up++) {   // zhengce, cli, src
+        char *slash = strrchr(buf, '/');
+        if (!slash)
+            return NULL;
+        *slash = '\0';
+    }
+    size_t base = strlen(buf);
+    struct stat st;
+    strcpy(buf + base, "/meson-private");
+    if (stat(buf, &st) != 0 || !S_ISDIR(st.st_mode))
+        return NULL;
+    strcpy(buf + base, "/dicts");
+    return stat(buf, &st) == 0 && S_ISDIR(st.st_mode) ? buf : NULL;
+}
+
 zc_model *cli_open_model(const char *dictdir)
 {
     zc_model *m = NULL;
-    char err[4096];
+    char err[4096], here[4096];
+    const char *env = getenv("ZHENGCE_DICTDIR");
+    if ((!dictdir || !*dictdir) && (!env || !*env))
+        dictdir = build_tree_dicts(here, sizeof here);
     if (zc_model_open(dictdir, &m, err, sizeof err) != ZC_OK) {
         fprintf(stderr, "zhengce: cannot load model: %s\n", err);
         fprintf(stderr, "zhengce: set --dict-dir or ZHENGCE_DICTDIR to the built dicts/\n");
@@ -73,8 +102,8 @@ static void usage(FILE *out)
         fprintf(out, "  %-11s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n`zhengce COMMAND --help` shows a command's options and examples.\n"
                  "Exit status: 0 ok, 1 some input failed, 2 usage error, 3 model did not "
-                 "load.\nDictionaries: --dict-dir DIR, else $ZHENGCE_DICTDIR, else the "
-                 "installed ones.\n");
+                 "load.\nDictionaries: --dict-dir DIR, else $ZHENGCE_DICTDIR, else those of "
+                 "the build tree\nthe binary runs from, else the installed ones.\n");
 }
 
 int main(int argc, char **argv)

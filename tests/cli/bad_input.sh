@@ -54,6 +54,10 @@ expect "no input" 2 "no input" "$zc" normalize
 expect "jsonl-in and -" 2 "jsonl-in reads standard input" "$zc" extract --jsonl-in -
 expect "unknown command" 2 "unknown command" "$zc" frobnicate
 expect "model missing" 3 "cannot load model" env ZHENGCE_DICTDIR="$tmp/dir" "$zc" normalize "$tmp/empty.txt"
+# A binary run from its build tree finds that tree's dictionaries with no variable set.
+printf '各乡镇必须在1月25日前完成。\n' >"$tmp/one.txt"
+expect "build-tree dicts" 0 "" env -u ZHENGCE_DICTDIR "$zc" extract --quiet "$tmp/one.txt"
+grep -q '"kind": *"deadline"' "$tmp/out" || { fail=$((fail + 1)); echo "FAIL build-tree dicts: no record"; }
 # Valid but odd: a lone CR, a huge line, standard input.
 head -c 3000000 /dev/zero | tr '\0' 'x' >"$tmp/huge-line.txt"
 expect "huge line" 0 "" "$zc" normalize "$tmp/huge-line.txt"
