@@ -23,6 +23,17 @@
 extern "C" {
 #endif
 
+/* ZC_API marks what the shared library exports: it is built with hidden visibility, so
+ * nothing else (no stage's internal function) is part of the ABI. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define ZC_API __attribute__((visibility("default")))
+#else
+#define ZC_API
+#endif
+
+/** The library's version, "MAJOR.MINOR.PATCH" (that of the meson project). Cannot fail. */
+ZC_API const char *zc_version(void);
+
 /** Status codes. ZC_OK is 0; everything else is a failure. */
 typedef enum zc_status {
     ZC_OK = 0,
@@ -39,7 +50,7 @@ typedef enum zc_status {
 } zc_status;
 
 /** Static English text for a status code. Cannot fail. */
-const char *zc_strerror(zc_status s);
+ZC_API const char *zc_strerror(zc_status s);
 
 /** Encodings zhengce reports: always the superset of a family, so decoding never fails
  *  for a label the detector gave. */
@@ -54,11 +65,11 @@ typedef enum zc_encoding {
 } zc_encoding;
 
 /** The canonical label of an encoding ("UTF-8", "GB18030", "Big5-HKSCS", ...). */
-const char *zc_encoding_name(zc_encoding e);
+ZC_API const char *zc_encoding_name(zc_encoding e);
 
 /** Parses a label, case-insensitively, accepting common aliases (GBK, GB2312, CP936, Big5,
  *  UTF16LE, HZ, ...). Returns ZC_ENC_UNKNOWN for a label it does not know. */
-zc_encoding zc_encoding_parse(const char *label);
+ZC_API zc_encoding zc_encoding_parse(const char *label);
 
 typedef struct zc_model zc_model;
 typedef struct zc_doc zc_doc;
@@ -66,20 +77,20 @@ typedef struct zc_doc zc_doc;
 /** Opens the model: the compiled dictionaries in `dictdir`, or, when it is NULL, in
  *  $ZHENGCE_DICTDIR, else in the data directory compiled in. On failure *out is NULL and,
  *  when `errbuf` is not NULL, a message naming the file is written to it. */
-zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_t errlen);
+ZC_API zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_t errlen);
 
 /** Adds a user dictionary (jieba-compatible lines: `word [freq] [tag]`) to the model; call it
  *  before the model is shared. `*nrejected` (if not NULL) receives the number of rejected
  *  lines; their `file:line: reason` texts are in zc_model_errmsg. A missing file fails with
  *  ZC_EIO. */
-zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
-                                 size_t *nrejected);
+ZC_API zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
+                                        size_t *nrejected);
 
 /** Detail of the model's last failure or load report. Borrowed. */
-const char *zc_model_errmsg(const zc_model *m);
+ZC_API const char *zc_model_errmsg(const zc_model *m);
 
 /** Closes the model. NULL is a no-op. */
-void zc_model_close(zc_model *m);
+ZC_API void zc_model_close(zc_model *m);
 
 /** Per-document options. Initialise with zc_options_init. */
 typedef struct zc_options {
@@ -93,33 +104,35 @@ typedef struct zc_options {
                                  past it the stage fails with ZC_ELIMIT */
 } zc_options;
 
-/** Sets the defaults: detect the encoding, strict decoding, boilerplate excluded. */
-void zc_options_init(zc_options *o);
+/** Sets the defaults, those of `zhengce extract`: detect the encoding, strict decoding,
+ *  boilerplate excluded, traditional characters matched as simplified (t2s), at most 1 GiB
+ *  and 300 seconds per document. Cannot fail. */
+ZC_API void zc_options_init(zc_options *o);
 
 /** Creates a document from a copy of `len` bytes. `id` (copied) names it in messages and
  *  records. */
-zc_status zc_doc_new(const void *bytes, size_t len, const char *id, const zc_options *opt,
-                     zc_doc **out);
+ZC_API zc_status zc_doc_new(const void *bytes, size_t len, const char *id, const zc_options *opt,
+                            zc_doc **out);
 
 /** Creates a document from a file (read whole into the doc's own memory). On failure *out is
  *  NULL and `errbuf` receives a message naming the file. */
-zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *opt,
-                          zc_doc **out, char *errbuf, size_t errlen);
+ZC_API zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *opt,
+                                 zc_doc **out, char *errbuf, size_t errlen);
 
 /** Detail of the doc's last failure ("invalid GB18030 sequence at byte 1234"). Borrowed. */
-const char *zc_doc_errmsg(const zc_doc *d);
+ZC_API const char *zc_doc_errmsg(const zc_doc *d);
 
 /** Byte offset in the original input of the doc's last failure, or -1 when none applies. */
-long long zc_doc_erroffset(const zc_doc *d);
+ZC_API long long zc_doc_erroffset(const zc_doc *d);
 
 /** The input bytes as given. `*len` receives their number. */
-const void *zc_doc_bytes(const zc_doc *d, size_t *len);
+ZC_API const void *zc_doc_bytes(const zc_doc *d, size_t *len);
 
 /** The document id given to zc_doc_new. */
-const char *zc_doc_id(const zc_doc *d);
+ZC_API const char *zc_doc_id(const zc_doc *d);
 
 /** Frees the doc and everything it owns. NULL is a no-op. */
-void zc_doc_free(zc_doc *d);
+ZC_API void zc_doc_free(zc_doc *d);
 
 /* ---- Stage 1: normalize ------------------------------------------------------------- */
 
@@ -133,27 +146,27 @@ typedef struct zc_detection {
 
 /** Detects the encoding of raw bytes. Cannot fail; `m` may be NULL (no frequency model:
  *  structural signals only). */
-void zc_detect(const zc_model *m, const void *bytes, size_t len, zc_detection *out);
+ZC_API void zc_detect(const zc_model *m, const void *bytes, size_t len, zc_detection *out);
 
 /** Decodes the doc (detect unless forced). Fails with ZC_ENOTTEXT or ZC_EENCODING, with the
  *  byte offset in zc_doc_erroffset. Idempotent. */
-zc_status zc_decode(const zc_model *m, zc_doc *d);
+ZC_API zc_status zc_decode(const zc_model *m, zc_doc *d);
 
 /** Builds the matching view (decode first if needed): NFKC, spaces, controls, CRLF, T→S,
  *  boilerplate. Idempotent. */
-zc_status zc_normalize(const zc_model *m, zc_doc *d);
+ZC_API zc_status zc_normalize(const zc_model *m, zc_doc *d);
 
 /** The detection result of a decoded doc. */
-const zc_detection *zc_doc_detection(const zc_doc *d);
+ZC_API const zc_detection *zc_doc_detection(const zc_doc *d);
 
 /** The decoded text (UTF-8, no BOM). `*len` receives its length in bytes. */
-const char *zc_doc_decoded(const zc_doc *d, size_t *len);
+ZC_API const char *zc_doc_decoded(const zc_doc *d, size_t *len);
 
 /** Number of bad sequences replaced in lossy mode. */
-size_t zc_doc_nreplaced(const zc_doc *d);
+ZC_API size_t zc_doc_nreplaced(const zc_doc *d);
 
 /** The matching view (UTF-8). `*len` receives its length in bytes. */
-const char *zc_doc_normalized(const zc_doc *d, size_t *len);
+ZC_API const char *zc_doc_normalized(const zc_doc *d, size_t *len);
 
 /** A position in the original input. */
 typedef struct zc_origin {
@@ -163,15 +176,15 @@ typedef struct zc_origin {
 
 /** Maps the bytes [nstart, nend) of the matching view back to the original. Offsets must lie
  *  on character boundaries. Cannot fail for such offsets. */
-void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out);
+ZC_API void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out);
 
 /** The decoded characters behind view bytes [nstart, nend): a borrowed slice of the decoded
  *  text (not NUL-terminated), `*len` bytes long. */
-const char *zc_doc_original(const zc_doc *d, size_t nstart, size_t nend, size_t *len);
+ZC_API const char *zc_doc_original(const zc_doc *d, size_t nstart, size_t nend, size_t *len);
 
 /** Writes the offset map: one line per character of the matching view, tab-separated:
  *  norm byte, norm char, the character, original char start/end, original byte start/end. */
-zc_status zc_doc_write_offsets(const zc_doc *d, FILE *out);
+ZC_API zc_status zc_doc_write_offsets(const zc_doc *d, FILE *out);
 
 /* ---- Stage 2: structure ------------------------------------------------------------- */
 
@@ -201,21 +214,21 @@ typedef struct zc_sentence_info {
  *  section path of every sentence (RECORDS.md `section`). The rules come from the model
  *  (dicts/structure/structure.tsv). Idempotent. Fails with the normalizer's errors, with
  *  ZC_EINVAL when the model has no structure rules, or ZC_ENOMEM. */
-zc_status zc_structure(const zc_model *m, zc_doc *d);
+ZC_API zc_status zc_structure(const zc_model *m, zc_doc *d);
 
 /** Number of sentences (headings included); 0 before zc_structure. */
-size_t zc_doc_nsentences(const zc_doc *d);
+ZC_API size_t zc_doc_nsentences(const zc_doc *d);
 
 /** Describes sentence `i` (< zc_doc_nsentences). Cannot fail for such `i`. */
-void zc_doc_sentence(const zc_doc *d, size_t i, zc_sentence_info *out);
+ZC_API void zc_doc_sentence(const zc_doc *d, size_t i, zc_sentence_info *out);
 
 /** The sentence index of heading `k` (0 outermost, < depth) of sentence `i`'s section path;
  *  describe it with zc_doc_sentence. Cannot fail for such `i` and `k`. */
-size_t zc_doc_section_heading(const zc_doc *d, size_t i, size_t k);
+ZC_API size_t zc_doc_section_heading(const zc_doc *d, size_t i, size_t k);
 
 /** The sentence holding view byte `pos` (or the first after it); zc_doc_nsentences(d) when
  *  there is none. */
-size_t zc_doc_sentence_at(const zc_doc *d, size_t pos);
+ZC_API size_t zc_doc_sentence_at(const zc_doc *d, size_t pos);
 
 /* ---- Stage 2: segment (words) ------------------------------------------------------- */
 
@@ -242,10 +255,10 @@ typedef struct zc_segmenter zc_segmenter;
 
 /** Creates a segmenter for the model (which must outlive it). Fails with ZC_ENOMEM, or
  *  ZC_EINVAL when the model has no lexicon. */
-zc_status zc_segmenter_new(const zc_model *m, zc_segmenter **out);
+ZC_API zc_status zc_segmenter_new(const zc_model *m, zc_segmenter **out);
 
 /** Frees the segmenter. NULL is a no-op. */
-void zc_segmenter_free(zc_segmenter *s);
+ZC_API void zc_segmenter_free(zc_segmenter *s);
 
 /** Called once per word, in text order; a nonzero return stops the segmentation. */
 typedef int (*zc_word_fn)(const zc_word *w, void *arg);
@@ -254,12 +267,13 @@ typedef int (*zc_word_fn)(const zc_word *w, void *arg);
  *  for each; whitespace is no word. Memory stays bounded by the longest run of Han
  *  characters (cut at 4096 characters), whatever `len` is, so a large text may be given
  *  whole. Returns ZC_OK (also when `fn` stopped it) or ZC_ENOMEM. */
-zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn fn, void *arg);
+ZC_API zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn fn,
+                            void *arg);
 
 /** Segments text into an array owned by the segmenter, valid until its next call: convenient
  *  for a sentence or a line (the array grows with the text). Returns ZC_OK or ZC_ENOMEM. */
-zc_status zc_segment_words(zc_segmenter *s, const char *utf8, size_t len,
-                           const zc_word **words, size_t *n);
+ZC_API zc_status zc_segment_words(zc_segmenter *s, const char *utf8, size_t len,
+                                  const zc_word **words, size_t *n);
 
 /* ---- Stage 4: extract ---------------------------------------------------------------- */
 
@@ -341,29 +355,29 @@ typedef struct zc_record {
 
 /** Runs the whole pipeline on the doc (normalize, structure, match, extract) and keeps its
  *  records, ordered by char offset then kind. Idempotent. */
-zc_status zc_extract(const zc_model *m, zc_doc *d);
+ZC_API zc_status zc_extract(const zc_model *m, zc_doc *d);
 
 /** Number of records; 0 before zc_extract. */
-size_t zc_doc_nrecords(const zc_doc *d);
+ZC_API size_t zc_doc_nrecords(const zc_doc *d);
 
 /** Record `i` (< zc_doc_nrecords). Borrowed. */
-const zc_record *zc_doc_record(const zc_doc *d, size_t i);
+ZC_API const zc_record *zc_doc_record(const zc_doc *d, size_t i);
 
 /** Name of a kind, modality ("" for none), category ("" for none) or relation. */
-const char *zc_kind_name(zc_kind k);
-const char *zc_modality_name(zc_modality m);
-const char *zc_category_name(zc_category c);
-const char *zc_relation_name(zc_relation r);
+ZC_API const char *zc_kind_name(zc_kind k);
+ZC_API const char *zc_modality_name(zc_modality m);
+ZC_API const char *zc_category_name(zc_category c);
+ZC_API const char *zc_relation_name(zc_relation r);
 
 /** Writes the records as JSON Lines per RECORDS.md (keys in its order, `%.15g` numbers),
  *  with `doc` set to the doc id. */
-zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out);
+ZC_API zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out);
 
 /** Writes the records as rows with the main fields flattened: CSV per RFC 4180 (CRLF line
  *  ends) when `sep` is ',', else `sep`-separated with tabs and line breaks in fields turned
  *  into spaces. The columns are those of zc_csv_header(sep), which writers print first. */
-zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep);
-const char *zc_csv_header(char sep);
+ZC_API zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep);
+ZC_API const char *zc_csv_header(char sep);
 
 #ifdef __cplusplus
 }

@@ -36,6 +36,7 @@ static int parse(const char *cmd, int argc, char **argv, enc_args *a, const int 
 {
     memset(a, 0, sizeof *a);
     zc_options_init(&a->opt);
+    a->opt.t2s = 0;   // these commands show the text as written unless --t2s
     optind = 1;
     opterr = 0;
     int c;

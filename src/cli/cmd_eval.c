@@ -331,8 +331,7 @@ int cmd_eval(int argc, char **argv)
     const char *goldpath = NULL, *dictdir = NULL;
     bool json = false, verbose = false;
     zc_options opt;
-    zc_options_init(&opt);
-    opt.t2s = 1;   // as `zhengce extract` does
+    zc_options_init(&opt);   // as `zhengce extract` does
     optind = 1;
     opterr = 0;
     int c;

@@ -165,10 +165,7 @@ static int slurm_shard(unsigned *i, unsigned *n)
 int cmd_extract(int argc, char **argv)
 {
     batch_config cfg = {0};
-    zc_options_init(&cfg.opt);
-    cfg.opt.time_limit = 300;
-    cfg.opt.t2s = 1;   // the cue lexicons are simplified; records keep the original characters
-    cfg.opt.max_bytes = (size_t)1 << 30;
+    zc_options_init(&cfg.opt);   // the library's defaults are extraction's
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     cfg.jobs = ncpu > 0 ? (int)ncpu : 1;
     const char *dictdir = NULL, *format = "jsonl";

@@ -164,6 +164,7 @@ int cmd_segment(int argc, char **argv)
     size_t nud = 0;
     zc_options opt;
     zc_options_init(&opt);
+    opt.t2s = 0;   // words of the text as written
     int fmt = FMT_TEXT;
     optind = 1;
     opterr = 0;

@@ -95,6 +95,7 @@ int cmd_sentences(int argc, char **argv)
     const char *cmd = "sentences", *dictdir = NULL;
     zc_options opt;
     zc_options_init(&opt);
+    opt.t2s = 0;   // sentences of the text as written
     bool jsonl = false;
     optind = 1;
     opterr = 0;

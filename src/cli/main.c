@@ -124,7 +124,7 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(argv[1], "--version") == 0) {
-        printf("zhengce %s\n", ZC_VERSION);
+        printf("zhengce %s\n", zc_version());
         return EXIT_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

@@ -17,6 +17,9 @@
 void zc_options_init(zc_options *o)
 {
     memset(o, 0, sizeof *o);
+    o->t2s = 1;   // the cue lexicons are simplified; records keep the original characters
+    o->max_bytes = (size_t)1 << 30;
+    o->time_limit = 300;
 }
 
 static uint64_t now_ns(void)

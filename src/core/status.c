@@ -7,6 +7,11 @@
 
 #include "zc_int.h"
 
+const char *zc_version(void)
+{
+    return ZC_VERSION;
+}
+
 const char *zc_strerror(zc_status s)
 {
     switch (s) {
