@@ -1,0 +1,1 @@
+agree --verbose agree.a.jsonl agree.b.jsonl

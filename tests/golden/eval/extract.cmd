@@ -1,0 +1,1 @@
+eval --verbose --gold extract.gold.jsonl

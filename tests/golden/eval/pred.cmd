@@ -1,0 +1,1 @@
+eval --verbose --gold pred.gold.jsonl --pred pred.run.jsonl
