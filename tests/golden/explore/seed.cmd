@@ -1,0 +1,1 @@
+kwic -w 8 --format tsv

@@ -1,0 +1,1 @@
+kwic --format text -w 6 --kind enforcement --kind deadline
