@@ -24,10 +24,11 @@
 
 #define NKINDS 4
 
-enum { F_DATE, F_REL, F_TARGET, F_STAT, F_CAT, F_MOD, F_ACTOR, NFIELDS };
+enum { F_DATE, F_REL, F_TARGET, F_STAT, F_CAT, F_MOD, F_ACTOR, F_INDICATOR, F_TASK, NFIELDS };
 static const char *const field_names[NFIELDS] = {
     "deadline.date", "deadline.relation", "target.value+unit+comparator",
-    "statistic.value+unit", "enforcement.category", "modality", "actor"};
+    "statistic.value+unit", "enforcement.category", "modality", "actor",
+    "indicator (lenient)", "deadline.task (lenient)"};
 /* Fields with a closed value set: `agree` gives Cohen's kappa for them. */
 static const bool field_closed[NFIELDS] = {[F_REL] = true, [F_CAT] = true, [F_MOD] = true};
 
@@ -320,6 +321,68 @@ static void add_label(labels *l, const char *a, const char *b)
     l->b[l->n++] = b;
 }
 
+/* The code points of s without spaces and punctuation (ASCII, CJK and fullwidth), at most
+ * `cap`; returns their number. */
+static size_t letters(const char *s, unsigned *out, size_t cap)
+{
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && n < cap) {
+        unsigned c = *p, len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (len > 1)
+            c &= 0xFF >> (len + 1);
+        for (unsigned i = 1; i < len && p[i]; i++)
+            c = (c << 6) | (p[i] & 0x3F);
+        for (unsigned i = 0; i < len && *p; i++)
+            p++;
+        bool punct = c < 0x80 ? !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+                              : (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) ||
+                                    (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+                                    (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+        if (!punct)
+            out[n++] = c;
+    }
+    return n;
+}
+
+/* Lenient equality of two phrases (docs/RECORDS.md scoring of indicator and task): after
+ * dropping spaces and punctuation, one contains the other, or the Dice coefficient of their
+ * character bigrams is at least 0.5. */
+static bool lenient_eq(const char *a, const char *b)
+{
+    unsigned x[256], y[256];
+    size_t nx = letters(a, x, 256), ny = letters(b, y, 256);
+    if (!nx || !ny)
+        return nx == ny;
+    const unsigned *big = nx >= ny ? x : y, *small = nx >= ny ? y : x;
+    size_t nb = nx >= ny ? nx : ny, ns = nx >= ny ? ny : nx;
+    for (size_t i = 0; i + ns <= nb; i++)   // containment
+        if (memcmp(big + i, small, ns * sizeof *small) == 0)
+            return true;
+    if (nx < 2 || ny < 2)
+        return false;
+    size_t common = 0;
+    bool used[256] = {false};
+    for (size_t i = 0; i + 1 < nx; i++)
+        for (size_t j = 0; j + 1 < ny; j++)
+            if (!used[j] && x[i] == y[j] && x[i + 1] == y[j + 1]) {
+                used[j] = true;
+                common++;
+                break;
+            }
+    return 2.0 * (double)common / (double)(nx - 1 + ny - 1) >= 0.5;
+}
+
+/* Counts a phrase field leniently where gold gives a non-empty one. */
+static void score_phrase(tally *t, int f, json_t *g, json_t *p)
+{
+    const char *gs = json_string_value(g), *ps = json_string_value(p);
+    if (!gs || !*gs)
+        return;
+    t->fn[f]++;
+    t->fok[f] += ps && lenient_eq(gs, ps);
+}
+
 /* Counts one string field where gold gives it (a null gold value asks for none). */
 static void score_str(tally *t, int f, json_t *g, json_t *p)
 {
@@ -341,6 +404,9 @@ static void score_fields(tally *t, json_t *g, json_t *p)
     score_str(t, F_DATE, get2(g, "deadline", "date"), get2(p, "deadline", "date"));
     score_str(t, F_REL, get2(g, "deadline", "relation"), get2(p, "deadline", "relation"));
     score_str(t, F_CAT, get2(g, "enforcement", "category"), get2(p, "enforcement", "category"));
+    score_phrase(t, F_TASK, get2(g, "deadline", "task"), get2(p, "deadline", "task"));
+    const char *fig = json_object_get(g, "target") ? "target" : "statistic";
+    score_phrase(t, F_INDICATOR, get2(g, fig, "indicator"), get2(p, fig, "indicator"));
     json_t *v;
     if ((v = get2(g, "target", "value"))) {
         json_t *unit = get2(g, "target", "unit"), *cmp = get2(g, "target", "comparator");
