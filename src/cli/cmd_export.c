@@ -233,6 +233,8 @@ static bool brat_doc(exporter *x, xdoc *d)
     if (!f)
         return false;
     fwrite(d->tool, 1, d->tool_len, f);
+    if (f == stdout && d->tool_len && d->tool[d->tool_len - 1] != '\n')
+        fputc('\n', f);   // so the next ==> FILE <== line starts a line
     if (!out_close(x, f, name))
         return false;
     snprintf(name, sizeof name, "%s.ann", d->name);

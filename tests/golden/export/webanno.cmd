@@ -1,0 +1,1 @@
+export --to webanno-tsv -o -
