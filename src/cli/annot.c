@@ -2,6 +2,7 @@
  * annot.c — formats, offsets and notes shared by `zhengce export` and `zhengce import`
  * (annot.h).
  */
+#define _GNU_SOURCE   // memmem
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,22 +201,17 @@ size_t *annot_unit_table(const char *s, size_t len, annot_unit unit, size_t *n)
     return t;
 }
 
-size_t annot_occurrence(const char *s, size_t len, size_t pos, size_t tl)
+size_t annot_occurrence(const char *s, size_t len, size_t pos, size_t tl, size_t state[2])
 {
-    size_t occ = 0, from = 0;
-    while (tl && from + tl <= len && from <= pos) {
-        const char *p = NULL;
-        for (size_t i = from; i + tl <= len; i++)
-            if (memcmp(s + i, s + pos, tl) == 0) {
-                p = s + i;
-                break;
-            }
-        if (!p || (size_t)(p - s) > pos)
+    // state: where the search goes on, and the matches found before it.
+    while (tl && state[0] + tl <= len && state[0] <= pos) {
+        const char *p = memmem(s + state[0], pos + tl - state[0], s + pos, tl);
+        if (!p)
             break;
-        occ++;
-        from = (size_t)(p - s) + tl;
+        state[1]++;
+        state[0] = (size_t)(p - s) + tl;
     }
-    return occ ? occ : 1;
+    return state[1] ? state[1] : 1;
 }
 
 const char *annot_base(const char *p)

@@ -52,8 +52,9 @@ size_t *annot_unit_table(const char *s, size_t len, annot_unit unit, size_t *n);
 
 /* 1-based occurrence of s[pos, pos+tl) among the non-overlapping left-to-right matches of
  * the text, as `zhengce eval` locates gold texts: the last match that starts at or before
- * pos (which overlaps it). */
-size_t annot_occurrence(const char *s, size_t len, size_t pos, size_t tl);
+ * pos (which overlaps it). `state` ({0, 0} at first) lets the search of one text go on from
+ * where it stopped, for positions given in increasing order. */
+size_t annot_occurrence(const char *s, size_t len, size_t pos, size_t tl, size_t state[2]);
 
 /* Basename of a path. */
 const char *annot_base(const char *p);

@@ -493,15 +493,15 @@ static bool webanno_doc(exporter *x, zc_doc *zd, xdoc *d)
         free(t.v);
         return false;
     }
-    // The layer's features, in the columns' order: kind, then the attributes.
+    // The layer's features, in the columns' order: kind, the attributes, the notes.
     fputs("#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.Zhengce|kind", f);
     size_t nattr = sizeof annot_attrs / sizeof *annot_attrs;
     for (size_t a = 0; a < nattr; a++)
         fprintf(f, "|%s", annot_attrs[a].name);
-    fputs("\n\n", f);
+    fputs("|notes\n\n", f);
     // Annotations over several tokens carry an id, [n], on each of them.
     size_t *ids = calloc(d->nrecs + 1, sizeof *ids), next_id = 0;
-    size_t sno = 0, tno = 0;
+    size_t sno = 0, tno = 0, lo = 0;
     for (size_t i = 0; ids && i < t.n; i++) {
         if (t.v[i].sent) {
             size_t j = i + 1;
@@ -516,18 +516,28 @@ static bool webanno_doc(exporter *x, zc_doc *zd, xdoc *d)
         size_t cs = cp_at(d, t.v[i].start), ce = cp_at(d, t.v[i].end);
         fprintf(f, "%zu-%zu\t%zu-%zu\t", sno, ++tno, d->u[cs], d->u[ce]);
         tsv_escaped(f, d->text + t.v[i].start, t.v[i].end - t.v[i].start);
-        for (size_t col = 0; col <= nattr; col++) {
+        while (lo < d->nrecs && d->recs[lo].ce <= cs)   // records are in order of start
+            lo++;
+        for (size_t col = 0; col <= nattr + 1; col++) {
             fputc('\t', f);
             bool any = false;
-            for (size_t r = 0; r < d->nrecs; r++) {
+            for (size_t r = lo; r < d->nrecs && d->recs[r].cs <= cs; r++) {
                 const xrec *rec = &d->recs[r];
-                if (rec->cs > cs || rec->ce < ce)
+                if (rec->ce < ce)
                     continue;
                 if (!ids[r] && (rec->cs < cs || rec->ce > ce))
                     ids[r] = ++next_id;
-                const char *v = col ? annot_attr_value(rec->row, &annot_attrs[col - 1])
-                                    : zc_kind_name((zc_kind)rec->kind);
-                fprintf(f, "%s%s", any ? "|" : "", v ? v : "*");
+                char *notes = col == nattr + 1 ? annot_notes(rec->row) : NULL;
+                const char *v = col == 0       ? zc_kind_name((zc_kind)rec->kind)
+                                : col <= nattr ? annot_attr_value(rec->row, &annot_attrs[col - 1])
+                                               : notes;
+                if (any)
+                    fputc('|', f);
+                if (v)
+                    tsv_escaped(f, v, strlen(v));
+                else
+                    fputc('*', f);
+                free(notes);
                 if (ids[r])
                     fprintf(f, "[%zu]", ids[r]);
                 any = true;
@@ -560,14 +570,18 @@ static bool conll_doc(exporter *x, zc_doc *zd, xdoc *d)
         free(t.v);
         return false;
     }
-    size_t prev = (size_t)-1;   // the record of the previous token
+    size_t prev = (size_t)-1, lo = 0;   // the record of the previous token
     for (size_t i = 0; i < t.n; i++) {
         if (t.v[i].sent && i)
             fputc('\n', f);
         size_t cs = cp_at(d, t.v[i].start), r;
-        for (r = 0; r < d->nrecs; r++)
-            if (d->recs[r].cs <= cs && cs < d->recs[r].ce)
+        while (lo < d->nrecs && d->recs[lo].ce <= cs)   // records are in order of start
+            lo++;
+        for (r = lo; r < d->nrecs && d->recs[r].cs <= cs; r++)
+            if (cs < d->recs[r].ce)
                 break;
+        if (r < d->nrecs && d->recs[r].cs > cs)
+            r = d->nrecs;
         fwrite(d->text + t.v[i].start, 1, t.v[i].end - t.v[i].start, f);
         if (r == d->nrecs)
             fputs("\tO\n", f);

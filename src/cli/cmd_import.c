@@ -120,13 +120,24 @@ static bool to_bytes(const size_t *tab, size_t n, long long s, long long e, ann 
 static void emit(importer *im, const char *doc, const char *text, size_t len, anns *a)
 {
     qsort(a->v, a->n, sizeof *a->v, by_start);
+    json_t *states = json_object();   // text -> the search state of its occurrences
     for (size_t i = 0; i < a->n; i++) {
         const ann *x = &a->v[i];
+        char *t = strndup(text + x->start, x->end - x->start);
+        json_t *st = t ? json_object_get(states, t) : NULL;
+        size_t state[2] = {0, 0};
+        if (st) {
+            state[0] = (size_t)json_integer_value(json_array_get(st, 0));
+            state[1] = (size_t)json_integer_value(json_array_get(st, 1));
+        }
+        size_t occ = annot_occurrence(text, len, x->start, x->end - x->start, state);
+        if (t)
+            json_object_set_new(states, t, json_pack("[II]", (json_int_t)state[0],
+                                                     (json_int_t)state[1]));
+        free(t);
         json_t *row = json_pack("{s:s,s:O,s:s%,s:I}", "doc", doc, "kind",
                                 json_object_get(x->row, "kind"), "text", text + x->start,
-                                x->end - x->start, "occurrence",
-                                (json_int_t)annot_occurrence(text, len, x->start,
-                                                             x->end - x->start));
+                                x->end - x->start, "occurrence", (json_int_t)occ);
         const char *key;
         json_t *v;
         json_object_foreach(x->row, key, v) {
@@ -137,6 +148,7 @@ static void emit(importer *im, const char *doc, const char *text, size_t len, an
         fputc('\n', im->out);
         json_decref(row);
     }
+    json_decref(states);
 }
 
 /* Reads a whole file (NUL-terminated); NULL (named on stderr) when it cannot. */
@@ -568,6 +580,18 @@ static long strip_id(char *v)
     return id;
 }
 
+/* Drops the backslashes WebAnno TSV escapes reserved characters with. */
+static void unescape(char *v)
+{
+    char *w = v;
+    for (; *v; v++) {
+        if (*v == '\\' && v[1])
+            v++;
+        *w++ = *v;
+    }
+    *w = '\0';
+}
+
 typedef struct tsv_state {
     int col;                 /* first column of the layer with feature kind (from 3), or -1 */
     char *feat[8];           /* its features, in column order */
@@ -704,11 +728,18 @@ static bool tsv_token(importer *im, tsv_state *t, char *line, anns *a, const cha
         }
         for (int f = 0; f < t->nfeat; f++) {
             const annot_attr *at = attr_named(t->feat[f], strlen(t->feat[f]));
-            if (!at || i >= nv[f])
+            bool notes = strcmp(t->feat[f], "notes") == 0;
+            if ((!at && !notes) || i >= nv[f])
                 continue;
-            strip_id(vals[f][i]);
-            if (strcmp(vals[f][i], "*") != 0 && strcmp(vals[f][i], "_") != 0)
-                annot_attr_set(a->v[k].row, at, vals[f][i]);
+            char *v = vals[f][i];
+            strip_id(v);
+            if (strcmp(v, "*") == 0 || strcmp(v, "_") == 0)
+                continue;
+            unescape(v);
+            if (at)
+                annot_attr_set(a->v[k].row, at, v);
+            else if (!annot_notes_parse(v, a->v[k].row, why))
+                return false;
         }
     }
     return true;

@@ -191,7 +191,6 @@ def roundtrip(tmp, docs, names, fmt, extra=()):
         enf = [r for r in rows if r["kind"] == "enforcement"]
         check(enf and all(r.get("enforcement", {}).get("category") for r in enf),
               "%s: enforcement categories come back from attributes" % fmt)
-    if fmt in ("brat", "label-studio"):
         dl = [r for r in rows if r["kind"] == "deadline" and r["doc"] == "crlf.txt"]
         check(dl and dl[0]["deadline"].get("date") == "XXXX-01-25",
               "%s: deadline dates come back from the notes" % fmt)
