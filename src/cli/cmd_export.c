@@ -739,8 +739,10 @@ int cmd_export(int argc, char **argv)
 {
     enum { O_TO = 256, O_OFFSETS, O_RECORDS, O_DICT, O_HELP };
     static const struct option opts[] = {
-        {"to", required_argument, NULL, O_TO},         {"offsets", required_argument, NULL, O_OFFSETS},
-        {"output", required_argument, NULL, 'o'},      {"records", required_argument, NULL, O_RECORDS},
+        {"to", required_argument, NULL, O_TO},
+        {"offsets", required_argument, NULL, O_OFFSETS},
+        {"output", required_argument, NULL, 'o'},
+        {"records", required_argument, NULL, O_RECORDS},
         {"dict-dir", required_argument, NULL, O_DICT}, {"help", no_argument, NULL, O_HELP},
         {NULL, 0, NULL, 0},
     };

@@ -225,6 +225,57 @@ def errors(tmp, docs):
     run("export", "--to", "brat", "--offsets", "bytes", "-o", out, docs, ok=(2,))
 
 
+def corrections(tmp, docs):
+    """What a scholar changes in the tool is what the gold says: a record deleted, a
+    category changed, a record added (brat; Label Studio through an annotation, which wins
+    over the prediction, while a cancelled one is ignored)."""
+    doc = os.path.join(docs, "crlf.txt")
+    out = os.path.join(tmp, "fix-brat")
+    run("export", "--to", "brat", "-o", out, doc)
+    ann = os.path.join(out, "crlf.txt.ann")
+    lines = open(ann, encoding="utf-8").read().splitlines()
+    gone = [l.split("\t")[0] for l in lines if l.endswith("\t问责")][0]
+    keep = [l for l in lines if l.split("\t")[0] != gone and " %s" % gone not in l
+            and not l.endswith(" %s" % gone)]
+    keep = [l.replace(" financial", " accountability")
+            for l in keep]
+    keep.append("T90\ttarget 0 3\t县政府")
+    open(ann, "w", encoding="utf-8").write("\n".join(keep) + "\n")
+    gold = os.path.join(tmp, "fix.jsonl")
+    run("import", "--from", "brat", "-o", gold, out)
+    rows = [json.loads(l) for l in open(gold, encoding="utf-8")]
+    texts = [r["text"] for r in rows]
+    check("问责" not in texts and "县政府" in texts, "brat: a deleted and an added record: %s" % texts)
+    kf = [r for r in rows if r["text"] == "扣发"]
+    check(kf and kf[0]["enforcement"]["category"] == "accountability",
+          "brat: a changed category comes back: %s" % kf)
+    check(rows[0]["text"] == "县政府" and rows[0]["kind"] == "target" and
+          rows[0]["occurrence"] == 1, "brat: the added record is first, occurrence 1")
+    ev = run("eval", "--gold", gold, docs).stdout
+    overall = [l.split() for l in ev.splitlines() if l.startswith("overall")][0]
+    n = len(records(doc))
+    check(overall[1:4] == [str(n), str(n), str(n - 1)],
+          "eval of the corrected gold: %d gold, %d predicted, %d matched: %s" % (n, n, n - 1,
+                                                                                 overall))
+
+    out = os.path.join(tmp, "fix-ls")
+    run("export", "--to", "label-studio", "-o", out, doc)
+    tasks = json.load(open(os.path.join(out, "tasks.json"), encoding="utf-8"))
+    pred = tasks[0]["predictions"][0]["result"]
+    drop = [it["id"] for it in pred if it["type"] == "labels" and it["value"]["text"] == "问责"]
+    fixed = [it for it in pred if it["id"] not in drop]
+    fixed.append({"id": "new1", "from_name": "label", "to_name": "text", "type": "labels",
+                  "value": {"start": 0, "end": 3, "text": "县政府", "labels": ["target"]}})
+    cancelled = {"result": [], "was_cancelled": True}
+    tasks[0]["annotations"] = [{"result": fixed, "was_cancelled": False}, cancelled]
+    json.dump(tasks, open(os.path.join(out, "tasks.json"), "w", encoding="utf-8"),
+              ensure_ascii=False)
+    p = run("import", "--from", "label-studio", "-o", "-", out)
+    texts = [json.loads(l)["text"] for l in p.stdout.splitlines()]
+    check("问责" not in texts and texts[0] == "县政府" and len(texts) == n,
+          "label-studio: the annotation wins over the prediction: %s" % texts)
+
+
 def records_run(tmp, docs, names):
     """export --records of a saved run equals export of the documents."""
     paths = [os.path.join(docs, n) for n in names]
@@ -254,6 +305,7 @@ def main():
             roundtrip(tmp, docs, names, fmt)
         roundtrip(tmp, docs, names, "doccano", ("--offsets", "utf16"))
         errors(tmp, docs)
+        corrections(tmp, docs)
         records_run(tmp, docs, names)
     finally:
         shutil.rmtree(tmp)
