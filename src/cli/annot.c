@@ -2,8 +2,9 @@
  * annot.c — formats, offsets and notes shared by `zhengce export` and `zhengce import`
  * (annot.h).
  */
-#define _GNU_SOURCE   // memmem
+#define _GNU_SOURCE   // memmem, asprintf
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,43 +128,73 @@ static const char *trim(const char *s, size_t *n)
     return s;
 }
 
-/* One `key=value` item of a note into the gold row. */
-static bool note_item(const char *s, size_t n, json_t *row, const char **why)
+/* A key of the notes: `field` or `object.field`, lowercase letters and underscores. */
+static bool is_key(const char *s, size_t n)
+{
+    size_t dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.' && i > 0 && i + 1 < n)
+            dots++;
+        else if (!(s[i] >= 'a' && s[i] <= 'z') && s[i] != '_')
+            return false;
+    }
+    return n > 0 && dots <= 1;
+}
+
+/* One item of a note into the gold row: `key=value`, or free text, kept in "note". */
+static void note_item(const char *s, size_t n, json_t *row)
 {
     s = trim(s, &n);
     if (!n)
-        return true;
+        return;
     const char *eq = memchr(s, '=', n);
-    if (!eq || eq == s) {
-        *why = "a note item is no key=value";
-        return false;
+    size_t kl = eq ? (size_t)(eq - s) : 0;
+    const char *ks = trim(s, &kl);
+    if (!eq || !is_key(ks, kl)) {
+        // A comment the annotator wrote: kept beside the fields, which eval ignores.
+        const char *old = json_string_value(json_object_get(row, "note"));
+        char *joined = NULL;
+        if (old && asprintf(&joined, "%s; %.*s", old, (int)n, s) < 0)
+            joined = NULL;
+        json_object_set_new(row, "note", joined ? json_string(joined) : json_stringn(s, n));
+        free(joined);
+        return;
     }
-    size_t kl = (size_t)(eq - s), vl = n - kl - 1;
-    char *key = strndup(s, kl);
+    size_t vl = n - (size_t)(eq + 1 - s);
     const char *vs = trim(eq + 1, &vl);
     // A value is JSON as export writes it; text typed without quotes is taken as a string.
     json_t *v = json_loadb(vs, vl, JSON_DECODE_ANY, NULL);
     if (!v)
         v = json_stringn(vs, vl);
-    char *dot = key ? strchr(key, '.') : NULL;
+    const char *dot = memchr(ks, '.', kl);
     json_t *obj = row;
     if (dot) {
-        *dot = '\0';
-        obj = json_object_get(row, key);
-        if (!json_is_object(obj)) {
+        char *name = strndup(ks, (size_t)(dot - ks));
+        obj = name ? json_object_get(row, name) : NULL;
+        if (name && !json_is_object(obj)) {
             obj = json_object();
-            json_object_set_new(row, key, obj);
+            json_object_set_new(row, name, obj);
         }
+        free(name);
     }
-    if (key && v)
-        json_object_set_new(obj, dot ? dot + 1 : key, v);
+    char *key = dot ? strndup(dot + 1, kl - (size_t)(dot + 1 - ks)) : strndup(ks, kl);
+    // A date typed as 2010 stays the string RECORDS.md gives; only figures are numbers.
+    static const char *const figures[] = {"value", "value_max", "amount", "amount_max"};
+    bool figure = false;
+    for (size_t i = 0; key && i < sizeof figures / sizeof *figures; i++)
+        figure = figure || strcmp(key, figures[i]) == 0;
+    if (json_is_number(v) && !figure) {
+        json_decref(v);
+        v = json_stringn(vs, vl);
+    }
+    if (key && obj && v)
+        json_object_set_new(obj, key, v);
     else
         json_decref(v);
     free(key);
-    return true;
 }
 
-bool annot_notes_parse(const char *notes, json_t *row, const char **why)
+void annot_notes_parse(const char *notes, json_t *row)
 {
     // Items are separated by ';' outside JSON strings.
     const char *item = notes;
@@ -174,10 +205,9 @@ bool annot_notes_parse(const char *notes, json_t *row, const char **why)
         } else if (*p == '"') {
             in_str = !in_str;
         } else if (!*p || (*p == ';' && !in_str)) {
-            if (!note_item(item, (size_t)(p - item), row, why))
-                return false;
+            note_item(item, (size_t)(p - item), row);
             if (!*p)
-                return true;
+                return;
             item = p + 1;
         }
     }

@@ -43,8 +43,9 @@ void annot_attr_set(json_t *row, const annot_attr *a, const char *value);
 /* The record's fields that are no attribute, as `key=JSON; key=JSON` (actor, kind.field...),
  * malloc'd; NULL when there are none. */
 char *annot_notes(json_t *row);
-/* Reads notes back into a gold row; false (with *why) on text that is no key=value list. */
-bool annot_notes_parse(const char *notes, json_t *row, const char **why);
+/* Reads notes back into a gold row: `key=value` items as fields, other text (a comment the
+ * annotator typed) into the row's "note". */
+void annot_notes_parse(const char *notes, json_t *row);
 
 /* Byte offset of every offset a text counts in `unit`: (*n)+1 entries for a text of *n units;
  * (size_t)-1 inside a surrogate pair. NULL when out of memory. */

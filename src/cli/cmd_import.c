@@ -315,11 +315,9 @@ static void brat_file(importer *im, const char *ann_path)
             break;
         }
         json_t *row = a.v[json_integer_value(idx)].row;
-        const char *why = NULL;
         if (l[0] == '#') {
-            if (strncmp(t1 + 1, "AnnotatorNotes ", 15) == 0 && saved == '\t' &&
-                !annot_notes_parse(end + 1, row, &why))
-                ok = (bad(im, ann_path, n, "%s", why), false);
+            if (strncmp(t1 + 1, "AnnotatorNotes ", 15) == 0 && saved == '\t')
+                annot_notes_parse(end + 1, row);
         } else {
             const annot_attr *at = attr_named(t1 + 1, (size_t)(sp - t1 - 1));
             if (at && saved == ' ')
@@ -497,7 +495,6 @@ static bool ls_task(importer *im, const char *path, size_t k, json_t *task, anns
             } else if (pass == 1 && json_object_get(regions, id)) {
                 json_t *row = a->v[json_integer_value(json_object_get(regions, id))].row;
                 const char *from = json_string_value(json_object_get(it, "from_name"));
-                const char *why = NULL;
                 const annot_attr *at = from ? attr_named(from, strlen(from)) : NULL;
                 const char *choice = json_string_value(json_array_get(
                     json_object_get(value, "choices"), 0));
@@ -506,12 +503,8 @@ static bool ls_task(importer *im, const char *path, size_t k, json_t *task, anns
                 if (strcmp(type, "choices") == 0 && at && choice)
                     annot_attr_set(row, at, choice);
                 else if (strcmp(type, "textarea") == 0 && from && strcmp(from, "notes") == 0 &&
-                         notes && !annot_notes_parse(notes, row, &why)) {
-                    char msg[256];
-                    snprintf(msg, sizeof msg, "%s: notes: %s", where, why);
-                    bad(im, path, 0, "%s", msg);
-                    ok = false;
-                }
+                         notes)
+                    annot_notes_parse(notes, row);
             }
         }
     }
@@ -528,9 +521,7 @@ static void ls_file(importer *im, const char *path)
     json_error_t je;
     json_t *tasks = json_load_file(path, 0, &je);
     if (!tasks) {
-        char msg[256];
-        snprintf(msg, sizeof msg, "%d: %s", je.line, je.text);
-        bad(im, path, 0, "%s", msg);
+        bad(im, path, je.line > 0 ? (size_t)je.line : 0, "%s", je.text);
         return;
     }
     if (!json_is_array(tasks)) {
@@ -683,6 +674,10 @@ static bool tsv_token(importer *im, tsv_state *t, char *line, anns *a, const cha
         free(t->sent);
         t->sent = NULL;
     }
+    if ((long long)t->units < e) {
+        *why = "the token's offsets are past the text of the #Text lines";
+        return false;
+    }
     if (t->col < 0 || (size_t)(t->col + t->nfeat) > nc)
         return t->col < 0 || (*why = "fewer columns than the header gives", false);
     char *vals[8][16];
@@ -738,8 +733,8 @@ static bool tsv_token(importer *im, tsv_state *t, char *line, anns *a, const cha
             unescape(v);
             if (at)
                 annot_attr_set(a->v[k].row, at, v);
-            else if (!annot_notes_parse(v, a->v[k].row, why))
-                return false;
+            else
+                annot_notes_parse(v, a->v[k].row);
         }
     }
     return true;
