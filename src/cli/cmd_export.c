@@ -23,8 +23,9 @@ void cmd_export_help(FILE *out)
 {
     fprintf(out,
             "usage: zhengce export --to FORMAT [--offsets codepoint|utf16] -o OUTDIR\n"
-            "                      [--dict-dir DIR] PATH...\n"
-            "       zhengce export --to FORMAT -o OUTDIR --records RUN.jsonl\n\n"
+            "                      [EXTRACTION OPTIONS] [--dict-dir DIR] PATH...\n"
+            "       zhengce export --to FORMAT -o OUTDIR [--from LABEL] [--lossy]\n"
+            "                      --records RUN.jsonl\n\n"
             "Writes each document's text and its records (the trigger spans) for correction in\n"
             "an annotation tool; `zhengce import` reads the corrected files back as gold.\n"
             "With --records the records of a saved `zhengce extract` run are exported: each\n"
@@ -45,7 +46,10 @@ void cmd_export_help(FILE *out)
             "                     points for brat and doccano, UTF-16 units (a character outside\n"
             "                     the BMP counts 2) for Label Studio and WebAnno TSV\n"
             "  -o OUTDIR          created if missing; - prints every file to standard output,\n"
-            "                     each after a line ==> FILE <==\n\n"
+            "                     each after a line ==> FILE <==\n"
+            "  --doc-date YYYY-MM-DD, --user-dict FILE, --no-t2s, --keep-boilerplate,\n"
+            "  --from LABEL, --lossy   as for `zhengce extract` (give a saved run's --from and\n"
+            "                     --lossy again with --records, so its documents decode alike)\n\n"
             "NAME is the document's file name (seed.txt gives seed.txt.txt and seed.txt.ann), so\n"
             "`zhengce import` gives the gold records the doc the gold files use.\n\n"
             "Examples:\n"
@@ -82,6 +86,7 @@ typedef struct exporter {
     bool to_stdout;
     zc_model *m;
     zc_segmenter *seg;
+    zc_options opt;           /* how documents are read and extracted */
     json_t *names;            /* file names written, to refuse two documents of one name */
     FILE *stream;             /* doccano.jsonl or tasks.json */
     size_t ntasks;
@@ -651,15 +656,13 @@ static json_t *extracted(const zc_doc *d)
 static int export_paths(exporter *x, char **paths, int n)
 {
     int rc = EXIT_OK;
-    zc_options opt;
-    zc_options_init(&opt);
     cli_inputs in;
     cli_inputs_init(&in);
     for (int i = 0; i < n; i++) {
         cli_inputs_add(&in, paths[i]);
         char *path, *error;
         while (cli_inputs_next(&in, &path, &error)) {
-            zc_doc *d = error ? NULL : cli_read_doc(path, &opt);
+            zc_doc *d = error ? NULL : cli_read_doc(path, &x->opt);
             json_t *rows = NULL;
             if (error)
                 cli_error("export", "%s: %s", path, error);
@@ -713,13 +716,11 @@ static int export_run(exporter *x, const char *path)
     }
     free(line);
     fclose(f);
-    zc_options opt;
-    zc_options_init(&opt);
     size_t i;
     json_t *v;
     json_array_foreach(order, i, v) {
         const char *doc = json_string_value(v);
-        zc_doc *d = cli_read_doc(doc, &opt);
+        zc_doc *d = cli_read_doc(doc, &x->opt);
         if (!d) {
             rc = EXIT_INPUT;
         } else if (zc_decode(x->m, d) != ZC_OK) {
@@ -737,17 +738,28 @@ static int export_run(exporter *x, const char *path)
 
 int cmd_export(int argc, char **argv)
 {
-    enum { O_TO = 256, O_OFFSETS, O_RECORDS, O_DICT, O_HELP };
+    enum {
+        O_TO = 256, O_OFFSETS, O_RECORDS, O_DICT, O_HELP, O_DATE, O_UDICT, O_NO_T2S, O_KEEP,
+        O_FROM, O_LOSSY
+    };
     static const struct option opts[] = {
         {"to", required_argument, NULL, O_TO},
         {"offsets", required_argument, NULL, O_OFFSETS},
         {"output", required_argument, NULL, 'o'},
         {"records", required_argument, NULL, O_RECORDS},
+        {"doc-date", required_argument, NULL, O_DATE},
+        {"user-dict", required_argument, NULL, O_UDICT},
+        {"no-t2s", no_argument, NULL, O_NO_T2S},
+        {"keep-boilerplate", no_argument, NULL, O_KEEP},
+        {"from", required_argument, NULL, O_FROM},
+        {"lossy", no_argument, NULL, O_LOSSY},
         {"dict-dir", required_argument, NULL, O_DICT}, {"help", no_argument, NULL, O_HELP},
         {NULL, 0, NULL, 0},
     };
     exporter x = {.fmt = FMT_NONE, .unit = UNIT_DEFAULT};
-    const char *dictdir = NULL, *records = NULL;
+    zc_options_init(&x.opt);   // as `zhengce extract` does
+    const char *dictdir = NULL, *records = NULL, *udicts[64];
+    size_t nudicts = 0;
     optind = 1;
     opterr = 0;
     int c;
@@ -770,6 +782,28 @@ int cmd_export(int argc, char **argv)
             break;
         case 'o': x.outdir = optarg; break;
         case O_RECORDS: records = optarg; break;
+        case O_DATE:
+            if (strlen(optarg) != 10 || strspn(optarg, "0123456789-") != 10 ||
+                optarg[4] != '-' || optarg[7] != '-') {
+                cli_error("export", "--doc-date wants YYYY-MM-DD, got '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            x.opt.doc_date = optarg;
+            break;
+        case O_UDICT:
+            if (nudicts == sizeof udicts / sizeof *udicts) {
+                cli_error("export", "too many --user-dict files");
+                return EXIT_USAGE;
+            }
+            udicts[nudicts++] = optarg;
+            break;
+        case O_NO_T2S: x.opt.t2s = 0; break;
+        case O_KEEP: x.opt.keep_boilerplate = 1; break;
+        case O_FROM:
+            if (!cli_parse_from("export", optarg, &x.opt))
+                return EXIT_USAGE;
+            break;
+        case O_LOSSY: x.opt.lossy = 1; break;
         case O_DICT: dictdir = optarg; break;
         default:
             cli_error("export", "unknown option '%s'", argv[optind - 1]);
@@ -794,6 +828,11 @@ int cmd_export(int argc, char **argv)
     }
     if (!(x.m = cli_open_model(dictdir)))
         return EXIT_MODEL;
+    for (size_t i = 0; i < nudicts; i++)
+        if (!cli_add_user_dict(x.m, udicts[i])) {
+            zc_model_close(x.m);
+            return EXIT_MODEL;
+        }
     int rc = EXIT_OK;
     const char *stream = x.fmt == FMT_DOCCANO        ? "doccano.jsonl"
                          : x.fmt == FMT_LABEL_STUDIO ? "tasks.json"

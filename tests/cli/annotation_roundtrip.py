@@ -222,6 +222,11 @@ def errors(tmp, docs):
     run("import", "--from", "conll", "-o", "-", out, ok=(2,))
     run("import", "--from", "xml", "-o", "-", out, ok=(2,))
     run("export", "--to", "xml", "-o", out, os.path.join(docs, "crlf.txt"), ok=(2,))
+    run("export", "--to", "brat", "--doc-date", "2010-1-1", "-o", out, docs, ok=(2,))
+    # Extraction options are those of extract: the year of --doc-date reaches the notes.
+    p = run("export", "--to", "brat", "--doc-date", "2010-01-01", "-o", "-",
+            os.path.join(docs, "crlf.txt"))
+    check('deadline.date="2010-01-25"' in p.stdout, "export --doc-date: %r" % p.stdout[-300:])
     run("export", "--to", "brat", "--offsets", "bytes", "-o", out, docs, ok=(2,))
 
 
@@ -240,6 +245,10 @@ def corrections(tmp, docs):
     keep = [l.replace(" financial", " accountability")
             for l in keep]
     keep.append("T90\ttarget 0 3\t县政府")
+    # A note edited by hand: a date typed without quotes, and a comment.
+    dl = [l.split("\t")[0] for l in keep if l.startswith("T") and "\tdeadline " in l][0]
+    keep = [l for l in keep if not l.startswith("#") or not l.split("\t")[1].endswith(" " + dl)]
+    keep.append("#80\tAnnotatorNotes %s\tdeadline.date=2010; 请核对" % dl)
     open(ann, "w", encoding="utf-8").write("\n".join(keep) + "\n")
     gold = os.path.join(tmp, "fix.jsonl")
     run("import", "--from", "brat", "-o", gold, out)
@@ -249,6 +258,9 @@ def corrections(tmp, docs):
     kf = [r for r in rows if r["text"] == "扣发"]
     check(kf and kf[0]["enforcement"]["category"] == "accountability",
           "brat: a changed category comes back: %s" % kf)
+    dr = [r for r in rows if r["kind"] == "deadline"]
+    check(dr and dr[0]["deadline"].get("date") == "2010" and dr[0].get("note") == "请核对",
+          "brat: a hand-typed date stays a string, a comment becomes the note: %s" % dr)
     check(rows[0]["text"] == "县政府" and rows[0]["kind"] == "target" and
           rows[0]["occurrence"] == 1, "brat: the added record is first, occurrence 1")
     ev = run("eval", "--gold", gold, docs).stdout
