@@ -230,6 +230,37 @@ static bool brat_conf(exporter *x)
     return out_close(x, f, "annotation.conf");
 }
 
+/* A line break of the tool's text at code point c (a CR dropped from CRLF counts too). */
+static bool brat_break(const xdoc *d, size_t c)
+{
+    return d->tb[c + 1] == d->tb[c] || d->tool[d->tb[c]] == '\n';
+}
+
+/* Writes the offsets ("S E;S E") or the text (joined by spaces) of the fragments of a span
+ * across line breaks, as brat writes them; false when it has none. */
+static bool brat_fragments(FILE *f, const xdoc *d, const xrec *r, bool text)
+{
+    bool first = true;
+    for (size_t c = r->cs; c < r->ce;) {
+        while (c < r->ce && brat_break(d, c))
+            c++;
+        size_t s = c;
+        while (c < r->ce && !brat_break(d, c))
+            c++;
+        if (c == s)
+            continue;
+        if (text) {
+            if (!first)
+                fputc(' ', f);
+            fwrite(d->tool + d->tb[s], 1, d->tb[c] - d->tb[s], f);
+        } else {
+            fprintf(f, "%s%zu %zu", first ? "" : ";", d->u[s], d->u[c]);
+        }
+        first = false;
+    }
+    return !first;
+}
+
 static bool brat_doc(exporter *x, xdoc *d)
 {
     char name[4096];
@@ -248,20 +279,15 @@ static bool brat_doc(exporter *x, xdoc *d)
     size_t na = 0;
     for (size_t i = 0; i < d->nrecs; i++) {
         const xrec *r = &d->recs[i];
-        // A span across a line break is written as fragments, as brat does.
         fprintf(f, "T%zu\t%s ", i + 1, zc_kind_name((zc_kind)r->kind));
-        size_t fs = d->u[r->cs], u = fs;
-        for (size_t c = r->cs; c < r->ce; c++) {
-            if (d->tool[d->tb[c]] == '\n' && d->tb[c + 1] > d->tb[c]) {
-                if (u > fs)
-                    fprintf(f, "%zu %zu;", fs, u);
-                fs = u + 1;
-            }
-            u = d->u[c + 1];
+        if (!brat_fragments(f, d, r, false)) {   // nothing but line breaks
+            fprintf(f, "%zu %zu\t", d->u[r->cs], d->u[r->ce]);
+            for (size_t p = d->tb[r->cs]; p < d->tb[r->ce]; p++)
+                fputc(' ', f);
+        } else {
+            fputc('\t', f);
+            brat_fragments(f, d, r, true);
         }
-        fprintf(f, "%zu %zu\t", fs, u > fs ? u : fs);
-        for (size_t p = d->tb[r->cs]; p < d->tb[r->ce]; p++)
-            fputc(d->tool[p] == '\n' ? ' ' : d->tool[p], f);
         fputc('\n', f);
         for (size_t a = 0; a < sizeof annot_attrs / sizeof *annot_attrs; a++) {
             const char *v = annot_attr_value(r->row, &annot_attrs[a]);

@@ -212,14 +212,28 @@ static bool brat_entity(importer *im, const char *path, size_t lineno, char *lin
             t1 + 1);
         return false;
     }
-    // The span of the fragments, from the first start to the last end.
+    // The span of the fragments, from the first start to the last end; the text brat shows
+    // is theirs joined by spaces.
+    const char *want = t2 + 1;
+    size_t wl = strlen(want), at = 0;
     long long s = -1, e = -1, fs, fe;
+    bool same = true;
     for (char *p = sp + 1;;) {
         int used = 0;
-        if (sscanf(p, "%lld %lld%n", &fs, &fe, &used) != 2 || fe < fs) {
+        ann frag;
+        if (sscanf(p, "%lld %lld%n", &fs, &fe, &used) != 2 || fe < fs || fs < e) {
             bad(im, path, lineno, "bad offsets '%s'", sp + 1);
             return false;
         }
+        if (!to_bytes(tab, nunits, fs, fe, &frag)) {
+            bad(im, path, lineno, "offsets %s outside the text or inside a character", sp + 1);
+            return false;
+        }
+        size_t n = frag.end - frag.start;
+        if (s >= 0)
+            same = same && at < wl && want[at++] == ' ';
+        same = same && at + n <= wl && memcmp(want + at, text + frag.start, n) == 0;
+        at += n;
         if (s < 0)
             s = fs;
         e = fe;
@@ -232,19 +246,7 @@ static bool brat_entity(importer *im, const char *path, size_t lineno, char *lin
         }
     }
     ann tmp;
-    if (!to_bytes(tab, nunits, s, e, &tmp)) {
-        bad(im, path, lineno, "offsets %s outside the text or inside a character", sp + 1);
-        return false;
-    }
-    // The text brat shows: the fragments joined by spaces.
-    const char *want = t2 + 1;
-    size_t wl = strcspn(want, "\r\n");
-    bool same = wl == tmp.end - tmp.start;
-    for (size_t i = 0; same && i < wl; i++) {
-        char c = text[tmp.start + i];
-        same = want[i] == (c == '\n' ? ' ' : c);
-    }
-    if (!same) {
+    if (!to_bytes(tab, nunits, s, e, &tmp) || !same || at != wl) {
         bad(im, path, lineno, "its text is not the text at its offsets in the .txt", NULL);
         return false;
     }

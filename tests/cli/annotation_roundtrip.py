@@ -288,6 +288,27 @@ def corrections(tmp, docs):
           "label-studio: the annotation wins over the prediction: %s" % texts)
 
 
+def fragments(tmp):
+    """A span across line breaks is written as brat writes it, fragments joined by spaces
+    (the CR of a CRLF dropped), and read back the same way."""
+    d = os.path.join(tmp, "nl")
+    os.mkdir(d)
+    doc = os.path.join(d, "nl.txt")
+    open(doc, "wb").write(b"ab\r\ncd\r\n\r\nef\r\n")
+    rows = [{"doc": doc, "kind": "target", "text": "b\r\nc", "span": {"char": [1, 5]}},
+            {"doc": doc, "kind": "deadline", "text": "d\r\n\r\ne", "span": {"char": [5, 11]}}]
+    runf = os.path.join(tmp, "nl.jsonl")
+    open(runf, "w").write("".join(json.dumps(r) + "\n" for r in rows))
+    out = os.path.join(tmp, "nl-brat")
+    run("export", "--to", "brat", "-o", out, "--records", runf)
+    ann = open(os.path.join(out, "nl.txt.ann"), encoding="utf-8").read()
+    check(ann == "T1\ttarget 1 2;3 4\tb c\nT2\tdeadline 4 5;7 8\td e\n",
+          "brat: fragments across line breaks: %r" % ann)
+    p = run("import", "--from", "brat", "-o", "-", out)
+    got = [json.loads(l)["text"] for l in p.stdout.splitlines()]
+    check(got == ["b\nc", "d\n\ne"], "brat: fragments read back: %r" % got)
+
+
 def records_run(tmp, docs, names):
     """export --records of a saved run equals export of the documents."""
     paths = [os.path.join(docs, n) for n in names]
@@ -318,6 +339,7 @@ def main():
         roundtrip(tmp, docs, names, "doccano", ("--offsets", "utf16"))
         errors(tmp, docs)
         corrections(tmp, docs)
+        fragments(tmp)
         records_run(tmp, docs, names)
     finally:
         shutil.rmtree(tmp)
