@@ -52,7 +52,8 @@ def make_docs(d):
     with open(os.path.join(d, "crlf.txt"), "wb") as f:
         f.write(("县政府通知。\n\n" + BODY).replace("\n", "\r\n").encode("utf-8"))
     with open(os.path.join(d, "astral.txt"), "wb") as f:
-        f.write(("𠮷𠮷姓居民说明。\n" + BODY.replace("全县", "𠮷县")).encode("utf-8"))
+        text = "𠮷𠮷姓居民说明。\n" + BODY.replace("全县", "𠮷县")
+        f.write(text.encode("utf-8"))
     return ["seed.txt", "utf16.txt", "crlf.txt", "astral.txt"]
 
 
@@ -254,7 +255,8 @@ def corrections(tmp, docs):
     run("import", "--from", "brat", "-o", gold, out)
     rows = [json.loads(l) for l in open(gold, encoding="utf-8")]
     texts = [r["text"] for r in rows]
-    check("问责" not in texts and "县政府" in texts, "brat: a deleted and an added record: %s" % texts)
+    check("问责" not in texts and "县政府" in texts,
+          "brat: a deleted and an added record: %s" % texts)
     kf = [r for r in rows if r["text"] == "扣发"]
     check(kf and kf[0]["enforcement"]["category"] == "accountability",
           "brat: a changed category comes back: %s" % kf)
