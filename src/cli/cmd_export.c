@@ -63,7 +63,16 @@ typedef struct xrec {
     int kind;
     size_t cs, ce;
     json_t *row;
+    size_t idx;               /* order in the run */
 } xrec;
+
+static int by_start(const void *a, const void *b)
+{
+    const xrec *x = a, *y = b;
+    if (x->cs != y->cs)
+        return x->cs < y->cs ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
 
 /* A document as a tool sees it. */
 typedef struct xdoc {
@@ -180,8 +189,10 @@ static void xdoc_free(xdoc *d)
 static bool xdoc_records(xdoc *d, json_t *rows)
 {
     d->recs = calloc(json_array_size(rows) + 1, sizeof *d->recs);
-    if (!d->recs)
+    if (!d->recs) {
+        cli_error("export", "out of memory");
         return false;
+    }
     size_t i;
     json_t *row;
     json_array_foreach(rows, i, row) {
@@ -200,8 +211,11 @@ static bool xdoc_records(xdoc *d, json_t *rows)
                       d->id, (long long)cs, (long long)ce, text ? text : "");
             return false;
         }
-        d->recs[d->nrecs++] = (xrec){kind, (size_t)cs, (size_t)ce, row};
+        d->recs[d->nrecs] = (xrec){kind, (size_t)cs, (size_t)ce, row, d->nrecs};
+        d->nrecs++;
     }
+    // In text order (a saved run edited by hand may not be), as the writers of words expect.
+    qsort(d->recs, d->nrecs, sizeof *d->recs, by_start);
     return true;
 }
 
