@@ -373,6 +373,11 @@ ZC_API const char *zc_relation_name(zc_relation r);
  *  with `doc` set to the doc id. */
 ZC_API zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out);
 
+/** The records as JSON Lines, exactly as zc_doc_write_jsonl writes them, in one buffer the doc
+ *  owns (borrowed until zc_doc_free; NUL-terminated, `*len` bytes without the NUL). For
+ *  callers without a FILE, such as language bindings. Fails with ZC_ENOMEM. */
+ZC_API zc_status zc_doc_records_json(zc_doc *d, const char **json, size_t *len);
+
 /** Writes the records as rows with the main fields flattened: CSV per RFC 4180 (CRLF line
  *  ends) when `sep` is ',', else `sep`-separated with tabs and line breaks in fields turned
  *  into spaces. The columns are those of zc_csv_header(sep), which writers print first. */
