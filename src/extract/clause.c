@@ -345,6 +345,11 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     size_t open = SIZE_MAX, oend = 0;
     for (size_t i = zc_ext_next_hit(st, 0, st->start, pos, ZC_XT_CUE, ZC_XC_COND); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, pos, ZC_XT_CUE, ZC_XC_COND)) {
+        // 对违反…的, 凡违反…的: an opener right after another one belongs to it.
+        if (open != SIZE_MAX && ZC_EXT_HIT(st, i)->start == oend) {
+            oend = ZC_EXT_HIT(st, i)->end;
+            continue;
+        }
         open = ZC_EXT_HIT(st, i)->start;
         oend = ZC_EXT_HIT(st, i)->end;
     }
@@ -356,7 +361,6 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
             return (zc_vspan){ (c - 1)->start, (c - 1)->end };
         return none;
     }
-    (void)oend;
     // Up to the 的 that closes it at a clause end, else up to the trigger's clause.
     for (size_t q = open; q < pos; q = zc_ext_next_char(st->text, q)) {
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
