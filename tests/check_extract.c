@@ -215,6 +215,91 @@ static const ecase enforcement_cases[] = {
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 
+/* The statutory inventories (dicts/lex/README.md cites them): one realistic sentence per
+ * entry, with its category; then names, document titles and kind nouns that are no record. */
+static const ecase inventory_cases[] = {
+    // 中国共产党纪律处分条例 Art. 8.
+    { "对其给予党内警告处分。", "enforcement 党内警告 accountability - -" },
+    { "情节较重的,给予严重警告处分。", "enforcement 严重警告 accountability - -" },
+    { "给予撤销党内职务处分。", "enforcement 撤销党内职务 accountability - -" },
+    { "情节严重的,给予留党察看处分。", "enforcement 留党察看 accountability - -" },
+    { "情节严重的,给予开除党籍处分。", "enforcement 开除党籍 accountability - -" },
+    // 公职人员政务处分法 Art. 7: a list gives one record per sanction, the kind noun none.
+    { "给予警告、记过或者记大过处分。",
+      "enforcement 警告 accountability - - | enforcement 记过 accountability - - | "
+      "enforcement 记大过处分 accountability - -" },
+    { "给予降级或者撤职的行政处分。",
+      "enforcement 降级 accountability - - | enforcement 撤职 accountability - -" },
+    { "情节严重的,给予开除处分。", "enforcement 开除处分 accountability - -" },
+    { "领导人违反前两款规定的,从重处分。", "enforcement 处分 accountability - -" },
+    { "给予警告、记过等相应政纪处分。",
+      "enforcement 警告 accountability - - | enforcement 记过 accountability - - | "
+      "enforcement 政纪处分 accountability - -" },
+    // 行政处罚法 Art. 9.
+    { "予以警告,并处200元以下的罚款。",
+      "enforcement 警告 accountability - - | enforcement 罚款 financial 200元 - -" },
+    { "由市场监管部门没收违法所得。", "enforcement 没收违法所得 financial - 市场监管部门" },
+    { "没收非法财物。", "enforcement 没收非法财物 financial - -" },
+    { "暂扣许可证件。", "enforcement 暂扣 veto - -" },
+    { "由工商部门吊销其营业执照。", "enforcement 吊销 veto - 工商部门" },
+    { "降低资质等级。", "enforcement 降低资质等级 veto - -" },
+    { "限制开展生产经营活动。", "enforcement 限制开展生产经营活动 coercive - -" },
+    { "情节严重的,责令停产停业。", "enforcement 责令停产停业 coercive - -" },
+    { "责令关闭。", "enforcement 责令关闭 coercive - -" },
+    { "五年内限制从业。", "enforcement 限制从业 veto - -" },
+    { "对企业负责人处以行政拘留。", "enforcement 行政拘留 coercive - -" },
+    { "责令其停产整顿。", "enforcement 停产整顿 coercive - -" },
+    { "予以取缔。", "enforcement 取缔 coercive - -" },
+    { "查封、扣押涉案物品。",
+      "enforcement 查封 coercive - - | enforcement 扣押 coercive - -" },
+    { "当事人应当到指定的代收机构缴纳罚款。", "" },
+    { "依照《中华人民共和国治安管理处罚法》给予处罚。",
+      "enforcement 处罚 financial - -" },
+    // 中国共产党问责条例 Art. 8.
+    { "责令作出书面检查。", "enforcement 书面检查 accountability - -" },
+    { "对相关责任人进行诫勉。", "enforcement 诫勉 accountability - -" },
+    { "视情给予组织调整或者组织处理。",
+      "enforcement 组织调整 accountability - - | enforcement 组织处理 accountability - -" },
+    { "采取停职检查、调整职务、责令辞职、降职、免职等措施。",
+      "enforcement 停职检查 accountability - - | enforcement 调整职务 accountability - - | "
+      "enforcement 责令辞职 accountability - - | enforcement 降职 accountability - - | "
+      "enforcement 免职 accountability - -" },
+    { "发生重大事故的,实行一案双查。", "enforcement 一案双查 accountability - -" },
+    { "对反映的问题进行函询。", "enforcement 函询 accountability - -" },
+    { "及时开展提醒谈话。", "enforcement 提醒谈话 accountability - -" },
+    { "对进度滞后的予以点名通报。", "enforcement 点名通报 accountability - -" },
+    // Credit measures: no category of the list fits.
+    { "列入失信名单,实施失信联合惩戒。",
+      "enforcement 失信名单 - - - | enforcement 失信联合惩戒 - - -" },
+    { "完成整改的,可以申请信用修复。", "enforcement 信用修复 - - -" },
+    // Supervision.
+    { "县政府每月开展一次督导。", "enforcement 督导 investigation - 县政府" },
+    { "对问题整改情况进行挂牌督办。", "enforcement 挂牌督办 investigation - -" },
+    { "由其上级机关予以监督。", "enforcement 予以监督 investigation - 其上级机关" },
+    // Incentives.
+    { "对成绩突出的单位给予表彰或者奖励。",
+      "enforcement 给予表彰 incentive - - | enforcement 奖励 incentive - -" },
+    { "实行先奖后补。", "enforcement 先奖后补 incentive - -" },
+    { "对新评定的景区一次性给予50万元奖励。",
+      "enforcement 奖励 incentive 500000元 - -" },
+    { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
+    { "对符合条件的项目要予以支持。", "enforcement 予以支持 incentive should -" },
+    { "撤销其示范资格。", "enforcement 撤销其示范资格 veto - -" },
+    { "由民政部门撤销民办非企业单位登记。",
+      "enforcement 撤销民办非企业单位登记 coercive - -" },
+    // Names of bodies, documents and meetings, money and funds: no records.
+    { "督查室负责日常工作。", "" },
+    { "制定党政领导干部问责办法。", "" },
+    { "印发《广东省优秀成果奖励办法》。", "" },
+    { "出席全省表彰大会。", "" },
+    { "设置警告标志。", "" },
+    { "开展入户调查。", "" },
+    { "争取上级补助资金。", "" },
+    { "对坚持原则的个人打击报复的,给予降级处分。",
+      "enforcement 降级处分 accountability - -" },
+};
+CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
+
 /* Clause context: modality strength, its scope across clauses, actors. */
 static const ecase context_cases[] = {
     // 会同 and 牵头 end the actor: the verb phrase or the clause follows.
@@ -328,6 +413,7 @@ static Suite *extract_suite(void)
         { "target", test_target, NELEM(target_cases) },
         { "statistic", test_statistic, NELEM(statistic_cases) },
         { "enforcement", test_enforcement, NELEM(enforcement_cases) },
+        { "inventory", test_inventory, NELEM(inventory_cases) },
         { "context", test_context, NELEM(context_cases) },
     };
     for (size_t i = 0; i < NELEM(tcs); i++) {

@@ -154,8 +154,8 @@ static bool heads_sanction(const zc_ext_sent *st, size_t start)
     return g && g->e->cls != ZC_XE_STOP;
 }
 
-/* An order verb whose object is itself an order (责令其停产整顿, 责令该厂停业整顿): one record,
- * the later word's. */
+/* An order verb whose object is itself a mechanism (责令其停产整顿, 责令作出书面检查): one
+ * record, the later word's. */
 static bool orders_order(const zc_ext_sent *st, const zc_ext_hit *h, size_t e)
 {
     if (h->e->mode != ZC_XE_ORDER)
@@ -166,7 +166,7 @@ static bool orders_order(const zc_ext_sent *st, const zc_ext_hit *h, size_t e)
          k++, q = zc_ext_next_char(st->text, q)) {
         const zc_ext_hit *n = zc_ext_hit_at(st, q, ZC_XT_ENF, -1);
         if (n)
-            return n->e->cls == ZC_CAT_COERCIVE;
+            return n->e->cls != ZC_XE_STOP;
     }
     return false;
 }

@@ -31,7 +31,7 @@ enum zc_ext_tab {
 
 /* How an enforcement entry makes records (enforcement.tsv column mode). ZC_XE_HEAD: the kind
  * noun of the sanctions before it (给予降级或者撤职的行政处分), a record only on its own.
- * ZC_XE_ORDER: an order verb whose object may be an order (责令其停产整顿): then no record. */
+ * ZC_XE_ORDER: an order verb whose object may be a mechanism (责令其停产整顿): then no record. */
 enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER };
 
 /* Actor pattern types (actors.tsv column type). */
