@@ -300,6 +300,46 @@ static const ecase inventory_cases[] = {
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 
+/* Conditions of sanctions (RECORDS.md `enforcement.condition`): openers (凡是, 对, 如有, 一经,
+ * 违反), an opener right after another (凡是对), and one condition shared by the sanctions
+ * listed after it. Each record's condition, joined by " | ". */
+static const ecase condition_cases[] = {
+    { "凡是对工作不到位,造成统计台帐不实的,必须加重经济处罚;",
+      "凡是对工作不到位,造成统计台帐不实的" },
+    { "违反本条例第十三条的规定,未经批准开展殡仪服务业务的,由民政部门责令限期改正,"
+      "没收违法所得,并处以1000元以上5000元以下的罚款。",
+      "违反本条例第十三条的规定,未经批准开展殡仪服务业务的 | "
+      "违反本条例第十三条的规定,未经批准开展殡仪服务业务的 | "
+      "违反本条例第十三条的规定,未经批准开展殡仪服务业务的" },
+    { "如有弄虚作假的,一律取消评先资格。", "如有弄虚作假的" },
+    { "一经查实,立即撤销奖励。", "一经查实" },
+    { "情节严重的,给予降级处分。", "情节严重的" },
+    { "要加强督导。", "-" },
+};
+START_TEST(test_condition)
+{
+    zc_options o;
+    zc_options_init(&o);
+    zc_doc *d;
+    const char *in = condition_cases[_i].in;
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
+    size_t vlen;
+    const char *view = zc_doc_normalized(d, &vlen);
+    char buf[4096] = "";
+    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        if (r->kind != ZC_KIND_ENFORCEMENT)
+            continue;
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, "%s", n ? " | " : "");
+        put_span(buf, sizeof buf, view, r->condition);
+    }
+    zc_doc_free(d);
+    ck_assert_str_eq(buf, condition_cases[_i].want);
+}
+END_TEST
+
 /* Clause context: modality strength, its scope across clauses, actors. */
 static const ecase context_cases[] = {
     // 会同 and 牵头 end the actor: the verb phrase or the clause follows.
@@ -414,6 +454,7 @@ static Suite *extract_suite(void)
         { "statistic", test_statistic, NELEM(statistic_cases) },
         { "enforcement", test_enforcement, NELEM(enforcement_cases) },
         { "inventory", test_inventory, NELEM(inventory_cases) },
+        { "condition", test_condition, NELEM(condition_cases) },
         { "context", test_context, NELEM(context_cases) },
     };
     for (size_t i = 0; i < NELEM(tcs); i++) {
