@@ -151,7 +151,8 @@ static bool heads_sanction(const zc_ext_sent *st, size_t start)
         const zc_ext_hit *de = zc_ext_hit_ending(st, start, ZC_XT_CUE, ZC_XC_CONDEND);
         g = de && de->start > st->start ? zc_ext_hit_ending(st, de->start, ZC_XT_ENF, -1) : NULL;
     }
-    return g && g->e->cls != ZC_XE_STOP;
+    // 给予行政处分: a word that needs a sum is no sanction of its own.
+    return g && g->e->cls != ZC_XE_STOP && g->e->mode != ZC_XE_NEEDAMOUNT;
 }
 
 /* An order verb whose object is itself a mechanism (责令其停产整顿, 责令作出书面检查): one
