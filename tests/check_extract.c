@@ -322,6 +322,8 @@ static const ecase inventory_cases[] = {
     { "出席全省表彰大会。", "" },
     { "设置警告标志。", "" },
     { "开展入户调查。", "" },
+    { "认真做好调查取证工作。", "" },
+    { "对有关镇干部进行调查。", "enforcement 调查 investigation - -" },
     { "争取上级补助资金。", "" },
     { "对坚持原则的个人打击报复的,给予降级处分。",
       "enforcement 降级处分 accountability - -" },
