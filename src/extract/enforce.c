@@ -142,7 +142,8 @@ static void take_money(zc_ext_sent *st, size_t s, size_t e, const char *unit)
     }
 }
 
-/* A kind noun right after a sanction, or after its 的 (降级处分, 撤职的行政处分): part of that
+/* A kind noun right after a sanction, or after its 的 (降级处分, 撤职的行政处分), or joined to
+ * such a noun by a word of one or two characters (撤职的行政处分或者纪律处分): part of that
  * sanction's record. After 等 it sums up a list and is a record (警告、记过等政纪处分). */
 static bool heads_sanction(const zc_ext_sent *st, size_t start)
 {
@@ -150,6 +151,18 @@ static bool heads_sanction(const zc_ext_sent *st, size_t start)
     if (!g) {
         const zc_ext_hit *de = zc_ext_hit_ending(st, start, ZC_XT_CUE, ZC_XC_CONDEND);
         g = de && de->start > st->start ? zc_ext_hit_ending(st, de->start, ZC_XT_ENF, -1) : NULL;
+    }
+    if (!g) {
+        size_t q = start;
+        for (int k = 0; k < 2 && q > st->start; k++) {
+            q = zc_ext_prev_char(st->text, q);
+            if (zc_ext_is_clause_end(st->text, q, st->end))
+                return false;
+            const zc_ext_hit *p = zc_ext_hit_ending(st, q, ZC_XT_ENF, -1);
+            if (p)
+                return p->e->mode == ZC_XE_HEAD && heads_sanction(st, p->start);
+        }
+        return false;
     }
     // 给予行政处分: a word that needs a sum is no sanction of its own.
     return g && g->e->cls != ZC_XE_STOP && g->e->mode != ZC_XE_NEEDAMOUNT;
