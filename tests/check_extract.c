@@ -287,6 +287,10 @@ static const ecase inventory_cases[] = {
     { "对新评定的景区一次性给予50万元奖励。",
       "enforcement 奖励 incentive 500000元 - -" },
     { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
+    // A ranking is the condition of the mechanism it triggers, no record of its own.
+    { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
+    // A sanction reported as applied is a record (GUIDELINES.md: the fines listed in a 通报).
+    { "镇长被给予党内警告处分。", "enforcement 党内警告 accountability - -" },
     { "对符合条件的项目要予以支持。", "enforcement 予以支持 incentive should -" },
     { "撤销其示范资格。", "enforcement 撤销其示范资格 veto - -" },
     { "由民政部门撤销民办非企业单位登记。",
@@ -348,6 +352,7 @@ static const ecase condition_cases[] = {
       "违反本条例第十三条的规定,未经批准开展殡仪服务业务的 | "
       "违反本条例第十三条的规定,未经批准开展殡仪服务业务的" },
     { "如有弄虚作假的,一律取消评先资格。", "如有弄虚作假的" },
+    { "对排名靠后的乡镇进行约谈。", "对排名靠后的乡镇" },
     { "一经查实,立即撤销奖励。", "一经查实" },
     { "情节严重的,给予降级处分。", "情节严重的" },
     { "要加强督导。", "-" },

@@ -370,7 +370,17 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     }
     const zc_ext_clause *c = zc_ext_clause_at(st, open);
     size_t e = c && c->end < pos ? c->end : pos;
-    while (e > open && st->text[e - 1] == ' ')
-        e--;
+    for (;;) {
+        while (e > open && st->text[e - 1] == ' ')
+            e--;
+        // 对排名靠后的乡镇进行约谈, 对…企业给予罚款: the light verb before the sanction is
+        // not part of its condition.
+        const zc_ext_hit *v = zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_PREP);
+        if (!v)
+            v = zc_ext_hit_ending(st, e, ZC_XT_ENF, -1);
+        if (!v || v->start <= open || (v->e->tab == ZC_XT_ENF && v->e->mode != ZC_XE_NEEDAMOUNT))
+            break;
+        e = v->start;
+    }
     return e > open ? (zc_vspan){ open, e } : none;
 }
