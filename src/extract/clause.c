@@ -353,20 +353,22 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
         open = ZC_EXT_HIT(st, i)->start;
         oend = ZC_EXT_HIT(st, i)->end;
     }
-    if (open == SIZE_MAX) {
-        // …低于80%的,取消…: a clause closed by 的 right before the sanction's clause.
-        const zc_ext_clause *c = zc_ext_clause_at(st, pos);
-        const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
-        if (c && c > first && zc_ext_hit_ending(st, (c - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND))
-            return (zc_vspan){ (c - 1)->start, (c - 1)->end };
-        return none;
-    }
-    // Up to the 的 that closes it at a clause end, else up to the trigger's clause.
+    // …低于80%的,取消…: a clause closed by 的 right before the sanction's clause.
+    zc_vspan near = none;
+    const zc_ext_clause *tc = zc_ext_clause_at(st, pos);
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (tc && tc > first && zc_ext_hit_ending(st, (tc - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND))
+        near = (zc_vspan){ (tc - 1)->start, (tc - 1)->end };
+    if (open == SIZE_MAX)
+        return near;
+    // Up to the 的 that closes it at a clause end, else up to the trigger's clause. A nearer
+    // condition after it is the sanction's own (违反…的,没收…,违法所得五万元以上的,并处…罚款).
     for (size_t q = open; q < pos; q = zc_ext_next_char(st->text, q)) {
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
         if (h && h->end <= pos &&
             (h->end == pos || zc_ext_is_clause_end(st->text, h->end, st->end)))
-            return (zc_vspan){ open, h->end };
+            return near.end > near.start && near.start >= h->end ? near
+                                                                  : (zc_vspan){ open, h->end };
     }
     const zc_ext_clause *c = zc_ext_clause_at(st, open);
     size_t e = c && c->end < pos ? c->end : pos;
