@@ -335,6 +335,7 @@ static const ecase inventory_cases[] = {
     { "认真做好调查取证工作。", "" },
     { "对有关镇干部进行调查。", "enforcement 调查 investigation - -" },
     { "争取上级补助资金。", "" },
+    { "每家机构年度补贴金额不超过300万元。", "" },
     { "对坚持原则的个人打击报复的,给予降级处分。",
       "enforcement 降级处分 accountability - -" },
 };
