@@ -11,7 +11,6 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "inputs.h"
 
 void cmd_meta_help(FILE *out)
 {
@@ -93,6 +92,40 @@ static void csv_field(FILE *o, json_t *row, const char *col)
         csv_cell(o, s);
 }
 
+typedef struct meta_run {
+    zc_model *m;
+    bool csv;
+} meta_run;
+
+/* Finds a document's metadata and writes it as a JSON line or a CSV row. */
+static bool meta_doc(zc_doc *d, void *arg)
+{
+    meta_run *r = arg;
+    if (zc_meta(r->m, d) != ZC_OK) {
+        cli_error("meta", "%s: %s", zc_doc_id(d), zc_doc_errmsg(d));
+        return false;
+    }
+    if (!r->csv)
+        return zc_doc_write_meta_json(d, stdout) == ZC_OK;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mf = open_memstream(&buf, &len);
+    json_t *row = NULL;
+    if (mf && zc_doc_write_meta_json(d, mf) == ZC_OK && fclose(mf) == 0)
+        row = json_loadb(buf, len, 0, NULL);
+    else if (mf)
+        fclose(mf);
+    csv_cell(stdout, zc_doc_id(d));
+    for (size_t k = 0; k < sizeof csv_cols / sizeof *csv_cols; k++) {
+        fputc(',', stdout);
+        csv_field(stdout, row, csv_cols[k]);
+    }
+    fputs("\r\n", stdout);
+    json_decref(row);
+    free(buf);
+    return true;
+}
+
 int cmd_meta(int argc, char **argv)
 {
     enum { O_FORMAT = 256, O_FROM, O_DICT, O_HELP };
@@ -143,48 +176,8 @@ int cmd_meta(int argc, char **argv)
             printf(",%s", csv_cols[k]);
         fputs("\r\n", stdout);
     }
-    int rc = EXIT_OK;
-    cli_inputs in;
-    cli_inputs_init(&in);
-    for (int i = optind; i < argc; i++) {
-        cli_inputs_add(&in, argv[i]);
-        char *path, *error;
-        while (cli_inputs_next(&in, &path, &error)) {
-            zc_doc *d = error ? NULL : cli_read_doc(path, &opt);
-            bool ok = d != NULL;
-            if (error)
-                cli_error("meta", "%s: %s", path, error);
-            if (d && zc_meta(m, d) != ZC_OK) {
-                cli_error("meta", "%s: %s", path, zc_doc_errmsg(d));
-                ok = false;
-            } else if (d && !csv) {
-                zc_doc_write_meta_json(d, stdout);
-            } else if (d) {
-                char *buf = NULL;
-                size_t len = 0;
-                FILE *mf = open_memstream(&buf, &len);
-                json_t *row = NULL;
-                if (mf && zc_doc_write_meta_json(d, mf) == ZC_OK && fclose(mf) == 0)
-                    row = json_loadb(buf, len, 0, NULL);
-                else if (mf)
-                    fclose(mf);
-                csv_cell(stdout, path);
-                for (size_t k = 0; k < sizeof csv_cols / sizeof *csv_cols; k++) {
-                    fputc(',', stdout);
-                    csv_field(stdout, row, csv_cols[k]);
-                }
-                fputs("\r\n", stdout);
-                json_decref(row);
-                free(buf);
-            }
-            if (!ok)
-                rc = EXIT_INPUT;
-            zc_doc_free(d);
-            free(path);
-            free(error);
-        }
-    }
-    cli_inputs_free(&in);
+    meta_run run = {m, csv};
+    int rc = cli_each_input("meta", argv + optind, argc - optind, &opt, meta_doc, &run);
     zc_model_close(m);
     return rc;
 }

@@ -119,23 +119,15 @@ static bool open_model(report *r)
     return r->m != NULL;
 }
 
-/* Reads (and, when `extract`, extracts) the document at `path` into d; false (named on
- * stderr) when it fails. */
-static bool load_doc(report *r, rdoc *d, const char *path, bool extract)
+/* Fills d from the read document zd: its decoded text and, when `extract`, its records.
+ * False (named on stderr) when it fails. */
+static bool fill_doc(report *r, rdoc *d, zc_doc *zd, bool extract)
 {
-    if (!open_model(r))
-        return false;
-    zc_doc *zd = cli_read_doc(path, &r->opt);
-    if (!zd) {
-        r->rc = EXIT_INPUT;
-        return false;
-    }
     zc_status st = extract ? zc_extract(r->m, zd) : zc_decode(r->m, zd);
     if (st == ZC_OK) {
         size_t len;
         const char *t = zc_doc_decoded(zd, &len);
-        d->text = malloc(len + 1);
-        if (d->text) {
+        if ((d->text = malloc(len + 1))) {
             memcpy(d->text, t, len);
             d->text[len] = '\0';
             d->len = len;
@@ -154,11 +146,29 @@ static bool load_doc(report *r, rdoc *d, const char *path, bool extract)
         }
     }
     if (st != ZC_OK) {
-        cli_error("report", "%s: %s", path, zc_doc_errmsg(zd));
+        cli_error("report", "%s: %s", zc_doc_id(zd), zc_doc_errmsg(zd));
         r->rc = EXIT_INPUT;
     }
-    zc_doc_free(zd);
     return st == ZC_OK;
+}
+
+/* cli_each_input's callback: a document of the report, extracted. */
+static bool report_doc(zc_doc *zd, void *arg)
+{
+    report *r = arg;
+    rdoc *d = add_doc(r, zc_doc_id(zd));
+    return d && fill_doc(r, d, zd, true);
+}
+
+/* Reads the document at `path` for its text (a saved run's document). */
+static void load_text(report *r, rdoc *d, const char *path)
+{
+    zc_doc *zd = open_model(r) ? cli_read_doc(path, &r->opt) : NULL;
+    if (!zd)
+        r->rc = r->rc == EXIT_MODEL ? EXIT_MODEL : EXIT_INPUT;
+    else
+        fill_doc(r, d, zd, false);
+    zc_doc_free(zd);
 }
 
 /* Reads a saved run: records grouped by their `doc`, each document read again for its text. */
@@ -195,7 +205,7 @@ static void load_records(report *r, const char *path)
                 if (strcmp(r->docs[i].id, doc) == 0)
                     cur = &r->docs[i];
             if (!cur && (cur = add_doc(r, doc)))
-                load_doc(r, cur, doc, false);
+                load_text(r, cur, doc);
         }
         if (cur)
             json_array_append_new(cur->rows, row);
@@ -542,26 +552,10 @@ int cmd_report(int argc, char **argv)
     }
     if (records) {
         load_records(&r, records);
-    } else {
-        cli_inputs in;
-        cli_inputs_init(&in);
-        for (int i = optind; i < argc && r.rc != EXIT_MODEL; i++) {
-            cli_inputs_add(&in, argv[i]);
-            char *path, *error;
-            while (cli_inputs_next(&in, &path, &error)) {
-                if (error) {
-                    cli_error("report", "%s: %s", path, error);
-                    r.rc = EXIT_INPUT;
-                } else {
-                    rdoc *d = add_doc(&r, path);
-                    if (d)
-                        load_doc(&r, d, path, true);
-                }
-                free(path);
-                free(error);
-            }
-        }
-        cli_inputs_free(&in);
+    } else if (open_model(&r)) {
+        int rc = cli_each_input("report", argv + optind, argc - optind, &r.opt, report_doc, &r);
+        if (rc != EXIT_OK && r.rc == EXIT_OK)
+            r.rc = rc;
     }
     if (r.rc != EXIT_MODEL) {
         cli_output out;
