@@ -12,8 +12,9 @@ case "$mode" in run|test) ;; *) echo "usage: $0 [run|test]" >&2; exit 2 ;; esac
 # is the base lexicon the build compiles; see README "Dependencies").
 pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev check python3-jieba perl)
 # For the tests: GNU parallel (the batch test runs the README's command), clang and its
-# runtime (a short libFuzzer run of every fuzz target).
-[[ $mode == test ]] && pkgs+=(parallel clang libclang-rt-14-dev)
+# runtime (a short libFuzzer run of every fuzz target), chromium (the HTML report is checked
+# in a real headless browser).
+[[ $mode == test ]] && pkgs+=(parallel clang libclang-rt-14-dev chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -195,6 +195,8 @@ struct zc_doc {
     void (*seg_free)(void *);
     void *ext;                     /* struct zc_ext_doc (src/extract) */
     void (*ext_free)(void *);
+    void *meta;                    /* struct zc_meta_doc (src/meta) */
+    void (*meta_free)(void *);
 };
 
 /* True when the doc's time limit (zc_options.time_limit) has passed. Stages call it between
@@ -214,6 +216,7 @@ struct zc_seg_model;
 struct zc_struct_model;
 struct zc_match_model;
 struct zc_ext_model;
+struct zc_meta_model;
 
 struct zc_model {
     char *dictdir;
@@ -225,6 +228,7 @@ struct zc_model {
     struct zc_struct_model *structure; /* heading styles, sentence ends (src/seg/structure.c) */
     struct zc_match_model *match;  /* cue lexicons, patterns */
     struct zc_ext_model *ext;      /* extraction cue lexicons and patterns (src/extract) */
+    struct zc_meta_model *meta;    /* document metadata lists and patterns (src/meta) */
 };
 
 /* Sets the model's error message (printf-style); returns `s`. */

@@ -373,6 +373,22 @@ ZC_API const char *zc_relation_name(zc_relation r);
  *  with `doc` set to the doc id. */
 ZC_API zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out);
 
+/** Finds the document's metadata (normalizing it first when needed): title, issuer(s),
+ *  发文字号, date of issue, kind of document and genre, addressees, cc, signatory, and a
+ *  speech's speaker and occasion, from the document's head and signature block with the lists
+ *  of dicts/meta. A field the document does not state is left null. Idempotent. */
+ZC_API zc_status zc_meta(const zc_model *m, zc_doc *d);
+
+/** Writes the metadata found by zc_meta as one JSON object line of kind "document"
+ *  (docs/RECORDS.md "Document metadata"): every field null or {"text", "char", "byte"} in the
+ *  original, with "value"/"genre" where the field is parsed. ZC_EINVAL before zc_meta. */
+ZC_API zc_status zc_doc_write_meta_json(const zc_doc *d, FILE *out);
+
+/** The records as JSON Lines, exactly as zc_doc_write_jsonl writes them, in one buffer the doc
+ *  owns (borrowed until zc_doc_free; NUL-terminated, `*len` bytes without the NUL). For
+ *  callers without a FILE, such as language bindings. Fails with ZC_ENOMEM. */
+ZC_API zc_status zc_doc_records_json(zc_doc *d, const char **json, size_t *len);
+
 /** Writes the records as rows with the main fields flattened: CSV per RFC 4180 (CRLF line
  *  ends) when `sep` is ',', else `sep`-separated with tabs and line breaks in fields turned
  *  into spaces. The columns are those of zc_csv_header(sep), which writers print first. */

@@ -215,6 +215,182 @@ static const ecase enforcement_cases[] = {
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 
+/* The statutory inventories (dicts/lex/README.md cites them): one realistic sentence per
+ * entry, with its category; then names, document titles and kind nouns that are no record. */
+static const ecase inventory_cases[] = {
+    // 中国共产党纪律处分条例 Art. 8.
+    { "对其给予党内警告处分。", "enforcement 党内警告 accountability - -" },
+    { "情节较重的,给予严重警告处分。", "enforcement 严重警告 accountability - -" },
+    { "给予撤销党内职务处分。", "enforcement 撤销党内职务 accountability - -" },
+    { "情节严重的,给予留党察看处分。", "enforcement 留党察看 accountability - -" },
+    { "情节严重的,给予开除党籍处分。", "enforcement 开除党籍 accountability - -" },
+    // 公职人员政务处分法 Art. 7: a list gives one record per sanction, the kind noun none.
+    { "给予警告、记过或者记大过处分。",
+      "enforcement 警告 accountability - - | enforcement 记过 accountability - - | "
+      "enforcement 记大过处分 accountability - -" },
+    { "给予降级或者撤职的行政处分。",
+      "enforcement 降级 accountability - - | enforcement 撤职 accountability - -" },
+    { "给予降级或者撤职的行政处分或者纪律处分。",
+      "enforcement 降级 accountability - - | enforcement 撤职 accountability - -" },
+    { "给予行政处分或者纪律处分。",
+      "enforcement 行政处分 accountability - - | enforcement 纪律处分 accountability - -" },
+    { "情节严重的,给予开除处分。", "enforcement 开除处分 accountability - -" },
+    { "领导人违反前两款规定的,从重处分。", "enforcement 处分 accountability - -" },
+    { "给予警告、记过等相应政纪处分。",
+      "enforcement 警告 accountability - - | enforcement 记过 accountability - - | "
+      "enforcement 政纪处分 accountability - -" },
+    // 行政处罚法 Art. 9.
+    { "予以警告,并处200元以下的罚款。",
+      "enforcement 警告 accountability - - | enforcement 罚款 financial 200元 - -" },
+    { "由市场监管部门没收违法所得。", "enforcement 没收违法所得 financial - 市场监管部门" },
+    { "没收非法财物。", "enforcement 没收非法财物 financial - -" },
+    { "暂扣许可证件。", "enforcement 暂扣 veto - -" },
+    { "由工商部门吊销其营业执照。", "enforcement 吊销 veto - 工商部门" },
+    { "降低资质等级。", "enforcement 降低资质等级 veto - -" },
+    { "限制开展生产经营活动。", "enforcement 限制开展生产经营活动 coercive - -" },
+    { "情节严重的,责令停产停业。", "enforcement 责令停产停业 coercive - -" },
+    { "责令关闭。", "enforcement 责令关闭 coercive - -" },
+    { "五年内限制从业。", "enforcement 限制从业 veto - -" },
+    { "对企业负责人处以行政拘留。", "enforcement 行政拘留 coercive - -" },
+    { "责令其停产整顿。", "enforcement 停产整顿 coercive - -" },
+    { "予以取缔。", "enforcement 取缔 coercive - -" },
+    { "查封、扣押涉案物品。",
+      "enforcement 查封 coercive - - | enforcement 扣押 coercive - -" },
+    { "当事人应当到指定的代收机构缴纳罚款。", "" },
+    { "依照《中华人民共和国治安管理处罚法》给予处罚。",
+      "enforcement 处罚 financial - -" },
+    // 中国共产党问责条例 Art. 8.
+    { "责令作出书面检查。", "enforcement 书面检查 accountability - -" },
+    { "对相关责任人进行诫勉。", "enforcement 诫勉 accountability - -" },
+    { "视情给予组织调整或者组织处理。",
+      "enforcement 组织调整 accountability - - | enforcement 组织处理 accountability - -" },
+    { "采取停职检查、调整职务、责令辞职、降职、免职等措施。",
+      "enforcement 停职检查 accountability - - | enforcement 调整职务 accountability - - | "
+      "enforcement 责令辞职 accountability - - | enforcement 降职 accountability - - | "
+      "enforcement 免职 accountability - -" },
+    { "发生重大事故的,实行一案双查。", "enforcement 一案双查 accountability - -" },
+    { "对反映的问题进行函询。", "enforcement 函询 accountability - -" },
+    { "及时开展提醒谈话。", "enforcement 提醒谈话 accountability - -" },
+    { "对进度滞后的予以点名通报。", "enforcement 点名通报 accountability - -" },
+    // Credit measures: no category of the list fits.
+    { "列入失信名单,实施失信联合惩戒。",
+      "enforcement 失信名单 - - - | enforcement 失信联合惩戒 - - -" },
+    { "完成整改的,可以申请信用修复。", "enforcement 信用修复 - - -" },
+    // Supervision.
+    { "县政府每月开展一次督导。", "enforcement 督导 investigation - 县政府" },
+    { "对问题整改情况进行挂牌督办。", "enforcement 挂牌督办 investigation - -" },
+    { "由其上级机关予以监督。", "enforcement 予以监督 investigation - 其上级机关" },
+    // Incentives.
+    { "对成绩突出的单位给予表彰或者奖励。",
+      "enforcement 给予表彰 incentive - - | enforcement 奖励 incentive - -" },
+    { "实行先奖后补。", "enforcement 先奖后补 incentive - -" },
+    { "对新评定的景区一次性给予50万元奖励。",
+      "enforcement 奖励 incentive 500000元 - -" },
+    { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
+    // A ranking is the condition of the mechanism it triggers, no record of its own.
+    { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
+    // A sanction reported as applied is a record (GUIDELINES.md: the fines listed in a 通报).
+    { "镇长被给予党内警告处分。", "enforcement 党内警告 accountability - -" },
+    { "对符合条件的项目要予以支持。", "enforcement 予以支持 incentive should -" },
+    { "撤销其示范资格。", "enforcement 撤销其示范资格 veto - -" },
+    { "由民政部门撤销民办非企业单位登记。",
+      "enforcement 撤销民办非企业单位登记 coercive - -" },
+    // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
+    { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
+    { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },
+    { "每个项目资助50万元。", "enforcement 资助 incentive 500000元 - -" },
+    { "实行以奖代补,对达标村奖补10万元。",
+      "enforcement 以奖代补 incentive - - | enforcement 奖补 incentive 100000元 - -" },
+    { "加大对小微企业的扶持。", "enforcement 扶持 incentive - -" },
+    { "对重点项目给予资金支持。", "enforcement 资金支持 incentive - -" },
+    { "优先支持示范项目。", "enforcement 优先支持 incentive - -" },
+    { "在用地指标上适当倾斜。", "enforcement 适当倾斜 incentive - -" },
+    { "落实税收优惠政策。", "enforcement 税收优惠 incentive - -" },
+    { "减免农业税。", "enforcement 减免 incentive - -" },
+    { "对贫困学生免学费、免住宿费。",
+      "enforcement 免学费 incentive - - | enforcement 免住宿费 incentive - -" },
+    { "发放扶贫专项助学金。", "enforcement 助学金 incentive - -" },
+    { "落实森林生态效益补偿。", "enforcement 效益补偿 incentive - -" },
+    { "建立风险补偿机制。", "enforcement 风险补偿 incentive - -" },
+    { "向中小企业发放创新券。", "enforcement 发放创新券 incentive - -" },
+    { "违规申报的,不得享受奖励。", "enforcement 不得享受奖励 veto prohibit -" },
+    { "一经查实,立即撤销奖励。", "enforcement 撤销奖励 veto - -" },
+    { "材料不全的,不予受理。", "enforcement 不予受理 veto - -" },
+    { "有下列情形之一的,不得颁发导游证。", "enforcement 不得颁发 veto prohibit -" },
+    { "公安机关要依法查禁赌博。", "enforcement 查禁 investigation should 公安机关" },
+    { "赌具、赌资应予以收缴,赌博获得的财物应予以追缴。",
+      "enforcement 应予以收缴 financial should - | enforcement 应予以追缴 financial should -" },
+    { "对打击报复的,依法从重惩处。", "enforcement 惩处 - - -" },
+    { "并可责令其限期整顿。", "enforcement 限期整顿 coercive - -" },
+    { "由民政部门责令恢复原状。", "enforcement 责令恢复原状 coercive - 民政部门" },
+    { "责令停止违法活动,限期改正。",
+      "enforcement 责令 coercive - - | enforcement 限期改正 coercive - -" },
+    { "对消费者加付赔偿金。", "enforcement 加付赔偿金 financial - -" },
+    { "依照本规定给予行政处分。", "enforcement 行政处分 accountability - -" },
+    { "情节轻微的,可以免予行政处分。", "" },
+    { "避免浪费。", "" },
+    // Names of bodies, documents and meetings, money and funds: no records.
+    { "督查室负责日常工作。", "" },
+    { "制定党政领导干部问责办法。", "" },
+    { "印发《广东省优秀成果奖励办法》。", "" },
+    { "出席全省表彰大会。", "" },
+    { "设置警告标志。", "" },
+    { "开展入户调查。", "" },
+    { "教育督导机构应当向被督导单位下达督导意见书。", "" },
+    { "查实弄虚作假骗取扶持款的。", "" },
+    { "认真做好调查取证工作。", "" },
+    { "对有关镇干部进行调查。", "enforcement 调查 investigation - -" },
+    { "争取上级补助资金。", "" },
+    { "每家机构年度补贴金额不超过300万元。", "" },
+    { "对坚持原则的个人打击报复的,给予降级处分。",
+      "enforcement 降级处分 accountability - -" },
+};
+CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
+
+/* Conditions of sanctions (RECORDS.md `enforcement.condition`): openers (凡是, 对, 如有, 一经,
+ * 违反), an opener right after another (凡是对), and one condition shared by the sanctions
+ * listed after it. Each record's condition, joined by " | ". */
+static const ecase condition_cases[] = {
+    { "凡是对工作不到位,造成统计台帐不实的,必须加重经济处罚;",
+      "凡是对工作不到位,造成统计台帐不实的" },
+    { "违反本条例第十三条的规定,未经批准开展殡仪服务业务的,由民政部门责令限期改正,"
+      "没收违法所得,并处以1000元以上5000元以下的罚款。",
+      "违反本条例第十三条的规定,未经批准开展殡仪服务业务的 | "
+      "违反本条例第十三条的规定,未经批准开展殡仪服务业务的 | "
+      "违反本条例第十三条的规定,未经批准开展殡仪服务业务的" },
+    { "违反本法规定,不予制止的,由市场监督管理部门没收违法所得,违法所得五万元以上的,"
+      "并处违法所得一倍以上三倍以下的罚款。",
+      "违反本法规定,不予制止的 | 违法所得五万元以上的" },
+    { "如有弄虚作假的,一律取消评先资格。", "如有弄虚作假的" },
+    { "对排名靠后的乡镇进行约谈。", "对排名靠后的乡镇" },
+    { "一经查实,立即撤销奖励。", "一经查实" },
+    { "情节严重的,给予降级处分。", "情节严重的" },
+    { "要加强督导。", "-" },
+};
+START_TEST(test_condition)
+{
+    zc_options o;
+    zc_options_init(&o);
+    zc_doc *d;
+    const char *in = condition_cases[_i].in;
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
+    size_t vlen;
+    const char *view = zc_doc_normalized(d, &vlen);
+    char buf[4096] = "";
+    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        if (r->kind != ZC_KIND_ENFORCEMENT)
+            continue;
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, "%s", n ? " | " : "");
+        put_span(buf, sizeof buf, view, r->condition);
+    }
+    zc_doc_free(d);
+    ck_assert_str_eq(buf, condition_cases[_i].want);
+}
+END_TEST
+
 /* Clause context: modality strength, its scope across clauses, actors. */
 static const ecase context_cases[] = {
     // 会同 and 牵头 end the actor: the verb phrase or the clause follows.
@@ -328,6 +504,8 @@ static Suite *extract_suite(void)
         { "target", test_target, NELEM(target_cases) },
         { "statistic", test_statistic, NELEM(statistic_cases) },
         { "enforcement", test_enforcement, NELEM(enforcement_cases) },
+        { "inventory", test_inventory, NELEM(inventory_cases) },
+        { "condition", test_condition, NELEM(condition_cases) },
         { "context", test_context, NELEM(context_cases) },
     };
     for (size_t i = 0; i < NELEM(tcs); i++) {

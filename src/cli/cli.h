@@ -5,6 +5,8 @@
 #ifndef ZC_CLI_H
 #define ZC_CLI_H
 
+#include <stdbool.h>
+
 #include "zhengce.h"
 
 /* Exit statuses (README "Exit codes"). */
@@ -24,6 +26,13 @@ zc_model *cli_open_model(const char *dictdir);
 /* Reads a file or "-" (stdin) into a new doc; on failure prints the file and reason and
  * returns NULL. */
 zc_doc *cli_read_doc(const char *path, const zc_options *opt);
+
+/* Reads every input named by paths[0..n) (files, directories walked in path order, "-")
+ * into a doc with `opt` and calls fn(d, arg) on it, then frees it. An input that cannot be
+ * read is named on stderr ("zhengce CMD: PATH: reason"); fn returns false for a doc it
+ * could not process (having said why). Returns EXIT_OK, or EXIT_INPUT when an input failed. */
+int cli_each_input(const char *cmd, char **paths, int n, const zc_options *opt,
+                   bool (*fn)(zc_doc *d, void *arg), void *arg);
 
 /* Prints "zhengce CMD: " + message to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -16,7 +16,6 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "inputs.h"
 
 #define NKINDS 4
 #define NCATS 8   /* ZC_CAT_NONE .. ZC_CAT_COERCIVE */
@@ -175,44 +174,36 @@ static void kwic_doc(const zc_doc *d, const kwic_opts *o, FILE *out)
     }
 }
 
-/* Runs extraction over every input of argv[optind..], calling fn for each extracted doc.
- * Returns the exit status (1 when an input failed; each is named on stderr). */
-static int each_doc(const char *cmd, int argc, char **argv, const char *dictdir,
-                    void (*fn)(const zc_doc *d, void *arg), void *arg)
+/* What kwic and summary run on each document: extraction, then `show`. */
+typedef struct explore {
+    const char *cmd;
+    zc_model *m;
+    void (*show)(const zc_doc *d, void *arg);
+    void *arg;
+} explore;
+
+static bool explore_doc(zc_doc *d, void *arg)
 {
-    zc_model *m = cli_open_model(dictdir);
-    if (!m)
+    explore *x = arg;
+    if (zc_extract(x->m, d) != ZC_OK) {
+        cli_error(x->cmd, "%s: %s", zc_doc_id(d), zc_doc_errmsg(d));
+        return false;
+    }
+    x->show(d, x->arg);
+    return true;
+}
+
+/* Extracts every input of argv[optind..] and calls show on each; returns the exit status. */
+static int each_doc(const char *cmd, int argc, char **argv, const char *dictdir,
+                    void (*show)(const zc_doc *d, void *arg), void *arg)
+{
+    explore x = {cmd, cli_open_model(dictdir), show, arg};
+    if (!x.m)
         return EXIT_MODEL;
     zc_options opt;
     zc_options_init(&opt);
-    int rc = EXIT_OK;
-    cli_inputs in;
-    cli_inputs_init(&in);
-    for (int i = optind; i < argc; i++) {
-        cli_inputs_add(&in, argv[i]);
-        char *path, *error;
-        while (cli_inputs_next(&in, &path, &error)) {
-            if (error) {
-                cli_error(cmd, "%s: %s", path, error);
-                rc = EXIT_INPUT;
-            } else {
-                zc_doc *d = cli_read_doc(path, &opt);
-                if (!d) {
-                    rc = EXIT_INPUT;
-                } else if (zc_extract(m, d) != ZC_OK) {
-                    cli_error(cmd, "%s: %s", path, zc_doc_errmsg(d));
-                    rc = EXIT_INPUT;
-                } else {
-                    fn(d, arg);
-                }
-                zc_doc_free(d);
-            }
-            free(path);
-            free(error);
-        }
-    }
-    cli_inputs_free(&in);
-    zc_model_close(m);
+    int rc = cli_each_input(cmd, argv + optind, argc - optind, &opt, explore_doc, &x);
+    zc_model_close(x.m);
     return rc;
 }
 

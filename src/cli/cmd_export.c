@@ -693,33 +693,21 @@ static json_t *extracted(const zc_doc *d)
     return rows;
 }
 
-static int export_paths(exporter *x, char **paths, int n)
+/* cli_each_input's callback: extracts a document and exports it with its records. */
+static bool export_input(zc_doc *d, void *arg)
 {
-    int rc = EXIT_OK;
-    cli_inputs in;
-    cli_inputs_init(&in);
-    for (int i = 0; i < n; i++) {
-        cli_inputs_add(&in, paths[i]);
-        char *path, *error;
-        while (cli_inputs_next(&in, &path, &error)) {
-            zc_doc *d = error ? NULL : cli_read_doc(path, &x->opt);
-            json_t *rows = NULL;
-            if (error)
-                cli_error("export", "%s: %s", path, error);
-            else if (d && zc_extract(x->m, d) != ZC_OK)
-                cli_error("export", "%s: %s", path, zc_doc_errmsg(d));
-            else if (d && !(rows = extracted(d)))
-                cli_error("export", "%s: cannot write its records", path);
-            if (!rows || !export_doc(x, d, path, rows))
-                rc = EXIT_INPUT;
-            json_decref(rows);
-            zc_doc_free(d);
-            free(path);
-            free(error);
-        }
+    exporter *x = arg;
+    const char *id = zc_doc_id(d);
+    if (zc_extract(x->m, d) != ZC_OK) {
+        cli_error("export", "%s: %s", id, zc_doc_errmsg(d));
+        return false;
     }
-    cli_inputs_free(&in);
-    return rc;
+    json_t *rows = extracted(d);
+    if (!rows)
+        cli_error("export", "%s: cannot write its records", id);
+    bool ok = rows && export_doc(x, d, id, rows);
+    json_decref(rows);
+    return ok;
 }
 
 /* Exports the records of a saved run, document by document in the order of the run. */
@@ -884,7 +872,9 @@ int cmd_export(int argc, char **argv)
                zc_segmenter_new(x.m, &x.seg) == ZC_OK);
     x.names = json_object();
     if (ok)
-        rc = records ? export_run(&x, records) : export_paths(&x, argv + optind, argc - optind);
+        rc = records ? export_run(&x, records)
+                     : cli_each_input("export", argv + optind, argc - optind, &x.opt,
+                                      export_input, &x);
     else
         rc = EXIT_INPUT;
     if (x.stream) {

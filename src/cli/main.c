@@ -72,6 +72,32 @@ zc_doc *cli_read_doc(const char *path, const zc_options *opt)
     return d;
 }
 
+int cli_each_input(const char *cmd, char **paths, int n, const zc_options *opt,
+                   bool (*fn)(zc_doc *d, void *arg), void *arg)
+{
+    int rc = EXIT_OK;
+    cli_inputs in;
+    cli_inputs_init(&in);
+    for (int i = 0; i < n; i++) {
+        cli_inputs_add(&in, paths[i]);
+        char *path, *error;
+        while (cli_inputs_next(&in, &path, &error)) {
+            zc_doc *d = NULL;
+            if (error)
+                cli_error(cmd, "%s: %s", path, error);
+            else if ((d = cli_read_doc(path, opt)) && !fn(d, arg))
+                rc = EXIT_INPUT;
+            if (!d)
+                rc = EXIT_INPUT;
+            zc_doc_free(d);
+            free(path);
+            free(error);
+        }
+    }
+    cli_inputs_free(&in);
+    return rc;
+}
+
 void cli_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;

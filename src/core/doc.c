@@ -229,6 +229,8 @@ void zc_doc_free(zc_doc *d)
         return;
     if (d->ext_free)
         d->ext_free(d->ext);
+    if (d->meta_free)
+        d->meta_free(d->meta);
     if (d->seg_free)
         d->seg_free(d->seg);
     if (d->norm_owned)

@@ -11,6 +11,7 @@
 #include "enc/enc_int.h"
 #include "extract/rules_int.h"
 #include "match/match_int.h"
+#include "meta/meta_int.h"
 #include "seg/seg_int.h"
 #include "zc_int.h"
 
@@ -49,6 +50,8 @@ zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf, size_
         s = zc_match_model_load(m, dictdir);
     if (s == ZC_OK)
         s = zc_ext_model_load(m, dictdir);
+    if (s == ZC_OK)
+        s = zc_meta_model_load(m, dictdir);
     if (s != ZC_OK) {
         if (errbuf)
             snprintf(errbuf, errlen, "%s", m->errmsg);
@@ -74,6 +77,7 @@ void zc_model_close(zc_model *m)
     zc_struct_model_free(m->structure);
     zc_ext_model_free(m->ext);
     zc_match_model_free(m->match);
+    zc_meta_model_free(m->meta);
     pcre2_match_context_free(m->pcre_mctx);
     free(m->dictdir);
     free(m);

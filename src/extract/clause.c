@@ -345,28 +345,44 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     size_t open = SIZE_MAX, oend = 0;
     for (size_t i = zc_ext_next_hit(st, 0, st->start, pos, ZC_XT_CUE, ZC_XC_COND); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, pos, ZC_XT_CUE, ZC_XC_COND)) {
+        // 对违反…的, 凡违反…的: an opener right after another one belongs to it.
+        if (open != SIZE_MAX && ZC_EXT_HIT(st, i)->start == oend) {
+            oend = ZC_EXT_HIT(st, i)->end;
+            continue;
+        }
         open = ZC_EXT_HIT(st, i)->start;
         oend = ZC_EXT_HIT(st, i)->end;
     }
-    if (open == SIZE_MAX) {
-        // …低于80%的,取消…: a clause closed by 的 right before the sanction's clause.
-        const zc_ext_clause *c = zc_ext_clause_at(st, pos);
-        const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
-        if (c && c > first && zc_ext_hit_ending(st, (c - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND))
-            return (zc_vspan){ (c - 1)->start, (c - 1)->end };
-        return none;
-    }
-    (void)oend;
-    // Up to the 的 that closes it at a clause end, else up to the trigger's clause.
+    // …低于80%的,取消…: a clause closed by 的 right before the sanction's clause.
+    zc_vspan near = none;
+    const zc_ext_clause *tc = zc_ext_clause_at(st, pos);
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (tc && tc > first && zc_ext_hit_ending(st, (tc - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND))
+        near = (zc_vspan){ (tc - 1)->start, (tc - 1)->end };
+    if (open == SIZE_MAX)
+        return near;
+    // Up to the 的 that closes it at a clause end, else up to the trigger's clause. A nearer
+    // condition after it is the sanction's own (违反…的,没收…,违法所得五万元以上的,并处…罚款).
     for (size_t q = open; q < pos; q = zc_ext_next_char(st->text, q)) {
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
         if (h && h->end <= pos &&
             (h->end == pos || zc_ext_is_clause_end(st->text, h->end, st->end)))
-            return (zc_vspan){ open, h->end };
+            return near.end > near.start && near.start >= h->end ? near
+                                                                  : (zc_vspan){ open, h->end };
     }
     const zc_ext_clause *c = zc_ext_clause_at(st, open);
     size_t e = c && c->end < pos ? c->end : pos;
-    while (e > open && st->text[e - 1] == ' ')
-        e--;
+    for (;;) {
+        while (e > open && st->text[e - 1] == ' ')
+            e--;
+        // 对排名靠后的乡镇进行约谈, 对…企业给予罚款: the light verb before the sanction is
+        // not part of its condition.
+        const zc_ext_hit *v = zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_PREP);
+        if (!v)
+            v = zc_ext_hit_ending(st, e, ZC_XT_ENF, -1);
+        if (!v || v->start <= open || (v->e->tab == ZC_XT_ENF && v->e->mode != ZC_XE_NEEDAMOUNT))
+            break;
+        e = v->start;
+    }
     return e > open ? (zc_vspan){ open, e } : none;
 }

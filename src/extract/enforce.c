@@ -71,13 +71,43 @@ static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e, bool
     return found;
 }
 
-/* Reads an amount written right before a fine word (处以500到2000元罚款), or before a word
- * that needs a sum right before it (按…的千分之五给予奖励). */
+/* The end of a 的 (cues.tsv cond_end) at `p`, else `p`. */
+static size_t skip_de(const zc_ext_sent *st, size_t p)
+{
+    const zc_ext_hit *d = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND);
+    return d ? d->end : p;
+}
+
+/* Whether the sums after a word that needs one (给予20万元奖励, 给予5元/人/夜的奖励) are
+ * followed by a fine or reward noun: the sum and the record are that noun's. */
+static bool sum_of_noun(const zc_ext_sent *st, size_t p, size_t e)
+{
+    size_t q = skip_small(st, p, e, AMOUNT_GAP);
+    if (q == SIZE_MAX)
+        return false;
+    size_t c;
+    zc_number n;
+    while (q < e && zc_num_parse(st->lx, st->text + q, e - q, &c, &n) && n.unit[0]) {
+        q += c;
+        size_t nx = q < e ? zc_ext_next_char(st->text, q) : q;
+        if (nx >= e || nx - q != 3 || !zc_num_parse(st->lx, st->text + nx, e - nx, &c, &n))
+            break;
+        q = nx;
+    }
+    const zc_ext_hit *h = q < e ? zc_ext_hit_at(st, skip_de(st, q), ZC_XT_ENF, -1) : NULL;
+    return h && h->e->cls != ZC_XE_STOP && h->e->mode == ZC_XE_AMOUNT;
+}
+
+/* Reads an amount written right before a fine word (处以500到2000元罚款, 给予5000元的奖励), or
+ * before a word that needs a sum right before it (按…的千分之五给予奖励). */
 static bool amount_before(zc_ext_sent *st, zc_record *r, size_t s, size_t trig, bool *score)
 {
     const zc_ext_hit *g = zc_ext_hit_ending(st, trig, ZC_XT_ENF, -1);
     if (g && g->e->mode == ZC_XE_NEEDAMOUNT && g->start >= s)
         trig = g->start;
+    const zc_ext_hit *de = zc_ext_hit_ending(st, trig, ZC_XT_CUE, ZC_XC_CONDEND);
+    if (de && de->start >= s)
+        trig = de->start;
     for (size_t q = s; q < trig; q = zc_ext_next_char(st->text, q)) {
         size_t c;
         zc_number n;
@@ -112,6 +142,62 @@ static void take_money(zc_ext_sent *st, size_t s, size_t e, const char *unit)
     }
 }
 
+/* A kind noun right after a sanction, or after its 的 (降级处分, 撤职的行政处分), or joined to
+ * such a noun by a word of one or two characters (撤职的行政处分或者纪律处分): part of that
+ * sanction's record. After 等 it sums up a list and is a record (警告、记过等政纪处分). */
+static bool heads_sanction(const zc_ext_sent *st, size_t start)
+{
+    const zc_ext_hit *g = zc_ext_hit_ending(st, start, ZC_XT_ENF, -1);
+    if (!g) {
+        const zc_ext_hit *de = zc_ext_hit_ending(st, start, ZC_XT_CUE, ZC_XC_CONDEND);
+        g = de && de->start > st->start ? zc_ext_hit_ending(st, de->start, ZC_XT_ENF, -1) : NULL;
+    }
+    if (!g) {
+        size_t q = start;
+        for (int k = 0; k < 2 && q > st->start; k++) {
+            q = zc_ext_prev_char(st->text, q);
+            if (zc_ext_is_clause_end(st->text, q, st->end))
+                return false;
+            const zc_ext_hit *p = zc_ext_hit_ending(st, q, ZC_XT_ENF, -1);
+            if (p)
+                return p->e->mode == ZC_XE_HEAD && heads_sanction(st, p->start);
+        }
+        return false;
+    }
+    // 给予行政处分: a word that needs a sum is no sanction of its own.
+    return g && g->e->cls != ZC_XE_STOP && g->e->mode != ZC_XE_NEEDAMOUNT;
+}
+
+/* An order verb whose object is itself a mechanism (责令其停产整顿, 责令作出书面检查): one
+ * record, the later word's. */
+static bool orders_order(const zc_ext_sent *st, const zc_ext_hit *h, size_t e)
+{
+    if (h->e->mode != ZC_XE_ORDER)
+        return false;
+    size_t q = h->end;
+    for (int k = 0; k < 3 && q < e && !zc_ext_is_clause_end(st->text, q, e) &&
+                    memcmp(st->text + q, "、", 3) != 0;
+         k++, q = zc_ext_next_char(st->text, q)) {
+        const zc_ext_hit *n = zc_ext_hit_at(st, q, ZC_XT_ENF, -1);
+        if (n)
+            return n->e->cls != ZC_XE_STOP;
+    }
+    return false;
+}
+
+/* Inside 《…》: a mechanism word in the name of a law or document (《治安管理处罚法》). */
+static bool in_book_title(const zc_ext_sent *st, size_t pos)
+{
+    for (size_t q = pos; q > st->start;) {
+        q = zc_ext_prev_char(st->text, q);
+        if (pos - q >= 3 && memcmp(st->text + q, "》", 3) == 0)
+            return false;
+        if (pos - q >= 3 && memcmp(st->text + q, "《", 3) == 0)
+            return true;
+    }
+    return false;
+}
+
 zc_status zc_ext_enforcement(zc_ext_sent *st)
 {
     for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_ENF, -1); i != SIZE_MAX;
@@ -120,10 +206,14 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         if (h.e->cls == ZC_XE_STOP)
             continue;
         const zc_ext_clause *c = zc_ext_clause_at(st, h.start);
+        if (in_book_title(st, h.start) || orders_order(st, &h, c->end) ||
+            (h.e->mode == ZC_XE_HEAD && heads_sanction(st, h.start)) ||
+            (h.e->mode == ZC_XE_NEEDAMOUNT && sum_of_noun(st, h.end, c->end)))
+            continue;
         zc_record tmp;
         memset(&tmp, 0, sizeof tmp);
         bool amount = false, score = false;
-        if (h.e->mode != ZC_XE_WORD) {
+        if (h.e->mode == ZC_XE_AMOUNT || h.e->mode == ZC_XE_NEEDAMOUNT) {
             // A word that is a sanction only with a sum (给予60万元) takes it after itself:
             // 按…的千分之五给予奖励 is a reward (奖励), not a second one.
             amount = amount_after(st, &tmp, h.end, c->end, &score) ||

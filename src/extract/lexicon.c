@@ -35,7 +35,7 @@ static const char *const mod_classes[] = { "none", "must", "prohibit", "should",
 static const char *const enf_cats[] = { "none",     "veto",          "financial",
                                         "accountability", "referral", "investigation",
                                         "incentive", "coercive",     "stop",   NULL };
-static const char *const enf_modes[] = { "word", "amount", "needamount", NULL };
+static const char *const enf_modes[] = { "word", "amount", "needamount", "head", "order", NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
                                            NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
@@ -138,8 +138,8 @@ static zc_status lex_line(builder *b, const char *path, size_t lineno, char **co
             v = ZC_XE_STOP;
         int mode = lookup(enf_modes, col[2]);
         if (mode < 0)
-            return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: mode must be word, amount or "
-                                 "needamount", path, lineno);
+            return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: mode must be word, amount, "
+                                 "needamount, head or order", path, lineno);
         p.e.mode = (uint8_t)mode;
         break;
     case ZC_XT_ACTOR:

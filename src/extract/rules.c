@@ -243,9 +243,34 @@ zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const 
 
 /* ---- patterns of dicts/rules/extract.tsv ------------------------------------------------ */
 
-/* True when an enforcement record of the sentence already overlaps [s, e). */
-static bool enforcement_overlaps(const zc_ext_sent *st, size_t s, size_t e)
+/* The enforcement category named by a rule's arg (veto, financial, ...), or ZC_CAT_NONE. */
+static zc_category category_of(const char *arg)
 {
+    static const char *const cats[] = { "",         "veto",          "financial",
+                                         "accountability", "referral",
+                                         "investigation",  "incentive", "coercive" };
+    for (size_t k = 1; k < ZC_NELEM(cats); k++)
+        if (strcmp(cats[k], arg) == 0)
+            return (zc_category)k;
+    return ZC_CAT_NONE;
+}
+
+/* True when an enforcement record of the sentence already overlaps [s, e). Records of another
+ * category inside it are dropped first: the pattern says what is done to them (撤销奖励,
+ * 不得享受奖励: a reward withheld is veto, not a reward). */
+static bool enforcement_overlaps(zc_ext_sent *st, size_t s, size_t e, zc_category cat)
+{
+    size_t w = st->out->len;
+    while (w > 0 && ZC_VEC_AT(st->out, zc_record, w - 1).sentence == st->index)
+        w--;
+    for (size_t i = w; cat != ZC_CAT_NONE && i < st->out->len; i++) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i);
+        if (!(r->kind == ZC_KIND_ENFORCEMENT && r->category != cat && r->text.start >= s &&
+              r->text.end <= e))
+            ZC_VEC_AT(st->out, zc_record, w++) = *r;
+    }
+    if (cat != ZC_CAT_NONE)
+        st->out->len = w;
     for (size_t i = st->out->len; i > 0; i--) {
         const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i - 1);
         if (r->sentence != st->index)
@@ -287,7 +312,8 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
             zc_ext_take(st, ov[0], ov[1]);
             if (rule->kind > ZC_KIND_STATISTIC)
                 continue;   // skip: a never-number stretch
-            if (rule->kind == ZC_KIND_ENFORCEMENT && enforcement_overlaps(st, s, e))
+            if (rule->kind == ZC_KIND_ENFORCEMENT &&
+                enforcement_overlaps(st, s, e, category_of(rule->arg)))
                 continue;   // a lexicon entry already made it (移送公安机关)
             zc_record *rec = zc_ext_emit(st, (zc_kind)rule->kind, s, e, rule->id);
             if (!rec)
@@ -299,12 +325,7 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
                 rec->value = strtod(rule->arg, NULL);
                 strcpy(rec->comparator, "=");
             } else if (rule->kind == ZC_KIND_ENFORCEMENT) {
-                static const char *const cats[] = { "",         "veto",          "financial",
-                                                     "accountability", "referral",
-                                                     "investigation",  "incentive", "coercive" };
-                for (size_t k = 0; k < ZC_NELEM(cats); k++)
-                    if (strcmp(cats[k], rule->arg) == 0)
-                        rec->category = (zc_category)k;
+                rec->category = category_of(rule->arg);
                 rec->mechanism = (zc_vspan){ ov[0], ov[1] };
                 rec->condition = zc_ext_condition(st, s);
                 zc_ext_note_condition(st, rec->condition);

@@ -29,8 +29,10 @@ enum zc_ext_tab {
 #define ZC_XM_STOP 100          /* modality.tsv class "none": a word hiding a modal (要求) */
 #define ZC_XE_STOP 100          /* enforcement.tsv category "stop": a name, not a mechanism */
 
-/* How an enforcement entry makes records (enforcement.tsv column mode). */
-enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT };
+/* How an enforcement entry makes records (enforcement.tsv column mode). ZC_XE_HEAD: the kind
+ * noun of the sanctions before it (给予降级或者撤职的行政处分), a record only on its own.
+ * ZC_XE_ORDER: an order verb whose object may be a mechanism (责令其停产整顿): then no record. */
+enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER };
 
 /* Actor pattern types (actors.tsv column type). */
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT };

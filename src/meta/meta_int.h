@@ -1,0 +1,17 @@
+/*
+ * meta_int.h — the document metadata stage (meta.c) as the model loader sees it.
+ */
+#ifndef ZC_META_INT_H
+#define ZC_META_INT_H
+
+#include "zc_int.h"
+
+struct zc_meta_model;
+
+/* Loads dicts/meta/ (doc_types.tsv, organs.tsv, roles.tsv) into m->meta and compiles the
+ * 发文字号 patterns. A bad line fails with ZC_EFORMAT and "file:line: reason". */
+zc_status zc_meta_model_load(zc_model *m, const char *dictdir);
+/* Frees what zc_meta_model_load built. NULL is a no-op. */
+void zc_meta_model_free(struct zc_meta_model *mm);
+
+#endif
