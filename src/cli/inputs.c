@@ -125,13 +125,21 @@ bool cli_inputs_next(cli_inputs *in, char **path, char **error)
         bool slash = f->path[strlen(f->path) - 1] == '/';
         snprintf(p, len, "%s%s%s", f->path, slash ? "" : "/", name);
         struct stat st;
-        if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+        bool known = stat(p, &st) == 0;
+        if (known && S_ISDIR(st.st_mode)) {
             if (push_dir(in, p, &st, error)) {
                 free(p);
                 continue;
             }
+        } else if (known && !S_ISREG(st.st_mode)) {
+            // Never opened: a FIFO blocks open() until a writer comes, a device may not end.
+            *error = strdup(S_ISFIFO(st.st_mode)   ? "a FIFO: skipped in a directory"
+                            : S_ISCHR(st.st_mode)  ? "a character device: skipped in a directory"
+                            : S_ISBLK(st.st_mode)  ? "a block device: skipped in a directory"
+                            : S_ISSOCK(st.st_mode) ? "a socket: skipped in a directory"
+                                                   : "not a regular file: skipped in a directory");
         }
-        *path = p;   // a file, a dangling link, or a directory that failed with *error
+        *path = p;   // a file, a dangling link, or what failed with *error
         return true;
     }
     return false;
@@ -146,14 +154,22 @@ void cli_inputs_free(cli_inputs *in)
     memset(in, 0, sizeof *in);
 }
 
-zc_status cli_read_stdin(const zc_options *opt, zc_doc **out, char *msg, size_t msglen)
+char *cli_read_all(FILE *f, size_t limit, size_t *len, bool *over)
 {
-    *out = NULL;
-    size_t cap = 1 << 16, len = 0;
+    size_t cap = 1 << 16, n = 0;
+    *over = false;
     char *buf = malloc(cap);
     while (buf) {
-        len += fread(buf + len, 1, cap - len, stdin);
-        if (len < cap)
+        size_t want = cap - n - 1;
+        if (limit && want > limit + 1 - n)
+            want = limit + 1 - n;
+        size_t r = fread(buf + n, 1, want, f);
+        n += r;
+        if (limit && n > limit) {
+            *over = true;
+            break;
+        }
+        if (r < want)
             break;
         char *nb = realloc(buf, cap * 2);
         if (!nb)
@@ -161,10 +177,31 @@ zc_status cli_read_stdin(const zc_options *opt, zc_doc **out, char *msg, size_t 
         buf = nb;
         cap *= 2;
     }
-    if (!buf || ferror(stdin)) {
-        snprintf(msg, msglen, "-: cannot read standard input");
+    if (buf && ferror(f)) {
         free(buf);
-        return buf ? ZC_EIO : ZC_ENOMEM;
+        buf = NULL;
+    }
+    if (buf)
+        buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+zc_status cli_read_stdin(const zc_options *opt, zc_doc **out, char *msg, size_t msglen)
+{
+    *out = NULL;
+    size_t len;
+    bool over;
+    char *buf = cli_read_all(stdin, opt->max_bytes, &len, &over);
+    if (!buf) {
+        snprintf(msg, msglen, "-: cannot read standard input");
+        return ZC_EIO;
+    }
+    if (over) {
+        snprintf(msg, msglen, "-: more than %zu bytes, over the limit of %zu", opt->max_bytes,
+                 opt->max_bytes);
+        free(buf);
+        return ZC_ELIMIT;
     }
     zc_status s = zc_doc_new(buf, len, "-", opt, out);
     free(buf);

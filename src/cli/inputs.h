@@ -28,7 +28,12 @@ void cli_inputs_add(cli_inputs *in, const char *path);
 bool cli_inputs_next(cli_inputs *in, char **path, char **error);
 void cli_inputs_free(cli_inputs *in);
 
-/* Reads standard input into a new doc named "-". */
+/* Reads stream f to its end, or to at most limit + 1 bytes when `limit` is not 0 (*over tells
+ * there was more than `limit`): *len bytes, malloc'd and NUL-terminated; NULL when out of
+ * memory or on a read error. */
+char *cli_read_all(FILE *f, size_t limit, size_t *len, bool *over);
+
+/* Reads standard input into a new doc named "-", at most opt->max_bytes + 1 bytes of it. */
 zc_status cli_read_stdin(const zc_options *opt, zc_doc **out, char *msg, size_t msglen);
 
 /* Standard output, or a file written under a temporary name and renamed on close. */
