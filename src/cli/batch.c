@@ -11,6 +11,7 @@
 #define _GNU_SOURCE   // fopencookie, strndup
 #include <errno.h>
 #include <jansson.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -61,7 +62,7 @@ typedef struct feeder {
     int argi;          /* next of cfg->paths */
     FILE *list;        /* --files-from */
     bool list_done, stdin_taken;
-    size_t lineno;
+    size_t lineno, list_lineno;   /* of --jsonl-in, of --files-from */
     char *line;        /* the --jsonl-in line being read */
     size_t line_cap;
     idset seen;        /* --jsonl-in ids, so a repeated one is an error, not a silent merge */
@@ -315,18 +316,24 @@ static bool feed_next(feeder *f, item *it)
             return true;
         }
         if (f->list && !f->list_done) {
-            char *line = NULL;
-            size_t cap = 0;
-            ssize_t n = getline(&line, &cap, f->list);
-            if (n <= 0) {
-                free(line);
+            bool over;
+            size_t n = read_line(f, f->list, PATH_MAX + 2, &over);   // a path and its CRLF
+            if (n == 0) {
                 f->list_done = true;
                 continue;
             }
-            line[strcspn(line, "\r\n")] = '\0';
-            if (*line)
-                cli_inputs_add(&f->queue, line);
-            free(line);
+            f->list_lineno++;
+            if (strlen(f->line) != n) {   // cut, or a NUL byte: no such path can be opened
+                char id[4200];
+                snprintf(id, sizeof id, "%s:%zu", c->files_from, f->list_lineno);
+                it->id = name_of(id);
+                item_fail(it, "%s line %zu: %s", c->files_from, f->list_lineno,
+                          over ? "longer than a path can be" : "a NUL byte in a path");
+                return true;
+            }
+            f->line[strcspn(f->line, "\r\n")] = '\0';
+            if (*f->line)
+                cli_inputs_add(&f->queue, f->line);
             continue;
         }
         if (f->argi < c->npaths) {

@@ -133,11 +133,13 @@ bool cli_inputs_next(cli_inputs *in, char **path, char **error)
             }
         } else if (known && !S_ISREG(st.st_mode)) {
             // Never opened: a FIFO blocks open() until a writer comes, a device may not end.
-            *error = strdup(S_ISFIFO(st.st_mode)   ? "a FIFO: skipped in a directory"
-                            : S_ISCHR(st.st_mode)  ? "a character device: skipped in a directory"
-                            : S_ISBLK(st.st_mode)  ? "a block device: skipped in a directory"
-                            : S_ISSOCK(st.st_mode) ? "a socket: skipped in a directory"
-                                                   : "not a regular file: skipped in a directory");
+            const char *what = S_ISFIFO(st.st_mode)   ? "a FIFO"
+                               : S_ISCHR(st.st_mode)  ? "a character device"
+                               : S_ISBLK(st.st_mode)  ? "a block device"
+                               : S_ISSOCK(st.st_mode) ? "a socket" : "a special file";
+            size_t n = strlen(what) + 64;
+            if ((*error = malloc(n)))
+                snprintf(*error, n, "%s: a directory walk reads regular files only", what);
         }
         *path = p;   // a file, a dangling link, or what failed with *error
         return true;

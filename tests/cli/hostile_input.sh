@@ -92,6 +92,14 @@ want "jsonl-in line over" 1 '"doc":"stdin:2","error":"standard input line 2: lon
 want "jsonl-in path over" 1 '"doc":"dev","error":"/dev/zero: [^"]*over the limit of 1000"'
 grep -q '"doc":"fine"' "$tmp/out" && ok || bad "jsonl-in over: the document after them"
 
+# A --files-from list: a line too long for a path, or with a NUL, is an error line (getline
+# grew without bound on such a line, and a NUL cut a path short).
+{ echo "$seed"; head -c 100000 /dev/zero | tr '\0' a; printf '\n%s\0x\n%s\n' "$seed" "$seed"; } >"$tmp/list"
+run "files-from" "$zc" extract --quiet --files-from "$tmp/list"
+want "files-from long line" 1 '"error":"[^"]*list line 2: longer than a path can be"'
+want "files-from NUL" 1 '"error":"[^"]*list line 3: a NUL byte in a path"'
+records "files-from: the other lines" $((2 * seed_n))
+
 # --- option values: checked whole, a usage error ------------------------------------------
 for opt in "-j 4294967297" "-j 0" "-j -1" "-j 1x" "--max-bytes -1" "--max-bytes 1x" \
            "--max-bytes 18446744073709551616" "--max-bytes 2T" "--doc-date -001-01-01" \
