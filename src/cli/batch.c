@@ -159,37 +159,37 @@ static void idset_free(idset *set)
     free(set->lines);
 }
 
-/* Reads one line of f into f->line (without a limit when max is 0): at most `max` bytes are
+/* Reads one line of `in` into fe->line (without a limit when max is 0): at most `max` bytes are
  * kept and the rest of a longer line is skipped, so one huge line cannot take all memory.
  * Returns the length read (0 at the end of input); *over when the line was cut. */
-static size_t read_line(feeder *fd, FILE *f, size_t max, bool *over)
+static size_t read_line(feeder *fe, FILE *in, size_t max, bool *over)
 {
     size_t n = 0;
     int ch;
     *over = false;
-    while ((ch = getc_unlocked(f)) != EOF) {
+    while ((ch = getc_unlocked(in)) != EOF) {
         if (max && n >= max) {
             *over = true;
             n++;
         } else {
-            if (n + 1 >= fd->line_cap) {
-                size_t cap = fd->line_cap ? fd->line_cap * 2 : 4096;
-                char *nl = realloc(fd->line, cap);
+            if (n + 1 >= fe->line_cap) {
+                size_t cap = fe->line_cap ? fe->line_cap * 2 : 4096;
+                char *nl = realloc(fe->line, cap);
                 if (!nl) {
                     *over = true;   // out of memory: the line is refused, the run goes on
                     n++;
                     continue;
                 }
-                fd->line = nl;
-                fd->line_cap = cap;
+                fe->line = nl;
+                fe->line_cap = cap;
             }
-            fd->line[n++] = (char)ch;
+            fe->line[n++] = (char)ch;
         }
         if (ch == '\n')
             break;
     }
-    if (fd->line)
-        fd->line[*over ? 0 : n] = '\0';
+    if (fe->line)
+        fe->line[*over ? 0 : n] = '\0';
     return n;
 }
 
@@ -250,7 +250,7 @@ static void parse_jsonl_item(feeder *f, const char *line, size_t len, item *it)
         else if (strncmp(real, c->paths_under, n) != 0 || (!root && real[n] && real[n] != '/'))
             item_fail(it, "%s: outside --paths-under %s", p, c->paths_under);
         else
-            it->path = real, real = NULL;
+            it->path = strdup(real);
         free(real);
     }
     json_decref(o);
