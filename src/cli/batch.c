@@ -237,20 +237,22 @@ static void parse_jsonl_item(feeder *f, const char *line, size_t len, item *it)
         it->text = malloc(it->text_len + 1);
         if (it->text)
             memcpy(it->text, json_string_value(text), it->text_len + 1);
-    } else if (!c->paths_under) {
-        it->path = strdup(json_string_value(path));
     } else {
-        // Confined: the path, resolved (symlinks, ..), must lie in the directory.
+        // Confined, the path resolved (symlinks, ..) must lie in the directory.
         const char *p = json_string_value(path);
-        char *real = realpath(p, NULL);
-        size_t n = strlen(c->paths_under);
+        char *real = c->paths_under ? realpath(p, NULL) : NULL, *why = NULL;
+        size_t n = c->paths_under ? strlen(c->paths_under) : 0;
         bool root = n == 1;   // "/"
-        if (!real)
+        if (c->paths_under && !real)
             item_fail(it, "%s: cannot resolve: %s", p, strerror(errno));
-        else if (strncmp(real, c->paths_under, n) != 0 || (!root && real[n] && real[n] != '/'))
+        else if (real && (strncmp(real, c->paths_under, n) != 0 ||
+                          (!root && real[n] && real[n] != '/')))
             item_fail(it, "%s: outside --paths-under %s", p, c->paths_under);
+        else if ((why = cli_special_file(real ? real : p)))   // a stream's paths are data
+            item_fail(it, "%s: %s", p, why);
         else
-            it->path = strdup(real);
+            it->path = strdup(real ? real : p);
+        free(why);
         free(real);
     }
     json_decref(o);
@@ -332,11 +334,13 @@ static bool feed_next(feeder *f, item *it)
                 return true;
             }
             f->line[strcspn(f->line, "\r\n")] = '\0';
+            f->queue.listed = true;
             if (*f->line)
                 cli_inputs_add(&f->queue, f->line);
             continue;
         }
         if (f->argi < c->npaths) {
+            f->queue.listed = false;
             cli_inputs_add(&f->queue, c->paths[f->argi++]);
             continue;
         }

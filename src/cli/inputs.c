@@ -86,6 +86,30 @@ static bool push_dir(cli_inputs *in, const char *dir, const struct stat *st, cha
     return true;
 }
 
+/* Why a file found in a directory or a list is not opened: NULL for a regular file, else a
+ * malloc'd reason. A FIFO would block open() until a writer came, a device may never end. */
+static char *special_file(const struct stat *st)
+{
+    if (S_ISREG(st->st_mode))
+        return NULL;
+    const char *what = S_ISFIFO(st->st_mode)   ? "a FIFO"
+                       : S_ISCHR(st->st_mode)  ? "a character device"
+                       : S_ISBLK(st->st_mode)  ? "a block device"
+                       : S_ISSOCK(st->st_mode) ? "a socket" : "a special file";
+    size_t n = strlen(what) + 80;
+    char *why = malloc(n);
+    if (why)
+        snprintf(why, n, "%s, not a regular file: read only when named on the command line",
+                 what);
+    return why;
+}
+
+char *cli_special_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISDIR(st.st_mode) ? special_file(&st) : NULL;
+}
+
 void cli_inputs_add(cli_inputs *in, const char *path)
 {
     free(in->pending);
@@ -105,6 +129,9 @@ bool cli_inputs_next(cli_inputs *in, char **path, char **error)
                 return true;
             }
             free(p);
+        } else if (in->listed && strcmp(p, "-") != 0 && (*error = cli_special_file(p))) {
+            *path = p;
+            return true;
         } else {
             *path = p;   // files, and missing paths: reading them reports why
             return true;
@@ -131,15 +158,8 @@ bool cli_inputs_next(cli_inputs *in, char **path, char **error)
                 free(p);
                 continue;
             }
-        } else if (known && !S_ISREG(st.st_mode)) {
-            // Never opened: a FIFO blocks open() until a writer comes, a device may not end.
-            const char *what = S_ISFIFO(st.st_mode)   ? "a FIFO"
-                               : S_ISCHR(st.st_mode)  ? "a character device"
-                               : S_ISBLK(st.st_mode)  ? "a block device"
-                               : S_ISSOCK(st.st_mode) ? "a socket" : "a special file";
-            size_t n = strlen(what) + 64;
-            if ((*error = malloc(n)))
-                snprintf(*error, n, "%s: a directory walk reads regular files only", what);
+        } else if (known) {
+            *error = special_file(&st);
         }
         *path = p;   // a file, a dangling link, or what failed with *error
         return true;

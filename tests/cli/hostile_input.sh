@@ -87,13 +87,17 @@ text = open(seed, encoding="utf-8").read()
 with open(tmp + "/big.jsonl", "w") as f:
     f.write(json.dumps({"id": "over", "text": "x" * 3000}) + "\n")           # text over 1000
     f.write(json.dumps({"id": "long", "text": "x" * 200000}) + "\n")         # line over 6*1000+64K
-    f.write(json.dumps({"id": "dev", "path": "/dev/zero"}) + "\n")
+    f.write(json.dumps({"id": "file", "path": tmp + "/x2m.txt"}) + "\n")
+    f.write(json.dumps({"id": "dev", "path": "/dev/zero"}) + "\n")     # data, not the command line
+    f.write(json.dumps({"id": "fifo", "path": tmp + "/d/b-fifo"}) + "\n")
     f.write(json.dumps({"id": "fine", "text": text[:300]}, ensure_ascii=False) + "\n")
 EOF
 run "jsonl-in over" bash -c "$vm"' exec "$0" extract --quiet -j 1 --jsonl-in --max-bytes 1000 <"$1"' "$zc" "$tmp/big.jsonl"
 want "jsonl-in text over" 1 '"doc":"over","error":"standard input line 1: text of 3000 bytes, over the limit of 1000"'
 want "jsonl-in line over" 1 '"doc":"stdin:2","error":"standard input line 2: longer than'
-want "jsonl-in path over" 1 '"doc":"dev","error":"/dev/zero: [^"]*over the limit of 1000"'
+want "jsonl-in path over" 1 '"doc":"file","error":"[^"]*x2m.txt: 2000000 bytes, over the limit of 1000"'
+want "jsonl-in device" 1 '"doc":"dev","error":"/dev/zero: a character device, not a regular file'
+want "jsonl-in fifo" 1 '"doc":"fifo","error":"[^"]*b-fifo: a FIFO, not a regular file'
 grep -q '"doc":"fine"' "$tmp/out" && ok || bad "jsonl-in over: the document after them"
 
 # A --files-from list: a line too long for a path, or with a NUL, is an error line (getline
@@ -103,6 +107,10 @@ run "files-from" "$zc" extract --quiet --files-from "$tmp/list"
 want "files-from long line" 1 '"error":"[^"]*list line 2: longer than a path can be"'
 want "files-from NUL" 1 '"error":"[^"]*list line 3: a NUL byte in a path"'
 records "files-from: the other lines" $((2 * seed_n))
+printf '%s\n%s\n' "$tmp/d/b-fifo" "$seed" >"$tmp/list2"
+run "files-from fifo" "$zc" extract --quiet --files-from "$tmp/list2"
+want "files-from fifo" 1 '"doc":"[^"]*b-fifo","error":"a FIFO, not a regular file'
+records "files-from fifo: the next line" "$seed_n"
 
 # --- option values: checked whole, a usage error ------------------------------------------
 for opt in "-j 4294967297" "-j 0" "-j -1" "-j 1x" "--max-bytes -1" "--max-bytes 1x" \
