@@ -38,7 +38,7 @@ records() {
 # 400 MB of address space, where the binary runs in it (a sanitizer build reserves terabytes
 # for its shadow memory: there the reads are only checked to stop at the limit).
 vm='ulimit -v 400000 &&'
-(bash -c "$vm"' exec "$0" extract --help' "$zc") >/dev/null 2>&1 || vm=''
+bash -c "$vm"' "$0" extract --help; exit $?' "$zc" >/dev/null 2>&1 || vm=''   # no exec: an abort is reported here
 seed_n=$("$zc" extract --quiet "$seed" | wc -l)
 [ "$seed_n" -gt 0 ] || { echo "seed.txt gives no records"; exit 1; }
 
