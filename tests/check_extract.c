@@ -5,6 +5,7 @@
  * (the build's dicts/), loaded once per TCase.
  */
 #include <check.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -492,6 +493,46 @@ START_TEST(test_gate)
 }
 END_TEST
 
+/* CSV and TSV rows for a spreadsheet: a text cell that would run as a formula starts with an
+ * apostrophe (zc_doc_write_csv_excel); the plain writer keeps every cell as it is. */
+static const struct {
+    const char *id, *text;
+    char sep;
+    bool excel;
+    const char *want;   /* a part of the first row */
+} excel_cases[] = {
+    {"=cmd", "各乡镇必须在1月25日前完成。", ',', true, "'=cmd,deadline,1月25日前,"},
+    {"=cmd", "各乡镇必须在1月25日前完成。", ',', false, "=cmd,deadline,1月25日前,"},
+    {"@x", "各乡镇必须在1月25日前完成。", '\t', true, "'@x\tdeadline\t"},
+    {"+x", "各乡镇必须在1月25日前完成。", '\t', false, "+x\tdeadline\t"},
+    {"d", "-各乡镇必须在1月25日前完成。", ',', true, ",'-各乡镇必须在1月25日前完成。,,must,'-各乡镇,"},
+    {"d", "-各乡镇必须在1月25日前完成。", ',', false, ",-各乡镇必须在1月25日前完成。,,must,-各乡镇,"},
+    {"=a,b", "各乡镇必须在1月25日前完成。", ',', true, "\"'=a,b\",deadline,"},
+    {"a,=b", "各乡镇必须在1月25日前完成。", ',', true, "\"a,=b\",deadline,"},
+    {"a=b", "各乡镇必须在1月25日前完成。", ',', true, "a=b,deadline,1月25日前,6,12,18,30,"},
+};
+
+START_TEST(test_csv_excel)
+{
+    zc_doc *d;
+    const char *text = excel_cases[_i].text;
+    ck_assert_int_eq(zc_doc_new(text, strlen(text), excel_cases[_i].id, NULL, &d), ZC_OK);
+    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(out);
+    char sep = excel_cases[_i].sep;
+    ck_assert_int_eq(excel_cases[_i].excel ? zc_doc_write_csv_excel(d, out, sep)
+                                           : zc_doc_write_csv(d, out, sep), ZC_OK);
+    fclose(out);
+    buf[strcspn(buf, "\r\n")] = '\0';
+    ck_assert_msg(strstr(buf, excel_cases[_i].want), "%s", buf);
+    free(buf);
+    zc_doc_free(d);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -521,6 +562,10 @@ static Suite *extract_suite(void)
     tc = tcase_create("dated");
     tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
     tcase_add_test(tc, test_baseline_year);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("csv");
+    tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
+    tcase_add_loop_test(tc, test_csv_excel, 0, NELEM(excel_cases));
     suite_add_tcase(s, tc);
     return s;
 }
