@@ -221,7 +221,8 @@ static const struct {
     { "十二月八日", NULL, "XXXX-12-08 on -" },
     { "二〇一〇年一月二十五日", NULL, "2010-01-25 on -" },
     { "6.15前", NULL, "XXXX-06-15 before -" },
-    { "7月3日18时前", "2023-07-02", "2023-07-03T18:00 before -" },
+    // An hour is dropped and before it is by that day (GUIDELINES.md: 17:00前 → by).
+    { "7月3日18时前", "2023-07-02", "2023-07-03 by -" },
     { "1至2月", "2023-01-06", "2023-02 by -" },
     { "今年1至2月", "2023-03-22", "2023-02 by -" },
     { "1至2人", NULL, "no:" },
@@ -355,7 +356,7 @@ static const struct {
     { "立即注册", NULL, "no:立即注册" },
     { "迅速", NULL, "no:" },
     { "随时", NULL, "no:" },
-    { "不定期", NULL, "no:" },
+    { "不定期", NULL, "no:不定期" },
     { "年前", NULL, "no:" },
     { "一季度一季度", NULL, "XXXX-Q1 within - |一季度" },
     { "三季度末前完成一次", NULL, "XXXX-09-30 before - |三季度末前" },

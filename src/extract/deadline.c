@@ -9,6 +9,7 @@
  * `task`, and `modality`, `actor`.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules_int.h"
@@ -121,6 +122,48 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
     return false;
 }
 
+/* True when the clause `c` holds a mechanism of `cat` (奖励, 补贴: incentive). */
+static bool clause_has_cat(const zc_ext_sent *st, const zc_ext_clause *c, zc_category cat)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1))
+        if (ZC_EXT_HIT(st, i)->e->cls == (int)cat)
+            return true;
+    return false;
+}
+
+/* The year, month and day a TIMEX3 value states (0 for a part it leaves out), false when it
+ * states no year of its own (XXXX, null). */
+static bool date_parts(const char *d, int *y, int *m, int *dd)
+{
+    *y = *m = *dd = 0;
+    for (int k = 0; k < 4; k++)
+        if (d[k] < '0' || d[k] > '9')
+            return false;
+    *y = atoi(d);
+    if (d[4] == '-' && d[5] >= '0' && d[5] <= '9' && d[6] >= '0' && d[6] <= '9') {
+        *m = (d[5] - '0') * 10 + (d[6] - '0');
+        if (d[7] == '-' && d[8] >= '0' && d[8] <= '9')
+            *dd = atoi(d + 8);
+    }
+    return true;
+}
+
+/* True when the time's own year puts it wholly before the document date: a past event, an
+ * eligibility date or a figure's reference time, no bound on a duty (2018年5月31日前注册 in
+ * a call of 2019). Compared at the finest part both give. */
+static bool before_document(const zc_ext_sent *st, const zc_timex *t)
+{
+    int y, m, d, dy, dm, dd;
+    if (!st->doc_date || !date_parts(t->date, &y, &m, &d) || !date_parts(st->doc_date, &dy, &dm, &dd))
+        return false;
+    if (y != dy || !m || !dm)
+        return y < dy;
+    if (m != dm || !d || !dd)
+        return m < dm;
+    return d < dd;
+}
+
 /* Whether the time at [s, e) bounds a duty. */
 static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
 {
@@ -155,6 +198,14 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         }
     }
     zc_modality m = zc_ext_modality(st, s, e);
+    if (before_document(st, t))
+        return false;
+    // 自2016年起, 今年起: the start of a programme or of a rule's validity, no bound.
+    if (t->start && t->kind != ZC_TX_RANGE)
+        return false;
+    // 每年奖励最高100万元, 每年根据资金总额进行奖励: the timing of a reward, no duty.
+    if (t->kind == ZC_TX_RECUR && clause_has_cat(st, c, ZC_CAT_INCENTIVE))
+        return false;
     // 县安监站每季度对各村开展一次督导检查, 县安委办将于二季度开展“回头看”: the issuer's own
     // schedule for its inspections, stated with no modal verb, bounds no addressee's duty.
     if (m == ZC_MOD_NONE && t->kind != ZC_TX_VAGUE && own_inspection(st, c))
