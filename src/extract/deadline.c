@@ -30,7 +30,8 @@ static bool has_relation_cue(const zc_ext_sent *st, size_t s, size_t e)
     for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
         const zc_lexent *t = zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, -1);
         if (t && (t->kind == ZC_TC_PRE || t->kind == ZC_TC_POST || t->kind == ZC_TC_RANGE ||
-                  t->kind == ZC_TC_ANCHOR) && t->str[0]) {
+                  t->kind == ZC_TC_ANCHOR || t->kind == ZC_TC_SPAN) &&
+            (t->str[0] || t->kind == ZC_TC_SPAN)) {
             const zc_ext_hit *w = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_WEAK);
             if (!w || w->end - w->start != t->klen)
                 return true;
@@ -149,6 +150,15 @@ static bool date_parts(const char *d, int *y, int *m, int *dd)
     return true;
 }
 
+/* True when the time states a year later than the document's: it cannot report the past
+ * (到2027年，累计培育…1000家 in a plan of 2025). */
+static bool after_document_year(const zc_ext_sent *st, const zc_timex *t)
+{
+    int y, m, d, dy, dm, dd;
+    return st->doc_date && date_parts(t->date, &y, &m, &d) &&
+           date_parts(st->doc_date, &dy, &dm, &dd) && y > dy;
+}
+
 /* True when the time's own year puts it wholly before the document date: a past event, an
  * eligibility date or a figure's reference time, no bound on a duty (2018年5月31日前注册 in
  * a call of 2019). Compared at the finest part both give. */
@@ -162,6 +172,15 @@ static bool before_document(const zc_ext_sent *st, const zc_timex *t)
     if (m != dm || !d || !dd)
         return m < dm;
     return d < dd;
+}
+
+/* True when `s` opens the clause `c`, spaces aside. */
+static bool opens_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
+{
+    size_t p = c->start;
+    while (p < s && st->text[p] == ' ')
+        p++;
+    return p == s;
 }
 
 /* Whether the time at [s, e) bounds a duty. */
@@ -200,6 +219,13 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     zc_modality m = zc_ext_modality(st, s, e);
     if (before_document(st, t))
         return false;
+    if (after_document_year(st, t))
+        past = false;
+    // 国家医保局将定期调度, 我部将定期跟踪调研: what the issuer will do (将, no modal verb),
+    // its own schedule, bounds no addressee.
+    if ((t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR) && m == ZC_MOD_NONE &&
+        zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FUTURE))
+        return false;
     // 自2016年起, 今年起: the start of a programme or of a rule's validity, no bound.
     if (t->start && t->kind != ZC_TX_RANGE)
         return false;
@@ -224,9 +250,12 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         return true;
     // A range of days (5月1日—5月20日) is a window of its own, whatever joins its ends.
     bool cue = has_relation_cue(st, s, e) || (t->kind == ZC_TX_RANGE && strlen(t->date) == 10);
-    // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing.
+    // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing,
+    // except a plan year heading the tasks of its clause under a goal heading or after the
+    // document's own year (主要目标: 2016年启动50个以上…项目).
     if (!cue && t->kind == ZC_TX_DATE && (strlen(t->date) <= 4 || strchr(t->date, 'X') == t->date))
-        return false;
+        return strlen(t->date) == 4 && t->date[0] != 'X' && !t->deictic &&
+               opens_clause(st, c, s) && (st->goal || after_document_year(st, t));
     if (!cue && t->kind == ZC_TX_SEASON)
         return false;
     if (m != ZC_MOD_NONE || cue)

@@ -498,7 +498,10 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
         return i - i0;
     }
 
-    if ((e = per(p, i, ZC_PK_SEASON))) {
+    // An activity named after a season (秋季学期开学后) before the season word itself.
+    const zc_lexent *act = per(p, i, ZC_PK_ACTIVITY);
+    if ((e = per(p, i, ZC_PK_SEASON)) && !(act && act->klen > e->klen &&
+                                          cue(p, i + act->klen, ZC_TC_POST))) {
         snprintf(pt->season, sizeof pt->season, "%s", e->str);
         pt->g = G_SEASON;
         return i + e->klen - i0;
@@ -1102,6 +1105,17 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
         dflt = *out->date ? "on" : "unspecified";
         if (pt.end && !*out->date)
             dflt = "by";
+        // 每年秋季学期开学后一个月内: a recurring bound counted from a season or event.
+        zc_timex sub;
+        size_t c2;
+        if (!*out->date && !pt.end && may_open(&p, i) &&
+            zc_timex_parse(lx, s + i, len - i, doc_date, &c2, &sub) &&
+            (sub.kind == ZC_TX_SPAN || sub.kind == ZC_TX_SEASON) && !*sub.date) {
+            set(out->relation, sizeof out->relation, sub.relation);
+            set(out->duration, sizeof out->duration, sub.duration);
+            *consumed = i + c2;
+            return true;
+        }
     } else if ((n = parse_count_unit(&p, i, false, &count, &unit)) && count < 1000) {
         size_t j = i + n, t;
         const zc_lexent *post = cue(&p, j, ZC_TC_POST);
@@ -1205,6 +1219,17 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
         out->start = st && st->klen == e->klen;
         post = e->str;
         i += e->klen;
+    }
+    // 开学后一个月内, 春节后15天内: a span counted from the point, one bound with no date.
+    size_t k;
+    if (post && !range && !strcmp(post, "after") && out->kind != ZC_TX_RECUR &&
+        (k = parse_count_unit(&p, i, false, &count, &unit)) && (e = cue(&p, i + k, ZC_TC_POST)) &&
+        !strcmp(e->str, "within") &&
+        scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        out->kind = ZC_TX_SPAN;
+        out->date[0] = '\0';
+        post = e->str;
+        i += k + e->klen;
     }
     const char *relation = range ? "by" : post ? post : rel ? rel : dflt;
     // 2025年1月14日17:00前: before that hour is by that day (GUIDELINES.md).
