@@ -1119,7 +1119,9 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
     } else if ((n = parse_count_unit(&p, i, false, &count, &unit)) && count < 1000) {
         size_t j = i + n, t;
         const zc_lexent *post = cue(&p, j, ZC_TC_POST);
-        if (post && !strcmp(post->str, "within")) {   // 三个月内, 10个工作日内
+        tpoint asp;   // 3月内, 二季度期间: a point, not a span
+        bool point = parse_point(&p, i, &asp, NULL) >= n;
+        if (post && !strcmp(post->str, "within") && !point) {   // 三个月内, 10个工作日内
             if (!scale_duration(unit->str, count, out->duration, sizeof out->duration))
                 return false;
             out->kind = ZC_TX_SPAN;
@@ -1130,8 +1132,9 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
             dflt = "within";
         } else if (post && (!strcmp(post->str, "before") || !strcmp(post->str, "after")) &&
                    !(count <= 31 && per(&p, j - unit->klen, ZC_PK_DAY)) &&
-                   scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
-            // 施工60天前, 公告7天后: counted from an event the parser does not see, no date.
+                   !point && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+            // 施工60天前, 公告7天后: counted from an event the parser does not see, no date;
+            // not when the words read as a point (3月前, 二季度前, 15日前).
             out->kind = ZC_TX_SPAN;
             i = j;
         } else if (unit->kind == ZC_PK_UNIT && (t = recur_tail(&p, j)) &&
