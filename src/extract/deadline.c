@@ -150,12 +150,13 @@ static bool date_parts(const char *d, int *y, int *m, int *dd)
     return true;
 }
 
-/* True when the time states a year later than the document's: it cannot report the past
- * (到2027年，累计培育…1000家 in a plan of 2025). */
+/* True when the time states a year later than that of the document's full date: it cannot
+ * report the past (到2027年，累计培育…1000家 in a plan dated 2025-03-03). */
 static bool after_document_year(const zc_ext_sent *st, const zc_timex *t)
 {
     int y, m, d, dy, dm, dd;
-    return st->doc_date && date_parts(t->date, &y, &m, &d) &&
+    return st->doc_date && strlen(st->doc_date) == 10 && t->kind == ZC_TX_DATE &&
+           date_parts(t->date, &y, &m, &d) &&
            date_parts(st->doc_date, &dy, &dm, &dd) && y > dy;
 }
 
@@ -221,6 +222,12 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         return false;
     if (after_document_year(st, t))
         past = false;
+    // 70年前, 3年后如期打赢: years before or after an unnamed event, with no duty, tell a
+    // story (须在有效期届满3个月前申请 bounds one).
+    if (t->kind == ZC_TX_SPAN && !*t->date && m == ZC_MOD_NONE &&
+        t->duration[strlen(t->duration) - 1] == 'Y' &&
+        (!strcmp(t->relation, "before") || !strcmp(t->relation, "after")))
+        return false;
     // 国家医保局将定期调度, 我部将定期跟踪调研: what the issuer will do (将, no modal verb),
     // its own schedule, bounds no addressee.
     if ((t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR) && m == ZC_MOD_NONE &&
@@ -254,8 +261,10 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     // except a plan year heading the tasks of its clause under a goal heading or after the
     // document's own year (主要目标: 2016年启动50个以上…项目).
     if (!cue && t->kind == ZC_TX_DATE && (strlen(t->date) <= 4 || strchr(t->date, 'X') == t->date))
-        return strlen(t->date) == 4 && t->date[0] != 'X' && !t->deictic &&
-               opens_clause(st, c, s) && (st->goal || after_document_year(st, t));
+        return strlen(t->date) == 4 && t->date[0] != 'X' && !t->deictic && !c->past &&
+               !c->compare && opens_clause(st, c, s) &&
+               (after_document_year(st, t) ||
+                (st->goal && !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST)));
     if (!cue && t->kind == ZC_TX_SEASON)
         return false;
     if (m != ZC_MOD_NONE || cue)

@@ -905,7 +905,8 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
     }
     long n;
     size_t k = parse_count_unit(p, i, true, &n, &u);
-    if (!k || !scale_duration(u->str, n, out->recurrence, sizeof out->recurrence))
+    if (!k || !scale_duration(u->str, n, out->recurrence, sizeof out->recurrence) ||
+        cue(p, i + k, ZC_TC_STOP))   // 按日加收, 按半年计算: a rate, no schedule
         return 0;
     i += k;
     char last = u->str[strlen(u->str) - 1];
