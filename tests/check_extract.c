@@ -311,6 +311,9 @@ static const struct {
     { "各乡镇要定期不定期开展检查。", "2024-01-10",
       "deadline 定期 - unspecified - should 各乡镇" },
     { "要确保6月初步建成平台。", "2024-01-10", "deadline 6月 2024-06 within - must -" },
+    { "执行期到2019年12月31日之前的在研项目不在限项范围内。", "2019-06-01", "" },
+    { "各乡镇要做好国庆期间的信访维稳工作。", "2024-01-10",
+      "deadline 国庆期间 2024-10-01 within - should 各乡镇" },
 };
 
 START_TEST(test_dated_deadline)

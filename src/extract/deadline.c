@@ -203,6 +203,11 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     if (t->kind != ZC_TX_RECUR && zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
         return false;
     bool past = zc_ext_in_past(st, s);
+    // 执行期到2019年12月31日之前的在研项目: a limit before 的 describes a noun, it bounds no
+    // duty (a window before 的 still frames one: 国庆期间的信访维稳工作).
+    if ((!strcmp(t->relation, "before") || !strcmp(t->relation, "after")) &&
+        zc_lex_match(st->lx, ZC_LX_TCUE, st->text + e, st->end - e, ZC_TC_ATTRIB))
+        return false;
     // A time alone in its clause frames the clauses after it (1月10日至15日,镇…组成3个督查组,
     // …开展了督查; 1至2月,全县…同比增长8.6%): their past, up to the first modal cue.
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);

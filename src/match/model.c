@@ -40,7 +40,7 @@ static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal",
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",
-                                     "start", NULL };
+                                     "start", "attrib", NULL };
 static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
                                       "half",   "end",      "part",    "season",    "activity",
                                       "deictic", "ctxyear", "weekday", "unit",      "bizday",
@@ -433,7 +433,8 @@ static bool can_begin(int tab, int kind)
         return kind == ZC_UNIT_PREFIX;
     case ZC_LX_TCUE:
         return kind != ZC_TC_POST && kind != ZC_TC_RANGE && kind != ZC_TC_TIMES &&
-               kind != ZC_TC_ANNIV && kind != ZC_TC_FILLER && kind != ZC_TC_START;
+               kind != ZC_TC_ANNIV && kind != ZC_TC_FILLER && kind != ZC_TC_START &&
+               kind != ZC_TC_ATTRIB;
     case ZC_LX_PERIOD:
         return kind != ZC_PK_DAY && kind != ZC_PK_END && kind != ZC_PK_PART &&
                kind != ZC_PK_HOUR && kind != ZC_PK_BEGIN && kind != ZC_PK_DATESEP &&
