@@ -175,6 +175,18 @@ static bool before_document(const zc_ext_sent *st, const zc_timex *t)
     return d < dd;
 }
 
+/* True when the time [s, e) ends with a year marker longer than 年: 2024年度城乡居民医保征缴
+ * 工作 names the year of a work, it heads no tasks. */
+static bool year_of_work(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
+        const zc_lexent *y = zc_lex_match(st->lx, ZC_LX_PERIOD, st->text + q, e - q, ZC_PK_YEAR);
+        if (y && q + y->klen == e && y->klen > strlen("年"))
+            return true;
+    }
+    return false;
+}
+
 /* True when `s` opens the clause `c`, spaces aside. */
 static bool opens_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
 {
@@ -203,9 +215,11 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     if (t->kind != ZC_TX_RECUR && zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
         return false;
     bool past = zc_ext_in_past(st, s);
-    // 执行期到2019年12月31日之前的在研项目: a limit before 的 describes a noun, it bounds no
-    // duty (a window before 的 still frames one: 国庆期间的信访维稳工作).
-    if ((!strcmp(t->relation, "before") || !strcmp(t->relation, "after")) &&
+    // 执行期到2019年12月31日之前的在研项目, 为期100天的…行动: a limit or a length before 的
+    // describes a noun, it bounds no duty (a window before 的 still frames one: 国庆期间的
+    // 信访维稳工作).
+    if ((!strcmp(t->relation, "before") || !strcmp(t->relation, "after") ||
+         t->kind == ZC_TX_SPAN) &&
         zc_lex_match(st->lx, ZC_LX_TCUE, st->text + e, st->end - e, ZC_TC_ATTRIB))
         return false;
     // A time alone in its clause frames the clauses after it (1月10日至15日,镇…组成3个督查组,
@@ -267,6 +281,7 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     // document's own year (主要目标: 2016年启动50个以上…项目).
     if (!cue && t->kind == ZC_TX_DATE && (strlen(t->date) <= 4 || strchr(t->date, 'X') == t->date))
         return strlen(t->date) == 4 && t->date[0] != 'X' && !t->deictic && !c->past &&
+               !year_of_work(st, s, e) &&
                !c->compare && opens_clause(st, c, s) &&
                (after_document_year(st, t) ||
                 (st->goal && !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST)));
