@@ -196,10 +196,25 @@ static bool opens_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s
     return p == s;
 }
 
+/* True when a figure written in digits follows `e` in the sentence. */
+static bool figure_after(const zc_ext_sent *st, size_t e)
+{
+    for (size_t q = e; q < st->end; q++)
+        if (st->text[q] >= '0' && st->text[q] <= '9')
+            return true;
+    return false;
+}
+
 /* Whether the time at [s, e) bounds a duty. */
 static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
 {
-    if (t->ref)
+    // 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日
+    // with no figure after it is a bound.
+    // (截至 is itself a past cue: only the cues outside the time count.)
+    bool refbound = t->ref && !figure_after(st, e) &&
+                    !zc_ext_has(st, st->start, s, ZC_XT_CUE, ZC_XC_PAST) &&
+                    !zc_ext_has(st, e, st->end, ZC_XT_CUE, ZC_XC_PAST);
+    if (t->ref && !refbound)
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // 未及时, 不及时, 能及时: a failing or an ability, not a bound.
@@ -237,9 +252,13 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         }
     }
     zc_modality m = zc_ext_modality(st, s, e);
+    // A period alone in its clause heads the next one (“十四五”末，…要达到65%): its modality.
+    // (A date alone there mostly opens a story: 3月9日，科技部正式发布….)
+    if (m == ZC_MOD_NONE && t->kind == ZC_TX_PERIOD && c < last && alone_in_clause(st, c, s, e))
+        m = zc_ext_modality(st, (c + 1)->start, (c + 1)->start);
     if (before_document(st, t))
         return false;
-    if (after_document_year(st, t))
+    if (after_document_year(st, t) || refbound)
         past = false;
     // 70年前, 3年后如期打赢: years before or after an unnamed event, with no duty, tell a
     // story (须在有效期届满3个月前申请 bounds one).
@@ -274,8 +293,11 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     // condition of a sanction.
     if (cond_deadline(st, c, s, e))
         return true;
-    // A range of days (5月1日—5月20日) is a window of its own, whatever joins its ends.
-    bool cue = has_relation_cue(st, s, e) || (t->kind == ZC_TX_RANGE && strlen(t->date) == 10);
+    // A range of days (5月1日—5月20日) or of seasons (今冬明春) is a window of its own,
+    // whatever joins its ends.
+    size_t dl = strlen(t->date);
+    bool season = dl == 7 && strchr("SFW", t->date[5]) && t->date[5];
+    bool cue = has_relation_cue(st, s, e) || (t->kind == ZC_TX_RANGE && (dl == 10 || season));
     // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing,
     // except a plan year heading the tasks of its clause under a goal heading or after the
     // document's own year (主要目标: 2016年启动50个以上…项目).
