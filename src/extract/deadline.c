@@ -162,11 +162,13 @@ static bool after_document_year(const zc_ext_sent *st, const zc_timex *t)
 
 /* True when the time's own year puts it wholly before the document date: a past event, an
  * eligibility date or a figure's reference time, no bound on a duty (2018年5月31日前注册 in
- * a call of 2019). Compared at the finest part both give. */
+ * a call of 2019). Compared at the finest part both give. A document year read from its
+ * text alone (a stated 2035年) is trusted only against a full date of the time. */
 static bool before_document(const zc_ext_sent *st, const zc_timex *t)
 {
     int y, m, d, dy, dm, dd;
-    if (!st->doc_date || !date_parts(t->date, &y, &m, &d) || !date_parts(st->doc_date, &dy, &dm, &dd))
+    if (!st->doc_date || !date_parts(t->date, &y, &m, &d) ||
+        !date_parts(st->doc_date, &dy, &dm, &dd) || (!dd && !d))
         return false;
     if (y != dy || !m || !dm)
         return y < dy;
@@ -266,10 +268,10 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         t->duration[strlen(t->duration) - 1] == 'Y' &&
         (!strcmp(t->relation, "before") || !strcmp(t->relation, "after")))
         return false;
-    // 国家医保局将定期调度, 我部将定期跟踪调研: what the issuer will do (将, no modal verb),
-    // its own schedule, bounds no addressee.
+    // 国家医保局将定期调度, 我部将适时…: 将 right before the time, with no modal verb, says
+    // what the issuer will do, its own schedule (将借款凭证及时报… is the object marker).
     if ((t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR) && m == ZC_MOD_NONE &&
-        zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FUTURE))
+        cue_ends_at(st, s, ZC_XC_FUTURE))
         return false;
     // 自2016年起, 今年起: the start of a programme or of a rule's validity, no bound.
     if (t->start && t->kind != ZC_TX_RANGE)
