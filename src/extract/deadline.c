@@ -1,9 +1,11 @@
 /*
  * deadline.c — deadline records: the time expressions of a sentence (zc_timex_parse, against
  * the document date) that bound a duty. A time is a deadline when its clause or sentence is
- * directive (a modal cue, a duty or future cue) and it is no reference time (截至…), no past
- * or failing use (未及时, 召开…以来) and no page furniture; vague bounds (及时, 限时) and
- * recurrences (月报, 一季度一查) need only to be free of a failing cue. Every time expression
+ * directive (a modal cue, a duty or future cue) and it is no reference time (截至… before a
+ * figure), no past or failing use (未及时, 召开…以来, a date before the document's) and no page
+ * furniture, starts nothing open-ended (自…起施行), describes no noun (…之前的项目) and times no
+ * reward; vague bounds (及时, 限时) and recurrences (月报, 一季度一查) need only to be free of a
+ * failing cue and not be the issuer's own plan (将定期…). Every time expression
  * is marked taken, deadline or not, so that its numbers are no statistics. Reads the
  * sentence's lexicon hits; fills RECORDS.md `deadline.date`, `relation`, `recurrence`,
  * `task`, and `modality`, `actor`.
