@@ -363,6 +363,14 @@ static const struct {
     { "三个月", NULL, "no:" },
     { "加强领导", NULL, "no:" },
     { "100%", NULL, "no:" },
+    // Events bound only before 前 or a window cue; 前期 is a stage, 十一 a number, 初步 no 初.
+    { "施工前", NULL, "- before -" },
+    { "公示期间", NULL, "- within -" },
+    { "开工前期工作", NULL, "no:" },
+    { "试点内容", NULL, "no:" },
+    { "十一个", NULL, "no:" },
+    { "6月初步建成", NULL, "XXXX-06 within - |6月" },
+    { "“十四五”规划", NULL, "no:" },
 };
 
 START_TEST(timex_test)

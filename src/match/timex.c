@@ -549,7 +549,8 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     // 施工前, 公示期间: an event bounds a duty only before 前 or a window cue of its own.
     if ((e = per(p, i, ZC_PK_EVENT))) {
         const zc_lexent *c = cue(p, i + e->klen, ZC_TC_POST);
-        if (c && (!strcmp(c->str, "before") || (!strcmp(c->str, "within") && c->klen > 3))) {
+        if (c && !cue(p, i + e->klen, ZC_TC_STOP) &&   // 开工前期工作: no cue
+            (!strcmp(c->str, "before") || (!strcmp(c->str, "within") && c->klen > 3))) {
             pt->g = G_ACTIVITY;
             return i + e->klen - i0;
         }
