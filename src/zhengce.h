@@ -99,7 +99,8 @@ typedef struct zc_options {
     int t2s;                /**< convert traditional to simplified in the matching view */
     int keep_boilerplate;   /**< keep scraped-page clutter in the matching view */
     const char *doc_date;   /**< "YYYY-MM-DD" or NULL: the date relative times resolve to */
-    size_t max_bytes;       /**< reject larger inputs (0: no limit) */
+    size_t max_bytes;       /**< reject larger inputs (0: no limit); zc_doc_new_file reads
+                                 at most max_bytes + 1 bytes of a file, device or pipe */
     double time_limit;      /**< seconds a doc may take through the pipeline (0: no limit);
                                  past it the stage fails with ZC_ELIMIT */
 } zc_options;
@@ -110,7 +111,7 @@ typedef struct zc_options {
 ZC_API void zc_options_init(zc_options *o);
 
 /** Creates a document from a copy of `len` bytes. `id` (copied) names it in messages and
- *  records. */
+ *  records. ZC_ELIMIT when `len` is over opt->max_bytes. */
 ZC_API zc_status zc_doc_new(const void *bytes, size_t len, const char *id, const zc_options *opt,
                             zc_doc **out);
 
@@ -393,6 +394,10 @@ ZC_API zc_status zc_doc_records_json(zc_doc *d, const char **json, size_t *len);
  *  ends) when `sep` is ',', else `sep`-separated with tabs and line breaks in fields turned
  *  into spaces. The columns are those of zc_csv_header(sep), which writers print first. */
 ZC_API zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep);
+/** As zc_doc_write_csv, for a spreadsheet: a text cell starting with = + - @, a tab or a CR
+ *  (what Excel or LibreOffice would run as a formula) gets an apostrophe in front; the number
+ *  columns are written as they are. */
+ZC_API zc_status zc_doc_write_csv_excel(const zc_doc *d, FILE *out, char sep);
 ZC_API const char *zc_csv_header(char sep);
 
 #ifdef __cplusplus

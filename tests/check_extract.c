@@ -5,6 +5,7 @@
  * (the build's dicts/), loaded once per TCase.
  */
 #include <check.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -449,6 +450,77 @@ START_TEST(test_bad_pattern)
 }
 END_TEST
 
+/* Deadlines in a document of a known date (GEN: Wednesday 2024-01-10 unless the case says):
+ * the calendar grammar through the whole pipeline (fullwidth digits are NFKC'd first), and
+ * the times that bound no duty: a figure's reference time, the issuer's own schedule, a
+ * rule's validity, a past event, an eligibility date, the timing of a reward. */
+static const struct {
+    const char *in, *doc, *want;
+} dated_deadline_cases[] = {
+    { "各单位须于２０２４年３月１５日前报送材料。", "2024-01-10",
+      "deadline 2024年3月15日前 2024-03-15 before - must 各单位" },   // the view: NFKC
+    { "各乡镇要在本周五前上报。", "2024-01-10",
+      "deadline 本周五前 2024-01-12 before - should 各乡镇" },
+    { "各村要在农历正月十五前完成清理。", "2024-01-10",
+      "deadline 农历正月十五前 2024-02-24 before - should 各村" },
+    { "整改期限为3个月。", "2024-01-10", "deadline 期限为3个月 2024-04-10 within - - -" },
+    { "各乡镇要建立日报制度。", "2024-01-10",
+      "deadline 日报制度 - unspecified P1D should 各乡镇" },
+    { "各乡镇要按季度报送工作进展。", "2024-01-10",
+      "deadline 按季度 - unspecified P3M should 各乡镇" },
+    { "“十三五”期间，各乡镇要完成搬迁任务。", "2016-03-01",
+      "deadline “十三五”期间 2020 within - should 各乡镇" },
+    { "各乡镇要在2024/05/20前完成。", "2024-01-10",
+      "deadline 2024/05/20前 2024-05-20 before - should 各乡镇" },
+    { "到2027年，累计培育瞪羚企业1000家。", "2025-03-03", "deadline 到2027年 2027 by - - -" },
+    { "须于2025年1月14日17:00前提交。", "2025-01-06",
+      "deadline 2025年1月14日17:00前 2025-01-14 by - must -" },
+    { "截至2023年底，全市已建成5G基站2万个。", "2024-01-10", "" },
+    { "我部将定期跟踪调研各试点城市工作开展情况。", "2024-01-10", "" },
+    { "本办法自2024年1月1日起施行。", "2024-01-10", "" },
+    { "自2016年起，聚焦重点制造领域开展试点示范。", "2016-05-01", "" },
+    { "2019年8月5日至8日，总理赴你省考察。", "2024-01-10", "" },
+    { "项目牵头申报单位注册时间为2018年5月31日前。", "2019-06-01", "" },
+    { "每年奖励最高100万元。", "2024-01-10", "" },
+    { "引导资金视财力状况逐年增加。", "2024-01-10", "" },
+    { "经营满一年的给予一次性奖励1万元。", "2024-01-10", "" },
+    { "据公安年报统计，全县总人口为565012人。", "2024-01-10", "" },
+    { "各乡镇要定期不定期开展检查。", "2024-01-10",
+      "deadline 定期 - unspecified - should 各乡镇" },
+    { "要确保6月初步建成平台。", "2024-01-10", "deadline 6月 2024-06 within - must -" },
+    { "报名时间截止到1月31日。", "2024-01-10", "deadline 截止到1月31日 2024-01-31 by - - -" },
+    { "申报工作截至2月29日结束。", "2024-01-10",
+      "deadline 截至2月29日结束 2024-02-29 by - - -" },
+    { "截至3月末，备春耕生产所需资金到位率达92%。", "2024-01-10", "" },
+    { "今冬明春，各乡镇要集中开展整治。", "2024-11-10",
+      "deadline 今冬明春 2025-SP by - should 各乡镇" },
+    { "“十四五”末，全县森林覆盖率要达到65%。", "2021-03-01",
+      "deadline “十四五”末 2025 by - should -" },
+    { "3月9日，科技部正式发布支持济南建设试验区的函。", "2020-05-01", "" },
+    { "贷款发放后，将借款凭证及时报区助保贷办公室。", "2024-01-10",
+      "deadline 及时 - unspecified - - -" },
+    { "科技部将适时对试验区建设情况开展考核评估。", "2024-01-10", "" },
+    // A document year alone (read from its text) rules out only earlier full dates.
+    { "到2025年，地震智能分类系统实现业务化运行。", "2035", "deadline 到2025年 2025 by - - -" },
+    { "注册时间为2018年5月31日前。", "2019", "" },
+    { "执行期到2019年12月31日之前的在研项目不在限项范围内。", "2019-06-01", "" },
+    { "县委决定开展为期100天的整治行动。", "2024-01-10", "" },
+    { "2024年度城乡居民医保集中征缴工作于9月1日启动。", "2023-11-22", "" },
+    { "一、主要目标\n2016年启动50个以上试点示范项目。", "2016-05-01",
+      "deadline 2016年 2016 within - - -" },
+    { "各乡镇要做好国庆期间的信访维稳工作。", "2024-01-10",
+      "deadline 国庆期间 2024-10-01 within - should 各乡镇" },
+};
+
+START_TEST(test_dated_deadline)
+{
+    char buf[4096];
+    records_of(dated_deadline_cases[_i].in, ZC_KIND_DEADLINE, dated_deadline_cases[_i].doc, buf,
+               sizeof buf);
+    ck_assert_str_eq(buf, dated_deadline_cases[_i].want);
+}
+END_TEST
+
 /* Under a goal heading, a sentence that opens with a year before the document's reports a
  * baseline: its figures are statistics, the next sentence's goals targets. */
 START_TEST(test_baseline_year)
@@ -492,6 +564,46 @@ START_TEST(test_gate)
 }
 END_TEST
 
+/* CSV and TSV rows for a spreadsheet: a text cell that would run as a formula starts with an
+ * apostrophe (zc_doc_write_csv_excel); the plain writer keeps every cell as it is. */
+static const struct {
+    const char *id, *text;
+    char sep;
+    bool excel;
+    const char *want;   /* a part of the first row */
+} excel_cases[] = {
+    {"=cmd", "各乡镇必须在1月25日前完成。", ',', true, "'=cmd,deadline,1月25日前,"},
+    {"=cmd", "各乡镇必须在1月25日前完成。", ',', false, "=cmd,deadline,1月25日前,"},
+    {"@x", "各乡镇必须在1月25日前完成。", '\t', true, "'@x\tdeadline\t"},
+    {"+x", "各乡镇必须在1月25日前完成。", '\t', false, "+x\tdeadline\t"},
+    {"d", "-各乡镇必须在1月25日前完成。", ',', true, ",'-各乡镇必须在1月25日前完成。,,must,'-各乡镇,"},
+    {"d", "-各乡镇必须在1月25日前完成。", ',', false, ",-各乡镇必须在1月25日前完成。,,must,-各乡镇,"},
+    {"=a,b", "各乡镇必须在1月25日前完成。", ',', true, "\"'=a,b\",deadline,"},
+    {"a,=b", "各乡镇必须在1月25日前完成。", ',', true, "\"a,=b\",deadline,"},
+    {"a=b", "各乡镇必须在1月25日前完成。", ',', true, "a=b,deadline,1月25日前,6,12,18,30,"},
+};
+
+START_TEST(test_csv_excel)
+{
+    zc_doc *d;
+    const char *text = excel_cases[_i].text;
+    ck_assert_int_eq(zc_doc_new(text, strlen(text), excel_cases[_i].id, NULL, &d), ZC_OK);
+    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(out);
+    char sep = excel_cases[_i].sep;
+    ck_assert_int_eq(excel_cases[_i].excel ? zc_doc_write_csv_excel(d, out, sep)
+                                           : zc_doc_write_csv(d, out, sep), ZC_OK);
+    fclose(out);
+    buf[strcspn(buf, "\r\n")] = '\0';
+    ck_assert_msg(strstr(buf, excel_cases[_i].want), "%s", buf);
+    free(buf);
+    zc_doc_free(d);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -521,6 +633,11 @@ static Suite *extract_suite(void)
     tc = tcase_create("dated");
     tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
     tcase_add_test(tc, test_baseline_year);
+    tcase_add_loop_test(tc, test_dated_deadline, 0, NELEM(dated_deadline_cases));
+    suite_add_tcase(s, tc);
+    tc = tcase_create("csv");
+    tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
+    tcase_add_loop_test(tc, test_csv_excel, 0, NELEM(excel_cases));
     suite_add_tcase(s, tc);
     return s;
 }

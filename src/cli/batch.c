@@ -11,7 +11,9 @@
 #define _GNU_SOURCE   // fopencookie, strndup
 #include <errno.h>
 #include <jansson.h>
+#include <limits.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdio_ext.h>
@@ -24,6 +26,7 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "values.h"
 
 /* One input: a path to read, or text given inline (--jsonl-in, standard input). */
 typedef struct item {
@@ -46,13 +49,23 @@ typedef struct slot {
     size_t nrec[4];
 } slot;
 
+/* The ids of the --jsonl-in lines so far and where each was first seen (open addressing). */
+typedef struct idset {
+    char **ids;
+    size_t *lines;
+    size_t n, cap;
+} idset;
+
 typedef struct feeder {
     const batch_config *cfg;
     cli_inputs queue;  /* the path being expanded (directories walked lazily) */
     int argi;          /* next of cfg->paths */
     FILE *list;        /* --files-from */
     bool list_done, stdin_taken;
-    size_t lineno;
+    size_t lineno, list_lineno;   /* of --jsonl-in, of --files-from */
+    char *line;        /* the --jsonl-in line being read */
+    size_t line_cap;
+    idset seen;        /* --jsonl-in ids, so a repeated one is an error, not a silent merge */
     size_t total_bytes; /* of the path inputs known in advance, for the ETA */
 } feeder;
 
@@ -78,58 +91,169 @@ static void item_free(item *it)
     memset(it, 0, sizeof *it);
 }
 
-static char *read_all(FILE *f, size_t *len)
+/* Sets it->error to a message (printf-style) unless it has one already. */
+static void item_fail(item *it, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void item_fail(item *it, const char *fmt, ...)
 {
-    size_t cap = 1 << 16, n = 0;
-    char *b = malloc(cap);
-    while (b) {
-        n += fread(b + n, 1, cap - n - 1, f);
-        if (n < cap - 1)
-            break;
-        char *nb = realloc(b, cap * 2);
-        if (!nb)
-            free(b);
-        b = nb;
-        cap *= 2;
+    if (it->error)
+        return;
+    char msg[4200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    it->error = strdup(msg);
+}
+
+/* An id as printable UTF-8 (values.h), for `doc`, error lines and the journal. */
+static char *name_of(const char *s)
+{
+    return cli_name_escape(s, strlen(s));
+}
+
+static uint64_t id_hash(const char *s);
+
+/* Adds `id` (copied) seen on `line`: 0 when it is new, else the line it was first seen on. */
+static size_t idset_add(idset *set, const char *id, size_t line)
+{
+    if (2 * (set->n + 1) > set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 1024;
+        char **ids = calloc(cap, sizeof *ids);
+        size_t *lines = calloc(cap, sizeof *lines);
+        if (!ids || !lines) {
+            free(ids);
+            free(lines);
+            return 0;   // out of memory: duplicates go unnoticed rather than the run failing
+        }
+        for (size_t k = 0; k < set->cap; k++) {
+            if (!set->ids[k])
+                continue;
+            size_t h = (size_t)id_hash(set->ids[k]) & (cap - 1);
+            while (ids[h])
+                h = (h + 1) & (cap - 1);
+            ids[h] = set->ids[k];
+            lines[h] = set->lines[k];
+        }
+        free(set->ids);
+        free(set->lines);
+        set->ids = ids;
+        set->lines = lines;
+        set->cap = cap;
     }
-    if (b)
-        b[n] = '\0';
-    *len = n;
-    return b;
+    size_t h = (size_t)id_hash(id) & (set->cap - 1);
+    for (; set->ids[h]; h = (h + 1) & (set->cap - 1))
+        if (strcmp(set->ids[h], id) == 0)
+            return set->lines[h];
+    if ((set->ids[h] = strdup(id))) {
+        set->lines[h] = line;
+        set->n++;
+    }
+    return 0;
+}
+
+static void idset_free(idset *set)
+{
+    for (size_t k = 0; k < set->cap; k++)
+        free(set->ids[k]);
+    free(set->ids);
+    free(set->lines);
+}
+
+/* Reads one line of `in` into fe->line (without a limit when max is 0): at most `max` bytes are
+ * kept and the rest of a longer line is skipped, so one huge line cannot take all memory.
+ * Returns the length read (0 at the end of input); *over when the line was cut. */
+static size_t read_line(feeder *fe, FILE *in, size_t max, bool *over)
+{
+    size_t n = 0;
+    int ch;
+    *over = false;
+    while ((ch = getc_unlocked(in)) != EOF) {
+        if (max && n >= max) {
+            *over = true;
+            n++;
+        } else {
+            if (n + 1 >= fe->line_cap) {
+                size_t cap = fe->line_cap ? fe->line_cap * 2 : 4096;
+                char *nl = realloc(fe->line, cap);
+                if (!nl) {
+                    *over = true;   // out of memory: the line is refused, the run goes on
+                    n++;
+                    continue;
+                }
+                fe->line = nl;
+                fe->line_cap = cap;
+            }
+            fe->line[n++] = (char)ch;
+        }
+        if (ch == '\n')
+            break;
+    }
+    if (fe->line)
+        fe->line[*over ? 0 : n] = '\0';
+    return n;
 }
 
 /* One --jsonl-in line into an item; a bad line becomes an item carrying its error. */
-static void parse_jsonl_item(const char *line, size_t lineno, item *it)
+static void parse_jsonl_item(feeder *f, const char *line, size_t len, item *it)
 {
+    const batch_config *c = f->cfg;
+    size_t lineno = f->lineno, limit = c->opt.max_bytes;
     json_error_t je;
-    json_t *o = json_loads(line, JSON_DISABLE_EOF_CHECK, &je);
+    json_t *o = json_loadb(line, len, JSON_DISABLE_EOF_CHECK, &je);
     json_t *id = o ? json_object_get(o, "id") : NULL;
     json_t *text = o ? json_object_get(o, "text") : NULL;
     json_t *path = o ? json_object_get(o, "path") : NULL;
     char buf[64];
     if (json_is_string(id))
-        it->id = strdup(json_string_value(id));
+        it->id = name_of(json_string_value(id));
     else if (json_is_integer(id)) {
         snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(id));
         it->id = strdup(buf);
     } else if (json_is_string(path))
-        it->id = strdup(json_string_value(path));
+        it->id = name_of(json_string_value(path));
     else {
         snprintf(buf, sizeof buf, "stdin:%zu", lineno);
         it->id = strdup(buf);
+    }
+    size_t first = it->id ? idset_add(&f->seen, it->id, lineno) : 0;
+    if (!o)
+        item_fail(it, "standard input line %zu: %s", lineno, je.text);
+    if ((size_t)je.position < len && strspn(line + je.position, " \t\r\n") != len - je.position)
+        item_fail(it, "standard input line %zu: more after the JSON object (one document "
+                      "per line)", lineno);
+    if (first)
+        item_fail(it, "standard input line %zu: the id of line %zu again", lineno, first);
+    if (json_is_string(text) && limit && json_string_length(text) > limit)
+        item_fail(it, "standard input line %zu: text of %zu bytes, over the limit of %zu",
+                  lineno, json_string_length(text), limit);
+    if (!json_is_string(text) && !json_is_string(path))
+        item_fail(it, "standard input line %zu: needs \"text\" or \"path\"", lineno);
+    if (it->error) {
+        json_decref(o);
+        return;
     }
     if (json_is_string(text)) {
         it->text_len = json_string_length(text);
         it->text = malloc(it->text_len + 1);
         if (it->text)
             memcpy(it->text, json_string_value(text), it->text_len + 1);
-    } else if (json_is_string(path)) {
-        it->path = strdup(json_string_value(path));
     } else {
-        char msg[256];
-        snprintf(msg, sizeof msg, "standard input line %zu: %s", lineno,
-                 o ? "needs \"text\" or \"path\"" : je.text);
-        it->error = strdup(msg);
+        // Confined, the path resolved (symlinks, ..) must lie in the directory.
+        const char *p = json_string_value(path);
+        char *real = c->paths_under ? realpath(p, NULL) : NULL, *why = NULL;
+        size_t n = c->paths_under ? strlen(c->paths_under) : 0;
+        bool root = n == 1;   // "/"
+        if (c->paths_under && !real)
+            item_fail(it, "%s: cannot resolve: %s", p, strerror(errno));
+        else if (real && (strncmp(real, c->paths_under, n) != 0 ||
+                          (!root && real[n] && real[n] != '/')))
+            item_fail(it, "%s: outside --paths-under %s", p, c->paths_under);
+        else if ((why = cli_special_file(real ? real : p)))   // a stream's paths are data
+            item_fail(it, "%s: %s", p, why);
+        else
+            it->path = strdup(real ? real : p);
+        free(why);
+        free(real);
     }
     json_decref(o);
 }
@@ -142,59 +266,81 @@ static bool feed_next(feeder *f, item *it)
     for (;;) {
         char *p, *why;
         if (cli_inputs_next(&f->queue, &p, &why)) {
-            it->id = p;
+            it->id = name_of(p);
             if (why) {
                 it->error = why;
+                free(p);
                 return true;
             }
             if (strcmp(p, "-") == 0) {
+                free(p);
                 if (f->stdin_taken) {
                     it->error = strdup("standard input given twice");
                     return true;
                 }
                 f->stdin_taken = true;
-                it->text = read_all(stdin, &it->text_len);
+                bool over;
+                size_t limit = c->opt.max_bytes;
+                it->text = cli_read_all(stdin, limit, &it->text_len, &over);
                 if (!it->text)
                     it->error = strdup("cannot read standard input");
+                else if (over)
+                    item_fail(it, "standard input: more than %zu bytes, over the limit of %zu",
+                              limit, limit);
                 return true;
             }
-            it->path = strdup(p);
+            it->path = p;
             return true;
         }
         if (c->jsonl_in && !f->list_done) {
-            char *line = NULL;
-            size_t cap = 0;
-            ssize_t n;
-            while ((n = getline(&line, &cap, stdin)) > 0) {
+            // The longest line a text within the limit can take: \u0000 for every byte.
+            size_t max = c->opt.max_bytes ? c->opt.max_bytes * 6 + 65536 : 0, n;
+            bool over;
+            while ((n = read_line(f, stdin, max, &over)) > 0) {
                 f->lineno++;
-                if (strspn(line, " \t\r\n") != (size_t)n)
+                if (over || strspn(f->line, " \t\r\n") != n)
                     break;
             }
-            if (n <= 0) {
-                free(line);
+            if (n == 0) {
                 f->list_done = true;
                 continue;
             }
-            parse_jsonl_item(line, f->lineno, it);
-            free(line);
+            if (over) {
+                char id[64];
+                snprintf(id, sizeof id, "stdin:%zu", f->lineno);
+                it->id = strdup(id);
+                item_fail(it, "standard input line %zu: longer than %zu bytes, more than a "
+                              "text within the limit of %zu can take", f->lineno, max,
+                          c->opt.max_bytes);
+                return true;
+            }
+            parse_jsonl_item(f, f->line, n, it);
             return true;
         }
         if (f->list && !f->list_done) {
-            char *line = NULL;
-            size_t cap = 0;
-            ssize_t n = getline(&line, &cap, f->list);
-            if (n <= 0) {
-                free(line);
+            bool over;
+            size_t n = read_line(f, f->list, PATH_MAX + 2, &over);   // a path and its CRLF
+            if (n == 0) {
                 f->list_done = true;
                 continue;
             }
-            line[strcspn(line, "\r\n")] = '\0';
-            if (*line)
-                cli_inputs_add(&f->queue, line);
-            free(line);
+            f->list_lineno++;
+            if (strlen(f->line) != n) {   // cut, or a NUL byte: no such path can be opened
+                char id[4200];
+                snprintf(id, sizeof id, "%s:%zu", c->files_from, f->list_lineno);
+                it->id = name_of(id);
+                item_fail(it, "%s line %zu: %s", c->files_from, f->list_lineno,
+                          over ? "longer than a path can be" : "a NUL byte in a path");
+                return true;
+            }
+            f->line[strcspn(f->line, "\r\n")] = '\0';
+            f->queue.listed = true;
+            if (*f->line)
+                cli_inputs_add(&f->queue, f->line);
             continue;
         }
         if (f->argi < c->npaths) {
+            f->queue.listed = false;
             cli_inputs_add(&f->queue, c->paths[f->argi++]);
             continue;
         }
@@ -213,12 +359,15 @@ static uint64_t id_hash(const char *s)
 
 /* ---- work ------------------------------------------------------------------------- */
 
+/* An error line. `msg` may name a path as it is on disk: it is escaped like the ids. */
 static void error_json(FILE *f, const char *doc, const char *msg, long long off)
 {
+    char *safe = name_of(msg);
     fputs("{\"doc\":", f);
     cli_json_str(f, doc);
     fputs(",\"error\":", f);
-    cli_json_str(f, msg);
+    cli_json_str(f, safe ? safe : "(out of memory)");
+    free(safe);
     if (off >= 0)
         fprintf(f, ",\"offset\":%lld}\n", off);
     else
@@ -318,7 +467,10 @@ static void process(const batch_config *c, slot *sl)
             error_json(err, it->id, zc_doc_errmsg(d), zc_doc_erroffset(d));
             sl->failed = true;
         } else {
-            if ((c->sep ? zc_doc_write_csv(d, out, c->sep) : zc_doc_write_jsonl(d, out)) != ZC_OK)
+            zc_status w = !c->sep   ? zc_doc_write_jsonl(d, out)
+                          : c->excel ? zc_doc_write_csv_excel(d, out, c->sep)
+                                     : zc_doc_write_csv(d, out, c->sep);
+            if (w != ZC_OK)
                 sl->failed = true;
             for (size_t i = 0; i < zc_doc_nrecords(d); i++)
                 sl->nrec[zc_doc_record(d, i)->kind]++;
@@ -717,6 +869,8 @@ int batch_run(const batch_config *c)
     if (f.list && f.list != stdin)
         fclose(f.list);
     cli_inputs_free(&f.queue);
+    free(f.line);
+    idset_free(&f.seen);
     free(th);
     free(e.slots);
     pthread_mutex_destroy(&e.mu);

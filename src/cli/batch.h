@@ -16,7 +16,7 @@ typedef struct batch_config {
     const zc_model *model;
     zc_options opt;
     char sep;                  /* 0 for JSON Lines, ',' for CSV, '\t' for TSV */
-    bool excel;                /* CSV with a UTF-8 BOM */
+    bool excel;                /* CSV or TSV for a spreadsheet: a UTF-8 BOM, no formulas */
     int jobs;                  /* worker threads */
     const char *outpath;       /* NULL or "-": standard output (no resume) */
     const char *errpath;       /* NULL: standard error */
@@ -29,6 +29,7 @@ typedef struct batch_config {
     int npaths;
     const char *files_from;    /* NULL, a file, or "-" */
     bool jsonl_in;             /* standard input holds {"id","text"} / {"id","path"} lines */
+    const char *paths_under;   /* NULL, or the resolved directory --jsonl-in paths must be in */
 } batch_config;
 
 /* Runs the whole batch. Returns the exit status: 0 when every input succeeded, 1 when any

@@ -9,12 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "batch.h"
 #include "cli.h"
 #include "commands.h"
 #include "inputs.h"
+#include "values.h"
 
 void cmd_extract_help(FILE *out)
 {
@@ -25,16 +27,23 @@ void cmd_extract_help(FILE *out)
             "Extracts targets, deadlines, enforcement mechanisms and statistics as records\n"
             "(docs/RECORDS.md): one JSON object per line, in input order, each document's\n"
             "records by offset. A directory PATH means every file under it, in path order\n"
-            "(symlink loops are reported and skipped). Every input is accounted for: its\n"
-            "records, or an error line {\"doc\",\"error\",\"offset\"} on the error stream.\n\n"
+            "(symlink loops, FIFOs, devices and sockets are reported and skipped, also in\n"
+            "lists: name one on the command line to read it). Every input is accounted\n"
+            "for: its records, or an error line {\"doc\",\"error\",\"offset\"} on the error\n"
+            "stream. `doc` is the name with a backslash written \\\\ and bytes that are not\n"
+            "printable UTF-8 written \\xHH.\n\n"
             "Input and output:\n"
             "  --files-from LIST      read paths from LIST, one per line (- for stdin)\n"
             "  --jsonl-in             read documents from stdin: {\"id\":…,\"text\":…} or\n"
-            "                         {\"id\":…,\"path\":…} per line; ids become `doc`\n"
+            "                         {\"id\":…,\"path\":…} per line; ids become `doc`; a\n"
+            "                         path reads any file the process can, unless:\n"
+            "  --paths-under DIR      --jsonl-in paths must resolve to files under DIR\n"
             "  -o, --output OUT       write to OUT atomically (OUT.partial, renamed at the end)\n"
             "  --resume               continue an interrupted -o OUT run where it stopped\n"
             "  --format FMT           jsonl (default), csv (RFC 4180) or tsv\n"
-            "  --excel                with --format csv: a UTF-8 BOM so Excel reads Chinese\n"
+            "  --excel                with --format csv or tsv: a UTF-8 BOM so Excel reads\n"
+            "                         Chinese; text cells starting with = + - @, tab or CR\n"
+            "                         get a leading ' so they are not run as formulas\n"
             "  --errors FILE          error lines go to FILE instead of stderr (- : stdout,\n"
             "                         among the records: for Hadoop Streaming or Spark pipe)\n"
             "Work:\n"
@@ -45,7 +54,8 @@ void cmd_extract_help(FILE *out)
             "                         N = COUNT (SLURM_ARRAY_TASK_*), and ids that are not\n"
             "                         MIN, MIN+STEP, ... are a usage error: give --shard\n"
             "  --time-limit SECONDS   per-document limit (default 300; 0: none)\n"
-            "  --max-bytes N          per-document size limit (default 1073741824; 0: none)\n"
+            "  --max-bytes N[K|M|G|T] per-document size limit, also on devices, pipes and\n"
+            "                         standard input (default 1G; 0: none)\n"
             "  --quiet                no progress line and no summary\n"
             "Extraction:\n"
             "  --doc-date YYYY-MM-DD  resolve relative dates against this date (else the\n"
@@ -67,7 +77,7 @@ void cmd_extract_help(FILE *out)
 
 enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_LOSSY, O_T2S, O_KEEP,
        O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
-       O_QUIET, O_NO_T2S };
+       O_QUIET, O_NO_T2S, O_PATHS_UNDER };
 
 static const struct option long_opts[] = {
     {"doc-date", required_argument, NULL, O_DATE},
@@ -84,6 +94,7 @@ static const struct option long_opts[] = {
     {"dict-dir", required_argument, NULL, O_DICTDIR},
     {"files-from", required_argument, NULL, O_FILES_FROM},
     {"jsonl-in", no_argument, NULL, O_JSONL_IN},
+    {"paths-under", required_argument, NULL, O_PATHS_UNDER},
     {"resume", no_argument, NULL, O_RESUME},
     {"jobs", required_argument, NULL, 'j'},
     {"shard", required_argument, NULL, O_SHARD},
@@ -93,25 +104,6 @@ static const struct option long_opts[] = {
     {"help", no_argument, NULL, O_HELP},
     {NULL, 0, NULL, 0},
 };
-
-/* True for YYYY-MM-DD with a real month and day. */
-static bool valid_date(const char *s)
-{
-    int y, mo, d;
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3)
-        return false;
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return mo >= 1 && mo <= 12 && d >= 1 && d <= mdays[mo - 1] &&
-           (mo != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
-}
-
-/* Parses "I/N" with I < N into *i, *n. */
-static bool parse_shard(const char *s, unsigned *i, unsigned *n)
-{
-    char tail;
-    return sscanf(s, "%u/%u%c", i, n, &tail) == 2 && *n > 0 && *i < *n;
-}
 
 /* Reads the environment variable NAME as a whole number into *v; unset leaves *v as it is.
  * False when it is set but not a number. */
@@ -172,6 +164,9 @@ int cmd_extract(int argc, char **argv)
     const char *udicts[64];
     size_t nudicts = 0;
     bool shard_given = false;
+    long jobs;
+    static char paths_under[PATH_MAX];   // resolved
+    struct stat st;
     optind = 1;
     opterr = 0;
     int c;
@@ -179,8 +174,9 @@ int cmd_extract(int argc, char **argv)
     while ((c = getopt_long(argc, argv, "+o:j:h", long_opts, NULL)) != -1) {
         switch (c) {
         case O_DATE:
-            if (!valid_date(optarg)) {
-                cli_error("extract", "--doc-date wants YYYY-MM-DD, got '%s'", optarg);
+            if (!cli_valid_date(optarg)) {
+                cli_error("extract", "--doc-date wants a date YYYY-MM-DD (years 0001 to 9999), "
+                                     "got '%s'", optarg);
                 return EXIT_USAGE;
             }
             cfg.opt.doc_date = optarg;
@@ -207,17 +203,29 @@ int cmd_extract(int argc, char **argv)
         case O_DICTDIR: dictdir = optarg; break;
         case O_FILES_FROM: cfg.files_from = optarg; break;
         case O_JSONL_IN: cfg.jsonl_in = true; break;
+        case O_PATHS_UNDER:
+            if (!realpath(optarg, paths_under)) {
+                cli_error("extract", "--paths-under %s: %s", optarg, strerror(errno));
+                return EXIT_USAGE;
+            }
+            if (stat(paths_under, &st) != 0 || !S_ISDIR(st.st_mode)) {
+                cli_error("extract", "--paths-under %s: not a directory", optarg);
+                return EXIT_USAGE;
+            }
+            cfg.paths_under = paths_under;
+            break;
         case O_RESUME: cfg.resume = true; break;
         case O_QUIET: cfg.quiet = true; break;
         case 'j':
-            cfg.jobs = (int)strtol(optarg, &end, 10);
-            if (*end || cfg.jobs < 1 || cfg.jobs > 256) {
-                cli_error("extract", "-j wants a number of threads from 1 to 256");
+            if (!cli_parse_count(optarg, 1, 256, &jobs)) {
+                cli_error("extract", "-j wants a number of threads from 1 to 256, got '%s'",
+                          optarg);
                 return EXIT_USAGE;
             }
+            cfg.jobs = (int)jobs;
             break;
         case O_SHARD:
-            if (!parse_shard(optarg, &cfg.shard, &cfg.nshards)) {
+            if (!cli_parse_shard(optarg, &cfg.shard, &cfg.nshards)) {
                 cli_error("extract", "--shard wants I/N with 0 <= I < N, got '%s'", optarg);
                 return EXIT_USAGE;
             }
@@ -231,9 +239,9 @@ int cmd_extract(int argc, char **argv)
             }
             break;
         case O_MAXB:
-            cfg.opt.max_bytes = (size_t)strtoull(optarg, &end, 10);
-            if (*end) {
-                cli_error("extract", "--max-bytes wants a number of bytes (0: none)");
+            if (!cli_parse_bytes(optarg, (size_t)1 << 40, &cfg.opt.max_bytes)) {
+                cli_error("extract", "--max-bytes wants a number of bytes up to 1T, with an "
+                                     "optional K, M, G or T (0: none), got '%s'", optarg);
                 return EXIT_USAGE;
             }
             break;
@@ -253,8 +261,8 @@ int cmd_extract(int argc, char **argv)
         cli_error("extract", "unknown format '%s' (jsonl, csv, tsv)", format);
         return EXIT_USAGE;
     }
-    if (cfg.excel && cfg.sep != ',') {
-        cli_error("extract", "--excel goes with --format csv");
+    if (cfg.excel && !cfg.sep) {
+        cli_error("extract", "--excel goes with --format csv or tsv");
         return EXIT_USAGE;
     }
     cfg.paths = argv + optind;
@@ -262,6 +270,10 @@ int cmd_extract(int argc, char **argv)
     if (!cfg.npaths && !cfg.files_from && !cfg.jsonl_in) {
         cli_error("extract", "no input given (files, directories, - for standard input, "
                              "--files-from or --jsonl-in)");
+        return EXIT_USAGE;
+    }
+    if (cfg.paths_under && !cfg.jsonl_in) {
+        cli_error("extract", "--paths-under goes with --jsonl-in");
         return EXIT_USAGE;
     }
     if (cfg.jsonl_in && cfg.files_from && strcmp(cfg.files_from, "-") == 0) {

@@ -86,6 +86,30 @@ static bool push_dir(cli_inputs *in, const char *dir, const struct stat *st, cha
     return true;
 }
 
+/* Why a file found in a directory or a list is not opened: NULL for a regular file, else a
+ * malloc'd reason. A FIFO would block open() until a writer came, a device may never end. */
+static char *special_file(const struct stat *st)
+{
+    if (S_ISREG(st->st_mode))
+        return NULL;
+    const char *what = S_ISFIFO(st->st_mode)   ? "a FIFO"
+                       : S_ISCHR(st->st_mode)  ? "a character device"
+                       : S_ISBLK(st->st_mode)  ? "a block device"
+                       : S_ISSOCK(st->st_mode) ? "a socket" : "a special file";
+    size_t n = strlen(what) + 80;
+    char *why = malloc(n);
+    if (why)
+        snprintf(why, n, "%s, not a regular file: read only when named on the command line",
+                 what);
+    return why;
+}
+
+char *cli_special_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISDIR(st.st_mode) ? special_file(&st) : NULL;
+}
+
 void cli_inputs_add(cli_inputs *in, const char *path)
 {
     free(in->pending);
@@ -105,6 +129,9 @@ bool cli_inputs_next(cli_inputs *in, char **path, char **error)
                 return true;
             }
             free(p);
+        } else if (in->listed && strcmp(p, "-") != 0 && (*error = cli_special_file(p))) {
+            *path = p;
+            return true;
         } else {
             *path = p;   // files, and missing paths: reading them reports why
             return true;
@@ -125,13 +152,16 @@ bool cli_inputs_next(cli_inputs *in, char **path, char **error)
         bool slash = f->path[strlen(f->path) - 1] == '/';
         snprintf(p, len, "%s%s%s", f->path, slash ? "" : "/", name);
         struct stat st;
-        if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+        bool known = stat(p, &st) == 0;
+        if (known && S_ISDIR(st.st_mode)) {
             if (push_dir(in, p, &st, error)) {
                 free(p);
                 continue;
             }
+        } else if (known) {
+            *error = special_file(&st);
         }
-        *path = p;   // a file, a dangling link, or a directory that failed with *error
+        *path = p;   // a file, a dangling link, or what failed with *error
         return true;
     }
     return false;
@@ -146,14 +176,22 @@ void cli_inputs_free(cli_inputs *in)
     memset(in, 0, sizeof *in);
 }
 
-zc_status cli_read_stdin(const zc_options *opt, zc_doc **out, char *msg, size_t msglen)
+char *cli_read_all(FILE *f, size_t limit, size_t *len, bool *over)
 {
-    *out = NULL;
-    size_t cap = 1 << 16, len = 0;
+    size_t cap = 1 << 16, n = 0;
+    *over = false;
     char *buf = malloc(cap);
     while (buf) {
-        len += fread(buf + len, 1, cap - len, stdin);
-        if (len < cap)
+        size_t want = cap - n - 1;
+        if (limit && want > limit + 1 - n)
+            want = limit + 1 - n;
+        size_t r = fread(buf + n, 1, want, f);
+        n += r;
+        if (limit && n > limit) {
+            *over = true;
+            break;
+        }
+        if (r < want)
             break;
         char *nb = realloc(buf, cap * 2);
         if (!nb)
@@ -161,10 +199,31 @@ zc_status cli_read_stdin(const zc_options *opt, zc_doc **out, char *msg, size_t 
         buf = nb;
         cap *= 2;
     }
-    if (!buf || ferror(stdin)) {
-        snprintf(msg, msglen, "-: cannot read standard input");
+    if (buf && ferror(f)) {
         free(buf);
-        return buf ? ZC_EIO : ZC_ENOMEM;
+        buf = NULL;
+    }
+    if (buf)
+        buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+zc_status cli_read_stdin(const zc_options *opt, zc_doc **out, char *msg, size_t msglen)
+{
+    *out = NULL;
+    size_t len;
+    bool over;
+    char *buf = cli_read_all(stdin, opt->max_bytes, &len, &over);
+    if (!buf) {
+        snprintf(msg, msglen, "-: cannot read standard input");
+        return ZC_EIO;
+    }
+    if (over) {
+        snprintf(msg, msglen, "-: more than %zu bytes, over the limit of %zu", opt->max_bytes,
+                 opt->max_bytes);
+        free(buf);
+        return ZC_ELIMIT;
     }
     zc_status s = zc_doc_new(buf, len, "-", opt, out);
     free(buf);

@@ -14,21 +14,32 @@
  * memory follows the depth of the tree and the size of its directories, not the corpus. */
 typedef struct cli_frame cli_frame;
 typedef struct cli_inputs {
+    bool listed;          /* the paths come from a list, not the command line: a FIFO or a
+                             device among them is an error, as in a directory */
     char *pending;        /* a path given that is not a directory, not yet returned */
     cli_frame *stack;     /* directories being walked, outermost first */
     size_t depth, cap;
 } cli_inputs;
 
 void cli_inputs_init(cli_inputs *in);
-/* Queues a path: a file or "-" as is, a directory as every file under it. Call it again only
- * once cli_inputs_next has returned false. */
+/* Queues a path: a file or "-" as is, a directory as every file under it (regular files
+ * only). Call it again only once cli_inputs_next has returned false. */
 void cli_inputs_add(cli_inputs *in, const char *path);
 /* The next input: *path (malloc'd, the caller frees it) and *error, the reason it cannot be
  * read (an unlistable directory, a symlink loop; malloc'd) or NULL. False when none is left. */
 bool cli_inputs_next(cli_inputs *in, char **path, char **error);
 void cli_inputs_free(cli_inputs *in);
 
-/* Reads standard input into a new doc named "-". */
+/* A malloc'd reason when `path` is a FIFO, a device or a socket (what a directory walk or a
+ * list does not open), else NULL. */
+char *cli_special_file(const char *path);
+
+/* Reads stream f to its end, or to at most limit + 1 bytes when `limit` is not 0 (*over tells
+ * there was more than `limit`): *len bytes, malloc'd and NUL-terminated; NULL when out of
+ * memory or on a read error. */
+char *cli_read_all(FILE *f, size_t limit, size_t *len, bool *over);
+
+/* Reads standard input into a new doc named "-", at most opt->max_bytes + 1 bytes of it. */
 zc_status cli_read_stdin(const zc_options *opt, zc_doc **out, char *msg, size_t msglen);
 
 /* Standard output, or a file written under a temporary name and renamed on close. */

@@ -67,6 +67,8 @@ zc_status zc_doc_new(const void *bytes, size_t len, const char *id, const zc_opt
                      zc_doc **out)
 {
     *out = NULL;
+    if (opt && opt->max_bytes && len > opt->max_bytes)
+        return ZC_ELIMIT;
     zc_doc *d = doc_alloc(id, opt);
     if (!d)
         return ZC_ENOMEM;
@@ -101,13 +103,25 @@ static int open_file(const char *path, struct stat *st, char *err, size_t errlen
     return fd;
 }
 
-/* Reads all of fd (a regular file in one go, else growing), NUL-terminated. */
-static zc_status read_fd(int fd, const char *path, const struct stat *st, uint8_t **buf,
-                         size_t *len, char *err, size_t errlen)
+/* Reads all of fd (a regular file in one go, else growing), NUL-terminated. With a `limit`
+ * (0: none) it reads at most limit + 1 bytes, so a device or a pipe that never ends (/dev/zero)
+ * costs limit bytes of memory, and more than `limit` fails with ZC_ELIMIT. */
+static zc_status read_fd(int fd, const char *path, const struct stat *st, size_t limit,
+                         uint8_t **buf, size_t *len, char *err, size_t errlen)
 {
     size_t cap = S_ISREG(st->st_mode) ? (size_t)st->st_size + 1 : 65536, n = 0;
+    if (limit > SIZE_MAX / 4)
+        limit = 0;   // more than memory can hold: no limit
+    if (limit && cap > limit + 2)
+        cap = limit + 2;   // room for limit + 1 bytes and the NUL
     uint8_t *b = malloc(cap);
     while (b) {
+        if (limit && n > limit) {
+            free(b);
+            snprintf(err, errlen, "%s: more than %zu bytes, over the limit of %zu", path,
+                     limit, limit);
+            return ZC_ELIMIT;
+        }
         ssize_t r = read(fd, b + n, cap - n);
         if (r < 0 && errno == EINTR)
             continue;
@@ -120,11 +134,12 @@ static zc_status read_fd(int fd, const char *path, const struct stat *st, uint8_
             break;
         n += (size_t)r;
         if (n == cap) {   // grown since the stat, or not a regular file
-            uint8_t *nb = realloc(b, cap * 2);
+            size_t ncap = limit && cap * 2 > limit + 2 ? limit + 2 : cap * 2;
+            uint8_t *nb = realloc(b, ncap);
             if (!nb)
                 free(b);
             b = nb;
-            cap *= 2;
+            cap = ncap;
         }
     }
     if (!b) {
@@ -145,7 +160,7 @@ zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, 
     int fd = open_file(path, &st, err, errlen);
     if (fd < 0)
         return ZC_EIO;
-    zc_status s = read_fd(fd, path, &st, buf, len, err, errlen);
+    zc_status s = read_fd(fd, path, &st, 0, buf, len, err, errlen);
     close(fd);
     return s;
 }
@@ -184,19 +199,19 @@ zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *op
     struct stat st;
     int fd = open_file(path, &st, errbuf, errlen);   // one open and one stat per file
     zc_status s = fd < 0 ? ZC_EIO : ZC_OK;
+    size_t limit = d->opt.max_bytes;
+    if (s == ZC_OK && limit && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit) {
+        snprintf(errbuf, errlen, "%s: %jd bytes, over the limit of %zu", path,
+                 (intmax_t)st.st_size, limit);
+        s = ZC_ELIMIT;   // refused unread
+    }
     if (s == ZC_OK && !map_file(fd, &st, d))
-        s = read_fd(fd, path, &st, &d->orig, &d->orig_len, errbuf, errlen);
+        s = read_fd(fd, path, &st, limit, &d->orig, &d->orig_len, errbuf, errlen);
     if (fd >= 0)
         close(fd);
     if (s != ZC_OK) {
         zc_doc_free(d);
         return s;
-    }
-    if (d->opt.max_bytes && d->orig_len > d->opt.max_bytes) {
-        snprintf(errbuf, errlen, "%s: %zu bytes, over the limit of %zu", path, d->orig_len,
-                 d->opt.max_bytes);
-        zc_doc_free(d);
-        return ZC_ELIMIT;
     }
     *out = d;
     return ZC_OK;

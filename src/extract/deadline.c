@@ -1,14 +1,17 @@
 /*
  * deadline.c — deadline records: the time expressions of a sentence (zc_timex_parse, against
  * the document date) that bound a duty. A time is a deadline when its clause or sentence is
- * directive (a modal cue, a duty or future cue) and it is no reference time (截至…), no past
- * or failing use (未及时, 召开…以来) and no page furniture; vague bounds (及时, 限时) and
- * recurrences (月报, 一季度一查) need only to be free of a failing cue. Every time expression
+ * directive (a modal cue, a duty or future cue) and it is no reference time (截至… before a
+ * figure), no past or failing use (未及时, 召开…以来, a date before the document's) and no page
+ * furniture, starts nothing open-ended (自…起施行), describes no noun (…之前的项目) and times no
+ * reward; vague bounds (及时, 限时) and recurrences (月报, 一季度一查) need only to be free of a
+ * failing cue and not be the issuer's own plan (将定期…). Every time expression
  * is marked taken, deadline or not, so that its numbers are no statistics. Reads the
  * sentence's lexicon hits; fills RECORDS.md `deadline.date`, `relation`, `recurrence`,
  * `task`, and `modality`, `actor`.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules_int.h"
@@ -29,7 +32,8 @@ static bool has_relation_cue(const zc_ext_sent *st, size_t s, size_t e)
     for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
         const zc_lexent *t = zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, -1);
         if (t && (t->kind == ZC_TC_PRE || t->kind == ZC_TC_POST || t->kind == ZC_TC_RANGE ||
-                  t->kind == ZC_TC_ANCHOR) && t->str[0]) {
+                  t->kind == ZC_TC_ANCHOR || t->kind == ZC_TC_SPAN) &&
+            (t->str[0] || t->kind == ZC_TC_SPAN)) {
             const zc_ext_hit *w = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_WEAK);
             if (!w || w->end - w->start != t->klen)
                 return true;
@@ -121,10 +125,100 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
     return false;
 }
 
+/* True when the clause `c` holds a mechanism of `cat` (奖励, 补贴: incentive). */
+static bool clause_has_cat(const zc_ext_sent *st, const zc_ext_clause *c, zc_category cat)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1))
+        if (ZC_EXT_HIT(st, i)->e->cls == (int)cat)
+            return true;
+    return false;
+}
+
+/* The year, month and day a TIMEX3 value states (0 for a part it leaves out), false when it
+ * states no year of its own (XXXX, null). */
+static bool date_parts(const char *d, int *y, int *m, int *dd)
+{
+    *y = *m = *dd = 0;
+    for (int k = 0; k < 4; k++)
+        if (d[k] < '0' || d[k] > '9')
+            return false;
+    *y = atoi(d);
+    if (d[4] == '-' && d[5] >= '0' && d[5] <= '9' && d[6] >= '0' && d[6] <= '9') {
+        *m = (d[5] - '0') * 10 + (d[6] - '0');
+        if (d[7] == '-' && d[8] >= '0' && d[8] <= '9')
+            *dd = atoi(d + 8);
+    }
+    return true;
+}
+
+/* True when the time states a year later than that of the document's full date: it cannot
+ * report the past (到2027年，累计培育…1000家 in a plan dated 2025-03-03). */
+static bool after_document_year(const zc_ext_sent *st, const zc_timex *t)
+{
+    int y, m, d, dy, dm, dd;
+    return st->doc_date && strlen(st->doc_date) == 10 && t->kind == ZC_TX_DATE &&
+           date_parts(t->date, &y, &m, &d) &&
+           date_parts(st->doc_date, &dy, &dm, &dd) && y > dy;
+}
+
+/* True when the time's own year puts it wholly before the document date: a past event, an
+ * eligibility date or a figure's reference time, no bound on a duty (2018年5月31日前注册 in
+ * a call of 2019). Compared at the finest part both give. A document year read from its
+ * text alone (a stated 2035年) is trusted only against a full date of the time. */
+static bool before_document(const zc_ext_sent *st, const zc_timex *t)
+{
+    int y, m, d, dy, dm, dd;
+    if (!st->doc_date || !date_parts(t->date, &y, &m, &d) ||
+        !date_parts(st->doc_date, &dy, &dm, &dd) || (!dd && !d))
+        return false;
+    if (y != dy || !m || !dm)
+        return y < dy;
+    if (m != dm || !d || !dd)
+        return m < dm;
+    return d < dd;
+}
+
+/* True when the time [s, e) ends with a year marker longer than 年: 2024年度城乡居民医保征缴
+ * 工作 names the year of a work, it heads no tasks. */
+static bool year_of_work(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
+        const zc_lexent *y = zc_lex_match(st->lx, ZC_LX_PERIOD, st->text + q, e - q, ZC_PK_YEAR);
+        if (y && q + y->klen == e && y->klen > strlen("年"))
+            return true;
+    }
+    return false;
+}
+
+/* True when `s` opens the clause `c`, spaces aside. */
+static bool opens_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
+{
+    size_t p = c->start;
+    while (p < s && st->text[p] == ' ')
+        p++;
+    return p == s;
+}
+
+/* True when a figure written in digits follows `e` in the sentence. */
+static bool figure_after(const zc_ext_sent *st, size_t e)
+{
+    for (size_t q = e; q < st->end; q++)
+        if (st->text[q] >= '0' && st->text[q] <= '9')
+            return true;
+    return false;
+}
+
 /* Whether the time at [s, e) bounds a duty. */
 static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
 {
-    if (t->ref)
+    // 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日
+    // with no figure after it is a bound.
+    // (截至 is itself a past cue: only the cues outside the time count.)
+    bool refbound = t->ref && !figure_after(st, e) &&
+                    !zc_ext_has(st, st->start, s, ZC_XT_CUE, ZC_XC_PAST) &&
+                    !zc_ext_has(st, e, st->end, ZC_XT_CUE, ZC_XC_PAST);
+    if (t->ref && !refbound)
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // 未及时, 不及时, 能及时: a failing or an ability, not a bound.
@@ -140,6 +234,13 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     if (t->kind != ZC_TX_RECUR && zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
         return false;
     bool past = zc_ext_in_past(st, s);
+    // 执行期到2019年12月31日之前的在研项目, 为期100天的…行动: a limit or a length before 的
+    // describes a noun, it bounds no duty (a window before 的 still frames one: 国庆期间的
+    // 信访维稳工作).
+    if ((!strcmp(t->relation, "before") || !strcmp(t->relation, "after") ||
+         t->kind == ZC_TX_SPAN) &&
+        zc_lex_match(st->lx, ZC_LX_TCUE, st->text + e, st->end - e, ZC_TC_ATTRIB))
+        return false;
     // A time alone in its clause frames the clauses after it (1月10日至15日,镇…组成3个督查组,
     // …开展了督查; 1至2月,全县…同比增长8.6%): their past, up to the first modal cue.
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
@@ -155,6 +256,31 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
         }
     }
     zc_modality m = zc_ext_modality(st, s, e);
+    // A period alone in its clause heads the next one (“十四五”末，…要达到65%): its modality.
+    // (A date alone there mostly opens a story: 3月9日，科技部正式发布….)
+    if (m == ZC_MOD_NONE && t->kind == ZC_TX_PERIOD && c < last && alone_in_clause(st, c, s, e))
+        m = zc_ext_modality(st, (c + 1)->start, (c + 1)->start);
+    if (before_document(st, t))
+        return false;
+    if (after_document_year(st, t) || refbound)
+        past = false;
+    // 70年前, 3年后如期打赢: years before or after an unnamed event, with no duty, tell a
+    // story (须在有效期届满3个月前申请 bounds one).
+    if (t->kind == ZC_TX_SPAN && !*t->date && m == ZC_MOD_NONE &&
+        t->duration[strlen(t->duration) - 1] == 'Y' &&
+        (!strcmp(t->relation, "before") || !strcmp(t->relation, "after")))
+        return false;
+    // 国家医保局将定期调度, 我部将适时…: 将 right before the time, with no modal verb, says
+    // what the issuer will do, its own schedule (将借款凭证及时报… is the object marker).
+    if ((t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR) && m == ZC_MOD_NONE &&
+        cue_ends_at(st, s, ZC_XC_FUTURE))
+        return false;
+    // 自2016年起, 今年起: the start of a programme or of a rule's validity, no bound.
+    if (t->start && t->kind != ZC_TX_RANGE)
+        return false;
+    // 每年奖励最高100万元, 每年根据资金总额进行奖励: the timing of a reward, no duty.
+    if (t->kind == ZC_TX_RECUR && clause_has_cat(st, c, ZC_CAT_INCENTIVE))
+        return false;
     // 县安监站每季度对各村开展一次督导检查, 县安委办将于二季度开展“回头看”: the issuer's own
     // schedule for its inspections, stated with no modal verb, bounds no addressee's duty.
     if (m == ZC_MOD_NONE && t->kind != ZC_TX_VAGUE && own_inspection(st, c))
@@ -171,11 +297,20 @@ static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size
     // condition of a sanction.
     if (cond_deadline(st, c, s, e))
         return true;
-    // A range of days (5月1日—5月20日) is a window of its own, whatever joins its ends.
-    bool cue = has_relation_cue(st, s, e) || (t->kind == ZC_TX_RANGE && strlen(t->date) == 10);
-    // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing.
+    // A range of days (5月1日—5月20日) or of seasons (今冬明春) is a window of its own,
+    // whatever joins its ends.
+    size_t dl = strlen(t->date);
+    bool season = dl == 7 && strchr("SFW", t->date[5]) && t->date[5];
+    bool cue = has_relation_cue(st, s, e) || (t->kind == ZC_TX_RANGE && (dl == 10 || season));
+    // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing,
+    // except a plan year heading the tasks of its clause under a goal heading or after the
+    // document's own year (主要目标: 2016年启动50个以上…项目).
     if (!cue && t->kind == ZC_TX_DATE && (strlen(t->date) <= 4 || strchr(t->date, 'X') == t->date))
-        return false;
+        return strlen(t->date) == 4 && t->date[0] != 'X' && !t->deictic && !c->past &&
+               !year_of_work(st, s, e) &&
+               !c->compare && opens_clause(st, c, s) &&
+               (after_document_year(st, t) ||
+                (st->goal && !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST)));
     if (!cue && t->kind == ZC_TX_SEASON)
         return false;
     if (m != ZC_MOD_NONE || cue)

@@ -279,12 +279,17 @@ const char *zc_csv_header(char sep)
     return sep == '\t' ? tab : comma;
 }
 
-/* One field: RFC 4180 quoting for CSV; for TSV, tabs and line breaks become spaces. */
-static void csv_field(FILE *out, char sep, const char *s, size_t len, bool first)
+/* One field: RFC 4180 quoting for CSV; for TSV, tabs and line breaks become spaces. With
+ * `excel`, a text that a spreadsheet would run as a formula (= + - @ first, or a tab or CR,
+ * which it skips before looking) starts with an apostrophe instead. */
+static void csv_field(FILE *out, char sep, bool excel, const char *s, size_t len, bool first)
 {
     if (!first)
         putc(sep, out);
+    bool neutral = excel && len && s[0] && strchr("=+-@\t\r", s[0]);
     if (sep == '\t') {
+        if (neutral)
+            putc('\'', out);
         for (size_t i = 0; i < len; i++)
             putc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], out);
         return;
@@ -293,10 +298,14 @@ static void csv_field(FILE *out, char sep, const char *s, size_t len, bool first
     for (size_t i = 0; i < len && !quote; i++)
         quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
     if (!quote) {
+        if (neutral)
+            putc('\'', out);
         fwrite(s, 1, len, out);
         return;
     }
     putc('"', out);
+    if (neutral)
+        putc('\'', out);
     for (size_t i = 0; i < len; i++) {
         if (s[i] == '"')
             putc('"', out);
@@ -305,16 +314,16 @@ static void csv_field(FILE *out, char sep, const char *s, size_t len, bool first
     putc('"', out);
 }
 
-static void csv_cstr(FILE *out, char sep, const char *s)
+static void csv_cstr(FILE *out, char sep, bool excel, const char *s)
 {
-    csv_field(out, sep, s ? s : "", s ? strlen(s) : 0, false);
+    csv_field(out, sep, excel, s ? s : "", s ? strlen(s) : 0, false);
 }
 
 /* A text field; with `oneline`, its line breaks dropped. */
-static void csv_text(FILE *out, char sep, const char *t, size_t len, bool oneline)
+static void csv_text(FILE *out, char sep, bool excel, const char *t, size_t len, bool oneline)
 {
     if (!oneline) {
-        csv_field(out, sep, t, len, false);
+        csv_field(out, sep, excel, t, len, false);
         return;
     }
     char *buf = malloc(len + 1);
@@ -322,15 +331,15 @@ static void csv_text(FILE *out, char sep, const char *t, size_t len, bool onelin
     for (size_t i = 0; buf && i < len; i++)
         if (t[i] != '\n' && t[i] != '\r')
             buf[n++] = t[i];
-    csv_field(out, sep, buf ? buf : t, buf ? n : len, false);
+    csv_field(out, sep, excel, buf ? buf : t, buf ? n : len, false);
     free(buf);
 }
 
-static void csv_span(const zc_doc *d, FILE *out, char sep, zc_vspan sp)
+static void csv_span(const zc_doc *d, FILE *out, char sep, bool excel, zc_vspan sp)
 {
     size_t len = 0;
     const char *t = sp.end > sp.start ? zc_doc_original(d, sp.start, sp.end, &len) : "";
-    csv_text(out, sep, t, len, false);
+    csv_text(out, sep, excel, t, len, false);
 }
 
 static void csv_num(FILE *out, char sep, double v, bool present)
@@ -338,10 +347,10 @@ static void csv_num(FILE *out, char sep, double v, bool present)
     char buf[64] = "";
     if (present)
         snprintf(buf, sizeof buf, "%.15g", v == 0 ? 0.0 : v);
-    csv_field(out, sep, buf, strlen(buf), false);
+    csv_field(out, sep, false, buf, strlen(buf), false);   // a number: -3 stays a number
 }
 
-zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
+static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
 {
     sent_cache cache;
     sent_cache_init(&cache);
@@ -352,9 +361,9 @@ zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
         const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
         zc_doc_origin(d, r->text.start, r->text.end, &o);
         bool num = r->kind == ZC_KIND_TARGET || r->kind == ZC_KIND_STATISTIC;
-        csv_field(out, sep, d->id, strlen(d->id), true);
-        csv_cstr(out, sep, zc_kind_name(r->kind));
-        csv_field(out, sep, t, len, false);
+        csv_field(out, sep, excel, d->id, strlen(d->id), true);
+        csv_cstr(out, sep, excel, zc_kind_name(r->kind));
+        csv_field(out, sep, excel, t, len, false);
         csv_num(out, sep, (double)o.char_start, true);
         csv_num(out, sep, (double)o.char_end, true);
         csv_num(out, sep, (double)o.byte_start, true);
@@ -363,7 +372,7 @@ zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
         zc_doc_sentence(d, r->sentence, &si);
         size_t sl;
         const char *stext = sentence_text(d, &cache, r->sentence, &sl);
-        csv_text(out, sep, stext, sl, true);
+        csv_text(out, sep, excel, stext, sl, true);
         // The section path joined by " > ".
         zc_vec path;
         zc_vec_init(&path, 1);
@@ -378,28 +387,38 @@ zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
                 if (h[b] != '\n' && h[b] != '\r')
                     zc_vec_push(&path, h + b);
         }
-        csv_field(out, sep, path.data ? path.data : "", path.len, false);
+        csv_field(out, sep, excel, path.data ? path.data : "", path.len, false);
         zc_vec_free(&path);
-        csv_cstr(out, sep, zc_modality_name(r->modality));
-        csv_span(d, out, sep, r->actor);
-        csv_cstr(out, sep, r->rule);
-        csv_span(d, out, sep, num ? r->indicator : (zc_vspan){0, 0});
-        csv_cstr(out, sep, r->kind == ZC_KIND_TARGET ? r->comparator : "");
+        csv_cstr(out, sep, excel, zc_modality_name(r->modality));
+        csv_span(d, out, sep, excel, r->actor);
+        csv_cstr(out, sep, excel, r->rule);
+        csv_span(d, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0});
+        csv_cstr(out, sep, excel, r->kind == ZC_KIND_TARGET ? r->comparator : "");
         csv_num(out, sep, r->value, num);
         csv_num(out, sep, r->value_max, num && r->has_value_max);
-        csv_cstr(out, sep, num ? r->unit : "");
-        csv_cstr(out, sep, num ? (r->approx ? "true" : "false") : "");
+        csv_cstr(out, sep, excel, num ? r->unit : "");
+        csv_cstr(out, sep, excel, num ? (r->approx ? "true" : "false") : "");
         bool dl = r->kind == ZC_KIND_DEADLINE, en = r->kind == ZC_KIND_ENFORCEMENT;
-        csv_cstr(out, sep, dl ? r->date : "");
-        csv_cstr(out, sep, dl ? zc_relation_name(r->relation) : "");
-        csv_cstr(out, sep, dl ? r->recurrence : "");
-        csv_span(d, out, sep, dl ? r->task : (zc_vspan){0, 0});
-        csv_span(d, out, sep,
+        csv_cstr(out, sep, excel, dl ? r->date : "");
+        csv_cstr(out, sep, excel, dl ? zc_relation_name(r->relation) : "");
+        csv_cstr(out, sep, excel, dl ? r->recurrence : "");
+        csv_span(d, out, sep, excel, dl ? r->task : (zc_vspan){0, 0});
+        csv_span(d, out, sep, excel,
                  en ? (r->mechanism.end > r->mechanism.start ? r->mechanism : r->text)
                     : (zc_vspan){0, 0});
-        csv_cstr(out, sep, en ? zc_category_name(r->category) : "");
-        csv_span(d, out, sep, en ? r->condition : (zc_vspan){0, 0});
+        csv_cstr(out, sep, excel, en ? zc_category_name(r->category) : "");
+        csv_span(d, out, sep, excel, en ? r->condition : (zc_vspan){0, 0});
         fputs(sep == ',' ? "\r\n" : "\n", out);
     }
     return ferror(out) ? ZC_EIO : ZC_OK;
+}
+
+zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
+{
+    return write_csv(d, out, sep, false);
+}
+
+zc_status zc_doc_write_csv_excel(const zc_doc *d, FILE *out, char sep)
+{
+    return write_csv(d, out, sep, true);
 }

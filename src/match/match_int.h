@@ -37,14 +37,17 @@ enum { ZC_UNIT_UNIT, ZC_UNIT_PREFIX, ZC_UNIT_TIME, ZC_UNIT_ORDINAL, ZC_UNIT_SCOR
 enum { ZC_POS_PRE, ZC_POS_MID, ZC_POS_POST };
 enum {
     ZC_TC_PRE, ZC_TC_REF, ZC_TC_POST, ZC_TC_VAGUE, ZC_TC_STOP, ZC_TC_RANGE, ZC_TC_ANCHOR,
-    ZC_TC_FROM, ZC_TC_TIMES, ZC_TC_ANNIV, ZC_TC_FILLER
+    ZC_TC_FROM, ZC_TC_TIMES, ZC_TC_ANNIV, ZC_TC_FILLER, ZC_TC_SPAN, ZC_TC_START,
+    ZC_TC_ATTRIB
 };
 enum {
     ZC_PK_YEAR, ZC_PK_MONTH, ZC_PK_DAY, ZC_PK_MONTHNAME, ZC_PK_QUARTER, ZC_PK_HALF, ZC_PK_END,
     ZC_PK_PART, ZC_PK_SEASON, ZC_PK_ACTIVITY, ZC_PK_DEICTIC, ZC_PK_CTXYEAR, ZC_PK_WEEKDAY,
-    ZC_PK_UNIT, ZC_PK_BIZDAY, ZC_PK_REPORT, ZC_PK_EVERY, ZC_PK_NTH, ZC_PK_HOUR
+    ZC_PK_UNIT, ZC_PK_BIZDAY, ZC_PK_REPORT, ZC_PK_EVERY, ZC_PK_NTH, ZC_PK_HOUR, ZC_PK_BEGIN,
+    ZC_PK_DATESEP, ZC_PK_CLOCK, ZC_PK_TENS, ZC_PK_LUNAR, ZC_PK_LUNARMONTH, ZC_PK_LUNARDAY,
+    ZC_PK_PLAN, ZC_PK_QUOTE, ZC_PK_EVENT, ZC_PK_DAYOFWEEK, ZC_PK_DSEASON
 };
-enum { ZC_CAL_SOLAR, ZC_CAL_LUNAR, ZC_CAL_TERM };
+enum { ZC_CAL_SOLAR, ZC_CAL_LUNAR, ZC_CAL_TERM, ZC_CAL_WINDOW };
 
 /* One line of a table. Which fields mean what depends on the table (see the enum above). */
 typedef struct zc_lexent {
@@ -248,6 +251,7 @@ typedef struct zc_timex {
     char duration[8];      /* a span's length (三个月内 → P3M); "" when none */
     bool deictic;          /* resolved through the document date (本月, 三个月内, 年底) */
     bool ref;              /* opened by 截至: usually the reference time of a figure */
+    bool start;            /* closed by 起, 开始: the start of a period, no end (今年起) */
 } zc_timex;
 
 /* Parses a time expression at the start of s[0, len) and normalizes it against `doc_date`

@@ -39,12 +39,16 @@ static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal",
                                             NULL };
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
-                                     "anchor", "from", "times", "anniv", "filler", NULL };
+                                     "anchor", "from", "times", "anniv", "filler", "span",
+                                     "start", "attrib", NULL };
 static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
                                       "half",   "end",      "part",    "season",    "activity",
                                       "deictic", "ctxyear", "weekday", "unit",      "bizday",
-                                      "report", "every",    "nth",     "hour",      NULL };
-static const char *const calendars[] = { "solar", "lunar", "term", NULL };
+                                      "report", "every",    "nth",     "hour",      "begin",
+                                      "datesep", "clock",   "tens",    "lunar",     "lunarmonth",
+                                      "lunarday", "plan",   "quote",   "event",     "dayofweek",
+                                      "dseason", NULL };
+static const char *const calendars[] = { "solar", "lunar", "term", "window", NULL };
 static const char *const comparators[] = { "=", ">=", "<=", ">", "<", "~", "-", NULL };
 static const char *const relations[] = { "before", "by",     "on",          "within", "after",
                                          "around", "unspecified", "-",      NULL };
@@ -183,9 +187,33 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
             break;
         }
         case ZC_PK_WEEKDAY:
+        case ZC_PK_DAYOFWEEK:
             if (!parse_int(col[2], 1, 7, &e->a))
                 return "value must be a weekday 1-7";
             break;
+        case ZC_PK_TENS:
+            if (!parse_int(col[2], 10, 30, &e->a) || e->a % 10)
+                return "value must be 10, 20 or 30";
+            break;
+        case ZC_PK_LUNARMONTH:
+            if (!parse_int(col[2], 1, 12, &e->a))
+                return "value must be a month 1-12";
+            break;
+        case ZC_PK_PLAN:
+            if (!parse_int(col[2], 1000, 2999, &e->a))
+                return "value must be the plan's last year";
+            break;
+        case ZC_PK_DSEASON: {
+            static const char *const seasons[] = { "SP", "SU", "FA", "WI", NULL };
+            char code[3] = { 0 };
+            if (strlen(col[2]) != 4 || col[2][2] != '+' || col[2][3] < '0' || col[2][3] > '1')
+                return "value must be a season code and a year offset (WI+0, SP+1)";
+            memcpy(code, col[2], 2);
+            if (lookup(seasons, code) < 0)
+                return "value must be SP, SU, FA or WI and an offset";
+            e->b = col[2][3] - '0';
+            break;
+        }
         case ZC_PK_UNIT:
         case ZC_PK_BIZDAY:
         case ZC_PK_REPORT:
@@ -205,6 +233,9 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
             e->num = strtod(col[2], &end);
             if (end == col[2] || *end || e->num < 0 || e->num >= 360)
                 return "a term's date is a longitude in [0, 360)";
+        } else if (e->kind == ZC_CAL_WINDOW) {
+            if (strcmp(col[2], "-"))
+                return "a window has no single day: date must be -";
         } else if (!parse_mmdd(col[2], &e->a, &e->b)) {
             return "date must be MM-DD";
         }
@@ -402,10 +433,12 @@ static bool can_begin(int tab, int kind)
         return kind == ZC_UNIT_PREFIX;
     case ZC_LX_TCUE:
         return kind != ZC_TC_POST && kind != ZC_TC_RANGE && kind != ZC_TC_TIMES &&
-               kind != ZC_TC_ANNIV && kind != ZC_TC_FILLER;
+               kind != ZC_TC_ANNIV && kind != ZC_TC_FILLER && kind != ZC_TC_START &&
+               kind != ZC_TC_ATTRIB;
     case ZC_LX_PERIOD:
         return kind != ZC_PK_DAY && kind != ZC_PK_END && kind != ZC_PK_PART &&
-               kind != ZC_PK_HOUR;
+               kind != ZC_PK_HOUR && kind != ZC_PK_BEGIN && kind != ZC_PK_DATESEP &&
+               kind != ZC_PK_CLOCK && kind != ZC_PK_DAYOFWEEK;
     default:
         return true;
     }

@@ -8,8 +8,13 @@
  *
  *   [pre cue] ( vague | report | every … | N unit 一X | N unit 内 | [from] point [range point] )
  *   [post cue]
- *   point = [year] [month [day | end | part]] | quarter [end] | half [end] | season
- *         | festival [N 周年 [filler]] | activity | weekday | M.D
+ *   point = [year] [month [day [hour] | end | part | begin]] | Y-M-D | quarter [end]
+ *         | half [end] | season | dseason [dseason] | [lunar] lunar-month lunar-day
+ *         | festival [festival] [N 周年] [filler] | plan [end] | activity | event
+ *         | [deictic week] weekday | M.D
+ *   span  = N unit (内 | 前 | 后) | 为期 N unit
+ * Every unit, notation (Arabic, Chinese numerals with 〇 廿 卅, ISO 8601 / GB/T 7408 and
+ * slash or dotted dates) and cue word is a table entry; this file only combines them.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +26,7 @@
 
 typedef enum gran {
     G_NONE, G_YEAR, G_MONTH, G_DAY, G_QUARTER, G_HALF, G_SEASON, G_WEEK, G_WDAY, G_FEST,
-    G_ACTIVITY
+    G_ACTIVITY, G_LUNAR, G_WINDOW
 } gran;
 
 /* A parsed point or period before resolution. */
@@ -44,6 +49,11 @@ typedef struct tpoint {
     int woff;
     int wday;            /* 1-7 */
     bool end;            /* 底, 末, 旬: the period's last day, relation by */
+    bool plan;           /* a five-year plan: its last year */
+    bool window;         /* two seasons in a row (今冬明春): a range to the second */
+    bool begin;          /* 初 after a quarter or half: its first day */
+    bool sdeic;          /* a season relative to the document year (今冬): yoff */
+    int lmonth, lday;    /* a Chinese-calendar date (农历八月十五), G_LUNAR */
     char season[3];
     const zc_lexent *fest;
 } tpoint;
@@ -102,6 +112,49 @@ static size_t skip_spaces(parser *p, size_t i)
     return i;
 }
 
+/* A number and the spaces after it (2025 年底, 3 月 15 日: a space before the marker). */
+static size_t num_sp(parser *p, size_t i, long *v)
+{
+    size_t n = num(p, i, v);
+    return n ? skip_spaces(p, i + n) - i : 0;
+}
+
+/* A day or lunar day number: a numeral, or a tens character and an optional digit (廿五,
+ * 卅). */
+static size_t day_num(parser *p, size_t i, long *v)
+{
+    const zc_lexent *t = per(p, i, ZC_PK_TENS);
+    if (!t)
+        return num_sp(p, i, v);
+    long d = 0;
+    size_t n = num(p, i + t->klen, &d);
+    if (n && (d < 1 || d > 9))
+        n = 0;
+    *v = t->a + (n ? d : 0);
+    return skip_spaces(p, i + t->klen + n) - i;
+}
+
+/* The hour after a day, dropped from the value (GUIDELINES.md: 2025年1月14日17:00前 →
+ * 2025-01-14): 18时, 18点, 17:00. Returns its bytes or 0. */
+static size_t parse_hour(parser *p, size_t i, tpoint *pt)
+{
+    long h, mi;
+    size_t k = skip_spaces(p, i), m = num(p, k, &h);
+    const zc_lexent *e;
+    if (!m || h < 0 || h > 24)
+        return 0;
+    if ((e = per(p, k + m, ZC_PK_HOUR))) {
+        pt->hour = (int)h + 1;
+        return k + m + e->klen - i;
+    }
+    size_t j = k + m, n;
+    if ((e = per(p, j, ZC_PK_CLOCK)) && (n = num(p, j + e->klen, &mi)) == 2 && mi < 60) {
+        pt->hour = (int)h + 1;
+        return j + e->klen + n - i;
+    }
+    return 0;
+}
+
 /* A placeholder year: 20__, 20xx, 20XX, ××. Returns its length before the year marker. */
 static size_t placeholder_year(parser *p, size_t i)
 {
@@ -140,19 +193,19 @@ static const zc_lexent *before_cue(parser *p, size_t i, int kind)
 static size_t parse_day(parser *p, size_t i, tpoint *pt)
 {
     long v;
-    size_t n = num(p, i, &v);
+    size_t n = day_num(p, i, &v);
     const zc_lexent *e;
     if (n && v >= 1 && v <= 31 && (e = per(p, i + n, ZC_PK_DAY))) {
         pt->day = (int)v;
         pt->g = G_DAY;
-        size_t k = i + n + e->klen, m;
-        long h;
-        // An hour of that day: 7月3日18时前.
-        if ((m = num(p, k, &h)) && h >= 0 && h <= 24 && (e = per(p, k + m, ZC_PK_HOUR))) {
-            pt->hour = (int)h + 1;
-            return k + m + e->klen - i;
-        }
-        return k - i;
+        size_t k = i + n + e->klen;
+        return k + parse_hour(p, k, pt) - i;   // an hour of that day: 7月3日18时前
+    }
+    if ((e = per(p, i, ZC_PK_BEGIN))) {   // 3月初: its first day
+        pt->day = 1;
+        pt->end = true;
+        pt->g = G_DAY;
+        return e->klen;
     }
     if ((e = per(p, i, ZC_PK_END))) {
         pt->day = -1;
@@ -169,6 +222,94 @@ static size_t parse_day(parser *p, size_t i, tpoint *pt)
     return 0;
 }
 
+/* True when s[i] starts a Han character that opens no post or range cue: 初 of 3月初 must end
+ * the time (3月初前, 3月初,), not begin a word (6月初步建成). */
+static bool word_follows(parser *p, size_t i)
+{
+    if (i + 3 > p->len || (uint8_t)p->s[i] < 0xE4 || (uint8_t)p->s[i] > 0xE9)
+        return false;
+    return !cue(p, i, ZC_TC_POST) && !cue(p, i, ZC_TC_RANGE);
+}
+
+/* 2010-04-30, 2010/05/20, 2010.5.20: four digits of a year, then month and day after the same
+ * separator. */
+static size_t parse_numeric_date(parser *p, size_t i, tpoint *pt)
+{
+    long y, mo, d;
+    const zc_lexent *e, *e2;
+    if (num(p, i, &y) != 4 || (uint8_t)p->s[i] >= 0x80 || y < 1000 || y > 2999 ||
+        !(e = per(p, i + 4, ZC_PK_DATESEP)))
+        return 0;
+    size_t j = i + 4 + e->klen, m1 = num(p, j, &mo), m2;
+    if (!m1 || m1 > 2 || mo < 1 || mo > 12 || (e2 = per(p, j + m1, ZC_PK_DATESEP)) != e)
+        return 0;
+    j += m1 + e2->klen;
+    if (!(m2 = num(p, j, &d)) || m2 > 2 || d < 1 || d > 31 || (uint8_t)p->s[j] >= 0x80)
+        return 0;
+    j += m2;
+    if ((e = per(p, j, ZC_PK_DAY)))
+        j += e->klen;
+    pt->year = (int)y;
+    pt->month = (int)mo;
+    pt->day = (int)d;
+    pt->g = G_DAY;
+    return j + parse_hour(p, j, pt) - i;
+}
+
+/* “十三五”期间, 十二五末: a five-year plan, only before an end or a post cue. */
+static size_t parse_plan(parser *p, size_t i, tpoint *pt)
+{
+    size_t k = i;
+    const zc_lexent *q = per(p, k, ZC_PK_QUOTE), *e, *end;
+    if (q)
+        k += q->klen;
+    if (!(e = per(p, k, ZC_PK_PLAN)))
+        return 0;
+    k += e->klen;
+    if ((q = per(p, k, ZC_PK_QUOTE)))
+        k += q->klen;
+    end = per(p, k, ZC_PK_END);
+    if (!end && !cue(p, k, ZC_TC_POST))
+        return 0;
+    pt->year = e->a;
+    pt->plan = true;
+    pt->end = end != NULL;
+    pt->g = G_YEAR;
+    return k + (end ? end->klen : 0) - i;
+}
+
+/* 农历八月十五, 正月十五, 腊月廿三, 农历二月初二: a date of the Chinese calendar. With 农历
+ * and no date after it (农历春节) only the marker is read. */
+static size_t parse_lunar(parser *p, size_t i, tpoint *pt)
+{
+    size_t k = i, m;
+    long lm = 0, d;
+    const zc_lexent *mark = per(p, k, ZC_PK_LUNAR), *e;
+    if (mark)
+        k += mark->klen;
+    if ((e = per(p, k, ZC_PK_LUNARMONTH))) {
+        lm = e->a;
+        k += e->klen;
+    } else if (mark && (m = num(p, k, &d)) && d >= 1 && d <= 12 &&
+               (e = per(p, k + m, ZC_PK_MONTH))) {
+        lm = d;
+        k += m + e->klen;
+    }
+    if (!lm)
+        return mark ? mark->klen : 0;
+    const zc_lexent *ld = per(p, k, ZC_PK_LUNARDAY);
+    size_t j = ld ? k + ld->klen : k;
+    if (!(m = day_num(p, j, &d)) || d < 1 || d > (ld ? 10 : 30))
+        return 0;
+    j += m;
+    if ((e = per(p, j, ZC_PK_DAY)))
+        j += e->klen;
+    pt->lmonth = (int)lm;
+    pt->lday = (int)d;
+    pt->g = G_LUNAR;
+    return j - i;
+}
+
 /* A point or period at s[i] (see the grammar above). `ctx` is the start of a range, whose year
  * and month a day-only end inherits (5月1日至15日). Returns the bytes consumed or 0. */
 static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
@@ -177,6 +318,10 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     size_t i = i0, n;
     long v;
     const zc_lexent *e;
+
+    if ((n = parse_plan(p, i, pt)) || (n = parse_numeric_date(p, i, pt)))
+        return n;
+    memset(pt, 0, sizeof *pt);
 
     // Year: 2010年, 二〇一〇年, 20__年, 今年, 次年, or a bare 年 before 底 or 内.
     if ((e = per(p, i, ZC_PK_DEICTIC)) || (e = per(p, i, ZC_PK_CTXYEAR))) {
@@ -197,14 +342,29 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
             pt->quarter = e->b;   // an offset until resolution
             pt->g = G_QUARTER;
             break;
-        default:
+        default: {
             pt->wdeic = true;
             pt->woff = e->b;
             pt->g = G_WEEK;
-            return e->klen;
+            // A day of that week: 本周五, 下周一, 本周日 (not 本周三天内).
+            size_t k = i + e->klen, m;
+            const zc_lexent *w = per(p, k, ZC_PK_DAYOFWEEK);
+            long d = w ? w->a : 0;
+            if (!w && (m = num(p, k, &d)) && d >= 1 && d <= 6 && !per(p, k + m, ZC_PK_UNIT) &&
+                !per(p, k + m, ZC_PK_BIZDAY))
+                k += m;
+            else if (w)
+                k += w->klen;
+            else
+                return e->klen;
+            pt->wday = (int)d;
+            pt->g = G_WDAY;
+            return k - i0;
+        }
         }
         i += e->klen;
-    } else if ((n = num(p, i, &v)) && v >= 1000 && v <= 2999 && (e = per(p, i + n, ZC_PK_YEAR))) {
+    } else if ((n = num_sp(p, i, &v)) && v >= 1000 && v <= 2999 &&
+               (e = per(p, i + n, ZC_PK_YEAR))) {
         pt->year = (int)v;
         pt->g = G_YEAR;
         i += n + e->klen;
@@ -213,12 +373,14 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
         pt->g = G_YEAR;
         i += n + e->klen;
     } else if ((e = per(p, i, ZC_PK_YEAR)) &&
-               (per(p, i + e->klen, ZC_PK_END) || cue(p, i + e->klen, ZC_TC_POST))) {
+               (per(p, i + e->klen, ZC_PK_END) || per(p, i + e->klen, ZC_PK_BEGIN) ||
+                cue(p, i + e->klen, ZC_TC_POST))) {
         const zc_lexent *c = cue(p, i + e->klen, ZC_TC_POST);
-        if (!per(p, i + e->klen, ZC_PK_END) && strcmp(c->str, "within") != 0)
+        bool edge = per(p, i + e->klen, ZC_PK_END) || per(p, i + e->klen, ZC_PK_BEGIN);
+        if (!edge && strcmp(c->str, "within") != 0)
             return 0;   // 年前, 年后: not this year
         pt->ydeic = true;   // 年内: this year
-        pt->ysoft = per(p, i + e->klen, ZC_PK_END) != NULL;   // 年底: a year-less date
+        pt->ysoft = edge;   // 年底, 年初: a year-less date
         pt->g = G_YEAR;
         i += e->klen;
     }
@@ -235,6 +397,23 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
             pt->g = G_DAY;
             return i + e->klen - i0;
         }
+        // 年初, 2024年初: its first day.
+        if ((e = per(p, k, ZC_PK_BEGIN)) && !word_follows(p, k + e->klen)) {
+            pt->month = 1;
+            pt->day = 1;
+            pt->end = true;
+            pt->g = G_DAY;
+            return k + e->klen - i0;
+        }
+        if (pt->ysoft)
+            return 0;   // 年初步: no time
+    }
+    if (pt->g == G_YEAR)
+        i = skip_spaces(p, i);   // 2025 年 3 月
+    if ((n = parse_lunar(p, i, pt))) {
+        if (pt->g == G_LUNAR)
+            return i + n - i0;
+        i += n;   // 农历春节: the festival follows
     }
 
     // Month: 1月, 十二月, 元月, 本月 (above), or a bare 月 before 底 (月底 = this month's end).
@@ -243,12 +422,13 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
             pt->month = e->a;
             pt->g = G_MONTH;
             i += e->klen;
-        } else if ((n = num(p, i, &v)) && v >= 1 && v <= 12 && (e = per(p, i + n, ZC_PK_MONTH))) {
+        } else if ((n = num_sp(p, i, &v)) && v >= 1 && v <= 12 &&
+                   (e = per(p, i + n, ZC_PK_MONTH))) {
             pt->month = (int)v;
             pt->g = G_MONTH;
-            i += n + e->klen;
+            i = skip_spaces(p, i + n + e->klen);
         } else if (pt->g == G_NONE && (e = per(p, i, ZC_PK_MONTH)) && e->klen == strlen("月") &&
-                   per(p, i + e->klen, ZC_PK_END)) {
+                   (per(p, i + e->klen, ZC_PK_END) || per(p, i + e->klen, ZC_PK_BEGIN))) {
             pt->mdeic = true;
             pt->g = G_MONTH;
             i += e->klen;
@@ -269,7 +449,16 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     if (pt->g == G_MONTH) {
         if (pt->mdeic && (e = per(p, i, ZC_PK_MONTH)) && per(p, i + e->klen, ZC_PK_END))
             i += e->klen;   // 本月月底
+        size_t k = i;
         i += parse_day(p, i, pt);
+        if (per(p, k, ZC_PK_BEGIN) && word_follows(p, i)) {   // 6月初步建成: the month
+            i = k;
+            pt->g = G_MONTH;
+            pt->day = 0;
+            pt->end = false;
+        }
+        if (pt->g == G_MONTH && pt->mdeic && !pt->moff && i == k && per(p, i0, ZC_PK_MONTH))
+            return 0;   // a bare 月 before 初步
         return i - i0;
     }
 
@@ -302,18 +491,37 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
         if ((e = per(p, i, ZC_PK_END))) {
             pt->end = true;
             i += e->klen;
+        } else if ((e = per(p, i, ZC_PK_BEGIN)) && !word_follows(p, i + e->klen)) {
+            pt->begin = pt->end = true;   // 下季度初: its first day, by
+            i += e->klen;
         }
         return i - i0;
     }
 
-    if ((e = per(p, i, ZC_PK_SEASON))) {
+    // An activity named after a season (秋季学期开学后) before the season word itself.
+    const zc_lexent *act = per(p, i, ZC_PK_ACTIVITY);
+    if ((e = per(p, i, ZC_PK_SEASON)) && !(act && act->klen > e->klen &&
+                                          cue(p, i + act->klen, ZC_TC_POST))) {
         snprintf(pt->season, sizeof pt->season, "%s", e->str);
         pt->g = G_SEASON;
         return i + e->klen - i0;
     }
-    if ((e = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1))) {
+    // 今冬, 明春, and 今冬明春: a window whose value is its second season.
+    for (int k = 0; k < 2 && (e = per(p, i, ZC_PK_DSEASON)); k++) {
+        snprintf(pt->season, sizeof pt->season, "%.2s", e->str);
+        pt->ydeic = true;
+        pt->yoff = e->b;
+        pt->window = k == 1;
+        pt->g = G_SEASON;
+        i += e->klen;
+    }
+    if (pt->g == G_SEASON)
+        return i - i0;
+    if ((e = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1)) &&
+        (num(p, i, &v) != e->klen || cue(p, i + e->klen, ZC_TC_POST) ||
+         cue(p, i + e->klen, ZC_TC_FILLER))) {   // 十一 is a number unless a cue follows
         pt->fest = e;
-        pt->g = G_FEST;
+        pt->g = e->kind == ZC_CAL_WINDOW ? G_WINDOW : G_FEST;
         i += e->klen;
         // 新中国成立72周年(大庆): the anniversary gives the year.
         const zc_lexent *an;
@@ -321,9 +529,15 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
             (an = cue(p, i + n, ZC_TC_ANNIV))) {
             pt->year = e->d + (int)v;
             i += n + an->klen;
-            if ((an = cue(p, i, ZC_TC_FILLER)))
-                i += an->klen;
         }
+        // 元旦春节, 中秋国庆: two festivals in a row are one window with no single day.
+        const zc_lexent *f2 = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1);
+        if (f2 && num(p, i, &v) != f2->klen) {
+            i += f2->klen;
+            pt->g = G_WINDOW;
+        }
+        if ((an = cue(p, i, ZC_TC_FILLER)))   // 国庆长假, 72周年大庆
+            i += an->klen;
         return i - i0;
     }
     if (pt->g == G_YEAR)
@@ -331,6 +545,15 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     if ((e = before_cue(p, i, ZC_PK_ACTIVITY))) {
         pt->g = G_ACTIVITY;
         return i + e->klen - i0;
+    }
+    // 施工前, 公示期间: an event bounds a duty only before 前 or a window cue of its own.
+    if ((e = per(p, i, ZC_PK_EVENT))) {
+        const zc_lexent *c = cue(p, i + e->klen, ZC_TC_POST);
+        if (c && !cue(p, i + e->klen, ZC_TC_STOP) &&   // 开工前期工作: no cue
+            (!strcmp(c->str, "before") || (!strcmp(c->str, "within") && c->klen > 3))) {
+            pt->g = G_ACTIVITY;
+            return i + e->klen - i0;
+        }
     }
     if ((e = per(p, i, ZC_PK_WEEKDAY))) {
         pt->wday = e->a;
@@ -379,21 +602,28 @@ static long period_last_day(const tpoint *pt, int y)
     }
 }
 
-static bool fest_day(const zc_lexent *f, int y, int *m, int *d)
+/* The Gregorian day *gy-*m-*d of a festival or Chinese-calendar date of year y. A lunar
+ * year's last months fall in January or February of the next Gregorian year (腊月廿三). */
+static bool fest_day(const tpoint *pt, int y, int *gy, int *m, int *d)
 {
-    if (f->kind == ZC_CAL_SOLAR) {
+    const zc_lexent *f = pt->fest;
+    *gy = y;
+    if (pt->g == G_LUNAR || f->kind == ZC_CAL_LUNAR) {
+        int lm = pt->g == G_LUNAR ? pt->lmonth : f->a;
+        if (!zc_cal_lunar(y, lm, pt->g == G_LUNAR ? pt->lday : f->b, m, d))
+            return false;
+        if (lm >= 10 && *m <= 3)
+            (*gy)++;
+    } else if (f->kind == ZC_CAL_SOLAR) {
         *m = f->a;
         *d = f->b;
-    } else if (f->kind == ZC_CAL_LUNAR) {
-        if (!zc_cal_lunar(y, f->a, f->b, m, d))
-            return false;
+    } else if (f->kind == ZC_CAL_WINDOW) {
+        return false;
     } else {
         zc_cal_solar_term(y, f->num, m, d);
     }
-    if (f->c) {
-        int yy;
-        zc_cal_civil(zc_cal_days(y, *m, *d) + f->c, &yy, m, d);
-    }
+    if (pt->g == G_FEST && f->c)
+        zc_cal_civil(zc_cal_days(*gy, *m, *d) + f->c, gy, m, d);
     return true;
 }
 
@@ -421,11 +651,14 @@ static int resolve_year(parser *p, const tpoint *pt, int ctxyear)
         return p->dy;
     // Toward the future: the document's year unless the period is already over.
     long doc = zc_cal_days(p->dy, p->dm, p->dd);
-    if (pt->g == G_FEST) {
-        int m, d;
-        if (fest_day(pt->fest, p->dy, &m, &d) && zc_cal_days(p->dy, m, d) < doc)
-            return p->dy + 1;
-        return p->dy;
+    if (pt->g == G_FEST || pt->g == G_LUNAR) {
+        // The first of last year's, this year's and next year's days not yet past (腊月廿三
+        // in January is this winter's).
+        int gy, m, d;
+        for (int y = p->dy - 1; y <= p->dy; y++)
+            if (fest_day(pt, y, &gy, &m, &d) && zc_cal_days(gy, m, d) >= doc)
+                return y;
+        return p->dy + 1;
     }
     return period_last_day(pt, p->dy) < doc ? p->dy + 1 : p->dy;
 }
@@ -445,7 +678,7 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
     char *buf = out->date, y[12];
     size_t size = sizeof out->date;
     buf[0] = '\0';
-    if (pt->g == G_ACTIVITY)
+    if (pt->g == G_ACTIVITY || pt->g == G_WINDOW)
         return -1;
     if (pt->mdeic || pt->qdeic || pt->wdeic || pt->g == G_WDAY) {
         out->deictic = true;
@@ -454,6 +687,8 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
         if (pt->g == G_WDAY) {   // the next such weekday from the document date
             long doc = zc_cal_days(p->dy, p->dm, p->dd);
             long t = doc + ((pt->wday - zc_cal_wday(doc)) + 7) % 7;
+            if (pt->wdeic)   // 下周一: that day of the week named
+                t = doc - (zc_cal_wday(doc) - 1) + 7L * pt->woff + (pt->wday - 1);
             int yy, mm, dd;
             zc_cal_civil(t, &yy, &mm, &dd);
             snprintf(buf, size, "%04d-%02d-%02d", yy, mm, dd);
@@ -469,16 +704,19 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
             return wy;
         }
         if (pt->qdeic) {
-            int q = (p->dm - 1) / 3 + 1 + pt->quarter, yy = p->dy + (q - 1) / 4;
-            q = (q - 1) % 4 + 1;
-            if (pt->end)
+            int q = (p->dm - 1) / 3 + pt->quarter + 4 * 10;   // 上季度 in January: last year
+            int yy = p->dy + q / 4 - 10;
+            q = q % 4 + 1;
+            if (pt->begin)
+                snprintf(buf, size, "%04d-%02d-01", yy % 10000, (q * 3 - 2) % 100);
+            else if (pt->end)
                 snprintf(buf, size, "%04d-%02d-%02d", yy, q * 3, zc_cal_mdays(yy, q * 3));
             else
                 snprintf(buf, size, "%04d-Q%d", yy, q);
             return yy;
         }
-        int mm = p->dm + pt->moff, yy = p->dy + (mm - 1) / 12;
-        mm = (mm - 1) % 12 + 1;
+        int mm = p->dm - 1 + pt->moff + 12, yy = p->dy + mm / 12 - 1;   // 上月 in January
+        mm = mm % 12 + 1;
         if (pt->day)
             snprintf(buf, size, "%04d-%02d-%02d", yy, mm,
                      pt->day > 0 ? pt->day : zc_cal_mdays(yy, mm));
@@ -501,22 +739,22 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
         break;
     case G_DAY: {
         int d = pt->day > 0 ? pt->day : zc_cal_mdays(yr > 0 ? yr : 2001, pt->month);
-        if (pt->hour)
-            snprintf(buf, size, "%.4s-%02d-%02dT%02d:00", y, pt->month % 100, d % 100,
-                     (pt->hour - 1) % 100);
-        else
-            snprintf(buf, size, "%s-%02d-%02d", y, pt->month, d);
+        snprintf(buf, size, "%s-%02d-%02d", y, pt->month, d);
         break;
     }
     case G_QUARTER:
-        if (pt->end)
+        if (pt->begin)
+            snprintf(buf, size, "%.4s-%02d-01", y, (pt->quarter * 3 - 2) % 100);
+        else if (pt->end)
             snprintf(buf, size, "%s-%02d-%02d", y, pt->quarter * 3,
                      zc_cal_mdays(yr > 0 ? yr : 2001, pt->quarter * 3));
         else
             snprintf(buf, size, "%s-Q%d", y, pt->quarter);
         break;
     case G_HALF:
-        if (pt->end)
+        if (pt->begin)
+            snprintf(buf, size, "%s-%s", y, pt->half == 1 ? "01-01" : "07-01");
+        else if (pt->end)
             snprintf(buf, size, "%s-%s", y, pt->half == 1 ? "06-30" : "12-31");
         else
             snprintf(buf, size, "%s-H%d", y, pt->half);
@@ -524,11 +762,12 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
     case G_SEASON:
         snprintf(buf, size, "%s-%s", y, pt->season);
         break;
-    case G_FEST: {
-        int m, d;
-        if (yr <= 0 || !fest_day(pt->fest, yr, &m, &d))
+    case G_FEST:
+    case G_LUNAR: {
+        int gy, m, d;
+        if (yr <= 0 || !fest_day(pt, yr, &gy, &m, &d))
             return -1;   // a festival without a known year has no date (GUIDELINES.md)
-        snprintf(buf, size, "%04d-%02d-%02d", yr, m, d);
+        snprintf(buf, size, "%04d-%02d-%02d", gy, m, d);
         break;
     }
     default:
@@ -540,9 +779,9 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
 /* The relation a point takes when no cue word gives one. */
 static const char *default_relation(const tpoint *pt)
 {
-    if (pt->end)
+    if (pt->end || pt->window)
         return "by";
-    if (pt->g == G_DAY || pt->g == G_WDAY)
+    if (pt->g == G_DAY || pt->g == G_WDAY || pt->g == G_LUNAR)
         return "on";
     return "within";
 }
@@ -637,6 +876,8 @@ static size_t recur_tail(parser *p, size_t i)
         size_t cl = zc_utf8_len((uint8_t)p->s[j]);
         if (cl != 3)
             break;   // ASCII, punctuation in ASCII after NFKC: no longer the same clause
+        if (cue(p, j, ZC_TC_STOP))
+            break;   // 一次性: once only
         one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + j, p->len - j, -1);
         const zc_lexent *t;
         if (one && one->num == 1 && (t = cue(p, j + one->klen, ZC_TC_TIMES)))
@@ -665,7 +906,8 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
     }
     long n;
     size_t k = parse_count_unit(p, i, true, &n, &u);
-    if (!k || !scale_duration(u->str, n, out->recurrence, sizeof out->recurrence))
+    if (!k || !scale_duration(u->str, n, out->recurrence, sizeof out->recurrence) ||
+        cue(p, i + k, ZC_TC_STOP))   // 按日加收, 按半年计算: a rate, no schedule
         return 0;
     i += k;
     char last = u->str[strlen(u->str) - 1];
@@ -729,7 +971,7 @@ static bool may_open(parser *p, size_t i)
         placeholder_year(p, i))
         return true;
     long v;
-    size_t n = num(p, i, &v), k = i + n;
+    size_t n = num(p, i, &v), k = n ? skip_spaces(p, i + n) : i;
     if (!n || k >= p->len)
         return false;
     const zc_lexent *pre[ZC_LEX_MAXPREFIX];
@@ -839,6 +1081,23 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
 
     if (!may_open(&p, i))
         return false;
+    if ((e = cue(&p, i, ZC_TC_SPAN)) &&
+        (n = parse_count_unit(&p, skip_spaces(&p, i + e->klen), true, &count, &unit)) &&
+        count < 1000 && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        // 为期一个月, 整改期限为3个月: a span from the document date, like 一个月内.
+        i = skip_spaces(&p, i + e->klen) + n;
+        out->kind = ZC_TX_SPAN;
+        out->deictic = true;
+        add_duration(&p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date,
+                     sizeof out->date);
+        const zc_lexent *in = cue(&p, i, ZC_TC_POST);
+        if (in && !strcmp(in->str, "within"))
+            i += in->klen;
+        set(out->relation, sizeof out->relation, "within");
+        *consumed = i;
+        return true;
+    }
+    memset(out->duration, 0, sizeof out->duration);
     if (per(&p, i, ZC_PK_EVERY)) {
         n = parse_every(&p, i, out, &pt);
         if (!n)
@@ -848,10 +1107,23 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
         dflt = *out->date ? "on" : "unspecified";
         if (pt.end && !*out->date)
             dflt = "by";
+        // 每年秋季学期开学后一个月内: a recurring bound counted from a season or event.
+        zc_timex sub;
+        size_t c2;
+        if (!*out->date && !pt.end && may_open(&p, i) &&
+            zc_timex_parse(lx, s + i, len - i, doc_date, &c2, &sub) &&
+            (sub.kind == ZC_TX_SPAN || sub.kind == ZC_TX_SEASON) && !*sub.date) {
+            set(out->relation, sizeof out->relation, sub.relation);
+            set(out->duration, sizeof out->duration, sub.duration);
+            *consumed = i + c2;
+            return true;
+        }
     } else if ((n = parse_count_unit(&p, i, false, &count, &unit)) && count < 1000) {
         size_t j = i + n, t;
         const zc_lexent *post = cue(&p, j, ZC_TC_POST);
-        if (post && !strcmp(post->str, "within")) {   // 三个月内, 10个工作日内
+        tpoint asp;   // 3月内, 二季度期间: a point, not a span
+        bool point = parse_point(&p, i, &asp, NULL) >= n;
+        if (post && !strcmp(post->str, "within") && !point) {   // 三个月内, 10个工作日内
             if (!scale_duration(unit->str, count, out->duration, sizeof out->duration))
                 return false;
             out->kind = ZC_TX_SPAN;
@@ -860,6 +1132,13 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
                          sizeof out->date);
             i = j;
             dflt = "within";
+        } else if (post && (!strcmp(post->str, "before") || !strcmp(post->str, "after")) &&
+                   !(count <= 31 && per(&p, j - unit->klen, ZC_PK_DAY)) &&
+                   !point && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+            // 施工60天前, 公告7天后: counted from an event the parser does not see, no date;
+            // not when the words read as a point (3月前, 二季度前, 15日前).
+            out->kind = ZC_TX_SPAN;
+            i = j;
         } else if (unit->kind == ZC_PK_UNIT && (t = recur_tail(&p, j)) &&
                    scale_duration(unit->str, count, out->recurrence, sizeof out->recurrence)) {
             out->kind = ZC_TX_RECUR;   // 一季度一查
@@ -928,8 +1207,10 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
         if (range && have_point && pt.yunk && !endp.year)
             endp.yunk = true;   // 20__年10月1日至5月31日: the end's year is unknown too
         resolve_point(&p, &endp, range ? ctx : -2, out);
-        out->kind = range ? ZC_TX_RANGE
-                  : last->g == G_FEST ? ZC_TX_FESTIVAL
+        out->kind = range || last->window ? ZC_TX_RANGE
+                  : last->plan ? ZC_TX_PERIOD
+                  : last->g == G_FEST || last->g == G_LUNAR || last->g == G_WINDOW
+                  ? ZC_TX_FESTIVAL
                   : last->g == G_SEASON || last->g == G_ACTIVITY ? ZC_TX_SEASON
                   : last->g == G_QUARTER || last->g == G_HALF || last->g == G_WEEK ? ZC_TX_PERIOD
                   : ZC_TX_DATE;
@@ -939,10 +1220,26 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
     // A cue word after: 前, 以内, 前后, 期间; it decides the relation, except for a range.
     const char *post = NULL;
     if ((e = cue(&p, i, ZC_TC_POST))) {
+        const zc_lexent *st = cue(&p, i, ZC_TC_START);
+        out->start = st && st->klen == e->klen;
         post = e->str;
         i += e->klen;
     }
+    // 开学后一个月内, 春节后15天内: a span counted from the point, one bound with no date.
+    size_t k;
+    if (post && !range && !strcmp(post, "after") && out->kind != ZC_TX_RECUR &&
+        (k = parse_count_unit(&p, i, false, &count, &unit)) && (e = cue(&p, i + k, ZC_TC_POST)) &&
+        !strcmp(e->str, "within") &&
+        scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        out->kind = ZC_TX_SPAN;
+        out->date[0] = '\0';
+        post = e->str;
+        i += k + e->klen;
+    }
     const char *relation = range ? "by" : post ? post : rel ? rel : dflt;
+    // 2025年1月14日17:00前: before that hour is by that day (GUIDELINES.md).
+    if (have_point && !range && pt.hour && relation && !strcmp(relation, "before"))
+        relation = "by";
     set(out->relation, sizeof out->relation, relation ? relation : "unspecified");
     *consumed = i;
     return true;

@@ -87,6 +87,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(zc_doc_write_jsonl(d, out) == ZC_OK);
         FUZZ_CHECK(zc_doc_write_csv(d, out, ',') == ZC_OK);
         FUZZ_CHECK(zc_doc_write_csv(d, out, '\t') == ZC_OK);
+        FUZZ_CHECK(zc_doc_write_csv_excel(d, out, ',') == ZC_OK);
         FUZZ_CHECK(zc_extract(zc_fuzz_model(), d) == ZC_OK);   // idempotent
     } else {
         if (s != ZC_EENCODING && s != ZC_ENOTTEXT)
