@@ -129,6 +129,8 @@ typedef struct zc_detection {
     double confidence;      /**< in [0,1] */
     const char *reason;     /**< "bom", "strict-utf8", "statistical", "forced", ... (static) */
     int is_text;            /**< 0 for binary input (NUL bytes, image signatures) */
+    int doubtful;           /**< 1 when no reading looks like Chinese text: `encoding` is only
+                                 the best guess, and zc_decode fails unless it is forced */
 } zc_detection;
 
 /** Detects the encoding of raw bytes. Cannot fail; `m` may be NULL (no frequency model:

@@ -256,7 +256,7 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     if (d->decoded)
         return ZC_OK;
     if (d->opt.from != ZC_ENC_UNKNOWN) {
-        d->det = (zc_detection){d->opt.from, 1.0, "forced", 1};
+        d->det = (zc_detection){d->opt.from, 1.0, "forced", 1, 0};
     } else {
         zc_detect(m, d->orig, d->orig_len, &d->det);
         if (!d->det.is_text)
@@ -265,10 +265,23 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     zc_decoded dd;
     long long off = -1;
     char msg[256];
-    zc_status s = zc_enc_decode(d->det.encoding, d->orig, d->orig_len, d->opt.lossy != 0, &dd,
-                                &off, msg, sizeof msg);
+    // A doubtful label is only a guess: decoded strictly, for the offset of its first bad
+    // sequence, and refused in any case (lossy mode would only hide the misreading).
+    bool doubtful = d->det.doubtful != 0;
+    zc_status s = zc_enc_decode(d->det.encoding, d->orig, d->orig_len,
+                                d->opt.lossy != 0 && !doubtful, &dd, &off, msg, sizeof msg);
     if (s != ZC_OK)
-        return zc_doc_fail(d, s, off, "%s at byte %lld", msg, off);
+        return zc_doc_fail(d, s, off, "%s at byte %lld%s", msg, off,
+                           doubtful ? " (and no encoding reads as Chinese text; --from forces one)"
+                                    : "");
+    if (doubtful) {
+        zc_decoded_free(&dd);
+        return zc_doc_fail(d, ZC_EENCODING, -1,
+                           "no encoding reads as Chinese text (best guess %s: %s); --from forces "
+                           "one", zc_encoding_name(d->det.encoding),
+                           strncmp(d->det.reason, "doubtful: ", 10) == 0 ? d->det.reason + 10
+                                                                       : d->det.reason);
+    }
     if (dd.text) {
         d->dec = dd.text;
         d->dec_owned = true;
