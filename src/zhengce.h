@@ -154,6 +154,9 @@ const char *zc_doc_decoded(const zc_doc *d, size_t *len);
 /** Number of bad sequences replaced in lossy mode. */
 size_t zc_doc_nreplaced(const zc_doc *d);
 
+/** Byte offset in the original input of the first sequence replaced in lossy mode, or -1. */
+long long zc_doc_replaced_offset(const zc_doc *d);
+
 /** The matching view (UTF-8). `*len` receives its length in bytes. */
 const char *zc_doc_normalized(const zc_doc *d, size_t *len);
 

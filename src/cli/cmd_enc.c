@@ -167,8 +167,10 @@ static int run_one(const char *cmd, int argc, char **argv, const int *allowed,
         } else {
             rc = EXIT_OK;
             if (zc_doc_nreplaced(d))
-                cli_error(cmd, "%s: replaced %zu invalid %s sequence(s) by U+FFFD", zc_doc_id(d),
-                          zc_doc_nreplaced(d), zc_encoding_name(zc_doc_detection(d)->encoding));
+                cli_error(cmd, "%s: replaced %zu invalid %s sequence(s) by U+FFFD, the first at "
+                          "byte %lld", zc_doc_id(d), zc_doc_nreplaced(d),
+                          zc_encoding_name(zc_doc_detection(d)->encoding),
+                          zc_doc_replaced_offset(d));
         }
     } else if (d) {
         doc_error(cmd, d);

@@ -294,6 +294,7 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     }
     d->dec_len = dd.len;
     d->nreplaced = dd.nreplaced;
+    d->first_replaced = dd.first_bad;
     d->src.clen = dd.clen;
     d->src.nchars = dd.nchars;
     d->src.base = dd.bom;
@@ -331,6 +332,11 @@ const char *zc_doc_decoded(const zc_doc *d, size_t *len)
 size_t zc_doc_nreplaced(const zc_doc *d)
 {
     return d->nreplaced;
+}
+
+long long zc_doc_replaced_offset(const zc_doc *d)
+{
+    return d->nreplaced ? (long long)d->first_replaced : -1;
 }
 
 const char *zc_doc_normalized(const zc_doc *d, size_t *len)
