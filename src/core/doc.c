@@ -270,17 +270,18 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     bool doubtful = d->det.doubtful != 0;
     zc_status s = zc_enc_decode(d->det.encoding, d->orig, d->orig_len,
                                 d->opt.lossy != 0 && !doubtful, &dd, &off, msg, sizeof msg);
-    if (s != ZC_OK)
-        return zc_doc_fail(d, s, off, "%s at byte %lld%s", msg, off,
-                           doubtful ? " (and no encoding reads as Chinese text; --from forces one)"
-                                    : "");
+    if (s != ZC_OK && (!doubtful || s != ZC_EENCODING))
+        return zc_doc_fail(d, s, off, "%s at byte %lld", msg, off);
     if (doubtful) {
-        zc_decoded_free(&dd);
-        return zc_doc_fail(d, ZC_EENCODING, -1,
-                           "no encoding reads as Chinese text (best guess %s: %s); --from forces "
-                           "one", zc_encoding_name(d->det.encoding),
-                           strncmp(d->det.reason, "doubtful: ", 10) == 0 ? d->det.reason + 10
-                                                                       : d->det.reason);
+        char why[384];
+        int n = snprintf(why, sizeof why, "%s", d->det.reason + strlen("doubtful: "));
+        if (s == ZC_OK)
+            zc_decoded_free(&dd);
+        else
+            snprintf(why + n, sizeof why - (size_t)n, "; %s at byte %lld", msg, off);
+        return zc_doc_fail(d, ZC_EENCODING, off,
+                           "no encoding reads as Chinese text (best guess %s: %s); --from "
+                           "forces one", zc_encoding_name(d->det.encoding), why);
     }
     if (dd.text) {
         d->dec = dd.text;

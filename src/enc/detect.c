@@ -755,29 +755,24 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     score_iconv(f, "BIG5-HKSCS", smp, slen, cut, &cs[2]);
     score_utf16(f, smp, slen, false, cut, &cs[3]);
     score_utf16(f, smp, slen, true, cut, &cs[4]);
-    // The guess, when no reading is plausible: the most probable of those whose decoded
-    // chars look like text (only their errors are too many: decoding then names the first),
-    // else of all.
-    size_t best = 0, guess = 0;
-    int guess_rank = -1;
-    bool any = false;
+    // The most probable plausible reading wins. When none is plausible, the guess is the most
+    // probable of those whose decoded chars look like text (only their errors are too many:
+    // decoding names the first), else of all.
+    size_t best = 0;
+    int best_rank = -1;
     for (size_t i = 0; i < ZC_NELEM(cs); i++) {
         if (!cs[i].ok)
             continue;
         const char *why = implausible(f, &cs[i]);
         int rank = !why ? 2 : why == errors_doubt ? 1 : 0;
-        if (rank > guess_rank || (rank == guess_rank && cs[i].nats > cs[guess].nats)) {
-            guess = i;
-            guess_rank = rank;
-        }
-        if (why)
-            continue;
-        if (!any || cs[i].nats > cs[best].nats)
+        if (rank > best_rank || (rank == best_rank && cs[i].nats > cs[best].nats)) {
             best = i;
-        any = true;
+            best_rank = rank;
+        }
     }
-    if (!any) {
-        set(out, cs[guess].e, 0.1, guess_rank >= 0 ? implausible(f, &cs[guess]) : "doubtful");
+    if (best_rank < 2) {
+        set(out, cs[best].e, 0.1,
+            best_rank >= 0 ? implausible(f, &cs[best]) : "doubtful: no reading");
         out->doubtful = 1;
         return;
     }
