@@ -5,20 +5,17 @@
  * with it never fails for bytes of that family.
  *
  * Structural signals decide first: BOMs, binary signatures, strict UTF-8 validation, HZ
- * escapes, zero bytes by parity for UTF-16. When they leave several candidates (GB18030,
- * Big5-HKSCS, UTF-16 without zero bytes), each is decoded and the result scored with the
- * character frequency model of Chinese (dicts/enc/charfreq.tsv, compiled into charfreq.zcd):
- * the candidate under which the bytes are the most probable Chinese text wins. Every candidate
- * is also checked structurally over the whole input, so one that cannot decode it loses.
- *
- * Input that is not valid UTF-8 may still be UTF-8 with damage (a download cut inside its
- * last character, a stray byte): UTF-8 is then scored as a candidate too, each undecodable
- * sequence costing ERR_PENALTY_NATS, and a reading that does not look like Chinese text
- * (mostly Hangul, private-use or unassigned characters, or mojibake: rare characters in bulk)
- * is not accepted though it decodes without error. The candidate that reads as the most
- * probable text wins, errors and all, so that decoding it fails at the damaged byte (or
- * replaces it, in lossy mode) instead of turning the whole file into another script. When no
- * reading looks like text the best one is reported as doubtful and zc_decode refuses it.
+ * escapes, zero bytes by parity for UTF-16. When they leave several candidates (input that is
+ * not valid UTF-8: GB18030, Big5-HKSCS, UTF-16 without zero bytes, and UTF-8 with damage, a
+ * download cut inside its last character or a stray byte), each is decoded and the result
+ * scored with the character frequency model of Chinese (dicts/enc/charfreq.tsv, compiled into
+ * charfreq.zcd), each undecodable sequence costing ERR_PENALTY_NATS. A reading that does not
+ * look like Chinese text (mostly Hangul, private-use or unassigned characters, or mojibake:
+ * rare characters in bulk) is not accepted though it decodes without error; of the others,
+ * the one under which the bytes are the most probable text wins, errors and all, so that
+ * decoding it fails at the damaged byte (or replaces it, in lossy mode) instead of turning the
+ * whole file into another script. When no reading looks like text, the best is only a guess,
+ * reported as doubtful, and zc_decode refuses it.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -756,15 +753,15 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     score_utf16(f, smp, slen, false, cut, &cs[3]);
     score_utf16(f, smp, slen, true, cut, &cs[4]);
     // The most probable plausible reading wins. When none is plausible, the guess is the most
-    // probable of those whose decoded chars look like text (only their errors are too many:
-    // decoding names the first), else of all.
+    // probable of those whose decoded chars look like text and outnumber their errors (only
+    // the errors are too many: decoding names the first), else of all.
     size_t best = 0;
     int best_rank = -1;
     for (size_t i = 0; i < ZC_NELEM(cs); i++) {
         if (!cs[i].ok)
             continue;
         const char *why = implausible(f, &cs[i]);
-        int rank = !why ? 2 : why == errors_doubt ? 1 : 0;
+        int rank = !why ? 2 : why == errors_doubt && cs[i].nwide >= cs[i].nerr ? 1 : 0;
         if (rank > best_rank || (rank == best_rank && cs[i].nats > cs[best].nats)) {
             best = i;
             best_rank = rank;
