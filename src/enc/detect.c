@@ -476,7 +476,8 @@ static void score_iconv(const struct zc_charfreq *f, const char *from, const uin
 }
 
 /* Scores the sample read as UTF-8, damaged or not: each undecodable sequence (a lead byte and
- * the continuation bytes after it) costs ERR_PENALTY_NATS; a char cut by the end of a cut
+ * the continuation bytes of its sequence after it, or a byte that cannot lead) costs
+ * ERR_PENALTY_NATS; a char cut by the end of a cut
  * sample costs nothing. A reading with an error every 8 chars is given up early: that is not
  * UTF-8, and decoding 64 KB of it error by error is not worth the time. */
 static void score_utf8(const struct zc_charfreq *f, const uint8_t *s, size_t len, bool cut,
@@ -498,7 +499,8 @@ static void score_utf8(const struct zc_charfreq *f, const uint8_t *s, size_t len
                 break;
             } else {
                 score_err(c);
-                size_t end = i + 4 < len ? i + 4 : len;
+                size_t want = s[i] >= 0xC2 && s[i] <= 0xF4 ? zc_utf8_len(s[i]) : 1;
+                size_t end = i + want < len ? i + want : len;
                 for (i++; i < end && (s[i] & 0xC0) == 0x80; i++)
                     ;
                 if (c->nerr >= 64 && c->nerr * 8 > c->nchars + n) {
