@@ -553,6 +553,9 @@ static const struct {
     // GBK 各乡镇要按时上报。 cut inside its last char
     {"\xb8\xf7\xcf\xe7\xd5\xf2\xd2\xaa\xb0\xb4\xca\xb1\xc9\xcf\xb1\xa8\xa1", 17,
      ZC_ENC_GB18030, 0, 16, "truncated GB18030 sequence", "各乡镇要按时上报\uFFFD"},
+    // HZ with a stray byte: not UTF-8 whose lossy text keeps the escapes (was GB18030)
+    {"~{VP9z~}abc\xff~{HK~}\n", 19, ZC_ENC_HZ, 0, 11, "invalid HZ-GB-2312 sequence",
+     "中国abc\uFFFD人\n"},
     // UTF-16LE of 中华人民共和国国务院, no zero byte, cut inside its last char (was Big5-HKSCS)
     {"\x2d\x4e\x4e\x53\xba\x4e\x11\x6c\x71\x51\x8c\x54\xfd\x56\xfd\x56\xa1\x52\x62", 19,
      ZC_ENC_UTF16LE, 0, 18, "truncated UTF-16 sequence", "中华人民共和国国务\uFFFD"},

@@ -311,13 +311,15 @@ static size_t utf16_bad(const uint8_t *s, size_t len, bool be, size_t limit)
 }
 
 /* True when the pure-ASCII input holds HZ escapes and every ~{ ... ~} span holds byte pairs
- * of GB2312 (0x21-0x7E each). */
-static bool looks_hz(const uint8_t *s, size_t len)
+ * of GB2312 (0x21-0x7E each); with `skip_high`, bytes from 0x80 up (damage) are passed over. */
+static bool looks_hz(const uint8_t *s, size_t len, bool skip_high)
 {
     bool gb = false, any = false;
     size_t i = 0;
     while (i < len) {
-        if (s[i] == '~' && i + 1 < len) {
+        if (skip_high && s[i] >= 0x80) {
+            i++;
+        } else if (s[i] == '~' && i + 1 < len) {
             uint8_t n = s[i + 1];
             if (n == '{' && !gb) {
                 gb = any = true;
@@ -697,7 +699,7 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     size_t vend = utf8_valid_prefix(in, len, &nonascii);
     if (vend == len) {
         if (!nonascii) {
-            if (looks_hz(in, len)) {
+            if (looks_hz(in, len, false)) {
                 set(out, ZC_ENC_HZ, 0.95, "hz-escapes");
                 return;
             }
@@ -747,6 +749,15 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     // reading is plausible text the most probable wins (the first listed on a tie, so that
     // ASCII with one bad byte stays UTF-8). When none is plausible, the most probable is
     // only a guess: doubtful.
+    // HZ with a few stray bytes (one in 16, and one more) first: read as UTF-8 it would be
+    // ASCII with errors, and lossy decoding would keep its escapes as text.
+    size_t nhigh = 0, most = len / 16 + 1;
+    for (size_t i = first; i < len && nhigh <= most; i++)
+        nhigh += in[i] >= 0x80;
+    if (nhigh <= most && looks_hz(in, len, true)) {
+        set(out, ZC_ENC_HZ, 0.475, "damaged-hz");
+        return;
+    }
     cand cs[5] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_GB18030}, {.e = ZC_ENC_BIG5HKSCS},
                   {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
     score_utf8(f, smp, slen, cut, &cs[0]);
