@@ -553,6 +553,10 @@ static const struct {
     // GBK 各乡镇要按时上报。 cut inside its last char
     {"\xb8\xf7\xcf\xe7\xd5\xf2\xd2\xaa\xb0\xb4\xca\xb1\xc9\xcf\xb1\xa8\xa1", 17,
      ZC_ENC_GB18030, 0, 16, "truncated GB18030 sequence", "各乡镇要按时上报\uFFFD"},
+    // UTF-16LE of 1. 各乡镇要按时上报。 (zero bytes) cut inside its last char: was "binary"
+    {"\x31\x00\x2e\x00\x20\x00\x04\x54\x61\x4e\x47\x95\x81\x89\x09\x63\xf6\x65\x0a\x4e"
+     "\xa5\x62\x02", 23, ZC_ENC_UTF16LE, 0, 22, "truncated UTF-16 sequence",
+     "1. 各乡镇要按时上报\uFFFD"},
     // HZ with a stray byte: not UTF-8 whose lossy text keeps the escapes (was GB18030)
     {"~{VP9z~}abc\xff~{HK~}\n", 19, ZC_ENC_HZ, 0, 11, "invalid HZ-GB-2312 sequence",
      "中国abc\uFFFD人\n"},

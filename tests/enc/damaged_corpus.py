@@ -5,7 +5,9 @@ Every UTF-8 document of ../shared/corpus (speeches, policies, govreports, seed; 
 non-ASCII text), its GB18030 version, and passages of the traditional SIGHAN texts in
 Big5-HKSCS get two damaged copies: cut inside the last multibyte character (a truncated
 download), and with one 0xFF byte inserted in the middle (before a 。 that ends a sentence
-inside a paragraph, else at the middle character). Then `zhengce extract`:
+inside a paragraph, else at the middle character). The UTF-16LE versions (no BOM) of the
+speeches and the seed are cut only (a stray byte shifts all UTF-16 after it). Then
+`zhengce extract`:
 
 - strict: every damaged copy is an error line naming its encoding, with the offset of the
   damage, and gives no record;
@@ -23,7 +25,8 @@ if not os.path.isdir(corpus):
     print(f"{corpus}: absent, skipped")
     sys.exit(77)
 
-LABEL = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5hkscs": "Big5-HKSCS"}
+LABEL = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5hkscs": "Big5-HKSCS",
+         "utf-16-le": "UTF-16"}
 passed = failed = 0
 shown = collections.Counter()
 
@@ -53,7 +56,10 @@ def texts():
                 if t.isascii():
                     continue
                 rel = os.path.relpath(os.path.join(dirpath, fn), corpus)
-                yield rel.replace("/", "_"), t, ("utf-8", "gb18030")
+                encs = ("utf-8", "gb18030")
+                if root in ("speeches", "seed"):
+                    encs += ("utf-16-le",)
+                yield rel.replace("/", "_"), t, encs
     for fn in ("as_test.utf8", "cityu_test.utf8"):
         path = os.path.join(corpus, "sighan", fn)
         if not os.path.exists(path):
@@ -95,6 +101,8 @@ for name, t, encs in texts():
         os.makedirs(os.path.dirname(cut), exist_ok=True)
         open(cut, "wb").write(b[:p + width - 1])
         docs.append((intact, cut, "cut", enc, p, j))
+        if enc == "utf-16-le":
+            continue
         # one stray byte
         k = stray_char(t)
         q = len(t[:k].encode(enc))
@@ -116,6 +124,9 @@ def extract(paths, *opts):
         rec = json.loads(line)
         recs[rec.pop("doc")].append(rec)
     notes = collections.defaultdict(list)
+    if not os.path.exists(errs):
+        sys.exit(f"zhengce extract {' '.join(opts)}: status {r.returncode}: "
+                 f"{r.stderr.decode()[:300]}")
     for line in open(errs, encoding="utf-8"):
         e = json.loads(line)
         notes[e["doc"]].append(e)
@@ -152,7 +163,7 @@ total = lost = 0
 for intact, path, kind, enc, off, ch in docs:
     got = notes.get(path, [])
     ok = (len(got) == 1 and got[0].get("offset") == off and
-          f"replaced 1 invalid {LABEL[enc]} sequence" in got[0].get("warning", ""))
+          f"replaced 1 invalid {LABEL[enc]}" in got[0].get("warning", ""))
     check(f"lossy {kind} {enc}: warning at the damage", ok, f"{path}: want {off}, got {got}")
     have = collections.Counter(key(r, False) for r in recs.get(path, []))
     missing = []
