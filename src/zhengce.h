@@ -138,7 +138,9 @@ typedef struct zc_detection {
 void zc_detect(const zc_model *m, const void *bytes, size_t len, zc_detection *out);
 
 /** Decodes the doc (detect unless forced). Fails with ZC_ENOTTEXT or ZC_EENCODING, with the
- *  byte offset in zc_doc_erroffset. Idempotent. */
+ *  byte offset in zc_doc_erroffset; a doubtful detection fails with ZC_EENCODING even in
+ *  lossy mode (the offset of its first bad sequence, else -1): force an encoding to decode it.
+ *  Idempotent. */
 zc_status zc_decode(const zc_model *m, zc_doc *d);
 
 /** Builds the matching view (decode first if needed): NFKC, spaces, controls, CRLF, T→S,
