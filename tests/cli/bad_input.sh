@@ -63,8 +63,8 @@ if [ "$(cat "$tmp/out")" = "全县" ]; then pass=$((pass + 1)); else fail=$((fai
 
 # Damaged files without --from: read in their own encoding with an error at the damaged byte,
 # never decoded to another script in silence (they were UTF-16 and GB18030 once).
-printf '\xe5\x90\x84\xe4\xb9\xa1\xe9\x95\x87\xe8\xa6\x81\xe6\x8c\x89\xe6\x97\xb6\xe4\xb8\x8a\xe6\x8a\xa5\xe3\x80' >"$tmp/cut-utf8.txt"
-printf '\xe5\x90\x84\xe4\xb9\xa1\xe9\x95\x87\xe8\xa6\x81\xff\xe6\x8c\x89\xe6\x97\xb6\xe4\xb8\x8a\xe6\x8a\xa5\xe3\x80\x82' >"$tmp/stray-utf8.txt"
+printf '各乡镇要按时上报。' | head -c 26 >"$tmp/cut-utf8.txt"   # cut inside 。
+printf '各乡镇要\xff按时上报。' >"$tmp/stray-utf8.txt"
 printf '\xd6\xd0\xce\xc4\xff\xfe\xd6\xd0' >"$tmp/gbk-2bad.txt"
 expect "detect cut UTF-8" 1 "cut-utf8.txt: truncated UTF-8 .*byte 24" "$zc" detect "$tmp/cut-utf8.txt"
 grep -q "	UTF-8	" "$tmp/out" || { fail=$((fail + 1)); echo "FAIL cut UTF-8 label"; }
