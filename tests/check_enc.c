@@ -171,6 +171,13 @@ START_TEST(enc_test_detect_empty_binary)
     zc_enc_detect(&fx_enc, (const uint8_t *)"plain ASCII text\n", 17, &d);
     ck_assert_int_eq(d.encoding, ZC_ENC_UTF8);
     ck_assert_str_eq(d.reason, "ascii");
+
+    // ASCII with control bytes (a terminal log) is UTF-16 only if that reads as text: its
+    // UTF-16BE reading (was taken) is rare Han, Yi and Hangul.
+    static const char term[] = "ESC\x1b[1mbold\x1b[0m\n";
+    zc_enc_detect(&fx_enc, (const uint8_t *)term, sizeof term - 1, &d);
+    ck_assert_int_eq(d.encoding, ZC_ENC_UTF8);
+    ck_assert_str_eq(d.reason, "ascii");
 }
 END_TEST
 
