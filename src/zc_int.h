@@ -178,6 +178,7 @@ struct zc_doc {
     size_t dec_len;
     bool dec_owned;
     size_t nreplaced;              /* U+FFFD substitutions in lossy mode */
+    size_t first_replaced;         /* input byte offset of the first of them */
     zc_srcmap src;                 /* decoded char → original byte */
     zc_charindex dec_ci;           /* decoded byte ↔ decoded char */
 

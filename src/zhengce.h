@@ -143,6 +143,8 @@ typedef struct zc_detection {
     double confidence;      /**< in [0,1] */
     const char *reason;     /**< "bom", "strict-utf8", "statistical", "forced", ... (static) */
     int is_text;            /**< 0 for binary input (NUL bytes, image signatures) */
+    int doubtful;           /**< 1 when no reading looks like Chinese text: `encoding` is only
+                                 the best guess, and zc_decode fails unless it is forced */
 } zc_detection;
 
 /** Detects the encoding of raw bytes. Cannot fail; `m` may be NULL (no frequency model:
@@ -150,7 +152,9 @@ typedef struct zc_detection {
 ZC_API void zc_detect(const zc_model *m, const void *bytes, size_t len, zc_detection *out);
 
 /** Decodes the doc (detect unless forced). Fails with ZC_ENOTTEXT or ZC_EENCODING, with the
- *  byte offset in zc_doc_erroffset. Idempotent. */
+ *  byte offset in zc_doc_erroffset; a doubtful detection fails with ZC_EENCODING even in
+ *  lossy mode (the offset of its first bad sequence, else -1): force an encoding to decode it.
+ *  Idempotent. */
 ZC_API zc_status zc_decode(const zc_model *m, zc_doc *d);
 
 /** Builds the matching view (decode first if needed): NFKC, spaces, controls, CRLF, T→S,
@@ -165,6 +169,9 @@ ZC_API const char *zc_doc_decoded(const zc_doc *d, size_t *len);
 
 /** Number of bad sequences replaced in lossy mode. */
 ZC_API size_t zc_doc_nreplaced(const zc_doc *d);
+
+/** Byte offset in the original input of the first sequence replaced in lossy mode, or -1. */
+ZC_API long long zc_doc_replaced_offset(const zc_doc *d);
 
 /** The matching view (UTF-8). `*len` receives its length in bytes. */
 ZC_API const char *zc_doc_normalized(const zc_doc *d, size_t *len);

@@ -171,6 +171,13 @@ START_TEST(enc_test_detect_empty_binary)
     zc_enc_detect(&fx_enc, (const uint8_t *)"plain ASCII text\n", 17, &d);
     ck_assert_int_eq(d.encoding, ZC_ENC_UTF8);
     ck_assert_str_eq(d.reason, "ascii");
+
+    // ASCII with control bytes (a terminal log) is UTF-16 only if that reads as text: its
+    // UTF-16BE reading (was taken) is rare Han, Yi and Hangul.
+    static const char term[] = "ESC\x1b[1mbold\x1b[0m\n";
+    zc_enc_detect(&fx_enc, (const uint8_t *)term, sizeof term - 1, &d);
+    ck_assert_int_eq(d.encoding, ZC_ENC_UTF8);
+    ck_assert_str_eq(d.reason, "ascii");
 }
 END_TEST
 
@@ -336,6 +343,16 @@ START_TEST(enc_test_decode_special)
     ck_assert_uint_eq(dd.bom, 4);
     ck_assert_str_eq(dd.text, "中");
     zc_decoded_free(&dd);
+    // HZ may leave GB mode and enter it again at once (~}~{), or hold an empty GB segment.
+    static const char *const hz[] = {"~{VP9z~}~{HK~}", "~{VP9z~}~{~}~{HK~}"};
+    for (size_t k = 0; k < ZC_NELEM(hz); k++) {
+        zc_status s = zc_enc_decode(ZC_ENC_HZ, (const uint8_t *)hz[k], strlen(hz[k]), false, &dd,
+                                    &off, msg, sizeof msg);
+        ck_assert_msg(s == ZC_OK, "%s: %s at %lld", hz[k], msg, off);
+        ck_assert_str_eq(dd.text, "中国人");
+        ck_assert_uint_eq(dd.clen[0] + dd.clen[1] + dd.clen[2], strlen(hz[k]));
+        zc_decoded_free(&dd);
+    }
     // An unknown label fails cleanly.
     ck_assert_int_eq(zc_enc_decode(ZC_ENC_UNKNOWN, (const uint8_t *)"x", 1, false, &dd, &off, msg,
                                    sizeof msg),
@@ -509,6 +526,88 @@ START_TEST(enc_test_origin_text)
 }
 END_TEST
 
+/* ---- damaged and doubtful input, detected and decoded (zc_decode) ---------------------------- */
+
+/* A damaged file is read in its own encoding, with an error at the damaged byte (lossy: one
+ * U+FFFD there); bytes that no encoding reads as Chinese text are refused, lossy or not,
+ * naming the first bad byte of the best guess when it has one. */
+static const struct {
+    const char *in;
+    size_t len;
+    zc_encoding e;       /* detected */
+    int doubtful;
+    long long off;       /* strict: offset of the error (-1: none) */
+    const char *msg;     /* strict: part of the message */
+    const char *lossy;   /* lossy: the text, or NULL when refused as well */
+} damaged_cases[] = {
+    // UTF-8 各乡镇要按时上报。 cut inside its last char (a truncated download; was GB18030)
+    {"\xe5\x90\x84\xe4\xb9\xa1\xe9\x95\x87\xe8\xa6\x81\xe6\x8c\x89\xe6\x97\xb6\xe4\xb8\x8a"
+     "\xe6\x8a\xa5\xe3\x80", 26, ZC_ENC_UTF8, 0, 24, "truncated UTF-8 sequence",
+     "各乡镇要按时上报\uFFFD"},
+    // the same, whole, with a stray 0xFF after 各乡镇要 (was UTF-16LE)
+    {"\xe5\x90\x84\xe4\xb9\xa1\xe9\x95\x87\xe8\xa6\x81\xff\xe6\x8c\x89\xe6\x97\xb6\xe4\xb8"
+     "\x8a\xe6\x8a\xa5\xe3\x80\x82", 28, ZC_ENC_UTF8, 0, 12, "invalid UTF-8 sequence",
+     "各乡镇要\uFFFD按时上报。"},
+    // 中文中 cut inside its last char: 4 valid GB18030 chars of mojibake lose to it (was GB18030)
+    {"\xe4\xb8\xad\xe6\x96\x87\xe4\xb8", 8, ZC_ENC_UTF8, 0, 6, "truncated UTF-8 sequence",
+     "中文\uFFFD"},
+    // ASCII with one stray byte: not UTF-16LE CJK soup (was)
+    {"Total: 12 units\xff, done.\n", 24, ZC_ENC_UTF8, 0, 15, "invalid UTF-8 sequence",
+     "Total: 12 units\uFFFD, done.\n"},
+    // GBK 中文, two bad bytes, 中: not UTF-16LE Hangul (was), doubtful, refused at byte 4
+    {"\xd6\xd0\xce\xc4\xff\xfe\xd6\xd0", 8, ZC_ENC_GB18030, 1, 4, "invalid GB18030 sequence",
+     NULL},
+    // GBK 各乡镇要按时上报。 cut inside its last char
+    {"\xb8\xf7\xcf\xe7\xd5\xf2\xd2\xaa\xb0\xb4\xca\xb1\xc9\xcf\xb1\xa8\xa1", 17,
+     ZC_ENC_GB18030, 0, 16, "truncated GB18030 sequence", "各乡镇要按时上报\uFFFD"},
+    // UTF-16LE of 1. 各乡镇要按时上报。 (zero bytes) cut inside its last char: was "binary"
+    {"\x31\x00\x2e\x00\x20\x00\x04\x54\x61\x4e\x47\x95\x81\x89\x09\x63\xf6\x65\x0a\x4e"
+     "\xa5\x62\x02", 23, ZC_ENC_UTF16LE, 0, 22, "truncated UTF-16 sequence",
+     "1. 各乡镇要按时上报\uFFFD"},
+    // HZ with a stray byte: not UTF-8 whose lossy text keeps the escapes (was GB18030)
+    {"~{VP9z~}abc\xff~{HK~}\n", 19, ZC_ENC_HZ, 0, 11, "invalid HZ-GB-2312 sequence",
+     "中国abc\uFFFD人\n"},
+    // UTF-16LE of 中华人民共和国国务院, no zero byte, cut inside its last char (was Big5-HKSCS)
+    {"\x2d\x4e\x4e\x53\xba\x4e\x11\x6c\x71\x51\x8c\x54\xfd\x56\xfd\x56\xa1\x52\x62", 19,
+     ZC_ENC_UTF16LE, 0, 18, "truncated UTF-16 sequence", "中华人民共和国国务\uFFFD"},
+};
+
+START_TEST(enc_test_damaged)
+{
+    zc_options o;
+    zc_options_init(&o);
+    zc_doc *d = NULL;
+    ck_assert_int_eq(zc_doc_new(damaged_cases[_i].in, damaged_cases[_i].len, "t", &o, &d), ZC_OK);
+    zc_status s = zc_decode(fx_full, d);
+    const zc_detection *det = zc_doc_detection(d);
+    ck_assert_msg(det->encoding == damaged_cases[_i].e, "case %d: detected %s (%s)", _i,
+                  zc_encoding_name(det->encoding), det->reason);
+    ck_assert_int_eq(det->doubtful, damaged_cases[_i].doubtful);
+    ck_assert_int_eq(s, ZC_EENCODING);
+    ck_assert_int_eq(zc_doc_erroffset(d), damaged_cases[_i].off);
+    ck_assert_msg(strstr(zc_doc_errmsg(d), damaged_cases[_i].msg), "case %d: %s", _i,
+                  zc_doc_errmsg(d));
+    zc_doc_free(d);
+
+    o.lossy = 1;
+    ck_assert_int_eq(zc_doc_new(damaged_cases[_i].in, damaged_cases[_i].len, "t", &o, &d), ZC_OK);
+    s = zc_decode(fx_full, d);
+    if (!damaged_cases[_i].lossy) {
+        ck_assert_int_eq(s, ZC_EENCODING);
+        ck_assert_int_eq(zc_doc_erroffset(d), damaged_cases[_i].off);
+    } else {
+        ck_assert_msg(s == ZC_OK, "case %d lossy: %s", _i, zc_doc_errmsg(d));
+        size_t len;
+        const char *text = zc_doc_decoded(d, &len);
+        ck_assert_uint_eq(len, strlen(damaged_cases[_i].lossy));
+        ck_assert_mem_eq(text, damaged_cases[_i].lossy, len);
+        ck_assert_uint_eq(zc_doc_nreplaced(d), 1);
+        ck_assert_int_eq(zc_doc_replaced_offset(d), damaged_cases[_i].off);
+    }
+    zc_doc_free(d);
+}
+END_TEST
+
 static Suite *enc_suite(void)
 {
     Suite *s = suite_create("enc");
@@ -538,6 +637,11 @@ static Suite *enc_suite(void)
     tcase_add_loop_test(tc, enc_test_view, 0, ZC_NELEM(view_cases));
     tcase_add_loop_test(tc, enc_test_offsets, 0, ZC_NELEM(map_cases));
     tcase_add_test(tc, enc_test_origin_text);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("enc_damaged");
+    tcase_add_unchecked_fixture(tc, full_setup, full_teardown);
+    tcase_add_loop_test(tc, enc_test_damaged, 0, ZC_NELEM(damaged_cases));
     suite_add_tcase(s, tc);
     return s;
 }

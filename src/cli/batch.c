@@ -359,19 +359,27 @@ static uint64_t id_hash(const char *s)
 
 /* ---- work ------------------------------------------------------------------------- */
 
-/* An error line. `msg` may name a path as it is on disk: it is escaped like the ids. */
-static void error_json(FILE *f, const char *doc, const char *msg, long long off)
+/* An error line (`what` "error": the input failed) or a warning line ("warning": it gave its
+ * records, but lossy decoding replaced bytes). `msg` may name a path as it is on disk: it is
+ * escaped like the ids. */
+static void report_json(FILE *f, const char *what, const char *doc, const char *msg,
+                        long long off)
 {
     char *safe = name_of(msg);
     fputs("{\"doc\":", f);
     cli_json_str(f, doc);
-    fputs(",\"error\":", f);
+    fprintf(f, ",\"%s\":", what);
     cli_json_str(f, safe ? safe : "(out of memory)");
     free(safe);
     if (off >= 0)
         fprintf(f, ",\"offset\":%lld}\n", off);
     else
         fputs(",\"offset\":null}\n", f);
+}
+
+static void error_json(FILE *f, const char *doc, const char *msg, long long off)
+{
+    report_json(f, "error", doc, msg, off);
 }
 
 /* A growing buffer behind a FILE: glibc's open_memstream zero-fills every growth, which
@@ -474,6 +482,11 @@ static void process(const batch_config *c, slot *sl)
                 sl->failed = true;
             for (size_t i = 0; i < zc_doc_nrecords(d); i++)
                 sl->nrec[zc_doc_record(d, i)->kind]++;
+            if (zc_doc_nreplaced(d)) {
+                snprintf(msg, sizeof msg, "replaced %zu invalid %s sequence(s) by U+FFFD",
+                         zc_doc_nreplaced(d), zc_encoding_name(zc_doc_detection(d)->encoding));
+                report_json(err, "warning", it->id, msg, zc_doc_replaced_offset(d));
+            }
         }
     }
     zc_doc_free(d);

@@ -78,8 +78,11 @@ void cmd_detect_help(FILE *out)
             "  PATH<TAB>LABEL<TAB>CONFIDENCE<TAB>REASON\n"
             "LABEL is UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5-HKSCS or HZ-GB-2312 (the superset\n"
             "of each family, so decoding with it never fails); an empty file is UTF-8. A file\n"
-            "that is not text is reported with LABEL 'binary'. Exit status 1 when any file\n"
-            "was not text or could not be read.\n\n"
+            "that is not text is reported with LABEL 'binary'. A damaged file (cut inside its\n"
+            "last character, a stray byte) keeps its label, with an error naming the byte\n"
+            "offset; bytes that no encoding reads as Chinese text get REASON 'doubtful: ...'\n"
+            "and an error. Exit status 1 when any file was not text, could not be read, or\n"
+            "does not decode with its label.\n\n"
             "Examples:\n"
             "  zhengce detect corpus/seed.txt\n"
             "  zhengce detect old/*.txt | awk -F'\\t' '$2 != \"UTF-8\"'\n");
@@ -102,15 +105,18 @@ int cmd_detect(int argc, char **argv)
             rc = EXIT_INPUT;
             continue;
         }
-        size_t n;
-        const void *bytes = zc_doc_bytes(d, &n);
-        zc_detection det;
-        zc_detect(m, bytes, n, &det);
+        // Decoded too, so that a label the file does not decode with (a damaged byte, or a
+        // doubtful detection) is not reported as if it did.
+        zc_status s = zc_decode(m, d);
+        const zc_detection det = *zc_doc_detection(d);
         printf("%s\t%s\t%.3f\t%s\n", argv[i], det.is_text ? zc_encoding_name(det.encoding)
                                                            : "binary",
                det.confidence, det.reason);
         if (!det.is_text) {
             cli_error("detect", "%s: not a text file (%s)", argv[i], det.reason);
+            rc = EXIT_INPUT;
+        } else if (s != ZC_OK) {
+            cli_error("detect", "%s: %s", argv[i], zc_doc_errmsg(d));
             rc = EXIT_INPUT;
         }
         zc_doc_free(d);
@@ -168,8 +174,10 @@ static int run_one(const char *cmd, int argc, char **argv, const int *allowed,
         } else {
             rc = EXIT_OK;
             if (zc_doc_nreplaced(d))
-                cli_error(cmd, "%s: replaced %zu invalid %s sequence(s) by U+FFFD", zc_doc_id(d),
-                          zc_doc_nreplaced(d), zc_encoding_name(zc_doc_detection(d)->encoding));
+                cli_error(cmd, "%s: replaced %zu invalid %s sequence(s) by U+FFFD, the first at "
+                          "byte %lld", zc_doc_id(d), zc_doc_nreplaced(d),
+                          zc_encoding_name(zc_doc_detection(d)->encoding),
+                          zc_doc_replaced_offset(d));
         }
     } else if (d) {
         doc_error(cmd, d);

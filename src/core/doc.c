@@ -276,7 +276,7 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     if (d->decoded)
         return ZC_OK;
     if (d->opt.from != ZC_ENC_UNKNOWN) {
-        d->det = (zc_detection){d->opt.from, 1.0, "forced", 1};
+        d->det = (zc_detection){d->opt.from, 1.0, "forced", 1, 0};
     } else {
         zc_detect(m, d->orig, d->orig_len, &d->det);
         if (!d->det.is_text)
@@ -285,10 +285,24 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     zc_decoded dd;
     long long off = -1;
     char msg[256];
-    zc_status s = zc_enc_decode(d->det.encoding, d->orig, d->orig_len, d->opt.lossy != 0, &dd,
-                                &off, msg, sizeof msg);
-    if (s != ZC_OK)
+    // A doubtful label is only a guess: decoded strictly, for the offset of its first bad
+    // sequence, and refused in any case (lossy mode would only hide the misreading).
+    bool doubtful = d->det.doubtful != 0;
+    zc_status s = zc_enc_decode(d->det.encoding, d->orig, d->orig_len,
+                                d->opt.lossy != 0 && !doubtful, &dd, &off, msg, sizeof msg);
+    if (s != ZC_OK && (!doubtful || s != ZC_EENCODING))
         return zc_doc_fail(d, s, off, "%s at byte %lld", msg, off);
+    if (doubtful) {
+        char why[384];
+        int n = snprintf(why, sizeof why, "%s", d->det.reason + strlen("doubtful: "));
+        if (s == ZC_OK)
+            zc_decoded_free(&dd);
+        else
+            snprintf(why + n, sizeof why - (size_t)n, "; %s at byte %lld", msg, off);
+        return zc_doc_fail(d, ZC_EENCODING, off,
+                           "no encoding reads as Chinese text (best guess %s: %s); --from "
+                           "forces one", zc_encoding_name(d->det.encoding), why);
+    }
     if (dd.text) {
         d->dec = dd.text;
         d->dec_owned = true;
@@ -301,6 +315,7 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     }
     d->dec_len = dd.len;
     d->nreplaced = dd.nreplaced;
+    d->first_replaced = dd.first_bad;
     d->src.clen = dd.clen;
     d->src.nchars = dd.nchars;
     d->src.base = dd.bom;
@@ -338,6 +353,11 @@ const char *zc_doc_decoded(const zc_doc *d, size_t *len)
 size_t zc_doc_nreplaced(const zc_doc *d)
 {
     return d->nreplaced;
+}
+
+long long zc_doc_replaced_offset(const zc_doc *d)
+{
+    return d->nreplaced ? (long long)d->first_replaced : -1;
 }
 
 const char *zc_doc_normalized(const zc_doc *d, size_t *len)

@@ -34,6 +34,7 @@ typedef struct obuf {
     uint8_t *clen;
     size_t n, ccap;
     size_t nreplaced;
+    size_t first_bad;    /* input offset of the first replaced sequence */
 } obuf;
 
 
@@ -74,15 +75,22 @@ static bool ob_croom(obuf *o, size_t n)
     return true;
 }
 
-/* Appends U+FFFD standing for `bad` input bytes. */
-static bool ob_replacement(obuf *o, size_t bad)
+/* Counts a replaced sequence at input offset `at`. */
+static void ob_count_bad(obuf *o, size_t at)
+{
+    if (o->nreplaced++ == 0)
+        o->first_bad = at;
+}
+
+/* Appends U+FFFD standing for `bad` input bytes from offset `at`. */
+static bool ob_replacement(obuf *o, size_t at, size_t bad)
 {
     if (!ob_room(o, 3) || !ob_croom(o, 1))
         return false;
     memcpy(o->text + o->len, "\xEF\xBF\xBD", 3);
     o->len += 3;
     o->clen[o->n++] = (uint8_t)(bad > 255 ? 255 : bad);
-    o->nreplaced++;
+    ob_count_bad(o, at);
     return true;
 }
 
@@ -112,6 +120,7 @@ static bool ob_finish(obuf *o, zc_decoded *out, bool keep_text)
     out->clen = c ? c : o->clen;
     out->nchars = o->n;
     out->nreplaced = o->nreplaced;
+    out->first_bad = o->first_bad;
     o->clen = NULL;
     return true;
 }
@@ -192,7 +201,7 @@ static zc_status decode_utf8(const uint8_t *in, size_t len, bool lossy, zc_decod
             return oom(&o, erroff, msg, msglen);
         memcpy(o.text + o.len, in + copied, i - copied);
         o.len += i - copied;
-        if (!ob_replacement(&o, bad))
+        if (!ob_replacement(&o, i, bad))
             return oom(&o, erroff, msg, msglen);
         i += bad;
         copied = i;
@@ -253,7 +262,7 @@ static zc_status decode_utf16(const uint8_t *in, size_t len, bool be, bool lossy
         memcpy(t + tl, "\xEF\xBF\xBD", 3);
         tl += 3;
         o.clen[o.n++] = (uint8_t)bad;
-        o.nreplaced++;
+        ob_count_bad(&o, i);
         i += bad;
     }
     if (i < len) {   // an odd last byte
@@ -263,7 +272,7 @@ static zc_status decode_utf16(const uint8_t *in, size_t len, bool be, bool lossy
         memcpy(t + tl, "\xEF\xBF\xBD", 3);
         tl += 3;
         o.clen[o.n++] = 1;
-        o.nreplaced++;
+        ob_count_bad(&o, i);
     }
     o.len = tl;
     char *shrunk = realloc(o.text, tl + 1);
@@ -514,7 +523,7 @@ static zc_status decode_iconv(const char *cs, const char *label, family f, const
             return fail(&o, erroff, (long long)stop, msg, msglen, what);
         }
         size_t bad = trunc ? len - stop : bad_len(f, in + stop, len - stop);
-        if (!ob_replacement(&o, bad))
+        if (!ob_replacement(&o, stop, bad))
             goto nomem;
         iconv(cd, NULL, NULL, NULL, NULL);
         p = stop + bad;
@@ -586,6 +595,11 @@ static zc_status decode_hz(const uint8_t *in, size_t len, bool lossy, zc_decoded
             UErrorCode e2 = U_ZERO_ERROR;
             ucnv_getInvalidChars(cnv, bad, &nbad, &e2);
             size_t at = (size_t)(src - (const char *)in) - (size_t)(nbad > 0 ? nbad : 0);
+            // ICU refuses an empty segment, "~}~{" (leave GB mode, enter it again at once) or
+            // "~{~}", which HZ allows; it has switched modes all the same, so decoding goes on.
+            if (st == U_ILLEGAL_ESCAPE_SEQUENCE && nbad == 2 && at >= 2 &&
+                (memcmp(in + at - 2, "~}~{", 4) == 0 || memcmp(in + at - 2, "~{~}", 4) == 0))
+                continue;
             bool trunc = st == U_TRUNCATED_CHAR_FOUND;
             if (!lossy) {
                 ucnv_close(cnv);
@@ -604,7 +618,7 @@ static zc_status decode_hz(const uint8_t *in, size_t len, bool lossy, zc_decoded
             o.len += 3;
             size_t cl = endb > prev_end ? endb - prev_end : 0;
             o.clen[o.n++] = (uint8_t)(cl > 255 ? 255 : cl);
-            o.nreplaced++;
+            ob_count_bad(&o, at);
             prev_end = endb;
             if (trunc || src >= lim)
                 break;

@@ -5,11 +5,17 @@
  * with it never fails for bytes of that family.
  *
  * Structural signals decide first: BOMs, binary signatures, strict UTF-8 validation, HZ
- * escapes, zero bytes by parity for UTF-16. When they leave several candidates (GB18030,
- * Big5-HKSCS, UTF-16 without zero bytes), each is decoded and the result scored with the
- * character frequency model of Chinese (dicts/enc/charfreq.tsv, compiled into charfreq.zcd):
- * the candidate under which the bytes are the most probable Chinese text wins. Every candidate
- * is also checked structurally over the whole input, so one that cannot decode it loses.
+ * escapes, zero bytes by parity for UTF-16. When they leave several candidates (input that is
+ * not valid UTF-8: GB18030, Big5-HKSCS, UTF-16 without zero bytes, and UTF-8 with damage, a
+ * download cut inside its last character or a stray byte), each is decoded and the result
+ * scored with the character frequency model of Chinese (dicts/enc/charfreq.tsv, compiled into
+ * charfreq.zcd), each undecodable sequence costing ERR_PENALTY_NATS. A reading that does not
+ * look like Chinese text (mostly Hangul, private-use or unassigned characters, or mojibake:
+ * rare characters in bulk) is not accepted though it decodes without error; of the others,
+ * the one under which the bytes are the most probable text wins, errors and all, so that
+ * decoding it fails at the damaged byte (or replaces it, in lossy mode) instead of turning the
+ * whole file into another script. When no reading looks like text, the best is only a guess,
+ * reported as doubtful, and zc_decode refuses it.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -19,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unicode/uchar.h>
 
 #include "enc_int.h"
 
@@ -304,13 +311,15 @@ static size_t utf16_bad(const uint8_t *s, size_t len, bool be, size_t limit)
 }
 
 /* True when the pure-ASCII input holds HZ escapes and every ~{ ... ~} span holds byte pairs
- * of GB2312 (0x21-0x7E each). */
-static bool looks_hz(const uint8_t *s, size_t len)
+ * of GB2312 (0x21-0x7E each); with `skip_high`, bytes from 0x80 up (damage) are passed over. */
+static bool looks_hz(const uint8_t *s, size_t len, bool skip_high)
 {
     bool gb = false, any = false;
     size_t i = 0;
     while (i < len) {
-        if (s[i] == '~' && i + 1 < len) {
+        if (skip_high && s[i] >= 0x80) {
+            i++;
+        } else if (s[i] == '~' && i + 1 < len) {
             uint8_t n = s[i + 1];
             if (n == '{' && !gb) {
                 gb = any = true;
@@ -362,17 +371,73 @@ static bool ascii_suspicious(const uint8_t *s, size_t len)
 typedef struct cand {
     zc_encoding e;
     size_t bad;          /* structurally invalid sequences over the whole input */
-    double nats;         /* log-likelihood of the sample under this candidate */
-    size_t nchars;
-    bool ok;             /* scored */
+    double nats;         /* log-likelihood of the sample under this candidate, errors included */
+    size_t nchars;       /* chars of the sample, an undecodable sequence counting as one */
+    size_t nerr;         /* undecodable sequences in the sample */
+    size_t nwide;        /* decoded chars from U+0080 up */
+    size_t nsuspect;     /* of those, the marks of a wrong reading (suspect_cp) */
+    double wide_nats;    /* log-likelihood of the wide chars alone */
+    bool ok;             /* scored (and, where asked, plausible) */
 } cand;
 
-static double score_cps(const struct zc_charfreq *f, const uint32_t *cp, size_t n)
+/* Hangul, private use, unassigned code points and controls: what a wrong reading of Chinese
+ * bytes is made of (UTF-16 of UTF-8 text is half Hangul and private use), not Chinese text. */
+static bool suspect_cp(uint32_t c)
 {
-    int64_t sum = 0;
-    for (size_t i = 0; i < n; i++)
-        sum += f ? char_score(f, cp[i]) : class_score(cp[i]);
-    return (double)sum / (f ? f->scale : 256);
+    if (c < 0xA0)
+        return c >= 0x7F || !(c >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+    if ((c >= 0xAC00 && c <= 0xD7FF) || (c >= 0x1100 && c <= 0x11FF) ||
+        (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F))
+        return true;
+    if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000 || c == 0xFFFD)
+        return true;
+    return u_charType((UChar32)c) == U_UNASSIGNED;
+}
+
+static void score_cps(const struct zc_charfreq *f, const uint32_t *cp, size_t n, cand *c)
+{
+    int64_t sum = 0, wide = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t v = f ? char_score(f, cp[i]) : class_score(cp[i]);
+        sum += v;
+        if (cp[i] >= 0x80) {
+            wide += v;
+            c->nwide++;
+            c->nsuspect += suspect_cp(cp[i]);
+        }
+    }
+    double unit = f ? f->scale : 256;
+    c->nats += (double)sum / unit;
+    c->wide_nats += (double)wide / unit;
+    c->nchars += n;
+}
+
+/* An undecodable sequence in the sample. */
+static void score_err(cand *c)
+{
+    c->nats -= ERR_PENALTY_NATS;
+    c->nchars++;
+    c->nerr++;
+}
+
+static const char errors_doubt[] = "doubtful: invalid sequences";
+
+/* Why the candidate's reading of the sample is not Chinese text, or NULL when it may be:
+ * more than a third of its wide chars suspect; with the model, wide chars less likely on
+ * average than any run of real text of that length is (the bound, from all of
+ * ../shared/corpus, is about 3 nats below the least likely run of 8 chars and 1.5 below that
+ * of 1,000); else, an undecodable sequence every 8 chars (one alone is damage, not a wrong
+ * reading: errors_doubt, the one reason that says nothing against the decoded chars). */
+static const char *implausible(const struct zc_charfreq *f, const cand *c)
+{
+    if (c->nsuspect * 3 > c->nwide)
+        return "doubtful: Hangul, private-use or unassigned characters";
+    if (f && c->nwide >= 2 &&
+        c->wide_nats / (double)c->nwide < -10.5 - 8.0 / sqrt((double)c->nwide))
+        return "doubtful: unlikely characters (mojibake)";
+    if (c->nerr > 1 && c->nerr * 8 > c->nchars)
+        return errors_doubt;
+    return NULL;
 }
 
 /* Decodes the sample with iconv (to UTF-32LE) and scores it. A sequence iconv rejects costs
@@ -386,8 +451,6 @@ static void score_iconv(const struct zc_charfreq *f, const char *from, const uin
     uint32_t buf[1024];
     char *ip = (char *)s;
     size_t il = len;
-    double nats = 0;
-    size_t nch = 0;
     while (il > 0) {
         char *op = (char *)buf;
         size_t ol = sizeof buf;
@@ -398,32 +461,70 @@ static void score_iconv(const struct zc_charfreq *f, const char *from, const uin
             buf[k] = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
                      (uint32_t)b[3] << 24;
         }
-        nats += score_cps(f, buf, n);
-        nch += n;
+        score_cps(f, buf, n, c);
         if (r != (size_t)-1)
             continue;
         if (errno == E2BIG)
             continue;
         if (errno == EINVAL && cut)
             break;
-        nats -= ERR_PENALTY_NATS;   // EILSEQ, or a truncated last char of the whole input
-        nch++;
+        score_err(c);   // EILSEQ, or a truncated last char of the whole input
         ip++;
         il--;
         iconv(cd, NULL, NULL, NULL, NULL);
     }
     iconv_close(cd);
-    c->nats = nats;
-    c->nchars = nch;
     c->ok = true;
 }
 
-static void score_utf16(const struct zc_charfreq *f, const uint8_t *s, size_t len, bool be,
-                        cand *c)
+/* Scores the sample read as UTF-8, damaged or not: each undecodable sequence (a lead byte and
+ * the continuation bytes of its sequence after it, or a byte that cannot lead) costs
+ * ERR_PENALTY_NATS; a char cut by the end of a cut
+ * sample costs nothing. A reading with an error every 8 chars is given up early: that is not
+ * UTF-8, and decoding 64 KB of it error by error is not worth the time. */
+static void score_utf8(const struct zc_charfreq *f, const uint8_t *s, size_t len, bool cut,
+                       cand *c)
 {
     uint32_t buf[1024];
-    size_t n = 0, nch = 0, i = 0;
-    double nats = 0;
+    size_t n = 0, i = 0;
+    c->ok = true;
+    while (i < len) {
+        if (s[i] < 0x80) {
+            buf[n++] = s[i++];
+        } else {
+            size_t j = i;
+            int32_t u = zc_utf8_next(s, len, &j);
+            if (u >= 0) {
+                buf[n++] = (uint32_t)u;
+                i = j;
+            } else if (cut && i + zc_utf8_len(s[i]) > len) {
+                break;
+            } else {
+                score_err(c);
+                size_t want = s[i] >= 0xC2 && s[i] <= 0xF4 ? zc_utf8_len(s[i]) : 1;
+                size_t end = i + want < len ? i + want : len;
+                for (i++; i < end && (s[i] & 0xC0) == 0x80; i++)
+                    ;
+                if (c->nerr >= 64 && c->nerr * 8 > c->nchars + n) {
+                    c->nats = -HUGE_VAL;
+                    return;
+                }
+            }
+        }
+        if (n == ZC_NELEM(buf)) {
+            score_cps(f, buf, n, c);
+            n = 0;
+        }
+    }
+    score_cps(f, buf, n, c);
+}
+
+/* Scores the sample read as UTF-16; an odd last byte is an error unless the sample is cut. */
+static void score_utf16(const struct zc_charfreq *f, const uint8_t *s, size_t len, bool be,
+                        bool cut, cand *c)
+{
+    uint32_t buf[1024];
+    size_t n = 0, i = 0;
     while (i + 1 < len) {
         uint32_t u = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
         i += 2;
@@ -435,21 +536,19 @@ static void score_utf16(const struct zc_charfreq *f, const uint8_t *s, size_t le
                 u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
                 i += 2;
             } else {
-                nats -= ERR_PENALTY_NATS;
-                nch++;
+                score_err(c);
                 continue;
             }
         }
         buf[n++] = u;
         if (n == ZC_NELEM(buf)) {
-            nats += score_cps(f, buf, n);
-            nch += n;
+            score_cps(f, buf, n, c);
             n = 0;
         }
     }
-    nats += score_cps(f, buf, n);
-    c->nats = nats;
-    c->nchars = nch + n;
+    score_cps(f, buf, n, c);
+    if (i < len && !cut)
+        score_err(c);
     c->ok = true;
 }
 
@@ -469,6 +568,7 @@ static void set(zc_detection *out, zc_encoding e, double conf, const char *reaso
     out->confidence = conf;
     out->reason = reason;
     out->is_text = 1;
+    out->doubtful = 0;
 }
 
 static const char *binary_signature(const uint8_t *s, size_t len)
@@ -573,8 +673,8 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
         cand cs[2] = {{.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
         for (int k = 0; k < 2; k++) {
             bool be = k == 1;
-            cs[k].bad = utf16_bad(in, len, be, 1);   // only a valid reading is kept
-            score_utf16(f, smp, slen & ~(size_t)1, be, &cs[k]);
+            cs[k].bad = utf16_bad(in, len, be, 2);
+            score_utf16(f, smp, slen, be, cut, &cs[k]);
         }
         // LE text has the zeros of its ASCII chars at odd offsets, BE at even ones (CJK chars
         // U+xx00 put theirs the other way): a small prior for the majority parity.
@@ -582,7 +682,9 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
         cs[1].nats += zeros[0] > zeros[1] ? 2.0 : 0.0;
         for (int k = 0; k < 2; k++) {   // a plausible text averages above -12 nats a char
             double per = cs[k].nchars ? cs[k].nats / (double)cs[k].nchars : -100;
-            cs[k].ok = cs[k].bad == 0 && per > -12.0;
+            // One bad sequence is damage (a cut last char) in a text that reads well; the
+            // decoder then names its offset.
+            cs[k].ok = cs[k].bad <= 1 && per > -12.0 && !implausible(f, &cs[k]);
         }
         if (!cs[0].ok && !cs[1].ok) {
             set(out, ZC_ENC_UNKNOWN, 1.0, "binary: NUL bytes");
@@ -597,7 +699,7 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     size_t vend = utf8_valid_prefix(in, len, &nonascii);
     if (vend == len) {
         if (!nonascii) {
-            if (looks_hz(in, len)) {
+            if (looks_hz(in, len, false)) {
                 set(out, ZC_ENC_HZ, 0.95, "hz-escapes");
                 return;
             }
@@ -606,12 +708,14 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
             // that no ASCII text has: score it against the ASCII reading.
             if (len % 2 == 0 && f && ascii_suspicious(in, len)) {
                 cand cs[3] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
-                score_iconv(f, "UTF-8", smp, slen, cut, &cs[0]);
-                score_utf16(f, smp, slen & ~(size_t)1, false, &cs[1]);
-                score_utf16(f, smp, slen & ~(size_t)1, true, &cs[2]);
+                score_utf8(f, smp, slen, cut, &cs[0]);
+                score_utf16(f, smp, slen, false, cut, &cs[1]);
+                score_utf16(f, smp, slen, true, cut, &cs[2]);
                 cs[1].bad = utf16_bad(in, len, false, 1);   // the valid ASCII reading
                 cs[2].bad = utf16_bad(in, len, true, 1);    // beats any invalid one
                 cs[0].nats += 10.0;   // prior for the ASCII reading
+                for (int k = 1; k < 3; k++)
+                    cs[k].ok = !implausible(f, &cs[k]);
                 pick(cs, 3, out, "statistical");
                 if (out->encoding == ZC_ENC_UTF8)
                     out->reason = "ascii";
@@ -619,16 +723,18 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
             return;
         }
         // Valid UTF-8 with non-ASCII bytes is UTF-8 unless, for a short input, a UTF-16
-        // reading without zero bytes is far more likely.
+        // reading without zero bytes is far more likely, and is plausible text.
         double conf = len >= 32 ? 0.99 : 0.9;
         if (len < 256 && len % 2 == 0 && f) {
             cand cs[3] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
-            score_iconv(f, "UTF-8", in, len, false, &cs[0]);
-            score_utf16(f, in, len, false, &cs[1]);
-            score_utf16(f, in, len, true, &cs[2]);
+            score_utf8(f, in, len, false, &cs[0]);
+            score_utf16(f, in, len, false, false, &cs[1]);
+            score_utf16(f, in, len, true, false, &cs[2]);
             cs[1].bad = utf16_bad(in, len, false, 1);   // the valid UTF-8 reading
             cs[2].bad = utf16_bad(in, len, true, 1);    // beats any invalid one
             cs[0].nats += 10.0;   // prior for the valid UTF-8 reading
+            for (int k = 1; k < 3; k++)
+                cs[k].ok = !implausible(f, &cs[k]);
             pick(cs, 3, out, "strict-utf8");
             if (out->encoding != ZC_ENC_UTF8)
                 out->reason = "statistical";
@@ -638,44 +744,63 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
         return;
     }
 
-    // Not UTF-8: GB18030, Big5-HKSCS, or UTF-16 without zero bytes. Score every candidate
-    // on the sample, then check the whole input structurally, best scored first: the first
-    // that can decode all of it wins (fewest bad sequences when none can).
-    cand cs[4] = {{.e = ZC_ENC_GB18030}, {.e = ZC_ENC_BIG5HKSCS}, {.e = ZC_ENC_UTF16LE},
-                  {.e = ZC_ENC_UTF16BE}};
-    size_t ncand = len % 2 == 0 ? 4 : 2;
-    score_iconv(f, "GB18030", smp, slen, cut, &cs[0]);
-    score_iconv(f, "BIG5-HKSCS", smp, slen, cut, &cs[1]);
-    for (size_t k = 2; k < ncand; k++)
-        score_utf16(f, smp, slen & ~(size_t)1, k == 3, &cs[k]);
-    size_t order[4] = {0, 1, 2, 3};
-    for (size_t i = 1; i < ncand; i++)   // by score, best first
-        for (size_t j = i; j > 0 && cs[order[j]].nats > cs[order[j - 1]].nats; j--) {
-            size_t t = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = t;
-        }
-    // With the model, the first valid candidate wins outright, so each check stops at the
-    // first bad sequence; only when none is valid (or without the model, which compares GB18030
-    // and Big5-HKSCS structurally) are all bad sequences counted.
-    bool found = false;
-    for (size_t i = 0; f && i < ncand; i++) {
-        cand *c = &cs[order[i]];
-        c->bad = cand_bad(c->e, in, len, 1);
-        if (c->bad == 0) {
-            for (size_t j = i + 1; j < ncand; j++)   // the rest only compete on score
-                cs[order[j]].bad = 1;
-            found = true;
-            break;
+    // Not valid UTF-8: damaged UTF-8, GB18030, Big5-HKSCS, or UTF-16 without zero bytes.
+    // Every candidate is scored on the sample, errors costing their penalty; of those whose
+    // reading is plausible text the most probable wins (the first listed on a tie, so that
+    // ASCII with one bad byte stays UTF-8). When none is plausible, the most probable is
+    // only a guess: doubtful.
+    // HZ with a few stray bytes (one in 16, and one more) first: read as UTF-8 it would be
+    // ASCII with errors, and lossy decoding would keep its escapes as text.
+    size_t nhigh = 0, most = len / 16 + 1;
+    for (size_t i = first; i < len && nhigh <= most; i++)
+        nhigh += in[i] >= 0x80;
+    if (nhigh <= most && looks_hz(in, len, true)) {
+        set(out, ZC_ENC_HZ, 0.475, "damaged-hz");
+        return;
+    }
+    cand cs[5] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_GB18030}, {.e = ZC_ENC_BIG5HKSCS},
+                  {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
+    score_utf8(f, smp, slen, cut, &cs[0]);
+    score_iconv(f, "GB18030", smp, slen, cut, &cs[1]);
+    score_iconv(f, "BIG5-HKSCS", smp, slen, cut, &cs[2]);
+    score_utf16(f, smp, slen, false, cut, &cs[3]);
+    score_utf16(f, smp, slen, true, cut, &cs[4]);
+    // The most probable plausible reading wins. When none is plausible, the guess is the most
+    // probable of those whose decoded chars look like text and outnumber their errors (only
+    // the errors are too many: decoding names the first), else of all.
+    size_t best = 0;
+    int best_rank = -1;
+    for (size_t i = 0; i < ZC_NELEM(cs); i++) {
+        if (!cs[i].ok)
+            continue;
+        const char *why = implausible(f, &cs[i]);
+        int rank = !why ? 2 : why == errors_doubt && cs[i].nwide >= cs[i].nerr ? 1 : 0;
+        if (rank > best_rank || (rank == best_rank && cs[i].nats > cs[best].nats)) {
+            best = i;
+            best_rank = rank;
         }
     }
-    for (size_t i = 0; !found && i < ncand; i++)
-        cs[i].bad = cand_bad(cs[i].e, in, len, SIZE_MAX);
-    if (!f && cs[0].bad == 0 && cs[1].bad == 0) {
+    if (best_rank < 2) {
+        set(out, cs[best].e, 0.1,
+            best_rank >= 0 ? implausible(f, &cs[best]) : "doubtful: no reading");
+        out->doubtful = 1;
+        return;
+    }
+    cand *b = &cs[best];
+    b->bad = b->e == ZC_ENC_UTF8 ? 1 : cand_bad(b->e, in, len, 1);
+    if (!f && b->bad == 0 && (b->e == ZC_ENC_GB18030 || b->e == ZC_ENC_BIG5HKSCS) &&
+        cand_bad(b->e == ZC_ENC_GB18030 ? ZC_ENC_BIG5HKSCS : ZC_ENC_GB18030, in, len, 1) == 0) {
         // No model: GB2312 text (most GB files) has only trail bytes >= 0xA1, while nearly
         // half of Big5's characters have trail bytes 0x40-0x7E.
         set(out, low_trails(in, len) ? ZC_ENC_BIG5HKSCS : ZC_ENC_GB18030, 0.6, "structural");
         return;
     }
-    pick(cs, ncand, out, "statistical");
+    double second = -INFINITY;
+    for (size_t i = 0; i < ZC_NELEM(cs); i++)
+        if (i != best && cs[i].ok && cs[i].nats > second && !implausible(f, &cs[i]))
+            second = cs[i].nats;
+    double conf = isinf(second) ? 0.95 : margin_conf(b->nats - second);
+    if (b->bad)
+        conf *= 0.5;
+    set(out, b->e, conf, b->e == ZC_ENC_UTF8 ? "damaged-utf8" : "statistical");
 }

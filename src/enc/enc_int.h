@@ -17,6 +17,7 @@ typedef struct zc_decoded {
     size_t nchars;
     size_t bom;          /* bytes of BOM skipped at the start of the input */
     size_t nreplaced;    /* bad sequences replaced by U+FFFD (lossy mode) */
+    size_t first_bad;    /* input offset of the first of them (when nreplaced > 0) */
 } zc_decoded;
 
 /* Detects the encoding of `in`. `em` may be NULL (structural signals only). Cannot fail. */

@@ -65,5 +65,26 @@ cmp -s "$tmp/out" "$tmp/huge-line.txt" || { fail=$((fail + 1)); echo "FAIL huge 
 printf '\xc8\xab\xcf\xd8' | "$zc" decode - >"$tmp/out" 2>"$tmp/err"
 if [ "$(cat "$tmp/out")" = "全县" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL stdin"; fi
 
+# Damaged files without --from: read in their own encoding with an error at the damaged byte,
+# never decoded to another script in silence (they were UTF-16 and GB18030 once).
+printf '各乡镇要按时上报。' | head -c 26 >"$tmp/cut-utf8.txt"   # cut inside 。
+printf '各乡镇要\xff按时上报。' >"$tmp/stray-utf8.txt"
+printf '\xd6\xd0\xce\xc4\xff\xfe\xd6\xd0' >"$tmp/gbk-2bad.txt"
+expect "detect cut UTF-8" 1 "cut-utf8.txt: truncated UTF-8 .*byte 24" "$zc" detect "$tmp/cut-utf8.txt"
+grep -q "	UTF-8	" "$tmp/out" || { fail=$((fail + 1)); echo "FAIL cut UTF-8 label"; }
+expect "decode stray byte" 1 "stray-utf8.txt: invalid UTF-8 .*byte 12" "$zc" decode "$tmp/stray-utf8.txt"
+expect "normalize cut UTF-8" 1 "cut-utf8.txt: truncated UTF-8 .*byte 24" "$zc" normalize "$tmp/cut-utf8.txt"
+expect "lossy stray byte" 0 "replaced 1 invalid UTF-8 .*byte 12" "$zc" decode --lossy "$tmp/stray-utf8.txt"
+[ "$(cat "$tmp/out")" = "各乡镇要�按时上报。" ] && pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL lossy text"; }
+expect "doubtful GBK" 1 "gbk-2bad.txt: no encoding reads as Chinese text .*GB18030.*byte 4" "$zc" decode "$tmp/gbk-2bad.txt"
+expect "doubtful even lossy" 1 "gbk-2bad.txt: no encoding" "$zc" normalize --lossy "$tmp/gbk-2bad.txt"
+expect "forced GBK lossy" 0 "replaced 2 invalid GB18030" "$zc" decode --from GBK --lossy "$tmp/gbk-2bad.txt"
+"$zc" extract --errors - "$tmp/cut-utf8.txt" >"$tmp/out" 2>/dev/null
+grep -q '"error":"truncated UTF-8 sequence at end of input at byte 24","offset":24}' "$tmp/out" &&
+    pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL extract error line: $(cat "$tmp/out")"; }
+"$zc" extract --lossy --errors "$tmp/err.jsonl" "$tmp/stray-utf8.txt" >"$tmp/out" 2>/dev/null
+grep -q '"warning":"replaced 1 invalid UTF-8 sequence(s) by U+FFFD","offset":12}' "$tmp/err.jsonl" &&
+    pass=$((pass + 1)) || { fail=$((fail + 1)); echo "FAIL extract warning line: $(cat "$tmp/err.jsonl")"; }
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -105,7 +105,7 @@ int main(int argc, char **argv)
         long long off;
         char msg[256];
         bool ok = false;
-        if (det.is_text &&
+        if (det.is_text && !det.doubtful &&   // zc_decode refuses a doubtful label
             zc_enc_decode(det.encoding, in, nbytes, false, &dd, &off, msg, sizeof msg) == ZC_OK) {
             const char *text = dd.text ? dd.text : (const char *)in + dd.bom;
             ok = dd.len == nutf8 && memcmp(text, want, nutf8) == 0;

@@ -6,6 +6,9 @@
 # TARGET (the kept corpus tests/fuzz/corpus/TARGET is read, never written); a crash, leak or
 # timeout leaves its input in build-fuzz/artifacts/TARGET/ and the exit status is nonzero.
 # Keep a reproducer by copying it into tests/fuzz/corpus/TARGET/ (the replay tests run it).
+# ZC_FUZZ_MAX_LEN=N raises the input size limit (default 64 KB, 256 KB for image); e.g.
+#   ZC_FUZZ_MAX_LEN=1048576 tests/fuzz/run.sh detect_decode 600
+# reaches inputs past the detector's 64 KB sample.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if (($# < 2)); then
@@ -30,6 +33,7 @@ run_one() {
   local t=$1 maxlen=65536
   shift
   [[ $t == image ]] && maxlen=262144   # a charfreq image is 131 KB
+  maxlen=${ZC_FUZZ_MAX_LEN:-$maxlen}
   local work=$build/corpus/$t art=$build/artifacts/$t
   mkdir -p "$work" "$art"
   echo "fuzz: $t for ${secs}s" >&2
