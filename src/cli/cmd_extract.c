@@ -44,7 +44,8 @@ void cmd_extract_help(FILE *out)
             "                         job array the default is I = (ID - MIN) / STEP of\n"
             "                         N = COUNT (SLURM_ARRAY_TASK_*), and ids that are not\n"
             "                         MIN, MIN+STEP, ... are a usage error: give --shard\n"
-            "  --time-limit SECONDS   per-document limit (default 300; 0: none)\n"
+            "  --time-limit SECONDS   per-document limit (default 300; 0: none; at most\n"
+            "                         1000000)\n"
             "  --max-bytes N          per-document size limit (default 1073741824; 0: none)\n"
             "  --quiet                no progress line and no summary\n"
             "Extraction:\n"
@@ -228,8 +229,11 @@ int cmd_extract(int argc, char **argv)
             break;
         case O_TIME:
             cfg.opt.time_limit = strtod(optarg, &end);
-            if (*end || cfg.opt.time_limit < 0) {
-                cli_error("extract", "--time-limit wants seconds (0: none)");
+            // !(x <= max) also refuses nan; inf and 1e300 would overflow the clock
+            if (end == optarg || *end || cfg.opt.time_limit < 0 ||
+                !(cfg.opt.time_limit <= 1e6)) {
+                cli_error("extract", "--time-limit wants seconds from 0 to 1000000 (0: none), "
+                                     "got '%s'", optarg);
                 return EXIT_USAGE;
             }
             break;
