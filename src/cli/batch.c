@@ -251,7 +251,7 @@ static ssize_t membuf_write(void *cookie, const char *data, size_t n)
             free(*m->buf);
         }
         if (!nb)
-            return -1;
+            return 0;   // fopencookie's error return: -1 would be taken as a count
         *m->buf = nb;
         m->cap = cap;
     }
@@ -317,9 +317,13 @@ static void process(const batch_config *c, slot *sl)
         } else if (zc_doc_bytes(d, &sl->bytes), (s = zc_extract(c->model, d)) != ZC_OK) {
             error_json(err, it->id, zc_doc_errmsg(d), zc_doc_erroffset(d));
             sl->failed = true;
+        } else if ((c->sep ? zc_doc_write_csv(d, out, c->sep) : zc_doc_write_jsonl(d, out)) !=
+                       ZC_OK || fflush(out) != 0) {
+            // A memory stream fails only for want of memory: no record of the document is
+            // written (not a cut line), and it fails with its error line.
+            error_json(err, it->id, "out of memory", -1);
+            sl->failed = true;
         } else {
-            if ((c->sep ? zc_doc_write_csv(d, out, c->sep) : zc_doc_write_jsonl(d, out)) != ZC_OK)
-                sl->failed = true;
             for (size_t i = 0; i < zc_doc_nrecords(d); i++)
                 sl->nrec[zc_doc_record(d, i)->kind]++;
         }
@@ -327,8 +331,17 @@ static void process(const batch_config *c, slot *sl)
     zc_doc_free(d);
     free(it->text);   // the text is not needed once processed
     it->text = NULL;
-    fclose(out);
-    fclose(err);
+    if (fclose(out) != 0 || sl->failed) {
+        free(sl->out);
+        sl->out = NULL;
+        sl->outlen = 0;
+    }
+    if (fclose(err) != 0) {   // a cut error line: the writer gives the short one instead
+        free(sl->err);
+        sl->err = NULL;
+        sl->errlen = 0;
+        sl->failed = true;
+    }
 }
 
 static void *worker(void *arg)
@@ -646,6 +659,8 @@ int batch_run(const batch_config *c)
             rc = EXIT_INPUT;
         if (sl->errlen)
             fwrite(sl->err, 1, sl->errlen, err);
+        else if (sl->failed)   // its error line could not be rendered for want of memory
+            error_json(err, sl->it.id, "out of memory", -1);
         if (sl->failed) {
             st.failed++;
             rc = rc == EXIT_OK ? EXIT_INPUT : rc;
