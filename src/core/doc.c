@@ -185,6 +185,12 @@ zc_status zc_doc_new_file(const char *path, const char *id, const zc_options *op
     struct stat st;
     int fd = open_file(path, &st, errbuf, errlen);   // one open and one stat per file
     zc_status s = fd < 0 ? ZC_EIO : ZC_OK;
+    if (s == ZC_OK && S_ISREG(st.st_mode) && d->opt.max_bytes &&
+        (uintmax_t)st.st_size > d->opt.max_bytes) {   // refused before it is read
+        snprintf(errbuf, errlen, "%s: %jd bytes, over the limit of %zu", path,
+                 (intmax_t)st.st_size, d->opt.max_bytes);
+        s = ZC_ELIMIT;
+    }
     if (s == ZC_OK && !map_file(fd, &st, d))
         s = read_fd(fd, path, &st, &d->orig, &d->orig_len, errbuf, errlen);
     if (fd >= 0)

@@ -57,6 +57,22 @@ for f in dates percent; do
             "a time-limit error line)"; fi
 done
 
+# A document peaks at about 5 times its size in memory, so the default --max-bytes is the
+# memory over 6 times the jobs (at most 1 GiB): -j cores cannot run out of memory. A file
+# one byte over it is refused before it is read (a sparse file: nothing is written).
+pages=$(getconf _PHYS_PAGES) pgsz=$(getconf PAGESIZE)
+for j in 1 256; do
+    lim=$((pages / 6 / j * pgsz))
+    [ "$lim" -gt 1073741824 ] && lim=1073741824
+    truncate -s $((lim + 1)) "$tmp/huge.txt"
+    "$zc" extract --quiet -j "$j" --errors "$tmp/errs" "$tmp/huge.txt" >"$tmp/out" 2>"$tmp/err"
+    st=$?
+    if [ "$st" -eq 1 ] && grep -q "$((lim + 1)) bytes, over the limit of $lim\"" "$tmp/errs"; then
+        ok; else bad "default --max-bytes with -j $j: status $st, want the limit $lim"
+        cat "$tmp/errs"; fi
+    rm -f "$tmp/huge.txt"
+done
+
 # The memory cases bound the address space, which a sanitizer's shadow memory cannot live in:
 # under one they are left out (and said so); the checks above still run.
 if ! (ulimit -v 1000000; exec "$zc" --help) >/dev/null 2>&1; then
