@@ -89,8 +89,9 @@ typedef struct zc_options {
     int keep_boilerplate;   /**< keep scraped-page clutter in the matching view */
     const char *doc_date;   /**< "YYYY-MM-DD" or NULL: the date relative times resolve to */
     size_t max_bytes;       /**< reject larger inputs (0: no limit) */
-    double time_limit;      /**< seconds a doc may take through the pipeline (0: no limit);
-                                 past it the stage fails with ZC_ELIMIT */
+    double time_limit;      /**< seconds a doc may take through the pipeline (0, nan, or more
+                                 than the clock holds: no limit); past it the stage fails
+                                 with ZC_ELIMIT */
 } zc_options;
 
 /** Sets the defaults: detect the encoding, strict decoding, boilerplate excluded. */
