@@ -118,7 +118,7 @@ EOF
 # with exit 1 and no error line) and the summary counts only records written.
 python3 -c 'import sys; sys.stdout.write("完成任务12个提高30%到2020年底前" * 3000)' >"$tmp/oom.txt"
 oom=0 good=0
-for v in $(seq 40000 2000 140000); do
+for v in $(seq 40000 3000 142000); do
     (ulimit -v "$v"; exec "$zc" extract -j 1 --errors "$tmp/errs" "$tmp/oom.txt") \
         >"$tmp/out" 2>"$tmp/err"
     st=$?

@@ -11,7 +11,7 @@
 
 #include "fuzz.h"
 
-#define LONG_DOC ((size_t)256 << 10)
+#define LONG_DOC ((size_t)64 << 10)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
