@@ -164,7 +164,7 @@ static int slurm_shard(unsigned *i, unsigned *n)
     return 1;
 }
 
-/* The default --max-bytes: a document peaks at 4.5 to 5 times its size in memory beside the
+/* The default --max-bytes: a document peaks at 4 to 5 times its size in memory beside the
  * model (README), so `jobs` documents of a sixth of the memory each fit; at most 1 GiB. */
 static size_t default_max_bytes(int jobs)
 {
