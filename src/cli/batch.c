@@ -371,7 +371,8 @@ static void process(const batch_config *c, slot *sl)
     zc_doc_free(d);
     free(it->text);   // the text is not needed once processed
     it->text = NULL;
-    if (fclose(out) != 0 || sl->failed) {
+    fclose(out);   // flushed above when the records were written
+    if (sl->failed) {
         free(sl->out);
         sl->out = NULL;
         sl->outlen = 0;
