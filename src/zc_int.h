@@ -200,6 +200,11 @@ struct zc_doc {
     void (*meta_free)(void *);
 };
 
+/* The longest sentence, in characters: longer ones are cut into pieces of at most this many
+ * (src/seg/structure.c), so that work per sentence, which grows faster than its length, and
+ * a record's copy of its sentence stay bounded. Above every real sentence seen (8,808). */
+#define ZC_SENT_MAX_CHARS 10000
+
 /* True when the doc's time limit (zc_options.time_limit) has passed. Stages call it between
  * sentences or blocks of work and then fail with zc_doc_timeout. */
 bool zc_doc_over_time(const zc_doc *d);

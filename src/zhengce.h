@@ -101,8 +101,9 @@ typedef struct zc_options {
     const char *doc_date;   /**< "YYYY-MM-DD" or NULL: the date relative times resolve to */
     size_t max_bytes;       /**< reject larger inputs (0: no limit); zc_doc_new_file reads
                                  at most max_bytes + 1 bytes of a file, device or pipe */
-    double time_limit;      /**< seconds a doc may take through the pipeline (0: no limit);
-                                 past it the stage fails with ZC_ELIMIT */
+    double time_limit;      /**< seconds a doc may take through the pipeline (0, nan, or more
+                                 than the clock holds: no limit); past it the stage fails
+                                 with ZC_ELIMIT */
 } zc_options;
 
 /** Sets the defaults, those of `zhengce extract`: detect the encoding, strict decoding,

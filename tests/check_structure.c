@@ -173,6 +173,48 @@ START_TEST(structure_test_offsets)
 }
 END_TEST
 
+/* Sentences over 10,000 characters are cut into pieces: after the last comma (or 、 or ;), or
+ * at the last space, in the second half of 10,000 characters, else at 10,000. Each case is a
+ * unit repeated into one sentence and the lengths of its pieces in characters. */
+static const struct {
+    const char *unit;
+    size_t reps, npieces, lens[4];
+} long_cases[] = {
+    {"完成任务12个,", 3000, 3, {10000, 10000, 4000}},   // after the comma at 10,000
+    {"完成任务12个,提高30%到2020年底前", 1000, 3, {9983, 9996, 1021}},
+    {"百分之", 5000, 2, {10000, 5000}},                   // nowhere to cut: at the bound
+    {"甲乙 ", 5000, 2, {9998, 5000}},                     // at the space (not kept)
+    {"各部门、", 4000, 2, {10000, 6000}},
+    {"一二三四五六七八九十", 999, 1, {9990}},             // under the bound: whole
+};
+
+START_TEST(structure_test_long)
+{
+    size_t ul = strlen(long_cases[_i].unit), n = long_cases[_i].reps;
+    char *in = malloc(ul * n + 1);
+    for (size_t k = 0; k < n; k++)
+        memcpy(in + k * ul, long_cases[_i].unit, ul);
+    in[ul * n] = 0;
+    zc_doc *d;
+    ck_assert_int_eq(zc_doc_new(in, ul * n, "t", NULL, &d), ZC_OK);
+    ck_assert_int_eq(zc_structure(model, d), ZC_OK);
+    ck_assert_uint_eq(zc_doc_nsentences(d), long_cases[_i].npieces);
+    size_t vlen;
+    const char *v = zc_doc_normalized(d, &vlen);
+    for (size_t i = 0; i < zc_doc_nsentences(d); i++) {
+        zc_sentence_info si;
+        zc_doc_sentence(d, i, &si);
+        size_t nc = 0;
+        for (size_t b = si.start; b < si.end; b++)
+            nc += ((unsigned char)v[b] & 0xC0) != 0x80;
+        ck_assert_msg(nc == long_cases[_i].lens[i], "case %d piece %zu: %zu chars, want %zu", _i,
+                      i, nc, long_cases[_i].lens[i]);
+    }
+    zc_doc_free(d);
+    free(in);
+}
+END_TEST
+
 static Suite *structure_suite(void)
 {
     Suite *s = suite_create("seg");
@@ -180,6 +222,7 @@ static Suite *structure_suite(void)
     tcase_add_unchecked_fixture(tc, setup, teardown);
     tcase_add_loop_test(tc, structure_test_cases, 0, NELEM(cases));
     tcase_add_test(tc, structure_test_offsets);
+    tcase_add_loop_test(tc, structure_test_long, 0, NELEM(long_cases));
     suite_add_tcase(s, tc);
     return s;
 }

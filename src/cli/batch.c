@@ -44,6 +44,7 @@ typedef struct slot {
     item it;
     char *out, *err;   /* rendered records and error line */
     size_t outlen, errlen;
+    FILE *spill;       /* the records instead of `out` once they outgrow SPILL_BYTES */
     bool failed;
     size_t bytes;
     size_t nrec[4];
@@ -383,15 +384,51 @@ static void error_json(FILE *f, const char *doc, const char *msg, long long off)
 }
 
 /* A growing buffer behind a FILE: glibc's open_memstream zero-fills every growth, which
- * costs as much as writing the records (the doubling realloc here does not). */
+ * costs as much as writing the records (the doubling realloc here does not). Past
+ * SPILL_BYTES, a stream given a *spill goes on in an unlinked temporary file: a big
+ * document's records (1.5 times its size) need not be held in memory beside it. */
+#define SPILL_BYTES ((size_t)8 << 20)
+
 typedef struct membuf {
     char **buf;
     size_t *len, cap;
+    FILE **spill;
 } membuf;
+
+/* An unlinked temporary file in $TMPDIR (or /tmp) holding the buffer so far, or NULL. */
+static FILE *spill_open(const char *buf, size_t len)
+{
+    const char *dir = getenv("TMPDIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/zhengce-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return NULL;
+    unlink(path);
+    FILE *f = fdopen(fd, "w+");
+    if (!f) {
+        close(fd);
+        return NULL;
+    }
+    if (len && fwrite(buf, 1, len, f) != len) {
+        fclose(f);
+        return NULL;
+    }
+    return f;
+}
 
 static ssize_t membuf_write(void *cookie, const char *data, size_t n)
 {
     membuf *m = cookie;
+    if (m->spill && !*m->spill && *m->len + n + 1 > SPILL_BYTES &&
+        (*m->spill = spill_open(*m->buf, *m->len))) {
+        free(*m->buf);
+        *m->buf = NULL;
+        *m->len = 0;
+        m->cap = 0;
+    }
+    if (m->spill && *m->spill)   // 0 is fopencookie's error return
+        return fwrite(data, 1, n, *m->spill) == n ? (ssize_t)n : 0;
     if (*m->len + n + 1 > m->cap) {
         size_t cap = m->cap ? m->cap : 4096;
         while (cap < *m->len + n + 1)
@@ -408,7 +445,7 @@ static ssize_t membuf_write(void *cookie, const char *data, size_t n)
             free(*m->buf);
         }
         if (!nb)
-            return -1;
+            return 0;   // fopencookie's error return: -1 would be taken as a count
         *m->buf = nb;
         m->cap = cap;
     }
@@ -424,8 +461,9 @@ static int membuf_close(void *cookie)
     return 0;
 }
 
-/* A write-only stream into *buf (malloc'd, NUL-terminated, *len bytes), like open_memstream. */
-static FILE *mem_stream(char **buf, size_t *len)
+/* A write-only stream into *buf (malloc'd, NUL-terminated, *len bytes), like open_memstream;
+ * with `spill`, into the file it sets once past SPILL_BYTES (then *buf is NULL). */
+static FILE *mem_stream(char **buf, size_t *len, FILE **spill)
 {
     membuf *m = calloc(1, sizeof *m);
     if (!m)
@@ -434,6 +472,7 @@ static FILE *mem_stream(char **buf, size_t *len)
     *len = 0;
     m->buf = buf;
     m->len = len;
+    m->spill = spill;
     FILE *f = fopencookie(m, "w", (cookie_io_functions_t){ .write = membuf_write,
                                                           .close = membuf_close });
     if (!f) {
@@ -449,8 +488,8 @@ static FILE *mem_stream(char **buf, size_t *len)
 static void process(const batch_config *c, slot *sl)
 {
     item *it = &sl->it;
-    FILE *out = mem_stream(&sl->out, &sl->outlen);
-    FILE *err = mem_stream(&sl->err, &sl->errlen);
+    FILE *out = mem_stream(&sl->out, &sl->outlen, &sl->spill);
+    FILE *err = mem_stream(&sl->err, &sl->errlen, NULL);
     if (!out || !err) {
         sl->failed = true;
         if (out)
@@ -474,12 +513,16 @@ static void process(const batch_config *c, slot *sl)
         } else if (zc_doc_bytes(d, &sl->bytes), (s = zc_extract(c->model, d)) != ZC_OK) {
             error_json(err, it->id, zc_doc_errmsg(d), zc_doc_erroffset(d));
             sl->failed = true;
+        } else if ((!c->sep   ? zc_doc_write_jsonl(d, out)
+                    : c->excel ? zc_doc_write_csv_excel(d, out, c->sep)
+                               : zc_doc_write_csv(d, out, c->sep)) != ZC_OK ||
+                   fflush(out) != 0) {
+            // No record of the document is written (not a cut line), and it fails with its
+            // error line: a memory stream fails for want of memory, a spill file for room.
+            error_json(err, it->id, sl->spill ? "cannot write its records to a temporary file"
+                                              : "out of memory", -1);
+            sl->failed = true;
         } else {
-            zc_status w = !c->sep   ? zc_doc_write_jsonl(d, out)
-                          : c->excel ? zc_doc_write_csv_excel(d, out, c->sep)
-                                     : zc_doc_write_csv(d, out, c->sep);
-            if (w != ZC_OK)
-                sl->failed = true;
             for (size_t i = 0; i < zc_doc_nrecords(d); i++)
                 sl->nrec[zc_doc_record(d, i)->kind]++;
             if (zc_doc_nreplaced(d)) {
@@ -492,8 +535,21 @@ static void process(const batch_config *c, slot *sl)
     zc_doc_free(d);
     free(it->text);   // the text is not needed once processed
     it->text = NULL;
-    fclose(out);
-    fclose(err);
+    fclose(out);   // flushed above when the records were written
+    if (sl->failed) {
+        free(sl->out);
+        sl->out = NULL;
+        sl->outlen = 0;
+        if (sl->spill)
+            fclose(sl->spill);
+        sl->spill = NULL;
+    }
+    if (fclose(err) != 0) {   // a cut error line: the writer gives the short one instead
+        free(sl->err);
+        sl->err = NULL;
+        sl->errlen = 0;
+        sl->failed = true;
+    }
 }
 
 static void *worker(void *arg)
@@ -809,8 +865,21 @@ int batch_run(const batch_config *c)
         // Write the slot in order, then vouch for it in the journal.
         if (sl->outlen && fwrite(sl->out, 1, sl->outlen, out) != sl->outlen)
             rc = EXIT_INPUT;
+        if (sl->spill) {
+            char buf[1 << 16];
+            size_t n;
+            rewind(sl->spill);
+            while ((n = fread(buf, 1, sizeof buf, sl->spill)) > 0)
+                if (fwrite(buf, 1, n, out) != n)
+                    rc = EXIT_INPUT;
+            if (ferror(sl->spill))
+                rc = EXIT_INPUT;
+            fclose(sl->spill);
+        }
         if (sl->errlen)
             fwrite(sl->err, 1, sl->errlen, err);
+        else if (sl->failed)   // its error line could not be rendered for want of memory
+            error_json(err, sl->it.id, "out of memory", -1);
         if (sl->failed) {
             st.failed++;
             rc = rc == EXIT_OK ? EXIT_INPUT : rc;

@@ -54,9 +54,11 @@ void cmd_extract_help(FILE *out)
             "                         job array the default is I = (ID - MIN) / STEP of\n"
             "                         N = COUNT (SLURM_ARRAY_TASK_*), and ids that are not\n"
             "                         MIN, MIN+STEP, ... are a usage error: give --shard\n"
-            "  --time-limit SECONDS   per-document limit (default 300; 0: none)\n"
+            "  --time-limit SECONDS   per-document limit (default 300; 0: none; at most\n"
+            "                         1000000)\n"
             "  --max-bytes N[K|M|G|T] per-document size limit, also on devices, pipes and\n"
-            "                         standard input (default 1G; 0: none)\n"
+            "                         standard input (default: the memory over 6 times the\n"
+            "                         jobs, at most 1G; 0: none)\n"
             "  --quiet                no progress line and no summary\n"
             "Extraction:\n"
             "  --doc-date YYYY-MM-DD  resolve relative dates against this date (else the\n"
@@ -155,10 +157,23 @@ static int slurm_shard(unsigned *i, unsigned *n)
     return 1;
 }
 
+/* The default --max-bytes: a document peaks at 4 to 5 times its size in memory beside the
+ * model (README), so `jobs` documents of a sixth of the memory each fit; at most 1 GiB. */
+static size_t default_max_bytes(int jobs)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), pg = sysconf(_SC_PAGESIZE);
+    size_t lim = (size_t)1 << 30;
+    jobs = jobs > 0 ? jobs : 1;
+    if (pages > 0 && pg > 0 && (size_t)pages / 6 / (size_t)jobs * (size_t)pg < lim)
+        lim = (size_t)pages / 6 / (size_t)jobs * (size_t)pg;
+    return lim;
+}
+
 int cmd_extract(int argc, char **argv)
 {
     batch_config cfg = {0};
     zc_options_init(&cfg.opt);   // the library's defaults are extraction's
+    cfg.opt.max_bytes = SIZE_MAX;   // not given: set from the memory and -j below
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     cfg.jobs = ncpu > 0 ? (int)ncpu : 1;
     const char *dictdir = NULL, *format = "jsonl";
@@ -234,8 +249,11 @@ int cmd_extract(int argc, char **argv)
             break;
         case O_TIME:
             cfg.opt.time_limit = strtod(optarg, &end);
-            if (*end || cfg.opt.time_limit < 0) {
-                cli_error("extract", "--time-limit wants seconds (0: none)");
+            // !(x <= max) also refuses nan; inf and 1e300 would overflow the clock
+            if (end == optarg || *end || cfg.opt.time_limit < 0 ||
+                !(cfg.opt.time_limit <= 1e6)) {
+                cli_error("extract", "--time-limit wants seconds from 0 to 1000000 (0: none), "
+                                     "got '%s'", optarg);
                 return EXIT_USAGE;
             }
             break;
@@ -304,6 +322,8 @@ int cmd_extract(int argc, char **argv)
             return EXIT_MODEL;
         }
     cfg.model = m;
+    if (cfg.opt.max_bytes == SIZE_MAX)
+        cfg.opt.max_bytes = default_max_bytes(cfg.jobs);
     int rc = batch_run(&cfg);
     zc_model_close(m);
     return rc;

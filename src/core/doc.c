@@ -51,8 +51,12 @@ static zc_doc *doc_alloc(const char *id, const zc_options *opt)
         d->opt.doc_date = d->datebuf;
     }
     d->erroff = -1;
-    if (d->opt.time_limit > 0)   // the clock starts when the doc is made
-        d->deadline_ns = now_ns() + (uint64_t)(d->opt.time_limit * 1e9);
+    if (d->opt.time_limit > 0) {   // the clock starts when the doc is made (nan: no limit)
+        uint64_t now = now_ns();
+        // A limit past the clock's range (inf, 1e300) is none; the conversion would overflow.
+        d->deadline_ns = d->opt.time_limit < (double)(UINT64_MAX - now) / 1e9
+                             ? now + (uint64_t)(d->opt.time_limit * 1e9) : 0;
+    }
     zc_vec_init(&d->vmap.pieces, sizeof(zc_piece));
     zc_vec_init(&d->excluded, sizeof(zc_span));
     d->id = strdup(id ? id : "-");
@@ -290,8 +294,9 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     bool doubtful = d->det.doubtful != 0;
     zc_status s = zc_enc_decode(d->det.encoding, d->orig, d->orig_len,
                                 d->opt.lossy != 0 && !doubtful, &dd, &off, msg, sizeof msg);
-    if (s != ZC_OK && (!doubtful || s != ZC_EENCODING))
-        return zc_doc_fail(d, s, off, "%s at byte %lld", msg, off);
+    if (s != ZC_OK && (!doubtful || s != ZC_EENCODING))   // out of memory has no offset
+        return off >= 0 ? zc_doc_fail(d, s, off, "%s at byte %lld", msg, off)
+                        : zc_doc_fail(d, s, off, "%s", msg);
     if (doubtful) {
         char why[384];
         int n = snprintf(why, sizeof why, "%s", d->det.reason + strlen("doubtful: "));

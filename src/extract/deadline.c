@@ -65,7 +65,12 @@ static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
         q++;
     if (p == s && q == c->end)
         return true;
-    // Other times joined to it (1至2月和清明期间,各乡镇要…): a window of several times.
+    // Other times joined to it (1至2月和清明期间,各乡镇要…): a window of several times. Every
+    // time of a clause asks this: it is found once (the clause is the sentence's own, in
+    // st->clauses, so the cache may be written).
+    if (c->times >= 0)
+        return c->times;
+    ((zc_ext_clause *)c)->times = 0;
     for (p = c->start; p < c->end;) {
         const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_LIST);
         if (!h)
@@ -81,6 +86,7 @@ static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
         else
             return false;
     }
+    ((zc_ext_clause *)c)->times = 1;
     return true;
 }
 

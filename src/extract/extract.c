@@ -91,8 +91,50 @@ const zc_record *zc_doc_record(const zc_doc *d, size_t i)
     return &ZC_VEC_AT(&x->records, zc_record, i);
 }
 
-static void json_span_text(const zc_doc *d, FILE *out, zc_vspan sp)
+/* When the records of one sentence would repeat more than SENT_BUDGET of its characters in
+ * all, each gets SENT_WINDOW characters of it centred on its trigger instead (RECORDS.md:
+ * sentence_span) and its other text fields at most half as many, so a record line stays small
+ * whatever the sentence. No real sentence comes near the budget (the most seen: 8,687). */
+#define SENT_BUDGET 32768
+#define SENT_WINDOW 120
+
+/* The records of one sentence, which are contiguous in position order: the index past its
+ * last, and whether they get windows of it. */
+typedef struct sent_run {
+    size_t end;
+    bool cut;
+} sent_run;
+
+static size_t view_chars(const zc_doc *d, size_t start, size_t end)
 {
+    size_t n = 0;
+    for (size_t i = start; i < end; i++)
+        n += ((uint8_t)d->norm[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Moves pos back (dir < 0) or on by up to n characters of the view, not past lim. */
+static size_t view_step(const zc_doc *d, size_t pos, size_t n, size_t lim, int dir)
+{
+    for (; n && pos != lim; n--) {
+        pos += (size_t)dir;
+        while (pos != lim && ((uint8_t)d->norm[pos] & 0xC0) == 0x80)
+            pos += (size_t)dir;
+    }
+    return pos;
+}
+
+/* Span sp, cut to its first SENT_WINDOW / 2 characters when its sentence is `cut`. */
+static zc_vspan capped(const zc_doc *d, zc_vspan sp, bool cut)
+{
+    if (cut && sp.end > sp.start)
+        sp.end = view_step(d, sp.start, SENT_WINDOW / 2, sp.end, 1);
+    return sp;
+}
+
+static void json_span_text(const zc_doc *d, FILE *out, zc_vspan sp, bool cut)
+{
+    sp = capped(d, sp, cut);
     if (sp.end <= sp.start) {
         fputs("null", out);
         return;
@@ -139,6 +181,35 @@ static void json_sentence(const zc_doc *d, sent_cache *c, FILE *out, size_t i)
     zc_json_str_oneline(out, t, len);
 }
 
+/* Record i's sentence run (recomputed when i leaves the last one). */
+static void sent_run_at(const zc_doc *d, size_t i, sent_run *run)
+{
+    if (i < run->end)
+        return;
+    size_t k = zc_doc_record(d, i)->sentence, j = i;
+    while (j < zc_doc_nrecords(d) && zc_doc_record(d, j)->sentence == k)
+        j++;
+    zc_sentence_info si;
+    zc_doc_sentence(d, k, &si);
+    size_t n = view_chars(d, si.start, si.end);
+    run->end = j;
+    run->cut = n > SENT_WINDOW && n * (j - i) > SENT_BUDGET;
+}
+
+/* The window of record r's sentence: SENT_WINDOW characters centred on its trigger. */
+static zc_vspan sent_window(const zc_doc *d, const zc_record *r)
+{
+    zc_sentence_info si;
+    zc_doc_sentence(d, r->sentence, &si);
+    size_t ts = r->text.start < si.start ? si.start : r->text.start;
+    size_t te = r->text.end > si.end ? si.end : r->text.end;
+    size_t tn = te > ts ? view_chars(d, ts, te) : 0;
+    size_t ws = view_step(d, ts, tn < SENT_WINDOW ? (SENT_WINDOW - tn) / 2 : 0, si.start, -1);
+    size_t we = view_step(d, ws, SENT_WINDOW, si.end, 1);
+    ws = view_step(d, we, SENT_WINDOW, si.start, -1);   // short of the end: more before
+    return (zc_vspan){ws, we};
+}
+
 /* ,"key": */
 static void json_key(FILE *out, const char *key)
 {
@@ -176,7 +247,8 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
 {
     sent_cache cache;
     sent_cache_init(&cache);
-    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+    sent_run run = {0};
+    for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
         const zc_record *r = zc_doc_record(d, i);
         zc_origin o;
         size_t len;
@@ -197,7 +269,24 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
         putc(',', out);
         json_size(out, o.byte_end);
         fputs("]},\"sentence\":", out);
-        json_sentence(d, &cache, out, r->sentence);
+        sent_run_at(d, i, &run);
+        if (run.cut) {
+            zc_vspan w = sent_window(d, r);
+            const char *wt = zc_doc_original(d, w.start, w.end, &len);
+            zc_json_str_oneline(out, wt, len);
+            zc_doc_origin(d, w.start, w.end, &o);
+            fputs(",\"sentence_span\":{\"char\":[", out);
+            json_size(out, o.char_start);
+            putc(',', out);
+            json_size(out, o.char_end);
+            fputs("],\"byte\":[", out);
+            json_size(out, o.byte_start);
+            putc(',', out);
+            json_size(out, o.byte_end);
+            fputs("]}", out);
+        } else {
+            json_sentence(d, &cache, out, r->sentence);
+        }
         fputs(",\"section\":[", out);
         zc_sentence_info si;
         zc_doc_sentence(d, r->sentence, &si);
@@ -210,14 +299,14 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
         putc(']', out);
         json_str_or_null(out, "modality", zc_modality_name(r->modality));
         fputs(",\"actor\":", out);
-        json_span_text(d, out, r->actor);
+        json_span_text(d, out, r->actor, run.cut);
         json_str_or_null(out, "rule", r->rule);
         switch (r->kind) {
         case ZC_KIND_TARGET:
         case ZC_KIND_STATISTIC:
             json_key(out, zc_kind_name(r->kind));
             fputs("{\"indicator\":", out);
-            json_span_text(d, out, r->indicator);
+            json_span_text(d, out, r->indicator, run.cut);
             if (r->kind == ZC_KIND_TARGET)
                 json_str_or_null(out, "comparator", r->comparator);
             json_num_field(out, "value", r->value);
@@ -237,16 +326,17 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
             putc('"', out);
             json_str_or_null(out, "recurrence", r->recurrence);
             fputs(",\"task\":", out);
-            json_span_text(d, out, r->task);
+            json_span_text(d, out, r->task, run.cut);
             putc('}', out);
             break;
         case ZC_KIND_ENFORCEMENT:
             fputs(",\"enforcement\":{\"mechanism\":", out);
             json_span_text(d, out, r->mechanism.end > r->mechanism.start ? r->mechanism
-                                                                          : r->text);
+                                                                          : r->text,
+                           run.cut);
             json_str_or_null(out, "category", zc_category_name(r->category));
             fputs(",\"condition\":", out);
-            json_span_text(d, out, r->condition);
+            json_span_text(d, out, r->condition, run.cut);
             if (r->has_amount) {
                 fputs(",\"amount\":{", out);
                 fputs("\"value\":", out);
@@ -335,8 +425,9 @@ static void csv_text(FILE *out, char sep, bool excel, const char *t, size_t len,
     free(buf);
 }
 
-static void csv_span(const zc_doc *d, FILE *out, char sep, bool excel, zc_vspan sp)
+static void csv_span(const zc_doc *d, FILE *out, char sep, bool excel, zc_vspan sp, bool cut)
 {
+    sp = capped(d, sp, cut);
     size_t len = 0;
     const char *t = sp.end > sp.start ? zc_doc_original(d, sp.start, sp.end, &len) : "";
     csv_text(out, sep, excel, t, len, false);
@@ -354,7 +445,8 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
 {
     sent_cache cache;
     sent_cache_init(&cache);
-    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+    sent_run run = {0};
+    for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
         const zc_record *r = zc_doc_record(d, i);
         zc_origin o;
         size_t len;
@@ -371,7 +463,14 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         zc_sentence_info si;
         zc_doc_sentence(d, r->sentence, &si);
         size_t sl;
-        const char *stext = sentence_text(d, &cache, r->sentence, &sl);
+        const char *stext;
+        sent_run_at(d, i, &run);
+        if (run.cut) {   // the same window as in JSON Lines (which also gives its span)
+            zc_vspan w = sent_window(d, r);
+            stext = zc_doc_original(d, w.start, w.end, &sl);
+        } else {
+            stext = sentence_text(d, &cache, r->sentence, &sl);
+        }
         csv_text(out, sep, excel, stext, sl, true);
         // The section path joined by " > ".
         zc_vec path;
@@ -390,9 +489,9 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_field(out, sep, excel, path.data ? path.data : "", path.len, false);
         zc_vec_free(&path);
         csv_cstr(out, sep, excel, zc_modality_name(r->modality));
-        csv_span(d, out, sep, excel, r->actor);
+        csv_span(d, out, sep, excel, r->actor, run.cut);
         csv_cstr(out, sep, excel, r->rule);
-        csv_span(d, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0});
+        csv_span(d, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0}, run.cut);
         csv_cstr(out, sep, excel, r->kind == ZC_KIND_TARGET ? r->comparator : "");
         csv_num(out, sep, r->value, num);
         csv_num(out, sep, r->value_max, num && r->has_value_max);
@@ -402,12 +501,13 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_cstr(out, sep, excel, dl ? r->date : "");
         csv_cstr(out, sep, excel, dl ? zc_relation_name(r->relation) : "");
         csv_cstr(out, sep, excel, dl ? r->recurrence : "");
-        csv_span(d, out, sep, excel, dl ? r->task : (zc_vspan){0, 0});
+        csv_span(d, out, sep, excel, dl ? r->task : (zc_vspan){0, 0}, run.cut);
         csv_span(d, out, sep, excel,
                  en ? (r->mechanism.end > r->mechanism.start ? r->mechanism : r->text)
-                    : (zc_vspan){0, 0});
+                    : (zc_vspan){0, 0},
+                 run.cut);
         csv_cstr(out, sep, excel, en ? zc_category_name(r->category) : "");
-        csv_span(d, out, sep, excel, en ? r->condition : (zc_vspan){0, 0});
+        csv_span(d, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, run.cut);
         fputs(sep == ',' ? "\r\n" : "\n", out);
     }
     return ferror(out) ? ZC_EIO : ZC_OK;

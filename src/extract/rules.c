@@ -504,6 +504,9 @@ static void mark_clauses(zc_ext_sent *st)
     }
 }
 
+/* The longest clause, in characters: above every real one seen (1,028). */
+#define CLAUSE_MAX 1500
+
 static zc_status do_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
@@ -534,21 +537,25 @@ static zc_status do_sentence(zc_ext_sent *st)
     hitpos[n - 1] = (uint32_t)st->hits.len;
     if (!choose_hits(st))
         return ZC_ENOMEM;
-    // Clauses.
-    size_t cs = st->start;
+    // Clauses, of at most CLAUSE_MAX characters: rules look through a figure's clause, so
+    // an endless one would cost its length for every figure in it.
+    size_t cs = st->start, nc = 0;
     for (size_t p = st->start; p <= st->end;) {
-        bool at_end = p == st->end;
-        if (at_end || zc_ext_is_clause_end(st->text, p, st->end)) {
-            zc_ext_clause c = { .start = cs, .end = p };
+        bool at_end = p == st->end, full = nc == CLAUSE_MAX;
+        if (at_end || full || zc_ext_is_clause_end(st->text, p, st->end)) {
+            zc_ext_clause c = { .start = cs, .end = p, .times = -1 };
             if (p > cs && !zc_vec_push(&st->clauses, &c))
                 return ZC_ENOMEM;
             if (at_end)
                 break;
-            p = zc_ext_next_char(st->text, p);
+            if (!full)   // the clause end is not part of the next clause
+                p = zc_ext_next_char(st->text, p);
             cs = p;
+            nc = 0;
             continue;
         }
         p = zc_ext_next_char(st->text, p);
+        nc++;
     }
     mark_clauses(st);
     // A goal cue in a heading above (一、工作目标) makes the section's comparators goals.
@@ -622,7 +629,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
         st.heading_goal.len = n;
     }
     for (size_t i = 0; i < n && s == ZC_OK; i++) {
-        if (i % 64 == 0 && zc_doc_over_time(d)) {   // a per-doc time limit, checked cheaply
+        if (zc_doc_over_time(d)) {   // sentences are bounded (ZC_SENT_MAX_CHARS): so is this wait
             s = ZC_ELIMIT;
             break;
         }

@@ -158,6 +158,8 @@ typedef struct zc_ext_clause {
     zc_vspan actor;       /* subject named at its start, or empty */
     bool past;            /* a past/report cue in it */
     bool compare;         /* a comparison with the past in it (同比) */
+    int8_t times;         /* 1 when it holds only times and their cues, 0 when not, -1 not yet
+                             known (deadline.c: found on first use, once per clause) */
 } zc_ext_clause;
 
 /* The context the rules share while they work on one sentence. */

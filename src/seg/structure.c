@@ -555,6 +555,25 @@ static zc_status push_sentence(builder *b, size_t start, size_t end, uint8_t kin
     return zc_vec_push(&b->sd->sentences, &st) ? ZC_OK : ZC_ENOMEM;
 }
 
+/* The end of the first piece of the sentence s[pos, send): send when it holds at most
+ * ZC_SENT_MAX_CHARS characters, else just after the last comma, enumeration comma or
+ * semicolon, or at the last space, in the second half of that many, else after that many. */
+static size_t piece_end(const char *s, size_t pos, size_t send)
+{
+    size_t n = 0, cut = 0, i = pos;
+    while (i < send && n < ZC_SENT_MAX_CHARS) {
+        size_t at = i;
+        zc_utf8_next((const uint8_t *)s, send, &i);
+        n++;
+        if (n >= ZC_SENT_MAX_CHARS / 2 &&
+            (s[at] == ',' || s[at] == ';' || (i - at == 3 && memcmp(s + at, "、", 3) == 0)))
+            cut = i;
+        else if (n >= ZC_SENT_MAX_CHARS / 2 && is_ws(s[at]))
+            cut = at;
+    }
+    return i >= send ? send : cut ? cut : i;
+}
+
 /* Splits the paragraph s[ps, pe) into sentences. */
 static zc_status split_paragraph(builder *b, size_t ps, size_t pe)
 {
@@ -562,6 +581,7 @@ static zc_status split_paragraph(builder *b, size_t ps, size_t pe)
     const char *s = c->s;
     bool at_start = true;
     size_t pos = ps, pstart = ps;
+    size_t full = 0;   // the end of an over-long sentence while its pieces are pushed
     b->qpos = ps;
     b->qcount = 0;
     for (;;) {
@@ -570,7 +590,7 @@ static zc_status split_paragraph(builder *b, size_t ps, size_t pe)
             return ZC_OK;
         size_t mend = pos;
         int style = marker_at(c, pos, pe, &mend);
-        size_t send = sentence_end(b, pstart, pos, pe);
+        size_t send = full > pos ? full : sentence_end(b, pstart, pos, pe);
         uint8_t kind = ZC_SENT_BODY;
         if (style >= 0 && at_start) {
             const hstyle *h = &c->sm->styles[style];
@@ -588,6 +608,8 @@ static zc_status split_paragraph(builder *b, size_t ps, size_t pe)
             kind = ZC_SENT_ITEM;
         }
         int number = style >= 0 ? marker_number(s, pos, mend) : 0;
+        full = send;
+        send = piece_end(s, pos, send);
         zc_status st = push_sentence(b, pos, send, kind, style, at_start, number);
         if (st != ZC_OK)
             return st;
@@ -600,6 +622,7 @@ static zc_status split_paragraph(builder *b, size_t ps, size_t pe)
         if (q > pos && q < pe) {
             int st2 = marker_at(c, q, pe, &mend);
             if (st2 >= 0 && c->sm->styles[st2].split) {
+                full = 0;
                 at_start = true;
                 pos = pstart = q;
                 b->qpos = q;

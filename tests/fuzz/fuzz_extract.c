@@ -1,14 +1,17 @@
 /*
  * fuzz_extract.c — fuzz target of the whole pipeline (zc_extract: normalize, structure,
  * match, extract) and of the record writers. The first byte chooses the options (bit 0:
- * t2s, bit 1: keep_boilerplate, bit 2: lossy, bit 3: a document date); the rest is the
- * document. After a successful zc_extract: every sentence and every span of every record
+ * t2s, bit 1: keep_boilerplate, bit 2: lossy, bit 3: a document date; bit 4: the rest is
+ * repeated to LONG_DOC bytes, a long document or endless sentence from a short input); the
+ * rest is the document. After a successful zc_extract: every sentence and every span of every record
  * lies inside the matching view on character boundaries, records are ordered by position,
  * and the JSON Lines, CSV and TSV writers succeed (into /dev/null).
  */
 #include <string.h>
 
 #include "fuzz.h"
+
+#define LONG_DOC ((size_t)64 << 10)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -75,11 +78,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opt.keep_boilerplate = (data[0] >> 1) & 1;
     opt.lossy = (data[0] >> 2) & 1;
     opt.doc_date = data[0] & 8 ? "2021-03-05" : NULL;
+    bool repeat = data[0] & 16;
     data++, size--;
 
+    uint8_t *doc = NULL;
+    if (repeat && size) {
+        size_t n = (LONG_DOC + size - 1) / size * size;
+        if (!(doc = malloc(n)))
+            abort();
+        for (size_t k = 0; k < n; k += size)
+            memcpy(doc + k, data, size);
+        data = doc, size = n;
+    }
     zc_doc *d;
     if (zc_doc_new(data, size, "fuzz", &opt, &d) != ZC_OK)
         abort();
+    free(doc);
     zc_status s = zc_extract(zc_fuzz_model(), d);
     if (s == ZC_OK) {
         check_records(d);
