@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "batch.h"
@@ -104,6 +105,34 @@ static bool valid_date(const char *s)
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return mo >= 1 && mo <= 12 && d >= 1 && d <= mdays[mo - 1] &&
            (mo != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
+}
+
+/* The dictionaries the records come from, for the journal's check on --resume: the
+ * dictionary directory and each user dictionary, resolved, with its size and change time.
+ * Malloc'd. */
+static char *model_identity(const char *dictdir, const char *const *udicts, size_t n)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return NULL;
+    if (!dictdir)
+        dictdir = getenv("ZHENGCE_DICTDIR");
+    char *real = dictdir ? cli_path_resolve(dictdir) : NULL;
+    fprintf(f, "%s", real ? real : dictdir ? dictdir : "(installed)");
+    free(real);
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        real = cli_path_resolve(udicts[i]);
+        if (stat(udicts[i], &st) != 0)
+            memset(&st, 0, sizeof st);
+        fprintf(f, " + %s (%lld bytes, %lld)", real ? real : udicts[i], (long long)st.st_size,
+                (long long)st.st_mtime);
+        free(real);
+    }
+    fclose(f);
+    return buf;
 }
 
 /* Parses "I/N" with I < N into *i, *n. */
@@ -285,16 +314,24 @@ int cmd_extract(int argc, char **argv)
             cfg.nshards = 1;
     }
     cfg.progress = !cfg.quiet && isatty(STDERR_FILENO);
+    if (batch_check_outputs(&cfg) != EXIT_OK)
+        return EXIT_USAGE;
+    char *model_id = model_identity(dictdir, udicts, nudicts);
+    cfg.model_id = model_id;
     zc_model *m = cli_open_model(dictdir);
-    if (!m)
+    if (!m) {
+        free(model_id);
         return EXIT_MODEL;
+    }
     for (size_t i = 0; i < nudicts; i++)
         if (!cli_add_user_dict(m, udicts[i])) {
             zc_model_close(m);
+            free(model_id);
             return EXIT_MODEL;
         }
     cfg.model = m;
     int rc = batch_run(&cfg);
     zc_model_close(m);
+    free(model_id);
     return rc;
 }
