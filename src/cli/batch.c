@@ -884,6 +884,7 @@ static int open_outputs(const batch_config *c, const char *partial, const char *
         jfd = -1;
         if (!last)
             fprintf(o->journal, JOURNAL_MAGIC "%s\n", run_line);
+        fflush(o->journal);
     }
     if (efd >= 0) {
         if ((o->err_file && (ftruncate(efd, last && last->err_off >= 0 ? last->err_off : 0) != 0 ||
