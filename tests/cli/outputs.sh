@@ -5,7 +5,7 @@
 # written. Small generated documents only; every run under `timeout`.
 # usage: outputs.sh ZHENGCE
 set -u
-zc=$1
+zc=$(readlink -f "$1")   # the test works in its own directory
 tmp=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done; rm -rf "$tmp"' EXIT
