@@ -174,6 +174,15 @@ expect "resume of a finished run with a failure" 1 "2 documents.*1 ok, 1 failed"
 expect "resume of a finished run with another format" 2 "--format" -o fin.jsonl \
     --errors fin.err --resume --format tsv doc1.txt bin.dat
 
+# A --files-from entry that is a file of the run (here the output of the last run) stops it
+# before it is read, and the file is not replaced.
+cp doc1.txt lazy.jsonl
+echo lazy.jsonl >lazy.list
+before=$(sum lazy.jsonl)
+expect "a listed input that is the output" 2 "lazy.jsonl is a file this run writes" \
+    -o lazy.jsonl --files-from lazy.list
+[ "$(sum lazy.jsonl)" = "$before" ] && ok || bad "a listed input was replaced by the output"
+
 # Error lines that cannot be written are reported, and the status says so.
 expect "--errors /dev/full" 1 "/dev/full: cannot write error lines" --errors /dev/full doc1.txt bin.dat
 expect "--errors /dev/full with -o" 1 "/dev/full: cannot write error lines" -o full-err.jsonl \
