@@ -1028,8 +1028,9 @@ int batch_run(const batch_config *c)
             }
             struct stat ist;
             bool is_output = false;
-            for (size_t i = 0; it.path && i < nouts && stat(it.path, &ist) == 0; i++)
-                is_output = is_output || same_file(&ist, &outs[i]);
+            if (it.path && nouts && stat(it.path, &ist) == 0)
+                for (size_t i = 0; i < nouts; i++)
+                    is_output = is_output || same_file(&ist, &outs[i]);
             if (is_output) {
                 cli_error("extract", "input %s is a file this run writes (-o or --errors): "
                                      "stopping before it reads it", it.id);
