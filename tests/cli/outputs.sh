@@ -186,6 +186,13 @@ printf '{"doc":"half a rec' >>longer.jsonl.partial
 expect "resume of an extended partial" 0 "" -o longer.jsonl --resume --files-from long.list
 cmp -s longer.jsonl long.jsonl && ok || bad "the output resumed from an extended partial differs"
 
+# A journal without the options (an older zhengce's) cannot vouch for them: refused.
+printf 'x\n' >old.jsonl.partial
+printf '0\tdoc1.txt\t2\t-1\t0\t0\t0\t0\t0\n' >old.jsonl.partial.journal
+expect "resume of a journal without options" 2 "not written by this version" \
+    -o old.jsonl --resume doc1.txt
+[ "$(cat old.jsonl.partial)" = x ] && ok || bad "a refused resume changed the partial"
+
 # --resume of a finished run reports how it went: status 1 when an input failed.
 expect "a run with a failure" 1 "1 failed" -o fin.jsonl --errors fin.err doc1.txt bin.dat
 [ -s fin.jsonl.journal ] && ok || bad "no journal kept beside the finished output"
