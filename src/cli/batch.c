@@ -573,7 +573,7 @@ static const char *clash(const outname *o, const char *in_real, bool in_exists,
     return NULL;
 }
 
-int batch_check_outputs(const batch_config *c)
+int batch_check_outputs(const batch_config *c, const char *const *read, size_t nread)
 {
     static const char *const sfx[] = {"", ".partial", ".partial.journal", ".journal"};
     outname o[5];
@@ -618,9 +618,10 @@ int batch_check_outputs(const batch_config *c)
             }
     }
     // The inputs named on the command line (a --files-from list's own entries are checked
-    // as they are read).
-    for (int a = -1; a < c->npaths && rc == EXIT_OK; a++) {
-        const char *in = a < 0 ? c->files_from : c->paths[a];
+    // as they are read), then the other files the run reads.
+    for (long a = -1; a < c->npaths + (long)nread && rc == EXIT_OK; a++) {
+        const char *in = a < 0 ? c->files_from : a < c->npaths ? c->paths[a]
+                                                               : read[a - c->npaths];
         if (!in || strcmp(in, "-") == 0)
             continue;
         struct stat ist;
@@ -630,7 +631,7 @@ int batch_check_outputs(const batch_config *c)
             const char *why = clash(&o[i], in_real, in_exists, &ist);
             if (why) {
                 cli_error("extract", "%s %s: %s (%s %s)", o[i].opt, o[i].path, why,
-                          a < 0 ? "--files-from" : "input", in);
+                          a < 0 ? "--files-from" : a < c->npaths ? "input" : "--user-dict", in);
                 rc = EXIT_USAGE;
             }
         }

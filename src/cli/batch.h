@@ -34,9 +34,10 @@ typedef struct batch_config {
 } batch_config;
 
 /* Refuses, before any work, outputs that could destroy or read back an input: an -o or
- * --errors path that is an input, lies under an input directory, is the other one, or is a
- * special file that would be replaced. Returns EXIT_OK, or EXIT_USAGE after a message. */
-int batch_check_outputs(const batch_config *cfg);
+ * --errors path that is an input (or one of the `nread` other files the run reads, such as
+ * user dictionaries), lies under an input directory, is the other one, or is a special file
+ * that would be replaced. Returns EXIT_OK, or EXIT_USAGE after a message. */
+int batch_check_outputs(const batch_config *cfg, const char *const *read, size_t nread);
 
 /* Runs the whole batch. Returns the exit status: 0 when every input succeeded, 1 when any
  * failed (each one named in the error stream) or an output could not be written, 2 for a

@@ -316,7 +316,7 @@ int cmd_extract(int argc, char **argv)
             cfg.nshards = 1;
     }
     cfg.progress = !cfg.quiet && isatty(STDERR_FILENO);
-    if (batch_check_outputs(&cfg) != EXIT_OK)
+    if (batch_check_outputs(&cfg, udicts, nudicts) != EXIT_OK)
         return EXIT_USAGE;
     char *model_id = model_identity(dictdir, udicts, nudicts);
     cfg.model_id = model_id;

@@ -68,6 +68,10 @@ expect "--files-from list as -o" 2 "files-from list.txt" -o list.txt --files-fro
 expect "--files-from list as --errors" 2 "list.txt" --errors list.txt --files-from list.txt
 [ "$(cat list.txt)" = doc1.txt ] && ok || bad "--errors list.txt changed the --files-from list"
 
+printf '全县 100 n\n' >my.dict
+expect "-o is a --user-dict" 2 "my.dict.*user-dict" -o my.dict --user-dict my.dict doc1.txt
+[ "$(cat my.dict)" = '全县 100 n' ] && ok || bad "-o my.dict replaced the user dictionary"
+
 # -o X --errors X: the error lines would vanish in the rename.
 echo keep >same.jsonl
 expect "-o and --errors the same" 2 "same file" -o same.jsonl --errors same.jsonl doc1.txt bin.dat
