@@ -144,7 +144,7 @@ interrupted() {
     "$zc" extract --quiet -j 1 -o "$out" "${args[@]}" --files-from fifo 3>&- &
     local p=$!
     pids+=($p)
-    cat long.list >&3
+    cat "${list:-long.list}" >&3
     for _ in $(seq 600); do
         [ "$(lines "$out.partial.journal")" -gt "$n" ] && break
         sleep 0.05
@@ -196,6 +196,17 @@ printf '0\tdoc1.txt\t2\t-1\t0\t0\t0\t0\t0\n' >old.jsonl.partial.journal
 expect "resume of a journal without options" 2 "not written by this version" \
     -o old.jsonl --resume doc1.txt
 [ "$(cat old.jsonl.partial)" = x ] && ok || bad "a refused resume changed the partial"
+
+# An errors file cut shorter than the journal says (lost, or a full disk): resumed from the
+# last input whose error lines it still holds, never padded.
+for _ in 1 2 3 4; do echo bin.dat; cat all.list; done >err.list
+z extract --quiet -o errs.jsonl --errors errs.err --files-from err.list
+list=err.list interrupted ie.jsonl --errors ie.err -- 3
+: >ie.err
+expect "resume with a cut errors file" 1 "shorter than its journal" -o ie.jsonl --errors ie.err \
+    --resume --files-from err.list
+cmp -s ie.err errs.err && cmp -s ie.jsonl errs.jsonl && ok ||
+    bad "the run resumed with a cut errors file differs from one not interrupted"
 
 # --resume of a finished run reports how it went: status 1 when an input failed.
 expect "a run with a failure" 1 "1 failed" -o fin.jsonl --errors fin.err doc1.txt bin.dat
