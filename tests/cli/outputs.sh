@@ -129,9 +129,9 @@ exec 9>&-
 
 # interrupted OUT ARGS... -- N: a run with ARGS over long.list, killed once its journal
 # vouches for N inputs. The list comes through a FIFO held open, so the run cannot finish
-# first; it is longer than the window of documents in flight (-j 1: 8), since the run
+# first; it is longer than the window of documents in flight (-j 1: 8) by far, as the run
 # writes a document only when it can read on.
-for _ in 1 2 3 4; do cat all.list; done >long.list
+for _ in $(seq 10); do cat all.list; done >long.list
 interrupted() {
     local out=$1
     shift
@@ -199,7 +199,7 @@ expect "resume of a journal without options" 2 "not written by this version" \
 
 # An errors file cut shorter than the journal says (lost, or a full disk): resumed from the
 # last input whose error lines it still holds, never padded.
-for _ in 1 2 3 4; do echo bin.dat; cat all.list; done >err.list
+for _ in $(seq 10); do echo bin.dat; cat all.list; done >err.list
 z extract --quiet -o errs.jsonl --errors errs.err --files-from err.list
 list=err.list interrupted ie.jsonl --errors ie.err -- 3
 : >ie.err
