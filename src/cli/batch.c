@@ -2,14 +2,17 @@
  * batch.c — the extraction engine (batch.h). The main thread reads inputs lazily into a ring
  * of slots (at most `window` documents in flight, so memory follows the documents being
  * processed, not the corpus), workers take slots in input order, and the main thread writes
- * finished slots in input order. With an output file, results go to OUT.partial with a
- * journal OUT.partial.journal, a line after each document: "seq<TAB>id<TAB>out-offset<TAB>
- * err-offset<TAB>failed<TAB>" and its target, deadline, enforcement and statistic record
- * counts. A killed run resumes exactly, and its summary and exit status count the documents
- * done before the kill; the finished file is renamed to OUT.
+ * finished slots in input order. With an output file, results go to OUT.partial, locked
+ * while the run lives, with a journal OUT.partial.journal: a first line "#zhengce-journal
+ * <TAB>" and the options that shape the records as a JSON object, then a line after each
+ * document: "seq<TAB>id<TAB>out-offset<TAB>err-offset<TAB>failed<TAB>" and its target,
+ * deadline, enforcement and statistic record counts. A killed run resumes exactly, and its
+ * summary and exit status count the documents done before the kill; the finished file is
+ * renamed to OUT and its journal to OUT.journal, which a later --resume reports from.
  */
 #define _GNU_SOURCE   // fopencookie, strndup
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <limits.h>
 #include <pthread.h>
@@ -19,6 +22,7 @@
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -579,6 +583,7 @@ static void *worker(void *arg)
 typedef struct journal_entry {
     char *id;
     long long out_off, err_off;
+    off_t end;         /* the journal's length up to and with this line */
     bool failed;       /* its error line is in the error stream: the run's status is 1 */
     size_t nrec[4];    /* its records by kind, for the summary */
 } journal_entry;
@@ -609,12 +614,17 @@ static bool parse_journal_line(char *line, journal_entry *e)
     return true;
 }
 
-/* Reads the complete lines of a journal; *valid is the length of those lines, so what a
- * kill cut short can be cut off before the journal is appended to. */
-static journal_entry *read_journal(const char *path, size_t *n, off_t *valid)
+#define JOURNAL_MAGIC "#zhengce-journal\t"
+
+/* Reads a journal: its first line, the options (*header, NULL when the file is missing or
+ * empty; *foreign when that line is not a header of this form), then its complete entry
+ * lines, each with its end offset, so what a kill cut short can be cut off before the
+ * journal is appended to. */
+static journal_entry *read_journal(const char *path, size_t *n, json_t **header, bool *foreign)
 {
     *n = 0;
-    *valid = 0;
+    *header = NULL;
+    *foreign = false;
     FILE *f = fopen(path, "r");
     if (!f)
         return NULL;
@@ -623,10 +633,23 @@ static journal_entry *read_journal(const char *path, size_t *n, off_t *valid)
     char *line = NULL;
     size_t lcap = 0;
     ssize_t len;
+    off_t end = 0;
     while ((len = getline(&line, &lcap, f)) > 0) {
         if (line[len - 1] != '\n')
             break;   // cut by a kill: not complete
         line[len - 1] = '\0';
+        end += len;
+        if (!*header) {
+            size_t m = strlen(JOURNAL_MAGIC);
+            if (strncmp(line, JOURNAL_MAGIC, m) != 0 ||
+                !(*header = json_loads(line + m, 0, NULL)) || !json_is_object(*header)) {
+                json_decref(*header);
+                *header = NULL;
+                *foreign = true;
+                break;
+            }
+            continue;
+        }
         if (*n == cap) {
             cap = cap ? cap * 2 : 256;
             journal_entry *nv = realloc(v, cap * sizeof *v);
@@ -635,13 +658,265 @@ static journal_entry *read_journal(const char *path, size_t *n, off_t *valid)
             v = nv;
         }
         if (!parse_journal_line(line, &v[*n]))
-            break;   // not a line of this form (an older zhengce's): what follows is redone
+            break;   // not a line of this form: what follows is redone
+        v[*n].end = end;
         (*n)++;
-        *valid += len;
     }
     free(line);
     fclose(f);
     return v;
+}
+
+static void free_journal(journal_entry *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i].id);
+    free(v);
+}
+
+/* What shapes the records and where they go, as the journal's header: a resumed run with
+ * other options would append records of another kind to the same file. Keys are named as
+ * the options are, for the message that refuses a mismatch. */
+static json_t *run_header(const batch_config *c)
+{
+    char shard[48];
+    snprintf(shard, sizeof shard, "%u/%u", c->shard, c->nshards > 1 ? c->nshards : 1);
+    char *errors = NULL;
+    if (c->errpath && strcmp(c->errpath, "-") != 0)
+        errors = cli_path_resolve(c->errpath);
+    json_t *h = json_pack("{s:s, s:s, s:b, s:s, s:b, s:b, s:s, s:b, s:s, s:s, s:s}",
+                          "version", zc_version(),
+                          "--format", c->sep == ',' ? "csv" : c->sep == '\t' ? "tsv" : "jsonl",
+                          "--excel", c->excel,
+                          "--doc-date", c->opt.doc_date ? c->opt.doc_date : "",
+                          "--no-t2s", !c->opt.t2s,
+                          "--keep-boilerplate", c->opt.keep_boilerplate,
+                          "--from", c->opt.from == ZC_ENC_UNKNOWN ? ""
+                                                                 : zc_encoding_name(c->opt.from),
+                          "--lossy", c->opt.lossy,
+                          "--shard", shard,
+                          "--errors", !c->errpath ? "standard error"
+                                      : strcmp(c->errpath, "-") == 0 ? "-"
+                                      : errors ? errors : c->errpath,
+                          "--dict-dir/--user-dict", c->model_id ? c->model_id : "");
+    free(errors);
+    return h;
+}
+
+/* The first option in which a journal's header differs from this run's, or NULL; *was and
+ * *now are its values as JSON (malloc'd). */
+static const char *header_mismatch(json_t *journal, json_t *run, char **was, char **now)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(run, key, v) {
+        json_t *w = json_object_get(journal, key);
+        if (!w || !json_equal(v, w)) {
+            *was = w ? json_dumps(w, JSON_ENCODE_ANY) : strdup("(not recorded)");
+            *now = json_dumps(v, JSON_ENCODE_ANY);
+            return key;
+        }
+    }
+    return NULL;
+}
+
+/* Refuses (false, after a message) a journal written with other options or by another
+ * version of the journal format. */
+static bool journal_fits(const char *jpath, json_t *header, bool foreign, json_t *run)
+{
+    if (foreign) {
+        cli_error("extract", "cannot resume: %s was not written by this version of zhengce; "
+                             "start over without --resume", jpath);
+        return false;
+    }
+    char *was = NULL, *now = NULL;
+    const char *key = header ? header_mismatch(header, run, &was, &now) : NULL;
+    if (key) {
+        cli_error("extract", "cannot resume: %s differs (the interrupted run: %s, this run: %s); "
+                             "give the same options, or start over without --resume",
+                  key, was ? was : "?", now ? now : "?");
+        free(was);
+        free(now);
+        return false;
+    }
+    return true;
+}
+
+/* ---- output files ------------------------------------------------------------------ */
+
+/* Standard output for NULL, "-" and /dev/stdout, standard error for /dev/stderr: streams
+ * written as they are; NULL for a path the run opens itself. */
+static FILE *std_stream(const char *path)
+{
+    if (!path || strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0)
+        return stdout;
+    return strcmp(path, "/dev/stderr") == 0 ? stderr : NULL;
+}
+
+static char *suffixed(const char *path, const char *suffix)
+{
+    size_t len = strlen(path) + strlen(suffix) + 1;
+    char *s = malloc(len);
+    if (s)
+        snprintf(s, len, "%s%s", path, suffix);
+    return s;
+}
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* True when the resolved path `p` lies under the resolved directory `dir`. */
+static bool path_under(const char *p, const char *dir)
+{
+    size_t n = strlen(dir);
+    return strncmp(p, dir, n) == 0 && (p[n] == '/' || (n == 1 && p[1]));
+}
+
+/* A file the run writes, for the checks before it starts. */
+typedef struct outname {
+    const char *opt;   /* "-o" or "--errors" */
+    char *path, *real;
+    bool exists;
+    struct stat st;
+} outname;
+
+/* The refusal of output `o` against input `in` (exists: *ist), or NULL. */
+static const char *clash(const outname *o, const char *in_real, bool in_exists,
+                         const struct stat *ist)
+{
+    if ((o->exists && in_exists && same_file(&o->st, ist)) ||
+        (o->real && in_real && strcmp(o->real, in_real) == 0))
+        return "is an input of this run, which writing would destroy";
+    if (o->real && in_real && in_exists && S_ISDIR(ist->st_mode) && path_under(o->real, in_real))
+        return "lies under an input directory, so the run would read its own output";
+    return NULL;
+}
+
+int batch_check_outputs(const batch_config *c, const char *const *read, size_t nread)
+{
+    static const char *const sfx[] = {"", ".partial", ".partial.journal", ".journal"};
+    outname o[5];
+    size_t n = 0;
+    if (!std_stream(c->outpath))
+        for (size_t k = 0; k < 4; k++)
+            o[n++] = (outname){.opt = "-o", .path = suffixed(c->outpath, sfx[k])};
+    if (c->errpath && strcmp(c->errpath, "-") != 0 && !std_stream(c->errpath))
+        o[n++] = (outname){.opt = "--errors", .path = strdup(c->errpath)};
+    int rc = EXIT_OK;
+    for (size_t i = 0; i < n; i++) {
+        if (!o[i].path) {
+            cli_error("extract", "out of memory");
+            rc = EXIT_USAGE;
+            continue;
+        }
+        o[i].real = cli_path_resolve(o[i].path);
+        o[i].exists = stat(o[i].path, &o[i].st) == 0;
+    }
+    for (size_t i = 0; i < n && rc == EXIT_OK; i++) {
+        mode_t m = o[i].st.st_mode;
+        bool to_err = o[i].opt[1] == '-';
+        if (o[i].exists && !to_err && !S_ISREG(m)) {
+            // -o writes OUT.partial and renames it over OUT: a device node or FIFO would be
+            // replaced by a regular file.
+            cli_error("extract", "-o %s: %s is not a regular file, and -o replaces its file "
+                                 "when done (for a device or pipe, write to standard output: "
+                                 "-o - and redirect it)", c->outpath, o[i].path);
+            rc = EXIT_USAGE;
+        } else if (o[i].exists && to_err && (S_ISDIR(m) || S_ISBLK(m) || S_ISSOCK(m))) {
+            cli_error("extract", "--errors %s: a directory, block device or socket, not a "
+                                 "file for error lines", o[i].path);
+            rc = EXIT_USAGE;
+        }
+        for (size_t j = 0; j < i && rc == EXIT_OK; j++)
+            if (o[i].opt != o[j].opt &&
+                ((o[i].exists && o[j].exists && same_file(&o[i].st, &o[j].st)) ||
+                 (o[i].real && o[j].real && strcmp(o[i].real, o[j].real) == 0))) {
+                cli_error("extract", "--errors %s is the same file as %s, which -o writes: the "
+                                     "error lines would be lost", o[i].path, o[j].path);
+                rc = EXIT_USAGE;
+            }
+    }
+    // The inputs named on the command line (a --files-from list's own entries are checked
+    // as they are read), then the other files the run reads.
+    for (long a = -1; a < c->npaths + (long)nread && rc == EXIT_OK; a++) {
+        const char *in = a < 0 ? c->files_from : a < c->npaths ? c->paths[a]
+                                                               : read[a - c->npaths];
+        if (!in || strcmp(in, "-") == 0)
+            continue;
+        struct stat ist;
+        bool in_exists = stat(in, &ist) == 0;
+        char *in_real = cli_path_resolve(in);
+        for (size_t i = 0; i < n && rc == EXIT_OK; i++) {
+            const char *why = clash(&o[i], in_real, in_exists, &ist);
+            if (why) {
+                cli_error("extract", "%s %s: %s (%s %s)", o[i].opt, o[i].path, why,
+                          a < 0 ? "--files-from" : a < c->npaths ? "input" : "--user-dict", in);
+                rc = EXIT_USAGE;
+            }
+        }
+        free(in_real);
+    }
+    for (size_t i = 0; i < n; i++) {
+        free(o[i].path);
+        free(o[i].real);
+    }
+    return rc;
+}
+
+/* Opens and locks OUT.partial without truncating it, so a second run with the same -o fails
+ * before it changes anything. The lock lives as long as the descriptor. Returns an exit
+ * status; EXIT_OK with *fd set. */
+static int lock_partial(const char *path, int *fdp)
+{
+    for (int tries = 0; tries < 100; tries++) {
+        int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        if (fd < 0) {
+            cli_error("extract", "%s: cannot write: %s", path, strerror(errno));
+            return EXIT_INPUT;
+        }
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+            // Other failures (a file system without locks) leave the run unlocked.
+            close(fd);
+            cli_error("extract", "%s is locked: another run is writing this -o output (wait for "
+                                 "it to end, or give another -o)", path);
+            return EXIT_USAGE;
+        }
+        // A run that just ended may have renamed the file opened here: lock the one at path.
+        struct stat a, b;
+        if (fstat(fd, &a) == 0 && stat(path, &b) == 0 && same_file(&a, &b)) {
+            *fdp = fd;
+            return EXIT_OK;
+        }
+        close(fd);
+    }
+    cli_error("extract", "%s: keeps changing: cannot lock it", path);
+    return EXIT_INPUT;
+}
+
+/* Makes a rename in the directory of `path` durable. */
+static void sync_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+    int fd = dir ? open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+    if (fd >= 0) {
+        (void)fsync(fd);
+        close(fd);
+    }
+    free(dir);
+}
+
+/* True when `f` has failed a write; the first failure is reported (stream `name`) once. */
+static bool stream_failed(FILE *f, const char *name, bool *reported)
+{
+    if (!ferror(f))
+        return false;
+    if (!*reported)
+        cli_error("extract", "%s: cannot write error lines: %s", name, strerror(errno));
+    *reported = true;
+    return true;
 }
 
 /* ---- the run ------------------------------------------------------------------------ */
@@ -671,64 +946,247 @@ static void progress_line(const stats *st, size_t total_bytes, bool final)
         fputc('\n', stderr);
 }
 
+static void print_summary(const stats *st, size_t skipped)
+{
+    double dt = now_s() - st->t0;
+    char resumed[64] = "";
+    if (skipped)
+        snprintf(resumed, sizeof resumed, " (%zu done before the resume)", skipped);
+    fprintf(stderr,
+            "zhengce extract: %zu documents%s: %zu ok, %zu failed; records: %zu target, "
+            "%zu deadline, %zu enforcement, %zu statistic; %.1f MB in %.2f s (%.1f MB/s)\n",
+            st->ok + st->failed, resumed, st->ok, st->failed, st->nrec[ZC_KIND_TARGET],
+            st->nrec[ZC_KIND_DEADLINE], st->nrec[ZC_KIND_ENFORCEMENT],
+            st->nrec[ZC_KIND_STATISTIC], st->bytes / 1e6, dt, dt > 0 ? st->bytes / 1e6 / dt : 0);
+}
+
+/* --resume of a run that finished: its journal, kept as OUT.journal, gives the summary and
+ * the exit status it ended with. */
+static int finished_run(const batch_config *c, const char *jdone, const char *jpath, json_t *run)
+{
+    // A kill between the two renames at the end leaves the journal under its first name.
+    const char *jp = access(jdone, F_OK) == 0 ? jdone : jpath;
+    size_t nj = 0;
+    json_t *h;
+    bool foreign;
+    journal_entry *jn = read_journal(jp, &nj, &h, &foreign);
+    int rc = EXIT_OK;
+    struct stat so;
+    if (!h && !foreign) {
+        if (!c->quiet)
+            fprintf(stderr, "zhengce extract: %s is complete; nothing to resume (no journal "
+                            "tells how its inputs went)\n", c->outpath);
+    } else if (!journal_fits(jp, h, foreign, run)) {
+        rc = EXIT_USAGE;
+    } else if (stat(c->outpath, &so) != 0 || (nj && so.st_size != jn[nj - 1].out_off)) {
+        cli_error("extract", "cannot resume: %s does not describe %s, which changed since",
+                  jp, c->outpath);
+        rc = EXIT_USAGE;
+    } else {
+        stats st = {.t0 = now_s()};
+        for (size_t i = 0; i < nj; i++) {
+            jn[i].failed ? st.failed++ : st.ok++;
+            for (int k = 0; k < 4; k++)
+                st.nrec[k] += jn[i].nrec[k];
+        }
+        rc = st.failed ? EXIT_INPUT : EXIT_OK;
+        if (!c->quiet) {
+            fprintf(stderr, "zhengce extract: %s is complete; nothing to resume\n", c->outpath);
+            print_summary(&st, nj);
+        }
+    }
+    json_decref(h);
+    free_journal(jn, nj);
+    return rc;
+}
+
+/* The open outputs of a run. */
+typedef struct outputs {
+    FILE *out, *err, *journal;   /* journal: with -o OUT only */
+    const char *err_name;
+    bool err_file;               /* error lines go to a regular file: journaled, synced */
+    journal_entry *jn;           /* with --resume: the inputs done before */
+    size_t nj;
+} outputs;
+
+/* Makes what the journal says durable: the records and error lines first, then the
+ * journal. False when the output could not be synced. */
+static bool sync_outputs(const outputs *o)
+{
+    bool ok = fflush(o->out) == 0 && fsync(fileno(o->out)) == 0;
+    if (o->err_file)
+        (void)fsync(fileno(o->err));   // a failure shows in the final flush and fsync
+    (void)(fflush(o->journal) == 0 && fsync(fileno(o->journal)) == 0);
+    return ok;
+}
+
+/* True when the files still hold what journal entry `e` vouches for: a kill, a crash before
+ * the data reached the disk, or a hand may have cut them shorter. */
+static bool vouched(int pfd, off_t psize, off_t esize, const journal_entry *e)
+{
+    char last = '\n';
+    return e->out_off <= psize && (esize < 0 || e->err_off <= esize) &&
+           (e->out_off == 0 || (pread(pfd, &last, 1, e->out_off - 1) == 1 && last == '\n'));
+}
+
+/* Opens the output, the journal and the error stream; with --resume, checks the journal
+ * against this run's options and cuts every file back to the last input the journal and
+ * the files both vouch for. Returns an exit status. */
+static int open_outputs(const batch_config *c, const char *partial, const char *jpath,
+                        json_t *run, const char *run_line, outputs *o)
+{
+    FILE *std = std_stream(c->outpath);
+    int pfd = -1, jfd = -1, efd = -1, rc = EXIT_OK;
+    *o = (outputs){.out = std, .err = stderr, .err_name = "standard error"};
+    if (!std && (rc = lock_partial(partial, &pfd)) != EXIT_OK)
+        return rc;
+    if (!std && c->resume) {
+        json_t *h;
+        bool foreign;
+        o->jn = read_journal(jpath, &o->nj, &h, &foreign);
+        bool fits = journal_fits(jpath, h, foreign, run);
+        json_decref(h);
+        if (!fits) {
+            rc = EXIT_USAGE;
+            goto fail;
+        }
+    }
+    struct stat es;
+    if (c->errpath && strcmp(c->errpath, "-") != 0 && std_stream(c->errpath)) {
+        o->err = std_stream(c->errpath);
+        o->err_name = o->err == stdout ? "standard output" : "standard error";
+    } else if (c->errpath && strcmp(c->errpath, "-") != 0) {
+        // Not truncated before it is locked: another run may be writing it.
+        if ((efd = open(c->errpath, O_WRONLY | O_CREAT | O_CLOEXEC, 0666)) < 0 ||
+            fstat(efd, &es) != 0) {
+            cli_error("extract", "%s: cannot create: %s", c->errpath, strerror(errno));
+            rc = EXIT_USAGE;
+            goto fail;
+        }
+        o->err_file = S_ISREG(es.st_mode);
+        o->err_name = c->errpath;
+        if (o->err_file && flock(efd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+            cli_error("extract", "%s is locked: another run is writing its error lines there "
+                                 "(wait for it to end, or give another --errors)", c->errpath);
+            rc = EXIT_USAGE;
+            goto fail;
+        }
+    }
+    struct stat ps;
+    size_t k = o->nj;
+    if (k && fstat(pfd, &ps) == 0) {
+        off_t esize = o->err_file ? es.st_size : -1;
+        while (k && !vouched(pfd, ps.st_size, esize, &o->jn[k - 1]))
+            k--;
+        if (k < o->nj)
+            fprintf(stderr, "zhengce extract: %s or its error lines are shorter than its "
+                            "journal says: resuming after input %zu, not %zu\n",
+                    partial, k, o->nj);
+        for (size_t i = k; i < o->nj; i++)
+            free(o->jn[i].id);
+        o->nj = k;
+    }
+    const journal_entry *last = o->nj ? &o->jn[o->nj - 1] : NULL;
+    if (!std) {
+        if ((jfd = open(jpath, O_WRONLY | O_CREAT | O_CLOEXEC, 0666)) < 0 ||
+            ftruncate(pfd, last ? last->out_off : 0) != 0 ||
+            ftruncate(jfd, last ? last->end : 0) != 0 || lseek(pfd, 0, SEEK_END) < 0 ||
+            lseek(jfd, 0, SEEK_END) < 0 || !(o->out = fdopen(pfd, "w"))) {
+            cli_error("extract", "%s: cannot write: %s", jfd < 0 ? jpath : partial,
+                      strerror(errno));
+            rc = EXIT_INPUT;
+            goto fail;
+        }
+        pfd = -1;
+        if (!(o->journal = fdopen(jfd, "w"))) {
+            cli_error("extract", "%s: cannot write: %s", jpath, strerror(errno));
+            rc = EXIT_INPUT;
+            goto fail;
+        }
+        jfd = -1;
+        if (!last)
+            fprintf(o->journal, JOURNAL_MAGIC "%s\n", run_line);
+        fflush(o->journal);
+    }
+    if (efd >= 0) {
+        if ((o->err_file && (ftruncate(efd, last && last->err_off >= 0 ? last->err_off : 0) != 0 ||
+                             lseek(efd, 0, SEEK_END) < 0)) ||
+            !(o->err = fdopen(efd, "w"))) {
+            cli_error("extract", "%s: cannot write: %s", c->errpath, strerror(errno));
+            rc = EXIT_INPUT;
+            goto fail;
+        }
+        efd = -1;
+    }
+    if (c->errpath && strcmp(c->errpath, "-") == 0) {
+        o->err = o->out;   // error lines among the records, for filters under Hadoop or Spark
+        o->err_name = std ? "standard output" : partial;
+    }
+    return EXIT_OK;
+fail:
+    if (pfd >= 0)
+        close(pfd);
+    if (jfd >= 0)
+        close(jfd);
+    if (efd >= 0)
+        close(efd);
+    if (o->out && o->out != std)
+        fclose(o->out);
+    if (o->journal)
+        fclose(o->journal);
+    free_journal(o->jn, o->nj);
+    *o = (outputs){0};
+    return rc;
+}
+
 int batch_run(const batch_config *c)
 {
-    bool to_file = c->outpath && strcmp(c->outpath, "-") != 0;
-    char partial[4096] = "", jpath[4200] = "";
+    bool to_file = !std_stream(c->outpath);
+    char partial[4096] = "", jpath[4200] = "", jdone[4200] = "";
     if (to_file) {
         snprintf(partial, sizeof partial, "%s.partial", c->outpath);
         snprintf(jpath, sizeof jpath, "%s.journal", partial);
+        snprintf(jdone, sizeof jdone, "%s.journal", c->outpath);
     }
     if (c->resume && !to_file) {
         cli_error("extract", "--resume needs -o OUT");
         return EXIT_USAGE;
     }
-    // A finished output is complete: resuming it does nothing.
+    json_t *run = run_header(c);
+    char *run_line = run ? json_dumps(run, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+    outputs o = {0};
+    int orc = EXIT_INPUT;
     struct stat st_out;
-    if (c->resume && access(partial, F_OK) != 0 && stat(c->outpath, &st_out) == 0) {
-        if (!c->quiet)
-            fprintf(stderr, "zhengce extract: %s is complete; nothing to resume\n", c->outpath);
-        return EXIT_OK;
-    }
-    size_t nj = 0;
-    off_t jvalid = 0;
-    journal_entry *jn = c->resume ? read_journal(jpath, &nj, &jvalid) : NULL;
-    FILE *out = stdout, *err = stderr, *journal = NULL;
-    if (to_file) {
-        // Keep what the journal vouches for, drop the rest.
-        if (nj) {
-            if (truncate(partial, jn[nj - 1].out_off) != 0 || truncate(jpath, jvalid) != 0) {
-                cli_error("extract", "%s: cannot resume: %s", partial, strerror(errno));
-                return EXIT_INPUT;
-            }
-            out = fopen(partial, "a");
-        } else {
-            out = fopen(partial, "w");
-        }
-        journal = out ? fopen(jpath, nj ? "a" : "w") : NULL;
-        if (!out || !journal) {
-            cli_error("extract", "%s: cannot write: %s", out ? jpath : partial, strerror(errno));
-            if (out)
-                fclose(out);
-            return EXIT_INPUT;
-        }
-    }
-    if (c->errpath && strcmp(c->errpath, "-") == 0) {
-        err = out;   // error lines among the records, for filters under Hadoop or Spark
-    } else if (c->errpath) {
-        if (nj && jn[nj - 1].err_off >= 0)
-            if (truncate(c->errpath, jn[nj - 1].err_off) != 0) { /* a new errors file */ }
-        if (!(err = fopen(c->errpath, nj ? "a" : "w"))) {
-            cli_error("extract", "%s: cannot create: %s", c->errpath, strerror(errno));
-            return EXIT_USAGE;
-        }
-    }
+    if (!run_line)
+        cli_error("extract", "out of memory");
+    else if (c->resume && access(partial, F_OK) != 0 && stat(c->outpath, &st_out) == 0)
+        orc = finished_run(c, jdone, jpath, run);   // a finished output: report how it went
+    else
+        orc = open_outputs(c, partial, jpath, run, run_line, &o);
+    json_decref(run);
+    free(run_line);
+    if (!o.out)
+        return orc;
+    FILE *out = o.out, *err = o.err, *journal = o.journal;
+    journal_entry *jn = o.jn;
+    size_t nj = o.nj;
     if (!nj) {
         if (c->excel)
             fputs("\xEF\xBB\xBF", out);
         if (c->sep)
             fprintf(out, "%s%s", zc_csv_header(c->sep), c->sep == ',' ? "\r\n" : "\n");
     }
+    // The files this run writes, so an input read later (a --files-from entry, a file under
+    // a directory through a symlink) that is one of them stops the run.
+    struct stat outs[4];
+    size_t nouts = 0;
+    if (to_file) {
+        nouts += fstat(fileno(out), &outs[nouts]) == 0;
+        nouts += fstat(fileno(journal), &outs[nouts]) == 0;
+        nouts += stat(c->outpath, &outs[nouts]) == 0;
+    }
+    if (o.err_file)
+        nouts += fstat(fileno(err), &outs[nouts]) == 0;
 
     feeder f = {.cfg = c};
     cli_inputs_init(&f.queue);
@@ -774,6 +1232,8 @@ int batch_run(const batch_config *c)
     stats st = {.t0 = now_s()};
     size_t skipped = 0;    // inputs the journal says are done
     int rc = EXIT_OK;
+    bool err_failed = false;   // a write of error lines failed (reported once)
+    double last_sync = now_s();
     bool feeding = true;
     double last_progress = 0;
     for (;;) {
@@ -787,6 +1247,19 @@ int batch_run(const batch_config *c)
             if (c->nshards > 1 && id_hash(it.id) % c->nshards != c->shard) {
                 item_free(&it);
                 continue;
+            }
+            struct stat ist;
+            bool is_output = false;
+            if (it.path && nouts && stat(it.path, &ist) == 0)
+                for (size_t i = 0; i < nouts; i++)
+                    is_output = is_output || same_file(&ist, &outs[i]);
+            if (is_output) {
+                cli_error("extract", "input %s is a file this run writes (-o or --errors): "
+                                     "stopping before it reads it", it.id);
+                item_free(&it);
+                rc = EXIT_USAGE;
+                feeding = false;
+                break;
             }
             if (skipped < nj) {
                 if (strcmp(jn[skipped].id, it.id) != 0) {
@@ -880,6 +1353,7 @@ int batch_run(const batch_config *c)
             fwrite(sl->err, 1, sl->errlen, err);
         else if (sl->failed)   // its error line could not be rendered for want of memory
             error_json(err, sl->it.id, "out of memory", -1);
+        stream_failed(err, o.err_name, &err_failed);
         if (sl->failed) {
             st.failed++;
             rc = rc == EXIT_OK ? EXIT_INPUT : rc;
@@ -891,12 +1365,18 @@ int batch_run(const batch_config *c)
             st.nrec[k] += sl->nrec[k];
         if (journal) {
             fflush(out);
-            fflush(err);
+            if (fflush(err) != 0)
+                stream_failed(err, o.err_name, &err_failed);
             fprintf(journal, "%llu\t%s\t%ld\t%ld\t%d\t%zu\t%zu\t%zu\t%zu\n",
                     (unsigned long long)(skipped + e.next_write), sl->it.id, ftell(out),
-                    err != stderr && err != out ? ftell(err) : -1L, sl->failed, sl->nrec[0],
+                    o.err_file ? ftell(err) : -1L, sl->failed, sl->nrec[0],
                     sl->nrec[1], sl->nrec[2], sl->nrec[3]);
             fflush(journal);
+            // A checkpoint a second: what the journal vouches for survives a crash.
+            if (now_s() - last_sync >= 1) {
+                sync_outputs(&o);
+                last_sync = now_s();
+            }
         }
         free(sl->out);
         free(sl->err);
@@ -917,34 +1397,36 @@ int batch_run(const batch_config *c)
         progress_line(&st, 0, true);
 
     bool ok = fflush(out) == 0 && !ferror(out);
+    if (err != out && fflush(err) != 0)
+        stream_failed(err, o.err_name, &err_failed);
     if (to_file) {
-        ok = fclose(out) == 0 && ok;
-        fclose(journal);
-        if (ok && rc != EXIT_USAGE) {
+        // Data before the rename, the rename before the report: a crash leaves the finished
+        // output or the partial one with a journal that vouches for it, never a torn one.
+        ok = sync_outputs(&o) && ok;
+        if (o.err_file && fsync(fileno(err)) != 0)
+            stream_failed(err, o.err_name, &err_failed);
+        if (ok && !err_failed && rc != EXIT_USAGE) {
             if (rename(partial, c->outpath) != 0)
                 ok = false;
-            else
-                remove(jpath);
+            else if (rename(jpath, jdone) == 0)
+                sync_dir(c->outpath);
         }
         if (!ok)
             cli_error("extract", "%s: cannot write: %s", c->outpath, strerror(errno));
+        else if (err_failed && rc != EXIT_USAGE)
+            cli_error("extract", "%s left as %s: not every error line was written (--resume "
+                                 "redoes what is missing)", c->outpath, partial);
+        ok = fclose(out) == 0 && ok;
+        fclose(journal);
     } else if (!ok) {
         cli_error("extract", "standard output: cannot write: %s", strerror(errno));
     }
-    if (err != stderr && err != out)
-        fclose(err);
-    if (!c->quiet) {
-        double dt = now_s() - st.t0;
-        char resumed[64] = "";
-        if (skipped)
-            snprintf(resumed, sizeof resumed, " (%zu done before the resume)", skipped);
-        fprintf(stderr,
-                "zhengce extract: %zu documents%s: %zu ok, %zu failed; records: %zu target, "
-                "%zu deadline, %zu enforcement, %zu statistic; %.1f MB in %.2f s (%.1f MB/s)\n",
-                st.ok + st.failed, resumed, st.ok, st.failed, st.nrec[ZC_KIND_TARGET],
-                st.nrec[ZC_KIND_DEADLINE], st.nrec[ZC_KIND_ENFORCEMENT],
-                st.nrec[ZC_KIND_STATISTIC], st.bytes / 1e6, dt, dt > 0 ? st.bytes / 1e6 / dt : 0);
+    if (err != stderr && err != stdout && err != out && fclose(err) != 0 && !err_failed) {
+        cli_error("extract", "%s: cannot write error lines: %s", o.err_name, strerror(errno));
+        err_failed = true;
     }
+    if (!c->quiet)
+        print_summary(&st, skipped);
     for (size_t i = 0; i < nj; i++)
         free(jn[i].id);
     free(jn);
@@ -958,5 +1440,5 @@ int batch_run(const batch_config *c)
     pthread_mutex_destroy(&e.mu);
     pthread_cond_destroy(&e.work);
     pthread_cond_destroy(&e.done);
-    return !ok ? EXIT_INPUT : rc;
+    return rc == EXIT_OK && (!ok || err_failed) ? EXIT_INPUT : rc;
 }

@@ -30,10 +30,19 @@ typedef struct batch_config {
     const char *files_from;    /* NULL, a file, or "-" */
     bool jsonl_in;             /* standard input holds {"id","text"} / {"id","path"} lines */
     const char *paths_under;   /* NULL, or the resolved directory --jsonl-in paths must be in */
+    const char *model_id;      /* what else shapes records: the dictionaries and user
+                                  dictionaries, as text; compared on --resume */
 } batch_config;
 
+/* Refuses, before any work, outputs that could destroy or read back an input: an -o or
+ * --errors path that is an input (or one of the `nread` other files the run reads, such as
+ * user dictionaries), lies under an input directory, is the other one, or is a special file
+ * that would be replaced. Returns EXIT_OK, or EXIT_USAGE after a message. */
+int batch_check_outputs(const batch_config *cfg, const char *const *read, size_t nread);
+
 /* Runs the whole batch. Returns the exit status: 0 when every input succeeded, 1 when any
- * failed (each one named in the error stream), 2 for a resume that does not fit the inputs. */
+ * failed (each one named in the error stream) or an output could not be written, 2 for a
+ * resume that does not fit the inputs or options, or an output another run holds. */
 int batch_run(const batch_config *cfg);
 
 #endif

@@ -39,8 +39,10 @@ void cmd_extract_help(FILE *out)
             "                         {\"id\":…,\"path\":…} per line; ids become `doc`; a\n"
             "                         path reads any file the process can, unless:\n"
             "  --paths-under DIR      --jsonl-in paths must resolve to files under DIR\n"
-            "  -o, --output OUT       write to OUT atomically (OUT.partial, renamed at the end)\n"
+            "  -o, --output OUT       write to OUT atomically (OUT.partial, renamed at the end;\n"
+            "                         never an input, a device or a FIFO; OUT.journal beside)\n"
             "  --resume               continue an interrupted -o OUT run where it stopped\n"
+            "                         (with the same options)\n"
             "  --format FMT           jsonl (default), csv (RFC 4180) or tsv\n"
             "  --excel                with --format csv or tsv: a UTF-8 BOM so Excel reads\n"
             "                         Chinese; text cells starting with = + - @, tab or CR\n"
@@ -107,6 +109,34 @@ static const struct option long_opts[] = {
     {"help", no_argument, NULL, O_HELP},
     {NULL, 0, NULL, 0},
 };
+
+/* The dictionaries the records come from, for the journal's check on --resume: the
+ * dictionary directory and each user dictionary, resolved, with its size and change time.
+ * Malloc'd. */
+static char *model_identity(const char *dictdir, const char *const *udicts, size_t n)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return NULL;
+    if (!dictdir)
+        dictdir = getenv("ZHENGCE_DICTDIR");
+    char *real = dictdir ? cli_path_resolve(dictdir) : NULL;
+    fprintf(f, "%s", real ? real : dictdir ? dictdir : "(installed)");
+    free(real);
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        real = cli_path_resolve(udicts[i]);
+        if (stat(udicts[i], &st) != 0)
+            memset(&st, 0, sizeof st);
+        fprintf(f, " + %s (%lld bytes, %lld)", real ? real : udicts[i], (long long)st.st_size,
+                (long long)st.st_mtime);
+        free(real);
+    }
+    fclose(f);
+    return buf;
+}
 
 /* Reads the environment variable NAME as a whole number into *v; unset leaves *v as it is.
  * False when it is set but not a number. */
@@ -313,12 +343,19 @@ int cmd_extract(int argc, char **argv)
             cfg.nshards = 1;
     }
     cfg.progress = !cfg.quiet && isatty(STDERR_FILENO);
+    if (batch_check_outputs(&cfg, udicts, nudicts) != EXIT_OK)
+        return EXIT_USAGE;
+    char *model_id = model_identity(dictdir, udicts, nudicts);
+    cfg.model_id = model_id;
     zc_model *m = cli_open_model(dictdir);
-    if (!m)
+    if (!m) {
+        free(model_id);
         return EXIT_MODEL;
+    }
     for (size_t i = 0; i < nudicts; i++)
         if (!cli_add_user_dict(m, udicts[i])) {
             zc_model_close(m);
+            free(model_id);
             return EXIT_MODEL;
         }
     cfg.model = m;
@@ -326,5 +363,6 @@ int cmd_extract(int argc, char **argv)
         cfg.opt.max_bytes = default_max_bytes(cfg.jobs);
     int rc = batch_run(&cfg);
     zc_model_close(m);
+    free(model_id);
     return rc;
 }

@@ -278,6 +278,26 @@ bool cli_output_close(cli_output *o, const char *cmd)
     return ok;
 }
 
+char *cli_path_resolve(const char *path)
+{
+    char *r = realpath(path, NULL);
+    if (r || errno != ENOENT)
+        return r;
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+    char *rdir = dir && *name ? realpath(dir, NULL) : NULL;
+    free(dir);
+    if (!rdir)
+        return NULL;
+    size_t len = strlen(rdir) + strlen(name) + 2;
+    char *out = malloc(len);
+    if (out)
+        snprintf(out, len, "%s%s%s", rdir, strcmp(rdir, "/") == 0 ? "" : "/", name);
+    free(rdir);
+    return out;
+}
+
 void cli_json_strn(FILE *out, const char *s, size_t n)
 {
     putc('"', out);

@@ -52,6 +52,11 @@ bool cli_output_open(cli_output *o, const char *path, const char *cmd);
 /* Flushes and, for a file, renames it into place; false (with a message) on failure. */
 bool cli_output_close(cli_output *o, const char *cmd);
 
+/* The absolute path `path` names, symlinks resolved; for a path that does not exist yet, its
+ * directory's resolved path and its name. Malloc'd; NULL when not even the directory
+ * resolves. For comparing an output path with inputs before a run writes anything. */
+char *cli_path_resolve(const char *path);
+
 /* Writes `n` bytes of UTF-8, or a NUL-terminated string, as a JSON string. */
 void cli_json_strn(FILE *out, const char *s, size_t n);
 void cli_json_str(FILE *out, const char *s);

@@ -84,13 +84,13 @@ exec 3<>"$tmp/fifo"
 pid=$!
 cat "$tmp/list" >&3
 for _ in $(seq 1200); do
-    [ "$(wc -l <"$tmp/kr.jsonl.partial.journal" 2>/dev/null || echo 0)" -ge 1 ] && break
+    [ "$(wc -l <"$tmp/kr.jsonl.partial.journal" 2>/dev/null || echo 0)" -ge 2 ] && break
     sleep 0.05
 done
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 exec 3>&-
-if head -1 "$tmp/kr.jsonl.partial.journal" 2>/dev/null | grep -qF "bad/invalid.txt" &&
+if sed -n 2p "$tmp/kr.jsonl.partial.journal" 2>/dev/null | grep -qF "bad/invalid.txt" &&
     [ ! -e "$tmp/kr.jsonl" ]; then
     ok
     "$zc" extract -j 1 -o "$tmp/kr.jsonl" --errors "$tmp/kr.err" --resume \

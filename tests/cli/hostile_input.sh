@@ -53,9 +53,12 @@ records "fifo in a walk: both files" $((2 * seed_n))
 run "fifo in a walk, -o" "$zc" extract --quiet -o "$tmp/o.jsonl" "$tmp/d"
 want "fifo in a walk, -o" 1 'b-fifo.*FIFO'
 # A run killed after a.txt: its journal vouches for a.txt, the resume walks on to the FIFO.
+# (The journal's first line, the run's options, is taken from a real run with the same ones.)
+"$zc" extract --quiet -o "$tmp/h.jsonl" "$tmp/d/a.txt"
 "$zc" extract --quiet "$tmp/d/a.txt" >"$tmp/o2.jsonl.partial"
-printf '0\t%s\t%s\t-1\t0\t0\t0\t0\t0\n' "$tmp/d/a.txt" "$(wc -c <"$tmp/o2.jsonl.partial")" \
-    >"$tmp/o2.jsonl.partial.journal"
+{ head -n 1 "$tmp/h.jsonl.journal"
+  printf '0\t%s\t%s\t-1\t0\t0\t0\t0\t0\n' "$tmp/d/a.txt" "$(wc -c <"$tmp/o2.jsonl.partial")"
+} >"$tmp/o2.jsonl.partial.journal"
 run "fifo in a walk, --resume" "$zc" extract --quiet -o "$tmp/o2.jsonl" --resume "$tmp/d"
 want "fifo in a walk, --resume" 1 'b-fifo.*FIFO'
 [ "$(cat "$tmp/o2.jsonl" 2>/dev/null | wc -l)" -eq $((2 * seed_n)) ] && ok || bad "fifo in a walk, --resume: output"
