@@ -33,7 +33,8 @@ void cmd_dedup_help(FILE *out)
             "similarity of two members}. Documents are compared by 5-character shingles of\n"
             "their matching view (boilerplate, spaces and punctuation out), by MinHash.\n\n"
             "  --threshold T  the Jaccard similarity from which two documents are reposts of\n"
-            "                 one another (default %.2f; 0 < T <= 1)\n\n"
+            "                 one another (default %.2f; from 0.5 to 1: pairs much below 0.6\n"
+            "                 may go unnoticed, as only likely pairs are compared)\n\n"
             "PATHs are files or directories (every file under them).\n\n"
             "Examples:\n"
             "  zhengce dedup scraped/ > groups.jsonl\n"
@@ -200,7 +201,7 @@ bool dedup_parse_threshold(const char *s, double *out)
 {
     char *end;
     double t = strtod(s, &end);
-    if (!*s || *end || !(t > 0 && t <= 1))
+    if (!*s || *end || !(t >= 0.5 && t <= 1))
         return false;
     *out = t;
     return true;
@@ -225,7 +226,7 @@ int cmd_dedup(int argc, char **argv)
         case O_HELP: cmd_dedup_help(stdout); return EXIT_OK;
         case O_THRESHOLD:
             if (!dedup_parse_threshold(optarg, &threshold)) {
-                cli_error("dedup", "--threshold takes a number above 0 and at most 1");
+                cli_error("dedup", "--threshold takes a number from 0.5 to 1");
                 return EXIT_USAGE;
             }
             break;

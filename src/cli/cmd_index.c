@@ -448,7 +448,7 @@ int cmd_index(int argc, char **argv)
         case 'q': quiet = true; break;
         case O_THRESHOLD:
             if (!dedup_parse_threshold(optarg, &threshold)) {
-                cli_error("index", "--threshold takes a number above 0 and at most 1");
+                cli_error("index", "--threshold takes a number from 0.5 to 1");
                 return EXIT_USAGE;
             }
             break;
@@ -625,10 +625,10 @@ int cmd_search(int argc, char **argv)
             fputc('\n', stdout);
         }
         if (s != SQLITE_DONE) {
-            // A query FTS5 cannot parse is the user's to fix, not the database's.
-            const char *msg = sqlite3_errmsg(db);
-            cli_error("search", "%s", msg);
-            rc = strstr(msg, "fts5") || strstr(msg, "syntax") ? EXIT_USAGE : EXIT_INPUT;
+            // A plain SQLITE_ERROR here is a query FTS5 cannot parse, the user's to fix; a
+            // damaged or unreadable database gives other codes.
+            cli_error("search", "%s", sqlite3_errmsg(db));
+            rc = sqlite3_errcode(db) == SQLITE_ERROR ? EXIT_USAGE : EXIT_INPUT;
         }
     }
     sqlite3_finalize(st);

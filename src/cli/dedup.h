@@ -26,7 +26,8 @@ double dedup_similarity(const uint32_t *a, const uint32_t *b);
 bool dedup_group(const uint32_t *sigs, const bool *has, size_t n, double threshold,
                  size_t *leader);
 
-/* Parses a --threshold argument (a number in (0, 1]); false when it is none. */
+/* Parses a --threshold argument (a number in [0.5, 1]: the bands find pairs below about 0.6
+ * only by chance); false when it is none. */
 bool dedup_parse_threshold(const char *s, double *out);
 
 #endif
