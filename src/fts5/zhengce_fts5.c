@@ -80,7 +80,9 @@ static int ztok_create(void *ctx, const char **arg, int narg, Fts5Tokenizer **ou
 /* One call of xTokenize. */
 typedef struct run {
     zc_doc *d;
-    const char *view;
+    const char *text, *view;  /* as given; the matching view */
+    size_t shift;             /* when the word is byte for byte its original: view to text */
+    int same;
     void *ctx;
     int (*token)(void *, int, const char *, int, int, int);
     int rc;
@@ -103,7 +105,12 @@ static int emit(run *r, size_t s, size_t e, int flags)
         r->buf[i - s] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
     }
     zc_origin o;
-    zc_doc_origin(r->d, s, e, &o);
+    if (r->same) {
+        o.byte_start = s + r->shift;
+        o.byte_end = e + r->shift;
+    } else {
+        zc_doc_origin(r->d, s, e, &o);
+    }
     return r->rc = r->token(r->ctx, flags, r->buf, (int)(e - s), (int)o.byte_start,
                             (int)o.byte_end);
 }
@@ -143,6 +150,13 @@ static int on_word(const zc_word *w, void *arg)
     run *r = arg;
     if (w->kind == ZC_WORD_PUNCT)
         return 0;
+    // Most words are their original bytes unchanged (no NFKC, T→S or CRLF inside): their
+    // characters' offsets follow from the word's, without a lookup in the offset map each.
+    zc_origin o;
+    zc_doc_origin(r->d, w->start, w->end, &o);
+    r->same = o.byte_end - o.byte_start == w->end - w->start &&
+              memcmp(r->text + o.byte_start, r->view + w->start, w->end - w->start) == 0;
+    r->shift = o.byte_start - w->start;
     const unsigned char *base = (const unsigned char *)r->view, *end = base + w->end;
     size_t nunits = 0, us = 0;
     int inrun = 0;
@@ -192,7 +206,7 @@ static int ztok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *tex
     opt.keep_boilerplate = 1;   /* all of the text stored is searchable */
     opt.max_bytes = 0;
     opt.time_limit = 0;
-    run r = {.ctx = ctx, .token = token};
+    run r = {.text = text, .ctx = ctx, .token = token};
     zc_status st = zc_doc_new(text, (size_t)ntext, "fts5", &opt, &r.d);
     if (st == ZC_OK)
         st = zc_normalize(z->m, r.d);
