@@ -15,7 +15,7 @@ export ZHENGCE_DICTDIR=$dicts
 
 make="CREATE VIRTUAL TABLE t USING fts5(body, tokenize='zhengce');
 INSERT INTO t (rowid, body) VALUES (1, '对失职人员要严格追责问责。'), (2, '加強問責制度建設'),
-  (3, '推动经济发展'), (4, '问题整改');"
+  (3, '推动经济发展'), (4, '问题整改'), (5, 'ＰＭ２．５浓度下降');"
 out=$(sqlite3 :memory: ".load $mod" "$make" "SELECT rowid, highlight(t, 0, '[', ']') FROM t WHERE t MATCH '问责' ORDER BY rowid")
 check "问责 finds 追责问责 and 問責, marked in the original text" \
   '[ "$out" = "1|对失职人员要严格追责[问责]。
@@ -26,6 +26,8 @@ out=$(sqlite3 :memory: ".load $mod" "$make" "CREATE VIRTUAL TABLE v USING fts5vo
   "SELECT term || '@' || offset FROM v WHERE doc = 1 AND offset BETWEEN 6 AND 9 ORDER BY offset, term")
 check "tokens: each character, and the word colocated at its first" \
   '[ "$(echo $out)" = "严@6 严格@6 格@7 追@8 追责问责@8 责@9" ]'
+out=$(sqlite3 :memory: ".load $mod" "$make" "SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH '\"pm2.5\" 浓度'")
+check "fullwidth text is found by ASCII, highlighted as written" '[ "$out" = "[ＰＭ２．５][浓度]下降" ]'
 out=$(sqlite3 :memory: ".load $mod" "$make" "SELECT count(*) FROM t WHERE t MATCH '责'")
 check "a single character finds every text holding it" '[ "$out" = 2 ]'
 
