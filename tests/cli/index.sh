@@ -62,6 +62,13 @@ check "the changed file's old records are gone" \
 check "unchanged files keep their rows" \
   '[ "$(q "SELECT id FROM documents WHERE path NOT LIKE \"%b.txt\" AND path NOT LIKE \"%e.txt\" ORDER BY id")" = "$ids_before" ]'
 
+printf '\x00\x01PNG' >"$tmp/docs/e.txt"
+"$zc" index -o "$db" "$tmp/docs" 2>"$tmp/err"; rc=$?
+check "a file changed into one that does not read fails, and its old rows are gone" \
+  '[ $rc -eq 1 ] && grep -q " 0 added, 0 updated, 4 unchanged, 1 failed" "$tmp/err" &&
+   [ -z "$("$zc" search "$db" 监督检查)" ] && [ "$(q "SELECT count(*) FROM documents")" = 4 ]'
+rm "$tmp/docs/e.txt"
+
 # Near-duplicates: a repost of the seed speech with another site's header, footer and
 # boilerplate, beside two other documents.
 mkdir "$tmp/dup"
