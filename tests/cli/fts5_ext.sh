@@ -2,10 +2,11 @@
 # The tokenizer as a loadable SQLite extension in the sqlite3 shell: it loads by its derived
 # entry point and by the generic one, tokenizes Chinese into words and their characters with
 # offsets into the original text, finds 问责 in 追责问责 and 問責, takes its dictionaries from
-# an argument, and opens an index written by `zhengce index`.
-# usage: fts5_ext.sh ZHENGCE MODULE DICTDIR   (exit 77 when the sqlite3 shell is absent)
+# an argument, and opens an index written by `zhengce index`; installed, it exports only its
+# entry points and works with the installed dictionaries.
+# usage: fts5_ext.sh ZHENGCE MODULE DICTDIR BUILD_ROOT   (exit 77 without the sqlite3 shell)
 set -u
-zc=$1 mod=${2%.so} dicts=$3
+zc=$1 mod=${2%.so} dicts=$3 build=$4
 command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 shell (apt-get install sqlite3)"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -53,6 +54,20 @@ check "an index of zhengce index is searchable in the sqlite3 shell" '[ "$out" =
 # CLI tokenize alike.
 sqlite3 "$tmp/archive.db" ".load $mod" "INSERT INTO fulltext(fulltext) VALUES('integrity-check')"
 check "the index passes FTS5's integrity-check under the extension" '[ $? -eq 0 ]'
+
+# As installed: the module beside the library, the dictionaries in the data directory.
+if meson install -C "$build" --no-rebuild --quiet --destdir "$tmp/root" >"$tmp/install.log" 2>&1; then
+  imod=$(find "$tmp/root" -name libzhengce_fts5.so | head -n 1)
+  idicts=$(find "$tmp/root" -type d -path '*/share/zhengce' | head -n 1)
+  check "the module is installed" '[ -n "$imod" ] && [ -n "$idicts" ]'
+  check "it exports its two entry points only" \
+    '[ "$(nm -D --defined-only "$imod" | awk "\$2 == \"T\" { print \$3 }" | sort | tr "\n" " ")" = "sqlite3_extension_init sqlite3_zhengcefts_init " ]'
+  out=$(ZHENGCE_DICTDIR=$idicts sqlite3 :memory: ".load ${imod%.so}" "$make" \
+    "SELECT group_concat(rowid) FROM t WHERE t MATCH '追责问责'")
+  check "the installed module tokenizes with the installed dictionaries" '[ "$out" = 1 ]'
+else
+  check "meson install" false; cat "$tmp/install.log"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
