@@ -223,11 +223,14 @@ static bool add_records(indexer *x, zc_doc *d, sqlite3_int64 id)
         const char *kind = json_string_value(json_object_get(r, "kind"));
         json_t *span = json_object_get(r, "span");
         json_t *ch = json_object_get(span, "char"), *by = json_object_get(span, "byte");
-        char *object = json_dumps(json_object_get(r, kind ? kind : ""), JSON_COMPACT | JSON_ENCODE_ANY);
+        char *object =
+            json_dumps(json_object_get(r, kind ? kind : ""), JSON_COMPACT | JSON_ENCODE_ANY);
         sqlite3_bind_int64(st, 1, id);
-        sqlite3_bind_text(st, 2, json_string_value(json_object_get(r, "doc")), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, json_string_value(json_object_get(r, "doc")), -1,
+                          SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 3, kind, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 4, json_string_value(json_object_get(r, "text")), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4, json_string_value(json_object_get(r, "text")), -1,
+                          SQLITE_TRANSIENT);
         sqlite3_bind_int64(st, 5, json_integer_value(json_array_get(ch, 0)));
         sqlite3_bind_int64(st, 6, json_integer_value(json_array_get(ch, 1)));
         sqlite3_bind_int64(st, 7, json_integer_value(json_array_get(by, 0)));
@@ -245,12 +248,16 @@ static bool add_records(indexer *x, zc_doc *d, sqlite3_int64 id)
     return true;
 }
 
-/* Extracts a new or changed file and adds its rows; false when it failed (said on stderr). */
-static bool add_doc(indexer *x, zc_doc *d, const struct stat *sb, const char *hash)
+/* What became of a file: added, failed before anything was written (the run goes on), or
+ * an error that stops the run (the open transaction is rolled back). */
+typedef enum { ADD_OK, ADD_FAILED, ADD_ERROR } add_result;
+
+/* Extracts a new or changed file and adds its rows; failures are said on stderr. */
+static add_result add_doc(indexer *x, zc_doc *d, const struct stat *sb, const char *hash)
 {
     if (zc_extract(x->m, d) != ZC_OK) {
         cli_error("index", "%s: %s", zc_doc_id(d), zc_doc_errmsg(d));
-        return false;
+        return ADD_FAILED;
     }
     size_t dlen, vlen, chars = 0;
     const char *text = zc_doc_decoded(d, &dlen);
@@ -266,8 +273,7 @@ static bool add_doc(indexer *x, zc_doc *d, const struct stat *sb, const char *ha
     sqlite3_bind_text(st, 4, hash, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 5, zc_encoding_name(zc_doc_detection(d)->encoding), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 6, (sqlite3_int64)chars);
-    if (has_sig)   // little-endian, whatever the machine, so a database moves between them
-    {
+    if (has_sig) {   // little-endian, whatever the machine, so a database moves between them
         unsigned char blob[DEDUP_K * 4];
         for (int i = 0; i < DEDUP_K; i++)
             for (int b = 0; b < 4; b++)
@@ -275,11 +281,11 @@ static bool add_doc(indexer *x, zc_doc *d, const struct stat *sb, const char *ha
         sqlite3_bind_blob(st, 7, blob, sizeof blob, SQLITE_TRANSIENT);
     }
     if (!run(x, S_ADD_DOC))
-        return false;
+        return ADD_ERROR;
     sqlite3_int64 id = sqlite3_last_insert_rowid(x->db);
     sqlite3_bind_int64(x->st[S_ADD_FTS], 1, id);
     sqlite3_bind_text(x->st[S_ADD_FTS], 2, text, (int)dlen, SQLITE_STATIC);
-    return run(x, S_ADD_FTS) && add_records(x, d, id);
+    return run(x, S_ADD_FTS) && add_records(x, d, id) ? ADD_OK : ADD_ERROR;
 }
 
 /* Indexes one path. Returns false on a database error (the run stops); a file that cannot be
@@ -330,14 +336,12 @@ static bool index_path(indexer *x, const char *path)
         // A changed file's old rows go in any case: the index must not keep stale text.
         if (id >= 0)
             ok = remove_doc(x, id);
-        if (ok && !add_doc(x, d, &sb, hash)) {
-            // A database error stops the run; a failed extraction only counts.
-            ok = sqlite3_errcode(x->db) == SQLITE_OK || sqlite3_errcode(x->db) == SQLITE_DONE ||
-                 sqlite3_errcode(x->db) == SQLITE_ROW;
+        add_result r = ok ? add_doc(x, d, &sb, hash) : ADD_ERROR;
+        ok = r != ADD_ERROR;
+        if (r == ADD_FAILED)
             x->failed++;
-        } else if (ok) {
+        else if (r == ADD_OK)
             *(id >= 0 ? &x->updated : &x->added) += 1;
-        }
     }
     zc_doc_free(d);
     return ok;
@@ -430,9 +434,12 @@ int cmd_index(int argc, char **argv)
 {
     enum { O_THRESHOLD = 256, O_DICT, O_HELP };
     static const struct option opts[] = {
-        {"output", required_argument, NULL, 'o'},   {"threshold", required_argument, NULL, O_THRESHOLD},
-        {"quiet", no_argument, NULL, 'q'},          {"dict-dir", required_argument, NULL, O_DICT},
-        {"help", no_argument, NULL, O_HELP},        {NULL, 0, NULL, 0},
+        {"output", required_argument, NULL, 'o'},
+        {"threshold", required_argument, NULL, O_THRESHOLD},
+        {"quiet", no_argument, NULL, 'q'},
+        {"dict-dir", required_argument, NULL, O_DICT},
+        {"help", no_argument, NULL, O_HELP},
+        {NULL, 0, NULL, 0},
     };
     const char *dictdir = NULL, *dbpath = NULL;
     double threshold = DEDUP_THRESHOLD;
