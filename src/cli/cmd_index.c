@@ -491,9 +491,8 @@ int cmd_index(int argc, char **argv)
     for (int i = optind; ok && i < argc; i++) {
         cli_inputs_add(&in, argv[i]);
         char *path, *error;
-        while (cli_inputs_next(&in, &path, &error)) {
-            if (!ok) {
-            } else if (error) {
+        while (ok && cli_inputs_next(&in, &path, &error)) {
+            if (error) {
                 cli_error("index", "%s: %s", path, error);
                 x.failed++;
             } else {
