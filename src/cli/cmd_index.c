@@ -9,6 +9,7 @@
  * reads only files whose size or mtime changed and re-extracts only those whose bytes did.
  */
 #include <getopt.h>
+#include <pthread.h>
 #include <jansson.h>
 #include <sqlite3.h>
 #include <stdbool.h>
@@ -16,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -29,7 +31,8 @@
 void cmd_index_help(FILE *out)
 {
     fprintf(out,
-            "usage: zhengce index -o DB [--threshold T] [--quiet] [--dict-dir DIR] PATH...\n\n"
+            "usage: zhengce index -o DB [-j N] [--threshold T] [--quiet] [--dict-dir DIR]\n"
+            "                     PATH...\n\n"
             "Indexes documents into the SQLite database DB (created if missing): the table\n"
             "documents (path, size, mtime_ns, sha256, title, date, encoding, chars, dup_of),\n"
             "records (doc, kind, text, char/byte span, sentence, the kind's object and the\n"
@@ -40,6 +43,8 @@ void cmd_index_help(FILE *out)
             "dup_of names the first indexed document a later one reposts (as `zhengce dedup`).\n"
             "A summary line goes to standard error unless --quiet.\n\n"
             "  -o, --output DB  the database\n"
+            "  -j, --jobs N     threads reading, extracting and tokenizing while one writes\n"
+            "                   the database (default: cores); the result is the same for any N\n"
             "  --threshold T    similarity from which documents are reposts (default %.2f)\n\n"
             "PATHs are files or directories (every file under them), kept as given.\n"
             "Outside zhengce, load the tokenizer first: sqlite3 DB '.load libzhengce_fts5'.\n\n"
@@ -166,6 +171,7 @@ typedef struct indexer {
     sqlite3 *db;
     sqlite3_stmt *st[NSTMT];
     const zc_model *m;
+    zc_fts5_ctx cli;            /* the tokenizer's: the model, the next text's tokens */
     zc_options opt;
     size_t added, updated, unchanged, failed, pending;
 } indexer;
@@ -248,103 +254,230 @@ static bool add_records(indexer *x, zc_doc *d, sqlite3_int64 id)
     return true;
 }
 
-/* What became of a file: added, failed before anything was written (the run goes on), or
- * an error that stops the run (the open transaction is rolled back). */
-typedef enum { ADD_OK, ADD_FAILED, ADD_ERROR } add_result;
+/* One input on its way: what the main thread knew when it queued it, and what a worker
+ * made of it (everything but the database, which only the main thread touches). */
+typedef struct job {
+    char *path;
+    struct stat sb;
+    char old_hash[65];          /* of the indexed version; "" when none */
+    bool done;
+    zc_doc *d;                  /* NULL: the file did not read (said) */
+    char hash[65];
+    bool extracted, failed;     /* failed: extraction failed (said) */
+    bool has_sig;
+    uint32_t sig[DEDUP_K];
+    zc_fts5_tokens *tokens;     /* the text's tokens; NULL: FTS5 tokenizes it itself */
+} job;
 
-/* Extracts a new or changed file and adds its rows; failures are said on stderr. */
-static add_result add_doc(indexer *x, zc_doc *d, const struct stat *sb, const char *hash)
+/* Extracts the job's doc and makes what its rows need; seg NULL: no tokens beforehand. */
+static void extract_job(const zc_model *m, zc_segmenter *seg, job *j)
 {
-    if (zc_extract(x->m, d) != ZC_OK) {
-        cli_error("index", "%s: %s", zc_doc_id(d), zc_doc_errmsg(d));
-        return ADD_FAILED;
+    if (zc_extract(m, j->d) != ZC_OK) {
+        cli_error("index", "%s: %s", j->path, zc_doc_errmsg(j->d));
+        j->failed = true;
+        return;
     }
-    size_t dlen, vlen, chars = 0;
-    const char *text = zc_doc_decoded(d, &dlen);
+    j->extracted = true;
+    size_t vlen, dlen;
+    const char *view = zc_doc_normalized(j->d, &vlen);
+    j->has_sig = dedup_signature(view, vlen, j->sig);
+    const char *text = zc_doc_decoded(j->d, &dlen);
+    if (seg)   // on failure FTS5 tokenizes the text itself
+        zc_fts5_tokens_make(m, seg, text, (int)dlen, &j->tokens);
+}
+
+/* A worker's part: read, hash, and extract unless the bytes are those already indexed. */
+static void prepare_job(const zc_model *m, zc_segmenter *seg, const zc_options *opt, job *j)
+{
+    if (!(j->d = cli_read_doc(j->path, opt)))
+        return;
+    size_t len;
+    const void *bytes = zc_doc_bytes(j->d, &len);
+    sha256_hex(bytes, len, j->hash);
+    if (strcmp(j->hash, j->old_hash) != 0)
+        extract_job(m, seg, j);
+}
+
+static void free_job(job *j)
+{
+    free(j->path);
+    zc_doc_free(j->d);
+    zc_fts5_tokens_free(j->tokens);
+    memset(j, 0, sizeof *j);
+}
+
+/* Adds the rows of an extracted job; false on a database error. */
+static bool add_rows(indexer *x, job *j)
+{
+    size_t dlen, chars = 0;
+    const char *text = zc_doc_decoded(j->d, &dlen);
     for (size_t i = 0; i < dlen; i++)
         chars += ((unsigned char)text[i] & 0xC0) != 0x80;
-    const char *view = zc_doc_normalized(d, &vlen);
-    uint32_t sig[DEDUP_K];
-    bool has_sig = dedup_signature(view, vlen, sig);
     sqlite3_stmt *st = x->st[S_ADD_DOC];
-    sqlite3_bind_text(st, 1, zc_doc_id(d), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)sb->st_size);
-    sqlite3_bind_int64(st, 3, (sqlite3_int64)sb->st_mtim.tv_sec * 1000000000 + sb->st_mtim.tv_nsec);
-    sqlite3_bind_text(st, 4, hash, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 5, zc_encoding_name(zc_doc_detection(d)->encoding), -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 1, j->path, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)j->sb.st_size);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)j->sb.st_mtim.tv_sec * 1000000000 +
+                                  j->sb.st_mtim.tv_nsec);
+    sqlite3_bind_text(st, 4, j->hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 5, zc_encoding_name(zc_doc_detection(j->d)->encoding), -1,
+                      SQLITE_STATIC);
     sqlite3_bind_int64(st, 6, (sqlite3_int64)chars);
-    if (has_sig) {   // little-endian, whatever the machine, so a database moves between them
+    if (j->has_sig) {   // little-endian, whatever the machine, so a database moves between them
         unsigned char blob[DEDUP_K * 4];
         for (int i = 0; i < DEDUP_K; i++)
             for (int b = 0; b < 4; b++)
-                blob[4 * i + b] = (unsigned char)(sig[i] >> (8 * b));
+                blob[4 * i + b] = (unsigned char)(j->sig[i] >> (8 * b));
         sqlite3_bind_blob(st, 7, blob, sizeof blob, SQLITE_TRANSIENT);
     }
     if (!run(x, S_ADD_DOC))
-        return ADD_ERROR;
+        return false;
     sqlite3_int64 id = sqlite3_last_insert_rowid(x->db);
     sqlite3_bind_int64(x->st[S_ADD_FTS], 1, id);
     sqlite3_bind_text(x->st[S_ADD_FTS], 2, text, (int)dlen, SQLITE_STATIC);
-    return run(x, S_ADD_FTS) && add_records(x, d, id) ? ADD_OK : ADD_ERROR;
+    x->cli.next = j->tokens;
+    bool ok = run(x, S_ADD_FTS);
+    x->cli.next = NULL;
+    return ok && add_records(x, j->d, id);
 }
 
-/* Indexes one path. Returns false on a database error (the run stops); a file that cannot be
- * read counts as failed. */
-static bool index_path(indexer *x, const char *path)
+/* The main thread's part: the job's rows, against the database as it is now (the same path
+ * may have come twice). Returns false on a database error (the run stops); a file that does
+ * not read counts as failed and keeps its rows, one whose extraction failed loses them. */
+static bool commit_job(indexer *x, job *j)
+{
+    if (!j->d) {
+        x->failed++;
+        return true;
+    }
+    sqlite3_stmt *find = x->st[S_FIND];
+    sqlite3_bind_text(find, 1, j->path, -1, SQLITE_TRANSIENT);
+    sqlite3_int64 id = -1;
+    bool same = false;
+    if (sqlite3_step(find) == SQLITE_ROW) {
+        id = sqlite3_column_int64(find, 0);
+        const unsigned char *h = sqlite3_column_text(find, 3);
+        same = h && strcmp((const char *)h, j->hash) == 0;
+    }
+    sqlite3_reset(find);
+    if (same) {   // touched, not changed
+        sqlite3_bind_int64(x->st[S_TOUCH], 1, id);
+        sqlite3_bind_int64(x->st[S_TOUCH], 2, (sqlite3_int64)j->sb.st_size);
+        sqlite3_bind_int64(x->st[S_TOUCH], 3, (sqlite3_int64)j->sb.st_mtim.tv_sec * 1000000000 +
+                                                  j->sb.st_mtim.tv_nsec);
+        x->unchanged++;
+        return run(x, S_TOUCH);
+    }
+    // A changed file's old rows go in any case: the index must not keep stale text.
+    if (id >= 0 && !remove_doc(x, id))
+        return false;
+    if (!j->extracted && !j->failed)   // its bytes changed after it was read: rare
+        extract_job(x->m, NULL, j);
+    if (j->failed) {
+        x->failed++;
+        return true;
+    }
+    if (!add_rows(x, j))
+        return false;
+    *(id >= 0 ? &x->updated : &x->added) += 1;
+    return true;
+}
+
+/* The workers and the window of jobs between them and the main thread, in input order. */
+typedef struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    job *slots;
+    size_t cap, head, taken, tail;   /* head: next to commit; taken: next for a worker */
+    bool stop;
+    const zc_model *m;
+    const zc_options *opt;
+} pool;
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    zc_segmenter *seg = NULL;
+    zc_segmenter_new(p->m, &seg);   // without one, FTS5 tokenizes in the main thread
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->taken == p->tail && !p->stop)
+            pthread_cond_wait(&p->work, &p->mu);
+        if (p->taken == p->tail)
+            break;
+        job *j = &p->slots[p->taken++ % p->cap];
+        pthread_mutex_unlock(&p->mu);
+        prepare_job(p->m, seg, p->opt, j);
+        pthread_mutex_lock(&p->mu);
+        j->done = true;
+        pthread_cond_broadcast(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    zc_segmenter_free(seg);
+    return NULL;
+}
+
+/* Commits (while ok) and frees the oldest job once its worker is done with it. */
+static bool drain_one(pool *p, indexer *x, bool ok)
+{
+    job *j = &p->slots[p->head % p->cap];
+    pthread_mutex_lock(&p->mu);
+    while (!j->done)
+        pthread_cond_wait(&p->done, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+    if (ok && (ok = commit_job(x, j)) && ++x->pending == BATCH) {
+        ok = exec(x->db, "COMMIT") && exec(x->db, "BEGIN");
+        x->pending = 0;
+    }
+    free_job(j);
+    p->head++;
+    return ok;
+}
+
+/* Indexes one path: unchanged files (size and mtime) are left at once, others queued for
+ * the workers, or, with no workers, prepared here. Returns false on a database error. */
+static bool index_path(indexer *x, pool *p, zc_segmenter *seg, char *path)
 {
     struct stat sb;
     if (stat(path, &sb) != 0) {
         cli_error("index", "%s: cannot stat", path);
         x->failed++;
+        free(path);
         return true;
     }
     long long mtime = (long long)sb.st_mtim.tv_sec * 1000000000 + sb.st_mtim.tv_nsec;
     sqlite3_stmt *find = x->st[S_FIND];
     sqlite3_bind_text(find, 1, path, -1, SQLITE_TRANSIENT);
-    sqlite3_int64 id = -1;
     char old_hash[65] = "";
     if (sqlite3_step(find) == SQLITE_ROW) {
-        id = sqlite3_column_int64(find, 0);
-        bool same = sqlite3_column_int64(find, 1) == (sqlite3_int64)sb.st_size &&
-                    sqlite3_column_int64(find, 2) == mtime;
         const unsigned char *h = sqlite3_column_text(find, 3);
         snprintf(old_hash, sizeof old_hash, "%s", h ? (const char *)h : "");
-        if (same) {
+        if (sqlite3_column_int64(find, 1) == (sqlite3_int64)sb.st_size &&
+            sqlite3_column_int64(find, 2) == mtime) {
             sqlite3_reset(find);
             x->unchanged++;
+            free(path);
             return true;
         }
     }
     sqlite3_reset(find);
-    zc_doc *d = cli_read_doc(path, &x->opt);
-    if (!d) {
-        x->failed++;
-        return true;
-    }
-    size_t len;
-    const void *bytes = zc_doc_bytes(d, &len);
-    char hash[65];
-    sha256_hex(bytes, len, hash);
     bool ok = true;
-    if (id >= 0 && strcmp(hash, old_hash) == 0) {   // touched, not changed
-        sqlite3_bind_int64(x->st[S_TOUCH], 1, id);
-        sqlite3_bind_int64(x->st[S_TOUCH], 2, (sqlite3_int64)sb.st_size);
-        sqlite3_bind_int64(x->st[S_TOUCH], 3, mtime);
-        ok = run(x, S_TOUCH);
-        x->unchanged++;
-    } else {
-        // A changed file's old rows go in any case: the index must not keep stale text.
-        if (id >= 0)
-            ok = remove_doc(x, id);
-        add_result r = ok ? add_doc(x, d, &sb, hash) : ADD_ERROR;
-        ok = r != ADD_ERROR;
-        if (r == ADD_FAILED)
-            x->failed++;
-        else if (r == ADD_OK)
-            *(id >= 0 ? &x->updated : &x->added) += 1;
+    if (p->tail - p->head == p->cap)
+        ok = drain_one(p, x, ok);
+    job *j = &p->slots[p->tail % p->cap];
+    j->path = path;
+    j->sb = sb;
+    memcpy(j->old_hash, old_hash, sizeof old_hash);
+    if (!seg) {
+        pthread_mutex_lock(&p->mu);
+        p->tail++;
+        pthread_cond_signal(&p->work);
+        pthread_mutex_unlock(&p->mu);
+        return ok;
     }
-    zc_doc_free(d);
-    return ok;
+    prepare_job(x->m, seg, &x->opt, j);
+    j->done = true;
+    p->tail++;
+    return drain_one(p, x, ok);
 }
 
 /* Recomputes dup_of for the whole database from the stored signatures, so that it stays
@@ -413,7 +546,7 @@ static long long fill_dup_of(sqlite3 *db, double threshold)
 }
 
 /* Opens the database with the tokenizer on the model; NULL (said) on failure. */
-static sqlite3 *open_db(const char *cmd, const char *path, int flags, const zc_model *m)
+static sqlite3 *open_db(const char *cmd, const char *path, int flags, zc_fts5_ctx *cli)
 {
     sqlite3 *db;
     if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
@@ -422,7 +555,7 @@ static sqlite3 *open_db(const char *cmd, const char *path, int flags, const zc_m
         return NULL;
     }
     sqlite3_busy_timeout(db, 10000);
-    if (zc_fts5_register(db, m) != SQLITE_OK) {
+    if (zc_fts5_register(db, cli) != SQLITE_OK) {
         cli_error(cmd, "%s: cannot register the zhengce tokenizer (SQLite without FTS5?)", path);
         sqlite3_close(db);
         return NULL;
@@ -435,6 +568,7 @@ int cmd_index(int argc, char **argv)
     enum { O_THRESHOLD = 256, O_DICT, O_HELP };
     static const struct option opts[] = {
         {"output", required_argument, NULL, 'o'},
+        {"jobs", required_argument, NULL, 'j'},
         {"threshold", required_argument, NULL, O_THRESHOLD},
         {"quiet", no_argument, NULL, 'q'},
         {"dict-dir", required_argument, NULL, O_DICT},
@@ -444,14 +578,24 @@ int cmd_index(int argc, char **argv)
     const char *dictdir = NULL, *dbpath = NULL;
     double threshold = DEDUP_THRESHOLD;
     bool quiet = false;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    long jobs = ncpu > 0 ? ncpu : 1;
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+ho:q", opts, NULL)) != -1) {
+    char *end;
+    while ((c = getopt_long(argc, argv, "+ho:qj:", opts, NULL)) != -1) {
         switch (c) {
         case 'h':
         case O_HELP: cmd_index_help(stdout); return EXIT_OK;
         case 'o': dbpath = optarg; break;
+        case 'j':
+            jobs = strtol(optarg, &end, 10);
+            if (*end || !*optarg || jobs < 1 || jobs > 256) {
+                cli_error("index", "--jobs takes a number of threads from 1 to 256");
+                return EXIT_USAGE;
+            }
+            break;
         case 'q': quiet = true; break;
         case O_THRESHOLD:
             if (!dedup_parse_threshold(optarg, &threshold)) {
@@ -478,14 +622,35 @@ int cmd_index(int argc, char **argv)
     zc_model *m = cli_open_model(dictdir);
     if (!m)
         return EXIT_MODEL;
-    indexer x = {.m = m};
+    indexer x = {.m = m, .cli = {.model = m}};
     zc_options_init(&x.opt);
-    x.db = open_db("index", dbpath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, m);
+    x.db = open_db("index", dbpath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &x.cli);
     bool ok = x.db && exec(x.db, "PRAGMA journal_mode = WAL") && exec(x.db, schema);
     for (int s = 0; ok && s < NSTMT; s++)
         if (sqlite3_prepare_v2(x.db, stmt_sql[s], -1, &x.st[s], NULL) != SQLITE_OK)
             ok = db_error(x.db, "index", stmt_sql[s]);
     ok = ok && exec(x.db, "BEGIN");
+    // With one job everything happens in this thread; with more, workers read, extract and
+    // tokenize while this thread writes the database, in input order.
+    pool p = {.cap = jobs > 1 ? 4 * (size_t)jobs : 1, .m = m, .opt = &x.opt};
+    pthread_t *th = calloc((size_t)jobs, sizeof *th);
+    p.slots = calloc(p.cap, sizeof *p.slots);
+    zc_segmenter *seg = NULL;
+    long started = 0;
+    if (!th || !p.slots || (jobs == 1 && zc_segmenter_new(m, &seg) != ZC_OK)) {
+        cli_error("index", "out of memory");
+        ok = false;
+    }
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.work, NULL);
+    pthread_cond_init(&p.done, NULL);
+    for (; ok && jobs > 1 && started < jobs; started++)
+        if (pthread_create(&th[started], NULL, worker, &p) != 0)
+            break;
+    if (ok && jobs > 1 && started == 0) {
+        cli_error("index", "cannot start a thread");
+        ok = false;
+    }
     cli_inputs in;
     cli_inputs_init(&in);
     for (int i = optind; ok && i < argc; i++) {
@@ -495,18 +660,28 @@ int cmd_index(int argc, char **argv)
             if (error) {
                 cli_error("index", "%s: %s", path, error);
                 x.failed++;
+                free(path);
             } else {
-                ok = index_path(&x, path);
-                if (ok && ++x.pending == BATCH) {
-                    ok = exec(x.db, "COMMIT") && exec(x.db, "BEGIN");
-                    x.pending = 0;
-                }
+                ok = index_path(&x, &p, seg, path);
             }
-            free(path);
             free(error);
         }
     }
     cli_inputs_free(&in);
+    while (p.head < p.tail)
+        ok = drain_one(&p, &x, ok);
+    pthread_mutex_lock(&p.mu);
+    p.stop = true;
+    pthread_cond_broadcast(&p.work);
+    pthread_mutex_unlock(&p.mu);
+    for (long t = 0; t < started; t++)
+        pthread_join(th[t], NULL);
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.work);
+    pthread_cond_destroy(&p.done);
+    free(th);
+    free(p.slots);
+    zc_segmenter_free(seg);
     long long dups = -1;
     if (ok && (dups = fill_dup_of(x.db, threshold)) < 0)
         ok = false;
@@ -602,7 +777,8 @@ int cmd_search(int argc, char **argv)
         return EXIT_MODEL;
     }
     int rc = EXIT_OK;
-    sqlite3 *db = open_db("search", dbpath, SQLITE_OPEN_READONLY, m);
+    zc_fts5_ctx cli = {.model = m};
+    sqlite3 *db = open_db("search", dbpath, SQLITE_OPEN_READONLY, &cli);
     sqlite3_stmt *st = NULL;
     if (!db) {
         rc = EXIT_INPUT;

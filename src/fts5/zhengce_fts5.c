@@ -28,13 +28,19 @@ SQLITE_EXTENSION_INIT1
 #include "zhengce_fts5.h"
 #endif
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifdef ZC_FTS5_LOADABLE
+typedef struct zc_fts5_ctx zc_fts5_ctx;   /* the CLI's only: never set in the extension */
+#endif
 
 typedef struct ztok {
     zc_model *own;          /* the model opened for this tokenizer, or NULL when borrowed */
     const zc_model *m;
     zc_segmenter *seg;
+    zc_fts5_ctx *cli;       /* the registering CLI's context (tokens made beforehand), or NULL */
 } ztok;
 
 static void ztok_delete(Fts5Tokenizer *t)
@@ -60,8 +66,11 @@ static int ztok_create(void *ctx, const char **arg, int narg, Fts5Tokenizer **ou
     ztok *z = calloc(1, sizeof *z);
     if (!z)
         return SQLITE_NOMEM;
-    z->m = ctx;
-    if (dictdir || !ctx) {
+    z->cli = ctx;
+#ifndef ZC_FTS5_LOADABLE
+    z->m = ctx ? z->cli->model : NULL;
+#endif
+    if (dictdir || !z->m) {
         char err[256];
         if (zc_model_open(dictdir, &z->own, err, sizeof err) != ZC_OK) {
             free(z);
@@ -192,11 +201,10 @@ static int on_word(const zc_word *w, void *arg)
     return 0;
 }
 
-static int ztok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int ntext,
-                         int (*token)(void *, int, const char *, int, int, int))
+/* Tokenizes text, calling token(ctx, ...) for each token as FTS5's xToken. */
+static int tokenize(const zc_model *m, zc_segmenter *seg, void *ctx, const char *text,
+                    int ntext, int (*token)(void *, int, const char *, int, int, int))
 {
-    (void)flags;   /* documents and queries alike, so that phrases match */
-    ztok *z = (ztok *)t;
     if (ntext <= 0)
         return SQLITE_OK;
     zc_options opt;
@@ -209,22 +217,110 @@ static int ztok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *tex
     run r = {.text = text, .ctx = ctx, .token = token};
     zc_status st = zc_doc_new(text, (size_t)ntext, "fts5", &opt, &r.d);
     if (st == ZC_OK)
-        st = zc_normalize(z->m, r.d);
+        st = zc_normalize(m, r.d);
     if (st != ZC_OK) {
         zc_doc_free(r.d);
         return st == ZC_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
     }
     size_t vlen;
     r.view = zc_doc_normalized(r.d, &vlen);
-    if (zc_segment(z->seg, r.view, vlen, on_word, &r) != ZC_OK && r.rc == SQLITE_OK)
+    if (zc_segment(seg, r.view, vlen, on_word, &r) != ZC_OK && r.rc == SQLITE_OK)
         r.rc = SQLITE_NOMEM;
     free(r.buf);
     zc_doc_free(r.d);
     return r.rc;
 }
 
+#ifndef ZC_FTS5_LOADABLE
+/* A token as recorded: its flags, offsets and length, then its bytes. */
+typedef struct rec {
+    int flags, start, end, n;
+} rec;
+
+struct zc_fts5_tokens {
+    const char *text;       /* the text tokenized (borrowed), to recognise it */
+    int ntext;
+    char *buf;
+    size_t len, cap;
+};
+
+static int record(void *ctx, int flags, const char *tok, int n, int start, int end)
+{
+    zc_fts5_tokens *t = ctx;
+    size_t need = t->len + sizeof(rec) + (size_t)n;
+    if (need > t->cap) {
+        size_t cap = t->cap ? 2 * t->cap : 4096;
+        while (cap < need)
+            cap *= 2;
+        char *b = realloc(t->buf, cap);
+        if (!b)
+            return SQLITE_NOMEM;
+        t->buf = b;
+        t->cap = cap;
+    }
+    rec r = {flags, start, end, n};
+    memcpy(t->buf + t->len, &r, sizeof r);
+    memcpy(t->buf + t->len + sizeof r, tok, (size_t)n);
+    t->len = need;
+    return SQLITE_OK;
+}
+
+int zc_fts5_tokens_make(const zc_model *m, zc_segmenter *seg, const char *text, int ntext,
+                        zc_fts5_tokens **out)
+{
+    zc_fts5_tokens *t = calloc(1, sizeof *t);
+    if (!t)
+        return *out = NULL, SQLITE_NOMEM;
+    t->text = text;
+    t->ntext = ntext;
+    int rc = tokenize(m, seg, t, text, ntext, record);
+    if (rc != SQLITE_OK) {
+        zc_fts5_tokens_free(t);
+        t = NULL;
+    }
+    *out = t;
+    return rc;
+}
+
+void zc_fts5_tokens_free(zc_fts5_tokens *t)
+{
+    if (t)
+        free(t->buf);
+    free(t);
+}
+
+/* Hands the recorded tokens to FTS5, when they are those of this very text. */
+static bool replay(const zc_fts5_tokens *t, void *ctx, const char *text, int ntext,
+                   int (*token)(void *, int, const char *, int, int, int), int *rc)
+{
+    if (!t || t->ntext != ntext || (ntext > 0 && memcmp(t->text, text, (size_t)ntext) != 0))
+        return false;
+    *rc = SQLITE_OK;
+    for (size_t at = 0; at < t->len && *rc == SQLITE_OK;) {
+        rec r;
+        memcpy(&r, t->buf + at, sizeof r);
+        *rc = token(ctx, r.flags, t->buf + at + sizeof r, r.n, r.start, r.end);
+        at += sizeof r + (size_t)r.n;
+    }
+    return true;
+}
+#endif
+
+static int ztok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int ntext,
+                         int (*token)(void *, int, const char *, int, int, int))
+{
+    (void)flags;   /* documents and queries alike, so that phrases match */
+    ztok *z = (ztok *)t;
+#ifndef ZC_FTS5_LOADABLE
+    int rc;
+    if (z->cli && replay(z->cli->next, ctx, text, ntext, token, &rc))
+        return rc;
+#endif
+    return tokenize(z->m, z->seg, ctx, text, ntext, token);
+}
+
 /* Registers the tokenizer on db through the connection's fts5_api. */
-static int register_on(sqlite3 *db, const zc_model *m)
+static int register_on(sqlite3 *db, zc_fts5_ctx *cli)
 {
     fts5_api *api = NULL;
     sqlite3_stmt *st;
@@ -239,7 +335,7 @@ static int register_on(sqlite3 *db, const zc_model *m)
     if (!api || api->iVersion < 2)
         return SQLITE_ERROR;
     static fts5_tokenizer tok = {ztok_create, ztok_delete, ztok_tokenize};
-    return api->xCreateTokenizer(api, "zhengce", (void *)m, &tok, NULL);
+    return api->xCreateTokenizer(api, "zhengce", cli, &tok, NULL);
 }
 
 #ifdef ZC_FTS5_LOADABLE
@@ -261,8 +357,8 @@ sqlite3_extension_init(sqlite3 *db, char **err, const sqlite3_api_routines *api)
     return sqlite3_zhengcefts_init(db, err, api);
 }
 #else
-int zc_fts5_register(sqlite3 *db, const zc_model *m)
+int zc_fts5_register(sqlite3 *db, zc_fts5_ctx *cli)
 {
-    return register_on(db, m);
+    return register_on(db, cli);
 }
 #endif

@@ -101,12 +101,22 @@ check "a copy indexed later points to the first indexed" \
   '[ "$(dupof "$tmp/dup/4short.txt")" = "$tmp/docs/a.txt" ] &&
    [ "$(q "SELECT count(*) FROM documents WHERE dup_of IS NOT NULL")" = 2 ]'
 
+# Any number of threads gives the same database: ids in input order, rows, tokens, dup_of.
+dump() { sqlite_q "$1" "SELECT id, path, size, sha256, chars, hex(signature), dup_of FROM documents
+  ORDER BY id"; sqlite_q "$1" "SELECT * FROM records ORDER BY rowid";
+  sqlite_q "$1" "SELECT * FROM fulltext_data ORDER BY id"; }
+"$zc" index -q -j 1 -o "$tmp/j1.db" "$tmp/docs" "$tmp/dup"
+"$zc" index -q -j 3 -o "$tmp/j3.db" "$tmp/docs" "$tmp/dup"
+check "index -j 1 and -j 3 write the same rows and the same full-text index" \
+  '[ "$(dump "$tmp/j1.db")" = "$(dump "$tmp/j3.db")" ] && [ -n "$(dump "$tmp/j1.db")" ]'
+
 # Refusals.
 "$zc" index "$tmp/docs" 2>/dev/null; check "index without -o is a usage error" '[ $? -eq 2 ]'
 "$zc" index -o "$db" - 2>/dev/null; check "index of stdin is a usage error" '[ $? -eq 2 ]'
 "$zc" search --kind bogus "$db" 问责 2>/dev/null; check "an unknown kind is a usage error" '[ $? -eq 2 ]'
 "$zc" search "$db" '"问责' 2>/dev/null; check "a malformed query is a usage error" '[ $? -eq 2 ]'
 "$zc" dedup --threshold 0.1 "$tmp/dup" 2>/dev/null; check "a threshold below 0.5 is refused" '[ $? -eq 2 ]'
+"$zc" index -j 0 -o "$db" "$tmp/docs" 2>/dev/null; check "index -j 0 is a usage error" '[ $? -eq 2 ]'
 "$zc" search "$tmp/docs/a.txt" 问责 2>/dev/null; check "a file that is no index fails" '[ $? -eq 1 ]'
 for c in index search dedup; do
   check "$c --help has examples" '"$zc" $c --help | grep -q "^Examples:"'
