@@ -9,14 +9,16 @@ mode=${1:-run}
 case "$mode" in run|test) ;; *) echo "usage: $0 [run|test]" >&2; exit 2 ;; esac
 
 # Debian 12 packages: build tools, the libraries, Check, and python3-jieba (its dictionary
-# is the base lexicon the build compiles; see README "Dependencies"); libsqlite3-dev for the
-# archive index (zhengce index/search, FTS5) and the tokenizer's loadable extension.
-pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev check python3-jieba perl
-      libsqlite3-dev)
+# is the base lexicon the build compiles; see README "Dependencies").
+pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev check python3-jieba perl)
 # For the tests: GNU parallel (the batch test runs the README's command), clang and its
 # runtime (a short libFuzzer run of every fuzz target), chromium (the HTML report is checked
-# in a real headless browser), the sqlite3 shell (the tokenizer extension is loaded in it).
-[[ $mode == test ]] && pkgs+=(parallel clang libclang-rt-14-dev chromium sqlite3)
+# in a real headless browser).
+[[ $mode == test ]] && pkgs+=(parallel clang libclang-rt-14-dev chromium)
+# The archive index (zhengce index, search; the FTS5 tokenizer extension) needs SQLite, and
+# its tests the sqlite3 shell, where the extension is loaded.
+pkgs+=(libsqlite3-dev)
+[[ $mode == test ]] && pkgs+=(sqlite3)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
