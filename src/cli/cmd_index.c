@@ -812,6 +812,9 @@ int cmd_search(int argc, char **argv)
             // damaged or unreadable database gives other codes.
             cli_error("search", "%s", sqlite3_errmsg(db));
             rc = sqlite3_errcode(db) == SQLITE_ERROR ? EXIT_USAGE : EXIT_INPUT;
+            if (rc == EXIT_USAGE)
+                fprintf(stderr, "Text with ASCII punctuation goes in double quotes: "
+                                "'\"PM2.5\" 浓度'. See 'zhengce search --help'.\n");
         }
     }
     sqlite3_finalize(st);
