@@ -7,10 +7,11 @@
  * of `zhengce extract`, and the whole JSON line) and `fulltext`, an FTS5 table of the decoded
  * text (rowid = documents.id) tokenized by the `zhengce` tokenizer (src/fts5). Re-indexing
  * reads only files whose size or mtime changed and re-extracts only those whose bytes did.
+ * Worker threads read, extract and tokenize; the main thread alone writes, in input order.
  */
 #include <getopt.h>
-#include <pthread.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
