@@ -15,6 +15,10 @@ pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev ch
 # runtime (a short libFuzzer run of every fuzz target), chromium (the HTML report is checked
 # in a real headless browser).
 [[ $mode == test ]] && pkgs+=(parallel clang libclang-rt-14-dev chromium)
+# The archive index (zhengce index, search; the FTS5 tokenizer extension) needs SQLite, and
+# its tests the sqlite3 shell, where the extension is loaded.
+pkgs+=(libsqlite3-dev)
+[[ $mode == test ]] && pkgs+=(sqlite3)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
