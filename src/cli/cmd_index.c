@@ -164,7 +164,7 @@ static const char *const stmt_sql[NSTMT] = {
     [S_DEL_REC] = "DELETE FROM records WHERE doc_id = ?1",
     [S_DEL_FTS] = "DELETE FROM fulltext WHERE rowid = ?1",
     [S_ADD_DOC] = "INSERT INTO documents (path, size, mtime_ns, sha256, title, date, encoding,"
-                  " chars, signature) VALUES (?1, ?2, ?3, ?4, NULL, NULL, ?5, ?6, ?7)",
+                  " chars, signature) VALUES (?1, ?2, ?3, ?4, ?8, ?9, ?5, ?6, ?7)",
     [S_ADD_FTS] = "INSERT INTO fulltext (rowid, body) VALUES (?1, ?2)",
     [S_ADD_REC] = "INSERT INTO records VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 };
@@ -280,6 +280,8 @@ static void extract_job(const zc_model *m, zc_segmenter *seg, job *j)
         return;
     }
     j->extracted = true;
+    if (zc_meta(m, j->d) != ZC_OK)   // the catalogue data is optional: NULL title and date
+        cli_error("index", "%s: no metadata: %s", j->path, zc_doc_errmsg(j->d));
     size_t vlen, dlen;
     const char *view = zc_doc_normalized(j->d, &vlen);
     j->has_sig = dedup_signature(view, vlen, j->sig);
@@ -308,6 +310,28 @@ static void free_job(job *j)
     memset(j, 0, sizeof *j);
 }
 
+/* Binds the document's title and date of issue (zc_meta) to parameters 8 and 9, NULL when
+ * the document does not state them. */
+static void bind_meta(sqlite3_stmt *st, const zc_doc *d)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mf = open_memstream(&buf, &len);
+    json_t *m = NULL;
+    if (mf) {
+        bool ok = zc_doc_write_meta_json(d, mf) == ZC_OK;
+        if (fclose(mf) == 0 && ok)
+            m = json_loadb(buf, len, 0, NULL);
+    }
+    const char *title = json_string_value(json_object_get(json_object_get(m, "title"), "text"));
+    const char *date =
+        json_string_value(json_object_get(json_object_get(m, "date_issued"), "value"));
+    title ? sqlite3_bind_text(st, 8, title, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, 8);
+    date ? sqlite3_bind_text(st, 9, date, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, 9);
+    json_decref(m);
+    free(buf);
+}
+
 /* Adds the rows of an extracted job; false on a database error. */
 static bool add_rows(indexer *x, job *j)
 {
@@ -331,6 +355,7 @@ static bool add_rows(indexer *x, job *j)
                 blob[4 * i + b] = (unsigned char)(j->sig[i] >> (8 * b));
         sqlite3_bind_blob(st, 7, blob, sizeof blob, SQLITE_TRANSIENT);
     }
+    bind_meta(st, j->d);
     if (!run(x, S_ADD_DOC))
         return false;
     sqlite3_int64 id = sqlite3_last_insert_rowid(x->db);

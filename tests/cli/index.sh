@@ -21,13 +21,15 @@ mkdir "$tmp/docs"
 printf '对失职人员要严格追责问责。\n' >"$tmp/docs/a.txt"
 printf '各乡镇必须在1月25日前完成整改。\n' >"$tmp/docs/b.txt"
 printf '加強問責制度建設。\n' >"$tmp/docs/c.txt"
-printf '推动经济社会发展。\n' >"$tmp/docs/d.txt"
+printf '关于推动经济社会发展的通知\n推动经济社会发展。\n某某县人民政府\n2024年3月1日\n' >"$tmp/docs/d.txt"
 "$zc" index -o "$db" "$tmp/docs" 2>"$tmp/err"
 check "first run adds every file" 'grep -q " 4 added, 0 updated, 0 unchanged, 0 failed" "$tmp/err"'
 check "records are stored with their fields" \
   '[ "$(q "SELECT kind, text, char_start, char_end FROM records WHERE doc LIKE \"%b.txt\"")" = "deadline|1月25日前|6|12" ]'
 check "the kind object is JSON" \
   '[ "$(q "SELECT json_extract(object, \"\$.relation\") FROM records WHERE kind = \"deadline\"")" = before ]'
+check "documents carry their title and date of issue (zhengce meta)" \
+  '[ "$(q "SELECT title, date FROM documents WHERE path LIKE \"%d.txt\"")" = "关于推动经济社会发展的通知|2024-03-01" ]'
 check "documents carry size, sha256 and encoding" \
   '[ "$(q "SELECT size, length(sha256), encoding, title IS NULL FROM documents WHERE path LIKE \"%a.txt\"")" = "40|64|UTF-8|1" ]'
 
