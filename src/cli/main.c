@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "inputs.h"
+#include "values.h"
 
 static const cli_command commands[] = {
 #define ZC_COMMAND(name, summary) {#name, summary, cmd_##name, cmd_##name##_help},
@@ -58,6 +59,15 @@ zc_model *cli_open_model(const char *dictdir)
     return m;
 }
 
+/* Writes a message line to stderr with the control characters and invalid bytes of the names
+ * in it escaped as ids are (values.h), so no file name sends a terminal escape. */
+static void say(const char *prefix, const char *msg)
+{
+    char *safe = cli_name_escape(msg, strlen(msg));
+    fprintf(stderr, "%s%s\n", prefix, safe ? safe : msg);
+    free(safe);
+}
+
 zc_doc *cli_read_doc(const char *path, const zc_options *opt)
 {
     zc_doc *d = NULL;
@@ -66,7 +76,7 @@ zc_doc *cli_read_doc(const char *path, const zc_options *opt)
                       ? cli_read_stdin(opt, &d, err, sizeof err)
                       : zc_doc_new_file(path, path, opt, &d, err, sizeof err);
     if (s != ZC_OK) {
-        fprintf(stderr, "zhengce: %s\n", err);
+        say("zhengce: ", err);
         return NULL;
     }
     return d;
@@ -100,12 +110,13 @@ int cli_each_input(const char *cmd, char **paths, int n, const zc_options *opt,
 
 void cli_error(const char *cmd, const char *fmt, ...)
 {
+    char msg[4096], prefix[64];
     va_list ap;
-    fprintf(stderr, "zhengce %s: ", cmd);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    snprintf(prefix, sizeof prefix, "zhengce %s: ", cmd);
+    say(prefix, msg);
 }
 
 int cli_parse_from(const char *cmd, const char *label, zc_options *opt)
@@ -156,7 +167,10 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "zhengce: unknown command '%s'\n\n", argv[1]);
+    char msg[512];
+    snprintf(msg, sizeof msg, "unknown command '%s'", argv[1]);
+    say("zhengce: ", msg);
+    fputc('\n', stderr);
     usage(stderr);
     return EXIT_USAGE;
 }

@@ -54,6 +54,12 @@ expect "no input" 2 "no input" "$zc" normalize
 expect "jsonl-in and -" 2 "jsonl-in reads standard input" "$zc" extract --jsonl-in -
 expect "unknown command" 2 "unknown command" "$zc" frobnicate
 expect "model missing" 3 "cannot load model" env ZHENGCE_DICTDIR="$tmp/dir" "$zc" normalize "$tmp/empty.txt"
+# A name with a terminal escape is printed escaped by every command, never raw.
+esc=$(printf 'nope\033[31m.txt')
+"$zc" decode "$tmp/$esc" >/dev/null 2>"$tmp/err"
+if grep -q "$(printf '\033')" "$tmp/err" || ! grep -q 'nope\\x1b\[31m.txt: cannot open' "$tmp/err"; then
+    fail=$((fail + 1)); echo "FAIL escape in a name reached stderr raw:"; od -c "$tmp/err" | head -3
+else pass=$((pass + 1)); fi
 # A binary run from its build tree finds that tree's dictionaries with no variable set.
 printf '各乡镇必须在1月25日前完成。\n' >"$tmp/one.txt"
 expect "build-tree dicts" 0 "" env -u ZHENGCE_DICTDIR "$zc" extract --quiet "$tmp/one.txt"
