@@ -106,7 +106,10 @@ char *annot_notes(json_t *row)
     const char *key;
     json_t *v;
     json_object_foreach(obj, key, v) {
-        if (!json_is_null(v) && !is_attr(kind, key))
+        // A part's span is an offset in the original, which the tool's text re-counts.
+        size_t kl = strlen(key);
+        bool span = kl > 5 && strcmp(key + kl - 5, "_span") == 0;
+        if (!json_is_null(v) && !is_attr(kind, key) && !span)
             note_add(f, &first, kind, key, v);
     }
     if (fclose(f) != 0 || first) {

@@ -132,16 +132,30 @@ static zc_vspan capped(const zc_doc *d, zc_vspan sp, bool cut)
     return sp;
 }
 
-static void json_span_text(const zc_doc *d, FILE *out, zc_vspan sp, bool cut)
+static void json_span_obj(const zc_doc *d, FILE *out, zc_vspan sp);
+
+/* A record part (actor, indicator, task, mechanism, condition): ,"key":"text" then
+ * ,"key_span":{char, byte} of that text in the original (null and null when the part is
+ * empty; no comma before the first member of an object). With `cut`, both are of the part's
+ * first characters. */
+static void json_part(const zc_doc *d, FILE *out, bool first, const char *key, zc_vspan sp,
+                      bool cut)
 {
     sp = capped(d, sp, cut);
+    fputs(first ? "\"" : ",\"", out);
+    fputs(key, out);
+    fputs("\":", out);
     if (sp.end <= sp.start) {
         fputs("null", out);
-        return;
+    } else {
+        size_t len;
+        const char *t = zc_doc_original(d, sp.start, sp.end, &len);
+        zc_json_str(out, t, len);
     }
-    size_t len;
-    const char *t = zc_doc_original(d, sp.start, sp.end, &len);
-    zc_json_str(out, t, len);
+    fputs(",\"", out);
+    fputs(key, out);
+    fputs("_span\":", out);
+    json_span_obj(d, out, sp);
 }
 
 /* Original texts of sentences by index: records repeat their sentence and section headings,
@@ -210,6 +224,28 @@ static zc_vspan sent_window(const zc_doc *d, const zc_record *r)
     return (zc_vspan){ws, we};
 }
 
+static void json_size(FILE *out, size_t v);
+
+/* {"char":[s,e],"byte":[s,e]} of view span sp in the original, or null when empty. */
+static void json_span_obj(const zc_doc *d, FILE *out, zc_vspan sp)
+{
+    if (sp.end <= sp.start) {
+        fputs("null", out);
+        return;
+    }
+    zc_origin o;
+    zc_doc_origin(d, sp.start, sp.end, &o);
+    fputs("{\"char\":[", out);
+    json_size(out, o.char_start);
+    putc(',', out);
+    json_size(out, o.char_end);
+    fputs("],\"byte\":[", out);
+    json_size(out, o.byte_start);
+    putc(',', out);
+    json_size(out, o.byte_end);
+    fputs("]}", out);
+}
+
 /* ,"key": */
 static void json_key(FILE *out, const char *key)
 {
@@ -260,36 +296,23 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
         fputs(zc_kind_name(r->kind), out);
         fputs("\",\"text\":", out);
         zc_json_str(out, t, len);
-        fputs(",\"span\":{\"char\":[", out);
-        json_size(out, o.char_start);
-        putc(',', out);
-        json_size(out, o.char_end);
-        fputs("],\"byte\":[", out);
-        json_size(out, o.byte_start);
-        putc(',', out);
-        json_size(out, o.byte_end);
-        fputs("]},\"sentence\":", out);
+        fputs(",\"span\":", out);
+        json_span_obj(d, out, r->text);
+        fputs(",\"sentence\":", out);
         sent_run_at(d, i, &run);
+        zc_sentence_info si;
+        zc_doc_sentence(d, r->sentence, &si);
+        zc_vspan sw = {si.start, si.end};
         if (run.cut) {
-            zc_vspan w = sent_window(d, r);
-            const char *wt = zc_doc_original(d, w.start, w.end, &len);
+            sw = sent_window(d, r);
+            const char *wt = zc_doc_original(d, sw.start, sw.end, &len);
             zc_json_str_oneline(out, wt, len);
-            zc_doc_origin(d, w.start, w.end, &o);
-            fputs(",\"sentence_span\":{\"char\":[", out);
-            json_size(out, o.char_start);
-            putc(',', out);
-            json_size(out, o.char_end);
-            fputs("],\"byte\":[", out);
-            json_size(out, o.byte_start);
-            putc(',', out);
-            json_size(out, o.byte_end);
-            fputs("]}", out);
         } else {
             json_sentence(d, &cache, out, r->sentence);
         }
+        fputs(",\"sentence_span\":", out);
+        json_span_obj(d, out, sw);
         fputs(",\"section\":[", out);
-        zc_sentence_info si;
-        zc_doc_sentence(d, r->sentence, &si);
         for (size_t k = 0; k < si.depth; k++) {
             size_t h = zc_doc_section_heading(d, r->sentence, k);
             if (k)
@@ -298,15 +321,14 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
         }
         putc(']', out);
         json_str_or_null(out, "modality", zc_modality_name(r->modality));
-        fputs(",\"actor\":", out);
-        json_span_text(d, out, r->actor, run.cut);
+        json_part(d, out, false, "actor", r->actor, run.cut);
         json_str_or_null(out, "rule", r->rule);
         switch (r->kind) {
         case ZC_KIND_TARGET:
         case ZC_KIND_STATISTIC:
             json_key(out, zc_kind_name(r->kind));
-            fputs("{\"indicator\":", out);
-            json_span_text(d, out, r->indicator, run.cut);
+            putc('{', out);
+            json_part(d, out, true, "indicator", r->indicator, run.cut);
             if (r->kind == ZC_KIND_TARGET)
                 json_str_or_null(out, "comparator", r->comparator);
             json_num_field(out, "value", r->value);
@@ -325,18 +347,15 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
             fputs(zc_relation_name(r->relation), out);
             putc('"', out);
             json_str_or_null(out, "recurrence", r->recurrence);
-            fputs(",\"task\":", out);
-            json_span_text(d, out, r->task, run.cut);
+            json_part(d, out, false, "task", r->task, run.cut);
             putc('}', out);
             break;
         case ZC_KIND_ENFORCEMENT:
-            fputs(",\"enforcement\":{\"mechanism\":", out);
-            json_span_text(d, out, r->mechanism.end > r->mechanism.start ? r->mechanism
-                                                                          : r->text,
-                           run.cut);
+            fputs(",\"enforcement\":{", out);
+            json_part(d, out, true, "mechanism",
+                      r->mechanism.end > r->mechanism.start ? r->mechanism : r->text, run.cut);
             json_str_or_null(out, "category", zc_category_name(r->category));
-            fputs(",\"condition\":", out);
-            json_span_text(d, out, r->condition, run.cut);
+            json_part(d, out, false, "condition", r->condition, run.cut);
             if (r->has_amount) {
                 fputs(",\"amount\":{", out);
                 fputs("\"value\":", out);
@@ -356,16 +375,24 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
 
 /* ---- CSV ------------------------------------------------------------------------------ */
 
+/* The columns: every field of the JSON Lines, flattened (README "extract"): the record's
+ * fields in their order, then enforcement.amount as amount, amount_max, amount_unit, then
+ * each part's span as PART_char_start, PART_char_end, PART_byte_start, PART_byte_end. */
+#define ZC_CSV_SPAN_COLS(P, S) \
+    P "_char_start" S P "_char_end" S P "_byte_start" S P "_byte_end"
+#define ZC_CSV_COLS(S)                                                                        \
+    "doc" S "kind" S "text" S "char_start" S "char_end" S "byte_start" S "byte_end" S         \
+    "sentence" S "section" S "modality" S "actor" S "rule" S "indicator" S "comparator" S     \
+    "value" S "value_max" S "unit" S "approx" S "date" S "relation" S "recurrence" S "task" S \
+    "mechanism" S "category" S "condition" S "amount" S "amount_max" S "amount_unit" S        \
+    ZC_CSV_SPAN_COLS("sentence", S) S ZC_CSV_SPAN_COLS("actor", S) S                          \
+    ZC_CSV_SPAN_COLS("indicator", S) S ZC_CSV_SPAN_COLS("task", S) S                          \
+    ZC_CSV_SPAN_COLS("mechanism", S) S ZC_CSV_SPAN_COLS("condition", S)
+
 const char *zc_csv_header(char sep)
 {
-    static const char comma[] = "doc,kind,text,char_start,char_end,byte_start,byte_end,"
-                                "sentence,section,modality,actor,rule,indicator,comparator,"
-                                "value,value_max,unit,approx,date,relation,recurrence,task,"
-                                "mechanism,category,condition";
-    static const char tab[] = "doc\tkind\ttext\tchar_start\tchar_end\tbyte_start\tbyte_end\t"
-                              "sentence\tsection\tmodality\tactor\trule\tindicator\t"
-                              "comparator\tvalue\tvalue_max\tunit\tapprox\tdate\trelation\t"
-                              "recurrence\ttask\tmechanism\tcategory\tcondition";
+    static const char comma[] = ZC_CSV_COLS(",");
+    static const char tab[] = ZC_CSV_COLS("\t");
     return sep == '\t' ? tab : comma;
 }
 
@@ -441,6 +468,19 @@ static void csv_num(FILE *out, char sep, double v, bool present)
     csv_field(out, sep, false, buf, strlen(buf), false);   // a number: -3 stays a number
 }
 
+/* The four span columns of view span sp in the original (empty when the part is empty). */
+static void csv_span_cols(const zc_doc *d, FILE *out, char sep, zc_vspan sp)
+{
+    zc_origin o = {0, 0, 0, 0};
+    bool have = sp.end > sp.start;
+    if (have)
+        zc_doc_origin(d, sp.start, sp.end, &o);
+    csv_num(out, sep, (double)o.char_start, have);
+    csv_num(out, sep, (double)o.char_end, have);
+    csv_num(out, sep, (double)o.byte_start, have);
+    csv_num(out, sep, (double)o.byte_end, have);
+}
+
 static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
 {
     sent_cache cache;
@@ -465,9 +505,10 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         size_t sl;
         const char *stext;
         sent_run_at(d, i, &run);
-        if (run.cut) {   // the same window as in JSON Lines (which also gives its span)
-            zc_vspan w = sent_window(d, r);
-            stext = zc_doc_original(d, w.start, w.end, &sl);
+        zc_vspan sw = {si.start, si.end};
+        if (run.cut) {   // the same window as in JSON Lines
+            sw = sent_window(d, r);
+            stext = zc_doc_original(d, sw.start, sw.end, &sl);
         } else {
             stext = sentence_text(d, &cache, r->sentence, &sl);
         }
@@ -508,6 +549,21 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
                  run.cut);
         csv_cstr(out, sep, excel, en ? zc_category_name(r->category) : "");
         csv_span(d, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, run.cut);
+        bool amt = en && r->has_amount;
+        csv_num(out, sep, r->amount, amt);
+        csv_num(out, sep, r->amount_max, amt && r->has_amount_max);
+        csv_cstr(out, sep, excel, amt ? r->amount_unit : "");
+        zc_vspan none = {0, 0};
+        csv_span_cols(d, out, sep, sw);
+        csv_span_cols(d, out, sep, capped(d, r->actor, run.cut));
+        csv_span_cols(d, out, sep, num ? capped(d, r->indicator, run.cut) : none);
+        csv_span_cols(d, out, sep, dl ? capped(d, r->task, run.cut) : none);
+        csv_span_cols(d, out, sep,
+                      en ? capped(d, r->mechanism.end > r->mechanism.start ? r->mechanism
+                                                                           : r->text,
+                                  run.cut)
+                         : none);
+        csv_span_cols(d, out, sep, en ? capped(d, r->condition, run.cut) : none);
         fputs(sep == ',' ? "\r\n" : "\n", out);
     }
     return ferror(out) ? ZC_EIO : ZC_OK;

@@ -135,8 +135,12 @@ def extract(paths, *opts):
 
 def key(rec, shift):
     """A record as a comparable string, its spans moved by `shift` (chars and bytes); the
-    section path is left out (a damaged heading changes it for the records under it)."""
-    r = dict(rec)
+    section path is left out (a damaged heading changes it for the records under it), and so
+    are the spans of its parts and sentence (the trigger's span stands for them)."""
+    r = {k: v for k, v in rec.items() if not k.endswith("_span")}
+    for kind in ("target", "statistic", "deadline", "enforcement"):
+        if isinstance(r.get(kind), dict):
+            r[kind] = {k: v for k, v in r[kind].items() if not k.endswith("_span")}
     r.pop("section", None)
     if shift:
         r["span"] = {"char": [c + 1 for c in r["span"]["char"]],
