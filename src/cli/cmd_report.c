@@ -84,6 +84,7 @@ typedef struct rdoc {
     char *text;              /* decoded UTF-8; NULL when it could not be read */
     size_t len;
     json_t *rows;            /* records, in text order */
+    json_t *meta;            /* the document's metadata (zhengce meta), or NULL */
 } rdoc;
 
 typedef struct report {
@@ -148,8 +149,19 @@ static bool fill_doc(report *r, rdoc *d, zc_doc *zd, bool extract)
     if (st != ZC_OK) {
         cli_error("report", "%s: %s", zc_doc_id(zd), zc_doc_errmsg(zd));
         r->rc = EXIT_INPUT;
+        return false;
     }
-    return st == ZC_OK;
+    // Its title, issuer and date of issue, for the year and issuer views (none: left out).
+    char *buf = NULL;
+    size_t blen = 0;
+    FILE *mf = open_memstream(&buf, &blen);
+    if (mf) {
+        bool ok = zc_meta(r->m, zd) == ZC_OK && zc_doc_write_meta_json(zd, mf) == ZC_OK;
+        if (fclose(mf) == 0 && ok)
+            d->meta = json_loadb(buf, blen, 0, NULL);
+        free(buf);
+    }
+    return true;
 }
 
 /* cli_each_input's callback: a document of the report, extracted. */
@@ -279,6 +291,95 @@ static void write_script(FILE *o)
           "})();\n"
           "</script>\n",
           o);
+}
+
+/* The text of a metadata field of d (the first of a list), or NULL. */
+static const char *meta_text(const rdoc *d, const char *field)
+{
+    json_t *v = json_object_get(d->meta, field);
+    if (json_is_array(v))
+        v = json_array_get(v, 0);
+    return json_string_value(json_object_get(v, "text"));
+}
+
+/* The year of issue of d, or 0 when it does not state its date. */
+static int meta_year(const rdoc *d)
+{
+    const char *v =
+        json_string_value(json_object_get(json_object_get(d->meta, "date_issued"), "value"));
+    int y = 0;
+    return v && sscanf(v, "%4d", &y) == 1 ? y : 0;
+}
+
+/* Records by kind per group of documents (their year of issue, or their first issuer), one
+ * stacked bar a group in order of the key; documents that do not state it are left out. */
+static void chart_groups(FILE *o, const report *r, bool by_year)
+{
+    enum { MAXG = 64 };
+    char keys[MAXG][128];
+    size_t cnt[MAXG][NKINDS] = {{0}}, tot[MAXG] = {0}, ng = 0, max = 1;
+    for (size_t i = 0; i < r->n; i++) {
+        char key[128];
+        const char *is = meta_text(&r->docs[i], "issuer");
+        int y = meta_year(&r->docs[i]);
+        if (by_year ? !y : !is)
+            continue;
+        by_year ? snprintf(key, sizeof key, "%d", y) : snprintf(key, sizeof key, "%s", is);
+        size_t g = 0;
+        while (g < ng && strcmp(keys[g], key) != 0)
+            g++;
+        if (g == ng) {
+            if (ng == MAXG)
+                continue;   // the chart shows the first groups met
+            memcpy(keys[ng++], key, sizeof key);
+        }
+        json_t *row;
+        size_t j;
+        json_array_foreach(r->docs[i].rows, j, row) {
+            int k = kind_index(json_string_value(json_object_get(row, "kind")));
+            if (k >= 0) {
+                cnt[g][k]++;
+                tot[g]++;
+            }
+        }
+        max = tot[g] > max ? tot[g] : max;
+    }
+    fprintf(o, "<h2>Records by %s</h2>\n", by_year ? "year of issue" : "issuer");
+    if (!ng) {
+        fprintf(o, "<p>No document states its %s.</p>\n", by_year ? "date of issue" : "issuer");
+        return;
+    }
+    // Groups in order of their key (years ascending, issuers by name).
+    size_t order[MAXG];
+    for (size_t g = 0; g < ng; g++)
+        order[g] = g;
+    for (size_t a = 1; a < ng; a++)
+        for (size_t b = a; b > 0 && strcmp(keys[order[b - 1]], keys[order[b]]) > 0; b--) {
+            size_t t = order[b];
+            order[b] = order[b - 1];
+            order[b - 1] = t;
+        }
+    fprintf(o, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"%zu\" "
+               "role=\"img\" aria-label=\"records by %s\">\n", 22 * ng + 10,
+            by_year ? "year of issue" : "issuer");
+    for (size_t q = 0; q < ng; q++) {
+        size_t g = order[q];
+        double x = 300;
+        fprintf(o, "<text x=\"295\" y=\"%zu\" text-anchor=\"end\" font-size=\"12\">", 22 * q + 16);
+        html_str(o, keys[g]);
+        fputs("</text>", o);
+        for (int k = 0; k < NKINDS; k++) {
+            double w = 560.0 * (double)cnt[g][k] / (double)max;
+            if (cnt[g][k])
+                fprintf(o, "<rect x=\"%.1f\" y=\"%zu\" width=\"%.1f\" height=\"16\" "
+                           "fill=\"%s\"><title>%s: %zu</title></rect>",
+                        x, 22 * q + 4, w, kind_colors[k], zc_kind_name((zc_kind)k), cnt[g][k]);
+            x += w;
+        }
+        fprintf(o, "<text x=\"%.1f\" y=\"%zu\" font-size=\"12\">%zu</text>\n", x + 4,
+                22 * q + 16, tot[g]);
+    }
+    fputs("</svg>\n", o);
 }
 
 /* Records by kind per document: one stacked bar a document. */
@@ -420,6 +521,21 @@ static void write_doc(FILE *o, const rdoc *d, size_t *next_id)
     fputs("<h2>", o);
     html_str(o, d->id);
     fprintf(o, " <small>(%zu records)</small></h2>\n", json_array_size(d->rows));
+    const char *title = meta_text(d, "title"), *issuer = meta_text(d, "issuer");
+    const char *date = json_string_value(
+        json_object_get(json_object_get(d->meta, "date_issued"), "value"));
+    if (title || issuer || date) {   // what the document states of itself
+        fputs("<p class=\"meta\">", o);
+        const char *parts[] = {title, issuer, date};
+        bool first = true;
+        for (int k = 0; k < 3; k++)
+            if (parts[k]) {
+                fputs(first ? "" : " · ", o);
+                html_str(o, parts[k]);
+                first = false;
+            }
+        fputs("</p>\n", o);
+    }
     if (!d->text) {
         fputs("<p>The text could not be read.</p>\n", o);
         return;
@@ -511,6 +627,8 @@ static void write_report(FILE *o, const report *r)
     chart_kinds(o, r);
     chart_categories(o, r);
     chart_timeline(o, r);
+    chart_groups(o, r, true);
+    chart_groups(o, r, false);
     size_t id = 0;
     for (size_t i = 0; i < r->n; i++)
         write_doc(o, &r->docs[i], &id);
@@ -571,6 +689,7 @@ int cmd_report(int argc, char **argv)
         free(r.docs[i].id);
         free(r.docs[i].text);
         json_decref(r.docs[i].rows);
+        json_decref(r.docs[i].meta);
     }
     free(r.docs);
     zc_model_close(r.m);

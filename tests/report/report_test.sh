@@ -23,6 +23,9 @@ cp "$src/corpus/seed.txt" "$tmp/docs/seed.txt"
 # Overlapping and nested records, CRLF, a character outside the BMP and markup characters.
 printf '𠮷<b>&\r\n各乡镇必须在1月25日前完成整改，完成率达100%%。凡弄虚作假的，一律问责并处以罚款。\r\n' \
     >"$tmp/docs/mixed.txt"
+# A notice that states its issuer and date, for the year and issuer views.
+printf '某某县人民政府关于做好防汛工作的通知\n各乡镇：\n各乡镇要在5月底前完成隐患排查。\n某某县人民政府\n2021年4月2日\n' \
+    >"$tmp/docs/notice.txt"
 (cd "$tmp" && "$zc" extract --quiet -j 1 -o run.jsonl docs && "$zc" report -o report.html docs &&
     "$zc" report -o saved.html --records run.jsonl)
 check "report written" '[ -s "$tmp/report.html" ]'
@@ -39,6 +42,9 @@ got=$(grep -o 'data-records="[0-9]*"' "$tmp/dom.html" | grep -o '[0-9]*')
 check "one [data-record] per record (${got:-none} of $nrec)" '[ "${got:-0}" -eq "$nrec" ] && [ "$nrec" -gt 60 ]'
 check "no console message" '! grep -q ":CONSOLE" "$tmp/browser.log"'
 grep ":CONSOLE" "$tmp/browser.log" | head -n 5
+check "views by year of issue and by issuer" \
+  'grep -q "aria-label=\"records by year of issue\"" "$tmp/report.html" &&
+   grep -q ">2021</text>" "$tmp/report.html" && grep -q ">某某县人民政府</text>" "$tmp/report.html"'
 check "no network address in the page" '! grep -Eq "(src|href)=\"(https?:)?//" "$tmp/report.html"'
 
 # Crossing and nested records (a saved run written by hand): each keeps one data-record
