@@ -192,8 +192,8 @@ struct zc_doc {
     zc_vec excluded;               /* zc_span of decoded bytes removed as boilerplate */
 
     /* later stages hang their layers here */
-    void *seg;                     /* struct zc_seg_doc (src/seg) */
-    void (*seg_free)(void *);
+    void *structure;               /* struct zc_struct_doc (src/structure) */
+    void (*structure_free)(void *);
     void *ext;                     /* struct zc_ext_doc (src/extract) */
     void (*ext_free)(void *);
     void *meta;                    /* struct zc_meta_doc (src/meta) */
@@ -229,7 +229,7 @@ struct zc_model {
     char errmsg[4096];
     void *pcre_mctx;               /* pcre2_match_context: match and depth limits for every
                                       pattern, so no input can make a match run away */
-    struct zc_enc_model *enc;      /* char frequencies, normalizer tables */
+    struct zc_enc_model *enc;      /* char frequencies, normalizer tables (src/text) */
     struct zc_seg_model *seg;      /* lexicon image, user words */
     struct zc_struct_model *structure; /* heading styles, sentence ends (src/seg/structure.c) */
     struct zc_match_model *match;  /* cue lexicons, patterns */

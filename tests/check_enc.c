@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "enc/enc_int.h"
+#include "text/text_int.h"
 
 #define DATA ZC_TEST_SRCDIR "/tests/data/enc/"
 

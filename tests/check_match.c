@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "match/match_int.h"
+#include "quantity/quantity_int.h"
 
 #ifndef ZC_TEST_SRCDIR
 #define ZC_TEST_SRCDIR "."

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "seg/seg_int.h"
+#include "words/words_int.h"
 #include "zc_int.h"
 
 static zc_model *model;

@@ -10,7 +10,7 @@
 #include "zc_regex.h"
 
 #include "extract_int.h"
-#include "match/match_int.h"
+#include "quantity/quantity_int.h"
 
 struct zc_lexicon;
 

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "core/tsv.h"
-#include "match/match_int.h"
+#include "quantity/quantity_int.h"
 #include "meta/meta_int.h"
 #include "zc_int.h"
 #include "zc_regex.h"

@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "dictc.h"
-#include "seg/seg_int.h"
+#include "words/words_int.h"
 
 #define ATOM_FREQ 1000.0   // numeral atoms in Han runs weigh like a common word
 #ifndef IDIOM_PART_FREQ

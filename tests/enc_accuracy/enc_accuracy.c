@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "enc/enc_int.h"
+#include "text/text_int.h"
 
 #define MAXENC 16
 #define NLEN 7

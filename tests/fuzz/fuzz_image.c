@@ -24,8 +24,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "enc/enc_int.h"
-#include "seg/seg_int.h"
+#include "text/text_int.h"
+#include "words/words_int.h"
 #include "fuzz.h"
 
 #define KIND_CFRQ ZC_FOURCC('C', 'F', 'R', 'Q')

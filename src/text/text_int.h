@@ -1,8 +1,9 @@
 /*
- * enc_int.h — private interface of the normalizer stage (src/enc).
+ * text_int.h — private interface of the text stage (src/text): detection, decoding, the
+ * normalizer's folding tables and the offset maps.
  */
-#ifndef ZC_ENC_INT_H
-#define ZC_ENC_INT_H
+#ifndef ZC_TEXT_INT_H
+#define ZC_TEXT_INT_H
 
 #include <iconv.h>
 

@@ -23,7 +23,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 
-#include "enc_int.h"
+#include "text_int.h"
 
 #define CHUNK (64 * 1024)         // input bytes per iconv call: their code points stay in L2
 

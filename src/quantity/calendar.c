@@ -8,7 +8,7 @@
 #include <math.h>
 #include <unicode/ucal.h>
 
-#include "match_int.h"
+#include "quantity_int.h"
 
 long zc_cal_days(int y, int m, int d)
 {

@@ -3,7 +3,7 @@
  */
 #include <stdlib.h>
 
-#include "enc_int.h"
+#include "text_int.h"
 
 zc_status zc_enc_model_load(zc_model *m, const char *dictdir)
 {

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "seg_int.h"
+#include "words_int.h"
 
 #define MAX_RUN 4096   // a longer Han run is cut (bounded scratch)
 #define MAX_CAND 256   // words starting at one position

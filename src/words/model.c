@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "seg_int.h"
+#include "words_int.h"
 
 static void unload(struct zc_seg_model *sm)
 {

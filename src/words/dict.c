@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "seg_int.h"
+#include "words_int.h"
 
 enum { FREE = -1, ROOT = -2 };
 

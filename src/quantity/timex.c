@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "match_int.h"
+#include "quantity_int.h"
 
 #define RECUR_WINDOW 8   // chars between a recurrence unit and its 一次 (一天汇报一次)
 

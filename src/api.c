@@ -1,6 +1,7 @@
 /*
- * model.c — opens and closes the model: finds the dictionary directory and asks each stage
- * to load its part. The model is read-only afterwards and shared between threads.
+ * api.c — the only file that knows every stage: opens and closes the model (finds the
+ * dictionary directory and asks each stage, in layer order, to load its part). The model is
+ * read-only afterwards and shared between threads.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -8,12 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "enc/enc_int.h"
-#include "extract/rules_int.h"
-#include "match/match_int.h"
-#include "meta/meta_int.h"
-#include "seg/seg_int.h"
 #include "zc_int.h"
+#include "text/text_int.h"
+#include "structure/structure_int.h"
+#include "words/words_int.h"
+#include "quantity/quantity_int.h"
+#include "extract/rules_int.h"
+#include "meta/meta_int.h"
 
 #ifndef ZC_DATADIR
 #define ZC_DATADIR "/usr/local/share/zhengce"

@@ -1,13 +1,13 @@
 /*
- * match_int.h — private interface of the match stage (src/match): the lexicon tables loaded
+ * quantity_int.h — private interface of the quantity stage (src/quantity): the lexicon tables loaded
  * from the TSV files of dicts/lex/ at model open, and the numeral and time normalizers. The
  * normalizers are pure functions of the text they are given (the matching view, NFKC-normalized
  * UTF-8), the lexicon and, for times, the document date; the extractor calls them at candidate
  * positions and turns their results into the `value`/`unit`/`comparator`/`approx` fields of
  * targets and statistics and the `date`/`relation`/`recurrence` fields of deadlines.
  */
-#ifndef ZC_MATCH_INT_H
-#define ZC_MATCH_INT_H
+#ifndef ZC_QUANTITY_INT_H
+#define ZC_QUANTITY_INT_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,7 +1,7 @@
 /*
  * structure.c — paragraphs, sentences, headings and sections of a document.
  *
- * Reads the matching view (d->norm) and adds to the segmenter's layer (d->seg, zc_seg_doc)
+ * Reads the matching view (d->norm) and adds the structure layer (d->structure, zc_struct_doc)
  * the sentences in text order — each with its paragraph, its kind (body, heading, list item)
  * and its innermost section — and the heading hierarchy, from which RECORDS.md `sentence`
  * and `section` are filled. The linguistic rules are data (dicts/structure/structure.tsv,
@@ -31,7 +31,7 @@
 #include <unicode/uchar.h>
 
 #include "zc_regex.h"
-#include "seg_int.h"
+#include "structure_int.h"
 
 #define MAX_STYLES 64
 #define MAX_DEPTH 32
@@ -474,7 +474,7 @@ typedef struct pinfo {
 typedef struct builder {
     ctx *c;
     zc_doc *d;
-    zc_seg_doc *sd;
+    zc_struct_doc *sd;
     zc_vec paras;            // pinfo
     size_t qpos, qcount;     // ASCII double quotes counted in the paragraph up to qpos
 } builder;
@@ -634,7 +634,7 @@ static zc_status split_paragraph(builder *b, size_t ps, size_t pe)
 
 /* A run of three or more bare heading lines of one style with nothing between or after them
  * but body text (目录/提纲, 附件) is a list: its lines become list items. */
-static void demote_lists(zc_seg_doc *sd, zc_vec *paras)
+static void demote_lists(zc_struct_doc *sd, zc_vec *paras)
 {
     pinfo *p = paras->data;
     zc_sentence *st = sd->sentences.data;
@@ -660,7 +660,7 @@ static void demote_lists(zc_seg_doc *sd, zc_vec *paras)
  * nested in it, or, for a style not open, the sections of styles ranked at or below it; it
  * then nests under what stays open. Inside an open section a numbering must start at 1: a
  * first marker numbered 2 or more (附:1、… then a line 2、…) is a list item. */
-static zc_status build_sections(ctx *c, zc_seg_doc *sd, zc_vec *paras)
+static zc_status build_sections(ctx *c, zc_struct_doc *sd, zc_vec *paras)
 {
     int32_t stack[MAX_DEPTH];            // open sections, outermost first
     int seen[MAX_DEPTH + 1][MAX_STYLES]; // last number of each style among the children
@@ -712,7 +712,7 @@ static zc_status build_sections(ctx *c, zc_seg_doc *sd, zc_vec *paras)
 /* Gives every sentence its text: a pointer into the view, or a copy without the line breaks
  * (and the spaces around them) of rejoined lines; Latin or digits on both sides keep a
  * space. */
-static zc_status set_texts(zc_doc *d, zc_seg_doc *sd, const char *s)
+static zc_status set_texts(zc_doc *d, zc_struct_doc *sd, const char *s)
 {
     zc_sentence *sts = sd->sentences.data;
     for (size_t i = 0; i < sd->sentences.len; i++) {
@@ -750,9 +750,9 @@ static zc_status set_texts(zc_doc *d, zc_seg_doc *sd, const char *s)
     return ZC_OK;
 }
 
-zc_status zc_seg_structure(const zc_model *m, zc_doc *d)
+zc_status zc_struct_run(const zc_model *m, zc_doc *d)
 {
-    zc_seg_doc *sd = d->seg;
+    zc_struct_doc *sd = d->structure;
     if (sd && sd->structured)
         return ZC_OK;
     if (!m || !m->structure)
@@ -760,7 +760,7 @@ zc_status zc_seg_structure(const zc_model *m, zc_doc *d)
     zc_status s = zc_normalize(m, d);
     if (s != ZC_OK)
         return s;
-    if (!(sd = zc_seg_doc_get(d)))
+    if (!(sd = zc_struct_doc_get(d)))
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     sd->sentences.len = sd->sections.len = 0;
     sd->nparas = 0;
@@ -813,7 +813,7 @@ fail:
     return s;
 }
 
-size_t zc_seg_sentence_at(const zc_seg_doc *sd, size_t pos)
+size_t zc_struct_sentence_at(const zc_struct_doc *sd, size_t pos)
 {
     const zc_sentence *st = sd->sentences.data;
     size_t lo = 0, hi = sd->sentences.len;
@@ -831,24 +831,24 @@ size_t zc_seg_sentence_at(const zc_seg_doc *sd, size_t pos)
 
 zc_status zc_structure(const zc_model *m, zc_doc *d)
 {
-    return zc_seg_structure(m, d);
+    return zc_struct_run(m, d);
 }
 
-static const zc_seg_doc *structured(const zc_doc *d)
+static const zc_struct_doc *structured(const zc_doc *d)
 {
-    const zc_seg_doc *sd = d->seg;
+    const zc_struct_doc *sd = d->structure;
     return sd && sd->structured ? sd : NULL;
 }
 
 size_t zc_doc_nsentences(const zc_doc *d)
 {
-    const zc_seg_doc *sd = structured(d);
+    const zc_struct_doc *sd = structured(d);
     return sd ? sd->sentences.len : 0;
 }
 
 void zc_doc_sentence(const zc_doc *d, size_t i, zc_sentence_info *out)
 {
-    const zc_seg_doc *sd = d->seg;
+    const zc_struct_doc *sd = d->structure;
     const zc_sentence *st = &ZC_VEC_AT(&sd->sentences, zc_sentence, i);
     out->start = st->span.start;
     out->end = st->span.end;
@@ -862,7 +862,7 @@ void zc_doc_sentence(const zc_doc *d, size_t i, zc_sentence_info *out)
 
 size_t zc_doc_section_heading(const zc_doc *d, size_t i, size_t k)
 {
-    const zc_seg_doc *sd = d->seg;
+    const zc_struct_doc *sd = d->structure;
     const zc_section *secs = sd->sections.data;
     int32_t sec = ZC_VEC_AT(&sd->sentences, zc_sentence, i).section;
     while (sec >= 0 && secs[sec].level > k)
@@ -872,6 +872,6 @@ size_t zc_doc_section_heading(const zc_doc *d, size_t i, size_t k)
 
 size_t zc_doc_sentence_at(const zc_doc *d, size_t pos)
 {
-    const zc_seg_doc *sd = structured(d);
-    return sd ? zc_seg_sentence_at(sd, pos) : 0;
+    const zc_struct_doc *sd = structured(d);
+    return sd ? zc_struct_sentence_at(sd, pos) : 0;
 }

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "match_int.h"
+#include "quantity_int.h"
 
 #define MAX_TOKENS 32
 #define IDEO_STOP "\xE3\x80\x82"   // 。 U+3002, a decimal point between digits (0。8‰)

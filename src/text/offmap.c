@@ -6,7 +6,7 @@
  */
 #include <stdlib.h>
 
-#include "enc_int.h"
+#include "text_int.h"
 
 bool zc_srcmap_finish(zc_srcmap *m)
 {

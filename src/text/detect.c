@@ -27,7 +27,7 @@
 #include <strings.h>
 #include <unicode/uchar.h>
 
-#include "enc_int.h"
+#include "text_int.h"
 
 /* The image layout, written by src/tools/dictc_enc.c (keep both in step). */
 #define CF_KIND ZC_FOURCC('C', 'F', 'R', 'Q')

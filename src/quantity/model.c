@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "match_int.h"
+#include "quantity_int.h"
 
 #define MAX_COLS 6
 

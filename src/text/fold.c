@@ -17,7 +17,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
-#include "enc_int.h"
+#include "text_int.h"
 
 #define FOLD_KIND ZC_FOURCC('F', 'O', 'L', 'D')   // fold.zcd, src/tools/dictc_fold.c
 #define FOLD_KEEP 1

@@ -6,7 +6,7 @@
  */
 #include <stdlib.h>
 
-#include "seg_int.h"
+#include "words_int.h"
 
 bool zc_seg_cc_build(struct zc_seg_model *sm, const zc_seg_charclass *recs, size_t n)
 {

@@ -1,0 +1,499 @@
+/*
+ * records.c — the records of a doc as JSON Lines (RECORDS.md, keys in its order) or CSV/TSV
+ * (every JSON field flattened). Reads the doc's records, sentences and sections through the
+ * API; text fields are printed as the original characters behind their view spans (through
+ * the offset map), each part with its span in the original.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zc_int.h"
+
+/* When the records of one sentence would repeat more than SENT_BUDGET of its characters in
+ * all, each gets SENT_WINDOW characters of it centred on its trigger instead (RECORDS.md:
+ * sentence_span) and its other text fields at most half as many, so a record line stays small
+ * whatever the sentence. No real sentence comes near the budget (the most seen: 8,687). */
+#define SENT_BUDGET 32768
+#define SENT_WINDOW 120
+
+/* The records of one sentence, which are contiguous in position order: the index past its
+ * last, and whether they get windows of it. */
+typedef struct sent_run {
+    size_t end;
+    bool cut;
+} sent_run;
+
+static size_t view_chars(const zc_doc *d, size_t start, size_t end)
+{
+    size_t n = 0;
+    for (size_t i = start; i < end; i++)
+        n += ((uint8_t)d->norm[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Moves pos back (dir < 0) or on by up to n characters of the view, not past lim. */
+static size_t view_step(const zc_doc *d, size_t pos, size_t n, size_t lim, int dir)
+{
+    for (; n && pos != lim; n--) {
+        pos += (size_t)dir;
+        while (pos != lim && ((uint8_t)d->norm[pos] & 0xC0) == 0x80)
+            pos += (size_t)dir;
+    }
+    return pos;
+}
+
+/* Span sp, cut to its first SENT_WINDOW / 2 characters when its sentence is `cut`. */
+static zc_vspan capped(const zc_doc *d, zc_vspan sp, bool cut)
+{
+    if (cut && sp.end > sp.start)
+        sp.end = view_step(d, sp.start, SENT_WINDOW / 2, sp.end, 1);
+    return sp;
+}
+
+static void json_span_obj(const zc_doc *d, FILE *out, zc_vspan sp);
+
+/* A record part (actor, indicator, task, mechanism, condition): ,"key":"text" then
+ * ,"key_span":{char, byte} of that text in the original (null and null when the part is
+ * empty; no comma before the first member of an object). With `cut`, both are of the part's
+ * first characters. */
+static void json_part(const zc_doc *d, FILE *out, bool first, const char *key, zc_vspan sp,
+                      bool cut)
+{
+    sp = capped(d, sp, cut);
+    fputs(first ? "\"" : ",\"", out);
+    fputs(key, out);
+    fputs("\":", out);
+    if (sp.end <= sp.start) {
+        fputs("null", out);
+    } else {
+        size_t len;
+        const char *t = zc_doc_original(d, sp.start, sp.end, &len);
+        zc_json_str(out, t, len);
+    }
+    fputs(",\"", out);
+    fputs(key, out);
+    fputs("_span\":", out);
+    json_span_obj(d, out, sp);
+}
+
+/* Original texts of sentences by index: records repeat their sentence and section headings,
+ * and mapping a span back to the original costs more than writing it. */
+typedef struct sent_cache {
+    struct {
+        size_t index;
+        const char *text;
+        size_t len;
+    } slot[64];
+} sent_cache;
+
+static const char *sentence_text(const zc_doc *d, sent_cache *c, size_t i, size_t *len)
+{
+    size_t k = i % ZC_NELEM(c->slot);
+    if (c->slot[k].index != i) {
+        zc_sentence_info si;
+        zc_doc_sentence(d, i, &si);
+        c->slot[k].index = i;
+        c->slot[k].text = zc_doc_original(d, si.start, si.end, &c->slot[k].len);
+    }
+    *len = c->slot[k].len;
+    return c->slot[k].text;
+}
+
+static void sent_cache_init(sent_cache *c)
+{
+    for (size_t k = 0; k < ZC_NELEM(c->slot); k++)
+        c->slot[k].index = SIZE_MAX;
+}
+
+/* The sentence's original text with the line breaks inside it removed. */
+static void json_sentence(const zc_doc *d, sent_cache *c, FILE *out, size_t i)
+{
+    size_t len;
+    const char *t = sentence_text(d, c, i, &len);
+    zc_json_str_oneline(out, t, len);
+}
+
+/* Record i's sentence run (recomputed when i leaves the last one). */
+static void sent_run_at(const zc_doc *d, size_t i, sent_run *run)
+{
+    if (i < run->end)
+        return;
+    size_t k = zc_doc_record(d, i)->sentence, j = i;
+    while (j < zc_doc_nrecords(d) && zc_doc_record(d, j)->sentence == k)
+        j++;
+    zc_sentence_info si;
+    zc_doc_sentence(d, k, &si);
+    size_t n = view_chars(d, si.start, si.end);
+    run->end = j;
+    run->cut = n > SENT_WINDOW && n * (j - i) > SENT_BUDGET;
+}
+
+/* The window of record r's sentence: SENT_WINDOW characters centred on its trigger. */
+static zc_vspan sent_window(const zc_doc *d, const zc_record *r)
+{
+    zc_sentence_info si;
+    zc_doc_sentence(d, r->sentence, &si);
+    size_t ts = r->text.start < si.start ? si.start : r->text.start;
+    size_t te = r->text.end > si.end ? si.end : r->text.end;
+    size_t tn = te > ts ? view_chars(d, ts, te) : 0;
+    size_t ws = view_step(d, ts, tn < SENT_WINDOW ? (SENT_WINDOW - tn) / 2 : 0, si.start, -1);
+    size_t we = view_step(d, ws, SENT_WINDOW, si.end, 1);
+    ws = view_step(d, we, SENT_WINDOW, si.start, -1);   // short of the end: more before
+    return (zc_vspan){ws, we};
+}
+
+static void json_size(FILE *out, size_t v);
+
+/* {"char":[s,e],"byte":[s,e]} of view span sp in the original, or null when empty. */
+static void json_span_obj(const zc_doc *d, FILE *out, zc_vspan sp)
+{
+    if (sp.end <= sp.start) {
+        fputs("null", out);
+        return;
+    }
+    zc_origin o;
+    zc_doc_origin(d, sp.start, sp.end, &o);
+    fputs("{\"char\":[", out);
+    json_size(out, o.char_start);
+    putc(',', out);
+    json_size(out, o.char_end);
+    fputs("],\"byte\":[", out);
+    json_size(out, o.byte_start);
+    putc(',', out);
+    json_size(out, o.byte_end);
+    fputs("]}", out);
+}
+
+/* ,"key": */
+static void json_key(FILE *out, const char *key)
+{
+    fputs(",\"", out);
+    fputs(key, out);
+    fputs("\":", out);
+}
+
+/* A count, without printf (records print four each). */
+static void json_size(FILE *out, size_t v)
+{
+    char buf[24], *p = buf + sizeof buf;
+    do
+        *--p = (char)('0' + v % 10);
+    while (v /= 10);
+    fwrite(p, 1, (size_t)(buf + sizeof buf - p), out);
+}
+
+static void json_num_field(FILE *out, const char *key, double v)
+{
+    json_key(out, key);
+    zc_json_num(out, v);
+}
+
+static void json_str_or_null(FILE *out, const char *key, const char *v)
+{
+    json_key(out, key);
+    if (v && *v)
+        zc_json_str(out, v, strlen(v));
+    else
+        fputs("null", out);
+}
+
+zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
+{
+    sent_cache cache;
+    sent_cache_init(&cache);
+    sent_run run = {0};
+    for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        zc_origin o;
+        size_t len;
+        const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+        zc_doc_origin(d, r->text.start, r->text.end, &o);
+        fputs("{\"doc\":", out);
+        zc_json_str(out, d->id, strlen(d->id));
+        fputs(",\"kind\":\"", out);
+        fputs(zc_kind_name(r->kind), out);
+        fputs("\",\"text\":", out);
+        zc_json_str(out, t, len);
+        fputs(",\"span\":", out);
+        json_span_obj(d, out, r->text);
+        fputs(",\"sentence\":", out);
+        sent_run_at(d, i, &run);
+        zc_sentence_info si;
+        zc_doc_sentence(d, r->sentence, &si);
+        zc_vspan sw = {si.start, si.end};
+        if (run.cut) {
+            sw = sent_window(d, r);
+            const char *wt = zc_doc_original(d, sw.start, sw.end, &len);
+            zc_json_str_oneline(out, wt, len);
+        } else {
+            json_sentence(d, &cache, out, r->sentence);
+        }
+        fputs(",\"sentence_span\":", out);
+        json_span_obj(d, out, sw);
+        fputs(",\"section\":[", out);
+        for (size_t k = 0; k < si.depth; k++) {
+            size_t h = zc_doc_section_heading(d, r->sentence, k);
+            if (k)
+                putc(',', out);
+            json_sentence(d, &cache, out, h);
+        }
+        putc(']', out);
+        json_str_or_null(out, "modality", zc_modality_name(r->modality));
+        json_part(d, out, false, "actor", r->actor, run.cut);
+        json_str_or_null(out, "rule", r->rule);
+        switch (r->kind) {
+        case ZC_KIND_TARGET:
+        case ZC_KIND_STATISTIC:
+            json_key(out, zc_kind_name(r->kind));
+            putc('{', out);
+            json_part(d, out, true, "indicator", r->indicator, run.cut);
+            if (r->kind == ZC_KIND_TARGET)
+                json_str_or_null(out, "comparator", r->comparator);
+            json_num_field(out, "value", r->value);
+            if (r->has_value_max)
+                json_num_field(out, "value_max", r->value_max);
+            json_str_or_null(out, "unit", r->unit);
+            fputs(r->approx ? ",\"approx\":true}" : ",\"approx\":false}", out);
+            break;
+        case ZC_KIND_DEADLINE:
+            fputs(",\"deadline\":{\"date\":", out);
+            if (r->date[0])
+                zc_json_str(out, r->date, strlen(r->date));
+            else
+                fputs("null", out);
+            fputs(",\"relation\":\"", out);
+            fputs(zc_relation_name(r->relation), out);
+            putc('"', out);
+            json_str_or_null(out, "recurrence", r->recurrence);
+            json_part(d, out, false, "task", r->task, run.cut);
+            putc('}', out);
+            break;
+        case ZC_KIND_ENFORCEMENT:
+            fputs(",\"enforcement\":{", out);
+            json_part(d, out, true, "mechanism",
+                      r->mechanism.end > r->mechanism.start ? r->mechanism : r->text, run.cut);
+            json_str_or_null(out, "category", zc_category_name(r->category));
+            json_part(d, out, false, "condition", r->condition, run.cut);
+            if (r->has_amount) {
+                fputs(",\"amount\":{", out);
+                fputs("\"value\":", out);
+                zc_json_num(out, r->amount);
+                if (r->has_amount_max)
+                    json_num_field(out, "value_max", r->amount_max);
+                json_str_or_null(out, "unit", r->amount_unit);
+                putc('}', out);
+            }
+            putc('}', out);
+            break;
+        }
+        fputs("}\n", out);
+    }
+    return ferror(out) ? ZC_EIO : ZC_OK;
+}
+
+/* ---- CSV ------------------------------------------------------------------------------ */
+
+/* The columns: every field of the JSON Lines, flattened (README "extract"): the record's
+ * fields in their order, then enforcement.amount as amount, amount_max, amount_unit, then
+ * each part's span as PART_char_start, PART_char_end, PART_byte_start, PART_byte_end. */
+#define ZC_CSV_SPAN_COLS(P, S) \
+    P "_char_start" S P "_char_end" S P "_byte_start" S P "_byte_end"
+#define ZC_CSV_COLS(S)                                                                        \
+    "doc" S "kind" S "text" S "char_start" S "char_end" S "byte_start" S "byte_end" S         \
+    "sentence" S "section" S "modality" S "actor" S "rule" S "indicator" S "comparator" S     \
+    "value" S "value_max" S "unit" S "approx" S "date" S "relation" S "recurrence" S "task" S \
+    "mechanism" S "category" S "condition" S "amount" S "amount_max" S "amount_unit" S        \
+    ZC_CSV_SPAN_COLS("sentence", S) S ZC_CSV_SPAN_COLS("actor", S) S                          \
+    ZC_CSV_SPAN_COLS("indicator", S) S ZC_CSV_SPAN_COLS("task", S) S                          \
+    ZC_CSV_SPAN_COLS("mechanism", S) S ZC_CSV_SPAN_COLS("condition", S)
+
+const char *zc_csv_header(char sep)
+{
+    static const char comma[] = ZC_CSV_COLS(",");
+    static const char tab[] = ZC_CSV_COLS("\t");
+    return sep == '\t' ? tab : comma;
+}
+
+/* One field: RFC 4180 quoting for CSV; for TSV, tabs and line breaks become spaces. With
+ * `excel`, a text that a spreadsheet would run as a formula (= + - @ first, or a tab or CR,
+ * which it skips before looking) starts with an apostrophe instead. */
+static void csv_field(FILE *out, char sep, bool excel, const char *s, size_t len, bool first)
+{
+    if (!first)
+        putc(sep, out);
+    bool neutral = excel && len && s[0] && strchr("=+-@\t\r", s[0]);
+    if (sep == '\t') {
+        if (neutral)
+            putc('\'', out);
+        for (size_t i = 0; i < len; i++)
+            putc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], out);
+        return;
+    }
+    bool quote = false;
+    for (size_t i = 0; i < len && !quote; i++)
+        quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+    if (!quote) {
+        if (neutral)
+            putc('\'', out);
+        fwrite(s, 1, len, out);
+        return;
+    }
+    putc('"', out);
+    if (neutral)
+        putc('\'', out);
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '"')
+            putc('"', out);
+        putc(s[i], out);
+    }
+    putc('"', out);
+}
+
+static void csv_cstr(FILE *out, char sep, bool excel, const char *s)
+{
+    csv_field(out, sep, excel, s ? s : "", s ? strlen(s) : 0, false);
+}
+
+/* A text field; with `oneline`, its line breaks dropped. */
+static void csv_text(FILE *out, char sep, bool excel, const char *t, size_t len, bool oneline)
+{
+    if (!oneline) {
+        csv_field(out, sep, excel, t, len, false);
+        return;
+    }
+    char *buf = malloc(len + 1);
+    size_t n = 0;
+    for (size_t i = 0; buf && i < len; i++)
+        if (t[i] != '\n' && t[i] != '\r')
+            buf[n++] = t[i];
+    csv_field(out, sep, excel, buf ? buf : t, buf ? n : len, false);
+    free(buf);
+}
+
+static void csv_span(const zc_doc *d, FILE *out, char sep, bool excel, zc_vspan sp, bool cut)
+{
+    sp = capped(d, sp, cut);
+    size_t len = 0;
+    const char *t = sp.end > sp.start ? zc_doc_original(d, sp.start, sp.end, &len) : "";
+    csv_text(out, sep, excel, t, len, false);
+}
+
+static void csv_num(FILE *out, char sep, double v, bool present)
+{
+    char buf[64] = "";
+    if (present)
+        snprintf(buf, sizeof buf, "%.15g", v == 0 ? 0.0 : v);
+    csv_field(out, sep, false, buf, strlen(buf), false);   // a number: -3 stays a number
+}
+
+/* The four span columns of view span sp in the original (empty when the part is empty). */
+static void csv_span_cols(const zc_doc *d, FILE *out, char sep, zc_vspan sp)
+{
+    zc_origin o = {0, 0, 0, 0};
+    bool have = sp.end > sp.start;
+    if (have)
+        zc_doc_origin(d, sp.start, sp.end, &o);
+    csv_num(out, sep, (double)o.char_start, have);
+    csv_num(out, sep, (double)o.char_end, have);
+    csv_num(out, sep, (double)o.byte_start, have);
+    csv_num(out, sep, (double)o.byte_end, have);
+}
+
+static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
+{
+    sent_cache cache;
+    sent_cache_init(&cache);
+    sent_run run = {0};
+    for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        zc_origin o;
+        size_t len;
+        const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+        zc_doc_origin(d, r->text.start, r->text.end, &o);
+        bool num = r->kind == ZC_KIND_TARGET || r->kind == ZC_KIND_STATISTIC;
+        csv_field(out, sep, excel, d->id, strlen(d->id), true);
+        csv_cstr(out, sep, excel, zc_kind_name(r->kind));
+        csv_field(out, sep, excel, t, len, false);
+        csv_num(out, sep, (double)o.char_start, true);
+        csv_num(out, sep, (double)o.char_end, true);
+        csv_num(out, sep, (double)o.byte_start, true);
+        csv_num(out, sep, (double)o.byte_end, true);
+        zc_sentence_info si;
+        zc_doc_sentence(d, r->sentence, &si);
+        size_t sl;
+        const char *stext;
+        sent_run_at(d, i, &run);
+        zc_vspan sw = {si.start, si.end};
+        if (run.cut) {   // the same window as in JSON Lines
+            sw = sent_window(d, r);
+            stext = zc_doc_original(d, sw.start, sw.end, &sl);
+        } else {
+            stext = sentence_text(d, &cache, r->sentence, &sl);
+        }
+        csv_text(out, sep, excel, stext, sl, true);
+        // The section path joined by " > ".
+        zc_vec path;
+        zc_vec_init(&path, 1);
+        for (size_t k = 0; k < si.depth; k++) {
+            size_t hl;
+            const char *h = sentence_text(d, &cache, zc_doc_section_heading(d, r->sentence, k),
+                                          &hl);
+            if (k)
+                for (const char *p = " > "; *p; p++)
+                    zc_vec_push(&path, p);
+            for (size_t b = 0; b < hl; b++)
+                if (h[b] != '\n' && h[b] != '\r')
+                    zc_vec_push(&path, h + b);
+        }
+        csv_field(out, sep, excel, path.data ? path.data : "", path.len, false);
+        zc_vec_free(&path);
+        csv_cstr(out, sep, excel, zc_modality_name(r->modality));
+        csv_span(d, out, sep, excel, r->actor, run.cut);
+        csv_cstr(out, sep, excel, r->rule);
+        csv_span(d, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0}, run.cut);
+        csv_cstr(out, sep, excel, r->kind == ZC_KIND_TARGET ? r->comparator : "");
+        csv_num(out, sep, r->value, num);
+        csv_num(out, sep, r->value_max, num && r->has_value_max);
+        csv_cstr(out, sep, excel, num ? r->unit : "");
+        csv_cstr(out, sep, excel, num ? (r->approx ? "true" : "false") : "");
+        bool dl = r->kind == ZC_KIND_DEADLINE, en = r->kind == ZC_KIND_ENFORCEMENT;
+        csv_cstr(out, sep, excel, dl ? r->date : "");
+        csv_cstr(out, sep, excel, dl ? zc_relation_name(r->relation) : "");
+        csv_cstr(out, sep, excel, dl ? r->recurrence : "");
+        csv_span(d, out, sep, excel, dl ? r->task : (zc_vspan){0, 0}, run.cut);
+        csv_span(d, out, sep, excel,
+                 en ? (r->mechanism.end > r->mechanism.start ? r->mechanism : r->text)
+                    : (zc_vspan){0, 0},
+                 run.cut);
+        csv_cstr(out, sep, excel, en ? zc_category_name(r->category) : "");
+        csv_span(d, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, run.cut);
+        bool amt = en && r->has_amount;
+        csv_num(out, sep, r->amount, amt);
+        csv_num(out, sep, r->amount_max, amt && r->has_amount_max);
+        csv_cstr(out, sep, excel, amt ? r->amount_unit : "");
+        zc_vspan none = {0, 0};
+        csv_span_cols(d, out, sep, sw);
+        csv_span_cols(d, out, sep, capped(d, r->actor, run.cut));
+        csv_span_cols(d, out, sep, num ? capped(d, r->indicator, run.cut) : none);
+        csv_span_cols(d, out, sep, dl ? capped(d, r->task, run.cut) : none);
+        csv_span_cols(d, out, sep,
+                      en ? capped(d, r->mechanism.end > r->mechanism.start ? r->mechanism
+                                                                           : r->text,
+                                  run.cut)
+                         : none);
+        csv_span_cols(d, out, sep, en ? capped(d, r->condition, run.cut) : none);
+        fputs(sep == ',' ? "\r\n" : "\n", out);
+    }
+    return ferror(out) ? ZC_EIO : ZC_OK;
+}
+
+zc_status zc_doc_write_csv(const zc_doc *d, FILE *out, char sep)
+{
+    return write_csv(d, out, sep, false);
+}
+
+zc_status zc_doc_write_csv_excel(const zc_doc *d, FILE *out, char sep)
+{
+    return write_csv(d, out, sep, true);
+}
