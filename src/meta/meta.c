@@ -17,7 +17,7 @@
 #include "zc_regex.h"
 
 #define HEAD_LINES 8    /* lines at the start that may hold title, number, dates, addressees */
-#define TAIL_LINES 6    /* lines at the end that may hold the signature block and 抄送 */
+#define TAIL_LINES 12   /* lines at the end: the signature block, 抄送, attachment lists */
 #define MAX_LIST 16
 
 typedef struct entry {
@@ -32,7 +32,7 @@ typedef struct table {
 
 struct zc_meta_model {
     table types, organs, roles, addressees;
-    pcre2_code *docnum, *order, *serial_line;
+    pcre2_code *docnum, *order[3], *serial_line;
 };
 
 typedef struct span {
@@ -137,7 +137,8 @@ void zc_meta_model_free(struct zc_meta_model *mm)
     free_table(&mm->roles);
     free_table(&mm->addressees);
     pcre2_code_free(mm->docnum);
-    pcre2_code_free(mm->order);
+    for (size_t k = 0; k < ZC_NELEM(mm->order); k++)
+        pcre2_code_free(mm->order[k]);
     pcre2_code_free(mm->serial_line);
     free(mm);
 }
@@ -167,9 +168,13 @@ zc_status zc_meta_model_load(zc_model *m, const char *dictdir)
                     "(?<agency>\\p{Han}[\\p{Han}A-Za-z]{0,15}?)\\s*[〔\\[【(]\\s*"
                     "(?<year>(?:19|20)\\d\\d)\\s*[〕\\]】)]\\s*第?\\s*(?<serial>\\d{1,6})\\s*号",
                     &mm->docnum);
-    if (s == ZC_OK)
-        s = compile(m, "(?<agency>\\p{Han}{1,20}令)\\s*第\\s*(?<serial>\\d{1,6})\\s*号",
-                    &mm->order);
+    // Orders and announcements: …令第706号, 食品药品监管局、海关总署第4号令, …公告第12号.
+    static const char *const orders[] = {
+        "(?<agency>\\p{Han}{1,20}令)\\s*第\\s*(?<serial>\\d{1,6})\\s*号",
+        "(?<agency>\\p{Han}[\\p{Han}、]{0,40}?)\\s*第\\s*(?<serial>\\d{1,6})\\s*号令",
+        "(?<agency>\\p{Han}{0,30}公告)\\s*第\\s*(?<serial>\\d{1,6})\\s*号"};
+    for (size_t k = 0; s == ZC_OK && k < ZC_NELEM(orders); k++)
+        s = compile(m, orders[k], &mm->order[k]);
     if (s == ZC_OK)
         s = compile(m, "^第\\s*(?<serial>\\d{1,6})\\s*号$", &mm->serial_line);
     free(dir);
@@ -293,14 +298,37 @@ static bool ends_clause(const char *t, line l)
     return false;
 }
 
+/* Bytes of the digit or Chinese numeral character at s (0 when there is none). */
+static size_t numeral_len(const char *s, size_t n)
+{
+    static const char *const cn[] = {"〇", "零", "一", "二", "三", "四", "五", "六", "七", "八",
+                                     "九", "十", "百"};
+    if (n && s[0] >= '0' && s[0] <= '9')
+        return 1;
+    for (size_t k = 0; k < sizeof cn / sizeof *cn; k++)
+        if (starts_with(s, n, cn[k]))
+            return strlen(cn[k]);
+    return 0;
+}
+
 /* True when the line opens with a list or heading marker: 一、 (一) 第一章 第一条 1. 1、 */
 static bool list_marker(const char *t, line l)
 {
     const char *s = t + l.s;
     size_t n = l.e - l.s;
     static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    if (starts_with(s, n, "第") || starts_with(s, n, "("))
+    if (starts_with(s, n, "("))
         return true;
+    if (starts_with(s, n, "第")) {   // 第一章, 第三条, 第二节, 第一、 — not 第2741号提案
+        size_t i = strlen("第");
+        for (size_t k; i < n && (k = numeral_len(s + i, n - i));)
+            i += k;
+        static const char *const after[] = {"章", "条", "节", "款", "编", "部分", "、", ",", "."};
+        for (size_t k = 0; i > strlen("第") && k < sizeof after / sizeof *after; k++)
+            if (starts_with(s + i, n - i, after[k]))
+                return true;
+        return false;
+    }
     if (n && s[0] >= '0' && s[0] <= '9') {
         size_t i = 0;
         while (i < n && s[i] >= '0' && s[i] <= '9')
@@ -426,7 +454,18 @@ static long digits(const char *t, span sp)
     return v;
 }
 
-/* 发文字号 in line l (or 第N号 under an order's title line `prev`). */
+/* The first order pattern that matches s[0, n), or -1. */
+static int order_match(const struct zc_meta_model *mm, const char *s, size_t n,
+                       pcre2_match_data *md, pcre2_match_context *mc)
+{
+    for (size_t k = 0; k < ZC_NELEM(mm->order); k++)
+        if (zc_regex_match(mm->order[k], s, n, 0, 0, md, mc) > 0)
+            return (int)k;
+    return -1;
+}
+
+/* 发文字号 in line l (or 第N号 under an order's title line `prev`). A line that reads as a
+ * sentence (a comma or a full stop in it) holds numbers it cites, not its own. */
 static bool find_docnum(const zc_model *m, const char *t, line l, const line *prev,
                         pcre2_match_data *md, zc_meta_doc *out)
 {
@@ -435,13 +474,16 @@ static bool find_docnum(const zc_model *m, const char *t, line l, const line *pr
     const char *s = t + l.s;
     size_t n = l.e - l.s;
     span year = {0, 0}, serial;
+    int k;
+    if (contains(s, n, ",") || contains(s, n, "。") || contains(s, n, "《"))
+        return false;
     if (zc_regex_match(mm->docnum, s, n, 0, 0, md, mc) > 0) {
         group_span(md, "agency", mm->docnum, l.s, &out->agency);
         group_span(md, "year", mm->docnum, l.s, &year);
         group_span(md, "serial", mm->docnum, l.s, &serial);
-    } else if (zc_regex_match(mm->order, s, n, 0, 0, md, mc) > 0) {
-        group_span(md, "agency", mm->order, l.s, &out->agency);
-        group_span(md, "serial", mm->order, l.s, &serial);
+    } else if ((k = order_match(mm, s, n, md, mc)) >= 0) {
+        group_span(md, "agency", mm->order[k], l.s, &out->agency);
+        group_span(md, "serial", mm->order[k], l.s, &serial);
     } else if (prev && ends_with(t + prev->s, prev->e - prev->s, "令") &&
                zc_regex_match(mm->serial_line, s, n, 0, 0, md, mc) > 0) {
         out->agency = (span){prev->s, prev->e};
@@ -526,6 +568,35 @@ static void find_title(const struct zc_meta_model *mm, const char *t, const line
     }
 }
 
+/* A title that runs on into the text on one line, closed by its date in parentheses
+ * (…座谈会上的讲话(2018年2月12日)习近平…): the title up to the parenthesis, and the date. */
+static void one_line_title(const zc_model *m, const char *t, line l, zc_meta_doc *md)
+{
+    if (list_marker(t, l))
+        return;
+    size_t lim = l.e - l.s < 400 ? l.e : l.s + 400;
+    for (size_t p = l.s; p < lim; p++) {
+        if (t[p] != '(' || p == l.s)
+            continue;
+        span at;
+        char iso[11];
+        const entry *ty = title_type(m->meta, t, l.s, p);
+        // The date may carry a place: (2020年11月27日,北京).
+        if (!ty || !date_at(m, t, (line){p, l.e}, &at, iso) || at.e >= l.e ||
+            (t[at.e] != ')' && t[at.e] != ','))
+            continue;
+        if (contains(t + l.s, p - l.s, "。"))
+            return;   // a sentence came first: no title there
+        md->title = (span){l.s, p};
+        md->type = ty;
+        size_t sl = strlen(ty->surface);
+        md->type_at = (span){p - sl, p};
+        md->date = at;
+        memcpy(md->date_iso, iso, 11);
+        return;
+    }
+}
+
 /* Issuers at the head of the title: the organs before 关于/对/印发/转发/批转/在. */
 static void title_issuers(const struct zc_meta_model *mm, const char *t, zc_meta_doc *md)
 {
@@ -601,12 +672,33 @@ static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
                     pcre2_match_data *pmd, zc_meta_doc *md)
 {
     const struct zc_meta_model *mm = m->meta;
-    find_title(mm, t, ls, n, md);
-    size_t after = 0;   // the first line below the title
+    // A number set above the title (穗工信函〔2025〕256号 on the first line) is the number.
+    size_t top = 0;
+    while (top < n && top < 2 && ends_with(t + ls[top].s, ls[top].e - ls[top].s, "号") &&
+           ls[top].e - ls[top].s <= 40 * 3 && find_docnum(m, t, ls[top], NULL, pmd, md))
+        top++;
+    find_title(mm, t, ls + top, n - top, md);
+    if (md->title.e == md->title.s && top == 0)
+        one_line_title(m, t, ls[0], md);
+    size_t after = top;   // the first line below the title
     while (md->title.e > md->title.s && after < n && ls[after].s < md->title.e)
         after++;
     if (md->title.e > md->title.s)
         title_issuers(mm, t, md);
+    // Organs on their own lines under the title (大庆市统计局 / 国家统计局大庆调查队).
+    for (size_t i = after; !md->nissuer && i < n && i < after + 4; i++) {
+        zc_meta_doc tmp = {0};
+        size_t j = i;
+        while (j < n && j < i + 4 && ls[j].e - ls[j].s <= 30 * 3 &&
+               take_issuers(mm, t, ls[j].s, ls[j].e, &tmp))
+            j++;
+        if (j > i && j < n && date_at(m, t, ls[j], &(span){0, 0}, (char[11]){0})) {
+            memcpy(md->issuer, tmp.issuer, sizeof tmp.issuer);
+            md->nissuer = tmp.nissuer;
+        }
+        if (j > i)
+            break;
+    }
     size_t head = n < HEAD_LINES ? n : HEAD_LINES;
     span hdate = {0, 0};
     char hiso[11] = "";
@@ -687,6 +779,21 @@ static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
         }
         if (md->signatory.e == md->signatory.s)
             find_signatory(mm, t, l, md);
+    }
+    // A signature block above a long attachment: the last organ line with a date line under it.
+    for (size_t i = tail; md->date.e == md->date.s && i-- > after + 1;) {
+        span at;
+        char iso[11];
+        zc_meta_doc tmp = {0};
+        if (date_line(m, t, ls[i], &at, iso) && ls[i - 1].e - ls[i - 1].s <= 30 * 3 &&
+            take_issuers(mm, t, ls[i - 1].s, ls[i - 1].e, &tmp)) {
+            md->date = at;
+            memcpy(md->date_iso, iso, 11);
+            if (!md->nissuer) {
+                memcpy(md->issuer, tmp.issuer, sizeof tmp.issuer);
+                md->nissuer = tmp.nissuer;
+            }
+        }
     }
     if (md->date.e == md->date.s && hdate.e > hdate.s) {
         md->date = hdate;
