@@ -1,6 +1,6 @@
 /*
  * doc.c — creating, reading and freeing documents, and the accessors of their layers.
- * zc_decode and zc_normalize run the normalizer stage (src/enc) on demand.
+ * The text stage (src/text/text.c) decodes and normalizes on demand.
  */
 #include <errno.h>
 #include <stdlib.h>
