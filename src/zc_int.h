@@ -123,7 +123,7 @@ size_t zc_charindex_char(const zc_charindex *ci, size_t byte);   /* byte offset 
 size_t zc_charindex_byte(const zc_charindex *ci, size_t ch);     /* char → byte offset */
 void zc_charindex_free(zc_charindex *ci);
 
-/* ---- the offset maps (src/enc/offmap.c) ------------------------------------------------- */
+/* ---- the offset maps (src/text/offmap.c) ------------------------------------------------- */
 
 /* Decoded char → original byte: the source length of every decoded code point (0 for the
  * second code point of a sequence that decodes to two), with checkpoints. */
@@ -201,7 +201,7 @@ struct zc_doc {
 };
 
 /* The longest sentence, in characters: longer ones are cut into pieces of at most this many
- * (src/seg/structure.c), so that work per sentence, which grows faster than its length, and
+ * (src/structure/structure.c), so that work per sentence, which grows faster than its length, and
  * a record's copy of its sentence stay bounded. Above every real sentence seen (8,808). */
 #define ZC_SENT_MAX_CHARS 10000
 
@@ -231,7 +231,7 @@ struct zc_model {
                                       pattern, so no input can make a match run away */
     struct zc_enc_model *enc;      /* char frequencies, normalizer tables (src/text) */
     struct zc_seg_model *seg;      /* lexicon image, user words */
-    struct zc_struct_model *structure; /* heading styles, sentence ends (src/seg/structure.c) */
+    struct zc_struct_model *structure; /* heading styles, sentence ends (src/structure/structure.c) */
     struct zc_match_model *match;  /* cue lexicons, patterns */
     struct zc_ext_model *ext;      /* extraction cue lexicons and patterns (src/extract) */
     struct zc_meta_model *meta;    /* document metadata lists and patterns (src/meta) */

@@ -1,5 +1,5 @@
 /*
- * check_enc.c — the Check suite of the normalizer stage (src/enc): one TCase per function.
+ * check_enc.c — the Check suite of the normalizer stage (src/text): one TCase per function.
  * Fixtures are in tests/data/enc (written by make_data.py there); the frequency model is read
  * from ZC_TEST_DICTDIR (the build's dicts/).
  */

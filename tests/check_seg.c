@@ -1,5 +1,5 @@
 /*
- * check_seg.c — the Check suite of the segmenter stage (src/seg). Words: the lattice (best
+ * check_seg.c — the Check suite of the segmenter stage (src/words). Words: the lattice (best
  * path over dictionary words), the unknown-word model (personal names), atoms (numbers,
  * dates, Latin words, marks), user dictionaries (with bad lines) and the image loader
  * (truncated and corrupted images are rejected). Words are compared joined by "/".

@@ -1,5 +1,5 @@
 /*
- * check_structure.c — unit tests of the structure layer (src/seg/structure.c): headings of
+ * check_structure.c — unit tests of the structure layer (src/structure/structure.c): headings of
  * each style, nested section paths, run-in headings, rejoined lines, list items, sentence
  * ends with closing quotes, and false headings that must stay body text. Its own executable
  * until tests/check_seg.c (Suite `seg`) takes the TCase `structure`.

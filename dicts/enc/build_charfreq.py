@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """build_charfreq.py — builds dicts/enc/charfreq.tsv, the character frequency model of Chinese
-used by the encoding detector (src/enc/detect.c, compiled by src/tools/dictc_enc.c).
+used by the encoding detector (src/text/detect.c, compiled by src/tools/dictc_enc.c).
 
 Sources (see README.md in this folder):
   * Han characters: the word frequencies of jieba's dictionary (Debian python3-jieba,

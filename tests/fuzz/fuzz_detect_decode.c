@@ -1,5 +1,5 @@
 /*
- * fuzz_detect_decode.c — fuzz target of the detector and the decoder (src/enc/detect.c,
+ * fuzz_detect_decode.c — fuzz target of the detector and the decoder (src/text/detect.c,
  * decode.c, offmap.c). The whole input is detected (with and without the frequency model)
  * and decoded strictly and lossily; then the input after its first byte is decoded as the
  * encoding that byte names. After every successful decode: the decoded text is strict UTF-8,

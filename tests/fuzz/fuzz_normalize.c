@@ -1,5 +1,5 @@
 /*
- * fuzz_normalize.c — fuzz target of the matching view (src/enc/fold.c, offmap.c). The first
+ * fuzz_normalize.c — fuzz target of the matching view (src/text/fold.c, offmap.c). The first
  * byte chooses the options (bit 0: t2s, bit 1: keep_boilerplate, bit 2: lossy, bits 3-5: a
  * forced encoding when below 7); the rest is the document. After a successful zc_normalize:
  * the view is strict UTF-8, and zc_doc_origin maps every view character to characters and

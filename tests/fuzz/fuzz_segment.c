@@ -1,5 +1,5 @@
 /*
- * fuzz_segment.c — fuzz target of the word segmenter (src/seg/lattice.c, dict.c,
+ * fuzz_segment.c — fuzz target of the word segmenter (src/words/lattice.c, dict.c,
  * chartype.c) on arbitrary bytes, with a user dictionary added to the model so its lexicon
  * is searched too. The first byte is a stop count k (0: never stop); the rest is the text.
  * zc_segment_words must give words in order, non-empty, not overlapping, inside the text,
