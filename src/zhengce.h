@@ -286,46 +286,45 @@ ZC_API zc_status zc_segment_words(zc_segmenter *s, const char *utf8, size_t len,
 
 /* ---- Stage 4: extract ---------------------------------------------------------------- */
 
-/** Record kinds (RECORDS.md `kind`). */
-typedef enum zc_kind {
-    ZC_KIND_TARGET = 0,
-    ZC_KIND_DEADLINE,
-    ZC_KIND_ENFORCEMENT,
-    ZC_KIND_STATISTIC
-} zc_kind;
+/* The closed value sets of RECORDS.md, each listed once: X(ENUM_SUFFIX, "name"). The enums
+ * below, the library's name tables and its parsers (zc_kind_parse, ...) are generated from
+ * these lists, so a value is spelled in one place. */
+#define ZC_KINDS(X) \
+    X(TARGET, "target") X(DEADLINE, "deadline") X(ENFORCEMENT, "enforcement") \
+    X(STATISTIC, "statistic")
+#define ZC_MODALITIES(X) \
+    X(NONE, "") X(MUST, "must") X(PROHIBIT, "prohibit") X(SHOULD, "should") \
+    X(STRIVE, "strive") X(ENCOURAGE, "encourage")
+#define ZC_CATEGORIES(X) \
+    X(NONE, "") X(VETO, "veto") X(FINANCIAL, "financial") X(ACCOUNTABILITY, "accountability") \
+    X(REFERRAL, "referral") X(INVESTIGATION, "investigation") X(INCENTIVE, "incentive") \
+    X(COERCIVE, "coercive")
+#define ZC_RELATIONS(X) \
+    X(UNSPECIFIED, "unspecified") X(BEFORE, "before") X(BY, "by") X(ON, "on") \
+    X(WITHIN, "within") X(AFTER, "after") X(AROUND, "around")
 
-/** Obligation strength of a clause (RECORDS.md `modality`). */
-typedef enum zc_modality {
-    ZC_MOD_NONE = 0,   /**< null: a statement of fact */
-    ZC_MOD_MUST,
-    ZC_MOD_PROHIBIT,
-    ZC_MOD_SHOULD,
-    ZC_MOD_STRIVE,
-    ZC_MOD_ENCOURAGE
-} zc_modality;
-
-/** Enforcement categories (RECORDS.md `enforcement.category`). */
-typedef enum zc_category {
-    ZC_CAT_NONE = 0,   /**< null: a mechanism that names no category (a bare 严惩) */
-    ZC_CAT_VETO,
-    ZC_CAT_FINANCIAL,
-    ZC_CAT_ACCOUNTABILITY,
-    ZC_CAT_REFERRAL,
-    ZC_CAT_INVESTIGATION,
-    ZC_CAT_INCENTIVE,
-    ZC_CAT_COERCIVE
-} zc_category;
-
-/** Deadline relations (RECORDS.md `deadline.relation`). */
-typedef enum zc_relation {
-    ZC_REL_UNSPECIFIED = 0,
-    ZC_REL_BEFORE,
-    ZC_REL_BY,
-    ZC_REL_ON,
-    ZC_REL_WITHIN,
-    ZC_REL_AFTER,
-    ZC_REL_AROUND
-} zc_relation;
+#define ZC__KIND(n, s) ZC_KIND_##n,
+#define ZC__MOD(n, s) ZC_MOD_##n,
+#define ZC__CAT(n, s) ZC_CAT_##n,
+#define ZC__REL(n, s) ZC_REL_##n,
+/** Record kinds (RECORDS.md `kind`); ZC_KIND_TARGET is 0. */
+typedef enum zc_kind { ZC_KINDS(ZC__KIND) } zc_kind;
+/** Obligation strength of a clause (RECORDS.md `modality`); ZC_MOD_NONE (0) is null, a
+ *  statement of fact. */
+typedef enum zc_modality { ZC_MODALITIES(ZC__MOD) } zc_modality;
+/** Enforcement categories (RECORDS.md `enforcement.category`); ZC_CAT_NONE (0) is null, a
+ *  mechanism that names no category (a bare 严惩). */
+typedef enum zc_category { ZC_CATEGORIES(ZC__CAT) } zc_category;
+/** Deadline relations (RECORDS.md `deadline.relation`); ZC_REL_UNSPECIFIED is 0. */
+typedef enum zc_relation { ZC_RELATIONS(ZC__REL) } zc_relation;
+#undef ZC__KIND
+#undef ZC__MOD
+#undef ZC__CAT
+#undef ZC__REL
+/* The number of values of each set. */
+#define ZC__COUNT(n, s) +1
+#define ZC_NKINDS (0 ZC_KINDS(ZC__COUNT))
+#define ZC_NCATEGORIES (0 ZC_CATEGORIES(ZC__COUNT))
 
 /** A stretch of the matching view: bytes [start, end). Empty (start == end) when absent. */
 typedef struct zc_vspan {
@@ -377,6 +376,14 @@ ZC_API const char *zc_kind_name(zc_kind k);
 ZC_API const char *zc_modality_name(zc_modality m);
 ZC_API const char *zc_category_name(zc_category c);
 ZC_API const char *zc_relation_name(zc_relation r);
+
+/** The value a name stands for (the inverse of the *_name functions: "deadline" →
+ *  ZC_KIND_DEADLINE), or -1 for a name that is not one. The empty string (and "none") is the
+ *  null modality and category. */
+ZC_API int zc_kind_parse(const char *name);
+ZC_API int zc_modality_parse(const char *name);
+ZC_API int zc_category_parse(const char *name);
+ZC_API int zc_relation_parse(const char *name);
 
 /** Writes the records as JSON Lines per RECORDS.md (keys in its order, `%.15g` numbers),
  *  with `doc` set to the doc id. */

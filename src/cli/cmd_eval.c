@@ -22,7 +22,7 @@
 #include "commands.h"
 #include "inputs.h"
 
-#define NKINDS 4
+#define NKINDS ZC_NKINDS
 
 enum { F_DATE, F_REL, F_TARGET, F_STAT, F_CAT, F_MOD, F_ACTOR, F_INDICATOR, F_TASK, NFIELDS };
 static const char *const field_names[NFIELDS] = {
@@ -93,14 +93,6 @@ void cmd_agree_help(FILE *out)
             "  zhengce agree annotator1.jsonl annotator2.jsonl corpus/\n");
 }
 
-static int kind_of(const char *k)
-{
-    static const char *const names[NKINDS] = {"target", "deadline", "enforcement", "statistic"};
-    for (int i = 0; k && i < NKINDS; i++)
-        if (strcmp(k, names[i]) == 0)
-            return i;
-    return -1;
-}
 
 static const char *base_name(const char *p)
 {
@@ -208,10 +200,10 @@ static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
         else if (!json_is_object(row))
             why = "not a JSON object";
         else if (run && (json_object_get(row, "error") ||
-                         kind_of(json_string_value(json_object_get(row, "kind"))) < 0)) {
+                         zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0)) {
             json_decref(row);   // an error line or a kind that is not scored
             continue;
-        } else if (kind_of(json_string_value(json_object_get(row, "kind"))) < 0 ||
+        } else if (zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0 ||
                    !json_is_string(json_object_get(row, "doc")))
             why = "needs doc and kind (a RECORDS.md kind)";
         else if (run ? !row_span(row, &cs, &ce)
@@ -253,7 +245,7 @@ static rec *make_recs(json_t *arr, size_t *n)
         r[i].row = row;
         r[i].idx = i;
         r[i].key = base_name(json_string_value(json_object_get(row, "doc")));
-        r[i].kind = kind_of(json_string_value(json_object_get(row, "kind")));
+        r[i].kind = zc_kind_parse(json_string_value(json_object_get(row, "kind")));
         r[i].located = row_span(row, &r[i].cs, &r[i].ce);
     }
     qsort(r, *n, sizeof *r, by_key);
@@ -609,7 +601,7 @@ static bool extracted_rows(const zc_doc *d, json_t *arr)
     for (char *line = buf, *nl; ok && line && *line; line = nl ? nl + 1 : NULL) {
         nl = strchr(line, '\n');
         json_t *row = json_loadb(line, nl ? (size_t)(nl - line) : strlen(line), 0, NULL);
-        if (!row || kind_of(json_string_value(json_object_get(row, "kind"))) < 0) {
+        if (!row || zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0) {
             json_decref(row);
             continue;
         }

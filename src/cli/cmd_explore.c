@@ -17,8 +17,8 @@
 #include "cli.h"
 #include "commands.h"
 
-#define NKINDS 4
-#define NCATS 8   /* ZC_CAT_NONE .. ZC_CAT_COERCIVE */
+#define NKINDS ZC_NKINDS
+#define NCATS ZC_NCATEGORIES
 
 void cmd_kwic_help(FILE *out)
 {
@@ -54,24 +54,6 @@ void cmd_summary_help(FILE *out)
             "Examples:\n"
             "  zhengce summary speeches/ > summary.csv\n"
             "  zhengce extract -o run.jsonl archive/ && zhengce summary --records run.jsonl\n");
-}
-
-static int kind_index(const char *s)
-{
-    for (int k = 0; k < NKINDS; k++)
-        if (strcmp(s, zc_kind_name((zc_kind)k)) == 0)
-            return k;
-    return -1;
-}
-
-static int category_index(const char *s)
-{
-    if (strcmp(s, "none") == 0)
-        return ZC_CAT_NONE;
-    for (int c = 1; c < NCATS; c++)
-        if (strcmp(s, zc_category_name((zc_category)c)) == 0)
-            return c;
-    return -1;
 }
 
 /* Columns a UTF-8 string takes on a terminal (wide CJK characters count two). */
@@ -232,7 +214,7 @@ int cmd_kwic(int argc, char **argv)
         case 'h':
         case O_HELP: cmd_kwic_help(stdout); return EXIT_OK;
         case O_KIND:
-            if ((k = kind_index(optarg)) < 0) {
+            if ((k = zc_kind_parse(optarg)) < 0) {
                 cli_error("kwic", "unknown kind '%s' (target, deadline, enforcement, statistic)",
                           optarg);
                 return EXIT_USAGE;
@@ -240,7 +222,7 @@ int cmd_kwic(int argc, char **argv)
             o.kinds[k] = o.any_kind = true;
             break;
         case O_CAT:
-            if ((o.category = category_index(optarg)) < 0) {
+            if ((o.category = zc_category_parse(optarg)) < 0) {
                 cli_error("kwic", "unknown category '%s'", optarg);
                 return EXIT_USAGE;
             }
@@ -365,7 +347,7 @@ static int summary_records(const char *path)
         const char *kind = json_string_value(json_object_get(row, "kind"));
         json_t *enf = json_object_get(row, "enforcement");
         const char *cat = json_string_value(json_object_get(enf, "category"));
-        int k = kind ? kind_index(kind) : -1;
+        int k = kind ? zc_kind_parse(kind) : -1;
         if (id && k >= 0) {
             if (doc && strcmp(doc, id) != 0) {
                 summary_row(stdout, doc, -1, &n);
@@ -378,7 +360,7 @@ static int summary_records(const char *path)
             n.kinds[k]++;
             n.total++;
             if (k == ZC_KIND_ENFORCEMENT) {
-                int c = cat ? category_index(cat) : ZC_CAT_NONE;
+                int c = cat ? zc_category_parse(cat) : ZC_CAT_NONE;
                 n.cats[c < 0 ? ZC_CAT_NONE : c]++;
             }
         }

@@ -16,8 +16,8 @@
 #include "commands.h"
 #include "inputs.h"
 
-#define NKINDS 4
-#define NCATS 8
+#define NKINDS ZC_NKINDS
+#define NCATS ZC_NCATEGORIES
 
 void cmd_report_help(FILE *out)
 {
@@ -37,20 +37,11 @@ void cmd_report_help(FILE *out)
             "-o report.html\n");
 }
 
-static int kind_index(const char *s)
-{
-    for (int k = 0; s && k < NKINDS; k++)
-        if (strcmp(s, zc_kind_name((zc_kind)k)) == 0)
-            return k;
-    return -1;
-}
-
+/* The category of a record's name, none for a missing or unknown one. */
 static int category_index(const char *s)
 {
-    for (int c = 1; s && c < NCATS; c++)
-        if (strcmp(s, zc_category_name((zc_category)c)) == 0)
-            return c;
-    return 0;   // none
+    int c = s ? zc_category_parse(s) : -1;
+    return c < 0 ? ZC_CAT_NONE : c;
 }
 
 /* Writes n bytes of text with HTML's special characters escaped (also for attributes). */
@@ -207,7 +198,7 @@ static void load_records(report *r, const char *path)
             r->rc = EXIT_INPUT;
             continue;
         }
-        if (kind_index(json_string_value(json_object_get(row, "kind"))) < 0) {
+        if (zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0) {
             json_decref(row);   // an error line or another kind
             continue;
         }
@@ -336,7 +327,7 @@ static void chart_groups(FILE *o, const report *r, bool by_year)
         json_t *row;
         size_t j;
         json_array_foreach(r->docs[i].rows, j, row) {
-            int k = kind_index(json_string_value(json_object_get(row, "kind")));
+            int k = zc_kind_parse(json_string_value(json_object_get(row, "kind")));
             if (k >= 0) {
                 cnt[g][k]++;
                 tot[g]++;
@@ -401,7 +392,7 @@ static void chart_kinds(FILE *o, const report *r)
         json_t *row;
         size_t j;
         json_array_foreach(r->docs[i].rows, j, row) {
-            int k = kind_index(json_string_value(json_object_get(row, "kind")));
+            int k = zc_kind_parse(json_string_value(json_object_get(row, "kind")));
             if (k >= 0)
                 cnt[k]++;
         }

@@ -18,12 +18,8 @@
 
 static zc_relation relation_of(const char *s)
 {
-    static const char *const names[] = { "unspecified", "before", "by",    "on",
-                                         "within",      "after",  "around" };
-    for (size_t i = 0; i < ZC_NELEM(names); i++)
-        if (strcmp(names[i], s) == 0)
-            return (zc_relation)i;
-    return ZC_REL_UNSPECIFIED;
+    int r = zc_relation_parse(s);
+    return r < 0 ? ZC_REL_UNSPECIFIED : (zc_relation)r;
 }
 
 /* True when the time [s, e) writes a relation cue of its own (到, 前, 内, 期间, 至). */

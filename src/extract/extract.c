@@ -7,12 +7,12 @@
 
 #include "extract_int.h"
 
-static const char *const kind_names[] = {"target", "deadline", "enforcement", "statistic"};
-static const char *const mod_names[] = {"", "must", "prohibit", "should", "strive", "encourage"};
-static const char *const cat_names[] = {"",         "veto",          "financial", "accountability",
-                                        "referral", "investigation", "incentive", "coercive"};
-static const char *const rel_names[] = {"unspecified", "before", "by",    "on",
-                                        "within",      "after",  "around"};
+#define ZC__NAME(n, s) s,
+static const char *const kind_names[] = {ZC_KINDS(ZC__NAME)};
+static const char *const mod_names[] = {ZC_MODALITIES(ZC__NAME)};
+static const char *const cat_names[] = {ZC_CATEGORIES(ZC__NAME)};
+static const char *const rel_names[] = {ZC_RELATIONS(ZC__NAME)};
+#undef ZC__NAME
 
 const char *zc_kind_name(zc_kind k)
 {
@@ -32,6 +32,37 @@ const char *zc_category_name(zc_category c)
 const char *zc_relation_name(zc_relation r)
 {
     return (unsigned)r < ZC_NELEM(rel_names) ? rel_names[r] : "unspecified";
+}
+
+/* Index of `name` in names[0, n) (the null value answers to "" and "none"), or -1. */
+static int parse(const char *const *names, size_t n, const char *name)
+{
+    if (!name)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0 || (!names[i][0] && strcmp(name, "none") == 0))
+            return (int)i;
+    return -1;
+}
+
+int zc_kind_parse(const char *name)
+{
+    return parse(kind_names, ZC_NELEM(kind_names), name);
+}
+
+int zc_modality_parse(const char *name)
+{
+    return parse(mod_names, ZC_NELEM(mod_names), name);
+}
+
+int zc_category_parse(const char *name)
+{
+    return parse(cat_names, ZC_NELEM(cat_names), name);
+}
+
+int zc_relation_parse(const char *name)
+{
+    return parse(rel_names, ZC_NELEM(rel_names), name);
 }
 
 static void ext_free(void *p)

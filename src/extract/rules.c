@@ -246,13 +246,8 @@ zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const 
 /* The enforcement category named by a rule's arg (veto, financial, ...), or ZC_CAT_NONE. */
 static zc_category category_of(const char *arg)
 {
-    static const char *const cats[] = { "",         "veto",          "financial",
-                                         "accountability", "referral",
-                                         "investigation",  "incentive", "coercive" };
-    for (size_t k = 1; k < ZC_NELEM(cats); k++)
-        if (strcmp(cats[k], arg) == 0)
-            return (zc_category)k;
-    return ZC_CAT_NONE;
+    int c = zc_category_parse(arg);
+    return c < 0 ? ZC_CAT_NONE : (zc_category)c;
 }
 
 /* True when an enforcement record of the sentence already overlaps [s, e). Records of another
