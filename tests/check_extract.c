@@ -164,7 +164,12 @@ static const ecase target_cases[] = {
     { "去年发放补贴资金1860万元,今年安排资金不少于2000万元。",
       "target 不少于2000万元 >=20000000元 - -" },
     // A section of main tasks sets goals (its figures with a comparator are targets).
-    { "三、主要任务\n渣土车辆密闭运输率达到100%。", "target 达到100% >=100% - -" },
+    { "三、主要任务\n渣土车辆密闭运输率达到100%。", "target 达到100% >=100% - -" },    // Units of the inventory (dicts/lex/units.tsv), through NFKC: ㎾ is kW, ℃ is °C.
+    { "今年要关停小火电机组1000万千瓦。", "target 1000万千瓦 >=10000000千瓦 should -" },
+    { "今年要淘汰平板玻璃3500万标准箱。", "target 3500万标准箱 >=35000000标箱 should -" },
+    { "采暖期内卧室温度应当不低于十八摄氏度。", "target 不低于十八摄氏度 >=18℃ should -" },
+    { "夜间噪声要控制在45分贝以内。", "target 控制在45分贝以内 <=45分贝 should -" },
+    { "力争全年新增光伏装机200㎿以上。", "target 200MW以上 >=200兆瓦 strive -" },
 };
 CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
 
@@ -184,7 +189,22 @@ static const ecase statistic_cases[] = {
     { "考核实行百分制,其中组织领导10分,事故控制35分。", "" },
     { "得分90分以上为优秀。", "" },
     { "考核结果分为优秀、合格、不合格三个等次。", "" },
-    { "开展为期100天的整治行动。", "" },
+    { "开展为期100天的整治行动。", "" },    // Units of the inventory: legal units with their factor, symbols after NFKC, currencies,
+    // classifiers, compound units.
+    { "去年全县新增装机容量416千瓦。", "statistic 416千瓦 416千瓦 - -" },
+    { "全年发电量1568.6亿千瓦时。", "statistic 1568.6亿千瓦时 156860000000千瓦时 - -" },
+    { "全年平均气温19.0℃,偏高0.7℃。", "statistic 19.0°C 19℃ - - | statistic 0.7°C 0.7℃ - -" },
+    { "年末家禽存笼188.7万羽。", "statistic 188.7万羽 1887000羽 - -" },
+    { "全镇共有饮水安全工程41处,其中打井34眼、引泉7处。",
+      "statistic 41处 41处 - - | statistic 34眼 34眼 - - | statistic 7处 7处 - -" },
+    { "全年明月山机场飞机运输4928架次。", "statistic 4928架次 4928架次 - -" },
+    { "工业用地基准地价为206元/平方米。", "statistic 206元/平方米 206元/平方米 - -" },
+    { "旅客周转量455.6亿人公里。", "statistic 455.6亿人公里 45560000000人公里 - -" },
+    { "去年出口额达到1000万港元。", "statistic 1000万港元 10000000港元 - -" },
+    { "每千人口床位数为6.3张/千人。", "statistic 6.3张/千人 6.3张/千人 - -" },
+    { "南向东北流经境内14.8千米,流域面积186.2平方千米。",
+      "statistic 14.8千米 14800米 - - | statistic 186.2平方千米 186.2平方公里 - -" },
+    { "二期工程已于去年建成。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
