@@ -145,6 +145,10 @@ static size_t parse_chinese(const struct zc_lexicon *lx, const char *s, size_t l
             zero = t[k].v == 0;
         } else {
             double sc = t[k].v;
+            // A scale word right after one as large or larger, with no digit between, starts a
+            // unit, not the number: 五十六万千瓦 is 560000 千瓦, 两千千米 2000 千米.
+            if (k > 0 && t[k - 1].scale && sc <= t[k - 1].v)
+                break;
             if (sc > *maxscale)
                 *maxscale = sc;
             if (sc < 10000) {
