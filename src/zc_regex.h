@@ -1,12 +1,23 @@
 /*
- * zc_regex.h — PCRE2 (8-bit code units) for the stages that match patterns, and the one call
- * they match through.
+ * zc_regex.h — PCRE2 (8-bit code units) for the stages that match patterns: the one call they
+ * compile through (src/core/regex.c) and the one they match through.
  */
 #ifndef ZC_REGEX_H
 #define ZC_REGEX_H
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Compiles `pat` (`len` bytes, or PCRE2_ZERO_TERMINATED) with PCRE2_UTF | PCRE2_UCP | `opts` and
+ * JIT-compiles it (when JIT cannot, the interpreter runs it). On a bad pattern returns NULL and
+ * writes "bad pattern at offset N: reason" to err; the caller prefixes its file:line. */
+pcre2_code *zc_regex_compile(const char *pat, size_t len, uint32_t opts, char *err,
+                             size_t errlen);
+/* Only checks that `pat` compiles as zc_regex_compile would (a line checked alone before it
+ * joins an alternation); false with the same message in err. */
+bool zc_regex_check(const char *pat, size_t len, uint32_t opts, char *err, size_t errlen);
 
 /* pcre2_match over valid UTF-8 (the matching view: no check of the subject). Goes through
  * the JIT fast path when it can, which skips pcre2_match's per-call set-up: the pattern is

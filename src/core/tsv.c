@@ -12,12 +12,12 @@
 zc_status zc_tsv_open(zc_tsv *t, const char *dir, const char *name, char *err, size_t errlen)
 {
     memset(t, 0, sizeof *t);
-    size_t n = strlen(dir) + strlen(name) + 2;
+    size_t n = (dir ? strlen(dir) + 1 : 0) + strlen(name) + 1;
     if (!(t->path = malloc(n))) {
         snprintf(err, errlen, "out of memory");
         return ZC_ENOMEM;
     }
-    snprintf(t->path, n, "%s/%s", dir, name);
+    snprintf(t->path, n, "%s%s%s", dir ? dir : "", dir ? "/" : "", name);
     if (!(t->f = fopen(t->path, "r"))) {
         snprintf(err, errlen, "%s: cannot open: %s", t->path, strerror(errno));
         free(t->path);

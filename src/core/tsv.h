@@ -24,7 +24,7 @@ typedef struct zc_tsv {
     int ncol;
 } zc_tsv;
 
-/* Opens `dir`/`name` for reading; on failure writes "PATH: cannot open: reason" to err and
+/* Opens `dir`/`name` for reading (`name` alone when dir is NULL); on failure writes "PATH: cannot open: reason" to err and
  * returns ZC_EIO. */
 zc_status zc_tsv_open(zc_tsv *t, const char *dir, const char *name, char *err, size_t errlen);
 /* Reads the next row into t->col/t->ncol. Returns 1 for a row, 0 at the end, -1 on a read

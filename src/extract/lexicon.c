@@ -5,14 +5,12 @@
  * character, and the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at
  * open). A bad line or pattern fails the load with file:line. Reads nothing from zc_doc.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/tsv.h"
 #include "rules_int.h"
-
-#define MAX_COLS 5   /* the most columns of a file (rules: id, kind, pattern, arg, gate) */
 
 /* One lexicon file: its name under lex/, its table and its column count. */
 typedef struct xfile {
@@ -67,49 +65,24 @@ typedef struct builder {
     zc_vec keys;          /* pending */
 } builder;
 
-/* Splits a line into tab-separated columns in place; returns their number. */
-static int split(char *line, char **col, int max)
-{
-    int n = 0;
-    for (char *p = line; n < max; p++) {
-        col[n++] = p;
-        p = strchr(p, '\t');
-        if (!p)
-            break;
-        *p = '\0';
-    }
-    return n;
-}
-
-/* Reads a TSV file line by line, calling `fn` on each line that is no comment or blank. */
+/* Reads a TSV file row by row (src/core/tsv.c), calling `fn` on each. */
 typedef zc_status (*line_fn)(builder *b, const char *path, size_t lineno, char **col,
                              int ncol, const void *arg);
 
-static zc_status read_tsv(builder *b, const char *path, line_fn fn, const void *arg)
+static zc_status read_tsv(builder *b, const char *dictdir, const char *name, line_fn fn,
+                          const void *arg)
 {
-    FILE *in = fopen(path, "r");
-    if (!in)
-        return zc_model_fail(b->m, ZC_EIO, "%s: cannot open: %s", path, strerror(errno));
-    char line[2048];
-    size_t lineno = 0;
-    zc_status s = ZC_OK;
-    while (s == ZC_OK && fgets(line, sizeof line, in)) {
-        lineno++;
-        size_t ll = strcspn(line, "\r\n");
-        if (!line[ll] && !feof(in)) {
-            s = zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: line too long", path, lineno);
-            break;
-        }
-        line[ll] = '\0';
-        if (line[0] == '#' || line[0] == '\0')
-            continue;
-        char *col[MAX_COLS + 1] = { NULL };
-        int ncol = split(line, col, MAX_COLS + 1);
-        s = fn(b, path, lineno, col, ncol, arg);
-    }
-    if (s == ZC_OK && ferror(in))
-        s = zc_model_fail(b->m, ZC_EIO, "%s: read error", path);
-    fclose(in);
+    zc_tsv t;
+    char err[512];
+    zc_status s = zc_tsv_open(&t, dictdir, name, err, sizeof err);
+    if (s != ZC_OK)
+        return zc_model_fail(b->m, s, "%s", err);
+    int r = 0;
+    while (s == ZC_OK && (r = zc_tsv_next(&t, err, sizeof err)) == 1)
+        s = fn(b, t.path, t.lineno, t.col, t.ncol, arg);
+    if (s == ZC_OK && r < 0)
+        s = zc_model_fail(b->m, ZC_EFORMAT, "%s", err);
+    zc_tsv_close(&t);
     return s;
 }
 
@@ -206,18 +179,10 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
         r->gated = true;
     }
     r->kind = kind;
-    int err;
-    PCRE2_SIZE eoff;
-    r->code = pcre2_compile((PCRE2_SPTR)col[2], PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
-                            &err, &eoff, NULL);
-    if (!r->code) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(err, msg, sizeof msg);
-        return zc_model_fail(b->m, ZC_EREGEX, "%s:%zu: pattern error at offset %zu: %s", path,
-                             lineno, (size_t)eoff, (const char *)msg);
-    }
+    char why[300];
+    if (!(r->code = zc_regex_compile(col[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))
+        return zc_model_fail(b->m, ZC_EREGEX, "%s:%zu: %s", path, lineno, why);
     x->nrules++;
-    pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);   // falls back to the interpreter
     uint32_t groups = 0;
     pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &groups);
     if (groups > x->maxgroups)
@@ -373,16 +338,14 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
         return zc_model_fail(m, ZC_ENOMEM, "out of memory");
     builder b = { .m = m, .x = x };
     zc_vec_init(&b.keys, sizeof(pending));
-    char path[4096];
+    char name[64];
     zc_status s = ZC_OK;
     for (size_t i = 0; s == ZC_OK && i < ZC_NELEM(xfiles); i++) {
-        snprintf(path, sizeof path, "%s/lex/%s", dictdir, xfiles[i].name);
-        s = read_tsv(&b, path, lex_line, &xfiles[i]);
+        snprintf(name, sizeof name, "lex/%s", xfiles[i].name);
+        s = read_tsv(&b, dictdir, name, lex_line, &xfiles[i]);
     }
-    if (s == ZC_OK) {
-        snprintf(path, sizeof path, "%s/rules/extract.tsv", dictdir);
-        s = read_tsv(&b, path, rule_line, NULL);
-    }
+    if (s == ZC_OK)
+        s = read_tsv(&b, dictdir, "rules/extract.tsv", rule_line, NULL);
     if (s == ZC_OK)
         s = build_trie(&b);
     // Numbers and times: the match model's lexicon when it is loaded, else our own copy.

@@ -105,16 +105,9 @@ static zc_status load_table(zc_model *m, const char *dir, const char *name, int 
 
 static zc_status compile(zc_model *m, const char *pat, pcre2_code **out)
 {
-    int code;
-    PCRE2_SIZE off;
-    *out = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &code,
-                         &off, NULL);
-    if (!*out) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(code, msg, sizeof msg);
-        return zc_model_fail(m, ZC_EREGEX, "meta pattern at %zu: %s", (size_t)off, msg);
-    }
-    pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
+    char why[300];
+    if (!(*out = zc_regex_compile(pat, PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))
+        return zc_model_fail(m, ZC_EREGEX, "meta: %s", why);
     return ZC_OK;
 }
 

@@ -10,9 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/tsv.h"
 #include "quantity_int.h"
-
-#define MAX_COLS 6
 
 /* One file: its name under lex/, its table, and its column counts. */
 typedef struct lexfile {
@@ -263,36 +262,19 @@ static int cmp_ent(const void *pa, const void *pb)
 static zc_status load_file(zc_model *m, struct zc_lexicon *lx, const char *dictdir,
                            const lexfile *f)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/lex/%s", dictdir, f->name);
-    FILE *in = fopen(path, "r");
-    if (!in)
-        return zc_model_fail(m, ZC_EIO, "%s: cannot open: %s", path, strerror(errno));
+    char name[64], err[512];
+    snprintf(name, sizeof name, "lex/%s", f->name);
+    zc_tsv tsv;
+    zc_status s = zc_tsv_open(&tsv, dictdir, name, err, sizeof err);
+    if (s != ZC_OK)
+        return zc_model_fail(m, s, "%s", err);
+    const char *path = tsv.path;
     zc_lextab *t = &lx->tab[f->tab];
-    char line[1024];
-    size_t lineno = 0;
-    zc_status s = ZC_OK;
-    while (fgets(line, sizeof line, in)) {
-        lineno++;
-        size_t ll = strcspn(line, "\r\n");
-        if (!line[ll] && !feof(in)) {
-            s = zc_model_fail(m, ZC_EFORMAT, "%s:%zu: line too long", path, lineno);
-            goto fail;
-        }
-        line[ll] = '\0';
-        if (line[0] == '#' || line[0] == '\0')
-            continue;
-        char *col[MAX_COLS];
-        int ncol = 0;
-        for (char *p = line;; p++) {
-            if (ncol == MAX_COLS)
-                break;
-            col[ncol++] = p;
-            p = strchr(p, '\t');
-            if (!p)
-                break;
-            *p = '\0';
-        }
+    int r;
+    while ((r = zc_tsv_next(&tsv, err, sizeof err)) == 1) {
+        size_t lineno = tsv.lineno;
+        char **col = tsv.col;
+        int ncol = tsv.ncol;
         bool empty = false;
         for (int i = 0; i < ncol; i++)
             empty |= col[i][0] == '\0';
@@ -331,15 +313,15 @@ static zc_status load_file(zc_model *m, struct zc_lexicon *lx, const char *dictd
         if (e.klen > t->maxlen)
             t->maxlen = e.klen;
     }
-    if (ferror(in))
-        s = zc_model_fail(m, ZC_EIO, "%s: read error", path);
+    if (r < 0)
+        s = zc_model_fail(m, ZC_EFORMAT, "%s", err);
     if (t->n > 1)
         qsort(t->ents, t->n, sizeof *t->ents, cmp_ent);
     for (size_t i = 1; s == ZC_OK && i < t->n; i++)
         if (cmp_ent(&t->ents[i - 1], &t->ents[i]) == 0)
             s = zc_model_fail(m, ZC_EFORMAT, "%s: duplicate entry %s", path, t->ents[i].key);
 fail:
-    fclose(in);
+    zc_tsv_close(&tsv);
     return s;
 }
 

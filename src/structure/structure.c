@@ -30,6 +30,7 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+#include "core/tsv.h"
 #include "zc_regex.h"
 #include "structure_int.h"
 
@@ -88,25 +89,12 @@ static bool sb_alt(strbuf *b, const char *pat)
            sb_add(b, pat, strlen(pat)) && sb_add(b, ")", 1);
 }
 
-/* `opts`: PCRE2_ANCHORED for the patterns tried at one position (heading markers, reset), so
- * that JIT runs them: anchoring at match time would fall back to the interpreter. */
-static pcre2_code *compile(const char *pat, uint32_t opts, int *err, size_t *erroff)
+/* Writes "path:line: bad pattern ..." (line 0: the joined patterns of the file). */
+static zc_status bad_pattern(zc_model *m, const char *path, size_t line, const char *why)
 {
-    PCRE2_SIZE off = 0;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | opts, err, &off, NULL);
-    *erroff = off;
-    if (re)
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   // falls back to the interpreter
-    return re;
-}
-
-static zc_status bad_pattern(zc_model *m, const char *path, size_t line, int err, size_t off)
-{
-    PCRE2_UCHAR msg[256];
-    pcre2_get_error_message(err, msg, sizeof msg);
-    return zc_model_fail(m, ZC_EREGEX, "%s:%zu: bad pattern at offset %zu: %s", path, line, off,
-                         (const char *)msg);
+    if (!line)
+        return zc_model_fail(m, ZC_EREGEX, "%s: the joined patterns: %s", path, why);
+    return zc_model_fail(m, ZC_EREGEX, "%s:%zu: %s", path, line, why);
 }
 
 static bool parse_int(const char *s, int lo, int hi, int *out)
@@ -148,10 +136,11 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
                                  path, lineno, f[4]);
         h->split = f[4][0] == 'y';
         snprintf(h->name, sizeof h->name, "%s", f[1]);
-        int err;
-        size_t off;
-        if (!(h->re = compile(f[5], PCRE2_ANCHORED, &err, &off)))
-            return bad_pattern(m, path, lineno, err, off);
+        // anchored at compile time, so that JIT runs it: anchoring at match time would not
+        char why[300];
+        if (!(h->re = zc_regex_compile(f[5], PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, why,
+                                       sizeof why)))
+            return bad_pattern(m, path, lineno, why);
         sm->nstyles++;
         return ZC_OK;
     }
@@ -162,12 +151,9 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
             return zc_model_fail(m, ZC_EFORMAT,
                                  "%s:%zu: a %s row has 3 columns (%s, name, pattern), not %zu",
                                  path, lineno, kinds[k], kinds[k], nf);
-        int err;
-        size_t off;
-        pcre2_code *re = compile(f[2], 0, &err, &off);   // checked alone for file:line
-        if (!re)
-            return bad_pattern(m, path, lineno, err, off);
-        pcre2_code_free(re);
+        char why[300];   // checked alone for file:line
+        if (!zc_regex_check(f[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why))
+            return bad_pattern(m, path, lineno, why);
         if (!sb_alt(&alts[k], f[2]))
             return zc_model_fail(m, ZC_ENOMEM, "out of memory");
         return ZC_OK;
@@ -178,30 +164,25 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
                          path, lineno, f[0]);
 }
 
+/* `opts`: PCRE2_ANCHORED for the patterns tried at one position (reset), so that JIT runs
+ * them. */
 static zc_status compile_alt(zc_model *m, const char *path, const char *pat, uint32_t opts,
                              pcre2_code **out)
 {
-    int err;
-    size_t off;
-    if (!(*out = compile(pat, opts, &err, &off))) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(err, msg, sizeof msg);
-        return zc_model_fail(m, ZC_EREGEX, "%s: combined pattern fails at offset %zu: %s", path,
-                             off, (const char *)msg);
-    }
+    char why[300];
+    if (!(*out = zc_regex_compile(pat, PCRE2_ZERO_TERMINATED, opts, why, sizeof why)))
+        return bad_pattern(m, path, 0, why);
     return ZC_OK;
 }
 
 zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/structure/structure.tsv", dictdir);
-    uint8_t *buf = NULL;
-    size_t len = 0;
+    zc_tsv t;
     char err[512];
-    zc_status s = zc_read_file(path, &buf, &len, err, sizeof err);
+    zc_status s = zc_tsv_open(&t, dictdir, "structure/structure.tsv", err, sizeof err);
     if (s != ZC_OK)
         return zc_model_fail(m, s, "%s", err);
+    const char *path = t.path;
     struct zc_struct_model *sm = calloc(1, sizeof *sm);
     strbuf alts[6] = {{0}};
     strbuf fin = {0};
@@ -209,28 +190,11 @@ zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
         goto fail;
     }
-    char *p = (char *)buf, *end = p + len;
-    for (size_t lineno = 1; p < end && s == ZC_OK; lineno++) {
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *e = nl ? nl : end;
-        if (e > p && e[-1] == '\r')
-            e[-1] = '\0';
-        *e = '\0';
-        if (*p && *p != '#') {
-            char *f[8];
-            size_t nf = 0;
-            for (char *q = p; nf < ZC_NELEM(f);) {
-                f[nf++] = q;
-                char *tab = strchr(q, '\t');
-                if (!tab)
-                    break;
-                *tab = '\0';
-                q = tab + 1;
-            }
-            s = load_line(m, sm, alts, path, lineno, f, nf);
-        }
-        p = nl ? nl + 1 : end;
-    }
+    int r = 0;
+    while (s == ZC_OK && (r = zc_tsv_next(&t, err, sizeof err)) == 1)
+        s = load_line(m, sm, alts, path, t.lineno, t.col, (size_t)t.ncol);
+    if (s == ZC_OK && r < 0)
+        s = zc_model_fail(m, ZC_EFORMAT, "%s", err);
     if (s != ZC_OK)
         goto fail;
     if (!alts[0].len || !sm->nstyles) {
@@ -259,14 +223,14 @@ zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
     for (size_t k = 0; k < ZC_NELEM(alts); k++)
         free(alts[k].p);
     free(fin.p);
-    free(buf);
+    zc_tsv_close(&t);
     m->structure = sm;
     return ZC_OK;
 fail:
     for (size_t k = 0; k < ZC_NELEM(alts); k++)
         free(alts[k].p);
     free(fin.p);
-    free(buf);
+    zc_tsv_close(&t);
     zc_struct_model_free(sm);
     return s;
 }

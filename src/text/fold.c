@@ -7,9 +7,6 @@
  * by the rule that a teaser line ending in an ellipsis which repeats earlier text is clutter.
  */
 #define _GNU_SOURCE   // memmem
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <errno.h>
-#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +14,9 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+#include "core/tsv.h"
 #include "text_int.h"
+#include "zc_regex.h"
 
 #define FOLD_KIND ZC_FOURCC('F', 'O', 'L', 'D')   // fold.zcd, src/tools/dictc_fold.c
 #define FOLD_KEEP 1
@@ -66,55 +65,31 @@ static bool removed_char(UChar32 c)
     return (t == U_CONTROL_CHAR && c != '\n' && c != '\t') || t == U_FORMAT_CHAR;
 }
 
-/* Compiles `pat`; on failure sets the model's message for path:lineno. */
-static pcre2_code *compile(zc_model *m, const char *pat, size_t len, const char *path,
-                           size_t lineno)
-{
-    int code;
-    PCRE2_SIZE eoff;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, len, PCRE2_UTF | PCRE2_UCP, &code, &eoff,
-                                   NULL);
-    if (!re) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(code, msg, sizeof msg);
-        zc_model_fail(m, ZC_EREGEX, "%s:%zu: bad pattern at offset %zu: %s", path, lineno,
-                      (size_t)eoff, (char *)msg);
-    }
-    return re;
-}
-
-/* Loads the line patterns. Each is compiled alone to report a bad one by file:line, then all
+/* Loads the line patterns. Each is checked alone to report a bad one by file:line, then all
  * are joined into one alternation, so a line costs one match call, not one per pattern. */
 static zc_status load_patterns(zc_model *m, struct zc_fold *f, const char *dictdir)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/boiler/boilerplate.tsv", dictdir);
-    FILE *in = fopen(path, "r");
-    if (!in)
-        return zc_model_fail(m, ZC_EIO, "%s: cannot open: %s", path, strerror(errno));
-    char line[2048];
-    size_t lineno = 0;
+    zc_tsv t;
+    char err[512];
+    zc_status s = zc_tsv_open(&t, dictdir, "boiler/boilerplate.tsv", err, sizeof err);
+    if (s != ZC_OK)
+        return zc_model_fail(m, s, "%s", err);
     zc_vec all;
     zc_vec_init(&all, 1);
-    zc_status s = ZC_OK;
-    while (s == ZC_OK && fgets(line, sizeof line, in)) {
-        lineno++;
-        line[strcspn(line, "\r\n")] = '\0';
-        if (line[0] == '#' || line[0] == '\0')
-            continue;
-        char *tab = strchr(line, '\t');
-        if (!tab || tab == line || !tab[1] || strchr(tab + 1, '\t')) {
-            s = zc_model_fail(m, ZC_EFORMAT, "%s:%zu: expected 2 columns: id, pattern", path,
-                              lineno);
+    int r = 0;
+    while (s == ZC_OK && (r = zc_tsv_next(&t, err, sizeof err)) == 1) {
+        const char *pat = t.col[1];
+        if (t.ncol != 2 || !t.col[0][0] || !pat[0]) {
+            zc_tsv_error(&t, err, sizeof err, "expected 2 columns: id, pattern");
+            s = zc_model_fail(m, ZC_EFORMAT, "%s", err);
             break;
         }
-        const char *pat = tab + 1;
-        pcre2_code *re = compile(m, pat, strlen(pat), path, lineno);
-        if (!re) {
-            s = ZC_EREGEX;
+        char why[300];
+        if (!zc_regex_check(pat, strlen(pat), 0, why, sizeof why)) {
+            zc_tsv_error(&t, err, sizeof err, "%s", why);
+            s = zc_model_fail(m, ZC_EREGEX, "%s", err);
             break;
         }
-        pcre2_code_free(re);
         const char *sep = all.len ? "|(?:" : "(?:";
         if (!zc_vec_reserve(&all, strlen(sep) + strlen(pat) + 2)) {
             s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
@@ -126,14 +101,14 @@ static zc_status load_patterns(zc_model *m, struct zc_fold *f, const char *dictd
             zc_vec_push(&all, p);
         zc_vec_push(&all, ")");
     }
-    fclose(in);
+    if (s == ZC_OK && r < 0)
+        s = zc_model_fail(m, ZC_EFORMAT, "%s", err);
     if (s == ZC_OK && all.len) {
-        f->boiler = compile(m, all.data, all.len, path, 0);
-        if (!f->boiler)
-            s = ZC_EREGEX;
-        else
-            pcre2_jit_compile(f->boiler, PCRE2_JIT_COMPLETE);   // else the interpreter
+        char why[300];
+        if (!(f->boiler = zc_regex_compile(all.data, all.len, 0, why, sizeof why)))
+            s = zc_model_fail(m, ZC_EREGEX, "%s: the joined patterns: %s", t.path, why);
     }
+    zc_tsv_close(&t);
     zc_vec_free(&all);
     return s;
 }

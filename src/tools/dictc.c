@@ -1,9 +1,14 @@
 /*
  * dictc.c — the dictionary compiler: `dictc KIND INPUT... -o OUTPUT`. Run by the build for
- * every image in dicts/; a bad source line fails the build with file:line.
+ * every image in dicts/; a bad source line fails the build with file:line. `dictc check
+ * DICTDIR [-o STAMP]` then opens the built folder as a model does, through the same loaders,
+ * so a bad line or pattern of a folder read at open (lex, rules, structure, boiler, meta)
+ * fails the build too, not the first run.
  */
 #include <stdio.h>
 #include <string.h>
+
+#include "zhengce.h"
 
 #include "dictc.h"
 
@@ -20,6 +25,24 @@ static const dictc_kind kinds[] = {
     {NULL, NULL, NULL},   // kinds are added above this line
 };
 
+/* Opens the model of `dictdir`; on success writes the stamp `out` (for the build's target). */
+static int check(const char *dictdir, const char *out)
+{
+    zc_model *m;
+    char err[1024];
+    if (zc_model_open(dictdir, &m, err, sizeof err) != ZC_OK) {
+        fprintf(stderr, "dictc: %s\n", err);
+        return 1;
+    }
+    zc_model_close(m);
+    FILE *f = out ? fopen(out, "w") : NULL;
+    if (out && (!f || fclose(f) != 0)) {
+        fprintf(stderr, "dictc: %s: cannot write\n", out);
+        return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     const char *out = NULL, *kind = argc > 1 ? argv[1] : NULL;
@@ -31,6 +54,8 @@ int main(int argc, char **argv)
         else if (nin < (int)ZC_NELEM(in))
             in[nin++] = argv[i];
     }
+    if (kind && strcmp(kind, "check") == 0 && nin == 1)
+        return check(in[0], out);
     for (const dictc_kind *k = kinds; kind && out && k->name; k++) {
         if (strcmp(k->name, kind) != 0)
             continue;
@@ -42,7 +67,8 @@ int main(int argc, char **argv)
         }
         return 0;
     }
-    fprintf(stderr, "usage: dictc KIND INPUT... -o OUTPUT\nkinds:\n");
+    fprintf(stderr, "usage: dictc KIND INPUT... -o OUTPUT\n       dictc check DICTDIR [-o STAMP]"
+                    "\nkinds:\n");
     for (const dictc_kind *k = kinds; k->name; k++)
         fprintf(stderr, "  %-10s %s\n", k->name, k->usage);
     return 2;

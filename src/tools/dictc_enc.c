@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/tsv.h"
 #include "dictc.h"
 
 #define CF_KIND ZC_FOURCC('C', 'F', 'R', 'Q')
@@ -68,7 +69,7 @@ zc_status zc_dictc_enc(int nin, char **in, const char *out, char *err, size_t er
     int16_t *bmp = NULL;
     supp *sup = NULL;
     size_t nsup = 0, capsup = 0;
-    FILE *f = NULL;
+    zc_tsv t = {0};
     if (nin != 1) {
         snprintf(err, errlen, "enc: expected one input (charfreq.tsv), got %d", nin);
         return ZC_EINVAL;
@@ -79,32 +80,22 @@ zc_status zc_dictc_enc(int nin, char **in, const char *out, char *err, size_t er
         s = ZC_ENOMEM;
         goto fail;
     }
-    f = fopen(in[0], "r");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open: %s", in[0], strerror(errno));
-        s = ZC_EIO;
+    if ((s = zc_tsv_open(&t, NULL, in[0], err, errlen)) != ZC_OK)
         goto fail;
-    }
-    char line[1024];
-    long lineno = 0;
     double total = 0, minc = -1;
-    while (fgets(line, sizeof line, f)) {
-        lineno++;
-        if (line[0] == '#' || line[0] == '\n')
-            continue;
+    int r;
+    while ((r = zc_tsv_next(&t, err, errlen)) == 1) {
         char *end;
         errno = 0;
-        unsigned long cp = strtoul(line, &end, 16);
-        if (end == line || *end != '\t' || errno || cp > CF_MAXCP) {
-            snprintf(err, errlen, "%s:%ld: expected a hex code point, a tab and a count", in[0],
-                     lineno);
+        unsigned long cp = strtoul(t.col[0], &end, 16);
+        if (end == t.col[0] || *end || t.ncol < 2 || errno || cp > CF_MAXCP) {
+            zc_tsv_error(&t, err, errlen, "expected a hex code point, a tab and a count");
             s = ZC_EFORMAT;
             goto fail;
         }
-        char *p = end + 1;
-        double n = strtod(p, &end);
-        if (end == p || !(n > 0) || (*end != '\t' && *end != '\n' && *end != '\0')) {
-            snprintf(err, errlen, "%s:%ld: expected a positive count", in[0], lineno);
+        double n = strtod(t.col[1], &end);
+        if (end == t.col[1] || !(n > 0) || *end) {
+            zc_tsv_error(&t, err, errlen, "expected a positive count");
             s = ZC_EFORMAT;
             goto fail;
         }
@@ -126,6 +117,10 @@ zc_status zc_dictc_enc(int nin, char **in, const char *out, char *err, size_t er
         }
         sup[nsup].cp = (uint32_t)cp;
         sup[nsup++].score = (int32_t)n;   // the count for now; scored below
+    }
+    if (r < 0) {
+        s = ZC_EFORMAT;
+        goto fail;
     }
     if (total <= 0) {
         snprintf(err, errlen, "%s: no entries", in[0]);
@@ -152,8 +147,7 @@ zc_status zc_dictc_enc(int nin, char **in, const char *out, char *err, size_t er
 fail:
     if (s == ZC_ENOMEM)
         snprintf(err, errlen, "%s: out of memory", in[0]);
-    if (f)
-        fclose(f);
+    zc_tsv_close(&t);
     free(count);
     free(bmp);
     free(sup);

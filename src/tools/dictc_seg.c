@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/tsv.h"
 #include "dictc.h"
 #include "words/words_int.h"
 
@@ -137,44 +138,33 @@ static zc_status add(builder *b, const char *s, size_t n, double freq, const cha
     return ZC_OK;
 }
 
-static char *next_line(char **p, char *end)
-{
-    if (*p >= end)
-        return NULL;
-    char *s = *p, *nl = memchr(s, '\n', (size_t)(end - s));
-    char *le = nl ? nl : end;
-    if (le > s && le[-1] == '\r')
-        le[-1] = '\0';
-    *le = '\0';
-    *p = le + 1;
-    return s;
-}
-
-/* Reads a base lexicon: `word freq [tag]`, separated by spaces. */
+/* Reads a base lexicon: `word freq [tag]`, separated by spaces (or tabs: the reader's
+ * columns). */
 static zc_status read_base(builder *b, const char *path, char *err, size_t errlen)
 {
-    uint8_t *buf;
-    size_t len;
-    zc_status s = zc_read_file(path, &buf, &len, err, errlen);
-    if (s != ZC_OK)
-        return s;
-    char *p = (char *)buf, *line;
-    size_t lineno = 0;
-    while (s == ZC_OK && (line = next_line(&p, (char *)buf + len))) {
-        lineno++;
-        char *sv, *w = strtok_r(line, " \t", &sv);
-        if (!w || *w == '#')
+    zc_tsv t;
+    zc_status s = zc_tsv_open(&t, NULL, path, err, errlen);
+    int r = 0;
+    while (s == ZC_OK && (r = zc_tsv_next(&t, err, errlen)) == 1) {
+        char *tok[3] = {NULL}, *sv;
+        int nt = 0;
+        for (int c = 0; c < t.ncol && nt < 3; c++)
+            for (char *w = strtok_r(t.col[c], " ", &sv); w && nt < 3; w = strtok_r(NULL, " ", &sv))
+                tok[nt++] = w;
+        if (!tok[0] || *tok[0] == '#')
             continue;
-        char *f = strtok_r(NULL, " \t", &sv), *tag = strtok_r(NULL, " \t", &sv), *e;
-        double freq = f ? strtod(f, &e) : -1;
-        if (!f || *e || freq < 0) {
-            snprintf(err, errlen, "%s:%zu: expected `word freq [tag]`", path, lineno);
+        char *e;
+        double freq = tok[1] ? strtod(tok[1], &e) : -1;
+        if (!tok[1] || *e || freq < 0) {
+            zc_tsv_error(&t, err, errlen, "expected `word freq [tag]`");
             s = ZC_EFORMAT;
             break;
         }
-        s = add(b, w, strlen(w), freq, tag, true, path, lineno, err, errlen);
+        s = add(b, tok[0], strlen(tok[0]), freq, tok[2], true, path, t.lineno, err, errlen);
     }
-    free(buf);
+    if (s == ZC_OK && r < 0)
+        s = ZC_EFORMAT;
+    zc_tsv_close(&t);
     return s;
 }
 
@@ -190,26 +180,13 @@ static const struct {
  * character classes (`class<TAB>characters`). */
 static zc_status read_tsv(builder *b, const char *path, bool chars, char *err, size_t errlen)
 {
-    uint8_t *buf;
-    size_t len;
-    zc_status s = zc_read_file(path, &buf, &len, err, errlen);
-    if (s != ZC_OK)
-        return s;
-    char *p = (char *)buf, *line;
-    size_t lineno = 0;
-    while (s == ZC_OK && (line = next_line(&p, (char *)buf + len))) {
-        lineno++;
-        if (*line == '#' || *line == '\0')
-            continue;
-        char *cols[4] = {NULL};
-        int nc = 0;
-        for (char *c = line; nc < 4;) {
-            cols[nc++] = c;
-            c = strchr(c, '\t');
-            if (!c)
-                break;
-            *c++ = '\0';
-        }
+    zc_tsv t;
+    zc_status s = zc_tsv_open(&t, NULL, path, err, errlen);
+    int r = 0;
+    while (s == ZC_OK && (r = zc_tsv_next(&t, err, errlen)) == 1) {
+        char **cols = t.col;
+        int nc = t.ncol;
+        size_t lineno = t.lineno;
         if (chars) {
             uint32_t cls = 0;
             for (size_t i = 0; nc == 2 && i < ZC_NELEM(classes); i++)
@@ -245,7 +222,9 @@ static zc_status read_tsv(builder *b, const char *path, bool chars, char *err, s
         s = add(b, cols[0], strlen(cols[0]), freq, nc > 2 ? cols[2] : NULL, false, path, lineno,
                 err, errlen);
     }
-    free(buf);
+    if (s == ZC_OK && r < 0)
+        s = ZC_EFORMAT;
+    zc_tsv_close(&t);
     return s;
 }
 

@@ -1,0 +1,177 @@
+/*
+ * check_core.c — Check suite of the bottom layer's shared helpers: the dictionary reader
+ * (src/core/tsv.c) every loader of dicts/ goes through, table-driven over what it accepts and
+ * what it refuses with file:line, and the one pattern compiler (src/core/regex.c).
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/tsv.h"
+#include "zc_regex.h"
+
+/* A file's text and what the reader makes of it: its rows, columns joined by '|' and rows
+ * by ';', or "ERR " + the text the error must contain. */
+static const struct {
+    const char *in, *want;
+} tsv_cases[] = {
+    { "a\tb\nc\td\n", "a|b;c|d" },
+    { "a\tb", "a|b" },                                          // no final newline
+    { "a\tb\r\nc\td\r\n", "a|b;c|d" },                          // CRLF
+    { "\xEF\xBB\xBF" "a\tb\n", "a|b" },                         // a BOM
+    { "# id\tpattern\n\n   \na\tb  \n#x\n", "a|b" },            // comments, blanks, trailing spaces
+    { "a\t\tb\n", "a||b" },                                     // an empty column is a column
+    { "政策\t文件\n", "政策|文件" },
+    { "a\tb\n# c\nx\t\xFF\n", "ERR t.tsv:3: not valid UTF-8" },  // a bad byte, after a comment
+    { "a\t\xE6\x94\n", "ERR t.tsv:1: not valid UTF-8" },        // a cut character
+    { "a\tb\n1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\t15\t16\t17\n",
+      "ERR t.tsv:2: more than 16 columns" },
+};
+
+/* Writes `len` bytes of `text` to a fresh file t.tsv in a temporary folder; returns the folder. */
+static char *write_tsv(const char *text, size_t len)
+{
+    static char dir[64];
+    snprintf(dir, sizeof dir, "/tmp/zc_check_core_XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/t.tsv", dir);
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_uint_eq(fwrite(text, 1, len, f), len);
+    ck_assert_int_eq(fclose(f), 0);
+    return dir;
+}
+
+static void remove_tsv(const char *dir)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/t.tsv", dir);
+    ck_assert_int_eq(remove(path), 0);
+    ck_assert_int_eq(rmdir(dir), 0);
+}
+
+/* Reads dir/t.tsv into `out` as tsv_cases give it. */
+static void read_all(const char *dir, char *out, size_t outlen)
+{
+    zc_tsv t;
+    char err[512];
+    ck_assert_int_eq(zc_tsv_open(&t, dir, "t.tsv", err, sizeof err), ZC_OK);
+    out[0] = '\0';
+    int r;
+    while ((r = zc_tsv_next(&t, err, sizeof err)) == 1)
+        for (int i = 0; i < t.ncol; i++) {
+            size_t n = strlen(out);
+            snprintf(out + n, outlen - n, "%s%s", i ? "|" : n ? ";" : "", t.col[i]);
+        }
+    if (r < 0)
+        snprintf(out, outlen, "ERR %s", err);
+    zc_tsv_close(&t);
+}
+
+START_TEST(test_tsv_cases)
+{
+    const char *in = tsv_cases[_i].in, *want = tsv_cases[_i].want;
+    char *dir = write_tsv(in, strlen(in));
+    char got[1024];
+    read_all(dir, got, sizeof got);
+    if (strncmp(want, "ERR ", 4) == 0) {
+        ck_assert_msg(strncmp(got, "ERR ", 4) == 0, "case %d: %s", _i, got);
+        ck_assert_msg(strstr(got, want + 4), "case %d: %s", _i, got);   // the path ends in t.tsv
+    } else {
+        ck_assert_str_eq(got, want);
+    }
+    remove_tsv(dir);
+}
+END_TEST
+
+/* A 10 KB line is one row, whole: no buffer cuts it in two or refuses it. */
+START_TEST(test_tsv_long_line)
+{
+    size_t n = 10 * 1024;
+    char *text = malloc(n + 32);
+    ck_assert_ptr_nonnull(text);
+    size_t len = (size_t)sprintf(text, "long\t");
+    memset(text + len, 'x', n);
+    len += n;
+    len += (size_t)sprintf(text + len, "\nnext\ty\n");
+    char *dir = write_tsv(text, len);
+    zc_tsv t;
+    char err[512];
+    ck_assert_int_eq(zc_tsv_open(&t, dir, "t.tsv", err, sizeof err), ZC_OK);
+    ck_assert_int_eq(zc_tsv_next(&t, err, sizeof err), 1);
+    ck_assert_int_eq(t.ncol, 2);
+    ck_assert_str_eq(t.col[0], "long");
+    ck_assert_uint_eq(strlen(t.col[1]), n);
+    ck_assert_int_eq(zc_tsv_next(&t, err, sizeof err), 1);
+    ck_assert_uint_eq(t.lineno, 2);
+    ck_assert_str_eq(t.col[0], "next");
+    ck_assert_int_eq(zc_tsv_next(&t, err, sizeof err), 0);
+    zc_tsv_close(&t);
+    remove_tsv(dir);
+    free(text);
+}
+END_TEST
+
+/* A missing file names its path; a path given alone (dir NULL) is used as it is. */
+START_TEST(test_tsv_open)
+{
+    zc_tsv t;
+    char err[512];
+    ck_assert_int_eq(zc_tsv_open(&t, "/nonexistent", "lex/x.tsv", err, sizeof err), ZC_EIO);
+    ck_assert_ptr_nonnull(strstr(err, "/nonexistent/lex/x.tsv: cannot open"));
+    char *dir = write_tsv("a\n", 2);
+    char path[128];
+    snprintf(path, sizeof path, "%s/t.tsv", dir);
+    ck_assert_int_eq(zc_tsv_open(&t, NULL, path, err, sizeof err), ZC_OK);
+    ck_assert_str_eq(t.path, path);
+    ck_assert_int_eq(zc_tsv_next(&t, err, sizeof err), 1);
+    ck_assert_str_eq(t.col[0], "a");
+    zc_tsv_close(&t);
+    remove_tsv(dir);
+}
+END_TEST
+
+/* Patterns compile with UTF and Unicode classes; a bad one says where it fails. */
+START_TEST(test_regex_compile)
+{
+    char err[300] = "";
+    pcre2_code *re = zc_regex_compile("^\\w+$", PCRE2_ZERO_TERMINATED, 0, err, sizeof err);
+    ck_assert_ptr_nonnull(re);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    const char *s = "政策文件";   // \w is a Han character only under PCRE2_UCP
+    ck_assert_int_gt(zc_regex_match(re, s, strlen(s), 0, 0, md, NULL), 0);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    ck_assert(zc_regex_check("ab(", 2, 0, err, sizeof err));   // only the first two bytes
+    ck_assert_ptr_null(zc_regex_compile("a(b", PCRE2_ZERO_TERMINATED, 0, err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "bad pattern at offset 3"));
+    ck_assert(!zc_regex_check("[", PCRE2_ZERO_TERMINATED, 0, err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "bad pattern at offset 1"));
+}
+END_TEST
+
+static Suite *core_suite(void)
+{
+    Suite *s = suite_create("core");
+    TCase *tc = tcase_create("tsv");
+    tcase_add_loop_test(tc, test_tsv_cases, 0, (int)(sizeof tsv_cases / sizeof tsv_cases[0]));
+    tcase_add_test(tc, test_tsv_long_line);
+    tcase_add_test(tc, test_tsv_open);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("regex");
+    tcase_add_test(tc, test_regex_compile);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(core_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
