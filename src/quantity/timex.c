@@ -310,20 +310,17 @@ static size_t parse_lunar(parser *p, size_t i, tpoint *pt)
     return j - i;
 }
 
-/* A point or period at s[i] (see the grammar above). `ctx` is the start of a range, whose year
- * and month a day-only end inherits (5月1日至15日). Returns the bytes consumed or 0. */
-static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
+/* The phases of parse_point below, in its order. Each reads from *ip (moving it on) into pt
+ * and returns the bytes parse_point consumes from i0 when it is done (0: no time), or -1 to go
+ * on with the next phase. */
+#define GO_ON ((ptrdiff_t)-1)
+
+/* Year: 2010年, 二〇一〇年, 20__年, 今年, 次年, or a bare 年 before 底 or 内; then 年底, 年初. */
+static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
 {
-    memset(pt, 0, sizeof *pt);
-    size_t i = i0, n;
+    size_t i = *ip, n;
     long v;
     const zc_lexent *e;
-
-    if ((n = parse_plan(p, i, pt)) || (n = parse_numeric_date(p, i, pt)))
-        return n;
-    memset(pt, 0, sizeof *pt);
-
-    // Year: 2010年, 二〇一〇年, 20__年, 今年, 次年, or a bare 年 before 底 or 内.
     if ((e = per(p, i, ZC_PK_DEICTIC)) || (e = per(p, i, ZC_PK_CTXYEAR))) {
         switch (e->a) {
         case 'Y':
@@ -408,15 +405,17 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
         if (pt->ysoft)
             return 0;   // 年初步: no time
     }
-    if (pt->g == G_YEAR)
-        i = skip_spaces(p, i);   // 2025 年 3 月
-    if ((n = parse_lunar(p, i, pt))) {
-        if (pt->g == G_LUNAR)
-            return i + n - i0;
-        i += n;   // 农历春节: the festival follows
-    }
+    *ip = i;
+    return GO_ON;
+}
 
-    // Month: 1月, 十二月, 元月, 本月 (above), or a bare 月 before 底 (月底 = this month's end).
+/* Month: 1月, 十二月, 元月, 本月, or a bare 月 before 底; the first month of 1至2月; a month's
+ * day; a day alone that ends a range giving the month (5月1日至15日). */
+static ptrdiff_t phase_month(parser *p, size_t i0, size_t *ip, tpoint *pt, const tpoint *ctx)
+{
+    size_t i = *ip, n;
+    long v;
+    const zc_lexent *e;
     if (pt->g != G_MONTH && pt->g != G_QUARTER) {
         if ((e = per(p, i, ZC_PK_MONTHNAME))) {
             pt->month = e->a;
@@ -473,7 +472,16 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
         memset(pt, 0, sizeof *pt);
     }
 
-    // Quarter: 一季度, 第三季度, 2010年一季度, 本季度 (above); then 末.
+    *ip = i;
+    return GO_ON;
+}
+
+/* Quarter: 一季度, 第三季度, 2010年一季度, 本季度; halves; then 末 or 初. */
+static ptrdiff_t phase_quarter(parser *p, size_t i0, size_t *ip, tpoint *pt)
+{
+    size_t i = *ip, n;
+    long v;
+    const zc_lexent *e;
     size_t k = i;
     if ((e = per(p, k, ZC_PK_NTH)))
         k += e->klen;
@@ -498,6 +506,17 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
         return i - i0;
     }
 
+    *ip = i;
+    return GO_ON;
+}
+
+/* Named times: seasons, 今冬明春, festivals, a year alone, activities and events before their
+ * cue, weekdays, 6.15前. */
+static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
+{
+    size_t n;
+    long v;
+    const zc_lexent *e;
     // An activity named after a season (秋季学期开学后) before the season word itself.
     const zc_lexent *act = per(p, i, ZC_PK_ACTIVITY);
     if ((e = per(p, i, ZC_PK_SEASON)) && !(act && act->klen > e->klen &&
@@ -572,6 +591,32 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
             return i + n + 1 + m - i0;
         }
     }
+    return GO_ON;
+}
+
+/* A point or period at s[i] (see the grammar above). `ctx` is the start of a range, whose year
+ * and month a day-only end inherits (5月1日至15日). Returns the bytes consumed or 0. */
+static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
+{
+    memset(pt, 0, sizeof *pt);
+    size_t i = i0, n;
+    ptrdiff_t r;
+    if ((n = parse_plan(p, i, pt)) || (n = parse_numeric_date(p, i, pt)))
+        return n;
+    memset(pt, 0, sizeof *pt);
+    if ((r = phase_year(p, i0, &i, pt)) != GO_ON)
+        return (size_t)r;
+    if (pt->g == G_YEAR)
+        i = skip_spaces(p, i);   // 2025 年 3 月
+    if ((n = parse_lunar(p, i, pt))) {
+        if (pt->g == G_LUNAR)
+            return i + n - i0;
+        i += n;   // 农历春节: the festival follows
+    }
+
+    if ((r = phase_month(p, i0, &i, pt, ctx)) != GO_ON ||
+        (r = phase_quarter(p, i0, &i, pt)) != GO_ON || (r = phase_named(p, i0, i, pt)) != GO_ON)
+        return (size_t)r;
     memset(pt, 0, sizeof *pt);
     return 0;
 }
