@@ -207,6 +207,80 @@ bool dedup_parse_threshold(const char *s, double *out)
     return true;
 }
 
+/* The documents read so far: their paths (ids) and signatures. */
+typedef struct sigset {
+    zc_model *m;
+    char **paths;
+    uint32_t *sigs;
+    bool *has;
+    size_t n, cap;
+} sigset;
+
+/* cli_each_input's callback: the signature of a document's matching view. */
+static bool add_signature(zc_doc *d, void *arg)
+{
+    sigset *x = arg;
+    if (zc_normalize(x->m, d) != ZC_OK) {
+        cli_error("dedup", "%s: %s", zc_doc_id(d), zc_doc_errmsg(d));
+        return false;
+    }
+    if (x->n == x->cap) {
+        size_t cap = x->cap ? 2 * x->cap : 256;
+        char **np = realloc(x->paths, cap * sizeof *np);
+        if (np)
+            x->paths = np;
+        uint32_t *ns = realloc(x->sigs, cap * DEDUP_K * sizeof *ns);
+        if (ns)
+            x->sigs = ns;
+        bool *nh = realloc(x->has, cap * sizeof *nh);
+        if (nh)
+            x->has = nh;
+        if (!np || !ns || !nh) {
+            cli_error("dedup", "out of memory");
+            exit(EXIT_INPUT);
+        }
+        x->cap = cap;
+    }
+    size_t len;
+    const char *v = zc_doc_normalized(d, &len);
+    x->has[x->n] = dedup_signature(v, len, x->sigs + x->n * DEDUP_K);
+    if (!(x->paths[x->n] = strdup(zc_doc_id(d)))) {
+        cli_error("dedup", "out of memory");
+        exit(EXIT_INPUT);
+    }
+    x->n++;
+    return true;
+}
+
+/* Prints each group of two or more at its leader (its first member in input order), with the
+ * lowest similarity between two of its members. */
+static void print_groups(const sigset *x, const size_t *leader)
+{
+    for (size_t g = 0; g < x->n; g++) {
+        size_t members = 0;
+        double low = 1;
+        for (size_t i = g; i < x->n; i++) {
+            if (leader[i] != g)
+                continue;
+            members++;
+            for (size_t j = g; j < i; j++)
+                if (leader[j] == g) {
+                    double s = dedup_similarity(x->sigs + i * DEDUP_K, x->sigs + j * DEDUP_K);
+                    low = s < low ? s : low;
+                }
+        }
+        if (members < 2)
+            continue;
+        fputs("{\"docs\": [", stdout);
+        for (size_t i = g, k = 0; i < x->n; i++)
+            if (leader[i] == g) {
+                fputs(k++ ? ", " : "", stdout);
+                cli_json_str(stdout, x->paths[i]);
+            }
+        printf("], \"similarity\": %.3f}\n", low);
+    }
+}
+
 int cmd_dedup(int argc, char **argv)
 {
     enum { O_THRESHOLD = 256, O_DICT, O_HELP };
@@ -241,95 +315,24 @@ int cmd_dedup(int argc, char **argv)
         cli_error("dedup", "no input (give files or directories)");
         return EXIT_USAGE;
     }
-    zc_model *m = cli_open_model(dictdir);
-    if (!m)
+    sigset x = {cli_open_model(dictdir), NULL, NULL, NULL, 0, 0};
+    if (!x.m)
         return EXIT_MODEL;
     zc_options opt;
     zc_options_init(&opt);
-    int rc = EXIT_OK;
-    char **paths = NULL;
-    uint32_t *sigs = NULL;
-    bool *has = NULL;
-    size_t n = 0, cap = 0;
-    cli_inputs in;
-    cli_inputs_init(&in);
-    for (int i = optind; i < argc; i++) {
-        cli_inputs_add(&in, argv[i]);
-        char *path, *error;
-        while (cli_inputs_next(&in, &path, &error)) {
-            zc_doc *d = NULL;
-            if (error) {
-                cli_error("dedup", "%s: %s", path, error);
-                rc = EXIT_INPUT;
-            } else if (!(d = cli_read_doc(path, &opt))) {
-                rc = EXIT_INPUT;
-            } else if (zc_normalize(m, d) != ZC_OK) {
-                cli_error("dedup", "%s: %s", path, zc_doc_errmsg(d));
-                rc = EXIT_INPUT;
-            } else {
-                if (n == cap) {
-                    cap = cap ? 2 * cap : 256;
-                    char **np = realloc(paths, cap * sizeof *np);
-                    if (np)
-                        paths = np;
-                    uint32_t *ns = realloc(sigs, cap * DEDUP_K * sizeof *ns);
-                    if (ns)
-                        sigs = ns;
-                    bool *nh = realloc(has, cap * sizeof *nh);
-                    if (nh)
-                        has = nh;
-                    if (!np || !ns || !nh) {
-                        cli_error("dedup", "out of memory");
-                        exit(EXIT_INPUT);
-                    }
-                }
-                size_t len;
-                const char *v = zc_doc_normalized(d, &len);
-                has[n] = dedup_signature(v, len, sigs + n * DEDUP_K);
-                paths[n++] = path;
-                path = NULL;
-            }
-            zc_doc_free(d);
-            free(path);
-            free(error);
-        }
-    }
-    cli_inputs_free(&in);
-    zc_model_close(m);
-    size_t *leader = malloc((n ? n : 1) * sizeof *leader);
-    if (!leader || !dedup_group(sigs, has, n, threshold, leader)) {
+    int rc = cli_each_input("dedup", argv + optind, argc - optind, &opt, add_signature, &x);
+    zc_model_close(x.m);
+    size_t *leader = malloc((x.n ? x.n : 1) * sizeof *leader);
+    if (!leader || !dedup_group(x.sigs, x.has, x.n, threshold, leader)) {
         cli_error("dedup", "out of memory");
         exit(EXIT_INPUT);
     }
-    // A group is printed at its leader, its first member in input order.
-    for (size_t g = 0; g < n; g++) {
-        size_t members = 0;
-        double low = 1;
-        for (size_t i = g; i < n; i++) {
-            if (leader[i] != g)
-                continue;
-            members++;
-            for (size_t j = g; j < i; j++)
-                if (leader[j] == g) {
-                    double s = dedup_similarity(sigs + i * DEDUP_K, sigs + j * DEDUP_K);
-                    low = s < low ? s : low;
-                }
-        }
-        if (members < 2)
-            continue;
-        fputs("{\"docs\": [", stdout);
-        for (size_t i = g, k = 0; i < n; i++)
-            if (leader[i] == g) {
-                fputs(k++ ? ", " : "", stdout);
-                cli_json_str(stdout, paths[i]);
-            }
-        printf("], \"similarity\": %.3f}\n", low);
-    }
-    for (size_t i = 0; i < n; i++)
-        free(paths[i]);
-    free(paths);
-    free(sigs);
-    free(has);
+    print_groups(&x, leader);
+    for (size_t i = 0; i < x.n; i++)
+        free(x.paths[i]);
+    free(x.paths);
+    free(x.sigs);
+    free(x.has);
     free(leader);
     return rc;
 }
