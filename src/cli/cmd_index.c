@@ -24,6 +24,7 @@
 #include "commands.h"
 #include "dedup.h"
 #include "inputs.h"
+#include "values.h"
 #include "zhengce_fts5.h"
 
 /* Transactions of this many documents: an interrupted run keeps what it committed. */
@@ -590,7 +591,15 @@ static sqlite3 *open_db(const char *cmd, const char *path, int flags, zc_fts5_ct
     return db;
 }
 
-int cmd_index(int argc, char **argv)
+typedef struct index_opts {
+    const char *dictdir, *dbpath;
+    double threshold;
+    bool quiet;
+    long jobs;
+} index_opts;
+
+/* Parses index's options into *o; returns -1 to go on, else the exit status. */
+static int index_options(int argc, char **argv, index_opts *o)
 {
     enum { O_THRESHOLD = 256, O_DICT, O_HELP };
     static const struct option opts[] = {
@@ -602,42 +611,37 @@ int cmd_index(int argc, char **argv)
         {"help", no_argument, NULL, O_HELP},
         {NULL, 0, NULL, 0},
     };
-    const char *dictdir = NULL, *dbpath = NULL;
-    double threshold = DEDUP_THRESHOLD;
-    bool quiet = false;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    long jobs = ncpu > 0 ? ncpu : 1;
+    *o = (index_opts){NULL, NULL, DEDUP_THRESHOLD, false, ncpu > 0 ? ncpu : 1};
     optind = 1;
     opterr = 0;
     int c;
-    char *end;
     while ((c = getopt_long(argc, argv, "+ho:qj:", opts, NULL)) != -1) {
         switch (c) {
         case 'h':
         case O_HELP: cmd_index_help(stdout); return EXIT_OK;
-        case 'o': dbpath = optarg; break;
+        case 'o': o->dbpath = optarg; break;
         case 'j':
-            jobs = strtol(optarg, &end, 10);
-            if (*end || !*optarg || jobs < 1 || jobs > 256) {
+            if (!cli_parse_count(optarg, 1, 256, &o->jobs)) {
                 cli_error("index", "--jobs takes a number of threads from 1 to 256");
                 return EXIT_USAGE;
             }
             break;
-        case 'q': quiet = true; break;
+        case 'q': o->quiet = true; break;
         case O_THRESHOLD:
-            if (!dedup_parse_threshold(optarg, &threshold)) {
+            if (!dedup_parse_threshold(optarg, &o->threshold)) {
                 cli_error("index", "--threshold takes a number from 0.5 to 1");
                 return EXIT_USAGE;
             }
             break;
-        case O_DICT: dictdir = optarg; break;
+        case O_DICT: o->dictdir = optarg; break;
         default:
             cli_error("index", "unknown option '%s'", argv[optind - 1]);
             fprintf(stderr, "Try 'zhengce index --help'.\n");
             return EXIT_USAGE;
         }
     }
-    if (!dbpath || optind >= argc) {
+    if (!o->dbpath || optind >= argc) {
         cli_error("index", "give the database (-o DB) and the files or directories to index");
         return EXIT_USAGE;
     }
@@ -646,25 +650,21 @@ int cmd_index(int argc, char **argv)
             cli_error("index", "standard input has no path to index it by; give files");
             return EXIT_USAGE;
         }
-    zc_model *m = cli_open_model(dictdir);
-    if (!m)
-        return EXIT_MODEL;
-    indexer x = {.m = m, .cli = {.model = m}};
-    zc_options_init(&x.opt);
-    x.db = open_db("index", dbpath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &x.cli);
-    bool ok = x.db && exec(x.db, "PRAGMA journal_mode = WAL") && exec(x.db, schema);
-    for (int s = 0; ok && s < NSTMT; s++)
-        if (sqlite3_prepare_v2(x.db, stmt_sql[s], -1, &x.st[s], NULL) != SQLITE_OK)
-            ok = db_error(x.db, "index", stmt_sql[s]);
-    ok = ok && exec(x.db, "BEGIN");
-    // With one job everything happens in this thread; with more, workers read, extract and
-    // tokenize while this thread writes the database, in input order.
-    pool p = {.cap = jobs > 1 ? 4 * (size_t)jobs : 1, .m = m, .opt = &x.opt};
+    return -1;
+}
+
+/* Indexes every input of paths[0..n): with one job in this thread; with more, workers read,
+ * extract and tokenize while this thread writes the database, in input order. False on a
+ * database error (inputs that fail are counted in x->failed). */
+static bool index_inputs(indexer *x, char **paths, int n, long jobs)
+{
+    bool ok = true;
+    pool p = {.cap = jobs > 1 ? 4 * (size_t)jobs : 1, .m = x->m, .opt = &x->opt};
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
     p.slots = calloc(p.cap, sizeof *p.slots);
     zc_segmenter *seg = NULL;
     long started = 0;
-    if (!th || !p.slots || (jobs == 1 && zc_segmenter_new(m, &seg) != ZC_OK)) {
+    if (!th || !p.slots || (jobs == 1 && zc_segmenter_new(x->m, &seg) != ZC_OK)) {
         cli_error("index", "out of memory");
         ok = false;
     }
@@ -680,23 +680,23 @@ int cmd_index(int argc, char **argv)
     }
     cli_inputs in;
     cli_inputs_init(&in);
-    for (int i = optind; ok && i < argc; i++) {
-        cli_inputs_add(&in, argv[i]);
+    for (int i = 0; ok && i < n; i++) {
+        cli_inputs_add(&in, paths[i]);
         char *path, *error;
         while (ok && cli_inputs_next(&in, &path, &error)) {
             if (error) {
                 cli_error("index", "%s: %s", path, error);
-                x.failed++;
+                x->failed++;
                 free(path);
             } else {
-                ok = index_path(&x, &p, seg, path);
+                ok = index_path(x, &p, seg, path);
             }
             free(error);
         }
     }
     cli_inputs_free(&in);
     while (p.head < p.tail)
-        ok = drain_one(&p, &x, ok);
+        ok = drain_one(&p, x, ok);
     pthread_mutex_lock(&p.mu);
     p.stop = true;
     pthread_cond_broadcast(&p.work);
@@ -709,8 +709,28 @@ int cmd_index(int argc, char **argv)
     free(th);
     free(p.slots);
     zc_segmenter_free(seg);
+    return ok;
+}
+
+int cmd_index(int argc, char **argv)
+{
+    index_opts o;
+    int rc = index_options(argc, argv, &o);
+    if (rc >= 0)
+        return rc;
+    zc_model *m = cli_open_model(o.dictdir);
+    if (!m)
+        return EXIT_MODEL;
+    indexer x = {.m = m, .cli = {.model = m}};
+    zc_options_init(&x.opt);
+    x.db = open_db("index", o.dbpath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &x.cli);
+    bool ok = x.db && exec(x.db, "PRAGMA journal_mode = WAL") && exec(x.db, schema);
+    for (int s = 0; ok && s < NSTMT; s++)
+        if (sqlite3_prepare_v2(x.db, stmt_sql[s], -1, &x.st[s], NULL) != SQLITE_OK)
+            ok = db_error(x.db, "index", stmt_sql[s]);
+    ok = ok && exec(x.db, "BEGIN") && index_inputs(&x, argv + optind, argc - optind, o.jobs);
     long long dups = -1;
-    if (ok && (dups = fill_dup_of(x.db, threshold)) < 0)
+    if (ok && (dups = fill_dup_of(x.db, o.threshold)) < 0)
         ok = false;
     ok = ok && exec(x.db, "COMMIT");
     for (int s = 0; s < NSTMT; s++)
@@ -721,11 +741,11 @@ int cmd_index(int argc, char **argv)
     zc_model_close(m);
     if (!ok)
         return EXIT_INPUT;
-    if (!quiet)
+    if (!o.quiet)
         fprintf(stderr,
                 "zhengce index: %s: %zu added, %zu updated, %zu unchanged, %zu failed; "
                 "%lld reposts\n",
-                dbpath, x.added, x.updated, x.unchanged, x.failed, dups);
+                o.dbpath, x.added, x.updated, x.unchanged, x.failed, dups);
     return x.failed ? EXIT_INPUT : EXIT_OK;
 }
 
