@@ -18,6 +18,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "inputs.h"
+#include "values.h"
 
 void cmd_export_help(FILE *out)
 {
@@ -764,7 +765,14 @@ static int export_run(exporter *x, const char *path)
     return rc;
 }
 
-int cmd_export(int argc, char **argv)
+/* What export's options give besides the exporter's own fields. */
+typedef struct export_args {
+    const char *dictdir, *records, *udicts[64];
+    size_t nudicts;
+} export_args;
+
+/* Parses export's options into *x and *a; returns -1 to go on, else the exit status. */
+static int export_options(int argc, char **argv, exporter *x, export_args *a)
 {
     enum {
         O_TO = 256, O_OFFSETS, O_RECORDS, O_DICT, O_HELP, O_DATE, O_UDICT, O_NO_T2S, O_KEEP,
@@ -784,10 +792,9 @@ int cmd_export(int argc, char **argv)
         {"dict-dir", required_argument, NULL, O_DICT}, {"help", no_argument, NULL, O_HELP},
         {NULL, 0, NULL, 0},
     };
-    exporter x = {.fmt = FMT_NONE, .unit = UNIT_DEFAULT};
-    zc_options_init(&x.opt);   // as `zhengce extract` does
-    const char *dictdir = NULL, *records = NULL, *udicts[64];
-    size_t nudicts = 0;
+    x->fmt = FMT_NONE;
+    x->unit = UNIT_DEFAULT;
+    zc_options_init(&x->opt);   // as `zhengce extract` does
     optind = 1;
     opterr = 0;
     int c;
@@ -796,57 +803,66 @@ int cmd_export(int argc, char **argv)
         case 'h':
         case O_HELP: cmd_export_help(stdout); return EXIT_OK;
         case O_TO:
-            if ((x.fmt = annot_format_parse(optarg)) == FMT_NONE) {
+            if ((x->fmt = annot_format_parse(optarg)) == FMT_NONE) {
                 cli_error("export", "unknown format '%s' (brat, doccano, label-studio, "
                                     "webanno-tsv, conll)", optarg);
                 return EXIT_USAGE;
             }
             break;
         case O_OFFSETS:
-            if ((x.unit = annot_unit_parse(optarg)) == UNIT_DEFAULT) {
+            if ((x->unit = annot_unit_parse(optarg)) == UNIT_DEFAULT) {
                 cli_error("export", "--offsets is codepoint or utf16");
                 return EXIT_USAGE;
             }
             break;
-        case 'o': x.outdir = optarg; break;
-        case O_RECORDS: records = optarg; break;
+        case 'o': x->outdir = optarg; break;
+        case O_RECORDS: a->records = optarg; break;
         case O_DATE:
-            if (strlen(optarg) != 10 || strspn(optarg, "0123456789-") != 10 ||
-                optarg[4] != '-' || optarg[7] != '-') {
+            if (!cli_valid_date(optarg)) {
                 cli_error("export", "--doc-date wants YYYY-MM-DD, got '%s'", optarg);
                 return EXIT_USAGE;
             }
-            x.opt.doc_date = optarg;
+            x->opt.doc_date = optarg;
             break;
         case O_UDICT:
-            if (nudicts == sizeof udicts / sizeof *udicts) {
+            if (a->nudicts == sizeof a->udicts / sizeof *a->udicts) {
                 cli_error("export", "too many --user-dict files");
                 return EXIT_USAGE;
             }
-            udicts[nudicts++] = optarg;
+            a->udicts[a->nudicts++] = optarg;
             break;
-        case O_NO_T2S: x.opt.t2s = 0; break;
-        case O_KEEP: x.opt.keep_boilerplate = 1; break;
+        case O_NO_T2S: x->opt.t2s = 0; break;
+        case O_KEEP: x->opt.keep_boilerplate = 1; break;
         case O_FROM:
-            if (!cli_parse_from("export", optarg, &x.opt))
+            if (!cli_parse_from("export", optarg, &x->opt))
                 return EXIT_USAGE;
             break;
-        case O_LOSSY: x.opt.lossy = 1; break;
-        case O_DICT: dictdir = optarg; break;
+        case O_LOSSY: x->opt.lossy = 1; break;
+        case O_DICT: a->dictdir = optarg; break;
         default:
             cli_error("export", "unknown option '%s'", argv[optind - 1]);
             fprintf(stderr, "Try 'zhengce export --help'.\n");
             return EXIT_USAGE;
         }
     }
-    if (x.fmt == FMT_NONE || !x.outdir) {
+    if (x->fmt == FMT_NONE || !x->outdir) {
         cli_error("export", "needs --to FORMAT and -o OUTDIR");
         return EXIT_USAGE;
     }
-    if (!records == (optind >= argc)) {
+    if (!a->records == (optind >= argc)) {
         cli_error("export", "give PATHs or --records FILE (one of the two)");
         return EXIT_USAGE;
     }
+    return -1;
+}
+
+int cmd_export(int argc, char **argv)
+{
+    exporter x = {0};
+    export_args a = {0};
+    int rc = export_options(argc, argv, &x, &a);
+    if (rc >= 0)
+        return rc;
     if (x.unit == UNIT_DEFAULT)
         x.unit = annot_default_unit(x.fmt);
     x.to_stdout = strcmp(x.outdir, "-") == 0;
@@ -854,14 +870,14 @@ int cmd_export(int argc, char **argv)
         cli_error("export", "%s: cannot create: %s", x.outdir, strerror(errno));
         return EXIT_INPUT;
     }
-    if (!(x.m = cli_open_model(dictdir)))
+    if (!(x.m = cli_open_model(a.dictdir)))
         return EXIT_MODEL;
-    for (size_t i = 0; i < nudicts; i++)
-        if (!cli_add_user_dict(x.m, udicts[i])) {
+    for (size_t i = 0; i < a.nudicts; i++)
+        if (!cli_add_user_dict(x.m, a.udicts[i])) {
             zc_model_close(x.m);
             return EXIT_MODEL;
         }
-    int rc = EXIT_OK;
+    rc = EXIT_OK;
     const char *stream = x.fmt == FMT_DOCCANO        ? "doccano.jsonl"
                          : x.fmt == FMT_LABEL_STUDIO ? "tasks.json"
                                                      : NULL;
@@ -872,7 +888,7 @@ int cmd_export(int argc, char **argv)
                zc_segmenter_new(x.m, &x.seg) == ZC_OK);
     x.names = json_object();
     if (ok)
-        rc = records ? export_run(&x, records)
+        rc = a.records ? export_run(&x, a.records)
                      : cli_each_input("export", argv + optind, argc - optind, &x.opt,
                                       export_input, &x);
     else
