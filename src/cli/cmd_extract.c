@@ -68,7 +68,8 @@ void cmd_extract_help(FILE *out)
             "  --user-dict FILE       extra words for the segmenter (repeatable; jieba format)\n"
             "  --no-t2s               match traditional characters as they are (by default the\n"
             "                         matching view is simplified; records keep the original)\n"
-            "  --from LABEL, --lossy, --keep-boilerplate   as for `zhengce normalize`\n\n"
+            "  --from LABEL, --lossy, --keep-boilerplate, --input-format auto|text|html\n"
+            "                         as for `zhengce normalize`\n\n"
             "Examples:\n"
             "  zhengce extract corpus/seed.txt\n"
             "  zhengce extract --doc-date 2009-12-28 speech.txt | jq -c 'select(.kind==\"deadline\")'\n"
@@ -80,7 +81,7 @@ void cmd_extract_help(FILE *out)
             "stream), 2 usage, 3 the model did not load.\n");
 }
 
-enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_LOSSY, O_T2S, O_KEEP,
+enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S, O_KEEP,
        O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
        O_QUIET, O_NO_T2S, O_PATHS_UNDER };
 
@@ -92,6 +93,7 @@ static const struct option long_opts[] = {
     {"excel", no_argument, NULL, O_EXCEL},
     {"errors", required_argument, NULL, O_ERRORS},
     {"from", required_argument, NULL, O_FROM},
+    {"input-format", required_argument, NULL, O_INPUT_FORMAT},
     {"lossy", no_argument, NULL, O_LOSSY},
     {"t2s", no_argument, NULL, O_T2S},
     {"no-t2s", no_argument, NULL, O_NO_T2S},
@@ -240,6 +242,10 @@ int cmd_extract(int argc, char **argv)
         case O_ERRORS: cfg.errpath = optarg; break;
         case O_FROM:
             if (!cli_parse_from("extract", optarg, &cfg.opt))
+                return EXIT_USAGE;
+            break;
+        case O_INPUT_FORMAT:
+            if (!cli_parse_input_format("extract", optarg, &cfg.opt))
                 return EXIT_USAGE;
             break;
         case O_LOSSY: cfg.opt.lossy = 1; break;
