@@ -115,7 +115,7 @@ static size_t here(const html_state *st)
     return c < 0 ? st->pos : (size_t)c > st->ulen ? st->ulen : (size_t)c;
 }
 
-static bool put(html_state *st, const char *c, size_t n, size_t us, size_t ue)
+static bool put(html_state *st, const char *c, size_t n, size_t us, size_t ue, bool sep)
 {
     if (st->len + n + 1 > st->cap) {
         size_t cap = st->cap ? st->cap * 2 : 4096;
@@ -133,9 +133,11 @@ static bool put(html_state *st, const char *c, size_t n, size_t us, size_t ue)
         st->spans = p;
         st->scap = cap;
     }
-    // Spans never go back: a separator owed from before sits where the text after it starts.
+    // Spans never go back (a CR the parser dropped is not mapped twice).
     size_t prev = st->nchars ? st->spans[st->nchars - 1].end : 0;
     size_t os = st->u2o[us] > prev ? st->u2o[us] : prev, oe = st->u2o[ue] > os ? st->u2o[ue] : os;
+    if (sep)   // a line break or tab for markup: no bytes, where the text before it ends
+        os = oe = prev;
     memcpy(st->out + st->len, c, n);
     st->len += n;
     st->spans[st->nchars++] = (zc_span){os, oe};
@@ -161,11 +163,11 @@ static void emit(html_state *st, const char *c, size_t n, size_t us, size_t ue)
         if (st->pend == '\n' ? last != '\n' : last != '\n' && last != '\t') {
             size_t ps = st->pend_span.start < us ? st->pend_span.start : us;
             size_t pe = st->pend_span.end < us ? st->pend_span.end : us;
-            put(st, &st->pend, 1, ps, st->pend == ' ' ? pe : ps);
+            put(st, &st->pend, 1, ps, pe, st->pend != ' ');
         }
     }
     st->pend = 0;
-    put(st, c, n, us, ue);
+    put(st, c, n, us, ue, false);
 }
 
 static bool is_ws(int32_t c)
@@ -293,7 +295,6 @@ static void on_start(void *ctx, const xmlChar *tag, const xmlChar **atts)
     bool skip = skipped_by_name(name, atts);
     st->skip[st->depth++] = skip;
     st->skipping += skip;
-    size_t at = here(st);
     if (st->skipping)
         return;
     if (!strcmp(name, "pre"))
@@ -302,9 +303,9 @@ static void on_start(void *ctx, const xmlChar *tag, const xmlChar **atts)
         st->cells = 0;
     if (!strcmp(name, "td") || !strcmp(name, "th")) {
         if (st->cells++)
-            owe(st, '\t', at, at);
+            owe(st, '\t', 0, 0);
     } else if (in_list(block_tags, name)) {
-        owe(st, '\n', at, at);
+        owe(st, '\n', 0, 0);
     }
 }
 
@@ -318,10 +319,8 @@ static void on_end(void *ctx, const xmlChar *tag)
     if (!st->skipping) {
         if (!strcmp(name, "pre") && st->pre)
             st->pre--;
-        if (in_list(block_tags, name)) {
-            size_t at = here(st);
-            owe(st, '\n', at, at);
-        }
+        if (in_list(block_tags, name))
+            owe(st, '\n', 0, 0);
     }
     st->skipping -= skip;
 }
@@ -381,7 +380,7 @@ zc_status zc_html_extract(zc_doc *d, zc_decoded *dd)
                                     HTML_PARSE_IGNORE_ENC);
     htmlParseDocument(st.ctxt);
     htmlFreeParserCtxt(st.ctxt);
-    if (st.oom || (st.len && !put(&st, "\n", 1, dd->len, dd->len)))
+    if (st.oom || (st.len && !put(&st, "\n", 1, dd->len, dd->len, true)))
         goto done;
     if (!st.out && !(st.out = malloc(1)))
         goto done;
