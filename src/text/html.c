@@ -9,6 +9,7 @@
  */
 #include <libxml/HTMLparser.h>
 #include <limits.h>
+#include <pthread.h>
 #include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,6 +107,8 @@ typedef struct html_state {
     int cells;                  /* cells seen in the current table row */
     char pend;                  /* separator owed before the next char: ' ', '\t', '\n' */
     zc_span pend_span;
+    zc_vec held;                /* of bytes: text reported at held_at, not yet aligned */
+    size_t held_at;
     bool oom;
 } html_state;
 
@@ -191,15 +194,11 @@ static void add_char(html_state *st, const char *c, size_t n, size_t us, size_t 
 }
 
 /* Where the piece `t` that libxml2 reported lies in the page: it ends at the parser's
- * position, or a char or so later (the parser hands over a full buffer before it steps past
- * its last char). Chars that match are mapped to their bytes; an entity (&amp; &#x4E2D;) to
+ * position, or a char later for a full buffer. Chars that match are mapped to their bytes; an entity (&amp; &#x4E2D;) to
  * all of its bytes; a CR the parser dropped goes with the char after it. */
-static void on_text(void *ctx, const xmlChar *t, int len)
+static void align(html_state *st, const xmlChar *t, size_t n, size_t e)
 {
-    html_state *st = ctx;
-    if (st->skipping || st->oom || len <= 0)
-        return;
-    size_t n = (size_t)len, e = here(st), from = st->pos;
+    size_t from = st->pos;
     const char *u = st->u;
     size_t *pos = malloc((n + 1) * sizeof *pos);   // decoded start of each byte of t
     if (!pos) {
@@ -207,7 +206,12 @@ static void on_text(void *ctx, const xmlChar *t, int len)
         return;
     }
     bool found = false;
-    for (size_t k = 0; k <= 8 && e + k <= st->ulen && !found; k++)
+    // Only a full buffer (libxml2 hands over its 1000 bytes of text before stepping past the
+    // last char), or a '<' or '&' the parser gave up reading as markup and reported before
+    // stepping past it, ends after the position: a short piece could match text further on.
+    size_t slack = n >= 1000 - 4 ? 4 : (t[n - 1] == '<' || t[n - 1] == '&') && e < st->ulen &&
+                                               u[e] == t[n - 1] ? 1 : 0;
+    for (size_t k = 0; k <= slack && e + k <= st->ulen && !found; k++)
         if (e + k >= from + n && !memcmp(u + e + k - n, t, n)) {
             for (size_t i = 0; i <= n; i++)
                 pos[i] = e + k - n + i;
@@ -230,7 +234,8 @@ static void on_text(void *ctx, const xmlChar *t, int len)
             } else {
                 // An entity: from the last '&' before j (not past where this piece may start).
                 size_t a = j;
-                while (a > from && j - a < 40 && u[a - 1] != '&')
+                while (a > from && j - a < 40 && u[a - 1] != '&' && u[a - 1] != '<' &&
+                       u[a - 1] != '>' && !is_ws((unsigned char)u[a - 1]))
                     a--;
                 j = a > from && u[a - 1] == '&' ? a - 1 : j;
             }
@@ -253,6 +258,32 @@ static void on_text(void *ctx, const xmlChar *t, int len)
     }
     st->pos = pos[n] > st->pos ? pos[n] : st->pos;
     free(pos);
+}
+
+/* Aligns the pieces held: those reported at one position come from one stretch of the page
+ * (an unknown entity &foo; comes as "&" and "foo", both once the parser is past it). */
+static void flush(html_state *st)
+{
+    if (st->held.len && !st->oom)
+        align(st, st->held.data, st->held.len, st->held_at);
+    st->held.len = 0;
+}
+
+static void on_text(void *ctx, const xmlChar *t, int len)
+{
+    html_state *st = ctx;
+    if (st->skipping || st->oom || len <= 0)
+        return;
+    size_t e = here(st);
+    if (st->held.len && e != st->held_at)
+        flush(st);
+    st->held_at = e;
+    if (!zc_vec_reserve(&st->held, (size_t)len)) {
+        st->oom = true;
+        return;
+    }
+    memcpy((char *)st->held.data + st->held.len, t, (size_t)len);
+    st->held.len += (size_t)len;
 }
 
 static bool contains_ci(const char *hay, const char *word)
@@ -282,6 +313,7 @@ static void on_start(void *ctx, const xmlChar *tag, const xmlChar **atts)
 {
     html_state *st = ctx;
     const char *name = (const char *)tag;
+    flush(st);
     if (st->depth == st->dcap) {
         size_t cap = st->dcap ? st->dcap * 2 : 64;
         uint8_t *p = realloc(st->skip, cap);
@@ -313,6 +345,7 @@ static void on_end(void *ctx, const xmlChar *tag)
 {
     html_state *st = ctx;
     const char *name = (const char *)tag;
+    flush(st);
     if (!st->depth)
         return;
     bool skip = st->skip[--st->depth];
@@ -336,11 +369,20 @@ static void on_diag(void *ctx, const char *msg, ...)
     (void)ctx, (void)msg;
 }
 
+/* libxml2's global state is set up once, before any thread parses (its own first-use set-up
+ * is not safe when documents are read in parallel). */
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+static void xml_init(void)
+{
+    xmlInitParser();
+}
+
 zc_status zc_html_extract(zc_doc *d, zc_decoded *dd)
 {
     const char *u = dd->text ? dd->text : (const char *)d->orig + dd->bom;
     size_t *u2o = malloc((dd->len + 1) * sizeof *u2o);
     html_state st = {.u = u, .ulen = dd->len, .u2o = u2o};
+    zc_vec_init(&st.held, 1);
     zc_status s = ZC_ENOMEM;
     if (!u2o)
         goto done;
@@ -359,6 +401,7 @@ zc_status zc_html_extract(zc_doc *d, zc_decoded *dd)
         s = zc_doc_fail(d, ZC_ELIMIT, -1, "HTML page over %d bytes", INT_MAX);
         goto done;
     }
+    pthread_once(&xml_once, xml_init);
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;
@@ -379,6 +422,7 @@ zc_status zc_html_extract(zc_doc *d, zc_decoded *dd)
     htmlCtxtUseOptions(st.ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                                     HTML_PARSE_IGNORE_ENC);
     htmlParseDocument(st.ctxt);
+    flush(&st);
     htmlFreeParserCtxt(st.ctxt);
     if (st.oom || (st.len && !put(&st, "\n", 1, dd->len, dd->len, true)))
         goto done;
@@ -401,6 +445,7 @@ done:
     free(st.out);
     free(st.spans);
     free(st.skip);
+    zc_vec_free(&st.held);
     zc_decoded_free(dd);
     return s == ZC_ENOMEM ? zc_doc_fail(d, s, -1, "out of memory") : s;
 }
