@@ -808,7 +808,7 @@ int batch_check_outputs(const batch_config *c, const char *const *read, size_t n
     for (size_t i = 0; i < n; i++) {
         if (!o[i].path) {
             cli_error("extract", "out of memory");
-            rc = EXIT_USAGE;
+            rc = EXIT_INPUT;   // not a usage error: the same command may run with more memory
             continue;
         }
         o[i].real = cli_path_resolve(o[i].path);

@@ -349,8 +349,9 @@ int cmd_extract(int argc, char **argv)
             cfg.nshards = 1;
     }
     cfg.progress = !cfg.quiet && isatty(STDERR_FILENO);
-    if (batch_check_outputs(&cfg, udicts, nudicts) != EXIT_OK)
-        return EXIT_USAGE;
+    int checked = batch_check_outputs(&cfg, udicts, nudicts);
+    if (checked != EXIT_OK)
+        return checked;
     char *model_id = model_identity(dictdir, udicts, nudicts);
     cfg.model_id = model_id;
     zc_model *m = cli_open_model(dictdir);
