@@ -16,6 +16,7 @@ added (a text node longer than the parser's buffer):
 - `normalize --offsets`: every char's byte span slices the page to markup whose text is that
   char (empty for the line breaks and tabs that stand for tags);
 - `--input-format text` reads the page as text: decode gives the file's own text;
+- a forced `--input-format` is in the journal: `--resume` without it is refused;
 - `--input-format` with another value is a usage error (exit 2).
 Prints "N passed, N failed"; exit 1 on any failure.
 """
@@ -162,6 +163,16 @@ with tempfile.TemporaryDirectory() as tmp:
         codec = "gb18030" if b"gb2312" in open(page, "rb").read(1024) else "utf-8"
         for p, t, label in variants(page, plain, tmp):
             check_page(p, t, codec, label)
+    # The journal records a forced --input-format: resuming without it is refused.
+    out = os.path.join(tmp, "out.jsonl")
+    page = os.path.join(datadir, pages[0])
+    rc, _, _ = run("extract", "--quiet", "--input-format", "text", "-o", out, page)
+    check(rc == 0, "extract --input-format text -o: exit %d" % rc)
+    rc, _, err = run("extract", "--quiet", "--resume", "-o", out, page)
+    check(rc == 2 and b"--input-format differs" in err, "resume without --input-format: exit %d"
+          ", %s" % (rc, err))
+    rc, _, err = run("extract", "--quiet", "--resume", "--input-format", "text", "-o", out, page)
+    check(rc == 0, "resume with --input-format text: exit %d, %s" % (rc, err))
 rc, _, err = run("decode", "--input-format", "xml", os.path.join(datadir, pages[0]))
 check(rc == 2 and b"--input-format" in err, "--input-format xml: exit %d, %s" % (rc, err))
 print("%d passed, %d failed" % (passed, failed))
