@@ -194,8 +194,9 @@ static void add_char(html_state *st, const char *c, size_t n, size_t us, size_t 
 }
 
 /* Where the piece `t` that libxml2 reported lies in the page: it ends at the parser's
- * position, or a char later for a full buffer. Chars that match are mapped to their bytes; an entity (&amp; &#x4E2D;) to
- * all of its bytes; a CR the parser dropped goes with the char after it. */
+ * position, or a char later for a full buffer. Chars that match are mapped to their bytes,
+ * an entity (&amp; &#x4E2D;) to all of its bytes; a char found nowhere gets no bytes, at the
+ * place where it would be. */
 static void align(html_state *st, const xmlChar *t, size_t n, size_t e)
 {
     size_t from = st->pos;
@@ -225,12 +226,14 @@ static void align(html_state *st, const xmlChar *t, size_t n, size_t e)
             while (cs > 0 && (t[cs] & 0xC0) == 0x80)
                 cs--;
             size_t cn = i - cs;
+            // A CR or control char the parser dropped goes with the char after it.
+            while (j > from && (u[j - 1] == '\r' || ((unsigned char)u[j - 1] < 0x20 &&
+                                                     !is_ws((unsigned char)u[j - 1]))) &&
+                   (cn != 1 || t[cs] != u[j - 1]))
+                j--;
             pos[i] = j;
             if (j >= from + cn && !memcmp(u + j - cn, t + cs, cn)) {
                 j -= cn;
-            } else if (j > from && u[j - 1] == '\n' && j - 1 > from && u[j - 2] == '\r' &&
-                       t[cs] == '\n') {
-                j -= 2;
             } else {
                 // An entity: from the last '&' before j (not past where this piece may start).
                 size_t a = j;
