@@ -16,7 +16,8 @@ typedef struct enc_args {
     int offsets;
 } enc_args;
 
-enum { OPT_FROM = 256, OPT_INPUT_FORMAT, OPT_LOSSY, OPT_T2S, OPT_KEEP, OPT_OFFSETS, OPT_DICTDIR, OPT_HELP };
+enum { OPT_FROM = 256, OPT_INPUT_FORMAT, OPT_LOSSY, OPT_T2S, OPT_KEEP, OPT_OFFSETS, OPT_DICTDIR,
+       OPT_HELP };
 
 static const struct option long_opts[] = {
     {"from", required_argument, NULL, OPT_FROM},

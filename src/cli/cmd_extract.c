@@ -81,8 +81,8 @@ void cmd_extract_help(FILE *out)
             "stream), 2 usage, 3 the model did not load.\n");
 }
 
-enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S, O_KEEP,
-       O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
+enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S,
+       O_KEEP, O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
        O_QUIET, O_NO_T2S, O_PATHS_UNDER };
 
 static const struct option long_opts[] = {
