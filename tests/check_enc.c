@@ -586,6 +586,28 @@ START_TEST(enc_test_html_spans)
 }
 END_TEST
 
+/* The encoding a page declares is the one it is read in, unless the caller forces one. */
+START_TEST(enc_test_html_meta)
+{
+    const char *in = "<meta charset=gbk><p>\xd6\xd0\xce\xc4</p>";   // 中文 in GBK
+    zc_options o;
+    zc_options_init(&o);
+    zc_doc *d;
+    size_t len;
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_decode(NULL, d), ZC_OK);
+    ck_assert_str_eq(zc_doc_detection(d)->reason, "html-meta");
+    ck_assert_str_eq(zc_doc_decoded(d, &len), "中文\n");
+    ck_assert_uint_eq(zc_srcmap_byte(&d->src, 1), 23);
+    zc_doc_free(d);
+    o.from = ZC_ENC_UTF8;   // forced: the GBK bytes are not UTF-8
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_decode(NULL, d), ZC_EENCODING);
+    ck_assert_int_eq(zc_doc_erroffset(d), 21);
+    zc_doc_free(d);
+}
+END_TEST
+
 /* ---- damaged and doubtful input, detected and decoded (zc_decode) ---------------------------- */
 
 /* A damaged file is read in its own encoding, with an error at the damaged byte (lossy: one
@@ -702,6 +724,7 @@ static Suite *enc_suite(void)
     tc = tcase_create("enc_html");
     tcase_add_loop_test(tc, enc_test_html_sniff, 0, ZC_NELEM(sniff_cases));
     tcase_add_test(tc, enc_test_html_spans);
+    tcase_add_test(tc, enc_test_html_meta);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("enc_damaged");
