@@ -10,7 +10,7 @@ case "$mode" in run|test) ;; *) echo "usage: $0 [run|test]" >&2; exit 2 ;; esac
 
 # Debian 12 packages: build tools, the libraries, Check, and python3-jieba (its dictionary
 # is the base lexicon the build compiles; see README "Dependencies").
-pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev check python3-jieba perl)
+pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev libxml2-dev check python3-jieba perl)
 # For the tests: GNU parallel (the batch test runs the README's command), clang and its
 # runtime (a short libFuzzer run of every fuzz target), chromium (the HTML report is checked
 # in a real headless browser).

@@ -132,6 +132,8 @@ typedef struct zc_srcmap {
     size_t *ckpt;         /* original byte offset of char k*ZC_CIDX_STEP */
     size_t nchars;
     size_t base;          /* original byte offset of the first char (after a BOM) */
+    zc_span *spans;       /* HTML input: per decoded char, its bytes in the page (clen and
+                             ckpt unused); a char may start past the previous one's end */
 } zc_srcmap;
 
 /* Matching-view char → decoded chars. Pieces in increasing order; a piece with n == d maps
@@ -148,6 +150,9 @@ typedef struct zc_viewmap {
 
 bool zc_srcmap_finish(zc_srcmap *m);             /* builds the checkpoints from clen */
 size_t zc_srcmap_byte(const zc_srcmap *m, size_t ch);  /* decoded char → original byte */
+/* Original byte where decoded chars [.., ch) end: zc_srcmap_byte but for HTML input, where
+ * markup may lie between the end of one char and the start of the next. */
+size_t zc_srcmap_end(const zc_srcmap *m, size_t ch);
 void zc_srcmap_free(zc_srcmap *m);
 
 /* Records that view chars [nstart, nstart+n) come from decoded chars [dstart, dstart+d),

@@ -92,6 +92,14 @@ ZC_API const char *zc_model_errmsg(const zc_model *m);
 /** Closes the model. NULL is a no-op. */
 ZC_API void zc_model_close(zc_model *m);
 
+/** How the bytes of a document are read. */
+typedef enum zc_input_format {
+    ZC_INPUT_AUTO = 0,      /**< HTML when the bytes open like an HTML document, else text */
+    ZC_INPUT_TEXT,          /**< plain text, markup and all */
+    ZC_INPUT_HTML           /**< an HTML page: the text a reader sees; `char` offsets count
+                                 that text, `byte` offsets the page's bytes */
+} zc_input_format;
+
 /** Per-document options. Initialise with zc_options_init. */
 typedef struct zc_options {
     zc_encoding from;       /**< forced encoding, or ZC_ENC_UNKNOWN to detect */
@@ -104,6 +112,7 @@ typedef struct zc_options {
     double time_limit;      /**< seconds a doc may take through the pipeline (0, nan, or more
                                  than the clock holds: no limit); past it the stage fails
                                  with ZC_ELIMIT */
+    zc_input_format input_format;   /**< ZC_INPUT_AUTO unless forced */
 } zc_options;
 
 /** Sets the defaults, those of `zhengce extract`: detect the encoding, strict decoding,

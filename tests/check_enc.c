@@ -526,6 +526,88 @@ START_TEST(enc_test_origin_text)
 }
 END_TEST
 
+/* ---- HTML pages (html.c) --------------------------------------------------------------------- */
+
+static const struct {
+    const char *in;
+    bool html;
+    zc_encoding meta;
+} sniff_cases[] = {
+    {"<!DOCTYPE html><p>x", true, ZC_ENC_UNKNOWN},
+    {"\xEF\xBB\xBF \r\n<HTML lang=zh>", true, ZC_ENC_UNKNOWN},
+    {"  <body>", true, ZC_ENC_UNKNOWN},
+    {"<meta charset=\"gb2312\"><p>", true, ZC_ENC_GB18030},
+    {"<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">", true,
+     ZC_ENC_GB18030},
+    {"<html><meta charset='utf-8'>", true, ZC_ENC_UTF8},
+    {"<html><meta charset=latin1>", true, ZC_ENC_UNKNOWN},
+    {"一、<html>标签的写法", false, ZC_ENC_UNKNOWN},
+    {"<p>达到85%</p>", false, ZC_ENC_UNKNOWN},
+    {"<htm", false, ZC_ENC_UNKNOWN},
+};
+
+START_TEST(enc_test_html_sniff)
+{
+    const char *in = sniff_cases[_i].in;
+    ck_assert_int_eq(zc_html_sniff((const uint8_t *)in, strlen(in)), sniff_cases[_i].html);
+    ck_assert_int_eq(zc_html_meta_charset((const uint8_t *)in, strlen(in)),
+                     sniff_cases[_i].meta);
+}
+END_TEST
+
+/* Each char of the extracted text maps to the bytes of its source: a text char to its own
+ * bytes, an entity to all of its bytes, a line break for markup to none; a span across a
+ * tag slices the markup in between. */
+START_TEST(enc_test_html_spans)
+{
+    const char *in = "<html><body><p>达到<span>85%</span>以上</p><p>A&amp;B</p>";
+    zc_options o;
+    zc_options_init(&o);
+    zc_doc *d;
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_decode(NULL, d), ZC_OK);
+    size_t len;
+    ck_assert_str_eq(zc_doc_decoded(d, &len), "达到85%以上\nA&B\n");
+    static const size_t want[][2] = {{15, 18}, {18, 21}, {27, 28}, {28, 29}, {29, 30},
+                                     {37, 40}, {40, 43}, {43, 43}, {50, 51}, {51, 56},
+                                     {56, 57}, {57, 57}};
+    for (size_t i = 0; i < ZC_NELEM(want); i++) {
+        ck_assert_uint_eq(zc_srcmap_byte(&d->src, i), want[i][0]);
+        ck_assert_uint_eq(zc_srcmap_end(&d->src, i + 1), want[i][1]);
+    }
+    zc_doc_free(d);
+    // Read as text, the page keeps its markup and a contiguous map.
+    o.input_format = ZC_INPUT_TEXT;
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_decode(NULL, d), ZC_OK);
+    ck_assert_str_eq(zc_doc_decoded(d, &len), in);
+    ck_assert_uint_eq(zc_srcmap_end(&d->src, 16), 18);
+    zc_doc_free(d);
+}
+END_TEST
+
+/* The encoding a page declares is the one it is read in, unless the caller forces one. */
+START_TEST(enc_test_html_meta)
+{
+    const char *in = "<meta charset=gbk><p>\xd6\xd0\xce\xc4</p>";   // 中文 in GBK
+    zc_options o;
+    zc_options_init(&o);
+    zc_doc *d;
+    size_t len;
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_decode(NULL, d), ZC_OK);
+    ck_assert_str_eq(zc_doc_detection(d)->reason, "html-meta");
+    ck_assert_str_eq(zc_doc_decoded(d, &len), "中文\n");
+    ck_assert_uint_eq(zc_srcmap_byte(&d->src, 1), 23);
+    zc_doc_free(d);
+    o.from = ZC_ENC_UTF8;   // forced: the GBK bytes are not UTF-8
+    ck_assert_int_eq(zc_doc_new(in, strlen(in), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_decode(NULL, d), ZC_EENCODING);
+    ck_assert_int_eq(zc_doc_erroffset(d), 21);
+    zc_doc_free(d);
+}
+END_TEST
+
 /* ---- damaged and doubtful input, detected and decoded (zc_decode) ---------------------------- */
 
 /* A damaged file is read in its own encoding, with an error at the damaged byte (lossy: one
@@ -637,6 +719,12 @@ static Suite *enc_suite(void)
     tcase_add_loop_test(tc, enc_test_view, 0, ZC_NELEM(view_cases));
     tcase_add_loop_test(tc, enc_test_offsets, 0, ZC_NELEM(map_cases));
     tcase_add_test(tc, enc_test_origin_text);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("enc_html");
+    tcase_add_loop_test(tc, enc_test_html_sniff, 0, ZC_NELEM(sniff_cases));
+    tcase_add_test(tc, enc_test_html_spans);
+    tcase_add_test(tc, enc_test_html_meta);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("enc_damaged");

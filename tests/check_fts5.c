@@ -92,6 +92,8 @@ static const tok_case cases[] = {
     {"问\xff责", 0, "问@0-3 责@4-7"},
     {"", 0, ""},
     {"，。！", 0, ""},
+    // A column that opens like an HTML page is still text: its markup is searchable.
+    {"<html>问责", 0, "html@1-5 问@6-9 +问责@6-12 责@9-12"},
 };
 
 START_TEST(test_tokens)

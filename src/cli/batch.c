@@ -700,6 +700,11 @@ static json_t *run_header(const batch_config *c)
                                       : errors ? errors : c->errpath,
                           "--dict-dir/--user-dict", c->model_id ? c->model_id : "");
     free(errors);
+    // Recorded only when given, so that the journals of earlier runs still resume.
+    static const char *const formats[] = {"auto", "text", "html"};
+    if (h && c->opt.input_format != ZC_INPUT_AUTO &&
+        json_object_set_new(h, "--input-format", json_string(formats[c->opt.input_format])))
+        json_decref(h), h = NULL;
     return h;
 }
 
@@ -714,6 +719,13 @@ static const char *header_mismatch(json_t *journal, json_t *run, char **was, cha
         if (!w || !json_equal(v, w)) {
             *was = w ? json_dumps(w, JSON_ENCODE_ANY) : strdup("(not recorded)");
             *now = json_dumps(v, JSON_ENCODE_ANY);
+            return key;
+        }
+    }
+    json_object_foreach(journal, key, v) {   // an option recorded only when given
+        if (!json_object_get(run, key)) {
+            *was = json_dumps(v, JSON_ENCODE_ANY);
+            *now = strdup("(not given)");
             return key;
         }
     }
@@ -808,7 +820,7 @@ int batch_check_outputs(const batch_config *c, const char *const *read, size_t n
     for (size_t i = 0; i < n; i++) {
         if (!o[i].path) {
             cli_error("extract", "out of memory");
-            rc = EXIT_USAGE;
+            rc = EXIT_INPUT;   // not a usage error: the same command may run with more memory
             continue;
         }
         o[i].real = cli_path_resolve(o[i].path);

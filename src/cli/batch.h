@@ -37,7 +37,8 @@ typedef struct batch_config {
 /* Refuses, before any work, outputs that could destroy or read back an input: an -o or
  * --errors path that is an input (or one of the `nread` other files the run reads, such as
  * user dictionaries), lies under an input directory, is the other one, or is a special file
- * that would be replaced. Returns EXIT_OK, or EXIT_USAGE after a message. */
+ * that would be replaced. Returns EXIT_OK, or EXIT_USAGE after a message (EXIT_INPUT when
+ * out of memory). */
 int batch_check_outputs(const batch_config *cfg, const char *const *read, size_t nread);
 
 /* Runs the whole batch. Returns the exit status: 0 when every input succeeded, 1 when any

@@ -16,10 +16,12 @@ typedef struct enc_args {
     int offsets;
 } enc_args;
 
-enum { OPT_FROM = 256, OPT_LOSSY, OPT_T2S, OPT_KEEP, OPT_OFFSETS, OPT_DICTDIR, OPT_HELP };
+enum { OPT_FROM = 256, OPT_INPUT_FORMAT, OPT_LOSSY, OPT_T2S, OPT_KEEP, OPT_OFFSETS, OPT_DICTDIR,
+       OPT_HELP };
 
 static const struct option long_opts[] = {
     {"from", required_argument, NULL, OPT_FROM},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"lossy", no_argument, NULL, OPT_LOSSY},
     {"t2s", no_argument, NULL, OPT_T2S},
     {"keep-boilerplate", no_argument, NULL, OPT_KEEP},
@@ -54,6 +56,10 @@ static int parse(const char *cmd, int argc, char **argv, enc_args *a, const int 
         case OPT_HELP: help(stdout); return EXIT_OK;
         case OPT_FROM:
             if (!cli_parse_from(cmd, optarg, &a->opt))
+                return EXIT_USAGE;
+            break;
+        case OPT_INPUT_FORMAT:
+            if (!cli_parse_input_format(cmd, optarg, &a->opt))
                 return EXIT_USAGE;
             break;
         case OPT_LOSSY: a->opt.lossy = 1; break;
@@ -134,14 +140,19 @@ static void doc_error(const char *cmd, zc_doc *d)
 void cmd_decode_help(FILE *out)
 {
     fprintf(out,
-            "usage: zhengce decode [--from LABEL] [--lossy] [--dict-dir DIR] FILE|-\n\n"
+            "usage: zhengce decode [--from LABEL] [--lossy] [--input-format F] [--dict-dir DIR]\n"
+            "                      FILE|-\n\n"
             "Writes the decoded text as UTF-8: the BOM dropped and nothing else changed.\n"
             "An invalid or truncated sequence is an error naming the file, the encoding and\n"
             "the byte offset (exit status 1); with --lossy each bad sequence becomes U+FFFD\n"
             "and the count is reported on standard error.\n\n"
             "  --from LABEL   decode as LABEL instead of detecting (GB18030, GBK, Big5,\n"
             "                 Big5-HKSCS, UTF-16LE, UTF-16BE, HZ-GB-2312, UTF-8)\n"
-            "  --lossy        replace bad sequences instead of failing\n\n"
+            "  --lossy        replace bad sequences instead of failing\n"
+            "  --input-format auto|text|html   an HTML page (by default: one that opens with\n"
+            "                 <!DOCTYPE html, <html, <head, <body or <meta charset) is read\n"
+            "                 as the text a reader sees: no markup, script, style, head or\n"
+            "                 navigation, blocks as lines, table cells split by tabs\n\n"
             "Examples:\n"
             "  zhengce decode old-report.txt > report.utf8.txt\n"
             "  zhengce decode --from Big5-HKSCS --lossy scraped.html\n"
@@ -197,7 +208,7 @@ static bool write_decoded(const zc_doc *d, const enc_args *a)
 
 int cmd_decode(int argc, char **argv)
 {
-    static const int allowed[] = {OPT_FROM, OPT_LOSSY, 0};
+    static const int allowed[] = {OPT_FROM, OPT_INPUT_FORMAT, OPT_LOSSY, 0};
     return run_one("decode", argc, argv, allowed, cmd_decode_help, zc_decode, write_decoded);
 }
 
@@ -205,13 +216,14 @@ void cmd_normalize_help(FILE *out)
 {
     fprintf(out,
             "usage: zhengce normalize [--from LABEL] [--lossy] [--t2s] [--keep-boilerplate]\n"
-            "                         [--offsets] [--dict-dir DIR] FILE|-\n\n"
+            "                         [--offsets] [--input-format F] [--dict-dir DIR] FILE|-\n\n"
             "Writes the matching view that later stages read: NFKC (fullwidth digits and\n"
             "letters to ASCII, U+3000 and NBSP to space), zero-width and control characters\n"
             "removed, CRLF to LF, scraped-page boilerplate left out (patterns in\n"
             "dicts/boiler/boilerplate.tsv).\n\n"
             "  --t2s               convert traditional characters to simplified\n"
             "  --keep-boilerplate  keep page clutter (breadcrumbs, 相关文章 teasers, ...)\n"
+            "  --input-format F    auto, text or html, as for `zhengce decode`\n"
             "  --offsets           print the offset map instead: one line per character,\n"
             "                      VIEW_BYTE VIEW_CHAR CHAR ORIG_CHAR_START ORIG_CHAR_END\n"
             "                      ORIG_BYTE_START ORIG_BYTE_END (tab-separated; the original\n"
@@ -232,7 +244,8 @@ static bool write_view(const zc_doc *d, const enc_args *a)
 
 int cmd_normalize(int argc, char **argv)
 {
-    static const int allowed[] = {OPT_FROM, OPT_LOSSY, OPT_T2S, OPT_KEEP, OPT_OFFSETS, 0};
+    static const int allowed[] = {OPT_FROM, OPT_INPUT_FORMAT, OPT_LOSSY, OPT_T2S, OPT_KEEP,
+                                  OPT_OFFSETS, 0};
     return run_one("normalize", argc, argv, allowed, cmd_normalize_help, zc_normalize,
                    write_view);
 }

@@ -68,7 +68,8 @@ void cmd_extract_help(FILE *out)
             "  --user-dict FILE       extra words for the segmenter (repeatable; jieba format)\n"
             "  --no-t2s               match traditional characters as they are (by default the\n"
             "                         matching view is simplified; records keep the original)\n"
-            "  --from LABEL, --lossy, --keep-boilerplate   as for `zhengce normalize`\n\n"
+            "  --from LABEL, --lossy, --keep-boilerplate, --input-format auto|text|html\n"
+            "                         as for `zhengce normalize`\n\n"
             "Examples:\n"
             "  zhengce extract corpus/seed.txt\n"
             "  zhengce extract --doc-date 2009-12-28 speech.txt | jq -c 'select(.kind==\"deadline\")'\n"
@@ -80,8 +81,8 @@ void cmd_extract_help(FILE *out)
             "stream), 2 usage, 3 the model did not load.\n");
 }
 
-enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_LOSSY, O_T2S, O_KEEP,
-       O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
+enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S,
+       O_KEEP, O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
        O_QUIET, O_NO_T2S, O_PATHS_UNDER };
 
 static const struct option long_opts[] = {
@@ -92,6 +93,7 @@ static const struct option long_opts[] = {
     {"excel", no_argument, NULL, O_EXCEL},
     {"errors", required_argument, NULL, O_ERRORS},
     {"from", required_argument, NULL, O_FROM},
+    {"input-format", required_argument, NULL, O_INPUT_FORMAT},
     {"lossy", no_argument, NULL, O_LOSSY},
     {"t2s", no_argument, NULL, O_T2S},
     {"no-t2s", no_argument, NULL, O_NO_T2S},
@@ -242,6 +244,10 @@ int cmd_extract(int argc, char **argv)
             if (!cli_parse_from("extract", optarg, &cfg.opt))
                 return EXIT_USAGE;
             break;
+        case O_INPUT_FORMAT:
+            if (!cli_parse_input_format("extract", optarg, &cfg.opt))
+                return EXIT_USAGE;
+            break;
         case O_LOSSY: cfg.opt.lossy = 1; break;
         case O_T2S: cfg.opt.t2s = 1; break;
         case O_NO_T2S: cfg.opt.t2s = 0; break;
@@ -343,8 +349,9 @@ int cmd_extract(int argc, char **argv)
             cfg.nshards = 1;
     }
     cfg.progress = !cfg.quiet && isatty(STDERR_FILENO);
-    if (batch_check_outputs(&cfg, udicts, nudicts) != EXIT_OK)
-        return EXIT_USAGE;
+    int checked = batch_check_outputs(&cfg, udicts, nudicts);
+    if (checked != EXIT_OK)
+        return checked;
     char *model_id = model_identity(dictdir, udicts, nudicts);
     cfg.model_id = model_id;
     zc_model *m = cli_open_model(dictdir);

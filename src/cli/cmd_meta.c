@@ -26,7 +26,8 @@ void cmd_meta_help(FILE *out)
             "The lists are in dicts/meta/.\n\n"
             "  --format jsonl  one JSON object per document, kind \"document\" (default)\n"
             "  --format csv    one row per document, lists joined by \"; \"\n"
-            "  --from LABEL    the inputs' encoding (default: detect)\n\n"
+            "  --from LABEL    the inputs' encoding (default: detect)\n"
+            "  --input-format auto|text|html   as for `zhengce decode`\n\n"
             "Examples:\n"
             "  zhengce meta notices/ | jq -c '{doc, title: .title.text, date: .date_issued.value}'\n"
             "  zhengce meta --format csv archive/ > catalogue.csv\n");
@@ -128,9 +129,10 @@ static bool meta_doc(zc_doc *d, void *arg)
 
 int cmd_meta(int argc, char **argv)
 {
-    enum { O_FORMAT = 256, O_FROM, O_DICT, O_HELP };
+    enum { O_FORMAT = 256, O_FROM, O_INPUT_FORMAT, O_DICT, O_HELP };
     static const struct option opts[] = {
         {"format", required_argument, NULL, O_FORMAT}, {"from", required_argument, NULL, O_FROM},
+        {"input-format", required_argument, NULL, O_INPUT_FORMAT},
         {"dict-dir", required_argument, NULL, O_DICT}, {"help", no_argument, NULL, O_HELP},
         {NULL, 0, NULL, 0},
     };
@@ -154,6 +156,10 @@ int cmd_meta(int argc, char **argv)
             break;
         case O_FROM:
             if (!cli_parse_from("meta", optarg, &opt))
+                return EXIT_USAGE;
+            break;
+        case O_INPUT_FORMAT:
+            if (!cli_parse_input_format("meta", optarg, &opt))
                 return EXIT_USAGE;
             break;
         case O_DICT: dictdir = optarg; break;

@@ -212,6 +212,7 @@ static int tokenize(const zc_model *m, zc_segmenter *seg, void *ctx, const char 
     opt.from = ZC_ENC_UTF8;
     opt.lossy = 1;
     opt.keep_boilerplate = 1;   /* all of the text stored is searchable */
+    opt.input_format = ZC_INPUT_TEXT;   /* markup stored is text too: offsets are the column's */
     opt.max_bytes = 0;
     opt.time_limit = 0;
     run r = {.text = text, .ctx = ctx, .token = token};

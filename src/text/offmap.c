@@ -10,6 +10,8 @@
 
 bool zc_srcmap_finish(zc_srcmap *m)
 {
+    if (m->spans)
+        return true;
     size_t nblocks = m->nchars / ZC_CIDX_STEP + 1;
     m->ckpt = zc_big_realloc(NULL, (nblocks + 1) * sizeof *m->ckpt);
     if (!m->ckpt)
@@ -30,18 +32,31 @@ size_t zc_srcmap_byte(const zc_srcmap *m, size_t ch)
 {
     if (ch > m->nchars)
         ch = m->nchars;
+    if (m->spans)
+        return ch < m->nchars ? m->spans[ch].start : zc_srcmap_end(m, ch);
     size_t k = ch / ZC_CIDX_STEP, off = m->ckpt[k];
     for (size_t i = k * ZC_CIDX_STEP; i < ch; i++)
         off += m->clen[i];
     return off;
 }
 
+size_t zc_srcmap_end(const zc_srcmap *m, size_t ch)
+{
+    if (!m->spans)
+        return zc_srcmap_byte(m, ch);
+    if (ch > m->nchars)
+        ch = m->nchars;
+    return ch ? m->spans[ch - 1].end : m->base;
+}
+
 void zc_srcmap_free(zc_srcmap *m)
 {
     free(m->clen);
     free(m->ckpt);
+    free(m->spans);
     m->clen = NULL;
     m->ckpt = NULL;
+    m->spans = NULL;
 }
 
 bool zc_viewmap_add(zc_viewmap *vm, size_t nstart, size_t dstart, uint32_t n, uint32_t d)
@@ -105,7 +120,7 @@ void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out)
     out->char_start = ds;
     out->char_end = de;
     out->byte_start = zc_srcmap_byte(&d->src, ds);
-    out->byte_end = zc_srcmap_byte(&d->src, de);
+    out->byte_end = de > ds ? zc_srcmap_end(&d->src, de) : out->byte_start;
 }
 
 const char *zc_doc_original(const zc_doc *d, size_t nstart, size_t nend, size_t *len)

@@ -25,6 +25,12 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
         if (!d->det.is_text)
             return zc_doc_fail(d, ZC_ENOTTEXT, -1, "not a text file (%s)", d->det.reason);
     }
+    bool html = d->opt.input_format == ZC_INPUT_HTML ||
+                (d->opt.input_format == ZC_INPUT_AUTO && zc_html_sniff(d->orig, d->orig_len));
+    zc_encoding declared = html && d->opt.from == ZC_ENC_UNKNOWN && strcmp(d->det.reason, "bom")
+                               ? zc_html_meta_charset(d->orig, d->orig_len) : ZC_ENC_UNKNOWN;
+    if (declared != ZC_ENC_UNKNOWN)
+        d->det = (zc_detection){declared, 1.0, "html-meta", 1, 0};
     zc_decoded dd;
     long long off = -1;
     char msg[256];
@@ -47,6 +53,13 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
                            "no encoding reads as Chinese text (best guess %s: %s); --from "
                            "forces one", zc_encoding_name(d->det.encoding), why);
     }
+    d->nreplaced = dd.nreplaced;
+    d->first_replaced = dd.first_bad;
+    if (html) {
+        s = zc_html_extract(d, &dd);
+        d->decoded = s == ZC_OK;
+        return s;
+    }
     if (dd.text) {
         d->dec = dd.text;
         d->dec_owned = true;
@@ -58,8 +71,6 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
         d->dec = (char *)d->orig + dd.bom;
     }
     d->dec_len = dd.len;
-    d->nreplaced = dd.nreplaced;
-    d->first_replaced = dd.first_bad;
     d->src.clen = dd.clen;
     d->src.nchars = dd.nchars;
     d->src.base = dd.bom;

@@ -35,6 +35,15 @@ zc_status zc_enc_decode(zc_encoding e, const uint8_t *in, size_t len, bool lossy
 
 void zc_decoded_free(zc_decoded *dd);
 
+/* HTML input (html.c). Whether the bytes open like an HTML document (after a BOM and
+ * whitespace: <!DOCTYPE html, <html, <head, <body, <meta charset; any case). */
+bool zc_html_sniff(const uint8_t *in, size_t len);
+/* The encoding a <meta> tag among the first 1024 bytes declares, or ZC_ENC_UNKNOWN. */
+zc_encoding zc_html_meta_charset(const uint8_t *in, size_t len);
+/* Reads the decoded page `dd` (taken: freed in all cases) with libxml2's HTML parser into
+ * d->dec, the text a reader sees, and d->src, the bytes of the page each char came from. */
+zc_status zc_html_extract(zc_doc *d, zc_decoded *dd);
+
 /* The model parts of this stage, loaded from dictdir by zc_enc_model_load (model.c). */
 struct zc_charfreq;   /* detect.c: character frequency model of Chinese */
 struct zc_fold;       /* fold.c: matching-view tables, T→S, boilerplate patterns */
