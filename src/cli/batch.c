@@ -39,6 +39,8 @@ typedef struct item {
     char *text;
     size_t text_len;
     char *error;       /* an input that failed before reading (bad --jsonl-in line) */
+    char *doc_date;    /* a --jsonl-in line's own "doc_date", or NULL */
+    char *meta;        /* a --jsonl-in line's "meta" object as JSON, copied into each record */
 } item;
 
 enum { SLOT_FREE, SLOT_READY, SLOT_DONE };
@@ -93,6 +95,8 @@ static void item_free(item *it)
     free(it->path);
     free(it->text);
     free(it->error);
+    free(it->doc_date);
+    free(it->meta);
     memset(it, 0, sizeof *it);
 }
 
@@ -233,6 +237,15 @@ static void parse_jsonl_item(feeder *f, const char *line, size_t len, item *it)
                   lineno, json_string_length(text), limit);
     if (!json_is_string(text) && !json_is_string(path))
         item_fail(it, "standard input line %zu: needs \"text\" or \"path\"", lineno);
+    json_t *dd = o ? json_object_get(o, "doc_date") : NULL, *meta = o ? json_object_get(o, "meta") : NULL;
+    if (dd && !json_is_null(dd) && !(json_is_string(dd) && cli_valid_date(json_string_value(dd))))
+        item_fail(it, "standard input line %zu: doc_date is not a date YYYY-MM-DD", lineno);
+    else if (json_is_string(dd))
+        it->doc_date = strdup(json_string_value(dd));
+    if (meta && !json_is_null(meta) && !json_is_object(meta))
+        item_fail(it, "standard input line %zu: meta is not a JSON object", lineno);
+    else if (json_is_object(meta))
+        it->meta = json_dumps(meta, JSON_COMPACT);
     if (it->error) {
         json_decref(o);
         return;
@@ -488,6 +501,32 @@ static FILE *mem_stream(char **buf, size_t *len, FILE **spill)
     return f;
 }
 
+/* Writes a document's output: its records in the run's format; with --meta (JSON Lines) a
+ * line of kind "document" with its metadata first; with a --jsonl-in "meta" object, that
+ * object as "meta" in each record. */
+static zc_status write_doc(const batch_config *c, zc_doc *d, const item *it, FILE *out)
+{
+    if (c->sep)
+        return c->excel ? zc_doc_write_csv_excel(d, out, c->sep) : zc_doc_write_csv(d, out, c->sep);
+    zc_status s = ZC_OK;
+    if (c->meta && (s = zc_meta(c->model, d)) == ZC_OK)
+        s = zc_doc_write_meta_json(d, out);
+    if (s != ZC_OK || !it->meta)
+        return s != ZC_OK ? s : zc_doc_write_jsonl(d, out);
+    const char *json;
+    size_t len;
+    if ((s = zc_doc_records_json(d, &json, &len)) != ZC_OK)
+        return s;
+    for (const char *line = json, *nl; *line; line = nl + 1) {
+        nl = strchr(line, '\n');   // each record is one line ending in '}' then '\n'
+        fwrite(line, 1, (size_t)(nl - line) - 1, out);
+        fputs(",\"meta\":", out);
+        fputs(it->meta, out);
+        fputs("}\n", out);
+    }
+    return ferror(out) ? ZC_EIO : ZC_OK;
+}
+
 /* Extracts one slot's input into its rendered output or error line. */
 static void process(const batch_config *c, slot *sl)
 {
@@ -509,18 +548,18 @@ static void process(const batch_config *c, slot *sl)
         error_json(err, it->id, it->error, -1);
         sl->failed = true;
     } else {
-        s = it->text ? zc_doc_new(it->text, it->text_len, it->id, &c->opt, &d)
-                     : zc_doc_new_file(it->path, it->id, &c->opt, &d, msg, sizeof msg);
+        zc_options opt = c->opt;   // a --jsonl-in line may give its own document date
+        if (it->doc_date)
+            opt.doc_date = it->doc_date;
+        s = it->text ? zc_doc_new(it->text, it->text_len, it->id, &opt, &d)
+                     : zc_doc_new_file(it->path, it->id, &opt, &d, msg, sizeof msg);
         if (s != ZC_OK) {
             error_json(err, it->id, it->text ? zc_strerror(s) : msg, -1);
             sl->failed = true;
         } else if (zc_doc_bytes(d, &sl->bytes), (s = zc_extract(c->model, d)) != ZC_OK) {
             error_json(err, it->id, zc_doc_errmsg(d), zc_doc_erroffset(d));
             sl->failed = true;
-        } else if ((!c->sep   ? zc_doc_write_jsonl(d, out)
-                    : c->excel ? zc_doc_write_csv_excel(d, out, c->sep)
-                               : zc_doc_write_csv(d, out, c->sep)) != ZC_OK ||
-                   fflush(out) != 0) {
+        } else if (write_doc(c, d, it, out) != ZC_OK || fflush(out) != 0) {
             // No record of the document is written (not a cut line), and it fails with its
             // error line: a memory stream fails for want of memory, a spill file for room.
             error_json(err, it->id, sl->spill ? "cannot write its records to a temporary file"
@@ -701,6 +740,8 @@ static json_t *run_header(const batch_config *c)
                           "--dict-dir/--user-dict", c->model_id ? c->model_id : "");
     free(errors);
     // Recorded only when given, so that the journals of earlier runs still resume.
+    if (h && c->meta && json_object_set_new(h, "--meta", json_true()))
+        json_decref(h), h = NULL;
     static const char *const formats[] = {"auto", "text", "html"};
     if (h && c->opt.input_format != ZC_INPUT_AUTO &&
         json_object_set_new(h, "--input-format", json_string(formats[c->opt.input_format])))

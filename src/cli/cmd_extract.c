@@ -37,6 +37,8 @@ void cmd_extract_help(FILE *out)
             "  --files-from LIST      read paths from LIST, one per line (- for stdin)\n"
             "  --jsonl-in             read documents from stdin: {\"id\":…,\"text\":…} or\n"
             "                         {\"id\":…,\"path\":…} per line; ids become `doc`; a\n"
+            "                         line may add \"doc_date\" (its document date) and \"meta\"\n"
+            "                         (an object copied into each of its records); a\n"
             "                         path reads any file the process can, unless:\n"
             "  --paths-under DIR      --jsonl-in paths must resolve to files under DIR\n"
             "  -o, --output OUT       write to OUT atomically (OUT.partial, renamed at the end;\n"
@@ -44,6 +46,8 @@ void cmd_extract_help(FILE *out)
             "  --resume               continue an interrupted -o OUT run where it stopped\n"
             "                         (with the same options)\n"
             "  --format FMT           jsonl (default), csv (RFC 4180) or tsv\n"
+            "  --meta                 JSON Lines: before each document's records, a line of\n"
+            "                         kind \"document\" with its metadata (as `zhengce meta`)\n"
             "  --excel                with --format csv or tsv: a UTF-8 BOM so Excel reads\n"
             "                         Chinese; text cells starting with = + - @, tab or CR\n"
             "                         get a leading ' so they are not run as formulas\n"
@@ -61,7 +65,8 @@ void cmd_extract_help(FILE *out)
             "  --max-bytes N[K|M|G|T] per-document size limit, also on devices, pipes and\n"
             "                         standard input (default: the memory over 6 times the\n"
             "                         jobs, at most 1G; 0: none)\n"
-            "  --quiet                no progress line and no summary\n"
+            "  --quiet                no progress line and no summary\n");
+    fprintf(out,   // in two parts: ISO C bounds a string literal at 4095 bytes
             "Extraction:\n"
             "  --doc-date YYYY-MM-DD  resolve relative dates against this date (else the\n"
             "                         document's own date line or stated year, else XXXX)\n"
@@ -83,10 +88,11 @@ void cmd_extract_help(FILE *out)
 
 enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S,
        O_KEEP, O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
-       O_QUIET, O_NO_T2S, O_PATHS_UNDER };
+       O_QUIET, O_NO_T2S, O_PATHS_UNDER, O_META };
 
 static const struct option long_opts[] = {
     {"doc-date", required_argument, NULL, O_DATE},
+    {"meta", no_argument, NULL, O_META},
     {"user-dict", required_argument, NULL, O_UDICT},
     {"output", required_argument, NULL, 'o'},
     {"format", required_argument, NULL, O_FORMAT},
@@ -239,6 +245,7 @@ int cmd_extract(int argc, char **argv)
         case 'o': cfg.outpath = optarg; break;
         case O_FORMAT: format = optarg; break;
         case O_EXCEL: cfg.excel = true; break;
+        case O_META: cfg.meta = true; break;
         case O_ERRORS: cfg.errpath = optarg; break;
         case O_FROM:
             if (!cli_parse_from("extract", optarg, &cfg.opt))
