@@ -45,7 +45,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "rate_end", "doc_title", "event", "plan", "self_plan",
                                          "self_rule", "plan_heading", "background", "total",
                                          "spec", "bracket", "have", "compare_base", "horizon",
-                                         "inventory", NULL };
+                                         "inventory", "self_report", NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

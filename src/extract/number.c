@@ -201,15 +201,18 @@ static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_
 }
 
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
- * statistic): an open bound (100人以下) or a compared figure (达到1000万元, 不满18周岁)
- * right before 的 (…的企业), or before a list of such brackets that 的 closes (50%以上、
+ * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
+ * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
+ * brackets that 的 closes (50%以上、
  * 50户以下的自然村寨). Not a quota (达到100%的目标), a requirement (不少于100亿元的基金), a
  * standard to have (有50个以上的成员) or what a modal verb requires (要保持7%以上的增长). */
 static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns, size_t e)
 {
     if (st->genre != ZC_XG_PLAN && st->genre != ZC_XG_RULE)
         return false;
-    if (!n->bound && !n->comparator[0] && !zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_BRACKET))
+    if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_BRACKET))
+        return true;   // 未满18周岁, 每满一万人
+    if (!n->bound && !n->comparator[0])
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     zc_modality m = zc_ext_modality_over(st, s);
@@ -284,10 +287,12 @@ static bool has_horizon(const zc_ext_sent *st)
 }
 
 /* A rule's standard (GUIDELINES.md: standards an organisation must meet are targets): a
- * figure a comparator word states (不大于2%, 公示时间为7天) in a rule, not marked as past. */
+ * figure a comparator verb before it states (不大于2%, 下降到3%) in a rule, not marked as
+ * past; not a value 为 gives (付酬标准为0.03%: a rate) or a bare bound (2个以上当事人). */
 static bool rule_standard(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns)
 {
-    if (st->genre != ZC_XG_RULE || st->baseline || n->score ||
+    if (st->genre != ZC_XG_RULE || s == ns || strcmp(n->comparator, "=") == 0 ||
+        st->baseline || n->score ||
         (n->chinese && !has_scale(st, ns, n->end + s)) || zc_ext_in_past(st, s))
         return false;
     return !zc_ext_clause_at(st, s)->compare;
@@ -311,12 +316,13 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
         *rule = "target.quota";
         return true;
     }
-    (void)ne;
     bool plan = plan_goal(st, n, s, ns);
     // In a plan, a bare figure with a unit is a quota (>=, approx with 左右: 打造10个左右), or
-    // a project's specification (=).
+    // a project's specification (=); a bare share or a rate per unit (按50%比例报销,
+    // 1900元/生) is neither, a goal in percent has its verb (提高到60%).
     if (plan && (!n->comparator[0] || strcmp(n->comparator, "~") == 0) && s == ns &&
-        !n->bound && n->unit[0] && !n->chinese && !n->score) {
+        !n->bound && n->unit[0] && !n->chinese && !n->score && strcmp(n->unit, "%") != 0 &&
+        (ne >= st->end || st->text[ne] != '/')) {
         const zc_ext_clause *c = zc_ext_clause_at(st, s);
         strcpy(cmp, zc_ext_has_any(st, c->start, s, ZC_XT_CUE, ZC_XC_SPEC) ? "=" : ">=");
         *rule = "target.plan_figure";

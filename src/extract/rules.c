@@ -500,7 +500,9 @@ static void mark_clauses(zc_ext_sent *st)
                 total |= b->e->cls == ZC_XC_TOTAL;
             }
         }
-        // A running total leaves the clause a total only while no other past cue is in it.
+        // A running total (also a past cue, for the rules that ask for the class) leaves the
+        // clause a total only while no other past cue is in it.
+        past &= !total;
         c->total = total ? !c->past || c->total : c->total && !past;
         c->past |= past || total;
         c->compare |= compare;
@@ -529,7 +531,7 @@ static bool in_heading_above(zc_ext_sent *st, const zc_sentence_info *si, zc_vec
 
 /* The document's genre for the rules: the one its title names (the metadata stage's, passed
  * down as dicts/meta/doc_types.tsv spells it), else what the text says of itself (本方案,
- * 本办法), else a plan when a heading names a section only plans have (二、工作目标). */
+ * 本办法, 向大会作政府工作报告), else a plan when a heading names a section only plans have (二、工作目标). */
 static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
 {
     if (title_genre)
@@ -546,6 +548,8 @@ static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
             return ZC_XG_PLAN;
         if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_RULE))
             return ZC_XG_RULE;
+        if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_REPORT))
+            return ZC_XG_REPORT;
         plan_heading = plan_heading || (si.kind == ZC_SENT_HEADING &&
                                         text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE,
                                                  ZC_XC_PLAN_HEAD));

@@ -83,6 +83,7 @@ enum {
     ZC_XC_COMPARE_BASE, /* right before a year, makes it the base of a comparison (比2020年) */
     ZC_XC_HORIZON,    /* right before a time, makes it a bound to come (到2027年) */
     ZC_XC_INVENTORY,  /* right before a figure, the stock there is (全镇12座水库): no goal */
+    ZC_XC_SELF_REPORT,/* the document names itself a report (向大会作政府工作报告) */
     ZC_XC_NTYPES
 };
 
