@@ -272,7 +272,10 @@ static size_t amount_end(const zc_ext_sent *st)
  * the document's): the horizon of a plan's running totals. */
 static bool has_horizon(const zc_ext_sent *st)
 {
-    for (size_t p = st->start; p < st->end; p = zc_ext_next_char(st->text, p)) {
+    bool total = false;   // asked only where a running total is (most sentences have none)
+    for (size_t i = 0; i < st->clauses.len && !total; i++)
+        total = ZC_VEC_AT(&st->clauses, zc_ext_clause, i).total;
+    for (size_t p = st->start; total && p < st->end; p = zc_ext_next_char(st->text, p)) {
         size_t c;
         zc_timex t;
         if (!zc_ext_time_starts(st, p, NULL) ||
