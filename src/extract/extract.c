@@ -1,6 +1,7 @@
 /*
- * extract.c — runs the pipeline for zc_extract (api.c) and keeps the records in d->ext ordered by char
- * offset then kind; the names of the closed value sets. The writers are in src/output.
+ * extract.c — runs the pipeline for zc_extract (api.c, which adds the genre) and keeps the
+ * records in d->ext ordered by char offset then kind; the names of the closed value sets. The
+ * writers are in src/output.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -6,6 +6,9 @@
  * in its clause, or a goal cue in its sentence) that reports no past; else it is a reported
  * figure, a statistic — unless it is page furniture, a size class (3000万元以上项目), a
  * number cut off by the excerpt's end, or a bare number with neither unit, scale nor cue.
+ * The document's genre is the prior (GUIDELINES.md, plans and rules): in a plan a figure not
+ * marked as past is a goal, in a rule a compared figure is a standard, and in both brackets
+ * and the tiers and rates before a reward or fine make no record.
  * Reads the sentence's lexicon hits; fills RECORDS.md `target.indicator`, `comparator`,
  * `value`, `unit`, `approx`, `statistic.indicator`, `value`, `value_max`, `unit`, `approx`,
  * and `modality`, `actor` of targets.
@@ -203,8 +206,7 @@ static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
  * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
  * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
- * brackets that 的 closes (50%以上、
- * 50户以下的自然村寨). Not a quota (达到100%的目标), a requirement (不少于100亿元的基金), a
+ * brackets that 的 closes (50%以上、50户以下的自然村寨). Not a quota (达到100%的目标), a requirement (不少于100亿元的基金), a
  * standard to have (有50个以上的成员) or what a modal verb requires (要保持7%以上的增长). */
 static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns, size_t e)
 {
