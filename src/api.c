@@ -1,7 +1,8 @@
 /*
  * api.c — the only file that knows every stage: opens and closes the model (finds the
  * dictionary directory and asks each stage, in layer order, to load its part). The model is
- * read-only afterwards and shared between threads.
+ * read-only afterwards and shared between threads. Runs extraction, which needs the genre the
+ * metadata stage reads from the title: a later layer's answer that only this file may pass down.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -83,4 +84,15 @@ void zc_model_close(zc_model *m)
     pcre2_match_context_free(m->pcre_mctx);
     free(m->dictdir);
     free(m);
+}
+
+zc_status zc_extract(const zc_model *m, zc_doc *d)
+{
+    if (d->ext)
+        return ZC_OK;
+    // The genre is the prior of the rules for a figure: a plan states goals (GUIDELINES.md).
+    zc_status s = zc_meta(m, d);
+    if (s != ZC_OK)
+        return s;
+    return zc_ext_run(m, d, zc_meta_genre(m, d));
 }

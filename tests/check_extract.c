@@ -42,7 +42,10 @@ static void put_span(char *buf, size_t size, const char *view, zc_vspan sp)
         snprintf(buf + n, size - n, "%.*s", (int)(sp.end - sp.start), view + sp.start);
 }
 
-/* The records of `text`, of `kind` only (or all when kind < 0), as
+/* records_of's `kind` for targets and statistics together. */
+#define KIND_FIGURES (-2)
+
+/* The records of `text`, of `kind` only (or all when kind is -1), as
  * "kind text fields modality actor" joined by " | ". */
 static void records_of(const char *text, int kind, const char *doc_date, char *buf, size_t size)
 {
@@ -57,7 +60,8 @@ static void records_of(const char *text, int kind, const char *doc_date, char *b
     buf[0] = '\0';
     for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
         const zc_record *r = zc_doc_record(d, i);
-        if (kind >= 0 && (int)r->kind != kind)
+        if ((kind >= 0 && (int)r->kind != kind) ||
+            (kind == KIND_FIGURES && r->kind != ZC_KIND_TARGET && r->kind != ZC_KIND_STATISTIC))
             continue;
         size_t n = strlen(buf);
         snprintf(buf + n, size - n, "%s%s ", n ? " | " : "", zc_kind_name(r->kind));
@@ -172,6 +176,43 @@ static const ecase target_cases[] = {
     { "力争全年新增光伏装机200㎿以上。", "target 200MW以上 >=200兆瓦 strive -" },
 };
 CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
+
+/* The document's genre as the prior for a figure (GUIDELINES.md, plans and rules): the same
+ * sentence is a goal in a plan and a report elsewhere; a plan's figure marked as past reports;
+ * a rule's bracket and a reward's tier are no records, its standard is a target. The genre
+ * comes from the title (a notice takes the genre of the plan it issues), else from the text's
+ * name for itself. */
+static const ecase genre_cases[] = {
+    { "××市数字经济发展行动方案\n\n全市新建充电桩2000个。", "target 2000个 >=2000个 - -" },
+    { "××市人民政府关于印发××市数字经济发展行动方案的通知\n\n全市新建充电桩2000个。",
+      "target 2000个 >=2000个 - -" },
+    { "为推动数字经济发展,制定本方案。\n全市新建充电桩2000个。", "target 2000个 >=2000个 - -" },
+    { "××市2023年国民经济和社会发展统计公报\n\n全市新建充电桩2000个。",
+      "statistic 2000个 2000个 - -" },
+    { "在全市经济工作会议上的讲话\n\n全市新建充电桩2000个。", "statistic 2000个 2000个 - -" },
+    // Marked as past: 已, a running total with no bound to come, a background section.
+    { "××市数字经济发展行动方案\n\n全市已建成充电桩2000个。", "statistic 2000个 2000个 - -" },
+    { "××市数字经济发展行动方案\n\n累计培育瞪羚企业1000家。", "statistic 1000家 1000家 - -" },
+    { "××市数字经济发展行动方案\n\n到2027年,累计培育瞪羚企业1000家。",
+      "target 1000家 >=1000家 - -" },
+    { "××市数字经济发展行动方案\n\n一、发展基础\n全市新建充电桩2000个。",
+      "statistic 2000个 2000个 - -" },
+    { "××市数字经济发展行动方案\n\n全镇12座小型水库开展排查。", "statistic 12座 12座 - -" },
+    // A project's specification is =, a quota with 左右 is >= (approx).
+    { "××市数字经济发展行动方案\n\n项目总投资1.6亿元。", "target 1.6亿元 =160000000元 - -" },
+    { "××市数字经济发展行动方案\n\n全市新建10个左右数字化车间。",
+      "target 10个左右 >=10个 - -" },
+    // Brackets, thresholds, reward tiers and rates: neither target nor statistic.
+    { "××县农村建房管理办法\n\n建筑面积在200平方米以上的,报县政府审批。", "" },
+    { "××县农村建房管理办法\n\n子女未满18周岁,不予登记。", "" },
+    { "××区促进产业发展的若干措施\n\n对年营业收入首次达到1000万元的企业,给予50万元奖励。",
+      "" },
+    { "××区促进产业发展的若干措施\n\n按50%比例报销。", "statistic 50% 50% - -" },
+    // A rule's standard with a comparator verb is a target; a value 为 gives is not.
+    { "××县脱贫退出评估验收标准\n\n错退率不大于2%。", "target 不大于2% <=2% - -" },
+    { "××暂行办法\n\n付酬标准为0.03%。", "statistic 0.03% 0.03% - -" },
+};
+CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
 /* Statistics: reported figures with their units, and the numbers that are never figures. */
 static const ecase statistic_cases[] = {
@@ -639,6 +680,7 @@ static Suite *extract_suite(void)
         { "inventory", test_inventory, NELEM(inventory_cases) },
         { "condition", test_condition, NELEM(condition_cases) },
         { "context", test_context, NELEM(context_cases) },
+        { "genre", test_genre, NELEM(genre_cases) },
     };
     for (size_t i = 0; i < NELEM(tcs); i++) {
         TCase *tc = tcase_create(tcs[i].name);

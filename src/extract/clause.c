@@ -109,7 +109,7 @@ bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);
     if (!c)
         return false;
-    if (c->past)
+    if (c->past && !(c->total && st->horizon))
         return true;
     if (modal_in(st, c->start, c->end, pos, true) != ZC_MOD_NONE)
         return false;
@@ -119,7 +119,7 @@ bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     while (c > first) {
         c--;
-        if (c->past)
+        if (c->past && !(c->total && st->horizon))
             return true;
         if (modal_in(st, c->start, c->end, c->end, true) != ZC_MOD_NONE)
             return false;

@@ -1,6 +1,7 @@
 /*
- * extract.c — runs the pipeline for zc_extract and keeps the records in d->ext ordered by char
- * offset then kind; the names of the closed value sets. The writers are in src/output.
+ * extract.c — runs the pipeline for zc_extract (api.c, which adds the genre) and keeps the
+ * records in d->ext ordered by char offset then kind; the names of the closed value sets. The
+ * writers are in src/output.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -83,7 +84,7 @@ static int by_position(const void *a, const void *b)
     return x->text.end < y->text.end ? -1 : x->text.end > y->text.end;
 }
 
-zc_status zc_extract(const zc_model *m, zc_doc *d)
+zc_status zc_ext_run(const zc_model *m, zc_doc *d, const char *genre)
 {
     if (d->ext)
         return ZC_OK;
@@ -96,7 +97,7 @@ zc_status zc_extract(const zc_model *m, zc_doc *d)
     if (!x)
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     zc_vec_init(&x->records, sizeof(zc_record));
-    s = zc_ext_find(m, d, &x->records);
+    s = zc_ext_find(m, d, genre, &x->records);
     if (s != ZC_OK) {
         ext_free(x);
         return s;

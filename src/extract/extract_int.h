@@ -11,8 +11,14 @@ typedef struct zc_ext_doc {
     zc_vec records;   /* zc_record */
 } zc_ext_doc;
 
-/* Finds the records of a structured doc (zc_structure done) and appends them to `out`, in
- * any order (extract.c sorts them). Implemented by the rules (rules.c). */
-zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out);
+/* Structures the doc and finds its records (zc_extract without the genre, which api.c asks of
+ * the metadata stage): `genre` is the document's genre as dicts/meta/doc_types.tsv names it
+ * (plan, rule, report, ...), or NULL when its title names none. Idempotent. */
+zc_status zc_ext_run(const zc_model *m, zc_doc *d, const char *genre);
+
+/* Finds the records of a structured doc (zc_structure done) of genre `genre` (or NULL) and
+ * appends them to `out`, in any order (zc_ext_run sorts them). Implemented by the rules
+ * (rules.c). */
+zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *out);
 
 #endif

@@ -40,7 +40,10 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "size", "ui", "cond", "notime", "notime_post",
                                          "future", "prep", "cond_end", "quota_max", "none",
                                          "count_noun", "ord_pre", "list", "weak", "compare",
-                                         "rate_end", "doc_title", "event", "plan", NULL };
+                                         "rate_end", "doc_title", "event", "plan", "self_plan",
+                                         "self_rule", "plan_heading", "background", "total",
+                                         "spec", "bracket", "have", "compare_base", "horizon",
+                                         "inventory", "self_report", NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

@@ -6,6 +6,9 @@
  * in its clause, or a goal cue in its sentence) that reports no past; else it is a reported
  * figure, a statistic — unless it is page furniture, a size class (3000万元以上项目), a
  * number cut off by the excerpt's end, or a bare number with neither unit, scale nor cue.
+ * The document's genre is the prior (GUIDELINES.md, plans and rules): in a plan a figure not
+ * marked as past is a goal, in a rule a compared figure is a standard, and in both brackets
+ * and the tiers and rates before a reward or fine make no record.
  * Reads the sentence's lexicon hits; fills RECORDS.md `target.indicator`, `comparator`,
  * `value`, `unit`, `approx`, `statistic.indicator`, `value`, `value_max`, `unit`, `approx`,
  * and `modality`, `actor` of targets.
@@ -165,6 +168,141 @@ static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
     return m == ZC_MOD_MUST || m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE;
 }
 
+/* True when a time of a year before the document's starts in [a, b) (2023年全市…为38微克 in
+ * a 2024 plan), not as the base of a comparison (比2020年下降13.5%: a goal's measure). */
+static bool earlier_year_in(const zc_ext_sent *st, size_t a, size_t b)
+{
+    if (!st->doc_date)
+        return false;
+    for (size_t p = a; p < b; p = zc_ext_next_char(st->text, p)) {
+        size_t c;
+        zc_timex t;
+        if (!zc_ext_time_starts(st, p, NULL) ||
+            zc_ext_hit_ending(st, p, ZC_XT_CUE, ZC_XC_COMPARE_BASE) ||
+            !zc_timex_parse(st->lx, st->text + p, st->end - p, st->doc_date, &c, &t))
+            continue;
+        if (strlen(t.date) >= 4 && isdigit((unsigned char)t.date[0]) &&
+            strncmp(t.date, st->doc_date, 4) < 0)
+            return true;
+    }
+    return false;
+}
+
+/* A plan's figure prior (GUIDELINES.md: a plan states goals): the figure at `s` is a goal
+ * unless marked as the past: a past cue in its scope (已, 截至, 完成了; 累计 with no horizon),
+ * a comparison with the past (比上年), a sentence opening with an earlier year, or an earlier
+ * year in its clause before it. */
+static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns)
+{
+    // A count in Chinese numerals is an item (成为一种, 四个方面), a score a rating of a
+    // scheme (90分以上为优秀), a figure right after 全镇 the stock there is (全镇12座水库).
+    if (!st->plan || st->baseline || n->score || (n->chinese && !has_scale(st, ns, n->end + s)) ||
+        zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY) || zc_ext_in_past(st, s))
+        return false;
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    return !c->compare && !earlier_year_in(st, c->start, s);
+}
+
+/* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
+ * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
+ * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
+ * brackets that 的 closes (50%以上、50户以下的自然村寨). Not a quota (达到100%的目标), a requirement (不少于100亿元的基金), a
+ * standard to have (有50个以上的成员) or what a modal verb requires (要保持7%以上的增长). */
+static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns, size_t e)
+{
+    if (st->genre != ZC_XG_PLAN && st->genre != ZC_XG_RULE)
+        return false;
+    if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_BRACKET))
+        return true;   // 未满18周岁, 每满一万人
+    if (!n->bound && !n->comparator[0])
+        return false;
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    zc_modality m = zc_ext_modality_over(st, s);
+    if (zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST) ||
+        zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL) ||
+        zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE) || m == ZC_MOD_MUST ||
+        m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT)
+        return false;
+    for (size_t q = e; q < c->end;) {
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND))
+            return true;
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST);
+        size_t k;
+        zc_number n2;
+        if (h)
+            q = h->end;
+        else if (n->bound && zc_num_parse(st->lx, st->text + q, c->end - q, &k, &n2) && n2.bound)
+            q += k;
+        else
+            return false;
+    }
+    return false;
+}
+
+/* True when the clause of byte `pos` names a sum of money (给予5万元奖励). */
+static bool money_in(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    for (size_t q = c->start; q + 3 <= c->end; q = zc_ext_next_char(st->text, q))
+        if (memcmp(st->text + q, "元", 3) == 0)
+            return true;
+    return false;
+}
+
+/* The end of the clause of the last reward, subsidy or fine of the sentence (an enforcement
+ * record of category incentive or financial with its amount, or a sum of money in its clause),
+ * or st->start when none: in a rule or a plan, the figures up to there are its conditions,
+ * rates, tiers and amounts (GUIDELINES.md), no records; a goal after it in the sentence stays
+ * one, and so does the object of a support without money (遴选100个项目,…予以支持). */
+static size_t amount_end(const zc_ext_sent *st)
+{
+    if (st->genre != ZC_XG_PLAN && st->genre != ZC_XG_RULE)
+        return st->start;
+    for (size_t i = st->out->len; i > 0; i--) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i - 1);
+        if (r->sentence != st->index)
+            break;
+        if (r->kind == ZC_KIND_ENFORCEMENT &&
+            (r->category == ZC_CAT_INCENTIVE || r->category == ZC_CAT_FINANCIAL) &&
+            (r->has_amount || money_in(st, r->text.start)))
+            return zc_ext_clause_at(st, r->text.start)->end;
+    }
+    return st->start;
+}
+
+/* A bound to come in the sentence (到2027年: a time after a horizon cue, its year not before
+ * the document's): the horizon of a plan's running totals. */
+static bool has_horizon(const zc_ext_sent *st)
+{
+    bool total = false;   // asked only where a running total is (most sentences have none)
+    for (size_t i = 0; i < st->clauses.len && !total; i++)
+        total = ZC_VEC_AT(&st->clauses, zc_ext_clause, i).total;
+    for (size_t p = st->start; total && p < st->end; p = zc_ext_next_char(st->text, p)) {
+        size_t c;
+        zc_timex t;
+        if (!zc_ext_time_starts(st, p, NULL) ||
+            !zc_ext_hit_ending(st, p, ZC_XT_CUE, ZC_XC_HORIZON) ||
+            !zc_timex_parse(st->lx, st->text + p, st->end - p, st->doc_date, &c, &t))
+            continue;
+        if (isdigit((unsigned char)t.date[0]) &&
+            (!st->doc_date || strncmp(t.date, st->doc_date, 4) >= 0))
+            return true;
+    }
+    return false;
+}
+
+/* A rule's standard (GUIDELINES.md: standards an organisation must meet are targets): a
+ * figure a comparator verb before it states (不大于2%, 下降到3%) in a rule, not marked as
+ * past; not a value 为 gives (付酬标准为0.03%: a rate) or a bare bound (2个以上当事人). */
+static bool rule_standard(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns)
+{
+    if (st->genre != ZC_XG_RULE || s == ns || strcmp(n->comparator, "=") == 0 ||
+        st->baseline || n->score ||
+        (n->chinese && !has_scale(st, ns, n->end + s)) || zc_ext_in_past(st, s))
+        return false;
+    return !zc_ext_clause_at(st, s)->compare;
+}
+
 static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns,
                       size_t ne, size_t e, char cmp[3], const char **rule)
 {
@@ -183,7 +321,18 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
         *rule = "target.quota";
         return true;
     }
-    (void)ne;
+    bool plan = plan_goal(st, n, s, ns);
+    // In a plan, a bare figure with a unit is a quota (>=, approx with 左右: 打造10个左右), or
+    // a project's specification (=); a bare share or a rate per unit (按50%比例报销,
+    // 1900元/生) is neither, a goal in percent has its verb (提高到60%).
+    if (plan && (!n->comparator[0] || strcmp(n->comparator, "~") == 0) && s == ns &&
+        !n->bound && n->unit[0] && !n->chinese && !n->score && strcmp(n->unit, "%") != 0 &&
+        (ne >= st->end || st->text[ne] != '/')) {
+        const zc_ext_clause *c = zc_ext_clause_at(st, s);
+        strcpy(cmp, zc_ext_has_any(st, c->start, s, ZC_XT_CUE, ZC_XC_SPEC) ? "=" : ">=");
+        *rule = "target.plan_figure";
+        return true;
+    }
     if (!n->comparator[0] && s == ns && !n->bound && goal_figure(st, n, s)) {
         strcpy(cmp, ">=");
         *rule = "target.goal_figure";
@@ -191,6 +340,7 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     }
     if (!n->comparator[0] || (s == ns && !n->bound))
         return false;   // no cue word states a comparison
+    plan = plan || rule_standard(st, n, s, ns);
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // Under a goal heading or label, a comparison with last year is the goal's measure
     // (考核目标:…事故起数比上年下降10%以上).
@@ -202,15 +352,15 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     if ((zc_ext_in_past(st, s) || st->baseline) && !own_goal &&
         !(goal && c->compare && !c->past))
         return false;
-    // 为 (=) states a value, not a goal, unless a modal cue of its own clause or a goal heading
-    // above (二、目标要求: …覆盖率保持在100%) says so.
-    if (strcmp(n->comparator, "=") == 0 && !st->goal &&
+    // 为 (=) states a value, not a goal, unless a modal cue of its own clause, a goal heading
+    // above (二、目标要求: …覆盖率保持在100%) or the plan it is in says so.
+    if (strcmp(n->comparator, "=") == 0 && !st->goal && !plan &&
         !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
     // A goal cue earlier in the sentence, or a requirement word in the cue words themselves
     // (不少于, 不低于): hidden cues count too (今年的目标是: 的目标 hides 目标是).
     zc_modality m = zc_ext_modality(st, s, e);
-    if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) && !st->goal &&
+    if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) && !st->goal && !plan &&
         !zc_ext_has_any(st, st->start, ns, ZC_XT_CUE, ZC_XC_GOAL))
         return false;
     snprintf(cmp, 3, "%s", n->comparator);
@@ -245,6 +395,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         ui_end = (c < last ? c + 1 : c)->end;
     }
     st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
+    st->horizon = st->plan && has_horizon(st);
+    size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.
     size_t k = 0;
@@ -272,12 +424,14 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         bool overlap = false;
         for (size_t q = s; q < e && !overlap; q = zc_ext_next_char(st->text, q))
             overlap = zc_ext_taken(st, q);
-        if (overlap || s < ui_end || cut_off(st, ne) || in_condition(st, ns, ne))
+        if (overlap || s < ui_end || s < amounts || cut_off(st, ne) || in_condition(st, ns, ne))
             continue;
         if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_ORD_PRE))
             continue;   // 十届四次: an ordinal
         if (n.bound && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SIZE))
             continue;   // 3000万元以上项目: a size class
+        if (bracket(st, &n, s, ns, e))
+            continue;   // 18周岁以上的, 达到1000万元的: a bracket of a rule or plan
         char cmp[3] = "";
         const char *rule = NULL;
         bool target = is_target(st, &n, s, ns, ne, e, cmp, &rule);

@@ -486,17 +486,70 @@ static void mark_clauses(zc_ext_sent *st)
         if (start < c->start || gr->end > c->end)
             continue;
         // The class that zc_ext_next_hit would find among the longest hits here.
-        bool past = false, compare = false;
+        bool past = false, compare = false, total = false;
         for (size_t j = gr->first; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
             const zc_ext_hit *b = ZC_EXT_HIT(st, j);
             if (b->e->tab == ZC_XT_CUE && b->end == gr->end) {
                 past |= b->e->cls == ZC_XC_PAST;
                 compare |= b->e->cls == ZC_XC_COMPARE;
+                total |= b->e->cls == ZC_XC_TOTAL;
             }
         }
-        c->past |= past;
+        // A running total (also a past cue, for the rules that ask for the class) leaves the
+        // clause a total only while no other past cue is in it.
+        past &= !total;
+        c->total = total ? !c->past || c->total : c->total && !past;
+        c->past |= past || total;
         c->compare |= compare;
     }
+}
+
+/* Whether a cue of `cls` is in a heading of the section path of the sentence (`memo`: int8_t
+ * per sentence of the doc, -1 not asked yet, so each heading is read once). */
+static bool in_heading_above(zc_ext_sent *st, const zc_sentence_info *si, zc_vec *memo, int cls)
+{
+    for (size_t k = 0; k < si->depth; k++) {
+        size_t h = zc_doc_section_heading(st->d, st->index, k);
+        if (h == st->index)
+            continue;
+        int8_t *g = &ZC_VEC_AT(memo, int8_t, h);
+        if (*g < 0) {
+            zc_sentence_info hi;
+            zc_doc_sentence(st->d, h, &hi);
+            *g = text_has(st->x, st->text, hi.start, hi.end, ZC_XT_CUE, cls);
+        }
+        if (*g)
+            return true;
+    }
+    return false;
+}
+
+/* The document's genre for the rules: the one its title names (the metadata stage's, passed
+ * down as dicts/meta/doc_types.tsv spells it), else what the text says of itself (本方案,
+ * 本办法, 向大会作政府工作报告), else a plan when a heading names a section only plans have (二、工作目标). */
+static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
+{
+    if (title_genre)
+        return strcmp(title_genre, "plan") == 0     ? ZC_XG_PLAN
+               : strcmp(title_genre, "rule") == 0   ? ZC_XG_RULE
+               : strcmp(title_genre, "report") == 0 ? ZC_XG_REPORT
+                                                    : ZC_XG_NONE;
+    size_t n = zc_doc_nsentences(st->d);
+    bool plan_heading = false;
+    for (size_t i = 0; i < n; i++) {
+        zc_sentence_info si;
+        zc_doc_sentence(st->d, i, &si);
+        if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_PLAN))
+            return ZC_XG_PLAN;
+        if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_RULE))
+            return ZC_XG_RULE;
+        if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_REPORT))
+            return ZC_XG_REPORT;
+        plan_heading = plan_heading || (si.kind == ZC_SENT_HEADING &&
+                                        text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE,
+                                                 ZC_XC_PLAN_HEAD));
+    }
+    return plan_heading ? ZC_XG_PLAN : ZC_XG_NONE;
 }
 
 /* The longest clause, in characters: above every real one seen (1,028). */
@@ -554,21 +607,13 @@ static zc_status do_sentence(zc_ext_sent *st)
     }
     mark_clauses(st);
     // A goal cue in a heading above (一、工作目标) makes the section's comparators goals.
-    st->goal = false;
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
-    for (size_t k = 0; k < si.depth && !st->goal; k++) {
-        size_t h = zc_doc_section_heading(st->d, st->index, k);
-        if (h == st->index)
-            continue;
-        int8_t *g = &ZC_VEC_AT(&st->heading_goal, int8_t, h);   // asked by every sentence below
-        if (*g < 0) {
-            zc_sentence_info hi;
-            zc_doc_sentence(st->d, h, &hi);
-            *g = text_has(st->x, st->text, hi.start, hi.end, ZC_XT_CUE, ZC_XC_GOAL);
-        }
-        st->goal = *g;
-    }
+    st->goal = in_heading_above(st, &si, &st->heading_goal, ZC_XC_GOAL);
+    // A plan's figures are goals, except in its account of the present (一、发展基础).
+    st->plan = st->genre == ZC_XG_PLAN &&
+               !in_heading_above(st, &si, &st->heading_bg, ZC_XC_BACKGROUND);
+    st->horizon = false;
     // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%): the
     // last sentence before this one in the paragraph that holds a colon decides.
     if (si.para != st->label_para) {
@@ -591,7 +636,7 @@ static zc_status do_sentence(zc_ext_sent *st)
     return s;
 }
 
-zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
+zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *out)
 {
     if (!m->ext || !zc_ext_lexicon(m))
         return zc_doc_fail(d, ZC_EINVAL, -1, "the model has no extraction rules");
@@ -608,6 +653,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_init(&st.starts, sizeof(uint16_t));
     zc_vec_init(&st.cand, sizeof(uint32_t));
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
+    zc_vec_init(&st.heading_bg, sizeof(int8_t));
+    st.genre = doc_genre(&st, genre);
     st.label_para = SIZE_MAX;
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_init(&st.chosen[t], sizeof(zc_ext_group));
@@ -617,11 +664,12 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_status s = ZC_OK;
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
-    if (!st.md || !zc_vec_reserve(&st.heading_goal, n)) {
+    if (!st.md || !zc_vec_reserve(&st.heading_goal, n) || !zc_vec_reserve(&st.heading_bg, n)) {
         s = ZC_ENOMEM;
     } else if (n) {
         memset(st.heading_goal.data, -1, n);
-        st.heading_goal.len = n;
+        memset(st.heading_bg.data, -1, n);
+        st.heading_goal.len = st.heading_bg.len = n;
     }
     for (size_t i = 0; i < n && s == ZC_OK; i++) {
         if (zc_doc_over_time(d)) {   // sentences are bounded (ZC_SENT_MAX_CHARS): so is this wait
@@ -645,6 +693,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_vec *out)
     zc_vec_free(&st.starts);
     zc_vec_free(&st.cand);
     zc_vec_free(&st.heading_goal);
+    zc_vec_free(&st.heading_bg);
     pcre2_match_data_free(st.md);
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_free(&st.chosen[t]);

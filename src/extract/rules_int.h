@@ -68,8 +68,33 @@ enum {
                          the span has no calendar date */
     ZC_XC_PLAN,       /* a plan or a task set from above: a bare figure after it in its
                          clause is a goal (计划新开工40个, 下达我县改造任务31个) */
+    ZC_XC_SELF_PLAN,  /* the document names itself a plan (本方案, 本行动计划) */
+    ZC_XC_SELF_RULE,  /* the document names itself a rule (本办法, 本条例) */
+    ZC_XC_PLAN_HEAD,  /* in a heading, a section only plans have (主要目标, 重点任务) */
+    ZC_XC_BACKGROUND, /* in a heading, a plan's section on the present (发展基础, 现状): its
+                         figures report */
+    ZC_XC_TOTAL,      /* a running total (累计): the past, unless a plan's horizon (到2027年)
+                         before it makes it the total to reach */
+    ZC_XC_SPEC,       /* before a plan's bare figure, a specification of a project (总投资,
+                         建筑面积): the target is =, not a quota >= */
+    ZC_XC_BRACKET,    /* right before a figure, opens a bracket (不满, 每满) */
+    ZC_XC_HAVE,       /* a word of having before N以上的 (有, 具有): a standard to meet, no
+                         bracket (有50个以上的成员) */
+    ZC_XC_COMPARE_BASE, /* right before a year, makes it the base of a comparison (比2020年) */
+    ZC_XC_HORIZON,    /* right before a time, makes it a bound to come (到2027年) */
+    ZC_XC_INVENTORY,  /* right before a figure, the stock there is (全镇12座水库): no goal */
+    ZC_XC_SELF_REPORT,/* the document names itself a report (向大会作政府工作报告) */
     ZC_XC_NTYPES
 };
+
+/* The document's genre as the rules use it, the prior for a figure (GUIDELINES.md): a plan's
+ * figures are goals, a report's are statistics, a rule's brackets are conditions. */
+typedef enum zc_ext_genre {
+    ZC_XG_NONE,       /* a speech, a notice, or not known: the cues alone decide */
+    ZC_XG_PLAN,
+    ZC_XG_RULE,
+    ZC_XG_REPORT
+} zc_ext_genre;
 
 typedef struct zc_ext_ent {
     uint8_t tab;          /* zc_ext_tab */
@@ -156,8 +181,10 @@ typedef struct zc_ext_hit {
 typedef struct zc_ext_clause {
     size_t start, end;
     zc_vspan actor;       /* subject named at its start, or empty */
-    bool past;            /* a past/report cue in it */
+    bool past;            /* a past/report cue in it, a running total included */
     bool compare;         /* a comparison with the past in it (同比) */
+    bool total;           /* its past cues are all running totals (累计): past unless
+                             st->horizon */
     int8_t times;         /* 1 when it holds only times and their cues, 0 when not, -1 not yet
                              known (deadline.c: found on first use, once per clause) */
 } zc_ext_clause;
@@ -196,6 +223,12 @@ typedef struct zc_ext_sent {
     size_t label_para;    /* the paragraph of the last sentence done */
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
     bool heading;         /* the sentence is a heading */
+    zc_ext_genre genre;   /* of the document */
+    bool plan;            /* a plan's figure prior holds: the genre is plan and no background
+                             heading (发展基础) is above the sentence */
+    bool horizon;         /* set by the numbers rule in a plan sentence with a bound to come
+                             (到2027年): a running total there is a goal, not the past */
+    zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
     zc_vec *out;
 } zc_ext_sent;
 

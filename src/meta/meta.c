@@ -671,7 +671,7 @@ static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
            ls[top].e - ls[top].s <= 40 * 3 && find_docnum(m, t, ls[top], NULL, pmd, md))
         top++;
     find_title(mm, t, ls + top, n - top, md);
-    if (md->title.e == md->title.s && top == 0)
+    if (md->title.e == md->title.s && top == 0 && n > 0)   // a text of blank lines has none
         one_line_title(m, t, ls[0], md);
     size_t after = top;   // the first line below the title
     while (md->title.e > md->title.s && after < n && ls[after].s < md->title.e)
@@ -822,6 +822,33 @@ zc_status zc_meta(const zc_model *m, zc_doc *d)
     d->meta = md;
     d->meta_free = meta_doc_free;
     return ZC_OK;
+}
+
+const char *zc_meta_genre(const zc_model *m, const zc_doc *d)
+{
+    const zc_meta_doc *md = d->meta;
+    if (!md || !md->type)
+        return NULL;
+    if (strcmp(md->type->genre, "notice") != 0)
+        return md->type->genre;
+    // A notice that issues another document (关于印发《…行动计划(2025—2027年)》的通知) has
+    // the genre of what it issues: the kind that ends the title before 的通知.
+    static const char *const cues[] = {"印发", "转发", "批转", "颁发"};
+    const char *t = d->norm;
+    size_t from = 0;
+    for (size_t i = md->title.s; i < md->type_at.s; i++)
+        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
+            if (starts_with(t + i, md->type_at.s - i, cues[c]))
+                from = i + strlen(cues[c]);
+    if (!from)
+        return md->type->genre;
+    size_t e = md->type_at.s;
+    if (e - from >= 3 && memcmp(t + e - 3, "的", 3) == 0)
+        e -= 3;
+    if (e - from >= 3 && memcmp(t + e - 3, "》", 3) == 0)
+        e -= 3;
+    const entry *inner = title_type(m->meta, t, from, e);
+    return inner ? inner->genre : md->type->genre;
 }
 
 /* ---- output ------------------------------------------------------------------------------- */

@@ -219,5 +219,13 @@ done
 run "csv without --excel" sh -c '"$0" extract --quiet --jsonl-in --format csv <"$1"' "$zc" "$tmp/formula.jsonl"
 grep -q '^"=HYPERLINK(""http://evil.example/"",""x"")",' "$tmp/out" && ok || bad "csv without --excel changed"
 
+# A text of line breaks alone: the metadata stage, which extraction asks for the genre, read
+# the first of no lines (a crash of both `meta` and `extract`).
+printf '\n\n' >"$tmp/blank.txt"
+run "blank meta" "$zc" meta "$tmp/blank.txt"
+want "blank meta" 0 ''
+run "blank extract" "$zc" extract --quiet "$tmp/blank.txt"
+want "blank extract" 0 ''
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
