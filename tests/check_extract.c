@@ -192,6 +192,9 @@ static const ecase genre_cases[] = {
     { "在全市经济工作会议上的讲话\n\n全市新建充电桩2000个。", "statistic 2000个 2000个 - -" },
     // Marked as past: 已, a running total with no bound to come, a background section.
     { "××市数字经济发展行动方案\n\n全市已建成充电桩2000个。", "statistic 2000个 2000个 - -" },
+    // A rate per unit, whether the unit is written whole (元/生·年) or not, is no quota.
+    { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生·年。",
+      "statistic 1900元/生·年 1900元/生·年 - -" },
     { "××市数字经济发展行动方案\n\n累计培育瞪羚企业1000家。", "statistic 1000家 1000家 - -" },
     { "××市数字经济发展行动方案\n\n到2027年,累计培育瞪羚企业1000家。",
       "target 1000家 >=1000家 - -" },

@@ -327,7 +327,7 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     // 1900元/生) is neither, a goal in percent has its verb (提高到60%).
     if (plan && (!n->comparator[0] || strcmp(n->comparator, "~") == 0) && s == ns &&
         !n->bound && n->unit[0] && !n->chinese && !n->score && strcmp(n->unit, "%") != 0 &&
-        (ne >= st->end || st->text[ne] != '/')) {
+        !strchr(n->unit, '/') && (ne >= st->end || st->text[ne] != '/')) {   // 元/生•年 too
         const zc_ext_clause *c = zc_ext_clause_at(st, s);
         strcpy(cmp, zc_ext_has_any(st, c->start, s, ZC_XT_CUE, ZC_XC_SPEC) ? "=" : ">=");
         *rule = "target.plan_figure";
