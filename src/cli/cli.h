@@ -34,6 +34,10 @@ zc_doc *cli_read_doc(const char *path, const zc_options *opt);
 int cli_each_input(const char *cmd, char **paths, int n, const zc_options *opt,
                    bool (*fn)(zc_doc *d, void *arg), void *arg);
 
+/* Reports the option before argv[optind] as unknown to CMD, with the hint to its --help;
+ * returns EXIT_USAGE. */
+int cli_bad_option(const char *cmd, char **argv);
+
 /* Prints "zhengce CMD: " + message to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -306,9 +306,7 @@ int cmd_dedup(int argc, char **argv)
             break;
         case O_DICT: dictdir = optarg; break;
         default:
-            cli_error("dedup", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce dedup --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("dedup", argv);
         }
     }
     if (optind >= argc) {

@@ -46,11 +46,8 @@ static int parse(const char *cmd, int argc, char **argv, enc_args *a, const int 
         bool ok = c == OPT_HELP || c == 'h' || c == OPT_DICTDIR;
         for (const int *p = allowed; *p; p++)
             ok = ok || *p == c;
-        if (!ok || c == '?') {
-            cli_error(cmd, "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce %s --help'.\n", cmd);
-            return EXIT_USAGE;
-        }
+        if (!ok || c == '?')
+            return cli_bad_option(cmd, argv);
         switch (c) {
         case 'h':
         case OPT_HELP: help(stdout); return EXIT_OK;

@@ -759,9 +759,7 @@ static int parse_opts(int argc, char **argv, scoring *s, const char **gold, cons
         case 'd': s->dictdir = optarg; break;
         case 'h': (agree ? cmd_agree_help : cmd_eval_help)(stdout); return EXIT_OK;
         default:
-            cli_error(s->cmd, "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce %s --help'.\n", s->cmd);
-            return EXIT_USAGE;
+            return cli_bad_option(s->cmd, argv);
         }
     }
     return -1;

@@ -245,9 +245,7 @@ int cmd_kwic(int argc, char **argv)
             break;
         case O_DICT: dictdir = optarg; break;
         default:
-            cli_error("kwic", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce kwic --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("kwic", argv);
         }
     }
     if (optind >= argc) {
@@ -394,9 +392,7 @@ int cmd_summary(int argc, char **argv)
         case O_RECORDS: records = optarg; break;
         case O_DICT: dictdir = optarg; break;
         default:
-            cli_error("summary", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce summary --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("summary", argv);
         }
     }
     if (!records == (optind >= argc)) {

@@ -840,9 +840,7 @@ static int export_options(int argc, char **argv, exporter *x, export_args *a)
         case O_LOSSY: x->opt.lossy = 1; break;
         case O_DICT: a->dictdir = optarg; break;
         default:
-            cli_error("export", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce export --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("export", argv);
         }
     }
     if (x->fmt == FMT_NONE || !x->outdir) {

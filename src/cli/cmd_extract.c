@@ -310,9 +310,7 @@ int cmd_extract(int argc, char **argv)
         case 'h':
         case O_HELP: cmd_extract_help(stdout); return EXIT_OK;
         default:
-            cli_error("extract", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce extract --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("extract", argv);
         }
     }
     if (strcmp(format, "csv") == 0)

@@ -906,9 +906,7 @@ int cmd_import(int argc, char **argv)
             break;
         case 'o': output = optarg; break;
         default:
-            cli_error("import", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce import --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("import", argv);
         }
     }
     if (im.fmt == FMT_NONE || !output || optind >= argc) {

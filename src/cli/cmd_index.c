@@ -636,9 +636,7 @@ static int index_options(int argc, char **argv, index_opts *o)
             break;
         case O_DICT: o->dictdir = optarg; break;
         default:
-            cli_error("index", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce index --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("index", argv);
         }
     }
     if (!o->dbpath || optind >= argc) {
@@ -794,9 +792,7 @@ int cmd_search(int argc, char **argv)
             break;
         case O_DICT: dictdir = optarg; break;
         default:
-            cli_error("search", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce search --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("search", argv);
         }
     }
     if (argc - optind < 2) {

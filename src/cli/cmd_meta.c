@@ -164,9 +164,7 @@ int cmd_meta(int argc, char **argv)
             break;
         case O_DICT: dictdir = optarg; break;
         default:
-            cli_error("meta", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce meta --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("meta", argv);
         }
     }
     if (optind >= argc) {

@@ -650,9 +650,7 @@ int cmd_report(int argc, char **argv)
         case O_RECORDS: records = optarg; break;
         case O_DICT: r.dictdir = optarg; break;
         default:
-            cli_error("report", "unknown option '%s'", argv[optind - 1]);
-            fprintf(stderr, "Try 'zhengce report --help'.\n");
-            return EXIT_USAGE;
+            return cli_bad_option("report", argv);
         }
     }
     if (!outpath || !records == (optind >= argc)) {

@@ -2,6 +2,7 @@
  * main.c — the zhengce command: picks a subcommand and provides the helpers they share
  * (model loading, reading inputs, error messages). Includes only the public API.
  */
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,6 +118,13 @@ void cli_error(const char *cmd, const char *fmt, ...)
     va_end(ap);
     snprintf(prefix, sizeof prefix, "zhengce %s: ", cmd);
     say(prefix, msg);
+}
+
+int cli_bad_option(const char *cmd, char **argv)
+{
+    cli_error(cmd, "unknown option '%s'", argv[optind - 1]);
+    fprintf(stderr, "Try 'zhengce %s --help'.\n", cmd);
+    return EXIT_USAGE;
 }
 
 int cli_parse_from(const char *cmd, const char *label, zc_options *opt)
