@@ -207,17 +207,16 @@ static size_t default_max_bytes(int jobs)
     return lim;
 }
 
-int cmd_extract(int argc, char **argv)
+/* What extract's options give besides the batch configuration. */
+typedef struct extract_args {
+    const char *dictdir, *format, *udicts[64];
+    size_t nudicts;
+    bool shard_given;
+} extract_args;
+
+/* Parses extract's options into *cfg and *a; returns -1 to go on, else the exit status. */
+static int extract_options(int argc, char **argv, batch_config *cfg, extract_args *a)
 {
-    batch_config cfg = {0};
-    zc_options_init(&cfg.opt);   // the library's defaults are extraction's
-    cfg.opt.max_bytes = SIZE_MAX;   // not given: set from the memory and -j below
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    cfg.jobs = ncpu > 0 ? (int)ncpu : 1;
-    const char *dictdir = NULL, *format = "jsonl";
-    const char *udicts[64];
-    size_t nudicts = 0;
-    bool shard_given = false;
     long jobs;
     static char paths_under[PATH_MAX];   // resolved
     struct stat st;
@@ -233,35 +232,35 @@ int cmd_extract(int argc, char **argv)
                                      "got '%s'", optarg);
                 return EXIT_USAGE;
             }
-            cfg.opt.doc_date = optarg;
+            cfg->opt.doc_date = optarg;
             break;
         case O_UDICT:
-            if (nudicts == sizeof udicts / sizeof udicts[0]) {
+            if (a->nudicts == sizeof a->udicts / sizeof a->udicts[0]) {
                 cli_error("extract", "too many --user-dict files");
                 return EXIT_USAGE;
             }
-            udicts[nudicts++] = optarg;
+            a->udicts[a->nudicts++] = optarg;
             break;
-        case 'o': cfg.outpath = optarg; break;
-        case O_FORMAT: format = optarg; break;
-        case O_EXCEL: cfg.excel = true; break;
-        case O_META: cfg.meta = true; break;
-        case O_ERRORS: cfg.errpath = optarg; break;
+        case 'o': cfg->outpath = optarg; break;
+        case O_FORMAT: a->format = optarg; break;
+        case O_EXCEL: cfg->excel = true; break;
+        case O_META: cfg->meta = true; break;
+        case O_ERRORS: cfg->errpath = optarg; break;
         case O_FROM:
-            if (!cli_parse_from("extract", optarg, &cfg.opt))
+            if (!cli_parse_from("extract", optarg, &cfg->opt))
                 return EXIT_USAGE;
             break;
         case O_INPUT_FORMAT:
-            if (!cli_parse_input_format("extract", optarg, &cfg.opt))
+            if (!cli_parse_input_format("extract", optarg, &cfg->opt))
                 return EXIT_USAGE;
             break;
-        case O_LOSSY: cfg.opt.lossy = 1; break;
-        case O_T2S: cfg.opt.t2s = 1; break;
-        case O_NO_T2S: cfg.opt.t2s = 0; break;
-        case O_KEEP: cfg.opt.keep_boilerplate = 1; break;
-        case O_DICTDIR: dictdir = optarg; break;
-        case O_FILES_FROM: cfg.files_from = optarg; break;
-        case O_JSONL_IN: cfg.jsonl_in = true; break;
+        case O_LOSSY: cfg->opt.lossy = 1; break;
+        case O_T2S: cfg->opt.t2s = 1; break;
+        case O_NO_T2S: cfg->opt.t2s = 0; break;
+        case O_KEEP: cfg->opt.keep_boilerplate = 1; break;
+        case O_DICTDIR: a->dictdir = optarg; break;
+        case O_FILES_FROM: cfg->files_from = optarg; break;
+        case O_JSONL_IN: cfg->jsonl_in = true; break;
         case O_PATHS_UNDER:
             if (!realpath(optarg, paths_under)) {
                 cli_error("extract", "--paths-under %s: %s", optarg, strerror(errno));
@@ -271,37 +270,37 @@ int cmd_extract(int argc, char **argv)
                 cli_error("extract", "--paths-under %s: not a directory", optarg);
                 return EXIT_USAGE;
             }
-            cfg.paths_under = paths_under;
+            cfg->paths_under = paths_under;
             break;
-        case O_RESUME: cfg.resume = true; break;
-        case O_QUIET: cfg.quiet = true; break;
+        case O_RESUME: cfg->resume = true; break;
+        case O_QUIET: cfg->quiet = true; break;
         case 'j':
             if (!cli_parse_count(optarg, 1, 256, &jobs)) {
                 cli_error("extract", "-j wants a number of threads from 1 to 256, got '%s'",
                           optarg);
                 return EXIT_USAGE;
             }
-            cfg.jobs = (int)jobs;
+            cfg->jobs = (int)jobs;
             break;
         case O_SHARD:
-            if (!cli_parse_shard(optarg, &cfg.shard, &cfg.nshards)) {
+            if (!cli_parse_shard(optarg, &cfg->shard, &cfg->nshards)) {
                 cli_error("extract", "--shard wants I/N with 0 <= I < N, got '%s'", optarg);
                 return EXIT_USAGE;
             }
-            shard_given = true;
+            a->shard_given = true;
             break;
         case O_TIME:
-            cfg.opt.time_limit = strtod(optarg, &end);
+            cfg->opt.time_limit = strtod(optarg, &end);
             // !(x <= max) also refuses nan; inf and 1e300 would overflow the clock
-            if (end == optarg || *end || cfg.opt.time_limit < 0 ||
-                !(cfg.opt.time_limit <= 1e6)) {
+            if (end == optarg || *end || cfg->opt.time_limit < 0 ||
+                !(cfg->opt.time_limit <= 1e6)) {
                 cli_error("extract", "--time-limit wants seconds from 0 to 1000000 (0: none), "
                                      "got '%s'", optarg);
                 return EXIT_USAGE;
             }
             break;
         case O_MAXB:
-            if (!cli_parse_bytes(optarg, (size_t)1 << 40, &cfg.opt.max_bytes)) {
+            if (!cli_parse_bytes(optarg, (size_t)1 << 40, &cfg->opt.max_bytes)) {
                 cli_error("extract", "--max-bytes wants a number of bytes up to 1T, with an "
                                      "optional K, M, G or T (0: none), got '%s'", optarg);
                 return EXIT_USAGE;
@@ -313,59 +312,81 @@ int cmd_extract(int argc, char **argv)
             return cli_bad_option("extract", argv);
         }
     }
-    if (strcmp(format, "csv") == 0)
-        cfg.sep = ',';
-    else if (strcmp(format, "tsv") == 0)
-        cfg.sep = '\t';
-    else if (strcmp(format, "jsonl") != 0) {
-        cli_error("extract", "unknown format '%s' (jsonl, csv, tsv)", format);
+    return -1;
+}
+
+/* The checks of the options taken together; returns -1 to go on, else the exit status. */
+static int extract_checks(int argc, char **argv, batch_config *cfg, const extract_args *a)
+{
+    if (strcmp(a->format, "csv") == 0)
+        cfg->sep = ',';
+    else if (strcmp(a->format, "tsv") == 0)
+        cfg->sep = '\t';
+    else if (strcmp(a->format, "jsonl") != 0) {
+        cli_error("extract", "unknown format '%s' (jsonl, csv, tsv)", a->format);
         return EXIT_USAGE;
     }
-    if (cfg.excel && !cfg.sep) {
+    if (cfg->excel && !cfg->sep) {
         cli_error("extract", "--excel goes with --format csv or tsv");
         return EXIT_USAGE;
     }
-    cfg.paths = argv + optind;
-    cfg.npaths = argc - optind;
-    if (!cfg.npaths && !cfg.files_from && !cfg.jsonl_in) {
+    cfg->paths = argv + optind;
+    cfg->npaths = argc - optind;
+    if (!cfg->npaths && !cfg->files_from && !cfg->jsonl_in) {
         cli_error("extract", "no input given (files, directories, - for standard input, "
                              "--files-from or --jsonl-in)");
         return EXIT_USAGE;
     }
-    if (cfg.paths_under && !cfg.jsonl_in) {
+    if (cfg->paths_under && !cfg->jsonl_in) {
         cli_error("extract", "--paths-under goes with --jsonl-in");
         return EXIT_USAGE;
     }
-    if (cfg.jsonl_in && cfg.files_from && strcmp(cfg.files_from, "-") == 0) {
+    if (cfg->jsonl_in && cfg->files_from && strcmp(cfg->files_from, "-") == 0) {
         cli_error("extract", "--jsonl-in and --files-from - both want standard input");
         return EXIT_USAGE;
     }
-    for (int i = 0; cfg.jsonl_in && i < cfg.npaths; i++)
-        if (strcmp(cfg.paths[i], "-") == 0) {
+    for (int i = 0; cfg->jsonl_in && i < cfg->npaths; i++)
+        if (strcmp(cfg->paths[i], "-") == 0) {
             // Standard input is the JSON Lines stream, not one more document.
             cli_error("extract", "--jsonl-in reads standard input: give no - path with it");
             return EXIT_USAGE;
         }
-    if (!shard_given) {
-        int in_array = slurm_shard(&cfg.shard, &cfg.nshards);
+    if (!a->shard_given) {
+        int in_array = slurm_shard(&cfg->shard, &cfg->nshards);
         if (in_array < 0)
             return EXIT_USAGE;
         if (!in_array)
-            cfg.nshards = 1;
+            cfg->nshards = 1;
     }
+    return -1;
+}
+
+int cmd_extract(int argc, char **argv)
+{
+    batch_config cfg = {0};
+    zc_options_init(&cfg.opt);   // the library's defaults are extraction's
+    cfg.opt.max_bytes = SIZE_MAX;   // not given: set from the memory and -j below
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    cfg.jobs = ncpu > 0 ? (int)ncpu : 1;
+    extract_args a = {.format = "jsonl"};
+    int rc = extract_options(argc, argv, &cfg, &a);
+    if (rc < 0)
+        rc = extract_checks(argc, argv, &cfg, &a);
+    if (rc >= 0)
+        return rc;
     cfg.progress = !cfg.quiet && isatty(STDERR_FILENO);
-    int checked = batch_check_outputs(&cfg, udicts, nudicts);
+    int checked = batch_check_outputs(&cfg, a.udicts, a.nudicts);
     if (checked != EXIT_OK)
         return checked;
-    char *model_id = model_identity(dictdir, udicts, nudicts);
+    char *model_id = model_identity(a.dictdir, a.udicts, a.nudicts);
     cfg.model_id = model_id;
-    zc_model *m = cli_open_model(dictdir);
+    zc_model *m = cli_open_model(a.dictdir);
     if (!m) {
         free(model_id);
         return EXIT_MODEL;
     }
-    for (size_t i = 0; i < nudicts; i++)
-        if (!cli_add_user_dict(m, udicts[i])) {
+    for (size_t i = 0; i < a.nudicts; i++)
+        if (!cli_add_user_dict(m, a.udicts[i])) {
             zc_model_close(m);
             free(model_id);
             return EXIT_MODEL;
@@ -373,7 +394,7 @@ int cmd_extract(int argc, char **argv)
     cfg.model = m;
     if (cfg.opt.max_bytes == SIZE_MAX)
         cfg.opt.max_bytes = default_max_bytes(cfg.jobs);
-    int rc = batch_run(&cfg);
+    rc = batch_run(&cfg);
     zc_model_close(m);
     free(model_id);
     return rc;
