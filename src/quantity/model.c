@@ -92,6 +92,84 @@ static bool valid_duration(const char *s)
     return n > 0 && p[1] == '\0' && (t ? *p == 'H' || *p == 'M' : strchr("DWMY", *p) && *p);
 }
 
+/* Fills the value of a periods.tsv entry `e` (its kind set) from col[2]; returns NULL or
+ * what is wrong. */
+static const char *fill_period(char **col, zc_lexent *e)
+{
+    switch (e->kind) {
+    case ZC_PK_MONTHNAME:
+        if (!parse_int(col[2], 1, 12, &e->a))
+            return "value must be a month 1-12";
+        break;
+    case ZC_PK_HALF:
+        if (strcmp(col[2], "H1") && strcmp(col[2], "H2"))
+            return "value must be H1 or H2";
+        e->a = col[2][1] - '0';
+        break;
+    case ZC_PK_PART:
+        if (strcmp(col[2], "L") == 0)
+            e->a = -1;
+        else if (!parse_int(col[2], 1, 28, &e->a))
+            return "value must be a day 1-28 or L";
+        break;
+    case ZC_PK_SEASON:
+        if (lookup((const char *const[]){ "SP", "SU", "FA", "WI", NULL }, col[2]) < 0)
+            return "value must be SP, SU, FA or WI";
+        break;
+    case ZC_PK_DEICTIC:
+    case ZC_PK_CTXYEAR: {
+        char u, sign;
+        if (sscanf(col[2], "%c%c%d", &u, &sign, &e->b) != 3 || !strchr("YQMW", u) ||
+            (sign != '+' && sign != '-') || e->b > 9)
+            return "value must be Y, Q, M or W, a sign and an offset (M+1)";
+        e->a = u;
+        if (sign == '-')
+            e->b = -e->b;
+        if (e->kind == ZC_PK_CTXYEAR && u != 'Y')
+            return "ctxyear value must be Y+n";
+        break;
+    }
+    case ZC_PK_WEEKDAY:
+    case ZC_PK_DAYOFWEEK:
+        if (!parse_int(col[2], 1, 7, &e->a))
+            return "value must be a weekday 1-7";
+        break;
+    case ZC_PK_TENS:
+        if (!parse_int(col[2], 10, 30, &e->a) || e->a % 10)
+            return "value must be 10, 20 or 30";
+        break;
+    case ZC_PK_LUNARMONTH:
+        if (!parse_int(col[2], 1, 12, &e->a))
+            return "value must be a month 1-12";
+        break;
+    case ZC_PK_PLAN:
+        if (!parse_int(col[2], 1000, 2999, &e->a))
+            return "value must be the plan's last year";
+        break;
+    case ZC_PK_DSEASON: {
+        static const char *const seasons[] = { "SP", "SU", "FA", "WI", NULL };
+        char code[3] = { 0 };
+        if (strlen(col[2]) != 4 || col[2][2] != '+' || col[2][3] < '0' || col[2][3] > '1')
+            return "value must be a season code and a year offset (WI+0, SP+1)";
+        memcpy(code, col[2], 2);
+        if (lookup(seasons, code) < 0)
+            return "value must be SP, SU, FA or WI and an offset";
+        e->b = col[2][3] - '0';
+        break;
+    }
+    case ZC_PK_UNIT:
+    case ZC_PK_BIZDAY:
+    case ZC_PK_REPORT:
+        if (!valid_duration(col[2]))
+            return "value must be a duration P<n>D|W|M|Y or PT<n>H|M";
+        break;
+    default:
+        if (*e->str)
+            return "value must be -";
+    }
+    return NULL;
+}
+
 /* Fills `e` from the columns of one line of `f`; returns NULL or what is wrong. */
 static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
 {
@@ -152,78 +230,7 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
         if ((e->kind = lookup(pkinds, col[1])) < 0)
             return "unknown kind";
         e->str = strcmp(col[2], "-") ? col[2] : "";
-        switch (e->kind) {
-        case ZC_PK_MONTHNAME:
-            if (!parse_int(col[2], 1, 12, &e->a))
-                return "value must be a month 1-12";
-            break;
-        case ZC_PK_HALF:
-            if (strcmp(col[2], "H1") && strcmp(col[2], "H2"))
-                return "value must be H1 or H2";
-            e->a = col[2][1] - '0';
-            break;
-        case ZC_PK_PART:
-            if (strcmp(col[2], "L") == 0)
-                e->a = -1;
-            else if (!parse_int(col[2], 1, 28, &e->a))
-                return "value must be a day 1-28 or L";
-            break;
-        case ZC_PK_SEASON:
-            if (lookup((const char *const[]){ "SP", "SU", "FA", "WI", NULL }, col[2]) < 0)
-                return "value must be SP, SU, FA or WI";
-            break;
-        case ZC_PK_DEICTIC:
-        case ZC_PK_CTXYEAR: {
-            char u, sign;
-            if (sscanf(col[2], "%c%c%d", &u, &sign, &e->b) != 3 || !strchr("YQMW", u) ||
-                (sign != '+' && sign != '-') || e->b > 9)
-                return "value must be Y, Q, M or W, a sign and an offset (M+1)";
-            e->a = u;
-            if (sign == '-')
-                e->b = -e->b;
-            if (e->kind == ZC_PK_CTXYEAR && u != 'Y')
-                return "ctxyear value must be Y+n";
-            break;
-        }
-        case ZC_PK_WEEKDAY:
-        case ZC_PK_DAYOFWEEK:
-            if (!parse_int(col[2], 1, 7, &e->a))
-                return "value must be a weekday 1-7";
-            break;
-        case ZC_PK_TENS:
-            if (!parse_int(col[2], 10, 30, &e->a) || e->a % 10)
-                return "value must be 10, 20 or 30";
-            break;
-        case ZC_PK_LUNARMONTH:
-            if (!parse_int(col[2], 1, 12, &e->a))
-                return "value must be a month 1-12";
-            break;
-        case ZC_PK_PLAN:
-            if (!parse_int(col[2], 1000, 2999, &e->a))
-                return "value must be the plan's last year";
-            break;
-        case ZC_PK_DSEASON: {
-            static const char *const seasons[] = { "SP", "SU", "FA", "WI", NULL };
-            char code[3] = { 0 };
-            if (strlen(col[2]) != 4 || col[2][2] != '+' || col[2][3] < '0' || col[2][3] > '1')
-                return "value must be a season code and a year offset (WI+0, SP+1)";
-            memcpy(code, col[2], 2);
-            if (lookup(seasons, code) < 0)
-                return "value must be SP, SU, FA or WI and an offset";
-            e->b = col[2][3] - '0';
-            break;
-        }
-        case ZC_PK_UNIT:
-        case ZC_PK_BIZDAY:
-        case ZC_PK_REPORT:
-            if (!valid_duration(col[2]))
-                return "value must be a duration P<n>D|W|M|Y or PT<n>H|M";
-            break;
-        default:
-            if (*e->str)
-                return "value must be -";
-        }
-        break;
+        return fill_period(col, e);
     case ZC_LX_FEST:
         if ((e->kind = lookup(calendars, col[1])) < 0)
             return "calendar must be solar, lunar or term";
