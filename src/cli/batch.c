@@ -1192,6 +1192,257 @@ fail:
     return rc;
 }
 
+/* What the writer thread keeps while a run goes on (batch_run and its helpers below). */
+typedef struct batch_state {
+    const batch_config *c;
+    outputs o;
+    struct stat outs[4];   /* the files this run writes, so an input that is one stops it */
+    size_t nouts;
+    feeder f;
+    engine e;
+    stats st;
+    size_t skipped;        /* inputs the journal says are done */
+    int rc;
+    bool err_failed;       /* a write of error lines failed (reported once) */
+    bool feeding;
+    double last_sync, last_progress;
+} batch_state;
+
+/* On a terminal, walks the paths once first so the progress line can show an ETA. */
+static void progress_walk(batch_state *b)
+{
+    cli_inputs walk;
+    cli_inputs_init(&walk);
+    for (int a = 0; a < b->c->npaths; a++) {
+        cli_inputs_add(&walk, b->c->paths[a]);
+        char *p, *why;
+        while (cli_inputs_next(&walk, &p, &why)) {
+            struct stat ps;
+            if (!why && stat(p, &ps) == 0 && S_ISREG(ps.st_mode))
+                b->f.total_bytes += (size_t)ps.st_size;
+            free(p);
+            free(why);
+        }
+    }
+    cli_inputs_free(&walk);
+}
+
+/* Counts an input the journal says was done before the interruption, as if done now; false
+ * (a usage error) when it is not the input the journal names. */
+static bool skip_done(batch_state *b, item *it)
+{
+    const journal_entry *je = &b->o.jn[b->skipped];
+    if (strcmp(je->id, it->id) != 0) {
+        cli_error("extract", "cannot resume: input %zu is %s, the interrupted run had %s (give "
+                             "the same inputs)", b->skipped + 1, it->id, je->id);
+        b->rc = EXIT_USAGE;
+        return false;
+    }
+    b->skipped++;
+    if (je->failed) {
+        b->st.failed++;
+        b->rc = b->rc == EXIT_OK ? EXIT_INPUT : b->rc;
+    } else {
+        b->st.ok++;
+    }
+    for (int k = 0; k < 4; k++)
+        b->st.nrec[k] += je->nrec[k];
+    return true;
+}
+
+/* Fills the free slots of the window with the next inputs, in order. */
+static void feed_slots(batch_state *b)
+{
+    const batch_config *c = b->c;
+    engine *e = &b->e;
+    while (b->feeding && e->next_fill < e->next_write + e->window) {
+        item it;
+        if (!feed_next(&b->f, &it)) {
+            b->feeding = false;
+            break;
+        }
+        if (c->nshards > 1 && id_hash(it.id) % c->nshards != c->shard) {
+            item_free(&it);
+            continue;
+        }
+        struct stat ist;
+        bool is_output = false;
+        if (it.path && b->nouts && stat(it.path, &ist) == 0)
+            for (size_t i = 0; i < b->nouts; i++)
+                is_output = is_output || same_file(&ist, &b->outs[i]);
+        if (is_output) {
+            cli_error("extract", "input %s is a file this run writes (-o or --errors): "
+                                 "stopping before it reads it", it.id);
+            item_free(&it);
+            b->rc = EXIT_USAGE;
+            b->feeding = false;
+            break;
+        }
+        if (b->skipped < b->o.nj) {
+            bool fits = skip_done(b, &it);
+            item_free(&it);
+            if (!fits) {
+                b->feeding = false;
+                break;
+            }
+            continue;
+        }
+        slot *sl = &e->slots[e->next_fill % e->window];
+        memset(sl, 0, sizeof *sl);
+        sl->it = it;
+        pthread_mutex_lock(&e->mu);
+        sl->state = SLOT_READY;
+        e->next_fill++;
+        pthread_cond_signal(&e->work);
+        pthread_mutex_unlock(&e->mu);
+    }
+}
+
+/* Waits for the next slot to write, in input order (drawing the progress line meanwhile);
+ * NULL when every input is written. */
+static slot *wait_slot(batch_state *b)
+{
+    const batch_config *c = b->c;
+    engine *e = &b->e;
+    pthread_mutex_lock(&e->mu);
+    if (!b->feeding && !e->no_more) {
+        e->no_more = true;
+        pthread_cond_broadcast(&e->work);
+    }
+    if (e->next_write == e->next_fill && !b->feeding) {
+        pthread_mutex_unlock(&e->mu);
+        return NULL;
+    }
+    slot *sl = &e->slots[e->next_write % e->window];
+    // Wake for a few slots at once while the window is full and inputs remain: every
+    // wake-up of this thread takes a core from a worker on a 2-core machine.
+    uint64_t ahead = b->feeding && e->next_fill - e->next_write > (uint64_t)c->jobs
+                         ? (uint64_t)c->jobs : 0;
+    e->wake_at = e->next_write + ahead;
+    for (;;) {
+        if (e->slots[e->wake_at % e->window].state == SLOT_DONE) {
+            if (sl->state == SLOT_DONE)
+                break;
+            e->wake_at = e->next_write;   // a later slot finished first: wait for this one
+            continue;
+        }
+        if (c->progress) {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += 250000000;
+            if (ts.tv_nsec >= 1000000000) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000;
+            }
+            pthread_cond_timedwait(&e->done, &e->mu, &ts);
+            pthread_mutex_unlock(&e->mu);
+            if (now_s() - b->last_progress > 0.25) {
+                progress_line(&b->st, b->f.total_bytes, false);
+                b->last_progress = now_s();
+            }
+            pthread_mutex_lock(&e->mu);
+        } else {
+            pthread_cond_wait(&e->done, &e->mu);
+        }
+    }
+    pthread_mutex_unlock(&e->mu);
+    return sl;
+}
+
+/* Writes a done slot in order, then vouches for it in the journal, and frees the slot. */
+static void write_slot(batch_state *b, slot *sl)
+{
+    FILE *out = b->o.out, *err = b->o.err;
+    if (sl->outlen && fwrite(sl->out, 1, sl->outlen, out) != sl->outlen)
+        b->rc = EXIT_INPUT;
+    if (sl->spill) {
+        char buf[1 << 16];
+        size_t n;
+        rewind(sl->spill);
+        while ((n = fread(buf, 1, sizeof buf, sl->spill)) > 0)
+            if (fwrite(buf, 1, n, out) != n)
+                b->rc = EXIT_INPUT;
+        if (ferror(sl->spill))
+            b->rc = EXIT_INPUT;
+        fclose(sl->spill);
+    }
+    if (sl->errlen)
+        fwrite(sl->err, 1, sl->errlen, err);
+    else if (sl->failed)   // its error line could not be rendered for want of memory
+        error_json(err, sl->it.id, "out of memory", -1);
+    stream_failed(err, b->o.err_name, &b->err_failed);
+    if (sl->failed) {
+        b->st.failed++;
+        b->rc = b->rc == EXIT_OK ? EXIT_INPUT : b->rc;
+    } else {
+        b->st.ok++;
+    }
+    b->st.bytes += sl->bytes;
+    for (int k = 0; k < 4; k++)
+        b->st.nrec[k] += sl->nrec[k];
+    if (b->o.journal) {
+        fflush(out);
+        if (fflush(err) != 0)
+            stream_failed(err, b->o.err_name, &b->err_failed);
+        fprintf(b->o.journal, "%llu\t%s\t%ld\t%ld\t%d\t%zu\t%zu\t%zu\t%zu\n",
+                (unsigned long long)(b->skipped + b->e.next_write), sl->it.id, ftell(out),
+                b->o.err_file ? ftell(err) : -1L, sl->failed, sl->nrec[0], sl->nrec[1],
+                sl->nrec[2], sl->nrec[3]);
+        fflush(b->o.journal);
+        // A checkpoint a second: what the journal vouches for survives a crash.
+        if (now_s() - b->last_sync >= 1) {
+            sync_outputs(&b->o);
+            b->last_sync = now_s();
+        }
+    }
+    free(sl->out);
+    free(sl->err);
+    item_free(&sl->it);
+    pthread_mutex_lock(&b->e.mu);
+    sl->state = SLOT_FREE;
+    b->e.next_write++;
+    pthread_mutex_unlock(&b->e.mu);
+}
+
+/* Flushes, syncs and closes the outputs, renaming OUT.partial into place when the run is
+ * whole; false when the output could not be written (said on stderr). */
+static bool finish_outputs(batch_state *b, bool to_file, const char *partial, const char *jpath,
+                           const char *jdone)
+{
+    const batch_config *c = b->c;
+    FILE *out = b->o.out, *err = b->o.err;
+    bool ok = fflush(out) == 0 && !ferror(out);
+    if (err != out && fflush(err) != 0)
+        stream_failed(err, b->o.err_name, &b->err_failed);
+    if (to_file) {
+        // Data before the rename, the rename before the report: a crash leaves the finished
+        // output or the partial one with a journal that vouches for it, never a torn one.
+        ok = sync_outputs(&b->o) && ok;
+        if (b->o.err_file && fsync(fileno(err)) != 0)
+            stream_failed(err, b->o.err_name, &b->err_failed);
+        if (ok && !b->err_failed && b->rc != EXIT_USAGE) {
+            if (rename(partial, c->outpath) != 0)
+                ok = false;
+            else if (rename(jpath, jdone) == 0)
+                sync_dir(c->outpath);
+        }
+        if (!ok)
+            cli_error("extract", "%s: cannot write: %s", c->outpath, strerror(errno));
+        else if (b->err_failed && b->rc != EXIT_USAGE)
+            cli_error("extract", "%s left as %s: not every error line was written (--resume "
+                                 "redoes what is missing)", c->outpath, partial);
+        ok = fclose(out) == 0 && ok;
+        fclose(b->o.journal);
+    } else if (!ok) {
+        cli_error("extract", "standard output: cannot write: %s", strerror(errno));
+    }
+    if (err != stderr && err != stdout && err != out && fclose(err) != 0 && !b->err_failed) {
+        cli_error("extract", "%s: cannot write error lines: %s", b->o.err_name, strerror(errno));
+        b->err_failed = true;
+    }
+    return ok;
+}
+
 int batch_run(const batch_config *c)
 {
     bool to_file = !std_stream(c->outpath);
@@ -1207,7 +1458,7 @@ int batch_run(const batch_config *c)
     }
     json_t *run = run_header(c);
     char *run_line = run ? json_dumps(run, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-    outputs o = {0};
+    batch_state b = {.c = c, .f = {.cfg = c}, .rc = EXIT_OK, .feeding = true};
     int orc = EXIT_INPUT;
     struct stat st_out;
     if (!run_line)
@@ -1215,283 +1466,82 @@ int batch_run(const batch_config *c)
     else if (c->resume && access(partial, F_OK) != 0 && stat(c->outpath, &st_out) == 0)
         orc = finished_run(c, jdone, jpath, run);   // a finished output: report how it went
     else
-        orc = open_outputs(c, partial, jpath, run, run_line, &o);
+        orc = open_outputs(c, partial, jpath, run, run_line, &b.o);
     json_decref(run);
     free(run_line);
-    if (!o.out)
+    if (!b.o.out)
         return orc;
-    FILE *out = o.out, *err = o.err, *journal = o.journal;
-    journal_entry *jn = o.jn;
-    size_t nj = o.nj;
-    if (!nj) {
+    if (!b.o.nj) {
         if (c->excel)
-            fputs("\xEF\xBB\xBF", out);
+            fputs("\xEF\xBB\xBF", b.o.out);
         if (c->sep)
-            fprintf(out, "%s%s", zc_csv_header(c->sep), c->sep == ',' ? "\r\n" : "\n");
+            fprintf(b.o.out, "%s%s", zc_csv_header(c->sep), c->sep == ',' ? "\r\n" : "\n");
     }
     // The files this run writes, so an input read later (a --files-from entry, a file under
     // a directory through a symlink) that is one of them stops the run.
-    struct stat outs[4];
-    size_t nouts = 0;
     if (to_file) {
-        nouts += fstat(fileno(out), &outs[nouts]) == 0;
-        nouts += fstat(fileno(journal), &outs[nouts]) == 0;
-        nouts += stat(c->outpath, &outs[nouts]) == 0;
+        b.nouts += fstat(fileno(b.o.out), &b.outs[b.nouts]) == 0;
+        b.nouts += fstat(fileno(b.o.journal), &b.outs[b.nouts]) == 0;
+        b.nouts += stat(c->outpath, &b.outs[b.nouts]) == 0;
     }
-    if (o.err_file)
-        nouts += fstat(fileno(err), &outs[nouts]) == 0;
+    if (b.o.err_file)
+        b.nouts += fstat(fileno(b.o.err), &b.outs[b.nouts]) == 0;
 
-    feeder f = {.cfg = c};
-    cli_inputs_init(&f.queue);
+    cli_inputs_init(&b.f.queue);
     if (c->files_from) {
-        f.list = strcmp(c->files_from, "-") == 0 ? stdin : fopen(c->files_from, "r");
-        if (!f.list) {
+        b.f.list = strcmp(c->files_from, "-") == 0 ? stdin : fopen(c->files_from, "r");
+        if (!b.f.list) {
             cli_error("extract", "%s: cannot open: %s", c->files_from, strerror(errno));
             return EXIT_USAGE;
         }
     }
-    engine e = {.cfg = c, .window = (size_t)c->jobs * 4 + 4};
-    e.slots = calloc(e.window, sizeof *e.slots);
-    pthread_mutex_init(&e.mu, NULL);
-    pthread_cond_init(&e.work, NULL);
-    pthread_cond_init(&e.done, NULL);
+    engine *e = &b.e;
+    *e = (engine){.cfg = c, .window = (size_t)c->jobs * 4 + 4};
+    e->slots = calloc(e->window, sizeof *e->slots);
+    pthread_mutex_init(&e->mu, NULL);
+    pthread_cond_init(&e->work, NULL);
+    pthread_cond_init(&e->done, NULL);
     pthread_t *th = calloc((size_t)c->jobs, sizeof *th);
     int nth = 0;
-    for (int i = 0; e.slots && th && i < c->jobs; i++)
-        if (pthread_create(&th[nth], NULL, worker, &e) == 0)
+    for (int i = 0; e->slots && th && i < c->jobs; i++)
+        if (pthread_create(&th[nth], NULL, worker, e) == 0)
             nth++;
     if (!nth) {
         cli_error("extract", "cannot start worker threads");
         return EXIT_INPUT;
     }
-
-    if (c->progress) {
-        // On a terminal, walk the paths once first so the progress line can show an ETA.
-        cli_inputs walk;
-        cli_inputs_init(&walk);
-        for (int a = 0; a < c->npaths; a++) {
-            cli_inputs_add(&walk, c->paths[a]);
-            char *p, *why;
-            while (cli_inputs_next(&walk, &p, &why)) {
-                struct stat ps;
-                if (!why && stat(p, &ps) == 0 && S_ISREG(ps.st_mode))
-                    f.total_bytes += (size_t)ps.st_size;
-                free(p);
-                free(why);
-            }
-        }
-        cli_inputs_free(&walk);
-    }
-    stats st = {.t0 = now_s()};
-    size_t skipped = 0;    // inputs the journal says are done
-    int rc = EXIT_OK;
-    bool err_failed = false;   // a write of error lines failed (reported once)
-    double last_sync = now_s();
-    bool feeding = true;
-    double last_progress = 0;
-    for (;;) {
-        // Fill free slots in order.
-        while (feeding && e.next_fill < e.next_write + e.window) {
-            item it;
-            if (!feed_next(&f, &it)) {
-                feeding = false;
-                break;
-            }
-            if (c->nshards > 1 && id_hash(it.id) % c->nshards != c->shard) {
-                item_free(&it);
-                continue;
-            }
-            struct stat ist;
-            bool is_output = false;
-            if (it.path && nouts && stat(it.path, &ist) == 0)
-                for (size_t i = 0; i < nouts; i++)
-                    is_output = is_output || same_file(&ist, &outs[i]);
-            if (is_output) {
-                cli_error("extract", "input %s is a file this run writes (-o or --errors): "
-                                     "stopping before it reads it", it.id);
-                item_free(&it);
-                rc = EXIT_USAGE;
-                feeding = false;
-                break;
-            }
-            if (skipped < nj) {
-                if (strcmp(jn[skipped].id, it.id) != 0) {
-                    cli_error("extract", "cannot resume: input %zu is %s, the interrupted run "
-                                         "had %s (give the same inputs)", skipped + 1, it.id,
-                              jn[skipped].id);
-                    item_free(&it);
-                    rc = EXIT_USAGE;
-                    feeding = false;
-                    break;
-                }
-                // Done before the interruption: it counts as if done now.
-                const journal_entry *je = &jn[skipped++];
-                if (je->failed) {
-                    st.failed++;
-                    rc = rc == EXIT_OK ? EXIT_INPUT : rc;
-                } else {
-                    st.ok++;
-                }
-                for (int k = 0; k < 4; k++)
-                    st.nrec[k] += je->nrec[k];
-                item_free(&it);
-                continue;
-            }
-            slot *sl = &e.slots[e.next_fill % e.window];
-            memset(sl, 0, sizeof *sl);
-            sl->it = it;
-            pthread_mutex_lock(&e.mu);
-            sl->state = SLOT_READY;
-            e.next_fill++;
-            pthread_cond_signal(&e.work);
-            pthread_mutex_unlock(&e.mu);
-        }
-        pthread_mutex_lock(&e.mu);
-        if (!feeding && !e.no_more) {
-            e.no_more = true;
-            pthread_cond_broadcast(&e.work);
-        }
-        if (e.next_write == e.next_fill && !feeding) {
-            pthread_mutex_unlock(&e.mu);
+    if (c->progress)
+        progress_walk(&b);
+    b.st.t0 = now_s();
+    b.last_sync = now_s();
+    for (slot *sl;;) {
+        feed_slots(&b);
+        if (!(sl = wait_slot(&b)))
             break;
-        }
-        slot *sl = &e.slots[e.next_write % e.window];
-        // Wake for a few slots at once while the window is full and inputs remain: every
-        // wake-up of this thread takes a core from a worker on a 2-core machine.
-        uint64_t ahead = feeding && e.next_fill - e.next_write > (uint64_t)c->jobs
-                             ? (uint64_t)c->jobs : 0;
-        e.wake_at = e.next_write + ahead;
-        for (;;) {
-            if (e.slots[e.wake_at % e.window].state == SLOT_DONE) {
-                if (sl->state == SLOT_DONE)
-                    break;
-                e.wake_at = e.next_write;   // a later slot finished first: wait for this one
-                continue;
-            }
-            if (c->progress) {
-                struct timespec ts;
-                clock_gettime(CLOCK_REALTIME, &ts);
-                ts.tv_nsec += 250000000;
-                if (ts.tv_nsec >= 1000000000) {
-                    ts.tv_sec++;
-                    ts.tv_nsec -= 1000000000;
-                }
-                pthread_cond_timedwait(&e.done, &e.mu, &ts);
-                pthread_mutex_unlock(&e.mu);
-                if (now_s() - last_progress > 0.25) {
-                    progress_line(&st, f.total_bytes, false);
-                    last_progress = now_s();
-                }
-                pthread_mutex_lock(&e.mu);
-            } else {
-                pthread_cond_wait(&e.done, &e.mu);
-            }
-        }
-        pthread_mutex_unlock(&e.mu);
-        // Write the slot in order, then vouch for it in the journal.
-        if (sl->outlen && fwrite(sl->out, 1, sl->outlen, out) != sl->outlen)
-            rc = EXIT_INPUT;
-        if (sl->spill) {
-            char buf[1 << 16];
-            size_t n;
-            rewind(sl->spill);
-            while ((n = fread(buf, 1, sizeof buf, sl->spill)) > 0)
-                if (fwrite(buf, 1, n, out) != n)
-                    rc = EXIT_INPUT;
-            if (ferror(sl->spill))
-                rc = EXIT_INPUT;
-            fclose(sl->spill);
-        }
-        if (sl->errlen)
-            fwrite(sl->err, 1, sl->errlen, err);
-        else if (sl->failed)   // its error line could not be rendered for want of memory
-            error_json(err, sl->it.id, "out of memory", -1);
-        stream_failed(err, o.err_name, &err_failed);
-        if (sl->failed) {
-            st.failed++;
-            rc = rc == EXIT_OK ? EXIT_INPUT : rc;
-        } else {
-            st.ok++;
-        }
-        st.bytes += sl->bytes;
-        for (int k = 0; k < 4; k++)
-            st.nrec[k] += sl->nrec[k];
-        if (journal) {
-            fflush(out);
-            if (fflush(err) != 0)
-                stream_failed(err, o.err_name, &err_failed);
-            fprintf(journal, "%llu\t%s\t%ld\t%ld\t%d\t%zu\t%zu\t%zu\t%zu\n",
-                    (unsigned long long)(skipped + e.next_write), sl->it.id, ftell(out),
-                    o.err_file ? ftell(err) : -1L, sl->failed, sl->nrec[0],
-                    sl->nrec[1], sl->nrec[2], sl->nrec[3]);
-            fflush(journal);
-            // A checkpoint a second: what the journal vouches for survives a crash.
-            if (now_s() - last_sync >= 1) {
-                sync_outputs(&o);
-                last_sync = now_s();
-            }
-        }
-        free(sl->out);
-        free(sl->err);
-        item_free(&sl->it);
-        pthread_mutex_lock(&e.mu);
-        sl->state = SLOT_FREE;
-        e.next_write++;
-        pthread_mutex_unlock(&e.mu);
+        write_slot(&b, sl);
     }
-    if (rc != EXIT_USAGE && skipped < nj) {
+    if (b.rc != EXIT_USAGE && b.skipped < b.o.nj) {
         cli_error("extract", "cannot resume: the interrupted run had done %zu inputs, these "
-                             "inputs are only %zu (give the same inputs)", nj, skipped);
-        rc = EXIT_USAGE;
+                             "inputs are only %zu (give the same inputs)", b.o.nj, b.skipped);
+        b.rc = EXIT_USAGE;
     }
     for (int i = 0; i < nth; i++)
         pthread_join(th[i], NULL);
     if (c->progress)
-        progress_line(&st, 0, true);
-
-    bool ok = fflush(out) == 0 && !ferror(out);
-    if (err != out && fflush(err) != 0)
-        stream_failed(err, o.err_name, &err_failed);
-    if (to_file) {
-        // Data before the rename, the rename before the report: a crash leaves the finished
-        // output or the partial one with a journal that vouches for it, never a torn one.
-        ok = sync_outputs(&o) && ok;
-        if (o.err_file && fsync(fileno(err)) != 0)
-            stream_failed(err, o.err_name, &err_failed);
-        if (ok && !err_failed && rc != EXIT_USAGE) {
-            if (rename(partial, c->outpath) != 0)
-                ok = false;
-            else if (rename(jpath, jdone) == 0)
-                sync_dir(c->outpath);
-        }
-        if (!ok)
-            cli_error("extract", "%s: cannot write: %s", c->outpath, strerror(errno));
-        else if (err_failed && rc != EXIT_USAGE)
-            cli_error("extract", "%s left as %s: not every error line was written (--resume "
-                                 "redoes what is missing)", c->outpath, partial);
-        ok = fclose(out) == 0 && ok;
-        fclose(journal);
-    } else if (!ok) {
-        cli_error("extract", "standard output: cannot write: %s", strerror(errno));
-    }
-    if (err != stderr && err != stdout && err != out && fclose(err) != 0 && !err_failed) {
-        cli_error("extract", "%s: cannot write error lines: %s", o.err_name, strerror(errno));
-        err_failed = true;
-    }
+        progress_line(&b.st, 0, true);
+    bool ok = finish_outputs(&b, to_file, partial, jpath, jdone);
     if (!c->quiet)
-        print_summary(&st, skipped);
-    for (size_t i = 0; i < nj; i++)
-        free(jn[i].id);
-    free(jn);
-    if (f.list && f.list != stdin)
-        fclose(f.list);
-    cli_inputs_free(&f.queue);
-    free(f.line);
-    idset_free(&f.seen);
+        print_summary(&b.st, b.skipped);
+    free_journal(b.o.jn, b.o.nj);
+    if (b.f.list && b.f.list != stdin)
+        fclose(b.f.list);
+    cli_inputs_free(&b.f.queue);
+    free(b.f.line);
+    idset_free(&b.f.seen);
     free(th);
-    free(e.slots);
-    pthread_mutex_destroy(&e.mu);
-    pthread_cond_destroy(&e.work);
-    pthread_cond_destroy(&e.done);
-    return rc == EXIT_OK && (!ok || err_failed) ? EXIT_INPUT : rc;
+    free(e->slots);
+    pthread_mutex_destroy(&e->mu);
+    pthread_cond_destroy(&e->work);
+    pthread_cond_destroy(&e->done);
+    return b.rc == EXIT_OK && (!ok || b.err_failed) ? EXIT_INPUT : b.rc;
 }
