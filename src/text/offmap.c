@@ -34,6 +34,8 @@ size_t zc_srcmap_byte(const zc_srcmap *m, size_t ch)
         ch = m->nchars;
     if (m->spans)
         return ch < m->nchars ? m->spans[ch].start : zc_srcmap_end(m, ch);
+    if (!m->ckpt)
+        return m->base;   // no char was decoded (a page that is all head): no map was built
     size_t k = ch / ZC_CIDX_STEP, off = m->ckpt[k];
     for (size_t i = k * ZC_CIDX_STEP; i < ch; i++)
         off += m->clen[i];

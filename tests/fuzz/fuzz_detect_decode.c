@@ -38,6 +38,13 @@ static void check_decoded(const zc_doc *d, size_t size)
     FUZZ_CHECK(zc_fuzz_utf8_valid(text, len, &nchars));
     FUZZ_CHECK(nchars == d->src.nchars);
     FUZZ_CHECK(d->src.base <= size);
+    if (d->src.spans) {   // an HTML page: each char's byte span in the page, in order
+        for (size_t i = 0; i < d->src.nchars; i++)
+            FUZZ_CHECK(d->src.spans[i].start <= d->src.spans[i].end &&
+                       d->src.spans[i].end <= size &&
+                       (i == 0 || d->src.spans[i - 1].start <= d->src.spans[i].start));
+        return;
+    }
     size_t sum = 0;
     for (size_t i = 0; i < d->src.nchars; i++)
         sum += d->src.clen[i];
