@@ -94,5 +94,12 @@ zc_status zc_extract(const zc_model *m, zc_doc *d)
     zc_status s = zc_meta(m, d);
     if (s != ZC_OK)
         return s;
+    // Without a date given, the date of issue the document states is its date (GUIDELINES.md:
+    // relative times resolve against the document's date line).
+    const char *issued = zc_meta_date(d);
+    if ((!d->opt.doc_date || !*d->opt.doc_date) && issued) {
+        snprintf(d->datebuf, sizeof d->datebuf, "%s", issued);
+        d->opt.doc_date = d->datebuf;
+    }
     return zc_ext_run(m, d, zc_meta_genre(m, d));
 }

@@ -824,6 +824,12 @@ zc_status zc_meta(const zc_model *m, zc_doc *d)
     return ZC_OK;
 }
 
+const char *zc_meta_date(const zc_doc *d)
+{
+    const zc_meta_doc *md = d->meta;
+    return md && md->date.e > md->date.s ? md->date_iso : NULL;
+}
+
 const char *zc_meta_genre(const zc_model *m, const zc_doc *d)
 {
     const zc_meta_doc *md = d->meta;

@@ -18,5 +18,7 @@ void zc_meta_model_free(struct zc_meta_model *mm);
  * that issues another document (关于印发…方案的通知) takes that document's genre. Borrowed
  * from the model. */
 const char *zc_meta_genre(const zc_model *m, const zc_doc *d);
+/* The document's date of issue (YYYY-MM-DD) after zc_meta, or NULL when it states none. */
+const char *zc_meta_date(const zc_doc *d);
 
 #endif

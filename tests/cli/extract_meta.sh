@@ -9,7 +9,7 @@ trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
 check() { if eval "$2"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $1"; fi; }
 
-printf '某某县人民政府关于做好防汛工作的通知\n各乡镇：\n各乡镇要在5月底前完成隐患排查，对工作不力的予以问责。\n某某县人民政府\n2021年4月2日\n' >"$tmp/a.txt"
+printf '某某县人民政府关于做好防汛工作的通知\n各乡镇：\n各乡镇要在5月底前完成隐患排查，对工作不力的予以问责。\n某某县人民政府\n二〇二一年四月二日\n' >"$tmp/a.txt"
 printf '各乡镇必须在1月25日前完成整改。\n' >"$tmp/b.txt"
 "$zc" extract --quiet -j 1 "$tmp/a.txt" "$tmp/b.txt" >"$tmp/plain.jsonl"
 "$zc" extract --quiet -j 1 --meta "$tmp/a.txt" "$tmp/b.txt" >"$tmp/meta.jsonl"
@@ -25,6 +25,8 @@ first_b = next(i for i, r in enumerate(rows) if r["doc"].endswith("b.txt"))
 assert rows[first_b]["kind"] == "document" and rows[first_b]["title"] is None
 assert [r for r in rows if r["kind"] != "document"] == plain   # the records are unchanged
 PY'
+# The date of issue the document states is its date: 5月底前 in a notice signed 二〇二一年四月二日.
+check "date of issue resolves relative dates" 'grep -q "\"date\":\"2021-05-31\"" "$tmp/plain.jsonl"'
 "$zc" summary --records "$tmp/meta.jsonl" | cut -d, -f1,3 >"$tmp/s1"
 "$zc" summary --records "$tmp/plain.jsonl" | cut -d, -f1,3 >"$tmp/s2"
 check "readers of records skip document lines" 'cmp -s "$tmp/s1" "$tmp/s2"'
