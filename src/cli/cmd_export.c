@@ -524,21 +524,31 @@ static void tsv_escaped(FILE *f, const char *s, size_t n)
     }
 }
 
+/* The document's words (the token formats write one per line) and its output file NAME
+ * (the document's name and `ext`); NULL, having said why, when either fails. */
+static FILE *open_tokens(exporter *x, zc_doc *zd, xdoc *d, const char *ext, toks *t,
+                         char *name, size_t namelen)
+{
+    *t = (toks){0};
+    if (!words(x, zd, d, t)) {
+        free(t->v);
+        cli_error("export", "%s: cannot find its words", d->id);
+        return NULL;
+    }
+    snprintf(name, namelen, "%s%s", d->name, ext);
+    FILE *f = out_open(x, name);
+    if (!f)
+        free(t->v);
+    return f;
+}
+
 static bool webanno_doc(exporter *x, zc_doc *zd, xdoc *d)
 {
-    toks t = {0};
-    if (!words(x, zd, d, &t)) {
-        free(t.v);
-        cli_error("export", "%s: cannot find its words", d->id);
-        return false;
-    }
+    toks t;
     char name[4096];
-    snprintf(name, sizeof name, "%s.tsv", d->name);
-    FILE *f = out_open(x, name);
-    if (!f) {
-        free(t.v);
+    FILE *f = open_tokens(x, zd, d, ".tsv", &t, name, sizeof name);
+    if (!f)
         return false;
-    }
     // The layer's features, in the columns' order: kind, the attributes, the notes.
     fputs("#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.Zhengce|kind", f);
     size_t nattr = sizeof annot_attrs / sizeof *annot_attrs;
@@ -603,19 +613,11 @@ static bool webanno_doc(exporter *x, zc_doc *zd, xdoc *d)
 
 static bool conll_doc(exporter *x, zc_doc *zd, xdoc *d)
 {
-    toks t = {0};
-    if (!words(x, zd, d, &t)) {
-        free(t.v);
-        cli_error("export", "%s: cannot find its words", d->id);
-        return false;
-    }
+    toks t;
     char name[4096];
-    snprintf(name, sizeof name, "%s.conll", d->name);
-    FILE *f = out_open(x, name);
-    if (!f) {
-        free(t.v);
+    FILE *f = open_tokens(x, zd, d, ".conll", &t, name, sizeof name);
+    if (!f)
         return false;
-    }
     size_t prev = (size_t)-1, lo = 0;   // the record of the previous token
     for (size_t i = 0; i < t.n; i++) {
         if (t.v[i].sent && i)

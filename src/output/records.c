@@ -205,10 +205,8 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
     sent_run run = {0};
     for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
         const zc_record *r = zc_doc_record(d, i);
-        zc_origin o;
         size_t len;
         const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
-        zc_doc_origin(d, r->text.start, r->text.end, &o);
         fputs("{\"doc\":", out);
         zc_json_str(out, d->id, strlen(d->id));
         fputs(",\"kind\":\"", out);
@@ -407,18 +405,13 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
     sent_run run = {0};
     for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
         const zc_record *r = zc_doc_record(d, i);
-        zc_origin o;
         size_t len;
         const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
-        zc_doc_origin(d, r->text.start, r->text.end, &o);
         bool num = r->kind == ZC_KIND_TARGET || r->kind == ZC_KIND_STATISTIC;
         csv_field(out, sep, excel, d->id, strlen(d->id), true);
         csv_cstr(out, sep, excel, zc_kind_name(r->kind));
         csv_field(out, sep, excel, t, len, false);
-        csv_num(out, sep, (double)o.char_start, true);
-        csv_num(out, sep, (double)o.char_end, true);
-        csv_num(out, sep, (double)o.byte_start, true);
-        csv_num(out, sep, (double)o.byte_end, true);
+        csv_span_cols(d, out, sep, r->text);
         zc_sentence_info si;
         zc_doc_sentence(d, r->sentence, &si);
         size_t sl;
