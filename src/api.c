@@ -95,9 +95,10 @@ zc_status zc_extract(const zc_model *m, zc_doc *d)
     if (s != ZC_OK)
         return s;
     // Without a date given, the date of issue the document states is its date (GUIDELINES.md:
-    // relative times resolve against the document's date line).
+    // relative times resolve against the document's date line). A year or a month alone
+    // ((2023年5月) under a 公报's title) is no day to resolve against.
     const char *issued = zc_meta_date(d);
-    if ((!d->opt.doc_date || !*d->opt.doc_date) && issued) {
+    if ((!d->opt.doc_date || !*d->opt.doc_date) && issued && strlen(issued) == 10) {
         snprintf(d->datebuf, sizeof d->datebuf, "%s", issued);
         d->opt.doc_date = d->datebuf;
     }

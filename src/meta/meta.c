@@ -359,6 +359,27 @@ static bool date_at(const zc_model *m, const char *t, line l, span *at, char iso
     return true;
 }
 
+/* True when the whole line is a year and month, or a year, in parentheses ((2023年5月),
+ * (2020年)): a date of issue as a 公报 or 公告 gives it under its title; ISO 2023-05, 2020. */
+static bool partial_date_line(const zc_model *m, const char *t, line l, span *at, char iso[11])
+{
+    if (l.e - l.s < 3 || t[l.s] != '(' || t[l.e - 1] != ')')
+        return false;
+    size_t consumed = 0;
+    zc_timex tx;
+    size_t s = l.s + 1, e = l.e - 1;
+    if (!zc_timex_parse(m->match->lex, t + s, e - s, NULL, &consumed, &tx) ||
+        tx.kind != ZC_TX_DATE || s + consumed != e || tx.date[0] == 'X' ||
+        (strlen(tx.date) != 7 && strlen(tx.date) != 4))
+        return false;
+    for (size_t i = 0; tx.date[i]; i++)   // not a season or a quarter (2010-Q1)
+        if (!(tx.date[i] >= '0' && tx.date[i] <= '9') && tx.date[i] != '-')
+            return false;
+    *at = (span){s, e};
+    memcpy(iso, tx.date, strlen(tx.date) + 1);
+    return true;
+}
+
 /* True when the whole line is a date (maybe in parentheses): a date line. */
 static bool date_line(const zc_model *m, const char *t, line l, span *at, char iso[11])
 {
@@ -561,12 +582,37 @@ static void find_title(const struct zc_meta_model *mm, const char *t, const line
     }
 }
 
+/* Bytes of a news agency's dateline opening the line (新华社北京10月23日电, 本报讯 is not
+ * one): at most 16 characters closed by a day of the month and 电; 0 when there is none. */
+static size_t dateline_len(const char *t, line l)
+{
+    const char *s = t + l.s;
+    size_t n = l.e - l.s, lim = n < 16 * 3 + 6 ? n : 16 * 3 + 6;
+    for (size_t i = 0; i + 6 <= lim; i++) {
+        if (!starts_with(s + i, n - i, "日电"))
+            continue;
+        size_t k = i, d;   // back over the day's numerals to 月
+        while (k > 0 && (s[k - 1] >= '0' && s[k - 1] <= '9'))
+            k--;
+        for (bool more = true; more && k >= 3;) {
+            more = false;
+            if ((d = numeral_len(s + k - 3, 3)) == 3) {
+                k -= 3;
+                more = true;
+            }
+        }
+        return k < i && k >= 3 && memcmp(s + k - 3, "月", 3) == 0 ? i + strlen("日电") : 0;
+    }
+    return 0;
+}
+
 /* A title that runs on into the text on one line, closed by its date in parentheses
  * (…座谈会上的讲话(2018年2月12日)习近平…): the title up to the parenthesis, and the date. */
 static void one_line_title(const zc_model *m, const char *t, line l, zc_meta_doc *md)
 {
     if (list_marker(t, l))
         return;
+    l.s += dateline_len(t, l);
     size_t lim = l.e - l.s < 400 ? l.e : l.s + 400;
     for (size_t p = l.s; p < lim; p++) {
         if (t[p] != '(' || p == l.s)
@@ -661,47 +707,84 @@ static void meta_doc_free(void *p)
     free(p);
 }
 
-static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
-                    pcre2_match_data *pmd, zc_meta_doc *md)
+/* A number set above the title (穗工信函〔2025〕256号 on the first line) is the number: the
+ * number of such lines (at most two). */
+static size_t number_above(const zc_model *m, const char *t, const line *ls, size_t n,
+                           pcre2_match_data *pmd, zc_meta_doc *md)
 {
-    const struct zc_meta_model *mm = m->meta;
-    // A number set above the title (穗工信函〔2025〕256号 on the first line) is the number.
     size_t top = 0;
     while (top < n && top < 2 && ends_with(t + ls[top].s, ls[top].e - ls[top].s, "号") &&
            ls[top].e - ls[top].s <= 40 * 3 && find_docnum(m, t, ls[top], NULL, pmd, md))
         top++;
-    find_title(mm, t, ls + top, n - top, md);
-    if (md->title.e == md->title.s && top == 0 && n > 0)   // a text of blank lines has none
-        one_line_title(m, t, ls[0], md);
-    size_t after = top;   // the first line below the title
-    while (md->title.e > md->title.s && after < n && ls[after].s < md->title.e)
-        after++;
-    if (md->title.e > md->title.s)
-        title_issuers(mm, t, md);
-    // Organs on their own lines under the title (大庆市统计局 / 国家统计局大庆调查队).
+    return top;
+}
+
+/* Organs on their own lines under the title (大庆市统计局 / 国家统计局大庆调查队), a date
+ * line under them. */
+static void organ_lines(const zc_model *m, const char *t, const line *ls, size_t n,
+                        size_t after, zc_meta_doc *md)
+{
     for (size_t i = after; !md->nissuer && i < n && i < after + 4; i++) {
         zc_meta_doc tmp = {0};
         size_t j = i;
         while (j < n && j < i + 4 && ls[j].e - ls[j].s <= 30 * 3 &&
-               take_issuers(mm, t, ls[j].s, ls[j].e, &tmp))
+               take_issuers(m->meta, t, ls[j].s, ls[j].e, &tmp))
             j++;
-        if (j > i && j < n && date_at(m, t, ls[j], &(span){0, 0}, (char[11]){0})) {
+        if (j > i && j < n &&
+            (date_at(m, t, ls[j], &(span){0, 0}, (char[11]){0}) ||
+             partial_date_line(m, t, ls[j], &(span){0, 0}, (char[11]){0}))) {
             memcpy(md->issuer, tmp.issuer, sizeof tmp.issuer);
             md->nissuer = tmp.nissuer;
         }
         if (j > i)
             break;
     }
+}
+
+/* The organ of a line that issues the document (1987年4月29日 国务院发布), rest [s, e) after
+ * its date and ending in the verb: less a session (第四十次会议) or an order number. */
+static void issuing_organ(const struct zc_meta_model *mm, const char *t, span rest,
+                          zc_meta_doc *md)
+{
+    const char *r = t + rest.s;
+    size_t rn = rest.e - rest.s;
+    size_t e = rest.e - strlen("发布");
+    if (ends_with(r, rn, ")"))
+        e -= 1;
+    for (size_t j = rest.s; j < e; j++)
+        if (starts_with(t + j, e - j, "第") && j > rest.s &&
+            longest_suffix(&mm->organs, t + rest.s, j - rest.s)) {
+            e = j;
+            break;
+        }
+    const char *ling = NULL;
+    for (size_t j = rest.s; j + 3 <= e && !ling; j++)
+        if (starts_with(t + j, e - j, "令第"))
+            ling = t + j;
+    if (ling)
+        e = (size_t)(ling - t);
+    take_issuers(mm, t, rest.s, e, md);
+}
+
+/* The head under the title: the number, a date under the title or of an issuing line (its
+ * span and value in *hdate, hiso), addressees and a signatory. */
+static void scan_head(const zc_model *m, const char *t, const line *ls, size_t n, size_t after,
+                      pcre2_match_data *pmd, zc_meta_doc *md, span *hdate, char hiso[11])
+{
     size_t head = n < HEAD_LINES ? n : HEAD_LINES;
-    span hdate = {0, 0};
-    char hiso[11] = "";
     for (size_t i = after; i < head; i++) {
         line l = ls[i];
         if (md->docnum.e == md->docnum.s)
             find_docnum(m, t, l, i ? &ls[i - 1] : NULL, pmd, md);
         span at;
         char iso[11];
-        if (hdate.e == hdate.s && date_at(m, t, l, &at, iso)) {
+        // A date of year and month, or year, in parentheses right under the title or its
+        // organ lines ((2023年5月)).
+        if (hdate->e == hdate->s && i <= after + 3 && partial_date_line(m, t, l, &at, iso)) {
+            *hdate = at;
+            memcpy(hiso, iso, 11);
+        }
+        if (hdate->e == hdate->s && date_at(m, t, l, &at, iso)) {
             // A bare date under the title, or a date of issue with its organ (1987年4月29日
             // 国务院发布): not the dates of approval or of a revision.
             span rest = trim(t, at.e, l.e);
@@ -712,44 +795,56 @@ static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
                           ends_with(r, rn, "通过") || ends_with(r, rn, "印发") ||
                           ends_with(r, rn, "发布)") || ends_with(r, rn, "公布)");
             if (bare || issued) {
-                hdate = at;
+                *hdate = at;
                 memcpy(hiso, iso, 11);
             }
-            if (issued && !md->nissuer) {
-                // The organ before the verb, less a session (第四十次会议) or an order number.
-                size_t e = rest.e - strlen("发布");
-                if (ends_with(r, rn, ")"))
-                    e -= 1;
-                for (size_t j = rest.s; j < e; j++)
-                    if (starts_with(t + j, e - j, "第") && j > rest.s &&
-                        longest_suffix(&mm->organs, t + rest.s, j - rest.s)) {
-                        e = j;
-                        break;
-                    }
-                const char *ling = NULL;
-                for (size_t j = rest.s; j + 3 <= e && !ling; j++)
-                    if (starts_with(t + j, e - j, "令第"))
-                        ling = t + j;
-                if (ling)
-                    e = (size_t)(ling - t);
-                take_issuers(mm, t, rest.s, e, md);
-            }
+            if (issued && !md->nissuer)
+                issuing_organ(m->meta, t, rest, md);
         }
         // Addressees: a line ending in a colon right under the title and number.
         if (!md->naddr && i <= after + 2 && ends_with(t + l.s, l.e - l.s, ":") &&
             !list_marker(t, l) && l.e - l.s <= 360 && !contains(t + l.s, l.e - l.s, "。") &&
-            addressee_line(mm, t, l.s, l.e - 1))
+            addressee_line(m->meta, t, l.s, l.e - 1))
             take_list(t, l.s, l.e - 1, true, md->addr, &md->naddr);
         if (md->signatory.e == md->signatory.s)
-            find_signatory(mm, t, l, md);
+            find_signatory(m->meta, t, l, md);
     }
-    // The signature block: a date line near the end, the organs on the lines above it.
+}
+
+/* The first line below the head that opens the attachments (附件1, 附件2. alone on a line):
+ * the document's own signature is above it. n when there is none. */
+static size_t attachments_start(const char *t, const line *ls, size_t n, size_t from)
+{
+    for (size_t i = from; i < n; i++) {
+        const char *s = t + ls[i].s;
+        size_t len = ls[i].e - ls[i].s;
+        if (!starts_with(s, len, "附件"))
+            continue;
+        size_t k = strlen("附件"), d;
+        while (k < len && (d = numeral_len(s + k, len - k)))
+            k += d;
+        if (k < len && (s[k] == '.' || s[k] == ':' || starts_with(s + k, len - k, "、")))
+            k += s[k] == '.' || s[k] == ':' ? 1 : strlen("、");
+        if (k == len)
+            return i;
+    }
+    return n;
+}
+
+/* The signature block: a date line near the end of the document's own text (above its
+ * attachments), the organs on the lines above it; 抄送 and a signatory near the very end. */
+static void scan_tail(const zc_model *m, const char *t, const line *ls, size_t n, size_t head,
+                      size_t body_end, zc_meta_doc *md)
+{
     size_t tail = n > TAIL_LINES ? n - TAIL_LINES : 0;
     if (tail < head)
         tail = head;
-    for (size_t i = n; i-- > tail;) {
+    size_t sig = body_end > TAIL_LINES ? body_end - TAIL_LINES : 0;
+    if (sig < head)
+        sig = head;
+    for (size_t i = n; i-- > (tail < sig ? tail : sig);) {
         line l = ls[i];
-        if (starts_with(t + l.s, l.e - l.s, "抄送") && !md->ncc) {
+        if (i >= tail && starts_with(t + l.s, l.e - l.s, "抄送") && !md->ncc) {
             size_t s = l.s + strlen("抄送");
             if (s < l.e && t[s] == ':')
                 take_list(t, s + 1, l.e, false, md->cc, &md->ncc);
@@ -757,12 +852,13 @@ static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
         }
         span at;
         char iso[11];
-        if (md->date.e == md->date.s && date_line(m, t, l, &at, iso)) {
+        if (i >= sig && i < body_end && md->date.e == md->date.s &&
+            date_line(m, t, l, &at, iso)) {
             md->date = at;
             memcpy(md->date_iso, iso, 11);
             zc_meta_doc tmp = {0};
-            for (size_t j = i; j-- > tail && j + 3 >= i;) {
-                if (!take_issuers(mm, t, ls[j].s, ls[j].e, &tmp))
+            for (size_t j = i; j-- > sig && j + 3 >= i;) {
+                if (!take_issuers(m->meta, t, ls[j].s, ls[j].e, &tmp))
                     break;
             }
             if (tmp.nissuer && !md->nissuer) {   // lines read upwards: restore their order
@@ -770,16 +866,21 @@ static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
                     md->issuer[md->nissuer++] = tmp.issuer[k];
             }
         }
-        if (md->signatory.e == md->signatory.s)
-            find_signatory(mm, t, l, md);
+        if (md->signatory.e == md->signatory.s && (i >= tail || i < body_end))
+            find_signatory(m->meta, t, l, md);
     }
-    // A signature block above a long attachment: the last organ line with a date line under it.
-    for (size_t i = tail; md->date.e == md->date.s && i-- > after + 1;) {
+}
+
+/* A signature block above a long attachment: the last organ line with a date line under it. */
+static void signature_above(const zc_model *m, const char *t, const line *ls, size_t from,
+                            size_t after, zc_meta_doc *md)
+{
+    for (size_t i = from; md->date.e == md->date.s && i-- > after + 1;) {
         span at;
         char iso[11];
         zc_meta_doc tmp = {0};
         if (date_line(m, t, ls[i], &at, iso) && ls[i - 1].e - ls[i - 1].s <= 30 * 3 &&
-            take_issuers(mm, t, ls[i - 1].s, ls[i - 1].e, &tmp)) {
+            take_issuers(m->meta, t, ls[i - 1].s, ls[i - 1].e, &tmp)) {
             md->date = at;
             memcpy(md->date_iso, iso, 11);
             if (!md->nissuer) {
@@ -788,6 +889,30 @@ static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
             }
         }
     }
+}
+
+static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
+                    pcre2_match_data *pmd, zc_meta_doc *md)
+{
+    const struct zc_meta_model *mm = m->meta;
+    size_t top = number_above(m, t, ls, n, pmd, md);
+    find_title(mm, t, ls + top, n - top, md);
+    if (md->title.e == md->title.s && top == 0 && n > 0)   // a text of blank lines has none
+        one_line_title(m, t, ls[0], md);
+    size_t after = top;   // the first line below the title
+    while (md->title.e > md->title.s && after < n && ls[after].s < md->title.e)
+        after++;
+    if (md->title.e > md->title.s)
+        title_issuers(mm, t, md);
+    organ_lines(m, t, ls, n, after, md);
+    span hdate = {0, 0};
+    char hiso[11] = "";
+    scan_head(m, t, ls, n, after, pmd, md, &hdate, hiso);
+    size_t head = n < HEAD_LINES ? n : HEAD_LINES;
+    size_t body_end = attachments_start(t, ls, n, head > after + 1 ? head : after + 1);
+    scan_tail(m, t, ls, n, head, body_end, md);
+    size_t tail = n > TAIL_LINES ? n - TAIL_LINES : 0;
+    signature_above(m, t, ls, tail > head ? tail : head, after, md);
     if (md->date.e == md->date.s && hdate.e > hdate.s) {
         md->date = hdate;
         memcpy(md->date_iso, hiso, 11);
