@@ -113,11 +113,15 @@ typedef struct zc_options {
                                  than the clock holds: no limit); past it the stage fails
                                  with ZC_ELIMIT */
     zc_input_format input_format;   /**< ZC_INPUT_AUTO unless forced */
+    int no_meta;            /**< zc_doc_write_jsonl and zc_doc_records_json leave out the
+                                 line of kind "document" (its metadata) that they write
+                                 before the records by default, as `extract` does */
 } zc_options;
 
 /** Sets the defaults, those of `zhengce extract`: detect the encoding, strict decoding,
  *  boilerplate excluded, traditional characters matched as simplified (t2s), at most 1 GiB
- *  and 300 seconds per document. Cannot fail. */
+ *  and 300 seconds per document, the document's metadata line written before its records
+ *  (no_meta 0). Cannot fail. */
 ZC_API void zc_options_init(zc_options *o);
 
 /** Creates a document from a copy of `len` bytes. `id` (copied) names it in messages and
@@ -395,7 +399,9 @@ ZC_API int zc_category_parse(const char *name);
 ZC_API int zc_relation_parse(const char *name);
 
 /** Writes the records as JSON Lines per RECORDS.md (keys in its order, `%.15g` numbers),
- *  with `doc` set to the doc id. */
+ *  with `doc` set to the doc id, after a line of kind "document" with the document's metadata
+ *  (as zc_doc_write_meta_json) unless the doc's options set no_meta; a doc that went through
+ *  neither zc_extract nor zc_meta has no metadata line. */
 ZC_API zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out);
 
 /** Finds the document's metadata (normalizing it first when needed): title, issuer(s),

@@ -7,6 +7,8 @@ writes (docs/RECORDS.md), identical field for field.
     >>> import zhengce
     >>> m = zhengce.Model()
     >>> [r["kind"] for r in m.extract("各乡镇必须在1月25日前完成整改。")]
+    ['document', 'deadline']
+    >>> [r["kind"] for r in m.extract("各乡镇必须在1月25日前完成整改。", meta=False)]
     ['deadline']
 
 The library is found through $ZHENGCE_LIBRARY (a path to libzhengce.so), else the system
@@ -37,6 +39,7 @@ class _Options(ctypes.Structure):
         ("max_bytes", ctypes.c_size_t),
         ("time_limit", ctypes.c_double),
         ("input_format", ctypes.c_int),   # 0 auto (a page by its opening), 1 text, 2 HTML
+        ("no_meta", ctypes.c_int),        # 1: no line of kind "document" before the records
     ]
 
 
@@ -113,9 +116,11 @@ class Model:
     def __exit__(self, *exc):
         self.close()
 
-    def _options(self, doc_date, lossy):
+    def _options(self, doc_date, lossy, meta=True):
         opt = _Options()
         self._lib.zc_options_init(ctypes.byref(opt))
+        if not meta:
+            opt.no_meta = 1
         if doc_date is not None:
             opt.doc_date = doc_date.encode()
         if lossy:
@@ -136,12 +141,13 @@ class Model:
         finally:
             lib.zc_doc_free(d)
 
-    def extract(self, text, doc_date=None, doc="-", lossy=False):
+    def extract(self, text, doc_date=None, doc="-", lossy=False, meta=True):
         """The records of one document, as a list of dicts (the JSON Lines of `zhengce
-        extract`). `text` is a str, or bytes in any encoding the library detects; `doc_date`
+        extract`: first the document's metadata, kind "document", unless `meta` is false).
+        `text` is a str, or bytes in any encoding the library detects; `doc_date`
         ("YYYY-MM-DD") resolves relative times; `doc` is the id records carry."""
         data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-        opt = self._options(doc_date, lossy)
+        opt = self._options(doc_date, lossy, meta)
         d = ctypes.c_void_p()
         st = self._lib.zc_doc_new(data, len(data), doc.encode(), ctypes.byref(opt),
                                   ctypes.byref(d))
@@ -149,12 +155,13 @@ class Model:
             raise ZhengceError("%s: %s" % (doc, self._lib.zc_strerror(st).decode()))
         return self._records(d, doc)
 
-    def extract_files(self, paths, doc_date=None, lossy=False):
-        """The records of every file, in order, as one list; `doc` is each path as given.
-        A file that cannot be read or decoded raises ZhengceError naming it."""
+    def extract_files(self, paths, doc_date=None, lossy=False, meta=True):
+        """The records of every file, in order, as one list (each file's document line first
+        unless `meta` is false); `doc` is each path as given. A file that cannot be read or
+        decoded raises ZhengceError naming it."""
         out = []
         for path in paths:
-            opt = self._options(doc_date, lossy)
+            opt = self._options(doc_date, lossy, meta)
             d = ctypes.c_void_p()
             err = ctypes.create_string_buffer(1024)
             p = os.fsencode(path)

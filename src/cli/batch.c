@@ -501,24 +501,30 @@ static FILE *mem_stream(char **buf, size_t *len, FILE **spill)
     return f;
 }
 
-/* Writes a document's output: its records in the run's format; with --meta (JSON Lines) a
- * line of kind "document" with its metadata first; with a --jsonl-in "meta" object, that
- * object as "meta" in each record. */
+/* Writes a document's output: its records in the run's format; in JSON Lines a line of kind
+ * "document" with its metadata first (unless --no-meta: the library writes it with the
+ * records); with a --jsonl-in "meta" object, that object as "meta" in each record (not in the
+ * document line, which is no record). */
 static zc_status write_doc(const batch_config *c, zc_doc *d, const item *it, FILE *out)
 {
     if (c->sep)
         return c->excel ? zc_doc_write_csv_excel(d, out, c->sep) : zc_doc_write_csv(d, out, c->sep);
-    zc_status s = ZC_OK;
-    if (c->meta && (s = zc_meta(c->model, d)) == ZC_OK)
-        s = zc_doc_write_meta_json(d, out);
-    if (s != ZC_OK || !it->meta)
-        return s != ZC_OK ? s : zc_doc_write_jsonl(d, out);
+    if (!it->meta)
+        return zc_doc_write_jsonl(d, out);
     const char *json;
     size_t len;
-    if ((s = zc_doc_records_json(d, &json, &len)) != ZC_OK)
+    zc_status s = zc_doc_records_json(d, &json, &len);
+    if (s != ZC_OK)
         return s;
     for (const char *line = json, *nl; *line; line = nl + 1) {
-        nl = strchr(line, '\n');   // each record is one line ending in '}' then '\n'
+        nl = strchr(line, '\n');   // each line is one object ending in '}' then '\n'
+        // The first unescaped ,"kind":" of a line is its kind member (the doc id is escaped).
+        static const char doc_kind[] = ",\"kind\":\"document\"";
+        const char *k = strstr(line, ",\"kind\":\"");
+        if (k && k < nl && strncmp(k, doc_kind, sizeof doc_kind - 1) == 0) {
+            fwrite(line, 1, (size_t)(nl - line) + 1, out);
+            continue;
+        }
         fwrite(line, 1, (size_t)(nl - line) - 1, out);
         fputs(",\"meta\":", out);
         fputs(it->meta, out);
@@ -739,8 +745,9 @@ static json_t *run_header(const batch_config *c)
                                       : errors ? errors : c->errpath,
                           "--dict-dir/--user-dict", c->model_id ? c->model_id : "");
     free(errors);
-    // Recorded only when given, so that the journals of earlier runs still resume.
-    if (h && c->meta && json_object_set_new(h, "--meta", json_true()))
+    // The document lines (JSON Lines, not --no-meta), recorded by the name the option had
+    // when they were opt-in: a journal of an earlier run without them does not resume.
+    if (h && !c->sep && !c->opt.no_meta && json_object_set_new(h, "--meta", json_true()))
         json_decref(h), h = NULL;
     static const char *const formats[] = {"auto", "text", "html"};
     if (h && c->opt.input_format != ZC_INPUT_AUTO &&

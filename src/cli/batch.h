@@ -17,7 +17,6 @@ typedef struct batch_config {
     zc_options opt;
     char sep;                  /* 0 for JSON Lines, ',' for CSV, '\t' for TSV */
     bool excel;                /* CSV or TSV for a spreadsheet: a UTF-8 BOM, no formulas */
-    bool meta;                 /* JSON Lines: a "document" line of metadata before the records */
     int jobs;                  /* worker threads */
     const char *outpath;       /* NULL or "-": standard output (no resume) */
     const char *errpath;       /* NULL: standard error */

@@ -46,8 +46,10 @@ void cmd_extract_help(FILE *out)
             "  --resume               continue an interrupted -o OUT run where it stopped\n"
             "                         (with the same options)\n"
             "  --format FMT           jsonl (default), csv (RFC 4180) or tsv\n"
-            "  --meta                 JSON Lines: before each document's records, a line of\n"
-            "                         kind \"document\" with its metadata (as `zhengce meta`)\n"
+            "  --no-meta              JSON Lines: leave out the line of kind \"document\" with\n"
+            "                         its metadata (as `zhengce meta`) written before each\n"
+            "                         document's records by default (--meta, accepted, is\n"
+            "                         the default; CSV and TSV never have it)\n"
             "  --excel                with --format csv or tsv: a UTF-8 BOM so Excel reads\n"
             "                         Chinese; text cells starting with = + - @, tab or CR\n"
             "                         get a leading ' so they are not run as formulas\n"
@@ -88,11 +90,12 @@ void cmd_extract_help(FILE *out)
 
 enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S,
        O_KEEP, O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
-       O_QUIET, O_NO_T2S, O_PATHS_UNDER, O_META };
+       O_QUIET, O_NO_T2S, O_PATHS_UNDER, O_META, O_NO_META };
 
 static const struct option long_opts[] = {
     {"doc-date", required_argument, NULL, O_DATE},
     {"meta", no_argument, NULL, O_META},
+    {"no-meta", no_argument, NULL, O_NO_META},
     {"user-dict", required_argument, NULL, O_UDICT},
     {"output", required_argument, NULL, 'o'},
     {"format", required_argument, NULL, O_FORMAT},
@@ -244,7 +247,8 @@ static int extract_options(int argc, char **argv, batch_config *cfg, extract_arg
         case 'o': cfg->outpath = optarg; break;
         case O_FORMAT: a->format = optarg; break;
         case O_EXCEL: cfg->excel = true; break;
-        case O_META: cfg->meta = true; break;
+        case O_META: cfg->opt.no_meta = 0; break;
+        case O_NO_META: cfg->opt.no_meta = 1; break;
         case O_ERRORS: cfg->errpath = optarg; break;
         case O_FROM:
             if (!cli_parse_from("extract", optarg, &cfg->opt))

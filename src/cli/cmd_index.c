@@ -230,6 +230,11 @@ static bool add_records(indexer *x, zc_doc *d, sqlite3_int64 id)
             return false;
         }
         const char *kind = json_string_value(json_object_get(r, "kind"));
+        if (zc_kind_parse(kind) < 0) {   // the document line: its metadata is the documents row
+            json_decref(r);
+            line += n + 1;
+            continue;
+        }
         json_t *span = json_object_get(r, "span");
         json_t *ch = json_object_get(span, "char"), *by = json_object_get(span, "byte");
         char *object =

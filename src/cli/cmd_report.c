@@ -133,8 +133,11 @@ static bool fill_doc(report *r, rdoc *d, zc_doc *zd, bool extract)
              line = nl ? nl + 1 : NULL) {
             nl = strchr(line, '\n');
             json_t *row = json_loadb(line, nl ? (size_t)(nl - line) : strlen(line), 0, NULL);
-            if (row)
+            // Records only: the document line's metadata is read below.
+            if (row && zc_kind_parse(json_string_value(json_object_get(row, "kind"))) >= 0)
                 json_array_append_new(d->rows, row);
+            else
+                json_decref(row);
         }
     }
     if (st != ZC_OK) {

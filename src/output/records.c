@@ -198,7 +198,7 @@ static void json_str_or_null(FILE *out, const char *key, const char *v)
         fputs("null", out);
 }
 
-zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
+static zc_status write_records(const zc_doc *d, FILE *out)
 {
     sent_cache cache;
     sent_cache_init(&cache);
@@ -288,6 +288,18 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
         fputs("}\n", out);
     }
     return ferror(out) ? ZC_EIO : ZC_OK;
+}
+
+zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
+{
+    // The document line first, as `extract` writes it, unless the options leave it out; a doc
+    // whose metadata was never looked for (no zc_extract, no zc_meta) has none to write.
+    if (d->meta && !d->opt.no_meta) {
+        zc_status s = zc_doc_write_meta_json(d, out);
+        if (s != ZC_OK)
+            return s;
+    }
+    return write_records(d, out);
 }
 
 /* ---- CSV ------------------------------------------------------------------------------ */
