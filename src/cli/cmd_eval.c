@@ -174,9 +174,16 @@ static bool row_span(json_t *row, size_t *cs, size_t *ce)
     return true;
 }
 
+/* True for a document's metadata line (kind "document", extract's first line of a document). */
+static bool is_document(json_t *row)
+{
+    const char *kind = json_string_value(json_object_get(row, "kind"));
+    return kind && strcmp(kind, "document") == 0;
+}
+
 /* Reads JSON Lines of records into `arr`. Gold rows need doc, a RECORDS.md kind and text
  * or span.char; a saved run (`run`) keeps its rows of the four kinds (with doc and span) and
- * skips error lines and other kinds. Bad lines are named by file:line. Returns EXIT_OK, or
+ * skips error lines and other kinds. Both skip document lines (extract's metadata). Bad lines are named by file:line. Returns EXIT_OK, or
  * EXIT_INPUT when the file cannot be read or a line is bad. */
 static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
 {
@@ -199,9 +206,10 @@ static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
             why = je.text;
         else if (!json_is_object(row))
             why = "not a JSON object";
-        else if (run && (json_object_get(row, "error") ||
-                         zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0)) {
-            json_decref(row);   // an error line or a kind that is not scored
+        else if ((run && (json_object_get(row, "error") ||
+                          zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0)) ||
+                 is_document(row)) {
+            json_decref(row);   // an error line, a document's metadata or a kind not scored
             continue;
         } else if (zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0 ||
                    !json_is_string(json_object_get(row, "doc")))

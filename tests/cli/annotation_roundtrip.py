@@ -60,7 +60,8 @@ def make_docs(d):
 def records(path):
     """The records `zhengce extract` gives for a document, in order."""
     out = run("extract", "--quiet", path).stdout
-    return [json.loads(l) for l in out.splitlines() if l.strip()]
+    rows = [json.loads(l) for l in out.splitlines() if l.strip()]
+    return [r for r in rows if r["kind"] != "document"]   # records only: what export exports
 
 
 def decoded(path):

@@ -49,7 +49,14 @@ csv_out = subprocess.run([zc, "extract", "--quiet", "-j", "2", "--format", "csv"
 rows = list(csv.DictReader(io.StringIO(csv_out.decode("utf-8"), newline="")))
 texts = {}
 flat = lambda s: s.replace("\r", "").replace("\n", "")
-recs = [json.loads(line) for line in out.splitlines()]
+lines = [json.loads(line) for line in out.splitlines()]
+recs = [r for r in lines if r["kind"] != "document"]
+# One document line per document in JSON Lines (first of its lines), none in CSV.
+docs = [r["doc"] for r in lines if r["kind"] == "document"]
+check(len(docs) == len(set(docs)) == len(files),
+      "%d document lines for %d documents" % (len(docs), len(files)))
+check(all(l["kind"] == "document" for i, l in enumerate(lines)
+          if i == 0 or lines[i - 1]["doc"] != l["doc"]), "a document's first line is its metadata")
 check(len(rows) == len(recs), "CSV has %d rows for %d records" % (len(rows), len(recs)))
 for n, r in enumerate(recs):
     doc = r["doc"]

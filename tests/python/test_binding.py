@@ -54,13 +54,21 @@ for paths in sets:
 text = "各乡镇必须在1月25日前,全面完成一次医学监护工作。凡弄虚作假的,一律问责。今年出生887人。"
 want = cli(["--doc-date", "2010-01-05", "-"], text.encode("utf-8"))
 got = m.extract(text, doc_date="2010-01-05")
-check("extract(str) = extract -", got == want and len(want) == 3, repr(got))
-check("doc_date resolves", got and got[0]["deadline"]["date"] == "2010-01-25", repr(got[:1]))
+check("extract(str) = extract -", got == want and len(want) == 4, repr(got))
+check("the document line first, as extract writes it",
+      got and got[0]["kind"] == "document" and got[0]["doc"] == "-", repr(got[:1]))
+check("doc_date resolves", len(got) > 1 and got[1]["deadline"]["date"] == "2010-01-25",
+      repr(got[1:2]))
+bare = m.extract(text, doc_date="2010-01-05", meta=False)
+check("meta=False = extract --no-meta",
+      bare == cli(["--no-meta", "--doc-date", "2010-01-05", "-"], text.encode("utf-8")) and
+      bare == got[1:], repr(bare[:1]))
 gb = text.encode("gb18030")
 got_gb = m.extract(gb, doc="-")
 want_gb = cli(["-"], gb)
-check("extract(GB18030 bytes) = extract -", got_gb == want_gb and len(want_gb) == 3)
-check("empty text", m.extract("") == [])
+check("extract(GB18030 bytes) = extract -", got_gb == want_gb and len(want_gb) == 4)
+check("empty text: its document line alone", [r["kind"] for r in m.extract("")] == ["document"])
+check("empty text, meta=False", m.extract("", meta=False) == [])
 try:
     m.extract_files([os.path.join(src, "no-such-file.txt")])
     check("missing file raises", False)
