@@ -19,6 +19,8 @@ pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev li
 # its tests the sqlite3 shell, where the extension is loaded.
 pkgs+=(libsqlite3-dev)
 [[ $mode == test ]] && pkgs+=(sqlite3)
+# xmllint checks that `zhengce meta --format dc` writes well-formed XML.
+[[ $mode == test ]] && pkgs+=(libxml2-utils)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
