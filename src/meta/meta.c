@@ -831,11 +831,18 @@ static size_t attachments_start(const char *t, const line *ls, size_t n, size_t 
     return n;
 }
 
-/* The signature block: a date line near the end of the document's own text (above its
- * attachments), the organs on the lines above it; 抄送 and a signatory near the very end. */
-static void scan_tail(const zc_model *m, const char *t, const line *ls, size_t n, size_t head,
-                      size_t body_end, zc_meta_doc *md)
+/* 抄送 and the signature block: a date line near the end of the document's own text (above
+ * its attachments), the organs on the lines above it; a signatory near the very end. */
+static void scan_tail(const zc_model *m, const char *t, const line *ls, size_t n, size_t after,
+                      size_t head, size_t body_end, zc_meta_doc *md)
 {
+    // 抄送 opens its line: looked for below the title even in a document as short as its head.
+    for (size_t i = n; !md->ncc && i-- > (n > TAIL_LINES + after ? n - TAIL_LINES : after);) {
+        line l = ls[i];
+        size_t s = l.s + strlen("抄送");
+        if (starts_with(t + l.s, l.e - l.s, "抄送") && s < l.e && t[s] == ':')
+            take_list(t, s + 1, l.e, false, md->cc, &md->ncc);
+    }
     size_t tail = n > TAIL_LINES ? n - TAIL_LINES : 0;
     if (tail < head)
         tail = head;
@@ -844,12 +851,8 @@ static void scan_tail(const zc_model *m, const char *t, const line *ls, size_t n
         sig = head;
     for (size_t i = n; i-- > (tail < sig ? tail : sig);) {
         line l = ls[i];
-        if (i >= tail && starts_with(t + l.s, l.e - l.s, "抄送") && !md->ncc) {
-            size_t s = l.s + strlen("抄送");
-            if (s < l.e && t[s] == ':')
-                take_list(t, s + 1, l.e, false, md->cc, &md->ncc);
+        if (i >= tail && starts_with(t + l.s, l.e - l.s, "抄送"))
             continue;
-        }
         span at;
         char iso[11];
         if (i >= sig && i < body_end && md->date.e == md->date.s &&
@@ -910,7 +913,7 @@ static void analyse(const zc_model *m, const char *t, const line *ls, size_t n,
     scan_head(m, t, ls, n, after, pmd, md, &hdate, hiso);
     size_t head = n < HEAD_LINES ? n : HEAD_LINES;
     size_t body_end = attachments_start(t, ls, n, head > after + 1 ? head : after + 1);
-    scan_tail(m, t, ls, n, head, body_end, md);
+    scan_tail(m, t, ls, n, after, head, body_end, md);
     size_t tail = n > TAIL_LINES ? n - TAIL_LINES : 0;
     signature_above(m, t, ls, tail > head ? tail : head, after, md);
     if (md->date.e == md->date.s && hdate.e > hdate.s) {

@@ -1,7 +1,8 @@
 """HTML pages as input (tests/data/html): every X.html beside an X.txt of the same content
 (policy.html: navigation, script, style, a table, entities; gb2312.html: a GB18030 page that
 says gb2312 in its <meta>; broken.html: unclosed and misnested tags, an unknown entity, a bare
-"<", a comment).
+"<", a comment; notice.html: a notice whose title, number, addressees, signature and 抄送 hold
+markup and character references).
 
 usage: html_input.py ZHENGCE DATADIR
 
@@ -13,6 +14,9 @@ added (a text node longer than the parser's buffer):
   bytes to markup whose text (tags removed, entities decoded, by Python's html.parser) is the
   record's text, and its char span slices the decoded text to it (whitespace aside: a
   sentence drops the line breaks it spans);
+- `zhengce meta` gives the same metadata (every field's text and value) as for X.txt, the
+  document line of `extract` is that line, and every field's byte span slices the page to
+  markup that renders as the field's text, its char span the decoded text to it;
 - `normalize --offsets`: every char's byte span slices the page to markup whose text is that
   char (empty for the line breaks and tabs that stand for tags);
 - `--input-format text` reads the page as text: decode gives the file's own text;
@@ -96,6 +100,43 @@ def spans(rec):
                     yield val[k[:-5]], v
 
 
+def meta_of(path):
+    rc, out, err = run("meta", path)
+    check(rc == 0, "%s: meta exit %d: %s" % (path, rc, err.decode(errors="replace")))
+    return json.loads(out.decode())
+
+
+def meta_fields(m):
+    """(field, text, span) of every stated field of a metadata line, lists item by item."""
+    for key, val in m.items():
+        for item in (val if isinstance(val, list) else [val]):
+            if isinstance(item, dict):
+                yield key, item.get("text", item.get("raw")), item
+
+
+def meta_values(m):
+    """A metadata line without its spans and doc: what the document states."""
+    return [(k, t, item.get("value"), item.get("genre")) for k, t, item in meta_fields(m)]
+
+
+def check_meta(page, plain, raw, dec, codec, label):
+    hm, tm = meta_of(page), meta_of(plain)
+    check(meta_values(hm) == meta_values(tm), "%s: metadata differs from the plain text's:\n%s\n%s"
+          % (label, meta_values(hm), meta_values(tm)))
+    rc, out, _ = run("extract", "--quiet", page)
+    first = json.loads(out.decode().splitlines()[0]) if rc == 0 and out else None
+    check(first == hm, "%s: extract's document line is not meta's" % label)
+    for key, text, sp in meta_fields(hm):
+        b0, b1 = sp["byte"]
+        c0, c1 = sp["char"]
+        got = rendered(raw[b0:b1].decode(codec))
+        check(bare(got) == bare(text), "%s: %s bytes %d-%d render %r, not %r"
+              % (label, key, b0, b1, got, text))
+        check(bare(dec[c0:c1]) == bare(text), "%s: %s chars %d-%d are %r, not %r"
+              % (label, key, c0, c1, dec[c0:c1], text))
+    return len(list(meta_fields(hm)))
+
+
 def check_page(page, plain, codec, label):
     raw = open(page, "rb").read()
     rc, dec, err = run("decode", page)
@@ -117,6 +158,9 @@ def check_page(page, plain, codec, label):
                                                                             text))
             check(bare(dec[c0:c1]) == bare(text), "%s: chars %d-%d are %r, not %r"
                   % (label, c0, c1, dec[c0:c1], text))
+    nfields = check_meta(page, plain, raw, dec, codec, label)
+    if os.path.basename(plain) == "notice.txt":   # title, issuer, number, date, type, 2+2 lists
+        check(nfields >= 9, "%s: %d metadata fields stated" % (label, nfields))
     rc, offs, _ = run("normalize", "--offsets", page)
     check(rc == 0, "%s: normalize --offsets exit %d" % (label, rc))
     bad = 0
