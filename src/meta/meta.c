@@ -591,16 +591,11 @@ static size_t dateline_len(const char *t, line l)
     for (size_t i = 0; i + 6 <= lim; i++) {
         if (!starts_with(s + i, n - i, "日电"))
             continue;
-        size_t k = i, d;   // back over the day's numerals to 月
-        while (k > 0 && (s[k - 1] >= '0' && s[k - 1] <= '9'))
+        size_t k = i;   // back over the day's numerals (Arabic, or Chinese of 3 bytes) to 月
+        while (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
             k--;
-        for (bool more = true; more && k >= 3;) {
-            more = false;
-            if ((d = numeral_len(s + k - 3, 3)) == 3) {
-                k -= 3;
-                more = true;
-            }
-        }
+        while (k >= 3 && numeral_len(s + k - 3, 3) == 3)
+            k -= 3;
         return k < i && k >= 3 && memcmp(s + k - 3, "月", 3) == 0 ? i + strlen("日电") : 0;
     }
     return 0;
