@@ -89,7 +89,7 @@ summary "$san/meson-logs/testlog.json"
 # A short libFuzzer run of every target (clang, ASan + UBSan): 6 s each.
 unset ASAN_OPTIONS UBSAN_OPTIONS
 fz_ok=0 fz_bad=0
-for t in detect_decode normalize segment extract extract_oom image; do
+for t in detect_decode normalize segment extract extract_oom image containers; do
   if tests/fuzz/run.sh "$t" 6 >"$build/fuzz-$t.log" 2>&1; then
     fz_ok=$((fz_ok + 1))
   else
