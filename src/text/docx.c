@@ -208,8 +208,8 @@ zc_status zc_docx_extract(zc_doc *d)
     zip_source_t *src = zip_source_buffer_create(d->orig, d->orig_len, 0, &ze);
     zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
     if (!za) {
-        zc_status s = zc_doc_fail(d, ZC_EFORMAT, -1, "not a DOCX document: %s",
-                                  zip_error_strerror(&ze));
+        zc_status s = zc_doc_fail(d, ZC_EFORMAT, -1, "not a DOCX document (no readable ZIP "
+                                  "archive: %s)", zip_error_strerror(&ze));
         zip_source_free(src);   // (NULL is a no-op)
         zip_error_fini(&ze);
         return s;

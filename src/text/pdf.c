@@ -76,7 +76,7 @@ zc_status zc_pdf_extract(zc_doc *d)
         bool locked = err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED;
         zc_status s = locked ? zc_doc_fail(d, ZC_EFORMAT, -1, "PDF is encrypted: its text "
                                            "cannot be read without the password")
-                             : zc_doc_fail(d, ZC_EFORMAT, -1, "damaged PDF: %s",
+                             : zc_doc_fail(d, ZC_EFORMAT, -1, "damaged PDF (poppler: %s)",
                                            err ? err->message : "poppler cannot read it");
         if (err)
             g_error_free(err);
