@@ -19,6 +19,9 @@ pkgs=(meson ninja-build pkg-config gcc libicu-dev libpcre2-dev libjansson-dev li
 # its tests the sqlite3 shell, where the extension is loaded.
 pkgs+=(libsqlite3-dev)
 [[ $mode == test ]] && pkgs+=(sqlite3)
+# DOCX and PDF input: libzip opens Word archives; poppler's GLib API reads the text of PDF
+# pages, and poppler-data maps the Chinese fonts that PDFs name without embedding them.
+pkgs+=(libzip-dev libpoppler-glib-dev poppler-data)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

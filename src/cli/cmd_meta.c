@@ -27,7 +27,7 @@ void cmd_meta_help(FILE *out)
             "  --format jsonl  one JSON object per document, kind \"document\" (default)\n"
             "  --format csv    one row per document, lists joined by \"; \"\n"
             "  --from LABEL    the inputs' encoding (default: detect)\n"
-            "  --input-format auto|text|html   as for `zhengce decode`\n\n"
+            "  --input-format auto|text|html|docx|pdf   as for `zhengce decode`\n\n"
             "Examples:\n"
             "  zhengce meta notices/ | jq -c '{doc, title: .title.text, date: .date_issued.value}'\n"
             "  zhengce meta --format csv archive/ > catalogue.csv\n");

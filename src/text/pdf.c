@@ -61,7 +61,8 @@ static zc_status read_pages(zc_doc *d, PopplerDocument *doc, zc_textbuf *tb)
     }
     if (!has_text(tb->s, tb->len))
         return zc_doc_fail(d, ZC_ENOTTEXT, -1, "PDF without text: its %d page(s) hold no "
-                           "characters (scanned images need OCR first)", n);
+                           "characters poppler can read (scanned images need OCR first; text "
+                           "in Chinese fonts not embedded needs the poppler-data package)", n);
     return ZC_OK;
 }
 

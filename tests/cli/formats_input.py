@@ -16,7 +16,8 @@ Checks:
 - hostile files fail with exit status 1, a message naming the file, no record, in bounded
   time: a zip bomb (bounded by --max-bytes), a DOCX cut short, one whose XML is broken, one
   with entity declarations (never expanded), an archive that is no DOCX, an encrypted PDF, a damaged PDF, a PDF with no text (scanned pages), a PDF forced on
-  a text file, and any binary file as before; a DOCX nested 100,000 deep is read.
+  a text file, and any binary file as before; a DOCX nested 100,000 deep is read, and so is
+  a PDF in a Chinese font that is not embedded.
 Prints "N passed, N failed"; exit 1 on any failure.
 """
 import csv
@@ -206,6 +207,24 @@ def encrypted_pdf():
                b"/Encrypt 4 0 R /ID [<%s> <%s>] " % (fid.hex().encode(), fid.hex().encode()))
 
 
+def cjk_pdf():
+    """A page in a Chinese font that is not embedded (STSong-Light, UniGB-UCS2-H), as many
+    official PDFs are: its text is read through poppler-data's CMaps."""
+    text = "到2027年底完成任务。".encode("utf-16-be").hex().encode()
+    content = b"BT /F1 12 Tf 20 100 Td <%s> Tj ET" % text
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>", stream(content),
+                b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding "
+                b"/UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+                b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
+                b"<< /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R >>",
+                b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox "
+                b"[0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 "
+                b"/StemV 93 >>"])
+
+
 def plain_zip():
     """An archive that names no DOCX part: binary, as before."""
     buf = io.BytesIO()
@@ -259,6 +278,12 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, out, err = run("decode", f)
     check(rc == 1 or "到2027年底" not in out.decode(errors="replace"),
           "laughs.docx: entities expanded (exit %d, %d bytes)" % (rc, len(out)))
+    # A font that is not embedded.
+    f = os.path.join(tmp, "cjk.pdf")
+    open(f, "wb").write(cjk_pdf())
+    rc, out, err = run("decode", f)
+    check(rc == 0 and out.decode() == "到2027年底完成任务。\n", "cjk.pdf (font not embedded): "
+          "exit %d, %r %r" % (rc, out, err))
     # Nesting 100,000 deep: read without recursion.
     f = os.path.join(tmp, "deep.docx")
     open(f, "wb").write(deep)
