@@ -5,6 +5,8 @@ PDF files made here.
 usage: formats_input.py ZHENGCE DATADIR
 
 Checks:
+- `zhengce meta` of the notice in each format finds its title (DOCX and PDF: "offsets"
+  too);
 - the checked-in notice.docx holds what make_docx.py writes; `zhengce decode` of it is the
   text of notice.txt, found by content and with --input-format docx;
 - text, HTML and DOCX give the same records (kind and text), PDF the same records each with
@@ -136,6 +138,12 @@ for name in ("notice.html", "notice.docx", "notice.pdf"):
         check(rc == 0 and [int(row["page"]) for row in rows] == [r["page"] for r in recs] and
               all(row["offsets"] == "extracted-text" for row in rows),
               "notice.pdf: CSV page and offsets columns")
+for name in ("notice.docx", "notice.pdf", "notice.txt"):
+    rc, out, _ = run("meta", path(name))
+    m = json.loads(out) if rc == 0 else {}
+    check(m.get("title", {}).get("text") == "关于加强城市生活垃圾分类管理的通知" and
+          m.get("offsets") == (None if name.endswith(".txt") else "extracted-text"),
+          "meta %s: %r" % (name, m))
 rc, out, _ = run("extract", "--quiet", "--format", "csv", path("notice.txt"))
 rows = list(csv.DictReader(io.StringIO(out.decode(), newline="")))
 check(rc == 0 and rows and all(row["page"] == "" and row["offsets"] == "" for row in rows),
