@@ -1,7 +1,8 @@
 /*
  * pdf.c — PDF files as input, through poppler's GLib API: the text of each page in reading
  * order (poppler's text layout: columns and lines as a reader follows them), pages one after
- * another, each starting a line. d->pages keeps the char each page starts at, so every record
+ * another, each starting a line; a space between two chars of a line set more than a char's
+ * height apart (table cells, which poppler runs together). d->pages keeps the char each page starts at, so every record
  * can name its page. A PDF poppler cannot open (damaged), one that needs a password, and one
  * with no text at all (scanned pages are images) are errors, never an empty result; the text
  * is bounded by max_bytes and the time limit is checked between pages.
@@ -26,6 +27,44 @@ static bool has_text(const char *s, size_t n)
     return false;
 }
 
+/* Whether the boxes of two chars lie on one line with more than a char's height between
+ * them: table cells, which poppler's text runs together (回收利用率35%40%, and worse, 1200 and
+ * 1300 as 12001300). */
+static bool wide_gap(const PopplerRectangle *a, const PopplerRectangle *b)
+{
+    double h = a->y2 - a->y1;
+    return h > 0 && b->y1 < a->y2 && b->y2 > a->y1 && b->x1 - a->x2 > h;
+}
+
+static bool is_space(gunichar c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0x3000;
+}
+
+/* Appends a page's text, a space where a wide gap on a line has none. poppler gives one box
+ * per char of the text; without them (or with another count) the text goes as it is. */
+static void put_page(PopplerPage *page, const char *t, zc_textbuf *tb)
+{
+    PopplerRectangle *r = NULL;
+    guint n = 0;
+    if (!poppler_page_get_text_layout(page, &r, &n) || !g_utf8_validate(t, -1, NULL) ||
+        (glong)n != g_utf8_strlen(t, -1)) {
+        zc_textbuf_put(tb, t, strlen(t));
+        g_free(r);
+        return;
+    }
+    const char *s = t;
+    for (guint i = 0; i < n; i++) {
+        const char *next = g_utf8_next_char(s);
+        zc_textbuf_put(tb, s, (size_t)(next - s));
+        if (i + 1 < n && !is_space(g_utf8_get_char(s)) && !is_space(g_utf8_get_char(next)) &&
+            wide_gap(&r[i], &r[i + 1]))
+            zc_textbuf_putc(tb, ' ');
+        s = next;
+    }
+    g_free(r);
+}
+
 /* Appends the text of every page to tb, noting where each starts (in chars) in d->pages. */
 static zc_status read_pages(zc_doc *d, PopplerDocument *doc, zc_textbuf *tb)
 {
@@ -46,7 +85,7 @@ static zc_status read_pages(zc_doc *d, PopplerDocument *doc, zc_textbuf *tb)
         char *t = page ? poppler_page_get_text(page) : NULL;
         if (t) {
             size_t len = strlen(t);
-            zc_textbuf_put(tb, t, len);
+            put_page(page, t, tb);
             if (len && t[len - 1] != '\n')
                 zc_textbuf_putc(tb, '\n');
         }

@@ -10,7 +10,8 @@ Checks:
 - the checked-in notice.docx holds what make_docx.py writes; `zhengce decode` of it is the
   text of notice.txt, found by content and with --input-format docx;
 - text, HTML and DOCX give the same records (kind and text), PDF the same records each with
-  its page: 1 for sections 一 and 二, 2 for 三 and 四 (the PDF breaks the page there);
+  its page: 1 for sections 一 and 二, 2 for 三 and 四 (the PDF breaks the page there); the
+  cells of the PDF's table are apart;
 - DOCX and PDF records say "offsets":"extracted-text" and every span of them (span,
   sentence_span, the payload's *_span) slices the extracted text (`zhengce decode`) to the
   record's text, by chars and by UTF-8 bytes; text and HTML records carry neither field;
@@ -128,6 +129,8 @@ for name in ("notice.html", "notice.docx", "notice.pdf"):
             check(bare(raw[b0:b1].decode()) == bare(text), "%s: bytes %d-%d are %r, not %r"
                   % (name, b0, b1, raw[b0:b1].decode(errors="replace"), text))
     if name.endswith(".pdf"):
+        # Table cells: poppler runs them together, the gap between them gives a space.
+        check("回收利用率 35% 40%\n" in dec, "notice.pdf: table cells run together: %r" % dec)
         page2 = dec.index("三、主要指标")
         for r in recs:
             check(r["page"] == (2 if r["span"]["char"][0] >= page2 else 1),
