@@ -21,6 +21,9 @@ pkgs+=(libsqlite3-dev)
 [[ $mode == test ]] && pkgs+=(sqlite3)
 # xmllint checks that `zhengce meta --format dc` writes well-formed XML.
 [[ $mode == test ]] && pkgs+=(libxml2-utils)
+# DOCX and PDF input: libzip opens Word archives; poppler's GLib API reads the text of PDF
+# pages, and poppler-data maps the Chinese fonts that PDFs name without embedding them.
+pkgs+=(libzip-dev libpoppler-glib-dev poppler-data)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -91,7 +94,7 @@ summary "$san/meson-logs/testlog.json"
 # A short libFuzzer run of every target (clang, ASan + UBSan): 6 s each.
 unset ASAN_OPTIONS UBSAN_OPTIONS
 fz_ok=0 fz_bad=0
-for t in detect_decode normalize segment extract extract_oom image; do
+for t in detect_decode normalize segment extract extract_oom image containers; do
   if tests/fuzz/run.sh "$t" 6 >"$build/fuzz-$t.log" 2>&1; then
     fz_ok=$((fz_ok + 1))
   else

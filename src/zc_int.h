@@ -186,6 +186,9 @@ struct zc_doc {
     size_t first_replaced;         /* input byte offset of the first of them */
     zc_srcmap src;                 /* decoded char → original byte */
     zc_charindex dec_ci;           /* decoded byte ↔ decoded char */
+    zc_input_format format;        /* how it was read (AUTO until decoded) */
+    size_t *pages;                 /* PDF: the decoded char each page starts at (malloc'd) */
+    size_t npages;
 
     /* enc: normalize */
     bool normalized;

@@ -94,11 +94,23 @@ ZC_API void zc_model_close(zc_model *m);
 
 /** How the bytes of a document are read. */
 typedef enum zc_input_format {
-    ZC_INPUT_AUTO = 0,      /**< HTML when the bytes open like an HTML document, else text */
+    ZC_INPUT_AUTO = 0,      /**< by content: a PDF (%PDF- at the start), a DOCX (a ZIP archive
+                                 naming [Content_Types].xml or word/document.xml), an HTML
+                                 page (the bytes open like one), else text */
     ZC_INPUT_TEXT,          /**< plain text, markup and all */
-    ZC_INPUT_HTML           /**< an HTML page: the text a reader sees; `char` offsets count
+    ZC_INPUT_HTML,          /**< an HTML page: the text a reader sees; `char` offsets count
                                  that text, `byte` offsets the page's bytes */
+    ZC_INPUT_DOCX,          /**< a Word document: the text of word/document.xml; `char` and
+                                 `byte` offsets count that extracted text (UTF-8), not the
+                                 file */
+    ZC_INPUT_PDF            /**< a PDF: the text of each page in reading order; offsets count
+                                 that extracted text, not the file; records carry a page */
 } zc_input_format;
+
+/** The name of an input format ("auto", "text", "html", "docx", "pdf"), NULL for a value
+ *  that is none; zc_input_format_parse is its inverse (-1 for a name that is none). */
+ZC_API const char *zc_input_format_name(zc_input_format f);
+ZC_API int zc_input_format_parse(const char *name);
 
 /** Per-document options. Initialise with zc_options_init. */
 typedef struct zc_options {
@@ -186,6 +198,14 @@ ZC_API size_t zc_doc_nreplaced(const zc_doc *d);
 
 /** Byte offset in the original input of the first sequence replaced in lossy mode, or -1. */
 ZC_API long long zc_doc_replaced_offset(const zc_doc *d);
+
+/** How a decoded doc was read: ZC_INPUT_TEXT, _HTML, _DOCX or _PDF (never _AUTO once
+ *  decoded; ZC_INPUT_AUTO before). For DOCX and PDF the "original" of every offset is the
+ *  extracted text, zc_doc_decoded, not the file. */
+ZC_API zc_input_format zc_doc_input_format(const zc_doc *d);
+
+/** The 1-based page of a PDF that decoded char `ch` is on; 0 for input that is no PDF. */
+ZC_API size_t zc_doc_page(const zc_doc *d, size_t ch);
 
 /** The matching view (UTF-8). `*len` receives its length in bytes. */
 ZC_API const char *zc_doc_normalized(const zc_doc *d, size_t *len);

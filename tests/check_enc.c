@@ -34,14 +34,20 @@ static void model_teardown(void)
     fx_model = NULL;
 }
 
-static uint8_t *slurp(const char *name, size_t *len)
+static uint8_t *read_all(const char *path, size_t *len)
 {
-    char path[1024], err[1200];
+    char err[1200];
     uint8_t *buf;
-    snprintf(path, sizeof path, DATA "%s", name);
     zc_status s = zc_read_file(path, &buf, len, err, sizeof err);
     ck_assert_msg(s == ZC_OK, "%s", err);
     return buf;
+}
+
+static uint8_t *slurp(const char *name, size_t *len)
+{
+    char path[1024];
+    snprintf(path, sizeof path, DATA "%s", name);
+    return read_all(path, len);
 }
 
 /* ---- zc_encoding_parse / zc_encoding_name ------------------------------------------------- */
@@ -608,6 +614,104 @@ START_TEST(enc_test_html_meta)
 }
 END_TEST
 
+/* ---- DOCX and PDF input (docx.c, pdf.c, extracted.c) ------------------------------------- */
+
+#define FORMATS ZC_TEST_SRCDIR "/tests/data/formats/"
+
+/* Reads `name` of tests/data/formats as `f` within `max_bytes`; returns the doc and its status. */
+static zc_doc *read_format(const char *name, zc_input_format f, size_t max_bytes, zc_status *s)
+{
+    char path[4096];
+    snprintf(path, sizeof path, FORMATS "%s", name);
+    size_t len;
+    uint8_t *buf = read_all(path, &len);
+    zc_options o;
+    zc_options_init(&o);
+    o.input_format = f;
+    o.max_bytes = max_bytes;
+    zc_doc *d;
+    ck_assert_int_eq(zc_doc_new(buf, len, name, &o, &d), ZC_OK);
+    free(buf);
+    *s = zc_decode(NULL, d);
+    return d;
+}
+
+/* The names of the formats, both ways. */
+START_TEST(enc_test_format_names)
+{
+    for (int f = ZC_INPUT_AUTO; f <= ZC_INPUT_PDF; f++)
+        ck_assert_int_eq(zc_input_format_parse(zc_input_format_name((zc_input_format)f)), f);
+    ck_assert_str_eq(zc_input_format_name(ZC_INPUT_DOCX), "docx");
+    ck_assert_ptr_null(zc_input_format_name((zc_input_format)99));
+    ck_assert_int_eq(zc_input_format_parse("odt"), -1);
+    ck_assert_int_eq(zc_input_format_parse(NULL), -1);
+}
+END_TEST
+
+/* A DOCX (found by content or forced) is the text of notice.txt, its own original: a char's
+ * bytes are its UTF-8 bytes from 0. Read as text it is binary; over the limit, an error. */
+START_TEST(enc_test_docx)
+{
+    size_t tlen, len;
+    char *want = (char *)read_all(FORMATS "notice.txt", &tlen);
+    for (int f = ZC_INPUT_AUTO; f <= ZC_INPUT_DOCX; f += ZC_INPUT_DOCX) {
+        zc_status s;
+        zc_doc *d = read_format("notice.docx", (zc_input_format)f, 0, &s);
+        ck_assert_msg(s == ZC_OK, "%s", zc_doc_errmsg(d));
+        ck_assert_int_eq(zc_doc_input_format(d), ZC_INPUT_DOCX);
+        const char *text = zc_doc_decoded(d, &len);
+        ck_assert_uint_eq(len, tlen);
+        ck_assert_mem_eq(text, want, len);
+        ck_assert_uint_eq(zc_srcmap_byte(&d->src, d->src.nchars), len);
+        ck_assert_uint_eq(zc_srcmap_byte(&d->src, 2), 6);   // 关于: 3 bytes each
+        ck_assert_uint_eq(zc_doc_page(d, 0), 0);
+        zc_doc_free(d);
+    }
+    zc_status s;
+    zc_doc *d = read_format("notice.docx", ZC_INPUT_TEXT, 0, &s);
+    ck_assert_int_eq(s, ZC_ENOTTEXT);
+    zc_doc_free(d);
+    d = read_format("notice.docx", ZC_INPUT_AUTO, 2500, &s);   // the XML is larger
+    ck_assert_int_eq(s, ZC_ELIMIT);
+    ck_assert_ptr_nonnull(strstr(zc_doc_errmsg(d), "size limit"));
+    zc_doc_free(d);
+    d = read_format("notice.pdf", ZC_INPUT_DOCX, 0, &s);
+    ck_assert_int_eq(s, ZC_EFORMAT);
+    ck_assert_ptr_nonnull(strstr(zc_doc_errmsg(d), "not a DOCX document"));
+    zc_doc_free(d);
+    free(want);
+}
+END_TEST
+
+/* A PDF: two pages, each char on its page; text and HTML have none. */
+START_TEST(enc_test_pdf)
+{
+    zc_status s;
+    zc_doc *d = read_format("notice.pdf", ZC_INPUT_AUTO, 0, &s);
+    ck_assert_msg(s == ZC_OK, "%s", zc_doc_errmsg(d));
+    ck_assert_int_eq(zc_doc_input_format(d), ZC_INPUT_PDF);
+    ck_assert_uint_eq(d->npages, 2);
+    size_t len, p2 = d->pages[1];
+    const char *text = zc_doc_decoded(d, &len);
+    size_t b2 = zc_srcmap_byte(&d->src, p2);
+    ck_assert_msg(!strncmp(text + b2, "三、主要指标", strlen("三、主要指标")), "%s", text + b2);
+    ck_assert_uint_eq(zc_doc_page(d, 0), 1);
+    ck_assert_uint_eq(zc_doc_page(d, p2 - 1), 1);
+    ck_assert_uint_eq(zc_doc_page(d, p2), 2);
+    ck_assert_uint_eq(zc_doc_page(d, (size_t)-1), 2);
+    zc_doc_free(d);
+    d = read_format("notice.txt", ZC_INPUT_PDF, 0, &s);
+    ck_assert_int_eq(s, ZC_EFORMAT);
+    ck_assert_ptr_nonnull(strstr(zc_doc_errmsg(d), "damaged PDF"));
+    zc_doc_free(d);
+    d = read_format("notice.html", ZC_INPUT_AUTO, 0, &s);
+    ck_assert_int_eq(s, ZC_OK);
+    ck_assert_int_eq(zc_doc_input_format(d), ZC_INPUT_HTML);
+    ck_assert_uint_eq(zc_doc_page(d, 0), 0);
+    zc_doc_free(d);
+}
+END_TEST
+
 /* ---- damaged and doubtful input, detected and decoded (zc_decode) ---------------------------- */
 
 /* A damaged file is read in its own encoding, with an error at the damaged byte (lossy: one
@@ -725,6 +829,12 @@ static Suite *enc_suite(void)
     tcase_add_loop_test(tc, enc_test_html_sniff, 0, ZC_NELEM(sniff_cases));
     tcase_add_test(tc, enc_test_html_spans);
     tcase_add_test(tc, enc_test_html_meta);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("enc_containers");
+    tcase_add_test(tc, enc_test_format_names);
+    tcase_add_test(tc, enc_test_docx);
+    tcase_add_test(tc, enc_test_pdf);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("enc_damaged");

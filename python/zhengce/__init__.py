@@ -38,7 +38,7 @@ class _Options(ctypes.Structure):
         ("doc_date", ctypes.c_char_p),
         ("max_bytes", ctypes.c_size_t),
         ("time_limit", ctypes.c_double),
-        ("input_format", ctypes.c_int),   # 0 auto (a page by its opening), 1 text, 2 HTML
+        ("input_format", ctypes.c_int),   # 0 auto (by content), 1 text, 2 HTML, 3 DOCX, 4 PDF
         ("no_meta", ctypes.c_int),        # 1: no line of kind "document" before the records
     ]
 

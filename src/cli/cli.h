@@ -44,8 +44,8 @@ void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(prin
 /* Parses --from LABEL into opt->from; prints an error and returns 0 for an unknown label. */
 int cli_parse_from(const char *cmd, const char *label, zc_options *opt);
 
-/* Parses --input-format auto|text|html into opt->input_format; prints an error and returns 0
- * for another value. */
+/* Parses --input-format auto|text|html|docx|pdf into opt->input_format; prints an error and
+ * returns 0 for another value. */
 int cli_parse_input_format(const char *cmd, const char *value, zc_options *opt);
 
 #endif

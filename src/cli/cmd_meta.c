@@ -33,7 +33,7 @@ void cmd_meta_help(FILE *out)
             "                  the 文种), dc:identifier (the 发文字号, then the doc path),\n"
             "                  dc:language zh; a field not stated has no element\n"
             "  --from LABEL    the inputs' encoding (default: detect)\n"
-            "  --input-format auto|text|html   as for `zhengce decode`\n\n"
+            "  --input-format auto|text|html|docx|pdf   as for `zhengce decode`\n\n"
             "Examples:\n"
             "  zhengce meta notices/ | jq -c '{doc, title: .title.text, date: .date_issued.value}'\n"
             "  zhengce meta --format csv archive/ > catalogue.csv\n"

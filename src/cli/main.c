@@ -140,13 +140,12 @@ int cli_parse_from(const char *cmd, const char *label, zc_options *opt)
 
 int cli_parse_input_format(const char *cmd, const char *value, zc_options *opt)
 {
-    static const char *const names[] = {"auto", "text", "html"};
-    for (int i = 0; i < 3; i++)
-        if (!strcmp(value, names[i])) {
-            opt->input_format = (zc_input_format)i;
-            return 1;
-        }
-    cli_error(cmd, "--input-format is auto, text or html, not '%s'", value);
+    int f = zc_input_format_parse(value);
+    if (f >= 0) {
+        opt->input_format = (zc_input_format)f;
+        return 1;
+    }
+    cli_error(cmd, "--input-format is auto, text, html, docx or pdf, not '%s'", value);
     return 0;
 }
 

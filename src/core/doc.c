@@ -258,6 +258,7 @@ void zc_doc_free(zc_doc *d)
     zc_charindex_free(&d->norm_ci);
     zc_charindex_free(&d->dec_ci);
     zc_srcmap_free(&d->src);
+    free(d->pages);
     zc_vec_free(&d->vmap.pieces);
     zc_vec_free(&d->excluded);
     zc_arena_free(&d->arena);

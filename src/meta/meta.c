@@ -1083,6 +1083,8 @@ zc_status zc_doc_write_meta_json(const zc_doc *d, FILE *o)
     write_field(d, o, "signatory", md->signatory);
     write_field(d, o, "speaker", md->speaker);
     write_field(d, o, "occasion", md->occasion);
+    if (d->format == ZC_INPUT_DOCX || d->format == ZC_INPUT_PDF)   // as records say it
+        fputs(",\"offsets\":\"extracted-text\"", o);
     fputs("}\n", o);
     return ferror(o) ? ZC_EIO : ZC_OK;
 }

@@ -198,6 +198,21 @@ static void json_str_or_null(FILE *out, const char *key, const char *v)
         fputs("null", out);
 }
 
+/* What the spans count when it is not the file (added fields, RECORDS.md): for DOCX and PDF
+ * input "offsets":"extracted-text", and for PDF "page", the 1-based page of the trigger. */
+static void json_source(const zc_doc *d, FILE *out, zc_vspan text)
+{
+    if (d->format != ZC_INPUT_DOCX && d->format != ZC_INPUT_PDF)
+        return;
+    if (d->npages) {
+        zc_origin o;
+        zc_doc_origin(d, text.start, text.end, &o);
+        json_key(out, "page");
+        json_size(out, zc_doc_page(d, o.char_start));
+    }
+    fputs(",\"offsets\":\"extracted-text\"", out);
+}
+
 static zc_status write_records(const zc_doc *d, FILE *out)
 {
     sent_cache cache;
@@ -285,6 +300,7 @@ static zc_status write_records(const zc_doc *d, FILE *out)
             putc('}', out);
             break;
         }
+        json_source(d, out, r->text);
         fputs("}\n", out);
     }
     return ferror(out) ? ZC_EIO : ZC_OK;
@@ -306,7 +322,8 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
 
 /* The columns: every field of the JSON Lines, flattened (README "extract"): the record's
  * fields in their order, then enforcement.amount as amount, amount_max, amount_unit, then
- * each part's span as PART_char_start, PART_char_end, PART_byte_start, PART_byte_end. */
+ * each part's span as PART_char_start, PART_char_end, PART_byte_start, PART_byte_end, then
+ * page and offsets (empty but for DOCX and PDF input). */
 #define ZC_CSV_SPAN_COLS(P, S) \
     P "_char_start" S P "_char_end" S P "_byte_start" S P "_byte_end"
 #define ZC_CSV_COLS(S)                                                                        \
@@ -316,7 +333,7 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
     "mechanism" S "category" S "condition" S "amount" S "amount_max" S "amount_unit" S        \
     ZC_CSV_SPAN_COLS("sentence", S) S ZC_CSV_SPAN_COLS("actor", S) S                          \
     ZC_CSV_SPAN_COLS("indicator", S) S ZC_CSV_SPAN_COLS("task", S) S                          \
-    ZC_CSV_SPAN_COLS("mechanism", S) S ZC_CSV_SPAN_COLS("condition", S)
+    ZC_CSV_SPAN_COLS("mechanism", S) S ZC_CSV_SPAN_COLS("condition", S) S "page" S "offsets"
 
 const char *zc_csv_header(char sep)
 {
@@ -488,6 +505,12 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
                                   run.cut)
                          : none);
         csv_span_cols(d, out, sep, en ? capped(d, r->condition, run.cut) : none);
+        bool ext = d->format == ZC_INPUT_DOCX || d->format == ZC_INPUT_PDF;
+        zc_origin o = {0, 0, 0, 0};
+        if (d->npages)
+            zc_doc_origin(d, r->text.start, r->text.end, &o);
+        csv_num(out, sep, (double)zc_doc_page(d, o.char_start), d->npages != 0);
+        csv_cstr(out, sep, excel, ext ? "extracted-text" : "");
         fputs(sep == ',' ? "\r\n" : "\n", out);
     }
     return ferror(out) ? ZC_EIO : ZC_OK;

@@ -380,6 +380,11 @@ static void xml_init(void)
     xmlInitParser();
 }
 
+void zc_xml_init(void)
+{
+    pthread_once(&xml_once, xml_init);
+}
+
 zc_status zc_html_extract(zc_doc *d, zc_decoded *dd)
 {
     const char *u = dd->text ? dd->text : (const char *)d->orig + dd->bom;
@@ -404,7 +409,7 @@ zc_status zc_html_extract(zc_doc *d, zc_decoded *dd)
         s = zc_doc_fail(d, ZC_ELIMIT, -1, "HTML page over %d bytes", INT_MAX);
         goto done;
     }
-    pthread_once(&xml_once, xml_init);
+    zc_xml_init();
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;

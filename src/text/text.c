@@ -18,6 +18,15 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
 {
     if (d->decoded)
         return ZC_OK;
+    // Containers first: their bytes are binary to the detector.
+    zc_input_format f = d->opt.input_format;
+    if (f == ZC_INPUT_AUTO)
+        f = zc_pdf_sniff(d->orig, d->orig_len)    ? ZC_INPUT_PDF
+            : zc_docx_sniff(d->orig, d->orig_len) ? ZC_INPUT_DOCX : ZC_INPUT_AUTO;
+    if (f == ZC_INPUT_PDF)
+        return zc_pdf_extract(d);
+    if (f == ZC_INPUT_DOCX)
+        return zc_docx_extract(d);
     if (d->opt.from != ZC_ENC_UNKNOWN) {
         d->det = (zc_detection){d->opt.from, 1.0, "forced", 1, 0};
     } else {
@@ -55,6 +64,7 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     }
     d->nreplaced = dd.nreplaced;
     d->first_replaced = dd.first_bad;
+    d->format = html ? ZC_INPUT_HTML : ZC_INPUT_TEXT;
     if (html) {
         s = zc_html_extract(d, &dd);
         d->decoded = s == ZC_OK;
@@ -97,6 +107,39 @@ zc_status zc_normalize(const zc_model *m, zc_doc *d)
 const zc_detection *zc_doc_detection(const zc_doc *d)
 {
     return &d->det;
+}
+
+static const char *const format_names[] = {"auto", "text", "html", "docx", "pdf"};
+
+const char *zc_input_format_name(zc_input_format f)
+{
+    return (unsigned)f < ZC_NELEM(format_names) ? format_names[f] : NULL;
+}
+
+int zc_input_format_parse(const char *name)
+{
+    for (size_t i = 0; name && i < ZC_NELEM(format_names); i++)
+        if (!strcmp(name, format_names[i]))
+            return (int)i;
+    return -1;
+}
+
+zc_input_format zc_doc_input_format(const zc_doc *d)
+{
+    return d->format;
+}
+
+size_t zc_doc_page(const zc_doc *d, size_t ch)
+{
+    size_t lo = 0, hi = d->npages;   // pages starting at or before ch
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->pages[mid] <= ch)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return d->npages && !lo ? 1 : lo;
 }
 
 const char *zc_doc_decoded(const zc_doc *d, size_t *len)

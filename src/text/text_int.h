@@ -44,6 +44,37 @@ zc_encoding zc_html_meta_charset(const uint8_t *in, size_t len);
  * d->dec, the text a reader sees, and d->src, the bytes of the page each char came from. */
 zc_status zc_html_extract(zc_doc *d, zc_decoded *dd);
 
+/* libxml2's global set-up, once per process, before any thread parses (html.c). */
+void zc_xml_init(void);
+
+/* Text extracted from a container format (extracted.c), grown by appending UTF-8: invalid
+ * bytes become U+FFFD, NULs are dropped. Past `limit` bytes (0: none) a put fails and sets
+ * `over`; on failed allocation it sets `oom`. Zero-initialise, then set limit. */
+typedef struct zc_textbuf {
+    char *s;
+    size_t len, cap, limit;
+    bool over, oom;
+} zc_textbuf;
+bool zc_textbuf_put(zc_textbuf *tb, const char *s, size_t n);
+bool zc_textbuf_putc(zc_textbuf *tb, char c);
+char zc_textbuf_last(const zc_textbuf *tb);   /* '\0' when empty */
+void zc_textbuf_free(zc_textbuf *tb);
+/* Makes the text the doc's decoded text (taken from tb) and its own original: offsets count
+ * its chars and bytes; format `f` is recorded. */
+zc_status zc_text_adopt(zc_doc *d, zc_textbuf *tb, zc_input_format f);
+
+/* DOCX input (docx.c). Whether the bytes are a ZIP archive that names [Content_Types].xml or
+ * word/document.xml. */
+bool zc_docx_sniff(const uint8_t *in, size_t len);
+/* Reads the text of word/document.xml into the doc (zc_text_adopt). */
+zc_status zc_docx_extract(zc_doc *d);
+
+/* PDF input (pdf.c). Whether the bytes open with %PDF-. */
+bool zc_pdf_sniff(const uint8_t *in, size_t len);
+/* Reads the text of every page, in reading order, into the doc (zc_text_adopt) and the char
+ * each page starts at into d->pages. No text at all is an error (a scanned PDF). */
+zc_status zc_pdf_extract(zc_doc *d);
+
 /* The model parts of this stage, loaded from dictdir by zc_enc_model_load (model.c). */
 struct zc_charfreq;   /* detect.c: character frequency model of Chinese */
 struct zc_fold;       /* fold.c: matching-view tables, T→S, boilerplate patterns */

@@ -40,6 +40,11 @@ const char *zc_fuzz_dictdir(void);
  * *nchars (if not NULL) receives the number of code points. */
 bool zc_fuzz_utf8_valid(const char *s, size_t len, size_t *nchars);
 
+/* ZC_INPUT_TEXT for bytes that open like a PDF (%PDF-) or a ZIP archive (a DOCX), else
+ * ZC_INPUT_AUTO: the text targets read every input as text or HTML, whose invariants they
+ * check; the containers target reads the others. */
+zc_input_format zc_fuzz_text_format(const uint8_t *data, size_t size);
+
 /* A stream that discards what is written to it, opened once. */
 FILE *zc_fuzz_devnull(void);
 

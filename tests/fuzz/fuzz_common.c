@@ -43,6 +43,13 @@ zc_model *zc_fuzz_model(void)
     return model;
 }
 
+zc_input_format zc_fuzz_text_format(const uint8_t *data, size_t size)
+{
+    bool pdf = size >= 5 && !memcmp(data, "%PDF-", 5);
+    bool zip = size >= 4 && !memcmp(data, "PK\3\4", 4);
+    return pdf || zip ? ZC_INPUT_TEXT : ZC_INPUT_AUTO;
+}
+
 bool zc_fuzz_utf8_valid(const char *str, size_t len, size_t *nchars)
 {
     const uint8_t *s = (const uint8_t *)str;

@@ -90,6 +90,7 @@ static void decode_both(const uint8_t *data, size_t size, zc_encoding from)
     zc_options opt;
     zc_options_init(&opt);
     opt.from = from;
+    opt.input_format = zc_fuzz_text_format(data, size);
     zc_doc *strict = decode(data, size, &opt);
     opt.lossy = 1;
     zc_doc *lossy = decode(data, size, &opt);

@@ -90,6 +90,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             memcpy(doc + k, data, size);
         data = doc, size = n;
     }
+    opt.input_format = zc_fuzz_text_format(data, size);
     zc_doc *d;
     if (zc_doc_new(data, size, "fuzz", &opt, &d) != ZC_OK)
         abort();

@@ -138,6 +138,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opt.lossy = (data[2] >> 2) & 1;
     opt.doc_date = data[2] & 8 ? "2021-03-05" : NULL;
     data += 3, size -= 3;
+    opt.input_format = zc_fuzz_text_format(data, size);
     if (n != 0xFFFF || size > SWEEP_MAX) {
         run(data, size, &opt, n);
         return 0;

@@ -59,6 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     unsigned enc = (data[0] >> 3) & 7;
     opt.from = enc <= ZC_ENC_HZ ? (zc_encoding)enc : ZC_ENC_UNKNOWN;
     data++, size--;
+    opt.input_format = zc_fuzz_text_format(data, size);
 
     zc_doc *d;
     if (zc_doc_new(data, size, "fuzz", &opt, &d) != ZC_OK)

@@ -2,10 +2,10 @@
 # Builds the fuzz build (build-fuzz/: clang, ASan + UBSan, libFuzzer) and runs one target.
 #   tests/fuzz/run.sh TARGET SECONDS [libFuzzer options...]
 #   tests/fuzz/run.sh all SECONDS       each target in turn, SECONDS each (a CI smoke run)
-# TARGET is detect_decode, normalize, segment, extract, extract_oom or image. New inputs go to
-# build-fuzz/corpus/TARGET (the kept corpus tests/fuzz/corpus/TARGET is read, never written); a
-# crash, leak or timeout leaves its input in build-fuzz/artifacts/TARGET/ and the exit status is
-# nonzero.
+# TARGET is detect_decode, normalize, segment, extract, extract_oom, image or containers (DOCX
+# and PDF input). New inputs go to build-fuzz/corpus/TARGET (the kept corpus
+# tests/fuzz/corpus/TARGET is read, never written); a crash, leak or timeout leaves its input
+# in build-fuzz/artifacts/TARGET/ and the exit status is nonzero.
 # Keep a reproducer by copying it into tests/fuzz/corpus/TARGET/ (the replay tests run it).
 # ZC_FUZZ_MAX_LEN=N raises the input size limit (default 64 KB, 256 KB for image); e.g.
 #   ZC_FUZZ_MAX_LEN=1048576 tests/fuzz/run.sh detect_decode 600
@@ -45,7 +45,7 @@ run_one() {
 }
 
 if [[ $target == all ]]; then
-  for t in detect_decode normalize segment extract extract_oom image; do
+  for t in detect_decode normalize segment extract extract_oom image containers; do
     run_one "$t" "$@"
   done
 else
