@@ -257,12 +257,12 @@ END_TEST
 START_TEST(seg_test_da_check)
 {
     // A trie slot naming an entry past the table is caught even with a matching checksum.
-    zc_seg_key keys[] = {{"ab", 2, 0}, {"abc", 3, 1}, {"b", 1, 2}};
+    zc_da_key keys[] = {{"ab", 2, 0}, {"abc", 3, 1}, {"b", 1, 2}};
     int32_t *base, *check;
     uint32_t nn;
-    ck_assert_int_eq(zc_seg_da_build(keys, 3, &base, &check, &nn), ZC_OK);
+    ck_assert_int_eq(zc_da_build(keys, 3, &base, &check, &nn), ZC_OK);
     zc_seg_entry ents[3] = {{-1, 0, 2}, {-2, 0, 3}, {-3, 1, 1}};
-    zc_seg_lex lx = {base, check, nn, ents, 3, "abc", 3};
+    zc_seg_lex lx = {{base, check, nn}, ents, 3, "abc", 3};
     char err[256];
     ck_assert_int_eq(zc_seg_lex_check(&lx, err, sizeof err), ZC_OK);
     ck_assert_int_eq(zc_seg_lex_find(&lx, "abc", 3), 1);
@@ -270,9 +270,9 @@ START_TEST(seg_test_da_check)
     lx.nents = 2;
     ck_assert_int_eq(zc_seg_lex_check(&lx, err, sizeof err), ZC_EFORMAT);
     ck_assert_ptr_nonnull(strstr(err, "entry"));
-    zc_seg_key dup[] = {{"x", 1, 0}, {"x", 1, 1}};
+    zc_da_key dup[] = {{"x", 1, 0}, {"x", 1, 1}};
     int32_t *b2, *c2;
-    ck_assert_int_eq(zc_seg_da_build(dup, 2, &b2, &c2, &nn), ZC_EINVAL);
+    ck_assert_int_eq(zc_da_build(dup, 2, &b2, &c2, &nn), ZC_EINVAL);
     free(base);
     free(check);
 }

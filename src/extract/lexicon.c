@@ -1,8 +1,8 @@
 /*
  * lexicon.c — loads the extraction rules' part of the model (m->ext): the cue lexicons of
  * dicts/lex/ (modality.tsv, enforcement.tsv, actors.tsv, cues.tsv; columns in
- * dicts/lex/README.md) compiled into one byte trie searched for every prefix at each
- * character, and the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at
+ * dicts/lex/README.md) compiled into one trie of the lexicon engine (src/lexicon) searched
+ * for every prefix at each character, and the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at
  * open). A bad line or pattern fails the load with file:line. Reads nothing from zc_doc.
  */
 #include <stdio.h>
@@ -207,103 +207,8 @@ static int cmp_pending(const void *pa, const void *pb)
     return (a->e.cls > b->e.cls) - (a->e.cls < b->e.cls);
 }
 
-/* Grows the node or edge arrays; false on OOM. */
-static bool grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return true;
-    size_t nc = *cap ? *cap : 256;
-    while (nc < need)
-        nc *= 2;
-    void *np = realloc(*p, nc * size);
-    if (!np)
-        return false;
-    *p = np;
-    *cap = nc;
-    return true;
-}
-
-typedef struct tbuild {
-    struct zc_ext_model *x;
-    const pending *keys;
-    size_t ncap, ecap, ecap2;
-} tbuild;
-
-/* Fills node `node` from the sorted keys [lo, hi), all sharing their first `depth` bytes. */
-static bool build_node(tbuild *t, uint32_t node, size_t lo, size_t hi, size_t depth)
-{
-    struct zc_ext_model *x = t->x;
-    x->nodes[node].ent = -1;
-    while (lo < hi && t->keys[lo].klen == depth) {
-        // Entries with this exact key, chained in file order.
-        size_t idx = (size_t)(&t->keys[lo] - t->keys);
-        x->ents[idx].next = x->nodes[node].ent;
-        x->nodes[node].ent = (int32_t)idx;
-        lo++;
-    }
-    size_t k = 0;
-    for (size_t i = lo; i < hi;) {
-        uint8_t c = (uint8_t)t->keys[i].key[depth];
-        while (i < hi && (uint8_t)t->keys[i].key[depth] == c)
-            i++;
-        k++;
-    }
-    uint32_t first = (uint32_t)x->nedges;
-    if (!grow((void **)&x->ebyte, &t->ecap, x->nedges + k, 1) ||
-        !grow((void **)&x->echild, &t->ecap2, x->nedges + k, sizeof(uint32_t)) ||
-        !grow((void **)&x->nodes, &t->ncap, x->nnodes + k, sizeof(zc_ext_node)))
-        return false;
-    x->nodes[node].first = first;
-    x->nodes[node].n = (uint32_t)k;
-    x->nedges += k;
-    size_t j = 0;
-    for (size_t i = lo; i < hi; j++) {
-        uint8_t c = (uint8_t)t->keys[i].key[depth];
-        size_t g = i;
-        while (g < hi && (uint8_t)t->keys[g].key[depth] == c)
-            g++;
-        // The subtrees of earlier siblings took nodes too: room for this child anew.
-        if (!grow((void **)&x->nodes, &t->ncap, x->nnodes + 1, sizeof(zc_ext_node)))
-            return false;
-        uint32_t child = (uint32_t)x->nnodes++;
-        x->ebyte[first + j] = c;
-        x->echild[first + j] = child;
-        if (!build_node(t, child, i, g, depth + 1))
-            return false;
-        i = g;
-    }
-    return true;
-}
-
-/* Walks every BMP char's UTF-8 bytes from the root once, for zc_ext_model.charnode. */
-static bool index_chars(struct zc_ext_model *x)
-{
-    x->charnode = calloc(0x10000, sizeof *x->charnode);
-    if (!x->charnode)
-        return false;
-    for (uint32_t c = 0; c < 0x10000; c++) {
-        if (c >= 0xD800 && c <= 0xDFFF)
-            continue;
-        uint8_t u[3];
-        size_t n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        if (n == 1)
-            u[0] = (uint8_t)c;
-        else if (n == 2) {
-            u[0] = (uint8_t)(0xC0 | c >> 6);
-            u[1] = (uint8_t)(0x80 | (c & 0x3F));
-        } else {
-            u[0] = (uint8_t)(0xE0 | c >> 12);
-            u[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
-            u[2] = (uint8_t)(0x80 | (c & 0x3F));
-        }
-        uint32_t node = 0;
-        for (size_t i = 0; i < n && (i == 0 || node); i++)
-            node = zc_ext_child(x, node, u[i]);
-        x->charnode[c] = node;
-    }
-    return true;
-}
-
+/* Builds the engine's trie over the distinct keys: entries of one key are consecutive (sorted
+ * by table and class), each chained to the one before it, and the key's value is the last. */
 static zc_status build_trie(builder *b)
 {
     struct zc_ext_model *x = b->x;
@@ -312,24 +217,40 @@ static zc_status build_trie(builder *b)
     if (n > 1)
         qsort(keys, n, sizeof *keys, cmp_pending);
     x->ents = calloc(n ? n : 1, sizeof *x->ents);
-    if (!x->ents)
+    zc_da_key *dk = malloc((n ? n : 1) * sizeof *dk);
+    if (!x->ents || !dk) {
+        free(dk);
         return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
+    }
+    size_t nk = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && cmp_pending(&keys[i - 1], &keys[i]) == 0)
+        if (i && cmp_pending(&keys[i - 1], &keys[i]) == 0) {
+            free(dk);
             return zc_model_fail(b->m, ZC_EFORMAT, "lex/%s: duplicate entry %s",
                                  keys[i].e.tab < ZC_NELEM(xfiles) ? xfiles[keys[i].e.tab].name
                                                                   : "../rules/extract.tsv",
                                  keys[i].key);
+        }
         x->ents[i] = keys[i].e;
+        bool same = i && keys[i - 1].klen == keys[i].klen &&
+                    memcmp(keys[i - 1].key, keys[i].key, keys[i].klen) == 0;
+        x->ents[i].next = same ? (int32_t)i - 1 : -1;
+        if (same)
+            dk[nk - 1].value = (uint32_t)i;
+        else
+            dk[nk++] = (zc_da_key){keys[i].key, (uint32_t)keys[i].klen, (uint32_t)i};
         if (keys[i].e.klen > x->maxkey)
             x->maxkey = keys[i].e.klen;
     }
     x->nents = n;
-    tbuild t = { .x = x, .keys = keys };
-    if (!grow((void **)&x->nodes, &t.ncap, 1, sizeof(zc_ext_node)))
-        return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
-    x->nnodes = 1;
-    if (!build_node(&t, 0, 0, n, 0) || !index_chars(x))
+    int32_t *base, *check;
+    uint32_t nn;
+    zc_status s = zc_da_build(dk, nk, &base, &check, &nn);
+    free(dk);
+    if (s != ZC_OK)
+        return zc_model_fail(b->m, s, "cannot build the cue lexicon's trie");
+    x->da = (zc_da){base, check, nn};
+    if (!(x->charnode = zc_da_char_nodes(&x->da)))
         return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
     return ZC_OK;
 }
@@ -369,9 +290,8 @@ void zc_ext_model_free(struct zc_ext_model *x)
 {
     if (!x)
         return;
-    free(x->nodes);
-    free(x->ebyte);
-    free(x->echild);
+    free((void *)x->da.base);
+    free((void *)x->da.check);
     free(x->charnode);
     free(x->ents);
     for (size_t i = 0; i < x->nrules; i++)

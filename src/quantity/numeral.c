@@ -305,8 +305,8 @@ static size_t take_cues(const struct zc_lexicon *lx, const char *s, size_t len, 
         if (!c)
             break;
         if (isa) {
-            out->approx |= !c->a;
-            out->bound |= c->a;
+            out->approx |= !c->bound;
+            out->bound |= c->bound;
         }
         if (*c->str)
             *cmp = c->str;

@@ -130,7 +130,7 @@ static size_t day_num(parser *p, size_t i, long *v)
     size_t n = num(p, i + t->klen, &d);
     if (n && (d < 1 || d > 9))
         n = 0;
-    *v = t->a + (n ? d : 0);
+    *v = t->tens + (n ? d : 0);
     return skip_spaces(p, i + t->klen + n) - i;
 }
 
@@ -214,7 +214,7 @@ static size_t parse_day(parser *p, size_t i, tpoint *pt)
         return e->klen;
     }
     if ((e = per(p, i, ZC_PK_PART))) {
-        pt->day = e->a;
+        pt->day = e->day;
         pt->end = true;
         pt->g = G_DAY;
         return e->klen;
@@ -271,7 +271,7 @@ static size_t parse_plan(parser *p, size_t i, tpoint *pt)
     end = per(p, k, ZC_PK_END);
     if (!end && !cue(p, k, ZC_TC_POST))
         return 0;
-    pt->year = e->a;
+    pt->year = e->year;
     pt->plan = true;
     pt->end = end != NULL;
     pt->g = G_YEAR;
@@ -288,7 +288,7 @@ static size_t parse_lunar(parser *p, size_t i, tpoint *pt)
     if (mark)
         k += mark->klen;
     if ((e = per(p, k, ZC_PK_LUNARMONTH))) {
-        lm = e->a;
+        lm = e->month;
         k += e->klen;
     } else if (mark && (m = num(p, k, &d)) && d >= 1 && d <= 12 &&
                (e = per(p, k + m, ZC_PK_MONTH))) {
@@ -322,31 +322,31 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
     long v;
     const zc_lexent *e;
     if ((e = per(p, i, ZC_PK_DEICTIC)) || (e = per(p, i, ZC_PK_CTXYEAR))) {
-        switch (e->a) {
+        switch (e->unit) {
         case 'Y':
             pt->ydeic = e->kind == ZC_PK_DEICTIC;
             pt->yctx = e->kind == ZC_PK_CTXYEAR;
-            pt->yoff = e->b;
+            pt->yoff = e->offset;
             pt->g = G_YEAR;
             break;
         case 'M':
             pt->mdeic = true;
-            pt->moff = e->b;
+            pt->moff = e->offset;
             pt->g = G_MONTH;
             break;
         case 'Q':
             pt->qdeic = true;
-            pt->quarter = e->b;   // an offset until resolution
+            pt->quarter = e->offset;   // an offset until resolution
             pt->g = G_QUARTER;
             break;
         default: {
             pt->wdeic = true;
-            pt->woff = e->b;
+            pt->woff = e->offset;
             pt->g = G_WEEK;
             // A day of that week: 本周五, 下周一, 本周日 (not 本周三天内).
             size_t k = i + e->klen, m;
             const zc_lexent *w = per(p, k, ZC_PK_DAYOFWEEK);
-            long d = w ? w->a : 0;
+            long d = w ? w->weekday : 0;
             if (!w && (m = num(p, k, &d)) && d >= 1 && d <= 6 && !per(p, k + m, ZC_PK_UNIT) &&
                 !per(p, k + m, ZC_PK_BIZDAY))
                 k += m;
@@ -418,7 +418,7 @@ static ptrdiff_t phase_month(parser *p, size_t i0, size_t *ip, tpoint *pt, const
     const zc_lexent *e;
     if (pt->g != G_MONTH && pt->g != G_QUARTER) {
         if ((e = per(p, i, ZC_PK_MONTHNAME))) {
-            pt->month = e->a;
+            pt->month = e->month;
             pt->g = G_MONTH;
             i += e->klen;
         } else if ((n = num_sp(p, i, &v)) && v >= 1 && v <= 12 &&
@@ -491,7 +491,7 @@ static ptrdiff_t phase_quarter(parser *p, size_t i0, size_t *ip, tpoint *pt)
         pt->g = G_QUARTER;
         i = k + n + e->klen;
     } else if ((e = per(p, i, ZC_PK_HALF))) {
-        pt->half = e->a;
+        pt->half = e->half;
         pt->g = G_HALF;
         i += e->klen;
     }
@@ -529,7 +529,7 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
     for (int k = 0; k < 2 && (e = per(p, i, ZC_PK_DSEASON)); k++) {
         snprintf(pt->season, sizeof pt->season, "%.2s", e->str);
         pt->ydeic = true;
-        pt->yoff = e->b;
+        pt->yoff = e->offset;
         pt->window = k == 1;
         pt->g = G_SEASON;
         i += e->klen;
@@ -544,9 +544,9 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
         i += e->klen;
         // 新中国成立72周年(大庆): the anniversary gives the year.
         const zc_lexent *an;
-        if (e->d && (n = num(p, i, &v)) && v > 0 && v < 1000 &&
+        if (e->year && (n = num(p, i, &v)) && v > 0 && v < 1000 &&
             (an = cue(p, i + n, ZC_TC_ANNIV))) {
-            pt->year = e->d + (int)v;
+            pt->year = e->year + (int)v;
             i += n + an->klen;
         }
         // 元旦春节, 中秋国庆: two festivals in a row are one window with no single day.
@@ -575,7 +575,7 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
         }
     }
     if ((e = per(p, i, ZC_PK_WEEKDAY))) {
-        pt->wday = e->a;
+        pt->wday = e->weekday;
         pt->g = G_WDAY;
         return i + e->klen - i0;
     }
@@ -654,21 +654,21 @@ static bool fest_day(const tpoint *pt, int y, int *gy, int *m, int *d)
     const zc_lexent *f = pt->fest;
     *gy = y;
     if (pt->g == G_LUNAR || f->kind == ZC_CAL_LUNAR) {
-        int lm = pt->g == G_LUNAR ? pt->lmonth : f->a;
-        if (!zc_cal_lunar(y, lm, pt->g == G_LUNAR ? pt->lday : f->b, m, d))
+        int lm = pt->g == G_LUNAR ? pt->lmonth : f->month;
+        if (!zc_cal_lunar(y, lm, pt->g == G_LUNAR ? pt->lday : f->day, m, d))
             return false;
         if (lm >= 10 && *m <= 3)
             (*gy)++;
     } else if (f->kind == ZC_CAL_SOLAR) {
-        *m = f->a;
-        *d = f->b;
+        *m = f->month;
+        *d = f->day;
     } else if (f->kind == ZC_CAL_WINDOW) {
         return false;
     } else {
         zc_cal_solar_term(y, f->num, m, d);
     }
-    if (pt->g == G_FEST && f->c)
-        zc_cal_civil(zc_cal_days(*gy, *m, *d) + f->c, gy, m, d);
+    if (pt->g == G_FEST && f->offset)
+        zc_cal_civil(zc_cal_days(*gy, *m, *d) + f->offset, gy, m, d);
     return true;
 }
 
@@ -945,7 +945,7 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
     // 每周一 is Monday, 每周一次 is once a week.
     if (wd && !cue(p, i + wd->klen, ZC_TC_TIMES)) {
         snprintf(out->recurrence, sizeof out->recurrence, "P1W");
-        snprintf(out->date, sizeof out->date, "XXXX-WXX-%d", wd->a);
+        snprintf(out->date, sizeof out->date, "XXXX-WXX-%d", wd->weekday);
         day->g = G_WDAY;
         return i + wd->klen - i0;
     }

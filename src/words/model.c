@@ -61,11 +61,15 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     // The checksum stands for the full zc_seg_lex_check pass (which would read the trie
     // once more at every start): every lookup bounds-checks its slots and entry indexes, so
     // no offset of the image is trusted even when the checksum is forged.
-    sm->lex = (zc_seg_lex){base, check, mt->nnodes, ents, mt->nentries, pool, npool};
-    if (mt->nnodes == 0 || ((const int32_t *)check)[0] != -2) {
-        snprintf(err, errlen, "%s: corrupt words image: bad trie root", path);
+    if (zc_da_from_image(&sm->img, ZC_SEG_SEC_BASE, ZC_SEG_SEC_CHECK, &sm->lex.da, err,
+                         errlen) != ZC_OK || sm->lex.da.nnodes != mt->nnodes) {
+        snprintf(err, errlen, "%s: corrupt words image: bad trie", path);
         goto bad;
     }
+    sm->lex.ents = ents;
+    sm->lex.nents = mt->nentries;
+    sm->lex.pool = pool;
+    sm->lex.pool_size = npool;
     if (!zc_seg_cc_build(sm, chars, mt->nchars)) {
         snprintf(err, errlen, "%s: out of memory", path);
         unload(sm);
@@ -165,7 +169,7 @@ static bool is_number(const char *s, size_t n)
 
 static int ukey_cmp(const void *a, const void *b)
 {
-    const zc_seg_key *x = a, *y = b;
+    const zc_da_key *x = a, *y = b;
     size_t n = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->s, y->s, n);
     if (!c)
@@ -179,7 +183,7 @@ static int ukey_cmp(const void *a, const void *b)
 static zc_status rebuild_user(struct zc_seg_model *sm)
 {
     size_t n = sm->uwords.len;
-    zc_seg_key *keys = malloc((n ? n : 1) * sizeof *keys);
+    zc_da_key *keys = malloc((n ? n : 1) * sizeof *keys);
     zc_seg_entry *ents = malloc((n ? n : 1) * sizeof *ents);
     if (!keys || !ents) {
         free(keys);
@@ -190,7 +194,7 @@ static zc_status rebuild_user(struct zc_seg_model *sm)
     for (size_t i = 0; i < n; i++) {
         const zc_seg_uword *u = &ZC_VEC_AT(&sm->uwords, zc_seg_uword, i);
         ents[i] = (zc_seg_entry){u->lp, u->off, u->len};
-        keys[i] = (zc_seg_key){pool + u->off, u->len, (uint32_t)i};
+        keys[i] = (zc_da_key){pool + u->off, u->len, (uint32_t)i};
     }
     qsort(keys, n, sizeof *keys, ukey_cmp);
     size_t w = 0;
@@ -200,7 +204,7 @@ static zc_status rebuild_user(struct zc_seg_model *sm)
             keys[w++] = keys[i];
     int32_t *base, *check;
     uint32_t nn;
-    zc_status s = zc_seg_da_build(keys, w, &base, &check, &nn);
+    zc_status s = zc_da_build(keys, w, &base, &check, &nn);
     free(keys);
     if (s != ZC_OK) {
         free(ents);
@@ -212,7 +216,7 @@ static zc_status rebuild_user(struct zc_seg_model *sm)
     sm->ubase = base;
     sm->ucheck = check;
     sm->uents = ents;
-    sm->user = (zc_seg_lex){base, check, nn, ents, (uint32_t)n, pool, sm->upool.len};
+    sm->user = (zc_seg_lex){{base, check, nn}, ents, (uint32_t)n, pool, sm->upool.len};
     return ZC_OK;
 }
 
@@ -378,4 +382,42 @@ zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
     if (nrejected)
         *nrejected = r.rejected;
     return ZC_OK;
+}
+
+zc_status zc_seg_lex_check(const zc_seg_lex *lx, char *err, size_t errlen)
+{
+    zc_status s = zc_da_check(&lx->da, lx->nents, err, errlen);
+    for (uint32_t i = 0; s == ZC_OK && i < lx->nents; i++) {
+        const zc_seg_entry *e = &lx->ents[i];
+        if (e->len == 0 || e->off > lx->pool_size || e->len > lx->pool_size - e->off) {
+            snprintf(err, errlen, "corrupt lexicon: entry %u lies outside the string pool", i);
+            return ZC_EFORMAT;
+        }
+        if (!isfinite(e->lp) || e->lp > 0.001f) {
+            snprintf(err, errlen, "corrupt lexicon: entry %u has log-probability %g", i,
+                     (double)e->lp);
+            return ZC_EFORMAT;
+        }
+    }
+    return s;
+}
+
+uint64_t zc_seg_checksum(uint64_t h, const void *p, size_t n)
+{
+    // Four independent lanes, so the multiplications overlap.
+    const uint8_t *s = p;
+    uint64_t l[4] = {h, h ^ 0x243F6A8885A308D3ULL, h ^ 0x13198A2E03707344ULL,
+                     h ^ 0xA4093822299F31D0ULL};
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32)
+        for (int k = 0; k < 4; k++) {
+            uint64_t w;
+            memcpy(&w, s + i + 8 * k, 8);
+            l[k] = (l[k] ^ w) * 0x9E3779B97F4A7C15ULL;
+            l[k] ^= l[k] >> 31;
+        }
+    h = l[0] ^ (l[1] * 3) ^ (l[2] * 5) ^ (l[3] * 7);
+    for (; i < n; i++)
+        h = (h ^ s[i]) * 0x100000001B3ULL;
+    return h ^ n;
 }

@@ -1,15 +1,13 @@
 /*
- * dict.c — the lexicon as a double-array trie over UTF-8 bytes: the builder (used by
- * src/tools/dictc_seg.c at build time and by user dictionaries at run time), a full
- * consistency check of a lexicon, exact lookup and the image checksum (the loader checks the
- * checksum; lookups bounds-check every slot and entry index). Reads nothing from zc_doc.
+ * da.c — the double-array trie of da.h: the builder (children of each node placed at the
+ * first base whose slots are all free), the consistency check, the image binding, exact and
+ * common-prefix search and the first-char table.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "words_int.h"
+#include "lexicon/da.h"
 
 enum { FREE = -1, ROOT = -2 };
 
@@ -18,12 +16,12 @@ typedef struct builder {
     size_t cap;
     size_t next_free;     /* no free slot below this one */
     size_t top;           /* highest slot used + 1 */
-    const zc_seg_key *keys;
+    const zc_da_key *keys;
 } builder;
 
 static int key_cmp(const void *a, const void *b)
 {
-    const zc_seg_key *x = a, *y = b;
+    const zc_da_key *x = a, *y = b;
     size_t n = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->s, y->s, n);
     if (c)
@@ -55,14 +53,14 @@ static bool grow(builder *b, size_t need)
 }
 
 /* Places the children of node `s` (keys [lo, hi) share their first `depth` bytes) and
- * recurses into them. */
+ * recurses into them. Code 0 is the terminal slot, byte c is code c + 1. */
 static zc_status place(builder *b, int32_t s, size_t lo, size_t hi, uint32_t depth)
 {
     uint16_t codes[257];
     size_t starts[258];
     size_t nc = 0;
     for (size_t i = lo; i < hi; i++) {
-        const zc_seg_key *k = &b->keys[i];
+        const zc_da_key *k = &b->keys[i];
         uint16_t c = k->len == depth ? 0 : (uint16_t)((uint8_t)k->s[depth] + 1);
         if (nc == 0 || codes[nc - 1] != c) {
             codes[nc] = c;
@@ -70,7 +68,7 @@ static zc_status place(builder *b, int32_t s, size_t lo, size_t hi, uint32_t dep
         }
     }
     starts[nc] = hi;
-    // Find the first base whose slots are all free, scanning from the first free slot.
+    // The first base whose slots are all free, scanning from the first free slot.
     size_t q = b->next_free > codes[0] ? b->next_free : codes[0];
     size_t bs;
     for (;; q++) {
@@ -108,8 +106,8 @@ static zc_status place(builder *b, int32_t s, size_t lo, size_t hi, uint32_t dep
     return ZC_OK;
 }
 
-zc_status zc_seg_da_build(zc_seg_key *keys, size_t n, int32_t **base, int32_t **check,
-                          uint32_t *nnodes)
+zc_status zc_da_build(zc_da_key *keys, size_t n, int32_t **base, int32_t **check,
+                      uint32_t *nnodes)
 {
     *base = *check = NULL;
     *nnodes = 0;
@@ -117,7 +115,8 @@ zc_status zc_seg_da_build(zc_seg_key *keys, size_t n, int32_t **base, int32_t **
     if (!grow(&b, 1024))
         goto oom;
     b.check[0] = ROOT;
-    qsort(keys, n, sizeof *keys, key_cmp);
+    if (n > 1)
+        qsort(keys, n, sizeof *keys, key_cmp);
     for (size_t i = 0; i < n; i++)
         if (keys[i].len == 0 || keys[i].value > INT32_MAX - 1 ||
             (i && key_cmp(&keys[i - 1], &keys[i]) == 0)) {
@@ -125,11 +124,8 @@ zc_status zc_seg_da_build(zc_seg_key *keys, size_t n, int32_t **base, int32_t **
             free(b.check);
             return ZC_EINVAL;
         }
-    if (n) {
-        zc_status s = place(&b, 0, 0, n, 0);
-        if (s != ZC_OK)
-            goto oom;
-    }
+    if (n && place(&b, 0, 0, n, 0) != ZC_OK)
+        goto oom;
     *base = b.base;
     *check = b.check;
     *nnodes = (uint32_t)b.top;
@@ -140,76 +136,94 @@ oom:
     return ZC_ENOMEM;
 }
 
-zc_status zc_seg_lex_check(const zc_seg_lex *lx, char *err, size_t errlen)
+zc_status zc_da_check(const zc_da *da, uint32_t nvalues, char *err, size_t errlen)
 {
-    if (lx->nnodes == 0 || lx->check[0] != ROOT) {
+    if (da->nnodes == 0 || da->check[0] != ROOT) {
         snprintf(err, errlen, "corrupt lexicon: bad trie root");
         return ZC_EFORMAT;
     }
-    for (uint32_t i = 1; i < lx->nnodes; i++) {
-        int32_t c = lx->check[i];
+    for (uint32_t i = 1; i < da->nnodes; i++) {
+        int32_t c = da->check[i];
         if (c == FREE)
             continue;
-        if (c < 0 || (uint32_t)c >= lx->nnodes || (uint32_t)c == i) {
+        if (c < 0 || (uint32_t)c >= da->nnodes || (uint32_t)c == i) {
             snprintf(err, errlen, "corrupt lexicon: trie slot %u has parent %d", i, c);
             return ZC_EFORMAT;
         }
-        int32_t v = lx->base[i];
-        if (v < 0 && (uint32_t)(-(v + 1)) >= lx->nents) {
+        int32_t v = da->base[i];
+        if (v < 0 && (uint32_t)(-(v + 1)) >= nvalues) {
             snprintf(err, errlen, "corrupt lexicon: trie slot %u names entry %lld of %u", i,
-                     -(long long)v - 1, lx->nents);
-            return ZC_EFORMAT;
-        }
-    }
-    for (uint32_t i = 0; i < lx->nents; i++) {
-        const zc_seg_entry *e = &lx->ents[i];
-        if (e->len == 0 || e->off > lx->pool_size || e->len > lx->pool_size - e->off) {
-            snprintf(err, errlen, "corrupt lexicon: entry %u lies outside the string pool", i);
-            return ZC_EFORMAT;
-        }
-        if (!isfinite(e->lp) || e->lp > 0.001f) {
-            snprintf(err, errlen, "corrupt lexicon: entry %u has log-probability %g", i,
-                     (double)e->lp);
+                     -(long long)v - 1, nvalues);
             return ZC_EFORMAT;
         }
     }
     return ZC_OK;
 }
 
-int64_t zc_seg_lex_find(const zc_seg_lex *lx, const char *s, size_t len)
+zc_status zc_da_from_image(const zc_image *img, uint32_t sec_base, uint32_t sec_check,
+                           zc_da *da, char *err, size_t errlen)
 {
-    if (lx->nnodes == 0 || len == 0)
-        return -1;
-    uint32_t node = 0;
-    for (size_t i = 0; i < len; i++) {
-        uint32_t t = (uint32_t)lx->base[node] + (uint8_t)s[i] + 1;
-        if (t >= lx->nnodes || lx->check[t] != (int32_t)node)
-            return -1;
-        node = t;
+    size_t nb, nc;
+    const void *b = zc_image_get(img, sec_base, &nb), *c = zc_image_get(img, sec_check, &nc);
+    *da = (zc_da){0};
+    if (!b || !c || nb != nc || nb % 4 || nb / 4 > UINT32_MAX || nb == 0 ||
+        ((const int32_t *)c)[0] != ROOT) {
+        snprintf(err, errlen, "corrupt lexicon: trie sections missing or of unequal size");
+        return ZC_EFORMAT;
     }
-    uint32_t u = (uint32_t)lx->base[node];
-    if (u >= lx->nnodes || lx->check[u] != (int32_t)node || lx->base[u] >= 0 ||
-        -(int64_t)lx->base[u] - 1 >= lx->nents)
-        return -1;
-    return -(int64_t)lx->base[u] - 1;
+    *da = (zc_da){b, c, (uint32_t)(nb / 4)};
+    return ZC_OK;
 }
 
-uint64_t zc_seg_checksum(uint64_t h, const void *p, size_t n)
+int64_t zc_da_find(const zc_da *da, const char *s, size_t len)
 {
-    // Four independent lanes, so the multiplications overlap.
-    const uint8_t *s = p;
-    uint64_t l[4] = {h, h ^ 0x243F6A8885A308D3ULL, h ^ 0x13198A2E03707344ULL,
-                     h ^ 0xA4093822299F31D0ULL};
-    size_t i = 0;
-    for (; i + 32 <= n; i += 32)
-        for (int k = 0; k < 4; k++) {
-            uint64_t w;
-            memcpy(&w, s + i + 8 * k, 8);
-            l[k] = (l[k] ^ w) * 0x9E3779B97F4A7C15ULL;
-            l[k] ^= l[k] >> 31;
+    if (da->nnodes == 0 || len == 0)
+        return -1;
+    uint32_t node = 0;
+    for (size_t i = 0; i < len; i++)
+        if (!(node = zc_da_next(da, node, (uint8_t)s[i])))
+            return -1;
+    return zc_da_value(da, node);
+}
+
+size_t zc_da_prefixes(const zc_da *da, const char *s, size_t len, zc_da_hit *out, size_t max)
+{
+    size_t n = 0;
+    uint32_t node = 0;
+    for (size_t i = 0; da->nnodes && i < len; i++) {
+        if (!(node = zc_da_next(da, node, (uint8_t)s[i])))
+            break;
+        int64_t v = zc_da_value(da, node);
+        if (v >= 0 && n++ < max)
+            out[n - 1] = (zc_da_hit){(uint32_t)i + 1, (uint32_t)v};
+    }
+    return n;
+}
+
+uint32_t *zc_da_char_nodes(const zc_da *da)
+{
+    uint32_t *cn = calloc(0x10000, sizeof *cn);
+    if (!cn || da->nnodes == 0)
+        return cn;
+    for (uint32_t c = 0; c < 0x10000; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        uint8_t u[3];
+        size_t n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (n == 1)
+            u[0] = (uint8_t)c;
+        else if (n == 2) {
+            u[0] = (uint8_t)(0xC0 | c >> 6);
+            u[1] = (uint8_t)(0x80 | (c & 0x3F));
+        } else {
+            u[0] = (uint8_t)(0xE0 | c >> 12);
+            u[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
+            u[2] = (uint8_t)(0x80 | (c & 0x3F));
         }
-    h = l[0] ^ (l[1] * 3) ^ (l[2] * 5) ^ (l[3] * 7);
-    for (; i < n; i++)
-        h = (h ^ s[i]) * 0x100000001B3ULL;
-    return h ^ n;
+        uint32_t node = 0;
+        for (size_t i = 0; i < n && (i == 0 || node); i++)
+            node = zc_da_next(da, node, u[i]);
+        cn[c] = node;
+    }
+    return cn;
 }
