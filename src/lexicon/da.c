@@ -52,22 +52,30 @@ static bool grow(builder *b, size_t need)
     return true;
 }
 
-/* Places the children of node `s` (keys [lo, hi) share their first `depth` bytes) and
- * recurses into them. Code 0 is the terminal slot, byte c is code c + 1. */
-static zc_status place(builder *b, int32_t s, size_t lo, size_t hi, uint32_t depth)
+/* A node waiting for its children: keys [lo, hi) share their first `depth` bytes. */
+typedef struct pending {
+    int32_t s;
+    uint32_t depth;
+    size_t lo, hi;
+} pending;
+
+/* Places the children of node p->s (code 0 is the terminal slot, byte c is code c + 1) and
+ * pushes the inner ones on `stack` (last first, so the first is placed next: depth first,
+ * without recursion, as a key may be 10 KB long). */
+static zc_status place(builder *b, const pending *p, zc_vec *stack)
 {
     uint16_t codes[257];
     size_t starts[258];
     size_t nc = 0;
-    for (size_t i = lo; i < hi; i++) {
+    for (size_t i = p->lo; i < p->hi; i++) {
         const zc_da_key *k = &b->keys[i];
-        uint16_t c = k->len == depth ? 0 : (uint16_t)((uint8_t)k->s[depth] + 1);
+        uint16_t c = k->len == p->depth ? 0 : (uint16_t)((uint8_t)k->s[p->depth] + 1);
         if (nc == 0 || codes[nc - 1] != c) {
             codes[nc] = c;
             starts[nc++] = i;
         }
     }
-    starts[nc] = hi;
+    starts[nc] = p->hi;
     // The first base whose slots are all free, scanning from the first free slot.
     size_t q = b->next_free > codes[0] ? b->next_free : codes[0];
     size_t bs;
@@ -85,23 +93,21 @@ static zc_status place(builder *b, int32_t s, size_t lo, size_t hi, uint32_t dep
     }
     if (bs > INT32_MAX - 300)
         return ZC_ENOMEM;
-    b->base[s] = (int32_t)bs;
+    b->base[p->s] = (int32_t)bs;
     for (size_t j = 0; j < nc; j++) {
-        b->check[bs + codes[j]] = s;
+        b->check[bs + codes[j]] = p->s;
         if (bs + codes[j] + 1 > b->top)
             b->top = bs + codes[j] + 1;
     }
     while (b->next_free < b->cap && b->check[b->next_free] != FREE)
         b->next_free++;
-    for (size_t j = 0; j < nc; j++) {
+    for (size_t j = nc; j-- > 0;) {
         int32_t t = (int32_t)(bs + codes[j]);
-        if (codes[j] == 0) {
+        pending c = {t, p->depth + 1, starts[j], starts[j + 1]};
+        if (codes[j] == 0)
             b->base[t] = -(int32_t)b->keys[starts[j]].value - 1;
-            continue;
-        }
-        zc_status st = place(b, t, starts[j], starts[j + 1], depth + 1);
-        if (st != ZC_OK)
-            return st;
+        else if (!zc_vec_push(stack, &c))
+            return ZC_ENOMEM;
     }
     return ZC_OK;
 }
@@ -124,7 +130,17 @@ zc_status zc_da_build(zc_da_key *keys, size_t n, int32_t **base, int32_t **check
             free(b.check);
             return ZC_EINVAL;
         }
-    if (n && place(&b, 0, 0, n, 0) != ZC_OK)
+    zc_vec stack;
+    zc_vec_init(&stack, sizeof(pending));
+    pending root = {0, 0, 0, n};
+    zc_status s = n && !zc_vec_push(&stack, &root) ? ZC_ENOMEM : ZC_OK;
+    while (s == ZC_OK && stack.len) {
+        pending p = ZC_VEC_AT(&stack, pending, stack.len - 1);
+        stack.len--;
+        s = place(&b, &p, &stack);
+    }
+    zc_vec_free(&stack);
+    if (s != ZC_OK)
         goto oom;
     *base = b.base;
     *check = b.check;
