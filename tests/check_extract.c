@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/tsv.h"
 #include "zhengce.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -483,7 +484,7 @@ START_TEST(test_context)
 END_TEST
 
 /* Makes `dir` (a mkdtemp template) a copy of the build's dicts/ with `lines` (printf
- * escapes) appended to rules/extract.tsv. */
+ * escapes) appended to rules/extract.tsv, and rules.zcd compiled from it. */
 static void dicts_with_rules(char *dir, const char *lines)
 {
     ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -491,6 +492,8 @@ static void dicts_with_rules(char *dir, const char *lines)
     snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/ && printf '%s' >> '%s'/rules/extract.tsv",
              ZC_TEST_DICTDIR, dir, lines, dir);
     ck_assert_int_eq(system(cmd), 0);
+    char err[1024];   // the model reads images only: compile the changed folder as dictc does
+    ck_assert_msg(zc_tsv_compile_dir(dir, "rules", err, sizeof err) == ZC_OK, "%s", err);
 }
 
 static void remove_dir(const char *dir)
@@ -621,6 +624,7 @@ START_TEST(test_gate)
     snprintf(cmd, sizeof cmd, "printf 'target.six\\ttarget\\t(x)\\t0\\tx\\ty\\n' >> "
              "'%s'/rules/extract.tsv", dir);
     ck_assert_int_eq(system(cmd), 0);
+    ck_assert_int_eq(zc_tsv_compile_dir(dir, "rules", err, sizeof err), ZC_OK);
     zc_model *m = NULL;
     ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_EFORMAT);
     ck_assert_ptr_nonnull(strstr(err, "rules/extract.tsv:"));

@@ -34,19 +34,20 @@ static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
 {
     const struct zc_ext_model *x = st->x;
     const uint8_t *u = (const uint8_t *)st->text;
+    const zc_da da = x->da;   // a local copy: the pushes cannot alias it
     size_t i;
-    uint32_t node = zc_da_first(&x->da, x->charnode, st->text + pos, end - pos, &i);
+    uint32_t node = zc_da_first(&da, x->charnode, st->text + pos, end - pos, &i);
     for (i += pos;;) {
         if (!node)
             return true;
-        for (int64_t e = zc_da_value(&x->da, node); e >= 0; e = x->ents[e].next) {
+        for (int64_t e = zc_da_value(&da, node); e >= 0; e = x->ents[e].next) {
             zc_ext_hit h = { pos, i, &x->ents[e] };
             if (!zc_vec_push(&st->hits, &h))
                 return false;
         }
         if (i >= end)
             return true;
-        node = zc_da_next(&x->da, node, u[i++]);
+        node = zc_da_next(&da, node, u[i++]);
     }
 }
 

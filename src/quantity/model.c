@@ -401,6 +401,7 @@ static zc_status build_trie(zc_model *m, struct zc_lexicon *lx)
 
 /* A walk over the keys that are prefixes of a text, shorter first. */
 typedef struct walk {
+    zc_da da;             /* a copy: the callers' writes cannot alias it */
     const struct zc_lexicon *lx;
     const char *s;
     size_t len, i;        /* bytes of s taken */
@@ -409,8 +410,8 @@ typedef struct walk {
 
 static walk walk_start(const struct zc_lexicon *lx, const char *s, size_t len)
 {
-    walk w = {lx, s, len, 0, 0};
-    w.node = zc_da_first(&lx->da, lx->charnode, s, len, &w.i);
+    walk w = {lx->da, lx, s, len, 0, 0};
+    w.node = zc_da_first(&w.da, lx->charnode, s, len, &w.i);
     return w;
 }
 
@@ -418,8 +419,8 @@ static walk walk_start(const struct zc_lexicon *lx, const char *s, size_t len)
 static const zc_lexkey *walk_next(walk *w)
 {
     while (w->node) {
-        int64_t v = zc_da_value(&w->lx->da, w->node);
-        w->node = w->i < w->len ? zc_da_next(&w->lx->da, w->node, (uint8_t)w->s[w->i++]) : 0;
+        int64_t v = zc_da_value(&w->da, w->node);
+        w->node = w->i < w->len ? zc_da_next(&w->da, w->node, (uint8_t)w->s[w->i++]) : 0;
         if (v >= 0)
             return &w->lx->keys[v];
     }

@@ -74,7 +74,7 @@ typedef struct cand {
 static size_t lex_words(const zc_seg_lex *lx, const char *t, const uint32_t *off, uint32_t i,
                         uint32_t n, cand *cands, size_t nc, uint8_t kind, bool override)
 {
-    const zc_da *da = &lx->da;
+    const zc_da dal = lx->da, *da = &dal;   // a local copy: the writes to cands cannot alias it
     if (da->nnodes == 0)
         return nc;
     uint32_t node = 0, k = i + 1;
