@@ -117,6 +117,8 @@ typedef struct zc_ext_rule {
 /* The extraction rules' part of the model. Read-only once loaded. */
 struct zc_ext_model {
     zc_da da;             /* the lexicon engine's trie: key -> its last entry (owned) */
+    zc_vec keys;          /* every key with its entry (lexicon.c), kept so that user words
+                             (zc_model_add_user_lex) can join the trie */
     uint32_t *charnode;   /* zc_da_char_nodes: most chars begin no key, one load tells */
     zc_ext_ent *ents;
     size_t nents;

@@ -114,33 +114,6 @@ void zc_seg_model_free(struct zc_seg_model *sm)
 
 /* ---- user dictionaries ------------------------------------------------------------------ */
 
-typedef struct report {
-    zc_model *m;
-    size_t used, rejected;
-} report;
-
-static void reject(report *r, const char *path, size_t line, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
-static void reject(report *r, const char *path, size_t line, const char *fmt, ...)
-{
-    size_t cap = sizeof r->m->errmsg;
-    r->rejected++;
-    if (r->used + 80 >= cap) {
-        if (r->used + 4 < cap && strcmp(r->m->errmsg + r->used - 4, "...\n") != 0)
-            r->used += (size_t)snprintf(r->m->errmsg + r->used, cap - r->used, "...\n");
-        return;
-    }
-    char reason[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(reason, sizeof reason, fmt, ap);
-    va_end(ap);
-    int k = snprintf(r->m->errmsg + r->used, cap - r->used, "%s:%zu: %s\n", path, line, reason);
-    if (k > 0)
-        r->used = r->used + (size_t)k < cap ? r->used + (size_t)k : cap - 1;
-}
-
 static bool is_space(char c)
 {
     return c == ' ' || c == '\t';
@@ -343,7 +316,7 @@ zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
         free(buf);
         return zc_model_fail(m, s, "%s: out of memory", path);
     }
-    report r = {m, 0, 0};
+    zc_model_report r = {m, 0, 0};
     size_t added = 0, lineno = 0;
     char *p = (char *)buf, *end = p + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -360,11 +333,11 @@ zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
         if (k < n && p[k] != '#') {
             char why[300];
             if (memchr(p, '\0', n)) {
-                reject(&r, path, lineno, "NUL byte in the line");
+                zc_model_reject(&r, path, lineno, "NUL byte in the line");
             } else if (parse_line(m->seg, seg, p, n, why, sizeof why, &s)) {
                 added++;
             } else {
-                reject(&r, path, lineno, "%s", why);
+                zc_model_reject(&r, path, lineno, "%s", why);
             }
         }
         p = le + 1;
@@ -375,8 +348,7 @@ zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
         s = rebuild_user(m->seg);
     if (s != ZC_OK)
         return zc_model_fail(m, s, "%s: out of memory", path);
-    if (r.used && m->errmsg[r.used - 1] == '\n')
-        m->errmsg[r.used - 1] = '\0';
+    zc_model_report_end(&r);
     if (nadded)
         *nadded = added;
     if (nrejected)
