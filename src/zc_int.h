@@ -249,6 +249,17 @@ struct zc_model {
 zc_status zc_model_fail(zc_model *m, zc_status s, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* The load report of a user file (user dictionaries, user lexicons): the rejected lines, one
+ * "file:line: reason" each, in the model's message, up to what it holds ("..." after). */
+typedef struct zc_model_report {
+    zc_model *m;
+    size_t used, rejected;
+} zc_model_report;
+void zc_model_reject(zc_model_report *r, const char *path, size_t line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Ends the report (drops the last line break). */
+void zc_model_report_end(zc_model_report *r);
+
 /* ---- dictionary images (src/core/image.c) ----------------------------------------------
  * A compiled dictionary is one file: a little-endian header {magic "ZCDIMG\0\0", format
  * version, kind (four chars), section count, total size}, a section table {id, offset, size},

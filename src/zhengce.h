@@ -86,6 +86,17 @@ ZC_API zc_status zc_model_open(const char *dictdir, zc_model **out, char *errbuf
 ZC_API zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
                                         size_t *nrejected);
 
+/** Adds user cue words to the extraction lexicon, through the same lexicon engine: lines
+ *  `surface<TAB>kind<TAB>category`, kind `modality`, `enforcement`, `actor` or `cue` and
+ *  category a value of that file's column in dicts/lex/README.md (`末位淘汰	enforcement
+ *  accountability`; an enforcement word makes its record wherever it appears). Same contract
+ *  as zc_model_add_user_dict: call it before the model is shared; rejected lines (bad
+ *  columns, unknown kind or category, an entry the lexicon has) are counted in `*nrejected`
+ *  with their `file:line: reason` texts in zc_model_errmsg; a missing file fails with
+ *  ZC_EIO. */
+ZC_API zc_status zc_model_add_user_lex(zc_model *m, const char *path, size_t *nadded,
+                                       size_t *nrejected);
+
 /** Detail of the model's last failure or load report. Borrowed. */
 ZC_API const char *zc_model_errmsg(const zc_model *m);
 

@@ -53,22 +53,46 @@ static void remove_tsv(const char *dir)
     ck_assert_int_eq(rmdir(dir), 0);
 }
 
-/* Reads dir/t.tsv into `out` as tsv_cases give it. */
-static void read_all(const char *dir, char *out, size_t outlen)
+/* Reads the rows of an open reader into `out` as tsv_cases give them. */
+static void read_rows(zc_tsv *t, char *out, size_t outlen)
 {
-    zc_tsv t;
     char err[512];
-    ck_assert_int_eq(zc_tsv_open(&t, dir, "t.tsv", err, sizeof err), ZC_OK);
     out[0] = '\0';
     int r;
-    while ((r = zc_tsv_next(&t, err, sizeof err)) == 1)
-        for (int i = 0; i < t.ncol; i++) {
+    while ((r = zc_tsv_next(t, err, sizeof err)) == 1)
+        for (int i = 0; i < t->ncol; i++) {
             size_t n = strlen(out);
-            snprintf(out + n, outlen - n, "%s%s", i ? "|" : n ? ";" : "", t.col[i]);
+            snprintf(out + n, outlen - n, "%s%s", i ? "|" : n ? ";" : "", t->col[i]);
         }
     if (r < 0)
         snprintf(out, outlen, "ERR %s", err);
-    zc_tsv_close(&t);
+    zc_tsv_close(t);
+}
+
+/* Reads dir/t.tsv into `out` as tsv_cases give it: as text, then compiled into an image of
+ * folder f (dir/f.zcd) and read back from it as a model does, which must give the same rows
+ * (a line the reader rejects fails the compile, with the same message). */
+static void read_all(const char *dir, char *out, size_t outlen)
+{
+    zc_tsv t;
+    char err[512], path[128], zcd[128], again[1024];
+    snprintf(path, sizeof path, "%s/t.tsv", dir);
+    snprintf(zcd, sizeof zcd, "%s/f.zcd", dir);
+    ck_assert_int_eq(zc_tsv_open(&t, NULL, path, err, sizeof err), ZC_OK);
+    read_rows(&t, out, outlen);
+    char *paths[] = {path};
+    zc_status s = zc_tsv_compile("f", paths, 1, zcd, err, sizeof err);
+    if (strncmp(out, "ERR ", 4) == 0) {
+        ck_assert_int_eq(s, ZC_EFORMAT);
+        ck_assert_str_eq(err, out + 4);
+        return;
+    }
+    ck_assert_int_eq(s, ZC_OK);
+    ck_assert_int_eq(zc_tsv_open(&t, dir, "f/t.tsv", err, sizeof err), ZC_OK);
+    ck_assert_str_eq(t.path, path);   // messages name the source
+    read_rows(&t, again, sizeof again);
+    ck_assert_str_eq(again, out);
+    ck_assert_int_eq(remove(zcd), 0);
 }
 
 START_TEST(test_tsv_cases)
@@ -99,8 +123,9 @@ START_TEST(test_tsv_long_line)
     len += (size_t)sprintf(text + len, "\nnext\ty\n");
     char *dir = write_tsv(text, len);
     zc_tsv t;
-    char err[512];
-    ck_assert_int_eq(zc_tsv_open(&t, dir, "t.tsv", err, sizeof err), ZC_OK);
+    char err[512], path[128];
+    snprintf(path, sizeof path, "%s/t.tsv", dir);
+    ck_assert_int_eq(zc_tsv_open(&t, NULL, path, err, sizeof err), ZC_OK);
     ck_assert_int_eq(zc_tsv_next(&t, err, sizeof err), 1);
     ck_assert_int_eq(t.ncol, 2);
     ck_assert_str_eq(t.col[0], "long");
@@ -115,21 +140,30 @@ START_TEST(test_tsv_long_line)
 }
 END_TEST
 
-/* A missing file names its path; a path given alone (dir NULL) is used as it is. */
+/* A missing image or file names its path; a path given alone (dir NULL) is a text file. */
 START_TEST(test_tsv_open)
 {
     zc_tsv t;
     char err[512];
     ck_assert_int_eq(zc_tsv_open(&t, "/nonexistent", "lex/x.tsv", err, sizeof err), ZC_EIO);
-    ck_assert_ptr_nonnull(strstr(err, "/nonexistent/lex/x.tsv: cannot open"));
+    ck_assert_ptr_nonnull(strstr(err, "/nonexistent/lex.zcd: cannot open"));
+    ck_assert_int_eq(zc_tsv_open(&t, NULL, "/nonexistent/x.tsv", err, sizeof err), ZC_EIO);
+    ck_assert_ptr_nonnull(strstr(err, "/nonexistent/x.tsv: cannot open"));
     char *dir = write_tsv("a\n", 2);
-    char path[128];
+    char path[128], zcd[128];
     snprintf(path, sizeof path, "%s/t.tsv", dir);
     ck_assert_int_eq(zc_tsv_open(&t, NULL, path, err, sizeof err), ZC_OK);
     ck_assert_str_eq(t.path, path);
     ck_assert_int_eq(zc_tsv_next(&t, err, sizeof err), 1);
     ck_assert_str_eq(t.col[0], "a");
     zc_tsv_close(&t);
+    // An image that lacks the file asked for says so.
+    snprintf(zcd, sizeof zcd, "%s/f.zcd", dir);
+    char *paths[] = {path};
+    ck_assert_int_eq(zc_tsv_compile("f", paths, 1, zcd, err, sizeof err), ZC_OK);
+    ck_assert_int_eq(zc_tsv_open(&t, dir, "f/other.tsv", err, sizeof err), ZC_EIO);
+    ck_assert_ptr_nonnull(strstr(err, "holds no f/other.tsv"));
+    ck_assert_int_eq(remove(zcd), 0);
     remove_tsv(dir);
 }
 END_TEST

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "core/tsv.h"
 #include "zhengce.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -483,7 +485,7 @@ START_TEST(test_context)
 END_TEST
 
 /* Makes `dir` (a mkdtemp template) a copy of the build's dicts/ with `lines` (printf
- * escapes) appended to rules/extract.tsv. */
+ * escapes) appended to rules/extract.tsv, and rules.zcd compiled from it. */
 static void dicts_with_rules(char *dir, const char *lines)
 {
     ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -491,6 +493,8 @@ static void dicts_with_rules(char *dir, const char *lines)
     snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/ && printf '%s' >> '%s'/rules/extract.tsv",
              ZC_TEST_DICTDIR, dir, lines, dir);
     ck_assert_int_eq(system(cmd), 0);
+    char err[1024];   // the model reads images only: compile the changed folder as dictc does
+    ck_assert_msg(zc_tsv_compile_dir(dir, "rules", err, sizeof err) == ZC_OK, "%s", err);
 }
 
 static void remove_dir(const char *dir)
@@ -621,10 +625,61 @@ START_TEST(test_gate)
     snprintf(cmd, sizeof cmd, "printf 'target.six\\ttarget\\t(x)\\t0\\tx\\ty\\n' >> "
              "'%s'/rules/extract.tsv", dir);
     ck_assert_int_eq(system(cmd), 0);
+    ck_assert_int_eq(zc_tsv_compile_dir(dir, "rules", err, sizeof err), ZC_OK);
     zc_model *m = NULL;
     ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_EFORMAT);
     ck_assert_ptr_nonnull(strstr(err, "rules/extract.tsv:"));
     remove_dir(dir);
+}
+END_TEST
+
+/* A user lexicon adds cue words through the same engine: its enforcement word makes a record
+ * (and a modality word a clause's modality); bad lines are rejected with file:line and the
+ * rest load. */
+START_TEST(test_user_lex)
+{
+    char path[] = "/tmp/zc_user_lex_XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    static const char lines[] = "# surface, kind, category\n"
+                                "末位淘汰\tenforcement\taccountability\n"
+                                "抓紧\tmodality\tshould\n"
+                                "问责\tenforcement\taccountability\n"   // in the lexicon
+                                "挂牌\tenforcement\n"                     // two columns
+                                "督战\tpenalty\tfinancial\n"             // no such kind
+                                "督战\tenforcement\tsevere\n"            // no such category
+                                "末位淘汰\tenforcement\taccountability\n";   // twice
+    ck_assert_int_eq(write(fd, lines, sizeof lines - 1), (ssize_t)(sizeof lines - 1));
+    close(fd);
+    zc_model *m = NULL;
+    char err[4096] = "";
+    ck_assert_int_eq(zc_model_open(NULL, &m, err, sizeof err), ZC_OK);
+    zc_model *saved = fx_model;
+    fx_model = m;
+    char buf[4096];
+    records_of("各单位实行末位淘汰。", ZC_KIND_ENFORCEMENT, NULL, buf, sizeof buf);
+    ck_assert_str_eq(buf, "");
+    records_of("各单位抓紧在年底前完成整改。", ZC_KIND_DEADLINE, NULL, buf, sizeof buf);
+    ck_assert_ptr_null(strstr(buf, " should "));
+    size_t added = 0, rejected = 0;
+    ck_assert_int_eq(zc_model_add_user_lex(m, path, &added, &rejected), ZC_OK);
+    ck_assert_uint_eq(added, 2);
+    ck_assert_uint_eq(rejected, 5);
+    const char *msg = zc_model_errmsg(m);
+    static const char *const want[] = {":4: already in the lexicon", ":5: expected 3 columns",
+                                       ":6: kind must be", ":7: unknown class 'severe'",
+                                       ":8: already in the lexicon"};
+    for (size_t i = 0; i < ZC_NELEM(want); i++)
+        ck_assert_msg(strstr(msg, want[i]), "%s not in %s", want[i], msg);
+    ck_assert_ptr_nonnull(strstr(msg, path));
+    records_of("各单位实行末位淘汰。", ZC_KIND_ENFORCEMENT, NULL, buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "末位淘汰"));
+    records_of("各单位抓紧在年底前完成整改。", ZC_KIND_DEADLINE, NULL, buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, " should "));
+    ck_assert_int_eq(zc_model_add_user_lex(m, "/nonexistent/u.tsv", &added, &rejected), ZC_EIO);
+    fx_model = saved;
+    zc_model_close(m);
+    unlink(path);
 }
 END_TEST
 
@@ -694,6 +749,7 @@ static Suite *extract_suite(void)
     TCase *tc = tcase_create("load");
     tcase_add_test(tc, test_bad_pattern);
     tcase_add_test(tc, test_gate);
+    tcase_add_test(tc, test_user_lex);
     suite_add_tcase(s, tc);
     tc = tcase_create("dated");
     tcase_add_unchecked_fixture(tc, model_setup, model_teardown);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/tsv.h"
 #include "quantity/quantity_int.h"
 
 #ifndef ZC_TEST_SRCDIR
@@ -23,7 +24,7 @@ static void lex_setup(void)
 {
     model = calloc(1, sizeof *model);
     ck_assert_ptr_nonnull(model);
-    zc_status s = zc_match_model_load(model, ZC_TEST_SRCDIR "/dicts");
+    zc_status s = zc_match_model_load(model, ZC_TEST_DICTDIR);
     ck_assert_msg(s == ZC_OK, "%s", model->errmsg);
 }
 
@@ -700,6 +701,8 @@ START_TEST(model_test_bad_line)
     ck_assert_ptr_nonnull(f);
     fputs("# digits\n一\t1\n二\ttwo\n", f);
     fclose(f);
+    char err[1024];   // the model reads the folder's image, compiled as dictc does
+    ck_assert_int_eq(zc_tsv_compile_dir(dir, "lex", err, sizeof err), ZC_OK);
     zc_model *m = calloc(1, sizeof *m);
     ck_assert_int_eq(zc_match_model_load(m, dir), ZC_EFORMAT);
     ck_assert_ptr_nonnull(strstr(m->errmsg, "numerals.tsv:3:"));
@@ -707,9 +710,12 @@ START_TEST(model_test_bad_line)
     f = fopen(path, "w");
     fputs("一\t1\n", f);
     fclose(f);
+    ck_assert_int_eq(zc_tsv_compile_dir(dir, "lex", err, sizeof err), ZC_OK);
     ck_assert_int_eq(zc_match_model_load(m, dir), ZC_EIO);
     ck_assert_ptr_nonnull(strstr(m->errmsg, "scale.tsv"));
     free(m);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/lex.zcd", dir);
     unlink(path);
     rmdir(lexdir);
     rmdir(dir);

@@ -254,15 +254,76 @@ START_TEST(seg_test_image_corrupted)
 }
 END_TEST
 
+START_TEST(seg_test_da_engine)
+{
+    // The lexicon engine: exact lookup, common-prefix search (shorter first, capped), the
+    // first-char table, and the trie read back from an image as a loader maps it.
+    zc_da_key keys[] = {{"\xe4\xb8\x80", 3, 7},          // 一
+                        {"\xe4\xb8\x80\xe5\xae\x9a", 6, 8},  // 一定
+                        {"\xe4\xb8\x80\xe5\xae\x9a\xe8\xa6\x81", 9, 9},   // 一定要
+                        {"z", 1, 1}};
+    int32_t *base, *check;
+    uint32_t nn;
+    ck_assert_int_eq(zc_da_build(keys, 4, &base, &check, &nn), ZC_OK);
+    zc_da da = {base, check, nn};
+    char err[256];
+    ck_assert_int_eq(zc_da_check(&da, 10, err, sizeof err), ZC_OK);
+    ck_assert_int_eq(zc_da_check(&da, 9, err, sizeof err), ZC_EFORMAT);
+    const char *t = "\xe4\xb8\x80\xe5\xae\x9a\xe8\xa6\x81\xe5\x81\x9a";   // 一定要做
+    ck_assert_int_eq(zc_da_find(&da, t, 6), 8);
+    ck_assert_int_eq(zc_da_find(&da, t, 4), -1);
+    ck_assert_int_eq(zc_da_find(&da, t, 12), -1);
+    zc_da_hit hits[2];
+    ck_assert_uint_eq(zc_da_prefixes(&da, t, 12, hits, 2), 3);
+    ck_assert_uint_eq(hits[0].len, 3);
+    ck_assert_uint_eq(hits[0].value, 7);
+    ck_assert_uint_eq(hits[1].len, 6);
+    ck_assert_uint_eq(hits[1].value, 8);
+    ck_assert_uint_eq(zc_da_prefixes(&da, "zz", 2, hits, 2), 1);
+    uint32_t *cn = zc_da_char_nodes(&da);
+    ck_assert_ptr_nonnull(cn);
+    size_t i;
+    ck_assert_uint_ne(zc_da_first(&da, cn, t, 12, &i), 0);
+    ck_assert_uint_eq(i, 3);
+    ck_assert_int_eq(zc_da_value(&da, zc_da_first(&da, cn, t, 12, &i)), 7);
+    ck_assert_uint_eq(zc_da_first(&da, cn, "\xe5\x81\x9a", 3, &i), 0);   // 做 begins no key
+    free(cn);
+    // Serialised as two sections of an image and bound back.
+    char path[] = "/tmp/zc_da_XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    zc_image_part parts[] = {{ZC_FOURCC('D', 'A', 'B', 'A'), base, (size_t)nn * 4},
+                             {ZC_FOURCC('D', 'A', 'C', 'H'), check, (size_t)nn * 4}};
+    ck_assert_int_eq(zc_image_write(path, ZC_FOURCC('T', 'E', 'S', 'T'), parts, 2, err,
+                                    sizeof err), ZC_OK);
+    zc_image img;
+    ck_assert_int_eq(zc_image_open(path, ZC_FOURCC('T', 'E', 'S', 'T'), &img, err, sizeof err),
+                     ZC_OK);
+    zc_da mapped;
+    ck_assert_int_eq(zc_da_from_image(&img, ZC_FOURCC('D', 'A', 'B', 'A'),
+                                      ZC_FOURCC('D', 'A', 'C', 'H'), &mapped, err, sizeof err),
+                     ZC_OK);
+    ck_assert_int_eq(zc_da_find(&mapped, t, 9), 9);
+    ck_assert_int_eq(zc_da_from_image(&img, ZC_FOURCC('D', 'A', 'B', 'A'),
+                                      ZC_FOURCC('N', 'O', 'N', 'E'), &mapped, err, sizeof err),
+                     ZC_EFORMAT);
+    zc_image_close(&img);
+    unlink(path);
+    free(base);
+    free(check);
+}
+END_TEST
+
 START_TEST(seg_test_da_check)
 {
     // A trie slot naming an entry past the table is caught even with a matching checksum.
-    zc_seg_key keys[] = {{"ab", 2, 0}, {"abc", 3, 1}, {"b", 1, 2}};
+    zc_da_key keys[] = {{"ab", 2, 0}, {"abc", 3, 1}, {"b", 1, 2}};
     int32_t *base, *check;
     uint32_t nn;
-    ck_assert_int_eq(zc_seg_da_build(keys, 3, &base, &check, &nn), ZC_OK);
+    ck_assert_int_eq(zc_da_build(keys, 3, &base, &check, &nn), ZC_OK);
     zc_seg_entry ents[3] = {{-1, 0, 2}, {-2, 0, 3}, {-3, 1, 1}};
-    zc_seg_lex lx = {base, check, nn, ents, 3, "abc", 3};
+    zc_seg_lex lx = {{base, check, nn}, ents, 3, "abc", 3};
     char err[256];
     ck_assert_int_eq(zc_seg_lex_check(&lx, err, sizeof err), ZC_OK);
     ck_assert_int_eq(zc_seg_lex_find(&lx, "abc", 3), 1);
@@ -270,9 +331,9 @@ START_TEST(seg_test_da_check)
     lx.nents = 2;
     ck_assert_int_eq(zc_seg_lex_check(&lx, err, sizeof err), ZC_EFORMAT);
     ck_assert_ptr_nonnull(strstr(err, "entry"));
-    zc_seg_key dup[] = {{"x", 1, 0}, {"x", 1, 1}};
+    zc_da_key dup[] = {{"x", 1, 0}, {"x", 1, 1}};
     int32_t *b2, *c2;
-    ck_assert_int_eq(zc_seg_da_build(dup, 2, &b2, &c2, &nn), ZC_EINVAL);
+    ck_assert_int_eq(zc_da_build(dup, 2, &b2, &c2, &nn), ZC_EINVAL);
     free(base);
     free(check);
 }
@@ -305,6 +366,7 @@ static Suite *seg_suite(void)
     tcase_add_loop_test(tc, seg_test_image_truncated, 0, ZC_NELEM(cut_at));
     tcase_add_loop_test(tc, seg_test_image_corrupted, 0, ZC_NELEM(damage_at));
     tcase_add_test(tc, seg_test_da_check);
+    tcase_add_test(tc, seg_test_da_engine);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -73,6 +73,8 @@ void cmd_extract_help(FILE *out)
             "  --doc-date YYYY-MM-DD  resolve relative dates against this date (else the\n"
             "                         document's own date line or stated year, else XXXX)\n"
             "  --user-dict FILE       extra words for the segmenter (repeatable; jieba format)\n"
+            "  --user-lex FILE        extra cue words for the rules (repeatable; lines\n"
+            "                         surface<TAB>kind<TAB>category, as in dicts/lex/README.md)\n"
             "  --no-t2s               match traditional characters as they are (by default the\n"
             "                         matching view is simplified; records keep the original)\n"
             "  --from LABEL, --lossy, --keep-boilerplate as for `zhengce normalize`\n"
@@ -100,7 +102,7 @@ void cmd_extract_help(FILE *out)
             "stream), 2 usage, 3 the model did not load.\n");
 }
 
-enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S,
+enum { O_DATE = 256, O_UDICT, O_ULEX, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S,
        O_KEEP, O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
        O_QUIET, O_NO_T2S, O_PATHS_UNDER, O_META, O_NO_META };
 
@@ -109,6 +111,7 @@ static const struct option long_opts[] = {
     {"meta", no_argument, NULL, O_META},
     {"no-meta", no_argument, NULL, O_NO_META},
     {"user-dict", required_argument, NULL, O_UDICT},
+    {"user-lex", required_argument, NULL, O_ULEX},
     {"output", required_argument, NULL, 'o'},
     {"format", required_argument, NULL, O_FORMAT},
     {"excel", no_argument, NULL, O_EXCEL},
@@ -134,9 +137,10 @@ static const struct option long_opts[] = {
 };
 
 /* The dictionaries the records come from, for the journal's check on --resume: the
- * dictionary directory and each user dictionary, resolved, with its size and change time.
- * Malloc'd. */
-static char *model_identity(const char *dictdir, const char *const *udicts, size_t n)
+ * dictionary directory and each user dictionary and lexicon (`lex[i]`), resolved, with its
+ * size and change time. Malloc'd. */
+static char *model_identity(const char *dictdir, const char *const *udicts, const bool *lex,
+                            size_t n)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -153,8 +157,8 @@ static char *model_identity(const char *dictdir, const char *const *udicts, size
         real = cli_path_resolve(udicts[i]);
         if (stat(udicts[i], &st) != 0)
             memset(&st, 0, sizeof st);
-        fprintf(f, " + %s (%lld bytes, %lld)", real ? real : udicts[i], (long long)st.st_size,
-                (long long)st.st_mtime);
+        fprintf(f, " + %s%s (%lld bytes, %lld)", lex[i] ? "lexicon " : "",
+                real ? real : udicts[i], (long long)st.st_size, (long long)st.st_mtime);
         free(real);
     }
     fclose(f);
@@ -224,7 +228,8 @@ static size_t default_max_bytes(int jobs)
 
 /* What extract's options give besides the batch configuration. */
 typedef struct extract_args {
-    const char *dictdir, *format, *udicts[64];
+    const char *dictdir, *format, *udicts[64];   /* --user-dict and --user-lex, in order */
+    bool lex[64];                                /* udicts[i] is a --user-lex file */
     size_t nudicts;
     bool shard_given;
 } extract_args;
@@ -250,10 +255,12 @@ static int extract_options(int argc, char **argv, batch_config *cfg, extract_arg
             cfg->opt.doc_date = optarg;
             break;
         case O_UDICT:
+        case O_ULEX:
             if (a->nudicts == sizeof a->udicts / sizeof a->udicts[0]) {
-                cli_error("extract", "too many --user-dict files");
+                cli_error("extract", "too many --user-dict and --user-lex files");
                 return EXIT_USAGE;
             }
+            a->lex[a->nudicts] = c == O_ULEX;
             a->udicts[a->nudicts++] = optarg;
             break;
         case 'o': cfg->outpath = optarg; break;
@@ -394,7 +401,7 @@ int cmd_extract(int argc, char **argv)
     int checked = batch_check_outputs(&cfg, a.udicts, a.nudicts);
     if (checked != EXIT_OK)
         return checked;
-    char *model_id = model_identity(a.dictdir, a.udicts, a.nudicts);
+    char *model_id = model_identity(a.dictdir, a.udicts, a.lex, a.nudicts);
     cfg.model_id = model_id;
     zc_model *m = cli_open_model(a.dictdir);
     if (!m) {
@@ -402,7 +409,7 @@ int cmd_extract(int argc, char **argv)
         return EXIT_MODEL;
     }
     for (size_t i = 0; i < a.nudicts; i++)
-        if (!cli_add_user_dict(m, a.udicts[i])) {
+        if (!(a.lex[i] ? cli_add_user_lex : cli_add_user_dict)(m, a.udicts[i])) {
             zc_model_close(m);
             free(model_id);
             return EXIT_MODEL;

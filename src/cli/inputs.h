@@ -63,5 +63,7 @@ void cli_json_str(FILE *out, const char *s);
 
 /* Adds a user dictionary to the model, printing its load report; false when it failed. */
 bool cli_add_user_dict(zc_model *m, const char *path);
+/* Adds a --user-lex file to the extraction lexicon, reporting as cli_add_user_dict does. */
+bool cli_add_user_lex(zc_model *m, const char *path);
 
 #endif

@@ -48,3 +48,28 @@ zc_status zc_model_fail(zc_model *m, zc_status s, const char *fmt, ...)
     va_end(ap);
     return s;
 }
+
+void zc_model_reject(zc_model_report *r, const char *path, size_t line, const char *fmt, ...)
+{
+    size_t cap = sizeof r->m->errmsg;
+    r->rejected++;
+    if (r->used + 80 >= cap) {
+        if (r->used + 4 < cap && strcmp(r->m->errmsg + r->used - 4, "...\n") != 0)
+            r->used += (size_t)snprintf(r->m->errmsg + r->used, cap - r->used, "...\n");
+        return;
+    }
+    char reason[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(reason, sizeof reason, fmt, ap);
+    va_end(ap);
+    int k = snprintf(r->m->errmsg + r->used, cap - r->used, "%s:%zu: %s\n", path, line, reason);
+    if (k > 0)
+        r->used = r->used + (size_t)k < cap ? r->used + (size_t)k : cap - 1;
+}
+
+void zc_model_report_end(zc_model_report *r)
+{
+    if (r->used && r->m->errmsg[r->used - 1] == '\n')
+        r->m->errmsg[r->used - 1] = '\0';
+}

@@ -1,8 +1,8 @@
 /*
  * lexicon.c — loads the extraction rules' part of the model (m->ext): the cue lexicons of
  * dicts/lex/ (modality.tsv, enforcement.tsv, actors.tsv, cues.tsv; columns in
- * dicts/lex/README.md) compiled into one byte trie searched for every prefix at each
- * character, and the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at
+ * dicts/lex/README.md) compiled into one trie of the lexicon engine (src/lexicon) searched
+ * for every prefix at each character, and the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at
  * open). A bad line or pattern fails the load with file:line. Reads nothing from zc_doc.
  */
 #include <stdio.h>
@@ -89,18 +89,11 @@ static zc_status read_tsv(builder *b, const char *dictdir, const char *name, lin
     return s;
 }
 
-static zc_status lex_line(builder *b, const char *path, size_t lineno, char **col, int ncol,
-                          const void *arg)
+/* Fills the entry of a line of `f` (its columns already counted); NULL, or what is wrong
+ * (in `why` when it names the value). */
+static const char *fill_entry(const xfile *f, char **col, pending *p, char *why, size_t whylen)
 {
-    const xfile *f = arg;
-    bool empty = false;
-    for (int i = 0; i < ncol; i++)
-        empty |= col[i][0] == '\0';
-    if (ncol != f->ncols || empty)
-        return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: expected %d columns: %s", path,
-                             lineno, f->ncols, f->columns);
-    pending p = { 0 };
-    p.e.tab = (uint8_t)f->tab;
+    p->e.tab = (uint8_t)f->tab;
     int v = -1;
     switch (f->tab) {
     case ZC_XT_MOD:
@@ -114,9 +107,8 @@ static zc_status lex_line(builder *b, const char *path, size_t lineno, char **co
             v = ZC_XE_STOP;
         int mode = lookup(enf_modes, col[2]);
         if (mode < 0)
-            return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: mode must be word, amount, "
-                                 "needamount, head or order", path, lineno);
-        p.e.mode = (uint8_t)mode;
+            return "mode must be word, amount, needamount, head or order";
+        p->e.mode = (uint8_t)mode;
         break;
     case ZC_XT_ACTOR:
         v = lookup(actor_types, col[1]);
@@ -125,14 +117,32 @@ static zc_status lex_line(builder *b, const char *path, size_t lineno, char **co
         v = lookup(cue_roles, col[1]);
         break;
     }
-    if (v < 0)
-        return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: unknown %s '%s'", path, lineno,
-                             f->tab == ZC_XT_CUE ? "role" : f->tab == ZC_XT_ACTOR ? "type"
-                                                                                   : "class",
-                             col[1]);
-    p.e.cls = (uint8_t)v;
-    p.klen = strlen(col[0]);
-    p.e.klen = (uint32_t)p.klen;
+    if (v < 0) {
+        snprintf(why, whylen, "unknown %s '%s'",
+                 f->tab == ZC_XT_CUE ? "role" : f->tab == ZC_XT_ACTOR ? "type" : "class", col[1]);
+        return why;
+    }
+    p->e.cls = (uint8_t)v;
+    p->klen = strlen(col[0]);
+    p->e.klen = (uint32_t)p->klen;
+    return NULL;
+}
+
+static zc_status lex_line(builder *b, const char *path, size_t lineno, char **col, int ncol,
+                          const void *arg)
+{
+    const xfile *f = arg;
+    bool empty = false;
+    for (int i = 0; i < ncol; i++)
+        empty |= col[i][0] == '\0';
+    if (ncol != f->ncols || empty)
+        return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: expected %d columns: %s", path,
+                             lineno, f->ncols, f->columns);
+    pending p = { 0 };
+    char why[200];
+    const char *bad = fill_entry(f, col, &p, why, sizeof why);
+    if (bad)
+        return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: %s", path, lineno, bad);
     p.key = strdup(col[0]);
     if (!p.key || !zc_vec_push(&b->keys, &p)) {
         free(p.key);
@@ -207,129 +217,57 @@ static int cmp_pending(const void *pa, const void *pb)
     return (a->e.cls > b->e.cls) - (a->e.cls < b->e.cls);
 }
 
-/* Grows the node or edge arrays; false on OOM. */
-static bool grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return true;
-    size_t nc = *cap ? *cap : 256;
-    while (nc < need)
-        nc *= 2;
-    void *np = realloc(*p, nc * size);
-    if (!np)
-        return false;
-    *p = np;
-    *cap = nc;
-    return true;
-}
-
-typedef struct tbuild {
-    struct zc_ext_model *x;
-    const pending *keys;
-    size_t ncap, ecap, ecap2;
-} tbuild;
-
-/* Fills node `node` from the sorted keys [lo, hi), all sharing their first `depth` bytes. */
-static bool build_node(tbuild *t, uint32_t node, size_t lo, size_t hi, size_t depth)
-{
-    struct zc_ext_model *x = t->x;
-    x->nodes[node].ent = -1;
-    while (lo < hi && t->keys[lo].klen == depth) {
-        // Entries with this exact key, chained in file order.
-        size_t idx = (size_t)(&t->keys[lo] - t->keys);
-        x->ents[idx].next = x->nodes[node].ent;
-        x->nodes[node].ent = (int32_t)idx;
-        lo++;
-    }
-    size_t k = 0;
-    for (size_t i = lo; i < hi;) {
-        uint8_t c = (uint8_t)t->keys[i].key[depth];
-        while (i < hi && (uint8_t)t->keys[i].key[depth] == c)
-            i++;
-        k++;
-    }
-    uint32_t first = (uint32_t)x->nedges;
-    if (!grow((void **)&x->ebyte, &t->ecap, x->nedges + k, 1) ||
-        !grow((void **)&x->echild, &t->ecap2, x->nedges + k, sizeof(uint32_t)) ||
-        !grow((void **)&x->nodes, &t->ncap, x->nnodes + k, sizeof(zc_ext_node)))
-        return false;
-    x->nodes[node].first = first;
-    x->nodes[node].n = (uint32_t)k;
-    x->nedges += k;
-    size_t j = 0;
-    for (size_t i = lo; i < hi; j++) {
-        uint8_t c = (uint8_t)t->keys[i].key[depth];
-        size_t g = i;
-        while (g < hi && (uint8_t)t->keys[g].key[depth] == c)
-            g++;
-        // The subtrees of earlier siblings took nodes too: room for this child anew.
-        if (!grow((void **)&x->nodes, &t->ncap, x->nnodes + 1, sizeof(zc_ext_node)))
-            return false;
-        uint32_t child = (uint32_t)x->nnodes++;
-        x->ebyte[first + j] = c;
-        x->echild[first + j] = child;
-        if (!build_node(t, child, i, g, depth + 1))
-            return false;
-        i = g;
-    }
-    return true;
-}
-
-/* Walks every BMP char's UTF-8 bytes from the root once, for zc_ext_model.charnode. */
-static bool index_chars(struct zc_ext_model *x)
-{
-    x->charnode = calloc(0x10000, sizeof *x->charnode);
-    if (!x->charnode)
-        return false;
-    for (uint32_t c = 0; c < 0x10000; c++) {
-        if (c >= 0xD800 && c <= 0xDFFF)
-            continue;
-        uint8_t u[3];
-        size_t n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        if (n == 1)
-            u[0] = (uint8_t)c;
-        else if (n == 2) {
-            u[0] = (uint8_t)(0xC0 | c >> 6);
-            u[1] = (uint8_t)(0x80 | (c & 0x3F));
-        } else {
-            u[0] = (uint8_t)(0xE0 | c >> 12);
-            u[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
-            u[2] = (uint8_t)(0x80 | (c & 0x3F));
-        }
-        uint32_t node = 0;
-        for (size_t i = 0; i < n && (i == 0 || node); i++)
-            node = zc_ext_child(x, node, u[i]);
-        x->charnode[c] = node;
-    }
-    return true;
-}
-
+/* Builds the engine's trie over the distinct keys: entries of one key are consecutive (sorted
+ * by table and class), each chained to the one before it, and the key's value is the last. */
 static zc_status build_trie(builder *b)
 {
     struct zc_ext_model *x = b->x;
+    free(x->ents);   // a rebuild, with user words: the old trie goes
+    free((void *)x->da.base);
+    free((void *)x->da.check);
+    free(x->charnode);
+    x->ents = NULL;
+    x->da = (zc_da){0};
+    x->charnode = NULL;
     pending *keys = b->keys.data;
     size_t n = b->keys.len;
     if (n > 1)
         qsort(keys, n, sizeof *keys, cmp_pending);
     x->ents = calloc(n ? n : 1, sizeof *x->ents);
-    if (!x->ents)
+    zc_da_key *dk = malloc((n ? n : 1) * sizeof *dk);
+    if (!x->ents || !dk) {
+        free(dk);
         return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
+    }
+    size_t nk = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && cmp_pending(&keys[i - 1], &keys[i]) == 0)
+        if (i && cmp_pending(&keys[i - 1], &keys[i]) == 0) {
+            free(dk);
             return zc_model_fail(b->m, ZC_EFORMAT, "lex/%s: duplicate entry %s",
                                  keys[i].e.tab < ZC_NELEM(xfiles) ? xfiles[keys[i].e.tab].name
                                                                   : "../rules/extract.tsv",
                                  keys[i].key);
+        }
         x->ents[i] = keys[i].e;
+        bool same = i && keys[i - 1].klen == keys[i].klen &&
+                    memcmp(keys[i - 1].key, keys[i].key, keys[i].klen) == 0;
+        x->ents[i].next = same ? (int32_t)i - 1 : -1;
+        if (same)
+            dk[nk - 1].value = (uint32_t)i;
+        else
+            dk[nk++] = (zc_da_key){keys[i].key, (uint32_t)keys[i].klen, (uint32_t)i};
         if (keys[i].e.klen > x->maxkey)
             x->maxkey = keys[i].e.klen;
     }
     x->nents = n;
-    tbuild t = { .x = x, .keys = keys };
-    if (!grow((void **)&x->nodes, &t.ncap, 1, sizeof(zc_ext_node)))
-        return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
-    x->nnodes = 1;
-    if (!build_node(&t, 0, 0, n, 0) || !index_chars(x))
+    int32_t *base, *check;
+    uint32_t nn;
+    zc_status s = zc_da_build(dk, nk, &base, &check, &nn);
+    free(dk);
+    if (s != ZC_OK)
+        return zc_model_fail(b->m, s, "cannot build the cue lexicon's trie");
+    x->da = (zc_da){base, check, nn};
+    if (!(x->charnode = zc_da_char_nodes(&x->da)))
         return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
     return ZC_OK;
 }
@@ -354,9 +292,7 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     // Numbers and times: the match model's lexicon when it is loaded, else our own copy.
     if (s == ZC_OK && !(m->match && m->match->lex))
         s = zc_lex_load(m, dictdir, &x->lex);
-    for (size_t i = 0; i < b.keys.len; i++)
-        free(ZC_VEC_AT(&b.keys, pending, i).key);
-    zc_vec_free(&b.keys);
+    x->keys = b.keys;
     if (s != ZC_OK) {
         zc_ext_model_free(x);
         return s;
@@ -365,15 +301,108 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     return ZC_OK;
 }
 
+/* ---- user lexicons --------------------------------------------------------------------- */
+
+/* What a user line's kind names: the cue lexicon files by what they hold. */
+static const char *const user_kinds[] = { "modality", "enforcement", "actor", "cue", NULL };
+
+/* True when `p`'s key, table and class are an entry already: of the lexicon, or of the user
+ * lines before it (keys[from..]). */
+static bool known(const struct zc_ext_model *x, const zc_vec *keys, size_t from, const pending *p)
+{
+    for (int64_t e = zc_da_find(&x->da, p->key, p->klen); e >= 0; e = x->ents[e].next)
+        if (x->ents[e].tab == p->e.tab && x->ents[e].cls == p->e.cls)
+            return true;
+    for (size_t i = from; i < keys->len; i++)
+        if (cmp_pending(&ZC_VEC_AT(keys, pending, i), p) == 0)
+            return true;
+    return false;
+}
+
+/* Adds the entry of one user line `surface, kind, category` to b->keys; NULL, or why not. */
+static const char *user_line(builder *b, size_t from, char **col, int ncol, char *why,
+                             size_t whylen, zc_status *s)
+{
+    if (ncol != 3 || !col[0][0] || !col[1][0] || !col[2][0])
+        return "expected 3 columns: surface, kind, category";
+    int k = lookup(user_kinds, col[1]);
+    if (k < 0)
+        return "kind must be modality, enforcement, actor or cue";
+    char *cols[3] = { col[0], col[2], "word" };   // an enforcement word makes its record alone
+    pending p = { 0 };
+    const char *bad = fill_entry(&xfiles[k], cols, &p, why, whylen);
+    if (bad)
+        return bad;
+    p.key = col[0];
+    if (known(b->x, &b->keys, from, &p))
+        return "already in the lexicon";
+    if (!(p.key = strdup(col[0])) || !zc_vec_push(&b->keys, &p)) {
+        free(p.key);
+        *s = ZC_ENOMEM;
+    }
+    return NULL;
+}
+
+zc_status zc_model_add_user_lex(zc_model *m, const char *path, size_t *nadded,
+                                size_t *nrejected)
+{
+    if (nadded)
+        *nadded = 0;
+    if (nrejected)
+        *nrejected = 0;
+    m->errmsg[0] = '\0';
+    if (!m->ext)
+        return zc_model_fail(m, ZC_EINVAL, "%s: the model has no extraction lexicon", path);
+    zc_tsv t;
+    char err[512], why[200];
+    zc_status s = zc_tsv_open(&t, NULL, path, err, sizeof err);
+    if (s != ZC_OK)
+        return zc_model_fail(m, s, "%s", err);
+    builder b = { .m = m, .x = m->ext, .keys = m->ext->keys };
+    size_t from = b.keys.len, added = 0;
+    zc_model_report r = { m, 0, 0 };
+    int got;
+    while (s == ZC_OK && (got = zc_tsv_next(&t, err, sizeof err)) != 0) {
+        if (got < 0 && ferror(t.f)) {
+            s = zc_model_fail(m, ZC_EIO, "%s", err);
+        } else if (got < 0) {   // err is "path:line: reason"
+            const char *reason = strstr(err + strlen(t.path), ": ");
+            zc_model_reject(&r, t.path, t.lineno, "%s", reason ? reason + 2 : err);
+        } else {
+            const char *bad = user_line(&b, from, t.col, t.ncol, why, sizeof why, &s);
+            if (bad)
+                zc_model_reject(&r, t.path, t.lineno, "%s", bad);
+            else if (s == ZC_OK)
+                added++;
+        }
+    }
+    zc_tsv_close(&t);
+    if (s == ZC_OK && added)
+        s = build_trie(&b);
+    m->ext->keys = b.keys;
+    if (s == ZC_ENOMEM)
+        return zc_model_fail(m, s, "%s: out of memory", path);
+    if (s != ZC_OK)
+        return s;
+    zc_model_report_end(&r);
+    if (nadded)
+        *nadded = added;
+    if (nrejected)
+        *nrejected = r.rejected;
+    return ZC_OK;
+}
+
 void zc_ext_model_free(struct zc_ext_model *x)
 {
     if (!x)
         return;
-    free(x->nodes);
-    free(x->ebyte);
-    free(x->echild);
+    free((void *)x->da.base);
+    free((void *)x->da.check);
     free(x->charnode);
     free(x->ents);
+    for (size_t i = 0; i < x->keys.len; i++)
+        free(ZC_VEC_AT(&x->keys, pending, i).key);
+    zc_vec_free(&x->keys);
     for (size_t i = 0; i < x->nrules; i++)
         pcre2_code_free(x->rules[i].code);
     free(x->rules);

@@ -34,34 +34,20 @@ static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
 {
     const struct zc_ext_model *x = st->x;
     const uint8_t *u = (const uint8_t *)st->text;
-    uint32_t node = 0;
-    size_t i = pos;
-    // The first char in one load: most chars begin no key.
-    if (u[pos] < 0x80) {
-        node = x->charnode[u[pos]];
-        i = pos + 1;
-    } else if (u[pos] >= 0xE0 && u[pos] < 0xF0 && pos + 3 <= end) {
-        node = x->charnode[(u[pos] & 0x0Fu) << 12 | (u[pos + 1] & 0x3Fu) << 6 |
-                           (u[pos + 2] & 0x3Fu)];
-        i = pos + 3;
-    } else if (u[pos] >= 0xC0 && u[pos] < 0xE0 && pos + 2 <= end) {
-        node = x->charnode[(u[pos] & 0x1Fu) << 6 | (u[pos + 1] & 0x3Fu)];
-        i = pos + 2;
-    } else {   // beyond the BMP: byte by byte from the root
-        node = zc_ext_child(x, 0, u[pos]);
-        i = pos + 1;
-    }
-    for (;;) {
+    const zc_da da = x->da;   // a local copy: the pushes cannot alias it
+    size_t i;
+    uint32_t node = zc_da_first(&da, x->charnode, st->text + pos, end - pos, &i);
+    for (i += pos;;) {
         if (!node)
             return true;
-        for (int32_t e = x->nodes[node].ent; e >= 0; e = x->ents[e].next) {
+        for (int64_t e = zc_da_value(&da, node); e >= 0; e = x->ents[e].next) {
             zc_ext_hit h = { pos, i, &x->ents[e] };
             if (!zc_vec_push(&st->hits, &h))
                 return false;
         }
         if (i >= end)
             return true;
-        node = zc_ext_child(x, node, u[i++]);
+        node = zc_da_next(&da, node, u[i++]);
     }
 }
 
@@ -72,14 +58,9 @@ static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     for (size_t pos = s; pos < e; pos = zc_ext_next_char(text, pos)) {
         uint32_t node = 0;
         for (size_t i = pos; i < e; i++) {
-            const zc_ext_node *nd = &x->nodes[node];
-            size_t k = nd->first, hi = (size_t)nd->first + nd->n;
-            while (k < hi && x->ebyte[k] != (uint8_t)text[i])
-                k++;
-            if (k == hi)
+            if (!(node = zc_da_next(&x->da, node, (uint8_t)text[i])))
                 break;
-            node = x->echild[k];
-            for (int32_t en = x->nodes[node].ent; en >= 0; en = x->ents[en].next)
+            for (int64_t en = zc_da_value(&x->da, node); en >= 0; en = x->ents[en].next)
                 if (x->ents[en].tab == tab && x->ents[en].cls == cls)
                     return true;
         }

@@ -10,6 +10,7 @@
 #include "zc_regex.h"
 
 #include "extract_int.h"
+#include "lexicon/da.h"
 #include "quantity/quantity_int.h"
 
 struct zc_lexicon;
@@ -101,14 +102,8 @@ typedef struct zc_ext_ent {
     uint8_t cls;          /* class within the table */
     uint8_t mode;         /* enforcement mode */
     uint32_t klen;        /* key length in bytes */
-    int32_t next;         /* next entry with the same key, -1 at the end */
+    int32_t next;         /* the entry before it with the same key, -1 for the first */
 } zc_ext_ent;
-
-/* Trie node: children are edges [first, first + n) of the edge arrays, sorted by byte. */
-typedef struct zc_ext_node {
-    uint32_t first, n;
-    int32_t ent;          /* first entry ending here, -1 for none */
-} zc_ext_node;
 
 /* A compiled pattern of dicts/rules/ (one line). */
 typedef struct zc_ext_rule {
@@ -121,12 +116,10 @@ typedef struct zc_ext_rule {
 
 /* The extraction rules' part of the model. Read-only once loaded. */
 struct zc_ext_model {
-    zc_ext_node *nodes;
-    uint8_t *ebyte;       /* edge bytes */
-    uint32_t *echild;     /* edge targets */
-    size_t nnodes, nedges;
-    uint32_t *charnode;   /* per BMP char: the node its UTF-8 bytes lead to from the root, 0
-                             when no key starts with it (most chars: one load per position) */
+    zc_da da;             /* the lexicon engine's trie: key -> its last entry (owned) */
+    zc_vec keys;          /* every key with its entry (lexicon.c), kept so that user words
+                             (zc_model_add_user_lex) can join the trie */
+    uint32_t *charnode;   /* zc_da_char_nodes: most chars begin no key, one load tells */
     zc_ext_ent *ents;
     size_t nents;
     size_t maxkey;        /* longest key in bytes */
@@ -136,21 +129,6 @@ struct zc_ext_model {
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
 };
-
-/* The child of trie node `node` by byte c, or 0 when none. */
-static inline uint32_t zc_ext_child(const struct zc_ext_model *x, uint32_t node, uint8_t c)
-{
-    const zc_ext_node *nd = &x->nodes[node];
-    size_t lo = nd->first, hi = (size_t)nd->first + nd->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (x->ebyte[mid] < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < (size_t)nd->first + nd->n && x->ebyte[lo] == c ? x->echild[lo] : 0;
-}
 
 /* Loads dicts/lex/{modality,enforcement,actors,cues}.tsv and dicts/rules/extract.tsv from
  * `dictdir` into m->ext. A bad line or pattern fails with ZC_EFORMAT or ZC_EREGEX and

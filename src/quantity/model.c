@@ -1,9 +1,10 @@
 /*
  * model.c — loads and frees this stage's part of the model: the numeral and time lexicons of
  * dicts/lex/ (numerals, scale, units, approx, comparators, nonnumbers, time_cues, periods,
- * festivals; columns in dicts/lex/README.md). The files are small, so they are read as TSV at
- * model open, checked line by line (a bad line fails with file:line) and kept as sorted
- * arrays searched by longest prefix. Reads nothing from zc_doc.
+ * festivals; columns in dicts/lex/README.md), read as TSV at model open, checked line by
+ * line (a bad line fails with file:line) and kept as one trie of the lexicon engine
+ * (src/lexicon) over the keys of every table, searched by common prefix. Reads nothing from
+ * zc_doc.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -98,18 +99,18 @@ static const char *fill_period(char **col, zc_lexent *e)
 {
     switch (e->kind) {
     case ZC_PK_MONTHNAME:
-        if (!parse_int(col[2], 1, 12, &e->a))
+        if (!parse_int(col[2], 1, 12, &e->month))
             return "value must be a month 1-12";
         break;
     case ZC_PK_HALF:
         if (strcmp(col[2], "H1") && strcmp(col[2], "H2"))
             return "value must be H1 or H2";
-        e->a = col[2][1] - '0';
+        e->half = col[2][1] - '0';
         break;
     case ZC_PK_PART:
         if (strcmp(col[2], "L") == 0)
-            e->a = -1;
-        else if (!parse_int(col[2], 1, 28, &e->a))
+            e->day = -1;
+        else if (!parse_int(col[2], 1, 28, &e->day))
             return "value must be a day 1-28 or L";
         break;
     case ZC_PK_SEASON:
@@ -119,31 +120,31 @@ static const char *fill_period(char **col, zc_lexent *e)
     case ZC_PK_DEICTIC:
     case ZC_PK_CTXYEAR: {
         char u, sign;
-        if (sscanf(col[2], "%c%c%d", &u, &sign, &e->b) != 3 || !strchr("YQMW", u) ||
-            (sign != '+' && sign != '-') || e->b > 9)
+        if (sscanf(col[2], "%c%c%d", &u, &sign, &e->offset) != 3 || !strchr("YQMW", u) ||
+            (sign != '+' && sign != '-') || e->offset > 9)
             return "value must be Y, Q, M or W, a sign and an offset (M+1)";
-        e->a = u;
+        e->unit = u;
         if (sign == '-')
-            e->b = -e->b;
+            e->offset = -e->offset;
         if (e->kind == ZC_PK_CTXYEAR && u != 'Y')
             return "ctxyear value must be Y+n";
         break;
     }
     case ZC_PK_WEEKDAY:
     case ZC_PK_DAYOFWEEK:
-        if (!parse_int(col[2], 1, 7, &e->a))
+        if (!parse_int(col[2], 1, 7, &e->weekday))
             return "value must be a weekday 1-7";
         break;
     case ZC_PK_TENS:
-        if (!parse_int(col[2], 10, 30, &e->a) || e->a % 10)
+        if (!parse_int(col[2], 10, 30, &e->tens) || e->tens % 10)
             return "value must be 10, 20 or 30";
         break;
     case ZC_PK_LUNARMONTH:
-        if (!parse_int(col[2], 1, 12, &e->a))
+        if (!parse_int(col[2], 1, 12, &e->month))
             return "value must be a month 1-12";
         break;
     case ZC_PK_PLAN:
-        if (!parse_int(col[2], 1000, 2999, &e->a))
+        if (!parse_int(col[2], 1000, 2999, &e->year))
             return "value must be the plan's last year";
         break;
     case ZC_PK_DSEASON: {
@@ -154,7 +155,7 @@ static const char *fill_period(char **col, zc_lexent *e)
         memcpy(code, col[2], 2);
         if (lookup(seasons, code) < 0)
             return "value must be SP, SU, FA or WI and an offset";
-        e->b = col[2][3] - '0';
+        e->offset = col[2][3] - '0';
         break;
     }
     case ZC_PK_UNIT:
@@ -214,7 +215,7 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
         if (f->tab == ZC_LX_APPROX) {
             if (strcmp(col[3], "approx") && strcmp(col[3], "bound"))
                 return "kind must be approx or bound";
-            e->a = strcmp(col[3], "bound") == 0;
+            e->bound = strcmp(col[3], "bound") == 0;
         }
         break;
     case ZC_LX_NONNUM:
@@ -242,12 +243,12 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
         } else if (e->kind == ZC_CAL_WINDOW) {
             if (strcmp(col[2], "-"))
                 return "a window has no single day: date must be -";
-        } else if (!parse_mmdd(col[2], &e->a, &e->b)) {
+        } else if (!parse_mmdd(col[2], &e->month, &e->day)) {
             return "date must be MM-DD";
         }
-        if (!parse_int(col[3], -30, 30, &e->c))
+        if (!parse_int(col[3], -30, 30, &e->offset))
             return "offset must be a number of days";
-        if (strcmp(col[4], "-") && !parse_int(col[4], 1000, 2999, &e->d))
+        if (strcmp(col[4], "-") && !parse_int(col[4], 1000, 2999, &e->year))
             return "base must be a year or -";
         break;
     }
@@ -263,6 +264,8 @@ static int cmp_ent(const void *pa, const void *pb)
         return c;
     if (a->klen != b->klen)
         return a->klen < b->klen ? -1 : 1;
+    if (a->tab != b->tab)
+        return a->tab < b->tab ? -1 : 1;
     return (a->kind > b->kind) - (a->kind < b->kind);
 }
 
@@ -276,7 +279,6 @@ static zc_status load_file(zc_model *m, struct zc_lexicon *lx, const char *dictd
     if (s != ZC_OK)
         return zc_model_fail(m, s, "%s", err);
     const char *path = tsv.path;
-    zc_lextab *t = &lx->tab[f->tab];
     int r;
     while ((r = zc_tsv_next(&tsv, err, sizeof err)) == 1) {
         size_t lineno = tsv.lineno;
@@ -306,110 +308,23 @@ static zc_status load_file(zc_model *m, struct zc_lexicon *lx, const char *dictd
             s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
             goto fail;
         }
-        if (t->n == t->cap) {
-            size_t nc = t->cap ? 2 * t->cap : 32;
-            zc_lexent *ne = realloc(t->ents, nc * sizeof *ne);
+        if (lx->nents == lx->cap) {
+            size_t nc = lx->cap ? 2 * lx->cap : 256;
+            zc_lexent *ne = realloc(lx->ents, nc * sizeof *ne);
             if (!ne) {
                 s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
                 goto fail;
             }
-            t->ents = ne;
-            t->cap = nc;
+            lx->ents = ne;
+            lx->cap = nc;
         }
-        t->ents[t->n++] = e;
-        if (e.klen > t->maxlen)
-            t->maxlen = e.klen;
+        lx->ents[lx->nents++] = e;
     }
     if (r < 0)
         s = zc_model_fail(m, ZC_EFORMAT, "%s", err);
-    if (t->n > 1)
-        qsort(t->ents, t->n, sizeof *t->ents, cmp_ent);
-    for (size_t i = 1; s == ZC_OK && i < t->n; i++)
-        if (cmp_ent(&t->ents[i - 1], &t->ents[i]) == 0)
-            s = zc_model_fail(m, ZC_EFORMAT, "%s: duplicate entry %s", path, t->ents[i].key);
 fail:
     zc_tsv_close(&tsv);
     return s;
-}
-
-/* Gives every char that begins a key an id, and each table its range per id. */
-static zc_status index_first_chars(zc_model *m, struct zc_lexicon *lx)
-{
-    lx->nids = ZC_LEX_ASTRAL + 1;
-    // What the parsers accept before a key or digit: digits, a sign (-, 负), spaces.
-    static const uint32_t extra[] = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-                                     '-', ' ', 0x8D1F /* 负 */};
-    for (size_t i = 0; i < ZC_NELEM(extra); i++)
-        lx->firstid[extra[i]] = (uint16_t)lx->nids++;
-    lx->nextra = lx->nids;
-    size_t clen;
-    for (int t = 0; t < ZC_LX_NTABLES; t++)
-        for (size_t i = 0; i < lx->tab[t].n; i++) {
-            uint32_t c = zc_lex_lead_char(lx->tab[t].ents[i].key, lx->tab[t].ents[i].klen, &clen);
-            if (c < 0x10000 && !lx->firstid[c])
-                lx->firstid[c] = (uint16_t)lx->nids++;   // a few hundred: no overflow
-        }
-    for (int t = 0; t < ZC_LX_NTABLES; t++) {
-        zc_lextab *tb = &lx->tab[t];
-        tb->range = calloc(lx->nids, sizeof *tb->range);
-        if (!tb->range)
-            return zc_model_fail(m, ZC_ENOMEM, "out of memory");
-        // Sorted by bytes, so the keys of one first char (or all astral ones) are contiguous.
-        for (size_t i = 0; i < tb->n; i++) {
-            uint32_t id = zc_lex_lead_id(lx, tb->ents[i].key, tb->ents[i].klen, &clen);
-            if (tb->range[id][1] == 0)
-                tb->range[id][0] = (uint32_t)i;
-            tb->range[id][1] = (uint32_t)i + 1;
-        }
-    }
-    return ZC_OK;
-}
-
-unsigned zc_lex_starts_from(const struct zc_lexicon *lx, const char *s, size_t len)
-{
-    size_t j;
-    uint32_t id = zc_lex_lead_id(lx, s, len, &j);
-    unsigned tabs = id < lx->nextra ? ZC_LX_LEAD : 0;
-    const zc_lextab *t = &lx->tab[ZC_LX_START];
-    size_t lo = t->range[id][0], hi = t->range[id][1];
-    // Every key of the range that is a prefix of s: the range narrowed char by char.
-    for (size_t i = lo; i < hi && t->ents[i].klen == j; i++)
-        tabs |= 1u << t->ents[i].tab;
-    size_t lim = len < t->maxlen ? len : t->maxlen;
-    for (; j < lim && lo < hi; j++) {
-        while (lo < hi && t->ents[lo].klen <= j)
-            lo++;
-        while (lo < hi && (unsigned char)t->ents[lo].key[j] < (unsigned char)s[j])
-            lo++;
-        size_t e = lo;
-        while (e < hi && (unsigned char)t->ents[e].key[j] == (unsigned char)s[j])
-            e++;
-        hi = e;
-        for (size_t i = lo; i < hi && t->ents[i].klen == j + 1; i++)
-            tabs |= 1u << t->ents[i].tab;
-    }
-    return tabs;
-}
-
-/* Fails when a key has more entries among its prefixes than zc_lex_prefixes returns. */
-static zc_status check_prefixes(zc_model *m, struct zc_lexicon *lx)
-{
-    const zc_lexent *pre[ZC_LEX_MAXPREFIX];
-    for (int t = 0; t < ZC_LX_NTABLES; t++)
-        for (size_t i = 0; i < lx->tab[t].n; i++) {
-            const zc_lexent *e = &lx->tab[t].ents[i];
-            if (zc_lex_prefixes(lx, t, e->key, e->klen, pre) == ZC_LEX_MAXPREFIX)
-                return zc_model_fail(m, ZC_EFORMAT,
-                                     "lex/: %s and the keys before it: %d entries or more, "
-                                     "the most a prefix chain may hold is %d",
-                                     e->key, ZC_LEX_MAXPREFIX, ZC_LEX_MAXPREFIX - 1);
-        }
-    return ZC_OK;
-}
-
-bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, unsigned tabs)
-{
-    return zc_lex_starts(lx, s, len) & (tabs | ZC_LX_LEAD);
 }
 
 /* Whether an entry of table `tab` and `kind` can be the first word of a number or time
@@ -433,29 +348,124 @@ static bool can_begin(int tab, int kind)
     }
 }
 
-/* Fills ZC_LX_START with a copy of every entry of the other tables that can begin an
- * expression. */
-static zc_status join_tables(zc_model *m, struct zc_lexicon *lx)
+/* Sorts the entries, groups them by key into the engine's trie and marks the first chars. */
+static zc_status build_trie(zc_model *m, struct zc_lexicon *lx)
 {
-    zc_lextab *all = &lx->tab[ZC_LX_START];
-    size_t n = 0;
-    for (int t = 0; t < ZC_LX_START; t++)
-        n += lx->tab[t].n;
-    all->ents = malloc((n ? n : 1) * sizeof *all->ents);
-    if (!all->ents)
+    if (lx->nents > 1)
+        qsort(lx->ents, lx->nents, sizeof *lx->ents, cmp_ent);
+    for (size_t i = 1; i < lx->nents; i++)
+        if (cmp_ent(&lx->ents[i - 1], &lx->ents[i]) == 0)
+            return zc_model_fail(m, ZC_EFORMAT, "lex/%s: duplicate entry %s",
+                                 files[lx->ents[i].tab].name, lx->ents[i].key);
+    lx->keys = malloc((lx->nents ? lx->nents : 1) * sizeof *lx->keys);
+    zc_da_key *dk = malloc((lx->nents ? lx->nents : 1) * sizeof *dk);
+    if (!lx->keys || !dk) {
+        free(dk);
         return zc_model_fail(m, ZC_ENOMEM, "out of memory");
-    for (int t = 0; t < ZC_LX_START; t++)
-        for (size_t i = 0; i < lx->tab[t].n; i++) {
-            const zc_lexent *e = &lx->tab[t].ents[i];
-            if (!can_begin(t, e->kind))
-                continue;
-            all->ents[all->n++] = *e;
-            if (e->klen > all->maxlen)
-                all->maxlen = e->klen;
+    }
+    // What the parsers accept before a key or digit: digits, a sign (-, 负), spaces.
+    static const uint32_t lead[] = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                                    '-', ' ', 0x8D1F /* 负 */};
+    for (size_t i = 0; i < ZC_NELEM(lead); i++)
+        lx->lead[lead[i]] = ZC_LX_LEAD;
+    for (size_t i = 0; i < lx->nents; i++) {
+        const zc_lexent *e = &lx->ents[i];
+        zc_lexkey *k = lx->nkeys ? &lx->keys[lx->nkeys - 1] : NULL;
+        if (!k || e->klen != lx->ents[k->first].klen ||
+            memcmp(e->key, lx->ents[k->first].key, e->klen) != 0) {
+            dk[lx->nkeys] = (zc_da_key){e->key, (uint32_t)e->klen, (uint32_t)lx->nkeys};
+            k = &lx->keys[lx->nkeys++];
+            *k = (zc_lexkey){(uint32_t)i, 0, 0};
         }
-    all->cap = n;
-    qsort(all->ents, all->n, sizeof *all->ents, cmp_ent);
+        k->n++;
+        unsigned bits = 1u << e->tab;
+        if (can_begin(e->tab, e->kind)) {
+            k->start |= (uint16_t)bits;
+            bits |= 1u << ZC_LX_START;
+        }
+        uint32_t c = zc_lex_lead_char(e->key, e->klen);
+        if (c < 0x10000)
+            lx->lead[c] |= (uint16_t)bits;
+    }
+    int32_t *base, *check;
+    uint32_t nn;
+    zc_status s = zc_da_build(dk, lx->nkeys, &base, &check, &nn);
+    free(dk);
+    if (s != ZC_OK)
+        return zc_model_fail(m, s, "cannot build the lexicon's trie");
+    lx->da = (zc_da){base, check, nn};
+    if (!(lx->charnode = zc_da_char_nodes(&lx->da)))
+        return zc_model_fail(m, ZC_ENOMEM, "out of memory");
     return ZC_OK;
+}
+
+/* A walk over the keys that are prefixes of a text, shorter first. */
+typedef struct walk {
+    zc_da da;             /* a copy: the callers' writes cannot alias it */
+    const struct zc_lexicon *lx;
+    const char *s;
+    size_t len, i;        /* bytes of s taken */
+    uint32_t node;        /* 0 once no longer key can match */
+} walk;
+
+static walk walk_start(const struct zc_lexicon *lx, const char *s, size_t len)
+{
+    walk w = {lx->da, lx, s, len, 0, 0};
+    w.node = zc_da_first(&w.da, lx->charnode, s, len, &w.i);
+    return w;
+}
+
+/* The next key on the walk, NULL at the end. */
+static const zc_lexkey *walk_next(walk *w)
+{
+    while (w->node) {
+        int64_t v = zc_da_value(&w->da, w->node);
+        w->node = w->i < w->len ? zc_da_next(&w->da, w->node, (uint8_t)w->s[w->i++]) : 0;
+        if (v >= 0)
+            return &w->lx->keys[v];
+    }
+    return NULL;
+}
+
+unsigned zc_lex_starts_from(const struct zc_lexicon *lx, const char *s, size_t len)
+{
+    unsigned tabs = 0;
+    walk w = walk_start(lx, s, len);
+    for (const zc_lexkey *k; (k = walk_next(&w));)
+        tabs |= k->start;
+    return tabs;
+}
+
+size_t zc_lex_prefixes_from(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
+                            const zc_lexent **out)
+{
+    size_t n = 0;
+    walk w = walk_start(lx, s, len);
+    for (const zc_lexkey *k; (k = walk_next(&w));)
+        for (uint32_t j = k->first; j < k->first + k->n && n < ZC_LEX_MAXPREFIX; j++)
+            if (lx->ents[j].tab == tab)
+                out[n++] = &lx->ents[j];
+    return n;
+}
+
+/* Fails when a key has more entries among its prefixes than zc_lex_prefixes returns. */
+static zc_status check_prefixes(zc_model *m, struct zc_lexicon *lx)
+{
+    const zc_lexent *pre[ZC_LEX_MAXPREFIX];
+    for (size_t i = 0; i < lx->nents; i++) {
+        const zc_lexent *e = &lx->ents[i];
+        if (zc_lex_prefixes(lx, e->tab, e->key, e->klen, pre) == ZC_LEX_MAXPREFIX)
+            return zc_model_fail(m, ZC_EFORMAT,
+                                 "lex/: %s and the keys before it: %d entries or more, "
+                                 "the most a prefix chain may hold is %d",
+                                 e->key, ZC_LEX_MAXPREFIX, ZC_LEX_MAXPREFIX - 1);
+    }
+    return ZC_OK;
+}
+
+bool zc_lex_may_start(const struct zc_lexicon *lx, const char *s, size_t len, unsigned tabs)
+{
+    return zc_lex_starts(lx, s, len) & (tabs | ZC_LX_LEAD);
 }
 
 zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
@@ -464,16 +474,11 @@ zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out)
     struct zc_lexicon *lx = calloc(1, sizeof *lx);
     if (!lx)
         return zc_model_fail(m, ZC_ENOMEM, "out of memory");
-    for (size_t i = 0; i < ZC_NELEM(files); i++) {
-        zc_status s = load_file(m, lx, dictdir, &files[i]);
-        if (s != ZC_OK) {
-            zc_lex_free(lx);
-            return s;
-        }
-    }
-    zc_status s = join_tables(m, lx);
+    zc_status s = ZC_OK;
+    for (size_t i = 0; s == ZC_OK && i < ZC_NELEM(files); i++)
+        s = load_file(m, lx, dictdir, &files[i]);
     if (s == ZC_OK)
-        s = index_first_chars(m, lx);
+        s = build_trie(m, lx);
     if (s == ZC_OK)
         s = check_prefixes(m, lx);
     if (s != ZC_OK) {
@@ -488,62 +493,14 @@ void zc_lex_free(struct zc_lexicon *lx)
 {
     if (!lx)
         return;
-    for (int i = 0; i < ZC_LX_NTABLES; i++) {
-        free(lx->tab[i].ents);
-        free(lx->tab[i].range);
-    }
+    free(lx->ents);
+    free(lx->keys);
+    free((void *)lx->da.base);
+    free((void *)lx->da.check);
+    free(lx->charnode);
     zc_arena_free(&lx->arena);
     free(lx);
 }
-
-size_t zc_lex_prefixes_from(const struct zc_lexicon *lx, int tab, const char *s, size_t len,
-                            const zc_lexent **out)
-{
-    // The entries that share the first char form a range (one load finds it, and most calls
-    // stop there); it is then narrowed byte by byte (a key equal to the prefix sorts first in
-    // it) with one or two binary searches on a single byte per step.
-    if (!len)
-        return 0;
-    const zc_lextab *t = &lx->tab[tab];
-    size_t j, n = 0;
-    uint32_t id = zc_lex_lead_id(lx, s, len, &j);
-    size_t lo = t->range[id][0], hi = t->range[id][1];
-    if (lo == hi)
-        return 0;
-    const zc_lexent *ents = t->ents;
-    size_t lim = len < t->maxlen ? len : t->maxlen;
-    for (size_t i = lo; j && i < hi && ents[i].klen == j && n < ZC_LEX_MAXPREFIX; i++)
-        out[n++] = &ents[i];   // the first char alone is a key
-    for (; j < lim && lo < hi; j++) {
-        unsigned char c = (unsigned char)s[j];
-        while (lo < hi && ents[lo].klen == j)
-            lo++;
-        size_t a = lo, b = hi;
-        while (a < b) {
-            size_t mid = a + (b - a) / 2;
-            if ((unsigned char)ents[mid].key[j] < c)
-                a = mid + 1;
-            else
-                b = mid;
-        }
-        lo = a;
-        for (b = hi; a < b;) {
-            size_t mid = a + (b - a) / 2;
-            if ((unsigned char)ents[mid].key[j] <= c)
-                a = mid + 1;
-            else
-                b = mid;
-        }
-        hi = a;
-        if (j + 1 < len && ((unsigned char)s[j + 1] & 0xC0) == 0x80)
-            continue;   // not a character boundary
-        for (size_t i = lo; i < hi && ents[i].klen == j + 1 && n < ZC_LEX_MAXPREFIX; i++)
-            out[n++] = &ents[i];
-    }
-    return n;
-}
-
-
 
 zc_status zc_match_model_load(zc_model *m, const char *dictdir)
 {

@@ -305,8 +305,8 @@ static size_t take_cues(const struct zc_lexicon *lx, const char *s, size_t len, 
         if (!c)
             break;
         if (isa) {
-            out->approx |= !c->a;
-            out->bound |= c->a;
+            out->approx |= !c->bound;
+            out->bound |= c->bound;
         }
         if (*c->str)
             *cmp = c->str;
@@ -317,146 +317,171 @@ static size_t take_cues(const struct zc_lexicon *lx, const char *s, size_t len, 
     return i;
 }
 
-bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t *consumed,
-                  zc_number *out)
+/* The bytes a non-number of nonnumbers.tsv takes: 零容忍 alone; 第三 with the numeral that
+ * follows. */
+static size_t skip_nonnumber(const struct zc_lexicon *lx, const char *s, size_t len,
+                             const zc_lexent *stop)
 {
-    memset(out, 0, sizeof *out);
-    *consumed = 0;
-    size_t i = 0;
-    if (!zc_lex_may_start(lx, s, len, ZC_LX_NUMBER_TABS)) {   // most positions of a sentence: one table lookup
-        return false;
+    size_t n = stop->klen, k = 0;
+    double v, vm, ms;
+    bool hm;
+    if (!zc_lex_match(lx, ZC_LX_DIGIT, s, len, -1) && !zc_lex_match(lx, ZC_LX_SCALE, s, len, -1) &&
+        !is_digit(s, len, 0)) {
+        bool isint;
+        k = parse_chinese(lx, s, len, n, &v, &vm, &hm, &ms);
+        if (!k)
+            k = parse_arabic(lx, s, len, n, &v, &isint);
     }
+    return n + k;
+}
 
-    const zc_lexent *stop = zc_lex_match(lx, ZC_LX_NONNUM, s, len, -1);
-    if (stop) {
-        // 零容忍 alone; 第三 with the numeral that follows.
-        size_t n = stop->klen, k = 0;
-        double v, vm, ms;
-        bool hm;
-        if (!zc_lex_match(lx, ZC_LX_DIGIT, s, len, -1) &&
-            !zc_lex_match(lx, ZC_LX_SCALE, s, len, -1) && !is_digit(s, len, 0)) {
-            bool isint;
-            k = parse_chinese(lx, s, len, n, &v, &vm, &hm, &ms);
-            if (!k)
-                k = parse_arabic(lx, s, len, n, &v, &isint);
-        }
-        *consumed = n + k;
-        return false;
-    }
-
-    // Cue words before the number (达到, 控制在, 约, 不足), at most a few.
-    const char *pre_cmp = NULL;
-    i = take_cues(lx, s, len, i, ZC_POS_PRE, 3, true, out, &pre_cmp);
-    size_t numstart = i;   // the number with its unit: 百分之 belongs to it
-    const zc_lexent *pfx = zc_lex_match(lx, ZC_LX_UNIT, s + i, len - i, ZC_UNIT_PREFIX);
-    if (pfx)
-        i += pfx->klen;
-
-    side a, b;
-    const zc_lexent *whole;
-    bool parsed = parse_side(lx, s, len, i, &a);
+/* The first side of the expression from s[*i] (after the cue words, and 百分之 when `pfx`);
+ * *i and *numstart move when a bound stands before its verb. False when there is none. */
+static bool first_side(const struct zc_lexicon *lx, const char *s, size_t len, size_t *i,
+                       size_t *numstart, const zc_lexent *pfx, bool bound, side *a)
+{
+    bool parsed = parse_side(lx, s, len, *i, a);
     // A bound may stand before its verb (至少开展两次, 至少到村3天): one or two Han chars that
     // are no numeral between it and the number.
-    for (size_t k = 0, j = i; !parsed && out->bound && !pfx && i > 0 && k < 2; k++) {
+    for (size_t k = 0, j = *i; !parsed && bound && !pfx && *i > 0 && k < 2; k++) {
         if (len - j < 3 || (uint8_t)s[j] < 0xE0 || (uint8_t)s[j] >= 0xF0 ||
             zc_lex_match(lx, ZC_LX_DIGIT, s + j, len - j, -1) ||
             zc_lex_match(lx, ZC_LX_SCALE, s + j, len - j, -1))
             break;
         j += 3;
-        parsed = parse_side(lx, s, len, j, &a);
+        parsed = parse_side(lx, s, len, j, a);
         if (parsed)
-            i = numstart = j;
+            *i = *numstart = j;
     }
-    if (!parsed) {
-        // After 百分之 a scale word alone is its value: 百分之百.
-        if (!pfx || !(whole = zc_lex_match(lx, ZC_LX_SCALE, s + i, len - i, -1))) {
-            memset(out, 0, sizeof *out);
-            return false;
-        }
-        memset(&a, 0, sizeof a);
-        a.v = whole->num;
-        a.scale = 1;
-        a.is_int = a.chinese = true;
-        a.numend = a.end = i + whole->klen;
+    if (parsed)
+        return true;
+    // After 百分之 a scale word alone is its value: 百分之百.
+    const zc_lexent *whole;
+    if (!pfx || !(whole = zc_lex_match(lx, ZC_LX_SCALE, s + *i, len - *i, -1)))
+        return false;
+    memset(a, 0, sizeof *a);
+    a->v = whole->num;
+    a->scale = 1;
+    a->is_int = a->chinese = true;
+    a->numend = a->end = *i + whole->klen;
+    return true;
+}
+
+/* The bytes to skip when the first side is no quantity: a date, duration or ordinal, a Latin
+ * token (5G), a list marker (1、); 0 when it may be one. */
+static size_t not_quantity(const char *s, size_t len, const side *a, size_t numstart,
+                           const zc_lexent *pfx)
+{
+    if (a->unit && (a->unit->kind == ZC_UNIT_TIME || a->unit->kind == ZC_UNIT_ORDINAL))
+        return a->end;
+    if (!a->unit && a->scale == 1 && !a->approx && is_alpha(s, len, a->numend)) {
+        size_t k = a->numend;
+        while (is_alpha(s, len, k) || is_digit(s, len, k))
+            k++;
+        return k;
+    }
+    if (!a->chinese && a->is_int && !a->unit && a->scale == 1 && numstart == 0 && !pfx &&
+        (starts(s, len, a->numend, "、") ||
+         (a->numend < len && s[a->numend] == '.' && !is_digit(s, len, a->numend + 1))))
+        return a->numend + (s[a->numend] == '.' ? 1 : strlen("、"));
+    return 0;
+}
+
+/* The value so far: the first side, widened by a range. */
+typedef struct span {
+    double value, vmax;
+    bool hasmax;
+    const zc_lexent *unit;
+    size_t end;
+} span;
+
+/* A range after the first side: 2个—3个, 200—500元, 0.6%至1%, 2—3万元. Returns the bytes
+ * of a date range (1-9月, 2010-2015年: no quantity), else 0 with *sp widened when it is one. */
+static size_t take_range(const struct zc_lexicon *lx, const char *s, size_t len, side *a,
+                         span *sp)
+{
+    size_t j = skip_spaces(s, len, sp->end);
+    const zc_lexent *rc = zc_lex_match(lx, ZC_LX_TCUE, s + j, len - j, ZC_TC_RANGE);
+    side b;
+    if (sp->hasmax || !rc || !parse_side(lx, s, len, skip_spaces(s, len, j + rc->klen), &b) ||
+        b.hasmax)
+        return 0;
+    if (b.unit && (b.unit->kind == ZC_UNIT_TIME || b.unit->kind == ZC_UNIT_ORDINAL))
+        return b.end;
+    if (sp->unit && b.unit && strcmp(sp->unit->str, b.unit->str) != 0)
+        return 0;
+    if (a->scale == 1 && b.scale > 1 && a->v <= b.v)
+        sp->value = a->v * b.scale;
+    sp->vmax = b.v * b.scale;
+    if (sp->vmax > sp->value) {
+        sp->hasmax = true;
+        if (!sp->unit)
+            sp->unit = b.unit;
+        sp->end = b.end;
+        a->approx |= b.approx;
+    }
+    return 0;
+}
+
+bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t *consumed,
+                  zc_number *out)
+{
+    memset(out, 0, sizeof *out);
+    *consumed = 0;
+    if (!zc_lex_may_start(lx, s, len, ZC_LX_NUMBER_TABS))   // most positions: one load
+        return false;
+    const zc_lexent *stop = zc_lex_match(lx, ZC_LX_NONNUM, s, len, -1);
+    if (stop) {
+        *consumed = skip_nonnumber(lx, s, len, stop);
+        return false;
+    }
+
+    // Cue words before the number (达到, 控制在, 约, 不足), at most a few.
+    const char *pre_cmp = NULL;
+    size_t i = take_cues(lx, s, len, 0, ZC_POS_PRE, 3, true, out, &pre_cmp);
+    size_t numstart = i;   // the number with its unit: 百分之 belongs to it
+    const zc_lexent *pfx = zc_lex_match(lx, ZC_LX_UNIT, s + i, len - i, ZC_UNIT_PREFIX);
+    if (pfx)
+        i += pfx->klen;
+    side a;
+    if (!first_side(lx, s, len, &i, &numstart, pfx, out->bound, &a)) {
+        memset(out, 0, sizeof *out);
+        return false;
     }
     out->start = numstart;
     out->chinese = a.chinese;
-
-    // Not quantities: dates, durations, ordinals, list markers, Latin tokens (5G).
-    if (a.unit && (a.unit->kind == ZC_UNIT_TIME || a.unit->kind == ZC_UNIT_ORDINAL)) {
-        *consumed = a.end;
+    if ((*consumed = not_quantity(s, len, &a, numstart, pfx)))
         return false;
-    }
-    if (!a.unit && a.scale == 1 && !a.approx && is_alpha(s, len, a.numend)) {
-        size_t k = a.numend;
-        while (is_alpha(s, len, k) || is_digit(s, len, k))
-            k++;
-        *consumed = k;
+    span sp = {a.v * a.scale, a.vmax * a.scale, a.hasmax, a.unit, a.end};
+    if ((*consumed = take_range(lx, s, len, &a, &sp)))
         return false;
-    }
-    if (!a.chinese && a.is_int && !a.unit && a.scale == 1 && numstart == 0 && !pfx &&
-        (starts(s, len, a.numend, "、") ||
-         (a.numend < len && s[a.numend] == '.' && !is_digit(s, len, a.numend + 1)))) {
-        *consumed = a.numend + (s[a.numend] == '.' ? 1 : strlen("、"));
-        return false;
-    }
-
-    double value = a.v * a.scale, vmax = a.vmax * a.scale;
-    bool hasmax = a.hasmax;
-    const zc_lexent *unit = a.unit;
-    size_t end = a.end;
-
-    // A range: 2个—3个, 200—500元, 0.6%至1%, 2—3万元.
-    size_t j = skip_spaces(s, len, end);
-    const zc_lexent *rc = zc_lex_match(lx, ZC_LX_TCUE, s + j, len - j, ZC_TC_RANGE);
-    if (!hasmax && rc) {
-        size_t k = skip_spaces(s, len, j + rc->klen);
-        if (parse_side(lx, s, len, k, &b) && !b.hasmax) {
-            if (b.unit && (b.unit->kind == ZC_UNIT_TIME || b.unit->kind == ZC_UNIT_ORDINAL)) {
-                *consumed = b.end;   // 1-9月, 2010-2015年: a date range
-                return false;
-            }
-            bool units_ok = !unit || !b.unit || strcmp(unit->str, b.unit->str) == 0;
-            if (units_ok) {
-                if (a.scale == 1 && b.scale > 1 && a.v <= b.v)
-                    value = a.v * b.scale;
-                vmax = b.v * b.scale;
-                if (vmax > value) {
-                    hasmax = true;
-                    if (!unit)
-                        unit = b.unit;
-                    end = b.end;
-                    a.approx |= b.approx;
-                }
-            }
-        }
-    }
-    out->end = end;
+    out->end = sp.end;
 
     // Cue words after the unit (以上, 以内, 左右), at most two (及以上 is one word).
     const char *post_cmp = NULL;
-    size_t k = take_cues(lx, s, len, end, ZC_POS_POST, 2, false, out, &post_cmp);
+    size_t k = take_cues(lx, s, len, sp.end, ZC_POS_POST, 2, false, out, &post_cmp);
 
     // A Chinese numeral needs something that makes it a quantity: a unit, a scale of 100 or
     // more, a cue word after it (二十左右), or zero written as a goal (“零焚烧”, 为零, 清零);
     // 三术, 四包 are names and 不到一 (线) is no number.
-    bool cue = post_cmp || (k > end) || a.approx;
-    if (a.chinese && !unit && !pfx && a.maxscale < 100 && !cue && !(value == 0 && !hasmax)) {
+    bool cue = post_cmp || (k > sp.end) || a.approx;
+    if (a.chinese && !sp.unit && !pfx && a.maxscale < 100 && !cue &&
+        !(sp.value == 0 && !sp.hasmax)) {
         *consumed = a.numend;
         memset(out, 0, sizeof *out);
         return false;
     }
 
-    double factor = unit ? unit->num : 1;   // 三成 → 30 %
-    out->value = value * factor;
-    out->has_max = hasmax;
-    out->value_max = hasmax ? vmax * factor : 0;
-    out->approx |= a.approx || hasmax;
-    if (unit)
-        snprintf(out->unit, sizeof out->unit, "%s", unit->str);
+    double factor = sp.unit ? sp.unit->num : 1;   // 三成 → 30 %
+    out->value = sp.value * factor;
+    out->has_max = sp.hasmax;
+    out->value_max = sp.hasmax ? sp.vmax * factor : 0;
+    out->approx |= a.approx || sp.hasmax;
+    if (sp.unit)
+        snprintf(out->unit, sizeof out->unit, "%s", sp.unit->str);
     else if (pfx)
         snprintf(out->unit, sizeof out->unit, "%s", pfx->str);
-    out->score = unit && unit->kind == ZC_UNIT_SCORE;
+    out->score = sp.unit && sp.unit->kind == ZC_UNIT_SCORE;
     set_cmp(out, pre_cmp);
     if (post_cmp)
         set_cmp(out, post_cmp);

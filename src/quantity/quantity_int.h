@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "zc_int.h"
+#include "lexicon/da.h"
 
 /* ---- lexicon: small tables from dicts/lex/ ---------------------------------------------- */
 
@@ -21,15 +21,15 @@ enum zc_lex_table {
     ZC_LX_DIGIT,      /* numerals.tsv: Chinese digits; num = value */
     ZC_LX_SCALE,      /* scale.tsv: 十 百 千 万 亿; num = value */
     ZC_LX_UNIT,       /* units.tsv: str = unit, kind = ZC_UNIT_* */
-    ZC_LX_APPROX,     /* approx.tsv: kind = ZC_POS_*, str = comparator, a = 1 for a bound */
+    ZC_LX_APPROX,     /* approx.tsv: kind = ZC_POS_*, str = comparator, bound */
     ZC_LX_CMP,        /* comparators.tsv: kind = ZC_POS_*, str = comparator */
     ZC_LX_NONNUM,     /* nonnumbers.tsv: surfaces only */
     ZC_LX_TCUE,       /* time_cues.tsv: kind = ZC_TC_*, str = relation ("" for -) */
-    ZC_LX_PERIOD,     /* periods.tsv: kind = ZC_PK_*, str = value, a/b parsed from it */
-    ZC_LX_FEST,       /* festivals.tsv: kind = ZC_CAL_*, a/b month/day, num longitude, c offset,
-                         d base year (0 for none) */
-    ZC_LX_START,      /* every key above that can begin an expression (not 元, 前, 底: see
-                         can_begin in model.c), tab = its table: zc_lex_may_start */
+    ZC_LX_PERIOD,     /* periods.tsv: kind = ZC_PK_*, str = value, the fields parsed from it */
+    ZC_LX_FEST,       /* festivals.tsv: kind = ZC_CAL_*, month, day, num = longitude, offset,
+                         year = base year (0 for none) */
+    ZC_LX_START,      /* not a table: the bit of zc_lexicon.lead for a key that can begin an
+                         expression (not 元, 前, 底: see can_begin in model.c) */
     ZC_LX_NTABLES
 };
 
@@ -49,36 +49,49 @@ enum {
 };
 enum { ZC_CAL_SOLAR, ZC_CAL_LUNAR, ZC_CAL_TERM, ZC_CAL_WINDOW };
 
-/* One line of a table. Which fields mean what depends on the table (see the enum above). */
+/* One line of a table: the columns of its file as typed fields (a field a table does not
+ * have stays 0 or ""). */
 typedef struct zc_lexent {
     const char *key;       /* the surface, NUL-terminated */
     size_t klen;           /* its length in bytes */
-    int kind;              /* class, position, role or calendar */
     int tab;               /* the table it was read into (zc_lex_table) */
-    double num;            /* digit, scale value, solar longitude */
-    int a, b, c, d;        /* small integers: month, day, offset, base year, bound flag */
+    int kind;              /* unit class, position, role, period kind or calendar */
+    double num;            /* digit, scale value, unit factor, a term's solar longitude */
     const char *str;       /* unit, comparator, relation or period value ("" for none) */
+    bool bound;            /* approx.tsv: an open bound (以上), not a vague figure */
+    char unit;             /* periods deictic, ctxyear: the unit moved, Y Q M or W */
+    int offset;            /* periods deictic, ctxyear: units moved; dseason: years moved;
+                              festivals: days from the day */
+    int month;             /* periods monthname, lunarmonth; festivals: the month */
+    int day;               /* periods part: the day, -1 for the last; festivals: the day */
+    int half;              /* periods half: 1 or 2 */
+    int weekday;           /* periods weekday, dayofweek: 1 (Monday) to 7 */
+    int tens;              /* periods tens: 10, 20 or 30 */
+    int year;              /* periods plan: its last year; festivals: the base year, 0 none */
 } zc_lexent;
 
-typedef struct zc_lextab {
-    zc_lexent *ents;       /* sorted by key bytes, then kind */
-    size_t n, cap;
-    size_t maxlen;         /* longest key in bytes */
-    uint32_t (*range)[2];  /* by first-char id: the entries [lo, hi) whose key starts with it */
-} zc_lextab;
+/* A distinct key of the lexicon engine's trie: its entries, of every table. */
+typedef struct zc_lexkey {
+    uint32_t first, n;     /* entries [first, first + n), by table then kind */
+    uint16_t start;        /* the tables of those entries that can begin an expression */
+} zc_lexkey;
 
-/* The numeral and time lexicons. Read-only once loaded. */
+/* The numeral and time lexicons: one trie of the lexicon engine (src/lexicon) over the keys
+ * of every table. Read-only once loaded. */
 struct zc_lexicon {
     zc_arena arena;        /* keys and strings */
-    zc_lextab tab[ZC_LX_NTABLES];
-    /* Each BMP char that begins a key of some table (or that the parsers accept before one: a
-     * digit, a sign) has a small id, 0 for the others, so that a lookup that cannot match, the
-     * common case, costs one load. Keys beyond the BMP share ZC_LEX_ASTRAL. */
-    uint16_t firstid[0x10000];
-    uint32_t nids;
-    uint32_t nextra;       /* ids below it: chars the parsers take without a key (digits) */
+    zc_lexent *ents;       /* sorted by key bytes, then table, then kind */
+    size_t nents, cap;
+    zc_lexkey *keys;
+    size_t nkeys;
+    zc_da da;              /* key -> its zc_lexkey (arrays owned) */
+    uint32_t *charnode;    /* zc_da_char_nodes */
+    /* Per BMP char: 1 << table for the tables with a key that begins with it, 1 << ZC_LX_START
+     * when one of those can begin an expression, ZC_LX_LEAD when the parsers take the char
+     * without a key (a digit, a sign), so that a lookup that cannot match, the common case,
+     * costs one load. */
+    uint16_t lead[0x10000];
 };
-enum { ZC_LEX_ASTRAL = 1 };
 
 #define ZC_LX_LEAD (1u << ZC_LX_NTABLES)
 /* False when no expression of `tabs` can begin at s: zc_lex_starts(s) & (tabs | ZC_LX_LEAD)
@@ -107,34 +120,26 @@ void zc_match_model_free(struct zc_match_model *mm);
 zc_status zc_lex_load(zc_model *m, const char *dictdir, struct zc_lexicon **out);
 void zc_lex_free(struct zc_lexicon *lx);
 
-/* The first code point of s (valid UTF-8 of the matching view, len > 0) and its length, read
- * without checks; a char beyond the BMP is reported as ZC_LEX_ASTRAL's stand-in 0x10000. */
-static inline uint32_t zc_lex_lead_char(const char *s, size_t len, size_t *clen)
+/* The first code point of s (valid UTF-8 of the matching view, len > 0), read without
+ * checks; a char beyond the BMP is reported as 0x10000. */
+static inline uint32_t zc_lex_lead_char(const char *s, size_t len)
 {
     const uint8_t *u = (const uint8_t *)s;
     uint32_t c = u[0];
-    *clen = 1;
-    if (c >= 0xF0) {
-        *clen = 0;   // narrow from the first byte: ZC_LEX_ASTRAL groups many chars
+    if (c >= 0xF0)
         return 0x10000;
-    }
-    if (c >= 0xE0 && len >= 3) {
-        *clen = 3;
+    if (c >= 0xE0 && len >= 3)
         return (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-    }
-    if (c >= 0xC0 && len >= 2) {
-        *clen = 2;
+    if (c >= 0xC0 && len >= 2)
         return (c & 0x1F) << 6 | (u[1] & 0x3F);
-    }
     return c;
 }
 
-/* The id of s's first char (0: it begins no key; s not empty). */
-static inline uint32_t zc_lex_lead_id(const struct zc_lexicon *lx, const char *s, size_t len,
-                                      size_t *clen)
+/* The lead mask of s's first char (s not empty); every bit for a char beyond the BMP. */
+static inline unsigned zc_lex_lead(const struct zc_lexicon *lx, const char *s, size_t len)
 {
-    uint32_t c = zc_lex_lead_char(s, len, clen);
-    return c < 0x10000 ? lx->firstid[c] : ZC_LEX_ASTRAL;
+    uint32_t c = zc_lex_lead_char(s, len);
+    return c < 0x10000 ? lx->lead[c] : 0xFFFFu;
 }
 
 /* The walks below, past the one-load test of the first char (inline: most lookups end there,
@@ -149,10 +154,8 @@ unsigned zc_lex_starts_from(const struct zc_lexicon *lx, const char *s, size_t l
 static inline size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const char *s,
                                      size_t len, const zc_lexent **out)
 {
-    size_t j;
-    uint32_t id = len ? zc_lex_lead_id(lx, s, len, &j) : 0;
-    const uint32_t *r = lx->tab[tab].range[id];
-    return r[0] == r[1] ? 0 : zc_lex_prefixes_from(lx, tab, s, len, out);
+    return len && zc_lex_lead(lx, s, len) & 1u << tab ? zc_lex_prefixes_from(lx, tab, s, len, out)
+                                                       : 0;
 }
 
 /* Of the prefixes found, the longest of `kind` (any when negative), or NULL. */
@@ -183,8 +186,10 @@ static inline const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab
  * without a key. */
 static inline unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len)
 {
-    size_t j;
-    return len && zc_lex_lead_id(lx, s, len, &j) ? zc_lex_starts_from(lx, s, len) : 0;
+    unsigned m = len ? zc_lex_lead(lx, s, len) : 0;
+    if (!(m & (ZC_LX_LEAD | 1u << ZC_LX_START)))
+        return 0;
+    return (m & ZC_LX_LEAD) | (m & 1u << ZC_LX_START ? zc_lex_starts_from(lx, s, len) : 0);
 }
 
 /* ---- numbers (numeral.c) ---------------------------------------------------------------- */

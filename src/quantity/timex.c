@@ -130,7 +130,7 @@ static size_t day_num(parser *p, size_t i, long *v)
     size_t n = num(p, i + t->klen, &d);
     if (n && (d < 1 || d > 9))
         n = 0;
-    *v = t->a + (n ? d : 0);
+    *v = t->tens + (n ? d : 0);
     return skip_spaces(p, i + t->klen + n) - i;
 }
 
@@ -214,7 +214,7 @@ static size_t parse_day(parser *p, size_t i, tpoint *pt)
         return e->klen;
     }
     if ((e = per(p, i, ZC_PK_PART))) {
-        pt->day = e->a;
+        pt->day = e->day;
         pt->end = true;
         pt->g = G_DAY;
         return e->klen;
@@ -271,7 +271,7 @@ static size_t parse_plan(parser *p, size_t i, tpoint *pt)
     end = per(p, k, ZC_PK_END);
     if (!end && !cue(p, k, ZC_TC_POST))
         return 0;
-    pt->year = e->a;
+    pt->year = e->year;
     pt->plan = true;
     pt->end = end != NULL;
     pt->g = G_YEAR;
@@ -288,7 +288,7 @@ static size_t parse_lunar(parser *p, size_t i, tpoint *pt)
     if (mark)
         k += mark->klen;
     if ((e = per(p, k, ZC_PK_LUNARMONTH))) {
-        lm = e->a;
+        lm = e->month;
         k += e->klen;
     } else if (mark && (m = num(p, k, &d)) && d >= 1 && d <= 12 &&
                (e = per(p, k + m, ZC_PK_MONTH))) {
@@ -322,31 +322,31 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
     long v;
     const zc_lexent *e;
     if ((e = per(p, i, ZC_PK_DEICTIC)) || (e = per(p, i, ZC_PK_CTXYEAR))) {
-        switch (e->a) {
+        switch (e->unit) {
         case 'Y':
             pt->ydeic = e->kind == ZC_PK_DEICTIC;
             pt->yctx = e->kind == ZC_PK_CTXYEAR;
-            pt->yoff = e->b;
+            pt->yoff = e->offset;
             pt->g = G_YEAR;
             break;
         case 'M':
             pt->mdeic = true;
-            pt->moff = e->b;
+            pt->moff = e->offset;
             pt->g = G_MONTH;
             break;
         case 'Q':
             pt->qdeic = true;
-            pt->quarter = e->b;   // an offset until resolution
+            pt->quarter = e->offset;   // an offset until resolution
             pt->g = G_QUARTER;
             break;
         default: {
             pt->wdeic = true;
-            pt->woff = e->b;
+            pt->woff = e->offset;
             pt->g = G_WEEK;
             // A day of that week: 本周五, 下周一, 本周日 (not 本周三天内).
             size_t k = i + e->klen, m;
             const zc_lexent *w = per(p, k, ZC_PK_DAYOFWEEK);
-            long d = w ? w->a : 0;
+            long d = w ? w->weekday : 0;
             if (!w && (m = num(p, k, &d)) && d >= 1 && d <= 6 && !per(p, k + m, ZC_PK_UNIT) &&
                 !per(p, k + m, ZC_PK_BIZDAY))
                 k += m;
@@ -418,7 +418,7 @@ static ptrdiff_t phase_month(parser *p, size_t i0, size_t *ip, tpoint *pt, const
     const zc_lexent *e;
     if (pt->g != G_MONTH && pt->g != G_QUARTER) {
         if ((e = per(p, i, ZC_PK_MONTHNAME))) {
-            pt->month = e->a;
+            pt->month = e->month;
             pt->g = G_MONTH;
             i += e->klen;
         } else if ((n = num_sp(p, i, &v)) && v >= 1 && v <= 12 &&
@@ -491,7 +491,7 @@ static ptrdiff_t phase_quarter(parser *p, size_t i0, size_t *ip, tpoint *pt)
         pt->g = G_QUARTER;
         i = k + n + e->klen;
     } else if ((e = per(p, i, ZC_PK_HALF))) {
-        pt->half = e->a;
+        pt->half = e->half;
         pt->g = G_HALF;
         i += e->klen;
     }
@@ -529,7 +529,7 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
     for (int k = 0; k < 2 && (e = per(p, i, ZC_PK_DSEASON)); k++) {
         snprintf(pt->season, sizeof pt->season, "%.2s", e->str);
         pt->ydeic = true;
-        pt->yoff = e->b;
+        pt->yoff = e->offset;
         pt->window = k == 1;
         pt->g = G_SEASON;
         i += e->klen;
@@ -544,9 +544,9 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
         i += e->klen;
         // 新中国成立72周年(大庆): the anniversary gives the year.
         const zc_lexent *an;
-        if (e->d && (n = num(p, i, &v)) && v > 0 && v < 1000 &&
+        if (e->year && (n = num(p, i, &v)) && v > 0 && v < 1000 &&
             (an = cue(p, i + n, ZC_TC_ANNIV))) {
-            pt->year = e->d + (int)v;
+            pt->year = e->year + (int)v;
             i += n + an->klen;
         }
         // 元旦春节, 中秋国庆: two festivals in a row are one window with no single day.
@@ -575,7 +575,7 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
         }
     }
     if ((e = per(p, i, ZC_PK_WEEKDAY))) {
-        pt->wday = e->a;
+        pt->wday = e->weekday;
         pt->g = G_WDAY;
         return i + e->klen - i0;
     }
@@ -654,21 +654,21 @@ static bool fest_day(const tpoint *pt, int y, int *gy, int *m, int *d)
     const zc_lexent *f = pt->fest;
     *gy = y;
     if (pt->g == G_LUNAR || f->kind == ZC_CAL_LUNAR) {
-        int lm = pt->g == G_LUNAR ? pt->lmonth : f->a;
-        if (!zc_cal_lunar(y, lm, pt->g == G_LUNAR ? pt->lday : f->b, m, d))
+        int lm = pt->g == G_LUNAR ? pt->lmonth : f->month;
+        if (!zc_cal_lunar(y, lm, pt->g == G_LUNAR ? pt->lday : f->day, m, d))
             return false;
         if (lm >= 10 && *m <= 3)
             (*gy)++;
     } else if (f->kind == ZC_CAL_SOLAR) {
-        *m = f->a;
-        *d = f->b;
+        *m = f->month;
+        *d = f->day;
     } else if (f->kind == ZC_CAL_WINDOW) {
         return false;
     } else {
         zc_cal_solar_term(y, f->num, m, d);
     }
-    if (pt->g == G_FEST && f->c)
-        zc_cal_civil(zc_cal_days(*gy, *m, *d) + f->c, gy, m, d);
+    if (pt->g == G_FEST && f->offset)
+        zc_cal_civil(zc_cal_days(*gy, *m, *d) + f->offset, gy, m, d);
     return true;
 }
 
@@ -945,7 +945,7 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
     // 每周一 is Monday, 每周一次 is once a week.
     if (wd && !cue(p, i + wd->klen, ZC_TC_TIMES)) {
         snprintf(out->recurrence, sizeof out->recurrence, "P1W");
-        snprintf(out->date, sizeof out->date, "XXXX-WXX-%d", wd->a);
+        snprintf(out->date, sizeof out->date, "XXXX-WXX-%d", wd->weekday);
         day->g = G_WDAY;
         return i + wd->klen - i0;
     }
@@ -1061,232 +1061,294 @@ static void parse_doc_date(const char *dd, parser *p)
         p->dd = d;
 }
 
-bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
-                    size_t *consumed, zc_timex *out)
-{
-    parser p = { .lx = lx, .s = s, .len = len, .num_at = SIZE_MAX };
-    p.pre[0].at = p.pre[1].at = SIZE_MAX;
-    memset(out, 0, sizeof *out);
-    *consumed = 0;
-    if (!zc_lex_may_start(lx, s, len, ZC_LX_TIME_TABS))   // most positions of a sentence: one table lookup
-        return false;
-    parse_doc_date(doc_date, &p);
-    const zc_lexent *e, *e2;
+/* The state of zc_timex_parse between its phases. The phases return 1 when the expression
+ * is complete (*consumed set), 0 when there is none, -1 to go on. */
+typedef struct run {
+    parser p;
+    const char *doc_date;
+    size_t i;              /* bytes taken */
+    const char *rel;       /* the relation of a cue word before */
+    const char *dflt;      /* the relation when no cue word says one */
+    bool range, have_point;
+    tpoint pt;             /* the point, or the start of a range */
+} run;
 
-    if ((e = cue(&p, 0, ZC_TC_STOP))) {   // 及时率, 立即注册
+/* A word that is the whole expression: a stop word (及时率, 立即注册), a vague time (当天,
+ * 及时, with an hour and a cue after: 当天18时前), a report (月报). */
+static int whole_word(parser *p, zc_timex *out, size_t *consumed)
+{
+    const zc_lexent *e;
+    if ((e = cue(p, 0, ZC_TC_STOP))) {
         *consumed = e->klen;
-        return false;
+        return 0;
     }
-    if ((e = cue(&p, 0, ZC_TC_VAGUE))) {
+    if ((e = cue(p, 0, ZC_TC_VAGUE))) {
         out->kind = ZC_TX_VAGUE;
         set(out->relation, sizeof out->relation, e->str);
         *consumed = e->klen;
-        // An hour of that day and a cue after it: 当天18时前.
         long h;
-        size_t m = num(&p, e->klen, &h);
-        const zc_lexent *hr = m && h >= 0 && h <= 24 ? per(&p, e->klen + m, ZC_PK_HOUR) : NULL;
-        const zc_lexent *post = hr ? cue(&p, e->klen + m + hr->klen, ZC_TC_POST) : NULL;
+        size_t m = num(p, e->klen, &h);
+        const zc_lexent *hr = m && h >= 0 && h <= 24 ? per(p, e->klen + m, ZC_PK_HOUR) : NULL;
+        const zc_lexent *post = hr ? cue(p, e->klen + m + hr->klen, ZC_TC_POST) : NULL;
         if (post && *post->str) {
             set(out->relation, sizeof out->relation, post->str);
             *consumed = e->klen + m + hr->klen + post->klen;
         }
-        return true;
+        return 1;
     }
-    if ((e = per(&p, 0, ZC_PK_REPORT))) {   // 月报
+    if ((e = per(p, 0, ZC_PK_REPORT))) {
         out->kind = ZC_TX_RECUR;
         set(out->recurrence, sizeof out->recurrence, e->str);
         set(out->relation, sizeof out->relation, "unspecified");
         *consumed = e->klen;
-        return true;
+        return 1;
     }
+    return -1;
+}
 
-    size_t i = 0;
-    const char *rel = NULL;   // from a cue word before
-    e = cue(&p, i, ZC_TC_PRE);
-    e2 = cue(&p, i, ZC_TC_REF);
+/* A recurrence (每月, 每年秋季学期开学后一个月内) at r->i. */
+static int every(run *r, zc_timex *out, size_t *consumed)
+{
+    parser *p = &r->p;
+    tpoint pt;
+    size_t n = parse_every(p, r->i, out, &pt), c2;
+    if (!n)
+        return 0;
+    out->kind = ZC_TX_RECUR;
+    r->i += n;
+    r->dflt = *out->date ? "on" : "unspecified";
+    if (pt.end && !*out->date)
+        r->dflt = "by";
+    // 每年秋季学期开学后一个月内: a recurring bound counted from a season or event.
+    zc_timex sub;
+    if (!*out->date && !pt.end && may_open(p, r->i) &&
+        zc_timex_parse(p->lx, p->s + r->i, p->len - r->i, r->doc_date, &c2, &sub) &&
+        (sub.kind == ZC_TX_SPAN || sub.kind == ZC_TX_SEASON) && !*sub.date) {
+        set(out->relation, sizeof out->relation, sub.relation);
+        set(out->duration, sizeof out->duration, sub.duration);
+        *consumed = r->i + c2;
+        return 1;
+    }
+    return -1;
+}
+
+/* A count of units at r->i: a span (三个月内, 10个工作日内), a span from an unseen event
+ * (施工60天前), a recurrence (一季度一查); else nothing is taken. */
+static int counted(run *r, zc_timex *out, size_t *consumed)
+{
+    parser *p = &r->p;
+    long count;
+    const zc_lexent *unit;
+    size_t n = parse_count_unit(p, r->i, false, &count, &unit), t;
+    if (!n || count >= 1000)
+        return -1;
+    size_t j = r->i + n;
+    const zc_lexent *post = cue(p, j, ZC_TC_POST);
+    tpoint asp;   // 3月内, 二季度期间: a point, not a span
+    bool point = parse_point(p, r->i, &asp, NULL) >= n;
+    if (post && !strcmp(post->str, "within") && !point) {
+        if (!scale_duration(unit->str, count, out->duration, sizeof out->duration))
+            return 0;
+        out->kind = ZC_TX_SPAN;
+        out->deictic = true;
+        add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date, sizeof out->date);
+        r->i = j;
+        r->dflt = "within";
+    } else if (post && (!strcmp(post->str, "before") || !strcmp(post->str, "after")) &&
+               !(count <= 31 && per(p, j - unit->klen, ZC_PK_DAY)) && !point &&
+               scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        // 施工60天前, 公告7天后: counted from an event the parser does not see, no date;
+        // not when the words read as a point (3月前, 二季度前, 15日前).
+        out->kind = ZC_TX_SPAN;
+        r->i = j;
+    } else if (unit->kind == ZC_PK_UNIT && (t = recur_tail(p, j)) &&
+               scale_duration(unit->str, count, out->recurrence, sizeof out->recurrence)) {
+        out->kind = ZC_TX_RECUR;   // 一季度一查
+        *consumed = j + t;
+        set(out->relation, sizeof out->relation, "unspecified");
+        return 1;
+    }
+    return -1;
+}
+
+/* A duration or recurrence at r->i: 为期一个月, then every() or counted(). */
+static int duration(run *r, zc_timex *out, size_t *consumed)
+{
+    parser *p = &r->p;
+    long count;
+    const zc_lexent *e, *unit;
+    size_t n;
+    if ((e = cue(p, r->i, ZC_TC_SPAN)) &&
+        (n = parse_count_unit(p, skip_spaces(p, r->i + e->klen), true, &count, &unit)) &&
+        count < 1000 && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        // 为期一个月, 整改期限为3个月: a span from the document date, like 一个月内.
+        size_t i = skip_spaces(p, r->i + e->klen) + n;
+        out->kind = ZC_TX_SPAN;
+        out->deictic = true;
+        add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date, sizeof out->date);
+        const zc_lexent *in = cue(p, i, ZC_TC_POST);
+        if (in && !strcmp(in->str, "within"))
+            i += in->klen;
+        set(out->relation, sizeof out->relation, "within");
+        *consumed = i;
+        return 1;
+    }
+    memset(out->duration, 0, sizeof out->duration);
+    return per(p, r->i, ZC_PK_EVERY) ? every(r, out, consumed) : counted(r, out, consumed);
+}
+
+/* The kind of a resolved point or range whose last point is `last`. */
+static zc_tx_kind point_kind(const tpoint *last, bool range)
+{
+    return range || last->window ? ZC_TX_RANGE
+         : last->plan ? ZC_TX_PERIOD
+         : last->g == G_FEST || last->g == G_LUNAR || last->g == G_WINDOW ? ZC_TX_FESTIVAL
+         : last->g == G_SEASON || last->g == G_ACTIVITY ? ZC_TX_SEASON
+         : last->g == G_QUARTER || last->g == G_HALF || last->g == G_WEEK ? ZC_TX_PERIOD
+         : ZC_TX_DATE;
+}
+
+/* Resolves the point or range parsed into out. `y1` is the year of a range's start. */
+static void resolve_last(run *r, const tpoint *pt2, int y1, zc_timex *out)
+{
+    const tpoint *last = r->range ? pt2 : &r->pt;
+    int ctx = y1 < 0 ? -2 : y1;
+    tpoint endp = *last;
+    if (r->range && ctx == -2 && endp.yctx)
+        endp.yctx = false;   // 次年 after a year-less start: the end alone decides
+    // A range end before its start in the same year wraps into the next (12月8日至1月8日).
+    if (r->range && ctx > 0 && !endp.year && !endp.yunk && !endp.yctx && !endp.ydeic &&
+        endp.month && r->pt.month && endp.month < r->pt.month) {
+        endp.yctx = true;
+        endp.yoff = 1;
+    }
+    if (r->range && r->have_point && r->pt.yunk && !endp.year)
+        endp.yunk = true;   // 20__年10月1日至5月31日: the end's year is unknown too
+    resolve_point(&r->p, &endp, r->range ? ctx : -2, out);
+    out->kind = point_kind(last, r->range);
+    r->dflt = r->range ? "by" : default_relation(last);
+}
+
+/* A point, a range, or a start at r->i: 即日起至5月31日, 自…起, 12月8日至次年1月8日. */
+static int point_or_range(run *r, zc_timex *out, size_t *consumed)
+{
+    parser *p = &r->p;
+    const zc_lexent *e;
+    bool anchored = false;
+    if ((e = cue(p, r->i, ZC_TC_ANCHOR))) {
+        anchored = true;
+        r->i += e->klen;
+    } else {
+        if ((e = cue(p, r->i, ZC_TC_FROM)))
+            r->i += e->klen;
+        size_t n = parse_point(p, r->i, &r->pt, NULL);
+        if (!n) {
+            *consumed = 0;
+            memset(out, 0, sizeof *out);
+            return 0;
+        }
+        r->have_point = true;
+        r->i += n;
+    }
+    size_t j = r->i;
+    if ((e = cue(p, j, ZC_TC_POST)) && !strcmp(e->str, "after") && strcmp(e->key, "后") != 0 &&
+        cue(p, j + e->klen, ZC_TC_RANGE))
+        j += e->klen;   // 起至, 开始到
+    tpoint pt2;
+    int y1 = -2;
+    if ((e = cue(p, j, ZC_TC_RANGE))) {
+        size_t k = skip_spaces(p, j + e->klen);
+        size_t m = parse_point(p, k, &pt2, r->have_point ? &r->pt : NULL);
+        if (m && pt2.g != G_ACTIVITY) {
+            // The end counts from the start's year only when the start states one;
+            // otherwise the end resolves on its own, toward the future.
+            if (r->have_point && (r->pt.year || r->pt.ydeic)) {
+                zc_timex tmp = { 0 };
+                y1 = resolve_point(p, &r->pt, -2, &tmp);
+            }
+            r->range = true;
+            r->i = k + m;
+        }
+    }
+    if (anchored && !r->range) {
+        // 即日起 alone: from the document date on.
+        out->kind = ZC_TX_RANGE;
+        if (p->dy && p->dm && p->dd)
+            snprintf(out->date, sizeof out->date, "%04d-%02d-%02d", p->dy, p->dm, p->dd);
+        set(out->relation, sizeof out->relation, "after");
+        *consumed = r->i;
+        return 1;
+    }
+    resolve_last(r, &pt2, y1, out);
+    return -1;
+}
+
+/* A cue word after (前, 以内, 前后, 期间) decides the relation, except for a range; after
+ * 后, a count and 内 make a span from the point (开学后一个月内). Sets the relation. */
+static void after_words(run *r, zc_timex *out)
+{
+    parser *p = &r->p;
+    const zc_lexent *e, *unit;
+    const char *post = NULL;
+    if ((e = cue(p, r->i, ZC_TC_POST))) {
+        const zc_lexent *st = cue(p, r->i, ZC_TC_START);
+        out->start = st && st->klen == e->klen;
+        post = e->str;
+        r->i += e->klen;
+    }
+    size_t k;
+    long count;
+    if (post && !r->range && !strcmp(post, "after") && out->kind != ZC_TX_RECUR &&
+        (k = parse_count_unit(p, r->i, false, &count, &unit)) &&
+        (e = cue(p, r->i + k, ZC_TC_POST)) && !strcmp(e->str, "within") &&
+        scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        out->kind = ZC_TX_SPAN;
+        out->date[0] = '\0';
+        post = e->str;
+        r->i += k + e->klen;
+    }
+    const char *relation = r->range ? "by" : post ? post : r->rel ? r->rel : r->dflt;
+    // 2025年1月14日17:00前: before that hour is by that day (GUIDELINES.md).
+    if (r->have_point && !r->range && r->pt.hour && relation && !strcmp(relation, "before"))
+        relation = "by";
+    set(out->relation, sizeof out->relation, relation ? relation : "unspecified");
+}
+
+bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
+                    size_t *consumed, zc_timex *out)
+{
+    run r = { .p = { .lx = lx, .s = s, .len = len, .num_at = SIZE_MAX }, .doc_date = doc_date };
+    parser *p = &r.p;
+    p->pre[0].at = p->pre[1].at = SIZE_MAX;
+    memset(out, 0, sizeof *out);
+    *consumed = 0;
+    if (!zc_lex_may_start(lx, s, len, ZC_LX_TIME_TABS))   // most positions: one load
+        return false;
+    parse_doc_date(doc_date, p);
+    int got = whole_word(p, out, consumed);
+    if (got >= 0)
+        return got;
+    const zc_lexent *e = cue(p, 0, ZC_TC_PRE), *e2 = cue(p, 0, ZC_TC_REF);
     if (e2 && (!e || e2->klen >= e->klen)) {
         e = e2;
         out->ref = true;
     }
     if (e) {
         if (*e->str)
-            rel = e->str;
-        i = skip_spaces(&p, i + e->klen);
-        if (!zc_lex_may_start(lx, s + i, len - i, ZC_LX_TIME_TABS))
+            r.rel = e->str;
+        r.i = skip_spaces(p, e->klen);
+        if (!zc_lex_may_start(lx, s + r.i, len - r.i, ZC_LX_TIME_TABS))
             return false;   // 在这, 由于: the cue opens no time (the usual case)
     }
-
-    size_t n;
-    tpoint pt, pt2;
-    long count;
-    const zc_lexent *unit;
-    const char *dflt = NULL;
-    bool range = false, anchored = false, have_point = false;
-    int y1 = -2;
-
-    if (!may_open(&p, i))
+    if (!may_open(p, r.i))
         return false;
-    if ((e = cue(&p, i, ZC_TC_SPAN)) &&
-        (n = parse_count_unit(&p, skip_spaces(&p, i + e->klen), true, &count, &unit)) &&
-        count < 1000 && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
-        // 为期一个月, 整改期限为3个月: a span from the document date, like 一个月内.
-        i = skip_spaces(&p, i + e->klen) + n;
-        out->kind = ZC_TX_SPAN;
-        out->deictic = true;
-        add_duration(&p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date,
-                     sizeof out->date);
-        const zc_lexent *in = cue(&p, i, ZC_TC_POST);
-        if (in && !strcmp(in->str, "within"))
-            i += in->klen;
-        set(out->relation, sizeof out->relation, "within");
-        *consumed = i;
-        return true;
-    }
-    memset(out->duration, 0, sizeof out->duration);
-    if (per(&p, i, ZC_PK_EVERY)) {
-        n = parse_every(&p, i, out, &pt);
-        if (!n)
-            return false;
-        out->kind = ZC_TX_RECUR;
-        i += n;
-        dflt = *out->date ? "on" : "unspecified";
-        if (pt.end && !*out->date)
-            dflt = "by";
-        // 每年秋季学期开学后一个月内: a recurring bound counted from a season or event.
-        zc_timex sub;
-        size_t c2;
-        if (!*out->date && !pt.end && may_open(&p, i) &&
-            zc_timex_parse(lx, s + i, len - i, doc_date, &c2, &sub) &&
-            (sub.kind == ZC_TX_SPAN || sub.kind == ZC_TX_SEASON) && !*sub.date) {
-            set(out->relation, sizeof out->relation, sub.relation);
-            set(out->duration, sizeof out->duration, sub.duration);
-            *consumed = i + c2;
-            return true;
-        }
-    } else if ((n = parse_count_unit(&p, i, false, &count, &unit)) && count < 1000) {
-        size_t j = i + n, t;
-        const zc_lexent *post = cue(&p, j, ZC_TC_POST);
-        tpoint asp;   // 3月内, 二季度期间: a point, not a span
-        bool point = parse_point(&p, i, &asp, NULL) >= n;
-        if (post && !strcmp(post->str, "within") && !point) {   // 三个月内, 10个工作日内
-            if (!scale_duration(unit->str, count, out->duration, sizeof out->duration))
-                return false;
-            out->kind = ZC_TX_SPAN;
-            out->deictic = true;
-            add_duration(&p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date,
-                         sizeof out->date);
-            i = j;
-            dflt = "within";
-        } else if (post && (!strcmp(post->str, "before") || !strcmp(post->str, "after")) &&
-                   !(count <= 31 && per(&p, j - unit->klen, ZC_PK_DAY)) &&
-                   !point && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
-            // 施工60天前, 公告7天后: counted from an event the parser does not see, no date;
-            // not when the words read as a point (3月前, 二季度前, 15日前).
-            out->kind = ZC_TX_SPAN;
-            i = j;
-        } else if (unit->kind == ZC_PK_UNIT && (t = recur_tail(&p, j)) &&
-                   scale_duration(unit->str, count, out->recurrence, sizeof out->recurrence)) {
-            out->kind = ZC_TX_RECUR;   // 一季度一查
-            *consumed = j + t;
-            set(out->relation, sizeof out->relation, "unspecified");
-            return true;
-        } else {
-            n = 0;
-        }
-    }
-    if (!out->kind && !*out->duration && !*out->recurrence) {
-        // A point, a range, or a start: 即日起至5月31日, 自…起, 12月8日至次年1月8日.
-        if ((e = cue(&p, i, ZC_TC_ANCHOR))) {
-            anchored = true;
-            i += e->klen;
-        } else {
-            if ((e = cue(&p, i, ZC_TC_FROM)))
-                i += e->klen;
-            n = parse_point(&p, i, &pt, NULL);
-            if (!n) {
-                *consumed = 0;
-                memset(out, 0, sizeof *out);
-                return false;
-            }
-            have_point = true;
-            i += n;
-        }
-        size_t j = i;
-        if ((e = cue(&p, j, ZC_TC_POST)) && !strcmp(e->str, "after") &&
-            strcmp(e->key, "后") != 0 && cue(&p, j + e->klen, ZC_TC_RANGE))
-            j += e->klen;   // 起至, 开始到
-        if ((e = cue(&p, j, ZC_TC_RANGE))) {
-            size_t k = skip_spaces(&p, j + e->klen);
-            size_t m = parse_point(&p, k, &pt2, have_point ? &pt : NULL);
-            if (m && pt2.g != G_ACTIVITY) {
-                // The end counts from the start's year only when the start states one;
-                // otherwise the end resolves on its own, toward the future.
-                if (have_point && (pt.year || pt.ydeic)) {
-                    zc_timex tmp = { 0 };
-                    y1 = resolve_point(&p, &pt, -2, &tmp);
-                }
-                range = true;
-                i = k + m;
-            }
-        }
-        if (anchored && !range) {
-            // 即日起 alone: from the document date on.
-            out->kind = ZC_TX_RANGE;
-            if (p.dy && p.dm && p.dd)
-                snprintf(out->date, sizeof out->date, "%04d-%02d-%02d", p.dy, p.dm, p.dd);
-            set(out->relation, sizeof out->relation, "after");
-            *consumed = i;
-            return true;
-        }
-        const tpoint *last = range ? &pt2 : &pt;
-        int ctx = y1 < 0 ? -2 : y1;
-        tpoint endp = *last;
-        if (range && ctx == -2 && endp.yctx)
-            endp.yctx = false;   // 次年 after a year-less start: the end alone decides
-        // A range end before its start in the same year wraps into the next (12月8日至1月8日).
-        if (range && ctx > 0 && !endp.year && !endp.yunk && !endp.yctx && !endp.ydeic &&
-            endp.month && pt.month && endp.month < pt.month) {
-            endp.yctx = true;
-            endp.yoff = 1;
-        }
-        if (range && have_point && pt.yunk && !endp.year)
-            endp.yunk = true;   // 20__年10月1日至5月31日: the end's year is unknown too
-        resolve_point(&p, &endp, range ? ctx : -2, out);
-        out->kind = range || last->window ? ZC_TX_RANGE
-                  : last->plan ? ZC_TX_PERIOD
-                  : last->g == G_FEST || last->g == G_LUNAR || last->g == G_WINDOW
-                  ? ZC_TX_FESTIVAL
-                  : last->g == G_SEASON || last->g == G_ACTIVITY ? ZC_TX_SEASON
-                  : last->g == G_QUARTER || last->g == G_HALF || last->g == G_WEEK ? ZC_TX_PERIOD
-                  : ZC_TX_DATE;
-        dflt = range ? "by" : default_relation(last);
-    }
-
-    // A cue word after: 前, 以内, 前后, 期间; it decides the relation, except for a range.
-    const char *post = NULL;
-    if ((e = cue(&p, i, ZC_TC_POST))) {
-        const zc_lexent *st = cue(&p, i, ZC_TC_START);
-        out->start = st && st->klen == e->klen;
-        post = e->str;
-        i += e->klen;
-    }
-    // 开学后一个月内, 春节后15天内: a span counted from the point, one bound with no date.
-    size_t k;
-    if (post && !range && !strcmp(post, "after") && out->kind != ZC_TX_RECUR &&
-        (k = parse_count_unit(&p, i, false, &count, &unit)) && (e = cue(&p, i + k, ZC_TC_POST)) &&
-        !strcmp(e->str, "within") &&
-        scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
-        out->kind = ZC_TX_SPAN;
-        out->date[0] = '\0';
-        post = e->str;
-        i += k + e->klen;
-    }
-    const char *relation = range ? "by" : post ? post : rel ? rel : dflt;
-    // 2025年1月14日17:00前: before that hour is by that day (GUIDELINES.md).
-    if (have_point && !range && pt.hour && relation && !strcmp(relation, "before"))
-        relation = "by";
-    set(out->relation, sizeof out->relation, relation ? relation : "unspecified");
-    *consumed = i;
+    if ((got = duration(&r, out, consumed)) >= 0)
+        return got;
+    if (!out->kind && !*out->duration && !*out->recurrence &&
+        (got = point_or_range(&r, out, consumed)) >= 0)
+        return got;
+    after_words(&r, out);
+    *consumed = r.i;
     return true;
 }
 

@@ -1,15 +1,17 @@
 /*
  * dictc.c — the dictionary compiler: `dictc KIND INPUT... -o OUTPUT`. Run by the build for
- * every image in dicts/; a bad source line fails the build with file:line. `dictc check
- * DICTDIR [-o STAMP]` then opens the built folder as a model does, through the same loaders,
- * so a bad line or pattern of a folder read at open (lex, rules, structure, boiler, meta)
- * fails the build too, not the first run.
+ * every image in dicts/; a bad source line fails the build with file:line. `dictc tables`
+ * stores the rows of a folder of text tables (lex, rules, structure, boiler, meta) in one
+ * image; `dictc check DICTDIR [-o STAMP]` then opens the built folder as a model does,
+ * through the same loaders, so a bad line or pattern of those folders fails the build too
+ * (naming the source file and line the rows came from), not the first run.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "zhengce.h"
 
+#include "core/tsv.h"
 #include "dictc.h"
 
 zc_status dictc_fold(int nin, char **in, const char *out, char *err, size_t errlen);
@@ -18,10 +20,22 @@ zc_status zc_dictc_enc(int nin, char **in, const char *out, char *err, size_t er
 
 zc_status dictc_words(int nin, char **in, const char *out, char *err, size_t errlen);
 
+/* FOLDER FILE.tsv...: the rows of a folder of text tables (src/core/tsv.c). */
+static zc_status dictc_tables(int nin, char **in, const char *out, char *err, size_t errlen)
+{
+    if (nin < 1) {
+        snprintf(err, errlen, "tables: give the folder name, then its files");
+        return ZC_EINVAL;
+    }
+    return zc_tsv_compile(in[0], in + 1, nin - 1, out, err, errlen);
+}
+
 static const dictc_kind kinds[] = {
     {"enc", "charfreq.tsv: character frequencies of the encoding detector", zc_dictc_enc},
     {"fold", "(no inputs: the matching-view tables come from ICU)", dictc_fold},
     {"words", "BASE_DICT dicts/seg/*.tsv: lexicon of the word segmenter", dictc_words},
+    {"tables", "FOLDER FILE.tsv...: the rows of a folder of tables (lex, rules, meta...)",
+     dictc_tables},
     {NULL, NULL, NULL},   // kinds are added above this line
 };
 

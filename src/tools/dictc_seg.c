@@ -275,7 +275,7 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         if (!w->dropped)
             total += w->freq;
     }
-    zc_seg_key *keys = malloc((n ? n : 1) * sizeof *keys);
+    zc_da_key *keys = malloc((n ? n : 1) * sizeof *keys);
     zc_seg_entry *ents = malloc((n ? n : 1) * sizeof *ents);
     zc_status s = ZC_ENOMEM;
     int32_t *base = NULL, *check = NULL;
@@ -286,11 +286,11 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         if (w->dropped)
             continue;
         ents[nk] = (zc_seg_entry){(float)log(w->freq / total), w->off, w->len};
-        keys[nk] = (zc_seg_key){(char *)b->pool.data + w->off, w->len, (uint32_t)nk};
+        keys[nk] = (zc_da_key){(char *)b->pool.data + w->off, w->len, (uint32_t)nk};
         nk++;
     }
     uint32_t nnodes;
-    s = zc_seg_da_build(keys, nk, &base, &check, &nnodes);
+    s = zc_da_build(keys, nk, &base, &check, &nnodes);
     if (s != ZC_OK)
         goto done;
     qsort(b->chars.data, b->chars.len, sizeof(zc_seg_charclass), charclass_cmp);

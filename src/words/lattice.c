@@ -74,21 +74,18 @@ typedef struct cand {
 static size_t lex_words(const zc_seg_lex *lx, const char *t, const uint32_t *off, uint32_t i,
                         uint32_t n, cand *cands, size_t nc, uint8_t kind, bool override)
 {
-    if (lx->nnodes == 0)
+    const zc_da dal = lx->da, *da = &dal;   // a local copy: the writes to cands cannot alias it
+    if (da->nnodes == 0)
         return nc;
-    const int32_t *base = lx->base, *check = lx->check;
-    uint32_t nn = lx->nnodes, node = 0, k = i + 1;
+    uint32_t node = 0, k = i + 1;
     for (uint32_t p = off[i]; p < off[n]; p++) {
-        uint32_t x = (uint32_t)base[node] + (uint8_t)t[p] + 1;
-        if (x >= nn || check[x] != (int32_t)node)
+        if (!(node = zc_da_next(da, node, (uint8_t)t[p])))
             break;
-        node = x;
         if (p + 1 != off[k])
             continue;
-        uint32_t u = (uint32_t)base[node];
-        if (u < nn && check[u] == (int32_t)node && base[u] < 0 &&
-            -(int64_t)base[u] - 1 < lx->nents) {
-            float lp = lx->ents[-(int64_t)base[u] - 1].lp;
+        int64_t v = zc_da_value(da, node);
+        if (v >= 0 && v < lx->nents) {
+            float lp = lx->ents[v].lp;
             size_t j = 0;
             if (override)
                 while (j < nc && cands[j].end != k)
@@ -190,17 +187,14 @@ static bool seg_run(zc_segmenter *s, const char *t, size_t start, size_t end, zc
 /* Length of the longest user word at t[i..len), 0 for none. */
 static size_t user_match(const zc_seg_lex *lx, const char *t, size_t i, size_t len)
 {
-    if (lx->nnodes == 0)
+    if (lx->da.nnodes == 0)
         return 0;
     uint32_t node = 0;
     size_t best = 0;
     for (size_t p = i; p < len; p++) {
-        uint32_t x = (uint32_t)lx->base[node] + (uint8_t)t[p] + 1;
-        if (x >= lx->nnodes || lx->check[x] != (int32_t)node)
+        if (!(node = zc_da_next(&lx->da, node, (uint8_t)t[p])))
             break;
-        node = x;
-        uint32_t u = (uint32_t)lx->base[node];
-        if (u < lx->nnodes && lx->check[u] == (int32_t)node && lx->base[u] < 0)
+        if (zc_da_value(&lx->da, node) >= 0)
             best = p + 1 - i;
     }
     return best;

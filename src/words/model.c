@@ -61,11 +61,15 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     // The checksum stands for the full zc_seg_lex_check pass (which would read the trie
     // once more at every start): every lookup bounds-checks its slots and entry indexes, so
     // no offset of the image is trusted even when the checksum is forged.
-    sm->lex = (zc_seg_lex){base, check, mt->nnodes, ents, mt->nentries, pool, npool};
-    if (mt->nnodes == 0 || ((const int32_t *)check)[0] != -2) {
-        snprintf(err, errlen, "%s: corrupt words image: bad trie root", path);
+    if (zc_da_from_image(&sm->img, ZC_SEG_SEC_BASE, ZC_SEG_SEC_CHECK, &sm->lex.da, err,
+                         errlen) != ZC_OK || sm->lex.da.nnodes != mt->nnodes) {
+        snprintf(err, errlen, "%s: corrupt words image: bad trie", path);
         goto bad;
     }
+    sm->lex.ents = ents;
+    sm->lex.nents = mt->nentries;
+    sm->lex.pool = pool;
+    sm->lex.pool_size = npool;
     if (!zc_seg_cc_build(sm, chars, mt->nchars)) {
         snprintf(err, errlen, "%s: out of memory", path);
         unload(sm);
@@ -110,33 +114,6 @@ void zc_seg_model_free(struct zc_seg_model *sm)
 
 /* ---- user dictionaries ------------------------------------------------------------------ */
 
-typedef struct report {
-    zc_model *m;
-    size_t used, rejected;
-} report;
-
-static void reject(report *r, const char *path, size_t line, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
-static void reject(report *r, const char *path, size_t line, const char *fmt, ...)
-{
-    size_t cap = sizeof r->m->errmsg;
-    r->rejected++;
-    if (r->used + 80 >= cap) {
-        if (r->used + 4 < cap && strcmp(r->m->errmsg + r->used - 4, "...\n") != 0)
-            r->used += (size_t)snprintf(r->m->errmsg + r->used, cap - r->used, "...\n");
-        return;
-    }
-    char reason[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(reason, sizeof reason, fmt, ap);
-    va_end(ap);
-    int k = snprintf(r->m->errmsg + r->used, cap - r->used, "%s:%zu: %s\n", path, line, reason);
-    if (k > 0)
-        r->used = r->used + (size_t)k < cap ? r->used + (size_t)k : cap - 1;
-}
-
 static bool is_space(char c)
 {
     return c == ' ' || c == '\t';
@@ -165,7 +142,7 @@ static bool is_number(const char *s, size_t n)
 
 static int ukey_cmp(const void *a, const void *b)
 {
-    const zc_seg_key *x = a, *y = b;
+    const zc_da_key *x = a, *y = b;
     size_t n = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->s, y->s, n);
     if (!c)
@@ -179,7 +156,7 @@ static int ukey_cmp(const void *a, const void *b)
 static zc_status rebuild_user(struct zc_seg_model *sm)
 {
     size_t n = sm->uwords.len;
-    zc_seg_key *keys = malloc((n ? n : 1) * sizeof *keys);
+    zc_da_key *keys = malloc((n ? n : 1) * sizeof *keys);
     zc_seg_entry *ents = malloc((n ? n : 1) * sizeof *ents);
     if (!keys || !ents) {
         free(keys);
@@ -190,7 +167,7 @@ static zc_status rebuild_user(struct zc_seg_model *sm)
     for (size_t i = 0; i < n; i++) {
         const zc_seg_uword *u = &ZC_VEC_AT(&sm->uwords, zc_seg_uword, i);
         ents[i] = (zc_seg_entry){u->lp, u->off, u->len};
-        keys[i] = (zc_seg_key){pool + u->off, u->len, (uint32_t)i};
+        keys[i] = (zc_da_key){pool + u->off, u->len, (uint32_t)i};
     }
     qsort(keys, n, sizeof *keys, ukey_cmp);
     size_t w = 0;
@@ -200,7 +177,7 @@ static zc_status rebuild_user(struct zc_seg_model *sm)
             keys[w++] = keys[i];
     int32_t *base, *check;
     uint32_t nn;
-    zc_status s = zc_seg_da_build(keys, w, &base, &check, &nn);
+    zc_status s = zc_da_build(keys, w, &base, &check, &nn);
     free(keys);
     if (s != ZC_OK) {
         free(ents);
@@ -212,7 +189,7 @@ static zc_status rebuild_user(struct zc_seg_model *sm)
     sm->ubase = base;
     sm->ucheck = check;
     sm->uents = ents;
-    sm->user = (zc_seg_lex){base, check, nn, ents, (uint32_t)n, pool, sm->upool.len};
+    sm->user = (zc_seg_lex){{base, check, nn}, ents, (uint32_t)n, pool, sm->upool.len};
     return ZC_OK;
 }
 
@@ -339,7 +316,7 @@ zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
         free(buf);
         return zc_model_fail(m, s, "%s: out of memory", path);
     }
-    report r = {m, 0, 0};
+    zc_model_report r = {m, 0, 0};
     size_t added = 0, lineno = 0;
     char *p = (char *)buf, *end = p + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -356,11 +333,11 @@ zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
         if (k < n && p[k] != '#') {
             char why[300];
             if (memchr(p, '\0', n)) {
-                reject(&r, path, lineno, "NUL byte in the line");
+                zc_model_reject(&r, path, lineno, "NUL byte in the line");
             } else if (parse_line(m->seg, seg, p, n, why, sizeof why, &s)) {
                 added++;
             } else {
-                reject(&r, path, lineno, "%s", why);
+                zc_model_reject(&r, path, lineno, "%s", why);
             }
         }
         p = le + 1;
@@ -371,11 +348,48 @@ zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
         s = rebuild_user(m->seg);
     if (s != ZC_OK)
         return zc_model_fail(m, s, "%s: out of memory", path);
-    if (r.used && m->errmsg[r.used - 1] == '\n')
-        m->errmsg[r.used - 1] = '\0';
+    zc_model_report_end(&r);
     if (nadded)
         *nadded = added;
     if (nrejected)
         *nrejected = r.rejected;
     return ZC_OK;
+}
+
+zc_status zc_seg_lex_check(const zc_seg_lex *lx, char *err, size_t errlen)
+{
+    zc_status s = zc_da_check(&lx->da, lx->nents, err, errlen);
+    for (uint32_t i = 0; s == ZC_OK && i < lx->nents; i++) {
+        const zc_seg_entry *e = &lx->ents[i];
+        if (e->len == 0 || e->off > lx->pool_size || e->len > lx->pool_size - e->off) {
+            snprintf(err, errlen, "corrupt lexicon: entry %u lies outside the string pool", i);
+            return ZC_EFORMAT;
+        }
+        if (!isfinite(e->lp) || e->lp > 0.001f) {
+            snprintf(err, errlen, "corrupt lexicon: entry %u has log-probability %g", i,
+                     (double)e->lp);
+            return ZC_EFORMAT;
+        }
+    }
+    return s;
+}
+
+uint64_t zc_seg_checksum(uint64_t h, const void *p, size_t n)
+{
+    // Four independent lanes, so the multiplications overlap.
+    const uint8_t *s = p;
+    uint64_t l[4] = {h, h ^ 0x243F6A8885A308D3ULL, h ^ 0x13198A2E03707344ULL,
+                     h ^ 0xA4093822299F31D0ULL};
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32)
+        for (int k = 0; k < 4; k++) {
+            uint64_t w;
+            memcpy(&w, s + i + 8 * k, 8);
+            l[k] = (l[k] ^ w) * 0x9E3779B97F4A7C15ULL;
+            l[k] ^= l[k] >> 31;
+        }
+    h = l[0] ^ (l[1] * 3) ^ (l[2] * 5) ^ (l[3] * 7);
+    for (; i < n; i++)
+        h = (h ^ s[i]) * 0x100000001B3ULL;
+    return h ^ n;
 }

@@ -1,13 +1,13 @@
 /*
  * words_int.h — private interface of the segmenter (src/words): the compiled lexicon (double
- * array), character classes, the word lattice and its best path.
+ * array of src/lexicon), character classes, the word lattice and its best path.
  */
 #ifndef ZC_WORDS_INT_H
 #define ZC_WORDS_INT_H
 
-#include "zc_int.h"
+#include "lexicon/da.h"
 
-/* ---- words (dict.c, chartype.c, lattice.c, model.c) ------------------------------------
+/* ---- words (chartype.c, lattice.c, model.c) ------------------------------------
  * The lexicon image words.zcd (src/tools/dictc_seg.c writes it from dicts/seg/ and the base
  * lexicon) holds a double-array trie over the UTF-8 bytes of every word, an entry table
  * (log-probability, word in the string pool) and the character classes of dicts/seg/chars.tsv.
@@ -56,37 +56,26 @@ enum {
     ZC_CC_HAN = 64,       /* computed, not from the file: part of a Han run */
 };
 
-/* A lexicon: a double-array trie over bytes (node s goes by byte c to t = base[s] + c + 1
- * when check[t] == s; its terminal slot u = base[s] has check[u] == s and base[u] ==
- * -(entry + 1)), its entries and their string pool. Root is slot 0. */
+/* A lexicon: the engine's trie (src/lexicon) from each word's UTF-8 bytes to its entry, the
+ * entries and their string pool. */
 typedef struct zc_seg_lex {
-    const int32_t *base, *check;
-    uint32_t nnodes;
+    zc_da da;             /* nnodes 0 for no lexicon */
     const zc_seg_entry *ents;
     uint32_t nents;
     const char *pool;
     size_t pool_size;
 } zc_seg_lex;
 
-/* A key for the double-array builder. */
-typedef struct zc_seg_key {
-    const char *s;
-    uint32_t len;
-    uint32_t value;       /* entry index */
-} zc_seg_key;
-
-/* Builds a double array from `n` distinct non-empty keys (sorted here, in place). *base and
- * *check are malloc'd, of *nnodes items each. Returns ZC_ENOMEM, or ZC_EINVAL for a duplicate
- * or empty key. */
-zc_status zc_seg_da_build(zc_seg_key *keys, size_t n, int32_t **base, int32_t **check,
-                          uint32_t *nnodes);
-
 /* Checks that every offset of a lexicon stays inside it: trie transitions, terminal entries,
  * words in the pool, finite log-probabilities. Writes the first problem to `err`. */
 zc_status zc_seg_lex_check(const zc_seg_lex *lx, char *err, size_t errlen);
 
 /* The entry of the word bytes [s, s+len) in `lx`, or -1. */
-int64_t zc_seg_lex_find(const zc_seg_lex *lx, const char *s, size_t len);
+static inline int64_t zc_seg_lex_find(const zc_seg_lex *lx, const char *s, size_t len)
+{
+    int64_t e = zc_da_find(&lx->da, s, len);
+    return e < lx->nents ? e : -1;
+}
 
 /* Continues a 64-bit checksum over `n` bytes (start with h = 0). */
 uint64_t zc_seg_checksum(uint64_t h, const void *p, size_t n);

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# `dictc check` over a copy of the built dictionaries: the pristine copy passes; a copy with one
-# bad line appended to a file of each folder read at model open (a bad regex in rules and
-# structure, a wrong column count in lex, a bad UTF-8 byte in meta and boiler) fails naming the
-# file and that line; lines of 10 KB load whole. Also `dictc enc` names a bad line of its input.
+# The build's check of the text tables, over a copy of the built dictionaries: the pristine
+# copy passes; a copy with one bad line appended to a file of each folder (a bad regex in rules
+# and structure, a wrong column count in lex, a bad UTF-8 byte in meta and boiler), compiled
+# into its image again with `dictc tables` as the build does, fails (at `dictc tables` for what
+# the reader refuses, else at `dictc check`, which opens the images as the model does) naming
+# the file and that line; lines of 10 KB load whole; the model reads the images only. Also
+# `dictc enc` names a bad line of its input.
 # usage: dictc_check.sh DICTC BUILT_DICTS
 set -u
 dictc=$1 built=$2
@@ -10,10 +13,16 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 pass=0 fail=0
 
-# check NAME WANT_STATUS PATTERN: runs dictc check on $tmp/d, checks its status and that stderr
-# matches PATTERN (empty: stderr must be empty).
+# tables FOLDER: compiles $tmp/d/FOLDER/*.tsv into $tmp/d/FOLDER.zcd as the build does.
+tables() {
+    "$dictc" tables "$1" "$tmp/d/$1"/*.tsv -o "$tmp/d/$1.zcd"
+}
+
+# check NAME WANT_STATUS PATTERN: compiles the folders of $tmp/d and runs dictc check on it,
+# checks the status and that stderr matches PATTERN (empty: stderr must be empty).
 check() {
-    "$dictc" check "$tmp/d" >"$tmp/out" 2>"$tmp/err"
+    ( for f in lex rules structure boiler meta; do tables $f || exit 1; done
+      "$dictc" check "$tmp/d" ) >"$tmp/out" 2>"$tmp/err"
     got=$?
     if [ -z "$3" ]; then ok=$([ ! -s "$tmp/err" ] && echo y); else ok=$(grep -Eq -- "$3" "$tmp/err" && echo y); fi
     if [ "$got" -eq "$2" ] && [ "$ok" = y ]; then
@@ -65,6 +74,16 @@ elif grep -q "charfreq.tsv:3: not valid UTF-8" "$tmp/err" && [ ! -e "$tmp/cf.zcd
 else
     fail=$((fail + 1)); echo "FAIL enc-utf8:"; sed 's/^/  /' "$tmp/err"
 fi
+
+# The model reads the images only: a text table changed without compiling changes nothing.
+rm -rf "$tmp/d"
+cp -r "$built" "$tmp/d"
+printf 'x\n' >>"$tmp/d/lex/modality.tsv"
+if "$dictc" check "$tmp/d" 2>"$tmp/err"; then pass=$((pass + 1))
+else fail=$((fail + 1)); echo "FAIL images-only:"; sed 's/^/  /' "$tmp/err"; fi
+rm -rf "$tmp/d/lex"
+if "$dictc" check "$tmp/d" 2>"$tmp/err"; then pass=$((pass + 1))
+else fail=$((fail + 1)); echo "FAIL images-only without the text:"; sed 's/^/  /' "$tmp/err"; fi
 
 echo "dictc check: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -6,7 +6,7 @@
 # usage: layers.sh SOURCE_ROOT
 set -u
 cd "$1/src" || exit 2
-order=(core text structure words quantity meta extract output api fts5 tools cli)
+order=(core text lexicon structure words quantity meta extract output api fts5 tools cli)
 rank() {   # the layer of a folder (or of api.c, and of the root headers)
     local i
     for i in "${!order[@]}"; do [ "${order[$i]}" = "$1" ] && { echo "$i"; return; }; done

@@ -1,0 +1,1 @@
+extract --user-lex user_lex.tsv
