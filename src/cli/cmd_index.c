@@ -722,7 +722,8 @@ int cmd_index(int argc, char **argv)
     indexer x = {.m = m, .cli = {.model = m}};
     zc_options_init(&x.opt);
     x.db = open_db("index", o.dbpath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &x.cli);
-    bool ok = x.db && exec(x.db, "PRAGMA journal_mode = WAL") && exec(x.db, schema);
+    bool ok = x.db && exec(x.db, "PRAGMA journal_mode = WAL") &&
+              exec(x.db, "PRAGMA synchronous = NORMAL") && exec(x.db, schema);
     for (int s = 0; ok && s < NSTMT; s++)
         if (sqlite3_prepare_v2(x.db, stmt_sql[s], -1, &x.st[s], NULL) != SQLITE_OK)
             ok = db_error(x.db, "index", stmt_sql[s]);
