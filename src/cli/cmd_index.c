@@ -24,6 +24,7 @@
 #include "commands.h"
 #include "dedup.h"
 #include "inputs.h"
+#include "jsonscan.h"
 #include "values.h"
 #include "zhengce_fts5.h"
 
@@ -211,7 +212,49 @@ static bool remove_doc(indexer *x, sqlite3_int64 id)
     return true;
 }
 
-/* Adds the records of an extracted doc, parsed back from its JSON Lines (RECORDS.md). */
+/* Binds the columns of one record line (RECORDS.md) to the insert: its members found by a
+ * scan, jansson reading only the kind's object, which is stored as jansson writes it. False
+ * when the line is not a record's JSON. */
+static bool bind_record(sqlite3_stmt *st, sqlite3_int64 id, const char *line, size_t n)
+{
+    jsonscan_obj r;
+    char *doc = NULL, *kind = NULL, *text = NULL, *sentence = NULL;
+    if (!jsonscan_object(line, n, &r) || !jsonscan_str(jsonscan_get(&r, "doc"), &doc) ||
+        !jsonscan_str(jsonscan_get(&r, "kind"), &kind) ||
+        !jsonscan_str(jsonscan_get(&r, "text"), &text) ||
+        !jsonscan_str(jsonscan_get(&r, "sentence"), &sentence)) {
+        free(doc);
+        free(kind);
+        free(text);
+        return false;
+    }
+    jsonscan_val obj = jsonscan_get(&r, kind ? kind : "");
+    json_t *o = obj.p ? json_loadb(obj.p, obj.n, JSON_DECODE_ANY, NULL) : NULL;
+    char *object = json_dumps(o, JSON_COMPACT | JSON_ENCODE_ANY);
+    json_decref(o);
+    jsonscan_obj span;
+    long long ch[2] = {0, 0}, by[2] = {0, 0};
+    jsonscan_val sp = jsonscan_get(&r, "span");
+    if (sp.p && jsonscan_object(sp.p, sp.n, &span)) {
+        jsonscan_pair(jsonscan_get(&span, "char"), ch);
+        jsonscan_pair(jsonscan_get(&span, "byte"), by);
+    }
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, doc, -1, free);
+    sqlite3_bind_text(st, 3, kind, -1, free);
+    sqlite3_bind_text(st, 4, text, -1, free);
+    sqlite3_bind_int64(st, 5, ch[0]);
+    sqlite3_bind_int64(st, 6, ch[1]);
+    sqlite3_bind_int64(st, 7, by[0]);
+    sqlite3_bind_int64(st, 8, by[1]);
+    sqlite3_bind_text(st, 9, sentence, -1, free);
+    if (object)
+        sqlite3_bind_text(st, 10, object, -1, free);
+    sqlite3_bind_text(st, 11, line, (int)n, SQLITE_STATIC);
+    return true;
+}
+
+/* Adds the records of an extracted doc, read back from its JSON Lines. */
 static bool add_records(indexer *x, zc_doc *d, sqlite3_int64 id)
 {
     const char *json;
@@ -220,36 +263,13 @@ static bool add_records(indexer *x, zc_doc *d, sqlite3_int64 id)
         cli_error("index", "%s: out of memory", zc_doc_id(d));
         return false;
     }
-    sqlite3_stmt *st = x->st[S_ADD_REC];
     for (const char *line = json, *end = json + len; line < end;) {
         const char *nl = memchr(line, '\n', (size_t)(end - line));
         size_t n = nl ? (size_t)(nl - line) : (size_t)(end - line);
-        json_t *r = json_loadb(line, n, 0, NULL);
-        if (!r) {
+        if (!bind_record(x->st[S_ADD_REC], id, line, n)) {
             cli_error("index", "%s: a record is not JSON", zc_doc_id(d));
             return false;
         }
-        const char *kind = json_string_value(json_object_get(r, "kind"));
-        json_t *span = json_object_get(r, "span");
-        json_t *ch = json_object_get(span, "char"), *by = json_object_get(span, "byte");
-        char *object =
-            json_dumps(json_object_get(r, kind ? kind : ""), JSON_COMPACT | JSON_ENCODE_ANY);
-        sqlite3_bind_int64(st, 1, id);
-        sqlite3_bind_text(st, 2, json_string_value(json_object_get(r, "doc")), -1,
-                          SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, kind, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 4, json_string_value(json_object_get(r, "text")), -1,
-                          SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 5, json_integer_value(json_array_get(ch, 0)));
-        sqlite3_bind_int64(st, 6, json_integer_value(json_array_get(ch, 1)));
-        sqlite3_bind_int64(st, 7, json_integer_value(json_array_get(by, 0)));
-        sqlite3_bind_int64(st, 8, json_integer_value(json_array_get(by, 1)));
-        sqlite3_bind_text(st, 9, json_string_value(json_object_get(r, "sentence")), -1,
-                          SQLITE_TRANSIENT);
-        if (object)
-            sqlite3_bind_text(st, 10, object, -1, free);
-        sqlite3_bind_text(st, 11, line, (int)n, SQLITE_TRANSIENT);
-        json_decref(r);
         if (!run(x, S_ADD_REC))
             return false;
         line += n + 1;
