@@ -213,8 +213,8 @@ static bool remove_doc(indexer *x, sqlite3_int64 id)
 }
 
 /* Binds the columns of one record line (RECORDS.md) to the insert: its members found by a
- * scan, jansson reading only the kind's object, which is stored as jansson writes it. False
- * when the line is not a record's JSON. */
+ * scan, the kind's object stored as jansson writes it (as it always was). False when the
+ * line is not a record's JSON. */
 static bool bind_record(sqlite3_stmt *st, sqlite3_int64 id, const char *line, size_t n)
 {
     jsonscan_obj r;
@@ -229,9 +229,14 @@ static bool bind_record(sqlite3_stmt *st, sqlite3_int64 id, const char *line, si
         return false;
     }
     jsonscan_val obj = jsonscan_get(&r, kind ? kind : "");
-    json_t *o = obj.p ? json_loadb(obj.p, obj.n, JSON_DECODE_ANY, NULL) : NULL;
-    char *object = json_dumps(o, JSON_COMPACT | JSON_ENCODE_ANY);
-    json_decref(o);
+    char *object = NULL;
+    if (obj.p && !jsonscan_rewrite(obj, &object)) {
+        free(doc);
+        free(kind);
+        free(text);
+        free(sentence);
+        return false;
+    }
     jsonscan_obj span;
     long long ch[2] = {0, 0}, by[2] = {0, 0};
     jsonscan_val sp = jsonscan_get(&r, "span");

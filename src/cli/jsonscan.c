@@ -201,3 +201,120 @@ void jsonscan_pair(jsonscan_val v, long long out[2])
         }
     }
 }
+
+/* A growing output buffer; ok false once an allocation failed. */
+typedef struct sbuf {
+    char *s;
+    size_t len, cap;
+    bool ok;
+} sbuf;
+
+static void put(sbuf *b, const char *p, size_t n)
+{
+    if (b->ok && b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *s = realloc(b->s, cap);
+        b->ok = s != NULL;
+        if (s) {
+            b->s = s;
+            b->cap = cap;
+        }
+    }
+    if (b->ok) {
+        memcpy(b->s + b->len, p, n);
+        b->len += n;
+        b->s[b->len] = '\0';
+    }
+}
+
+/* A string as jansson escapes it: quote, backslash and control characters only. */
+static void put_str(sbuf *b, const char *s)
+{
+    static const char shorts[] = "\"\\\b\f\n\r\t", named[] = "\"\\bfnrt";
+    put(b, "\"", 1);
+    for (const char *run = s;; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        put(b, run, (size_t)(s - run));
+        if (!c)
+            break;
+        const char *k = strchr(shorts, c);
+        char esc[8];
+        if (k)
+            snprintf(esc, sizeof esc, "\\%c", named[k - shorts]);
+        else
+            snprintf(esc, sizeof esc, "\\u%04X", c);
+        put(b, esc, strlen(esc));
+        run = s + 1;
+    }
+    put(b, "\"", 1);
+}
+
+/* A real as jansson writes it: %.17g, ".0" when that reads as an integer, the exponent
+ * without '+' and leading zeros. */
+static void put_real(sbuf *b, double v)
+{
+    char num[64];
+    int n = snprintf(num, sizeof num, "%.17g", v);
+    if (!strchr(num, '.') && !strchr(num, 'e'))
+        n += snprintf(num + n, sizeof num - (size_t)n, ".0");
+    char *e = strchr(num, 'e');
+    if (e) {
+        char *start = e + 1, *end = start + 1;
+        if (*start == '-')
+            start++;
+        while (*end == '0')
+            end++;
+        memmove(start, end, strlen(end) + 1);
+    }
+    put(b, num, strlen(num));
+}
+
+bool jsonscan_rewrite(jsonscan_val v, char **out)
+{
+    sbuf b = {NULL, 0, 0, true};
+    const char *p = v.p, *e = v.p + v.n;
+    while (p < e && b.ok) {
+        if (strchr(" \t\r\n{}[],:", *p)) {   // structure, and the spaces jansson drops
+            if (!strchr(" \t\r\n", *p))
+                put(&b, p, 1);
+            p++;
+        } else if (*p == '"') {
+            const char *se = str_end(p, e);
+            char *s;
+            if (!se || !jsonscan_str((jsonscan_val){p, (size_t)(se - p)}, &s))
+                break;
+            put_str(&b, s);
+            free(s);
+            p = se;
+        } else {   // a number (a real when it has a fraction or exponent), true, false, null
+            const char *te = value_end(p, e);
+            if (!te)
+                break;
+            size_t n = (size_t)(te - p);
+            if ((*p == '-' || (*p >= '0' && *p <= '9')) && (memchr(p, '.', n) ||
+                                                              memchr(p, 'e', n) ||
+                                                              memchr(p, 'E', n))) {
+                char num[64];
+                if (n >= sizeof num)
+                    break;
+                memcpy(num, p, n);
+                num[n] = '\0';
+                put_real(&b, strtod(num, NULL));
+            } else {
+                put(&b, p, n);
+            }
+            p = te;
+        }
+    }
+    if (p < e || !b.ok || !b.s) {
+        free(b.s);
+        *out = NULL;
+        return false;
+    }
+    *out = b.s;
+    return true;
+}

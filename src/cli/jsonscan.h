@@ -39,6 +39,11 @@ jsonscan_val jsonscan_get(const jsonscan_obj *o, const char *key);
  * \u0000, a lone surrogate, a bad escape) and on OOM. */
 bool jsonscan_str(jsonscan_val v, char **out);
 
+/* The value written again as jansson writes what it reads from it (JSON_COMPACT |
+ * JSON_ENCODE_ANY): no spaces, escapes as jansson's, reals with 17 digits. Into *out
+ * (malloc'd); false when the value is not one jansson reads, or on OOM. */
+bool jsonscan_rewrite(jsonscan_val v, char **out);
+
 /* The two integers of a value [a,b], into out (0 where the value is not such a pair). */
 void jsonscan_pair(jsonscan_val v, long long out[2]);
 
