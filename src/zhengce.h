@@ -52,6 +52,13 @@ typedef enum zc_status {
 /** Static English text for a status code. Cannot fail. */
 ZC_API const char *zc_strerror(zc_status s);
 
+/** Grows a large buffer (or allocates one, p NULL) to n bytes, its first `used` bytes kept,
+ *  by the library's one large-buffer policy: from 1 MB on a fresh buffer on a 2 MB boundary
+ *  with transparent huge pages asked for (one page fault per 2 MB), the bytes copied over;
+ *  below that, or when built with -Dhuge_pages=false, realloc. NULL on OOM (p then still
+ *  valid); free() frees. For callers' big growing buffers, such as an output in memory. */
+ZC_API void *zc_big_grow(void *p, size_t used, size_t n);
+
 /** Encodings zhengce reports: always the superset of a family, so decoding never fails
  *  for a label the detector gave. */
 typedef enum zc_encoding {

@@ -23,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -450,17 +449,8 @@ static ssize_t membuf_write(void *cookie, const char *data, size_t n)
         size_t cap = m->cap ? m->cap : 4096;
         while (cap < *m->len + n + 1)
             cap *= 2;
-        char *nb = NULL;
-        if (cap < ((size_t)1 << 20)) {
-            nb = realloc(*m->buf, cap);
-        } else if (posix_memalign((void **)&nb, (size_t)2 << 20, cap) == 0) {
-            // A big document's records run to tens of MB: 2 MB pages fault once per 2 MB
-            // instead of once per 4 KB, which a virtual machine makes dear.
-            (void)madvise(nb, cap, MADV_HUGEPAGE);
-            if (*m->len)
-                memcpy(nb, *m->buf, *m->len);
-            free(*m->buf);
-        }
+        // A big document's records run to tens of MB: the library's large-buffer policy.
+        char *nb = zc_big_grow(*m->buf, *m->len, cap);
         if (!nb)
             return 0;   // fopencookie's error return: -1 would be taken as a count
         *m->buf = nb;
