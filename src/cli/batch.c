@@ -922,9 +922,9 @@ static int lock_partial(const char *path, int *fdp)
         if (flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
             // Other failures (a file system without locks) leave the run unlocked.
             close(fd);
-            cli_error("extract", "%s is locked: another run is writing this -o output (wait for "
-                                 "it to end, or give another -o)", path);
-            return EXIT_USAGE;
+            return cli_usage("extract",
+                             "%s is locked: another run is writing this -o output (wait for "
+                             "it to end, or give another -o)", path);
         }
         // A run that just ended may have renamed the file opened here: lock the one at path.
         struct stat a, b;
@@ -1442,10 +1442,8 @@ int batch_run(const batch_config *c)
         snprintf(jpath, sizeof jpath, "%s.journal", partial);
         snprintf(jdone, sizeof jdone, "%s.journal", c->outpath);
     }
-    if (c->resume && !to_file) {
-        cli_error("extract", "--resume needs -o OUT");
-        return EXIT_USAGE;
-    }
+    if (c->resume && !to_file)
+        return cli_usage("extract", "--resume needs -o OUT");
     json_t *run = run_header(c);
     char *run_line = run ? json_dumps(run, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
     batch_state b = {.c = c, .f = {.cfg = c}, .rc = EXIT_OK, .feeding = true};
@@ -1480,10 +1478,8 @@ int batch_run(const batch_config *c)
     cli_inputs_init(&b.f.queue);
     if (c->files_from) {
         b.f.list = strcmp(c->files_from, "-") == 0 ? stdin : fopen(c->files_from, "r");
-        if (!b.f.list) {
-            cli_error("extract", "%s: cannot open: %s", c->files_from, strerror(errno));
-            return EXIT_USAGE;
-        }
+        if (!b.f.list)
+            return cli_usage("extract", "%s: cannot open: %s", c->files_from, strerror(errno));
     }
     engine *e = &b.e;
     *e = (engine){.cfg = c, .window = (size_t)c->jobs * 4 + 4};

@@ -744,8 +744,6 @@ static int parse_opts(int argc, char **argv, scoring *s, const char **gold, cons
         {NULL, 0, NULL, 0},
     };
     bool agree = strcmp(s->cmd, "agree") == 0;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
         if (agree && (c == 'g' || c == 'p'))
@@ -774,11 +772,9 @@ int cmd_eval(int argc, char **argv)
     int rc = parse_opts(argc, argv, &s, &goldpath, &predpath, &json);
     if (rc >= 0)
         return rc;
-    if (!goldpath || (!predpath && optind >= argc)) {
-        cli_error("eval", "needs --gold FILE and at least one PATH holding the documents "
-                          "(or --pred FILE)");
-        return EXIT_USAGE;
-    }
+    if (!goldpath || (!predpath && optind >= argc))
+        return cli_usage("eval", "needs --gold FILE and at least one PATH holding the documents "
+                                 "(or --pred FILE)");
     s.paths = argv + optind;
     s.npaths = argc - optind;
     s.extract = !predpath;
@@ -801,10 +797,9 @@ int cmd_agree(int argc, char **argv)
     int rc = parse_opts(argc, argv, &s, &unused, &unused, &json);
     if (rc >= 0)
         return rc;
-    if (argc - optind < 2) {
-        cli_error("agree", "needs two gold files A and B (and PATHs for rows without span.char)");
-        return EXIT_USAGE;
-    }
+    if (argc - optind < 2)
+        return cli_usage("agree",
+                         "needs two gold files A and B (and PATHs for rows without span.char)");
     s.paths = argv + optind + 2;
     s.npaths = argc - optind - 2;
     json_t *a = json_array(), *b = json_array();

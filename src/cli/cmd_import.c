@@ -883,8 +883,6 @@ int cmd_import(int argc, char **argv)
     };
     importer im = {.unit = UNIT_DEFAULT, .fmt = FMT_NONE};
     const char *output = NULL;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
         switch (c) {
@@ -892,27 +890,21 @@ int cmd_import(int argc, char **argv)
         case O_HELP: cmd_import_help(stdout); return EXIT_OK;
         case O_FROM:
             im.fmt = annot_format_parse(optarg);
-            if (im.fmt == FMT_NONE || im.fmt == FMT_CONLL) {
-                cli_error("import", "unknown format '%s' (brat, doccano, label-studio, "
-                                    "webanno-tsv)", optarg);
-                return EXIT_USAGE;
-            }
+            if (im.fmt == FMT_NONE || im.fmt == FMT_CONLL)
+                return cli_usage("import", "unknown format '%s' (brat, doccano, label-studio, "
+                                           "webanno-tsv)", optarg);
             break;
         case O_OFFSETS:
-            if ((im.unit = annot_unit_parse(optarg)) == UNIT_DEFAULT) {
-                cli_error("import", "--offsets is codepoint or utf16");
-                return EXIT_USAGE;
-            }
+            if ((im.unit = annot_unit_parse(optarg)) == UNIT_DEFAULT)
+                return cli_usage("import", "--offsets is codepoint or utf16");
             break;
         case 'o': output = optarg; break;
         default:
             return cli_bad_option("import", argv);
         }
     }
-    if (im.fmt == FMT_NONE || !output || optind >= argc) {
-        cli_error("import", "needs --from FORMAT, -o GOLD.jsonl and the exported folders");
-        return EXIT_USAGE;
-    }
+    if (im.fmt == FMT_NONE || !output || optind >= argc)
+        return cli_usage("import", "needs --from FORMAT, -o GOLD.jsonl and the exported folders");
     if (im.unit == UNIT_DEFAULT)
         im.unit = annot_default_unit(im.fmt);
     cli_output o;

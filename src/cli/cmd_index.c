@@ -638,8 +638,6 @@ static int index_options(int argc, char **argv, index_opts *o)
     };
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     *o = (index_opts){NULL, NULL, DEDUP_THRESHOLD, false, ncpu > 0 ? ncpu : 1};
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+ho:qj:", opts, NULL)) != -1) {
         switch (c) {
@@ -647,32 +645,25 @@ static int index_options(int argc, char **argv, index_opts *o)
         case O_HELP: cmd_index_help(stdout); return EXIT_OK;
         case 'o': o->dbpath = optarg; break;
         case 'j':
-            if (!cli_parse_count(optarg, 1, 256, &o->jobs)) {
-                cli_error("index", "--jobs takes a number of threads from 1 to 256");
-                return EXIT_USAGE;
-            }
+            if (!cli_parse_count(optarg, 1, 256, &o->jobs))
+                return cli_usage("index", "--jobs takes a number of threads from 1 to 256");
             break;
         case 'q': o->quiet = true; break;
         case O_THRESHOLD:
-            if (!dedup_parse_threshold(optarg, &o->threshold)) {
-                cli_error("index", "--threshold takes a number from 0.5 to 1");
-                return EXIT_USAGE;
-            }
+            if (!dedup_parse_threshold(optarg, &o->threshold))
+                return cli_usage("index", "--threshold takes a number from 0.5 to 1");
             break;
         case O_DICT: o->dictdir = optarg; break;
         default:
             return cli_bad_option("index", argv);
         }
     }
-    if (!o->dbpath || optind >= argc) {
-        cli_error("index", "give the database (-o DB) and the files or directories to index");
-        return EXIT_USAGE;
-    }
+    if (!o->dbpath || optind >= argc)
+        return cli_usage("index",
+                         "give the database (-o DB) and the files or directories to index");
     for (int i = optind; i < argc; i++)
-        if (strcmp(argv[i], "-") == 0) {
-            cli_error("index", "standard input has no path to index it by; give files");
-            return EXIT_USAGE;
-        }
+        if (strcmp(argv[i], "-") == 0)
+            return cli_usage("index", "standard input has no path to index it by; give files");
     return -1;
 }
 
@@ -789,8 +780,6 @@ int cmd_search(int argc, char **argv)
     };
     const char *dictdir = NULL, *kind = NULL;
     long limit = 20;
-    optind = 1;
-    opterr = 0;
     int c;
     char *end;
     while ((c = getopt_long(argc, argv, "+hn:", opts, NULL)) != -1) {
@@ -801,30 +790,25 @@ int cmd_search(int argc, char **argv)
             bool known = false;
             for (int k = ZC_KIND_TARGET; k <= ZC_KIND_STATISTIC; k++)
                 known |= strcmp(optarg, zc_kind_name((zc_kind)k)) == 0;
-            if (!known) {
-                cli_error("search", "unknown kind '%s' (target, deadline, enforcement, statistic)",
-                          optarg);
-                return EXIT_USAGE;
-            }
+            if (!known)
+                return cli_usage("search",
+                                 "unknown kind '%s' (target, deadline, enforcement, statistic)",
+                                 optarg);
             kind = optarg;
             break;
         }
         case 'n':
             limit = strtol(optarg, &end, 10);
-            if (*end || !*optarg || limit < 1) {
-                cli_error("search", "-n takes a number of documents, at least 1");
-                return EXIT_USAGE;
-            }
+            if (*end || !*optarg || limit < 1)
+                return cli_usage("search", "-n takes a number of documents, at least 1");
             break;
         case O_DICT: dictdir = optarg; break;
         default:
             return cli_bad_option("search", argv);
         }
     }
-    if (argc - optind < 2) {
-        cli_error("search", "give the database and a query");
-        return EXIT_USAGE;
-    }
+    if (argc - optind < 2)
+        return cli_usage("search", "give the database and a query");
     const char *dbpath = argv[optind++];
     size_t qlen = 1;
     for (int i = optind; i < argc; i++)

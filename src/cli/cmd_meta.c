@@ -140,18 +140,14 @@ int cmd_meta(int argc, char **argv)
     zc_options_init(&opt);
     const char *dictdir = NULL;
     bool csv = false;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
         switch (c) {
         case 'h':
         case O_HELP: cmd_meta_help(stdout); return EXIT_OK;
         case O_FORMAT:
-            if (strcmp(optarg, "jsonl") && strcmp(optarg, "csv")) {
-                cli_error("meta", "--format is jsonl or csv");
-                return EXIT_USAGE;
-            }
+            if (strcmp(optarg, "jsonl") && strcmp(optarg, "csv"))
+                return cli_usage("meta", "--format is jsonl or csv");
             csv = !strcmp(optarg, "csv");
             break;
         case O_FROM:
@@ -167,10 +163,8 @@ int cmd_meta(int argc, char **argv)
             return cli_bad_option("meta", argv);
         }
     }
-    if (optind >= argc) {
-        cli_error("meta", "no input (give files, directories or -)");
-        return EXIT_USAGE;
-    }
+    if (optind >= argc)
+        return cli_usage("meta", "no input (give files, directories or -)");
     zc_model *m = cli_open_model(dictdir);
     if (!m)
         return EXIT_MODEL;
