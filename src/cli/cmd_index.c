@@ -10,7 +10,6 @@
  * Worker threads read, extract and tokenize; the main thread alone writes, in input order.
  */
 #include <getopt.h>
-#include <jansson.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdbool.h>
@@ -349,25 +348,35 @@ static void free_job(job *j)
     memset(j, 0, sizeof *j);
 }
 
+/* The string at `key` of the object at `outer` of a JSON object (title.text and the like);
+ * NULL when absent or null. */
+static char *member_str(const jsonscan_obj *o, const char *outer, const char *key)
+{
+    jsonscan_obj in;
+    jsonscan_val v = jsonscan_get(o, outer);
+    char *s = NULL;
+    if (v.p && jsonscan_object(v.p, v.n, &in) && !jsonscan_str(jsonscan_get(&in, key), &s))
+        s = NULL;
+    return s;
+}
+
 /* Binds the document's title and date of issue (zc_meta) to parameters 8 and 9, NULL when
  * the document does not state them. */
 static void bind_meta(sqlite3_stmt *st, const zc_doc *d)
 {
-    char *buf = NULL;
+    char *buf = NULL, *title = NULL, *date = NULL;
     size_t len = 0;
     FILE *mf = open_memstream(&buf, &len);
-    json_t *m = NULL;
     if (mf) {
         bool ok = zc_doc_write_meta_json(d, mf) == ZC_OK;
-        if (fclose(mf) == 0 && ok)
-            m = json_loadb(buf, len, 0, NULL);
+        jsonscan_obj m;
+        if (fclose(mf) == 0 && ok && jsonscan_object(buf, len, &m)) {
+            title = member_str(&m, "title", "text");
+            date = member_str(&m, "date_issued", "value");
+        }
     }
-    const char *title = json_string_value(json_object_get(json_object_get(m, "title"), "text"));
-    const char *date =
-        json_string_value(json_object_get(json_object_get(m, "date_issued"), "value"));
-    title ? sqlite3_bind_text(st, 8, title, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, 8);
-    date ? sqlite3_bind_text(st, 9, date, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, 9);
-    json_decref(m);
+    title ? sqlite3_bind_text(st, 8, title, -1, free) : sqlite3_bind_null(st, 8);
+    date ? sqlite3_bind_text(st, 9, date, -1, free) : sqlite3_bind_null(st, 9);
     free(buf);
 }
 
