@@ -185,15 +185,12 @@ static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
         cli_error(cmd, "%s: cannot open", path);
         return EXIT_INPUT;
     }
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, cs, ce;
+    cli_jsonl in = {f, NULL, 0, 0};
+    size_t cs, ce;
     int rc = EXIT_OK;
-    while (getline(&line, &cap, f) > 0) {
-        lineno++;
-        if (strspn(line, " \t\r\n") == strlen(line))
-            continue;
-        json_error_t je;
-        json_t *row = json_loads(line, JSON_DISABLE_EOF_CHECK, &je);
+    json_t *row;
+    json_error_t je;
+    while (cli_jsonl_next(&in, &row, &je)) {
         const char *why = NULL;
         if (!row)
             why = je.text;
@@ -210,14 +207,14 @@ static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
                      : !json_is_string(json_object_get(row, "text")) && !row_span(row, &cs, &ce))
             why = run ? "a record needs span.char" : "needs text (and occurrence) or span.char";
         if (why) {
-            cli_error(cmd, "%s:%zu: %s", path, lineno, why);
+            cli_error(cmd, "%s:%zu: %s", path, in.lineno, why);
             json_decref(row);
             rc = EXIT_INPUT;
             continue;
         }
         json_array_append_new(arr, row);
     }
-    free(line);
+    free(in.line);
     if (ferror(f)) {
         cli_error(cmd, "%s: read error", path);
         rc = EXIT_INPUT;

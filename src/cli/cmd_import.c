@@ -373,15 +373,12 @@ static void doccano_file(importer *im, const char *path)
         bad(im, path, 0, "cannot open: %s", strerror(errno));
         return;
     }
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
+    cli_jsonl in = {f, NULL, 0, 0};
     anns a = {0};
-    while (getline(&line, &cap, f) > 0) {
-        lineno++;
-        if (strspn(line, " \t\r\n") == strlen(line))
-            continue;
-        json_error_t je;
-        json_t *row = json_loads(line, JSON_DISABLE_EOF_CHECK, &je);
+    json_t *row;
+    json_error_t je;
+    while (cli_jsonl_next(&in, &row, &je)) {
+        size_t lineno = in.lineno;
         const char *text = json_string_value(json_object_get(row, "text"));
         json_t *doc = json_object_get(row, "doc");
         if (!doc)
@@ -431,7 +428,7 @@ static void doccano_file(importer *im, const char *path)
         json_decref(row);
     }
     free(a.v);
-    free(line);
+    free(in.line);
     fclose(f);
 }
 
