@@ -88,15 +88,8 @@ bool dedup_signature(const char *view, size_t len, uint32_t sig[DEDUP_K])
     bool any = false;
     const unsigned char *p = (const unsigned char *)view, *end = p + len;
     while (p < end) {
-        unsigned c = *p;
-        size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        if (k > (size_t)(end - p))
-            k = 1;
-        if (k > 1) {
-            c &= 0x3F >> (k - 1);
-            for (size_t i = 1; i < k; i++)
-                c = (c << 6) | (p[i] & 0x3F);
-        }
+        size_t k;
+        unsigned c = zc_utf8_at(p, end, &k);
         p += k;
         if (ignored(c))
             continue;

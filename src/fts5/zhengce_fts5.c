@@ -126,23 +126,6 @@ static int emit(run *r, size_t s, size_t e, int flags)
                             (int)o.byte_end);
 }
 
-/* The code point at p (a byte value for a bad sequence; the view is valid UTF-8) and its
- * length in *n. */
-static unsigned cp_at(const unsigned char *p, const unsigned char *end, size_t *n)
-{
-    unsigned c = p[0];
-    size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (k > (size_t)(end - p))
-        k = 1;
-    if (k > 1) {
-        c &= 0x3F >> (k - 1);
-        for (size_t i = 1; i < k; i++)
-            c = (c << 6) | (p[i] & 0x3F);
-    }
-    *n = k;
-    return c;
-}
-
 /* CJK characters each take a position of their own: ideographs (with 〇), kana, hangul. */
 static int is_cjk(unsigned c)
 {
@@ -175,7 +158,7 @@ static int word_tokens(run *r, const zc_word *w)
     int inrun = 0;
     for (const unsigned char *p = base + w->start; p < end;) {
         size_t n;
-        unsigned c = cp_at(p, end, &n);
+        unsigned c = zc_utf8_at(p, end, &n);
         size_t at = (size_t)(p - base);
         int cjk = is_cjk(c), sp = is_space(c);
         if (inrun && (cjk || sp)) {          /* a run of other characters ends */
