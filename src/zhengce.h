@@ -52,6 +52,32 @@ typedef enum zc_status {
 /** Static English text for a status code. Cannot fail. */
 ZC_API const char *zc_strerror(zc_status s);
 
+/** Grows a large buffer (or allocates one, p NULL) to n bytes, its first `used` bytes kept,
+ *  by the library's one large-buffer policy: from 1 MB on a fresh buffer on a 2 MB boundary
+ *  with transparent huge pages asked for (one page fault per 2 MB), the bytes copied over;
+ *  below that, or when built with -Dhuge_pages=false, realloc. NULL on OOM (p then still
+ *  valid); free() frees. For callers' big growing buffers, such as an output in memory. */
+ZC_API void *zc_big_grow(void *p, size_t used, size_t n);
+
+/** The code point that starts at p (p < end) and its length in *n, for callers walking the
+ *  matching view (always valid UTF-8) or other UTF-8 leniently: a byte that starts no
+ *  sequence, or one cut short by `end`, reads as its own value, one byte long. Inline: the
+ *  FTS5 tokenizer and the MinHash of `dedup` call it for every character. */
+static inline uint32_t zc_utf8_at(const unsigned char *p, const unsigned char *end, size_t *n)
+{
+    uint32_t c = p[0];
+    size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (k > (size_t)(end - p))
+        k = 1;
+    if (k > 1) {
+        c &= 0x3Fu >> (k - 1);
+        for (size_t i = 1; i < k; i++)
+            c = (c << 6) | (p[i] & 0x3Fu);
+    }
+    *n = k;
+    return c;
+}
+
 /** Encodings zhengce reports: always the superset of a family, so decoding never fails
  *  for a label the detector gave. */
 typedef enum zc_encoding {

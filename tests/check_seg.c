@@ -142,6 +142,9 @@ static void udict_setup(void)
           "坏字 \xff\xfe 3\n"
           "小明同学 1000 nr\r\n",
           f);
+    // A NUL byte rejects its line; an indented comment and a line of blanks are skipped.
+    static const char tail[] = "坏\0行 3\n  # an indented comment\n \t\n";
+    fwrite(tail, 1, sizeof tail - 1, f);
     fclose(f);
 }
 
@@ -162,12 +165,12 @@ START_TEST(seg_test_user)
     size_t added, rejected;
     ck_assert_int_eq(zc_model_add_user_dict(model, udict_path, &added, &rejected), ZC_OK);
     ck_assert_uint_eq(added, 4);
-    ck_assert_uint_eq(rejected, 3);
-    char want[1024];
+    ck_assert_uint_eq(rejected, 4);
+    char want[2048];
     snprintf(want, sizeof want,
              "%s:6: negative frequency -5\n%s:7: frequency 3.5 is not a whole number\n"
-             "%s:8: invalid UTF-8 in the word",
-             udict_path, udict_path, udict_path);
+             "%s:8: invalid UTF-8 in the word\n%s:10: NUL byte in the line",
+             udict_path, udict_path, udict_path, udict_path);
     ck_assert_str_eq(zc_model_errmsg(model), want);
     ck_assert_str_eq(seg_join(user_cases[_i].in), user_cases[_i].want);
 }
@@ -180,6 +183,8 @@ START_TEST(seg_test_user_missing)
                      ZC_EIO);
     ck_assert_uint_eq(added, 0);
     ck_assert_ptr_nonnull(strstr(zc_model_errmsg(model), "/nonexistent/x.dict"));
+    ck_assert_int_eq(zc_model_add_user_dict(model, "/tmp", &added, &rejected), ZC_EIO);
+    ck_assert_str_eq(zc_model_errmsg(model), "/tmp: is a directory");
 }
 END_TEST
 

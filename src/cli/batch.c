@@ -23,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -450,17 +449,8 @@ static ssize_t membuf_write(void *cookie, const char *data, size_t n)
         size_t cap = m->cap ? m->cap : 4096;
         while (cap < *m->len + n + 1)
             cap *= 2;
-        char *nb = NULL;
-        if (cap < ((size_t)1 << 20)) {
-            nb = realloc(*m->buf, cap);
-        } else if (posix_memalign((void **)&nb, (size_t)2 << 20, cap) == 0) {
-            // A big document's records run to tens of MB: 2 MB pages fault once per 2 MB
-            // instead of once per 4 KB, which a virtual machine makes dear.
-            (void)madvise(nb, cap, MADV_HUGEPAGE);
-            if (*m->len)
-                memcpy(nb, *m->buf, *m->len);
-            free(*m->buf);
-        }
+        // A big document's records run to tens of MB: the library's large-buffer policy.
+        char *nb = zc_big_grow(*m->buf, *m->len, cap);
         if (!nb)
             return 0;   // fopencookie's error return: -1 would be taken as a count
         *m->buf = nb;
@@ -939,9 +929,9 @@ static int lock_partial(const char *path, int *fdp)
         if (flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
             // Other failures (a file system without locks) leave the run unlocked.
             close(fd);
-            cli_error("extract", "%s is locked: another run is writing this -o output (wait for "
-                                 "it to end, or give another -o)", path);
-            return EXIT_USAGE;
+            return cli_usage("extract",
+                             "%s is locked: another run is writing this -o output (wait for "
+                             "it to end, or give another -o)", path);
         }
         // A run that just ended may have renamed the file opened here: lock the one at path.
         struct stat a, b;
@@ -1459,10 +1449,8 @@ int batch_run(const batch_config *c)
         snprintf(jpath, sizeof jpath, "%s.journal", partial);
         snprintf(jdone, sizeof jdone, "%s.journal", c->outpath);
     }
-    if (c->resume && !to_file) {
-        cli_error("extract", "--resume needs -o OUT");
-        return EXIT_USAGE;
-    }
+    if (c->resume && !to_file)
+        return cli_usage("extract", "--resume needs -o OUT");
     json_t *run = run_header(c);
     char *run_line = run ? json_dumps(run, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
     batch_state b = {.c = c, .f = {.cfg = c}, .rc = EXIT_OK, .feeding = true};
@@ -1497,10 +1485,8 @@ int batch_run(const batch_config *c)
     cli_inputs_init(&b.f.queue);
     if (c->files_from) {
         b.f.list = strcmp(c->files_from, "-") == 0 ? stdin : fopen(c->files_from, "r");
-        if (!b.f.list) {
-            cli_error("extract", "%s: cannot open: %s", c->files_from, strerror(errno));
-            return EXIT_USAGE;
-        }
+        if (!b.f.list)
+            return cli_usage("extract", "%s: cannot open: %s", c->files_from, strerror(errno));
     }
     engine *e = &b.e;
     *e = (engine){.cfg = c, .window = (size_t)c->jobs * 4 + 4};

@@ -41,6 +41,14 @@ int cli_bad_option(const char *cmd, char **argv);
 /* Prints "zhengce CMD: " + message to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* As cli_error, for a usage error: returns EXIT_USAGE, so that a check of the command line
+ * is one statement (`return cli_usage(cmd, ...)`). */
+int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Flushes standard output at the end of a command: rc, or EXIT_INPUT (said) when the output
+ * could not be written. */
+int cli_flush_stdout(const char *cmd, int rc);
+
 /* Parses --from LABEL into opt->from; prints an error and returns 0 for an unknown label. */
 int cli_parse_from(const char *cmd, const char *label, zc_options *opt);
 

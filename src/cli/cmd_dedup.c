@@ -88,15 +88,8 @@ bool dedup_signature(const char *view, size_t len, uint32_t sig[DEDUP_K])
     bool any = false;
     const unsigned char *p = (const unsigned char *)view, *end = p + len;
     while (p < end) {
-        unsigned c = *p;
-        size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        if (k > (size_t)(end - p))
-            k = 1;
-        if (k > 1) {
-            c &= 0x3F >> (k - 1);
-            for (size_t i = 1; i < k; i++)
-                c = (c << 6) | (p[i] & 0x3F);
-        }
+        size_t k;
+        unsigned c = zc_utf8_at(p, end, &k);
         p += k;
         if (ignored(c))
             continue;
@@ -291,28 +284,22 @@ int cmd_dedup(int argc, char **argv)
     };
     const char *dictdir = NULL;
     double threshold = DEDUP_THRESHOLD;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
         switch (c) {
         case 'h':
         case O_HELP: cmd_dedup_help(stdout); return EXIT_OK;
         case O_THRESHOLD:
-            if (!dedup_parse_threshold(optarg, &threshold)) {
-                cli_error("dedup", "--threshold takes a number from 0.5 to 1");
-                return EXIT_USAGE;
-            }
+            if (!dedup_parse_threshold(optarg, &threshold))
+                return cli_usage("dedup", "--threshold takes a number from 0.5 to 1");
             break;
         case O_DICT: dictdir = optarg; break;
         default:
             return cli_bad_option("dedup", argv);
         }
     }
-    if (optind >= argc) {
-        cli_error("dedup", "no input (give files or directories)");
-        return EXIT_USAGE;
-    }
+    if (optind >= argc)
+        return cli_usage("dedup", "no input (give files or directories)");
     sigset x = {cli_open_model(dictdir), NULL, NULL, NULL, 0, 0};
     if (!x.m)
         return EXIT_MODEL;

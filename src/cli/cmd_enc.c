@@ -39,8 +39,6 @@ static int parse(const char *cmd, int argc, char **argv, enc_args *a, const int 
     memset(a, 0, sizeof *a);
     zc_options_init(&a->opt);
     a->opt.t2s = 0;   // these commands show the text as written unless --t2s
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", long_opts, NULL)) != -1) {
         bool ok = c == OPT_HELP || c == 'h' || c == OPT_DICTDIR;
@@ -66,10 +64,8 @@ static int parse(const char *cmd, int argc, char **argv, enc_args *a, const int 
         case OPT_DICTDIR: a->dictdir = optarg; break;
         }
     }
-    if (optind >= argc) {
-        cli_error(cmd, "no input given (a FILE, or - for standard input)");
-        return EXIT_USAGE;
-    }
+    if (optind >= argc)
+        return cli_usage(cmd, "no input given (a FILE, or - for standard input)");
     return -1;
 }
 
@@ -171,10 +167,8 @@ static int run_one(const char *cmd, int argc, char **argv, const int *allowed,
     int rc = parse(cmd, argc, argv, &a, allowed, help);
     if (rc >= 0)
         return rc;
-    if (argc - optind != 1) {
-        cli_error(cmd, "expected one FILE (or -)");
-        return EXIT_USAGE;
-    }
+    if (argc - optind != 1)
+        return cli_usage(cmd, "expected one FILE (or -)");
     zc_model *m = cli_open_model(a.dictdir);
     if (!m)
         return EXIT_MODEL;

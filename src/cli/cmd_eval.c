@@ -192,15 +192,12 @@ static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
         cli_error(cmd, "%s: cannot open", path);
         return EXIT_INPUT;
     }
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, cs, ce;
+    cli_jsonl in = {f, NULL, 0, 0};
+    size_t cs, ce;
     int rc = EXIT_OK;
-    while (getline(&line, &cap, f) > 0) {
-        lineno++;
-        if (strspn(line, " \t\r\n") == strlen(line))
-            continue;
-        json_error_t je;
-        json_t *row = json_loads(line, JSON_DISABLE_EOF_CHECK, &je);
+    json_t *row;
+    json_error_t je;
+    while (cli_jsonl_next(&in, &row, &je)) {
         const char *why = NULL;
         if (!row)
             why = je.text;
@@ -218,14 +215,14 @@ static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
                      : !json_is_string(json_object_get(row, "text")) && !row_span(row, &cs, &ce))
             why = run ? "a record needs span.char" : "needs text (and occurrence) or span.char";
         if (why) {
-            cli_error(cmd, "%s:%zu: %s", path, lineno, why);
+            cli_error(cmd, "%s:%zu: %s", path, in.lineno, why);
             json_decref(row);
             rc = EXIT_INPUT;
             continue;
         }
         json_array_append_new(arr, row);
     }
-    free(line);
+    free(in.line);
     if (ferror(f)) {
         cli_error(cmd, "%s: read error", path);
         rc = EXIT_INPUT;
@@ -752,8 +749,6 @@ static int parse_opts(int argc, char **argv, scoring *s, const char **gold, cons
         {NULL, 0, NULL, 0},
     };
     bool agree = strcmp(s->cmd, "agree") == 0;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
         if (agree && (c == 'g' || c == 'p'))
@@ -782,11 +777,9 @@ int cmd_eval(int argc, char **argv)
     int rc = parse_opts(argc, argv, &s, &goldpath, &predpath, &json);
     if (rc >= 0)
         return rc;
-    if (!goldpath || (!predpath && optind >= argc)) {
-        cli_error("eval", "needs --gold FILE and at least one PATH holding the documents "
-                          "(or --pred FILE)");
-        return EXIT_USAGE;
-    }
+    if (!goldpath || (!predpath && optind >= argc))
+        return cli_usage("eval", "needs --gold FILE and at least one PATH holding the documents "
+                                 "(or --pred FILE)");
     s.paths = argv + optind;
     s.npaths = argc - optind;
     s.extract = !predpath;
@@ -809,10 +802,9 @@ int cmd_agree(int argc, char **argv)
     int rc = parse_opts(argc, argv, &s, &unused, &unused, &json);
     if (rc >= 0)
         return rc;
-    if (argc - optind < 2) {
-        cli_error("agree", "needs two gold files A and B (and PATHs for rows without span.char)");
-        return EXIT_USAGE;
-    }
+    if (argc - optind < 2)
+        return cli_usage("agree",
+                         "needs two gold files A and B (and PATHs for rows without span.char)");
     s.paths = argv + optind + 2;
     s.npaths = argc - optind - 2;
     json_t *a = json_array(), *b = json_array();

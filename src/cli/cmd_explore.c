@@ -205,8 +205,6 @@ int cmd_kwic(int argc, char **argv)
     };
     kwic_opts o = {.category = -1, .width = 20, .text = isatty(STDOUT_FILENO)};
     const char *dictdir = NULL;
-    optind = 1;
-    opterr = 0;
     int c, k;
     char *end;
     while ((c = getopt_long(argc, argv, "+hw:", opts, NULL)) != -1) {
@@ -214,33 +212,26 @@ int cmd_kwic(int argc, char **argv)
         case 'h':
         case O_HELP: cmd_kwic_help(stdout); return EXIT_OK;
         case O_KIND:
-            if ((k = zc_kind_parse(optarg)) < 0) {
-                cli_error("kwic", "unknown kind '%s' (target, deadline, enforcement, statistic)",
-                          optarg);
-                return EXIT_USAGE;
-            }
+            if ((k = zc_kind_parse(optarg)) < 0)
+                return cli_usage("kwic",
+                                 "unknown kind '%s' (target, deadline, enforcement, statistic)",
+                                 optarg);
             o.kinds[k] = o.any_kind = true;
             break;
         case O_CAT:
-            if ((o.category = zc_category_parse(optarg)) < 0) {
-                cli_error("kwic", "unknown category '%s'", optarg);
-                return EXIT_USAGE;
-            }
+            if ((o.category = zc_category_parse(optarg)) < 0)
+                return cli_usage("kwic", "unknown category '%s'", optarg);
             break;
         case 'w': {
             unsigned long w = strtoul(optarg, &end, 10);
-            if (*end || !*optarg || *optarg == '-' || w > 1000) {
-                cli_error("kwic", "--width takes a number of characters from 0 to 1000");
-                return EXIT_USAGE;
-            }
+            if (*end || !*optarg || *optarg == '-' || w > 1000)
+                return cli_usage("kwic", "--width takes a number of characters from 0 to 1000");
             o.width = w;
             break;
         }
         case O_FORMAT:
-            if (strcmp(optarg, "tsv") != 0 && strcmp(optarg, "text") != 0) {
-                cli_error("kwic", "--format is tsv or text");
-                return EXIT_USAGE;
-            }
+            if (strcmp(optarg, "tsv") != 0 && strcmp(optarg, "text") != 0)
+                return cli_usage("kwic", "--format is tsv or text");
             o.text = strcmp(optarg, "text") == 0;
             break;
         case O_DICT: dictdir = optarg; break;
@@ -248,10 +239,8 @@ int cmd_kwic(int argc, char **argv)
             return cli_bad_option("kwic", argv);
         }
     }
-    if (optind >= argc) {
-        cli_error("kwic", "no input (give files, directories or -)");
-        return EXIT_USAGE;
-    }
+    if (optind >= argc)
+        return cli_usage("kwic", "no input (give files, directories or -)");
     if (o.text)
         setlocale(LC_CTYPE, "C.UTF-8");   // wcwidth for the alignment of CJK text
     return each_doc("kwic", argc, argv, dictdir, kwic_fn, &o);
@@ -382,8 +371,6 @@ int cmd_summary(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     const char *dictdir = NULL, *records = NULL;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
         switch (c) {
@@ -395,10 +382,8 @@ int cmd_summary(int argc, char **argv)
             return cli_bad_option("summary", argv);
         }
     }
-    if (!records == (optind >= argc)) {
-        cli_error("summary", "give PATHs or --records FILE (one of the two)");
-        return EXIT_USAGE;
-    }
+    if (!records == (optind >= argc))
+        return cli_usage("summary", "give PATHs or --records FILE (one of the two)");
     summary_header(stdout);
     return records ? summary_records(records)
                    : each_doc("summary", argc, argv, dictdir, summary_fn, NULL);

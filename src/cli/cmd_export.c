@@ -797,40 +797,30 @@ static int export_options(int argc, char **argv, exporter *x, export_args *a)
     x->fmt = FMT_NONE;
     x->unit = UNIT_DEFAULT;
     zc_options_init(&x->opt);   // as `zhengce extract` does
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
         switch (c) {
         case 'h':
         case O_HELP: cmd_export_help(stdout); return EXIT_OK;
         case O_TO:
-            if ((x->fmt = annot_format_parse(optarg)) == FMT_NONE) {
-                cli_error("export", "unknown format '%s' (brat, doccano, label-studio, "
-                                    "webanno-tsv, conll)", optarg);
-                return EXIT_USAGE;
-            }
+            if ((x->fmt = annot_format_parse(optarg)) == FMT_NONE)
+                return cli_usage("export", "unknown format '%s' (brat, doccano, label-studio, "
+                                           "webanno-tsv, conll)", optarg);
             break;
         case O_OFFSETS:
-            if ((x->unit = annot_unit_parse(optarg)) == UNIT_DEFAULT) {
-                cli_error("export", "--offsets is codepoint or utf16");
-                return EXIT_USAGE;
-            }
+            if ((x->unit = annot_unit_parse(optarg)) == UNIT_DEFAULT)
+                return cli_usage("export", "--offsets is codepoint or utf16");
             break;
         case 'o': x->outdir = optarg; break;
         case O_RECORDS: a->records = optarg; break;
         case O_DATE:
-            if (!cli_valid_date(optarg)) {
-                cli_error("export", "--doc-date wants YYYY-MM-DD, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
+            if (!cli_valid_date(optarg))
+                return cli_usage("export", "--doc-date wants YYYY-MM-DD, got '%s'", optarg);
             x->opt.doc_date = optarg;
             break;
         case O_UDICT:
-            if (a->nudicts == sizeof a->udicts / sizeof *a->udicts) {
-                cli_error("export", "too many --user-dict files");
-                return EXIT_USAGE;
-            }
+            if (a->nudicts == sizeof a->udicts / sizeof *a->udicts)
+                return cli_usage("export", "too many --user-dict files");
             a->udicts[a->nudicts++] = optarg;
             break;
         case O_NO_T2S: x->opt.t2s = 0; break;
@@ -845,14 +835,10 @@ static int export_options(int argc, char **argv, exporter *x, export_args *a)
             return cli_bad_option("export", argv);
         }
     }
-    if (x->fmt == FMT_NONE || !x->outdir) {
-        cli_error("export", "needs --to FORMAT and -o OUTDIR");
-        return EXIT_USAGE;
-    }
-    if (!a->records == (optind >= argc)) {
-        cli_error("export", "give PATHs or --records FILE (one of the two)");
-        return EXIT_USAGE;
-    }
+    if (x->fmt == FMT_NONE || !x->outdir)
+        return cli_usage("export", "needs --to FORMAT and -o OUTDIR");
+    if (!a->records == (optind >= argc))
+        return cli_usage("export", "give PATHs or --records FILE (one of the two)");
     return -1;
 }
 

@@ -240,26 +240,21 @@ static int extract_options(int argc, char **argv, batch_config *cfg, extract_arg
     long jobs;
     static char paths_under[PATH_MAX];   // resolved
     struct stat st;
-    optind = 1;
-    opterr = 0;
     int c;
     char *end;
     while ((c = getopt_long(argc, argv, "+o:j:h", long_opts, NULL)) != -1) {
         switch (c) {
         case O_DATE:
-            if (!cli_valid_date(optarg)) {
-                cli_error("extract", "--doc-date wants a date YYYY-MM-DD (years 0001 to 9999), "
-                                     "got '%s'", optarg);
-                return EXIT_USAGE;
-            }
+            if (!cli_valid_date(optarg))
+                return cli_usage("extract",
+                                 "--doc-date wants a date YYYY-MM-DD (years 0001 to 9999), "
+                                 "got '%s'", optarg);
             cfg->opt.doc_date = optarg;
             break;
         case O_UDICT:
         case O_ULEX:
-            if (a->nudicts == sizeof a->udicts / sizeof a->udicts[0]) {
-                cli_error("extract", "too many --user-dict and --user-lex files");
-                return EXIT_USAGE;
-            }
+            if (a->nudicts == sizeof a->udicts / sizeof a->udicts[0])
+                return cli_usage("extract", "too many --user-dict and --user-lex files");
             a->lex[a->nudicts] = c == O_ULEX;
             a->udicts[a->nudicts++] = optarg;
             break;
@@ -285,31 +280,23 @@ static int extract_options(int argc, char **argv, batch_config *cfg, extract_arg
         case O_FILES_FROM: cfg->files_from = optarg; break;
         case O_JSONL_IN: cfg->jsonl_in = true; break;
         case O_PATHS_UNDER:
-            if (!realpath(optarg, paths_under)) {
-                cli_error("extract", "--paths-under %s: %s", optarg, strerror(errno));
-                return EXIT_USAGE;
-            }
-            if (stat(paths_under, &st) != 0 || !S_ISDIR(st.st_mode)) {
-                cli_error("extract", "--paths-under %s: not a directory", optarg);
-                return EXIT_USAGE;
-            }
+            if (!realpath(optarg, paths_under))
+                return cli_usage("extract", "--paths-under %s: %s", optarg, strerror(errno));
+            if (stat(paths_under, &st) != 0 || !S_ISDIR(st.st_mode))
+                return cli_usage("extract", "--paths-under %s: not a directory", optarg);
             cfg->paths_under = paths_under;
             break;
         case O_RESUME: cfg->resume = true; break;
         case O_QUIET: cfg->quiet = true; break;
         case 'j':
-            if (!cli_parse_count(optarg, 1, 256, &jobs)) {
-                cli_error("extract", "-j wants a number of threads from 1 to 256, got '%s'",
-                          optarg);
-                return EXIT_USAGE;
-            }
+            if (!cli_parse_count(optarg, 1, 256, &jobs))
+                return cli_usage("extract", "-j wants a number of threads from 1 to 256, got '%s'",
+                                 optarg);
             cfg->jobs = (int)jobs;
             break;
         case O_SHARD:
-            if (!cli_parse_shard(optarg, &cfg->shard, &cfg->nshards)) {
-                cli_error("extract", "--shard wants I/N with 0 <= I < N, got '%s'", optarg);
-                return EXIT_USAGE;
-            }
+            if (!cli_parse_shard(optarg, &cfg->shard, &cfg->nshards))
+                return cli_usage("extract", "--shard wants I/N with 0 <= I < N, got '%s'", optarg);
             a->shard_given = true;
             break;
         case O_TIME:
@@ -317,17 +304,15 @@ static int extract_options(int argc, char **argv, batch_config *cfg, extract_arg
             // !(x <= max) also refuses nan; inf and 1e300 would overflow the clock
             if (end == optarg || *end || cfg->opt.time_limit < 0 ||
                 !(cfg->opt.time_limit <= 1e6)) {
-                cli_error("extract", "--time-limit wants seconds from 0 to 1000000 (0: none), "
-                                     "got '%s'", optarg);
-                return EXIT_USAGE;
+                return cli_usage("extract",
+                                 "--time-limit wants seconds from 0 to 1000000 (0: none), "
+                                 "got '%s'", optarg);
             }
             break;
         case O_MAXB:
-            if (!cli_parse_bytes(optarg, (size_t)1 << 40, &cfg->opt.max_bytes)) {
-                cli_error("extract", "--max-bytes wants a number of bytes up to 1T, with an "
-                                     "optional K, M, G or T (0: none), got '%s'", optarg);
-                return EXIT_USAGE;
-            }
+            if (!cli_parse_bytes(optarg, (size_t)1 << 40, &cfg->opt.max_bytes))
+                return cli_usage("extract", "--max-bytes wants a number of bytes up to 1T, with an "
+                                            "optional K, M, G or T (0: none), got '%s'", optarg);
             break;
         case 'h':
         case O_HELP: cmd_extract_help(stdout); return EXIT_OK;
@@ -345,34 +330,23 @@ static int extract_checks(int argc, char **argv, batch_config *cfg, const extrac
         cfg->sep = ',';
     else if (strcmp(a->format, "tsv") == 0)
         cfg->sep = '\t';
-    else if (strcmp(a->format, "jsonl") != 0) {
-        cli_error("extract", "unknown format '%s' (jsonl, csv, tsv)", a->format);
-        return EXIT_USAGE;
-    }
-    if (cfg->excel && !cfg->sep) {
-        cli_error("extract", "--excel goes with --format csv or tsv");
-        return EXIT_USAGE;
-    }
+    else if (strcmp(a->format, "jsonl") != 0)
+        return cli_usage("extract", "unknown format '%s' (jsonl, csv, tsv)", a->format);
+    if (cfg->excel && !cfg->sep)
+        return cli_usage("extract", "--excel goes with --format csv or tsv");
     cfg->paths = argv + optind;
     cfg->npaths = argc - optind;
-    if (!cfg->npaths && !cfg->files_from && !cfg->jsonl_in) {
-        cli_error("extract", "no input given (files, directories, - for standard input, "
-                             "--files-from or --jsonl-in)");
-        return EXIT_USAGE;
-    }
-    if (cfg->paths_under && !cfg->jsonl_in) {
-        cli_error("extract", "--paths-under goes with --jsonl-in");
-        return EXIT_USAGE;
-    }
-    if (cfg->jsonl_in && cfg->files_from && strcmp(cfg->files_from, "-") == 0) {
-        cli_error("extract", "--jsonl-in and --files-from - both want standard input");
-        return EXIT_USAGE;
-    }
+    if (!cfg->npaths && !cfg->files_from && !cfg->jsonl_in)
+        return cli_usage("extract", "no input given (files, directories, - for standard input, "
+                                    "--files-from or --jsonl-in)");
+    if (cfg->paths_under && !cfg->jsonl_in)
+        return cli_usage("extract", "--paths-under goes with --jsonl-in");
+    if (cfg->jsonl_in && cfg->files_from && strcmp(cfg->files_from, "-") == 0)
+        return cli_usage("extract", "--jsonl-in and --files-from - both want standard input");
     for (int i = 0; cfg->jsonl_in && i < cfg->npaths; i++)
         if (strcmp(cfg->paths[i], "-") == 0) {
             // Standard input is the JSON Lines stream, not one more document.
-            cli_error("extract", "--jsonl-in reads standard input: give no - path with it");
-            return EXIT_USAGE;
+            return cli_usage("extract", "--jsonl-in reads standard input: give no - path with it");
         }
     if (!a->shard_given) {
         int in_array = slurm_shard(&cfg->shard, &cfg->nshards);

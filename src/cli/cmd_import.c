@@ -373,15 +373,12 @@ static void doccano_file(importer *im, const char *path)
         bad(im, path, 0, "cannot open: %s", strerror(errno));
         return;
     }
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
+    cli_jsonl in = {f, NULL, 0, 0};
     anns a = {0};
-    while (getline(&line, &cap, f) > 0) {
-        lineno++;
-        if (strspn(line, " \t\r\n") == strlen(line))
-            continue;
-        json_error_t je;
-        json_t *row = json_loads(line, JSON_DISABLE_EOF_CHECK, &je);
+    json_t *row;
+    json_error_t je;
+    while (cli_jsonl_next(&in, &row, &je)) {
+        size_t lineno = in.lineno;
         const char *text = json_string_value(json_object_get(row, "text"));
         json_t *doc = json_object_get(row, "doc");
         if (!doc)
@@ -431,7 +428,7 @@ static void doccano_file(importer *im, const char *path)
         json_decref(row);
     }
     free(a.v);
-    free(line);
+    free(in.line);
     fclose(f);
 }
 
@@ -883,8 +880,6 @@ int cmd_import(int argc, char **argv)
     };
     importer im = {.unit = UNIT_DEFAULT, .fmt = FMT_NONE};
     const char *output = NULL;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
         switch (c) {
@@ -892,27 +887,21 @@ int cmd_import(int argc, char **argv)
         case O_HELP: cmd_import_help(stdout); return EXIT_OK;
         case O_FROM:
             im.fmt = annot_format_parse(optarg);
-            if (im.fmt == FMT_NONE || im.fmt == FMT_CONLL) {
-                cli_error("import", "unknown format '%s' (brat, doccano, label-studio, "
-                                    "webanno-tsv)", optarg);
-                return EXIT_USAGE;
-            }
+            if (im.fmt == FMT_NONE || im.fmt == FMT_CONLL)
+                return cli_usage("import", "unknown format '%s' (brat, doccano, label-studio, "
+                                           "webanno-tsv)", optarg);
             break;
         case O_OFFSETS:
-            if ((im.unit = annot_unit_parse(optarg)) == UNIT_DEFAULT) {
-                cli_error("import", "--offsets is codepoint or utf16");
-                return EXIT_USAGE;
-            }
+            if ((im.unit = annot_unit_parse(optarg)) == UNIT_DEFAULT)
+                return cli_usage("import", "--offsets is codepoint or utf16");
             break;
         case 'o': output = optarg; break;
         default:
             return cli_bad_option("import", argv);
         }
     }
-    if (im.fmt == FMT_NONE || !output || optind >= argc) {
-        cli_error("import", "needs --from FORMAT, -o GOLD.jsonl and the exported folders");
-        return EXIT_USAGE;
-    }
+    if (im.fmt == FMT_NONE || !output || optind >= argc)
+        return cli_usage("import", "needs --from FORMAT, -o GOLD.jsonl and the exported folders");
     if (im.unit == UNIT_DEFAULT)
         im.unit = annot_default_unit(im.fmt);
     cli_output o;

@@ -211,18 +211,14 @@ int cmd_meta(int argc, char **argv)
     zc_options_init(&opt);
     const char *dictdir = NULL;
     enum meta_format fmt = FMT_JSONL;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
         switch (c) {
         case 'h':
         case O_HELP: cmd_meta_help(stdout); return EXIT_OK;
         case O_FORMAT:
-            if (strcmp(optarg, "jsonl") && strcmp(optarg, "csv") && strcmp(optarg, "dc")) {
-                cli_error("meta", "--format is jsonl, csv or dc");
-                return EXIT_USAGE;
-            }
+            if (strcmp(optarg, "jsonl") && strcmp(optarg, "csv") && strcmp(optarg, "dc"))
+                return cli_usage("meta", "--format is jsonl, csv or dc");
             fmt = !strcmp(optarg, "csv") ? FMT_CSV : !strcmp(optarg, "dc") ? FMT_DC : FMT_JSONL;
             break;
         case O_FROM:
@@ -238,10 +234,8 @@ int cmd_meta(int argc, char **argv)
             return cli_bad_option("meta", argv);
         }
     }
-    if (optind >= argc) {
-        cli_error("meta", "no input (give files, directories or -)");
-        return EXIT_USAGE;
-    }
+    if (optind >= argc)
+        return cli_usage("meta", "no input (give files, directories or -)");
     zc_model *m = cli_open_model(dictdir);
     if (!m)
         return EXIT_MODEL;

@@ -642,8 +642,6 @@ int cmd_report(int argc, char **argv)
     report r = {0};
     zc_options_init(&r.opt);
     const char *records = NULL, *outpath = NULL;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
         switch (c) {
@@ -656,10 +654,8 @@ int cmd_report(int argc, char **argv)
             return cli_bad_option("report", argv);
         }
     }
-    if (!outpath || !records == (optind >= argc)) {
-        cli_error("report", "needs -o FILE, and PATHs or --records FILE (one of the two)");
-        return EXIT_USAGE;
-    }
+    if (!outpath || !records == (optind >= argc))
+        return cli_usage("report", "needs -o FILE, and PATHs or --records FILE (one of the two)");
     if (records) {
         load_records(&r, records);
     } else if (open_model(&r)) {

@@ -166,8 +166,6 @@ int cmd_segment(int argc, char **argv)
     zc_options_init(&opt);
     opt.t2s = 0;   // words of the text as written
     int fmt = FMT_TEXT;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", long_opts, NULL)) != -1) {
         switch (c) {
@@ -185,16 +183,13 @@ int cmd_segment(int argc, char **argv)
             else if (strcmp(optarg, "jsonl") == 0)
                 fmt = FMT_JSONL;
             else {
-                cli_error(cmd, "unknown format '%s' (text, tsv or jsonl)", optarg);
-                return EXIT_USAGE;
+                return cli_usage(cmd, "unknown format '%s' (text, tsv or jsonl)", optarg);
             }
             break;
         case OPT_DICTDIR: dictdir = optarg; break;
         case OPT_USERDICT:
-            if (nud == sizeof udicts / sizeof udicts[0]) {
-                cli_error(cmd, "too many --user-dict options (at most 64)");
-                return EXIT_USAGE;
-            }
+            if (nud == sizeof udicts / sizeof udicts[0])
+                return cli_usage(cmd, "too many --user-dict options (at most 64)");
             udicts[nud++] = optarg;
             break;
         default:
@@ -203,10 +198,8 @@ int cmd_segment(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (optind != argc - 1) {
-        cli_error(cmd, "expected one input (a FILE, or - for standard input)");
-        return EXIT_USAGE;
-    }
+    if (optind != argc - 1)
+        return cli_usage(cmd, "expected one input (a FILE, or - for standard input)");
     zc_model *m = cli_open_model(dictdir);
     if (!m)
         return EXIT_MODEL;
@@ -243,9 +236,5 @@ int cmd_segment(int argc, char **argv)
     zc_doc_free(d);
     zc_segmenter_free(s);
     zc_model_close(m);
-    if (fflush(stdout) != 0) {
-        cli_error(cmd, "cannot write the output");
-        rc = EXIT_INPUT;
-    }
-    return rc;
+    return cli_flush_stdout(cmd, rc);
 }

@@ -97,8 +97,6 @@ int cmd_sentences(int argc, char **argv)
     zc_options_init(&opt);
     opt.t2s = 0;   // sentences of the text as written
     bool jsonl = false;
-    optind = 1;
-    opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+h", long_opts, NULL)) != -1) {
         switch (c) {
@@ -113,8 +111,7 @@ int cmd_sentences(int argc, char **argv)
                 jsonl = optarg[0] == 'j';
                 break;
             }
-            cli_error(cmd, "unknown format '%s' (text or jsonl)", optarg);
-            return EXIT_USAGE;
+            return cli_usage(cmd, "unknown format '%s' (text or jsonl)", optarg);
         case OPT_DICTDIR: dictdir = optarg; break;
         default:
             cli_error(cmd, "unknown option or missing argument '%s'", argv[optind - 1]);
@@ -122,10 +119,8 @@ int cmd_sentences(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (optind >= argc) {
-        cli_error(cmd, "no input given (a FILE, or - for standard input)");
-        return EXIT_USAGE;
-    }
+    if (optind >= argc)
+        return cli_usage(cmd, "no input given (a FILE, or - for standard input)");
     zc_model *m = cli_open_model(dictdir);
     if (!m)
         return EXIT_MODEL;
@@ -145,9 +140,5 @@ int cmd_sentences(int argc, char **argv)
         zc_doc_free(d);
     }
     zc_model_close(m);
-    if (fflush(stdout) != 0) {
-        cli_error(cmd, "cannot write the output");
-        rc = EXIT_INPUT;
-    }
-    return rc;
+    return cli_flush_stdout(cmd, rc);
 }

@@ -323,3 +323,15 @@ void cli_json_str(FILE *out, const char *s)
 {
     cli_json_strn(out, s, strlen(s));
 }
+
+bool cli_jsonl_next(cli_jsonl *j, json_t **row, json_error_t *je)
+{
+    while (getline(&j->line, &j->cap, j->f) > 0) {
+        j->lineno++;
+        if (strspn(j->line, " \t\r\n") == strlen(j->line))
+            continue;
+        *row = json_loads(j->line, JSON_DISABLE_EOF_CHECK, je);
+        return true;
+    }
+    return false;
+}

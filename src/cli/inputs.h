@@ -1,10 +1,12 @@
 /*
  * inputs.h — what commands that read many inputs share: expanding paths and directories,
- * reading standard input, writing an output file atomically, JSON strings for error lines.
+ * reading standard input, writing an output file atomically, JSON strings for error lines,
+ * reading JSON Lines.
  */
 #ifndef ZC_CLI_INPUTS_H
 #define ZC_CLI_INPUTS_H
 
+#include <jansson.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -65,5 +67,17 @@ void cli_json_str(FILE *out, const char *s);
 bool cli_add_user_dict(zc_model *m, const char *path);
 /* Adds a --user-lex file to the extraction lexicon, reporting as cli_add_user_dict does. */
 bool cli_add_user_lex(zc_model *m, const char *path);
+
+/* A JSON Lines file read a line at a time (gold files, doccano exports): its blank lines
+ * skipped, its lines counted for messages. Start as {f, NULL, 0, 0}; free `line` after. */
+typedef struct cli_jsonl {
+    FILE *f;
+    char *line;
+    size_t cap, lineno;   /* lineno: that of the row last read */
+} cli_jsonl;
+
+/* The next line that is not blank, parsed: *row its JSON (the caller's to free), NULL when it
+ * is not JSON (je says why). False at the end of the file (or on a read error: ferror). */
+bool cli_jsonl_next(cli_jsonl *j, json_t **row, json_error_t *je);
 
 #endif

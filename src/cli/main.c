@@ -109,15 +109,37 @@ int cli_each_input(const char *cmd, char **paths, int n, const zc_options *opt,
     return rc;
 }
 
-void cli_error(const char *cmd, const char *fmt, ...)
+static void verror(const char *cmd, const char *fmt, va_list ap)
 {
     char msg[4096], prefix[64];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     snprintf(prefix, sizeof prefix, "zhengce %s: ", cmd);
     say(prefix, msg);
+}
+
+void cli_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(cmd, fmt, ap);
+    va_end(ap);
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(cmd, fmt, ap);
+    va_end(ap);
+    return EXIT_USAGE;
+}
+
+int cli_flush_stdout(const char *cmd, int rc)
+{
+    if (fflush(stdout) == 0)
+        return rc;
+    cli_error(cmd, "cannot write the output");
+    return EXIT_INPUT;
 }
 
 int cli_bad_option(const char *cmd, char **argv)
@@ -183,6 +205,10 @@ int main(int argc, char **argv)
         printf("zhengce %s\n", zc_version());
         return EXIT_OK;
     }
+    // Each command parses its options with getopt_long from its own name on, and says its
+    // own errors (cli_bad_option).
+    optind = 1;
+    opterr = 0;
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);

@@ -1,6 +1,6 @@
 /*
- * arena.c — per-doc bump allocator, growable vectors, and the huge-page allocation of the large
- * buffers of a document.
+ * arena.c — per-doc bump allocator, growable vectors, and the one policy for large buffers
+ * (huge pages from 1 MB on, or plain malloc when built with -Dhuge_pages=false).
  * Blocks grow geometrically; nothing is freed piece by piece.
  */
 #include <stdint.h>
@@ -67,8 +67,61 @@ void zc_vec_init(zc_vec *v, size_t item_size)
     v->size = item_size;
 }
 
+/* ---- large buffers: the one policy (zc_big_realloc, zc_big_grow) ----------------------- */
+
 #define BIG_MIN ((size_t)1 << 20)    // from here on 4 KB faults cost more than a huge page
 #define HUGE_PAGE ((size_t)2 << 20)
+
+#ifdef ZC_NO_HUGE_PAGES   /* meson -Dhuge_pages=false: plain malloc (ASan, valgrind, no THP) */
+enum { huge_pages = 0 };
+#else
+enum { huge_pages = 1 };
+#endif
+
+/* Asks for transparent huge pages over the whole pages inside [q, q + n): only a hint. */
+static void *hint_huge(void *q, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    long pg = sysconf(_SC_PAGESIZE);
+    if (q && pg > 0) {
+        uintptr_t mask = (uintptr_t)pg - 1;
+        uintptr_t a = ((uintptr_t)q + mask) & ~mask, e = ((uintptr_t)q + n) & ~mask;
+        if (e > a)
+            (void)madvise((void *)a, e - a, MADV_HUGEPAGE);
+    }
+#else
+    (void)n;
+#endif
+    return q;
+}
+
+/* A fresh large buffer: on a 2 MB boundary, whole 2 MB, huge pages asked for. */
+static void *big_fresh(size_t n)
+{
+    void *q;
+    n = (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    return posix_memalign(&q, HUGE_PAGE, n) == 0 ? hint_huge(q, n) : NULL;
+}
+
+void *zc_big_realloc(void *p, size_t n)
+{
+    if (!huge_pages || n < BIG_MIN)
+        return realloc(p, n);
+    return p ? hint_huge(realloc(p, n), n) : big_fresh(n);
+}
+
+void *zc_big_grow(void *p, size_t used, size_t n)
+{
+    if (!huge_pages || n < BIG_MIN)
+        return realloc(p, n);
+    void *q = big_fresh(n);
+    if (q) {
+        if (used)
+            memcpy(q, p, used);
+        free(p);
+    }
+    return q;
+}
 
 bool zc_vec_reserve(zc_vec *v, size_t n)
 {
@@ -77,16 +130,7 @@ bool zc_vec_reserve(zc_vec *v, size_t n)
     size_t cap = v->cap ? v->cap : 16;
     while (cap < v->len + n)
         cap *= 2;
-    void *p;
-    if (cap * v->size < BIG_MIN) {
-        p = realloc(v->data, cap * v->size);
-    } else {   // a document's records or sentences: a fresh huge-page buffer, then the copy
-        p = zc_big_realloc(NULL, cap * v->size);
-        if (p && v->len)
-            memcpy(p, v->data, v->len * v->size);
-        if (p)
-            free(v->data);
-    }
+    void *p = zc_big_grow(v->data, v->len * v->size, cap * v->size);
     if (!p)
         return false;
     v->data = p;
@@ -99,27 +143,4 @@ void zc_vec_free(zc_vec *v)
     free(v->data);
     v->data = NULL;
     v->len = v->cap = 0;
-}
-
-
-void *zc_big_realloc(void *p, size_t n)
-{
-    void *q;
-    if (p || n < BIG_MIN) {
-        q = realloc(p, n);
-    } else {
-        n = (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-        if (posix_memalign(&q, HUGE_PAGE, n) != 0)
-            q = NULL;
-    }
-#ifdef MADV_HUGEPAGE
-    long pg = sysconf(_SC_PAGESIZE);
-    if (q && n >= BIG_MIN && pg > 0) {   // only a hint: the whole pages inside the buffer
-        uintptr_t mask = (uintptr_t)pg - 1;
-        uintptr_t a = ((uintptr_t)q + mask) & ~mask, e = ((uintptr_t)q + n) & ~mask;
-        if (e > a)
-            (void)madvise((void *)a, e - a, MADV_HUGEPAGE);
-    }
-#endif
-    return q;
 }

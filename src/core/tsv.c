@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "tsv.h"
 #include "zc_int.h"
@@ -60,8 +61,13 @@ zc_status zc_tsv_open(zc_tsv *t, const char *dir, const char *name, char *err, s
             snprintf(err, errlen, "out of memory");
             return ZC_ENOMEM;
         }
-        if (!(t->f = fopen(t->path, "r"))) {
-            snprintf(err, errlen, "%s: cannot open: %s", t->path, strerror(errno));
+        struct stat st;
+        if (!(t->f = fopen(t->path, "r")) ||
+            (fstat(fileno(t->f), &st) == 0 && S_ISDIR(st.st_mode))) {
+            if (t->f)
+                snprintf(err, errlen, "%s: is a directory", t->path);
+            else
+                snprintf(err, errlen, "%s: cannot open: %s", t->path, strerror(errno));
             zc_tsv_close(t);
             return ZC_EIO;
         }
@@ -141,25 +147,48 @@ static ssize_t next_line(zc_tsv *t)
     return (ssize_t)h[1];
 }
 
+/* The next line without its LF and, on the first line, a BOM; NULL at the end or when the
+ * source does not read (read_error tells). */
+static char *read_line(zc_tsv *t, size_t *len, ssize_t *got)
+{
+    ssize_t n = *got = next_line(t);
+    if (n < 0)
+        return NULL;
+    char *s = t->line;
+    if (t->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+        s += 3;
+        n -= 3;
+    }
+    if (n > 0 && s[n - 1] == '\n')
+        s[--n] = '\0';
+    *len = (size_t)n;
+    return s;
+}
+
+static int read_error(zc_tsv *t, ssize_t got, char *err, size_t errlen)
+{
+    if (got != -2 && !(t->f && ferror(t->f)))
+        return 0;
+    snprintf(err, errlen, "%s: %s", t->path, t->f ? "read error" : "corrupt image rows");
+    return -1;
+}
+
 int zc_tsv_next(zc_tsv *t, char *err, size_t errlen)
 {
-    ssize_t n;
-    while ((n = next_line(t)) >= 0) {
-        char *s = t->line;
-        if (t->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
-            s += 3;
-            n -= 3;
-        }
-        while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' '))
+    char *s;
+    size_t n;
+    ssize_t got;
+    while ((s = read_line(t, &n, &got))) {
+        while (n > 0 && (s[n - 1] == '\r' || s[n - 1] == ' '))
             s[--n] = '\0';
         if (n == 0 || s[0] == '#')
             continue;
-        if (memchr(s, '\0', (size_t)n)) {
+        if (memchr(s, '\0', n)) {
             zc_tsv_error(t, err, errlen, "a NUL byte in the line");
             return -1;
         }
-        for (size_t i = 0; i < (size_t)n;)
-            if (zc_utf8_next((const uint8_t *)s, (size_t)n, &i) < 0) {
+        for (size_t i = 0; i < n;)
+            if (zc_utf8_next((const uint8_t *)s, n, &i) < 0) {
                 zc_tsv_error(t, err, errlen, "not valid UTF-8 at byte %zu of the line", i - 1);
                 return -1;
             }
@@ -176,11 +205,25 @@ int zc_tsv_next(zc_tsv *t, char *err, size_t errlen)
         }
         return 1;
     }
-    if (n == -2 || (t->f && ferror(t->f))) {
-        snprintf(err, errlen, "%s: %s", t->path, t->f ? "read error" : "corrupt image rows");
-        return -1;
+    return read_error(t, got, err, errlen);
+}
+
+int zc_tsv_next_line(zc_tsv *t, char **line, size_t *len, char *err, size_t errlen)
+{
+    char *s;
+    size_t n;
+    ssize_t got;
+    while ((s = read_line(t, &n, &got))) {
+        if (n > 0 && s[n - 1] == '\r')
+            s[--n] = '\0';
+        size_t k = strspn(s, " \t");
+        if (k < n && s[k] != '#') {
+            *line = s;
+            *len = n;
+            return 1;
+        }
     }
-    return 0;
+    return read_error(t, got, err, errlen);
 }
 
 void zc_tsv_close(zc_tsv *t)

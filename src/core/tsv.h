@@ -36,11 +36,17 @@ typedef struct zc_tsv {
  * some directory D ("dictdir" + "lex/x.tsv", or "dictdir/lex" + "x.tsv"), and the rows are
  * those stored for it in the image D/FOLDER.zcd; t->path is then the source path the image
  * was compiled from. On failure writes "PATH: reason" to err and returns ZC_EIO (no
- * such file or image) or ZC_EFORMAT / ZC_EVERSION (a damaged or outdated image). */
+ * such file or image, or a directory) or ZC_EFORMAT / ZC_EVERSION (a damaged or outdated image). */
 zc_status zc_tsv_open(zc_tsv *t, const char *dir, const char *name, char *err, size_t errlen);
 /* Reads the next row into t->col/t->ncol. Returns 1 for a row, 0 at the end, -1 on a read
  * error or a row of more than ZC_TSV_MAXCOLS columns or invalid UTF-8 (err says where). */
 int zc_tsv_next(zc_tsv *t, char *err, size_t errlen);
+/* For a format of its own lines (the user dictionaries): the next line that is neither blank
+ * nor a comment (its first character past spaces and tabs is `#`), as it is but for a BOM on
+ * the first line and the line break (LF, and one CR before it). *line points into t,
+ * NUL-terminated, *len bytes (NUL bytes in the line included). Returns 1, 0 at the end, -1
+ * on a read error (err says so). t->lineno is its line number. */
+int zc_tsv_next_line(zc_tsv *t, char **line, size_t *len, char *err, size_t errlen);
 /* Writes "PATH:LINE: " + message into err (for the caller's checks of a row). */
 void zc_tsv_error(const zc_tsv *t, char *err, size_t errlen, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

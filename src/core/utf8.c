@@ -157,10 +157,14 @@ size_t zc_charindex_char(const zc_charindex *ci, size_t byte)
         else
             hi = mid - 1;
     }
+    // The chars that start before `byte` are their lead bytes (the text is valid UTF-8):
+    // counted eight bytes a step, not char after char (the FTS5 tokenizer asks once a word).
     const uint8_t *s = (const uint8_t *)ci->text;
-    size_t ch = lo * ZC_CIDX_STEP;
-    for (size_t i = ci->ckpt[lo]; i < byte && i < ci->len; i += zc_utf8_len(s[i]))
-        ch++;
+    size_t ch = lo * ZC_CIDX_STEP, end = byte < ci->len ? byte : ci->len, i = ci->ckpt[lo];
+    for (; i + 8 <= end; i += 8)
+        ch += 8 - continuations(s + i, 1);
+    for (; i < end; i++)
+        ch += (s[i] & 0xC0) != 0x80;
     return ch;
 }
 

@@ -97,6 +97,8 @@ typedef struct run {
     int rc;
     char *buf;              /* the lowercased token */
     size_t cap;
+    zc_word words[64];      /* words since the last punctuation, mapped together */
+    size_t nwords;
 } run;
 
 /* Emits view bytes [s, e) as a token with the original bytes behind them as its offsets. */
@@ -124,23 +126,6 @@ static int emit(run *r, size_t s, size_t e, int flags)
                             (int)o.byte_end);
 }
 
-/* The code point at p (a byte value for a bad sequence; the view is valid UTF-8) and its
- * length in *n. */
-static unsigned cp_at(const unsigned char *p, const unsigned char *end, size_t *n)
-{
-    unsigned c = p[0];
-    size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (k > (size_t)(end - p))
-        k = 1;
-    if (k > 1) {
-        c &= 0x3F >> (k - 1);
-        for (size_t i = 1; i < k; i++)
-            c = (c << 6) | (p[i] & 0x3F);
-    }
-    *n = k;
-    return c;
-}
-
 /* CJK characters each take a position of their own: ideographs (with 〇), kana, hangul. */
 static int is_cjk(unsigned c)
 {
@@ -154,24 +139,26 @@ static int is_space(unsigned c)
     return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x3000 || c == 0xA0;
 }
 
-static int on_word(const zc_word *w, void *arg)
+/* Whether view bytes [s, e) are byte for byte their original (no NFKC, T→S or CRLF inside):
+ * then r->shift maps them. */
+static int unchanged(run *r, size_t s, size_t e)
 {
-    run *r = arg;
-    if (w->kind == ZC_WORD_PUNCT)
-        return 0;
-    // Most words are their original bytes unchanged (no NFKC, T→S or CRLF inside): their
-    // characters' offsets follow from the word's, without a lookup in the offset map each.
     zc_origin o;
-    zc_doc_origin(r->d, w->start, w->end, &o);
-    r->same = o.byte_end - o.byte_start == w->end - w->start &&
-              memcmp(r->text + o.byte_start, r->view + w->start, w->end - w->start) == 0;
-    r->shift = o.byte_start - w->start;
+    zc_doc_origin(r->d, s, e, &o);
+    r->shift = o.byte_start - s;
+    return o.byte_end - o.byte_start == e - s &&
+           memcmp(r->text + o.byte_start, r->view + s, e - s) == 0;
+}
+
+/* Emits the tokens of one word, r->same and r->shift set for it. */
+static int word_tokens(run *r, const zc_word *w)
+{
     const unsigned char *base = (const unsigned char *)r->view, *end = base + w->end;
     size_t nunits = 0, us = 0;
     int inrun = 0;
     for (const unsigned char *p = base + w->start; p < end;) {
         size_t n;
-        unsigned c = cp_at(p, end, &n);
+        unsigned c = zc_utf8_at(p, end, &n);
         size_t at = (size_t)(p - base);
         int cjk = is_cjk(c), sp = is_space(c);
         if (inrun && (cjk || sp)) {          /* a run of other characters ends */
@@ -201,6 +188,34 @@ static int on_word(const zc_word *w, void *arg)
     return 0;
 }
 
+/* Emits the words held since the last punctuation. Most stretches between two punctuation
+ * marks are their original bytes unchanged: then every character's offsets follow from the
+ * stretch's, with one lookup in the offset map for all of its words; else each word is
+ * looked up (and, if changed itself, each of its characters in emit). */
+static int flush_words(run *r)
+{
+    size_t n = r->nwords;
+    r->nwords = 0;
+    if (n == 0)
+        return 0;
+    int all = n > 1 && unchanged(r, r->words[0].start, r->words[n - 1].end);
+    for (size_t i = 0; i < n; i++) {
+        r->same = all || unchanged(r, r->words[i].start, r->words[i].end);
+        if (word_tokens(r, &r->words[i]))
+            return 1;
+    }
+    return 0;
+}
+
+static int on_word(const zc_word *w, void *arg)
+{
+    run *r = arg;
+    if (w->kind == ZC_WORD_PUNCT)
+        return flush_words(r);
+    r->words[r->nwords++] = *w;
+    return r->nwords == sizeof r->words / sizeof r->words[0] ? flush_words(r) : 0;
+}
+
 /* Tokenizes text, calling token(ctx, ...) for each token as FTS5's xToken. */
 static int tokenize(const zc_model *m, zc_segmenter *seg, void *ctx, const char *text,
                     int ntext, int (*token)(void *, int, const char *, int, int, int))
@@ -227,6 +242,8 @@ static int tokenize(const zc_model *m, zc_segmenter *seg, void *ctx, const char 
     r.view = zc_doc_normalized(r.d, &vlen);
     if (zc_segment(seg, r.view, vlen, on_word, &r) != ZC_OK && r.rc == SQLITE_OK)
         r.rc = SQLITE_NOMEM;
+    if (r.rc == SQLITE_OK)
+        flush_words(&r);   // the words after the last punctuation
     free(r.buf);
     zc_doc_free(r.d);
     return r.rc;

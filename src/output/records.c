@@ -143,6 +143,47 @@ static zc_vspan sent_window(const zc_doc *d, const zc_record *r)
     return (zc_vspan){ws, we};
 }
 
+/* The records of a doc in order, with what both writers take from each alike: its trigger's
+ * original text, its sentence, and the stretch of the sentence shown (the whole, or a window
+ * of it when its run is cut) with that stretch's original text. */
+typedef struct rec_walk {
+    sent_cache cache;
+    sent_run run;
+    size_t i;                   /* the next record */
+    const zc_record *r;
+    const char *text, *sent;    /* original texts of the trigger and of the stretch shown */
+    size_t text_len, sent_len;
+    zc_sentence_info si;
+    zc_vspan sw;                /* the stretch shown */
+} rec_walk;
+
+static void rec_walk_init(rec_walk *w)
+{
+    sent_cache_init(&w->cache);
+    w->run = (sent_run){0};
+    w->i = 0;
+}
+
+/* Steps to the next record; false after the last or once `out` has failed. */
+static bool rec_next(const zc_doc *d, FILE *out, rec_walk *w)
+{
+    if (w->i >= zc_doc_nrecords(d) || ferror(out))
+        return false;
+    size_t i = w->i++;
+    const zc_record *r = w->r = zc_doc_record(d, i);
+    w->text = zc_doc_original(d, r->text.start, r->text.end, &w->text_len);
+    sent_run_at(d, i, &w->run);
+    zc_doc_sentence(d, r->sentence, &w->si);
+    w->sw = (zc_vspan){w->si.start, w->si.end};
+    if (w->run.cut) {
+        w->sw = sent_window(d, r);
+        w->sent = zc_doc_original(d, w->sw.start, w->sw.end, &w->sent_len);
+    } else {
+        w->sent = sentence_text(d, &w->cache, r->sentence, &w->sent_len);
+    }
+    return true;
+}
+
 static void json_size(FILE *out, size_t v);
 
 /* {"char":[s,e],"byte":[s,e]} of view span sp in the original, or null when empty. */
@@ -215,52 +256,39 @@ static void json_source(const zc_doc *d, FILE *out, zc_vspan text)
 
 static zc_status write_records(const zc_doc *d, FILE *out)
 {
-    sent_cache cache;
-    sent_cache_init(&cache);
-    sent_run run = {0};
-    for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
-        const zc_record *r = zc_doc_record(d, i);
-        size_t len;
-        const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+    rec_walk w;
+    rec_walk_init(&w);
+    while (rec_next(d, out, &w)) {
+        const zc_record *r = w.r;
         fputs("{\"doc\":", out);
         zc_json_str(out, d->id, strlen(d->id));
         fputs(",\"kind\":\"", out);
         fputs(zc_kind_name(r->kind), out);
         fputs("\",\"text\":", out);
-        zc_json_str(out, t, len);
+        zc_json_str(out, w.text, w.text_len);
         fputs(",\"span\":", out);
         json_span_obj(d, out, r->text);
         fputs(",\"sentence\":", out);
-        sent_run_at(d, i, &run);
-        zc_sentence_info si;
-        zc_doc_sentence(d, r->sentence, &si);
-        zc_vspan sw = {si.start, si.end};
-        if (run.cut) {
-            sw = sent_window(d, r);
-            const char *wt = zc_doc_original(d, sw.start, sw.end, &len);
-            zc_json_str_oneline(out, wt, len);
-        } else {
-            json_sentence(d, &cache, out, r->sentence);
-        }
+        zc_json_str_oneline(out, w.sent, w.sent_len);
         fputs(",\"sentence_span\":", out);
-        json_span_obj(d, out, sw);
+        json_span_obj(d, out, w.sw);
         fputs(",\"section\":[", out);
-        for (size_t k = 0; k < si.depth; k++) {
+        for (size_t k = 0; k < w.si.depth; k++) {
             size_t h = zc_doc_section_heading(d, r->sentence, k);
             if (k)
                 putc(',', out);
-            json_sentence(d, &cache, out, h);
+            json_sentence(d, &w.cache, out, h);
         }
         putc(']', out);
         json_str_or_null(out, "modality", zc_modality_name(r->modality));
-        json_part(d, out, false, "actor", r->actor, run.cut);
+        json_part(d, out, false, "actor", r->actor, w.run.cut);
         json_str_or_null(out, "rule", r->rule);
         switch (r->kind) {
         case ZC_KIND_TARGET:
         case ZC_KIND_STATISTIC:
             json_key(out, zc_kind_name(r->kind));
             putc('{', out);
-            json_part(d, out, true, "indicator", r->indicator, run.cut);
+            json_part(d, out, true, "indicator", r->indicator, w.run.cut);
             if (r->kind == ZC_KIND_TARGET)
                 json_str_or_null(out, "comparator", r->comparator);
             json_num_field(out, "value", r->value);
@@ -279,15 +307,15 @@ static zc_status write_records(const zc_doc *d, FILE *out)
             fputs(zc_relation_name(r->relation), out);
             putc('"', out);
             json_str_or_null(out, "recurrence", r->recurrence);
-            json_part(d, out, false, "task", r->task, run.cut);
+            json_part(d, out, false, "task", r->task, w.run.cut);
             putc('}', out);
             break;
         case ZC_KIND_ENFORCEMENT:
             fputs(",\"enforcement\":{", out);
             json_part(d, out, true, "mechanism",
-                      r->mechanism.end > r->mechanism.start ? r->mechanism : r->text, run.cut);
+                      r->mechanism.end > r->mechanism.start ? r->mechanism : r->text, w.run.cut);
             json_str_or_null(out, "category", zc_category_name(r->category));
-            json_part(d, out, false, "condition", r->condition, run.cut);
+            json_part(d, out, false, "condition", r->condition, w.run.cut);
             if (r->has_amount) {
                 fputs(",\"amount\":{", out);
                 fputs("\"value\":", out);
@@ -429,37 +457,22 @@ static void csv_span_cols(const zc_doc *d, FILE *out, char sep, zc_vspan sp)
 
 static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
 {
-    sent_cache cache;
-    sent_cache_init(&cache);
-    sent_run run = {0};
-    for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
-        const zc_record *r = zc_doc_record(d, i);
-        size_t len;
-        const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+    rec_walk w;
+    rec_walk_init(&w);
+    while (rec_next(d, out, &w)) {
+        const zc_record *r = w.r;
         bool num = r->kind == ZC_KIND_TARGET || r->kind == ZC_KIND_STATISTIC;
         csv_field(out, sep, excel, d->id, strlen(d->id), true);
         csv_cstr(out, sep, excel, zc_kind_name(r->kind));
-        csv_field(out, sep, excel, t, len, false);
+        csv_field(out, sep, excel, w.text, w.text_len, false);
         csv_span_cols(d, out, sep, r->text);
-        zc_sentence_info si;
-        zc_doc_sentence(d, r->sentence, &si);
-        size_t sl;
-        const char *stext;
-        sent_run_at(d, i, &run);
-        zc_vspan sw = {si.start, si.end};
-        if (run.cut) {   // the same window as in JSON Lines
-            sw = sent_window(d, r);
-            stext = zc_doc_original(d, sw.start, sw.end, &sl);
-        } else {
-            stext = sentence_text(d, &cache, r->sentence, &sl);
-        }
-        csv_text(out, sep, excel, stext, sl, true);
+        csv_text(out, sep, excel, w.sent, w.sent_len, true);
         // The section path joined by " > ".
         zc_vec path;
         zc_vec_init(&path, 1);
-        for (size_t k = 0; k < si.depth; k++) {
+        for (size_t k = 0; k < w.si.depth; k++) {
             size_t hl;
-            const char *h = sentence_text(d, &cache, zc_doc_section_heading(d, r->sentence, k),
+            const char *h = sentence_text(d, &w.cache, zc_doc_section_heading(d, r->sentence, k),
                                           &hl);
             if (k)
                 for (const char *p = " > "; *p; p++)
@@ -471,9 +484,9 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_field(out, sep, excel, path.data ? path.data : "", path.len, false);
         zc_vec_free(&path);
         csv_cstr(out, sep, excel, zc_modality_name(r->modality));
-        csv_span(d, out, sep, excel, r->actor, run.cut);
+        csv_span(d, out, sep, excel, r->actor, w.run.cut);
         csv_cstr(out, sep, excel, r->rule);
-        csv_span(d, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0}, run.cut);
+        csv_span(d, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0}, w.run.cut);
         csv_cstr(out, sep, excel, r->kind == ZC_KIND_TARGET ? r->comparator : "");
         csv_num(out, sep, r->value, num);
         csv_num(out, sep, r->value_max, num && r->has_value_max);
@@ -483,28 +496,28 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_cstr(out, sep, excel, dl ? r->date : "");
         csv_cstr(out, sep, excel, dl ? zc_relation_name(r->relation) : "");
         csv_cstr(out, sep, excel, dl ? r->recurrence : "");
-        csv_span(d, out, sep, excel, dl ? r->task : (zc_vspan){0, 0}, run.cut);
+        csv_span(d, out, sep, excel, dl ? r->task : (zc_vspan){0, 0}, w.run.cut);
         csv_span(d, out, sep, excel,
                  en ? (r->mechanism.end > r->mechanism.start ? r->mechanism : r->text)
                     : (zc_vspan){0, 0},
-                 run.cut);
+                 w.run.cut);
         csv_cstr(out, sep, excel, en ? zc_category_name(r->category) : "");
-        csv_span(d, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, run.cut);
+        csv_span(d, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, w.run.cut);
         bool amt = en && r->has_amount;
         csv_num(out, sep, r->amount, amt);
         csv_num(out, sep, r->amount_max, amt && r->has_amount_max);
         csv_cstr(out, sep, excel, amt ? r->amount_unit : "");
         zc_vspan none = {0, 0};
-        csv_span_cols(d, out, sep, sw);
-        csv_span_cols(d, out, sep, capped(d, r->actor, run.cut));
-        csv_span_cols(d, out, sep, num ? capped(d, r->indicator, run.cut) : none);
-        csv_span_cols(d, out, sep, dl ? capped(d, r->task, run.cut) : none);
+        csv_span_cols(d, out, sep, w.sw);
+        csv_span_cols(d, out, sep, capped(d, r->actor, w.run.cut));
+        csv_span_cols(d, out, sep, num ? capped(d, r->indicator, w.run.cut) : none);
+        csv_span_cols(d, out, sep, dl ? capped(d, r->task, w.run.cut) : none);
         csv_span_cols(d, out, sep,
                       en ? capped(d, r->mechanism.end > r->mechanism.start ? r->mechanism
                                                                            : r->text,
-                                  run.cut)
+                                  w.run.cut)
                          : none);
-        csv_span_cols(d, out, sep, en ? capped(d, r->condition, run.cut) : none);
+        csv_span_cols(d, out, sep, en ? capped(d, r->condition, w.run.cut) : none);
         bool ext = d->format == ZC_INPUT_DOCX || d->format == ZC_INPUT_PDF;
         zc_origin o = {0, 0, 0, 0};
         if (d->npages)

@@ -620,39 +620,49 @@ static void pick(cand *cs, size_t n, zc_detection *out, const char *reason)
     set(out, cs[best].e, conf, reason);
 }
 
-void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
-                   zc_detection *out)
+/* Decides an empty input, a byte order mark or a binary file's signature; false when the
+ * input shows none. */
+static bool detect_marks(const uint8_t *in, size_t len, zc_detection *out)
 {
-    const struct zc_charfreq *f = em ? em->freq : NULL;
     if (len == 0) {
         set(out, ZC_ENC_UTF8, 1.0, "empty");
-        return;
+        return true;
     }
     if (len >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) {
         set(out, ZC_ENC_UTF8, 1.0, "bom");
-        return;
+        return true;
     }
     if (len >= 2 && in[0] == 0xFF && in[1] == 0xFE) {
         set(out, ZC_ENC_UTF16LE, 1.0, "bom");
-        return;
+        return true;
     }
     if (len >= 2 && in[0] == 0xFE && in[1] == 0xFF) {
         set(out, ZC_ENC_UTF16BE, 1.0, "bom");
-        return;
+        return true;
     }
     if (len >= 4 && memcmp(in, "\x84\x31\x95\x33", 4) == 0) {
         set(out, ZC_ENC_GB18030, 1.0, "bom");
-        return;
+        return true;
     }
     const char *sig = binary_signature(in, len);
     if (sig) {
         set(out, ZC_ENC_UNKNOWN, 1.0, sig);
         out->is_text = 0;
-        return;
+        return true;
     }
+    return false;
+}
 
-    // The sample: from the first byte >= 0x80 or NUL (rounded down to an even offset, for
-    // UTF-16), at most SAMPLE_MAX bytes.
+/* The sample the statistical readings are scored on: from the first byte >= 0x80 or NUL
+ * (rounded down to an even offset, for UTF-16), at most SAMPLE_MAX bytes. */
+typedef struct sample {
+    const uint8_t *p;
+    size_t len, first;   /* first: its offset in the input */
+    bool cut;            /* the input goes on after it */
+} sample;
+
+static sample take_sample(const uint8_t *in, size_t len)
+{
     size_t first = 0;
     while (first < len && in[first] >= 0x01 && in[first] < 0x80)
         first++;
@@ -660,90 +670,100 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
         first = 0;
     first &= ~(size_t)1;
     size_t slen = len - first < SAMPLE_MAX ? len - first : SAMPLE_MAX;
-    const uint8_t *smp = in + first;
-    bool cut = first + slen < len;
+    return (sample){in + first, slen, first, first + slen < len};
+}
 
-    size_t zeros[2] = {0, 0};
-    const uint8_t *z = memchr(in, 0, len);   // most inputs have none: one fast pass
-    for (size_t i = z ? (size_t)(z - in) : len; i < len; i++)
-        if (in[i] == 0)
-            zeros[i & 1]++;
-    if (zeros[0] + zeros[1] > 0) {
-        // Zero bytes: UTF-16 (ASCII and U+xx00 chars) or binary.
-        cand cs[2] = {{.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
-        for (int k = 0; k < 2; k++) {
-            bool be = k == 1;
-            cs[k].bad = utf16_bad(in, len, be, 2);
-            score_utf16(f, smp, slen, be, cut, &cs[k]);
-        }
-        // LE text has the zeros of its ASCII chars at odd offsets, BE at even ones (CJK chars
-        // U+xx00 put theirs the other way): a small prior for the majority parity.
-        cs[0].nats += zeros[1] > zeros[0] ? 2.0 : 0.0;
-        cs[1].nats += zeros[0] > zeros[1] ? 2.0 : 0.0;
-        for (int k = 0; k < 2; k++) {   // a plausible text averages above -12 nats a char
-            double per = cs[k].nchars ? cs[k].nats / (double)cs[k].nchars : -100;
-            // One bad sequence is damage (a cut last char) in a text that reads well; the
-            // decoder then names its offset.
-            cs[k].ok = cs[k].bad <= 1 && per > -12.0 && !implausible(f, &cs[k]);
-        }
-        if (!cs[0].ok && !cs[1].ok) {
-            set(out, ZC_ENC_UNKNOWN, 1.0, "binary: NUL bytes");
-            out->is_text = 0;
-            return;
-        }
-        pick(cs, 2, out, "utf16-nulls");
+/* Input with zero bytes (zeros[k]: those at offsets of parity k): UTF-16 (ASCII and U+xx00
+ * chars) or binary. */
+static void detect_zeros(const struct zc_charfreq *f, const uint8_t *in, size_t len,
+                         const sample *sm, const size_t zeros[2], zc_detection *out)
+{
+    const uint8_t *smp = sm->p;
+    size_t slen = sm->len;
+    bool cut = sm->cut;
+    cand cs[2] = {{.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
+    for (int k = 0; k < 2; k++) {
+        bool be = k == 1;
+        cs[k].bad = utf16_bad(in, len, be, 2);
+        score_utf16(f, smp, slen, be, cut, &cs[k]);
+    }
+    // LE text has the zeros of its ASCII chars at odd offsets, BE at even ones (CJK chars
+    // U+xx00 put theirs the other way): a small prior for the majority parity.
+    cs[0].nats += zeros[1] > zeros[0] ? 2.0 : 0.0;
+    cs[1].nats += zeros[0] > zeros[1] ? 2.0 : 0.0;
+    for (int k = 0; k < 2; k++) {   // a plausible text averages above -12 nats a char
+        double per = cs[k].nchars ? cs[k].nats / (double)cs[k].nchars : -100;
+        // One bad sequence is damage (a cut last char) in a text that reads well; the
+        // decoder then names its offset.
+        cs[k].ok = cs[k].bad <= 1 && per > -12.0 && !implausible(f, &cs[k]);
+    }
+    if (!cs[0].ok && !cs[1].ok) {
+        set(out, ZC_ENC_UNKNOWN, 1.0, "binary: NUL bytes");
+        out->is_text = 0;
         return;
     }
+    pick(cs, 2, out, "utf16-nulls");
+}
 
-    bool nonascii;
-    size_t vend = utf8_valid_prefix(in, len, &nonascii);
-    if (vend == len) {
-        if (!nonascii) {
-            if (looks_hz(in, len, false)) {
-                set(out, ZC_ENC_HZ, 0.95, "hz-escapes");
-                return;
-            }
-            set(out, ZC_ENC_UTF8, 1.0, "ascii");
-            // UTF-16 of CJK text can be all ASCII bytes, but then it shows control bytes
-            // that no ASCII text has: score it against the ASCII reading.
-            if (len % 2 == 0 && f && ascii_suspicious(in, len)) {
-                cand cs[3] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
-                score_utf8(f, smp, slen, cut, &cs[0]);
-                score_utf16(f, smp, slen, false, cut, &cs[1]);
-                score_utf16(f, smp, slen, true, cut, &cs[2]);
-                cs[1].bad = utf16_bad(in, len, false, 1);   // the valid ASCII reading
-                cs[2].bad = utf16_bad(in, len, true, 1);    // beats any invalid one
-                cs[0].nats += 10.0;   // prior for the ASCII reading
-                for (int k = 1; k < 3; k++)
-                    cs[k].ok = !implausible(f, &cs[k]);
-                pick(cs, 3, out, "statistical");
-                if (out->encoding == ZC_ENC_UTF8)
-                    out->reason = "ascii";
-            }
+/* Valid UTF-8 input: ASCII (or HZ, or UTF-16 whose bytes all read as ASCII), else UTF-8 (or,
+ * short, a far likelier UTF-16 reading). */
+static void detect_valid_utf8(const struct zc_charfreq *f, const uint8_t *in, size_t len,
+                              const sample *sm, bool nonascii, zc_detection *out)
+{
+    const uint8_t *smp = sm->p;
+    size_t slen = sm->len;
+    bool cut = sm->cut;
+    if (!nonascii) {
+        if (looks_hz(in, len, false)) {
+            set(out, ZC_ENC_HZ, 0.95, "hz-escapes");
             return;
         }
-        // Valid UTF-8 with non-ASCII bytes is UTF-8 unless, for a short input, a UTF-16
-        // reading without zero bytes is far more likely, and is plausible text.
-        double conf = len >= 32 ? 0.99 : 0.9;
-        if (len < 256 && len % 2 == 0 && f) {
+        set(out, ZC_ENC_UTF8, 1.0, "ascii");
+        // UTF-16 of CJK text can be all ASCII bytes, but then it shows control bytes
+        // that no ASCII text has: score it against the ASCII reading.
+        if (len % 2 == 0 && f && ascii_suspicious(in, len)) {
             cand cs[3] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
-            score_utf8(f, in, len, false, &cs[0]);
-            score_utf16(f, in, len, false, false, &cs[1]);
-            score_utf16(f, in, len, true, false, &cs[2]);
-            cs[1].bad = utf16_bad(in, len, false, 1);   // the valid UTF-8 reading
+            score_utf8(f, smp, slen, cut, &cs[0]);
+            score_utf16(f, smp, slen, false, cut, &cs[1]);
+            score_utf16(f, smp, slen, true, cut, &cs[2]);
+            cs[1].bad = utf16_bad(in, len, false, 1);   // the valid ASCII reading
             cs[2].bad = utf16_bad(in, len, true, 1);    // beats any invalid one
-            cs[0].nats += 10.0;   // prior for the valid UTF-8 reading
+            cs[0].nats += 10.0;   // prior for the ASCII reading
             for (int k = 1; k < 3; k++)
                 cs[k].ok = !implausible(f, &cs[k]);
-            pick(cs, 3, out, "strict-utf8");
-            if (out->encoding != ZC_ENC_UTF8)
-                out->reason = "statistical";
-            return;
+            pick(cs, 3, out, "statistical");
+            if (out->encoding == ZC_ENC_UTF8)
+                out->reason = "ascii";
         }
-        set(out, ZC_ENC_UTF8, conf, "strict-utf8");
         return;
     }
+    // Valid UTF-8 with non-ASCII bytes is UTF-8 unless, for a short input, a UTF-16
+    // reading without zero bytes is far more likely, and is plausible text.
+    double conf = len >= 32 ? 0.99 : 0.9;
+    if (len < 256 && len % 2 == 0 && f) {
+        cand cs[3] = {{.e = ZC_ENC_UTF8}, {.e = ZC_ENC_UTF16LE}, {.e = ZC_ENC_UTF16BE}};
+        score_utf8(f, in, len, false, &cs[0]);
+        score_utf16(f, in, len, false, false, &cs[1]);
+        score_utf16(f, in, len, true, false, &cs[2]);
+        cs[1].bad = utf16_bad(in, len, false, 1);   // the valid UTF-8 reading
+        cs[2].bad = utf16_bad(in, len, true, 1);    // beats any invalid one
+        cs[0].nats += 10.0;   // prior for the valid UTF-8 reading
+        for (int k = 1; k < 3; k++)
+            cs[k].ok = !implausible(f, &cs[k]);
+        pick(cs, 3, out, "strict-utf8");
+        if (out->encoding != ZC_ENC_UTF8)
+            out->reason = "statistical";
+        return;
+    }
+    set(out, ZC_ENC_UTF8, conf, "strict-utf8");
+}
 
+static void detect_invalid(const struct zc_charfreq *f, const uint8_t *in, size_t len,
+                           const sample *sm, zc_detection *out)
+{
+    const uint8_t *smp = sm->p;
+    size_t slen = sm->len, first = sm->first;
+    bool cut = sm->cut;
     // Not valid UTF-8: damaged UTF-8, GB18030, Big5-HKSCS, or UTF-16 without zero bytes.
     // Every candidate is scored on the sample, errors costing their penalty; of those whose
     // reading is plausible text the most probable wins (the first listed on a tie, so that
@@ -803,4 +823,27 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
     if (b->bad)
         conf *= 0.5;
     set(out, b->e, conf, b->e == ZC_ENC_UTF8 ? "damaged-utf8" : "statistical");
+}
+
+void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
+                   zc_detection *out)
+{
+    const struct zc_charfreq *f = em ? em->freq : NULL;
+    if (detect_marks(in, len, out))
+        return;
+    sample sm = take_sample(in, len);
+    size_t zeros[2] = {0, 0};
+    const uint8_t *z = memchr(in, 0, len);   // most inputs have none: one fast pass
+    for (size_t i = z ? (size_t)(z - in) : len; i < len; i++)
+        if (in[i] == 0)
+            zeros[i & 1]++;
+    if (zeros[0] + zeros[1] > 0) {
+        detect_zeros(f, in, len, &sm, zeros, out);
+        return;
+    }
+    bool nonascii;
+    if (utf8_valid_prefix(in, len, &nonascii) == len)
+        detect_valid_utf8(f, in, len, &sm, nonascii, out);
+    else
+        detect_invalid(f, in, len, &sm, out);
 }

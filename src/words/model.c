@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/tsv.h"
 #include "words_int.h"
 
 static void unload(struct zc_seg_model *sm)
@@ -304,46 +305,39 @@ zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
     m->errmsg[0] = '\0';
     if (!m->seg)
         return zc_model_fail(m, ZC_EINVAL, "%s: the model has no lexicon", path);
-    uint8_t *buf;
-    size_t len;
+    zc_tsv t;
     char err[4200];
-    zc_status s = zc_read_file(path, &buf, &len, err, sizeof err);
+    zc_status s = zc_tsv_open(&t, NULL, path, err, sizeof err);
     if (s != ZC_OK)
         return zc_model_fail(m, s, "%s", err);
     zc_segmenter *seg;
     s = zc_segmenter_new(m, &seg);
     if (s != ZC_OK) {
-        free(buf);
+        zc_tsv_close(&t);
         return zc_model_fail(m, s, "%s: out of memory", path);
     }
     zc_model_report r = {m, 0, 0};
-    size_t added = 0, lineno = 0;
-    char *p = (char *)buf, *end = p + len;
-    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        p += 3;
-    while (p < end && s == ZC_OK) {
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *le = nl ? nl : end;
-        lineno++;
-        size_t n = (size_t)(le - p);
-        if (n && p[n - 1] == '\r')
-            n--;
-        p[n] = '\0';
-        size_t k = strspn(p, " \t");
-        if (k < n && p[k] != '#') {
-            char why[300];
-            if (memchr(p, '\0', n)) {
-                zc_model_reject(&r, path, lineno, "NUL byte in the line");
-            } else if (parse_line(m->seg, seg, p, n, why, sizeof why, &s)) {
-                added++;
-            } else {
-                zc_model_reject(&r, path, lineno, "%s", why);
-            }
-        }
-        p = le + 1;
+    size_t added = 0, n, nwords = m->seg->uwords.len, npool = m->seg->upool.len;
+    char *p;
+    int got;
+    // The lines as they are: jieba's format separates by spaces, and a bad line is rejected
+    // (said with its file:line), not the whole file.
+    while (s == ZC_OK && (got = zc_tsv_next_line(&t, &p, &n, err, sizeof err)) > 0) {
+        char why[300];
+        if (memchr(p, '\0', n))
+            zc_model_reject(&r, path, t.lineno, "NUL byte in the line");
+        else if (parse_line(m->seg, seg, p, n, why, sizeof why, &s))
+            added++;
+        else
+            zc_model_reject(&r, path, t.lineno, "%s", why);
     }
-    free(buf);
+    zc_tsv_close(&t);
     zc_segmenter_free(seg);
+    if (s == ZC_OK && got < 0) {   // a file that does not read adds nothing
+        m->seg->uwords.len = nwords;
+        m->seg->upool.len = npool;
+        return zc_model_fail(m, ZC_EIO, "%s", err);
+    }
     if (s == ZC_OK)
         s = rebuild_user(m->seg);
     if (s != ZC_OK)
