@@ -742,6 +742,8 @@ static json_t *run_header(const batch_config *c)
     // Recorded only when given, so that the journals of earlier runs still resume.
     if (h && c->meta && json_object_set_new(h, "--meta", json_true()))
         json_decref(h), h = NULL;
+    if (h && c->opt.explain && json_object_set_new(h, "--explain", json_true()))
+        json_decref(h), h = NULL;
     static const char *const formats[] = {"auto", "text", "html"};
     if (h && c->opt.input_format != ZC_INPUT_AUTO &&
         json_object_set_new(h, "--input-format", json_string(formats[c->opt.input_format])))

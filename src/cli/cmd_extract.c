@@ -48,6 +48,10 @@ void cmd_extract_help(FILE *out)
             "  --format FMT           jsonl (default), csv (RFC 4180) or tsv\n"
             "  --meta                 JSON Lines: before each document's records, a line of\n"
             "                         kind \"document\" with its metadata (as `zhengce meta`)\n"
+            "  --explain              JSON Lines: each record gets \"explain\", the rows of the\n"
+            "                         decision tables (dicts/rules/decide-*.tsv) that decided\n"
+            "                         it, and each rejected candidate a line {\"doc\", \"kind\":\n"
+            "                         \"rejected\", \"text\", \"span\", \"explain\"}\n"
             "  --excel                with --format csv or tsv: a UTF-8 BOM so Excel reads\n"
             "                         Chinese; text cells starting with = + - @, tab or CR\n"
             "                         get a leading ' so they are not run as formulas\n"
@@ -88,11 +92,12 @@ void cmd_extract_help(FILE *out)
 
 enum { O_DATE = 256, O_UDICT, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S,
        O_KEEP, O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
-       O_QUIET, O_NO_T2S, O_PATHS_UNDER, O_META };
+       O_QUIET, O_NO_T2S, O_PATHS_UNDER, O_META, O_EXPLAIN };
 
 static const struct option long_opts[] = {
     {"doc-date", required_argument, NULL, O_DATE},
     {"meta", no_argument, NULL, O_META},
+    {"explain", no_argument, NULL, O_EXPLAIN},
     {"user-dict", required_argument, NULL, O_UDICT},
     {"output", required_argument, NULL, 'o'},
     {"format", required_argument, NULL, O_FORMAT},
@@ -245,6 +250,7 @@ static int extract_options(int argc, char **argv, batch_config *cfg, extract_arg
         case O_FORMAT: a->format = optarg; break;
         case O_EXCEL: cfg->excel = true; break;
         case O_META: cfg->meta = true; break;
+        case O_EXPLAIN: cfg->opt.explain = 1; break;
         case O_ERRORS: cfg->errpath = optarg; break;
         case O_FROM:
             if (!cli_parse_from("extract", optarg, &cfg->opt))
@@ -324,6 +330,10 @@ static int extract_checks(int argc, char **argv, batch_config *cfg, const extrac
         cfg->sep = '\t';
     else if (strcmp(a->format, "jsonl") != 0) {
         cli_error("extract", "unknown format '%s' (jsonl, csv, tsv)", a->format);
+        return EXIT_USAGE;
+    }
+    if (cfg->opt.explain && cfg->sep) {
+        cli_error("extract", "--explain goes with JSON Lines (the default --format jsonl)");
         return EXIT_USAGE;
     }
     if (cfg->excel && !cfg->sep) {

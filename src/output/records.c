@@ -198,12 +198,50 @@ static void json_str_or_null(FILE *out, const char *key, const char *v)
         fputs("null", out);
 }
 
+/* ,"explain":[{"table","row","reason"}…]: the decision-table rows that fired for r. */
+static void json_explain(FILE *out, const zc_record *r)
+{
+    fputs(",\"explain\":[", out);
+    for (unsigned k = 0; k < r->nexplain; k++) {
+        const zc_explain *x = r->explain[k];
+        fputs(k ? ",{\"table\":" : "{\"table\":", out);
+        zc_json_str(out, x->table, strlen(x->table));
+        fputs(",\"row\":", out);
+        json_size(out, x->line);
+        fputs(",\"reason\":", out);
+        zc_json_str(out, x->reason, strlen(x->reason));
+        putc('}', out);
+    }
+    putc(']', out);
+}
+
+/* A candidate the decision tables rejected (RECORDS.md "Rejected candidates"). */
+static void json_rejected(const zc_doc *d, FILE *out, const zc_record *r)
+{
+    size_t len;
+    const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+    fputs("{\"doc\":", out);
+    zc_json_str(out, d->id, strlen(d->id));
+    fputs(",\"kind\":\"rejected\",\"text\":", out);
+    zc_json_str(out, t, len);
+    fputs(",\"span\":", out);
+    json_span_obj(d, out, r->text);
+    json_explain(out, r);
+    fputs("}\n", out);
+}
+
 zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
 {
     sent_cache cache;
     sent_cache_init(&cache);
     sent_run run = {0};
-    for (size_t i = 0; i < zc_doc_nrecords(d) && !ferror(out); i++) {
+    size_t j = 0, nrej = zc_doc_nrejected(d);   // rejected candidates, merged by position
+    for (size_t i = 0; i <= zc_doc_nrecords(d) && !ferror(out); i++) {
+        size_t at = i < zc_doc_nrecords(d) ? zc_doc_record(d, i)->text.start : SIZE_MAX;
+        for (; j < nrej && zc_doc_rejected(d, j)->text.start < at; j++)
+            json_rejected(d, out, zc_doc_rejected(d, j));
+        if (i == zc_doc_nrecords(d))
+            break;
         const zc_record *r = zc_doc_record(d, i);
         size_t len;
         const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
@@ -285,6 +323,8 @@ zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)
             putc('}', out);
             break;
         }
+        if (d->opt.explain)
+            json_explain(out, r);
         fputs("}\n", out);
     }
     return ferror(out) ? ZC_EIO : ZC_OK;
