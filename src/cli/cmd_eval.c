@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "annot.h"
 #include "cli.h"
 #include "commands.h"
 #include "inputs.h"
@@ -199,7 +200,10 @@ static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
             why = je.text;
         else if (!json_is_object(row))
             why = "not a JSON object";
-        else if (run && (json_object_get(row, "error") ||
+        else if (annot_rejected(row)) {
+            json_decref(row);   // a rejected candidate of extract --explain: no record
+            continue;
+        } else if (run && (json_object_get(row, "error") ||
                          zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0)) {
             json_decref(row);   // an error line or a kind that is not scored
             continue;

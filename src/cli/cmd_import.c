@@ -382,6 +382,10 @@ static void doccano_file(importer *im, const char *path)
             continue;
         json_error_t je;
         json_t *row = json_loads(line, JSON_DISABLE_EOF_CHECK, &je);
+        if (annot_rejected(row)) {
+            json_decref(row);   // a rejected candidate of extract --explain: no record
+            continue;
+        }
         const char *text = json_string_value(json_object_get(row, "text"));
         json_t *doc = json_object_get(row, "doc");
         if (!doc)

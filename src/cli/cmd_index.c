@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "annot.h"
 #include "cli.h"
 #include "commands.h"
 #include "dedup.h"
@@ -228,6 +229,11 @@ static bool add_records(indexer *x, zc_doc *d, sqlite3_int64 id)
         if (!r) {
             cli_error("index", "%s: a record is not JSON", zc_doc_id(d));
             return false;
+        }
+        if (annot_rejected(r)) {   // none unless the doc explains: not a record
+            json_decref(r);
+            line += n + 1;
+            continue;
         }
         const char *kind = json_string_value(json_object_get(r, "kind"));
         json_t *span = json_object_get(r, "span");
