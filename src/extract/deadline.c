@@ -295,7 +295,7 @@ static bool deadline_feature(void *ctx, int id)
     const zc_ext_sent *st = k->st;
     const zc_timex *t = k->t;
     const zc_ext_clause *c = k->c;
-    size_t dl = strlen(t->date), ul = strlen(t->duration);
+    size_t dl;
     switch (id) {
     case DF_REF_TIME: return t->ref;
     case DF_REF_BOUND: return ref_bound(k);
@@ -315,8 +315,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_ATTRIB_AFTER:
         return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->e, st->end - k->e, ZC_TC_ATTRIB);
     case DF_BEFORE_DOCUMENT: return before_document(st, t);
-    case DF_NO_DATE: return !dl;
-    case DF_YEARS: return ul && t->duration[ul - 1] == 'Y';
+    case DF_NO_DATE: return !t->date[0];
+    case DF_YEARS: return t->duration[0] && t->duration[strlen(t->duration) - 1] == 'Y';
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
     case DF_FUTURE_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FUTURE);
     case DF_STARTS: return t->start;
@@ -330,10 +330,11 @@ static bool deadline_feature(void *ctx, int id)
     case DF_COND_DEADLINE: return cond_deadline(st, c, k->s, k->e);
     case DF_RELATION_CUE: return has_relation_cue(st, k->s, k->e);
     case DF_RANGE_WINDOW:   // 5月1日—5月20日, 今冬明春: a window of its own
+        dl = strlen(t->date);
         return t->kind == ZC_TX_RANGE &&
                (dl == 10 || (dl == 7 && t->date[5] && strchr("SFW", t->date[5])));
-    case DF_BARE_DATE: return dl <= 4 || strchr(t->date, 'X') == t->date;
-    case DF_YEAR_ONLY: return dl == 4 && t->date[0] != 'X';
+    case DF_BARE_DATE: return strlen(t->date) <= 4 || t->date[0] == 'X';
+    case DF_YEAR_ONLY: return strlen(t->date) == 4 && t->date[0] != 'X';
     case DF_DEICTIC: return t->deictic;
     case DF_CLAUSE_PAST: return c->past;
     case DF_YEAR_OF_WORK: return year_of_work(st, k->s, k->e);

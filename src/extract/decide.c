@@ -48,6 +48,15 @@ static bool parse_when(zc_dec_table *t, zc_dec_row *r, const zc_tsv *f, const ch
         }
         t->lits = lits;
         t->lits[t->nlits++] = (int8_t)(neg ? -(id + 1) : id + 1);
+        uint64_t bit = UINT64_C(1) << id;
+        if ((r->need & bit) && !(r->want & bit) != neg) {
+            zc_tsv_error(f, err, errlen, "'%.*s' both wanted and not: the row never matches",
+                         (int)n, p);
+            return false;
+        }
+        r->need |= bit;
+        if (!neg)
+            r->want |= bit;
         r->nlit++;
         p += n;
     }
@@ -157,6 +166,12 @@ const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *m)
 {
     for (size_t i = 0; i < t->nrows; i++) {
         const zc_dec_row *r = &t->rows[i];
+        // Most rows fail on a feature an earlier row already computed: no walk for them.
+        uint64_t known = m->known & r->need;
+        if ((m->val ^ r->want) & known)
+            continue;
+        if (known == r->need)
+            return r;
         const int8_t *l = t->lits + r->lit;
         uint32_t k = 0;
         for (; k < r->nlit; k++) {

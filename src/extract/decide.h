@@ -35,6 +35,7 @@ typedef struct zc_dec_row {
     int arg;              /* index into the spec's args, -1 for "-" */
     const char *rule;     /* the record's rule id, NULL for "-" (the code's default) */
     uint32_t lit, nlit;   /* literals [lit, lit + nlit) of the table's lits */
+    uint64_t need, want;  /* the features it asks, and the values it wants of them */
 } zc_dec_row;
 
 typedef struct zc_dec_table {
