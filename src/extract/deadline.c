@@ -5,7 +5,9 @@
  * figure), no past or failing use (未及时, 召开…以来, a date before the document's) and no page
  * furniture, starts nothing open-ended (自…起施行), describes no noun (…之前的项目) and times no
  * reward; vague bounds (及时, 限时) and recurrences (月报, 一季度一查) need only to be free of a
- * failing cue and not be the issuer's own plan (将定期…). Every time expression
+ * failing cue and not be the issuer's own plan (将定期…). Those choices are rows of
+ * dicts/rules/decide-deadline.tsv (decide.h): this file computes the features the rows name
+ * (deadline_feature) and applies the verdict. Every time expression
  * is marked taken, deadline or not, so that its numbers are no statistics. Reads the
  * sentence's lexicon hits; fills RECORDS.md `deadline.date`, `relation`, `recurrence`,
  * `task`, and `modality`, `actor`.

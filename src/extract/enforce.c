@@ -3,7 +3,9 @@
  * chosen leftmost-longest so that names of bodies, documents and meetings (stop entries:
  * 督查室, 约谈管理办法) hide the mechanism words inside them and fused pairs split into their
  * listed halves (追责问责 → 追责 + 问责). Fines and rewards (mode amount) take the amount
- * written next to them; those numbers are then no statistics. Reads the sentence's lexicon
+ * written next to them; those numbers are then no statistics. Whether a word is a record, and
+ * of which category, is decided by the rows of dicts/rules/decide-enforcement.tsv (decide.h)
+ * over the features enforcement_feature computes. Reads the sentence's lexicon
  * hits; fills RECORDS.md `enforcement.mechanism`, `category`, `condition`, the added
  * `enforcement.amount`, and `modality`, `actor`.
  */

@@ -9,6 +9,8 @@
  * The document's genre is the prior (GUIDELINES.md, plans and rules): in a plan a figure not
  * marked as past is a goal, in a rule a compared figure is a standard, and in both brackets
  * and the tiers and rates before a reward or fine make no record.
+ * Those choices are rows of dicts/rules/decide-number.tsv and decide-statistic.tsv (decide.h):
+ * this file computes the features the rows name (number_feature) and applies the verdict.
  * Reads the sentence's lexicon hits; fills RECORDS.md `target.indicator`, `comparator`,
  * `value`, `unit`, `approx`, `statistic.indicator`, `value`, `value_max`, `unit`, `approx`,
  * and `modality`, `actor` of targets.
