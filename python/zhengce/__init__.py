@@ -37,6 +37,7 @@ class _Options(ctypes.Structure):
         ("max_bytes", ctypes.c_size_t),
         ("time_limit", ctypes.c_double),
         ("input_format", ctypes.c_int),   # 0 auto (a page by its opening), 1 text, 2 HTML
+        ("explain", ctypes.c_int),        # records' explain arrays and rejected lines
     ]
 
 
@@ -113,13 +114,15 @@ class Model:
     def __exit__(self, *exc):
         self.close()
 
-    def _options(self, doc_date, lossy):
+    def _options(self, doc_date, lossy, explain=False):
         opt = _Options()
         self._lib.zc_options_init(ctypes.byref(opt))
         if doc_date is not None:
             opt.doc_date = doc_date.encode()
         if lossy:
             opt.lossy = 1
+        if explain:
+            opt.explain = 1
         return opt
 
     def _records(self, d, name):
@@ -136,12 +139,14 @@ class Model:
         finally:
             lib.zc_doc_free(d)
 
-    def extract(self, text, doc_date=None, doc="-", lossy=False):
+    def extract(self, text, doc_date=None, doc="-", lossy=False, explain=False):
         """The records of one document, as a list of dicts (the JSON Lines of `zhengce
         extract`). `text` is a str, or bytes in any encoding the library detects; `doc_date`
-        ("YYYY-MM-DD") resolves relative times; `doc` is the id records carry."""
+        ("YYYY-MM-DD") resolves relative times; `doc` is the id records carry. With
+        `explain`, as `zhengce extract --explain`: each record has "explain" and the rejected
+        candidates are dicts of kind "rejected" among them."""
         data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-        opt = self._options(doc_date, lossy)
+        opt = self._options(doc_date, lossy, explain)
         d = ctypes.c_void_p()
         st = self._lib.zc_doc_new(data, len(data), doc.encode(), ctypes.byref(opt),
                                   ctypes.byref(d))

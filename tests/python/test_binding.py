@@ -61,6 +61,11 @@ got_gb = m.extract(gb, doc="-")
 want_gb = cli(["-"], gb)
 check("extract(GB18030 bytes) = extract -", got_gb == want_gb and len(want_gb) == 3)
 check("empty text", m.extract("") == [])
+want_ex = cli(["--explain", "--doc-date", "2010-01-05", "-"], text.encode("utf-8"))
+got_ex = m.extract(text, doc_date="2010-01-05", explain=True)
+check("extract(explain=True) = extract --explain -", got_ex == want_ex and
+      all("explain" in r for r in got_ex) and any(r["kind"] == "rejected" for r in got_ex),
+      repr(got_ex))
 try:
     m.extract_files([os.path.join(src, "no-such-file.txt")])
     check("missing file raises", False)
