@@ -291,6 +291,29 @@ static zc_modality modality_of(const time_cand *k)
     return m;
 }
 
+#define DBIT(f) (UINT64_C(1) << (f))
+/* The features read straight off the time, its clause and the sentence: set before any row
+ * is tried, so that the rows that ask them cost a mask test, not a call. */
+#define DEADLINE_READY                                                                       \
+    (DBIT(DF_REF_TIME) | DBIT(DF_RECURRENCE) | DBIT(DF_VAGUE) | DBIT(DF_SPAN) |               \
+     DBIT(DF_RANGE) | DBIT(DF_DATE) | DBIT(DF_SEASON) | DBIT(DF_NO_DATE) | DBIT(DF_STARTS) |  \
+     DBIT(DF_DEICTIC) | DBIT(DF_CLAUSE_PAST) | DBIT(DF_CLAUSE_COMPARE) | DBIT(DF_GOAL_HEADING))
+
+static uint64_t deadline_ready(const time_cand *k)
+{
+    const zc_timex *t = k->t;
+    return (t->ref ? DBIT(DF_REF_TIME) : 0) | (t->kind == ZC_TX_RECUR ? DBIT(DF_RECURRENCE) : 0) |
+           (t->kind == ZC_TX_VAGUE ? DBIT(DF_VAGUE) : 0) |
+           (t->kind == ZC_TX_SPAN ? DBIT(DF_SPAN) : 0) |
+           (t->kind == ZC_TX_RANGE ? DBIT(DF_RANGE) : 0) |
+           (t->kind == ZC_TX_DATE ? DBIT(DF_DATE) : 0) |
+           (t->kind == ZC_TX_SEASON ? DBIT(DF_SEASON) : 0) | (!t->date[0] ? DBIT(DF_NO_DATE) : 0) |
+           (t->start ? DBIT(DF_STARTS) : 0) | (t->deictic ? DBIT(DF_DEICTIC) : 0) |
+           (k->c->past ? DBIT(DF_CLAUSE_PAST) : 0) |
+           (k->c->compare ? DBIT(DF_CLAUSE_COMPARE) : 0) |
+           (k->st->goal ? DBIT(DF_GOAL_HEADING) : 0);
+}
+
 static bool deadline_feature(void *ctx, int id)
 {
     const time_cand *k = ctx;
@@ -355,7 +378,7 @@ static const zc_dec_row *decide(const zc_ext_sent *st, const zc_timex *t, size_t
 {
     time_cand k = { st, t, s, e, zc_ext_clause_at(st, s),
                     &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1) };
-    zc_dec_memo memo = { 0, 0, deadline_feature, &k };
+    zc_dec_memo memo = { DEADLINE_READY, deadline_ready(&k), deadline_feature, &k };
     return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
 }
 

@@ -161,26 +161,3 @@ void zc_dec_free(zc_dec_table *t)
     free(t->name);
     memset(t, 0, sizeof *t);
 }
-
-const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *m)
-{
-    for (size_t i = 0; i < t->nrows; i++) {
-        const zc_dec_row *r = &t->rows[i];
-        // Most rows fail on a feature an earlier row already computed: no walk for them.
-        uint64_t known = m->known & r->need;
-        if ((m->val ^ r->want) & known)
-            continue;
-        if (known == r->need)
-            return r;
-        const int8_t *l = t->lits + r->lit;
-        uint32_t k = 0;
-        for (; k < r->nlit; k++) {
-            int id = l[k] < 0 ? -l[k] - 1 : l[k] - 1;
-            if (zc_dec_feature(m, id) != (l[k] > 0))
-                break;
-        }
-        if (k == r->nlit)
-            return r;
-    }
-    return NULL;   // not reached for a loaded table
-}

@@ -10,6 +10,7 @@
 #define ZC_DECIDE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "zhengce.h"
@@ -72,7 +73,29 @@ static inline bool zc_dec_feature(zc_dec_memo *m, int id)
 }
 
 /* The first row of `t` whose literals all hold, asked in their order. Never NULL for a loaded
- * table (its last row is `*`). */
-const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *m);
+ * table (its last row is `*`). Inline: where the memo's function is known, the compiler calls
+ * it directly (every candidate of a sentence goes through here). */
+static inline const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *m)
+{
+    for (size_t i = 0; i < t->nrows; i++) {
+        const zc_dec_row *r = &t->rows[i];
+        // Most rows fail on a feature an earlier row already computed: no walk for them.
+        uint64_t known = m->known & r->need;
+        if ((m->val ^ r->want) & known)
+            continue;
+        if (known == r->need)
+            return r;
+        const int8_t *l = t->lits + r->lit;
+        uint32_t k = 0;
+        for (; k < r->nlit; k++) {
+            int id = l[k] < 0 ? -l[k] - 1 : l[k] - 1;
+            if (zc_dec_feature(m, id) != (l[k] > 0))
+                break;
+        }
+        if (k == r->nlit)
+            return r;
+    }
+    return NULL;   // not reached for a loaded table
+}
 
 #endif
