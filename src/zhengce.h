@@ -165,6 +165,9 @@ typedef struct zc_options {
     int no_meta;            /**< zc_doc_write_jsonl and zc_doc_records_json leave out the
                                  line of kind "document" (its metadata) that they write
                                  before the records by default, as `extract` does */
+    int explain;            /**< keep the candidates the decision tables rejected
+                                 (zc_doc_rejected) and write each record's `explain` and the
+                                 rejected candidates as lines of kind "rejected" (JSON Lines) */
 } zc_options;
 
 /** Sets the defaults, those of `zhengce extract`: detect the encoding, strict decoding,
@@ -403,6 +406,18 @@ typedef struct zc_vspan {
 
 /** One record. Text fields are spans of the matching view; the writers print the original
  *  characters behind them (zc_doc_origin). */
+/** A row of a decision table (dicts/rules/decide-*.tsv) that fired for a candidate: the
+ *  table's name (decide-number), the row's line in its file, and its reason. Owned by the
+ *  model. */
+typedef struct zc_explain {
+    const char *table;
+    unsigned line;
+    const char *reason;
+} zc_explain;
+
+/** The most rows that decide one candidate (a number: decide-number, then decide-statistic). */
+#define ZC_EXPLAIN_MAX 4
+
 typedef struct zc_record {
     zc_kind kind;
     zc_vspan text;             /**< the trigger */
@@ -429,6 +444,9 @@ typedef struct zc_record {
     double amount, amount_max; /**< enforcement.amount (fines, rewards) when has_amount */
     int has_amount, has_amount_max;
     char amount_unit[24];
+    /* the decision-table rows that fired, in order (none for the patterns of extract.tsv) */
+    unsigned nexplain;
+    const zc_explain *explain[ZC_EXPLAIN_MAX];
 } zc_record;
 
 /** Runs the whole pipeline on the doc (normalize, structure, match, extract) and keeps its
@@ -440,6 +458,16 @@ ZC_API size_t zc_doc_nrecords(const zc_doc *d);
 
 /** Record `i` (< zc_doc_nrecords). Borrowed. */
 ZC_API const zc_record *zc_doc_record(const zc_doc *d, size_t i);
+
+/** Number of candidates the decision tables rejected (a number judged neither target nor
+ *  statistic, a time judged no deadline, a mechanism word rejected); 0 unless the doc's
+ *  options asked for `explain`. */
+ZC_API size_t zc_doc_nrejected(const zc_doc *d);
+
+/** Rejected candidate `i` (< zc_doc_nrejected), in position order: its kind is the kind it
+ *  was a candidate for (statistic for a number), `text`, `sentence` and `explain` are set,
+ *  the rest is empty. Borrowed. */
+ZC_API const zc_record *zc_doc_rejected(const zc_doc *d, size_t i);
 
 /** Name of a kind, modality ("" for none), category ("" for none) or relation. */
 ZC_API const char *zc_kind_name(zc_kind k);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "core/tsv.h"
+#include "extract/decide.h"
 #include "zhengce.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -723,6 +724,214 @@ START_TEST(test_csv_excel)
 }
 END_TEST
 
+/* ---- decision tables (src/extract/decide.c) ------------------------------------------- */
+
+static const char *const dec_features[] = { "a", "b", "c" };
+static const char *const dec_verdicts[] = { "yes", "no" };
+static const char *const dec_args[] = { "<=", "own" };
+static const zc_dec_spec dec_spec = { dec_features, 3, dec_verdicts, 2, dec_args, 2 };
+
+/* Writes `text` as decide-test.tsv in a new temporary folder `dir`. */
+static void write_table(char *dir, const char *text)
+{
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof path, "%s/decide-test.tsv", dir);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* dir/decide-test.tsv, read as a text file (the model reads the same rows from an image). */
+static const char *table_path(const char *dir)
+{
+    static char path[256];
+    snprintf(path, sizeof path, "%s/decide-test.tsv", dir);
+    return path;
+}
+
+/* The features of a test candidate: bit i of `val` is feature i; `asked` counts the calls. */
+typedef struct dec_cand {
+    unsigned val;
+    unsigned asked[3];
+} dec_cand;
+
+static bool dec_feature(void *ctx, int id)
+{
+    dec_cand *c = ctx;
+    c->asked[id]++;
+    return c->val >> id & 1;
+}
+
+static const char dec_table[] =
+    "# a comment, then rows: when, verdict, arg, rule, reason\n"
+    "a b\tyes\t<=\tx.both\ta and b\n"          // line 2
+    "!c\tno\t-\t-\tnot c\n"                   // line 3
+    "a\tno\town\t-\ta alone\n"                // line 4
+    "*\tyes\t-\t-\tthe rest\n";               // line 5
+
+/* Rows are tried in order and the first whose literals all hold decides; each feature is
+ * computed once however many rows ask it, and only when a row gets to it. */
+START_TEST(test_decide_first_match)
+{
+    static const struct {
+        unsigned val;       // features a (1), b (2), c (4)
+        unsigned line;      // the row that decides
+        int verdict;
+        unsigned asked_c;   // whether c was computed
+    } cases[] = {
+        { 1 | 2, 2, 0, 0 },       // a b: the first row, c never asked
+        { 1 | 2 | 4, 2, 0, 0 },   // the first row wins over the later ones that hold too
+        { 1, 3, 1, 1 },           // a alone, not c: row 3 before row 4
+        { 1 | 4, 4, 1, 1 },       // a, c: row 4
+        { 4, 5, 0, 1 },           // c alone: the * row
+        { 2, 3, 1, 1 },           // b, not c: row 3
+    };
+    char dir[] = "/tmp/zc_decide_XXXXXX";
+    write_table(dir, dec_table);
+    zc_dec_table t;
+    char err[512] = "";
+    ck_assert_int_eq(zc_dec_load(&t, NULL, table_path(dir), &dec_spec, err, sizeof err), ZC_OK);
+    ck_assert_str_eq(t.name, "decide-test");
+    ck_assert_uint_eq(t.nrows, 4);
+    for (size_t i = 0; i < NELEM(cases); i++) {
+        dec_cand c = { cases[i].val, { 0 } };
+        zc_dec_memo m = { 0, 0, dec_feature, &c };
+        const zc_dec_row *r = zc_dec_eval(&t, &m);
+        ck_assert_ptr_nonnull(r);
+        ck_assert_msg(r->ex.line == cases[i].line, "case %zu: row %u", i, r->ex.line);
+        ck_assert_int_eq(r->verdict, cases[i].verdict);
+        ck_assert_uint_eq(c.asked[0], 1);   // every row asks a first: computed once
+        ck_assert_uint_eq(c.asked[2], cases[i].asked_c);
+        ck_assert_uint_le(c.asked[1], 1);
+    }
+    dec_cand c = { 1 | 2, { 0 } };
+    zc_dec_memo m = { 0, 0, dec_feature, &c };
+    const zc_dec_row *r = zc_dec_eval(&t, &m);
+    ck_assert_str_eq(r->rule, "x.both");
+    ck_assert_int_eq(r->arg, 0);
+    ck_assert_str_eq(r->ex.reason, "a and b");
+    ck_assert_str_eq(r->ex.table, "decide-test");
+    zc_dec_free(&t);
+    remove_dir(dir);
+}
+END_TEST
+
+/* A table that does not fit the code fails its load with file:line and the reason. */
+static const struct {
+    const char *text, *want;
+} bad_table_cases[] = {
+    { "a\tyes\t-\t-\tok\nb d\tno\t-\t-\tbad\n*\tyes\t-\t-\tend\n",
+      "decide-test.tsv:2: unknown feature 'd'" },
+    { "a\tmaybe\t-\t-\tbad\n*\tyes\t-\t-\tend\n", "decide-test.tsv:1: unknown verdict 'maybe'" },
+    { "a\tyes\t>\t-\tbad\n*\tyes\t-\t-\tend\n", "decide-test.tsv:1: unknown argument '>'" },
+    { "a\tyes\t-\t-\n*\tyes\t-\t-\tend\n", "decide-test.tsv:1: expected 5 columns" },
+    { "a\tyes\t-\t-\tno catch-all\n", "the last row must be *" },
+    { "a\tyes\t-\tnodot\tbad\n*\tyes\t-\t-\tend\n", "decide-test.tsv:1: a rule id" },
+    { "!\tyes\t-\t-\tbad\n*\tyes\t-\t-\tend\n", "decide-test.tsv:1: unknown feature ''" },
+};
+
+START_TEST(test_decide_bad_table)
+{
+    char dir[] = "/tmp/zc_decide_XXXXXX";
+    write_table(dir, bad_table_cases[_i].text);
+    zc_dec_table t;
+    char err[512] = "";
+    ck_assert_int_eq(zc_dec_load(&t, NULL, table_path(dir), &dec_spec, err, sizeof err),
+                     ZC_EFORMAT);
+    ck_assert_msg(strstr(err, bad_table_cases[_i].want), "%s", err);
+    remove_dir(dir);
+}
+END_TEST
+
+/* Copies the built dicts to `dir`, runs the shell command `edit` in its rules folder and
+ * compiles that folder into its image again (the model reads images only). */
+static void dicts_edited(char *dir, const char *edit)
+{
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char cmd[8192], err[512] = "";
+    snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/ && cd '%s'/rules && %s", ZC_TEST_DICTDIR, dir,
+             dir, edit);
+    ck_assert_int_eq(system(cmd), 0);
+    ck_assert_msg(zc_tsv_compile_dir(dir, "rules", err, sizeof err) == ZC_OK, "%s", err);
+}
+
+/* An unknown feature in the model's tables fails the model's load (and so `dictc check`,
+ * at build time) with file:line. */
+START_TEST(test_decide_model_unknown_feature)
+{
+    char dir[] = "/tmp/zc_extract_XXXXXX";
+    dicts_edited(dir, "sed -i '/^ordinal\\t/s/^ordinal/ordinal_typo/' decide-number.tsv");
+    zc_model *m = NULL;
+    char err[4096] = "";
+    ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_EFORMAT);
+    ck_assert_ptr_null(m);
+    ck_assert_msg(strstr(err, "rules/decide-number.tsv:") && strstr(err, "unknown feature "
+                                                                        "'ordinal_typo'"),
+                  "%s", err);
+    remove_dir(dir);
+}
+END_TEST
+
+/* The records of `text` as "kind text" lines, with the rows that decided each; rejected
+ * candidates (explain on) as "rejected text". */
+static void explain_lines(zc_model *m, const char *text, char *buf, size_t size)
+{
+    zc_options o;
+    zc_options_init(&o);
+    o.doc_date = "2024-01-10";
+    o.explain = 1;
+    zc_doc *d = NULL;
+    ck_assert_int_eq(zc_doc_new(text, strlen(text), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_extract(m, d), ZC_OK);
+    size_t vlen;
+    const char *view = zc_doc_normalized(d, &vlen);
+    buf[0] = '\0';
+    for (int pass = 0; pass < 2; pass++) {
+        size_t n = pass ? zc_doc_nrejected(d) : zc_doc_nrecords(d);
+        for (size_t i = 0; i < n; i++) {
+            const zc_record *r = pass ? zc_doc_rejected(d, i) : zc_doc_record(d, i);
+            size_t k = strlen(buf);
+            snprintf(buf + k, size - k, "%s %.*s", pass ? "rejected" : zc_kind_name(r->kind),
+                     (int)(r->text.end - r->text.start), view + r->text.start);
+            for (unsigned e = 0; e < r->nexplain; e++) {
+                k = strlen(buf);
+                snprintf(buf + k, size - k, " %s:%u", r->explain[e]->table, r->explain[e]->line);
+            }
+            k = strlen(buf);
+            snprintf(buf + k, size - k, "\n");
+        }
+    }
+    zc_doc_free(d);
+}
+
+/* A new case is a new row: the same text under a table with one row added decides
+ * otherwise, and --explain names the new row. */
+START_TEST(test_decide_new_row)
+{
+    const char *text = "全县今年新建公厕12座。";
+    char before[2048], after[2048];
+    zc_model *m = NULL;
+    char err[4096] = "";
+    ck_assert_int_eq(zc_model_open(ZC_TEST_DICTDIR, &m, err, sizeof err), ZC_OK);
+    explain_lines(m, text, before, sizeof before);
+    zc_model_close(m);
+    ck_assert_msg(strstr(before, "statistic 12座 decide-number:") &&
+                  strstr(before, "decide-statistic:") && strstr(before, "rejected 今年"),
+                  "%s", before);
+    // A row at the top: a figure with a unit in a sentence of no past is a goal.
+    char dir[] = "/tmp/zc_extract_XXXXXX";
+    dicts_edited(dir, "sed -i '0,/^overlap/s//unit !past\\ttarget\\t>=\\ttarget.new\\ta new "
+                      "case\\noverlap/' decide-number.tsv");
+    ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_OK);
+    explain_lines(m, text, after, sizeof after);
+    zc_model_close(m);
+    ck_assert_msg(strstr(after, "target 12座 decide-number:7\n"), "%s", after);
+    remove_dir(dir);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -755,6 +964,12 @@ static Suite *extract_suite(void)
     tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
     tcase_add_test(tc, test_baseline_year);
     tcase_add_loop_test(tc, test_dated_deadline, 0, NELEM(dated_deadline_cases));
+    suite_add_tcase(s, tc);
+    tc = tcase_create("decide");
+    tcase_add_test(tc, test_decide_first_match);
+    tcase_add_loop_test(tc, test_decide_bad_table, 0, NELEM(bad_table_cases));
+    tcase_add_test(tc, test_decide_model_unknown_feature);
+    tcase_add_test(tc, test_decide_new_row);
     suite_add_tcase(s, tc);
     tc = tcase_create("csv");
     tcase_add_unchecked_fixture(tc, model_setup, model_teardown);

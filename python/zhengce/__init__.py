@@ -40,6 +40,7 @@ class _Options(ctypes.Structure):
         ("time_limit", ctypes.c_double),
         ("input_format", ctypes.c_int),   # 0 auto (by content), 1 text, 2 HTML, 3 DOCX, 4 PDF
         ("no_meta", ctypes.c_int),        # 1: no line of kind "document" before the records
+        ("explain", ctypes.c_int),        # records' explain arrays and rejected lines
     ]
 
 
@@ -116,7 +117,7 @@ class Model:
     def __exit__(self, *exc):
         self.close()
 
-    def _options(self, doc_date, lossy, meta=True):
+    def _options(self, doc_date, lossy, meta=True, explain=False):
         opt = _Options()
         self._lib.zc_options_init(ctypes.byref(opt))
         if not meta:
@@ -125,6 +126,8 @@ class Model:
             opt.doc_date = doc_date.encode()
         if lossy:
             opt.lossy = 1
+        if explain:
+            opt.explain = 1
         return opt
 
     def _records(self, d, name):
@@ -141,13 +144,15 @@ class Model:
         finally:
             lib.zc_doc_free(d)
 
-    def extract(self, text, doc_date=None, doc="-", lossy=False, meta=True):
+    def extract(self, text, doc_date=None, doc="-", lossy=False, meta=True, explain=False):
         """The records of one document, as a list of dicts (the JSON Lines of `zhengce
         extract`: first the document's metadata, kind "document", unless `meta` is false).
         `text` is a str, or bytes in any encoding the library detects; `doc_date`
-        ("YYYY-MM-DD") resolves relative times; `doc` is the id records carry."""
+        ("YYYY-MM-DD") resolves relative times; `doc` is the id records carry. With
+        `explain`, as `zhengce extract --explain`: each record has "explain" and the rejected
+        candidates are dicts of kind "rejected" among them."""
         data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-        opt = self._options(doc_date, lossy, meta)
+        opt = self._options(doc_date, lossy, meta, explain)
         d = ctypes.c_void_p()
         st = self._lib.zc_doc_new(data, len(data), doc.encode(), ctypes.byref(opt),
                                   ctypes.byref(d))

@@ -32,6 +32,12 @@ annot_unit annot_unit_parse(const char *s)
                                        : UNIT_DEFAULT;
 }
 
+bool annot_rejected(json_t *row)
+{
+    const char *k = json_string_value(json_object_get(row, "kind"));
+    return k && strcmp(k, "rejected") == 0;
+}
+
 int annot_kind(const char *s)
 {
     for (int k = 0; s && k < 4; k++)

@@ -25,6 +25,9 @@ annot_unit annot_unit_parse(const char *s);
 
 /* The RECORDS.md kind named `s` (0..3), or -1. */
 int annot_kind(const char *s);
+/* True when `row` is a candidate `extract --explain` rejected (kind "rejected"): no record,
+ * which every reader of records skips. */
+bool annot_rejected(json_t *row);
 
 /* Attributes the tools hold as closed choices: name, the record's object holding it (NULL:
  * top level), the kind it applies to (-1: any) and its values. */

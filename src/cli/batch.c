@@ -739,6 +739,8 @@ static json_t *run_header(const batch_config *c)
     // when they were opt-in: a journal of an earlier run without them does not resume.
     if (h && !c->sep && !c->opt.no_meta && json_object_set_new(h, "--meta", json_true()))
         json_decref(h), h = NULL;
+    if (h && c->opt.explain && json_object_set_new(h, "--explain", json_true()))
+        json_decref(h), h = NULL;
     if (h && c->opt.input_format != ZC_INPUT_AUTO &&
         json_object_set_new(h, "--input-format",
                             json_string(zc_input_format_name(c->opt.input_format))))

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "annot.h"
 #include "cli.h"
 #include "commands.h"
 #include "inputs.h"
@@ -205,8 +206,10 @@ static int load_rows(const char *cmd, const char *path, bool run, json_t *arr)
             why = "not a JSON object";
         else if ((run && (json_object_get(row, "error") ||
                           zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0)) ||
-                 is_document(row)) {
-            json_decref(row);   // an error line, a document's metadata or a kind not scored
+                 is_document(row) || annot_rejected(row)) {
+            // an error line, a document's metadata, a rejected candidate of --explain or a
+            // kind not scored
+            json_decref(row);
             continue;
         } else if (zc_kind_parse(json_string_value(json_object_get(row, "kind"))) < 0 ||
                    !json_is_string(json_object_get(row, "doc")))

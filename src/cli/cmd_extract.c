@@ -50,6 +50,10 @@ void cmd_extract_help(FILE *out)
             "                         its metadata (as `zhengce meta`) written before each\n"
             "                         document's records by default (--meta, accepted, is\n"
             "                         the default; CSV and TSV never have it)\n"
+            "  --explain              JSON Lines: each record gets \"explain\", the rows of the\n"
+            "                         decision tables (dicts/rules/decide-*.tsv) that decided\n"
+            "                         it, and each rejected candidate a line {\"doc\", \"kind\":\n"
+            "                         \"rejected\", \"text\", \"span\", \"explain\"}\n"
             "  --excel                with --format csv or tsv: a UTF-8 BOM so Excel reads\n"
             "                         Chinese; text cells starting with = + - @, tab or CR\n"
             "                         get a leading ' so they are not run as formulas\n"
@@ -104,12 +108,13 @@ void cmd_extract_help(FILE *out)
 
 enum { O_DATE = 256, O_UDICT, O_ULEX, O_FORMAT, O_EXCEL, O_ERRORS, O_FROM, O_INPUT_FORMAT, O_LOSSY, O_T2S,
        O_KEEP, O_DICTDIR, O_HELP, O_FILES_FROM, O_JSONL_IN, O_RESUME, O_SHARD, O_TIME, O_MAXB,
-       O_QUIET, O_NO_T2S, O_PATHS_UNDER, O_META, O_NO_META };
+       O_QUIET, O_NO_T2S, O_PATHS_UNDER, O_META, O_NO_META, O_EXPLAIN };
 
 static const struct option long_opts[] = {
     {"doc-date", required_argument, NULL, O_DATE},
     {"meta", no_argument, NULL, O_META},
     {"no-meta", no_argument, NULL, O_NO_META},
+    {"explain", no_argument, NULL, O_EXPLAIN},
     {"user-dict", required_argument, NULL, O_UDICT},
     {"user-lex", required_argument, NULL, O_ULEX},
     {"output", required_argument, NULL, 'o'},
@@ -263,6 +268,7 @@ static int extract_options(int argc, char **argv, batch_config *cfg, extract_arg
         case O_EXCEL: cfg->excel = true; break;
         case O_META: cfg->opt.no_meta = 0; break;
         case O_NO_META: cfg->opt.no_meta = 1; break;
+        case O_EXPLAIN: cfg->opt.explain = 1; break;
         case O_ERRORS: cfg->errpath = optarg; break;
         case O_FROM:
             if (!cli_parse_from("extract", optarg, &cfg->opt))
@@ -334,6 +340,8 @@ static int extract_checks(int argc, char **argv, batch_config *cfg, const extrac
         return cli_usage("extract", "unknown format '%s' (jsonl, csv, tsv)", a->format);
     if (cfg->excel && !cfg->sep)
         return cli_usage("extract", "--excel goes with --format csv or tsv");
+    if (cfg->opt.explain && cfg->sep)
+        return cli_usage("extract", "--explain goes with JSON Lines (the default --format jsonl)");
     cfg->paths = argv + optind;
     cfg->npaths = argc - optind;
     if (!cfg->npaths && !cfg->files_from && !cfg->jsonl_in)

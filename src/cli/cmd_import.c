@@ -379,6 +379,10 @@ static void doccano_file(importer *im, const char *path)
     json_error_t je;
     while (cli_jsonl_next(&in, &row, &je)) {
         size_t lineno = in.lineno;
+        if (annot_rejected(row)) {
+            json_decref(row);   // a rejected candidate of extract --explain: no record
+            continue;
+        }
         const char *text = json_string_value(json_object_get(row, "text"));
         json_t *doc = json_object_get(row, "doc");
         if (!doc)

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "annot.h"
 #include "cli.h"
 #include "commands.h"
 #include "dedup.h"

@@ -5,7 +5,9 @@
  * figure), no past or failing use (未及时, 召开…以来, a date before the document's) and no page
  * furniture, starts nothing open-ended (自…起施行), describes no noun (…之前的项目) and times no
  * reward; vague bounds (及时, 限时) and recurrences (月报, 一季度一查) need only to be free of a
- * failing cue and not be the issuer's own plan (将定期…). Every time expression
+ * failing cue and not be the issuer's own plan (将定期…). Those choices are rows of
+ * dicts/rules/decide-deadline.tsv (decide.h): this file computes the features the rows name
+ * (deadline_feature) and applies the verdict. Every time expression
  * is marked taken, deadline or not, so that its numbers are no statistics. Reads the
  * sentence's lexicon hits; fills RECORDS.md `deadline.date`, `relation`, `recurrence`,
  * `task`, and `modality`, `actor`.
@@ -211,115 +213,173 @@ static bool figure_after(const zc_ext_sent *st, size_t e)
     return false;
 }
 
-/* Whether the time at [s, e) bounds a duty. */
-static bool is_deadline(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
+/* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
+
+/* The features the table may ask of a time, in the order of deadline_features. */
+enum {
+    DF_REF_TIME, DF_REF_BOUND, DF_FAIL_BEFORE, DF_NOTIME_BEFORE, DF_NOTIME_IN_CLAUSE,
+    DF_MODAL_HERE, DF_PAGE_FURNITURE, DF_RECURRENCE, DF_VAGUE, DF_SPAN, DF_RANGE, DF_DATE,
+    DF_SEASON, DF_NOTIME_AFTER, DF_BEFORE_OR_AFTER, DF_ATTRIB_AFTER, DF_BEFORE_DOCUMENT,
+    DF_NO_DATE, DF_YEARS, DF_MODAL, DF_FUTURE_BEFORE, DF_STARTS, DF_REWARD_IN_CLAUSE,
+    DF_OWN_INSPECTION, DF_RATE_AFTER, DF_PAST_CUE, DF_PAST, DF_FRAMES_PAST,
+    DF_AFTER_DOC_YEAR, DF_COND_DEADLINE, DF_RELATION_CUE, DF_RANGE_WINDOW, DF_BARE_DATE,
+    DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
+    DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
+    DF_COUNT
+};
+
+static const char *const deadline_features[DF_COUNT] = {
+    "ref_time", "ref_bound", "fail_before", "notime_before", "notime_in_clause",
+    "modal_here", "page_furniture", "recurrence", "vague", "span", "range", "date",
+    "season", "notime_after", "before_or_after", "attrib_after", "before_document",
+    "no_date", "years", "modal", "future_before", "starts", "reward_in_clause",
+    "own_inspection", "rate_after", "past_cue", "past", "frames_past",
+    "after_doc_year", "cond_deadline", "relation_cue", "range_window", "bare_date",
+    "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
+    "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
+};
+
+enum { DV_DEADLINE, DV_NONE };
+static const char *const deadline_verdicts[] = { "deadline", "none" };
+const zc_dec_spec zc_ext_deadline_spec = { deadline_features, DF_COUNT, deadline_verdicts, 2,
+                                           NULL, 0 };
+
+/* A time in question at [s, e) of its clause c. */
+typedef struct time_cand {
+    const zc_ext_sent *st;
+    const zc_timex *t;
+    size_t s, e;
+    const zc_ext_clause *c, *last;
+} time_cand;
+
+/* 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日 with
+ * no figure after it is a bound. (截至 is itself a past cue: only the cues outside count.) */
+static bool ref_bound(const time_cand *k)
 {
-    // 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日
-    // with no figure after it is a bound.
-    // (截至 is itself a past cue: only the cues outside the time count.)
-    bool refbound = t->ref && !figure_after(st, e) &&
-                    !zc_ext_has(st, st->start, s, ZC_XT_CUE, ZC_XC_PAST) &&
-                    !zc_ext_has(st, e, st->end, ZC_XT_CUE, ZC_XC_PAST);
-    if (t->ref && !refbound)
+    const zc_ext_sent *st = k->st;
+    return k->t->ref && !figure_after(st, k->e) &&
+           !zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_PAST) &&
+           !zc_ext_has(st, k->e, st->end, ZC_XT_CUE, ZC_XC_PAST);
+}
+
+/* A time alone in its clause frames the clauses after it (1月10日至15日,镇…组成3个督查组,
+ * …开展了督查; 1至2月,全县…同比增长8.6%): their past, up to the first modal cue. */
+static bool frames_past(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    if (k->c >= k->last || !alone_in_clause(st, k->c, k->s, k->e))
         return false;
-    const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    // 未及时, 不及时, 能及时: a failing or an ability, not a bound.
-    if (cue_ends_at(st, s, ZC_XC_FAIL) || cue_ends_at(st, s, ZC_XC_NOTIME))
-        return false;
-    // 安排部署秋季学期控辍保学和国庆期间信访维稳工作: the purpose of a meeting, further on.
-    if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_NOTIME) &&
-        zc_ext_modality(st, s, e) == ZC_MOD_NONE)
-        return false;
-    if (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI))
-        return false;
-    // 召开 after a time marks a past meeting, but a recurring one (每周一召开) is a duty.
-    if (t->kind != ZC_TX_RECUR && zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST))
-        return false;
-    bool past = zc_ext_in_past(st, s);
-    // 执行期到2019年12月31日之前的在研项目, 为期100天的…行动: a limit or a length before 的
-    // describes a noun, it bounds no duty (a window before 的 still frames one: 国庆期间的
-    // 信访维稳工作).
-    if ((!strcmp(t->relation, "before") || !strcmp(t->relation, "after") ||
-         t->kind == ZC_TX_SPAN) &&
-        zc_lex_match(st->lx, ZC_LX_TCUE, st->text + e, st->end - e, ZC_TC_ATTRIB))
-        return false;
-    // A time alone in its clause frames the clauses after it (1月10日至15日,镇…组成3个督查组,
-    // …开展了督查; 1至2月,全县…同比增长8.6%): their past, up to the first modal cue.
-    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-    if (!past && c < last && alone_in_clause(st, c, s, e)) {
-        for (const zc_ext_clause *n = c + 1; n <= last; n++) {
-            if (n->past || n->compare) {
-                past = true;
-                break;
-            }
-            if (zc_ext_modality(st, n->start, n->start) != ZC_MOD_NONE ||
-                zc_ext_has(st, n->start, n->end, ZC_XT_CUE, ZC_XC_FUTURE))
-                break;
-        }
+    for (const zc_ext_clause *n = k->c + 1; n <= k->last; n++) {
+        if (n->past || n->compare)
+            return true;
+        if (zc_ext_modality(st, n->start, n->start) != ZC_MOD_NONE ||
+            zc_ext_has(st, n->start, n->end, ZC_XT_CUE, ZC_XC_FUTURE))
+            return false;
     }
-    zc_modality m = zc_ext_modality(st, s, e);
-    // A period alone in its clause heads the next one (“十四五”末，…要达到65%): its modality.
-    // (A date alone there mostly opens a story: 3月9日，科技部正式发布….)
-    if (m == ZC_MOD_NONE && t->kind == ZC_TX_PERIOD && c < last && alone_in_clause(st, c, s, e))
-        m = zc_ext_modality(st, (c + 1)->start, (c + 1)->start);
-    if (before_document(st, t))
-        return false;
-    if (after_document_year(st, t) || refbound)
-        past = false;
-    // 70年前, 3年后如期打赢: years before or after an unnamed event, with no duty, tell a
-    // story (须在有效期届满3个月前申请 bounds one).
-    if (t->kind == ZC_TX_SPAN && !*t->date && m == ZC_MOD_NONE &&
-        t->duration[strlen(t->duration) - 1] == 'Y' &&
-        (!strcmp(t->relation, "before") || !strcmp(t->relation, "after")))
-        return false;
-    // 国家医保局将定期调度, 我部将适时…: 将 right before the time, with no modal verb, says
-    // what the issuer will do, its own schedule (将借款凭证及时报… is the object marker).
-    if ((t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR) && m == ZC_MOD_NONE &&
-        cue_ends_at(st, s, ZC_XC_FUTURE))
-        return false;
-    // 自2016年起, 今年起: the start of a programme or of a rule's validity, no bound.
-    if (t->start && t->kind != ZC_TX_RANGE)
-        return false;
-    // 每年奖励最高100万元, 每年根据资金总额进行奖励: the timing of a reward, no duty.
-    if (t->kind == ZC_TX_RECUR && clause_has_cat(st, c, ZC_CAT_INCENTIVE))
-        return false;
-    // 县安监站每季度对各村开展一次督导检查, 县安委办将于二季度开展“回头看”: the issuer's own
-    // schedule for its inspections, stated with no modal verb, bounds no addressee's duty.
-    if (m == ZC_MOD_NONE && t->kind != ZC_TX_VAGUE && own_inspection(st, c))
-        return false;
-    // 按期办结率, 及时受理率: a vague word inside an indicator's name.
-    if (t->kind == ZC_TX_VAGUE && rate_follows(st, e, c->end))
-        return false;
-    if (t->kind == ZC_TX_VAGUE || t->kind == ZC_TX_RECUR)
-        return m != ZC_MOD_NONE ||
-               !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
-    if (past)
-        return false;
-    // 对12月20日仍未达到90%的, 对11月中旬依然没有完成任务的: a deadline stated through the
-    // condition of a sanction.
-    if (cond_deadline(st, c, s, e))
-        return true;
-    // A range of days (5月1日—5月20日) or of seasons (今冬明春) is a window of its own,
-    // whatever joins its ends.
-    size_t dl = strlen(t->date);
-    bool season = dl == 7 && strchr("SFW", t->date[5]) && t->date[5];
-    bool cue = has_relation_cue(st, s, e) || (t->kind == ZC_TX_RANGE && (dl == 10 || season));
-    // A bare year (2015年, 今年) or season word (防汛, 秋季) names a time, it bounds nothing,
-    // except a plan year heading the tasks of its clause under a goal heading or after the
-    // document's own year (主要目标: 2016年启动50个以上…项目).
-    if (!cue && t->kind == ZC_TX_DATE && (strlen(t->date) <= 4 || strchr(t->date, 'X') == t->date))
-        return strlen(t->date) == 4 && t->date[0] != 'X' && !t->deictic && !c->past &&
-               !year_of_work(st, s, e) &&
-               !c->compare && opens_clause(st, c, s) &&
-               (after_document_year(st, t) ||
-                (st->goal && !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST)));
-    if (!cue && t->kind == ZC_TX_SEASON)
-        return false;
-    if (m != ZC_MOD_NONE || cue)
-        return true;
-    return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE) ||
-           (zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND) &&
-            zc_ext_modality_after(st, s) != ZC_MOD_NONE);
+    return false;
+}
+
+/* The time's modality; a period alone in its clause heads the next one (“十四五”末，…要达到
+ * 65%). (A date alone there mostly opens a story: 3月9日，科技部正式发布….) */
+static zc_modality modality_of(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    zc_modality m = zc_ext_modality(st, k->s, k->e);
+    if (m == ZC_MOD_NONE && k->t->kind == ZC_TX_PERIOD && k->c < k->last &&
+        alone_in_clause(st, k->c, k->s, k->e))
+        m = zc_ext_modality(st, (k->c + 1)->start, (k->c + 1)->start);
+    return m;
+}
+
+#define DBIT(f) (UINT64_C(1) << (f))
+/* The features read straight off the time, its clause and the sentence: set before any row
+ * is tried, so that the rows that ask them cost a mask test, not a call. */
+#define DEADLINE_READY                                                                       \
+    (DBIT(DF_REF_TIME) | DBIT(DF_RECURRENCE) | DBIT(DF_VAGUE) | DBIT(DF_SPAN) |               \
+     DBIT(DF_RANGE) | DBIT(DF_DATE) | DBIT(DF_SEASON) | DBIT(DF_NO_DATE) | DBIT(DF_STARTS) |  \
+     DBIT(DF_DEICTIC) | DBIT(DF_CLAUSE_PAST) | DBIT(DF_CLAUSE_COMPARE) | DBIT(DF_GOAL_HEADING))
+
+static uint64_t deadline_ready(const time_cand *k)
+{
+    const zc_timex *t = k->t;
+    return (t->ref ? DBIT(DF_REF_TIME) : 0) | (t->kind == ZC_TX_RECUR ? DBIT(DF_RECURRENCE) : 0) |
+           (t->kind == ZC_TX_VAGUE ? DBIT(DF_VAGUE) : 0) |
+           (t->kind == ZC_TX_SPAN ? DBIT(DF_SPAN) : 0) |
+           (t->kind == ZC_TX_RANGE ? DBIT(DF_RANGE) : 0) |
+           (t->kind == ZC_TX_DATE ? DBIT(DF_DATE) : 0) |
+           (t->kind == ZC_TX_SEASON ? DBIT(DF_SEASON) : 0) | (!t->date[0] ? DBIT(DF_NO_DATE) : 0) |
+           (t->start ? DBIT(DF_STARTS) : 0) | (t->deictic ? DBIT(DF_DEICTIC) : 0) |
+           (k->c->past ? DBIT(DF_CLAUSE_PAST) : 0) |
+           (k->c->compare ? DBIT(DF_CLAUSE_COMPARE) : 0) |
+           (k->st->goal ? DBIT(DF_GOAL_HEADING) : 0);
+}
+
+static bool deadline_feature(void *ctx, int id)
+{
+    const time_cand *k = ctx;
+    const zc_ext_sent *st = k->st;
+    const zc_timex *t = k->t;
+    const zc_ext_clause *c = k->c;
+    size_t dl;
+    switch (id) {
+    case DF_REF_TIME: return t->ref;
+    case DF_REF_BOUND: return ref_bound(k);
+    case DF_FAIL_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FAIL);
+    case DF_NOTIME_BEFORE: return cue_ends_at(st, k->s, ZC_XC_NOTIME);
+    case DF_NOTIME_IN_CLAUSE: return zc_ext_has(st, c->start, k->s, ZC_XT_CUE, ZC_XC_NOTIME);
+    case DF_MODAL_HERE: return zc_ext_modality(st, k->s, k->e) != ZC_MOD_NONE;
+    case DF_PAGE_FURNITURE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI);
+    case DF_RECURRENCE: return t->kind == ZC_TX_RECUR;
+    case DF_VAGUE: return t->kind == ZC_TX_VAGUE;
+    case DF_SPAN: return t->kind == ZC_TX_SPAN;
+    case DF_RANGE: return t->kind == ZC_TX_RANGE;
+    case DF_DATE: return t->kind == ZC_TX_DATE;
+    case DF_SEASON: return t->kind == ZC_TX_SEASON;
+    case DF_NOTIME_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST);
+    case DF_BEFORE_OR_AFTER: return !strcmp(t->relation, "before") || !strcmp(t->relation, "after");
+    case DF_ATTRIB_AFTER:
+        return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->e, st->end - k->e, ZC_TC_ATTRIB);
+    case DF_BEFORE_DOCUMENT: return before_document(st, t);
+    case DF_NO_DATE: return !t->date[0];
+    case DF_YEARS: return t->duration[0] && t->duration[strlen(t->duration) - 1] == 'Y';
+    case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
+    case DF_FUTURE_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FUTURE);
+    case DF_STARTS: return t->start;
+    case DF_REWARD_IN_CLAUSE: return clause_has_cat(st, c, ZC_CAT_INCENTIVE);
+    case DF_OWN_INSPECTION: return own_inspection(st, c);
+    case DF_RATE_AFTER: return rate_follows(st, k->e, c->end);
+    case DF_PAST_CUE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
+    case DF_PAST: return zc_ext_in_past(st, k->s);
+    case DF_FRAMES_PAST: return frames_past(k);
+    case DF_AFTER_DOC_YEAR: return after_document_year(st, t);
+    case DF_COND_DEADLINE: return cond_deadline(st, c, k->s, k->e);
+    case DF_RELATION_CUE: return has_relation_cue(st, k->s, k->e);
+    case DF_RANGE_WINDOW:   // 5月1日—5月20日, 今冬明春: a window of its own
+        dl = strlen(t->date);
+        return t->kind == ZC_TX_RANGE &&
+               (dl == 10 || (dl == 7 && t->date[5] && strchr("SFW", t->date[5])));
+    case DF_BARE_DATE: return strlen(t->date) <= 4 || t->date[0] == 'X';
+    case DF_YEAR_ONLY: return strlen(t->date) == 4 && t->date[0] != 'X';
+    case DF_DEICTIC: return t->deictic;
+    case DF_CLAUSE_PAST: return c->past;
+    case DF_YEAR_OF_WORK: return year_of_work(st, k->s, k->e);
+    case DF_CLAUSE_COMPARE: return c->compare;
+    case DF_OPENS_CLAUSE: return opens_clause(st, c, k->s);
+    case DF_GOAL_HEADING: return st->goal;
+    case DF_FUTURE_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE);
+    case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
+    case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
+    }
+    return false;
+}
+
+/* The row that decides whether the time at [s, e) bounds a duty. */
+static const zc_dec_row *decide(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
+{
+    time_cand k = { st, t, s, e, zc_ext_clause_at(st, s),
+                    &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1) };
+    zc_dec_memo memo = { DEADLINE_READY, deadline_ready(&k), deadline_feature, &k };
+    return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
 }
 
 /* The action a deadline governs: the rest of its clause after the time (前, 在 and modal
@@ -422,11 +482,17 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         const zc_ext_hit *w = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_WEAK);
         if (w && w->end < e)
             s = w->end;
-        if (!is_deadline(st, &t, s, e))
+        const zc_dec_row *why = decide(st, &t, s, e);
+        if (why->verdict == DV_NONE) {
+            if (st->rejected && !zc_ext_reject(st, ZC_KIND_DEADLINE, s, e, &why, 1))
+                return ZC_ENOMEM;
             continue;
-        zc_record *r = zc_ext_emit(st, ZC_KIND_DEADLINE, s, e, rule_name(t.kind));
+        }
+        zc_record *r = zc_ext_emit(st, ZC_KIND_DEADLINE, s, e,
+                                   why->rule ? why->rule : rule_name(t.kind));
         if (!r)
             return ZC_ENOMEM;
+        zc_ext_explain(r, &why, 1);
         snprintf(r->date, sizeof r->date, "%s", t.date);
         // 签约后10个工作日内: counted from an event, not from the document date.
         if (t.kind == ZC_TX_SPAN && cue_ends_at(st, s, ZC_XC_EVENT))

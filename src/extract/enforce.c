@@ -3,7 +3,9 @@
  * chosen leftmost-longest so that names of bodies, documents and meetings (stop entries:
  * 督查室, 约谈管理办法) hide the mechanism words inside them and fused pairs split into their
  * listed halves (追责问责 → 追责 + 问责). Fines and rewards (mode amount) take the amount
- * written next to them; those numbers are then no statistics. Reads the sentence's lexicon
+ * written next to them; those numbers are then no statistics. Whether a word is a record, and
+ * of which category, is decided by the rows of dicts/rules/decide-enforcement.tsv (decide.h)
+ * over the features enforcement_feature computes. Reads the sentence's lexicon
  * hits; fills RECORDS.md `enforcement.mechanism`, `category`, `condition`, the added
  * `enforcement.amount`, and `modality`, `actor`.
  */
@@ -198,47 +200,113 @@ static bool in_book_title(const zc_ext_sent *st, size_t pos)
     return false;
 }
 
+/* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
+
+/* The features the table may ask of a mechanism word, in the order of enforcement_features. */
+enum {
+    EF_STOP, EF_IN_BOOK_TITLE, EF_MODE_ORDER, EF_OBJECT_IS_MECHANISM, EF_MODE_HEAD,
+    EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
+    EF_SCORE_POINTS, EF_FINANCIAL, EF_COUNT
+};
+
+static const char *const enforcement_features[EF_COUNT] = {
+    "stop", "in_book_title", "mode_order", "object_is_mechanism", "mode_head",
+    "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
+    "score_points", "financial",
+};
+
+enum { EV_RECORD, EV_NONE };
+static const char *const enforcement_verdicts[] = { "record", "none" };
+/* "lexicon": the category enforcement.tsv gives the word; else the category named (the
+ * categories of RECORDS.md, in zc_category order from ZC_CAT_NONE + 1). */
+static const char *const enforcement_args[] = { "lexicon", "veto", "financial",
+                                                "accountability", "referral", "investigation",
+                                                "incentive", "coercive" };
+const zc_dec_spec zc_ext_enforcement_spec = { enforcement_features, EF_COUNT,
+                                              enforcement_verdicts, 2, enforcement_args,
+                                              (int)ZC_NELEM(enforcement_args) };
+
+/* A mechanism word in question, and the amount read for it (the `amount` feature reads it
+ * once and takes its numbers, as the record will hold it). */
+typedef struct enf_cand {
+    zc_ext_sent *st;
+    const zc_ext_hit *h;
+    const zc_ext_clause *c;
+    zc_record amount;
+    bool score;
+} enf_cand;
+
+/* A word that is a sanction only with a sum (给予60万元) takes it after itself: 按…的千分之五
+ * 给予奖励 is a reward (奖励), not a second one. */
+static bool read_amount(enf_cand *k)
+{
+    const zc_ext_hit *h = k->h;
+    if (h->e->mode != ZC_XE_AMOUNT && h->e->mode != ZC_XE_NEEDAMOUNT)
+        return false;
+    memset(&k->amount, 0, sizeof k->amount);
+    bool found = amount_after(k->st, &k->amount, h->end, k->c->end, &k->score) ||
+                 (h->e->mode != ZC_XE_NEEDAMOUNT &&
+                  amount_before(k->st, &k->amount, k->c->start, h->start, &k->score));
+    if (found)
+        take_money(k->st, k->c->start, k->c->end, k->amount.amount_unit);
+    return found;
+}
+
+static bool enforcement_feature(void *ctx, int id)
+{
+    enf_cand *k = ctx;
+    const zc_ext_sent *st = k->st;
+    const zc_ext_hit *h = k->h;
+    switch (id) {
+    case EF_STOP: return h->e->cls == ZC_XE_STOP;
+    case EF_IN_BOOK_TITLE: return in_book_title(st, h->start);
+    case EF_MODE_ORDER: return h->e->mode == ZC_XE_ORDER;
+    case EF_OBJECT_IS_MECHANISM: return orders_order(st, h, k->c->end);
+    case EF_MODE_HEAD: return h->e->mode == ZC_XE_HEAD;
+    case EF_HEADS_SANCTION: return heads_sanction(st, h->start);
+    case EF_MODE_NEEDAMOUNT: return h->e->mode == ZC_XE_NEEDAMOUNT;
+    case EF_SUM_BEFORE_NOUN: return sum_of_noun(st, h->end, k->c->end);
+    case EF_MODE_AMOUNT: return h->e->mode == ZC_XE_AMOUNT;
+    case EF_AMOUNT: return read_amount(k);
+    case EF_SCORE_POINTS: return k->score;
+    case EF_FINANCIAL: return h->e->cls == ZC_CAT_FINANCIAL;
+    }
+    return false;
+}
+
 zc_status zc_ext_enforcement(zc_ext_sent *st)
 {
     for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_ENF, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_ENF, -1)) {
         const zc_ext_hit h = *ZC_EXT_HIT(st, i);
-        if (h.e->cls == ZC_XE_STOP)
+        enf_cand k = { .st = st, .h = &h, .c = zc_ext_clause_at(st, h.start) };
+        zc_dec_memo memo = { 0, 0, enforcement_feature, &k };
+        const zc_dec_row *why = zc_dec_eval(&st->x->dec[ZC_XD_ENFORCEMENT], &memo);
+        if (why->verdict == EV_NONE) {
+            if (st->rejected && !zc_ext_reject(st, ZC_KIND_ENFORCEMENT, h.start, h.end, &why, 1))
+                return ZC_ENOMEM;
             continue;
-        const zc_ext_clause *c = zc_ext_clause_at(st, h.start);
-        if (in_book_title(st, h.start) || orders_order(st, &h, c->end) ||
-            (h.e->mode == ZC_XE_HEAD && heads_sanction(st, h.start)) ||
-            (h.e->mode == ZC_XE_NEEDAMOUNT && sum_of_noun(st, h.end, c->end)))
-            continue;
-        zc_record tmp;
-        memset(&tmp, 0, sizeof tmp);
-        bool amount = false, score = false;
-        if (h.e->mode == ZC_XE_AMOUNT || h.e->mode == ZC_XE_NEEDAMOUNT) {
-            // A word that is a sanction only with a sum (给予60万元) takes it after itself:
-            // 按…的千分之五给予奖励 is a reward (奖励), not a second one.
-            amount = amount_after(st, &tmp, h.end, c->end, &score) ||
-                     (h.e->mode != ZC_XE_NEEDAMOUNT &&
-                      amount_before(st, &tmp, c->start, h.start, &score));
-            if (!amount && h.e->mode == ZC_XE_NEEDAMOUNT)
-                continue;
-            if (amount)
-                take_money(st, c->start, c->end, tmp.amount_unit);
         }
+        // A record holds its amount whatever rows the table asked.
+        bool amount = zc_dec_feature(&memo, EF_AMOUNT);
         zc_record *r = zc_ext_emit(st, ZC_KIND_ENFORCEMENT, h.start, h.end,
-                                   amount ? "enforcement.amount" : "enforcement.lexicon");
+                                   why->rule ? why->rule
+                                   : amount  ? "enforcement.amount"
+                                             : "enforcement.lexicon");
         if (!r)
             return ZC_ENOMEM;
+        zc_ext_explain(r, &why, 1);
         if (amount) {
-            r->has_amount = tmp.has_amount;
-            r->amount = tmp.amount;
-            r->has_amount_max = tmp.has_amount_max;
-            r->amount_max = tmp.amount_max;
-            memcpy(r->amount_unit, tmp.amount_unit, sizeof r->amount_unit);
+            r->has_amount = k.amount.has_amount;
+            r->amount = k.amount.amount;
+            r->has_amount_max = k.amount.has_amount_max;
+            r->amount_max = k.amount.amount_max;
+            memcpy(r->amount_unit, k.amount.amount_unit, sizeof r->amount_unit);
         }
-        r->category = h.e->cls <= ZC_CAT_COERCIVE ? (zc_category)h.e->cls : ZC_CAT_NONE;
-        // 扣减…考核分2分: a deduction of score points is accountability, not a fine.
-        if (amount && score && r->category == ZC_CAT_FINANCIAL)
-            r->category = ZC_CAT_ACCOUNTABILITY;
+        if (why->arg > 0)
+            r->category = (zc_category)(ZC_CAT_NONE + why->arg);
+        else
+            r->category = h.e->cls <= ZC_CAT_COERCIVE ? (zc_category)h.e->cls : ZC_CAT_NONE;
         r->mechanism = (zc_vspan){ h.start, h.end };
         r->condition = zc_ext_condition(st, h.start);
         zc_ext_note_condition(st, r->condition);

@@ -69,8 +69,10 @@ int zc_relation_parse(const char *name)
 static void ext_free(void *p)
 {
     zc_ext_doc *x = p;
-    if (x)
+    if (x) {
         zc_vec_free(&x->records);
+        zc_vec_free(&x->rejected);
+    }
     free(x);
 }
 
@@ -97,7 +99,8 @@ zc_status zc_ext_run(const zc_model *m, zc_doc *d, const char *genre)
     if (!x)
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     zc_vec_init(&x->records, sizeof(zc_record));
-    s = zc_ext_find(m, d, genre, &x->records);
+    zc_vec_init(&x->rejected, sizeof(zc_record));
+    s = zc_ext_find(m, d, genre, &x->records, d->opt.explain ? &x->rejected : NULL);
     if (s != ZC_OK) {
         ext_free(x);
         return s;
@@ -105,6 +108,8 @@ zc_status zc_ext_run(const zc_model *m, zc_doc *d, const char *genre)
     // View order is original order: the map is monotonic. (No records: data is NULL.)
     if (x->records.len > 1)
         qsort(x->records.data, x->records.len, sizeof(zc_record), by_position);
+    if (x->rejected.len > 1)
+        qsort(x->rejected.data, x->rejected.len, sizeof(zc_record), by_position);
     d->ext = x;
     d->ext_free = ext_free;
     return ZC_OK;
@@ -120,4 +125,16 @@ const zc_record *zc_doc_record(const zc_doc *d, size_t i)
 {
     const zc_ext_doc *x = d->ext;
     return &ZC_VEC_AT(&x->records, zc_record, i);
+}
+
+size_t zc_doc_nrejected(const zc_doc *d)
+{
+    const zc_ext_doc *x = d->ext;
+    return x ? x->rejected.len : 0;
+}
+
+const zc_record *zc_doc_rejected(const zc_doc *d, size_t i)
+{
+    const zc_ext_doc *x = d->ext;
+    return &ZC_VEC_AT(&x->rejected, zc_record, i);
 }

@@ -272,6 +272,17 @@ static zc_status build_trie(builder *b)
     return ZC_OK;
 }
 
+/* The decision tables, by ZC_XD_*, with what the code lets each of them name. */
+static const struct {
+    const char *name;
+    const zc_dec_spec *spec;
+} dec_files[ZC_XD_NTABLES] = {
+    { "rules/decide-number.tsv", &zc_ext_number_spec },
+    { "rules/decide-statistic.tsv", &zc_ext_statistic_spec },
+    { "rules/decide-deadline.tsv", &zc_ext_deadline_spec },
+    { "rules/decide-enforcement.tsv", &zc_ext_enforcement_spec },
+};
+
 zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
 {
     struct zc_ext_model *x = calloc(1, sizeof *x);
@@ -289,6 +300,13 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
         s = read_tsv(&b, dictdir, "rules/extract.tsv", rule_line, NULL);
     if (s == ZC_OK)
         s = build_trie(&b);
+    for (int i = 0; s == ZC_OK && i < ZC_XD_NTABLES; i++) {
+        char err[512];
+        s = zc_dec_load(&x->dec[i], dictdir, dec_files[i].name, dec_files[i].spec, err,
+                        sizeof err);
+        if (s != ZC_OK)
+            s = zc_model_fail(m, s, "%s", err);
+    }
     // Numbers and times: the match model's lexicon when it is loaded, else our own copy.
     if (s == ZC_OK && !(m->match && m->match->lex))
         s = zc_lex_load(m, dictdir, &x->lex);
@@ -407,6 +425,8 @@ void zc_ext_model_free(struct zc_ext_model *x)
         pcre2_code_free(x->rules[i].code);
     free(x->rules);
     zc_lex_free(x->lex);
+    for (int i = 0; i < ZC_XD_NTABLES; i++)
+        zc_dec_free(&x->dec[i]);
     free(x);
 }
 

@@ -9,6 +9,8 @@
  * The document's genre is the prior (GUIDELINES.md, plans and rules): in a plan a figure not
  * marked as past is a goal, in a rule a compared figure is a standard, and in both brackets
  * and the tiers and rates before a reward or fine make no record.
+ * Those choices are rows of dicts/rules/decide-number.tsv and decide-statistic.tsv (decide.h):
+ * this file computes the features the rows name (number_feature) and applies the verdict.
  * Reads the sentence's lexicon hits; fills RECORDS.md `target.indicator`, `comparator`,
  * `value`, `unit`, `approx`, `statistic.indicator`, `value`, `value_max`, `unit`, `approx`,
  * and `modality`, `actor` of targets.
@@ -303,71 +305,6 @@ static bool rule_standard(const zc_ext_sent *st, const zc_number *n, size_t s, s
     return !zc_ext_clause_at(st, s)->compare;
 }
 
-static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns,
-                      size_t ne, size_t e, char cmp[3], const char **rule)
-{
-    // Quotas: 任务是10437座, 285003人的目标任务, 控制指标(177人).
-    size_t before = ns;
-    if (before > st->start && st->text[before - 1] == '(')
-        before--;
-    if (zc_ext_hit_ending(st, before, ZC_XT_CUE, ZC_XC_QUOTA_MAX)) {
-        strcpy(cmp, "<=");
-        *rule = "target.quota";
-        return true;
-    }
-    if (zc_ext_hit_ending(st, before, ZC_XT_CUE, ZC_XC_QUOTA_PRE) || quota_after_object(st, s) ||
-        zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST)) {
-        strcpy(cmp, ">=");
-        *rule = "target.quota";
-        return true;
-    }
-    bool plan = plan_goal(st, n, s, ns);
-    // In a plan, a bare figure with a unit is a quota (>=, approx with 左右: 打造10个左右), or
-    // a project's specification (=); a bare share or a rate per unit (按50%比例报销,
-    // 1900元/生) is neither, a goal in percent has its verb (提高到60%).
-    if (plan && (!n->comparator[0] || strcmp(n->comparator, "~") == 0) && s == ns &&
-        !n->bound && n->unit[0] && !n->chinese && !n->score && strcmp(n->unit, "%") != 0 &&
-        !strchr(n->unit, '/') && (ne >= st->end || st->text[ne] != '/')) {   // 元/生•年 too
-        const zc_ext_clause *c = zc_ext_clause_at(st, s);
-        strcpy(cmp, zc_ext_has_any(st, c->start, s, ZC_XT_CUE, ZC_XC_SPEC) ? "=" : ">=");
-        *rule = "target.plan_figure";
-        return true;
-    }
-    if (!n->comparator[0] && s == ns && !n->bound && goal_figure(st, n, s)) {
-        strcpy(cmp, ">=");
-        *rule = "target.goal_figure";
-        return true;
-    }
-    if (!n->comparator[0] || (s == ns && !n->bound))
-        return false;   // no cue word states a comparison
-    plan = plan || rule_standard(st, n, s, ns);
-    const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    // Under a goal heading or label, a comparison with last year is the goal's measure
-    // (考核目标:…事故起数比上年下降10%以上).
-    // A requirement word of the figure's own clause (不少于, 不低于) is not undone by a report
-    // in an earlier clause (去年发放…1860万元,今年…安排…不少于2000万元).
-    bool own_goal = !c->past && zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_GOAL);
-    // A goal label earlier in the sentence (年度考核目标:…较上年提高3个百分点) governs like one above.
-    bool goal = st->goal || zc_ext_has_any(st, st->start, ns, ZC_XT_CUE, ZC_XC_GOAL);
-    if ((zc_ext_in_past(st, s) || st->baseline) && !own_goal &&
-        !(goal && c->compare && !c->past))
-        return false;
-    // 为 (=) states a value, not a goal, unless a modal cue of its own clause, a goal heading
-    // above (二、目标要求: …覆盖率保持在100%) or the plan it is in says so.
-    if (strcmp(n->comparator, "=") == 0 && !st->goal && !plan &&
-        !zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
-        return false;
-    // A goal cue earlier in the sentence, or a requirement word in the cue words themselves
-    // (不少于, 不低于): hidden cues count too (今年的目标是: 的目标 hides 目标是).
-    zc_modality m = zc_ext_modality(st, s, e);
-    if ((m == ZC_MOD_NONE || m == ZC_MOD_ENCOURAGE) && !st->goal && !plan &&
-        !zc_ext_has_any(st, st->start, ns, ZC_XT_CUE, ZC_XC_GOAL))
-        return false;
-    snprintf(cmp, 3, "%s", n->comparator);
-    *rule = "target.comparator";
-    return true;
-}
-
 /* True when only spaces and a list joiner lie between a figure ending at `a` and `b`. */
 static bool list_follows(const zc_ext_sent *st, size_t a, size_t b)
 {
@@ -380,6 +317,165 @@ static bool list_follows(const zc_ext_sent *st, size_t a, size_t b)
     while (a < b && st->text[a] == ' ')
         a++;
     return a == b;
+}
+
+/* ---- the decision (dicts/rules/decide-number.tsv, then decide-statistic.tsv) ---------- */
+
+/* The features the tables may ask of a number, in the order of number_features. */
+enum {
+    NF_OVERLAP, NF_PAGE_FURNITURE, NF_AMOUNT_TIER, NF_CUT_OFF, NF_IN_CONDITION, NF_ORDINAL,
+    NF_OPEN_BOUND, NF_SIZE_NOUN_AFTER, NF_BRACKET, NF_QUOTA_MAX_BEFORE, NF_QUOTA_BEFORE,
+    NF_QUOTA_AFTER_OBJECT, NF_QUOTA_AFTER, NF_PLAN_GOAL, NF_COMPARATOR, NF_APPROX_ONLY,
+    NF_EQUALS, NF_WORDS_BEFORE, NF_UNIT, NF_CHINESE, NF_SCORE, NF_PERCENT, NF_PER_UNIT,
+    NF_SPEC_CUE, NF_GOAL_FIGURE, NF_PAST, NF_BASELINE, NF_OWN_GOAL, NF_GOAL_COMPARE,
+    NF_GOAL_HEADING, NF_RULE_STANDARD, NF_MODAL_IN_CLAUSE, NF_MODAL_REQUIRES,
+    NF_GOAL_CUE_BEFORE, NF_IN_QUOTES, NF_SCALE, NF_ONE, NF_RANGE, NF_COUNT_NOUN_AFTER,
+    NF_IN_LIST, NF_COUNT
+};
+
+static const char *const number_features[NF_COUNT] = {
+    "overlap", "page_furniture", "amount_tier", "cut_off", "in_condition", "ordinal",
+    "open_bound", "size_noun_after", "bracket", "quota_max_before", "quota_before",
+    "quota_after_object", "quota_after", "plan_goal", "comparator", "approx_only",
+    "equals", "words_before", "unit", "chinese", "score", "percent", "per_unit",
+    "spec_cue", "goal_figure", "past", "baseline", "own_goal", "goal_compare",
+    "goal_heading", "rule_standard", "modal_in_clause", "modal_requires",
+    "goal_cue_before", "in_quotes", "scale", "one", "range", "count_noun_after",
+    "in_list",
+};
+
+enum { NV_TARGET, NV_FIGURE, NV_NONE };
+static const char *const number_verdicts[] = { "target", "figure", "none" };
+enum { NA_OWN = 3 };
+static const char *const number_args[] = { "<=", ">=", "=", "own" };
+enum { SV_STATISTIC, SV_NONE };
+static const char *const statistic_verdicts[] = { "statistic", "none" };
+
+const zc_dec_spec zc_ext_number_spec = { number_features, NF_COUNT, number_verdicts, 3,
+                                         number_args, 4 };
+const zc_dec_spec zc_ext_statistic_spec = { number_features, NF_COUNT, statistic_verdicts, 2,
+                                            NULL, 0 };
+
+/* A number in question: the cue words and number [s, e), the number alone [ns, ne). */
+typedef struct num_cand {
+    zc_ext_sent *st;
+    const zc_number *n;
+    size_t s, ns, ne, e;
+    size_t ui_end, amounts, last_end;
+} num_cand;
+
+static bool words_reach_taken(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q))
+        if (zc_ext_taken(st, q))
+            return true;
+    return false;
+}
+
+/* The byte before a number where a quota cue ends (控制指标(177人): before the bracket). */
+static size_t quota_end(const num_cand *c)
+{
+    return c->ns > c->st->start && c->st->text[c->ns - 1] == '(' ? c->ns - 1 : c->ns;
+}
+
+/* A comparison under a goal (考核目标:…较上年提高3个百分点): a goal heading or a goal cue
+ * earlier in the sentence, and a comparison in a clause reporting no past. */
+static bool goal_compare(const num_cand *c)
+{
+    const zc_ext_sent *st = c->st;
+    const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+    return (st->goal || zc_ext_has_any(st, st->start, c->ns, ZC_XT_CUE, ZC_XC_GOAL)) &&
+           cl->compare && !cl->past;
+}
+
+#define NBIT(f) (UINT64_C(1) << (f))
+/* The features read straight off the number and the sentence: set before any row is tried,
+ * so that the rows that ask them cost a mask test, not a call. */
+#define NUMBER_READY                                                                         \
+    (NBIT(NF_PAGE_FURNITURE) | NBIT(NF_AMOUNT_TIER) | NBIT(NF_OPEN_BOUND) |                  \
+     NBIT(NF_COMPARATOR) | NBIT(NF_APPROX_ONLY) | NBIT(NF_EQUALS) | NBIT(NF_WORDS_BEFORE) |  \
+     NBIT(NF_UNIT) | NBIT(NF_CHINESE) | NBIT(NF_SCORE) | NBIT(NF_PERCENT) | NBIT(NF_BASELINE) | \
+     NBIT(NF_GOAL_HEADING) | NBIT(NF_ONE) | NBIT(NF_RANGE))
+
+static uint64_t number_ready(const num_cand *c)
+{
+    const zc_number *n = c->n;
+    const char *cmp = n->comparator, *u = n->unit;
+    return (c->s < c->ui_end ? NBIT(NF_PAGE_FURNITURE) : 0) |
+           (c->s < c->amounts ? NBIT(NF_AMOUNT_TIER) : 0) |
+           (n->bound ? NBIT(NF_OPEN_BOUND) : 0) | (cmp[0] ? NBIT(NF_COMPARATOR) : 0) |
+           (cmp[0] == '~' && !cmp[1] ? NBIT(NF_APPROX_ONLY) : 0) |
+           (cmp[0] == '=' && !cmp[1] ? NBIT(NF_EQUALS) : 0) |
+           (c->s != c->ns ? NBIT(NF_WORDS_BEFORE) : 0) | (u[0] ? NBIT(NF_UNIT) : 0) |
+           (n->chinese ? NBIT(NF_CHINESE) : 0) | (n->score ? NBIT(NF_SCORE) : 0) |
+           (u[0] == '%' && !u[1] ? NBIT(NF_PERCENT) : 0) |
+           (c->st->baseline ? NBIT(NF_BASELINE) : 0) | (c->st->goal ? NBIT(NF_GOAL_HEADING) : 0) |
+           (n->value == 1 ? NBIT(NF_ONE) : 0) | (n->has_max ? NBIT(NF_RANGE) : 0);
+}
+
+static bool number_feature(void *ctx, int id)
+{
+    const num_cand *c = ctx;
+    const zc_ext_sent *st = c->st;
+    const zc_number *n = c->n;
+    switch (id) {
+    case NF_OVERLAP: return words_reach_taken(st, c->s, c->e);
+    case NF_PAGE_FURNITURE: return c->s < c->ui_end;
+    case NF_AMOUNT_TIER: return c->s < c->amounts;
+    case NF_CUT_OFF: return cut_off(st, c->ne);
+    case NF_IN_CONDITION: return in_condition(st, c->ns, c->ne);
+    case NF_ORDINAL: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_ORD_PRE) != NULL;
+    case NF_OPEN_BOUND: return n->bound;
+    case NF_SIZE_NOUN_AFTER: return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_SIZE) != NULL;
+    case NF_BRACKET: return bracket(st, n, c->s, c->ns, c->e);
+    case NF_QUOTA_MAX_BEFORE:
+        return zc_ext_hit_ending(st, quota_end(c), ZC_XT_CUE, ZC_XC_QUOTA_MAX) != NULL;
+    case NF_QUOTA_BEFORE:
+        return zc_ext_hit_ending(st, quota_end(c), ZC_XT_CUE, ZC_XC_QUOTA_PRE) != NULL;
+    case NF_QUOTA_AFTER_OBJECT: return quota_after_object(st, c->s);
+    case NF_QUOTA_AFTER: return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_QUOTA_POST) != NULL;
+    case NF_PLAN_GOAL: return plan_goal(st, n, c->s, c->ns);
+    case NF_COMPARATOR: return n->comparator[0] != '\0';
+    case NF_APPROX_ONLY: return strcmp(n->comparator, "~") == 0;
+    case NF_EQUALS: return strcmp(n->comparator, "=") == 0;
+    case NF_WORDS_BEFORE: return c->s != c->ns;
+    case NF_UNIT: return n->unit[0] != '\0';
+    case NF_CHINESE: return n->chinese;
+    case NF_SCORE: return n->score;
+    case NF_PERCENT: return strcmp(n->unit, "%") == 0;
+    case NF_PER_UNIT:   // 1900元/生, 元/生•年
+        return strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/');
+    case NF_SPEC_CUE:
+        return zc_ext_has_any(st, zc_ext_clause_at(st, c->s)->start, c->s, ZC_XT_CUE,
+                              ZC_XC_SPEC);
+    case NF_GOAL_FIGURE: return goal_figure(st, n, c->s);
+    case NF_PAST: return zc_ext_in_past(st, c->s);
+    case NF_BASELINE: return st->baseline;
+    case NF_OWN_GOAL: {
+        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+        return !cl->past && zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL);
+    }
+    case NF_GOAL_COMPARE: return goal_compare(c);
+    case NF_GOAL_HEADING: return st->goal;
+    case NF_RULE_STANDARD: return rule_standard(st, n, c->s, c->ns);
+    case NF_MODAL_IN_CLAUSE: {
+        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+        return zc_ext_has(st, cl->start, cl->end, ZC_XT_MOD, -1);
+    }
+    case NF_MODAL_REQUIRES: {
+        zc_modality m = zc_ext_modality(st, c->s, c->e);
+        return m != ZC_MOD_NONE && m != ZC_MOD_ENCOURAGE;
+    }
+    case NF_GOAL_CUE_BEFORE: return zc_ext_has_any(st, st->start, c->ns, ZC_XT_CUE, ZC_XC_GOAL);
+    case NF_IN_QUOTES: return in_quotes(st, c->ns, c->ne);
+    case NF_SCALE: return has_scale(st, c->ns, c->ne);
+    case NF_ONE: return n->value == 1;
+    case NF_RANGE: return n->has_max;
+    case NF_COUNT_NOUN_AFTER:
+        return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_COUNT_NOUN) != NULL;
+    case NF_IN_LIST: return c->last_end != SIZE_MAX && list_follows(st, c->last_end, c->s);
+    }
+    return false;
 }
 
 zc_status zc_ext_numbers(zc_ext_sent *st)
@@ -420,43 +516,30 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         }
         size_t s = p, ns = p + n.start, ne = p + n.end, e = p + c;
         p = e;
-        // The cue words must not reach into something already taken.
-        bool overlap = false;
-        for (size_t q = s; q < e && !overlap; q = zc_ext_next_char(st->text, q))
-            overlap = zc_ext_taken(st, q);
-        if (overlap || s < ui_end || s < amounts || cut_off(st, ne) || in_condition(st, ns, ne))
+        num_cand nc = { st, &n, s, ns, ne, e, ui_end, amounts, last_end };
+        zc_dec_memo memo = { NUMBER_READY, number_ready(&nc), number_feature, &nc };
+        const zc_dec_row *why[2] = { zc_dec_eval(&st->x->dec[ZC_XD_NUMBER], &memo), NULL };
+        bool target = why[0]->verdict == NV_TARGET;
+        if (why[0]->verdict == NV_FIGURE)
+            why[1] = zc_dec_eval(&st->x->dec[ZC_XD_STATISTIC], &memo);
+        if (why[0]->verdict == NV_NONE || (why[1] && why[1]->verdict == SV_NONE)) {
+            if (st->rejected && !zc_ext_reject(st, ZC_KIND_STATISTIC, n.bound ? s : ns, e, why,
+                                               why[1] ? 2 : 1))
+                return ZC_ENOMEM;
             continue;
-        if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_ORD_PRE))
-            continue;   // 十届四次: an ordinal
-        if (n.bound && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SIZE))
-            continue;   // 3000万元以上项目: a size class
-        if (bracket(st, &n, s, ns, e))
-            continue;   // 18周岁以上的, 达到1000万元的: a bracket of a rule or plan
-        char cmp[3] = "";
-        const char *rule = NULL;
-        bool target = is_target(st, &n, s, ns, ne, e, cmp, &rule);
-        if (!target) {
-            if (n.chinese && in_quotes(st, ns, ne))
-                continue;   // “四包”, “六个着力”: a name
-            bool scale = has_scale(st, ns, ne);
-            if (n.chinese && n.value == 1 && !n.has_max && !scale)
-                continue;   // 一项重要工作, 不漏一家一户: an article, not a count
-            if (n.chinese && !scale && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_COUNT_NOUN))
-                continue;   // 三个方面, 八项措施: items of the speech
-            // 满分100分, 组织领导10分, 90分以上为优秀: the scale of a scoring scheme; a score
-            // is a figure only when reported (测评得分已达92.5分).
-            if (n.score && !zc_ext_in_past(st, s))
-                continue;
-            if (!n.unit[0] && s == ns && !scale && !n.comparator[0] &&
-                !(last_end != SIZE_MAX && list_follows(st, last_end, s)))
-                continue;   // a bare number
         }
+        char cmp[3] = "";
+        if (target)
+            snprintf(cmp, sizeof cmp, "%s",
+                     why[0]->arg == NA_OWN ? n.comparator : number_args[why[0]->arg]);
+        const zc_dec_row *last = why[1] ? why[1] : why[0];
         last_end = e;
         zc_record *r = zc_ext_emit(st, target ? ZC_KIND_TARGET : ZC_KIND_STATISTIC,
                                    target ? s : (n.bound ? s : ns), e,
-                                   target ? rule : "statistic.figure");
+                                   last->rule ? last->rule : "statistic.figure");
         if (!r)
             return ZC_ENOMEM;
+        zc_ext_explain(r, why, why[1] ? 2 : 1);
         r->value = n.value;
         r->has_value_max = n.has_max;
         r->value_max = n.value_max;

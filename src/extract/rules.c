@@ -222,6 +222,24 @@ zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const 
     return zc_vec_push(st->out, &r);
 }
 
+void zc_ext_explain(zc_record *r, const zc_dec_row *const *rows, unsigned n)
+{
+    for (unsigned i = 0; i < n && r->nexplain < ZC_EXPLAIN_MAX; i++)
+        r->explain[r->nexplain++] = &rows[i]->ex;
+}
+
+zc_record *zc_ext_reject(zc_ext_sent *st, zc_kind kind, size_t s, size_t e,
+                         const zc_dec_row *const *rows, unsigned n)
+{
+    zc_record r;
+    memset(&r, 0, sizeof r);
+    r.kind = kind;
+    r.text = (zc_vspan){ s, e };
+    r.sentence = st->index;
+    zc_ext_explain(&r, rows, n);
+    return zc_vec_push(st->rejected, &r);
+}
+
 /* ---- patterns of dicts/rules/extract.tsv ------------------------------------------------ */
 
 /* The enforcement category named by a rule's arg (veto, financial, ...), or ZC_CAT_NONE. */
@@ -617,13 +635,14 @@ static zc_status do_sentence(zc_ext_sent *st)
     return s;
 }
 
-zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *out)
+zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *out,
+                      zc_vec *rejected)
 {
     if (!m->ext || !zc_ext_lexicon(m))
         return zc_doc_fail(d, ZC_EINVAL, -1, "the model has no extraction rules");
     char yearbuf[16];
     zc_ext_sent st = { .m = m, .x = m->ext, .lx = zc_ext_lexicon(m), .d = d, .text = d->norm,
-                       .out = out };
+                       .out = out, .rejected = rejected };
     st.doc_date = d->opt.doc_date && *d->opt.doc_date ? d->opt.doc_date
                   : doc_full_date(d, yearbuf, sizeof yearbuf) ? yearbuf
                   : doc_year(d, yearbuf, sizeof yearbuf) ? yearbuf

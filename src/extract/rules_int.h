@@ -9,6 +9,7 @@
 
 #include "zc_regex.h"
 
+#include "decide.h"
 #include "extract_int.h"
 #include "lexicon/da.h"
 #include "quantity/quantity_int.h"
@@ -114,6 +115,12 @@ typedef struct zc_ext_rule {
     bool gated;           /* it runs only on sentences with its gate (a ZC_XT_GATE hit) */
 } zc_ext_rule;
 
+/* The decision tables of dicts/rules (decide.h), and what each may name (number.c,
+ * deadline.c, enforce.c). */
+enum { ZC_XD_NUMBER, ZC_XD_STATISTIC, ZC_XD_DEADLINE, ZC_XD_ENFORCEMENT, ZC_XD_NTABLES };
+extern const zc_dec_spec zc_ext_number_spec, zc_ext_statistic_spec, zc_ext_deadline_spec,
+    zc_ext_enforcement_spec;
+
 /* The extraction rules' part of the model. Read-only once loaded. */
 struct zc_ext_model {
     zc_da da;             /* the lexicon engine's trie: key -> its last entry (owned) */
@@ -128,6 +135,7 @@ struct zc_ext_model {
     uint32_t maxgroups;   /* the most capture groups of a rule */
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
+    zc_dec_table dec[ZC_XD_NTABLES];   /* dicts/rules/decide-*.tsv, by ZC_XD_* */
 };
 
 /* Loads dicts/lex/{modality,enforcement,actors,cues}.tsv and dicts/rules/extract.tsv from
@@ -208,6 +216,8 @@ typedef struct zc_ext_sent {
                              (到2027年): a running total there is a goal, not the past */
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
     zc_vec *out;
+    zc_vec *rejected;     /* zc_record: the candidates the tables rejected, NULL unless the
+                             doc's options ask to explain */
 } zc_ext_sent;
 
 /* Lexicon hits of table `tab` (and class `cls` unless negative) chosen leftmost-longest,
@@ -312,6 +322,12 @@ void zc_ext_note_condition(zc_ext_sent *st, zc_vspan c);
 
 /* Appends a record with the common fields set (kind, text, sentence, rule). NULL on OOM. */
 zc_record *zc_ext_emit(zc_ext_sent *st, zc_kind kind, size_t s, size_t e, const char *rule);
+
+/* Records the rows that decided record r (at most ZC_EXPLAIN_MAX). */
+void zc_ext_explain(zc_record *r, const zc_dec_row *const *rows, unsigned n);
+/* Keeps a candidate of `kind` at [s, e) the rows rejected (st->rejected). NULL on OOM. */
+zc_record *zc_ext_reject(zc_ext_sent *st, zc_kind kind, size_t s, size_t e,
+                         const zc_dec_row *const *rows, unsigned n);
 
 /* The rules, run in this order on each sentence; each returns ZC_ENOMEM or ZC_OK. */
 zc_status zc_ext_enforcement(zc_ext_sent *st);   /* enforce.c */

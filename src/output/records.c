@@ -239,6 +239,38 @@ static void json_str_or_null(FILE *out, const char *key, const char *v)
         fputs("null", out);
 }
 
+/* ,"explain":[{"table","row","reason"}…]: the decision-table rows that fired for r. */
+static void json_explain(FILE *out, const zc_record *r)
+{
+    fputs(",\"explain\":[", out);
+    for (unsigned k = 0; k < r->nexplain; k++) {
+        const zc_explain *x = r->explain[k];
+        fputs(k ? ",{\"table\":" : "{\"table\":", out);
+        zc_json_str(out, x->table, strlen(x->table));
+        fputs(",\"row\":", out);
+        json_size(out, x->line);
+        fputs(",\"reason\":", out);
+        zc_json_str(out, x->reason, strlen(x->reason));
+        putc('}', out);
+    }
+    putc(']', out);
+}
+
+/* A candidate the decision tables rejected (RECORDS.md "Rejected candidates"). */
+static void json_rejected(const zc_doc *d, FILE *out, const zc_record *r)
+{
+    size_t len;
+    const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+    fputs("{\"doc\":", out);
+    zc_json_str(out, d->id, strlen(d->id));
+    fputs(",\"kind\":\"rejected\",\"text\":", out);
+    zc_json_str(out, t, len);
+    fputs(",\"span\":", out);
+    json_span_obj(d, out, r->text);
+    json_explain(out, r);
+    fputs("}\n", out);
+}
+
 /* What the spans count when it is not the file (added fields, RECORDS.md): for DOCX and PDF
  * input "offsets":"extracted-text", and for PDF "page", the 1-based page of the trigger. */
 static void json_source(const zc_doc *d, FILE *out, zc_vspan text)
@@ -258,8 +290,11 @@ static zc_status write_records(const zc_doc *d, FILE *out)
 {
     rec_walk w;
     rec_walk_init(&w);
+    size_t j = 0, nrej = zc_doc_nrejected(d);   // rejected candidates, merged by position
     while (rec_next(d, out, &w)) {
         const zc_record *r = w.r;
+        for (; j < nrej && zc_doc_rejected(d, j)->text.start < r->text.start; j++)
+            json_rejected(d, out, zc_doc_rejected(d, j));
         fputs("{\"doc\":", out);
         zc_json_str(out, d->id, strlen(d->id));
         fputs(",\"kind\":\"", out);
@@ -329,8 +364,12 @@ static zc_status write_records(const zc_doc *d, FILE *out)
             break;
         }
         json_source(d, out, r->text);
+        if (d->opt.explain)
+            json_explain(out, r);
         fputs("}\n", out);
     }
+    for (; j < nrej && !ferror(out); j++)
+        json_rejected(d, out, zc_doc_rejected(d, j));
     return ferror(out) ? ZC_EIO : ZC_OK;
 }
 

@@ -69,6 +69,11 @@ want_gb = cli(["-"], gb)
 check("extract(GB18030 bytes) = extract -", got_gb == want_gb and len(want_gb) == 4)
 check("empty text: its document line alone", [r["kind"] for r in m.extract("")] == ["document"])
 check("empty text, meta=False", m.extract("", meta=False) == [])
+want_ex = cli(["--explain", "--doc-date", "2010-01-05", "-"], text.encode("utf-8"))
+got_ex = m.extract(text, doc_date="2010-01-05", explain=True)
+check("extract(explain=True) = extract --explain -", got_ex == want_ex and
+      all("explain" in r for r in got_ex if r["kind"] != "document") and any(r["kind"] == "rejected" for r in got_ex),
+      repr(got_ex))
 try:
     m.extract_files([os.path.join(src, "no-such-file.txt")])
     check("missing file raises", False)

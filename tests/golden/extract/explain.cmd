@@ -1,0 +1,1 @@
+extract --explain --doc-date 2024-03-01
