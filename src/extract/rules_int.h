@@ -229,6 +229,9 @@ typedef struct zc_ext_sent {
     bool horizon;         /* set by the numbers rule in a plan sentence with a bound to come
                              (到2027年): a running total there is a goal, not the past */
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
+    zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
+    zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c) */
+    zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it */
     zc_vec *out;
 } zc_ext_sent;
 
@@ -295,6 +298,43 @@ static inline bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t 
         *consumed = memo ? (memo - 1) / 2 : 0;
     return memo && (memo - 1) & 1;
 }
+
+/* ---- words and arguments (args.c) ------------------------------------------------------ */
+/* What a word is, from the part-of-speech tag of the segmenter's lexicon (jieba's tag set). */
+enum {
+    ZC_XW_OTHER,      /* no tag: an unknown character, a Latin word */
+    ZC_XW_NOUN,       /* n, ng, nz, j (abbreviations: 发改委), s, an */
+    ZC_XW_NAME,       /* nt (organisations), ns (places), nr (persons) */
+    ZC_XW_MOD,        /* modifiers inside a noun phrase: b (县级, 所在), a, f (以上) */
+    ZC_XW_VNOUN,      /* vn: a verb that may head a noun phrase (建设, 管理) */
+    ZC_XW_VERB,       /* v, vd, vi, vg, vq */
+    ZC_XW_ADV,        /* d, ad */
+    ZC_XW_PREP,       /* p */
+    ZC_XW_CONJ,       /* c */
+    ZC_XW_PART,       /* u… (的, 了), y, e */
+    ZC_XW_PRON,       /* r (各地, 我们, 其中) */
+    ZC_XW_NUM,        /* m, q, numbers */
+    ZC_XW_PUNCT
+};
+typedef struct zc_ext_word {
+    size_t start, end;    /* view bytes */
+    uint8_t cls;          /* ZC_XW_* */
+} zc_ext_word;
+#define ZC_EXT_WORD(st, i) (&ZC_VEC_AT(&(st)->words, zc_ext_word, i))
+/* Segments the sentence into st->words with their classes (the user dictionaries included:
+ * their words and tags change the phrases). ZC_ENOMEM or ZC_OK. */
+zc_status zc_ext_words(zc_ext_sent *st);
+/* The word that starts at byte `pos`, or NULL (inside a word, or no words). */
+const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
+/* True when `pos` starts a word (always, when the sentence has no words): cues match whole
+ * words only. */
+bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos);
+/* The indicator of a figure whose cue words start at `s` and end at `e` (its number inside):
+ * the noun phrase measured. */
+zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e);
+/* After the last sentence: records with no actor of their own take the lead department a
+ * tag of their paragraph names ((省发展改革委牵头), 牵头考核单位：X, 责任单位：X). */
+void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);

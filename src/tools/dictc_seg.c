@@ -34,6 +34,7 @@ typedef struct word {
     bool idiom;           // tag i or l
     bool alnum;           // has ASCII letters or digits
     bool dropped;
+    char tag[ZC_SEG_TAG_LEN];   // part of speech, NUL-padded
 } word;
 
 typedef struct builder {
@@ -115,6 +116,8 @@ static zc_status add(builder *b, const char *s, size_t n, double freq, const cha
     if (w) {
         if (base)
             return ZC_OK;   // the first base entry wins
+        if (tag && strlen(tag) <= ZC_SEG_TAG_LEN)   // a vocabulary tag overrides the base's
+            strncpy(w->tag, tag, ZC_SEG_TAG_LEN);
         w->freq = freq;
         w->base = false;
         w->dropped = freq <= 0;
@@ -128,7 +131,9 @@ static zc_status add(builder *b, const char *s, size_t n, double freq, const cha
     memcpy((char *)b->pool.data + off, s, n);
     b->pool.len += n;
     bool idiom = tag && (strcmp(tag, "i") == 0 || strcmp(tag, "l") == 0);
-    word nw = {(uint32_t)off, (uint32_t)n, freq, nc, base, idiom, alnum, freq <= 0};
+    word nw = {(uint32_t)off, (uint32_t)n, freq, nc, base, idiom, alnum, freq <= 0, {0}};
+    if (tag && strlen(tag) <= ZC_SEG_TAG_LEN)
+        strncpy(nw.tag, tag, ZC_SEG_TAG_LEN);
     if (!zc_vec_push(&b->words, &nw))
         return ZC_ENOMEM;
     size_t k = hash_bytes(s, n) & (b->hcap - 1);
@@ -277,9 +282,10 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
     }
     zc_seg_key *keys = malloc((n ? n : 1) * sizeof *keys);
     zc_seg_entry *ents = malloc((n ? n : 1) * sizeof *ents);
+    char *tags = calloc(n ? n : 1, ZC_SEG_TAG_LEN);
     zc_status s = ZC_ENOMEM;
     int32_t *base = NULL, *check = NULL;
-    if (!keys || !ents || total <= 0)
+    if (!keys || !ents || !tags || total <= 0)
         goto done;
     for (size_t i = 0; i < n; i++) {
         const word *w = &ZC_VEC_AT(&b->words, word, i);
@@ -287,6 +293,7 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
             continue;
         ents[nk] = (zc_seg_entry){(float)log(w->freq / total), w->off, w->len};
         keys[nk] = (zc_seg_key){(char *)b->pool.data + w->off, w->len, (uint32_t)nk};
+        memcpy(tags + nk * ZC_SEG_TAG_LEN, w->tag, ZC_SEG_TAG_LEN);
         nk++;
     }
     uint32_t nnodes;
@@ -318,6 +325,7 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         {ZC_SEG_SEC_ENTRIES, ents, nk * sizeof *ents},
         {ZC_SEG_SEC_POOL, b->pool.data, b->pool.len},
         {ZC_SEG_SEC_CHARS, cc, nch * sizeof *cc},
+        {ZC_SEG_SEC_TAGS, tags, nk * ZC_SEG_TAG_LEN},
     };
     uint64_t h = 0;
     for (size_t i = 1; i < ZC_NELEM(parts); i++)
@@ -329,6 +337,7 @@ done:
         snprintf(err, errlen, "%s: out of memory or empty lexicon", out);
     free(keys);
     free(ents);
+    free(tags);
     free(base);
     free(check);
     return s;
