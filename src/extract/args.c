@@ -17,7 +17,7 @@ static uint8_t tag_class(const char *t)
 {
     switch (t[0]) {
     case 'n':
-        return t[1] == 't' || t[1] == 's' || t[1] == 'r' ? ZC_XW_NAME : ZC_XW_NOUN;
+        return t[1] == 't' || t[1] == 's' ? ZC_XW_NAME : ZC_XW_NOUN;
     case 'j':
     case 's':
         return ZC_XW_NOUN;
@@ -75,7 +75,7 @@ zc_status zc_ext_words(zc_ext_sent *st)
         else if (w[i].kind == ZC_WORD_NUMBER)
             x.cls = ZC_XW_NUM;
         else if (w[i].kind == ZC_WORD_NAME)
-            x.cls = ZC_XW_NAME;
+            x.cls = ZC_XW_NOUN;   // a person's name: no body that acts
         else if (zc_seg_tag(st->m->seg, st->text + x.start, x.end - x.start, tag))
             x.cls = tag_class(tag);
         uint32_t k = (uint32_t)st->words.len;
@@ -204,4 +204,39 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
 {
     (void)st;
     (void)out;
+}
+
+bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_word *w = zc_ext_word_at(st, pos);
+    if (!w || zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_JOIN))
+        return false;
+    return w->cls == ZC_XW_VERB || w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
+           w->cls == ZC_XW_CONJ;
+}
+
+size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_head)
+{
+    size_t q = p, head = p;
+    while (q < e) {
+        const zc_ext_hit *j = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_JOIN);
+        if (j && q > p && head > p && zc_ext_word_starts(st, j->end)) {
+            q = j->end;
+            continue;
+        }
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end > e)
+            break;
+        bool lead = q == p && w->cls == ZC_XW_PRON;   // 各地, 该镇
+        if (!nominal(w->cls) && !lead)
+            break;
+        if (w->cls == ZC_XW_NAME || (any_head && (w->cls == ZC_XW_NOUN || lead)) ||
+            zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
+            head = w->end;
+        q = w->end;
+    }
+    if (head == p || (head < e && !zc_ext_verb_starts(st, head) &&
+                      !zc_ext_hit_at(st, head, ZC_XT_MOD, -1)))
+        return p;
+    return head;
 }

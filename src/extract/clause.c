@@ -176,8 +176,9 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
         else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP)
             prep = true;
     }
-    // 主要, 重要: the 要 inside is neither a modal verb nor a preposition.
-    if (((mod && mod->e->cls != ZC_XM_STOP) || prep) && !inside_word(st, pos, ZC_XT_MOD))
+    // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition.
+    if (((mod && mod->e->cls != ZC_XM_STOP) || prep) && !inside_word(st, pos, ZC_XT_MOD) &&
+        zc_ext_word_starts(st, pos))
         return true;
     // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
     if (enf && enf->e->cls != ZC_XE_STOP)
@@ -185,9 +186,36 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     return zc_ext_time_starts(st, pos, NULL);
 }
 
-/* The end of an item number at `p` ((四), (1), 1., 2、), or `p` when none. */
+/* The end of an article number at `p` (第十五条, 第三款, then a space), or `p` when none. */
+static size_t article_end(const zc_ext_sent *st, size_t p, size_t e)
+{
+    if (e - p < 9 || memcmp(st->text + p, "第", 3) != 0)
+        return p;
+    size_t q = p + 3;
+    while (q < e) {
+        const zc_lexent *x = zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + q, e - q, -1);
+        if (!x)
+            x = zc_lex_match(st->lx, ZC_LX_SCALE, st->text + q, e - q, -1);
+        if (!x && st->text[q] >= '0' && st->text[q] <= '9')
+            q++;
+        else if (x)
+            q += x->klen;
+        else
+            break;
+    }
+    static const char *const units[] = { "条", "款", "章", "节", "项" };
+    for (size_t i = 0; q > p + 3 && i < ZC_NELEM(units); i++)
+        if (e - q >= 3 && memcmp(st->text + q, units[i], 3) == 0)
+            return q + 3;
+    return p;
+}
+
+/* The end of an item number at `p` ((四), (1), 1., 2、, 第十五条), or `p` when none. */
 static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
 {
+    size_t a = article_end(st, p, e);
+    if (a > p)
+        return a;
     bool paren = p < e && st->text[p] == '(';
     size_t q = paren ? p + 1 : p, d = q;
     while (q < e) {
@@ -211,6 +239,14 @@ static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
     if (e - q >= 3 && memcmp(st->text + q, "、", 3) == 0)
         return q + 3;
     return p;
+}
+
+/* True when a join word of actors.tsv (会同, 或者) stands at `pos` as a whole word (not the 及
+ * of 及时). */
+static bool join_word(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_hit *j = zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_JOIN);
+    return j && zc_ext_word_starts(st, pos) && zc_ext_word_starts(st, j->end);
 }
 
 #define ACTOR_MAX_BYTES 72   /* about 24 characters */
@@ -252,8 +288,19 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
             sfx_start[h->end - p] = h->start;
     }
     for (size_t q = p; q < limit; q = zc_ext_next_char(st->text, q)) {
-        if (q > p && actor_boundary(st, q))
+        // 由民政部门会同规划国土部门予以取缔: a join word (会同) inside a list of actors is no
+        // boundary, though it may be one elsewhere.
+        if (q > p && actor_boundary(st, q) && !join_word(st, q))
             break;
+        // 各乡镇、各部门确定专人…: a verb right after a whole actor begins its verb phrase,
+        // unless a suffix closes the word (督查室, 监管所: names).
+        // Single characters are left out: their tags are their most common use (办, 直: v).
+        if (best && q == best && zc_ext_verb_starts(st, q)) {
+            const zc_ext_word *w = zc_ext_word_at(st, q);
+            if (w->end > zc_ext_next_char(st->text, q) &&
+                !zc_ext_hit_at(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
+                break;
+        }
         // The actor words at q, in one pass: an agent marker, the longest name.
         bool agent = false;
         const zc_ext_hit *w = NULL;
@@ -286,10 +333,16 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
             }
         }
     }
-    if (!best)
-        return none;
+    // No suffix of the inventory: a noun phrase of words whose head is an organisation or a
+    // place (海珠区, a user's word tagged nt), or any noun after 各 (各示范商圈、示范商店).
+    if (!best) {
+        size_t w = zc_ext_actor_phrase(st, p, limit, prefix);
+        return w > p ? (zc_vspan){ p, w } : none;
+    }
     // The actor must end where its verb phrase begins.
-    if (best < e && !actor_boundary(st, best) && !prefix)
+    // 其主要负责人由县委主要领导约谈: before an agent marker it is the object, no actor.
+    if (best < e && !actor_boundary(st, best) && !prefix &&
+        (!zc_ext_verb_starts(st, best) || zc_ext_hit_at(st, best, ZC_XT_ACTOR, ZC_XA_AGENT)))
         return none;
     return (zc_vspan){ p, best };
 }

@@ -303,8 +303,8 @@ static inline bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t 
 /* What a word is, from the part-of-speech tag of the segmenter's lexicon (jieba's tag set). */
 enum {
     ZC_XW_OTHER,      /* no tag: an unknown character, a Latin word */
-    ZC_XW_NOUN,       /* n, ng, nz, j (abbreviations: 发改委), s, an */
-    ZC_XW_NAME,       /* nt (organisations), ns (places), nr (persons) */
+    ZC_XW_NOUN,       /* n, ng, nz, nr, j (abbreviations: 发改委), s, an */
+    ZC_XW_NAME,       /* nt (organisations), ns (places): bodies that may act */
     ZC_XW_MOD,        /* modifiers inside a noun phrase: b (县级, 所在), a, f (以上) */
     ZC_XW_VNOUN,      /* vn: a verb that may head a noun phrase (建设, 管理) */
     ZC_XW_VERB,       /* v, vd, vi, vg, vq */
@@ -329,6 +329,14 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
 /* True when `pos` starts a word (always, when the sentence has no words): cues match whole
  * words only. */
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos);
+/* True when a word that opens a verb phrase starts at `pos`: a verb, an adverb, a
+ * preposition or a conjunction (确定, 也, 依照, 如). */
+bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);
+/* The end of the noun phrase of words that starts at `p` (before `e`) when it names a body
+ * that acts: its head is an organisation or a place (民政局, 海珠区: tags nt, ns) or, with
+ * `any_head` (after 各), any noun; lists joined by actors.tsv `join` words stay whole. The
+ * phrase must end where a verb phrase begins. `p` when there is none. */
+size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_head);
 /* The indicator of a figure whose cue words start at `s` and end at `e` (its number inside):
  * the noun phrase measured. */
 zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e);
