@@ -359,7 +359,7 @@ static const ecase inventory_cases[] = {
     { "对符合条件的项目要予以支持。", "enforcement 予以支持 incentive should -" },
     { "撤销其示范资格。", "enforcement 撤销其示范资格 veto - -" },
     { "由民政部门撤销民办非企业单位登记。",
-      "enforcement 撤销民办非企业单位登记 coercive - -" },
+      "enforcement 撤销民办非企业单位登记 coercive - 民政部门" },
     // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
     { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
     { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },

@@ -173,14 +173,16 @@ static zc_vspan phrase_after(const zc_ext_sent *st, size_t e, size_t ce)
     return (zc_vspan){ e, last };
 }
 
-zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e)
+zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    size_t b = c->start;
+    size_t b = zc_ext_skip_opening(st, c->start, s, false);
     for (size_t q = c->start; q < s; q = zc_ext_next_char(st->text, q))
         if (memcmp(st->text + q, "、", 3) == 0)
             b = q + 3;
-    if (c->actor.end > c->actor.start && c->actor.end <= s && c->actor.start >= b)
+    // The subject who must reach a target is not what is measured; a report's scope
+    // (全镇已排查农户356户) is part of it.
+    if (target && c->actor.end > c->actor.start && c->actor.end <= s && c->actor.start >= b)
         b = c->actor.end;
     while (b < s && st->text[b] == ' ')
         b++;
@@ -200,16 +202,15 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e)
     return (zc_vspan){ b, ie };
 }
 
-void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
-{
-    (void)st;
-    (void)out;
-}
 
 bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_word *w = zc_ext_word_at(st, pos);
     if (!w || zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_JOIN))
+        return false;
+    // 每个乡镇不少于400户: a bound on a figure, whose subject is what is counted.
+    if (zc_lex_match(st->lx, ZC_LX_CMP, st->text + pos, st->end - pos, -1) ||
+        zc_lex_match(st->lx, ZC_LX_APPROX, st->text + pos, st->end - pos, -1))
         return false;
     return w->cls == ZC_XW_VERB || w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
            w->cls == ZC_XW_CONJ;
@@ -227,8 +228,13 @@ size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_h
         const zc_ext_word *w = zc_ext_word_at(st, q);
         if (!w || w->end > e)
             break;
-        bool lead = q == p && w->cls == ZC_XW_PRON;   // 各地, 该镇
-        if (!nominal(w->cls) && !lead)
+        // 各地, 该镇: a pronoun of two or more characters may open (and be) the phrase.
+        bool lead = q == p && w->cls == ZC_XW_PRON && w->end > zc_ext_next_char(st->text, q);
+        // After 各, a verb that modifies a noun (各示范商圈) stays inside.
+        const zc_ext_word *nx = w + 1 < ZC_EXT_WORD(st, st->words.len - 1) + 1 ? w + 1 : NULL;
+        bool modifier = any_head && w->cls == ZC_XW_VERB && nx && nx->start == w->end &&
+                        (nx->cls == ZC_XW_NOUN || nx->cls == ZC_XW_NAME);
+        if (!nominal(w->cls) && !lead && !modifier)
             break;
         if (w->cls == ZC_XW_NAME || (any_head && (w->cls == ZC_XW_NOUN || lead)) ||
             zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
@@ -239,4 +245,86 @@ size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_h
                       !zc_ext_hit_at(st, head, ZC_XT_MOD, -1)))
         return p;
     return head;
+}
+
+/* The end of a tag's list of departments after a label at `p` (joined by 、): the closing
+ * parenthesis, a clause or sentence end (牵头单位:各乡镇,责任单位:…). */
+static size_t lead_list_end(const zc_ext_sent *st, size_t p)
+{
+    for (size_t q = p; q < st->end && q - p <= 300; q = zc_ext_next_char(st->text, q)) {
+        char c = st->text[q];
+        if (c == ')' || c == ';' || c == '.' || c == ',' || memcmp(st->text + q, "。", 3) == 0 ||
+            memcmp(st->text + q, "；", 3) == 0)
+            return q;
+    }
+    return st->end;
+}
+
+zc_status zc_ext_find_leads(zc_ext_sent *st,
+                            zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+{
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, st->index, &si);
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_ACTOR, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_ACTOR, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        zc_vspan a = { 0, 0 };
+        if (h->e->cls == ZC_XA_LEAD) {
+            // 牵头考核单位：市政府办公室、市公安局): the whole list after the label.
+            size_t b = h->end, e = lead_list_end(st, b);
+            while (b < e && st->text[b] == ' ')
+                b++;
+            zc_vspan first = actor_at(st, b, e);
+            if (first.end > first.start && e - b <= 240)
+                a = (zc_vspan){ b, e };
+        } else if (h->e->cls == ZC_XA_LEADPOST && h->end < st->end &&
+                   (st->text[h->end] == ')' || st->text[h->end] == ',')) {
+            // (省发展改革委牵头): the department between the parenthesis and the word.
+            size_t open = SIZE_MAX;
+            for (size_t q = st->start; q < h->start; q++)
+                if (st->text[q] == '(')
+                    open = q + 1;
+                else if (st->text[q] == ')' || st->text[q] == ',')
+                    open = SIZE_MAX;
+            if (open != SIZE_MAX) {
+                zc_vspan x = actor_at(st, open, h->start);
+                if (x.start == open && x.end == h->start)
+                    a = x;
+            }
+        }
+        if (a.end > a.start && !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a }))
+            return ZC_ENOMEM;
+    }
+    return ZC_OK;
+}
+
+void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
+{
+    const zc_ext_lead *leads = st->leads.data;
+    size_t nl = st->leads.len;
+    for (size_t i = 0; i < out->len && nl; i++) {
+        zc_record *r = &ZC_VEC_AT(out, zc_record, i);
+        if (r->kind == ZC_KIND_STATISTIC || r->actor.end > r->actor.start)
+            continue;
+        zc_sentence_info si;
+        zc_doc_sentence(st->d, r->sentence, &si);
+        // The tags are in text order: the first of the record's paragraph, then the first
+        // after the record there, else the last before it.
+        size_t lo = 0, hi = nl;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (leads[mid].para < si.para)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const zc_ext_lead *pick = NULL;
+        for (size_t k = lo; k < nl && leads[k].para == si.para; k++) {
+            pick = &leads[k];
+            if (leads[k].actor.start >= r->text.end)
+                break;
+        }
+        if (pick)
+            r->actor = pick->actor;
+    }
 }

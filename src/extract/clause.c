@@ -249,28 +249,59 @@ static bool join_word(const zc_ext_sent *st, size_t pos)
     return j && zc_ext_word_starts(st, pos) && zc_ext_word_starts(st, j->end);
 }
 
+size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool agent)
+{
+    for (;;) {
+        while (p < e && st->text[p] == ' ')
+            p++;
+        const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP);
+        if (!h && agent)
+            h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
+        size_t q = h ? h->end : item_number_end(st, p, e);
+        if (q == p)
+            return p;
+        p = q;
+    }
+}
+
+/* False when a verb word of two or more characters in [p, e) is followed there by a word of
+ * the clause's grammar, not of a name: a pronoun, a preposition, a particle or a number
+ * (市里下达我县). Names hold verbs (督察整改办, 领导小组: jieba tags it v). */
+static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
+{
+    bool verb = false;
+    for (size_t q = p; q < e;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w)
+            return true;   // no words, or a name cut inside a word: the inventory decides
+        if (verb && (w->cls == ZC_XW_PRON || w->cls == ZC_XW_PREP || w->cls == ZC_XW_PART ||
+                     w->cls == ZC_XW_NUM))
+            return false;
+        verb |= w->cls == ZC_XW_VERB && w->end > zc_ext_next_char(st->text, q);
+        q = w->end;
+    }
+    return true;
+}
+
 #define ACTOR_MAX_BYTES 72   /* about 24 characters */
 
 /* The actor that starts at `p` in a clause ending at `e`, or an empty span. */
 static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
 {
     zc_vspan none = { 0, 0 };
-    // Skip connectives and list markers (同时, 二是), item numbers ((四), 1.) and the agent
-    // marker of a clause that opens with its agent (由县委、县政府约谈…).
-    for (;;) {
-        while (p < e && st->text[p] == ' ')
-            p++;
-        const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP);
-        if (!h)
-            h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
-        size_t q = h ? h->end : item_number_end(st, p, e);
-        if (q == p)
-            break;
-        p = q;
-    }
+    p = zc_ext_skip_opening(st, p, e, true);
     // 对…的乡镇: the clause opens with its object or condition, not its actor; 严肃处理相关
     // 人员: with its verb.
     if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || actor_boundary(st, p))
+        return none;
+    // 规划建设5G基站不少于12万个: a clause that opens with a verb and its object names what
+    // is done, no one who acts; a verb right before a suffix (相关部门) or holding one
+    // (责任单位, a verb by jieba's tag) modifies the name.
+    const zc_ext_word *w0 = zc_ext_word_at(st, p);
+    if (w0 && w0->cls == ZC_XW_VERB && w0->end > zc_ext_next_char(st->text, p) &&
+        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) &&
+        !zc_ext_hit_at(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) &&
+        !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
         return none;
     size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
     size_t best = 0;
@@ -335,10 +366,25 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     }
     // No suffix of the inventory: a noun phrase of words whose head is an organisation or a
     // place (海珠区, a user's word tagged nt), or any noun after 各 (各示范商圈、示范商店).
+    // 县对辖区内…进行统筹协调: a level of government named by its one character, a word of
+    // its own before a preposition or a modal verb.
+    const zc_ext_word *w1 = zc_ext_word_at(st, p);
+    if (!best && w1 && w1->end == zc_ext_next_char(st->text, p) &&
+        zc_ext_hit_ending(st, w1->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) && w1->end < e &&
+        actor_boundary(st, w1->end))
+        return (zc_vspan){ p, w1->end };
+    // Such a name acts only in a duty (海珠区每年将…给予, not 市里下达我县…任务).
     if (!best) {
         size_t w = zc_ext_actor_phrase(st, p, limit, prefix);
-        return w > p ? (zc_vspan){ p, w } : none;
+        if (w > p && (prefix || strongest_in(st, w, e) != ZC_MOD_NONE ||
+                      zc_ext_has(st, w, e, ZC_XT_CUE, ZC_XC_FUTURE)))
+            return (zc_vspan){ p, w };
+        return none;
     }
+    // 市里下达我县…: a verb with its object inside is a clause, no name; a verb before the
+    // word that ends the name modifies it (防控指挥部, 分管领导, 值班人员).
+    if (!modifying_verbs(st, p, best))
+        return none;
     // The actor must end where its verb phrase begins.
     // 其主要负责人由县委主要领导约谈: before an agent marker it is the object, no actor.
     if (best < e && !actor_boundary(st, best) && !prefix &&
@@ -347,7 +393,7 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     return (zc_vspan){ p, best };
 }
 
-void zc_ext_find_actors(zc_ext_sent *st)
+zc_status zc_ext_find_actors(zc_ext_sent *st)
 {
     for (size_t i = 0; i < st->clauses.len; i++) {
         zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
@@ -374,6 +420,7 @@ void zc_ext_find_actors(zc_ext_sent *st)
             }
         }
     }
+    return zc_ext_find_leads(st, actor_from);
 }
 
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)

@@ -443,7 +443,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         r->has_value_max = n.has_max;
         r->value_max = n.value_max;
         snprintf(r->unit, sizeof r->unit, "%.23s", n.unit);
-        r->indicator = zc_ext_indicator(st, s, e);
+        r->indicator = zc_ext_indicator(st, s, e, target);
         if (target) {
             memcpy(r->comparator, cmp, sizeof r->comparator);
             r->approx = n.approx;

@@ -624,8 +624,9 @@ static zc_status do_sentence(zc_ext_sent *st)
     zc_status s = zc_ext_words(st);
     if (s != ZC_OK)
         return s;
-    zc_ext_find_actors(st);
-    s = zc_ext_enforcement(st);
+    s = zc_ext_find_actors(st);
+    if (s == ZC_OK)
+        s = zc_ext_enforcement(st);
     if (s == ZC_OK)
         s = zc_ext_patterns(st);
     if (s == ZC_OK)
@@ -666,6 +667,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_init(&st.conds, sizeof(zc_vspan));
     zc_vec_init(&st.words, sizeof(zc_ext_word));
     zc_vec_init(&st.wordat, sizeof(uint32_t));
+    zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
@@ -709,6 +711,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_free(&st.conds);
     zc_vec_free(&st.words);
     zc_vec_free(&st.wordat);
+    zc_vec_free(&st.leads);
     zc_segmenter_free(st.seg);
     if (s == ZC_ENOMEM)
         return zc_doc_fail(d, s, -1, "out of memory");

@@ -35,7 +35,10 @@ enum zc_ext_tab {
 enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER };
 
 /* Actor pattern types (actors.tsv column type). */
-enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT };
+enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
+       ZC_XA_LEAD,      /* a label before the lead department: 牵头单位：, 责任单位： */
+       ZC_XA_LEADPOST   /* after the lead department in a tag: (省发展改革委牵头) */
+};
 
 /* Cue roles (cues.tsv column role). */
 enum {
@@ -232,6 +235,7 @@ typedef struct zc_ext_sent {
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c) */
     zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it */
+    zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vec *out;
 } zc_ext_sent;
 
@@ -316,6 +320,10 @@ enum {
     ZC_XW_NUM,        /* m, q, numbers */
     ZC_XW_PUNCT
 };
+typedef struct zc_ext_lead {
+    size_t para;          /* its paragraph */
+    zc_vspan actor;
+} zc_ext_lead;
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
     uint8_t cls;          /* ZC_XW_* */
@@ -338,10 +346,14 @@ bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);
  * phrase must end where a verb phrase begins. `p` when there is none. */
 size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_head);
 /* The indicator of a figure whose cue words start at `s` and end at `e` (its number inside):
- * the noun phrase measured. */
-zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e);
-/* After the last sentence: records with no actor of their own take the lead department a
- * tag of their paragraph names ((省发展改革委牵头), 牵头考核单位：X, 责任单位：X). */
+ * the noun phrase measured; for a `target`, without the clause's actor. */
+zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target);
+/* Notes the lead-department tags of the sentence ((省发展改革委牵头), 牵头考核单位：X,
+ * 责任单位：X) in st->leads; `actor_at(st, p, e)` reads the department starting at p. */
+zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_sent *, size_t,
+                                                                   size_t));
+/* After the last sentence: records other than statistics with no actor of their own take the
+ * lead department of their paragraph (the tag after them, else the one before). */
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
 
 /* The clause holding byte `pos`. */
@@ -364,8 +376,13 @@ zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos);
 /* The actor of the clause around byte `pos`, or of the nearest clause before it that names
  * one (clause.c); empty when none. */
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
-/* Finds the actor at the start of every clause of the sentence (clause.c). */
-void zc_ext_find_actors(zc_ext_sent *st);
+/* The first byte at or after `p` (before `e`) past the openings of a clause: spaces,
+ * connectives and list markers (同时, 二是), item numbers ((四), 1., 第十五条) and, with
+ * `agent`, the agent marker of a clause that opens with its agent (由县委、县政府约谈…). */
+size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool agent);
+/* Finds the actor at the start of every clause of the sentence, and its lead-department tags
+ * (clause.c). ZC_ENOMEM or ZC_OK. */
+zc_status zc_ext_find_actors(zc_ext_sent *st);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
 
