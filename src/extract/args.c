@@ -54,7 +54,12 @@ static uint8_t tag_class(const char *t)
 zc_status zc_ext_words(zc_ext_sent *st)
 {
     st->words.len = st->wordat.len = 0;
-    if (!st->seg)
+    // A sentence with no number, time, mechanism or lead-department tag makes no record and
+    // needs no words (most of a speech's sentences).
+    if (!st->seg || (!st->cand.len && !zc_ext_has_any(st, st->start, st->end, ZC_XT_ENF, -1) &&
+                     !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEAD) &&
+                     !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEADPOST) &&
+                     !zc_ext_has_any(st, st->start, st->end, ZC_XT_GATE, -1)))
         return ZC_OK;
     size_t n = st->end - st->start + 1;
     if (!zc_vec_reserve(&st->wordat, n))
@@ -212,6 +217,9 @@ bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
     if (zc_lex_match(st->lx, ZC_LX_CMP, st->text + pos, st->end - pos, -1) ||
         zc_lex_match(st->lx, ZC_LX_APPROX, st->text + pos, st->end - pos, -1))
         return false;
+    // A single character's tag is its most common use (列, 设: v): only prepositions count.
+    if (w->end == zc_ext_next_char(st->text, pos))
+        return w->cls == ZC_XW_PREP;
     return w->cls == ZC_XW_VERB || w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
            w->cls == ZC_XW_CONJ;
 }
@@ -274,9 +282,16 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             size_t b = h->end, e = lead_list_end(st, b);
             while (b < e && st->text[b] == ' ')
                 b++;
-            zc_vspan first = actor_at(st, b, e);
-            if (first.end > first.start && e - b <= 240)
-                a = (zc_vspan){ b, e };
+            // Departments joined by 、, each one an actor.
+            for (size_t q = b;;) {
+                zc_vspan x = actor_at(st, q, e);
+                if (x.start != q || x.end <= q)
+                    break;
+                a = (zc_vspan){ b, x.end };
+                if (e - x.end < 3 || memcmp(st->text + x.end, "、", 3) != 0)
+                    break;
+                q = x.end + 3;
+            }
         } else if (h->e->cls == ZC_XA_LEADPOST && h->end < st->end &&
                    (st->text[h->end] == ')' || st->text[h->end] == ',')) {
             // (省发展改革委牵头): the department between the parenthesis and the word.

@@ -249,14 +249,16 @@ static bool join_word(const zc_ext_sent *st, size_t pos)
     return j && zc_ext_word_starts(st, pos) && zc_ext_word_starts(st, j->end);
 }
 
-size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool agent)
+size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor)
 {
     for (;;) {
         while (p < e && st->text[p] == ' ')
             p++;
         const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP);
-        if (!h && agent)
+        if (!h && actor)
             h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
+        if (!h && actor)
+            h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SCOPE);
         size_t q = h ? h->end : item_number_end(st, p, e);
         if (q == p)
             return p;
@@ -264,7 +266,15 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool agent
     }
 }
 
-/* False when a verb word of two or more characters in [p, e) is followed there by a word of
+/* True when the word at `pos` ends with a suffix of actors.tsv (室 after 督查, 村干部 after
+ * 包): the words before it modify a name. */
+static bool suffix_word(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_word *w = zc_ext_word_at(st, pos);
+    return w && zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX);
+}
+
+/* False when a verb word in [p, e) is followed there by a word of
  * the clause's grammar, not of a name: a pronoun, a preposition, a particle or a number
  * (市里下达我县). Names hold verbs (督察整改办, 领导小组: jieba tags it v). */
 static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
@@ -277,7 +287,7 @@ static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
         if (verb && (w->cls == ZC_XW_PRON || w->cls == ZC_XW_PREP || w->cls == ZC_XW_PART ||
                      w->cls == ZC_XW_NUM))
             return false;
-        verb |= w->cls == ZC_XW_VERB && w->end > zc_ext_next_char(st->text, q);
+        verb |= w->cls == ZC_XW_VERB;
         q = w->end;
     }
     return true;
@@ -290,6 +300,13 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
 {
     zc_vspan none = { 0, 0 };
     p = zc_ext_skip_opening(st, p, e, true);
+    // 今年县财政安排…: a time before the subject.
+    size_t tc;
+    if (zc_ext_time_starts(st, p, &tc) && tc && p + tc < e) {
+        size_t q = zc_ext_skip_opening(st, p + tc, e, true);
+        if (!actor_boundary(st, q))
+            p = q;
+    }
     // 对…的乡镇: the clause opens with its object or condition, not its actor; 严肃处理相关
     // 人员: with its verb.
     if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || actor_boundary(st, p))
@@ -297,10 +314,13 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     // 规划建设5G基站不少于12万个: a clause that opens with a verb and its object names what
     // is done, no one who acts; a verb right before a suffix (相关部门) or holding one
     // (责任单位, a verb by jieba's tag) modifies the name.
+    // So does one that opens with an adverb, a preposition or a conjunction (积极开展…, 经…,
+    // 是指…).
     const zc_ext_word *w0 = zc_ext_word_at(st, p);
-    if (w0 && w0->cls == ZC_XW_VERB && w0->end > zc_ext_next_char(st->text, p) &&
-        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) &&
-        !zc_ext_hit_at(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) &&
+    if (w0 && (w0->cls == ZC_XW_PREP || (w0->end > zc_ext_next_char(st->text, p) &&
+                                         (w0->cls == ZC_XW_VERB || w0->cls == ZC_XW_ADV ||
+                                          w0->cls == ZC_XW_CONJ))) &&
+        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !suffix_word(st, w0->end) &&
         !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
         return none;
     size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
@@ -326,10 +346,10 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
         // 各乡镇、各部门确定专人…: a verb right after a whole actor begins its verb phrase,
         // unless a suffix closes the word (督查室, 监管所: names).
         // Single characters are left out: their tags are their most common use (办, 直: v).
+        // A preposition always does (市财政局根据市工业和信息化局提出的…).
         if (best && q == best && zc_ext_verb_starts(st, q)) {
             const zc_ext_word *w = zc_ext_word_at(st, q);
-            if (w->end > zc_ext_next_char(st->text, q) &&
-                !zc_ext_hit_at(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
+            if (w->cls == ZC_XW_PREP || !suffix_word(st, w->end))
                 break;
         }
         // The actor words at q, in one pass: an agent marker, the longest name.
@@ -369,9 +389,10 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     // 县对辖区内…进行统筹协调: a level of government named by its one character, a word of
     // its own before a preposition or a modal verb.
     const zc_ext_word *w1 = zc_ext_word_at(st, p);
+    const zc_ext_word *w2 = w1 ? zc_ext_word_at(st, w1->end) : NULL;
     if (!best && w1 && w1->end == zc_ext_next_char(st->text, p) &&
-        zc_ext_hit_ending(st, w1->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) && w1->end < e &&
-        actor_boundary(st, w1->end))
+        zc_ext_hit_ending(st, w1->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) && w2 &&
+        (w2->cls == ZC_XW_PREP || zc_ext_hit_at(st, w1->end, ZC_XT_MOD, -1)))
         return (zc_vspan){ p, w1->end };
     // Such a name acts only in a duty (海珠区每年将…给予, not 市里下达我县…任务).
     if (!best) {

@@ -37,7 +37,8 @@ enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER };
 /* Actor pattern types (actors.tsv column type). */
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
        ZC_XA_LEAD,      /* a label before the lead department: 牵头单位：, 责任单位： */
-       ZC_XA_LEADPOST   /* after the lead department in a tag: (省发展改革委牵头) */
+       ZC_XA_LEADPOST,  /* after the lead department in a tag: (省发展改革委牵头) */
+       ZC_XA_SCOPE      /* the whole of a place (全县): no actor, part of an indicator */
 };
 
 /* Cue roles (cues.tsv column role). */
@@ -377,9 +378,10 @@ zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos);
  * one (clause.c); empty when none. */
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
 /* The first byte at or after `p` (before `e`) past the openings of a clause: spaces,
- * connectives and list markers (同时, 二是), item numbers ((四), 1., 第十五条) and, with
- * `agent`, the agent marker of a clause that opens with its agent (由县委、县政府约谈…). */
-size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool agent);
+ * connectives and list markers (同时, 二是), item numbers ((四), 1., 第十五条) and, for an
+ * `actor`, scope words (全县) and the agent marker of a clause that opens with its agent
+ * (由县委、县政府约谈…). */
+size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor);
 /* Finds the actor at the start of every clause of the sentence, and its lead-department tags
  * (clause.c). ZC_ENOMEM or ZC_OK. */
 zc_status zc_ext_find_actors(zc_ext_sent *st);
