@@ -196,6 +196,13 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
         ie--;
     if (!st->words.len)
         return (zc_vspan){ b, ie };
+    // 全省要建成5G基站1000座: the subject and its modal verb are no part of what is measured.
+    for (size_t i = zc_ext_next_hit(st, 0, b, ie, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, b, ie, ZC_XT_MOD, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) && has_noun(st, h->end, ie))
+            b = h->end;
+    }
     size_t nb = skip_lead(st, b, ie);
     if (has_noun(st, nb, ie))
         return (zc_vspan){ nb, ie };
