@@ -224,9 +224,10 @@ bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
     if (zc_lex_match(st->lx, ZC_LX_CMP, st->text + pos, st->end - pos, -1) ||
         zc_lex_match(st->lx, ZC_LX_APPROX, st->text + pos, st->end - pos, -1))
         return false;
-    // A single character's tag is its most common use (列, 设: v): only prepositions count.
+    // A single character's tag is its most common use (列, 设: v): only prepositions and
+    // conjunctions count (依, 如).
     if (w->end == zc_ext_next_char(st->text, pos))
-        return w->cls == ZC_XW_PREP;
+        return w->cls == ZC_XW_PREP || w->cls == ZC_XW_CONJ;
     return w->cls == ZC_XW_VERB || w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
            w->cls == ZC_XW_CONJ;
 }

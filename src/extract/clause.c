@@ -293,6 +293,19 @@ static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
     return true;
 }
 
+/* The actor as a noun phrase of words at `p` (up to `limit`, in a clause ending at `e`),
+ * when no suffix of the inventory ends one: a name tagged nt or ns (海珠区, a user's word),
+ * or any noun after 各. Such a name acts only in a duty (海珠区每年将…给予, not 市里下达…). */
+static zc_vspan phrase_actor(const zc_ext_sent *st, size_t p, size_t limit, size_t e,
+                             bool prefix)
+{
+    size_t w = zc_ext_actor_phrase(st, p, limit, prefix);
+    if (w > p && (prefix || strongest_in(st, w, e) != ZC_MOD_NONE ||
+                  zc_ext_has(st, w, e, ZC_XT_CUE, ZC_XC_FUTURE)))
+        return (zc_vspan){ p, w };
+    return (zc_vspan){ 0, 0 };
+}
+
 #define ACTOR_MAX_BYTES 72   /* about 24 characters */
 
 /* The actor that starts at `p` in a clause ending at `e`, or an empty span. */
@@ -334,8 +347,10 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     for (size_t i = zc_ext_first_hit(st, p > st->x->maxkey ? p - st->x->maxkey : 0);
          i < st->hits.len && ZC_EXT_HIT(st, i)->start < limit + 3; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        // A suffix ends a word (the 市 of 城市大脑专班, a user's word, ends none).
         if (h->e->tab == ZC_XT_ACTOR && h->e->cls == ZC_XA_SUFFIX && h->end > p &&
-            h->end - p < ZC_NELEM(sfx_start) && h->start < sfx_start[h->end - p])
+            h->end - p < ZC_NELEM(sfx_start) && h->start < sfx_start[h->end - p] &&
+            zc_ext_word_starts(st, h->end))
             sfx_start[h->end - p] = h->start;
     }
     for (size_t q = p; q < limit; q = zc_ext_next_char(st->text, q)) {
@@ -394,14 +409,8 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
         zc_ext_hit_ending(st, w1->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) && w2 &&
         (w2->cls == ZC_XW_PREP || zc_ext_hit_at(st, w1->end, ZC_XT_MOD, -1)))
         return (zc_vspan){ p, w1->end };
-    // Such a name acts only in a duty (海珠区每年将…给予, not 市里下达我县…任务).
-    if (!best) {
-        size_t w = zc_ext_actor_phrase(st, p, limit, prefix);
-        if (w > p && (prefix || strongest_in(st, w, e) != ZC_MOD_NONE ||
-                      zc_ext_has(st, w, e, ZC_XT_CUE, ZC_XC_FUTURE)))
-            return (zc_vspan){ p, w };
-        return none;
-    }
+    if (!best)
+        return phrase_actor(st, p, limit, e, prefix);
     // 市里下达我县…: a verb with its object inside is a clause, no name; a verb before the
     // word that ends the name modifies it (防控指挥部, 分管领导, 值班人员).
     if (!modifying_verbs(st, p, best))
@@ -410,7 +419,7 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     // 其主要负责人由县委主要领导约谈: before an agent marker it is the object, no actor.
     if (best < e && !actor_boundary(st, best) && !prefix &&
         (!zc_ext_verb_starts(st, best) || zc_ext_hit_at(st, best, ZC_XT_ACTOR, ZC_XA_AGENT)))
-        return none;
+        return phrase_actor(st, p, limit, e, prefix);
     return (zc_vspan){ p, best };
 }
 
