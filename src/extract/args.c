@@ -235,10 +235,18 @@ bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
 size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_head)
 {
     size_t q = p, head = p;
+    // 各示范商圈: the prefix opens the phrase, whatever its tag.
+    const zc_ext_hit *pre = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX);
+    if (pre && zc_ext_word_starts(st, pre->end))
+        q = pre->end;
     while (q < e) {
         const zc_ext_hit *j = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_JOIN);
         if (j && q > p && head > p && zc_ext_word_starts(st, j->end)) {
             q = j->end;
+            // 、各部门: each item of a list may open with its prefix.
+            pre = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_PREFIX);
+            if (pre && zc_ext_word_starts(st, pre->end))
+                q = pre->end;
             continue;
         }
         const zc_ext_word *w = zc_ext_word_at(st, q);

@@ -2,7 +2,8 @@
  * dictc_seg.c — the `words` kind of the dictionary compiler: builds words.zcd, the lexicon of
  * the word segmenter, from a base lexicon in jieba's format (`word freq [tag]`, e.g. Debian's
  * python3-jieba dict.txt), the TSV vocabularies of dicts/seg (`word<TAB>freq[<TAB>pos]`,
- * policy terms; freq 0 removes a word) and dicts/seg/chars.tsv (character classes).
+ * policy terms; freq 0 removes a word), dicts/seg/chars.tsv (character classes) and
+ * dicts/seg/tags.tsv (part-of-speech corrections: the tag alone changes).
  *
  * The base lexicon is brought to the segmentation standard of the SIGHAN/PKU/MSR guidelines:
  * a base entry of four or more Han characters that splits entirely into shorter base words
@@ -233,6 +234,31 @@ static zc_status read_tsv(builder *b, const char *path, bool chars, char *err, s
     return s;
 }
 
+/* Reads dicts/seg/tags.tsv: `word<TAB>pos`, a new tag for a word already in the lexicon; its
+ * frequency and whether it is a base entry stay, so the segmentation does not change. */
+static zc_status read_tags(builder *b, const char *path, char *err, size_t errlen)
+{
+    zc_tsv t;
+    zc_status s = zc_tsv_open(&t, NULL, path, err, errlen);
+    int r = 0;
+    while (s == ZC_OK && (r = zc_tsv_next(&t, err, errlen)) == 1) {
+        word *w = t.ncol == 2 ? find(b, t.col[0], strlen(t.col[0])) : NULL;
+        size_t n = t.ncol == 2 ? strlen(t.col[1]) : 0;
+        if (!w || w->dropped || n == 0 || n > ZC_SEG_TAG_LEN) {
+            snprintf(err, errlen, "%s:%zu: expected `word<TAB>pos` with a word of the lexicon "
+                     "and a tag of 1 to %d letters", path, t.lineno, ZC_SEG_TAG_LEN);
+            s = ZC_EFORMAT;
+            break;
+        }
+        memset(w->tag, 0, sizeof w->tag);
+        memcpy(w->tag, t.col[1], n);
+    }
+    if (s == ZC_OK && r < 0)
+        s = ZC_EFORMAT;
+    zc_tsv_close(&t);
+    return s;
+}
+
 /* Can `w` be written entirely with shorter base words of two or more characters, each with a
  * frequency of at least `minfreq`? */
 static bool decomposable(builder *b, const word *w, double minfreq)
@@ -354,17 +380,21 @@ zc_status dictc_words(int nin, char **in, const char *out, char *err, size_t err
     zc_status s = ZC_OK;
     if (!rehash(&b))
         s = ZC_ENOMEM;
-    // Base lexicons first, so vocabulary entries override them whatever the argument order.
-    for (int pass = 0; pass < 2 && s == ZC_OK; pass++)
+    // Base lexicons first, so vocabulary entries override them whatever the argument order;
+    // tag corrections last, on the words of both.
+    for (int pass = 0; pass < 3 && s == ZC_OK; pass++)
         for (int i = 0; i < nin && s == ZC_OK; i++) {
             size_t n = strlen(in[i]);
             bool tsv = n > 4 && strcmp(in[i] + n - 4, ".tsv") == 0;
             const char *slash = strrchr(in[i], '/');
-            bool chars = strcmp(slash ? slash + 1 : in[i], "chars.tsv") == 0;
+            const char *name = slash ? slash + 1 : in[i];
+            bool chars = strcmp(name, "chars.tsv") == 0, tags = strcmp(name, "tags.tsv") == 0;
             if (pass == 0 && !tsv)
                 s = read_base(&b, in[i], err, errlen);
-            else if (pass == 1 && tsv)
+            else if (pass == 1 && tsv && !tags)
                 s = read_tsv(&b, in[i], chars, err, errlen);
+            else if (pass == 2 && tags)
+                s = read_tags(&b, in[i], err, errlen);
         }
     if (s == ZC_OK)
         s = write_image(&b, out, err, errlen);
