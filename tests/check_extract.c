@@ -736,6 +736,19 @@ static const ecase args_cases[] = {
     { "全县在校学生131391人,其中高中10824人。",
       "statistic 131391人 - 全县在校学生 | statistic 10824人 - 高中" },
     { "截至12月,死亡人口599人。", "statistic 599人 - 死亡人口" },
+    // Tasks. A time alone in its clause: the next clause, without its actor and modal verb.
+    { "春节前后,县疫情防控指挥部要组织专班开展督导检查。",
+      "deadline 春节前后 县疫情防控指挥部 组织专班开展督导检查 | "
+      "enforcement 督导检查 县疫情防控指挥部 -" },
+    // More times of a list after it are no task either.
+    { "1至2月和清明期间,各乡镇要在进山路口设卡检查。",
+      "deadline 1至2月 各乡镇 进山路口设卡检查 | deadline 清明期间 各乡镇 进山路口设卡检查 | "
+      "enforcement 设卡检查 各乡镇 -" },
+    // A stage heading: the stage before its time.
+    { "(一)准备阶段(即日起至4月30日)。", "deadline 即日起至4月30日 - 准备阶段" },
+    // A time that modifies the object: the clause's own verb phrase (from its object on).
+    { "镇村两级要把征兵工作作为近期的一项重要工作任务。",
+      "deadline 近期 镇村两级 征兵工作作为近期的一项重要工作任务" },
 };
 
 START_TEST(test_args)

@@ -6,6 +6,7 @@
  * names ((省发展改革委牵头), 牵头考核单位：X) as the `actor` of records that name none.
  * clause.c finds the clause subjects with the same words.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -358,4 +359,61 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
         if (pick)
             r->actor = pick->actor;
     }
+}
+
+/* True when [s, e) names no task of its own: only marks (the ")" of a stage heading) or more
+ * times of a list (1至2月和清明期间). */
+static bool no_task(const zc_ext_sent *st, size_t s, size_t e)
+{
+    size_t q = s;
+    while (q < e && ((uint8_t)st->text[q] < 0x80 ? !isalnum((unsigned char)st->text[q])
+                                                 : zc_ext_word_at(st, q) &&
+                                                       zc_ext_word_at(st, q)->cls == ZC_XW_PUNCT))
+        q = zc_ext_next_char(st->text, q);
+    if (q >= e)
+        return true;
+    const zc_ext_hit *l = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST);
+    return l && zc_ext_time_starts(st, l->end, NULL);
+}
+
+/* The first byte at or after `p` past modal verbs and prepositions (要在, 必须于). */
+static size_t skip_modals(const zc_ext_sent *st, size_t p, size_t e)
+{
+    for (;;) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_MOD, -1);
+        if (!h)
+            h = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP);
+        if (!h || h->end > e)
+            return p;
+        p = h->end;
+    }
+}
+
+/* Clause `c` from its verb phrase on: past its openings, actor and modal verbs. */
+static zc_vspan verb_phrase(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    size_t b = zc_ext_skip_opening(st, c->start, c->end, false);
+    if (c->actor.end > c->actor.start && c->actor.start >= b && c->actor.end < c->end)
+        b = c->actor.end;
+    b = skip_modals(st, b, c->end);
+    return (zc_vspan){ b < c->end ? b : c->start, c->end };
+}
+
+zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    // 做好国庆期间的信访稳定工作: the time modifies the object; the task is its clause.
+    if (c->end - e >= 3 && memcmp(st->text + e, "的", 3) == 0)
+        return verb_phrase(st, c);
+    size_t p = skip_modals(st, e, c->end);
+    if (p < c->end && !no_task(st, p, c->end))
+        return (zc_vspan){ p, c->end };
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if (c < last)
+        return verb_phrase(st, c + 1);
+    // A stage heading: its name before the time, without its number and the parenthesis.
+    size_t b = zc_ext_skip_opening(st, c->start, s, false), t = s;
+    while (t > b && (st->text[t - 1] == '(' || st->text[t - 1] == ' '))
+        t--;
+    return t > b ? (zc_vspan){ b, t } : (zc_vspan){ c->start, s };
 }

@@ -349,6 +349,11 @@ size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_h
 /* The indicator of a figure whose cue words start at `s` and end at `e` (its number inside):
  * the noun phrase measured; for a `target`, without the clause's actor. */
 zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target);
+/* The task a deadline at [s, e) governs: the verb phrase after the time in its clause (its
+ * modal verbs and prepositions skipped), else that of the next clause without its actor and
+ * modal verb (春节前后,县疫情防控指挥部要组织专班), else the clause before the time (a
+ * stage's heading: (一)准备阶段(即日起至4月30日)). */
+zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e);
 /* Notes the lead-department tags of the sentence ((省发展改革委牵头), 牵头考核单位：X,
  * 责任单位：X) in st->leads; `actor_at(st, p, e)` reads the department starting at p. */
 zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_sent *, size_t,
