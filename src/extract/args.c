@@ -256,8 +256,8 @@ size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_h
         // 各地, 该镇: a pronoun of two or more characters may open (and be) the phrase.
         bool lead = q == p && w->cls == ZC_XW_PRON && w->end > zc_ext_next_char(st->text, q);
         // After 各, a verb that modifies a noun (各示范商圈) stays inside.
-        const zc_ext_word *nx = w + 1 < ZC_EXT_WORD(st, st->words.len - 1) + 1 ? w + 1 : NULL;
-        bool modifier = any_head && w->cls == ZC_XW_VERB && nx && nx->start == w->end &&
+        const zc_ext_word *nx = zc_ext_word_at(st, w->end);
+        bool modifier = any_head && w->cls == ZC_XW_VERB && nx &&
                         (nx->cls == ZC_XW_NOUN || nx->cls == ZC_XW_NAME);
         if (!nominal(w->cls) && !lead && !modifier)
             break;

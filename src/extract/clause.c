@@ -309,9 +309,10 @@ static zc_vspan phrase_actor(const zc_ext_sent *st, size_t p, size_t limit, size
 #define ACTOR_MAX_BYTES 72   /* about 24 characters */
 
 /* The actor that starts at `p` in a clause ending at `e`, or an empty span. */
-static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
+/* Where the actor of a clause from `p` to `e` may start, or SIZE_MAX when the clause opens
+ * with no actor. */
+static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
 {
-    zc_vspan none = { 0, 0 };
     p = zc_ext_skip_opening(st, p, e, true);
     // 今年县财政安排…: a time before the subject.
     size_t tc;
@@ -323,18 +324,26 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     // 对…的乡镇: the clause opens with its object or condition, not its actor; 严肃处理相关
     // 人员: with its verb.
     if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || actor_boundary(st, p))
-        return none;
+        return SIZE_MAX;
     // 规划建设5G基站不少于12万个: a clause that opens with a verb and its object names what
-    // is done, no one who acts; a verb right before a suffix (相关部门) or holding one
-    // (责任单位, a verb by jieba's tag) modifies the name.
-    // So does one that opens with an adverb, a preposition or a conjunction (积极开展…, 经…,
-    // 是指…).
+    // is done, no one who acts, and so does one that opens with an adverb, a preposition or
+    // a conjunction (积极开展…, 经…, 是指…); a verb right before a suffix (相关部门) or
+    // holding one (责任单位, a verb by jieba's tag) modifies the name.
     const zc_ext_word *w0 = zc_ext_word_at(st, p);
     if (w0 && (w0->cls == ZC_XW_PREP || (w0->end > zc_ext_next_char(st->text, p) &&
                                          (w0->cls == ZC_XW_VERB || w0->cls == ZC_XW_ADV ||
                                           w0->cls == ZC_XW_CONJ))) &&
         !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !suffix_word(st, w0->end) &&
         !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
+        return SIZE_MAX;
+    return p;
+}
+
+static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
+{
+    zc_vspan none = { 0, 0 };
+    p = actor_start(st, p, e);
+    if (p == SIZE_MAX)
         return none;
     size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
     size_t best = 0;
