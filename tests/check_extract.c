@@ -701,6 +701,14 @@ static const ecase args_cases[] = {
     { "全省要建成5G基站1000座(省通信管理局牵头)。", "target 1000座 省通信管理局 建成5G基站" },
     { "年底前完成全部改造任务。(持续推进,牵头考核单位:市政府办公室、市公安局)",
       "deadline 年底前 市政府办公室、市公安局 完成全部改造任务" },
+    // A tag's list may be longer than one actor; 分工负责 closes it like 牵头.
+    { "定期组织安全应急培训(省委网信办、省公安厅、省大数据局、省保密局、省密码管理局分工负责,"
+      "各部门配合)。",
+      "deadline 定期 省委网信办、省公安厅、省大数据局、省保密局、省密码管理局 组织安全应急培训" },
+    // A verb before a level named by one character opens a clause with no actor (the tag
+    // after it names one).
+    { "强化省、市数据大厅展示功能,定期组织主题活动(省大数据局牵头)。",
+      "deadline 定期 省大数据局 组织主题活动" },
     // 会同 and 或者 join the bodies that act together.
     { "由民政部门会同规划国土部门予以取缔。", "enforcement 取缔 民政部门会同规划国土部门 -" },
     { "由所在单位或者其上级主管部门责令改正。",

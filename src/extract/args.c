@@ -285,6 +285,27 @@ static size_t lead_list_end(const zc_ext_sent *st, size_t p)
     return st->end;
 }
 
+/* The departments of a tag from `b` (before `e`): actors joined by 、, each piece read as an
+ * actor of its own (a list may be longer than one actor). Empty when none starts at `b`. */
+static zc_vspan lead_list(const zc_ext_sent *st, size_t b, size_t e,
+                          zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+{
+    zc_vspan a = { 0, 0 };
+    for (size_t q = b; q < e;) {
+        size_t pe = q;   // the piece: up to the next 、
+        while (pe < e && (e - pe < 3 || memcmp(st->text + pe, "、", 3) != 0))
+            pe = zc_ext_next_char(st->text, pe);
+        zc_vspan x = actor_at(st, q, pe);
+        if (x.start != q || x.end <= q)
+            return a;
+        a = (zc_vspan){ b, x.end };
+        if (x.end != pe || pe >= e)
+            return a;
+        q = pe + 3;
+    }
+    return a;
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -299,16 +320,7 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             size_t b = h->end, e = lead_list_end(st, b);
             while (b < e && st->text[b] == ' ')
                 b++;
-            // Departments joined by 、, each one an actor.
-            for (size_t q = b;;) {
-                zc_vspan x = actor_at(st, q, e);
-                if (x.start != q || x.end <= q)
-                    break;
-                a = (zc_vspan){ b, x.end };
-                if (e - x.end < 3 || memcmp(st->text + x.end, "、", 3) != 0)
-                    break;
-                q = x.end + 3;
-            }
+            a = lead_list(st, b, e, actor_at);
         } else if (h->e->cls == ZC_XA_LEADPOST && h->end < st->end &&
                    (st->text[h->end] == ')' || st->text[h->end] == ',')) {
             // (省发展改革委牵头): the department between the parenthesis and the word.
@@ -319,7 +331,7 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                 else if (st->text[q] == ')' || st->text[q] == ',')
                     open = SIZE_MAX;
             if (open != SIZE_MAX) {
-                zc_vspan x = actor_at(st, open, h->start);
+                zc_vspan x = lead_list(st, open, h->start, actor_at);
                 if (x.start == open && x.end == h->start)
                     a = x;
             }
@@ -399,7 +411,27 @@ static zc_vspan verb_phrase(const zc_ext_sent *st, const zc_ext_clause *c)
     return (zc_vspan){ b < c->end ? b : c->start, c->end };
 }
 
-zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e)
+/* `t` without a lead-department tag in it ((省大数据局牵头) ends no task). */
+static zc_vspan without_tag(const zc_ext_sent *st, zc_vspan t)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, t.start, t.end, ZC_XT_ACTOR, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, t.start, t.end, ZC_XT_ACTOR, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->cls != ZC_XA_LEAD && h->e->cls != ZC_XA_LEADPOST)
+            continue;
+        for (size_t q = h->start; q > t.start; q--)
+            if (st->text[q - 1] == '(') {
+                size_t e = q - 1;
+                while (e > t.start && st->text[e - 1] == ' ')
+                    e--;
+                return e > t.start ? (zc_vspan){ t.start, e } : t;
+            }
+    }
+    return t;
+}
+
+/* The task's span, a tag still in it: see zc_ext_task. */
+static zc_vspan task_span(const zc_ext_sent *st, size_t s, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // 做好国庆期间的信访稳定工作: the time modifies the object; the task is its clause.
@@ -416,4 +448,9 @@ zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e)
     while (t > b && (st->text[t - 1] == '(' || st->text[t - 1] == ' '))
         t--;
     return t > b ? (zc_vspan){ b, t } : (zc_vspan){ c->start, s };
+}
+
+zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e)
+{
+    return without_tag(st, task_span(st, s, e));
 }

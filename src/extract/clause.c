@@ -267,11 +267,13 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
 }
 
 /* True when the word at `pos` ends with a suffix of actors.tsv (室 after 督查, 村干部 after
- * 包): the words before it modify a name. */
+ * 包): the words before it modify a name. A level named by one character (强化省、市…) is
+ * the verb's object. */
 static bool suffix_word(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_word *w = zc_ext_word_at(st, pos);
-    return w && zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX);
+    return w && w->end > zc_ext_next_char(st->text, pos) &&
+           zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX);
 }
 
 /* False when a verb word in [p, e) is followed there by a word of
