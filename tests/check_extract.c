@@ -362,7 +362,7 @@ static const ecase inventory_cases[] = {
     { "对符合条件的项目要予以支持。", "enforcement 予以支持 incentive should -" },
     { "撤销其示范资格。", "enforcement 撤销其示范资格 veto - -" },
     { "由民政部门撤销民办非企业单位登记。",
-      "enforcement 撤销民办非企业单位登记 coercive - -" },
+      "enforcement 撤销民办非企业单位登记 coercive - 民政部门" },
     // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
     { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
     { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },
@@ -932,6 +932,129 @@ START_TEST(test_decide_new_row)
 }
 END_TEST
 
+/* The arguments of records as phrases of the segmenter's words (src/extract/args.c,
+ * clause.c): "kind text actor indicator-or-task" per record, "-" for none. */
+static void args_of(const char *text, char *buf, size_t size)
+{
+    zc_options o;
+    zc_options_init(&o);
+    zc_doc *d;
+    ck_assert_int_eq(zc_doc_new(text, strlen(text), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
+    size_t vlen;
+    const char *view = zc_doc_normalized(d, &vlen);
+    buf[0] = '\0';
+    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        size_t n = strlen(buf);
+        snprintf(buf + n, size - n, "%s%s ", n ? " | " : "", zc_kind_name(r->kind));
+        put_span(buf, size, view, r->text);
+        strncat(buf, " ", size - strlen(buf) - 1);
+        put_span(buf, size, view, r->actor);
+        strncat(buf, " ", size - strlen(buf) - 1);
+        put_span(buf, size, view, r->kind == ZC_KIND_DEADLINE ? r->task : r->indicator);
+    }
+    zc_doc_free(d);
+}
+
+static const ecase args_cases[] = {
+    // Actors. A lead-department tag names who acts for the records of its paragraph: in a
+    // parenthesis after the department, or after a label, a list joined by 、.
+    { "全省要建成5G基站1000座(省通信管理局牵头)。", "target 1000座 省通信管理局 建成5G基站" },
+    { "年底前完成全部改造任务。(持续推进,牵头考核单位:市政府办公室、市公安局)",
+      "deadline 年底前 市政府办公室、市公安局 完成全部改造任务" },
+    // A tag's list may be longer than one actor; 分工负责 closes it like 牵头.
+    { "定期组织安全应急培训(省委网信办、省公安厅、省大数据局、省保密局、省密码管理局分工负责,"
+      "各部门配合)。",
+      "deadline 定期 省委网信办、省公安厅、省大数据局、省保密局、省密码管理局 组织安全应急培训" },
+    // A verb before a level named by one character opens a clause with no actor (the tag
+    // after it names one).
+    { "强化省、市数据大厅展示功能,定期组织主题活动(省大数据局牵头)。",
+      "deadline 定期 省大数据局 组织主题活动" },
+    // 会同 and 或者 join the bodies that act together.
+    { "由民政部门会同规划国土部门予以取缔。", "enforcement 取缔 民政部门会同规划国土部门 -" },
+    { "由所在单位或者其上级主管部门责令改正。",
+      "enforcement 责令改正 所在单位或者其上级主管部门 -" },
+    // A verb word right after a whole actor begins its verb phrase.
+    { "各乡镇、各部门确定专人担任信息员,每周五前将工作进展报县爱卫办。",
+      "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
+    // So does a preposition (依照) after an agent named by 由.
+    { "由公安机关依照《治安管理处罚法》给予处罚。", "enforcement 处罚 公安机关 -" },
+    // An article number is skipped.
+    { "第十五条 县级以上地方人民政府劳动行政部门应当依法监督检查用人单位执行条例的情况。",
+      "enforcement 监督检查 县级以上地方人民政府劳动行政部门 -" },
+    // A place or organisation by its tag (ns, nt), with a duty.
+    { "海珠区每年将在人才入户等方面给予服务支持。", "enforcement 给予服务支持 海珠区 -" },
+    // A time before the subject; a level of government by one character.
+    { "今年县财政安排就业补助资金不少于2000万元。",
+      "target 不少于2000万元 县财政 安排就业补助资金" },
+    { "县对辖区内控辍保学工作进行统筹协调,及时研究解决重大问题。",
+      "deadline 及时 县 研究解决重大问题" },
+    { "任何单位和个人如发现遗弃的化学武器,都要立即逐级上报。",
+      "deadline 立即 任何单位和个人 逐级上报" },
+    // No actor: a verb and its object, a clause holding one, a passive's subject.
+    { "规划建设5G基站不少于12万个。", "target 不少于12万个 - 规划建设5G基站" },
+    { "市里下达我县改造任务31个。", "target 31个 - 市里下达我县改造任务" },
+    { "镇长被县纪委约谈。", "enforcement 约谈 县纪委 -" },
+    // Indicators. Only a verb before the figure: the noun phrase after it.
+    { "要建设300个数字工厂。", "target 300个 - 数字工厂" },
+    { "力争新建10家以上信息领域省级重点实验室。",
+      "target 10家以上 - 信息领域省级重点实验室" },
+    // No noun phrase after it either: the verb phrase is what is counted.
+    { "全县共发生事故9起,死亡11人。", "statistic 9起 - 全县共发生事故 | statistic 11人 - 死亡" },
+    // Leading pronouns and adverbs are no part of it; verbs stay (死亡人口).
+    { "全县在校学生131391人,其中高中10824人。",
+      "statistic 131391人 - 全县在校学生 | statistic 10824人 - 高中" },
+    { "截至12月,死亡人口599人。", "statistic 599人 - 死亡人口" },
+    // Tasks. A time alone in its clause: the next clause, without its actor and modal verb.
+    { "春节前后,县疫情防控指挥部要组织专班开展督导检查。",
+      "deadline 春节前后 县疫情防控指挥部 组织专班开展督导检查 | "
+      "enforcement 督导检查 县疫情防控指挥部 -" },
+    // More times of a list after it are no task either.
+    { "1至2月和清明期间,各乡镇要在进山路口设卡检查。",
+      "deadline 1至2月 各乡镇 进山路口设卡检查 | deadline 清明期间 各乡镇 进山路口设卡检查 | "
+      "enforcement 设卡检查 各乡镇 -" },
+    // A stage heading: the stage before its time.
+    { "(一)准备阶段(即日起至4月30日)。", "deadline 即日起至4月30日 - 准备阶段" },
+    // A time that modifies the object: the clause's own verb phrase (from its object on).
+    { "镇村两级要把征兵工作作为近期的一项重要工作任务。",
+      "deadline 近期 镇村两级 征兵工作作为近期的一项重要工作任务" },
+};
+
+START_TEST(test_args)
+{
+    char buf[4096];
+    args_of(args_cases[_i].in, buf, sizeof buf);
+    ck_assert_str_eq(buf, args_cases[_i].want);
+}
+END_TEST
+
+/* Words under the matcher: a user dictionary's word and tag change a record. 大数据集团 is
+ * no name of the inventory and splits into common words (大 数据 集团); as one word tagged nt
+ * it is an organisation, the actor of its clause. */
+START_TEST(test_user_dict_args)
+{
+    const char *text = "大数据集团要在年底前完成平台建设。";
+    char buf[4096];
+    args_of(text, buf, sizeof buf);
+    ck_assert_str_eq(buf, "deadline 年底前 - 完成平台建设");
+    char path[] = "/tmp/zc_userdict_XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    FILE *f = fdopen(fd, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs("大数据集团 nt\n", f);
+    fclose(f);
+    size_t added = 0, rejected = 0;
+    ck_assert_int_eq(zc_model_add_user_dict(fx_model, path, &added, &rejected), ZC_OK);
+    unlink(path);
+    ck_assert_uint_eq(added, 1);
+    args_of(text, buf, sizeof buf);
+    ck_assert_str_eq(buf, "deadline 年底前 大数据集团 完成平台建设");
+}
+END_TEST
+
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -970,6 +1093,14 @@ static Suite *extract_suite(void)
     tcase_add_loop_test(tc, test_decide_bad_table, 0, NELEM(bad_table_cases));
     tcase_add_test(tc, test_decide_model_unknown_feature);
     tcase_add_test(tc, test_decide_new_row);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("args");
+    tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
+    tcase_add_loop_test(tc, test_args, 0, NELEM(args_cases));
+    suite_add_tcase(s, tc);
+    tc = tcase_create("user_dict");   // its own model: the user word stays out of the others
+    tcase_add_checked_fixture(tc, model_setup, model_teardown);
+    tcase_add_test(tc, test_user_dict_args);
     suite_add_tcase(s, tc);
     tc = tcase_create("csv");
     tcase_add_unchecked_fixture(tc, model_setup, model_teardown);

@@ -328,7 +328,7 @@ START_TEST(seg_test_da_check)
     uint32_t nn;
     ck_assert_int_eq(zc_da_build(keys, 3, &base, &check, &nn), ZC_OK);
     zc_seg_entry ents[3] = {{-1, 0, 2}, {-2, 0, 3}, {-3, 1, 1}};
-    zc_seg_lex lx = {{base, check, nn}, ents, 3, "abc", 3};
+    zc_seg_lex lx = {{base, check, nn}, ents, 3, "abc", 3, NULL};
     char err[256];
     ck_assert_int_eq(zc_seg_lex_check(&lx, err, sizeof err), ZC_OK);
     ck_assert_int_eq(zc_seg_lex_find(&lx, "abc", 3), 1);

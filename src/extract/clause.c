@@ -176,8 +176,9 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
         else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP)
             prep = true;
     }
-    // 主要, 重要: the 要 inside is neither a modal verb nor a preposition.
-    if (((mod && mod->e->cls != ZC_XM_STOP) || prep) && !inside_word(st, pos, ZC_XT_MOD))
+    // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition.
+    if (((mod && mod->e->cls != ZC_XM_STOP) || prep) && !inside_word(st, pos, ZC_XT_MOD) &&
+        zc_ext_word_starts(st, pos))
         return true;
     // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
     if (enf && enf->e->cls != ZC_XE_STOP)
@@ -185,9 +186,36 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     return zc_ext_time_starts(st, pos, NULL);
 }
 
-/* The end of an item number at `p` ((四), (1), 1., 2、), or `p` when none. */
+/* The end of an article number at `p` (第十五条, 第三款, then a space), or `p` when none. */
+static size_t article_end(const zc_ext_sent *st, size_t p, size_t e)
+{
+    if (e - p < 9 || memcmp(st->text + p, "第", 3) != 0)
+        return p;
+    size_t q = p + 3;
+    while (q < e) {
+        const zc_lexent *x = zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + q, e - q, -1);
+        if (!x)
+            x = zc_lex_match(st->lx, ZC_LX_SCALE, st->text + q, e - q, -1);
+        if (!x && st->text[q] >= '0' && st->text[q] <= '9')
+            q++;
+        else if (x)
+            q += x->klen;
+        else
+            break;
+    }
+    static const char *const units[] = { "条", "款", "章", "节", "项" };
+    for (size_t i = 0; q > p + 3 && i < ZC_NELEM(units); i++)
+        if (e - q >= 3 && memcmp(st->text + q, units[i], 3) == 0)
+            return q + 3;
+    return p;
+}
+
+/* The end of an item number at `p` ((四), (1), 1., 2、, 第十五条), or `p` when none. */
 static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
 {
+    size_t a = article_end(st, p, e);
+    if (a > p)
+        return a;
     bool paren = p < e && st->text[p] == '(';
     size_t q = paren ? p + 1 : p, d = q;
     while (q < e) {
@@ -213,28 +241,111 @@ static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
     return p;
 }
 
-#define ACTOR_MAX_BYTES 72   /* about 24 characters */
-
-/* The actor that starts at `p` in a clause ending at `e`, or an empty span. */
-static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
+/* True when a join word of actors.tsv (会同, 或者) stands at `pos` as a whole word (not the 及
+ * of 及时). */
+static bool join_word(const zc_ext_sent *st, size_t pos)
 {
-    zc_vspan none = { 0, 0 };
-    // Skip connectives and list markers (同时, 二是), item numbers ((四), 1.) and the agent
-    // marker of a clause that opens with its agent (由县委、县政府约谈…).
+    const zc_ext_hit *j = zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_JOIN);
+    return j && zc_ext_word_starts(st, pos) && zc_ext_word_starts(st, j->end);
+}
+
+size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor)
+{
     for (;;) {
         while (p < e && st->text[p] == ' ')
             p++;
         const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP);
-        if (!h)
+        if (!h && actor)
             h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
+        if (!h && actor)
+            h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SCOPE);
         size_t q = h ? h->end : item_number_end(st, p, e);
         if (q == p)
-            break;
+            return p;
         p = q;
+    }
+}
+
+/* True when the word at `pos` ends with a suffix of actors.tsv (室 after 督查, 村干部 after
+ * 包): the words before it modify a name. A level named by one character (强化省、市…) is
+ * the verb's object. */
+static bool suffix_word(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_word *w = zc_ext_word_at(st, pos);
+    return w && w->end > zc_ext_next_char(st->text, pos) &&
+           zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX);
+}
+
+/* False when a verb word in [p, e) is followed there by a word of
+ * the clause's grammar, not of a name: a pronoun, a preposition, a particle or a number
+ * (市里下达我县). Names hold verbs (督察整改办, 领导小组: jieba tags it v). */
+static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
+{
+    bool verb = false;
+    for (size_t q = p; q < e;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w)
+            return true;   // no words, or a name cut inside a word: the inventory decides
+        if (verb && (w->cls == ZC_XW_PRON || w->cls == ZC_XW_PREP || w->cls == ZC_XW_PART ||
+                     w->cls == ZC_XW_NUM))
+            return false;
+        verb |= w->cls == ZC_XW_VERB;
+        q = w->end;
+    }
+    return true;
+}
+
+/* The actor as a noun phrase of words at `p` (up to `limit`, in a clause ending at `e`),
+ * when no suffix of the inventory ends one: a name tagged nt or ns (海珠区, a user's word),
+ * or any noun after 各. Such a name acts only in a duty (海珠区每年将…给予, not 市里下达…). */
+static zc_vspan phrase_actor(const zc_ext_sent *st, size_t p, size_t limit, size_t e,
+                             bool prefix)
+{
+    size_t w = zc_ext_actor_phrase(st, p, limit, prefix);
+    if (w > p && (prefix || strongest_in(st, w, e) != ZC_MOD_NONE ||
+                  zc_ext_has(st, w, e, ZC_XT_CUE, ZC_XC_FUTURE)))
+        return (zc_vspan){ p, w };
+    return (zc_vspan){ 0, 0 };
+}
+
+#define ACTOR_MAX_BYTES 72   /* about 24 characters */
+
+/* The actor that starts at `p` in a clause ending at `e`, or an empty span. */
+/* Where the actor of a clause from `p` to `e` may start, or SIZE_MAX when the clause opens
+ * with no actor. */
+static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
+{
+    p = zc_ext_skip_opening(st, p, e, true);
+    // 今年县财政安排…: a time before the subject.
+    size_t tc;
+    if (zc_ext_time_starts(st, p, &tc) && tc && p + tc < e) {
+        size_t q = zc_ext_skip_opening(st, p + tc, e, true);
+        if (!actor_boundary(st, q))
+            p = q;
     }
     // 对…的乡镇: the clause opens with its object or condition, not its actor; 严肃处理相关
     // 人员: with its verb.
     if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || actor_boundary(st, p))
+        return SIZE_MAX;
+    // 规划建设5G基站不少于12万个: a clause that opens with a verb and its object names what
+    // is done, no one who acts, and so does one that opens with an adverb, a preposition or
+    // a conjunction (积极开展…, 经…, 是指…); a verb right before a suffix (相关部门) or
+    // holding one (责任单位, a verb by jieba's tag) modifies the name.
+    const zc_ext_word *w0 = zc_ext_word_at(st, p);
+    if (w0 && (w0->cls == ZC_XW_PREP || (w0->end > zc_ext_next_char(st->text, p) &&
+                                         (w0->cls == ZC_XW_VERB || w0->cls == ZC_XW_ADV ||
+                                          w0->cls == ZC_XW_CONJ))) &&
+        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !suffix_word(st, w0->end) &&
+        !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
+        return SIZE_MAX;
+    return p;
+}
+
+static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
+{
+    zc_vspan none = { 0, 0 };
+    p = actor_start(st, p, e);
+    if (p == SIZE_MAX)
         return none;
     size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
     size_t best = 0;
@@ -247,13 +358,26 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     for (size_t i = zc_ext_first_hit(st, p > st->x->maxkey ? p - st->x->maxkey : 0);
          i < st->hits.len && ZC_EXT_HIT(st, i)->start < limit + 3; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        // A suffix ends a word (the 市 of 城市大脑专班, a user's word, ends none).
         if (h->e->tab == ZC_XT_ACTOR && h->e->cls == ZC_XA_SUFFIX && h->end > p &&
-            h->end - p < ZC_NELEM(sfx_start) && h->start < sfx_start[h->end - p])
+            h->end - p < ZC_NELEM(sfx_start) && h->start < sfx_start[h->end - p] &&
+            zc_ext_word_starts(st, h->end))
             sfx_start[h->end - p] = h->start;
     }
     for (size_t q = p; q < limit; q = zc_ext_next_char(st->text, q)) {
-        if (q > p && actor_boundary(st, q))
+        // 由民政部门会同规划国土部门予以取缔: a join word (会同) inside a list of actors is no
+        // boundary, though it may be one elsewhere.
+        if (q > p && actor_boundary(st, q) && !join_word(st, q))
             break;
+        // 各乡镇、各部门确定专人…: a verb right after a whole actor begins its verb phrase,
+        // unless a suffix closes the word (督查室, 监管所: names).
+        // Single characters are left out: their tags are their most common use (办, 直: v).
+        // A preposition always does (市财政局根据市工业和信息化局提出的…).
+        if (best && q == best && zc_ext_verb_starts(st, q)) {
+            const zc_ext_word *w = zc_ext_word_at(st, q);
+            if (w->cls == ZC_XW_PREP || !suffix_word(st, w->end))
+                break;
+        }
         // The actor words at q, in one pass: an agent marker, the longest name.
         bool agent = false;
         const zc_ext_hit *w = NULL;
@@ -286,15 +410,31 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
             }
         }
     }
+    // No suffix of the inventory: a noun phrase of words whose head is an organisation or a
+    // place (海珠区, a user's word tagged nt), or any noun after 各 (各示范商圈、示范商店).
+    // 县对辖区内…进行统筹协调: a level of government named by its one character, a word of
+    // its own before a preposition or a modal verb.
+    const zc_ext_word *w1 = zc_ext_word_at(st, p);
+    const zc_ext_word *w2 = w1 ? zc_ext_word_at(st, w1->end) : NULL;
+    if (!best && w1 && w1->end == zc_ext_next_char(st->text, p) &&
+        zc_ext_hit_ending(st, w1->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) && w2 &&
+        (w2->cls == ZC_XW_PREP || zc_ext_hit_at(st, w1->end, ZC_XT_MOD, -1)))
+        return (zc_vspan){ p, w1->end };
     if (!best)
+        return phrase_actor(st, p, limit, e, prefix);
+    // 市里下达我县…: a verb with its object inside is a clause, no name; a verb before the
+    // word that ends the name modifies it (防控指挥部, 分管领导, 值班人员).
+    if (!modifying_verbs(st, p, best))
         return none;
     // The actor must end where its verb phrase begins.
-    if (best < e && !actor_boundary(st, best) && !prefix)
-        return none;
+    // 其主要负责人由县委主要领导约谈: before an agent marker it is the object, no actor.
+    if (best < e && !actor_boundary(st, best) && !prefix &&
+        (!zc_ext_verb_starts(st, best) || zc_ext_hit_at(st, best, ZC_XT_ACTOR, ZC_XA_AGENT)))
+        return phrase_actor(st, p, limit, e, prefix);
     return (zc_vspan){ p, best };
 }
 
-void zc_ext_find_actors(zc_ext_sent *st)
+zc_status zc_ext_find_actors(zc_ext_sent *st)
 {
     for (size_t i = 0; i < st->clauses.len; i++) {
         zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
@@ -321,6 +461,7 @@ void zc_ext_find_actors(zc_ext_sent *st)
             }
         }
     }
+    return zc_ext_find_leads(st, actor_from);
 }
 
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)

@@ -382,30 +382,6 @@ static const zc_dec_row *decide(const zc_ext_sent *st, const zc_timex *t, size_t
     return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
 }
 
-/* The action a deadline governs: the rest of its clause after the time (前, 在 and modal
- * verbs skipped), else the next clause. */
-static zc_vspan task_of(const zc_ext_sent *st, size_t s, size_t e)
-{
-    const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    size_t p = e;
-    for (;;) {
-        const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_MOD, -1);
-        if (!h)
-            h = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP);
-        if (!h || h->end > c->end)
-            break;
-        p = h->end;
-    }
-    if (p < c->end)
-        return (zc_vspan){ p, c->end };
-    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-    if (c < last) {
-        const zc_ext_clause *n = c + 1;
-        return (zc_vspan){ n->start, n->end };
-    }
-    return (zc_vspan){ c->start, s };
-}
-
 static const char *rule_name(zc_tx_kind k)
 {
     switch (k) {
@@ -501,7 +477,7 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
             r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
         snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
-        r->task = task_of(st, s, e);
+        r->task = zc_ext_task(st, s, e);
         // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
         size_t at = s;
         const zc_ext_clause *tc = zc_ext_clause_at(st, s);

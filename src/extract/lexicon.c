@@ -35,7 +35,7 @@ static const char *const enf_cats[] = { "none",     "veto",          "financial"
                                         "incentive", "coercive",     "stop",   NULL };
 static const char *const enf_modes[] = { "word", "amount", "needamount", "head", "order", NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
-                                           NULL };
+                                           "lead", "leadpost", "scope", NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
                                          "size", "ui", "cond", "notime", "notime_post",
                                          "future", "prep", "cond_end", "quota_max", "none",

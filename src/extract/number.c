@@ -82,24 +82,6 @@ static bool in_condition(const zc_ext_sent *st, size_t s, size_t e)
     return false;
 }
 
-/* The indicator of a figure at `s`: its clause up to it, from the last list separator. */
-static zc_vspan indicator_of(const zc_ext_sent *st, size_t s)
-{
-    const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    size_t b = c->start;
-    for (size_t q = c->start; q < s; q = zc_ext_next_char(st->text, q))
-        if (memcmp(st->text + q, "、", 3) == 0)
-            b = q + 3;
-    if (c->actor.end > c->actor.start && c->actor.end <= s && c->actor.start >= b)
-        b = c->actor.end;
-    while (b < s && st->text[b] == ' ')
-        b++;
-    size_t e = s;
-    while (e > b && st->text[e - 1] == ' ')
-        e--;
-    return (zc_vspan){ b, e };
-}
-
 /* True when a size class N以上 + noun starts at `q` (3000万元以上项目); its end in *end. */
 static bool size_class_at(const zc_ext_sent *st, size_t q, size_t lim, size_t *end)
 {
@@ -544,7 +526,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         r->has_value_max = n.has_max;
         r->value_max = n.value_max;
         snprintf(r->unit, sizeof r->unit, "%.23s", n.unit);
-        r->indicator = indicator_of(st, s);
+        r->indicator = zc_ext_indicator(st, s, e, target);
         if (target) {
             memcpy(r->comparator, cmp, sizeof r->comparator);
             r->approx = n.approx;

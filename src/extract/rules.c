@@ -620,8 +620,12 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->label_goal = false;
     }
     st->goal = st->goal || st->label_goal;
-    zc_ext_find_actors(st);
-    zc_status s = zc_ext_enforcement(st);
+    zc_status s = zc_ext_words(st);
+    if (s != ZC_OK)
+        return s;
+    s = zc_ext_find_actors(st);
+    if (s == ZC_OK)
+        s = zc_ext_enforcement(st);
     if (s == ZC_OK)
         s = zc_ext_patterns(st);
     if (s == ZC_OK)
@@ -661,10 +665,13 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
     zc_vec_init(&st.used, sizeof(uint8_t));
     zc_vec_init(&st.conds, sizeof(zc_vspan));
-    zc_status s = ZC_OK;
+    zc_vec_init(&st.words, sizeof(zc_ext_word));
+    zc_vec_init(&st.wordat, sizeof(uint32_t));
+    zc_vec_init(&st.leads, sizeof(zc_ext_lead));
+    zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
-    if (!st.md || !zc_vec_reserve(&st.heading_goal, n) || !zc_vec_reserve(&st.heading_bg, n)) {
+    if (s != ZC_OK || !st.md || !zc_vec_reserve(&st.heading_goal, n) || !zc_vec_reserve(&st.heading_bg, n)) {
         s = ZC_ENOMEM;
     } else if (n) {
         memset(st.heading_goal.data, -1, n);
@@ -699,7 +706,13 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
         zc_vec_free(&st.chosen[t]);
     zc_vec_free(&st.clauses);
     zc_vec_free(&st.used);
+    if (s == ZC_OK)
+        zc_ext_lead_actors(&st, out);
     zc_vec_free(&st.conds);
+    zc_vec_free(&st.words);
+    zc_vec_free(&st.wordat);
+    zc_vec_free(&st.leads);
+    zc_segmenter_free(st.seg);
     if (s == ZC_ENOMEM)
         return zc_doc_fail(d, s, -1, "out of memory");
     if (s == ZC_ELIMIT)

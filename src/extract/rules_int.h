@@ -37,7 +37,11 @@ enum zc_ext_tab {
 enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER };
 
 /* Actor pattern types (actors.tsv column type). */
-enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT };
+enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
+       ZC_XA_LEAD,      /* a label before the lead department: 牵头单位：, 责任单位： */
+       ZC_XA_LEADPOST,  /* after the lead department in a tag: (省发展改革委牵头) */
+       ZC_XA_SCOPE      /* the whole of a place (全县): no actor, part of an indicator */
+};
 
 /* Cue roles (cues.tsv column role). */
 enum {
@@ -215,6 +219,10 @@ typedef struct zc_ext_sent {
     bool horizon;         /* set by the numbers rule in a plan sentence with a bound to come
                              (到2027年): a running total there is a goal, not the past */
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
+    zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
+    zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c) */
+    zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it */
+    zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vec *out;
     zc_vec *rejected;     /* zc_record: the candidates the tables rejected, NULL unless the
                              doc's options ask to explain */
@@ -284,6 +292,64 @@ static inline bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t 
     return memo && (memo - 1) & 1;
 }
 
+/* ---- words and arguments (args.c) ------------------------------------------------------ */
+/* What a word is, from the part-of-speech tag of the segmenter's lexicon (jieba's tag set). */
+enum {
+    ZC_XW_OTHER,      /* no tag: an unknown character, a Latin word */
+    ZC_XW_NOUN,       /* n, ng, nz, nr, j (abbreviations: 发改委), s, an */
+    ZC_XW_NAME,       /* nt (organisations), ns (places): bodies that may act */
+    ZC_XW_MOD,        /* modifiers inside a noun phrase: b (县级, 所在), a, f (以上) */
+    ZC_XW_VNOUN,      /* vn: a verb that may head a noun phrase (建设, 管理) */
+    ZC_XW_VERB,       /* v, vd, vi, vg, vq */
+    ZC_XW_ADV,        /* d, ad */
+    ZC_XW_PREP,       /* p */
+    ZC_XW_CONJ,       /* c */
+    ZC_XW_PART,       /* u… (的, 了), y, e */
+    ZC_XW_PRON,       /* r (各地, 我们, 其中) */
+    ZC_XW_NUM,        /* m, q, numbers */
+    ZC_XW_PUNCT
+};
+typedef struct zc_ext_lead {
+    size_t para;          /* its paragraph */
+    zc_vspan actor;
+} zc_ext_lead;
+typedef struct zc_ext_word {
+    size_t start, end;    /* view bytes */
+    uint8_t cls;          /* ZC_XW_* */
+} zc_ext_word;
+#define ZC_EXT_WORD(st, i) (&ZC_VEC_AT(&(st)->words, zc_ext_word, i))
+/* Segments the sentence into st->words with their classes (the user dictionaries included:
+ * their words and tags change the phrases). ZC_ENOMEM or ZC_OK. */
+zc_status zc_ext_words(zc_ext_sent *st);
+/* The word that starts at byte `pos`, or NULL (inside a word, or no words). */
+const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
+/* True when `pos` starts a word (always, when the sentence has no words): cues match whole
+ * words only. */
+bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos);
+/* True when a word that opens a verb phrase starts at `pos`: a verb, an adverb, a
+ * preposition or a conjunction (确定, 也, 依照, 如). */
+bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);
+/* The end of the noun phrase of words that starts at `p` (before `e`) when it names a body
+ * that acts: its head is an organisation or a place (民政局, 海珠区: tags nt, ns) or, with
+ * `any_head` (after 各), any noun; lists joined by actors.tsv `join` words stay whole. The
+ * phrase must end where a verb phrase begins. `p` when there is none. */
+size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_head);
+/* The indicator of a figure whose cue words start at `s` and end at `e` (its number inside):
+ * the noun phrase measured; for a `target`, without the clause's actor. */
+zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target);
+/* The task a deadline at [s, e) governs: the verb phrase after the time in its clause (its
+ * modal verbs and prepositions skipped), else that of the next clause without its actor and
+ * modal verb (春节前后,县疫情防控指挥部要组织专班), else the clause before the time (a
+ * stage's heading: (一)准备阶段(即日起至4月30日)). */
+zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e);
+/* Notes the lead-department tags of the sentence ((省发展改革委牵头), 牵头考核单位：X,
+ * 责任单位：X) in st->leads; `actor_at(st, p, e)` reads the department starting at p. */
+zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_sent *, size_t,
+                                                                   size_t));
+/* After the last sentence: records other than statistics with no actor of their own take the
+ * lead department of their paragraph (the tag after them, else the one before). */
+void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
+
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
 
@@ -304,8 +370,14 @@ zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos);
 /* The actor of the clause around byte `pos`, or of the nearest clause before it that names
  * one (clause.c); empty when none. */
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
-/* Finds the actor at the start of every clause of the sentence (clause.c). */
-void zc_ext_find_actors(zc_ext_sent *st);
+/* The first byte at or after `p` (before `e`) past the openings of a clause: spaces,
+ * connectives and list markers (同时, 二是), item numbers ((四), 1., 第十五条) and, for an
+ * `actor`, scope words (全县) and the agent marker of a clause that opens with its agent
+ * (由县委、县政府约谈…). */
+size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor);
+/* Finds the actor at the start of every clause of the sentence, and its lead-department tags
+ * (clause.c). ZC_ENOMEM or ZC_OK. */
+zc_status zc_ext_find_actors(zc_ext_sent *st);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
 

@@ -2,7 +2,8 @@
  * dictc_seg.c — the `words` kind of the dictionary compiler: builds words.zcd, the lexicon of
  * the word segmenter, from a base lexicon in jieba's format (`word freq [tag]`, e.g. Debian's
  * python3-jieba dict.txt), the TSV vocabularies of dicts/seg (`word<TAB>freq[<TAB>pos]`,
- * policy terms; freq 0 removes a word) and dicts/seg/chars.tsv (character classes).
+ * policy terms; freq 0 removes a word), dicts/seg/chars.tsv (character classes) and
+ * dicts/seg/tags.tsv (part-of-speech corrections: the tag alone changes).
  *
  * The base lexicon is brought to the segmentation standard of the SIGHAN/PKU/MSR guidelines:
  * a base entry of four or more Han characters that splits entirely into shorter base words
@@ -34,6 +35,7 @@ typedef struct word {
     bool idiom;           // tag i or l
     bool alnum;           // has ASCII letters or digits
     bool dropped;
+    char tag[ZC_SEG_TAG_LEN];   // part of speech, NUL-padded
 } word;
 
 typedef struct builder {
@@ -115,6 +117,8 @@ static zc_status add(builder *b, const char *s, size_t n, double freq, const cha
     if (w) {
         if (base)
             return ZC_OK;   // the first base entry wins
+        if (tag && strlen(tag) <= ZC_SEG_TAG_LEN)   // a vocabulary tag overrides the base's
+            strncpy(w->tag, tag, ZC_SEG_TAG_LEN);
         w->freq = freq;
         w->base = false;
         w->dropped = freq <= 0;
@@ -128,7 +132,9 @@ static zc_status add(builder *b, const char *s, size_t n, double freq, const cha
     memcpy((char *)b->pool.data + off, s, n);
     b->pool.len += n;
     bool idiom = tag && (strcmp(tag, "i") == 0 || strcmp(tag, "l") == 0);
-    word nw = {(uint32_t)off, (uint32_t)n, freq, nc, base, idiom, alnum, freq <= 0};
+    word nw = {(uint32_t)off, (uint32_t)n, freq, nc, base, idiom, alnum, freq <= 0, {0}};
+    if (tag && strlen(tag) <= ZC_SEG_TAG_LEN)
+        strncpy(nw.tag, tag, ZC_SEG_TAG_LEN);
     if (!zc_vec_push(&b->words, &nw))
         return ZC_ENOMEM;
     size_t k = hash_bytes(s, n) & (b->hcap - 1);
@@ -228,6 +234,31 @@ static zc_status read_tsv(builder *b, const char *path, bool chars, char *err, s
     return s;
 }
 
+/* Reads dicts/seg/tags.tsv: `word<TAB>pos`, a new tag for a word already in the lexicon; its
+ * frequency and whether it is a base entry stay, so the segmentation does not change. */
+static zc_status read_tags(builder *b, const char *path, char *err, size_t errlen)
+{
+    zc_tsv t;
+    zc_status s = zc_tsv_open(&t, NULL, path, err, errlen);
+    int r = 0;
+    while (s == ZC_OK && (r = zc_tsv_next(&t, err, errlen)) == 1) {
+        word *w = t.ncol == 2 ? find(b, t.col[0], strlen(t.col[0])) : NULL;
+        size_t n = t.ncol == 2 ? strlen(t.col[1]) : 0;
+        if (!w || w->dropped || n == 0 || n > ZC_SEG_TAG_LEN) {
+            snprintf(err, errlen, "%s:%zu: expected `word<TAB>pos` with a word of the lexicon "
+                     "and a tag of 1 to %d letters", path, t.lineno, ZC_SEG_TAG_LEN);
+            s = ZC_EFORMAT;
+            break;
+        }
+        memset(w->tag, 0, sizeof w->tag);
+        memcpy(w->tag, t.col[1], n);
+    }
+    if (s == ZC_OK && r < 0)
+        s = ZC_EFORMAT;
+    zc_tsv_close(&t);
+    return s;
+}
+
 /* Can `w` be written entirely with shorter base words of two or more characters, each with a
  * frequency of at least `minfreq`? */
 static bool decomposable(builder *b, const word *w, double minfreq)
@@ -277,9 +308,10 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
     }
     zc_da_key *keys = malloc((n ? n : 1) * sizeof *keys);
     zc_seg_entry *ents = malloc((n ? n : 1) * sizeof *ents);
+    char *tags = calloc(n ? n : 1, ZC_SEG_TAG_LEN);
     zc_status s = ZC_ENOMEM;
     int32_t *base = NULL, *check = NULL;
-    if (!keys || !ents || total <= 0)
+    if (!keys || !ents || !tags || total <= 0)
         goto done;
     for (size_t i = 0; i < n; i++) {
         const word *w = &ZC_VEC_AT(&b->words, word, i);
@@ -287,6 +319,7 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
             continue;
         ents[nk] = (zc_seg_entry){(float)log(w->freq / total), w->off, w->len};
         keys[nk] = (zc_da_key){(char *)b->pool.data + w->off, w->len, (uint32_t)nk};
+        memcpy(tags + nk * ZC_SEG_TAG_LEN, w->tag, ZC_SEG_TAG_LEN);
         nk++;
     }
     uint32_t nnodes;
@@ -318,6 +351,7 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         {ZC_SEG_SEC_ENTRIES, ents, nk * sizeof *ents},
         {ZC_SEG_SEC_POOL, b->pool.data, b->pool.len},
         {ZC_SEG_SEC_CHARS, cc, nch * sizeof *cc},
+        {ZC_SEG_SEC_TAGS, tags, nk * ZC_SEG_TAG_LEN},
     };
     uint64_t h = 0;
     for (size_t i = 1; i < ZC_NELEM(parts); i++)
@@ -329,6 +363,7 @@ done:
         snprintf(err, errlen, "%s: out of memory or empty lexicon", out);
     free(keys);
     free(ents);
+    free(tags);
     free(base);
     free(check);
     return s;
@@ -345,17 +380,21 @@ zc_status dictc_words(int nin, char **in, const char *out, char *err, size_t err
     zc_status s = ZC_OK;
     if (!rehash(&b))
         s = ZC_ENOMEM;
-    // Base lexicons first, so vocabulary entries override them whatever the argument order.
-    for (int pass = 0; pass < 2 && s == ZC_OK; pass++)
+    // Base lexicons first, so vocabulary entries override them whatever the argument order;
+    // tag corrections last, on the words of both.
+    for (int pass = 0; pass < 3 && s == ZC_OK; pass++)
         for (int i = 0; i < nin && s == ZC_OK; i++) {
             size_t n = strlen(in[i]);
             bool tsv = n > 4 && strcmp(in[i] + n - 4, ".tsv") == 0;
             const char *slash = strrchr(in[i], '/');
-            bool chars = strcmp(slash ? slash + 1 : in[i], "chars.tsv") == 0;
+            const char *name = slash ? slash + 1 : in[i];
+            bool chars = strcmp(name, "chars.tsv") == 0, tags = strcmp(name, "tags.tsv") == 0;
             if (pass == 0 && !tsv)
                 s = read_base(&b, in[i], err, errlen);
-            else if (pass == 1 && tsv)
+            else if (pass == 1 && tsv && !tags)
                 s = read_tsv(&b, in[i], chars, err, errlen);
+            else if (pass == 2 && tags)
+                s = read_tags(&b, in[i], err, errlen);
         }
     if (s == ZC_OK)
         s = write_image(&b, out, err, errlen);

@@ -33,6 +33,8 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     const void *ents = zc_image_get(&sm->img, ZC_SEG_SEC_ENTRIES, &nents);
     const void *pool = zc_image_get(&sm->img, ZC_SEG_SEC_POOL, &npool);
     const void *chars = zc_image_get(&sm->img, ZC_SEG_SEC_CHARS, &nchars);
+    size_t ntags = 0;
+    const void *tags = zc_image_get(&sm->img, ZC_SEG_SEC_TAGS, &ntags);
     if (!meta || !base || !check || !ents || !pool || !chars || nmeta != sizeof sm->meta) {
         snprintf(err, errlen, "%s: corrupt words image: a section is missing", path);
         goto bad;
@@ -41,7 +43,8 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     const zc_seg_meta *mt = &sm->meta;
     if (nbase != (size_t)mt->nnodes * 4 || ncheck != nbase ||
         nents != (size_t)mt->nentries * sizeof(zc_seg_entry) ||
-        nchars != (size_t)mt->nchars * sizeof(zc_seg_charclass)) {
+        nchars != (size_t)mt->nchars * sizeof(zc_seg_charclass) ||
+        (tags && ntags != (size_t)mt->nentries * ZC_SEG_TAG_LEN)) {
         snprintf(err, errlen, "%s: corrupt words image: section sizes disagree with the header",
                  path);
         goto bad;
@@ -51,6 +54,8 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     h = zc_seg_checksum(h, ents, nents);
     h = zc_seg_checksum(h, pool, npool);
     h = zc_seg_checksum(h, chars, nchars);
+    if (tags)
+        h = zc_seg_checksum(h, tags, ntags);
     if (h != mt->checksum) {
         snprintf(err, errlen, "%s: corrupt words image: checksum mismatch", path);
         goto bad;
@@ -71,6 +76,7 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     sm->lex.nents = mt->nentries;
     sm->lex.pool = pool;
     sm->lex.pool_size = npool;
+    sm->lex.tags = tags;
     if (!zc_seg_cc_build(sm, chars, mt->nchars)) {
         snprintf(err, errlen, "%s: out of memory", path);
         unload(sm);
@@ -110,6 +116,7 @@ void zc_seg_model_free(struct zc_seg_model *sm)
     free(sm->ubase);
     free(sm->ucheck);
     free(sm->uents);
+    free(sm->utags);
     free(sm);
 }
 
@@ -159,15 +166,18 @@ static zc_status rebuild_user(struct zc_seg_model *sm)
     size_t n = sm->uwords.len;
     zc_da_key *keys = malloc((n ? n : 1) * sizeof *keys);
     zc_seg_entry *ents = malloc((n ? n : 1) * sizeof *ents);
-    if (!keys || !ents) {
+    char *tags = malloc((n ? n : 1) * ZC_SEG_TAG_LEN);
+    if (!keys || !ents || !tags) {
         free(keys);
         free(ents);
+        free(tags);
         return ZC_ENOMEM;
     }
     const char *pool = sm->upool.data;
     for (size_t i = 0; i < n; i++) {
         const zc_seg_uword *u = &ZC_VEC_AT(&sm->uwords, zc_seg_uword, i);
         ents[i] = (zc_seg_entry){u->lp, u->off, u->len};
+        memcpy(tags + i * ZC_SEG_TAG_LEN, u->tag, ZC_SEG_TAG_LEN);
         keys[i] = (zc_da_key){pool + u->off, u->len, (uint32_t)i};
     }
     qsort(keys, n, sizeof *keys, ukey_cmp);
@@ -182,15 +192,18 @@ static zc_status rebuild_user(struct zc_seg_model *sm)
     free(keys);
     if (s != ZC_OK) {
         free(ents);
+        free(tags);
         return s;
     }
     free(sm->ubase);
     free(sm->ucheck);
     free(sm->uents);
+    free(sm->utags);
     sm->ubase = base;
     sm->ucheck = check;
     sm->uents = ents;
-    sm->user = (zc_seg_lex){{base, check, nn}, ents, (uint32_t)n, pool, sm->upool.len};
+    sm->utags = tags;
+    sm->user = (zc_seg_lex){{base, check, nn}, ents, (uint32_t)n, pool, sm->upool.len, tags};
     return ZC_OK;
 }
 
@@ -207,14 +220,17 @@ static bool parse_line(struct zc_seg_model *sm, zc_segmenter *seg, char *s, size
     // From the right: an optional tag, then an optional frequency; the rest is the word.
     size_t e = n, f0 = 0, f1 = 0;
     size_t t = e;
+    char tag[ZC_SEG_TAG_LEN] = {0};
     while (t > a && !is_space(s[t - 1]))
         t--;
     if (t > a && is_tag(s + t, e - t)) {
         size_t w = t;
         while (w > a && is_space(s[w - 1]))
             w--;
-        if (w > a)
+        if (w > a) {
+            memcpy(tag, s + t, e - t);
             e = w;
+        }
     }
     t = e;
     while (t > a && !is_space(s[t - 1]))
@@ -290,9 +306,25 @@ static bool parse_line(struct zc_seg_model *sm, zc_segmenter *seg, char *s, size
     }
     memcpy((char *)sm->upool.data + off, word, len);
     sm->upool.len += len;
-    zc_seg_uword u = {(uint32_t)off, (uint32_t)len, (float)lp};
+    zc_seg_uword u = {(uint32_t)off, (uint32_t)len, (float)lp, {0}};
+    memcpy(u.tag, tag, sizeof tag);
     zc_vec_push(&sm->uwords, &u);
     return true;
+}
+
+bool zc_seg_tag(const struct zc_seg_model *sm, const char *s, size_t len,
+                char out[ZC_SEG_TAG_LEN])
+{
+    memset(out, 0, ZC_SEG_TAG_LEN);
+    const zc_seg_lex *lx[] = {&sm->user, &sm->lex};
+    for (size_t i = 0; i < ZC_NELEM(lx); i++) {
+        int64_t k = lx[i]->tags ? zc_seg_lex_find(lx[i], s, len) : -1;
+        if (k >= 0 && lx[i]->tags[k * ZC_SEG_TAG_LEN]) {
+            memcpy(out, lx[i]->tags + k * ZC_SEG_TAG_LEN, ZC_SEG_TAG_LEN);
+            return true;
+        }
+    }
+    return false;
 }
 
 zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,

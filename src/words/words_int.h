@@ -20,6 +20,10 @@
 #define ZC_SEG_SEC_ENTRIES ZC_FOURCC('E', 'N', 'T', 'S')
 #define ZC_SEG_SEC_POOL ZC_FOURCC('P', 'O', 'O', 'L')
 #define ZC_SEG_SEC_CHARS ZC_FOURCC('C', 'H', 'R', 'S')
+/* Optional: the part-of-speech tag of each entry (jieba's tag set: n, nt, ns, v, vn, d, p …),
+ * ZC_SEG_TAG_LEN bytes per entry, NUL-padded; all NUL when the source gave none. */
+#define ZC_SEG_SEC_TAGS ZC_FOURCC('T', 'A', 'G', 'S')
+#define ZC_SEG_TAG_LEN 4
 
 /* The META section. */
 typedef struct zc_seg_meta {
@@ -64,6 +68,7 @@ typedef struct zc_seg_lex {
     uint32_t nents;
     const char *pool;
     size_t pool_size;
+    const char *tags;     /* ZC_SEG_TAG_LEN bytes per entry, or NULL */
 } zc_seg_lex;
 
 /* Checks that every offset of a lexicon stays inside it: trie transitions, terminal entries,
@@ -84,6 +89,7 @@ uint64_t zc_seg_checksum(uint64_t h, const void *p, size_t n);
 typedef struct zc_seg_uword {
     uint32_t off, len;    /* in the user pool */
     float lp;
+    char tag[ZC_SEG_TAG_LEN];   /* NUL-padded, all NUL when the line gave none */
 } zc_seg_uword;
 
 struct zc_seg_model {
@@ -95,11 +101,18 @@ struct zc_seg_model {
     zc_vec uwords;        /* zc_seg_uword */
     int32_t *ubase, *ucheck;
     zc_seg_entry *uents;
+    char *utags;          /* ZC_SEG_TAG_LEN bytes per user entry */
     zc_seg_lex user;      /* the user lexicon (nnodes 0 when there is none) */
 };
 
 zc_status zc_seg_model_load(zc_model *m, const char *dictdir);
 void zc_seg_model_free(struct zc_seg_model *sm);
+
+/* The part-of-speech tag of the word bytes [s, s+len) (a user word's tag first, else the
+ * lexicon's), NUL-padded into out[ZC_SEG_TAG_LEN]; false, with out all NUL, when the word is
+ * in neither lexicon or has no tag. */
+bool zc_seg_tag(const struct zc_seg_model *sm, const char *s, size_t len,
+                char out[ZC_SEG_TAG_LEN]);
 
 /* Loads and validates a words image (used by zc_seg_model_load and the tests). On failure
  * `err` says what is wrong and nothing stays mapped or allocated. */

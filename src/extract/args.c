@@ -1,0 +1,456 @@
+/*
+ * args.c — the arguments of a record as phrases of the segmenter's words: the sentence's
+ * words with their part-of-speech classes (the tags of jieba's dictionary and of the policy
+ * vocabulary, dicts/seg, and of the user dictionaries), the `indicator` of a target or
+ * statistic as the noun phrase measured, and the lead department a tag of the paragraph
+ * names ((省发展改革委牵头), 牵头考核单位：X) as the `actor` of records that name none.
+ * clause.c finds the clause subjects with the same words.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "rules_int.h"
+#include "words/words_int.h"
+
+/* The class of a jieba tag. */
+static uint8_t tag_class(const char *t)
+{
+    switch (t[0]) {
+    case 'n':
+        return t[1] == 't' || t[1] == 's' ? ZC_XW_NAME : ZC_XW_NOUN;
+    case 'j':
+    case 's':
+        return ZC_XW_NOUN;
+    case 'b':
+    case 'f':
+    case 'a':
+        if (t[0] == 'a' && t[1] == 'd')
+            return ZC_XW_ADV;
+        return t[0] == 'a' && t[1] == 'n' ? ZC_XW_NOUN : ZC_XW_MOD;
+    case 'v':
+        return t[1] == 'n' ? ZC_XW_VNOUN : ZC_XW_VERB;
+    case 'd':
+        return ZC_XW_ADV;
+    case 'p':
+        return ZC_XW_PREP;
+    case 'c':
+        return ZC_XW_CONJ;
+    case 'u':
+    case 'y':
+    case 'e':
+        return ZC_XW_PART;
+    case 'r':
+        return ZC_XW_PRON;
+    case 'm':
+    case 'q':
+        return ZC_XW_NUM;
+    case 'x':
+        return ZC_XW_PUNCT;
+    default:
+        return ZC_XW_OTHER;
+    }
+}
+
+zc_status zc_ext_words(zc_ext_sent *st)
+{
+    st->words.len = st->wordat.len = 0;
+    // A sentence with no number, time, mechanism or lead-department tag makes no record and
+    // needs no words (most of a speech's sentences).
+    if (!st->seg || (!st->cand.len && !zc_ext_has_any(st, st->start, st->end, ZC_XT_ENF, -1) &&
+                     !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEAD) &&
+                     !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEADPOST) &&
+                     !zc_ext_has_any(st, st->start, st->end, ZC_XT_GATE, -1)))
+        return ZC_OK;
+    size_t n = st->end - st->start + 1;
+    if (!zc_vec_reserve(&st->wordat, n))
+        return ZC_ENOMEM;
+    st->wordat.len = n;
+    memset(st->wordat.data, 0xff, n * sizeof(uint32_t));
+    const zc_word *w;
+    size_t nw;
+    if (zc_segment_words(st->seg, st->text + st->start, st->end - st->start, &w, &nw) != ZC_OK)
+        return ZC_ENOMEM;
+    if (!zc_vec_reserve(&st->words, nw))
+        return ZC_ENOMEM;
+    for (size_t i = 0; i < nw; i++) {
+        zc_ext_word x = { st->start + w[i].start, st->start + w[i].end, ZC_XW_OTHER };
+        char tag[ZC_SEG_TAG_LEN];
+        if (w[i].kind == ZC_WORD_PUNCT)
+            x.cls = ZC_XW_PUNCT;
+        else if (w[i].kind == ZC_WORD_NUMBER)
+            x.cls = ZC_XW_NUM;
+        else if (w[i].kind == ZC_WORD_NAME)
+            x.cls = ZC_XW_NOUN;   // a person's name: no body that acts
+        else if (zc_seg_tag(st->m->seg, st->text + x.start, x.end - x.start, tag))
+            x.cls = tag_class(tag);
+        uint32_t k = (uint32_t)st->words.len;
+        for (size_t b = x.start; b < x.end; b++)
+            ZC_VEC_AT(&st->wordat, uint32_t, b - st->start) = k;
+        zc_vec_push(&st->words, &x);
+    }
+    return ZC_OK;
+}
+
+const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
+{
+    if (!st->words.len || pos < st->start || pos >= st->end)
+        return NULL;
+    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
+    if (k == UINT32_MAX || ZC_EXT_WORD(st, k)->start != pos)
+        return NULL;
+    return ZC_EXT_WORD(st, k);
+}
+
+bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
+{
+    if (!st->words.len || pos <= st->start || pos >= st->end)
+        return true;
+    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
+    return k == UINT32_MAX || ZC_EXT_WORD(st, k)->start == pos;
+}
+
+/* The index of the word holding byte `pos`, or SIZE_MAX. */
+static size_t word_index(const zc_ext_sent *st, size_t pos)
+{
+    if (!st->words.len || pos < st->start || pos >= st->end)
+        return SIZE_MAX;
+    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
+    return k == UINT32_MAX ? SIZE_MAX : k;
+}
+
+/* Words that may stand inside a noun phrase. */
+static bool nominal(uint8_t c)
+{
+    return c == ZC_XW_NOUN || c == ZC_XW_NAME || c == ZC_XW_MOD || c == ZC_XW_VNOUN ||
+           c == ZC_XW_OTHER;
+}
+
+/* True when [s, e) holds a noun or name word (a phrase that names something, not only a verb,
+ * an adverb or a time). */
+static bool has_noun(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t i = word_index(st, s); i != SIZE_MAX && i < st->words.len; i++) {
+        const zc_ext_word *w = ZC_EXT_WORD(st, i);
+        if (w->start >= e)
+            break;
+        if (w->start >= s && (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME))
+            return true;
+    }
+    return false;
+}
+
+/* The first byte of [b, s) after the leading words that are no part of what is measured:
+ * adverbs and modal verbs (仅, 力争, 累计), prepositions and pronouns (其中, 每年), as long as
+ * a noun phrase follows. Verbs stay: they are often part of the name (死亡人口, 发放叶酸). */
+static size_t skip_lead(const zc_ext_sent *st, size_t b, size_t s)
+{
+    while (b < s) {
+        const zc_ext_word *w = zc_ext_word_at(st, b);
+        if (!w || w->end > s)
+            break;
+        bool lead = w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
+                    w->cls == ZC_XW_PRON || w->cls == ZC_XW_PUNCT || w->cls == ZC_XW_PART ||
+                    zc_ext_hit_at(st, b, ZC_XT_MOD, -1);
+        if (!lead || !has_noun(st, w->end, s))
+            break;
+        b = w->end;
+    }
+    return b;
+}
+
+/* The noun phrase right after a figure (建设300个数字工厂, 推动25项先行先试举措落地): the
+ * nominal words from `e` up to a verb, a particle or the clause end; empty when none. */
+static zc_vspan phrase_after(const zc_ext_sent *st, size_t e, size_t ce)
+{
+    size_t q = e, last = e;
+    while (q < ce) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end > ce)
+            break;
+        bool quote = w->cls == ZC_XW_PUNCT &&
+                     (strncmp(st->text + q, "“", 3) == 0 || strncmp(st->text + q, "”", 3) == 0);
+        if (!nominal(w->cls) && !quote && w->cls != ZC_XW_NUM)
+            break;
+        if (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_OTHER)
+            last = w->end;   // a phrase ends on its head noun, not on 启动 or 建设
+        q = w->end;
+    }
+    return (zc_vspan){ e, last };
+}
+
+zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t b = zc_ext_skip_opening(st, c->start, s, false);
+    for (size_t q = c->start; q < s; q = zc_ext_next_char(st->text, q))
+        if (memcmp(st->text + q, "、", 3) == 0)
+            b = q + 3;
+    // The subject who must reach a target is not what is measured; a report's scope
+    // (全镇已排查农户356户) is part of it.
+    if (target && c->actor.end > c->actor.start && c->actor.end <= s && c->actor.start >= b)
+        b = c->actor.end;
+    while (b < s && st->text[b] == ' ')
+        b++;
+    size_t ie = s;
+    while (ie > b && st->text[ie - 1] == ' ')
+        ie--;
+    if (!st->words.len)
+        return (zc_vspan){ b, ie };
+    // 全省要建成5G基站1000座: the subject and its modal verb are no part of what is measured.
+    for (size_t i = zc_ext_next_hit(st, 0, b, ie, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, b, ie, ZC_XT_MOD, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) && has_noun(st, h->end, ie))
+            b = h->end;
+    }
+    size_t nb = skip_lead(st, b, ie);
+    if (has_noun(st, nb, ie))
+        return (zc_vspan){ nb, ie };
+    // Only verbs or times before the figure (建设300个数字工厂): what is measured follows it.
+    // Without a noun phrase there, the verb phrase itself is what is counted (死亡9人).
+    zc_vspan after = phrase_after(st, e, c->end);
+    if (after.end > after.start && has_noun(st, after.start, after.end))
+        return after;
+    return (zc_vspan){ b, ie };
+}
+
+
+bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_word *w = zc_ext_word_at(st, pos);
+    if (!w || zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_JOIN))
+        return false;
+    // 每个乡镇不少于400户: a bound on a figure, whose subject is what is counted.
+    if (zc_lex_match(st->lx, ZC_LX_CMP, st->text + pos, st->end - pos, -1) ||
+        zc_lex_match(st->lx, ZC_LX_APPROX, st->text + pos, st->end - pos, -1))
+        return false;
+    // A single character's tag is its most common use (列, 设: v): only prepositions and
+    // conjunctions count (依, 如).
+    if (w->end == zc_ext_next_char(st->text, pos))
+        return w->cls == ZC_XW_PREP || w->cls == ZC_XW_CONJ;
+    return w->cls == ZC_XW_VERB || w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
+           w->cls == ZC_XW_CONJ;
+}
+
+size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_head)
+{
+    size_t q = p, head = p;
+    // 各示范商圈: the prefix opens the phrase, whatever its tag.
+    const zc_ext_hit *pre = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX);
+    if (pre && zc_ext_word_starts(st, pre->end))
+        q = pre->end;
+    while (q < e) {
+        const zc_ext_hit *j = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_JOIN);
+        if (j && q > p && head > p && zc_ext_word_starts(st, j->end)) {
+            q = j->end;
+            // 、各部门: each item of a list may open with its prefix.
+            pre = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_PREFIX);
+            if (pre && zc_ext_word_starts(st, pre->end))
+                q = pre->end;
+            continue;
+        }
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end > e)
+            break;
+        // 各地, 该镇: a pronoun of two or more characters may open (and be) the phrase.
+        bool lead = q == p && w->cls == ZC_XW_PRON && w->end > zc_ext_next_char(st->text, q);
+        // After 各, a verb that modifies a noun (各示范商圈) stays inside.
+        const zc_ext_word *nx = zc_ext_word_at(st, w->end);
+        bool modifier = any_head && w->cls == ZC_XW_VERB && nx &&
+                        (nx->cls == ZC_XW_NOUN || nx->cls == ZC_XW_NAME);
+        if (!nominal(w->cls) && !lead && !modifier)
+            break;
+        if (w->cls == ZC_XW_NAME || (any_head && (w->cls == ZC_XW_NOUN || lead)) ||
+            zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
+            head = w->end;
+        q = w->end;
+    }
+    if (head == p || (head < e && !zc_ext_verb_starts(st, head) &&
+                      !zc_ext_hit_at(st, head, ZC_XT_MOD, -1)))
+        return p;
+    return head;
+}
+
+/* The end of a tag's list of departments after a label at `p` (joined by 、): the closing
+ * parenthesis, a clause or sentence end (牵头单位:各乡镇,责任单位:…). */
+static size_t lead_list_end(const zc_ext_sent *st, size_t p)
+{
+    for (size_t q = p; q < st->end && q - p <= 300; q = zc_ext_next_char(st->text, q)) {
+        char c = st->text[q];
+        if (c == ')' || c == ';' || c == '.' || c == ',' || memcmp(st->text + q, "。", 3) == 0 ||
+            memcmp(st->text + q, "；", 3) == 0)
+            return q;
+    }
+    return st->end;
+}
+
+/* The departments of a tag from `b` (before `e`): actors joined by 、, each piece read as an
+ * actor of its own (a list may be longer than one actor). Empty when none starts at `b`. */
+static zc_vspan lead_list(const zc_ext_sent *st, size_t b, size_t e,
+                          zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+{
+    zc_vspan a = { 0, 0 };
+    for (size_t q = b; q < e;) {
+        size_t pe = q;   // the piece: up to the next 、
+        while (pe < e && (e - pe < 3 || memcmp(st->text + pe, "、", 3) != 0))
+            pe = zc_ext_next_char(st->text, pe);
+        zc_vspan x = actor_at(st, q, pe);
+        if (x.start != q || x.end <= q)
+            return a;
+        a = (zc_vspan){ b, x.end };
+        if (x.end != pe || pe >= e)
+            return a;
+        q = pe + 3;
+    }
+    return a;
+}
+
+zc_status zc_ext_find_leads(zc_ext_sent *st,
+                            zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+{
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, st->index, &si);
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_ACTOR, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_ACTOR, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        zc_vspan a = { 0, 0 };
+        if (h->e->cls == ZC_XA_LEAD) {
+            // 牵头考核单位：市政府办公室、市公安局): the whole list after the label.
+            size_t b = h->end, e = lead_list_end(st, b);
+            while (b < e && st->text[b] == ' ')
+                b++;
+            a = lead_list(st, b, e, actor_at);
+        } else if (h->e->cls == ZC_XA_LEADPOST && h->end < st->end &&
+                   (st->text[h->end] == ')' || st->text[h->end] == ',')) {
+            // (省发展改革委牵头): the department between the parenthesis and the word.
+            size_t open = SIZE_MAX;
+            for (size_t q = st->start; q < h->start; q++)
+                if (st->text[q] == '(')
+                    open = q + 1;
+                else if (st->text[q] == ')' || st->text[q] == ',')
+                    open = SIZE_MAX;
+            if (open != SIZE_MAX) {
+                zc_vspan x = lead_list(st, open, h->start, actor_at);
+                if (x.start == open && x.end == h->start)
+                    a = x;
+            }
+        }
+        if (a.end > a.start && !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a }))
+            return ZC_ENOMEM;
+    }
+    return ZC_OK;
+}
+
+void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
+{
+    const zc_ext_lead *leads = st->leads.data;
+    size_t nl = st->leads.len;
+    for (size_t i = 0; i < out->len && nl; i++) {
+        zc_record *r = &ZC_VEC_AT(out, zc_record, i);
+        if (r->kind == ZC_KIND_STATISTIC || r->actor.end > r->actor.start)
+            continue;
+        zc_sentence_info si;
+        zc_doc_sentence(st->d, r->sentence, &si);
+        // The tags are in text order: the first of the record's paragraph, then the first
+        // after the record there, else the last before it.
+        size_t lo = 0, hi = nl;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (leads[mid].para < si.para)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const zc_ext_lead *pick = NULL;
+        for (size_t k = lo; k < nl && leads[k].para == si.para; k++) {
+            pick = &leads[k];
+            if (leads[k].actor.start >= r->text.end)
+                break;
+        }
+        if (pick)
+            r->actor = pick->actor;
+    }
+}
+
+/* True when [s, e) names no task of its own: only marks (the ")" of a stage heading) or more
+ * times of a list (1至2月和清明期间). */
+static bool no_task(const zc_ext_sent *st, size_t s, size_t e)
+{
+    size_t q = s;
+    while (q < e && ((uint8_t)st->text[q] < 0x80 ? !isalnum((unsigned char)st->text[q])
+                                                 : zc_ext_word_at(st, q) &&
+                                                       zc_ext_word_at(st, q)->cls == ZC_XW_PUNCT))
+        q = zc_ext_next_char(st->text, q);
+    if (q >= e)
+        return true;
+    const zc_ext_hit *l = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST);
+    return l && zc_ext_time_starts(st, l->end, NULL);
+}
+
+/* The first byte at or after `p` past modal verbs and prepositions (要在, 必须于). */
+static size_t skip_modals(const zc_ext_sent *st, size_t p, size_t e)
+{
+    for (;;) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_MOD, -1);
+        if (!h)
+            h = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP);
+        if (!h || h->end > e)
+            return p;
+        p = h->end;
+    }
+}
+
+/* Clause `c` from its verb phrase on: past its openings, actor and modal verbs. */
+static zc_vspan verb_phrase(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    size_t b = zc_ext_skip_opening(st, c->start, c->end, false);
+    if (c->actor.end > c->actor.start && c->actor.start >= b && c->actor.end < c->end)
+        b = c->actor.end;
+    b = skip_modals(st, b, c->end);
+    return (zc_vspan){ b < c->end ? b : c->start, c->end };
+}
+
+/* `t` without a lead-department tag in it ((省大数据局牵头) ends no task). */
+static zc_vspan without_tag(const zc_ext_sent *st, zc_vspan t)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, t.start, t.end, ZC_XT_ACTOR, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, t.start, t.end, ZC_XT_ACTOR, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->cls != ZC_XA_LEAD && h->e->cls != ZC_XA_LEADPOST)
+            continue;
+        for (size_t q = h->start; q > t.start; q--)
+            if (st->text[q - 1] == '(') {
+                size_t e = q - 1;
+                while (e > t.start && st->text[e - 1] == ' ')
+                    e--;
+                return e > t.start ? (zc_vspan){ t.start, e } : t;
+            }
+    }
+    return t;
+}
+
+/* The task's span, a tag still in it: see zc_ext_task. */
+static zc_vspan task_span(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    // 做好国庆期间的信访稳定工作: the time modifies the object; the task is its clause.
+    if (c->end - e >= 3 && memcmp(st->text + e, "的", 3) == 0)
+        return verb_phrase(st, c);
+    size_t p = skip_modals(st, e, c->end);
+    if (p < c->end && !no_task(st, p, c->end))
+        return (zc_vspan){ p, c->end };
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if (c < last)
+        return verb_phrase(st, c + 1);
+    // A stage heading: its name before the time, without its number and the parenthesis.
+    size_t b = zc_ext_skip_opening(st, c->start, s, false), t = s;
+    while (t > b && (st->text[t - 1] == '(' || st->text[t - 1] == ' '))
+        t--;
+    return t > b ? (zc_vspan){ b, t } : (zc_vspan){ c->start, s };
+}
+
+zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e)
+{
+    return without_tag(st, task_span(st, s, e));
+}
