@@ -297,6 +297,7 @@ static bool has_horizon(const zc_ext_sent *st)
 static bool rule_standard(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns)
 {
     if (st->genre != ZC_XG_RULE || s == ns || strcmp(n->comparator, "=") == 0 ||
+        strcmp(n->comparator, "~") == 0 ||   // 面积约13.8平方公里: a size, no standard
         st->baseline || n->score ||
         (n->chinese && !has_scale(st, ns, n->end + s)) || zc_ext_in_past(st, s))
         return false;
