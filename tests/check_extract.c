@@ -134,6 +134,13 @@ static const ecase deadline_cases[] = {
     { "各村要在冬至、春节等农俗节日组织专人巡山。",
       "deadline 冬至、春节 - within - should 各村" },
     { "迅速行动,随时报告。", "" },
+    // Ends of validity are no bound on a duty; spaced counts (PDF text) are spans.
+    { "本办法自2022年4月30日起执行,有效期至2025年12月31日。", "" },
+    { "本办法试行期一年。", "" },
+    { "运营公司在接到申请材料的 3 个工作日内完成审核。",
+      "deadline 3 个工作日内 - within - - -" },
+    { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
+    { "对上一年度营业收入 50 亿元以上的企业,补贴上限为每年 200 万元。", "" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
@@ -214,6 +221,9 @@ static const ecase genre_cases[] = {
     // A rule's standard with a comparator verb is a target; a value 为 gives is not.
     { "××县脱贫退出评估验收标准\n\n错退率不大于2%。", "target 不大于2% <=2% - -" },
     { "××暂行办法\n\n付酬标准为0.03%。", "statistic 0.03% 0.03% - -" },
+    // 约 makes a size inexact, it states no standard a rule sets.
+    { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
+      "statistic 13.8平方公里 13.8平方公里~ - -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
@@ -249,6 +259,29 @@ static const ecase statistic_cases[] = {
     { "南向东北流经境内14.8千米,流域面积186.2平方千米。",
       "statistic 14.8千米 14800米 - - | statistic 186.2平方千米 186.2平方公里 - -" },
     { "二期工程已于去年建成。", "" },
+    // Scale words alone after a cue word (达百亿元, 不足百个); none without a cue or a unit.
+    { "全市粮食产量连续5年突破百亿斤。", "statistic 百亿斤 10000000000斤 - -" },
+    { "合作社由十年前的不足百个发展到1735个。",
+      "statistic 不足百个 100个~ - - | statistic 1735个 1735个 - -" },
+    { "带动相关产业规模超万亿元。", "statistic 超万亿元 1000000000000元~ - -" },
+    { "要千方百计增加收入,千万不要松懈。", "" },
+    // Computing and data units, and m2/m3 after digits (㎡, m³ after NFKC).
+    { "全省算力规模14EFlops。", "statistic 14EFlops 14EFlops - -" },
+    { "新建保障房面积120m2。", "statistic 120m2 120平方米 - -" },
+    { "日处理污水3万m3。", "statistic 3万m3 30000立方米 - -" },
+    { "PM2.5浓度下降。", "" },
+    // Definitional counts, the parts of a document, the three sectors, digits of a code.
+    { "全省深度贫困地区分为深度贫困县、极贫乡镇和深度贫困村三个层次。", "" },
+    { "本办法所称企业包括3类。", "" },
+    { "《若干政策》共七部分14条。", "" },
+    { "全市农村经济呈现出六个新亮点。", "" },
+    { "三次产业结构进一步优化。", "" },
+    { "登录账号为学校五位数代码。", "" },
+    // Subsidy rates, size brackets and the sums of rules about amounts: no figure.
+    { "按照实际总投入的30%提供财政补助。", "" },
+    { "按每名1000元给予培养单位补贴。", "" },
+    { "对营业收入在 500 万元至 2000 万元之间的企业给予支持。", "" },
+    { "每家机构补贴金额不超过300万元。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
@@ -409,6 +442,26 @@ static const ecase inventory_cases[] = {
     { "每家机构年度补贴金额不超过300万元。", "" },
     { "对坚持原则的个人打击报复的,给予降级处分。",
       "enforcement 降级处分 accountability - -" },
+    // Bars from a scheme (veto), claw-backs (financial), interest subsidies, vouchers,
+    // commendations with their reward (one record), supervision assigned to an authority.
+    { "有下列情况之一的企业不得申报。", "enforcement 不得申报 veto prohibit -" },
+    { "如若违反,由运营公司收回且不得再次申请。",
+      "enforcement 收回 financial prohibit - | enforcement 不得再次申请 veto prohibit -" },
+    { "剩余部分须缴回运营公司。", "enforcement 缴回 financial must -" },
+    { "违规取得的资金予以追回。", "enforcement 追回 financial - -" },
+    { "力争尽快收回成本。", "" },
+    { "综合采取贷款贴息、保费补贴、风险补偿等支持方式。",
+      "enforcement 贷款贴息 incentive encourage - | enforcement 补贴 incentive encourage - | "
+      "enforcement 风险补偿 incentive encourage -" },
+    { "通过“算力券”等开展普惠支持。", "enforcement 通过“算力券” incentive encourage -" },
+    { "对首次认定的高新技术企业,按相关政策给予激励。", "enforcement 给予激励 incentive - -" },
+    { "对做出显著成绩的单位和个人,市人民政府给予表彰奖励。",
+      "enforcement 给予表彰奖励 incentive - 市人民政府" },
+    { "对林木植被、山体、自然岸线等进行重点监管。",
+      "enforcement 重点监管 investigation - -" },
+    { "危化品运输车辆动态监管覆盖率仅为89%。", "" },
+    { "近3年发生过环境污染事故,受到处罚的。", "" },
+    { "应当对土地资源、水资源进行调查评估。", "" },
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 
