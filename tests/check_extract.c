@@ -140,6 +140,7 @@ static const ecase deadline_cases[] = {
     { "运营公司在接到申请材料的 3 个工作日内完成审核。",
       "deadline 3 个工作日内 - within - - -" },
     { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
+    { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "对上一年度营业收入 50 亿元以上的企业,补贴上限为每年 200 万元。", "" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
@@ -460,6 +461,7 @@ static const ecase inventory_cases[] = {
     { "对林木植被、山体、自然岸线等进行重点监管。",
       "enforcement 重点监管 investigation - -" },
     { "危化品运输车辆动态监管覆盖率仅为89%。", "" },
+    { "公布重点监管产品目录。", "" },
     { "近3年发生过环境污染事故,受到处罚的。", "" },
     { "应当对土地资源、水资源进行调查评估。", "" },
 };
