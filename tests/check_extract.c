@@ -222,6 +222,11 @@ static const ecase genre_cases[] = {
     // A rule's standard with a comparator verb is a target; a value 为 gives is not.
     { "××县脱贫退出评估验收标准\n\n错退率不大于2%。", "target 不大于2% <=2% - -" },
     { "××暂行办法\n\n付酬标准为0.03%。", "statistic 0.03% 0.03% - -" },
+    // Under the 总体要求 of a notice, a figure to be built is a quota; 左右 makes it approx.
+    { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、总体要求\n2024 年,立项打造 10 个左右本科专业共同体。",
+      "target 10 个左右 >=10个 - -" },
+    { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、工作进展\n已立项 10 个左右本科专业共同体。",
+      "statistic 10 个左右 10个~ - -" },
     // 约 makes a size inexact, it states no standard a rule sets.
     { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
       "statistic 13.8平方公里 13.8平方公里~ - -" },

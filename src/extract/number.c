@@ -334,7 +334,9 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
         *rule = "target.plan_figure";
         return true;
     }
-    if (!n->comparator[0] && s == ns && !n->bound && goal_figure(st, n, s)) {
+    // 立项打造10个左右 under a goal heading: a quota, its 左右 only makes it approx.
+    if ((!n->comparator[0] || strcmp(n->comparator, "~") == 0) && s == ns && !n->bound &&
+        goal_figure(st, n, s)) {
         strcpy(cmp, ">=");
         *rule = "target.goal_figure";
         return true;
