@@ -141,6 +141,9 @@ static const ecase deadline_cases[] = {
       "deadline 3 个工作日内 - within - - -" },
     { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
+    { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
+    { "市场主体可以于公示期届满之日起20日内向登记机关申请注销。",
+      "deadline 20日内 - within - - -" },
     { "对上一年度营业收入 50 亿元以上的企业,补贴上限为每年 200 万元。", "" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
@@ -288,6 +291,12 @@ static const ecase statistic_cases[] = {
     { "按每名1000元给予培养单位补贴。", "" },
     { "对营业收入在 500 万元至 2000 万元之间的企业给予支持。", "" },
     { "每家机构补贴金额不超过300万元。", "" },
+    // Size classes after a bound, the limits of an application scheme, references to figures
+    // and tables, quantifier idioms.
+    { "投资超亿元的企业26户。", "statistic 26户 26户 - -" },
+    { "每所高校作为核心单位可参与申报项目不超过 3 个。", "" },
+    { "主要包括术语、参考架构等部分,如图3所示。", "" },
+    { "加快突破一批前瞻性成果。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
