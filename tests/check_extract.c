@@ -142,6 +142,8 @@ static const ecase deadline_cases[] = {
     { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
+    { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",
+      "" },   // the times of a title
     { "市场主体可以于公示期届满之日起20日内向登记机关申请注销。",
       "deadline 20日内 - within - - -" },
     { "对上一年度营业收入 50 亿元以上的企业,补贴上限为每年 200 万元。", "" },
