@@ -16,19 +16,7 @@ while [ "$(stat -c %s "$T/in.txt" 2>/dev/null || echo 0)" -lt 30000000 ]; do
 done
 MB=$(awk -v s="$(stat -c %s "$T/in.txt")" 'BEGIN {printf "%.1f", s / 1e6}')
 cc -O2 -o "$T/icu_words" "$HERE/icu_words.c" $(pkg-config --cflags --libs icu-uc icu-i18n)
-if [ ! -d "$HERE/node/node_modules/@node-rs/jieba" ]; then
-    mkdir -p "$HERE/node" && (cd "$HERE/node" && npm install --silent --no-save @node-rs/jieba >/dev/null)
-fi
-cat > "$HERE/node/cut.js" <<'JS'
-const { Jieba } = require('@node-rs/jieba');
-const { dict } = require('@node-rs/jieba/dict');
-const fs = require('fs');
-const jieba = Jieba.withDict(dict);
-let n = 0;
-for (const line of fs.readFileSync(process.argv[2], 'utf8').split('\n'))
-    n += jieba.cut(line, false).length;
-console.log(n);
-JS
+"$HERE/node_jieba.sh"
 cat > "$T/cut_jieba.py" <<'PY'
 import sys, jieba
 jieba.setLogLevel(60)
