@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns the hand-written compact annotation (annotation.txt) into gold JSON Lines.
+"""Turns the hand-written compact annotation (annotation.ann) into gold JSON Lines.
 
 Lines: `# doc NNNN.txt` starts a document; records follow in document order as
 fields separated by ' | ':
