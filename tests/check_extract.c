@@ -299,6 +299,16 @@ static const ecase statistic_cases[] = {
     { "每所高校作为核心单位可参与申报项目不超过 3 个。", "" },
     { "主要包括术语、参考架构等部分,如图3所示。", "" },
     { "加快突破一批前瞻性成果。", "" },
+    // Ratios: one statistic per part, unit null; a clock time is none.
+    { "城乡居民收入比由5:1缩小到2.6:1。",
+      "statistic 5 5 - - | statistic 1 1 - - | statistic 2.6 2.6 - - | statistic 1 1 - -" },
+    { "三次产业结构比例为3.9：59.5：36.6。",
+      "statistic 3.9 3.9 - - | statistic 59.5 59.5 - - | statistic 36.6 36.6 - -" },
+    { "会议于16:00召开。", "" },
+    { "生成日期 2019-02-21 16:50:00。", "" },
+    { "地形图基本比例尺系列为：1﹕500、1﹕2000。", "" },
+    { "由市区两级按照1：1比例分担。", "" },
+    { "企业通过了ISO9001：2000质量管理体系认证。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 

@@ -15,6 +15,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules_int.h"
@@ -371,6 +372,42 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     return true;
 }
 
+/* The colon at c joins a clock time (16:00, 8:30, 16:50:00), not the parts of a ratio. */
+static bool clock_colon(const zc_ext_sent *st, size_t c)
+{
+    size_t a = c, b = c + 1;
+    while (a > st->start && isdigit((unsigned char)st->text[a - 1]))
+        a--;
+    while (b < st->end && isdigit((unsigned char)st->text[b]))
+        b++;
+    bool frac = (a > st->start && st->text[a - 1] == '.') || (b < st->end && st->text[b] == '.');
+    // H:MM and the MM:SS of H:MM:SS (16:50:00): two digits up to 59 after one or two digits.
+    return !frac && c - a >= 1 && c - a <= 2 && b - c == 3 && atoi(st->text + c + 1) <= 59;
+}
+
+/* A part of a ratio (3.9:59.5:36.6, 5:1; ： is : in the view): a figure with no unit, one
+ * statistic per part (GUIDELINES.md). */
+static bool ratio_part(const zc_ext_sent *st, size_t ns, size_t e)
+{
+    size_t c;
+    if (e + 1 < st->end && st->text[e] == ':' && isdigit((unsigned char)st->text[e + 1]))
+        c = e;
+    else if (ns >= st->start + 2 && st->text[ns - 1] == ':' &&
+             isdigit((unsigned char)st->text[ns - 2]))
+        c = ns - 1;
+    else
+        return false;
+    if (clock_colon(st, c))
+        return false;
+    // A code (ISO9001:2000) is no ratio; map scales and sharing rules are skip rules of
+    // dicts/rules/extract.tsv.
+    size_t a = c;
+    while (a > st->start && (isdigit((unsigned char)st->text[a - 1]) || st->text[a - 1] == '.' ||
+                             st->text[a - 1] == ':'))
+        a--;
+    return !(a > st->start && isalpha((unsigned char)st->text[a - 1]));
+}
+
 /* True when only spaces and a list joiner lie between a figure ending at `a` and `b`. */
 static bool list_follows(const zc_ext_sent *st, size_t a, size_t b)
 {
@@ -450,7 +487,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             // is a figure only when reported (测评得分已达92.5分).
             if (n.score && !zc_ext_in_past(st, s))
                 continue;
-            if (!n.unit[0] && s == ns && !scale && !n.comparator[0] &&
+            if (!n.unit[0] && s == ns && !scale && !n.comparator[0] && !ratio_part(st, ns, e) &&
                 !(last_end != SIZE_MAX && list_follows(st, last_end, s)))
                 continue;   // a bare number
         }
