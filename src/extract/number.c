@@ -372,6 +372,62 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     return true;
 }
 
+/* The line [*a, *b) around byte i of the view, spaces trimmed. */
+static void line_around(const zc_ext_sent *st, size_t i, size_t *a, size_t *b)
+{
+    size_t s = i, e = i;
+    while (s > 0 && st->text[s - 1] != '\n')
+        s--;
+    while (e < st->d->norm_len && st->text[e] != '\n')
+        e++;
+    while (s < e && (st->text[s] == ' ' || st->text[s] == '\t'))
+        s++;
+    while (e > s && (st->text[e - 1] == ' ' || st->text[e - 1] == '\t' || st->text[e - 1] == '\r'))
+        e--;
+    *a = s;
+    *b = e;
+}
+
+/* True when [a, b) is a bare number in Arabic digits (1575, 18.64, -0.3): a table cell. A
+ * single digit next to another (2\n3) is rather a page or row number. */
+static bool numeric_line(const char *t, size_t a, size_t b)
+{
+    if (a < b && t[a] == '-')
+        a++;
+    if (a >= b || !isdigit((unsigned char)t[a]))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!isdigit((unsigned char)t[i]) && t[i] != '.')
+            return false;
+    return true;
+}
+
+/* A cell of a flattened table (GUIDELINES.md: each cell that holds a figure is a record):
+ * the number is its line, and the line before or after it is a bare number too (饮料酒\n千升\n
+ * 15767\n18.64). Its kind and unit stay for the table reader to come: a statistic, unit null. */
+static bool table_cell(const zc_ext_sent *st, size_t ns, size_t ne)
+{
+    size_t a, b;
+    line_around(st, ns, &a, &b);
+    if (a != ns || b != ne || !numeric_line(st->text, a, b))
+        return false;
+    bool small = b - a == 1;
+    size_t ls = a, le = b;   // the raw line: from after its '\n' to its '\n'
+    while (ls > 0 && st->text[ls - 1] != '\n')
+        ls--;
+    while (le < st->d->norm_len && st->text[le] != '\n')
+        le++;
+    if (ls > 0) {
+        line_around(st, ls - 1, &a, &b);
+        if (numeric_line(st->text, a, b) && !(small && b - a == 1))
+            return true;
+    }
+    if (le + 1 >= st->d->norm_len)
+        return false;
+    line_around(st, le + 1, &a, &b);
+    return numeric_line(st->text, a, b) && !(small && b - a == 1);
+}
+
 /* The colon at c joins a clock time (16:00, 8:30, 16:50:00), not the parts of a ratio. */
 static bool clock_colon(const zc_ext_sent *st, size_t c)
 {
@@ -488,6 +544,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             if (n.score && !zc_ext_in_past(st, s))
                 continue;
             if (!n.unit[0] && s == ns && !scale && !n.comparator[0] && !ratio_part(st, ns, e) &&
+                !table_cell(st, ns, ne) &&
                 !(last_end != SIZE_MAX && list_follows(st, last_end, s)))
                 continue;   // a bare number
         }
