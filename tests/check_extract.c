@@ -309,11 +309,13 @@ static const ecase statistic_cases[] = {
     { "地形图基本比例尺系列为：1﹕500、1﹕2000。", "" },
     { "由市区两级按照1：1比例分担。", "" },
     { "企业通过了ISO9001：2000质量管理体系认证。", "" },
-    // Flattened tables, one cell a line: each figure is a record (unit and kind from the
-    // headers are not read yet); single digits in a row are page or row numbers.
+    // Flattened tables, one cell a line: each figure is a record, with the unit its line before
+    // names (the kind and the column headers are not read yet); single digits in a row are
+    // page or row numbers.
     { "主要工业产品产量\n饮料酒\n千升\n15767\n18.64\n塑料制品\n吨\n183946\n26.63",
-      "statistic 15767 15767 - - | statistic 18.64 18.64 - - | statistic 183946 183946 - - | "
+      "statistic 15767 15767000升 - - | statistic 18.64 18.64 - - | statistic 183946 183946吨 - - | "
       "statistic 26.63 26.63 - -" },
+    { "烟花鞭炮\n万箱\n1575\n6.42", "statistic 1575 15750000箱 - - | statistic 6.42 6.42 - -" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)

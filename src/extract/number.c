@@ -428,6 +428,28 @@ static bool table_cell(const zc_ext_sent *st, size_t ns, size_t ne)
     return numeric_line(st->text, a, b) && !(small && b - a == 1);
 }
 
+/* The unit a table cell's line before names (饮料酒\n千升\n15767, 烟花鞭炮\n万箱\n1575): that
+ * line read after a 1 is all a quantity (1万箱 = 10000 箱). Returns its value, the factor, or 0. */
+static double cell_unit(const zc_ext_sent *st, size_t ns, zc_number *u)
+{
+    size_t ls = ns, a, b;
+    while (ls > 0 && st->text[ls - 1] != '\n')
+        ls--;
+    if (ls == 0)
+        return 0;
+    line_around(st, ls - 1, &a, &b);
+    char buf[40];
+    size_t c;
+    if (b <= a || b - a > sizeof buf - 2)
+        return 0;
+    buf[0] = '1';
+    memcpy(buf + 1, st->text + a, b - a);
+    if (!zc_num_parse(st->lx, buf, b - a + 1, &c, u) || c != b - a + 1 || !u->unit[0] ||
+        u->comparator[0] || u->approx || u->bound)
+        return 0;
+    return u->value;
+}
+
 /* The colon at c joins a clock time (16:00, 8:30, 16:50:00), not the parts of a ratio. */
 static bool clock_colon(const zc_ext_sent *st, size_t c)
 {
@@ -558,6 +580,12 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         r->has_value_max = n.has_max;
         r->value_max = n.value_max;
         snprintf(r->unit, sizeof r->unit, "%.23s", n.unit);
+        zc_number u;
+        double f;
+        if (!target && !n.unit[0] && table_cell(st, ns, ne) && (f = cell_unit(st, ns, &u)) > 0) {
+            r->value *= f;
+            snprintf(r->unit, sizeof r->unit, "%.23s", u.unit);
+        }
         r->indicator = indicator_of(st, s);
         if (target) {
             memcpy(r->comparator, cmp, sizeof r->comparator);
