@@ -284,6 +284,7 @@ static const ecase statistic_cases[] = {
     // Definitional counts, the parts of a document, the three sectors, digits of a code.
     { "全省深度贫困地区分为深度贫困县、极贫乡镇和深度贫困村三个层次。", "" },
     { "本办法所称企业包括3类。", "" },
+    { "考核内容包括4类共25项指标。", "" },
     { "《若干政策》共七部分14条。", "" },
     { "全市农村经济呈现出六个新亮点。", "" },
     { "三次产业结构进一步优化。", "" },
