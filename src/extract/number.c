@@ -372,14 +372,22 @@ static bool is_target(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     return true;
 }
 
-/* The line [*a, *b) around byte i of the view, spaces trimmed. */
+/* The line [*a, *b) around byte i of the view, spaces trimmed; an empty one when the line is
+ * longer than a table cell's (CELL_MAX bytes either way), so that a line-less text costs no
+ * scan per number. */
+enum { CELL_MAX = 64 };
+
 static void line_around(const zc_ext_sent *st, size_t i, size_t *a, size_t *b)
 {
     size_t s = i, e = i;
-    while (s > 0 && st->text[s - 1] != '\n')
+    while (s > 0 && st->text[s - 1] != '\n' && i - s < CELL_MAX)
         s--;
-    while (e < st->d->norm_len && st->text[e] != '\n')
+    while (e < st->d->norm_len && st->text[e] != '\n' && e - i < CELL_MAX)
         e++;
+    if ((s > 0 && st->text[s - 1] != '\n') || (e < st->d->norm_len && st->text[e] != '\n')) {
+        *a = *b = i;
+        return;
+    }
     while (s < e && (st->text[s] == ' ' || st->text[s] == '\t'))
         s++;
     while (e > s && (st->text[e - 1] == ' ' || st->text[e - 1] == '\t' || st->text[e - 1] == '\r'))
@@ -412,7 +420,7 @@ static bool table_cell(const zc_ext_sent *st, size_t ns, size_t ne)
     if (a != ns || b != ne || !numeric_line(st->text, a, b))
         return false;
     bool small = b - a == 1;
-    size_t ls = a, le = b;   // the raw line: from after its '\n' to its '\n'
+    size_t ls = a, le = b;   // the raw line: from after its '\n' to its '\n' (spaces only)
     while (ls > 0 && st->text[ls - 1] != '\n')
         ls--;
     while (le < st->d->norm_len && st->text[le] != '\n')
@@ -433,9 +441,9 @@ static bool table_cell(const zc_ext_sent *st, size_t ns, size_t ne)
 static double cell_unit(const zc_ext_sent *st, size_t ns, zc_number *u)
 {
     size_t ls = ns, a, b;
-    while (ls > 0 && st->text[ls - 1] != '\n')
+    while (ls > 0 && st->text[ls - 1] != '\n' && ns - ls < CELL_MAX)
         ls--;
-    if (ls == 0)
+    if (ls == 0 || st->text[ls - 1] != '\n')
         return 0;
     line_around(st, ls - 1, &a, &b);
     char buf[40];
