@@ -137,6 +137,19 @@ static const ecase deadline_cases[] = {
     { "各村要在冬至、春节等农俗节日组织专人巡山。",
       "deadline 冬至、春节 - within - should 各村" },
     { "迅速行动,随时报告。", "" },
+    // Ends of validity are no bound on a duty; spaced counts (PDF text) are spans.
+    { "本办法自2022年4月30日起执行,有效期至2025年12月31日。", "" },
+    { "本办法试行期一年。", "" },
+    { "运营公司在接到申请材料的 3 个工作日内完成审核。",
+      "deadline 3 个工作日内 - within - - -" },
+    { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
+    { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
+    { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
+    { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",
+      "" },   // the times of a title
+    { "市场主体可以于公示期届满之日起20日内向登记机关申请注销。",
+      "deadline 20日内 - within - - -" },
+    { "对上一年度营业收入 50 亿元以上的企业,补贴上限为每年 200 万元。", "" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
@@ -217,6 +230,14 @@ static const ecase genre_cases[] = {
     // A rule's standard with a comparator verb is a target; a value 为 gives is not.
     { "××县脱贫退出评估验收标准\n\n错退率不大于2%。", "target 不大于2% <=2% - -" },
     { "××暂行办法\n\n付酬标准为0.03%。", "statistic 0.03% 0.03% - -" },
+    // Under the 总体要求 of a notice, a figure to be built is a quota; 左右 makes it approx.
+    { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、总体要求\n2024 年,立项打造 10 个左右本科专业共同体。",
+      "target 10 个左右 >=10个 - -" },
+    { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、工作进展\n已立项 10 个左右本科专业共同体。",
+      "statistic 10 个左右 10个~ - -" },
+    // 约 makes a size inexact, it states no standard a rule sets.
+    { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
+      "statistic 13.8平方公里 13.8平方公里~ - -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
@@ -252,6 +273,54 @@ static const ecase statistic_cases[] = {
     { "南向东北流经境内14.8千米,流域面积186.2平方千米。",
       "statistic 14.8千米 14800米 - - | statistic 186.2平方千米 186.2平方公里 - -" },
     { "二期工程已于去年建成。", "" },
+    // Scale words alone after a cue word (达百亿元, 不足百个); none without a cue or a unit.
+    { "全市粮食产量连续5年突破百亿斤。", "statistic 百亿斤 10000000000斤 - -" },
+    { "合作社由十年前的不足百个发展到1735个。",
+      "statistic 不足百个 100个~ - - | statistic 1735个 1735个 - -" },
+    { "带动相关产业规模超万亿元。", "statistic 超万亿元 1000000000000元~ - -" },
+    { "要千方百计增加收入,千万不要松懈。", "" },
+    // Computing and data units, and m2/m3 after digits (㎡, m³ after NFKC).
+    { "全省算力规模14EFlops。", "statistic 14EFlops 14EFlops - -" },
+    { "新建保障房面积120m2。", "statistic 120m2 120平方米 - -" },
+    { "日处理污水3万m3。", "statistic 3万m3 30000立方米 - -" },
+    { "PM2.5浓度下降。", "" },
+    // Definitional counts, the parts of a document, the three sectors, digits of a code.
+    { "全省深度贫困地区分为深度贫困县、极贫乡镇和深度贫困村三个层次。", "" },
+    { "本办法所称企业包括3类。", "" },
+    { "考核内容包括4类共25项指标。", "" },
+    { "《若干政策》共七部分14条。", "" },
+    { "全市农村经济呈现出六个新亮点。", "" },
+    { "三次产业结构进一步优化。", "" },
+    { "登录账号为学校五位数代码。", "" },
+    // Subsidy rates, size brackets and the sums of rules about amounts: no figure.
+    { "按照实际总投入的30%提供财政补助。", "" },
+    { "按每名1000元给予培养单位补贴。", "" },
+    { "对营业收入在 500 万元至 2000 万元之间的企业给予支持。", "" },
+    { "每家机构补贴金额不超过300万元。", "" },
+    // Size classes after a bound, the limits of an application scheme, references to figures
+    // and tables, quantifier idioms.
+    { "投资超亿元的企业26户。", "statistic 26户 26户 - -" },
+    { "每所高校作为核心单位可参与申报项目不超过 3 个。", "" },
+    { "主要包括术语、参考架构等部分,如图3所示。", "" },
+    { "加快突破一批前瞻性成果。", "" },
+    // Ratios: one statistic per part, unit null; a clock time is none.
+    { "城乡居民收入比由5:1缩小到2.6:1。",
+      "statistic 5 5 - - | statistic 1 1 - - | statistic 2.6 2.6 - - | statistic 1 1 - -" },
+    { "三次产业结构比例为3.9：59.5：36.6。",
+      "statistic 3.9 3.9 - - | statistic 59.5 59.5 - - | statistic 36.6 36.6 - -" },
+    { "会议于16:00召开。", "" },
+    { "生成日期 2019-02-21 16:50:00。", "" },
+    { "地形图基本比例尺系列为：1﹕500、1﹕2000。", "" },
+    { "由市区两级按照1：1比例分担。", "" },
+    { "企业通过了ISO9001：2000质量管理体系认证。", "" },
+    // Flattened tables, one cell a line: each figure is a record, with the unit its line before
+    // names (the kind and the column headers are not read yet); single digits in a row are
+    // page or row numbers.
+    { "主要工业产品产量\n饮料酒\n千升\n15767\n18.64\n塑料制品\n吨\n183946\n26.63",
+      "statistic 15767 15767000升 - - | statistic 18.64 18.64 - - | statistic 183946 183946吨 - - | "
+      "statistic 26.63 26.63 - -" },
+    { "烟花鞭炮\n万箱\n1575\n6.42", "statistic 1575 15750000箱 - - | statistic 6.42 6.42 - -" },
+    { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
@@ -412,6 +481,27 @@ static const ecase inventory_cases[] = {
     { "每家机构年度补贴金额不超过300万元。", "" },
     { "对坚持原则的个人打击报复的,给予降级处分。",
       "enforcement 降级处分 accountability - -" },
+    // Bars from a scheme (veto), claw-backs (financial), interest subsidies, vouchers,
+    // commendations with their reward (one record), supervision assigned to an authority.
+    { "有下列情况之一的企业不得申报。", "enforcement 不得申报 veto prohibit -" },
+    { "如若违反,由运营公司收回且不得再次申请。",
+      "enforcement 收回 financial prohibit - | enforcement 不得再次申请 veto prohibit -" },
+    { "剩余部分须缴回运营公司。", "enforcement 缴回 financial must -" },
+    { "违规取得的资金予以追回。", "enforcement 追回 financial - -" },
+    { "力争尽快收回成本。", "" },
+    { "综合采取贷款贴息、保费补贴、风险补偿等支持方式。",
+      "enforcement 贷款贴息 incentive encourage - | enforcement 补贴 incentive encourage - | "
+      "enforcement 风险补偿 incentive encourage -" },
+    { "通过“算力券”等开展普惠支持。", "enforcement 通过“算力券” incentive encourage -" },
+    { "对首次认定的高新技术企业,按相关政策给予激励。", "enforcement 给予激励 incentive - -" },
+    { "对做出显著成绩的单位和个人,市人民政府给予表彰奖励。",
+      "enforcement 给予表彰奖励 incentive - 市人民政府" },
+    { "对林木植被、山体、自然岸线等进行重点监管。",
+      "enforcement 重点监管 investigation - -" },
+    { "危化品运输车辆动态监管覆盖率仅为89%。", "" },
+    { "公布重点监管产品目录。", "" },
+    { "近3年发生过环境污染事故,受到处罚的。", "" },
+    { "应当对土地资源、水资源进行调查评估。", "" },
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 

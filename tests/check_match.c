@@ -613,7 +613,7 @@ END_TEST
  * document date (内, 为期 …) or from an event the parser does not see (前, 后: no date). */
 START_TEST(timex_test_grammar_spans)
 {
-    static const char *const counts[] = { "3", "三" };
+    static const char *const counts[] = { "3", "三", "3 " };   // 3 个工作日: PDF text spaces
     static const struct {
         const char *in, *dur, *date;
     } units[] = {
@@ -680,6 +680,10 @@ START_TEST(timex_test_grammar_recur)
         // Rates and manners are no recurrence.
         { "逐年", "no:逐年" }, { "按日加收", "no:" }, { "按周年计算", "no:按周年" },
         { "一年的一次性奖励", "no:" },
+        // After 每年, 每月 an amount is a rate (补贴上限为每年 200 万元); a day, an hour and a
+        // count of times still make a schedule.
+        { "每年 200 万元", "no:" }, { "每月1500元", "no:" },
+        { "每月5日前", "XXXX-XX-05 before P1M" }, { "每周3次", "- unspecified P1W |每周" },
     };
     for (size_t k = 0; k < ZC_NELEM(reports); k++)
         ck_assert_str_eq(tx_join(reports[k].in, GEN_DOC, buf, sizeof buf), reports[k].want);

@@ -17,6 +17,7 @@
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules_int.h"
@@ -281,10 +282,133 @@ static bool has_horizon(const zc_ext_sent *st)
 static bool rule_standard(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns)
 {
     if (st->genre != ZC_XG_RULE || s == ns || strcmp(n->comparator, "=") == 0 ||
+        strcmp(n->comparator, "~") == 0 ||   // 面积约13.8平方公里: a size, no standard
         st->baseline || n->score ||
         (n->chinese && !has_scale(st, ns, n->end + s)) || zc_ext_in_past(st, s))
         return false;
     return !zc_ext_clause_at(st, s)->compare;
+}
+
+/* The line [*a, *b) around byte i of the view, spaces trimmed; an empty one when the line is
+ * longer than a table cell's (CELL_MAX bytes either way), so that a line-less text costs no
+ * scan per number. */
+enum { CELL_MAX = 64 };
+
+static void line_around(const zc_ext_sent *st, size_t i, size_t *a, size_t *b)
+{
+    size_t s = i, e = i;
+    while (s > 0 && st->text[s - 1] != '\n' && i - s < CELL_MAX)
+        s--;
+    while (e < st->d->norm_len && st->text[e] != '\n' && e - i < CELL_MAX)
+        e++;
+    if ((s > 0 && st->text[s - 1] != '\n') || (e < st->d->norm_len && st->text[e] != '\n')) {
+        *a = *b = i;
+        return;
+    }
+    while (s < e && (st->text[s] == ' ' || st->text[s] == '\t'))
+        s++;
+    while (e > s && (st->text[e - 1] == ' ' || st->text[e - 1] == '\t' || st->text[e - 1] == '\r'))
+        e--;
+    *a = s;
+    *b = e;
+}
+
+/* True when [a, b) is a bare number in Arabic digits (1575, 18.64, -0.3): a table cell. A
+ * single digit next to another (2\n3) is rather a page or row number. */
+static bool numeric_line(const char *t, size_t a, size_t b)
+{
+    if (a < b && t[a] == '-')
+        a++;
+    if (a >= b || !isdigit((unsigned char)t[a]))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!isdigit((unsigned char)t[i]) && t[i] != '.')
+            return false;
+    return true;
+}
+
+/* A cell of a flattened table (GUIDELINES.md: each cell that holds a figure is a record):
+ * the number is its line, and the line before or after it is a bare number too (饮料酒\n千升\n
+ * 15767\n18.64). Its kind and unit stay for the table reader to come: a statistic, unit null. */
+static bool table_cell(const zc_ext_sent *st, size_t ns, size_t ne)
+{
+    size_t a, b;
+    line_around(st, ns, &a, &b);
+    if (a != ns || b != ne || !numeric_line(st->text, a, b))
+        return false;
+    bool small = b - a == 1;
+    size_t ls = a, le = b;   // the raw line: from after its '\n' to its '\n' (spaces only)
+    while (ls > 0 && st->text[ls - 1] != '\n')
+        ls--;
+    while (le < st->d->norm_len && st->text[le] != '\n')
+        le++;
+    if (ls > 0) {
+        line_around(st, ls - 1, &a, &b);
+        if (numeric_line(st->text, a, b) && !(small && b - a == 1))
+            return true;
+    }
+    if (le + 1 >= st->d->norm_len)
+        return false;
+    line_around(st, le + 1, &a, &b);
+    return numeric_line(st->text, a, b) && !(small && b - a == 1);
+}
+
+/* The unit a table cell's line before names (饮料酒\n千升\n15767, 烟花鞭炮\n万箱\n1575): that
+ * line read after a 1 is all a quantity (1万箱 = 10000 箱). Returns its value, the factor, or 0. */
+static double cell_unit(const zc_ext_sent *st, size_t ns, zc_number *u)
+{
+    size_t ls = ns, a, b;
+    while (ls > 0 && st->text[ls - 1] != '\n' && ns - ls < CELL_MAX)
+        ls--;
+    if (ls == 0 || st->text[ls - 1] != '\n')
+        return 0;
+    line_around(st, ls - 1, &a, &b);
+    char buf[40];
+    size_t c;
+    if (b <= a || b - a > sizeof buf - 2)
+        return 0;
+    buf[0] = '1';
+    memcpy(buf + 1, st->text + a, b - a);
+    if (!zc_num_parse(st->lx, buf, b - a + 1, &c, u) || c != b - a + 1 || !u->unit[0] ||
+        u->comparator[0] || u->approx || u->bound)
+        return 0;
+    return u->value;
+}
+
+/* The colon at c joins a clock time (16:00, 8:30, 16:50:00), not the parts of a ratio. */
+static bool clock_colon(const zc_ext_sent *st, size_t c)
+{
+    size_t a = c, b = c + 1;
+    while (a > st->start && isdigit((unsigned char)st->text[a - 1]))
+        a--;
+    while (b < st->end && isdigit((unsigned char)st->text[b]))
+        b++;
+    bool frac = (a > st->start && st->text[a - 1] == '.') || (b < st->end && st->text[b] == '.');
+    // H:MM and the MM:SS of H:MM:SS (16:50:00): two digits up to 59 after one or two digits.
+    return !frac && c - a >= 1 && c - a <= 2 && b - c == 3 && atoi(st->text + c + 1) <= 59;
+}
+
+/* A part of a ratio (3.9:59.5:36.6, 5:1; ： is : in the view): a figure with no unit, one
+ * statistic per part (GUIDELINES.md). */
+static bool ratio_part(const zc_ext_sent *st, size_t ns, size_t e)
+{
+    size_t c;
+    if (e + 1 < st->end && st->text[e] == ':' && isdigit((unsigned char)st->text[e + 1]))
+        c = e;
+    else if (ns >= st->start + 2 && st->text[ns - 1] == ':' &&
+             isdigit((unsigned char)st->text[ns - 2]))
+        c = ns - 1;
+    else
+        return false;
+    if (clock_colon(st, c))
+        return false;
+    // A code (ISO9001:2000) is no ratio; map scales and sharing rules are skip rules of
+    // dicts/rules/extract.tsv.
+    size_t a = c;
+    while (a > st->start && (isdigit((unsigned char)st->text[a - 1]) || st->text[a - 1] == '.' ||
+                             st->text[a - 1] == ':'))
+        a--;
+    return !(a > st->start && isalpha((unsigned char)st->text[a - 1]));
 }
 
 /* True when only spaces and a list joiner lie between a figure ending at `a` and `b`. */
@@ -312,7 +436,7 @@ enum {
     NF_SPEC_CUE, NF_GOAL_FIGURE, NF_PAST, NF_BASELINE, NF_OWN_GOAL, NF_GOAL_COMPARE,
     NF_GOAL_HEADING, NF_RULE_STANDARD, NF_MODAL_IN_CLAUSE, NF_MODAL_REQUIRES,
     NF_GOAL_CUE_BEFORE, NF_IN_QUOTES, NF_SCALE, NF_ONE, NF_RANGE, NF_COUNT_NOUN_AFTER,
-    NF_IN_LIST, NF_COUNT
+    NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -323,7 +447,7 @@ static const char *const number_features[NF_COUNT] = {
     "spec_cue", "goal_figure", "past", "baseline", "own_goal", "goal_compare",
     "goal_heading", "rule_standard", "modal_in_clause", "modal_requires",
     "goal_cue_before", "in_quotes", "scale", "one", "range", "count_noun_after",
-    "in_list",
+    "in_list", "ratio_part", "table_cell",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -456,6 +580,8 @@ static bool number_feature(void *ctx, int id)
     case NF_COUNT_NOUN_AFTER:
         return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_COUNT_NOUN) != NULL;
     case NF_IN_LIST: return c->last_end != SIZE_MAX && list_follows(st, c->last_end, c->s);
+    case NF_RATIO_PART: return ratio_part(st, c->ns, c->e);
+    case NF_TABLE_CELL: return table_cell(st, c->ns, c->ne);
     }
     return false;
 }
@@ -526,6 +652,12 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         r->has_value_max = n.has_max;
         r->value_max = n.value_max;
         snprintf(r->unit, sizeof r->unit, "%.23s", n.unit);
+        zc_number u;
+        double f;
+        if (!target && !n.unit[0] && table_cell(st, ns, ne) && (f = cell_unit(st, ns, &u)) > 0) {
+            r->value *= f;
+            snprintf(r->unit, sizeof r->unit, "%.23s", u.unit);
+        }
         r->indicator = zc_ext_indicator(st, s, e, target);
         if (target) {
             memcpy(r->comparator, cmp, sizeof r->comparator);

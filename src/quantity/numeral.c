@@ -277,6 +277,30 @@ static bool parse_side(const struct zc_lexicon *lx, const char *s, size_t len, s
     return true;
 }
 
+/* After a cue word, scale words alone and a unit are one of that scale (达百亿元, 超万亿元,
+ * 突破百亿斤, 不足百个): 百花, 千方百计 and 千万 (by all means) have no cue before and no unit
+ * after them. */
+static bool bare_scale(const struct zc_lexicon *lx, const char *s, size_t len, size_t i,
+                       side *sd)
+{
+    double mult;
+    size_t k = parse_scale(lx, s, len, i, &mult);
+    if (!k)
+        return false;
+    size_t j = skip_spaces(s, len, i + k);
+    const zc_lexent *u = zc_lex_match(lx, ZC_LX_UNIT, s + j, len - j, -1);
+    if (!u || u->kind == ZC_UNIT_PREFIX)
+        return false;
+    memset(sd, 0, sizeof *sd);
+    sd->v = 1;
+    sd->scale = sd->maxscale = mult;
+    sd->chinese = sd->is_int = true;
+    sd->numend = i + k;
+    sd->unit = u;
+    sd->end = j + u->klen;
+    return true;
+}
+
 static void set_cmp(zc_number *out, const char *c)
 {
     if (c && *c)
@@ -353,6 +377,8 @@ static bool first_side(const struct zc_lexicon *lx, const char *s, size_t len, s
         if (parsed)
             *i = *numstart = j;
     }
+    if (!parsed && !pfx && *i > 0)
+        parsed = bare_scale(lx, s, len, *i, a);
     if (parsed)
         return true;
     // After 百分之 a scale word alone is its value: 百分之百.

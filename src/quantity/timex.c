@@ -884,7 +884,7 @@ static size_t parse_count_unit(parser *p, size_t i, bool bare, long *count,
                                const zc_lexent **unit)
 {
     long v = 1;
-    size_t n = num(p, i, &v);
+    size_t n = num_sp(p, i, &v);   // 3 个工作日: a space before the unit (PDF text)
     const zc_lexent *u = per(p, i + n, ZC_PK_UNIT), *b = per(p, i + n, ZC_PK_BIZDAY);
     if (b && (!u || b->klen >= u->klen))
         u = b;
@@ -935,6 +935,21 @@ static size_t recur_tail(parser *p, size_t i)
     return 0;
 }
 
+/* After 每年, 每月: an amount in Arabic digits that is no date (补贴上限为每年 200 万元, 每月 1500
+ * 元) makes the unit a rate, not a schedule; a count of times (每周3次), an hour (每日18时) and
+ * a day (每月5日) do not. */
+static bool is_rate(parser *p, size_t i)
+{
+    size_t j = skip_spaces(p, i);
+    if (j >= p->len || p->s[j] < '0' || p->s[j] > '9')
+        return false;
+    long v;
+    size_t n = num_sp(p, j, &v);
+    tpoint pt;
+    return n && !cue(p, j + n, ZC_TC_TIMES) && !per(p, j + n, ZC_PK_HOUR) &&
+           !parse_day(p, j, &pt) && !parse_point(p, j, &pt, NULL);
+}
+
 /* 每… : 每月, 每季度, 每两周, 每周一, 每个星期五, 每月5日前, 每年3月底. */
 static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
 {
@@ -955,6 +970,8 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
         cue(p, i + k, ZC_TC_STOP))   // 按日加收, 按半年计算: a rate, no schedule
         return 0;
     i += k;
+    if (is_rate(p, i))
+        return 0;
     char last = u->str[strlen(u->str) - 1];
     if (n == 1 && !strcmp(u->str, "P1M")) {   // 每月5日, 每月底
         tpoint pt = { 0 };
