@@ -206,12 +206,9 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
 static int cmp_pending(const void *pa, const void *pb)
 {
     const pending *a = pa, *b = pb;
-    size_t n = a->klen < b->klen ? a->klen : b->klen;
-    int c = memcmp(a->key, b->key, n);
+    int c = zc_da_keycmp(a->key, a->klen, b->key, b->klen);
     if (c)
         return c;
-    if (a->klen != b->klen)
-        return a->klen < b->klen ? -1 : 1;
     if (a->e.tab != b->e.tab)
         return a->e.tab < b->e.tab ? -1 : 1;
     return (a->e.cls > b->e.cls) - (a->e.cls < b->e.cls);

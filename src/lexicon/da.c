@@ -22,11 +22,7 @@ typedef struct builder {
 static int key_cmp(const void *a, const void *b)
 {
     const zc_da_key *x = a, *y = b;
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->s, y->s, n);
-    if (c)
-        return c;
-    return x->len < y->len ? -1 : x->len > y->len;
+    return zc_da_keycmp(x->s, x->len, y->s, y->len);
 }
 
 static bool grow(builder *b, size_t need)

@@ -9,6 +9,8 @@
 #ifndef ZC_LEXICON_DA_H
 #define ZC_LEXICON_DA_H
 
+#include <string.h>
+
 #include "zc_int.h"
 
 /* A trie: node s goes by byte c to t = base[s] + c + 1 when check[t] == s; its terminal
@@ -31,6 +33,16 @@ typedef struct zc_da_hit {
     uint32_t len;
     uint32_t value;
 } zc_da_hit;
+
+/* The order of keys in a trie's build: bytewise, a prefix before its extensions (the order
+ * every table's entries are sorted in before their keys are built). */
+static inline int zc_da_keycmp(const char *a, size_t alen, const char *b, size_t blen)
+{
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    if (c)
+        return c;
+    return alen < blen ? -1 : alen > blen;
+}
 
 /* Builds a trie from `n` distinct non-empty keys (sorted here, in place). *base and *check
  * are malloc'd, of *nnodes items each (free both). ZC_ENOMEM, or ZC_EINVAL for a duplicate

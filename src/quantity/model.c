@@ -258,12 +258,9 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
 static int cmp_ent(const void *pa, const void *pb)
 {
     const zc_lexent *a = pa, *b = pb;
-    size_t n = a->klen < b->klen ? a->klen : b->klen;
-    int c = memcmp(a->key, b->key, n);
+    int c = zc_da_keycmp(a->key, a->klen, b->key, b->klen);
     if (c)
         return c;
-    if (a->klen != b->klen)
-        return a->klen < b->klen ? -1 : 1;
     if (a->tab != b->tab)
         return a->tab < b->tab ? -1 : 1;
     return (a->kind > b->kind) - (a->kind < b->kind);

@@ -151,10 +151,7 @@ static bool is_number(const char *s, size_t n)
 static int ukey_cmp(const void *a, const void *b)
 {
     const zc_da_key *x = a, *y = b;
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->s, y->s, n);
-    if (!c)
-        c = x->len < y->len ? -1 : x->len > y->len;
+    int c = zc_da_keycmp(x->s, x->len, y->s, y->len);
     if (!c)
         c = x->value < y->value ? 1 : -1;   // the newest first
     return c;
