@@ -43,7 +43,9 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "rate_end", "doc_title", "event", "plan", "self_plan",
                                          "self_rule", "plan_heading", "background", "total",
                                          "spec", "bracket", "have", "compare_base", "horizon",
-                                         "inventory", "self_report", NULL };
+                                         "inventory", "self_report", "table_goal",
+                                         "table_base", "table_unit", "table_attr",
+                                         "table_serial", NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

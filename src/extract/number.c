@@ -375,6 +375,27 @@ static double cell_unit(const zc_ext_sent *st, size_t ns, zc_number *u)
     return u->value;
 }
 
+/* A table cell's unit and scale (the reader's, else the line above a bare cell's) on the
+ * record r of a figure written without one (千升\n15767, 投资(万元) … 820). */
+static void cell_figure(const zc_ext_sent *st, const zc_ext_cell *cell, zc_record *r)
+{
+    if (r->unit[0])
+        return;
+    if (cell) {
+        r->value *= cell->factor;
+        r->value_max *= cell->factor;
+        snprintf(r->unit, sizeof r->unit, "%s", cell->unit);
+        return;
+    }
+    zc_number u;
+    double f;
+    size_t ns = r->text.start;
+    if (table_cell(st, ns, r->text.end) && (f = cell_unit(st, ns, &u)) > 0) {
+        r->value *= f;
+        snprintf(r->unit, sizeof r->unit, "%.23s", u.unit);
+    }
+}
+
 /* The colon at c joins a clock time (16:00, 8:30, 16:50:00), not the parts of a ratio. */
 static bool clock_colon(const zc_ext_sent *st, size_t c)
 {
@@ -436,7 +457,8 @@ enum {
     NF_SPEC_CUE, NF_GOAL_FIGURE, NF_PAST, NF_BASELINE, NF_OWN_GOAL, NF_GOAL_COMPARE,
     NF_GOAL_HEADING, NF_RULE_STANDARD, NF_MODAL_IN_CLAUSE, NF_MODAL_REQUIRES,
     NF_GOAL_CUE_BEFORE, NF_IN_QUOTES, NF_SCALE, NF_ONE, NF_RANGE, NF_COUNT_NOUN_AFTER,
-    NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_COUNT
+    NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN,
+    NF_TABLE_PLAN, NF_TABLE_SPEC, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -447,7 +469,8 @@ static const char *const number_features[NF_COUNT] = {
     "spec_cue", "goal_figure", "past", "baseline", "own_goal", "goal_compare",
     "goal_heading", "rule_standard", "modal_in_clause", "modal_requires",
     "goal_cue_before", "in_quotes", "scale", "one", "range", "count_noun_after",
-    "in_list", "ratio_part", "table_cell",
+    "in_list", "ratio_part", "table_cell", "table_goal_column", "table_base_column",
+    "table_plan", "table_spec",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -468,6 +491,7 @@ typedef struct num_cand {
     const zc_number *n;
     size_t s, ns, ne, e;
     size_t ui_end, amounts, last_end;
+    const zc_ext_cell *cell;   /* the table cell it fills, or NULL */
 } num_cand;
 
 static bool words_reach_taken(const zc_ext_sent *st, size_t s, size_t e)
@@ -581,7 +605,11 @@ static bool number_feature(void *ctx, int id)
         return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_COUNT_NOUN) != NULL;
     case NF_IN_LIST: return c->last_end != SIZE_MAX && list_follows(st, c->last_end, c->s);
     case NF_RATIO_PART: return ratio_part(st, c->ns, c->e);
-    case NF_TABLE_CELL: return table_cell(st, c->ns, c->ne);
+    case NF_TABLE_CELL: return c->cell || table_cell(st, c->ns, c->ne);
+    case NF_TABLE_GOAL_COLUMN: return c->cell && c->cell->flags & ZC_XTC_GOAL;
+    case NF_TABLE_BASE_COLUMN: return c->cell && c->cell->flags & ZC_XTC_BASE;
+    case NF_TABLE_PLAN: return (c->cell && c->cell->flags & ZC_XTC_PLAN) || st->plan;
+    case NF_TABLE_SPEC: return c->cell && c->cell->flags & ZC_XTC_SPEC;
     }
     return false;
 }
@@ -624,7 +652,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         }
         size_t s = p, ns = p + n.start, ne = p + n.end, e = p + c;
         p = e;
-        num_cand nc = { st, &n, s, ns, ne, e, ui_end, amounts, last_end };
+        num_cand nc = { st, &n, s, ns, ne, e, ui_end, amounts, last_end,
+                        zc_ext_table_cell(st, s, e) };
         zc_dec_memo memo = { NUMBER_READY, number_ready(&nc), number_feature, &nc };
         const zc_dec_row *why[2] = { zc_dec_eval(&st->x->dec[ZC_XD_NUMBER], &memo), NULL };
         bool target = why[0]->verdict == NV_TARGET;
@@ -652,13 +681,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         r->has_value_max = n.has_max;
         r->value_max = n.value_max;
         snprintf(r->unit, sizeof r->unit, "%.23s", n.unit);
-        zc_number u;
-        double f;
-        if (!target && !n.unit[0] && table_cell(st, ns, ne) && (f = cell_unit(st, ns, &u)) > 0) {
-            r->value *= f;
-            snprintf(r->unit, sizeof r->unit, "%.23s", u.unit);
-        }
-        r->indicator = zc_ext_indicator(st, s, e, target);
+        cell_figure(st, nc.cell, r);
+        r->indicator = nc.cell ? nc.cell->label : zc_ext_indicator(st, s, e, target);
         if (target) {
             memcpy(r->comparator, cmp, sizeof r->comparator);
             r->approx = n.approx;

@@ -68,6 +68,12 @@ static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     return false;
 }
 
+bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
+                     int tab, int cls)
+{
+    return text_has(x, text, s, e, tab, cls);
+}
+
 const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
@@ -668,6 +674,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_init(&st.words, sizeof(zc_ext_word));
     zc_vec_init(&st.wordat, sizeof(uint32_t));
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
+    zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
@@ -712,6 +719,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_free(&st.words);
     zc_vec_free(&st.wordat);
     zc_vec_free(&st.leads);
+    zc_vec_free(&st.cells);
     zc_segmenter_free(st.seg);
     if (s == ZC_ENOMEM)
         return zc_doc_fail(d, s, -1, "out of memory");

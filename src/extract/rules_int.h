@@ -90,6 +90,15 @@ enum {
     ZC_XC_HORIZON,    /* right before a time, makes it a bound to come (到2027年) */
     ZC_XC_INVENTORY,  /* right before a figure, the stock there is (全镇12座水库): no goal */
     ZC_XC_SELF_REPORT,/* the document names itself a report (向大会作政府工作报告) */
+    ZC_XC_TABLE_GOAL, /* in a table's column header, caption or the line introducing it: its
+                         figures are goals (2025年目标, 规划, 分年度投资计划) */
+    ZC_XC_TABLE_BASE, /* in a column header: its figures are the present or past (现状, 基期,
+                         实际, 较上年); in a caption: a table of results (完成情况) */
+    ZC_XC_TABLE_UNIT, /* a column header naming the unit of its row (单位, 计量单位), or a
+                         caption line opening with it (单位：万元) */
+    ZC_XC_TABLE_ATTR, /* a plan's attribute column (属性) or its cells (预期性, 约束性): the
+                         table is a plan's indicator table */
+    ZC_XC_TABLE_SERIAL, /* a column header of row numbers (序号): its cells are no figures */
     ZC_XC_NTYPES
 };
 
@@ -223,10 +232,45 @@ typedef struct zc_ext_sent {
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c) */
     zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
+    zc_vec cells;         /* zc_ext_cell: the figures of the doc's flattened tables, by start
+                             (table.c), read on first use */
+    bool cells_read;
     zc_vec *out;
     zc_vec *rejected;     /* zc_record: the candidates the tables rejected, NULL unless the
                              doc's options ask to explain */
 } zc_ext_sent;
+
+/* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest):
+ * for texts outside the sentence in work (headings, the headers of a table). */
+bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
+                     int tab, int cls);
+
+/* ---- flattened tables (table.c) --------------------------------------------------------- */
+
+/* What a table's header and caption say of a cell's figure (zc_ext_cell.flags). */
+enum {
+    ZC_XTC_GOAL = 1,      /* its column is a goal: a goal word or a year after the document's */
+    ZC_XTC_BASE = 2,      /* its column is the present or past: 现状, or a year not after it */
+    ZC_XTC_PLAN = 4,      /* the table is a plan's: its caption or the line introducing it
+                             names a plan or goal, or it has an attribute column */
+    ZC_XTC_SPEC = 8       /* its column header or the caption names a project's specification
+                             (投资, 面积) */
+};
+
+/* A figure in a cell of a flattened table: rows of tab-separated cells, or one cell a line,
+ * under a header row naming each column. */
+typedef struct zc_ext_cell {
+    size_t start, end;    /* the cell, spaces trimmed: view bytes */
+    zc_vspan label;       /* its row's label (the first text cell) */
+    char unit[24];        /* the unit its column header, its row's unit cell or the caption
+                             names; "" for none */
+    double factor;        /* that unit's scale (万元: 10000); 1 without one */
+    uint8_t flags;        /* ZC_XTC_* */
+} zc_ext_cell;
+
+/* The table cell holding the view bytes [s, e), or NULL. The doc's tables are read on the
+ * first call (NULL when memory runs out: the cell then reads as plain text). */
+const zc_ext_cell *zc_ext_table_cell(zc_ext_sent *st, size_t s, size_t e);
 
 /* Lexicon hits of table `tab` (and class `cls` unless negative) chosen leftmost-longest,
  * non-overlapping, in [s, e): the index of the first one at or after `from` whose start is

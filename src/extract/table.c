@@ -1,0 +1,566 @@
+/*
+ * table.c — the reader of flattened tables. Policy documents carry their tables as text, in
+ * one of two layouts: rows of cells separated by tabs (DOCX tables, spreadsheets pasted as
+ * text; `|` also separates), or one cell a line (web pages and PDFs), the header's cells
+ * first and then each row's. Under a header row naming each column (指标 | 单位 | 2020年 |
+ * 2025年目标 | 属性), each figure of a data row is a record (GUIDELINES.md: tables count):
+ * its indicator is the row's label, its unit the one its column header names ((万元), ±%),
+ * else its row's unit cell (计量单位: 千升), else the caption's (单位：亿元), and what the
+ * header and the caption say of it become flags that the decision tables read as features
+ * (number.c: table_goal_column, table_base_column, table_plan, table_spec).
+ *
+ * One cell a line has no row marks: a table is a stretch of short lines whose row shape
+ * (label, then text and figure cells, dashes standing for figures) repeats at least twice;
+ * the row length that covers most lines wins. Its header is the row length's text lines
+ * before the first row, a line in brackets joining the one before (投资规模\n(亿元)); up to
+ * two text lines before the header are its caption, and a sentence right before them the
+ * line introducing it. The doc is read once, on the first figure that asks (zc_ext_table_cell).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules_int.h"
+
+/* Line kinds: a short text cell, a figure, a dash standing for none, a row of separated
+ * cells, a sentence, an empty line. */
+enum { L_TEXT, L_NUM, L_DASH, L_ROW, L_LONG, L_EMPTY };
+
+enum {
+    CELL_BYTES = 90,     /* the longest one-cell line: 30 characters */
+    MAX_COLS = 16,       /* the widest table read */
+    CAPTION_LINES = 2    /* text lines above a header that may caption it */
+};
+
+typedef struct tline {
+    size_t s, e;         /* view bytes, spaces trimmed */
+    uint8_t kind;
+} tline;
+
+/* A table in reading: its header cells, caption lines, introducing line and flags. */
+typedef struct table {
+    zc_vspan head[MAX_COLS];
+    size_t ncols;
+    bool has_head;
+    zc_vspan caption[CAPTION_LINES];
+    size_t ncaption;
+    zc_vspan intro;
+    uint8_t col_flags[MAX_COLS];
+    char col_unit[MAX_COLS][24];
+    double col_factor[MAX_COLS];
+    int unit_col, serial_col;   /* -1 when none */
+    char unit[24];              /* the caption's unit */
+    double factor;
+} table;
+
+typedef struct reader {
+    zc_ext_sent *st;
+    const char *t;
+    zc_vec lines;        /* tline */
+    bool ok;             /* no allocation failed */
+} reader;
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+static void trim(const char *t, size_t *s, size_t *e)
+{
+    while (*s < *e && is_space(t[*s]))
+        (*s)++;
+    while (*e > *s && is_space(t[*e - 1]))
+        (*e)--;
+}
+
+static bool has_bytes(const char *t, size_t s, size_t e, const char *what)
+{
+    size_t n = strlen(what);
+    for (size_t i = s; i + n <= e; i++)
+        if (memcmp(t + i, what, n) == 0)
+            return true;
+    return false;
+}
+
+/* A dash or slash alone stands for a figure not given (—, -, /, …). */
+static bool is_dash(const char *t, size_t s, size_t e)
+{
+    if (s >= e)
+        return false;
+    for (size_t i = s; i < e;) {
+        if (t[i] == '-' || t[i] == '/' || t[i] == '*')
+            i++;
+        else if (e - i >= 3 && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 ||    // —
+                                memcmp(t + i, "\xe2\x80\x93", 3) == 0 ||    // –
+                                memcmp(t + i, "\xe2\x80\xa6", 3) == 0))     // …
+            i += 3;
+        else
+            return false;
+    }
+    return true;
+}
+
+/* A figure cell: Arabic digits first (after a sign or comparator: -0.3, ≥95, ±2), the whole
+ * cell one number expression (18.64, 95%, 5万吨, 95以上). A label in Chinese numerals or a
+ * year (2016年) is text. */
+static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const char *t = st->text;
+    size_t p = s;
+    while (p < e && (t[p] == '+' || t[p] == '-' || t[p] == '<' || t[p] == '>' || t[p] == '~'))
+        p++;
+    if (e - p >= 3 && (memcmp(t + p, "\xe2\x89\xa5", 3) == 0 ||     // ≥
+                       memcmp(t + p, "\xe2\x89\xa4", 3) == 0))      // ≤
+        p += 3;
+    else if (e - p >= 2 && memcmp(t + p, "\xc2\xb1", 2) == 0)     // ±
+        p += 2;
+    if (p >= e || t[p] < '0' || t[p] > '9')
+        return false;
+    size_t c;
+    zc_number n;
+    return zc_num_parse(st->lx, t + s, e - s, &c, &n) && c == e - s;
+}
+
+static uint8_t cell_kind(const zc_ext_sent *st, size_t s, size_t e)
+{
+    if (s == e)
+        return L_EMPTY;
+    if (is_dash(st->text, s, e))
+        return L_DASH;
+    if (is_figure(st, s, e))
+        return L_NUM;
+    return L_TEXT;
+}
+
+/* The separator of a row line: a tab, else | when the line holds two; 0 for none. */
+static char row_sep(const char *t, size_t s, size_t e)
+{
+    if (memchr(t + s, '\t', e - s))
+        return '\t';
+    const char *bar = memchr(t + s, '|', e - s);
+    return bar && memchr(bar + 1, '|', (size_t)(t + e - bar - 1)) ? '|' : 0;
+}
+
+static uint8_t line_kind(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const char *t = st->text;
+    if (s == e)
+        return L_EMPTY;
+    if (row_sep(t, s, e))
+        return L_ROW;
+    uint8_t k = cell_kind(st, s, e);
+    if (k != L_TEXT)
+        return k;
+    // A sentence: too long for a cell, or punctuated as prose.
+    if (e - s > CELL_BYTES || memchr(t + s, ',', e - s) || memchr(t + s, ';', e - s) ||
+        has_bytes(t, s, e, "\xe3\x80\x82"))   // 。
+        return L_LONG;
+    return L_TEXT;
+}
+
+#define LINE(r, i) (&ZC_VEC_AT(&(r)->lines, tline, i))
+
+/* ---- what a header, a caption and a unit cell say ---------------------------------------- */
+
+static bool cue_in(const reader *r, zc_vspan sp, int cls)
+{
+    return sp.end > sp.start &&
+           zc_ext_text_has(r->st->x, r->t, sp.start, sp.end, ZC_XT_CUE, cls);
+}
+
+/* The unit the text [s, e) names (万元, %, ±%, 千升, 单位:万元): the quantity 1 followed by
+ * it, read by the numeral parser. Fills unit and *factor (万元: 元, 10000). */
+static bool unit_of(const reader *r, size_t s, size_t e, char unit[24], double *factor)
+{
+    const char *t = r->t;
+    trim(t, &s, &e);
+    if (e - s >= 6 && memcmp(t + s, "单位", 6) == 0)
+        s += 6;
+    if (s < e && t[s] == ':')
+        s++;
+    if (e - s >= 2 && memcmp(t + s, "\xc2\xb1", 2) == 0)   // ±%
+        s += 2;
+    trim(t, &s, &e);
+    char buf[40];
+    if (s >= e || e - s > sizeof buf - 1)
+        return false;
+    buf[0] = '1';
+    memcpy(buf + 1, t + s, e - s);
+    size_t c;
+    zc_number u;
+    if (!zc_num_parse(r->st->lx, buf, e - s + 1, &c, &u) || c != e - s + 1 || !u.unit[0] ||
+        u.comparator[0] || u.approx || u.bound || u.value <= 0)
+        return false;
+    snprintf(unit, 24, "%.23s", u.unit);
+    *factor = u.value;
+    return true;
+}
+
+/* The unit in the last brackets of [s, e) (投资规模(亿元), 同比增长(±%)), or a % that ends it
+ * (较上年±%). */
+static bool bracket_unit(const reader *r, size_t s, size_t e, char unit[24], double *factor)
+{
+    const char *t = r->t;
+    trim(t, &s, &e);
+    if (e > s && t[e - 1] == ')') {
+        size_t o = e - 1;
+        while (o > s && t[o] != '(')
+            o--;
+        if (t[o] == '(' && unit_of(r, o + 1, e - 1, unit, factor))
+            return true;
+    }
+    if (e > s && t[e - 1] == '%')
+        return unit_of(r, e - 1, e, unit, factor);
+    if (e - s >= 3 && memcmp(t + e - 3, "\xe2\x80\xb0", 3) == 0)   // ‰
+        return unit_of(r, e - 3, e, unit, factor);
+    return false;
+}
+
+/* The year a header names (2025年目标, 2020年), or 0. */
+static int header_year(const char *t, zc_vspan sp)
+{
+    for (size_t i = sp.start; i + 4 <= sp.end; i++) {
+        bool four = true;
+        for (size_t k = 0; k < 4; k++)
+            four = four && t[i + k] >= '0' && t[i + k] <= '9';
+        bool alone = (i == sp.start || t[i - 1] < '0' || t[i - 1] > '9') &&
+                     (i + 4 == sp.end || t[i + 4] < '0' || t[i + 4] > '9');
+        int y = four ? atoi(t + i) : 0;
+        if (four && alone && y >= 1900 && y < 2100)
+            return y;
+    }
+    return 0;
+}
+
+/* A word of `cls` inside the 《…》 titles of [s, e): the line introducing a table names a plan
+ * document (《实施方案》共实施项目191项), not a plan in passing (完成年度计划的105%). */
+static bool cue_in_titles(const reader *r, zc_vspan sp, int cls)
+{
+    const char *t = r->t;
+    for (size_t i = sp.start; i + 3 <= sp.end; i++) {
+        if (memcmp(t + i, "\xe3\x80\x8a", 3) != 0)   // 《
+            continue;
+        size_t j = i + 3;
+        while (j + 3 <= sp.end && memcmp(t + j, "\xe3\x80\x8b", 3) != 0)   // 》
+            j++;
+        if (cue_in(r, (zc_vspan){ i + 3, j }, cls))
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+/* The flags, units and special columns of a table from its header, caption and intro. */
+static void read_head(const reader *r, table *tb)
+{
+    const char *t = r->t;
+    bool plan = false, report = false, attr = false;
+    uint8_t spec = 0;
+    tb->unit[0] = '\0';
+    tb->factor = 1;
+    for (size_t i = 0; i < tb->ncaption; i++) {
+        zc_vspan c = tb->caption[i];
+        plan = plan || cue_in(r, c, ZC_XC_TABLE_GOAL);
+        report = report || cue_in(r, c, ZC_XC_TABLE_BASE);
+        spec |= cue_in(r, c, ZC_XC_SPEC) ? ZC_XTC_SPEC : 0;
+        if (!tb->unit[0] && !(c.end - c.start >= 6 && memcmp(t + c.start, "单位", 6) == 0 &&
+                              unit_of(r, c.start, c.end, tb->unit, &tb->factor)))
+            bracket_unit(r, c.start, c.end, tb->unit, &tb->factor);
+    }
+    plan = (plan && !report) || cue_in_titles(r, tb->intro, ZC_XC_TABLE_GOAL);
+    int years[MAX_COLS], ylo = 0, yhi = 0;
+    tb->unit_col = tb->serial_col = -1;
+    for (size_t j = 0; j < tb->ncols; j++) {
+        zc_vspan h = tb->has_head ? tb->head[j] : (zc_vspan){ 0, 0 };
+        tb->col_flags[j] = spec | (cue_in(r, h, ZC_XC_SPEC) ? ZC_XTC_SPEC : 0);
+        if (cue_in(r, h, ZC_XC_TABLE_GOAL))
+            tb->col_flags[j] |= ZC_XTC_GOAL;
+        else if (cue_in(r, h, ZC_XC_TABLE_BASE))
+            tb->col_flags[j] |= ZC_XTC_BASE;
+        attr = attr || cue_in(r, h, ZC_XC_TABLE_ATTR);
+        if (tb->unit_col < 0 && j > 0 && cue_in(r, h, ZC_XC_TABLE_UNIT))
+            tb->unit_col = (int)j;
+        if (tb->serial_col < 0 && cue_in(r, h, ZC_XC_TABLE_SERIAL))
+            tb->serial_col = (int)j;
+        tb->col_unit[j][0] = '\0';
+        tb->col_factor[j] = 1;
+        if (h.end > h.start)
+            bracket_unit(r, h.start, h.end, tb->col_unit[j], &tb->col_factor[j]);
+        years[j] = header_year(t, h);
+        if (years[j] && (!ylo || years[j] < ylo))
+            ylo = years[j];
+        if (years[j] > yhi)
+            yhi = years[j];
+    }
+    plan = plan || attr;
+    // A year column of no word: after the document's year a goal, else the present; with no
+    // document date, in a plan's table, the latest of its years is the goal.
+    const char *dd = r->st->doc_date;
+    int doc_year = dd && strlen(dd) >= 4 ? atoi(dd) : 0;
+    for (size_t j = 0; j < tb->ncols; j++) {
+        if (!years[j] || tb->col_flags[j] & (ZC_XTC_GOAL | ZC_XTC_BASE))
+            continue;
+        if (doc_year)
+            tb->col_flags[j] |= years[j] > doc_year ? ZC_XTC_GOAL : ZC_XTC_BASE;
+        else if (plan && ylo < yhi)
+            tb->col_flags[j] |= years[j] == yhi ? ZC_XTC_GOAL : ZC_XTC_BASE;
+    }
+    for (size_t j = 0; j < tb->ncols; j++)
+        tb->col_flags[j] |= plan ? ZC_XTC_PLAN : 0;
+}
+
+/* Adds the figures of one data row (cells[j] for column j) to st->cells. */
+static void add_row(reader *r, const table *tb, const zc_vspan *cells, const uint8_t *kinds,
+                    size_t n)
+{
+    zc_vspan label = { 0, 0 };
+    for (size_t j = 0; j < n && label.end == label.start; j++)
+        if (kinds[j] == L_TEXT && (int)j != tb->unit_col)
+            label = cells[j];
+    if (label.end == label.start)
+        return;   // no label: no row of a table (a list of numbers)
+    char runit[24] = "";
+    double rfactor = 1;
+    if (tb->unit_col >= 0 && (size_t)tb->unit_col < n && kinds[tb->unit_col] == L_TEXT)
+        unit_of(r, cells[tb->unit_col].start, cells[tb->unit_col].end, runit, &rfactor);
+    for (size_t j = 0; j < n && r->ok; j++) {
+        if (kinds[j] != L_NUM || (int)j == tb->serial_col)
+            continue;
+        zc_ext_cell c = { .start = cells[j].start, .end = cells[j].end, .label = label,
+                          .factor = 1 };
+        c.flags = j < tb->ncols ? tb->col_flags[j] : (tb->ncols ? tb->col_flags[0] : 0);
+        const char *u = j < tb->ncols && tb->col_unit[j][0] ? tb->col_unit[j]
+                        : runit[0]                          ? runit
+                                                            : tb->unit;
+        double f = j < tb->ncols && tb->col_unit[j][0] ? tb->col_factor[j]
+                   : runit[0]                          ? rfactor
+                                                       : tb->factor;
+        snprintf(c.unit, sizeof c.unit, "%s", u);
+        c.factor = f;
+        r->ok = zc_vec_push(&r->st->cells, &c) != NULL;
+    }
+}
+
+/* ---- one cell a line --------------------------------------------------------------------- */
+
+static bool figure_like(uint8_t k)
+{
+    return k == L_NUM || k == L_DASH;
+}
+
+/* Whether rows of k lines at a and b have the same shape (a dash fits a figure). */
+static bool same_shape(const reader *r, size_t a, size_t b, size_t k)
+{
+    for (size_t j = 0; j < k; j++) {
+        uint8_t x = LINE(r, a + j)->kind, y = LINE(r, b + j)->kind;
+        if (x != y && !(figure_like(x) && figure_like(y)))
+            return false;
+    }
+    return true;
+}
+
+/* The number of rows of k lines from p that repeat the first one's shape (a label, then at
+ * least one figure), up to line `lim`. */
+static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim)
+{
+    if (LINE(r, p)->kind != L_TEXT)
+        return 0;
+    bool figure = false;
+    for (size_t j = 1; j < k; j++)
+        figure = figure || LINE(r, p + j)->kind == L_NUM;
+    if (!figure)
+        return 0;
+    size_t rows = 1;
+    while (p + (rows + 1) * k <= lim && same_shape(r, p, p + rows * k, k))
+        rows++;
+    return rows;
+}
+
+/* The header and caption of a table of k columns whose first row is line p; `floor` is the
+ * first line that may belong to it. */
+static void stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t floor)
+{
+    zc_vspan items[2 * MAX_COLS + CAPTION_LINES];
+    size_t m = 0, i = p;
+    while (i > floor && LINE(r, i - 1)->kind == L_TEXT && m < 2 * k + CAPTION_LINES)
+        i--, m++;
+    size_t first = i;
+    m = 0;
+    for (; i < p; i++) {   // a line in brackets goes on the one before: 投资规模\n(亿元)
+        const tline *l = LINE(r, i);
+        if (m && r->t[l->s] == '(')
+            items[m - 1].end = l->e;
+        else
+            items[m++] = (zc_vspan){ l->s, l->e };
+    }
+    tb->ncols = k;
+    tb->has_head = m >= k;
+    size_t nh = tb->has_head ? k : 0;
+    for (size_t j = 0; j < nh; j++)
+        tb->head[j] = items[m - k + j];
+    size_t nc = m - nh < CAPTION_LINES ? m - nh : CAPTION_LINES;
+    tb->ncaption = nc;
+    for (size_t j = 0; j < nc; j++)
+        tb->caption[j] = items[m - nh - nc + j];
+    tb->intro = (zc_vspan){ 0, 0 };
+    if (first > 0 && LINE(r, first - 1)->kind == L_LONG)   // none inside a run
+        tb->intro = (zc_vspan){ LINE(r, first - 1)->s, LINE(r, first - 1)->e };
+}
+
+/* Finds the tables of one cell a line among lines [a, b) (texts, figures, dashes). */
+static void read_stacked(reader *r, size_t a, size_t b)
+{
+    size_t floor = a;
+    for (size_t p = a; p < b && r->ok;) {
+        size_t bestk = 0, best = 0;
+        for (size_t k = 2; k <= MAX_COLS && p + 2 * k <= b; k++) {
+            size_t rows = rows_of(r, p, k, b);
+            if (rows >= 2 && rows * k > best * bestk) {
+                bestk = k;
+                best = rows;
+            }
+        }
+        if (!bestk) {
+            p++;
+            continue;
+        }
+        table tb;
+        stacked_head(r, &tb, p, bestk, floor);
+        read_head(r, &tb);
+        for (size_t row = 0; row < best; row++) {
+            zc_vspan cells[MAX_COLS];
+            uint8_t kinds[MAX_COLS];
+            for (size_t j = 0; j < bestk; j++) {
+                const tline *l = LINE(r, p + row * bestk + j);
+                cells[j] = (zc_vspan){ l->s, l->e };
+                kinds[j] = l->kind;
+            }
+            add_row(r, &tb, cells, kinds, bestk);
+        }
+        p += best * bestk;
+        floor = p;
+    }
+}
+
+/* ---- rows of separated cells ----------------------------------------------------------- */
+
+/* The cells of row line l, at most MAX_COLS. */
+static size_t split_row(const reader *r, const tline *l, zc_vspan *cells, uint8_t *kinds)
+{
+    char sep = row_sep(r->t, l->s, l->e);
+    size_t n = 0, s = l->s;
+    if (sep == '|' && r->t[s] == '|')
+        s++;
+    while (n < MAX_COLS && s <= l->e) {
+        const char *q = memchr(r->t + s, sep, l->e - s);
+        size_t e = q ? (size_t)(q - r->t) : l->e;
+        if (!q && sep == '|' && e == s)
+            break;   // after a closing |
+        size_t cs = s, ce = e;
+        trim(r->t, &cs, &ce);
+        cells[n] = (zc_vspan){ cs, ce };
+        kinds[n++] = cell_kind(r->st, cs, ce);
+        if (!q)
+            break;
+        s = e + 1;
+    }
+    return n;
+}
+
+/* Reads the table of row lines [a, b): its first line is the header when it holds no figure;
+ * the text lines right before are its caption. */
+static void read_rows(reader *r, size_t a, size_t b)
+{
+    table tb;
+    zc_vspan cells[MAX_COLS];
+    uint8_t kinds[MAX_COLS];
+    size_t n = split_row(r, LINE(r, a), cells, kinds);
+    bool head = true;
+    for (size_t j = 0; j < n; j++)
+        head = head && !figure_like(kinds[j]);
+    tb.has_head = head;
+    tb.ncols = n;
+    for (size_t j = 0; j < n; j++)
+        tb.head[j] = cells[j];
+    size_t i = a;
+    tb.ncaption = 0;
+    while (i > 0 && LINE(r, i - 1)->kind == L_TEXT && tb.ncaption < CAPTION_LINES)
+        i--, tb.ncaption++;
+    for (size_t j = 0; j < tb.ncaption; j++)
+        tb.caption[j] = (zc_vspan){ LINE(r, i + j)->s, LINE(r, i + j)->e };
+    tb.intro = (zc_vspan){ 0, 0 };
+    if (i > 0 && LINE(r, i - 1)->kind == L_LONG)
+        tb.intro = (zc_vspan){ LINE(r, i - 1)->s, LINE(r, i - 1)->e };
+    read_head(r, &tb);
+    for (size_t l = head ? a + 1 : a; l < b && r->ok; l++) {
+        n = split_row(r, LINE(r, l), cells, kinds);
+        add_row(r, &tb, cells, kinds, n);
+    }
+}
+
+/* ---- the document -------------------------------------------------------------------- */
+
+/* Splits the view into lines with their kinds; false when it has no table to read (no row
+ * line, no figure line), which most documents are. */
+static bool read_lines(reader *r)
+{
+    const char *t = r->t;
+    size_t len = r->st->d->norm_len;
+    bool any = false;
+    for (size_t s = 0; s < len && r->ok;) {
+        const char *nl = memchr(t + s, '\n', len - s);
+        size_t e = nl ? (size_t)(nl - t) : len, ls = s, le = e;
+        trim(t, &ls, &le);
+        tline l = { ls, le, line_kind(r->st, ls, le) };
+        any = any || l.kind == L_ROW || l.kind == L_NUM;
+        r->ok = zc_vec_push(&r->lines, &l) != NULL;
+        s = e + 1;
+    }
+    return any && r->ok;
+}
+
+static void read_tables(zc_ext_sent *st)
+{
+    reader r = { .st = st, .t = st->text, .ok = true };
+    zc_vec_init(&r.lines, sizeof(tline));
+    if (read_lines(&r)) {
+        size_t n = r.lines.len;
+        for (size_t a = 0; a < n && r.ok;) {
+            uint8_t k = LINE(&r, a)->kind;
+            size_t b = a + 1;
+            if (k == L_ROW) {
+                while (b < n && LINE(&r, b)->kind == L_ROW)
+                    b++;
+                if (b - a >= 2)
+                    read_rows(&r, a, b);
+            } else if (k == L_TEXT || figure_like(k)) {
+                while (b < n && (LINE(&r, b)->kind == L_TEXT || figure_like(LINE(&r, b)->kind)))
+                    b++;
+                read_stacked(&r, a, b);
+            }
+            a = b;
+        }
+    }
+    if (!r.ok)
+        st->cells.len = 0;   // out of memory: the figures read as text
+    zc_vec_free(&r.lines);
+}
+
+const zc_ext_cell *zc_ext_table_cell(zc_ext_sent *st, size_t s, size_t e)
+{
+    if (!st->cells_read) {
+        st->cells_read = true;
+        read_tables(st);
+    }
+    size_t lo = 0, hi = st->cells.len;   // the first cell ending after s
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ZC_VEC_AT(&st->cells, zc_ext_cell, mid).end <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == st->cells.len)
+        return NULL;
+    const zc_ext_cell *c = &ZC_VEC_AT(&st->cells, zc_ext_cell, lo);
+    return c->start <= s && e <= c->end ? c : NULL;
+}
