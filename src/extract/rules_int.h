@@ -99,6 +99,7 @@ enum {
     ZC_XC_TABLE_ATTR, /* a plan's attribute column (属性) or its cells (预期性, 约束性): the
                          table is a plan's indicator table */
     ZC_XC_TABLE_SERIAL, /* a column header of row numbers (序号): its cells are no figures */
+    ZC_XC_TABLE_NIL,  /* a cell word standing for a figure (持平): no record, a figure's place */
     ZC_XC_NTYPES
 };
 

@@ -50,6 +50,8 @@ typedef struct table {
     int unit_col, serial_col;   /* -1 when none */
     char unit[24];              /* the caption's unit */
     double factor;
+    char row_unit[24];          /* the unit of the last row whose label named one (家禽(万只)) */
+    double row_factor;
 } table;
 
 typedef struct reader {
@@ -113,8 +115,9 @@ static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
         p += 3;
     else if (e - p >= 2 && memcmp(t + p, "\xc2\xb1", 2) == 0)     // ±
         p += 2;
-    if (p >= e || t[p] < '0' || t[p] > '9')
-        return false;
+    if (p >= e || t[p] < '0' || t[p] > '9' || (t[p] == '0' && p + 1 < e && t[p + 1] >= '0' &&
+                                                 t[p + 1] <= '9'))
+        return false;   // no digit first, or a code (0001)
     size_t c;
     zc_number n;
     return zc_num_parse(st->lx, t + s, e - s, &c, &n) && c == e - s;
@@ -124,7 +127,8 @@ static uint8_t cell_kind(const zc_ext_sent *st, size_t s, size_t e)
 {
     if (s == e)
         return L_EMPTY;
-    if (is_dash(st->text, s, e))
+    if (is_dash(st->text, s, e) ||
+        (e - s <= 6 && zc_ext_text_has(st->x, st->text, s, e, ZC_XT_CUE, ZC_XC_TABLE_NIL)))
         return L_DASH;
     if (is_figure(st, s, e))
         return L_NUM;
@@ -161,10 +165,18 @@ static uint8_t line_kind(const zc_ext_sent *st, size_t s, size_t e)
 
 /* ---- what a header, a caption and a unit cell say ---------------------------------------- */
 
+/* Whether a cue of `cls` is in [sp): a header or caption, read without the spaces and line
+ * breaks that spread its characters (单  位, 投资规模\n(亿元)). */
 static bool cue_in(const reader *r, zc_vspan sp, int cls)
 {
-    return sp.end > sp.start &&
-           zc_ext_text_has(r->st->x, r->t, sp.start, sp.end, ZC_XT_CUE, cls);
+    char buf[256];
+    size_t n = 0;
+    if (sp.end - sp.start > sizeof buf)
+        return zc_ext_text_has(r->st->x, r->t, sp.start, sp.end, ZC_XT_CUE, cls);
+    for (size_t i = sp.start; i < sp.end; i++)
+        if (!is_space(r->t[i]) && r->t[i] != '\n')
+            buf[n++] = r->t[i];
+    return n && zc_ext_text_has(r->st->x, buf, 0, n, ZC_XT_CUE, cls);
 }
 
 /* The unit the text [s, e) names (万元, %, ±%, 千升, 单位:万元): the quantity 1 followed by
@@ -255,8 +267,8 @@ static void read_head(const reader *r, table *tb)
     const char *t = r->t;
     bool plan = false, report = false, attr = false;
     uint8_t spec = 0;
-    tb->unit[0] = '\0';
-    tb->factor = 1;
+    tb->unit[0] = tb->row_unit[0] = '\0';
+    tb->factor = tb->row_factor = 1;
     for (size_t i = 0; i < tb->ncaption; i++) {
         zc_vspan c = tb->caption[i];
         plan = plan || cue_in(r, c, ZC_XC_TABLE_GOAL);
@@ -309,7 +321,7 @@ static void read_head(const reader *r, table *tb)
 }
 
 /* Adds the figures of one data row (cells[j] for column j) to st->cells. */
-static void add_row(reader *r, const table *tb, const zc_vspan *cells, const uint8_t *kinds,
+static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *kinds,
                     size_t n)
 {
     zc_vspan label = { 0, 0 };
@@ -318,10 +330,22 @@ static void add_row(reader *r, const table *tb, const zc_vspan *cells, const uin
             label = cells[j];
     if (label.end == label.start)
         return;   // no label: no row of a table (a list of numbers)
+    while (label.start < label.end && r->t[label.start] == '#')
+        label.start++;   // a sub-item of the row above (#水稻)
+    // The row's unit: its unit cell (计量单位: 千升), else the brackets of its label (大牲畜(万头)).
+    // A row with none, under one whose label named its unit, is an item of it (家禽(万只)
+    // then 肉鸡).
     char runit[24] = "";
     double rfactor = 1;
-    if (tb->unit_col >= 0 && (size_t)tb->unit_col < n && kinds[tb->unit_col] == L_TEXT)
+    if (tb->unit_col >= 0 && (size_t)tb->unit_col < n && kinds[tb->unit_col] == L_TEXT) {
         unit_of(r, cells[tb->unit_col].start, cells[tb->unit_col].end, runit, &rfactor);
+    } else if (bracket_unit(r, label.start, label.end, runit, &rfactor)) {
+        memcpy(tb->row_unit, runit, sizeof runit);
+        tb->row_factor = rfactor;
+    } else if (tb->row_unit[0]) {
+        memcpy(runit, tb->row_unit, sizeof runit);
+        rfactor = tb->row_factor;
+    }
     for (size_t j = 0; j < n && r->ok; j++) {
         if (kinds[j] != L_NUM || (int)j == tb->serial_col)
             continue;
@@ -358,10 +382,13 @@ static bool same_shape(const reader *r, size_t a, size_t b, size_t k)
     return true;
 }
 
-/* The number of rows of k lines from p that repeat the first one's shape (a label, then at
- * least one figure), up to line `lim`. */
-static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim)
+/* The rows of k lines from p, up to line `lim`, that repeat the first one's shape (a label,
+ * then at least one figure), a single text line between two of them being a sub-heading
+ * (期末畜禽出栏); the line after the last in *end, whether a sub-heading came in *sub. */
+static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *end, bool *sub)
 {
+    *end = p;
+    *sub = false;
     if (LINE(r, p)->kind != L_TEXT)
         return 0;
     bool figure = false;
@@ -369,19 +396,50 @@ static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim)
         figure = figure || LINE(r, p + j)->kind == L_NUM;
     if (!figure)
         return 0;
-    size_t rows = 1;
-    while (p + (rows + 1) * k <= lim && same_shape(r, p, p + rows * k, k))
-        rows++;
+    size_t rows = 0, q = p;
+    for (;;) {
+        if (q + k <= lim && same_shape(r, p, q, k)) {
+            rows++;
+            q += k;
+        } else if (rows && q + 1 + k <= lim && LINE(r, q)->kind == L_TEXT &&
+                   same_shape(r, p, q + 1, k)) {
+            *sub = true;
+            q++;
+        } else {
+            break;
+        }
+    }
+    *end = q;
     return rows;
 }
 
-/* The header and caption of a table of k columns whose first row is line p; `floor` is the
- * first line that may belong to it. */
-static void stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t floor)
+/* The row length of the table whose first row is line p that covers most lines (at least
+ * two rows), or 0; its end and sub-heading flag. */
+static size_t best_shape(const reader *r, size_t p, size_t lim, size_t *end, bool *sub)
 {
-    zc_vspan items[2 * MAX_COLS + CAPTION_LINES];
+    size_t bestk = 0, bestcov = 0;
+    for (size_t k = 2; k <= MAX_COLS && p + 2 * k <= lim; k++) {
+        size_t e;
+        bool sb;
+        size_t rows = rows_of(r, p, k, lim, &e, &sb);
+        if (rows >= 2 && e - p > bestcov) {
+            bestk = k;
+            bestcov = e - p;
+            *end = e;
+            *sub = sb;
+        }
+    }
+    return bestk;
+}
+
+/* The header and caption of a table of k columns whose first row is line p; `floor` is the
+ * first line that may belong to it. With sub-headings in the table, the line right above its
+ * first row is one. False when there are fewer text lines above than columns: no header. */
+static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t floor, bool sub)
+{
+    zc_vspan items[2 * MAX_COLS + CAPTION_LINES + 1];
     size_t m = 0, i = p;
-    while (i > floor && LINE(r, i - 1)->kind == L_TEXT && m < 2 * k + CAPTION_LINES)
+    while (i > floor && LINE(r, i - 1)->kind == L_TEXT && m < 2 * k + CAPTION_LINES + 1)
         i--, m++;
     size_t first = i;
     m = 0;
@@ -392,52 +450,59 @@ static void stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
         else
             items[m++] = (zc_vspan){ l->s, l->e };
     }
+    if (sub && m > k)
+        m--;   // the first sub-heading
+    if (m < k)
+        return false;
     tb->ncols = k;
-    tb->has_head = m >= k;
-    size_t nh = tb->has_head ? k : 0;
-    for (size_t j = 0; j < nh; j++)
+    tb->has_head = true;
+    for (size_t j = 0; j < k; j++)
         tb->head[j] = items[m - k + j];
-    size_t nc = m - nh < CAPTION_LINES ? m - nh : CAPTION_LINES;
+    size_t nc = m - k < CAPTION_LINES ? m - k : CAPTION_LINES;
     tb->ncaption = nc;
     for (size_t j = 0; j < nc; j++)
-        tb->caption[j] = items[m - nh - nc + j];
+        tb->caption[j] = items[m - k - nc + j];
     tb->intro = (zc_vspan){ 0, 0 };
     if (first > 0 && LINE(r, first - 1)->kind == L_LONG)   // none inside a run
         tb->intro = (zc_vspan){ LINE(r, first - 1)->s, LINE(r, first - 1)->e };
+    return true;
 }
 
-/* Finds the tables of one cell a line among lines [a, b) (texts, figures, dashes). */
+/* Finds the tables of one cell a line among lines [a, b) (texts, figures, dashes): at each
+ * line the best row shape, unless one starting inside its first row covers more (a header
+ * cell that looks like a label). */
 static void read_stacked(reader *r, size_t a, size_t b)
 {
     size_t floor = a;
     for (size_t p = a; p < b && r->ok;) {
-        size_t bestk = 0, best = 0;
-        for (size_t k = 2; k <= MAX_COLS && p + 2 * k <= b; k++) {
-            size_t rows = rows_of(r, p, k, b);
-            if (rows >= 2 && rows * k > best * bestk) {
-                bestk = k;
-                best = rows;
-            }
-        }
-        if (!bestk) {
+        size_t end = p, e2;
+        bool sub = false, sub2;
+        size_t k = best_shape(r, p, b, &end, &sub);
+        bool better = false;
+        for (size_t q = p + 1; k && q < p + k && !better; q++)
+            better = best_shape(r, q, b, &e2, &sub2) && e2 - q > end - p;
+        table tb;
+        if (!k || better || !stacked_head(r, &tb, p, k, floor, sub)) {
             p++;
             continue;
         }
-        table tb;
-        stacked_head(r, &tb, p, bestk, floor);
         read_head(r, &tb);
-        for (size_t row = 0; row < best; row++) {
+        for (size_t q = p; q < end && r->ok;) {
+            if (!same_shape(r, p, q, k)) {
+                q++;   // a sub-heading
+                continue;
+            }
             zc_vspan cells[MAX_COLS];
             uint8_t kinds[MAX_COLS];
-            for (size_t j = 0; j < bestk; j++) {
-                const tline *l = LINE(r, p + row * bestk + j);
+            for (size_t j = 0; j < k; j++) {
+                const tline *l = LINE(r, q + j);
                 cells[j] = (zc_vspan){ l->s, l->e };
                 kinds[j] = l->kind;
             }
-            add_row(r, &tb, cells, kinds, bestk);
+            add_row(r, &tb, cells, kinds, k);
+            q += k;
         }
-        p += best * bestk;
-        floor = p;
+        p = floor = end;
     }
 }
 
@@ -474,10 +539,16 @@ static void read_rows(reader *r, size_t a, size_t b)
     zc_vspan cells[MAX_COLS];
     uint8_t kinds[MAX_COLS];
     size_t n = split_row(r, LINE(r, a), cells, kinds);
-    bool head = true;
-    for (size_t j = 0; j < n; j++)
+    // A header: no figure, and words (a data file's Latin field names make no table).
+    bool head = true, words = false;
+    for (size_t j = 0; j < n; j++) {
         head = head && !figure_like(kinds[j]);
-    tb.has_head = head;
+        for (size_t i = cells[j].start; i < cells[j].end && !words; i++)
+            words = (uint8_t)r->t[i] >= 0x80;
+    }
+    if (!head || !words)
+        return;
+    tb.has_head = true;
     tb.ncols = n;
     for (size_t j = 0; j < n; j++)
         tb.head[j] = cells[j];
@@ -491,7 +562,7 @@ static void read_rows(reader *r, size_t a, size_t b)
     if (i > 0 && LINE(r, i - 1)->kind == L_LONG)
         tb.intro = (zc_vspan){ LINE(r, i - 1)->s, LINE(r, i - 1)->e };
     read_head(r, &tb);
-    for (size_t l = head ? a + 1 : a; l < b && r->ok; l++) {
+    for (size_t l = a + 1; l < b && r->ok; l++) {
         n = split_row(r, LINE(r, l), cells, kinds);
         add_row(r, &tb, cells, kinds, n);
     }
