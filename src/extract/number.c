@@ -654,6 +654,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         p = e;
         num_cand nc = { st, &n, s, ns, ne, e, ui_end, amounts, last_end,
                         zc_ext_table_cell(st, s, e) };
+        if (nc.cell && !n.comparator[0])   // the cell's sign, which no cue lexicon holds (≥95)
+            memcpy(n.comparator, nc.cell->cmp, sizeof nc.cell->cmp);
         zc_dec_memo memo = { NUMBER_READY, number_ready(&nc), number_feature, &nc };
         const zc_dec_row *why[2] = { zc_dec_eval(&st->x->dec[ZC_XD_NUMBER], &memo), NULL };
         bool target = why[0]->verdict == NV_TARGET;

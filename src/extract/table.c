@@ -16,6 +16,7 @@
  * two text lines before the header are its caption, and a sentence right before them the
  * line introducing it. The doc is read once, on the first figure that asks (zc_ext_table_cell).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,26 +102,45 @@ static bool is_dash(const char *t, size_t s, size_t e)
     return true;
 }
 
-/* A figure cell: Arabic digits first (after a sign or comparator: -0.3, ≥95, ±2), the whole
- * cell one number expression (18.64, 95%, 5万吨, 95以上). A label in Chinese numerals or a
- * year (2016年) is text. */
+/* The comparator a sign before a cell's figure writes (≥95, ≤15, >90), or "", and the bytes
+ * it takes in *len. */
+static const char *cell_sign(const char *t, size_t s, size_t e, size_t *len)
+{
+    static const struct {
+        const char *sign, *cmp;
+    } signs[] = { { "\xe2\x89\xa5", ">=" }, { "\xe2\x89\xa4", "<=" }, { ">=", ">=" },
+                  { "<=", "<=" },              { ">", ">" },              { "<", "<" } };
+    for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
+        size_t n = strlen(signs[i].sign);
+        if (e - s >= n && memcmp(t + s, signs[i].sign, n) == 0) {
+            *len = n;
+            return signs[i].cmp;
+        }
+    }
+    *len = 0;
+    return "";
+}
+
+/* A figure cell: Arabic digits first (after a sign or comparator: -0.3, ≥95, ±2), the rest of
+ * the cell one number expression (18.64, 95%, 5万吨, 95以上). A label in Chinese numerals or
+ * a year (2016年) is text, and so is a code (0001). */
 static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
 {
     const char *t = st->text;
-    size_t p = s;
-    while (p < e && (t[p] == '+' || t[p] == '-' || t[p] == '<' || t[p] == '>' || t[p] == '~'))
-        p++;
-    if (e - p >= 3 && (memcmp(t + p, "\xe2\x89\xa5", 3) == 0 ||     // ≥
-                       memcmp(t + p, "\xe2\x89\xa4", 3) == 0))      // ≤
-        p += 3;
-    else if (e - p >= 2 && memcmp(t + p, "\xc2\xb1", 2) == 0)     // ±
+    size_t p = s, n;
+    cell_sign(t, s, e, &n);
+    p += n;
+    if (e - p >= 2 && memcmp(t + p, "\xc2\xb1", 2) == 0)     // ±
         p += 2;
-    if (p >= e || t[p] < '0' || t[p] > '9' || (t[p] == '0' && p + 1 < e && t[p + 1] >= '0' &&
-                                                 t[p + 1] <= '9'))
-        return false;   // no digit first, or a code (0001)
+    size_t q = p;
+    if (q < e && (t[q] == '+' || t[q] == '-'))
+        q++;
+    if (q >= e || t[q] < '0' || t[q] > '9' || (t[q] == '0' && q + 1 < e && t[q + 1] >= '0' &&
+                                                 t[q + 1] <= '9'))
+        return false;
     size_t c;
-    zc_number n;
-    return zc_num_parse(st->lx, t + s, e - s, &c, &n) && c == e - s;
+    zc_number num;
+    return zc_num_parse(st->lx, t + p, e - p, &c, &num) && c == e - p;
 }
 
 static uint8_t cell_kind(const zc_ext_sent *st, size_t s, size_t e)
@@ -360,6 +380,8 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
                                                        : tb->factor;
         snprintf(c.unit, sizeof c.unit, "%s", u);
         c.factor = f;
+        size_t n;
+        memcpy(c.cmp, cell_sign(r->t, c.start, c.end, &n), sizeof c.cmp);
         r->ok = zc_vec_push(&r->st->cells, &c) != NULL;
     }
 }
@@ -369,6 +391,16 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
 static bool figure_like(uint8_t k)
 {
     return k == L_NUM || k == L_DASH;
+}
+
+/* Whether a text line may be a row's label: it names what is measured, so it is no unit
+ * (万吨) and no attribute (预期性), which would be a row read one line off. */
+static bool label_like(const reader *r, const tline *l)
+{
+    char unit[24];
+    double f;
+    return l->kind == L_TEXT && !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) &&
+           !unit_of(r, l->s, l->e, unit, &f);
 }
 
 /* Whether rows of k lines at a and b have the same shape (a dash fits a figure). */
@@ -389,7 +421,7 @@ static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *e
 {
     *end = p;
     *sub = false;
-    if (LINE(r, p)->kind != L_TEXT)
+    if (!label_like(r, LINE(r, p)))
         return 0;
     bool figure = false;
     for (size_t j = 1; j < k; j++)
@@ -595,6 +627,7 @@ static void read_tables(zc_ext_sent *st)
     zc_vec_init(&r.lines, sizeof(tline));
     if (read_lines(&r)) {
         size_t n = r.lines.len;
+        if (getenv("ZC_TDEBUG")) for (size_t i = 0; i < n; i++) fprintf(stderr, "%zu %d %.*s\n", i, LINE(&r,i)->kind, (int)(LINE(&r,i)->e-LINE(&r,i)->s), r.t+LINE(&r,i)->s);
         for (size_t a = 0; a < n && r.ok;) {
             uint8_t k = LINE(&r, a)->kind;
             size_t b = a + 1;
