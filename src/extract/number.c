@@ -458,7 +458,7 @@ enum {
     NF_GOAL_HEADING, NF_RULE_STANDARD, NF_MODAL_IN_CLAUSE, NF_MODAL_REQUIRES,
     NF_GOAL_CUE_BEFORE, NF_IN_QUOTES, NF_SCALE, NF_ONE, NF_RANGE, NF_COUNT_NOUN_AFTER,
     NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN,
-    NF_TABLE_PLAN, NF_TABLE_SPEC, NF_COUNT
+    NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -470,7 +470,7 @@ static const char *const number_features[NF_COUNT] = {
     "goal_heading", "rule_standard", "modal_in_clause", "modal_requires",
     "goal_cue_before", "in_quotes", "scale", "one", "range", "count_noun_after",
     "in_list", "ratio_part", "table_cell", "table_goal_column", "table_base_column",
-    "table_plan", "table_spec",
+    "table_plan", "table_spec", "table_caption",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -609,7 +609,14 @@ static bool number_feature(void *ctx, int id)
     case NF_TABLE_GOAL_COLUMN: return c->cell && c->cell->flags & ZC_XTC_GOAL;
     case NF_TABLE_BASE_COLUMN: return c->cell && c->cell->flags & ZC_XTC_BASE;
     case NF_TABLE_PLAN: return (c->cell && c->cell->flags & ZC_XTC_PLAN) || st->plan;
-    case NF_TABLE_SPEC: return c->cell && c->cell->flags & ZC_XTC_SPEC;
+    case NF_TABLE_SPEC: {
+        const zc_ext_tspan *t = c->cell ? NULL : zc_ext_table_part(st, c->ns, c->ne);
+        return c->cell ? c->cell->flags & ZC_XTC_SPEC : t && t->flags & ZC_XTC_SPEC;
+    }
+    case NF_TABLE_CAPTION: {
+        const zc_ext_tspan *t = zc_ext_table_part(st, c->ns, c->ne);
+        return t && t->what == ZC_XTS_CAPTION && t->flags & ZC_XTC_PLAN;
+    }
     }
     return false;
 }

@@ -675,6 +675,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_init(&st.wordat, sizeof(uint32_t));
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
+    zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));
     zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
@@ -720,6 +721,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_free(&st.wordat);
     zc_vec_free(&st.leads);
     zc_vec_free(&st.cells);
+    zc_vec_free(&st.tparts);
     zc_segmenter_free(st.seg);
     if (s == ZC_ENOMEM)
         return zc_doc_fail(d, s, -1, "out of memory");

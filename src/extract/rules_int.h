@@ -235,6 +235,7 @@ typedef struct zc_ext_sent {
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vec cells;         /* zc_ext_cell: the figures of the doc's flattened tables, by start
                              (table.c), read on first use */
+    zc_vec tparts;        /* zc_ext_tspan: their headers, labels and captions, by start */
     bool cells_read;
     zc_vec *out;
     zc_vec *rejected;     /* zc_record: the candidates the tables rejected, NULL unless the
@@ -270,9 +271,22 @@ typedef struct zc_ext_cell {
     uint8_t flags;        /* ZC_XTC_* */
 } zc_ext_cell;
 
+/* The other parts of a table: a header cell, a row's label, a caption line or the line
+ * introducing it. */
+enum { ZC_XTS_HEAD, ZC_XTS_LABEL, ZC_XTS_CAPTION };
+typedef struct zc_ext_tspan {
+    size_t start, end;    /* view bytes */
+    uint8_t what;         /* ZC_XTS_* */
+    uint8_t flags;        /* of a caption: ZC_XTC_PLAN and ZC_XTC_SPEC of its table */
+} zc_ext_tspan;
+
+/* The table part (not a cell) holding [s, e), or NULL (zc_ext_table_cell reads the tables). */
+const zc_ext_tspan *zc_ext_table_part(const zc_ext_sent *st, size_t s, size_t e);
+
 /* The table cell holding the view bytes [s, e), or NULL. The doc's tables are read on the
- * first call (NULL when memory runs out: the cell then reads as plain text). */
-const zc_ext_cell *zc_ext_table_cell(zc_ext_sent *st, size_t s, size_t e);
+ * first call, into the sentence context's cache (NULL when memory runs out: the cell then
+ * reads as plain text). */
+const zc_ext_cell *zc_ext_table_cell(const zc_ext_sent *st, size_t s, size_t e);
 
 /* Lexicon hits of table `tab` (and class `cls` unless negative) chosen leftmost-longest,
  * non-overlapping, in [s, e): the index of the first one at or after `from` whose start is

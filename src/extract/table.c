@@ -281,8 +281,18 @@ static bool cue_in_titles(const reader *r, zc_vspan sp, int cls)
     return false;
 }
 
+/* Notes a part of a table (in reading order, so st->tparts stays sorted). */
+static void add_part(reader *r, zc_vspan sp, uint8_t what, uint8_t flags)
+{
+    zc_ext_tspan t = { sp.start, sp.end, what, flags };
+    zc_vec *v = &r->st->tparts;
+    if (r->ok && sp.end > sp.start &&
+        (!v->len || ZC_VEC_AT(v, zc_ext_tspan, v->len - 1).end <= sp.start))
+        r->ok = zc_vec_push(v, &t) != NULL;
+}
+
 /* The flags, units and special columns of a table from its header, caption and intro. */
-static void read_head(const reader *r, table *tb)
+static void read_head(reader *r, table *tb)
 {
     const char *t = r->t;
     bool plan = false, report = false, attr = false;
@@ -338,6 +348,12 @@ static void read_head(const reader *r, table *tb)
     }
     for (size_t j = 0; j < tb->ncols; j++)
         tb->col_flags[j] |= plan ? ZC_XTC_PLAN : 0;
+    uint8_t cflags = (plan ? ZC_XTC_PLAN : 0) | spec;
+    add_part(r, tb->intro, ZC_XTS_CAPTION, cflags);
+    for (size_t i = 0; i < tb->ncaption; i++)
+        add_part(r, tb->caption[i], ZC_XTS_CAPTION, cflags);
+    for (size_t j = 0; tb->has_head && j < tb->ncols; j++)
+        add_part(r, tb->head[j], ZC_XTS_HEAD, 0);
 }
 
 /* Adds the figures of one data row (cells[j] for column j) to st->cells. */
@@ -352,6 +368,7 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
         return;   // no label: no row of a table (a list of numbers)
     while (label.start < label.end && r->t[label.start] == '#')
         label.start++;   // a sub-item of the row above (#水稻)
+    add_part(r, label, ZC_XTS_LABEL, 0);
     // The row's unit: its unit cell (计量单位: 千升), else the brackets of its label (大牲畜(万头)).
     // A row with none, under one whose label named its unit, is an item of it (家禽(万只)
     // then 肉鸡).
@@ -627,7 +644,6 @@ static void read_tables(zc_ext_sent *st)
     zc_vec_init(&r.lines, sizeof(tline));
     if (read_lines(&r)) {
         size_t n = r.lines.len;
-        if (getenv("ZC_TDEBUG")) for (size_t i = 0; i < n; i++) fprintf(stderr, "%zu %d %.*s\n", i, LINE(&r,i)->kind, (int)(LINE(&r,i)->e-LINE(&r,i)->s), r.t+LINE(&r,i)->s);
         for (size_t a = 0; a < n && r.ok;) {
             uint8_t k = LINE(&r, a)->kind;
             size_t b = a + 1;
@@ -645,15 +661,33 @@ static void read_tables(zc_ext_sent *st)
         }
     }
     if (!r.ok)
-        st->cells.len = 0;   // out of memory: the figures read as text
+        st->cells.len = st->tparts.len = 0;   // out of memory: the figures read as text
     zc_vec_free(&r.lines);
 }
 
-const zc_ext_cell *zc_ext_table_cell(zc_ext_sent *st, size_t s, size_t e)
+const zc_ext_tspan *zc_ext_table_part(const zc_ext_sent *st, size_t s, size_t e)
 {
-    if (!st->cells_read) {
-        st->cells_read = true;
-        read_tables(st);
+    zc_ext_table_cell(st, s, e);   // reads the tables on first use
+    size_t lo = 0, hi = st->tparts.len;   // the first part ending after s
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ZC_VEC_AT(&st->tparts, zc_ext_tspan, mid).end <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == st->tparts.len)
+        return NULL;
+    const zc_ext_tspan *t = &ZC_VEC_AT(&st->tparts, zc_ext_tspan, lo);
+    return t->start <= s && e <= t->end ? t : NULL;
+}
+
+const zc_ext_cell *zc_ext_table_cell(const zc_ext_sent *st, size_t s, size_t e)
+{
+    if (!st->cells_read) {   // a cache of the doc's tables: the context itself is not const
+        zc_ext_sent *w = (zc_ext_sent *)st;
+        w->cells_read = true;
+        read_tables(w);
     }
     size_t lo = 0, hi = st->cells.len;   // the first cell ending after s
     while (lo < hi) {
