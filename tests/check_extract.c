@@ -1145,6 +1145,107 @@ START_TEST(test_user_dict_args)
 END_TEST
 
 
+/* Flattened tables (table.c): each figure of a table's cell as "kind text comparator value
+ * unit label", and the deadlines of the text (none: year columns are no deadlines). */
+static void table_of(const char *text, const char *doc_date, char *buf, size_t size)
+{
+    zc_options o;
+    zc_options_init(&o);
+    o.doc_date = doc_date;
+    zc_doc *d;
+    ck_assert_int_eq(zc_doc_new(text, strlen(text), "t", &o, &d), ZC_OK);
+    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
+    size_t vlen;
+    const char *view = zc_doc_normalized(d, &vlen);
+    buf[0] = '\0';
+    for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
+        const zc_record *r = zc_doc_record(d, i);
+        size_t n = strlen(buf);
+        snprintf(buf + n, size - n, "%s%s ", n ? " | " : "", zc_kind_name(r->kind));
+        put_span(buf, size, view, r->text);
+        n = strlen(buf);
+        if (r->kind == ZC_KIND_TARGET || r->kind == ZC_KIND_STATISTIC) {
+            snprintf(buf + n, size - n, " %s%.15g%s ", r->comparator, r->value, r->unit);
+            put_span(buf, size, view, r->indicator);
+        }
+    }
+    zc_doc_free(d);
+}
+
+typedef struct tcase {
+    const char *in, *doc_date, *want;
+} tcase;
+
+static const tcase table_cases[] = {
+    // A plan's indicator table, rows of tab-separated cells: the base year's column reports,
+    // the goal year's column (after the document's year) sets targets, >= unless the cell's
+    // sign says otherwise; the unit column gives each row its unit; 属性 cells are no figures.
+    { "“十四五”主要指标\n指标\t单位\t2020年\t2025年\t属性\n地区生产总值\t亿元\t4000.5\t5000\t预期性\n"
+      "森林覆盖率\t%\t43.2\t≥45\t约束性\n单位GDP能耗下降\t%\t—\t13.5\t约束性",
+      "2021-03-01",
+      "statistic 4000.5 400050000000元 地区生产总值 | target 5000 >=500000000000元 地区生产总值 | "
+      "statistic 43.2 43.2% 森林覆盖率 | target 45 >=45% 森林覆盖率 | "
+      "target 13.5 >=13.5% 单位GDP能耗下降" },
+    // The same table one cell a line; a ceiling sign makes the comparator.
+    { "“十四五”主要指标\n指标\n单位\n2020年\n2025年\n属性\n地区生产总值\n亿元\n4000.5\n5000\n预期性\n"
+      "细颗粒物浓度\n微克/立方米\n35\n≤30\n约束性",
+      "2021-03-01",
+      "statistic 4000.5 400050000000元 地区生产总值 | target 5000 >=500000000000元 地区生产总值 | "
+      "statistic 35 35微克/立方米 细颗粒物浓度 | target 30 <=30微克/立方米 细颗粒物浓度" },
+    // With no document date, a plan's table (an attribute column) sets its latest year.
+    { "指标\n单位\n2020年\n2025年\n属性\n森林覆盖率\n%\n43.2\n45\n约束性\n"
+      "耕地保有量\n万亩\n5000\n4800\n约束性",
+      NULL,
+      "statistic 43.2 43.2% 森林覆盖率 | target 45 >=45% 森林覆盖率 | "
+      "statistic 5000 50000000亩 耕地保有量 | target 4800 >=48000000亩 耕地保有量" },
+    // A table of results: a unit column (计量单位), a ±% column, the caption above.
+    { "主要工业产品产量\n产品名称\n计量单位\n产量\n较上年±%\n饮料酒\n千升\n15767\n18.64\n"
+      "塑料制品\n吨\n183946\n26.63",
+      NULL,
+      "statistic 15767 15767000升 饮料酒 | statistic 18.64 18.64% 饮料酒 | "
+      "statistic 183946 183946吨 塑料制品 | statistic 26.63 26.63% 塑料制品" },
+    // A header cell spread over two lines (投资规模\n(亿元)) keeps its unit.
+    { "项目类型\n项目个数（项）\n投资规模\n（亿元）\n合计\n191\n10.581\n交  通\n40\n0.7828",
+      NULL,
+      "statistic 191 191项 合计 | statistic 10.581 1058100000元 合计 | statistic 40 40项 交  通 | "
+      "statistic 0.7828 78280000元 交  通" },
+    // A plan's table (计划 in the caption) of investment (a specification): targets =, in the
+    // caption's unit, zeros too; its year rows are no deadlines.
+    { "分年度投资计划（万元）\n年度\n合  计\n交通\n水利\n2016年\n820\n775\n45\n2017年\n5715\n5715\n0",
+      "2016-09-20",
+      "target 820 =8200000元 2016年 | target 775 =7750000元 2016年 | target 45 =450000元 2016年 | "
+      "target 5715 =57150000元 2017年 | target 5715 =57150000元 2017年 | target 0 =0元 2017年" },
+    // A quota table (任务 in the caption and a column): targets >=; a column of what is done
+    // (已完成) reports; the unit from a caption line 单位：户.
+    { "表1 各县任务分解表\n单位：户\n县（市、区）\t改造任务\t已完成\n甲县\t1200\t800\n乙县\t950\t400",
+      NULL,
+      "target 1200 >=1200户 甲县 | statistic 800 800户 甲县 | target 950 >=950户 乙县 | "
+      "statistic 400 400户 乙县" },
+    // Sub-headings between rows keep the table; a row's unit in its label's brackets, the
+    // items under it (#黄牛及肉牛) take it too.
+    { "2012年畜牧业生产\n指标名称\n指标值\n同比增长（±%）\n期末畜禽存栏\n大牲畜（万头）\n96.9\n8.7\n"
+      "#黄牛及肉牛\n32.1\n9.3\n期末畜禽出栏\n牛（万头）\n29.4\n5.2",
+      NULL,
+      "statistic 96.9 969000头 大牲畜(万头) | statistic 8.7 8.7% 大牲畜(万头) | "
+      "statistic 32.1 321000头 黄牛及肉牛 | statistic 9.3 9.3% 黄牛及肉牛 | "
+      "statistic 29.4 294000头 牛(万头) | statistic 5.2 5.2% 牛(万头)" },
+    // A column of row numbers (序号) holds no figures.
+    { "重点项目投资计划表\n序号\t项目名称\t总投资（万元）\n1\t污水处理厂\t5000\n2\t垃圾焚烧厂\t12000",
+      NULL,
+      "target 5000 =50000000元 污水处理厂 | target 12000 =120000000元 垃圾焚烧厂" },
+    // No tables: a data file's rows under field names, page numbers between lines of prose.
+    { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
+    { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },
+};
+
+START_TEST(test_table)
+{
+    char buf[4096];
+    table_of(table_cases[_i].in, table_cases[_i].doc_date, buf, sizeof buf);
+    ck_assert_str_eq(buf, table_cases[_i].want);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1183,6 +1284,10 @@ static Suite *extract_suite(void)
     tcase_add_loop_test(tc, test_decide_bad_table, 0, NELEM(bad_table_cases));
     tcase_add_test(tc, test_decide_model_unknown_feature);
     tcase_add_test(tc, test_decide_new_row);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("table");
+    tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
+    tcase_add_loop_test(tc, test_table, 0, NELEM(table_cases));
     suite_add_tcase(s, tc);
     tc = tcase_create("args");
     tcase_add_unchecked_fixture(tc, model_setup, model_teardown);
