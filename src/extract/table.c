@@ -35,6 +35,7 @@ enum {
 typedef struct tline {
     size_t s, e;         /* view bytes, spaces trimmed */
     uint8_t kind;
+    char sep;            /* a row's cell separator: '\t', '|' or ' ' */
 } tline;
 
 /* A table in reading: its header cells, caption lines, introducing line and flags. */
@@ -155,28 +156,73 @@ static uint8_t cell_kind(const zc_ext_sent *st, size_t s, size_t e)
     return L_TEXT;
 }
 
-/* The separator of a row line: a tab, else | when the line holds two; 0 for none. */
-static char row_sep(const char *t, size_t s, size_t e)
+static bool prose(const char *t, size_t s, size_t e)
 {
+    return memchr(t + s, ',', e - s) || memchr(t + s, ';', e - s) ||
+           has_bytes(t, s, e, "\xe3\x80\x82");   // 。
+}
+
+/* The cells of [s, e) split at `sep` (runs of spaces for ' '), at most MAX_COLS. */
+static size_t split_cells(const zc_ext_sent *st, size_t s, size_t e, char sep, zc_vspan *cells,
+                          uint8_t *kinds)
+{
+    const char *t = st->text;
+    size_t n = 0;
+    if (sep == '|' && s < e && t[s] == '|')
+        s++;
+    while (n < MAX_COLS && s <= e) {
+        const char *q = memchr(t + s, sep, e - s);
+        size_t ce = q ? (size_t)(q - t) : e, cs = s;
+        if (!q && sep == '|' && ce == s)
+            break;   // after a closing |
+        size_t next = ce + 1;
+        while (sep == ' ' && q && next < e && t[next] == ' ')
+            next++;
+        trim(t, &cs, &ce);
+        cells[n] = (zc_vspan){ cs, ce };
+        kinds[n++] = cell_kind(st, cs, ce);
+        if (!q)
+            break;
+        s = next;
+    }
+    return n;
+}
+
+/* The separator of a row line: a tab, else | when the line holds two, else spaces between a
+ * label and figures (a PDF's text: 回收利用率 35% 40%); 0 for none. */
+static char row_sep(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const char *t = st->text;
     if (memchr(t + s, '\t', e - s))
         return '\t';
     const char *bar = memchr(t + s, '|', e - s);
-    return bar && memchr(bar + 1, '|', (size_t)(t + e - bar - 1)) ? '|' : 0;
+    if (bar && memchr(bar + 1, '|', (size_t)(t + e - bar - 1)))
+        return '|';
+    if (!memchr(t + s, ' ', e - s) || prose(t, s, e))
+        return 0;
+    zc_vspan cells[MAX_COLS];
+    uint8_t kinds[MAX_COLS];
+    size_t n = split_cells(st, s, e, ' ', cells, kinds);
+    bool figure = false, short_cells = true;
+    for (size_t j = 1; j < n; j++) {
+        figure = figure || kinds[j] == L_NUM;
+        short_cells = short_cells && cells[j].end - cells[j].start <= CELL_BYTES;
+    }
+    return n >= 2 && kinds[0] == L_TEXT && figure && short_cells ? ' ' : 0;
 }
 
-static uint8_t line_kind(const zc_ext_sent *st, size_t s, size_t e)
+static uint8_t line_kind(const zc_ext_sent *st, size_t s, size_t e, char *sep)
 {
     const char *t = st->text;
     if (s == e)
         return L_EMPTY;
-    if (row_sep(t, s, e))
+    if ((*sep = row_sep(st, s, e)))
         return L_ROW;
     uint8_t k = cell_kind(st, s, e);
     if (k != L_TEXT)
         return k;
     // A sentence: too long for a cell, or punctuated as prose.
-    if (e - s > CELL_BYTES || memchr(t + s, ',', e - s) || memchr(t + s, ';', e - s) ||
-        has_bytes(t, s, e, "\xe3\x80\x82"))   // 。
+    if (e - s > CELL_BYTES || prose(t, s, e))
         return L_LONG;
     return L_TEXT;
 }
@@ -560,24 +606,7 @@ static void read_stacked(reader *r, size_t a, size_t b)
 /* The cells of row line l, at most MAX_COLS. */
 static size_t split_row(const reader *r, const tline *l, zc_vspan *cells, uint8_t *kinds)
 {
-    char sep = row_sep(r->t, l->s, l->e);
-    size_t n = 0, s = l->s;
-    if (sep == '|' && r->t[s] == '|')
-        s++;
-    while (n < MAX_COLS && s <= l->e) {
-        const char *q = memchr(r->t + s, sep, l->e - s);
-        size_t e = q ? (size_t)(q - r->t) : l->e;
-        if (!q && sep == '|' && e == s)
-            break;   // after a closing |
-        size_t cs = s, ce = e;
-        trim(r->t, &cs, &ce);
-        cells[n] = (zc_vspan){ cs, ce };
-        kinds[n++] = cell_kind(r->st, cs, ce);
-        if (!q)
-            break;
-        s = e + 1;
-    }
-    return n;
+    return split_cells(r->st, l->s, l->e, l->sep, cells, kinds);
 }
 
 /* Reads the table of row lines [a, b): its first line is the header when it holds no figure;
@@ -630,12 +659,30 @@ static bool read_lines(reader *r)
         const char *nl = memchr(t + s, '\n', len - s);
         size_t e = nl ? (size_t)(nl - t) : len, ls = s, le = e;
         trim(t, &ls, &le);
-        tline l = { ls, le, line_kind(r->st, ls, le) };
+        tline l = { ls, le, 0, 0 };
+        l.kind = line_kind(r->st, ls, le, &l.sep);
         any = any || l.kind == L_ROW || l.kind == L_NUM;
         r->ok = zc_vec_push(&r->lines, &l) != NULL;
         s = e + 1;
     }
     return any && r->ok;
+}
+
+/* Rows split at spaces have their header in the line above, which holds no figure: a text
+ * line of as many space-separated cells (指标 2025年 2027年). The first line of the table. */
+static size_t space_header(reader *r, size_t a)
+{
+    tline *l = LINE(r, a), *h = a ? LINE(r, a - 1) : NULL;
+    if (l->sep != ' ' || !h || h->kind != L_TEXT)
+        return a;
+    zc_vspan cells[MAX_COLS];
+    uint8_t kinds[MAX_COLS];
+    size_t n = split_cells(r->st, l->s, l->e, ' ', cells, kinds);
+    if (split_cells(r->st, h->s, h->e, ' ', cells, kinds) != n)
+        return a;
+    h->kind = L_ROW;
+    h->sep = ' ';
+    return a - 1;
 }
 
 static void read_tables(zc_ext_sent *st)
@@ -648,8 +695,9 @@ static void read_tables(zc_ext_sent *st)
             uint8_t k = LINE(&r, a)->kind;
             size_t b = a + 1;
             if (k == L_ROW) {
-                while (b < n && LINE(&r, b)->kind == L_ROW)
+                while (b < n && LINE(&r, b)->kind == L_ROW && LINE(&r, b)->sep == LINE(&r, a)->sep)
                     b++;
+                a = space_header(&r, a);
                 if (b - a >= 2)
                     read_rows(&r, a, b);
             } else if (k == L_TEXT || figure_like(k)) {
