@@ -1233,6 +1233,14 @@ static const tcase table_cases[] = {
     { "重点项目投资计划表\n序号\t项目名称\t总投资（万元）\n1\t污水处理厂\t5000\n2\t垃圾焚烧厂\t12000",
       NULL,
       "target 5000 =50000000元 污水处理厂 | target 12000 =120000000元 垃圾焚烧厂" },
+    // A PDF's text separates the cells by spaces: rows of a label and figures under a header
+    // line of as many cells.
+    { "三、主要指标\n指标 2025年 2027年\n回收利用率 35% 40%\n日均清运量 1.2万吨 1.5万吨", "2026-01-01",
+      "statistic 35% 35% 回收利用率 | target 40% >=40% 回收利用率 | "
+      "statistic 1.2万吨 12000吨 日均清运量 | target 1.5万吨 >=15000吨 日均清运量" },
+    // Typographic spaces inside one cell's line (粮  食) make no row.
+    { "主要农产品产量\n指标名称\n产量（万吨）\n粮  食\n650.0\n玉  米\n540.4", NULL,
+      "statistic 650.0 6500000吨 粮  食 | statistic 540.4 5404000吨 玉  米" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },
