@@ -752,6 +752,26 @@ static bool index_inputs(indexer *x, char **paths, int n, long jobs)
     return ok;
 }
 
+/* The tokenizer's version an archive was indexed with (PRAGMA user_version). Version 1
+ * indexes characters only: an archive of version 0 also holds whole-word tokens, which FTS5
+ * could not delete when a changed file's row goes (it re-tokenizes the stored text to find
+ * the entries), so its full-text index is rebuilt once from the stored texts. */
+enum { TOKENIZER_VERSION = 1 };
+
+static bool upgrade_fulltext(sqlite3 *db)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+        return db_error(db, "index", "PRAGMA user_version");
+    int v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (v >= TOKENIZER_VERSION)
+        return true;
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", TOKENIZER_VERSION);
+    return exec(db, "INSERT INTO fulltext(fulltext) VALUES('rebuild')") && exec(db, sql);
+}
+
 int cmd_index(int argc, char **argv)
 {
     index_opts o;
@@ -765,7 +785,8 @@ int cmd_index(int argc, char **argv)
     zc_options_init(&x.opt);
     x.db = open_db("index", o.dbpath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &x.cli);
     bool ok = x.db && exec(x.db, "PRAGMA journal_mode = WAL") &&
-              exec(x.db, "PRAGMA synchronous = NORMAL") && exec(x.db, schema);
+              exec(x.db, "PRAGMA synchronous = NORMAL") && exec(x.db, schema) &&
+              upgrade_fulltext(x.db);
     for (int s = 0; ok && s < NSTMT; s++)
         if (sqlite3_prepare_v2(x.db, stmt_sql[s], -1, &x.st[s], NULL) != SQLITE_OK)
             ok = db_error(x.db, "index", stmt_sql[s]);
