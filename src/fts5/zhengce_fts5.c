@@ -10,9 +10,10 @@
  * is "2010" then "年"; PM2.5 is "pm2.5"). Punctuation takes no position. Whole words are not
  * indexed beside their characters: a word's token would sit at its first character's
  * position, so a phrase of characters finds every text a word would (README "index, search,
- * dedup"), and segmenting for them cost a third of `zhengce index`. A query is tokenized the same way, so a query of CJK
- * characters is a phrase of its characters and finds every text holding them in that order
- * whatever the words around them: 问责 is found inside 追责问责. Offsets are bytes of the text
+ * dedup"), and segmenting for them cost a third of `zhengce index`. A query is tokenized
+ * the same way, so a query of CJK characters is a phrase of its characters and finds every
+ * text holding them in that order whatever the words around them: 问责 is found inside
+ * 追责问责. Offsets are bytes of the text
  * as given (the library's offset map), so snippet() and highlight() show the original text.
  *
  * Built into the zhengce CLI (zc_fts5_register) and, with ZC_FTS5_LOADABLE, as a loadable
@@ -91,7 +92,7 @@ typedef struct run {
     int rc;
     char *buf;              /* the lowercased token */
     size_t cap;
-    zc_word words[64];      /* words since the last punctuation, mapped together */
+    zc_word words[64];      /* units since the last punctuation, mapped together */
     size_t nwords;
 } run;
 
