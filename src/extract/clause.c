@@ -278,10 +278,13 @@ static bool suffix_word(const zc_ext_sent *st, size_t pos)
 
 /* False when a verb word in [p, e) is followed there by a word of
  * the clause's grammar, not of a name: a pronoun, a preposition, a particle or a number
- * (市里下达我县). Names hold verbs (督察整改办, 领导小组: jieba tags it v). */
+ * (市里下达我县). Names hold verbs (督察整改办, 领导小组: jieba tags it v). A counted object
+ * right after a verb-noun or after the opening word is a clause too (建设2个研究院, 布局1—2家
+ * 省实验室: jieba tags 建设 vn and 布局 n), whatever suffix ends it. */
 static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
 {
     bool verb = false;
+    const zc_ext_word *prev = NULL;
     for (size_t q = p; q < e;) {
         const zc_ext_word *w = zc_ext_word_at(st, q);
         if (!w)
@@ -289,7 +292,12 @@ static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
         if (verb && (w->cls == ZC_XW_PRON || w->cls == ZC_XW_PREP || w->cls == ZC_XW_PART ||
                      w->cls == ZC_XW_NUM))
             return false;
+        if (prev && w->cls == ZC_XW_NUM && prev->cls != ZC_XW_NUM && prev->cls != ZC_XW_PUNCT &&
+            (prev->cls == ZC_XW_VNOUN ||
+             (q == zc_ext_word_at(st, p)->end && q > zc_ext_next_char(st->text, p))))
+            return false;
         verb |= w->cls == ZC_XW_VERB;
+        prev = w;
         q = w->end;
     }
     return true;

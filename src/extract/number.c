@@ -663,6 +663,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             memcpy(r->comparator, cmp, sizeof r->comparator);
             r->approx = n.approx;
             r->modality = zc_ext_modality(st, s, e);
+            if (r->modality == ZC_MOD_NONE)
+                r->modality = st->goal_mod;
             r->actor = zc_ext_actor(st, s);
         } else {
             r->approx = n.approx || n.bound;
