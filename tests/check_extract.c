@@ -199,6 +199,20 @@ CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
  * comes from the title (a notice takes the genre of the plan it issues), else from the text's
  * name for itself. */
 static const ecase genre_cases[] = {
+    // The goals listed under a goal heading share the modality the section's lead opens
+    // with (力争到…), also when the lead is the second sentence of its paragraph; a section
+    // of tasks does not.
+    { "××市养老服务体系建设实施方案\n一、发展目标\n坚持需求导向。力争到2026年,体系基本建成。\n"
+      "新增护理型床位800张;\n培育品牌机构12家。\n二、主要任务\n新建社区食堂30个。",
+      "target 800张 >=800张 strive - | target 12家 >=12家 strive - | target 30个 >=30个 - -" },
+    { "××市养老服务体系建设实施方案\n一、发展目标\n新增护理型床位800张。",
+      "target 800张 >=800张 - -" },
+    // A clause that opens with a verb-noun or a noun and its counted object names no actor,
+    // whatever suffix ends the object (中心, 研究院); the lead-department tag acts.
+    { "××市养老服务体系建设实施方案\n新建社区食堂30个,建设3个区级养老服务中心,布局5家康复医院。"
+      "(牵头单位:市民政局)",
+      "target 30个 >=30个 - 市民政局 | target 3个 >=3个 - 市民政局 | "
+      "target 5家 >=5家 - 市民政局" },
     { "××市数字经济发展行动方案\n\n全市新建充电桩2000个。", "target 2000个 >=2000个 - -" },
     { "××市人民政府关于印发××市数字经济发展行动方案的通知\n\n全市新建充电桩2000个。",
       "target 2000个 >=2000个 - -" },
