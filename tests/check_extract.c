@@ -362,6 +362,13 @@ static const ecase enforcement_cases[] = {
     { "对排名后三位的乡镇扣减年度安全生产目标考核分2分。",
       "enforcement 扣减 accountability 2分 - -" },
     { "关于近期安全生产督查情况的通报\n各乡镇:", "" },
+    // Monitoring and review an authority runs or commissions (the one who hands it acts);
+    // a monitoring system a plan builds and a programme named for support are no records.
+    { "市商务局委托第三方机构进行监测评估,对运营情况进行不定期检查。",
+      "enforcement 进行监测评估 investigation - 市商务局 | "
+      "enforcement 不定期检查 investigation - 市商务局" },
+    { "健全监测评估体系。", "" },
+    { "县里实施中小企业扶持计划。", "" },
     { "城镇调查失业率控制在5.5%以内。", "" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
@@ -565,6 +572,8 @@ END_TEST
 
 /* Clause context: modality strength, its scope across clauses, actors. */
 static const ecase context_cases[] = {
+    // 已有的 before a noun is a state (existing), no report of the past: the order binds.
+    { "已有的排污口,按照规定限期关闭。", "deadline 限期 - unspecified - - -" },
     // 会同 and 牵头 end the actor: the verb phrase or the clause follows.
     { "县应急局要会同县市场监管局开展执法检查。",
       "enforcement 执法检查 investigation should 县应急局" },
