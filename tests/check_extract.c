@@ -141,7 +141,7 @@ static const ecase deadline_cases[] = {
     { "本办法自2022年4月30日起执行,有效期至2025年12月31日。", "" },
     { "本办法试行期一年。", "" },
     { "运营公司在接到申请材料的 3 个工作日内完成审核。",
-      "deadline 3 个工作日内 - within - - -" },
+      "deadline 3 个工作日内 - within - - 运营公司" },
     { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
@@ -506,7 +506,8 @@ static const ecase inventory_cases[] = {
     // commendations with their reward (one record), supervision assigned to an authority.
     { "有下列情况之一的企业不得申报。", "enforcement 不得申报 veto prohibit -" },
     { "如若违反,由运营公司收回且不得再次申请。",
-      "enforcement 收回 financial prohibit - | enforcement 不得再次申请 veto prohibit -" },
+      "enforcement 收回 financial prohibit 运营公司 | "
+      "enforcement 不得再次申请 veto prohibit 运营公司" },
     { "剩余部分须缴回运营公司。", "enforcement 缴回 financial must -" },
     { "违规取得的资金予以追回。", "enforcement 追回 financial - -" },
     { "力争尽快收回成本。", "" },
@@ -572,6 +573,10 @@ END_TEST
 
 /* Clause context: modality strength, its scope across clauses, actors. */
 static const ecase context_cases[] = {
+    // Market bodies a rule binds act (公司, 企业), also with the spaces of PDF text before
+    // the time that bounds them.
+    { "供水公司 5 个工作日内完成抢修。", "deadline 5 个工作日内 - within - - 供水公司" },
+    { "物业企业应当在2日内公示。", "deadline 2日内 - within - should 物业企业" },
     // 已有的 before a noun is a state (existing), no report of the past: the order binds.
     { "已有的排污口,按照规定限期关闭。", "deadline 限期 - unspecified - - -" },
     // 会同 and 牵头 end the actor: the verb phrase or the clause follows.

@@ -436,8 +436,12 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
         return none;
     // The actor must end where its verb phrase begins.
     // 其主要负责人由县委主要领导约谈: before an agent marker it is the object, no actor.
-    if (best < e && !actor_boundary(st, best) && !prefix &&
-        (!zc_ext_verb_starts(st, best) || zc_ext_hit_at(st, best, ZC_XT_ACTOR, ZC_XA_AGENT)))
+    // The spaces of PDF text may stand between (运营公司 3 个工作日内).
+    size_t vb = best;
+    while (vb < e && st->text[vb] == ' ')
+        vb++;
+    if (vb < e && !actor_boundary(st, vb) && !prefix &&
+        (!zc_ext_verb_starts(st, vb) || zc_ext_hit_at(st, vb, ZC_XT_ACTOR, ZC_XA_AGENT)))
         return phrase_actor(st, p, limit, e, prefix);
     return (zc_vspan){ p, best };
 }
