@@ -436,7 +436,7 @@ enum {
     NF_SPEC_CUE, NF_GOAL_FIGURE, NF_PAST, NF_BASELINE, NF_OWN_GOAL, NF_GOAL_COMPARE,
     NF_GOAL_HEADING, NF_RULE_STANDARD, NF_MODAL_IN_CLAUSE, NF_MODAL_REQUIRES,
     NF_GOAL_CUE_BEFORE, NF_IN_QUOTES, NF_SCALE, NF_ONE, NF_RANGE, NF_COUNT_NOUN_AFTER,
-    NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_COUNT
+    NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_REPEATED_NAME, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -447,7 +447,7 @@ static const char *const number_features[NF_COUNT] = {
     "spec_cue", "goal_figure", "past", "baseline", "own_goal", "goal_compare",
     "goal_heading", "rule_standard", "modal_in_clause", "modal_requires",
     "goal_cue_before", "in_quotes", "scale", "one", "range", "count_noun_after",
-    "in_list", "ratio_part", "table_cell",
+    "in_list", "ratio_part", "table_cell", "repeated_name",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -461,6 +461,34 @@ const zc_dec_spec zc_ext_number_spec = { number_features, NF_COUNT, number_verdi
                                          number_args, 4 };
 const zc_dec_spec zc_ext_statistic_spec = { number_features, NF_COUNT, statistic_verdicts, 2,
                                             NULL, 0 };
+
+#define NAME_REPEATS 3   /* occurrences of a count and its words that make them a name */
+
+/* True when the count [ns, e) and the two characters after it (no punctuation, no digits)
+ * occur NAME_REPEATS times or more in the document: a name the text keeps using (三个创新
+ * 中心, 四个意识), not a figure each time. */
+static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
+{
+    size_t q = e;
+    for (int k = 0; k < 2; k++) {
+        // Han characters only: U+3400–U+9FFF (no punctuation, no fullwidth forms).
+        uint8_t b0 = (uint8_t)st->text[q];
+        if (q + 3 > st->end || b0 < 0xe3 || b0 > 0xe9 ||
+            (b0 == 0xe3 && (uint8_t)st->text[q + 1] < 0x90))
+            return false;
+        q = zc_ext_next_char(st->text, q);
+    }
+    size_t len = q - ns, n = 0;
+    const char *hay = st->text, *end = st->text + st->d->norm_len;
+    for (const char *p = hay; p + len <= end && n < NAME_REPEATS; p++) {
+        p = memchr(p, st->text[ns], (size_t)(end - p));
+        if (!p || p + len > end)
+            break;
+        if (memcmp(p, st->text + ns, len) == 0)
+            n++;
+    }
+    return n >= NAME_REPEATS;
+}
 
 /* A number in question: the cue words and number [s, e), the number alone [ns, ne). */
 typedef struct num_cand {
@@ -582,6 +610,7 @@ static bool number_feature(void *ctx, int id)
     case NF_IN_LIST: return c->last_end != SIZE_MAX && list_follows(st, c->last_end, c->s);
     case NF_RATIO_PART: return ratio_part(st, c->ns, c->e);
     case NF_TABLE_CELL: return table_cell(st, c->ns, c->ne);
+    case NF_REPEATED_NAME: return repeated_name(st, c->ns, c->e);
     }
     return false;
 }
