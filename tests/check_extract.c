@@ -155,6 +155,11 @@ CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
 /* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
 static const ecase target_cases[] = {
+    // A share bounded through its base by a negated ceiling or floor word is a target;
+    // a change verb before a base measures (占…控制指标的55% stays a figure).
+    { "自有资金不得低于项目总投资的20%。", "target 20% >=20% prohibit -" },
+    { "管理费用占比不超过合同金额的 5%。", "target 5% <=5% - -" },
+    { "死亡11人,比上年减少1人,占省下达控制指标的55%。", "" },
     { "力争监护面达100%。", "target 达100% >=100% strive -" },
     { "今年工作目标是:出生人口政策符合率达93%以上,出生人口性别比控制在112以内。",
       "target 达93%以上 >=93% - - | target 控制在112以内 <=112 - -" },
