@@ -583,6 +583,8 @@ END_TEST
 
 /* Clause context: modality strength, its scope across clauses, actors. */
 static const ecase context_cases[] = {
+    // The party encouraged or guided acts.
+    { "鼓励各乡镇对示范户给予奖励。", "enforcement 奖励 incentive encourage 各乡镇" },
     // Market bodies a rule binds act (公司, 企业), also with the spaces of PDF text before
     // the time that bounds them.
     { "供水公司 5 个工作日内完成抢修。", "deadline 5 个工作日内 - within - - 供水公司" },
