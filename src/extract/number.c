@@ -15,6 +15,7 @@
  * `value`, `unit`, `approx`, `statistic.indicator`, `value`, `value_max`, `unit`, `approx`,
  * and `modality`, `actor` of targets.
  */
+#define _GNU_SOURCE   // memmem
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -462,7 +463,8 @@ const zc_dec_spec zc_ext_number_spec = { number_features, NF_COUNT, number_verdi
 const zc_dec_spec zc_ext_statistic_spec = { number_features, NF_COUNT, statistic_verdicts, 2,
                                             NULL, 0 };
 
-#define NAME_REPEATS 3   /* occurrences of a count and its words that make them a name */
+#define NAME_REPEATS 3       /* occurrences of a count and its words that make them a name */
+#define NAME_WINDOW 24000    /* bytes either side of it searched for them (8000 characters) */
 
 /* True when the count [ns, e) and the two characters after it (no punctuation, no digits)
  * occur NAME_REPEATS times or more in the document: a name the text keeps using (三个创新
@@ -478,14 +480,15 @@ static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
             return false;
         q = zc_ext_next_char(st->text, q);
     }
+    // Looked for within NAME_WINDOW bytes either side, so that a long document costs each
+    // count a bounded search: a name the text keeps using recurs nearby.
     size_t len = q - ns, n = 0;
-    const char *hay = st->text, *end = st->text + st->d->norm_len;
-    for (const char *p = hay; p + len <= end && n < NAME_REPEATS; p++) {
-        p = memchr(p, st->text[ns], (size_t)(end - p));
-        if (!p || p + len > end)
-            break;
-        if (memcmp(p, st->text + ns, len) == 0)
-            n++;
+    size_t from = ns > NAME_WINDOW ? ns - NAME_WINDOW : 0;
+    size_t to = st->d->norm_len - q > NAME_WINDOW ? q + NAME_WINDOW : st->d->norm_len;
+    const char *p = st->text + from, *end = st->text + to;
+    while (n < NAME_REPEATS && (p = memmem(p, (size_t)(end - p), st->text + ns, len))) {
+        n++;
+        p += len;
     }
     return n >= NAME_REPEATS;
 }
