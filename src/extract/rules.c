@@ -620,10 +620,8 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->label_goal = false;
     }
     st->goal = st->goal || st->label_goal;
-    zc_status s = zc_ext_words(st);
-    if (s != ZC_OK)
-        return s;
-    s = zc_ext_find_actors(st);
+    zc_ext_words_reset(st);
+    zc_status s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);
     if (s == ZC_OK)
@@ -632,6 +630,8 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_deadlines(st);
     if (s == ZC_OK)
         s = zc_ext_numbers(st);
+    if (s == ZC_OK && st->words_oom)
+        s = ZC_ENOMEM;
     const char *colon = memchr(st->text + st->start, ':', st->end - st->start);
     if (colon)
         st->label_goal = text_has(st->x, st->text, st->start, (size_t)(colon - st->text),

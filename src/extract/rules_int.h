@@ -170,7 +170,9 @@ typedef struct zc_ext_hit {
 /* One clause: view bytes between , ; : 。 ! ? and its context. */
 typedef struct zc_ext_clause {
     size_t start, end;
-    zc_vspan actor;       /* subject named at its start, or empty */
+    zc_vspan actor;       /* subject named at its start, or empty; read it with
+                             zc_ext_clause_actor, which finds it on first use */
+    bool actor_known;     /* actor is found (clause.c) */
     bool past;            /* a past/report cue in it, a running total included */
     bool compare;         /* a comparison with the past in it (同比) */
     bool total;           /* its past cues are all running totals (累计): past unless
@@ -220,8 +222,11 @@ typedef struct zc_ext_sent {
                              (到2027年): a running total there is a goal, not the past */
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
-    zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c) */
+    zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
+                             first use: most sentences make no record and need none */
     zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it */
+    bool words_known;     /* words and wordat are filled for the sentence */
+    bool words_oom;       /* filling them ran out of memory (do_sentence reports it) */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vec *out;
     zc_vec *rejected;     /* zc_record: the candidates the tables rejected, NULL unless the
@@ -318,9 +323,10 @@ typedef struct zc_ext_word {
     uint8_t cls;          /* ZC_XW_* */
 } zc_ext_word;
 #define ZC_EXT_WORD(st, i) (&ZC_VEC_AT(&(st)->words, zc_ext_word, i))
-/* Segments the sentence into st->words with their classes (the user dictionaries included:
- * their words and tags change the phrases). ZC_ENOMEM or ZC_OK. */
-zc_status zc_ext_words(zc_ext_sent *st);
+/* Forgets the words of the previous sentence: the helpers below segment the sentence into
+ * st->words with their classes (the user dictionaries included: their words and tags change
+ * the phrases) when they are first asked. */
+void zc_ext_words_reset(zc_ext_sent *st);
 /* The word that starts at byte `pos`, or NULL (inside a word, or no words). */
 const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
 /* True when `pos` starts a word (always, when the sentence has no words): cues match whole
@@ -375,9 +381,11 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
  * `actor`, scope words (全县) and the agent marker of a clause that opens with its agent
  * (由县委、县政府约谈…). */
 size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor);
-/* Finds the actor at the start of every clause of the sentence, and its lead-department tags
- * (clause.c). ZC_ENOMEM or ZC_OK. */
+/* Finds the lead-department tags of the sentence (clause.c; the actor of each clause is found
+ * when first asked: zc_ext_clause_actor). ZC_ENOMEM or ZC_OK. */
 zc_status zc_ext_find_actors(zc_ext_sent *st);
+/* The actor at the start of clause `c` of the sentence, or after its 由, or empty. */
+zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
 
