@@ -430,8 +430,7 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         }
         size_t c = 0;
         zc_timex t;
-        bool ok = zc_ext_time_starts(st, p, &c) &&
-                  zc_timex_parse(st->lx, st->text + p, st->end - p, st->doc_date, &c, &t);
+        bool ok = zc_ext_time_starts(st, p, &c) && zc_ext_time_at(st, p, &c, &t);
         if (!ok) {
             p = c ? p + c : zc_ext_next_char(st->text, p);
             continue;

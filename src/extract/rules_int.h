@@ -202,6 +202,9 @@ typedef struct zc_ext_sent {
                              on, in order: all that the time and number loops need to visit */
     zc_vec timeat;        /* uint32_t per byte: 0 not asked yet, else 1 + 2 * the bytes
                              zc_timex_parse consumed there, + 1 when a time starts there */
+    size_t time_pos;      /* where zc_ext_time_memo last parsed a time (SIZE_MAX: none in
+                             this sentence yet), and what it found there */
+    zc_timex time;
     zc_vec clauses;       /* zc_ext_clause */
     zc_vec used;          /* uint8_t per byte: 1 where a rule took it (amounts, times), which
                              numbers skip */
@@ -296,6 +299,11 @@ static inline bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t 
         *consumed = memo ? (memo - 1) / 2 : 0;
     return memo && (memo - 1) & 1;
 }
+
+/* The time expression that starts at `pos` (zc_ext_time_starts true there), as
+ * zc_timex_parse reads it to the sentence end: the memo's own parse when it was the last one,
+ * else parsed again. */
+bool zc_ext_time_at(const zc_ext_sent *st, size_t pos, size_t *consumed, zc_timex *t);
 
 /* ---- words and arguments (args.c) ------------------------------------------------------ */
 /* What a word is, from the part-of-speech tag of the segmenter's lexicon (jieba's tag set). */
