@@ -141,7 +141,7 @@ static const ecase deadline_cases[] = {
     { "本办法自2022年4月30日起执行,有效期至2025年12月31日。", "" },
     { "本办法试行期一年。", "" },
     { "运营公司在接到申请材料的 3 个工作日内完成审核。",
-      "deadline 3 个工作日内 - within - - -" },
+      "deadline 3 个工作日内 - within - - 运营公司" },
     { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
@@ -155,6 +155,11 @@ CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
 /* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
 static const ecase target_cases[] = {
+    // A share bounded through its base by a negated ceiling or floor word is a target;
+    // a change verb before a base measures (占…控制指标的55% stays a figure).
+    { "自有资金不得低于项目总投资的20%。", "target 20% >=20% prohibit -" },
+    { "管理费用占比不超过合同金额的 5%。", "target 5% <=5% - -" },
+    { "死亡11人,比上年减少1人,占省下达控制指标的55%。", "" },
     { "力争监护面达100%。", "target 达100% >=100% strive -" },
     { "今年工作目标是:出生人口政策符合率达93%以上,出生人口性别比控制在112以内。",
       "target 达93%以上 >=93% - - | target 控制在112以内 <=112 - -" },
@@ -199,6 +204,20 @@ CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
  * comes from the title (a notice takes the genre of the plan it issues), else from the text's
  * name for itself. */
 static const ecase genre_cases[] = {
+    // The goals listed under a goal heading share the modality the section's lead opens
+    // with (力争到…), also when the lead is the second sentence of its paragraph; a section
+    // of tasks does not.
+    { "××市养老服务体系建设实施方案\n一、发展目标\n坚持需求导向。力争到2026年,体系基本建成。\n"
+      "新增护理型床位800张;\n培育品牌机构12家。\n二、主要任务\n新建社区食堂30个。",
+      "target 800张 >=800张 strive - | target 12家 >=12家 strive - | target 30个 >=30个 - -" },
+    { "××市养老服务体系建设实施方案\n一、发展目标\n新增护理型床位800张。",
+      "target 800张 >=800张 - -" },
+    // A clause that opens with a verb-noun or a noun and its counted object names no actor,
+    // whatever suffix ends the object (中心, 研究院); the lead-department tag acts.
+    { "××市养老服务体系建设实施方案\n新建社区食堂30个,建设3个区级养老服务中心,布局5家康复医院。"
+      "(牵头单位:市民政局)",
+      "target 30个 >=30个 - 市民政局 | target 3个 >=3个 - 市民政局 | "
+      "target 5家 >=5家 - 市民政局" },
     { "××市数字经济发展行动方案\n\n全市新建充电桩2000个。", "target 2000个 >=2000个 - -" },
     { "××市人民政府关于印发××市数字经济发展行动方案的通知\n\n全市新建充电桩2000个。",
       "target 2000个 >=2000个 - -" },
@@ -243,6 +262,11 @@ CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
 /* Statistics: reported figures with their units, and the numbers that are never figures. */
 static const ecase statistic_cases[] = {
+    // A count the text keeps using with the same words after it is a name, not a figure;
+    // a count used once stays one.
+    { "建设两个示范园区。两个示范园区由市里统筹。两个示范园区年底验收。",
+      "" },
+    { "全县建成两个示范园区。", "statistic 两个 2个 - -" },
     { "征收社会抚养费13.4万元。", "statistic 13.4万元 134000元 - -" },
     { "至今育龄对象无措施还有12370多人。", "statistic 12370多人 12370人~ - -" },
     { "目前全县监护面仅66.98%。", "statistic 66.98% 66.98% - -" },
@@ -348,6 +372,13 @@ static const ecase enforcement_cases[] = {
     { "对排名后三位的乡镇扣减年度安全生产目标考核分2分。",
       "enforcement 扣减 accountability 2分 - -" },
     { "关于近期安全生产督查情况的通报\n各乡镇:", "" },
+    // Monitoring and review an authority runs or commissions (the one who hands it acts);
+    // a monitoring system a plan builds and a programme named for support are no records.
+    { "市商务局委托第三方机构进行监测评估,对运营情况进行不定期检查。",
+      "enforcement 进行监测评估 investigation - 市商务局 | "
+      "enforcement 不定期检查 investigation - 市商务局" },
+    { "健全监测评估体系。", "" },
+    { "县里实施中小企业扶持计划。", "" },
     { "城镇调查失业率控制在5.5%以内。", "" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
@@ -485,7 +516,8 @@ static const ecase inventory_cases[] = {
     // commendations with their reward (one record), supervision assigned to an authority.
     { "有下列情况之一的企业不得申报。", "enforcement 不得申报 veto prohibit -" },
     { "如若违反,由运营公司收回且不得再次申请。",
-      "enforcement 收回 financial prohibit - | enforcement 不得再次申请 veto prohibit -" },
+      "enforcement 收回 financial prohibit 运营公司 | "
+      "enforcement 不得再次申请 veto prohibit 运营公司" },
     { "剩余部分须缴回运营公司。", "enforcement 缴回 financial must -" },
     { "违规取得的资金予以追回。", "enforcement 追回 financial - -" },
     { "力争尽快收回成本。", "" },
@@ -551,6 +583,14 @@ END_TEST
 
 /* Clause context: modality strength, its scope across clauses, actors. */
 static const ecase context_cases[] = {
+    // The party encouraged or guided acts.
+    { "鼓励各乡镇对示范户给予奖励。", "enforcement 奖励 incentive encourage 各乡镇" },
+    // Market bodies a rule binds act (公司, 企业), also with the spaces of PDF text before
+    // the time that bounds them.
+    { "供水公司 5 个工作日内完成抢修。", "deadline 5 个工作日内 - within - - 供水公司" },
+    { "物业企业应当在2日内公示。", "deadline 2日内 - within - should 物业企业" },
+    // 已有的 before a noun is a state (existing), no report of the past: the order binds.
+    { "已有的排污口,按照规定限期关闭。", "deadline 限期 - unspecified - - -" },
     // 会同 and 牵头 end the actor: the verb phrase or the clause follows.
     { "县应急局要会同县市场监管局开展执法检查。",
       "enforcement 执法检查 investigation should 县应急局" },
@@ -616,6 +656,12 @@ END_TEST
 static const struct {
     const char *in, *doc, *want;
 } dated_deadline_cases[] = {
+    // A rule's spans count from each case's event, not from the document date; a notice's
+    // count from its date.
+    { "某市供水管理办法\n供水企业应当在3个工作日内完成维修。", "2024-01-10",
+      "deadline 3个工作日内 - within - should 供水企业" },
+    { "关于做好供水维修的通知\n供水企业要在3个工作日内完成维修。", "2024-01-10",
+      "deadline 3个工作日内 2024-01-15 within - should 供水企业" },
     { "各单位须于２０２４年３月１５日前报送材料。", "2024-01-10",
       "deadline 2024年3月15日前 2024-03-15 before - must 各单位" },   // the view: NFKC
     { "各乡镇要在本周五前上报。", "2024-01-10",

@@ -2,7 +2,8 @@
  * check_seg.c — the Check suite of the segmenter stage (src/words). Words: the lattice (best
  * path over dictionary words), the unknown-word model (personal names), atoms (numbers,
  * dates, Latin words, marks), user dictionaries (with bad lines) and the image loader
- * (truncated and corrupted images are rejected). Words are compared joined by "/".
+ * (truncated and corrupted images are rejected), and zc_segment_chars (the same cuts outside
+ * Han runs, one word per Han character). Words are compared joined by "/".
  */
 #include <check.h>
 #include <stdio.h>
@@ -115,6 +116,53 @@ static const seg_case atom_cases[] = {
     {"……——。", "……/——/。"},                        // runs of one mark
     {"a\xff" "b", "a/\xff/b"},                         // an invalid byte is kept
 };
+
+/* ---- characters (zc_segment_chars, for the FTS5 tokenizer) ----------------------------- */
+
+static const seg_case chars_cases[] = {
+    {"研究生命起源", "研/究/生/命/起/源"},
+    {"2001年1月25日前完成66.98%的任务", "2001年/1月/25日/前/完/成/66.98%/的/任/务"},
+    {"二○○一年", "二/○/○/一/年"},
+    {"COVID-19疫情和AT&T公司", "COVID-19/疫/情/和/AT&T/公/司"},
+    {"……——。", "……/——/。"},
+    {"a\xff" "b", "a/\xff/b"},
+    {"", ""},
+};
+
+static int chars_put(const zc_word *w, void *arg)
+{
+    zc_vec *v = arg;
+    return !zc_vec_push(v, w);
+}
+
+START_TEST(seg_test_chars)
+{
+    const char *t = chars_cases[_i].in;
+    zc_vec v;
+    zc_vec_init(&v, sizeof(zc_word));
+    ck_assert_int_eq(zc_segment_chars(model, t, strlen(t), chars_put, &v), ZC_OK);
+    char buf[4096];
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < v.len; i++) {
+        const zc_word *w = (const zc_word *)v.data + i;
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%.*s", i ? "/" : "",
+                              (int)(w->end - w->start), t + w->start);
+        // A Han character is a word of its own, of kind UNKNOWN.
+        if (w->end - w->start == 3 && (unsigned char)t[w->start] >= 0xE4 &&
+            (unsigned char)t[w->start] <= 0xE9)
+            ck_assert_int_eq(w->kind, ZC_WORD_UNKNOWN);
+    }
+    zc_vec_free(&v);
+    ck_assert_str_eq(buf, chars_cases[_i].want);
+}
+END_TEST
+
+START_TEST(seg_test_chars_nomodel)
+{
+    ck_assert_int_eq(zc_segment_chars(NULL, "问责", 6, chars_put, NULL), ZC_EINVAL);
+}
+END_TEST
 
 START_TEST(seg_test_atoms)
 {
@@ -359,6 +407,8 @@ static Suite *seg_suite(void)
     tc = tcase_create("atoms");
     tcase_add_unchecked_fixture(tc, model_open, model_close);
     tcase_add_loop_test(tc, seg_test_atoms, 0, ZC_NELEM(atom_cases));
+    tcase_add_loop_test(tc, seg_test_chars, 0, ZC_NELEM(chars_cases));
+    tcase_add_test(tc, seg_test_chars_nomodel);
     suite_add_tcase(s, tc);
     tc = tcase_create("userdict");
     tcase_add_checked_fixture(tc, udict_setup, udict_teardown);

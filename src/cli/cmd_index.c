@@ -317,8 +317,8 @@ typedef struct job {
     zc_fts5_tokens *tokens;     /* the text's tokens; NULL: FTS5 tokenizes it itself */
 } job;
 
-/* Extracts the job's doc and makes what its rows need; seg NULL: no tokens beforehand. */
-static void extract_job(const zc_model *m, zc_segmenter *seg, job *j)
+/* Extracts the job's doc and makes what its rows need. */
+static void extract_job(const zc_model *m, job *j)
 {
     if (zc_extract(m, j->d) != ZC_OK) {
         cli_error("index", "%s: %s", j->path, zc_doc_errmsg(j->d));
@@ -332,12 +332,11 @@ static void extract_job(const zc_model *m, zc_segmenter *seg, job *j)
     const char *view = zc_doc_normalized(j->d, &vlen);
     j->has_sig = dedup_signature(view, vlen, j->sig);
     const char *text = zc_doc_decoded(j->d, &dlen);
-    if (seg)   // on failure FTS5 tokenizes the text itself
-        zc_fts5_tokens_make(m, seg, text, (int)dlen, &j->tokens);
+    zc_fts5_tokens_make(m, text, (int)dlen, &j->tokens);   // failed: FTS5 tokenizes it itself
 }
 
 /* A worker's part: read, hash, and extract unless the bytes are those already indexed. */
-static void prepare_job(const zc_model *m, zc_segmenter *seg, const zc_options *opt, job *j)
+static void prepare_job(const zc_model *m, const zc_options *opt, job *j)
 {
     if (!(j->d = cli_read_doc(j->path, opt)))
         return;
@@ -345,7 +344,7 @@ static void prepare_job(const zc_model *m, zc_segmenter *seg, const zc_options *
     const void *bytes = zc_doc_bytes(j->d, &len);
     sha256_hex(bytes, len, j->hash);
     if (strcmp(j->hash, j->old_hash) != 0)
-        extract_job(m, seg, j);
+        extract_job(m, j);
 }
 
 static void free_job(job *j)
@@ -454,7 +453,7 @@ static bool commit_job(indexer *x, job *j)
     if (id >= 0 && !remove_doc(x, id))
         return false;
     if (!j->extracted && !j->failed)   // its bytes changed after it was read: rare
-        extract_job(x->m, NULL, j);
+        extract_job(x->m, j);
     if (j->failed) {
         x->failed++;
         return true;
@@ -472,6 +471,7 @@ typedef struct pool {
     job *slots;
     size_t cap, head, taken, tail;   /* head: next to commit; taken: next for a worker */
     bool stop;
+    bool here;                       /* no workers: this thread prepares each job */
     const zc_model *m;
     const zc_options *opt;
 } pool;
@@ -479,8 +479,6 @@ typedef struct pool {
 static void *worker(void *arg)
 {
     pool *p = arg;
-    zc_segmenter *seg = NULL;
-    zc_segmenter_new(p->m, &seg);   // without one, FTS5 tokenizes in the main thread
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (p->taken == p->tail && !p->stop)
@@ -489,13 +487,12 @@ static void *worker(void *arg)
             break;
         job *j = &p->slots[p->taken++ % p->cap];
         pthread_mutex_unlock(&p->mu);
-        prepare_job(p->m, seg, p->opt, j);
+        prepare_job(p->m, p->opt, j);
         pthread_mutex_lock(&p->mu);
         j->done = true;
         pthread_cond_broadcast(&p->done);
     }
     pthread_mutex_unlock(&p->mu);
-    zc_segmenter_free(seg);
     return NULL;
 }
 
@@ -518,7 +515,7 @@ static bool drain_one(pool *p, indexer *x, bool ok)
 
 /* Indexes one path: unchanged files (size and mtime) are left at once, others queued for
  * the workers, or, with no workers, prepared here. Returns false on a database error. */
-static bool index_path(indexer *x, pool *p, zc_segmenter *seg, char *path)
+static bool index_path(indexer *x, pool *p, char *path)
 {
     struct stat sb;
     if (stat(path, &sb) != 0) {
@@ -550,14 +547,14 @@ static bool index_path(indexer *x, pool *p, zc_segmenter *seg, char *path)
     j->path = path;
     j->sb = sb;
     memcpy(j->old_hash, old_hash, sizeof old_hash);
-    if (!seg) {
+    if (!p->here) {
         pthread_mutex_lock(&p->mu);
         p->tail++;
         pthread_cond_signal(&p->work);
         pthread_mutex_unlock(&p->mu);
         return ok;
     }
-    prepare_job(x->m, seg, &x->opt, j);
+    prepare_job(x->m, &x->opt, j);
     j->done = true;
     p->tail++;
     return drain_one(p, x, ok);
@@ -703,12 +700,12 @@ static int index_options(int argc, char **argv, index_opts *o)
 static bool index_inputs(indexer *x, char **paths, int n, long jobs)
 {
     bool ok = true;
-    pool p = {.cap = jobs > 1 ? 4 * (size_t)jobs : 1, .m = x->m, .opt = &x->opt};
+    pool p = {.cap = jobs > 1 ? 4 * (size_t)jobs : 1, .here = jobs == 1, .m = x->m,
+              .opt = &x->opt};
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
     p.slots = calloc(p.cap, sizeof *p.slots);
-    zc_segmenter *seg = NULL;
     long started = 0;
-    if (!th || !p.slots || (jobs == 1 && zc_segmenter_new(x->m, &seg) != ZC_OK)) {
+    if (!th || !p.slots) {
         cli_error("index", "out of memory");
         ok = false;
     }
@@ -733,7 +730,7 @@ static bool index_inputs(indexer *x, char **paths, int n, long jobs)
                 x->failed++;
                 free(path);
             } else {
-                ok = index_path(x, &p, seg, path);
+                ok = index_path(x, &p, path);
             }
             free(error);
         }
@@ -752,8 +749,27 @@ static bool index_inputs(indexer *x, char **paths, int n, long jobs)
     pthread_cond_destroy(&p.done);
     free(th);
     free(p.slots);
-    zc_segmenter_free(seg);
     return ok;
+}
+
+/* The tokenizer's version an archive was indexed with (PRAGMA user_version). Version 1
+ * indexes characters only: an archive of version 0 also holds whole-word tokens, which FTS5
+ * could not delete when a changed file's row goes (it re-tokenizes the stored text to find
+ * the entries), so its full-text index is rebuilt once from the stored texts. */
+enum { TOKENIZER_VERSION = 1 };
+
+static bool upgrade_fulltext(sqlite3 *db)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+        return db_error(db, "index", "PRAGMA user_version");
+    int v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (v >= TOKENIZER_VERSION)
+        return true;
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", TOKENIZER_VERSION);
+    return exec(db, "INSERT INTO fulltext(fulltext) VALUES('rebuild')") && exec(db, sql);
 }
 
 int cmd_index(int argc, char **argv)
@@ -769,7 +785,8 @@ int cmd_index(int argc, char **argv)
     zc_options_init(&x.opt);
     x.db = open_db("index", o.dbpath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &x.cli);
     bool ok = x.db && exec(x.db, "PRAGMA journal_mode = WAL") &&
-              exec(x.db, "PRAGMA synchronous = NORMAL") && exec(x.db, schema);
+              exec(x.db, "PRAGMA synchronous = NORMAL") && exec(x.db, schema) &&
+              upgrade_fulltext(x.db);
     for (int s = 0; ok && s < NSTMT; s++)
         if (sqlite3_prepare_v2(x.db, stmt_sql[s], -1, &x.st[s], NULL) != SQLITE_OK)
             ok = db_error(x.db, "index", stmt_sql[s]);

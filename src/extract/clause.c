@@ -278,10 +278,13 @@ static bool suffix_word(const zc_ext_sent *st, size_t pos)
 
 /* False when a verb word in [p, e) is followed there by a word of
  * the clause's grammar, not of a name: a pronoun, a preposition, a particle or a number
- * (市里下达我县). Names hold verbs (督察整改办, 领导小组: jieba tags it v). */
+ * (市里下达我县). Names hold verbs (督察整改办, 领导小组: jieba tags it v). A counted object
+ * right after a verb-noun or after the opening word is a clause too (建设2个研究院, 布局1—2家
+ * 省实验室: jieba tags 建设 vn and 布局 n), whatever suffix ends it. */
 static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
 {
     bool verb = false;
+    const zc_ext_word *prev = NULL;
     for (size_t q = p; q < e;) {
         const zc_ext_word *w = zc_ext_word_at(st, q);
         if (!w)
@@ -289,7 +292,12 @@ static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
         if (verb && (w->cls == ZC_XW_PRON || w->cls == ZC_XW_PREP || w->cls == ZC_XW_PART ||
                      w->cls == ZC_XW_NUM))
             return false;
+        if (prev && w->cls == ZC_XW_NUM && prev->cls != ZC_XW_NUM && prev->cls != ZC_XW_PUNCT &&
+            (prev->cls == ZC_XW_VNOUN ||
+             (q == zc_ext_word_at(st, p)->end && q > zc_ext_next_char(st->text, p))))
+            return false;
         verb |= w->cls == ZC_XW_VERB;
+        prev = w;
         q = w->end;
     }
     return true;
@@ -428,8 +436,12 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
         return none;
     // The actor must end where its verb phrase begins.
     // 其主要负责人由县委主要领导约谈: before an agent marker it is the object, no actor.
-    if (best < e && !actor_boundary(st, best) && !prefix &&
-        (!zc_ext_verb_starts(st, best) || zc_ext_hit_at(st, best, ZC_XT_ACTOR, ZC_XA_AGENT)))
+    // The spaces of PDF text may stand between (运营公司 3 个工作日内).
+    size_t vb = best;
+    while (vb < e && st->text[vb] == ' ')
+        vb++;
+    if (vb < e && !actor_boundary(st, vb) && !prefix &&
+        (!zc_ext_verb_starts(st, vb) || zc_ext_hit_at(st, vb, ZC_XT_ACTOR, ZC_XA_AGENT)))
         return phrase_actor(st, p, limit, e, prefix);
     return (zc_vspan){ p, best };
 }

@@ -471,8 +471,9 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             return ZC_ENOMEM;
         zc_ext_explain(r, &why, 1);
         snprintf(r->date, sizeof r->date, "%s", t.date);
-        // 签约后10个工作日内: counted from an event, not from the document date.
-        if (t.kind == ZC_TX_SPAN && cue_ends_at(st, s, ZC_XC_EVENT))
+        // 签约后10个工作日内: counted from an event, not from the document date; so is
+        // every span of a rule (办法, 条例): it holds for each case from the case's event.
+        if (t.kind == ZC_TX_SPAN && (cue_ends_at(st, s, ZC_XC_EVENT) || st->genre == ZC_XG_RULE))
             r->date[0] = '\0';
         r->relation = relation_of(t.relation);
         if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))

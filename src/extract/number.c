@@ -15,6 +15,7 @@
  * `value`, `unit`, `approx`, `statistic.indicator`, `value`, `value_max`, `unit`, `approx`,
  * and `modality`, `actor` of targets.
  */
+#define _GNU_SOURCE   // memmem
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -436,7 +437,7 @@ enum {
     NF_SPEC_CUE, NF_GOAL_FIGURE, NF_PAST, NF_BASELINE, NF_OWN_GOAL, NF_GOAL_COMPARE,
     NF_GOAL_HEADING, NF_RULE_STANDARD, NF_MODAL_IN_CLAUSE, NF_MODAL_REQUIRES,
     NF_GOAL_CUE_BEFORE, NF_IN_QUOTES, NF_SCALE, NF_ONE, NF_RANGE, NF_COUNT_NOUN_AFTER,
-    NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_COUNT
+    NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_REPEATED_NAME, NF_SHARE_MAX, NF_SHARE_MIN, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -447,7 +448,7 @@ static const char *const number_features[NF_COUNT] = {
     "spec_cue", "goal_figure", "past", "baseline", "own_goal", "goal_compare",
     "goal_heading", "rule_standard", "modal_in_clause", "modal_requires",
     "goal_cue_before", "in_quotes", "scale", "one", "range", "count_noun_after",
-    "in_list", "ratio_part", "table_cell",
+    "in_list", "ratio_part", "table_cell", "repeated_name", "share_max", "share_min",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -461,6 +462,69 @@ const zc_dec_spec zc_ext_number_spec = { number_features, NF_COUNT, number_verdi
                                          number_args, 4 };
 const zc_dec_spec zc_ext_statistic_spec = { number_features, NF_COUNT, statistic_verdicts, 2,
                                             NULL, 0 };
+
+#define NAME_REPEATS 3       /* occurrences of a count and its words that make them a name */
+#define NAME_WINDOW 24000    /* bytes either side of it searched for them (8000 characters) */
+
+/* True when the count [ns, e) and the two characters after it (no punctuation, no digits)
+ * occur NAME_REPEATS times or more in the document: a name the text keeps using (三个创新
+ * 中心, 四个意识), not a figure each time. */
+static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
+{
+    size_t q = e;
+    for (int k = 0; k < 2; k++) {
+        // Han characters only: U+3400–U+9FFF (no punctuation, no fullwidth forms).
+        uint8_t b0 = (uint8_t)st->text[q];
+        if (q + 3 > st->end || b0 < 0xe3 || b0 > 0xe9 ||
+            (b0 == 0xe3 && (uint8_t)st->text[q + 1] < 0x90))
+            return false;
+        q = zc_ext_next_char(st->text, q);
+    }
+    // Looked for within NAME_WINDOW bytes either side, so that a long document costs each
+    // count a bounded search: a name the text keeps using recurs nearby.
+    size_t len = q - ns, n = 0;
+    size_t from = ns > NAME_WINDOW ? ns - NAME_WINDOW : 0;
+    size_t to = st->d->norm_len - q > NAME_WINDOW ? q + NAME_WINDOW : st->d->norm_len;
+    const char *p = st->text + from, *end = st->text + to;
+    while (n < NAME_REPEATS && (p = memmem(p, (size_t)(end - p), st->text + ns, len))) {
+        n++;
+        p += len;
+    }
+    return n >= NAME_REPEATS;
+}
+
+/* A percentage bounded through its base (占比不超过总量的30%, 不得低于项目总投资的20%):
+ * '<' or '>' when a negated ceiling or floor word of its clause is followed by a noun
+ * phrase that ends in 的 right before it, with no figure between; else 0. */
+static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
+{
+    if (strcmp(n->unit, "%") != 0 || n->comparator[0])
+        return 0;
+    size_t b = ns;
+    while (b > st->start && st->text[b - 1] == ' ')
+        b--;
+    if (b < st->start + 3 || memcmp(st->text + b - 3, "的", 3) != 0)
+        return 0;
+    const zc_ext_clause *c = zc_ext_clause_at(st, ns);
+    char found = 0;
+    for (size_t q = c->start; q < b - 3; q = zc_ext_next_char(st->text, q)) {
+        if (isdigit((unsigned char)st->text[q]))
+            found = 0;   // a figure between: the word bounds that one
+        const zc_lexent *x = zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, b - 3 - q, ZC_POS_PRE);
+        if (!x)   // the open bounds (低于, 超过) are approximation words
+            x = zc_lex_match(st->lx, ZC_LX_APPROX, st->text + q, b - 3 - q, ZC_POS_PRE);
+        // Only the negated bounds (不超过, 不低于; 不得 before 低于 flips it): change verbs
+        // (减少, 控制) measure.
+        if (!x)
+            continue;
+        if (memcmp(st->text + q, "不", 3) == 0 && (!strcmp(x->str, "<=") || !strcmp(x->str, ">=")))
+            found = x->str[0];
+        else if (q >= c->start + 6 && memcmp(st->text + q - 6, "不得", 6) == 0 &&
+                 (!strcmp(x->str, "<") || !strcmp(x->str, ">")))
+            found = x->str[0] == '<' ? '>' : '<';
+    }
+    return found;
+}
 
 /* A number in question: the cue words and number [s, e), the number alone [ns, ne). */
 typedef struct num_cand {
@@ -582,6 +646,9 @@ static bool number_feature(void *ctx, int id)
     case NF_IN_LIST: return c->last_end != SIZE_MAX && list_follows(st, c->last_end, c->s);
     case NF_RATIO_PART: return ratio_part(st, c->ns, c->e);
     case NF_TABLE_CELL: return table_cell(st, c->ns, c->ne);
+    case NF_REPEATED_NAME: return repeated_name(st, c->ns, c->e);
+    case NF_SHARE_MAX: return share_bound(st, n, c->ns) == '<';
+    case NF_SHARE_MIN: return share_bound(st, n, c->ns) == '>';
     }
     return false;
 }
@@ -663,6 +730,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             memcpy(r->comparator, cmp, sizeof r->comparator);
             r->approx = n.approx;
             r->modality = zc_ext_modality(st, s, e);
+            if (r->modality == ZC_MOD_NONE)
+                r->modality = st->goal_mod;
             r->actor = zc_ext_actor(st, s);
         } else {
             r->approx = n.approx || n.bound;

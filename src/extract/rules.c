@@ -539,6 +539,35 @@ static bool in_heading_above(zc_ext_sent *st, const zc_sentence_info *si, zc_vec
     return false;
 }
 
+/* The modality a goal section's lead opens with (一、主要目标 / 瞄准…。力争到2027年，… /
+ * 培育20家…；): the goals listed after it share it (GUIDELINES.md, goals of a plan). The
+ * nearest earlier sentence of the section whose first clause holds a must, should or strive
+ * cue leads; a sentence of its own modality, or one further than LEAD_BACK, does not. */
+#define LEAD_BACK 24
+static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *si)
+{
+    static const zc_modality goal_mods[] = { ZC_MOD_MUST, ZC_MOD_SHOULD, ZC_MOD_STRIVE };
+    size_t h = SIZE_MAX;
+    for (size_t k = si->depth; k-- > 0 && h == SIZE_MAX;) {
+        size_t x = zc_doc_section_heading(st->d, st->index, k);
+        if (x != st->index && ZC_VEC_AT(&st->heading_goal, int8_t, x) == 1)
+            h = x;
+    }
+    for (size_t i = st->index; h != SIZE_MAX && i-- > h + 1 && st->index - i <= LEAD_BACK;) {
+        zc_sentence_info li;
+        zc_doc_sentence(st->d, i, &li);
+        if (li.kind == ZC_SENT_HEADING)
+            return ZC_MOD_NONE;
+        size_t e = li.start;
+        while (e < li.end && !zc_ext_is_clause_end(st->text, e, li.end))
+            e = zc_ext_next_char(st->text, e);
+        for (size_t j = 0; j < ZC_NELEM(goal_mods); j++)
+            if (text_has(st->x, st->text, li.start, e, ZC_XT_MOD, (int)goal_mods[j]))
+                return goal_mods[j];
+    }
+    return ZC_MOD_NONE;
+}
+
 /* The document's genre for the rules: the one its title names (the metadata stage's, passed
  * down as dicts/meta/doc_types.tsv spells it), else what the text says of itself (本方案,
  * 本办法, 向大会作政府工作报告), else a plan when a heading names a section only plans have (二、工作目标). */
@@ -626,6 +655,7 @@ static zc_status do_sentence(zc_ext_sent *st)
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
     st->goal = in_heading_above(st, &si, &st->heading_goal, ZC_XC_GOAL);
+    st->goal_mod = st->goal ? goal_lead_modality(st, &si) : ZC_MOD_NONE;
     // A plan's figures are goals, except in its account of the present (一、发展基础).
     st->plan = st->genre == ZC_XG_PLAN &&
                !in_heading_above(st, &si, &st->heading_bg, ZC_XC_BACKGROUND);

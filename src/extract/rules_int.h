@@ -212,6 +212,7 @@ typedef struct zc_ext_sent {
                              no figures (低于80%的) */
     pcre2_match_data *md; /* for the rules (zc_ext_patterns) */
     bool goal;            /* a goal cue in a heading of the sentence's section path */
+    zc_modality goal_mod; /* the modality the lead sentence of that goal section opens with */
     bool baseline;        /* it opens with a year before the document's: its figures report */
     zc_vec heading_goal;  /* int8_t per sentence of the doc: -1 not asked yet, else whether it
                              holds a goal cue (asked of headings) */

@@ -4,15 +4,16 @@
  * The text is read as UTF-8 (bad bytes tolerated) and put through the library's matching
  * view (NFKC, traditional to simplified, ASCII lowercased here), so a query in traditional
  * characters or fullwidth letters finds the simplified, halfwidth text and the other way
- * round. The view is segmented into words, and every word gives:
- *   - one position per unit: each CJK character, and each run of other characters that are
- *     neither space nor CJK (2010年 is "2010" then "年"; PM2.5 is "pm2.5");
- *   - the whole word, when it has two units or more, as a colocated token at its first
- *     position (FTS5_TOKEN_COLOCATED): the segmenter's word for the vocabulary and for
- *     queries by word.
- * Punctuation takes no position. A query is tokenized the same way, so a query of CJK
- * characters is a phrase of its characters and finds every text holding them in that order
- * whatever the words around them: 问责 is found inside 追责问责. Offsets are bytes of the text
+ * round. The view is cut as the segmenter cuts it outside Han runs (zc_segment_chars: no
+ * dictionary lattice), and every unit takes one position: each CJK character, and each run
+ * of other characters that are neither space nor CJK within a number or Latin word (2010年
+ * is "2010" then "年"; PM2.5 is "pm2.5"). Punctuation takes no position. Whole words are not
+ * indexed beside their characters: a word's token would sit at its first character's
+ * position, so a phrase of characters finds every text a word would (README "index, search,
+ * dedup"), and segmenting for them cost a third of `zhengce index`. A query is tokenized
+ * the same way, so a query of CJK characters is a phrase of its characters and finds every
+ * text holding them in that order whatever the words around them: 问责 is found inside
+ * 追责问责. Offsets are bytes of the text
  * as given (the library's offset map), so snippet() and highlight() show the original text.
  *
  * Built into the zhengce CLI (zc_fts5_register) and, with ZC_FTS5_LOADABLE, as a loadable
@@ -39,7 +40,6 @@ typedef struct zc_fts5_ctx zc_fts5_ctx;   /* the CLI's only: never set in the ex
 typedef struct ztok {
     zc_model *own;          /* the model opened for this tokenizer, or NULL when borrowed */
     const zc_model *m;
-    zc_segmenter *seg;
     zc_fts5_ctx *cli;       /* the registering CLI's context (tokens made beforehand), or NULL */
 } ztok;
 
@@ -48,7 +48,6 @@ static void ztok_delete(Fts5Tokenizer *t)
     ztok *z = (ztok *)t;
     if (!z)
         return;
-    zc_segmenter_free(z->seg);
     zc_model_close(z->own);
     free(z);
 }
@@ -78,10 +77,6 @@ static int ztok_create(void *ctx, const char **arg, int narg, Fts5Tokenizer **ou
         }
         z->m = z->own;
     }
-    if (zc_segmenter_new(z->m, &z->seg) != ZC_OK) {
-        ztok_delete((Fts5Tokenizer *)z);
-        return SQLITE_ERROR;
-    }
     *out = (Fts5Tokenizer *)z;
     return SQLITE_OK;
 }
@@ -97,7 +92,7 @@ typedef struct run {
     int rc;
     char *buf;              /* the lowercased token */
     size_t cap;
-    zc_word words[64];      /* words since the last punctuation, mapped together */
+    zc_word words[64];      /* units since the last punctuation, mapped together */
     size_t nwords;
 } run;
 
@@ -154,7 +149,7 @@ static int unchanged(run *r, size_t s, size_t e)
 static int word_tokens(run *r, const zc_word *w)
 {
     const unsigned char *base = (const unsigned char *)r->view, *end = base + w->end;
-    size_t nunits = 0, us = 0;
+    size_t us = 0;
     int inrun = 0;
     for (const unsigned char *p = base + w->start; p < end;) {
         size_t n;
@@ -162,15 +157,11 @@ static int word_tokens(run *r, const zc_word *w)
         size_t at = (size_t)(p - base);
         int cjk = is_cjk(c), sp = is_space(c);
         if (inrun && (cjk || sp)) {          /* a run of other characters ends */
-            if (++nunits == 2 && emit(r, w->start, w->end, FTS5_TOKEN_COLOCATED))
-                return 1;
             if (emit(r, us, at, 0))
                 return 1;
             inrun = 0;
         }
         if (cjk) {
-            if (++nunits == 2 && emit(r, w->start, w->end, FTS5_TOKEN_COLOCATED))
-                return 1;
             if (emit(r, at, at + n, 0))
                 return 1;
         } else if (!sp && !inrun) {
@@ -179,12 +170,8 @@ static int word_tokens(run *r, const zc_word *w)
         }
         p += n;
     }
-    if (inrun) {
-        if (++nunits == 2 && emit(r, w->start, w->end, FTS5_TOKEN_COLOCATED))
-            return 1;
-        if (emit(r, us, w->end, 0))
-            return 1;
-    }
+    if (inrun && emit(r, us, w->end, 0))
+        return 1;
     return 0;
 }
 
@@ -217,8 +204,8 @@ static int on_word(const zc_word *w, void *arg)
 }
 
 /* Tokenizes text, calling token(ctx, ...) for each token as FTS5's xToken. */
-static int tokenize(const zc_model *m, zc_segmenter *seg, void *ctx, const char *text,
-                    int ntext, int (*token)(void *, int, const char *, int, int, int))
+static int tokenize(const zc_model *m, void *ctx, const char *text, int ntext,
+                    int (*token)(void *, int, const char *, int, int, int))
 {
     if (ntext <= 0)
         return SQLITE_OK;
@@ -240,8 +227,8 @@ static int tokenize(const zc_model *m, zc_segmenter *seg, void *ctx, const char 
     }
     size_t vlen;
     r.view = zc_doc_normalized(r.d, &vlen);
-    if (zc_segment(seg, r.view, vlen, on_word, &r) != ZC_OK && r.rc == SQLITE_OK)
-        r.rc = SQLITE_NOMEM;
+    if (zc_segment_chars(m, r.view, vlen, on_word, &r) != ZC_OK && r.rc == SQLITE_OK)
+        r.rc = SQLITE_ERROR;
     if (r.rc == SQLITE_OK)
         flush_words(&r);   // the words after the last punctuation
     free(r.buf);
@@ -283,15 +270,14 @@ static int record(void *ctx, int flags, const char *tok, int n, int start, int e
     return SQLITE_OK;
 }
 
-int zc_fts5_tokens_make(const zc_model *m, zc_segmenter *seg, const char *text, int ntext,
-                        zc_fts5_tokens **out)
+int zc_fts5_tokens_make(const zc_model *m, const char *text, int ntext, zc_fts5_tokens **out)
 {
     zc_fts5_tokens *t = calloc(1, sizeof *t);
     if (!t)
         return *out = NULL, SQLITE_NOMEM;
     t->text = text;
     t->ntext = ntext;
-    int rc = tokenize(m, seg, t, text, ntext, record);
+    int rc = tokenize(m, t, text, ntext, record);
     if (rc != SQLITE_OK) {
         zc_fts5_tokens_free(t);
         t = NULL;
@@ -334,7 +320,7 @@ static int ztok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *tex
     if (z->cli && replay(z->cli->next, ctx, text, ntext, token, &rc))
         return rc;
 #endif
-    return tokenize(z->m, z->seg, ctx, text, ntext, token);
+    return tokenize(z->m, ctx, text, ntext, token);
 }
 
 /* Registers the tokenizer on db through the connection's fts5_api. */

@@ -25,9 +25,8 @@ typedef struct zc_fts5_ctx {
 int zc_fts5_register(sqlite3 *db, zc_fts5_ctx *cli);
 
 /* Tokenizes `text` (which must stay unchanged until the tokens are freed) as the tokenizer
- * does, with the caller's segmenter. Returns an SQLite result code; *out is NULL on failure. */
-int zc_fts5_tokens_make(const zc_model *m, zc_segmenter *seg, const char *text, int ntext,
-                        zc_fts5_tokens **out);
+ * does. Returns an SQLite result code; *out is NULL on failure. */
+int zc_fts5_tokens_make(const zc_model *m, const char *text, int ntext, zc_fts5_tokens **out);
 void zc_fts5_tokens_free(zc_fts5_tokens *t);
 
 #endif

@@ -261,9 +261,23 @@ static size_t latin_end(const struct zc_seg_model *sm, const char *t, size_t len
     }
 }
 
-zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn fn, void *arg)
+/* Emits the Han run [start, end) of t one character per word: no lattice. */
+static bool char_run(const char *t, size_t start, size_t end, zc_word_fn fn, void *arg)
 {
-    const struct zc_seg_model *sm = s->sm;
+    for (size_t p = start; p < end;) {
+        zc_word w = {p, p, ZC_WORD_UNKNOWN};
+        zc_utf8_next((const uint8_t *)t, end, &w.end);
+        if (fn(&w, arg))
+            return false;
+        p = w.end;
+    }
+    return true;
+}
+
+/* zc_segment's scanner; s NULL: Han runs come out one character per word (zc_segment_chars). */
+static zc_status scan(const struct zc_seg_model *sm, zc_segmenter *s, const char *utf8,
+                      size_t len, zc_word_fn fn, void *arg)
+{
     size_t i = 0;
     while (i < len) {
         size_t j = i;
@@ -285,7 +299,7 @@ zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn f
                 n++;
             }
             if (um <= e - i) {
-                if (!seg_run(s, utf8, i, e, fn, arg))
+                if (!(s ? seg_run(s, utf8, i, e, fn, arg) : char_run(utf8, i, e, fn, arg)))
                     return ZC_OK;
                 i = e;
                 continue;
@@ -305,6 +319,19 @@ zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn f
         i = w.end;
     }
     return ZC_OK;
+}
+
+zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn fn, void *arg)
+{
+    return scan(s->sm, s, utf8, len, fn, arg);
+}
+
+zc_status zc_segment_chars(const zc_model *m, const char *utf8, size_t len, zc_word_fn fn,
+                           void *arg)
+{
+    if (!m || !m->seg)
+        return ZC_EINVAL;
+    return scan(m->seg, NULL, utf8, len, fn, arg);
 }
 
 typedef struct word_acc {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tokenizer as a loadable SQLite extension in the sqlite3 shell: it loads by its derived
-# entry point and by the generic one, tokenizes Chinese into words and their characters with
-# offsets into the original text, finds 问责 in 追责问责 and 問責, takes its dictionaries from
+# entry point and by the generic one, tokenizes Chinese into its characters (no whole words
+# beside them: no segmenting, and no document words to reuse) with offsets into the original
+# text, finds 问责 in 追责问责 and 問責, takes its dictionaries from
 # an argument, and opens an index written by `zhengce index`; installed, it exports only its
 # entry points and works with the installed dictionaries.
 # usage: fts5_ext.sh ZHENGCE MODULE DICTDIR BUILD_ROOT   (exit 77 without the sqlite3 shell)
@@ -24,9 +25,9 @@ check "问责 finds 追责问责 and 問責, marked in the original text" \
 out=$(sqlite3 :memory: ".load $mod sqlite3_extension_init" "$make" "SELECT rowid FROM t WHERE t MATCH '\"严格追责\" AND 人员'")
 check "the generic entry point loads; phrases and AND work" '[ "$out" = 1 ]'
 out=$(sqlite3 :memory: ".load $mod" "$make" "CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance');" \
-  "SELECT term || '@' || offset FROM v WHERE doc = 1 AND offset BETWEEN 6 AND 9 ORDER BY offset, term")
-check "tokens: each character, and the word colocated at its first" \
-  '[ "$(echo $out)" = "严@6 严格@6 格@7 追@8 追责问责@8 责@9" ]'
+  "SELECT term || '@' || offset FROM v WHERE doc = 1 AND offset BETWEEN 6 AND 11 ORDER BY offset, term")
+check "tokens: each character, one position each, no word beside them" \
+  '[ "$(echo $out)" = "严@6 格@7 追@8 责@9 问@10 责@11" ]'
 out=$(sqlite3 :memory: ".load $mod" "$make" "SELECT highlight(t, 0, '[', ']') FROM t WHERE t MATCH '\"pm2.5\" 浓度'")
 check "fullwidth text is found by ASCII, highlighted as written" '[ "$out" = "[ＰＭ２．５][浓度]下降" ]'
 out=$(sqlite3 :memory: ".load $mod" "$make" "SELECT count(*) FROM t WHERE t MATCH '责'")
@@ -54,6 +55,16 @@ check "an index of zhengce index is searchable in the sqlite3 shell" '[ "$out" =
 # CLI tokenize alike.
 sqlite3 "$tmp/archive.db" ".load $mod" "INSERT INTO fulltext(fulltext) VALUES('integrity-check')"
 check "the index passes FTS5's integrity-check under the extension" '[ $? -eq 0 ]'
+# An archive indexed with other tokens (before version 1, whole words too) is rebuilt once:
+# here its stored text is changed under the index, which FTS5 then finds inconsistent.
+sqlite3 "$tmp/archive.db" "UPDATE fulltext_content SET c0 = '推动经济发展'; PRAGMA user_version = 0"
+sqlite3 "$tmp/archive.db" ".load $mod" "INSERT INTO fulltext(fulltext) VALUES('integrity-check')" 2>/dev/null
+check "(an index that is not its texts' fails the integrity-check)" '[ $? -ne 0 ]'
+"$zc" index -q -o "$tmp/archive.db" "$tmp/a.txt"
+sqlite3 "$tmp/archive.db" ".load $mod" "INSERT INTO fulltext(fulltext) VALUES('integrity-check')"
+check "an archive of an older tokenizer version is re-tokenized once by index" \
+  '[ $? -eq 0 ] && [ "$(sqlite3 "$tmp/archive.db" "PRAGMA user_version")" = 1 ] &&
+   [ "$("$zc" search "$tmp/archive.db" 经济 | wc -l)" = 1 ]'
 
 # As installed: the module beside the library, the dictionaries in the data directory.
 if meson install -C "$build" --no-rebuild --quiet --destdir "$tmp/root" >"$tmp/install.log" 2>&1; then
