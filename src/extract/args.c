@@ -52,11 +52,17 @@ static uint8_t tag_class(const char *t)
     }
 }
 
-zc_status zc_ext_words(zc_ext_sent *st)
+void zc_ext_words_reset(zc_ext_sent *st)
 {
     st->words.len = st->wordat.len = 0;
+    st->words_known = false;
+}
+
+/* Segments the sentence into st->words. */
+static zc_status fill_words(zc_ext_sent *st)
+{
     // A sentence with no number, time, mechanism or lead-department tag makes no record and
-    // needs no words (most of a speech's sentences).
+    // needs no words.
     if (!st->seg || (!st->cand.len && !zc_ext_has_any(st, st->start, st->end, ZC_XT_ENF, -1) &&
                      !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEAD) &&
                      !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEADPOST) &&
@@ -92,8 +98,24 @@ zc_status zc_ext_words(zc_ext_sent *st)
     return ZC_OK;
 }
 
+/* `st` with its words: the rules see the sentence read-only; its words are a cache they fill
+ * on first use, like the times of timeat. */
+static const zc_ext_sent *with_words(const zc_ext_sent *st)
+{
+    if (!st->words_known) {
+        zc_ext_sent *m = (zc_ext_sent *)st;
+        m->words_known = true;
+        if (fill_words(m) != ZC_OK) {
+            m->words_oom = true;
+            m->words.len = m->wordat.len = 0;
+        }
+    }
+    return st;
+}
+
 const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
 {
+    st = with_words(st);
     if (!st->words.len || pos < st->start || pos >= st->end)
         return NULL;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
@@ -104,6 +126,7 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
 
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 {
+    st = with_words(st);
     if (!st->words.len || pos <= st->start || pos >= st->end)
         return true;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
@@ -113,6 +136,7 @@ bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 /* The index of the word holding byte `pos`, or SIZE_MAX. */
 static size_t word_index(const zc_ext_sent *st, size_t pos)
 {
+    st = with_words(st);
     if (!st->words.len || pos < st->start || pos >= st->end)
         return SIZE_MAX;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
@@ -188,14 +212,15 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
             b = q + 3;
     // The subject who must reach a target is not what is measured; a report's scope
     // (全镇已排查农户356户) is part of it.
-    if (target && c->actor.end > c->actor.start && c->actor.end <= s && c->actor.start >= b)
-        b = c->actor.end;
+    zc_vspan a = target ? zc_ext_clause_actor(st, c) : (zc_vspan){ 0, 0 };
+    if (a.end > a.start && a.end <= s && a.start >= b)
+        b = a.end;
     while (b < s && st->text[b] == ' ')
         b++;
     size_t ie = s;
     while (ie > b && st->text[ie - 1] == ' ')
         ie--;
-    if (!st->words.len)
+    if (!with_words(st)->words.len)
         return (zc_vspan){ b, ie };
     // 全省要建成5G基站1000座: the subject and its modal verb are no part of what is measured.
     for (size_t i = zc_ext_next_hit(st, 0, b, ie, ZC_XT_MOD, -1); i != SIZE_MAX;
@@ -405,8 +430,9 @@ static size_t skip_modals(const zc_ext_sent *st, size_t p, size_t e)
 static zc_vspan verb_phrase(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     size_t b = zc_ext_skip_opening(st, c->start, c->end, false);
-    if (c->actor.end > c->actor.start && c->actor.start >= b && c->actor.end < c->end)
-        b = c->actor.end;
+    zc_vspan a = zc_ext_clause_actor(st, c);
+    if (a.end > a.start && a.start >= b && a.end < c->end)
+        b = a.end;
     b = skip_modals(st, b, c->end);
     return (zc_vspan){ b < c->end ? b : c->start, c->end };
 }

@@ -446,33 +446,40 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     return (zc_vspan){ p, best };
 }
 
-zc_status zc_ext_find_actors(zc_ext_sent *st)
+zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
 {
-    for (size_t i = 0; i < st->clauses.len; i++) {
-        zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
-        // 排名最后两位的乡镇,由县政府分管领导进行约谈: a clause closed by 的 names whom a
-        // sanction hits, not who acts.
-        size_t ce = c->end;
-        while (ce > c->start && st->text[ce - 1] == ' ')
-            ce--;
-        if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && i + 1 < st->clauses.len) {
-            c->actor = (zc_vspan){ 0, 0 };
-            continue;
-        }
-        c->actor = actor_from(st, c->start, c->end);
-        if (c->actor.end > c->actor.start)
-            continue;
-        // 由X: the agent named inside the clause.
-        for (size_t j = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
-             j != SIZE_MAX; j = zc_ext_next_hit(st, j + 1, c->start, c->end, ZC_XT_ACTOR,
-                                                ZC_XA_AGENT)) {
-            zc_vspan a = actor_from(st, ZC_EXT_HIT(st, j)->end, c->end);
-            if (a.end > a.start) {
-                c->actor = a;
-                break;
-            }
+    if (c->actor_known)
+        return c->actor;
+    // Found on first use (like the clause's `times`): most clauses make no record.
+    zc_ext_clause *mc = (zc_ext_clause *)c;
+    mc->actor_known = true;
+    mc->actor = (zc_vspan){ 0, 0 };
+    // 排名最后两位的乡镇,由县政府分管领导进行约谈: a clause closed by 的 names whom a
+    // sanction hits, not who acts.
+    size_t ce = c->end;
+    while (ce > c->start && st->text[ce - 1] == ' ')
+        ce--;
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && c < last)
+        return mc->actor;
+    mc->actor = actor_from(st, c->start, c->end);
+    if (mc->actor.end > mc->actor.start)
+        return mc->actor;
+    // 由X: the agent named inside the clause.
+    for (size_t j = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
+         j != SIZE_MAX;
+         j = zc_ext_next_hit(st, j + 1, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT)) {
+        zc_vspan a = actor_from(st, ZC_EXT_HIT(st, j)->end, c->end);
+        if (a.end > a.start) {
+            mc->actor = a;
+            break;
         }
     }
+    return mc->actor;
+}
+
+zc_status zc_ext_find_actors(zc_ext_sent *st)
+{
     return zc_ext_find_leads(st, actor_from);
 }
 
@@ -483,8 +490,9 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
         return (zc_vspan){ 0, 0 };
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     for (const zc_ext_clause *p = c;; p--) {
-        if (p->actor.end > p->actor.start && p->actor.start <= pos)
-            return p->actor;
+        zc_vspan a = zc_ext_clause_actor(st, p);
+        if (a.end > a.start && a.start <= pos)
+            return a;
         if (p == first || p->past)
             break;
     }

@@ -107,14 +107,16 @@ static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
  * no set of addressees opened by a prefix (各村于每周五前报送巡查情况: their duty). */
 static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
 {
-    zc_vspan a = zc_ext_actor(st, c->start);
-    if (a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX))
-        return false;
-    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1); i != SIZE_MAX;
+    // The mechanism first: the actor costs the sentence's words, and few clauses hold one.
+    bool inspection = false;
+    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1);
+         i != SIZE_MAX && !inspection;
          i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1))
-        if (ZC_EXT_HIT(st, i)->e->cls == ZC_CAT_INVESTIGATION)
-            return true;
-    return false;
+        inspection = ZC_EXT_HIT(st, i)->e->cls == ZC_CAT_INVESTIGATION;
+    if (!inspection)
+        return false;
+    zc_vspan a = zc_ext_actor(st, c->start);
+    return !(a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX));
 }
 
 /* True when the time at [s, e) stands in a sanction condition (对…) and a failing follows it
@@ -433,8 +435,7 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         }
         size_t c = 0;
         zc_timex t;
-        bool ok = zc_ext_time_starts(st, p, &c) &&
-                  zc_timex_parse(st->lx, st->text + p, st->end - p, st->doc_date, &c, &t);
+        bool ok = zc_ext_time_starts(st, p, &c) && zc_ext_time_at(st, p, &c, &t);
         if (!ok) {
             p = c ? p + c : zc_ext_next_char(st->text, p);
             continue;

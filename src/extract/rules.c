@@ -111,7 +111,23 @@ uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos)
     size_t c = 0;
     zc_timex t;
     bool ok = zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t);
+    if (ok) {   // the deadline rule asks for it next (zc_ext_time_at)
+        zc_ext_sent *m = (zc_ext_sent *)st;
+        m->time_pos = pos;
+        m->time = t;
+    }
     return ZC_VEC_AT(&st->timeat, uint32_t, pos - st->start) = 1 + 2 * (uint32_t)c + ok;
+}
+
+bool zc_ext_time_at(const zc_ext_sent *st, size_t pos, size_t *consumed, zc_timex *t)
+{
+    if (st->time_pos == pos) {
+        uint32_t memo = ZC_VEC_AT(&st->timeat, uint32_t, pos - st->start);
+        *consumed = (memo - 1) / 2;
+        *t = st->time;
+        return true;
+    }
+    return zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, consumed, t);
 }
 
 /* Fills st->chosen: for each table, the hits a leftmost-longest walk over the whole table
@@ -592,6 +608,7 @@ static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
 static zc_status do_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
+    st->time_pos = SIZE_MAX;
     size_t n = st->end - st->start + 1;
     st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = 0;
     if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
@@ -656,10 +673,8 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->label_goal = false;
     }
     st->goal = st->goal || st->label_goal;
-    zc_status s = zc_ext_words(st);
-    if (s != ZC_OK)
-        return s;
-    s = zc_ext_find_actors(st);
+    zc_ext_words_reset(st);
+    zc_status s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);
     if (s == ZC_OK)
@@ -668,6 +683,8 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_deadlines(st);
     if (s == ZC_OK)
         s = zc_ext_numbers(st);
+    if (s == ZC_OK && st->words_oom)
+        s = ZC_ENOMEM;
     const char *colon = memchr(st->text + st->start, ':', st->end - st->start);
     if (colon)
         st->label_goal = text_has(st->x, st->text, st->start, (size_t)(colon - st->text),

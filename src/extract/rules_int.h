@@ -180,7 +180,9 @@ typedef struct zc_ext_hit {
 /* One clause: view bytes between , ; : 。 ! ? and its context. */
 typedef struct zc_ext_clause {
     size_t start, end;
-    zc_vspan actor;       /* subject named at its start, or empty */
+    zc_vspan actor;       /* subject named at its start, or empty; read it with
+                             zc_ext_clause_actor, which finds it on first use */
+    bool actor_known;     /* actor is found (clause.c) */
     bool past;            /* a past/report cue in it, a running total included */
     bool compare;         /* a comparison with the past in it (同比) */
     bool total;           /* its past cues are all running totals (累计): past unless
@@ -210,6 +212,9 @@ typedef struct zc_ext_sent {
                              on, in order: all that the time and number loops need to visit */
     zc_vec timeat;        /* uint32_t per byte: 0 not asked yet, else 1 + 2 * the bytes
                              zc_timex_parse consumed there, + 1 when a time starts there */
+    size_t time_pos;      /* where zc_ext_time_memo last parsed a time (SIZE_MAX: none in
+                             this sentence yet), and what it found there */
+    zc_timex time;
     zc_vec clauses;       /* zc_ext_clause */
     zc_vec used;          /* uint8_t per byte: 1 where a rule took it (amounts, times), which
                              numbers skip */
@@ -231,8 +236,11 @@ typedef struct zc_ext_sent {
                              (到2027年): a running total there is a goal, not the past */
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
-    zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c) */
+    zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
+                             first use: most sentences make no record and need none */
     zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it */
+    bool words_known;     /* words and wordat are filled for the sentence */
+    bool words_oom;       /* filling them ran out of memory (do_sentence reports it) */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vec cells;         /* zc_ext_cell: the figures of the doc's flattened tables, by start
                              (table.c), read on first use */
@@ -353,6 +361,11 @@ static inline bool zc_ext_time_starts(const zc_ext_sent *st, size_t pos, size_t 
     return memo && (memo - 1) & 1;
 }
 
+/* The time expression that starts at `pos` (zc_ext_time_starts true there), as
+ * zc_timex_parse reads it to the sentence end: the memo's own parse when it was the last one,
+ * else parsed again. */
+bool zc_ext_time_at(const zc_ext_sent *st, size_t pos, size_t *consumed, zc_timex *t);
+
 /* ---- words and arguments (args.c) ------------------------------------------------------ */
 /* What a word is, from the part-of-speech tag of the segmenter's lexicon (jieba's tag set). */
 enum {
@@ -379,9 +392,10 @@ typedef struct zc_ext_word {
     uint8_t cls;          /* ZC_XW_* */
 } zc_ext_word;
 #define ZC_EXT_WORD(st, i) (&ZC_VEC_AT(&(st)->words, zc_ext_word, i))
-/* Segments the sentence into st->words with their classes (the user dictionaries included:
- * their words and tags change the phrases). ZC_ENOMEM or ZC_OK. */
-zc_status zc_ext_words(zc_ext_sent *st);
+/* Forgets the words of the previous sentence: the helpers below segment the sentence into
+ * st->words with their classes (the user dictionaries included: their words and tags change
+ * the phrases) when they are first asked. */
+void zc_ext_words_reset(zc_ext_sent *st);
 /* The word that starts at byte `pos`, or NULL (inside a word, or no words). */
 const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
 /* True when `pos` starts a word (always, when the sentence has no words): cues match whole
@@ -436,9 +450,11 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
  * `actor`, scope words (全县) and the agent marker of a clause that opens with its agent
  * (由县委、县政府约谈…). */
 size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor);
-/* Finds the actor at the start of every clause of the sentence, and its lead-department tags
- * (clause.c). ZC_ENOMEM or ZC_OK. */
+/* Finds the lead-department tags of the sentence (clause.c; the actor of each clause is found
+ * when first asked: zc_ext_clause_actor). ZC_ENOMEM or ZC_OK. */
 zc_status zc_ext_find_actors(zc_ext_sent *st);
+/* The actor at the start of clause `c` of the sentence, or after its 由, or empty. */
+zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
 
