@@ -444,7 +444,7 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
         snprintf(c.unit, sizeof c.unit, "%s", u);
         c.factor = f;
         size_t n;
-        memcpy(c.cmp, cell_sign(r->t, c.start, c.end, &n), sizeof c.cmp);
+        snprintf(c.cmp, sizeof c.cmp, "%s", cell_sign(r->t, c.start, c.end, &n));
         r->ok = zc_vec_push(&r->st->cells, &c) != NULL;
     }
 }
