@@ -6,7 +6,7 @@ fields separated by ' | ':
   S | text | indicator | value | unit | approx(0/1)
   T | text | indicator | comparator | value | unit | approx(0/1)
   D | text | date | relation | recurrence | task
-  E | text | mechanism | category | condition
+  E | text | mechanism | category | condition   (category `-`: the key is left out)
 then optional key=value fields: modality, actor, note, value_max, duration, amount (JSON),
 in (a context string that contains text: the text is found inside it), occ (explicit
 occurrence), cell=1 (a table cell: text is a whole line). `-` stands for null. Without occ, a record's occurrence is the first one at or
@@ -77,6 +77,8 @@ def main(src, corpus, out):
             r['deadline'] = d
         else:
             d = {'mechanism': nul(f[0]), 'category': nul(f[1]), 'condition': nul(f[2]) if len(f) > 2 else None}
+            if d['category'] is None:   # no category: left out, not scored (as a bare 严惩 in dev.jsonl)
+                del d['category']
             if 'amount' in opts: d['amount'] = json.loads(opts['amount'])
             r['enforcement'] = d
         for key in ('modality', 'actor', 'note'):
