@@ -48,18 +48,29 @@ static void put_span(char *buf, size_t size, const char *view, zc_vspan sp)
 /* records_of's `kind` for targets and statistics together. */
 #define KIND_FIGURES (-2)
 
-/* The records of `text`, of `kind` only (or all when kind is -1), as
- * "kind text fields modality actor" joined by " | ". */
-static void records_of(const char *text, int kind, const char *doc_date, char *buf, size_t size)
+/* `text` extracted by `m` with document date `doc_date` (NULL: none) and --explain when
+ * `explain`; *view is the matching view that record spans index. Free with zc_doc_free. */
+static zc_doc *extracted(zc_model *m, const char *text, const char *doc_date, bool explain,
+                         const char **view)
 {
     zc_options o;
     zc_options_init(&o);
     o.doc_date = doc_date;
-    zc_doc *d;
+    o.explain = explain;
+    zc_doc *d = NULL;
     ck_assert_int_eq(zc_doc_new(text, strlen(text), "t", &o, &d), ZC_OK);
-    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
+    ck_assert_int_eq(zc_extract(m, d), ZC_OK);
     size_t vlen;
-    const char *view = zc_doc_normalized(d, &vlen);
+    *view = zc_doc_normalized(d, &vlen);
+    return d;
+}
+
+/* The records of `text`, of `kind` only (or all when kind is -1), as
+ * "kind text fields modality actor" joined by " | ". */
+static void records_of(const char *text, int kind, const char *doc_date, char *buf, size_t size)
+{
+    const char *view;
+    zc_doc *d = extracted(fx_model, text, doc_date, false, &view);
     buf[0] = '\0';
     for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
         const zc_record *r = zc_doc_record(d, i);
@@ -1014,15 +1025,8 @@ END_TEST
  * candidates (explain on) as "rejected text". */
 static void explain_lines(zc_model *m, const char *text, char *buf, size_t size)
 {
-    zc_options o;
-    zc_options_init(&o);
-    o.doc_date = "2024-01-10";
-    o.explain = 1;
-    zc_doc *d = NULL;
-    ck_assert_int_eq(zc_doc_new(text, strlen(text), "t", &o, &d), ZC_OK);
-    ck_assert_int_eq(zc_extract(m, d), ZC_OK);
-    size_t vlen;
-    const char *view = zc_doc_normalized(d, &vlen);
+    const char *view;
+    zc_doc *d = extracted(m, text, "2024-01-10", true, &view);
     buf[0] = '\0';
     for (int pass = 0; pass < 2; pass++) {
         size_t n = pass ? zc_doc_nrejected(d) : zc_doc_nrecords(d);
@@ -1072,13 +1076,8 @@ END_TEST
  * clause.c): "kind text actor indicator-or-task" per record, "-" for none. */
 static void args_of(const char *text, char *buf, size_t size)
 {
-    zc_options o;
-    zc_options_init(&o);
-    zc_doc *d;
-    ck_assert_int_eq(zc_doc_new(text, strlen(text), "t", &o, &d), ZC_OK);
-    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
-    size_t vlen;
-    const char *view = zc_doc_normalized(d, &vlen);
+    const char *view;
+    zc_doc *d = extracted(fx_model, text, NULL, false, &view);
     buf[0] = '\0';
     for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
         const zc_record *r = zc_doc_record(d, i);
@@ -1195,14 +1194,8 @@ END_TEST
  * unit label", and the deadlines of the text (none: year columns are no deadlines). */
 static void table_of(const char *text, const char *doc_date, char *buf, size_t size)
 {
-    zc_options o;
-    zc_options_init(&o);
-    o.doc_date = doc_date;
-    zc_doc *d;
-    ck_assert_int_eq(zc_doc_new(text, strlen(text), "t", &o, &d), ZC_OK);
-    ck_assert_int_eq(zc_extract(fx_model, d), ZC_OK);
-    size_t vlen;
-    const char *view = zc_doc_normalized(d, &vlen);
+    const char *view;
+    zc_doc *d = extracted(fx_model, text, doc_date, false, &view);
     buf[0] = '\0';
     for (size_t i = 0; i < zc_doc_nrecords(d); i++) {
         const zc_record *r = zc_doc_record(d, i);
