@@ -452,7 +452,8 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             size_t c2;
             zc_timex t2;
             if (!j || !zc_timex_parse(st->lx, st->text + j->end, st->end - j->end,
-                                      st->doc_date, &c2, &t2) || t2.kind != t.kind)
+                                      st->doc_date, &c2, &t2) || t2.kind != t.kind ||
+                strcmp(t2.recurrence, t.recurrence))   // 周调度、月通报: two schedules
                 break;
             e = j->end + c2;
             if (!t.date[0] || strcmp(t.date, t2.date))
