@@ -88,12 +88,12 @@ static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
     return true;
 }
 
-/* True when an indicator ends (率) within a few characters after `e` in its clause, with no
- * punctuation or space between. */
+/* True when an indicator (率) or a noun a vague word qualifies (机制, 通知书) ends within five
+ * characters after `e` in its clause, with no punctuation or space between. */
 static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
 {
     size_t q = e;
-    for (int k = 0; k < 4 && q < cend; k++) {
+    for (int k = 0; k < 5 && q < cend; k++) {
         if ((uint8_t)st->text[q] < 0x80)
             return false;
         q = zc_ext_next_char(st->text, q);
