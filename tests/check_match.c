@@ -694,7 +694,7 @@ START_TEST(timex_test_grammar_recur)
         { "一年的一次性奖励", "no:" },
         // After 每年, 每月 an amount is a rate (补贴上限为每年 200 万元); a day, an hour and a
         // count of times still make a schedule.
-        { "每年 200 万元", "no:" }, { "每月1500元", "no:" },
+        { "每年 200 万元", "no:" }, { "每月1500元", "no:" }, { "每年\n200 万元", "no:" },
         { "每月5日前", "XXXX-XX-05 before P1M" }, { "每周3次", "- unspecified P1W |每周" },
     };
     for (size_t k = 0; k < ZC_NELEM(reports); k++)

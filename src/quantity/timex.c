@@ -940,7 +940,9 @@ static size_t recur_tail(parser *p, size_t i)
  * a day (每月5日) do not. */
 static bool is_rate(parser *p, size_t i)
 {
-    size_t j = skip_spaces(p, i);
+    size_t j = i;   // a line break of PDF text may part the unit and its amount (每年\n200 万元)
+    while (j < p->len && (p->s[j] == ' ' || p->s[j] == '\n' || p->s[j] == '\r'))
+        j++;
     if (j >= p->len || p->s[j] < '0' || p->s[j] > '9')
         return false;
     long v;
