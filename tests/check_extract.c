@@ -717,6 +717,8 @@ static const struct {
       "deadline 及时 - unspecified - - -" },
     { "科技部将适时对试验区建设情况开展考核评估。", "2024-01-10", "" },
     { "县委督查室将采取明察暗访等方式开展督查，每周通报一次进展情况。", "2024-01-10", "" },
+    { "三、进度安排\n（一）启动期（2024年5—6月）\n完成报名工作。", "2024-01-10",
+      "deadline 2024年5—6月 2024-06 by - - -" },
     { "关于开展督查的通知\n各乡镇每周五前将进展情况报县安委办。", "2024-01-10",
       "deadline 每周五前 XXXX-WXX-5 before P1W - 各乡镇" },
     // A document year alone (read from its text) rules out only earlier full dates.

@@ -227,7 +227,7 @@ enum {
     DF_AFTER_DOC_YEAR, DF_COND_DEADLINE, DF_RELATION_CUE, DF_RANGE_WINDOW, DF_BARE_DATE,
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
-    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_COUNT
+    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -239,7 +239,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "after_doc_year", "cond_deadline", "relation_cue", "range_window", "bare_date",
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
-    "table_head", "future_lead",
+    "table_head", "future_lead", "heading",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -370,6 +370,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_OPENS_CLAUSE: return opens_clause(st, c, k->s);
     case DF_GOAL_HEADING: return st->goal;
     case DF_FUTURE_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE);
+    case DF_HEADING: return st->heading;
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
