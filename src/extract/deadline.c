@@ -272,6 +272,9 @@ static bool frames_past(const time_cand *k)
     const zc_ext_sent *st = k->st;
     if (k->c >= k->last || !alone_in_clause(st, k->c, k->s, k->e))
         return false;
+    // 到2025年，累计建成…: a year to come frames a total to reach, not the past.
+    if (strlen(k->t->date) == 4 && zc_ext_hit_at(st, k->s, ZC_XT_CUE, ZC_XC_HORIZON))
+        return false;
     for (const zc_ext_clause *n = k->c + 1; n <= k->last; n++) {
         if (n->past || n->compare)
             return true;
