@@ -413,6 +413,11 @@ static const struct {
     { "限期", NULL, "- unspecified -" },
     { "近期", NULL, "- unspecified -" },
     { "要求时限内", NULL, "- within -" },
+    { "即时", NULL, "- unspecified -" },
+    { "即时通讯", NULL, "no:即时通讯" },
+    { "次日", NULL, "- on -" },
+    { "次日18时前", NULL, "- before -" },
+    { "汛期结束前", NULL, "- before -" },
     // Not deadlines: indicators, page UI, manner words, things that are no times at all.
     { "及时率", NULL, "no:及时率" },
     { "立即注册", NULL, "no:立即注册" },
@@ -524,9 +529,12 @@ static const struct {
     { "3月上旬", "2024-03-10", "by", false },
     { "3月中旬", "2024-03-20", "by", false },
     { "2月下旬", "2024-02-29", "by", false },
+    { "3月中下旬", "2024-03-31", "by", false },
+    { "3月上中旬", "2024-03-20", "by", false },
     // Weeks and weekdays: deictic week, a day of it, the next such day.
     { "本周", "2024-W02", "within", false },
     { "下周", "2024-W03", "within", false },
+    { "下一周", "2024-W03", "within", false },
     { "本周五", "2024-01-12", "on", false },
     { "下周一", "2024-01-15", "on", false },
     { "本周日", "2024-01-14", "on", false },
@@ -580,6 +588,8 @@ static const struct {
     { "", NULL },          { "前", "before" },   { "以前", "before" }, { "之前", "before" },
     { "为止", "by" },      { "截止", "by" },     { "期间", "within" }, { "前后", "around" },
     { "后", "after" },     { "以后", "after" },  { "起", "after" },
+    { "内", "within" },    { "以内", "within" }, { "结束前", "before" },
+    { "结束后", "after" },
 };
 
 START_TEST(timex_test_grammar)
@@ -676,13 +686,15 @@ START_TEST(timex_test_grammar_recur)
         { "日报制度", "- unspecified P1D" }, { "周报", "- unspecified P1W" },
         { "旬报", "- unspecified P10D" },    { "月报", "- unspecified P1M" },
         { "季报", "- unspecified P3M" },     { "半年一次", "- unspecified P6M" },
+        { "周调度", "- unspecified P1W" },   { "月通报", "- unspecified P1M" },
+        { "每季度结束后5个工作日内", "- within P3M dur=P5D" },
         { "每年秋季学期开学后一个月内", "- within P1Y dur=P1M" },
         // Rates and manners are no recurrence.
         { "逐年", "no:逐年" }, { "按日加收", "no:" }, { "按周年计算", "no:按周年" },
         { "一年的一次性奖励", "no:" },
         // After 每年, 每月 an amount is a rate (补贴上限为每年 200 万元); a day, an hour and a
         // count of times still make a schedule.
-        { "每年 200 万元", "no:" }, { "每月1500元", "no:" },
+        { "每年 200 万元", "no:" }, { "每月1500元", "no:" }, { "每年\n200 万元", "no:" },
         { "每月5日前", "XXXX-XX-05 before P1M" }, { "每周3次", "- unspecified P1W |每周" },
     };
     for (size_t k = 0; k < ZC_NELEM(reports); k++)

@@ -88,12 +88,12 @@ static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
     return true;
 }
 
-/* True when an indicator ends (率) within a few characters after `e` in its clause, with no
- * punctuation or space between. */
+/* True when an indicator (率) or a noun a vague word qualifies (机制, 通知书) ends within five
+ * characters after `e` in its clause, with no punctuation or space between. */
 static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
 {
     size_t q = e;
-    for (int k = 0; k < 4 && q < cend; k++) {
+    for (int k = 0; k < 5 && q < cend; k++) {
         if ((uint8_t)st->text[q] < 0x80)
             return false;
         q = zc_ext_next_char(st->text, q);
@@ -227,7 +227,7 @@ enum {
     DF_AFTER_DOC_YEAR, DF_COND_DEADLINE, DF_RELATION_CUE, DF_RANGE_WINDOW, DF_BARE_DATE,
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
-    DF_TABLE_HEAD, DF_COUNT
+    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -239,7 +239,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "after_doc_year", "cond_deadline", "relation_cue", "range_window", "bare_date",
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
-    "table_head",
+    "table_head", "future_lead", "heading",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -271,6 +271,9 @@ static bool frames_past(const time_cand *k)
 {
     const zc_ext_sent *st = k->st;
     if (k->c >= k->last || !alone_in_clause(st, k->c, k->s, k->e))
+        return false;
+    // 到2025年，累计建成…: a year to come frames a total to reach, not the past.
+    if (strlen(k->t->date) == 4 && zc_ext_hit_at(st, k->s, ZC_XT_CUE, ZC_XC_HORIZON))
         return false;
     for (const zc_ext_clause *n = k->c + 1; n <= k->last; n++) {
         if (n->past || n->compare)
@@ -370,6 +373,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_OPENS_CLAUSE: return opens_clause(st, c, k->s);
     case DF_GOAL_HEADING: return st->goal;
     case DF_FUTURE_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE);
+    case DF_HEADING: return st->heading;
+    case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
     case DF_TABLE_HEAD: {
@@ -452,7 +457,8 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             size_t c2;
             zc_timex t2;
             if (!j || !zc_timex_parse(st->lx, st->text + j->end, st->end - j->end,
-                                      st->doc_date, &c2, &t2) || t2.kind != t.kind)
+                                      st->doc_date, &c2, &t2) || t2.kind != t.kind ||
+                strcmp(t2.recurrence, t.recurrence))   // 周调度、月通报: two schedules
                 break;
             e = j->end + c2;
             if (!t.date[0] || strcmp(t.date, t2.date))

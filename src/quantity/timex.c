@@ -940,7 +940,9 @@ static size_t recur_tail(parser *p, size_t i)
  * a day (每月5日) do not. */
 static bool is_rate(parser *p, size_t i)
 {
-    size_t j = skip_spaces(p, i);
+    size_t j = i;   // a line break of PDF text may part the unit and its amount (每年\n200 万元)
+    while (j < p->len && (p->s[j] == ' ' || p->s[j] == '\n' || p->s[j] == '\r'))
+        j++;
     if (j >= p->len || p->s[j] < '0' || p->s[j] > '9')
         return false;
     long v;
@@ -1315,11 +1317,13 @@ static void after_words(run *r, zc_timex *out)
     }
     size_t k;
     long count;
-    if (post && !r->range && !strcmp(post, "after") && out->kind != ZC_TX_RECUR &&
+    // 每季度结束后5个工作日内: a recurring bound counted from the end of each period.
+    if (post && !r->range && !strcmp(post, "after") &&
         (k = parse_count_unit(p, r->i, false, &count, &unit)) &&
         (e = cue(p, r->i + k, ZC_TC_POST)) && !strcmp(e->str, "within") &&
         scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
-        out->kind = ZC_TX_SPAN;
+        if (out->kind != ZC_TX_RECUR)
+            out->kind = ZC_TX_SPAN;
         out->date[0] = '\0';
         post = e->str;
         r->i += k + e->klen;
