@@ -771,7 +771,9 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         ui_end = (c < last ? c + 1 : c)->end;
     }
     st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
-    st->horizon = st->plan && has_horizon(st);
+    // A plan's running total under a bound to come is a goal; a rule's is what its standard
+    // counts (村级集体经济累计完成达3万元以上), no report of the past.
+    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE;
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.
