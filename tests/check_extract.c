@@ -277,6 +277,13 @@ static const ecase genre_cases[] = {
       "target 10 个左右 >=10个 - -" },
     { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、工作进展\n已立项 10 个左右本科专业共同体。",
       "statistic 10 个左右 10个~ - -" },
+    // What an issuer says it will do is a goal (将…开展2000场); 已 makes it past.
+    { "××关于做好智慧助老工作的通知\n\n全国老龄办将指导有关单位在全国开展公益行动,通过线下开展2000场课堂。",
+      "target 2000场 >=2000场 - 老龄办" },
+    { "××关于做好智慧助老工作的通知\n\n全国老龄办将总结经验,已开展2000场课堂。",
+      "statistic 2000场 2000场 - -" },
+    // A count of kinds is no figure.
+    { "××示范方案\n\n示范内容包含高空、地面、降水、台风、灾害性天气五类。", "" },
     // 约 makes a size inexact, it states no standard a rule sets.
     { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
       "statistic 13.8平方公里 13.8平方公里~ - -" },

@@ -461,7 +461,7 @@ enum {
     NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_REPEATED_NAME, NF_SHARE_MAX, NF_SHARE_MIN,
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
-    NF_KIND_UNIT, NF_COUNT
+    NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -475,7 +475,7 @@ static const char *const number_features[NF_COUNT] = {
     "in_list", "ratio_part", "table_cell", "repeated_name", "share_max", "share_min",
     "table_goal_column", "table_base_column", "table_plan", "table_spec", "table_caption",
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
-    "kind_unit",
+    "kind_unit", "future_before",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -691,6 +691,9 @@ static bool number_feature(void *ctx, int id)
     case NF_GENRE_PLAN: return st->genre == ZC_XG_PLAN;
     case NF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case NF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
+    case NF_FUTURE_BEFORE:   // 将…开展2000场: the future, unless marked as past or compared
+        return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FUTURE) && !st->baseline &&
+               !zc_ext_in_past(st, c->s) && !zc_ext_clause_at(st, c->s)->compare;
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
     case NF_INVENTORY: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_INVENTORY) != NULL;
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
