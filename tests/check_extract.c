@@ -238,9 +238,13 @@ static const ecase genre_cases[] = {
     { "在全市经济工作会议上的讲话\n\n全市新建充电桩2000个。", "statistic 2000个 2000个 - -" },
     // Marked as past: 已, a running total with no bound to come, a background section.
     { "××市数字经济发展行动方案\n\n全市已建成充电桩2000个。", "statistic 2000个 2000个 - -" },
-    // A rate per unit, whether the unit is written whole (元/生·年) or not, is no quota.
-    { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生·年。",
-      "statistic 1900元/生·年 1900元/生·年 - -" },
+    // A rate per unit, whether the unit is written whole (元/生·年) or not, is no quota and
+    // no statistic: a schedule of subsidies (GUIDELINES.md, subsidy rates per unit).
+    { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生·年。", "" },
+    { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生。", "" },
+    // A concentration is no rate: a goal like any other figure of a plan.
+    { "××市大气污染防治实施方案\n\nPM10年均浓度控制在36微克/立方米以内。",
+      "target 控制在36微克/立方米以内 <=36微克/立方米 - -" },
     { "××市数字经济发展行动方案\n\n累计培育瞪羚企业1000家。", "statistic 1000家 1000家 - -" },
     { "××市数字经济发展行动方案\n\n到2027年,累计培育瞪羚企业1000家。",
       "target 1000家 >=1000家 - -" },
@@ -257,14 +261,29 @@ static const ecase genre_cases[] = {
     { "××区促进产业发展的若干措施\n\n对年营业收入首次达到1000万元的企业,给予50万元奖励。",
       "" },
     { "××区促进产业发展的若干措施\n\n按50%比例报销。", "statistic 50% 50% - -" },
-    // A rule's standard with a comparator verb is a target; a value 为 gives is not.
+    // A rule's standard with a comparator verb is a target; a rate 为 gives is not, and a
+    // rule reports no figures; a value 为 gives with another unit is the rule's specification,
+    // a bare figure it requires too (=), a range it requires one target per bound.
     { "××县脱贫退出评估验收标准\n\n错退率不大于2%。", "target 不大于2% <=2% - -" },
-    { "××暂行办法\n\n付酬标准为0.03%。", "statistic 0.03% 0.03% - -" },
+    { "××暂行办法\n\n付酬标准为0.03%。", "" },
+    { "××暂行办法\n\n折算方法为:剩余日历天数÷365天。", "" },
+    { "××退出流程\n\n镇乡公示时间为7天。", "target 为7天 =7天 - 镇乡" },
+    { "××退出流程\n\n村级核查后应进行7天公示。", "target 7天 =7天 should -" },
+    { "××退出流程\n\n每组必须有1-2名村民代表。",
+      "target 1 >=1名 must 每组 | target 2名 <=2名 must 每组" },
+    { "××退出标准\n\n占地面积不得超过1平方米。", "target 不得超过1平方米 <=1平方米 prohibit -" },
     // Under the 总体要求 of a notice, a figure to be built is a quota; 左右 makes it approx.
     { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、总体要求\n2024 年,立项打造 10 个左右本科专业共同体。",
       "target 10 个左右 >=10个 - -" },
     { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、工作进展\n已立项 10 个左右本科专业共同体。",
       "statistic 10 个左右 10个~ - -" },
+    // What an issuer says it will do is a goal (将…开展2000场); 已 makes it past.
+    { "××关于做好智慧助老工作的通知\n\n全国老龄办将指导有关单位在全国开展公益行动,通过线下开展2000场课堂。",
+      "target 2000场 >=2000场 - 老龄办" },
+    { "××关于做好智慧助老工作的通知\n\n全国老龄办将总结经验,已开展2000场课堂。",
+      "statistic 2000场 2000场 - -" },
+    // A count of kinds is no figure.
+    { "××示范方案\n\n示范内容包含高空、地面、降水、台风、灾害性天气五类。", "" },
     // 约 makes a size inexact, it states no standard a rule sets.
     { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
       "statistic 13.8平方公里 13.8平方公里~ - -" },

@@ -460,7 +460,8 @@ enum {
     NF_GOAL_CUE_BEFORE, NF_IN_QUOTES, NF_SCALE, NF_ONE, NF_RANGE, NF_COUNT_NOUN_AFTER,
     NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_REPEATED_NAME, NF_SHARE_MAX, NF_SHARE_MIN,
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
-    NF_COUNT
+    NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
+    NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -473,17 +474,19 @@ static const char *const number_features[NF_COUNT] = {
     "goal_cue_before", "in_quotes", "scale", "one", "range", "count_noun_after",
     "in_list", "ratio_part", "table_cell", "repeated_name", "share_max", "share_min",
     "table_goal_column", "table_base_column", "table_plan", "table_spec", "table_caption",
+    "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
+    "kind_unit", "future_before",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
 static const char *const number_verdicts[] = { "target", "figure", "none" };
-enum { NA_OWN = 3 };
-static const char *const number_args[] = { "<=", ">=", "=", "own" };
+enum { NA_OWN = 3, NA_BOUNDS = 4 };
+static const char *const number_args[] = { "<=", ">=", "=", "own", "bounds" };
 enum { SV_STATISTIC, SV_NONE };
 static const char *const statistic_verdicts[] = { "statistic", "none" };
 
 const zc_dec_spec zc_ext_number_spec = { number_features, NF_COUNT, number_verdicts, 3,
-                                         number_args, 4 };
+                                         number_args, 5 };
 const zc_dec_spec zc_ext_statistic_spec = { number_features, NF_COUNT, statistic_verdicts, 2,
                                             NULL, 0 };
 
@@ -685,8 +688,79 @@ static bool number_feature(void *ctx, int id)
     case NF_REPEATED_NAME: return repeated_name(st, c->ns, c->e);
     case NF_SHARE_MAX: return share_bound(st, n, c->ns) == '<';
     case NF_SHARE_MIN: return share_bound(st, n, c->ns) == '>';
+    case NF_GENRE_PLAN: return st->genre == ZC_XG_PLAN;
+    case NF_GENRE_RULE: return st->genre == ZC_XG_RULE;
+    case NF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
+    case NF_FUTURE_BEFORE:   // 将…开展2000场: the future, unless marked as past or compared
+        return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FUTURE) && !st->baseline &&
+               !zc_ext_in_past(st, c->s) && !zc_ext_clause_at(st, c->s)->compare;
+    case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
+    case NF_INVENTORY: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_INVENTORY) != NULL;
+    case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
+        return strncmp(n->unit, "元", strlen("元")) == 0 &&
+               (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
     }
     return false;
+}
+
+/* A figure to record: its kind, trigger [s, e), value (or range) and a target's comparator. */
+typedef struct fig {
+    bool target;
+    size_t s, e;
+    double value;
+    bool has_max;
+    double value_max;
+    char cmp[3];
+} fig;
+
+/* The range joiner between the bounds of the range [ns, ne) (3-5%, 1—2个, 5至7人): its bytes
+ * in [*js, *je). False when there is none after a digit. */
+static bool range_joiner(const zc_ext_sent *st, size_t ns, size_t ne, size_t *js, size_t *je)
+{
+    static const char *const joiners[] = { "-", "\xe2\x80\x94", "\xef\xbc\x8d", "~",
+                                           "\xef\xbd\x9e", "\xe8\x87\xb3", "\xe5\x88\xb0",
+                                           "\xe2\x80\x93" };   // - — － ~ ～ 至 到 –
+    for (size_t q = zc_ext_next_char(st->text, ns); q < ne; q = zc_ext_next_char(st->text, q))
+        for (size_t j = 0; j < ZC_NELEM(joiners); j++) {
+            size_t l = strlen(joiners[j]);
+            if (q + l < ne && memcmp(st->text + q, joiners[j], l) == 0) {
+                *js = q;
+                *je = q + l;
+                while (*je < ne && st->text[*je] == ' ')
+                    (*je)++;
+                return true;
+            }
+        }
+    return false;
+}
+
+/* Records the figure f of the number candidate c, decided by the rows why (the last one
+ * `last` names its rule). False on out of memory. */
+static bool emit_figure(zc_ext_sent *st, const num_cand *c, const fig *f, const zc_dec_row *last,
+                        const zc_dec_row *const why[2])
+{
+    zc_record *r = zc_ext_emit(st, f->target ? ZC_KIND_TARGET : ZC_KIND_STATISTIC, f->s, f->e,
+                               last->rule ? last->rule : "statistic.figure");
+    if (!r)
+        return false;
+    zc_ext_explain(r, why, why[1] ? 2 : 1);
+    r->value = f->value;
+    r->has_value_max = f->has_max;
+    r->value_max = f->value_max;
+    snprintf(r->unit, sizeof r->unit, "%.23s", c->n->unit);
+    cell_figure(st, c->cell, r);
+    r->indicator = c->cell ? c->cell->label : zc_ext_indicator(st, c->s, c->e, f->target);
+    if (f->target) {
+        memcpy(r->comparator, f->cmp, sizeof r->comparator);
+        r->approx = c->n->approx && !c->n->has_max;
+        r->modality = zc_ext_modality(st, c->s, c->e);
+        if (r->modality == ZC_MOD_NONE)
+            r->modality = st->goal_mod;
+        r->actor = zc_ext_actor(st, c->s);
+    } else {
+        r->approx = c->n->approx || c->n->bound;
+    }
+    return true;
 }
 
 zc_status zc_ext_numbers(zc_ext_sent *st)
@@ -702,7 +776,9 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         ui_end = (c < last ? c + 1 : c)->end;
     }
     st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
-    st->horizon = st->plan && has_horizon(st);
+    // A plan's running total under a bound to come is a goal; a rule's is what its standard
+    // counts (村级集体经济累计完成达3万元以上), no report of the past.
+    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE;
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.
@@ -742,34 +818,26 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
                 return ZC_ENOMEM;
             continue;
         }
-        char cmp[3] = "";
-        if (target)
-            snprintf(cmp, sizeof cmp, "%s",
-                     why[0]->arg == NA_OWN ? n.comparator : number_args[why[0]->arg]);
         const zc_dec_row *last = why[1] ? why[1] : why[0];
         last_end = e;
-        zc_record *r = zc_ext_emit(st, target ? ZC_KIND_TARGET : ZC_KIND_STATISTIC,
-                                   target ? s : (n.bound ? s : ns), e,
-                                   last->rule ? last->rule : "statistic.figure");
-        if (!r)
-            return ZC_ENOMEM;
-        zc_ext_explain(r, why, why[1] ? 2 : 1);
-        r->value = n.value;
-        r->has_value_max = n.has_max;
-        r->value_max = n.value_max;
-        snprintf(r->unit, sizeof r->unit, "%.23s", n.unit);
-        cell_figure(st, nc.cell, r);
-        r->indicator = nc.cell ? nc.cell->label : zc_ext_indicator(st, s, e, target);
-        if (target) {
-            memcpy(r->comparator, cmp, sizeof r->comparator);
-            r->approx = n.approx;
-            r->modality = zc_ext_modality(st, s, e);
-            if (r->modality == ZC_MOD_NONE)
-                r->modality = st->goal_mod;
-            r->actor = zc_ext_actor(st, s);
-        } else {
-            r->approx = n.approx || n.bound;
+        fig f = { target, target ? s : (n.bound ? s : ns), e, n.value, n.has_max, n.value_max,
+                  "" };
+        if (target)
+            snprintf(f.cmp, sizeof f.cmp, "%s",
+                     why[0]->arg == NA_OWN ? n.comparator : number_args[why[0]->arg]);
+        size_t js, je;
+        if (target && why[0]->arg == NA_BOUNDS && range_joiner(st, ns, ne, &js, &je)) {
+            // One target per bound (GUIDELINES.md): the lower one >=, the upper one <=.
+            fig lo = { true, s, js, n.value, false, 0, ">=" };
+            fig hi = { true, je, e, n.value_max, false, 0, "<=" };
+            if (!emit_figure(st, &nc, &lo, last, why) || !emit_figure(st, &nc, &hi, last, why))
+                return ZC_ENOMEM;
+            continue;
         }
+        if (target && why[0]->arg == NA_BOUNDS)   // no range after all: its own comparator
+            snprintf(f.cmp, sizeof f.cmp, "%s", n.comparator[0] ? n.comparator : ">=");
+        if (!emit_figure(st, &nc, &f, last, why))
+            return ZC_ENOMEM;
     }
     return ZC_OK;
 }

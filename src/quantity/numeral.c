@@ -360,7 +360,8 @@ static size_t skip_nonnumber(const struct zc_lexicon *lx, const char *s, size_t 
 }
 
 /* The first side of the expression from s[*i] (after the cue words, and 百分之 when `pfx`);
- * *i and *numstart move when a bound stands before its verb. False when there is none. */
+ * *i and *numstart move when a bound (`bound`: or a comparator) stands a word before its
+ * number. False when there is none. */
 static bool first_side(const struct zc_lexicon *lx, const char *s, size_t len, size_t *i,
                        size_t *numstart, const zc_lexent *pfx, bool bound, side *a)
 {
@@ -470,7 +471,10 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     if (pfx)
         i += pfx->klen;
     side a;
-    if (!first_side(lx, s, len, &i, &numstart, pfx, out->bound, &a)) {
+    // A bound, negated bounds among them, may stand apart from its number by a word (至少到村
+    // 3天, 不能低于人均13平方米); a change verb may not (增长率仅0.64‰: 增长率 is a noun).
+    bool apart = out->bound || (pre_cmp && len >= 3 && memcmp(s, "不", 3) == 0);
+    if (!first_side(lx, s, len, &i, &numstart, pfx, apart, &a)) {
         memset(out, 0, sizeof *out);
         return false;
     }
