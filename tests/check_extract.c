@@ -474,6 +474,13 @@ static const ecase inventory_cases[] = {
     { "撤销其示范资格。", "enforcement 撤销其示范资格 veto - -" },
     { "由民政部门撤销民办非企业单位登记。",
       "enforcement 撤销民办非企业单位登记 coercive - 民政部门" },
+    // A mechanism read across the segmenter's words is none (加强/制度, 登记/过户, 预警/告知);
+    // the walk goes on to the one inside (并处/罚款: 罚款).
+    { "要加强制度建设。", "" },
+    { "查阅单位登记过户记录。", "" },
+    { "及时发出预警告知群众。", "" },
+    { "逾期仍不安装的,可以并处罚款。", "enforcement 罚款 financial - -" },
+    { "连续3年全部奖补给企业。", "enforcement 奖补 incentive - -" },
     // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
     { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
     { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },

@@ -133,6 +133,22 @@ bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
     return k == UINT32_MAX || ZC_EXT_WORD(st, k)->start == pos;
 }
 
+bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
+{
+    st = with_words(st);
+    if (!st->words.len || s < st->start || e > st->end || s >= e)
+        return false;
+    uint32_t ks = ZC_VEC_AT(&st->wordat, uint32_t, s - st->start);
+    uint32_t ke = ZC_VEC_AT(&st->wordat, uint32_t, e - 1 - st->start);
+    if (ks == UINT32_MAX || ke == UINT32_MAX || ks == ke)
+        return false;   // one word holds the whole stretch (严肃追责问责 holds 追责)
+    // 加强/制度: 强制 shares one character with each. A word sharing two or more characters
+    // with the stretch is the lexicon's merge, not another reading (依法追究/刑事/责任).
+    const zc_ext_word *a = ZC_EXT_WORD(st, ks), *b = ZC_EXT_WORD(st, ke);
+    return (a->start < s && zc_ext_next_char(st->text, s) == a->end) ||
+           (b->end > e && zc_ext_next_char(st->text, b->start) == e);
+}
+
 /* The index of the word holding byte `pos`, or SIZE_MAX. */
 static size_t word_index(const zc_ext_sent *st, size_t pos)
 {

@@ -401,6 +401,12 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
 /* True when `pos` starts a word (always, when the sentence has no words): cues match whole
  * words only. */
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos);
+/* True when [s, e) begins or ends inside a word of the sentence that it does not hold whole,
+ * that does not hold it whole and that shares a single character with it (警告 in 预警/告知,
+ * 处分 in 各处/分配, 强制 in 加强/制度): a cue read across words, no cue. A word sharing more
+ * (依法追究/刑事/责任) is a merge of the lexicon and leaves the cue whole. False without
+ * words. Cannot fail. */
+bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e);
 /* True when a word that opens a verb phrase starts at `pos`: a verb, an adverb, a
  * preposition or a conjunction (确定, 也, 依照, 如). */
 bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);
