@@ -481,6 +481,12 @@ static const ecase inventory_cases[] = {
     { "及时发出预警告知群众。", "" },
     { "逾期仍不安装的,可以并处罚款。", "enforcement 罚款 financial - -" },
     { "连续3年全部奖补给企业。", "enforcement 奖补 incentive - -" },
+    // An attribute of a grant or check (补贴额度, 督查结果) names no mechanism; nor does a
+    // sanction or grant already had, in a clause 的 closes (cues.tsv enf_attr, received).
+    { "补贴额度按标准执行。", "" },
+    { "督查结果纳入年度考核。", "" },
+    { "已获得过资助的学生不再申请。", "" },
+    { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
     { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
     { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },

@@ -100,6 +100,10 @@ enum {
                          table is a plan's indicator table */
     ZC_XC_TABLE_SERIAL, /* a column header of row numbers (序号): its cells are no figures */
     ZC_XC_TABLE_NIL,  /* a cell word standing for a figure (持平): no record, a figure's place */
+    ZC_XC_ENF_ATTR,   /* right after a mechanism word, an attribute of it (补贴额度, 资助项目, 督查
+                         结果): the words name the attribute, no mechanism */
+    ZC_XC_RECEIVED,   /* before a mechanism, its receipt (受到, 获得, 享受, 被): in a clause that
+                         a 的 closes, a sanction or grant already had (受过刑事处罚的) */
     ZC_XC_NTYPES
 };
 
