@@ -487,6 +487,11 @@ static const ecase inventory_cases[] = {
     { "督查结果纳入年度考核。", "" },
     { "已获得过资助的学生不再申请。", "" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
+    // In a rule, the authority 由 names carries over a semicolon and into a sentence that
+    // opens with a condition; the subject before a condition (the violator) does not.
+    { "违反本条例规定的,由县林业局责令改正,处1000元罚款;情节严重的,吊销许可证。",
+      "enforcement 责令改正 coercive - 县林业局 | enforcement 罚款 financial 1000元 - 县林业局 | "
+      "enforcement 吊销 veto - 县林业局" },
     // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
     { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
     { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },

@@ -765,8 +765,10 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
         zc_vec_free(&st.chosen[t]);
     zc_vec_free(&st.clauses);
     zc_vec_free(&st.used);
-    if (s == ZC_OK)
+    if (s == ZC_OK) {
         zc_ext_lead_actors(&st, out);
+        zc_ext_carry_actors(&st, out);
+    }
     zc_vec_free(&st.conds);
     zc_vec_free(&st.words);
     zc_vec_free(&st.wordat);

@@ -434,6 +434,12 @@ zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_s
 /* After the last sentence: records other than statistics with no actor of their own take the
  * lead department of their paragraph (the tag after them, else the one before). */
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
+/* In a rule, gives a record that names no actor the authority 由 names in the sentence before
+ * it in its paragraph (the last record's actor there), when that sentence ends with a
+ * semicolon or this one opens with a sanction condition (…的, 对…): an article names its
+ * authority once for the sanctions after it (由渔业行政主管部门责令改正,处…罚款；情节严重的,并处
+ * 暂扣…). A record that takes it passes it on. After the lead tags. */
+void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out);
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
