@@ -493,6 +493,24 @@ static const ecase inventory_cases[] = {
     { "撤销其示范资格。", "enforcement 撤销其示范资格 veto - -" },
     { "由民政部门撤销民办非企业单位登记。",
       "enforcement 撤销民办非企业单位登记 coercive - 民政部门" },
+    // A mechanism read across the segmenter's words is none (加强/制度, 登记/过户, 预警/告知);
+    // the walk goes on to the one inside (并处/罚款: 罚款).
+    { "要加强制度建设。", "" },
+    { "查阅单位登记过户记录。", "" },
+    { "及时发出预警告知群众。", "" },
+    { "逾期仍不安装的,可以并处罚款。", "enforcement 罚款 financial - -" },
+    { "连续3年全部奖补给企业。", "enforcement 奖补 incentive - -" },
+    // An attribute of a grant or check (补贴额度, 督查结果) names no mechanism; nor does a
+    // sanction or grant already had, in a clause 的 closes (cues.tsv enf_attr, received).
+    { "补贴额度按标准执行。", "" },
+    { "督查结果纳入年度考核。", "" },
+    { "已获得过资助的学生不再申请。", "" },
+    { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
+    // In a rule, the authority 由 names carries over a semicolon and into a sentence that
+    // opens with a condition; the subject before a condition (the violator) does not.
+    { "违反本条例规定的,由县林业局责令改正,处1000元罚款;情节严重的,吊销许可证。",
+      "enforcement 责令改正 coercive - 县林业局 | enforcement 罚款 financial 1000元 - 县林业局 | "
+      "enforcement 吊销 veto - 县林业局" },
     // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
     { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
     { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },

@@ -133,6 +133,22 @@ bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
     return k == UINT32_MAX || ZC_EXT_WORD(st, k)->start == pos;
 }
 
+bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
+{
+    st = with_words(st);
+    if (!st->words.len || s < st->start || e > st->end || s >= e)
+        return false;
+    uint32_t ks = ZC_VEC_AT(&st->wordat, uint32_t, s - st->start);
+    uint32_t ke = ZC_VEC_AT(&st->wordat, uint32_t, e - 1 - st->start);
+    if (ks == UINT32_MAX || ke == UINT32_MAX || ks == ke)
+        return false;   // one word holds the whole stretch (严肃追责问责 holds 追责)
+    // 加强/制度: 强制 shares one character with each. A word sharing two or more characters
+    // with the stretch is the lexicon's merge, not another reading (依法追究/刑事/责任).
+    const zc_ext_word *a = ZC_EXT_WORD(st, ks), *b = ZC_EXT_WORD(st, ke);
+    return (a->start < s && zc_ext_next_char(st->text, s) == a->end) ||
+           (b->end > e && zc_ext_next_char(st->text, b->start) == e);
+}
+
 /* The index of the word holding byte `pos`, or SIZE_MAX. */
 static size_t word_index(const zc_ext_sent *st, size_t pos)
 {
@@ -395,6 +411,70 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
         }
         if (pick)
             r->actor = pick->actor;
+    }
+}
+
+/* True when the sentence ends with a semicolon: the next one goes on with its subject. */
+static bool ends_semicolon(const zc_ext_sent *st, const zc_sentence_info *si)
+{
+    size_t e = si->end;
+    return (e >= si->start + 1 && st->text[e - 1] == ';') ||
+           (e >= si->start + 3 && memcmp(st->text + e - 3, "；", 3) == 0);
+}
+
+/* True when the sentence opens with a sanction condition: its first clause ends with 的
+ * (违法更新改造…的, 情节严重的) or opens with 对 (对提供场地…的单位或者个人). */
+static bool opens_condition(const zc_ext_sent *st, const zc_sentence_info *si)
+{
+    const char *t = st->text + si->start;
+    size_t n = si->end - si->start;
+    if (n >= 3 && memcmp(t, "对", 3) == 0)
+        return true;
+    for (size_t q = 0; q + 3 <= n; q++) {
+        bool comma = t[q] == ',' || memcmp(t + q, "，", 3) == 0;
+        if (comma)
+            return q >= 3 && memcmp(t + q - 3, "的", 3) == 0;
+        if (t[q] == ';' || memcmp(t + q, "。", 3) == 0)
+            return false;
+    }
+    return false;
+}
+
+void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
+{
+    // Rules only: an article names its authority once (由…部门责令改正) for the sanctions
+    // after it; a speech's next sentence after a subject addresses its listeners anew.
+    if (st->genre != ZC_XG_RULE)
+        return;
+    size_t prev = SIZE_MAX;      // the sentence of the last record with an actor
+    size_t into = SIZE_MAX;      // the sentence that took it last
+    zc_vspan carry = { 0, 0 };   // that actor
+    for (size_t i = 0; i < out->len; i++) {
+        zc_record *r = &ZC_VEC_AT(out, zc_record, i);
+        if (r->kind == ZC_KIND_STATISTIC)
+            continue;
+        if (r->actor.end > r->actor.start) {
+            // Only the authority 由 names is carried: the subject before a condition
+            // (国家机关工作人员…的) is who is sanctioned, not who sanctions.
+            bool agent = r->actor.start >= 3 && memcmp(st->text + r->actor.start - 3, "由", 3) == 0;
+            prev = agent ? r->sentence : SIZE_MAX;
+            carry = r->actor;
+            into = SIZE_MAX;
+            continue;
+        }
+        if (r->sentence == into) {
+            r->actor = carry;
+            continue;
+        }
+        if (prev == SIZE_MAX || r->sentence != prev + 1)
+            continue;
+        zc_sentence_info a, b;
+        zc_doc_sentence(st->d, prev, &a);
+        zc_doc_sentence(st->d, r->sentence, &b);
+        if (a.para != b.para || (!ends_semicolon(st, &a) && !opens_condition(st, &b)))
+            continue;
+        r->actor = carry;   // and the next records of this sentence; and the next sentence
+        prev = into = r->sentence;
     }
 }
 

@@ -200,19 +200,56 @@ static bool in_book_title(const zc_ext_sent *st, size_t pos)
     return false;
 }
 
+/* An attribute noun right after the word, both whole words (补贴/额度, 资助/项目, 督查/结果): the
+ * words name the attribute of a grant or check, not the mechanism. */
+static bool attribute_after(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    const zc_ext_hit *a = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_ATTR);
+    return a && zc_ext_word_starts(st, h->end) && zc_ext_word_starts(st, a->end);
+}
+
+/* How many characters a receipt word may stand before the mechanism (受到有关部门处罚). */
+#define RECEIVED_GAP 8
+
+/* A sanction or grant already had, in a clause that a 的 closes or that 后 ends it: a receipt
+ * word (受到, 获得, 享受, 被: cues.tsv received) before it in its clause (受过刑事处罚的,
+ * 已获得过资助的, 被吊销导游证的, 受治安处罚后). A record names a mechanism imposed or promised;
+ * this names those who had one (GUIDELINES.md: re-mentions inside a condition). */
+static bool received_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t q = h->start;
+    bool found = false;
+    for (int k = 0; k < RECEIVED_GAP && q > c->start && !found; k++) {
+        q = zc_ext_prev_char(st->text, q);
+        if (zc_ext_is_clause_end(st->text, q, c->end))
+            break;
+        const zc_ext_hit *r = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_RECEIVED);
+        found = r && r->end <= h->start && zc_ext_word_starts(st, r->start) &&
+                zc_ext_word_starts(st, r->end);
+    }
+    if (!found)
+        return false;
+    if (h->end + 3 <= c->end && memcmp(st->text + h->end, "后", 3) == 0)
+        return true;
+    for (size_t p = h->end; p < c->end; p = zc_ext_next_char(st->text, p))
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND))
+            return true;
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
 enum {
     EF_STOP, EF_IN_BOOK_TITLE, EF_MODE_ORDER, EF_OBJECT_IS_MECHANISM, EF_MODE_HEAD,
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
-    EF_SCORE_POINTS, EF_FINANCIAL, EF_COUNT
+    EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
     "stop", "in_book_title", "mode_order", "object_is_mechanism", "mode_head",
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
-    "score_points", "financial",
+    "score_points", "financial", "attribute_after", "received",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -270,6 +307,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_AMOUNT: return read_amount(k);
     case EF_SCORE_POINTS: return k->score;
     case EF_FINANCIAL: return h->e->cls == ZC_CAT_FINANCIAL;
+    case EF_ATTRIBUTE_AFTER: return attribute_after(st, h);
+    case EF_RECEIVED: return received_before(st, h, k->c);
     }
     return false;
 }

@@ -141,7 +141,11 @@ static bool choose_hits(zc_ext_sent *st)
         size_t start = ZC_EXT_HIT(st, i)->start, j = i, maxend[ZC_XT_NTABS] = { 0 };
         for (; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
             const zc_ext_hit *h = ZC_EXT_HIT(st, j);
-            if (h->end > maxend[h->e->tab])
+            // A mechanism read across words is none (警告 in 预警/告知): the walk goes on to
+            // the cues inside (处/罚款: 罚款). A stop entry hides whatever its span.
+            if (h->end > maxend[h->e->tab] &&
+                !(h->e->tab == ZC_XT_ENF && h->e->cls != ZC_XE_STOP &&
+                  zc_ext_crosses_word(st, h->start, h->end)))
                 maxend[h->e->tab] = h->end;
         }
         for (int t = 0; t < ZC_XT_NTABS; t++)
@@ -634,6 +638,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         p = q;
     }
     hitpos[n - 1] = (uint32_t)st->hits.len;
+    zc_ext_words_reset(st);   // choose_hits asks the words of mechanism words
     if (!choose_hits(st))
         return ZC_ENOMEM;
     // Clauses, of at most CLAUSE_MAX characters: rules look through a figure's clause, so
@@ -673,7 +678,6 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->label_goal = false;
     }
     st->goal = st->goal || st->label_goal;
-    zc_ext_words_reset(st);
     zc_status s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);
@@ -761,8 +765,10 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
         zc_vec_free(&st.chosen[t]);
     zc_vec_free(&st.clauses);
     zc_vec_free(&st.used);
-    if (s == ZC_OK)
+    if (s == ZC_OK) {
         zc_ext_lead_actors(&st, out);
+        zc_ext_carry_actors(&st, out);
+    }
     zc_vec_free(&st.conds);
     zc_vec_free(&st.words);
     zc_vec_free(&st.wordat);

@@ -101,6 +101,10 @@ enum {
     ZC_XC_TABLE_SERIAL, /* a column header of row numbers (序号): its cells are no figures */
     ZC_XC_TABLE_NIL,  /* a cell word standing for a figure (持平): no record, a figure's place */
     ZC_XC_KIND,       /* a classifier of kinds ending a count (五类, 七种): a definitional count */
+    ZC_XC_ENF_ATTR,   /* right after a mechanism word, an attribute of it (补贴额度, 资助项目, 督查
+                         结果): the words name the attribute, no mechanism */
+    ZC_XC_RECEIVED,   /* before a mechanism, its receipt (受到, 获得, 享受, 被): in a clause that
+                         a 的 closes, a sanction or grant already had (受过刑事处罚的) */
     ZC_XC_NTYPES
 };
 
@@ -402,6 +406,12 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
 /* True when `pos` starts a word (always, when the sentence has no words): cues match whole
  * words only. */
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos);
+/* True when [s, e) begins or ends inside a word of the sentence that it does not hold whole,
+ * that does not hold it whole and that shares a single character with it (警告 in 预警/告知,
+ * 处分 in 各处/分配, 强制 in 加强/制度): a cue read across words, no cue. A word sharing more
+ * (依法追究/刑事/责任) is a merge of the lexicon and leaves the cue whole. False without
+ * words. Cannot fail. */
+bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e);
 /* True when a word that opens a verb phrase starts at `pos`: a verb, an adverb, a
  * preposition or a conjunction (确定, 也, 依照, 如). */
 bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);
@@ -425,6 +435,12 @@ zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_s
 /* After the last sentence: records other than statistics with no actor of their own take the
  * lead department of their paragraph (the tag after them, else the one before). */
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
+/* In a rule, gives a record that names no actor the authority 由 names in the sentence before
+ * it in its paragraph (the last record's actor there), when that sentence ends with a
+ * semicolon or this one opens with a sanction condition (…的, 对…): an article names its
+ * authority once for the sanctions after it (由渔业行政主管部门责令改正,处…罚款；情节严重的,并处
+ * 暂扣…). A record that takes it passes it on. After the lead tags. */
+void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out);
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
