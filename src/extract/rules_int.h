@@ -101,6 +101,8 @@ enum {
     ZC_XC_TABLE_SERIAL, /* a column header of row numbers (序号): its cells are no figures */
     ZC_XC_TABLE_NIL,  /* a cell word standing for a figure (持平): no record, a figure's place */
     ZC_XC_KIND,       /* a classifier of kinds ending a count (五类, 七种): a definitional count */
+    ZC_XC_CAP,        /* right before a sum or share in a sentence with a grant, its cap (每家最高
+                         100万元): folded into the grant's amount, no figure */
     ZC_XC_NTYPES
 };
 
