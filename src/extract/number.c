@@ -523,7 +523,7 @@ const zc_dec_spec zc_ext_number_spec = { number_features, NF_COUNT, number_verdi
 const zc_dec_spec zc_ext_statistic_spec = { number_features, NF_COUNT, statistic_verdicts, 2,
                                             NULL, 0 };
 
-#define NAME_REPEATS 3       /* occurrences of a count and its words that make them a name */
+#define NAME_REPEATS 2       /* occurrences of a count and its words that make them a name (国际国内两个市场 twice) */
 #define NAME_WINDOW 24000    /* bytes either side of it searched for them (8000 characters) */
 
 /* True when the count [ns, e) and the two characters after it (no punctuation, no digits)
