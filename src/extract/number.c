@@ -724,9 +724,11 @@ static bool number_feature(void *ctx, int id)
     case NF_GENRE_PLAN: return st->genre == ZC_XG_PLAN;
     case NF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case NF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
-    case NF_FUTURE_BEFORE:   // 将…开展2000场: the future, unless marked as past or compared
+    case NF_FUTURE_BEFORE:   // 将…开展2000场: the future, unless marked as past or compared,
+        // or someone's projection (世界银行预测，…将下降3.6%): a reported figure
         return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FUTURE) && !st->baseline &&
-               !zc_ext_in_past(st, c->s) && !zc_ext_clause_at(st, c->s)->compare;
+               !zc_ext_in_past(st, c->s) && !zc_ext_clause_at(st, c->s)->compare &&
+               !zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FORECAST);
     case NF_GRANT_AFTER: return grant_after(st, c->s);
     case NF_GRANT_CAP: return grant_cap(st, c->s, c->ns);
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;

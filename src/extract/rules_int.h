@@ -103,6 +103,8 @@ enum {
     ZC_XC_KIND,       /* a classifier of kinds ending a count (五类, 七种): a definitional count */
     ZC_XC_CAP,        /* right before a sum or share in a sentence with a grant, its cap (每家最高
                          100万元): folded into the grant's amount, no figure */
+    ZC_XC_FORECAST,   /* a projection or estimate someone reports (世界银行预测, 预计): the
+                         future figures after it in its sentence are reported, not set */
     ZC_XC_NTYPES
 };
 
