@@ -310,6 +310,15 @@ static bool has_horizon(const zc_ext_sent *st)
     return false;
 }
 
+/* A future cue before the sentence's first running total (机场将开展…建设项目，…共设置8个C类
+ * 机位): the total of what is to be done, no report of the past. */
+static bool future_total(const zc_ext_sent *st)
+{
+    size_t t = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_TOTAL);
+    return t != SIZE_MAX &&
+           zc_ext_has(st, st->start, ZC_EXT_HIT(st, t)->start, ZC_XT_CUE, ZC_XC_FUTURE);
+}
+
 /* A rule's standard (GUIDELINES.md: standards an organisation must meet are targets): a
  * figure a comparator verb before it states (不大于2%, 下降到3%) in a rule, not marked as
  * past; not a value 为 gives (付酬标准为0.03%: a rate) or a bare bound (2个以上当事人). */
@@ -815,7 +824,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
     // A plan's running total under a bound to come is a goal; a rule's is what its standard
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
-    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE;
+    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE || future_total(st);
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.
