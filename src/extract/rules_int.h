@@ -105,6 +105,8 @@ enum {
                          100万元): folded into the grant's amount, no figure */
     ZC_XC_FORECAST,   /* a projection or estimate someone reports (世界银行预测, 预计): the
                          future figures after it in its sentence are reported, not set */
+    ZC_XC_DESIGNATE,  /* a designation verb (确认为, 认定为, 命名为): a count before it in its
+                         clause counts the list the issuer publishes, a statistic */
     ZC_XC_NTYPES
 };
 
