@@ -149,7 +149,8 @@ static const struct {
     { "十三五规划", "no:十三五" },
     { "三术", "no:三" },
     { "四包", "no:四" },
-    { "不到一线", "no:不到一" },
+    { "不到一线", "no:不到一线" },   // a non-number after cue words is skipped whole
+    { "突破一批", "no:突破一批" },
     { "一是", "no:一" },
     { "1、加强领导", "no:1、" },
     { "2.强化", "no:2." },

@@ -256,6 +256,39 @@ static size_t amount_end(const zc_ext_sent *st)
     return st->start;
 }
 
+/* True when a reward, subsidy or fine of the sentence (an enforcement record of category
+ * incentive or financial) starts in [a, b). */
+static bool grant_in(const zc_ext_sent *st, size_t a, size_t b)
+{
+    for (size_t i = st->out->len; i > 0; i--) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i - 1);
+        if (r->sentence != st->index)
+            break;
+        if (r->kind == ZC_KIND_ENFORCEMENT &&
+            (r->category == ZC_CAT_INCENTIVE || r->category == ZC_CAT_FINANCIAL) &&
+            r->text.start >= a && r->text.start < b)
+            return true;
+    }
+    return false;
+}
+
+/* A reward, subsidy or fine after byte `s` in its clause: the figure is a rate or a base of
+ * that grant (按照…实际到账额的15%对承担单位给予经费补助), no figure of its own. */
+static bool grant_after(const zc_ext_sent *st, size_t s)
+{
+    return grant_in(st, s + 1, zc_ext_clause_at(st, s)->end);
+}
+
+/* A cap cue right before the number or its cue words (每家最高100万元, 最高不超过1000万元)
+ * and a reward, subsidy or fine in its sentence: the grant's cap, which GUIDELINES.md folds
+ * into its amount, no figure of its own. */
+static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
+{
+    return (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_CAP) ||
+            zc_ext_hit_ending(st, ns, ZC_XT_CUE, ZC_XC_CAP)) &&
+           grant_in(st, st->start, st->end);
+}
+
 /* A bound to come in the sentence (到2027年: a time after a horizon cue, its year not before
  * the document's): the horizon of a plan's running totals. */
 static bool has_horizon(const zc_ext_sent *st)
@@ -275,6 +308,15 @@ static bool has_horizon(const zc_ext_sent *st)
             return true;
     }
     return false;
+}
+
+/* A future cue before the sentence's first running total (机场将开展…建设项目，…共设置8个C类
+ * 机位): the total of what is to be done, no report of the past. */
+static bool future_total(const zc_ext_sent *st)
+{
+    size_t t = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_TOTAL);
+    return t != SIZE_MAX &&
+           zc_ext_has(st, st->start, ZC_EXT_HIT(st, t)->start, ZC_XT_CUE, ZC_XC_FUTURE);
 }
 
 /* A rule's standard (GUIDELINES.md: standards an organisation must meet are targets): a
@@ -461,7 +503,7 @@ enum {
     NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_REPEATED_NAME, NF_SHARE_MAX, NF_SHARE_MIN,
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
-    NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_COUNT
+    NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -475,7 +517,7 @@ static const char *const number_features[NF_COUNT] = {
     "in_list", "ratio_part", "table_cell", "repeated_name", "share_max", "share_min",
     "table_goal_column", "table_base_column", "table_plan", "table_spec", "table_caption",
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
-    "kind_unit", "future_before",
+    "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -490,7 +532,7 @@ const zc_dec_spec zc_ext_number_spec = { number_features, NF_COUNT, number_verdi
 const zc_dec_spec zc_ext_statistic_spec = { number_features, NF_COUNT, statistic_verdicts, 2,
                                             NULL, 0 };
 
-#define NAME_REPEATS 3       /* occurrences of a count and its words that make them a name */
+#define NAME_REPEATS 2       /* occurrences of a count and its words that make them a name (国际国内两个市场 twice) */
 #define NAME_WINDOW 24000    /* bytes either side of it searched for them (8000 characters) */
 
 /* True when the count [ns, e) and the two characters after it (no punctuation, no digits)
@@ -691,9 +733,18 @@ static bool number_feature(void *ctx, int id)
     case NF_GENRE_PLAN: return st->genre == ZC_XG_PLAN;
     case NF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case NF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
-    case NF_FUTURE_BEFORE:   // 将…开展2000场: the future, unless marked as past or compared
+    case NF_FUTURE_BEFORE:   // 将…开展2000场: the future, unless marked as past or compared,
+        // or someone's projection (世界银行预测，…将下降3.6%): a reported figure
         return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FUTURE) && !st->baseline &&
-               !zc_ext_in_past(st, c->s) && !zc_ext_clause_at(st, c->s)->compare;
+               !zc_ext_in_past(st, c->s) && !zc_ext_clause_at(st, c->s)->compare &&
+               !zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FORECAST);
+    case NF_GRANT_AFTER: return grant_after(st, c->s);
+    case NF_GRANT_CAP: return grant_cap(st, c->s, c->ns);
+    case NF_DESIGNATED: {   // 将…等12个商圈…确认为“全国示范智慧商圈”, no modal verb of its own
+        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+        return zc_ext_has(st, c->e, cl->end, ZC_XT_CUE, ZC_XC_DESIGNATE) &&
+               !zc_ext_has(st, cl->start, cl->end, ZC_XT_MOD, -1);
+    }
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
     case NF_INVENTORY: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_INVENTORY) != NULL;
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
@@ -778,7 +829,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
     // A plan's running total under a bound to come is a goal; a rule's is what its standard
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
-    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE;
+    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE || future_total(st);
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.

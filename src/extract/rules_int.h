@@ -105,6 +105,12 @@ enum {
                          结果): the words name the attribute, no mechanism */
     ZC_XC_RECEIVED,   /* before a mechanism, its receipt (受到, 获得, 享受, 被): in a clause that
                          a 的 closes, a sanction or grant already had (受过刑事处罚的) */
+    ZC_XC_CAP,        /* right before a sum or share in a sentence with a grant, its cap (每家最高
+                         100万元): folded into the grant's amount, no figure */
+    ZC_XC_FORECAST,   /* a projection or estimate someone reports (世界银行预测, 预计): the
+                         future figures after it in its sentence are reported, not set */
+    ZC_XC_DESIGNATE,  /* a designation verb (确认为, 认定为, 命名为): a count before it in its
+                         clause counts the list the issuer publishes, a statistic */
     ZC_XC_NTYPES
 };
 

@@ -466,6 +466,12 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     // Cue words before the number (达到, 控制在, 约, 不足), at most a few.
     const char *pre_cmp = NULL;
     size_t i = take_cues(lx, s, len, 0, ZC_POS_PRE, 3, true, out, &pre_cmp);
+    // A non-number after the cue words is none either (突破一批: 一批 is "a number of").
+    if (i > 0 && (stop = zc_lex_match(lx, ZC_LX_NONNUM, s + i, len - i, -1))) {
+        *consumed = i + skip_nonnumber(lx, s + i, len - i, stop);
+        memset(out, 0, sizeof *out);
+        return false;
+    }
     size_t numstart = i;   // the number with its unit: 百分之 belongs to it
     const zc_lexent *pfx = zc_lex_match(lx, ZC_LX_UNIT, s + i, len - i, ZC_UNIT_PREFIX);
     if (pfx)
