@@ -237,19 +237,65 @@ static bool received_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc
     return false;
 }
 
+/* Whether an incentive word of the lexicon (no stop entry) starts before byte `pos` in the
+ * sentence: a grant already made there. */
+static bool grant_before(const zc_ext_sent *st, size_t pos)
+{
+    for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, st->start), st->start, pos,
+                                    ZC_XT_ENF, ZC_CAT_INCENTIVE);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, st->start, pos, ZC_XT_ENF,
+                                            ZC_CAT_INCENTIVE))
+        if (ZC_EXT_HIT(st, i)->end <= pos)
+            return true;
+    return false;
+}
+
+/* A cap (cues.tsv enf_cap) right before the grant word or right after it or its 额 (每年最高补贴,
+ * 奖励最高, 补贴额最高不超过), after a grant earlier in the sentence: that grant's amount restated. */
+static bool cap_of_grant(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    // 给予最高300万元: the cap of the verb's own sum, which follows it.
+    if (h->e->cls != ZC_CAT_INCENTIVE || h->e->mode == ZC_XE_NEEDAMOUNT)
+        return false;
+    size_t q = h->end;
+    if (q + 3 <= st->end && memcmp(st->text + q, "额", 3) == 0)
+        q += 3;
+    bool cap = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_CAP) ||
+               zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_CAP);
+    return cap && grant_before(st, h->start);
+}
+
+/* A stacking or budget rule (cues.tsv enf_stack) after the word in its sentence, or in its
+ * clause: the grants it speaks of (符合…奖补和支持政策的，按照…不重复享受政策的原则). */
+static bool stacking_rule(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t from = c->start < h->start ? c->start : h->start;
+    return zc_ext_next_hit(st, zc_ext_first_hit(st, from), from, st->end, ZC_XT_CUE,
+                           ZC_XC_ENF_STACK) != SIZE_MAX;
+}
+
+/* A degree noun right after a support word (cues.tsv enf_degree: 加大扶持力度), outside a
+ * heading; 加大夜查力度 steps up a check, a mechanism. */
+static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    return h->e->cls == ZC_CAT_INCENTIVE && !st->heading && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE);
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
 enum {
     EF_STOP, EF_IN_BOOK_TITLE, EF_MODE_ORDER, EF_OBJECT_IS_MECHANISM, EF_MODE_HEAD,
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
-    EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_COUNT
+    EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
+    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
     "stop", "in_book_title", "mode_order", "object_is_mechanism", "mode_head",
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
-    "score_points", "financial", "attribute_after", "received",
+    "score_points", "financial", "attribute_after", "received", "cap_of_grant",
+    "stacking_rule", "degree_inline",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -309,6 +355,9 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_FINANCIAL: return h->e->cls == ZC_CAT_FINANCIAL;
     case EF_ATTRIBUTE_AFTER: return attribute_after(st, h);
     case EF_RECEIVED: return received_before(st, h, k->c);
+    case EF_CAP_OF_GRANT: return cap_of_grant(st, h);
+    case EF_STACKING_RULE: return stacking_rule(st, h, k->c);
+    case EF_DEGREE_INLINE: return degree_inline(st, h);
     }
     return false;
 }

@@ -46,7 +46,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "inventory", "self_report", "table_goal",
                                          "table_base", "table_unit", "table_attr",
                                          "table_serial", "table_nil", "kind", "enf_attr",
-                                         "received", NULL };
+                                         "received", "enf_cap", "enf_stack", "enf_degree",
+                                         NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

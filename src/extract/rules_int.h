@@ -105,6 +105,12 @@ enum {
                          结果): the words name the attribute, no mechanism */
     ZC_XC_RECEIVED,   /* before a mechanism, its receipt (受到, 获得, 享受, 被): in a clause that
                          a 的 closes, a sanction or grant already had (受过刑事处罚的) */
+    ZC_XC_ENF_CAP,    /* next to a grant word, its cap (每年最高补贴100万元, 补贴额最高): after a
+                         grant in the sentence, a rule about its amount, no grant of its own */
+    ZC_XC_ENF_STACK,  /* a stacking or budget rule about grants (就高不重复, 另行制定, 涉税支出):
+                         the grant words it speaks of are no grants */
+    ZC_XC_ENF_DEGREE, /* right after a support word, its degree (加大扶持力度): outside a heading
+                         the generic 加大…支持力度, no measure */
     ZC_XC_NTYPES
 };
 
