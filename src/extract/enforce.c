@@ -80,6 +80,17 @@ static size_t skip_de(const zc_ext_sent *st, size_t p)
     return d ? d->end : p;
 }
 
+/* The end of a bracketed note right after a sum (500万元（国家级）), else `q`. */
+static size_t skip_note(const zc_ext_sent *st, size_t q, size_t e)
+{
+    if (q + 3 > e || memcmp(st->text + q, "（", 3) != 0)
+        return q;
+    for (size_t p = q + 3; p < e && p - q <= 3 * 8; p = zc_ext_next_char(st->text, p))
+        if (memcmp(st->text + p, "）", 3) == 0)
+            return p + 3;
+    return q;
+}
+
 /* Whether the sums after a word that needs one (给予20万元奖励, 给予5元/人/夜的奖励) are
  * followed by a fine or reward noun: the sum and the record are that noun's. */
 static bool sum_of_noun(const zc_ext_sent *st, size_t p, size_t e)
@@ -90,14 +101,23 @@ static bool sum_of_noun(const zc_ext_sent *st, size_t p, size_t e)
     size_t c;
     zc_number n;
     while (q < e && zc_num_parse(st->lx, st->text + q, e - q, &c, &n) && n.unit[0]) {
-        q += c;
+        q = skip_note(st, q + c, e);
         size_t nx = q < e ? zc_ext_next_char(st->text, q) : q;
         if (nx >= e || nx - q != 3 || !zc_num_parse(st->lx, st->text + nx, e - nx, &c, &n))
             break;
         q = nx;
     }
-    const zc_ext_hit *h = q < e ? zc_ext_hit_at(st, skip_de(st, q), ZC_XT_ENF, -1) : NULL;
-    return h && h->e->cls != ZC_XE_STOP && h->e->mode == ZC_XE_AMOUNT;
+    // 给予最高300万元的资金补助: a modifier of up to two characters before the noun.
+    q = q < e ? skip_de(st, q) : q;
+    for (int k = 0; k <= 2 && q < e && !zc_ext_is_clause_end(st->text, q, e); k++) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_ENF, -1);
+        if (h)
+            return h->e->cls != ZC_XE_STOP &&
+                   (h->e->mode == ZC_XE_AMOUNT ||
+                    (h->e->cls == ZC_CAT_INCENTIVE && h->e->mode == ZC_XE_WORD));
+        q = zc_ext_next_char(st->text, q);
+    }
+    return false;
 }
 
 /* Reads an amount written right before a fine word (处以500到2000元罚款, 给予5000元的奖励), or
