@@ -301,6 +301,24 @@ static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
     return h->e->cls == ZC_CAT_INCENTIVE && !st->heading && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE);
 }
 
+/* How many characters may stand between a mechanism and the time noun of its frame. */
+#define FRAME_GAP 6
+
+/* A time noun (cues.tsv enf_frame: 期间, 过程中) after the word in its clause, with no other
+ * mechanism between: the words name a period (在强制住院期间, 督查过程中), a re-mention. */
+static bool in_frame(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t q = h->end;
+    for (int k = 0; k <= FRAME_GAP && q < c->end && !zc_ext_is_clause_end(st->text, q, c->end);
+         k++, q = zc_ext_next_char(st->text, q)) {
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_FRAME))
+            return true;
+        if (zc_ext_hit_at(st, q, ZC_XT_ENF, -1))
+            return false;
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -308,14 +326,14 @@ enum {
     EF_STOP, EF_IN_BOOK_TITLE, EF_MODE_ORDER, EF_OBJECT_IS_MECHANISM, EF_MODE_HEAD,
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
-    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_COUNT
+    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
     "stop", "in_book_title", "mode_order", "object_is_mechanism", "mode_head",
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
     "score_points", "financial", "attribute_after", "received", "cap_of_grant",
-    "stacking_rule", "degree_inline",
+    "stacking_rule", "degree_inline", "in_frame",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -378,6 +396,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_CAP_OF_GRANT: return cap_of_grant(st, h);
     case EF_STACKING_RULE: return stacking_rule(st, h, k->c);
     case EF_DEGREE_INLINE: return degree_inline(st, h);
+    case EF_IN_FRAME: return in_frame(st, h, k->c);
     }
     return false;
 }

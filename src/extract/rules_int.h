@@ -111,6 +111,8 @@ enum {
                          the grant words it speaks of are no grants */
     ZC_XC_ENF_DEGREE, /* right after a support word, its degree (加大扶持力度): outside a heading
                          the generic 加大…支持力度, no measure */
+    ZC_XC_ENF_FRAME,  /* a time noun closing a frame after a mechanism (在强制住院期间, 督查过程中):
+                         the words name a period, no mechanism imposed */
     ZC_XC_NTYPES
 };
 
