@@ -107,9 +107,10 @@ static bool sum_of_noun(const zc_ext_sent *st, size_t p, size_t e)
             break;
         q = nx;
     }
-    // 给予最高300万元的资金补助: a modifier of up to two characters before the noun.
+    // 给予最高300万元的资金补助, 给予最高100万元投资后扶持: a modifier of up to three
+    // characters before the noun.
     q = q < e ? skip_de(st, q) : q;
-    for (int k = 0; k <= 2 && q < e && !zc_ext_is_clause_end(st->text, q, e); k++) {
+    for (int k = 0; k <= 3 && q < e && !zc_ext_is_clause_end(st->text, q, e); k++) {
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_ENF, -1);
         if (h)
             return h->e->cls != ZC_XE_STOP &&
