@@ -80,6 +80,17 @@ static size_t skip_de(const zc_ext_sent *st, size_t p)
     return d ? d->end : p;
 }
 
+/* The end of a bracketed note right after a sum (500万元（国家级）), else `q`. */
+static size_t skip_note(const zc_ext_sent *st, size_t q, size_t e)
+{
+    if (q + 3 > e || memcmp(st->text + q, "（", 3) != 0)
+        return q;
+    for (size_t p = q + 3; p < e && p - q <= 3 * 8; p = zc_ext_next_char(st->text, p))
+        if (memcmp(st->text + p, "）", 3) == 0)
+            return p + 3;
+    return q;
+}
+
 /* Whether the sums after a word that needs one (给予20万元奖励, 给予5元/人/夜的奖励) are
  * followed by a fine or reward noun: the sum and the record are that noun's. */
 static bool sum_of_noun(const zc_ext_sent *st, size_t p, size_t e)
@@ -90,14 +101,24 @@ static bool sum_of_noun(const zc_ext_sent *st, size_t p, size_t e)
     size_t c;
     zc_number n;
     while (q < e && zc_num_parse(st->lx, st->text + q, e - q, &c, &n) && n.unit[0]) {
-        q += c;
+        q = skip_note(st, q + c, e);
         size_t nx = q < e ? zc_ext_next_char(st->text, q) : q;
         if (nx >= e || nx - q != 3 || !zc_num_parse(st->lx, st->text + nx, e - nx, &c, &n))
             break;
         q = nx;
     }
-    const zc_ext_hit *h = q < e ? zc_ext_hit_at(st, skip_de(st, q), ZC_XT_ENF, -1) : NULL;
-    return h && h->e->cls != ZC_XE_STOP && h->e->mode == ZC_XE_AMOUNT;
+    // 给予最高300万元的资金补助, 给予最高100万元投资后扶持: a modifier of up to three
+    // characters before the noun.
+    q = q < e ? skip_de(st, q) : q;
+    for (int k = 0; k <= 3 && q < e && !zc_ext_is_clause_end(st->text, q, e); k++) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_ENF, -1);
+        if (h)
+            return h->e->cls != ZC_XE_STOP &&
+                   (h->e->mode == ZC_XE_AMOUNT ||
+                    (h->e->cls == ZC_CAT_INCENTIVE && h->e->mode == ZC_XE_WORD));
+        q = zc_ext_next_char(st->text, q);
+    }
+    return false;
 }
 
 /* Reads an amount written right before a fine word (处以500到2000元罚款, 给予5000元的奖励), or
@@ -237,19 +258,83 @@ static bool received_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc
     return false;
 }
 
+/* Whether an incentive word of the lexicon (no stop entry) starts before byte `pos` in the
+ * sentence: a grant already made there. */
+static bool grant_before(const zc_ext_sent *st, size_t pos)
+{
+    for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, st->start), st->start, pos,
+                                    ZC_XT_ENF, ZC_CAT_INCENTIVE);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, st->start, pos, ZC_XT_ENF,
+                                            ZC_CAT_INCENTIVE))
+        if (ZC_EXT_HIT(st, i)->end <= pos)
+            return true;
+    return false;
+}
+
+/* A cap (cues.tsv enf_cap) right before the grant word or right after it or its 额 (每年最高补贴,
+ * 奖励最高, 补贴额最高不超过), after a grant earlier in the sentence: that grant's amount restated. */
+static bool cap_of_grant(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    // 给予最高300万元: the cap of the verb's own sum, which follows it.
+    if (h->e->cls != ZC_CAT_INCENTIVE || h->e->mode == ZC_XE_NEEDAMOUNT)
+        return false;
+    size_t q = h->end;
+    if (q + 3 <= st->end && memcmp(st->text + q, "额", 3) == 0)
+        q += 3;
+    bool cap = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_CAP) ||
+               zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_CAP);
+    return cap && grant_before(st, h->start);
+}
+
+/* A stacking or budget rule (cues.tsv enf_stack) after the word in its sentence, or in its
+ * clause: the grants it speaks of (符合…奖补和支持政策的，按照…不重复享受政策的原则). */
+static bool stacking_rule(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t from = c->start < h->start ? c->start : h->start;
+    return zc_ext_next_hit(st, zc_ext_first_hit(st, from), from, st->end, ZC_XT_CUE,
+                           ZC_XC_ENF_STACK) != SIZE_MAX;
+}
+
+/* A degree noun right after a support word (cues.tsv enf_degree: 加大扶持力度), outside a
+ * heading; 加大夜查力度 steps up a check, a mechanism. */
+static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    return h->e->cls == ZC_CAT_INCENTIVE && !st->heading && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE);
+}
+
+/* How many characters may stand between a mechanism and the time noun of its frame. */
+#define FRAME_GAP 6
+
+/* A time noun (cues.tsv enf_frame: 期间, 过程中) after the word in its clause, with no other
+ * mechanism between: the words name a period (在强制住院期间, 督查过程中), a re-mention. */
+static bool in_frame(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t q = h->end;
+    for (int k = 0; k <= FRAME_GAP && q < c->end && !zc_ext_is_clause_end(st->text, q, c->end);
+         k++, q = zc_ext_next_char(st->text, q)) {
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_FRAME))
+            return true;
+        if (zc_ext_hit_at(st, q, ZC_XT_ENF, -1))
+            return false;
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
 enum {
     EF_STOP, EF_IN_BOOK_TITLE, EF_MODE_ORDER, EF_OBJECT_IS_MECHANISM, EF_MODE_HEAD,
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
-    EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_COUNT
+    EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
+    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
     "stop", "in_book_title", "mode_order", "object_is_mechanism", "mode_head",
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
-    "score_points", "financial", "attribute_after", "received",
+    "score_points", "financial", "attribute_after", "received", "cap_of_grant",
+    "stacking_rule", "degree_inline", "in_frame",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -309,6 +394,10 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_FINANCIAL: return h->e->cls == ZC_CAT_FINANCIAL;
     case EF_ATTRIBUTE_AFTER: return attribute_after(st, h);
     case EF_RECEIVED: return received_before(st, h, k->c);
+    case EF_CAP_OF_GRANT: return cap_of_grant(st, h);
+    case EF_STACKING_RULE: return stacking_rule(st, h, k->c);
+    case EF_DEGREE_INLINE: return degree_inline(st, h);
+    case EF_IN_FRAME: return in_frame(st, h, k->c);
     }
     return false;
 }

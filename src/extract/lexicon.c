@@ -46,7 +46,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "inventory", "self_report", "table_goal",
                                          "table_base", "table_unit", "table_attr",
                                          "table_serial", "table_nil", "kind", "enf_attr",
-                                         "received", "cap", "forecast", "designate", NULL };
+                                         "received", "cap", "forecast", "designate", "enf_cap",
+                                         "enf_stack", "enf_degree", "enf_frame", NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

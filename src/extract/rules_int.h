@@ -111,6 +111,14 @@ enum {
                          future figures after it in its sentence are reported, not set */
     ZC_XC_DESIGNATE,  /* a designation verb (确认为, 认定为, 命名为): a count before it in its
                          clause counts the list the issuer publishes, a statistic */
+    ZC_XC_ENF_CAP,    /* next to a grant word, its cap (每年最高补贴100万元, 补贴额最高): after a
+                         grant in the sentence, a rule about its amount, no grant of its own */
+    ZC_XC_ENF_STACK,  /* a stacking or budget rule about grants (就高不重复, 另行制定, 涉税支出):
+                         the grant words it speaks of are no grants */
+    ZC_XC_ENF_DEGREE, /* right after a support word, its degree (加大扶持力度): outside a heading
+                         the generic 加大…支持力度, no measure */
+    ZC_XC_ENF_FRAME,  /* a time noun closing a frame after a mechanism (在强制住院期间, 督查过程中):
+                         the words name a period, no mechanism imposed */
     ZC_XC_NTYPES
 };
 
