@@ -279,14 +279,23 @@ static bool grant_after(const zc_ext_sent *st, size_t s)
     return grant_in(st, s + 1, zc_ext_clause_at(st, s)->end);
 }
 
-/* A cap cue right before the number or its cue words (每家最高100万元, 最高不超过1000万元)
- * and a reward, subsidy or fine in its sentence: the grant's cap, which GUIDELINES.md folds
+/* A cap cue right before the number or its cue words (每家最高100万元, 最高不超过1000万元),
+ * or before the grant word they follow (每年最高补贴100万元), and a reward, subsidy or fine in its sentence: the grant's cap, which GUIDELINES.md folds
  * into its amount, no figure of its own. */
+static bool cap_before(const zc_ext_sent *st, size_t pos)
+{
+    if (zc_ext_hit_ending(st, pos, ZC_XT_CUE, ZC_XC_CAP))
+        return true;
+    // 年度最高补助50万元: the cap stands before a grant word the sum follows, a word that
+    // restates the grant of the sentence (decide-enforcement.tsv cap_of_grant) and takes no sum
+    const zc_ext_hit *w = zc_ext_hit_ending(st, pos, ZC_XT_ENF, -1);
+    return w && (zc_ext_hit_ending(st, w->start, ZC_XT_CUE, ZC_XC_CAP) ||
+                 zc_ext_hit_ending(st, w->start, ZC_XT_CUE, ZC_XC_ENF_CAP));
+}
+
 static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
 {
-    return (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_CAP) ||
-            zc_ext_hit_ending(st, ns, ZC_XT_CUE, ZC_XC_CAP)) &&
-           grant_in(st, st->start, st->end);
+    return (cap_before(st, s) || cap_before(st, ns)) && grant_in(st, st->start, st->end);
 }
 
 /* A bound to come in the sentence (到2027年: a time after a horizon cue, its year not before
