@@ -261,6 +261,10 @@ static const ecase genre_cases[] = {
     { "××区促进产业发展的若干措施\n\n对年营业收入首次达到1000万元的企业,给予50万元奖励。",
       "" },
     { "××区促进产业发展的若干措施\n\n按50%比例报销。", "statistic 50% 50% - -" },
+    // A grant's cap, before the sum or before the grant word the sum follows, is folded
+    // into the grant (GUIDELINES.md, subsidies): no figure.
+    { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,单个企业年度最高补助50万元。", "" },
+    { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,每家最高50万元。", "" },
     // A rule's standard with a comparator verb is a target; a rate 为 gives is not, and a
     // rule reports no figures; a value 为 gives with another unit is the rule's specification,
     // a bare figure it requires too (=), a range it requires one target per bound.
