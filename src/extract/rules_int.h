@@ -100,6 +100,8 @@ enum {
                          table is a plan's indicator table */
     ZC_XC_TABLE_SERIAL, /* a column header of row numbers (序号): its cells are no figures */
     ZC_XC_TABLE_NIL,  /* a cell word standing for a figure (持平): no record, a figure's place */
+    ZC_XC_ORDER,      /* a verb by which one body sets another's duty (责令, 督促, 要求): a vague
+                         time after it bounds the duty of its object, not of its subject */
     ZC_XC_NTYPES
 };
 
