@@ -104,6 +104,36 @@ static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
     return false;
 }
 
+/* True when the vague word ending at `e` is a quality in a list of short predicates that ends
+ * its clause or a noun's attribute (更加方便、及时、高效。 反应及时、恢复迅速、支援有力的体系):
+ * it describes a state, it bounds no act. Items after it hold at most four characters; 、
+ * stands on one side of it at least. */
+static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    static const char dun[] = "、", de[] = "的";
+    // In a list: 、 on one side at least (not 近期的一项任务, nor 要求时限内, alone).
+    bool listed = s >= c->start + strlen(dun) &&
+                  !strncmp(st->text + s - strlen(dun), dun, strlen(dun));
+    if (!listed && strncmp(st->text + e, dun, strlen(dun)))
+        return false;
+    size_t ce = c->end;
+    while (ce > e && st->text[ce - 1] == ' ')
+        ce--;
+    for (size_t q = e;;) {
+        if (q >= ce || !strncmp(st->text + q, de, strlen(de)))
+            return true;
+        if (strncmp(st->text + q, dun, strlen(dun)))
+            return false;
+        q += strlen(dun);
+        int n = 0;
+        while (q < ce && strncmp(st->text + q, dun, strlen(dun)) &&
+               strncmp(st->text + q, de, strlen(de)) && n++ < 4)
+            q = zc_ext_next_char(st->text, q);
+        if (n > 4 || n == 0)
+            return false;
+    }
+}
+
 /* True when clause `c` holds an inspection mechanism (督导检查, 暗访, 回头看) and its actor is
  * no set of addressees opened by a prefix (各村于每周五前报送巡查情况: their duty). */
 static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
@@ -261,7 +291,7 @@ enum {
     DF_AFTER_DOC_YEAR, DF_COND_DEADLINE, DF_RELATION_CUE, DF_RANGE_WINDOW, DF_BARE_DATE,
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
-    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_COUNT
+    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -273,7 +303,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "after_doc_year", "cond_deadline", "relation_cue", "range_window", "bare_date",
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
-    "table_head", "future_lead", "heading", "named_actor", "order_before",
+    "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -409,6 +439,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FUTURE_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_HEADING: return st->heading;
     case DF_NAMED_ACTOR: return named_actor(st, c, k->s);
+    case DF_STATE_WORD: return state_word(st, c, k->s, k->e);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
