@@ -772,7 +772,14 @@ static const struct {
     { "一、主要目标\n2016年启动50个以上试点示范项目。", "2016-05-01",
       "deadline 2016年 2016 within - - -" },
     { "各乡镇要做好国庆期间的信访维稳工作。", "2024-01-10",
-      "deadline 国庆期间 2024-10-01 within - should 各乡镇" },
+      "deadline 国庆期间 2024-10-01 within - should 各乡镇" },    // The issuer's own schedule: named bodies, no modal verb; another's duty after 责令.
+    { "工业和信息化部、公安部及时对车辆运行情况进行评估。", "2024-01-10", "" },
+    { "国家能源局、国家矿山安全监察局建立定期通报制度。", "2024-01-10", "" },
+    { "公众获取基本公共服务更加方便、及时、高效。", "2024-01-10", "" },
+    { "各地要把信访工作作为近期的一项重要任务。", "2024-01-10",
+      "deadline 近期 - unspecified - should 各地" },
+    { "由民政部门责令停止违法活动，限期改正。", "2024-01-10",
+      "deadline 限期 - unspecified - - 民政部门" },
 };
 
 START_TEST(test_dated_deadline)

@@ -12,6 +12,7 @@
  * sentence's lexicon hits; fills RECORDS.md `deadline.date`, `relation`, `recurrence`,
  * `task`, and `modality`, `actor`.
  */
+#define _GNU_SOURCE   // memmem
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,6 +104,36 @@ static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
     return false;
 }
 
+/* True when the vague word ending at `e` is a quality in a list of short predicates that ends
+ * its clause or a noun's attribute (更加方便、及时、高效。 反应及时、恢复迅速、支援有力的体系):
+ * it describes a state, it bounds no act. Items after it hold at most four characters; 、
+ * stands on one side of it at least. */
+static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    static const char dun[] = "、", de[] = "的";
+    // In a list: 、 on one side at least (not 近期的一项任务, nor 要求时限内, alone).
+    bool listed = s >= c->start + strlen(dun) &&
+                  !strncmp(st->text + s - strlen(dun), dun, strlen(dun));
+    if (!listed && strncmp(st->text + e, dun, strlen(dun)))
+        return false;
+    size_t ce = c->end;
+    while (ce > e && st->text[ce - 1] == ' ')
+        ce--;
+    for (size_t q = e;;) {
+        if (q >= ce || !strncmp(st->text + q, de, strlen(de)))
+            return true;
+        if (strncmp(st->text + q, dun, strlen(dun)))
+            return false;
+        q += strlen(dun);
+        int n = 0;
+        while (q < ce && strncmp(st->text + q, dun, strlen(dun)) &&
+               strncmp(st->text + q, de, strlen(de)) && n++ < 4)
+            q = zc_ext_next_char(st->text, q);
+        if (n > 4 || n == 0)
+            return false;
+    }
+}
+
 /* True when clause `c` holds an inspection mechanism (督导检查, 暗访, 回头看) and its actor is
  * no set of addressees opened by a prefix (各村于每周五前报送巡查情况: their duty). */
 static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
@@ -117,6 +148,39 @@ static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
         return false;
     zc_vspan a = zc_ext_actor(st, c->start);
     return !(a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX));
+}
+
+/* True when the actor of the time at `s`, in its clause `c`, is one named body or list of
+ * bodies (国家能源局、国家矿山安全监察局; 海珠区), no set of addressees with a prefix (各乡镇,
+ * ——各推荐单位); or
+ * when the time's clause opens with such names right before it (工业和信息化部、公安部及时
+ * 对…进行评估: an adverb, no verb, follows them, so the actor finder takes them for none). */
+static bool named_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
+{
+    // Only an actor of its own clause: one of an earlier clause often names the addressee
+    // whose procedure the sentence describes (经办机构…进行审核，…，及时反馈…).
+    zc_vspan a = zc_ext_actor(st, s);
+    if (a.end > a.start && a.start >= c->start)
+        return !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+    if (a.end > a.start)
+        return false;
+    size_t p = c->start;
+    while (p < s && st->text[p] == ' ')
+        p++;
+    if (p == s || zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX))
+        return false;
+    // Names (公安部) or names ended by suffixes (局) joined by 、, up to the time.
+    for (size_t q = p; q < s;) {
+        const char *sep = memmem(st->text + q, s - q, "、", strlen("、"));
+        size_t e = sep ? (size_t)(sep - st->text) : s;
+        if (e == q ||
+            !(zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
+              zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_WORD)) ||
+            memchr(st->text + q, ' ', e - q))
+            return false;
+        q = sep ? e + strlen("、") : s;
+    }
+    return true;
 }
 
 /* True when the time at [s, e) stands in a sanction condition (对…) and a failing follows it
@@ -227,7 +291,7 @@ enum {
     DF_AFTER_DOC_YEAR, DF_COND_DEADLINE, DF_RELATION_CUE, DF_RANGE_WINDOW, DF_BARE_DATE,
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
-    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_COUNT
+    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -239,7 +303,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "after_doc_year", "cond_deadline", "relation_cue", "range_window", "bare_date",
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
-    "table_head", "future_lead", "heading",
+    "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -374,6 +438,9 @@ static bool deadline_feature(void *ctx, int id)
     case DF_GOAL_HEADING: return st->goal;
     case DF_FUTURE_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_HEADING: return st->heading;
+    case DF_NAMED_ACTOR: return named_actor(st, c, k->s);
+    case DF_STATE_WORD: return state_word(st, c, k->s, k->e);
+    case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;

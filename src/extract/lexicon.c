@@ -47,7 +47,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "table_base", "table_unit", "table_attr",
                                          "table_serial", "table_nil", "kind", "enf_attr",
                                          "received", "cap", "forecast", "designate", "enf_cap",
-                                         "enf_stack", "enf_degree", "enf_frame", NULL };
+                                         "enf_stack", "enf_degree", "enf_frame", "order", NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

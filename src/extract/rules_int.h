@@ -119,6 +119,8 @@ enum {
                          the generic 加大…支持力度, no measure */
     ZC_XC_ENF_FRAME,  /* a time noun closing a frame after a mechanism (在强制住院期间, 督查过程中):
                          the words name a period, no mechanism imposed */
+    ZC_XC_ORDER,      /* a verb by which one body sets another's duty (责令, 督促, 要求): a vague
+                         time after it bounds the duty of its object, not of its subject */
     ZC_XC_NTYPES
 };
 
