@@ -10,6 +10,12 @@
 
 #include "rules_int.h"
 
+/* The class a modal cue gives its own clause; ZC_MOD_NONE for a stop. */
+static zc_modality cue_class(const zc_ext_hit *h)
+{
+    return h->e->cls == ZC_XM_STOP ? ZC_MOD_NONE : (zc_modality)h->e->cls;
+}
+
 /* The modal cue of [s, e) nearest to `pos`: the last one before it when `before`, else the
  * first one; ZC_MOD_NONE when there is none. */
 static zc_modality modal_in(const zc_ext_sent *st, size_t s, size_t e, size_t pos, bool before)
@@ -23,9 +29,9 @@ static zc_modality modal_in(const zc_ext_sent *st, size_t s, size_t e, size_t po
         if (before) {
             if (h->start >= pos)
                 break;
-            found = (zc_modality)h->e->cls;
+            found = cue_class(h);
         } else if (h->start >= pos) {
-            return (zc_modality)h->e->cls;
+            return cue_class(h);
         }
     }
     return found;
@@ -38,17 +44,28 @@ static int rank(zc_modality m)
     return (unsigned)m < ZC_NELEM(r) ? r[m] : 0;
 }
 
-/* The strongest modal cue in [s, e) (必须要 → must, 坚决不允许 → prohibit, 要尽快 → should). */
-static zc_modality strongest_in(const zc_ext_sent *st, size_t s, size_t e)
+/* The strongest modal cue in [s, e) (必须要 → must, 坚决不允许 → prohibit, 要尽快 → should).
+ * With `scoping`, only the cues that reach the clauses after theirs: not a manner adverb
+ * (坚决, 切实: class …-manner) nor the support of one verb phrase (支持一线临床技术创新,
+ * encourage). */
+static zc_modality strongest_cue(const zc_ext_sent *st, size_t s, size_t e, bool scoping)
 {
     zc_modality best = ZC_MOD_NONE;
     for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->cls != ZC_XM_STOP && rank((zc_modality)h->e->cls) > rank(best))
-            best = (zc_modality)h->e->cls;
+        zc_modality m = cue_class(h);
+        if (scoping && (h->e->mode == ZC_XM_MANNER || m == ZC_MOD_ENCOURAGE))
+            continue;
+        if (rank(m) > rank(best))
+            best = m;
     }
     return best;
+}
+
+static zc_modality strongest_in(const zc_ext_sent *st, size_t s, size_t e)
+{
+    return strongest_cue(st, s, e, false);
 }
 
 zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos)
@@ -72,16 +89,15 @@ zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
     zc_modality m = strongest_in(st, c->start, c->end);
     if (m != ZC_MOD_NONE)
         return m;
-    // Else the sentence's leading modal verb scopes over the clauses after it (一是要…,
-    // 抓好督查督办), unless a past or report clause comes between.
+    // Else the nearest earlier clause's modal verb scopes over the clauses after it (一是要…,
+    // 抓好督查督办; 要…,确保…,6月底前全部开工 → must), unless a past or report clause
+    // comes between.
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     for (const zc_ext_clause *p = c; p > first;) {
         p--;
         if (p->past)
             return ZC_MOD_NONE;
-    }
-    for (const zc_ext_clause *p = first; p < c; p++) {
-        m = modal_in(st, p->start, p->end, p->start, false);
+        m = strongest_cue(st, p->start, p->end, true);
         if (m != ZC_MOD_NONE)
             return m;
     }

@@ -99,10 +99,20 @@ static const char *fill_entry(const xfile *f, char **col, pending *p, char *why,
     int v = -1;
     switch (f->tab) {
     case ZC_XT_MOD:
+    {
+        // must-manner, should-manner: a manner adverb of that strength (ZC_XM_MANNER).
+        size_t cl = strlen(col[1]), ml = strlen("-manner");
+        bool manner = cl > ml && strcmp(col[1] + cl - ml, "-manner") == 0;
+        if (manner)
+            col[1][cl - ml] = '\0';
         v = lookup(mod_classes, col[1]);
+        if (manner)
+            col[1][cl - ml] = '-';
         if (v == 0)
-            v = ZC_XM_STOP;
+            v = manner ? -1 : ZC_XM_STOP;
+        p->e.mode = manner ? ZC_XM_MANNER : 0;
         break;
+    }
     case ZC_XT_ENF:
         v = lookup(enf_cats, col[1]);
         if (v == 8)

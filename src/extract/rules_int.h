@@ -29,6 +29,8 @@ enum zc_ext_tab {
 };
 
 #define ZC_XM_STOP 100          /* modality.tsv class "none": a word hiding a modal (要求) */
+#define ZC_XM_MANNER 1          /* modality.tsv mode of a class "…-manner" (坚决, 切实): a
+                                   manner adverb, whose strength stays in its own clause */
 #define ZC_XE_STOP 100          /* enforcement.tsv category "stop": a name, not a mechanism */
 
 /* How an enforcement entry makes records (enforcement.tsv column mode). ZC_XE_HEAD: the kind
@@ -115,7 +117,7 @@ typedef enum zc_ext_genre {
 typedef struct zc_ext_ent {
     uint8_t tab;          /* zc_ext_tab */
     uint8_t cls;          /* class within the table */
-    uint8_t mode;         /* enforcement mode */
+    uint8_t mode;         /* enforcement mode; ZC_XM_MANNER for a modal cue */
     uint32_t klen;        /* key length in bytes */
     int32_t next;         /* the entry before it with the same key, -1 for the first */
 } zc_ext_ent;
