@@ -85,23 +85,25 @@ zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     if (!c)
         return ZC_MOD_NONE;
-    // The strongest cue of the trigger's own clause (the trigger itself counts: 尽快).
-    zc_modality m = strongest_in(st, c->start, c->end);
-    if (m != ZC_MOD_NONE)
-        return m;
+    // The strongest cue of the trigger's own clause (the trigger itself counts: 尽快), when
+    // it has a modal verb.
+    zc_modality own = strongest_in(st, c->start, c->end);
+    if (own != ZC_MOD_NONE && strongest_cue(st, c->start, c->end, true) != ZC_MOD_NONE)
+        return own;
     // Else the nearest earlier clause's modal verb scopes over the clauses after it (一是要…,
-    // 抓好督查督办; 要…,确保…,6月底前全部开工 → must), unless a past or report clause
-    // comes between.
+    // 抓好督查督办; 要…,确保…,6月底前全部开工 → must; 应按…,尽快逐级落实 → should),
+    // unless a past or report clause comes between; a manner adverb of the clause's own
+    // when it is stronger (要…,坚决取缔 → must).
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     for (const zc_ext_clause *p = c; p > first;) {
         p--;
         if (p->past)
-            return ZC_MOD_NONE;
-        m = strongest_cue(st, p->start, p->end, true);
+            return own;
+        zc_modality m = strongest_cue(st, p->start, p->end, true);
         if (m != ZC_MOD_NONE)
-            return m;
+            return rank(own) > rank(m) ? own : m;
     }
-    return ZC_MOD_NONE;
+    return own;
 }
 
 /* True when a modal cue of an earlier clause of the sentence governs clause `c`: the
