@@ -331,6 +331,24 @@ static zc_vspan lead_list(const zc_ext_sent *st, size_t b, size_t e,
     return a;
 }
 
+/* True when the agent marker at hit `h` introduces a sanction's authority: a sanction other
+ * than an incentive follows in its clause or the next (由X责令改正; 由X按照法定职责，暂扣…). */
+static bool sanction_agent(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
+    if (!c)
+        return false;
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t e = c < last ? (c + 1)->end : c->end;
+    for (size_t i = zc_ext_next_hit(st, 0, h->end, e, ZC_XT_ENF, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, h->end, e, ZC_XT_ENF, -1)) {
+        uint8_t cls = ZC_EXT_HIT(st, i)->e->cls;
+        if (cls != ZC_XE_STOP && cls != ZC_CAT_INCENTIVE)
+            return true;
+    }
+    return false;
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -340,7 +358,17 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
          i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_ACTOR, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         zc_vspan a = { 0, 0 };
-        if (h->e->cls == ZC_XA_LEAD) {
+        bool agent = h->e->cls == ZC_XA_AGENT;
+        if (agent) {
+            // The authority, or an empty span at the marker when none is read (it still
+            // ends the reach of an earlier one).
+            if (!sanction_agent(st, h))
+                continue;
+            const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
+            a = actor_at(st, h->end, c->end);
+            if (a.start != h->end || a.end <= a.start)
+                a = (zc_vspan){ h->end, h->end };
+        } else if (h->e->cls == ZC_XA_LEAD) {
             // 牵头考核单位：市政府办公室、市公安局): the whole list after the label.
             size_t b = h->end, e = lead_list_end(st, b);
             while (b < e && st->text[b] == ' ')
@@ -361,7 +389,8 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                     a = x;
             }
         }
-        if (a.end > a.start && !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a }))
+        if ((a.end > a.start || (agent && a.start)) &&
+            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, agent }))
             return ZC_ENOMEM;
     }
     return ZC_OK;
@@ -387,13 +416,19 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
             else
                 hi = mid;
         }
-        const zc_ext_lead *pick = NULL;
+        const zc_ext_lead *pick = NULL, *agent = NULL;
         for (size_t k = lo; k < nl && leads[k].para == si.para; k++) {
-            pick = &leads[k];
-            if (leads[k].actor.start >= r->text.end)
-                break;
+            if (leads[k].agent) {
+                if (leads[k].actor.end <= r->text.start)
+                    agent = &leads[k];
+                continue;
+            }
+            if (!pick || pick->actor.start < r->text.end)
+                pick = &leads[k];
         }
-        if (pick)
+        if (agent && r->kind == ZC_KIND_ENFORCEMENT && r->category != ZC_CAT_INCENTIVE)
+            pick = agent;
+        if (pick && pick->actor.end > pick->actor.start)
             r->actor = pick->actor;
     }
 }

@@ -388,6 +388,7 @@ enum {
 typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
+    bool agent;           /* a sanction's authority (由X责令改正), not a tag */
 } zc_ext_lead;
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
@@ -420,11 +421,13 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
  * stage's heading: (一)准备阶段(即日起至4月30日)). */
 zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e);
 /* Notes the lead-department tags of the sentence ((省发展改革委牵头), 牵头考核单位：X,
- * 责任单位：X) in st->leads; `actor_at(st, p, e)` reads the department starting at p. */
+ * 责任单位：X) and the authorities of its sanctions (由X处…罚款) in st->leads; `actor_at(st, p, e)` reads the department starting at p. */
 zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_sent *, size_t,
                                                                    size_t));
 /* After the last sentence: records other than statistics with no actor of their own take the
- * lead department of their paragraph (the tag after them, else the one before). */
+ * lead department of their paragraph (the tag after them, else the one before); a sanction
+ * takes the authority of the last sanction before it in its paragraph (由X责令改正…；情节严重
+ * 的，并处吊销… : X). */
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
 
 /* The clause holding byte `pos`. */
