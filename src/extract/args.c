@@ -251,9 +251,16 @@ bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
         zc_lex_match(st->lx, ZC_LX_APPROX, st->text + pos, st->end - pos, -1))
         return false;
     // A single character's tag is its most common use (列, 设: v): only prepositions and
-    // conjunctions count (依, 如).
-    if (w->end == zc_ext_next_char(st->text, pos))
+    // conjunctions count (依, 如), and adverbs before a verb or modal verb (用人单位还应当,
+    // 各村均已成立; not the 直 of 县直各部门).
+    if (w->end == zc_ext_next_char(st->text, pos)) {
+        if (w->cls == ZC_XW_ADV) {
+            const zc_ext_word *n = zc_ext_word_at(st, w->end);
+            return n && (zc_ext_hit_at(st, w->end, ZC_XT_MOD, -1) || n->cls == ZC_XW_VERB ||
+                         n->cls == ZC_XW_ADV || n->cls == ZC_XW_PREP);
+        }
         return w->cls == ZC_XW_PREP || w->cls == ZC_XW_CONJ;
+    }
     return w->cls == ZC_XW_VERB || w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
            w->cls == ZC_XW_CONJ;
 }
