@@ -5,6 +5,7 @@
  * lexicon hits from the zc_ext_sent; fills RECORDS.md `modality`, `actor` and
  * `enforcement.condition` through the rules that call it.
  */
+#define _GNU_SOURCE   // memmem
 #include <stdint.h>
 #include <string.h>
 
@@ -464,6 +465,20 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     return (zc_vspan){ p, best };
 }
 
+/* The subject of a clause from `p` to `e`: its actor, when a verb phrase follows it there.
+ * 明确责任人和联络员,: a clause that is all name has no verb, and so no subject; nor is a
+ * title (参照《山东省…) one. (The departments of a tag are read with actor_from.) */
+static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e)
+{
+    zc_vspan a = actor_from(st, p, e);
+    size_t vb = a.end;
+    while (vb < e && st->text[vb] == ' ')
+        vb++;
+    if (a.end > a.start && (vb >= e || memmem(st->text + a.start, a.end - a.start, "《", 3)))
+        return (zc_vspan){ 0, 0 };
+    return a;
+}
+
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     if (c->actor_known)
@@ -480,14 +495,14 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && c < last)
         return mc->actor;
-    mc->actor = actor_from(st, c->start, c->end);
+    mc->actor = subject_from(st, c->start, c->end);
     if (mc->actor.end > mc->actor.start)
         return mc->actor;
     // 由X: the agent named inside the clause.
     for (size_t j = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
          j != SIZE_MAX;
          j = zc_ext_next_hit(st, j + 1, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT)) {
-        zc_vspan a = actor_from(st, ZC_EXT_HIT(st, j)->end, c->end);
+        zc_vspan a = subject_from(st, ZC_EXT_HIT(st, j)->end, c->end);
         if (a.end > a.start) {
             mc->actor = a;
             break;
