@@ -175,6 +175,19 @@ static bool inside_word(const zc_ext_sent *st, size_t pos, int tab)
     return false;
 }
 
+/* True when a time expression starts at `pos` (its length in *consumed) that no name of
+ * actors.tsv runs past (防汛办: 防汛 alone is a season). */
+static bool time_not_name(const zc_ext_sent *st, size_t pos, size_t *consumed)
+{
+    size_t tl = 0;
+    if (!zc_ext_time_starts(st, pos, &tl))
+        return false;
+    if (consumed)
+        *consumed = tl;
+    const zc_ext_hit *w = zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_WORD);
+    return !w || w->end <= pos + tl;
+}
+
 /* True when a clause boundary for an actor starts at `pos`: a modal verb, a preposition, a
  * mechanism or a time expression. */
 static bool actor_boundary(const zc_ext_sent *st, size_t pos)
@@ -202,7 +215,7 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
     if (enf && enf->e->cls != ZC_XE_STOP)
         return true;
-    return zc_ext_time_starts(st, pos, NULL);
+    return time_not_name(st, pos, NULL);
 }
 
 /* The end of an article number at `p` (第十五条, 第三款, then a space), or `p` when none. */
@@ -345,7 +358,7 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
     p = zc_ext_skip_opening(st, p, e, true);
     // 今年县财政安排…: a time before the subject.
     size_t tc;
-    if (zc_ext_time_starts(st, p, &tc) && tc && p + tc < e) {
+    if (time_not_name(st, p, &tc) && tc && p + tc < e) {
         size_t q = zc_ext_skip_opening(st, p + tc, e, true);
         if (!actor_boundary(st, q))
             p = q;
