@@ -375,7 +375,7 @@ ZC_API zc_status zc_segment_words(zc_segmenter *s, const char *utf8, size_t len,
     X(STATISTIC, "statistic")
 #define ZC_MODALITIES(X) \
     X(NONE, "") X(MUST, "must") X(PROHIBIT, "prohibit") X(SHOULD, "should") \
-    X(STRIVE, "strive") X(ENCOURAGE, "encourage")
+    X(STRIVE, "strive") X(ENCOURAGE, "encourage") X(MAY, "may")
 #define ZC_CATEGORIES(X) \
     X(NONE, "") X(VETO, "veto") X(FINANCIAL, "financial") X(ACCOUNTABILITY, "accountability") \
     X(REFERRAL, "referral") X(INVESTIGATION, "investigation") X(INCENTIVE, "incentive") \

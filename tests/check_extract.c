@@ -159,7 +159,7 @@ static const ecase deadline_cases[] = {
     { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",
       "" },   // the times of a title
     { "市场主体可以于公示期届满之日起20日内向登记机关申请注销。",
-      "deadline 20日内 - within - - -" },
+      "deadline 20日内 - within - may -" },
     { "对上一年度营业收入 50 亿元以上的企业,补贴上限为每年 200 万元。", "" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
@@ -454,7 +454,7 @@ static const ecase inventory_cases[] = {
     // Credit measures: no category of the list fits.
     { "列入失信名单,实施失信联合惩戒。",
       "enforcement 失信名单 - - - | enforcement 失信联合惩戒 - - -" },
-    { "完成整改的,可以申请信用修复。", "enforcement 信用修复 - - -" },
+    { "完成整改的,可以申请信用修复。", "enforcement 信用修复 - may -" },
     // Supervision.
     { "县政府每月开展一次督导。", "enforcement 督导 investigation - 县政府" },
     { "对问题整改情况进行挂牌督办。", "enforcement 挂牌督办 investigation - -" },
@@ -500,7 +500,7 @@ static const ecase inventory_cases[] = {
     { "赌具、赌资应予以收缴,赌博获得的财物应予以追缴。",
       "enforcement 应予以收缴 financial should - | enforcement 应予以追缴 financial should -" },
     { "对打击报复的,依法从重惩处。", "enforcement 惩处 - - -" },
-    { "并可责令其限期整顿。", "enforcement 限期整顿 coercive - -" },
+    { "并可责令其限期整顿。", "enforcement 限期整顿 coercive may -" },
     { "由民政部门责令恢复原状。", "enforcement 责令恢复原状 coercive - 民政部门" },
     { "责令停止违法活动,限期改正。",
       "enforcement 责令 coercive - - | enforcement 限期改正 coercive - -" },

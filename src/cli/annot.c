@@ -47,7 +47,7 @@ int annot_kind(const char *s)
 }
 
 const annot_attr annot_attrs[3] = {
-    {"modality", NULL, -1, {"must", "prohibit", "should", "strive", "encourage"}},
+    {"modality", NULL, -1, {"must", "prohibit", "should", "strive", "encourage", "may"}},
     {"category", "enforcement", ZC_KIND_ENFORCEMENT,
      {"veto", "financial", "accountability", "referral", "investigation", "incentive",
       "coercive"}},

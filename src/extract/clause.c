@@ -11,9 +11,14 @@
 
 #include "rules_int.h"
 
-/* The class a modal cue gives its own clause; ZC_MOD_NONE for a stop. */
-static zc_modality cue_class(const zc_ext_hit *h)
+/* The class a modal cue of sentence `st` gives its own clause; ZC_MOD_NONE for a stop, and
+ * for a permission cue inside a word (可 of 可疑, 可支配: only 可 as a word of its own, 可申请,
+ * counts). */
+static zc_modality cue_class(const zc_ext_sent *st, const zc_ext_hit *h)
 {
+    if (h->e->cls == ZC_MOD_MAY &&
+        !(zc_ext_word_starts(st, h->start) && zc_ext_word_starts(st, h->end)))
+        return ZC_MOD_NONE;
     return h->e->cls == ZC_XM_STOP ? ZC_MOD_NONE : (zc_modality)h->e->cls;
 }
 
@@ -25,23 +30,23 @@ static zc_modality modal_in(const zc_ext_sent *st, size_t s, size_t e, size_t po
     for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->cls == ZC_XM_STOP)
+        if (cue_class(st, h) == ZC_MOD_NONE)
             continue;
         if (before) {
             if (h->start >= pos)
                 break;
-            found = cue_class(h);
+            found = cue_class(st, h);
         } else if (h->start >= pos) {
-            return cue_class(h);
+            return cue_class(st, h);
         }
     }
     return found;
 }
 
-/* Strength order of the modal classes: prohibit > must > should > strive > encourage. */
+/* Strength order of the modal classes: prohibit > must > should > strive > encourage > may. */
 static int rank(zc_modality m)
 {
-    static const int r[] = { 0, 4, 5, 3, 2, 1 };
+    static const int r[] = { 0, 5, 6, 4, 3, 2, 1 };
     return (unsigned)m < ZC_NELEM(r) ? r[m] : 0;
 }
 
@@ -55,7 +60,7 @@ static zc_modality strongest_cue(const zc_ext_sent *st, size_t s, size_t e, bool
     for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        zc_modality m = cue_class(h);
+        zc_modality m = cue_class(st, h);
         if (scoping && (h->e->mode == ZC_XM_MANNER || m == ZC_MOD_ENCOURAGE))
             continue;
         if (rank(m) > rank(best))
@@ -209,7 +214,7 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
             prep = true;
     }
     // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition.
-    if (((mod && mod->e->cls != ZC_XM_STOP) || prep) && !inside_word(st, pos, ZC_XT_MOD) &&
+    if (((mod && cue_class(st, mod) != ZC_MOD_NONE) || prep) && !inside_word(st, pos, ZC_XT_MOD) &&
         zc_ext_word_starts(st, pos))
         return true;
     // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.

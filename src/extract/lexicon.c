@@ -29,7 +29,7 @@ static const xfile xfiles[] = {
 
 /* Value sets of the columns (the schema, not linguistic data); index = class code. */
 static const char *const mod_classes[] = { "none", "must", "prohibit", "should", "strive",
-                                           "encourage", NULL };
+                                           "encourage", "may", NULL };
 static const char *const enf_cats[] = { "none",     "veto",          "financial",
                                         "accountability", "referral", "investigation",
                                         "incentive", "coercive",     "stop",   NULL };
