@@ -356,6 +356,38 @@ static bool sanction_agent(const zc_ext_sent *st, const zc_ext_hit *h)
     return false;
 }
 
+/* Notes the subject of the sentence for the sentences after it in paragraph `para` that name
+ * none (各地商务主管部门要…；要定期进行评估…), or that the sentence takes none from before:
+ * it names its own, reports the past, names an agent (由学校…发放) or holds a sanction's
+ * condition (凡是…的, 对…的: whoever acts on them is not the topic of the text before). */
+static zc_status push_subject(zc_ext_sent *st, size_t para)
+{
+    if (!st->clauses.len)
+        return ZC_OK;
+    const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    zc_vspan a = zc_ext_clause_actor(st, c);
+    bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT) ||
+                  zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
+                                ZC_XC_COND);
+    for (size_t i = 0; i < st->clauses.len && !closed; i++) {
+        const zc_ext_clause *ci = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        closed = ci->past || (i + 1 < st->clauses.len &&
+                              zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
+    }
+    if (closed && !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start },
+                                                           ZC_LEAD_CLOSED }))
+        return ZC_ENOMEM;
+    // A subject that opens with a verb or a preposition of two characters or more (构建瞪羚
+    // 企业, 根据县政府) is a misread verb phrase: it is not carried.
+    const zc_ext_word *w = a.end > a.start ? zc_ext_word_at(st, a.start) : NULL;
+    if (!w || (w->end > zc_ext_next_char(st->text, a.start) &&
+               (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
+               !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1)))
+        return ZC_OK;
+    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT }) ? ZC_OK
+                                                                                : ZC_ENOMEM;
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -366,6 +398,7 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         zc_vspan a = { 0, 0 };
         bool agent = h->e->cls == ZC_XA_AGENT;
+        uint8_t role = agent ? ZC_LEAD_AGENT : ZC_LEAD_TAG;
         if (agent) {
             // The authority, or an empty span at the marker when none is read (it still
             // ends the reach of an earlier one).
@@ -397,10 +430,10 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             }
         }
         if ((a.end > a.start || (agent && a.start)) &&
-            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, agent }))
+            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role }))
             return ZC_ENOMEM;
     }
-    return ZC_OK;
+    return st->heading ? ZC_OK : push_subject(st, si.para);
 }
 
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
@@ -423,18 +456,25 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
             else
                 hi = mid;
         }
-        const zc_ext_lead *pick = NULL, *agent = NULL;
+        const zc_ext_lead *pick = NULL, *agent = NULL, *subject = NULL;
+        bool closed = false;
         for (size_t k = lo; k < nl && leads[k].para == si.para; k++) {
-            if (leads[k].agent) {
+            if (leads[k].role == ZC_LEAD_CLOSED) {
+                closed |= leads[k].actor.start == si.start;
+            } else if (leads[k].role == ZC_LEAD_AGENT) {
                 if (leads[k].actor.end <= r->text.start)
                     agent = &leads[k];
-                continue;
-            }
-            if (!pick || pick->actor.start < r->text.end)
+            } else if (leads[k].role == ZC_LEAD_SUBJECT) {
+                if (leads[k].actor.end <= si.start)
+                    subject = &leads[k];
+            } else if (!pick || pick->actor.start < r->text.end) {
                 pick = &leads[k];
+            }
         }
         if (agent && r->kind == ZC_KIND_ENFORCEMENT && r->category != ZC_CAT_INCENTIVE)
             pick = agent;
+        if (!pick && !closed)
+            pick = subject;
         if (pick && pick->actor.end > pick->actor.start)
             r->actor = pick->actor;
     }

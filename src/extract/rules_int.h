@@ -388,8 +388,14 @@ enum {
 typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
-    bool agent;           /* a sanction's authority (由X责令改正), not a tag */
+    uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT or ZC_LEAD_SUBJECT */
 } zc_ext_lead;
+enum {
+    ZC_LEAD_TAG,          /* a lead-department tag ((省发展改革委牵头)) */
+    ZC_LEAD_AGENT,        /* a sanction's authority (由X责令改正) */
+    ZC_LEAD_SUBJECT,      /* the subject of a sentence's first clause (各地商务主管部门要…) */
+    ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it) */
+};
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
     uint8_t cls;          /* ZC_XW_* */
@@ -427,7 +433,8 @@ zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_s
 /* After the last sentence: records other than statistics with no actor of their own take the
  * lead department of their paragraph (the tag after them, else the one before); a sanction
  * takes the authority of the last sanction before it in its paragraph (由X责令改正…；情节严重
- * 的，并处吊销… : X). */
+ * 的，并处吊销… : X); else a record takes the subject of the last earlier sentence of its
+ * paragraph that names one (各地商务主管部门要…；要定期进行评估…). */
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
 
 /* The clause holding byte `pos`. */
