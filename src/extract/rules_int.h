@@ -102,6 +102,7 @@ enum {
                          table is a plan's indicator table */
     ZC_XC_TABLE_SERIAL, /* a column header of row numbers (序号): its cells are no figures */
     ZC_XC_TABLE_NIL,  /* a cell word standing for a figure (持平): no record, a figure's place */
+    ZC_XC_BENEFIT,    /* receiving a benefit (申请, 享受): after 可, its subject is no actor */
     ZC_XC_NTYPES
 };
 
