@@ -374,13 +374,18 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
         return SIZE_MAX;
     // 规划建设5G基站不少于12万个: a clause that opens with a verb and its object names what
     // is done, no one who acts, and so does one that opens with an adverb, a preposition or
-    // a conjunction (积极开展…, 经…, 是指…); a verb right before a suffix (相关部门) or
-    // holding one (责任单位, a verb by jieba's tag) modifies the name.
+    // a conjunction (积极开展…, 经…, 是指…); a verb right before a word that is a suffix
+    // (相关部门, 值班人员) or holding one (责任单位, a verb by jieba's tag) modifies the name,
+    // one before a longer noun is its verb (指导国有企业, 健全执业人员).
     const zc_ext_word *w0 = zc_ext_word_at(st, p);
+    const zc_ext_word *w1 = w0 ? zc_ext_word_at(st, w0->end) : NULL;
+    const zc_ext_hit *sx = w1 && w1->end > zc_ext_next_char(st->text, w0->end)
+                               ? zc_ext_hit_at(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX)
+                               : NULL;
     if (w0 && (w0->cls == ZC_XW_PREP || (w0->end > zc_ext_next_char(st->text, p) &&
                                          (w0->cls == ZC_XW_VERB || w0->cls == ZC_XW_ADV ||
                                           w0->cls == ZC_XW_CONJ))) &&
-        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !suffix_word(st, w0->end) &&
+        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !(sx && sx->end == w1->end) &&
         !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
         return SIZE_MAX;
     return p;
