@@ -292,6 +292,8 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
         while (p < e && st->text[p] == ' ')
             p++;
         const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP);
+        if (h && !zc_ext_word_starts(st, h->end))   // 并购, 请示: a word that holds one
+            h = NULL;
         if (!h && actor)
             h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
         if (!h && actor)
