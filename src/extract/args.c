@@ -356,6 +356,30 @@ static bool sanction_agent(const zc_ext_sent *st, const zc_ext_hit *h)
     return false;
 }
 
+/* Notes the modality a sentence of paragraph `para` without a modal cue takes from the items
+ * before it that ； joins to it (从事海水养殖的单位、个人应当…；采取…，并负责及时清除… →
+ * should), unless it reports the past; and what it passes on when ； closes it. */
+static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past)
+{
+    zc_modality m = zc_ext_sentence_modality(st);
+    if (st->chain_para != para || past)
+        st->chain_mod = ZC_MOD_NONE;
+    if (m == ZC_MOD_NONE && st->chain_mod != ZC_MOD_NONE && !past &&
+        !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start }, ZC_LEAD_MODAL,
+                                                 (uint8_t)st->chain_mod }))
+        return ZC_ENOMEM;
+    size_t e = st->end;
+    while (e > st->start && st->text[e - 1] == ' ')
+        e--;
+    bool semi = (e > st->start && st->text[e - 1] == ';') ||
+                (e >= st->start + 3 && memcmp(st->text + e - 3, "；", 3) == 0);
+    st->chain_para = semi ? para : SIZE_MAX;
+    // A prohibition forbids its own act, and the next item is a duty (不得…；及时补种苗木).
+    if (m != ZC_MOD_NONE)
+        st->chain_mod = m == ZC_MOD_PROHIBIT ? ZC_MOD_NONE : m;
+    return ZC_OK;
+}
+
 /* Notes the subject of the sentence for the sentences after it in paragraph `para` that name
  * none (各地商务主管部门要…；要定期进行评估…), or that the sentence takes none from before:
  * it names its own, reports the past, names an agent (由学校…发放) or holds a sanction's
@@ -369,13 +393,17 @@ static zc_status push_subject(zc_ext_sent *st, size_t para)
     bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT) ||
                   zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
                                 ZC_XC_COND);
-    for (size_t i = 0; i < st->clauses.len && !closed; i++) {
+    bool past = false;
+    for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *ci = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
-        closed = ci->past || (i + 1 < st->clauses.len &&
-                              zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
+        past |= ci->past;
+        closed |= ci->past || (i + 1 < st->clauses.len &&
+                               zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
     }
     if (closed && !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start },
-                                                           ZC_LEAD_CLOSED }))
+                                                           ZC_LEAD_CLOSED, 0 }))
+        return ZC_ENOMEM;
+    if (chain_modality(st, para, past) != ZC_OK)
         return ZC_ENOMEM;
     // A subject that opens with a verb or a preposition of two characters or more (构建瞪羚
     // 企业, 根据县政府) is a misread verb phrase: it is not carried.
@@ -384,8 +412,8 @@ static zc_status push_subject(zc_ext_sent *st, size_t para)
                (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
                !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1)))
         return ZC_OK;
-    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT }) ? ZC_OK
-                                                                                : ZC_ENOMEM;
+    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT, 0 }) ? ZC_OK
+                                                                                   : ZC_ENOMEM;
 }
 
 zc_status zc_ext_find_leads(zc_ext_sent *st,
@@ -430,7 +458,7 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             }
         }
         if ((a.end > a.start || (agent && a.start)) &&
-            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role }))
+            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role, 0 }))
             return ZC_ENOMEM;
     }
     return st->heading ? ZC_OK : push_subject(st, si.para);
@@ -442,7 +470,8 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
     size_t nl = st->leads.len;
     for (size_t i = 0; i < out->len && nl; i++) {
         zc_record *r = &ZC_VEC_AT(out, zc_record, i);
-        if (r->kind == ZC_KIND_STATISTIC || r->actor.end > r->actor.start)
+        bool has_actor = r->actor.end > r->actor.start;
+        if (r->kind == ZC_KIND_STATISTIC || (has_actor && r->modality != ZC_MOD_NONE))
             continue;
         zc_sentence_info si;
         zc_doc_sentence(st->d, r->sentence, &si);
@@ -459,7 +488,10 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
         const zc_ext_lead *pick = NULL, *agent = NULL, *subject = NULL;
         bool closed = false;
         for (size_t k = lo; k < nl && leads[k].para == si.para; k++) {
-            if (leads[k].role == ZC_LEAD_CLOSED) {
+            if (leads[k].role == ZC_LEAD_MODAL) {
+                if (leads[k].actor.start == si.start && r->modality == ZC_MOD_NONE)
+                    r->modality = (zc_modality)leads[k].mod;
+            } else if (leads[k].role == ZC_LEAD_CLOSED) {
                 closed |= leads[k].actor.start == si.start;
             } else if (leads[k].role == ZC_LEAD_AGENT) {
                 if (leads[k].actor.end <= r->text.start)
@@ -475,7 +507,7 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
             pick = agent;
         if (!pick && !closed)
             pick = subject;
-        if (pick && pick->actor.end > pick->actor.start)
+        if (!has_actor && pick && pick->actor.end > pick->actor.start)
             r->actor = pick->actor;
     }
 }

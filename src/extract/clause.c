@@ -85,6 +85,12 @@ zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos)
     return zc_ext_modality(st, pos, pos);   // a leading verb of an earlier clause
 }
 
+zc_modality zc_ext_sentence_modality(const zc_ext_sent *st)
+{
+    zc_modality m = strongest_cue(st, st->start, st->end, true);
+    return m == ZC_MOD_MAY ? ZC_MOD_NONE : m;
+}
+
 zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
 {
     (void)e;

@@ -230,6 +230,8 @@ typedef struct zc_ext_sent {
     zc_vec heading_goal;  /* int8_t per sentence of the doc: -1 not asked yet, else whether it
                              holds a goal cue (asked of headings) */
     size_t label_para;    /* the paragraph of the last sentence done */
+    size_t chain_para;    /* the paragraph of the last sentence closed by ；, or SIZE_MAX */
+    zc_modality chain_mod;/* the modal cue that reaches past that ； (应当A；B；C) */
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
     bool heading;         /* the sentence is a heading */
     zc_ext_genre genre;   /* of the document */
@@ -389,13 +391,15 @@ enum {
 typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
-    uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT or ZC_LEAD_SUBJECT */
+    uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT, ZC_LEAD_SUBJECT, ... */
+    uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes */
 } zc_ext_lead;
 enum {
     ZC_LEAD_TAG,          /* a lead-department tag ((省发展改革委牵头)) */
     ZC_LEAD_AGENT,        /* a sanction's authority (由X责令改正) */
     ZC_LEAD_SUBJECT,      /* the subject of a sentence's first clause (各地商务主管部门要…) */
     ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it) */
+    ZC_LEAD_MODAL,        /* a sentence with no modal cue after 要…； (empty span at it) */
 };
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
@@ -448,6 +452,9 @@ bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
  * the modality of its consequence: 对…的, 要进行约谈). */
 zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos);
 
+/* The strongest modal cue of the sentence that reaches the clauses after its own (no manner
+ * adverb, encouragement or permission); ZC_MOD_NONE when it has none (clause.c). */
+zc_modality zc_ext_sentence_modality(const zc_ext_sent *st);
 /* The modality of the clause around a trigger at [s, e) (clause.c): the nearest modal cue of
  * its clause, else of the clauses before it in the sentence. */
 zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e);
