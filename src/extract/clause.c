@@ -219,9 +219,11 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
         else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP)
             prep = true;
     }
-    // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition.
-    if (((mod && cue_class(st, mod) != ZC_MOD_NONE) || prep) && !inside_word(st, pos, ZC_XT_MOD) &&
-        zc_ext_word_starts(st, pos))
+    // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition;
+    // nor is the 牵头 that opens a name of actors.tsv (牵头单位, 牵头申报单位).
+    const zc_ext_hit *name = prep ? zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
+    if (((mod && cue_class(st, mod) != ZC_MOD_NONE) || (prep && !name)) &&
+        !inside_word(st, pos, ZC_XT_MOD) && zc_ext_word_starts(st, pos))
         return true;
     // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
     if (enf && enf->e->cls != ZC_XE_STOP)
