@@ -267,9 +267,16 @@ bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
         zc_lex_match(st->lx, ZC_LX_APPROX, st->text + pos, st->end - pos, -1))
         return false;
     // A single character's tag is its most common use (列, 设: v): only prepositions and
-    // conjunctions count (依, 如).
-    if (w->end == zc_ext_next_char(st->text, pos))
+    // conjunctions count (依, 如), and adverbs before a verb or modal verb (用人单位还应当,
+    // 各村均已成立; not the 直 of 县直各部门).
+    if (w->end == zc_ext_next_char(st->text, pos)) {
+        if (w->cls == ZC_XW_ADV) {
+            const zc_ext_word *n = zc_ext_word_at(st, w->end);
+            return n && (zc_ext_hit_at(st, w->end, ZC_XT_MOD, -1) || n->cls == ZC_XW_VERB ||
+                         n->cls == ZC_XW_ADV || n->cls == ZC_XW_PREP);
+        }
         return w->cls == ZC_XW_PREP || w->cls == ZC_XW_CONJ;
+    }
     return w->cls == ZC_XW_VERB || w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
            w->cls == ZC_XW_CONJ;
 }
@@ -347,6 +354,84 @@ static zc_vspan lead_list(const zc_ext_sent *st, size_t b, size_t e,
     return a;
 }
 
+/* True when the agent marker at hit `h` introduces a sanction's authority: a sanction other
+ * than an incentive follows in its clause or the next (由X责令改正; 由X按照法定职责，暂扣…). */
+static bool sanction_agent(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
+    if (!c)
+        return false;
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t e = c < last ? (c + 1)->end : c->end;
+    for (size_t i = zc_ext_next_hit(st, 0, h->end, e, ZC_XT_ENF, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, h->end, e, ZC_XT_ENF, -1)) {
+        uint8_t cls = ZC_EXT_HIT(st, i)->e->cls;
+        if (cls != ZC_XE_STOP && cls != ZC_CAT_INCENTIVE)
+            return true;
+    }
+    return false;
+}
+
+/* Notes the modality a sentence of paragraph `para` without a modal cue takes from the items
+ * before it that ； joins to it (从事海水养殖的单位、个人应当…；采取…，并负责及时清除… →
+ * should), unless it reports the past; and what it passes on when ； closes it. */
+static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past)
+{
+    zc_modality m = zc_ext_sentence_modality(st);
+    if (st->chain_para != para || past)
+        st->chain_mod = ZC_MOD_NONE;
+    if (m == ZC_MOD_NONE && st->chain_mod != ZC_MOD_NONE && !past &&
+        !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start }, ZC_LEAD_MODAL,
+                                                 (uint8_t)st->chain_mod }))
+        return ZC_ENOMEM;
+    size_t e = st->end;
+    while (e > st->start && st->text[e - 1] == ' ')
+        e--;
+    bool semi = (e > st->start && st->text[e - 1] == ';') ||
+                (e >= st->start + 3 && memcmp(st->text + e - 3, "；", 3) == 0);
+    st->chain_para = semi ? para : SIZE_MAX;
+    // A prohibition forbids its own act, and the next item is a duty (不得…；及时补种苗木).
+    if (m != ZC_MOD_NONE)
+        st->chain_mod = m == ZC_MOD_PROHIBIT ? ZC_MOD_NONE : m;
+    return ZC_OK;
+}
+
+/* Notes the subject of the sentence for the sentences after it in paragraph `para` that name
+ * none (各地商务主管部门要…；要定期进行评估…), or that the sentence takes none from before:
+ * it names its own, reports the past, names an agent (由学校…发放) or holds a sanction's
+ * condition (凡是…的, 对…的: whoever acts on them is not the topic of the text before). */
+static zc_status push_subject(zc_ext_sent *st, size_t para)
+{
+    if (!st->clauses.len)
+        return ZC_OK;
+    const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    zc_vspan a = zc_ext_clause_actor(st, c);
+    bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT) ||
+                  zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
+                                ZC_XC_COND);
+    bool past = false;
+    for (size_t i = 0; i < st->clauses.len; i++) {
+        const zc_ext_clause *ci = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        past |= ci->past;
+        closed |= ci->past || (i + 1 < st->clauses.len &&
+                               zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
+    }
+    if (closed && !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start },
+                                                           ZC_LEAD_CLOSED, 0 }))
+        return ZC_ENOMEM;
+    if (chain_modality(st, para, past) != ZC_OK)
+        return ZC_ENOMEM;
+    // A subject that opens with a verb or a preposition of two characters or more (构建瞪羚
+    // 企业, 根据县政府) is a misread verb phrase: it is not carried.
+    const zc_ext_word *w = a.end > a.start ? zc_ext_word_at(st, a.start) : NULL;
+    if (!w || (w->end > zc_ext_next_char(st->text, a.start) &&
+               (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
+               !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1)))
+        return ZC_OK;
+    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT, 0 }) ? ZC_OK
+                                                                                   : ZC_ENOMEM;
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -356,7 +441,18 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
          i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_ACTOR, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         zc_vspan a = { 0, 0 };
-        if (h->e->cls == ZC_XA_LEAD) {
+        bool agent = h->e->cls == ZC_XA_AGENT;
+        uint8_t role = agent ? ZC_LEAD_AGENT : ZC_LEAD_TAG;
+        if (agent) {
+            // The authority, or an empty span at the marker when none is read (it still
+            // ends the reach of an earlier one).
+            if (!sanction_agent(st, h))
+                continue;
+            const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
+            a = actor_at(st, h->end, c->end);
+            if (a.start != h->end || a.end <= a.start)
+                a = (zc_vspan){ h->end, h->end };
+        } else if (h->e->cls == ZC_XA_LEAD) {
             // 牵头考核单位：市政府办公室、市公安局): the whole list after the label.
             size_t b = h->end, e = lead_list_end(st, b);
             while (b < e && st->text[b] == ' ')
@@ -377,10 +473,11 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                     a = x;
             }
         }
-        if (a.end > a.start && !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a }))
+        if ((a.end > a.start || (agent && a.start)) &&
+            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role, 0 }))
             return ZC_ENOMEM;
     }
-    return ZC_OK;
+    return st->heading ? ZC_OK : push_subject(st, si.para);
 }
 
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
@@ -389,7 +486,8 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
     size_t nl = st->leads.len;
     for (size_t i = 0; i < out->len && nl; i++) {
         zc_record *r = &ZC_VEC_AT(out, zc_record, i);
-        if (r->kind == ZC_KIND_STATISTIC || r->actor.end > r->actor.start)
+        bool has_actor = r->actor.end > r->actor.start;
+        if (r->kind == ZC_KIND_STATISTIC || (has_actor && r->modality != ZC_MOD_NONE))
             continue;
         zc_sentence_info si;
         zc_doc_sentence(st->d, r->sentence, &si);
@@ -403,13 +501,29 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
             else
                 hi = mid;
         }
-        const zc_ext_lead *pick = NULL;
+        const zc_ext_lead *pick = NULL, *agent = NULL, *subject = NULL;
+        bool closed = false;
         for (size_t k = lo; k < nl && leads[k].para == si.para; k++) {
-            pick = &leads[k];
-            if (leads[k].actor.start >= r->text.end)
-                break;
+            if (leads[k].role == ZC_LEAD_MODAL) {
+                if (leads[k].actor.start == si.start && r->modality == ZC_MOD_NONE)
+                    r->modality = (zc_modality)leads[k].mod;
+            } else if (leads[k].role == ZC_LEAD_CLOSED) {
+                closed |= leads[k].actor.start == si.start;
+            } else if (leads[k].role == ZC_LEAD_AGENT) {
+                if (leads[k].actor.end <= r->text.start)
+                    agent = &leads[k];
+            } else if (leads[k].role == ZC_LEAD_SUBJECT) {
+                if (leads[k].actor.end <= si.start)
+                    subject = &leads[k];
+            } else if (!pick || pick->actor.start < r->text.end) {
+                pick = &leads[k];
+            }
         }
-        if (pick)
+        if (agent && r->kind == ZC_KIND_ENFORCEMENT && r->category != ZC_CAT_INCENTIVE)
+            pick = agent;
+        if (!pick && !closed)
+            pick = subject;
+        if (!has_actor && pick && pick->actor.end > pick->actor.start)
             r->actor = pick->actor;
     }
 }

@@ -5,10 +5,22 @@
  * lexicon hits from the zc_ext_sent; fills RECORDS.md `modality`, `actor` and
  * `enforcement.condition` through the rules that call it.
  */
+#define _GNU_SOURCE   // memmem
 #include <stdint.h>
 #include <string.h>
 
 #include "rules_int.h"
+
+/* The class a modal cue of sentence `st` gives its own clause; ZC_MOD_NONE for a stop, and
+ * for a permission cue inside a word (可 of 可疑, 可支配: only 可 as a word of its own, 可申请,
+ * counts). */
+static zc_modality cue_class(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    if (h->e->cls == ZC_MOD_MAY &&
+        !(zc_ext_word_starts(st, h->start) && zc_ext_word_starts(st, h->end)))
+        return ZC_MOD_NONE;
+    return h->e->cls == ZC_XM_STOP ? ZC_MOD_NONE : (zc_modality)h->e->cls;
+}
 
 /* The modal cue of [s, e) nearest to `pos`: the last one before it when `before`, else the
  * first one; ZC_MOD_NONE when there is none. */
@@ -18,37 +30,48 @@ static zc_modality modal_in(const zc_ext_sent *st, size_t s, size_t e, size_t po
     for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->cls == ZC_XM_STOP)
+        if (cue_class(st, h) == ZC_MOD_NONE)
             continue;
         if (before) {
             if (h->start >= pos)
                 break;
-            found = (zc_modality)h->e->cls;
+            found = cue_class(st, h);
         } else if (h->start >= pos) {
-            return (zc_modality)h->e->cls;
+            return cue_class(st, h);
         }
     }
     return found;
 }
 
-/* Strength order of the modal classes: prohibit > must > should > strive > encourage. */
+/* Strength order of the modal classes: prohibit > must > should > strive > encourage > may. */
 static int rank(zc_modality m)
 {
-    static const int r[] = { 0, 4, 5, 3, 2, 1 };
+    static const int r[] = { 0, 5, 6, 4, 3, 2, 1 };
     return (unsigned)m < ZC_NELEM(r) ? r[m] : 0;
 }
 
-/* The strongest modal cue in [s, e) (必须要 → must, 坚决不允许 → prohibit, 要尽快 → should). */
-static zc_modality strongest_in(const zc_ext_sent *st, size_t s, size_t e)
+/* The strongest modal cue in [s, e) (必须要 → must, 坚决不允许 → prohibit, 要尽快 → should).
+ * With `scoping`, only the cues that reach the clauses after theirs: not a manner adverb
+ * (坚决, 切实: class …-manner) nor the support of one verb phrase (支持一线临床技术创新,
+ * encourage). */
+static zc_modality strongest_cue(const zc_ext_sent *st, size_t s, size_t e, bool scoping)
 {
     zc_modality best = ZC_MOD_NONE;
     for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->cls != ZC_XM_STOP && rank((zc_modality)h->e->cls) > rank(best))
-            best = (zc_modality)h->e->cls;
+        zc_modality m = cue_class(st, h);
+        if (scoping && (h->e->mode == ZC_XM_MANNER || m == ZC_MOD_ENCOURAGE))
+            continue;
+        if (rank(m) > rank(best))
+            best = m;
     }
     return best;
+}
+
+static zc_modality strongest_in(const zc_ext_sent *st, size_t s, size_t e)
+{
+    return strongest_cue(st, s, e, false);
 }
 
 zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos)
@@ -62,30 +85,37 @@ zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos)
     return zc_ext_modality(st, pos, pos);   // a leading verb of an earlier clause
 }
 
+zc_modality zc_ext_sentence_modality(const zc_ext_sent *st)
+{
+    zc_modality m = strongest_cue(st, st->start, st->end, true);
+    return m == ZC_MOD_MAY ? ZC_MOD_NONE : m;
+}
+
 zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e)
 {
     (void)e;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     if (!c)
         return ZC_MOD_NONE;
-    // The strongest cue of the trigger's own clause (the trigger itself counts: 尽快).
-    zc_modality m = strongest_in(st, c->start, c->end);
-    if (m != ZC_MOD_NONE)
-        return m;
-    // Else the sentence's leading modal verb scopes over the clauses after it (一是要…,
-    // 抓好督查督办), unless a past or report clause comes between.
+    // The strongest cue of the trigger's own clause (the trigger itself counts: 尽快), when
+    // it has a modal verb.
+    zc_modality own = strongest_in(st, c->start, c->end);
+    if (own != ZC_MOD_NONE && strongest_cue(st, c->start, c->end, true) != ZC_MOD_NONE)
+        return own;
+    // Else the nearest earlier clause's modal verb scopes over the clauses after it (一是要…,
+    // 抓好督查督办; 要…,确保…,6月底前全部开工 → must; 应按…,尽快逐级落实 → should),
+    // unless a past or report clause comes between; a manner adverb of the clause's own
+    // when it is stronger (要…,坚决取缔 → must).
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     for (const zc_ext_clause *p = c; p > first;) {
         p--;
         if (p->past)
-            return ZC_MOD_NONE;
-    }
-    for (const zc_ext_clause *p = first; p < c; p++) {
-        m = modal_in(st, p->start, p->end, p->start, false);
+            return own;
+        zc_modality m = strongest_cue(st, p->start, p->end, true);
         if (m != ZC_MOD_NONE)
-            return m;
+            return rank(own) > rank(m) ? own : m;
     }
-    return ZC_MOD_NONE;
+    return own;
 }
 
 /* True when a modal cue of an earlier clause of the sentence governs clause `c`: the
@@ -156,6 +186,19 @@ static bool inside_word(const zc_ext_sent *st, size_t pos, int tab)
     return false;
 }
 
+/* True when a time expression starts at `pos` (its length in *consumed) that no name of
+ * actors.tsv runs past (防汛办: 防汛 alone is a season). */
+static bool time_not_name(const zc_ext_sent *st, size_t pos, size_t *consumed)
+{
+    size_t tl = 0;
+    if (!zc_ext_time_starts(st, pos, &tl))
+        return false;
+    if (consumed)
+        *consumed = tl;
+    const zc_ext_hit *w = zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_WORD);
+    return !w || w->end <= pos + tl;
+}
+
 /* True when a clause boundary for an actor starts at `pos`: a modal verb, a preposition, a
  * mechanism or a time expression. */
 static bool actor_boundary(const zc_ext_sent *st, size_t pos)
@@ -176,14 +219,16 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
         else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP)
             prep = true;
     }
-    // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition.
-    if (((mod && mod->e->cls != ZC_XM_STOP) || prep) && !inside_word(st, pos, ZC_XT_MOD) &&
-        zc_ext_word_starts(st, pos))
+    // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition;
+    // nor is the 牵头 that opens a name of actors.tsv (牵头单位, 牵头申报单位).
+    const zc_ext_hit *name = prep ? zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
+    if (((mod && cue_class(st, mod) != ZC_MOD_NONE) || (prep && !name)) &&
+        !inside_word(st, pos, ZC_XT_MOD) && zc_ext_word_starts(st, pos))
         return true;
     // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
     if (enf && enf->e->cls != ZC_XE_STOP)
         return true;
-    return zc_ext_time_starts(st, pos, NULL);
+    return time_not_name(st, pos, NULL);
 }
 
 /* The end of an article number at `p` (第十五条, 第三款, then a space), or `p` when none. */
@@ -255,6 +300,8 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
         while (p < e && st->text[p] == ' ')
             p++;
         const zc_ext_hit *h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP);
+        if (h && !zc_ext_word_starts(st, h->end))   // 并购, 请示: a word that holds one
+            h = NULL;
         if (!h && actor)
             h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
         if (!h && actor)
@@ -326,7 +373,7 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
     p = zc_ext_skip_opening(st, p, e, true);
     // 今年县财政安排…: a time before the subject.
     size_t tc;
-    if (zc_ext_time_starts(st, p, &tc) && tc && p + tc < e) {
+    if (time_not_name(st, p, &tc) && tc && p + tc < e) {
         size_t q = zc_ext_skip_opening(st, p + tc, e, true);
         if (!actor_boundary(st, q))
             p = q;
@@ -337,13 +384,18 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
         return SIZE_MAX;
     // 规划建设5G基站不少于12万个: a clause that opens with a verb and its object names what
     // is done, no one who acts, and so does one that opens with an adverb, a preposition or
-    // a conjunction (积极开展…, 经…, 是指…); a verb right before a suffix (相关部门) or
-    // holding one (责任单位, a verb by jieba's tag) modifies the name.
+    // a conjunction (积极开展…, 经…, 是指…); a verb right before a word that is a suffix
+    // (相关部门, 值班人员) or holding one (责任单位, a verb by jieba's tag) modifies the name,
+    // one before a longer noun is its verb (指导国有企业, 健全执业人员).
     const zc_ext_word *w0 = zc_ext_word_at(st, p);
+    const zc_ext_word *w1 = w0 ? zc_ext_word_at(st, w0->end) : NULL;
+    const zc_ext_hit *sx = w1 && w1->end > zc_ext_next_char(st->text, w0->end)
+                               ? zc_ext_hit_at(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX)
+                               : NULL;
     if (w0 && (w0->cls == ZC_XW_PREP || (w0->end > zc_ext_next_char(st->text, p) &&
                                          (w0->cls == ZC_XW_VERB || w0->cls == ZC_XW_ADV ||
                                           w0->cls == ZC_XW_CONJ))) &&
-        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !suffix_word(st, w0->end) &&
+        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !(sx && sx->end == w1->end) &&
         !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
         return SIZE_MAX;
     return p;
@@ -446,6 +498,35 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     return (zc_vspan){ p, best };
 }
 
+/* True when the subject ending at `s` (its clause ending at `e`) is a beneficiary: a
+ * permission is its strongest cue, and what it may do is receive (入驻企业可以享受房租补贴,
+ * 企业可按…申请融资费用补贴): whoever grants acts, not it (heldout-blind4 README-a). */
+static bool beneficiary(const zc_ext_sent *st, size_t s, size_t e)
+{
+    if (strongest_in(st, s, e) != ZC_MOD_MAY)
+        return false;
+    for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1))
+        if (cue_class(st, ZC_EXT_HIT(st, i)) == ZC_MOD_MAY)
+            return zc_ext_has(st, ZC_EXT_HIT(st, i)->end, e, ZC_XT_CUE, ZC_XC_BENEFIT);
+    return false;
+}
+
+/* The subject of a clause from `p` to `e`: its actor, when a verb phrase follows it there.
+ * 明确责任人和联络员,: a clause that is all name has no verb, and so no subject; nor is a
+ * title (参照《山东省…) one. (The departments of a tag are read with actor_from.) */
+static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e)
+{
+    zc_vspan a = actor_from(st, p, e);
+    size_t vb = a.end;
+    while (vb < e && st->text[vb] == ' ')
+        vb++;
+    if (a.end > a.start && (vb >= e || memmem(st->text + a.start, a.end - a.start, "《", 3) ||
+                            beneficiary(st, a.end, e)))
+        return (zc_vspan){ 0, 0 };
+    return a;
+}
+
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     if (c->actor_known)
@@ -462,14 +543,14 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && c < last)
         return mc->actor;
-    mc->actor = actor_from(st, c->start, c->end);
+    mc->actor = subject_from(st, c->start, c->end);
     if (mc->actor.end > mc->actor.start)
         return mc->actor;
     // 由X: the agent named inside the clause.
     for (size_t j = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
          j != SIZE_MAX;
          j = zc_ext_next_hit(st, j + 1, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT)) {
-        zc_vspan a = actor_from(st, ZC_EXT_HIT(st, j)->end, c->end);
+        zc_vspan a = subject_from(st, ZC_EXT_HIT(st, j)->end, c->end);
         if (a.end > a.start) {
             mc->actor = a;
             break;

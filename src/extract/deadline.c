@@ -53,9 +53,8 @@ static bool cue_ends_at(const zc_ext_sent *st, size_t pos, int role)
  * spaces. */
 static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
-    size_t p = c->start;
-    while (p < s && st->text[p] == ' ')
-        p++;
+    // Past spaces and an article or item number (第六条 在禁渔期内,任何单位和个人不得…).
+    size_t p = zc_ext_skip_opening(st, c->start, s, false);
     const zc_ext_hit *w = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_WEAK);
     if (w && w->end <= s)
         p = w->end;

@@ -105,6 +105,12 @@ zc_status zc_ext_run(const zc_model *m, zc_doc *d, const char *genre)
         ext_free(x);
         return s;
     }
+    // A permission is internal (ZC_MOD_MAY): RECORDS.md's closed set has no value for it.
+    for (size_t i = 0; i < x->records.len; i++) {
+        zc_record *r = &ZC_VEC_AT(&x->records, zc_record, i);
+        if (r->modality == ZC_MOD_MAY)
+            r->modality = ZC_MOD_NONE;
+    }
     // View order is original order: the map is monotonic. (No records: data is NULL.)
     if (x->records.len > 1)
         qsort(x->records.data, x->records.len, sizeof(zc_record), by_position);

@@ -6,6 +6,11 @@
 
 #include "zc_int.h"
 
+/* modality.tsv class "may": a permission (可以, 可 as a word). It scopes its clause like a
+ * modal verb (a figure it governs is no goal, a subject that may receive is a beneficiary) but
+ * RECORDS.md has no such value: records leave extraction with null (extract.c, zc_ext_run). */
+#define ZC_MOD_MAY ((zc_modality)(ZC_MOD_ENCOURAGE + 1))
+
 /* The doc's records (d->ext). */
 typedef struct zc_ext_doc {
     zc_vec records;   /* zc_record */

@@ -29,7 +29,7 @@ static const xfile xfiles[] = {
 
 /* Value sets of the columns (the schema, not linguistic data); index = class code. */
 static const char *const mod_classes[] = { "none", "must", "prohibit", "should", "strive",
-                                           "encourage", NULL };
+                                           "encourage", "may", NULL };
 static const char *const enf_cats[] = { "none",     "veto",          "financial",
                                         "accountability", "referral", "investigation",
                                         "incentive", "coercive",     "stop",   NULL };
@@ -47,7 +47,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "table_base", "table_unit", "table_attr",
                                          "table_serial", "table_nil", "kind", "enf_attr",
                                          "received", "cap", "forecast", "designate", "enf_cap",
-                                         "enf_stack", "enf_degree", "enf_frame", "order", NULL };
+                                         "enf_stack", "enf_degree", "enf_frame", "order",
+                                         "benefit", NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");
@@ -104,10 +105,20 @@ static const char *fill_entry(const xfile *f, char **col, pending *p, char *why,
     int v = -1;
     switch (f->tab) {
     case ZC_XT_MOD:
+    {
+        // must-manner, should-manner: a manner adverb of that strength (ZC_XM_MANNER).
+        size_t cl = strlen(col[1]), ml = strlen("-manner");
+        bool manner = cl > ml && strcmp(col[1] + cl - ml, "-manner") == 0;
+        if (manner)
+            col[1][cl - ml] = '\0';
         v = lookup(mod_classes, col[1]);
+        if (manner)
+            col[1][cl - ml] = '-';
         if (v == 0)
-            v = ZC_XM_STOP;
+            v = manner ? -1 : ZC_XM_STOP;
+        p->e.mode = manner ? ZC_XM_MANNER : 0;
         break;
+    }
     case ZC_XT_ENF:
         v = lookup(enf_cats, col[1]);
         if (v == 8)

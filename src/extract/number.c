@@ -708,12 +708,17 @@ static bool number_feature(void *ctx, int id)
     case NF_GOAL_HEADING: return st->goal;
     case NF_RULE_STANDARD: return rule_standard(st, n, c->s, c->ns);
     case NF_MODAL_IN_CLAUSE: {
+        // A permission (可满足…19.4万人次) requires nothing.
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
-        return zc_ext_has(st, cl->start, cl->end, ZC_XT_MOD, -1);
+        for (size_t i = zc_ext_next_hit(st, 0, cl->start, cl->end, ZC_XT_MOD, -1); i != SIZE_MAX;
+             i = zc_ext_next_hit(st, i + 1, cl->start, cl->end, ZC_XT_MOD, -1))
+            if (ZC_EXT_HIT(st, i)->e->cls != ZC_MOD_MAY)
+                return true;
+        return false;
     }
     case NF_MODAL_REQUIRES: {
         zc_modality m = zc_ext_modality(st, c->s, c->e);
-        return m != ZC_MOD_NONE && m != ZC_MOD_ENCOURAGE;
+        return m != ZC_MOD_NONE && m != ZC_MOD_ENCOURAGE && m != ZC_MOD_MAY;
     }
     case NF_GOAL_CUE_BEFORE: return zc_ext_has_any(st, st->start, c->ns, ZC_XT_CUE, ZC_XC_GOAL);
     case NF_IN_QUOTES: return in_quotes(st, c->ns, c->ne);

@@ -554,6 +554,33 @@ static bool in_heading_above(zc_ext_sent *st, const zc_sentence_info *si, zc_vec
  * nearest earlier sentence of the section whose first clause holds a must, should or strive
  * cue leads; a sentence of its own modality, or one further than LEAD_BACK, does not. */
 #define LEAD_BACK 24
+
+/* True when a modal cue of class `cls` stands in text[s, e), read as the sentence's hits
+ * are: the longest entry of modality.tsv at a position wins and hides what it holds (应用,
+ * 主要: no should). */
+static bool modal_cue_in(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
+                         int cls)
+{
+    for (size_t pos = s; pos < e;) {
+        uint32_t node = 0;
+        size_t end = 0;
+        int found = -1;
+        for (size_t i = pos; i < e; i++) {
+            if (!(node = zc_da_next(&x->da, node, (uint8_t)text[i])))
+                break;
+            for (int64_t en = zc_da_value(&x->da, node); en >= 0; en = x->ents[en].next)
+                if (x->ents[en].tab == ZC_XT_MOD) {
+                    end = i + 1;
+                    found = x->ents[en].cls;
+                }
+        }
+        if (found == cls)
+            return true;
+        pos = found >= 0 ? end : zc_ext_next_char(text, pos);
+    }
+    return false;
+}
+
 static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *si)
 {
     static const zc_modality goal_mods[] = { ZC_MOD_MUST, ZC_MOD_SHOULD, ZC_MOD_STRIVE };
@@ -572,7 +599,7 @@ static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *s
         while (e < li.end && !zc_ext_is_clause_end(st->text, e, li.end))
             e = zc_ext_next_char(st->text, e);
         for (size_t j = 0; j < ZC_NELEM(goal_mods); j++)
-            if (text_has(st->x, st->text, li.start, e, ZC_XT_MOD, (int)goal_mods[j]))
+            if (modal_cue_in(st->x, st->text, li.start, e, (int)goal_mods[j]))
                 return goal_mods[j];
     }
     return ZC_MOD_NONE;
@@ -716,7 +743,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
     st.genre = doc_genre(&st, genre);
-    st.label_para = SIZE_MAX;
+    st.label_para = st.chain_para = SIZE_MAX;
     for (int t = 0; t < ZC_XT_NTABS; t++)
         zc_vec_init(&st.chosen[t], sizeof(zc_ext_group));
     zc_vec_init(&st.clauses, sizeof(zc_ext_clause));

@@ -29,6 +29,8 @@ enum zc_ext_tab {
 };
 
 #define ZC_XM_STOP 100          /* modality.tsv class "none": a word hiding a modal (要求) */
+#define ZC_XM_MANNER 1          /* modality.tsv mode of a class "…-manner" (坚决, 切实): a
+                                   manner adverb, whose strength stays in its own clause */
 #define ZC_XE_STOP 100          /* enforcement.tsv category "stop": a name, not a mechanism */
 
 /* How an enforcement entry makes records (enforcement.tsv column mode). ZC_XE_HEAD: the kind
@@ -121,6 +123,7 @@ enum {
                          the words name a period, no mechanism imposed */
     ZC_XC_ORDER,      /* a verb by which one body sets another's duty (责令, 督促, 要求): a vague
                          time after it bounds the duty of its object, not of its subject */
+    ZC_XC_BENEFIT,    /* receiving a benefit (申请, 享受): after 可, its subject is no actor */
     ZC_XC_NTYPES
 };
 
@@ -136,7 +139,7 @@ typedef enum zc_ext_genre {
 typedef struct zc_ext_ent {
     uint8_t tab;          /* zc_ext_tab */
     uint8_t cls;          /* class within the table */
-    uint8_t mode;         /* enforcement mode */
+    uint8_t mode;         /* enforcement mode; ZC_XM_MANNER for a modal cue */
     uint32_t klen;        /* key length in bytes */
     int32_t next;         /* the entry before it with the same key, -1 for the first */
 } zc_ext_ent;
@@ -248,6 +251,8 @@ typedef struct zc_ext_sent {
     zc_vec heading_goal;  /* int8_t per sentence of the doc: -1 not asked yet, else whether it
                              holds a goal cue (asked of headings) */
     size_t label_para;    /* the paragraph of the last sentence done */
+    size_t chain_para;    /* the paragraph of the last sentence closed by ；, or SIZE_MAX */
+    zc_modality chain_mod;/* the modal cue that reaches past that ； (应当A；B；C) */
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
     bool heading;         /* the sentence is a heading */
     zc_ext_genre genre;   /* of the document */
@@ -407,7 +412,16 @@ enum {
 typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
+    uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT, ZC_LEAD_SUBJECT, ... */
+    uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes */
 } zc_ext_lead;
+enum {
+    ZC_LEAD_TAG,          /* a lead-department tag ((省发展改革委牵头)) */
+    ZC_LEAD_AGENT,        /* a sanction's authority (由X责令改正) */
+    ZC_LEAD_SUBJECT,      /* the subject of a sentence's first clause (各地商务主管部门要…) */
+    ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it) */
+    ZC_LEAD_MODAL,        /* a sentence with no modal cue after 要…； (empty span at it) */
+};
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
     uint8_t cls;          /* ZC_XW_* */
@@ -445,11 +459,14 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
  * stage's heading: (一)准备阶段(即日起至4月30日)). */
 zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e);
 /* Notes the lead-department tags of the sentence ((省发展改革委牵头), 牵头考核单位：X,
- * 责任单位：X) in st->leads; `actor_at(st, p, e)` reads the department starting at p. */
+ * 责任单位：X) and the authorities of its sanctions (由X处…罚款) in st->leads; `actor_at(st, p, e)` reads the department starting at p. */
 zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_sent *, size_t,
                                                                    size_t));
 /* After the last sentence: records other than statistics with no actor of their own take the
- * lead department of their paragraph (the tag after them, else the one before). */
+ * lead department of their paragraph (the tag after them, else the one before); a sanction
+ * takes the authority of the last sanction before it in its paragraph (由X责令改正…；情节严重
+ * 的，并处吊销… : X); else a record takes the subject of the last earlier sentence of its
+ * paragraph that names one (各地商务主管部门要…；要定期进行评估…). */
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
 /* In a rule, gives a record that names no actor the authority 由 names in the sentence before
  * it in its paragraph (the last record's actor there), when that sentence ends with a
@@ -468,6 +485,9 @@ bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
  * the modality of its consequence: 对…的, 要进行约谈). */
 zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos);
 
+/* The strongest modal cue of the sentence that reaches the clauses after its own (no manner
+ * adverb, encouragement or permission); ZC_MOD_NONE when it has none (clause.c). */
+zc_modality zc_ext_sentence_modality(const zc_ext_sent *st);
 /* The modality of the clause around a trigger at [s, e) (clause.c): the nearest modal cue of
  * its clause, else of the clauses before it in the sentence. */
 zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e);
