@@ -780,6 +780,9 @@ static const struct {
       "deadline 近期 - unspecified - should 各地" },
     { "由民政部门责令停止违法活动，限期改正。", "2024-01-10",
       "deadline 限期 - unspecified - - 民政部门" },
+    // A named body repeats its own act (no modal, no quota); a quota's recurrence stays.
+    { "区防汛办每月通报一次抽查结果。", "2024-01-10", "" },
+    { "镇级河长每月巡河不少于1次。", "2024-01-10", "deadline 每月 - unspecified P1M - 镇级河长" },
 };
 
 START_TEST(test_dated_deadline)

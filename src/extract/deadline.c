@@ -279,6 +279,16 @@ static bool figure_after(const zc_ext_sent *st, size_t e)
     return false;
 }
 
+/* True when a figure written in digits follows `e` in the clause `c`: the recurrence of a
+ * quota (镇级河长每月巡河不少于1次; 镇财政每年安排…不少于300万元). */
+static bool figure_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    for (size_t q = e; q < c->end; q++)
+        if (st->text[q] >= '0' && st->text[q] <= '9')
+            return true;
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -291,7 +301,8 @@ enum {
     DF_AFTER_DOC_YEAR, DF_COND_DEADLINE, DF_RELATION_CUE, DF_RANGE_WINDOW, DF_BARE_DATE,
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
-    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD, DF_COUNT
+    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
+    DF_FIGURE_IN_CLAUSE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -304,6 +315,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
+    "figure_in_clause",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -440,6 +452,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_HEADING: return st->heading;
     case DF_NAMED_ACTOR: return named_actor(st, c, k->s);
     case DF_STATE_WORD: return state_word(st, c, k->s, k->e);
+    case DF_FIGURE_IN_CLAUSE: return figure_in_clause(st, c, k->e);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
