@@ -302,7 +302,7 @@ enum {
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
-    DF_FIGURE_IN_CLAUSE, DF_COUNT
+    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -315,7 +315,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
-    "figure_in_clause",
+    "figure_in_clause", "own_call",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -359,6 +359,19 @@ static bool frames_past(const time_cand *k)
             return false;
     }
     return false;
+}
+
+/* True when the issuer's call or evaluation cycle (cues.tsv `call`: 申报指南, 认定一次, 考核工作)
+ * stands in its sentence up to the end of the time's clause (考核工作每年开展一次，于次年1月底
+ * 前完成), or in the clause after it when the time is alone in its clause (每年10月底前，下发
+ * 《…推荐通知》). */
+static bool own_call(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    if (zc_ext_has(st, st->start, k->c->end, ZC_XT_CUE, ZC_XC_CALL))
+        return true;
+    return k->c < k->last && alone_in_clause(st, k->c, k->s, k->e) &&
+           zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL);
 }
 
 /* The time's modality; a period alone in its clause heads the next one (“十四五”末，…要达到
@@ -453,6 +466,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_NAMED_ACTOR: return named_actor(st, c, k->s);
     case DF_STATE_WORD: return state_word(st, c, k->s, k->e);
     case DF_FIGURE_IN_CLAUSE: return figure_in_clause(st, c, k->e);
+    case DF_OWN_CALL: return own_call(k);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
