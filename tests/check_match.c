@@ -416,6 +416,7 @@ static const struct {
     { "要求时限内", NULL, "- within -" },
     { "即时", NULL, "- unspecified -" },
     { "即时通讯", NULL, "no:即时通讯" },
+    { "应即", NULL, "- unspecified -" },
     { "次日", NULL, "- on -" },
     { "次日18时前", NULL, "- before -" },
     { "汛期结束前", NULL, "- before -" },
