@@ -786,6 +786,9 @@ static const struct {
     // The issuer's own call or evaluation cycle, with no modal verb; an addressee's duty stays.
     { "考核工作每年开展一次，于次年1月底前完成。", "2024-01-10", "" },
     { "省工业和信息化厅开展培育认定工作，每年下发通知组织申报。", "2024-01-10", "" },
+    // 尽快 is strive of its own: it alone does not make the issuer's promise a duty.
+    { "交通部将进行行业审查，发展改革委将按照有关精神，尽快研究办理。", "2024-01-10", "" },
+    { "各乡镇要尽快完成排查。", "2024-01-10", "deadline 尽快 - unspecified - should 各乡镇" },
     { "各市要于每年3月底前完成认定工作。", "2024-01-10",
       "deadline 每年3月底前 XXXX-03-31 before P1Y should 各市" },
 };
