@@ -786,6 +786,8 @@ static const struct {
     // The issuer's own call or evaluation cycle, with no modal verb; an addressee's duty stays.
     { "考核工作每年开展一次，于次年1月底前完成。", "2024-01-10", "" },
     { "省工业和信息化厅开展培育认定工作，每年下发通知组织申报。", "2024-01-10", "" },
+    { "（四）评估期（2025年9—10月）\n组织专家开展评审。", "2024-01-10", "" },
+    { "（2020年2月5日在中央全面依法治国委员会第三次会议上的讲话）", "2024-01-10", "" },
     // 尽快 is strive of its own: it alone does not make the issuer's promise a duty.
     { "交通部将进行行业审查，发展改革委将按照有关精神，尽快研究办理。", "2024-01-10", "" },
     { "各乡镇要尽快完成排查。", "2024-01-10", "deadline 尽快 - unspecified - should 各乡镇" },
