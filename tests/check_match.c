@@ -420,6 +420,8 @@ static const struct {
     { "次日", NULL, "- on -" },
     { "次日18时前", NULL, "- before -" },
     { "汛期结束前", NULL, "- before -" },
+    { "整改完成前", NULL, "- before -" },
+    { "排查整治期间", NULL, "- within -" },
     // Not deadlines: indicators, page UI, manner words, things that are no times at all.
     { "及时率", NULL, "no:及时率" },
     { "立即注册", NULL, "no:立即注册" },
