@@ -421,6 +421,7 @@ static const struct {
     { "次日18时前", NULL, "- before -" },
     { "汛期结束前", NULL, "- before -" },
     { "整改完成前", NULL, "- before -" },
+    { "法定期限内", NULL, "- within -" },
     { "排查整治期间", NULL, "- within -" },
     // Not deadlines: indicators, page UI, manner words, things that are no times at all.
     { "及时率", NULL, "no:及时率" },
