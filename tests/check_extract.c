@@ -780,6 +780,24 @@ static const struct {
       "deadline 近期 - unspecified - should 各地" },
     { "由民政部门责令停止违法活动，限期改正。", "2024-01-10",
       "deadline 限期 - unspecified - - 民政部门" },
+    // A named body repeats its own act (no modal, no quota); a quota's recurrence stays.
+    { "区防汛办每月通报一次抽查结果。", "2024-01-10", "" },
+    { "镇级河长每月巡河不少于1次。", "2024-01-10", "deadline 每月 - unspecified P1M - 镇级河长" },
+    // The issuer's own call or evaluation cycle, with no modal verb; an addressee's duty stays.
+    { "考核工作每年开展一次，于次年1月底前完成。", "2024-01-10", "" },
+    { "省工业和信息化厅开展培育认定工作，每年下发通知组织申报。", "2024-01-10", "" },
+    { "（四）评估期（2025年9—10月）\n组织专家开展评审。", "2024-01-10", "" },
+    { "（2020年2月5日在中央全面依法治国委员会第三次会议上的讲话）", "2024-01-10", "" },
+    { "现将1—5月全县主要经济指标完成情况通报如下。", "2024-06-15", "" },
+    { "一、工作目标\n2024年，全市PM2.5年均浓度控制在36微克/立方米以内，PM10年均浓度同比下降3%。",
+      "2024-03-05", "deadline 2024年 2024 within - - -" },
+    { "依据《中华人民共和国行政复议法》，公民认为决定侵犯其合法权益的，可以自公告期限届满之日起六十日内提起行政复议。",
+      "2024-01-10", "deadline 六十日内 - within - - -" },
+    // 尽快 is strive of its own: it alone does not make the issuer's promise a duty.
+    { "交通部将进行行业审查，发展改革委将按照有关精神，尽快研究办理。", "2024-01-10", "" },
+    { "各乡镇要尽快完成排查。", "2024-01-10", "deadline 尽快 - unspecified - should 各乡镇" },
+    { "各市要于每年3月底前完成认定工作。", "2024-01-10",
+      "deadline 每年3月底前 XXXX-03-31 before P1Y should 各市" },
 };
 
 START_TEST(test_dated_deadline)

@@ -416,9 +416,13 @@ static const struct {
     { "要求时限内", NULL, "- within -" },
     { "即时", NULL, "- unspecified -" },
     { "即时通讯", NULL, "no:即时通讯" },
+    { "应即", NULL, "- unspecified -" },
     { "次日", NULL, "- on -" },
     { "次日18时前", NULL, "- before -" },
     { "汛期结束前", NULL, "- before -" },
+    { "整改完成前", NULL, "- before -" },
+    { "法定期限内", NULL, "- within -" },
+    { "排查整治期间", NULL, "- within -" },
     // Not deadlines: indicators, page UI, manner words, things that are no times at all.
     { "及时率", NULL, "no:及时率" },
     { "立即注册", NULL, "no:立即注册" },

@@ -278,6 +278,16 @@ static bool figure_after(const zc_ext_sent *st, size_t e)
     return false;
 }
 
+/* True when a figure written in digits follows `e` in the clause `c`: the recurrence of a
+ * quota (镇级河长每月巡河不少于1次; 镇财政每年安排…不少于300万元). */
+static bool figure_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    for (size_t q = e; q < c->end; q++)
+        if (st->text[q] >= '0' && st->text[q] <= '9')
+            return true;
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -290,7 +300,8 @@ enum {
     DF_AFTER_DOC_YEAR, DF_COND_DEADLINE, DF_RELATION_CUE, DF_RANGE_WINDOW, DF_BARE_DATE,
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
-    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD, DF_COUNT
+    DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
+    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -303,6 +314,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
+    "figure_in_clause", "own_call", "modal_besides",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -344,6 +356,34 @@ static bool frames_past(const time_cand *k)
         if (zc_ext_modality(st, n->start, n->start) != ZC_MOD_NONE ||
             zc_ext_has(st, n->start, n->end, ZC_XT_CUE, ZC_XC_FUTURE))
             return false;
+    }
+    return false;
+}
+
+/* True when the issuer's call or evaluation cycle (cues.tsv `call`: 申报指南, 认定一次, 考核工作)
+ * stands in its sentence up to the end of the time's clause (考核工作每年开展一次，于次年1月底
+ * 前完成), or in the clause after it when the time is alone in its clause (每年10月底前，下发
+ * 《…推荐通知》). */
+static bool own_call(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    if (zc_ext_has(st, st->start, k->c->end, ZC_XT_CUE, ZC_XC_CALL))
+        return true;
+    return k->c < k->last && alone_in_clause(st, k->c, k->s, k->e) &&
+           zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL);
+}
+
+/* True when a modal cue other than the time word itself (尽快 is one, strive) stands in its
+ * sentence up to the end of its clause: 尽快 alone does not make an act the addressees'
+ * duty (发展改革委将…，尽快研究办理: the issuer's own promise). */
+static bool modal_besides(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, k->c->end, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, k->c->end, ZC_XT_MOD, -1)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->cls != ZC_XM_STOP && (h->end <= k->s || h->start >= k->e))
+            return true;
     }
     return false;
 }
@@ -439,6 +479,9 @@ static bool deadline_feature(void *ctx, int id)
     case DF_HEADING: return st->heading;
     case DF_NAMED_ACTOR: return named_actor(st, c, k->s);
     case DF_STATE_WORD: return state_word(st, c, k->s, k->e);
+    case DF_FIGURE_IN_CLAUSE: return figure_in_clause(st, c, k->e);
+    case DF_OWN_CALL: return own_call(k);
+    case DF_MODAL_BESIDES: return modal_besides(k);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);

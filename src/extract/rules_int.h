@@ -124,6 +124,8 @@ enum {
     ZC_XC_ORDER,      /* a verb by which one body sets another's duty (责令, 督促, 要求): a vague
                          time after it bounds the duty of its object, not of its subject */
     ZC_XC_BENEFIT,    /* receiving a benefit (申请, 享受): after 可, its subject is no actor */
+    ZC_XC_CALL,       /* the issuer's call or evaluation cycle (申报指南, 下发通知, 认定一次,
+                         考核工作): a time of its sentence with no modal verb is its schedule */
     ZC_XC_NTYPES
 };
 
