@@ -414,6 +414,20 @@ static const ecase enforcement_cases[] = {
     { "健全监测评估体系。", "" },
     { "县里实施中小企业扶持计划。", "" },
     { "城镇调查失业率控制在5.5%以内。", "" },
+    // A check word is a record only when aimed at a party (GUIDELINES.md: 检查 of named
+    // targets): 对…的监管, 接受…的监督, 在…监督下; the generic 加强监督, the addressees steered
+    // from above, a body or duty it names, half of a fused pair and public oversight are none.
+    { "重点加强对物业服务企业数据管理使用情况的监管。",
+      "enforcement 监管 investigation - -" },
+    { "仲裁委员会接受财政、审计等部门的监督。", "enforcement 监督 investigation - -" },
+    { "在城市政府部门监督下,开展产品测试。", "enforcement 监督 investigation - -" },
+    { "要加强监督,狠抓落实。", "" },
+    { "加强对各地区的指导和监督。", "" },
+    { "对负有监管责任的包村干部给予诫勉谈话。",
+      "enforcement 诫勉谈话 accountability - -" },
+    { "接受省级煤矿安全监管部门的验收。", "" },
+    { "对城区公厕进行检查督办。", "enforcement 督办 investigation - -" },
+    { "评审工作接受社会监督。", "" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 

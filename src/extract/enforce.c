@@ -320,6 +320,46 @@ static bool in_frame(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
     return false;
 }
 
+/* How many characters a party cue may stand before its check word (对收购废旧金属的企业和个体
+ * 工商户进行治安业务指导和检查). */
+#define PARTY_GAP 60
+
+/* A check word aimed at a party (GUIDELINES.md: 检查 counts when an authority inspects named
+ * targets): a party cue (cues.tsv enf_party: 对, 接受), a whole word, before it in its clause
+ * (加强对…企业数据管理使用情况的监管, 接受财政、审计…等部门的监督), or a post cue right after it
+ * (enf_party_post: 在…监督下). A bare 加强监督 names no party; the word must be a whole word. */
+static bool aimed_at_party(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    // 市场监管局, 监督管理: the word inside a longer one names a body or a field; a list
+    // joiner the segmenter glued to it (检查和) does not.
+    if (!zc_ext_word_starts(st, h->start) ||
+        (!zc_ext_word_starts(st, h->end) && !zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST)))
+        return false;
+    // 督查检查, 检查督办: half of a fused pair, the other mechanism's record (GUIDELINES.md:
+    // 检查督办 → 督办).
+    if (zc_ext_hit_ending(st, h->start, ZC_XT_ENF, -1) || zc_ext_hit_at(st, h->end, ZC_XT_ENF, -1))
+        return false;
+    if (zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_PARTY_POST))
+        return true;
+    // 对负有监管责任的包村干部, 对监管不力的城关镇: the word describes the party itself.
+    for (size_t p = h->end; p < c->end; p = zc_ext_next_char(st->text, p))
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND))
+            return false;
+    size_t q = h->start;
+    for (int k = 0; k < PARTY_GAP && q > c->start; k++) {
+        q = zc_ext_prev_char(st->text, q);
+        if (zc_ext_is_clause_end(st->text, q, c->end))
+            return false;
+        const zc_ext_hit *r = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_PARTY);
+        // 加强对各地区的指导和监督: the addressees (actors.tsv prefix 各) steered from above,
+        // no party checked.
+        if (r && r->end <= h->start && zc_ext_word_starts(st, r->start) &&
+            zc_ext_word_starts(st, r->end))
+            return !zc_ext_hit_at(st, r->end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -327,14 +367,14 @@ enum {
     EF_STOP, EF_IN_BOOK_TITLE, EF_MODE_ORDER, EF_OBJECT_IS_MECHANISM, EF_MODE_HEAD,
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
-    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_COUNT
+    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
     "stop", "in_book_title", "mode_order", "object_is_mechanism", "mode_head",
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
     "score_points", "financial", "attribute_after", "received", "cap_of_grant",
-    "stacking_rule", "degree_inline", "in_frame",
+    "stacking_rule", "degree_inline", "in_frame", "mode_party", "aimed_at_party",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -398,6 +438,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_STACKING_RULE: return stacking_rule(st, h, k->c);
     case EF_DEGREE_INLINE: return degree_inline(st, h);
     case EF_IN_FRAME: return in_frame(st, h, k->c);
+    case EF_MODE_PARTY: return h->e->mode == ZC_XE_PARTY;
+    case EF_AIMED_AT_PARTY: return aimed_at_party(st, h, k->c);
     }
     return false;
 }

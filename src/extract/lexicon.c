@@ -33,7 +33,7 @@ static const char *const mod_classes[] = { "none", "must", "prohibit", "should",
 static const char *const enf_cats[] = { "none",     "veto",          "financial",
                                         "accountability", "referral", "investigation",
                                         "incentive", "coercive",     "stop",   NULL };
-static const char *const enf_modes[] = { "word", "amount", "needamount", "head", "order", NULL };
+static const char *const enf_modes[] = { "word", "amount", "needamount", "head", "order", "party", NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
                                            "lead", "leadpost", "scope", NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
@@ -47,7 +47,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "table_base", "table_unit", "table_attr",
                                          "table_serial", "table_nil", "kind", "enf_attr",
                                          "received", "cap", "forecast", "designate", "enf_cap",
-                                         "enf_stack", "enf_degree", "enf_frame", "order", NULL };
+                                         "enf_stack", "enf_degree", "enf_frame", "order", "enf_party",
+                                         "enf_party_post", NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");
@@ -114,7 +115,7 @@ static const char *fill_entry(const xfile *f, char **col, pending *p, char *why,
             v = ZC_XE_STOP;
         int mode = lookup(enf_modes, col[2]);
         if (mode < 0)
-            return "mode must be word, amount, needamount, head or order";
+            return "mode must be word, amount, needamount, head, order or party";
         p->e.mode = (uint8_t)mode;
         break;
     case ZC_XT_ACTOR:

@@ -33,8 +33,9 @@ enum zc_ext_tab {
 
 /* How an enforcement entry makes records (enforcement.tsv column mode). ZC_XE_HEAD: the kind
  * noun of the sanctions before it (给予降级或者撤职的行政处分), a record only on its own.
- * ZC_XE_ORDER: an order verb whose object may be a mechanism (责令其停产整顿): then no record. */
-enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER };
+ * ZC_XE_ORDER: an order verb whose object may be a mechanism (责令其停产整顿): then no record.
+ * ZC_XE_PARTY: a check word, a record only when aimed at a party (对…的监管, 接受…的监督). */
+enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER, ZC_XE_PARTY };
 
 /* Actor pattern types (actors.tsv column type). */
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
@@ -121,6 +122,9 @@ enum {
                          the words name a period, no mechanism imposed */
     ZC_XC_ORDER,      /* a verb by which one body sets another's duty (责令, 督促, 要求): a vague
                          time after it bounds the duty of its object, not of its subject */
+    ZC_XC_ENF_PARTY,  /* before a check word in its clause, aims it at a party (对…的监管, 接受
+                         …的监督): a check imposed, not the generic 加强监督 */
+    ZC_XC_ENF_PARTY_POST, /* right after a check word, the same (在…监督下) */
     ZC_XC_NTYPES
 };
 
