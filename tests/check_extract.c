@@ -587,6 +587,11 @@ static const ecase inventory_cases[] = {
     { "剩余部分须缴回运营公司。", "enforcement 缴回 financial must -" },
     { "违规取得的资金予以追回。", "enforcement 追回 financial - -" },
     { "力争尽快收回成本。", "" },
+    // Legal effects that deny or forfeit: a claim deemed withdrawn (veto), fees kept, damages.
+    { "申请人不到庭的,视为撤回仲裁申请,案件受理费不予退回。",
+      "enforcement 视为撤回 veto - - | enforcement 不予退回 financial - -" },
+    { "损坏单位应负责赔偿。", "enforcement 负责赔偿 financial should 损坏单位" },
+    { "当地公安部门应迅速查清原因。", "enforcement 查清原因 investigation should 当地公安部门" },
     { "综合采取贷款贴息、保费补贴、风险补偿等支持方式。",
       "enforcement 贷款贴息 incentive encourage - | enforcement 补贴 incentive encourage - | "
       "enforcement 风险补偿 incentive encourage -" },
