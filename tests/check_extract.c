@@ -590,6 +590,10 @@ static const ecase inventory_cases[] = {
     // Legal effects that deny or forfeit: a claim deemed withdrawn (veto), fees kept, damages.
     { "申请人不到庭的,视为撤回仲裁申请,案件受理费不予退回。",
       "enforcement 视为撤回 veto - - | enforcement 不予退回 financial - -" },
+    // Publication after a sanction is one (予以公告: mode chain); alone it publishes.
+    { "由旅游行政部门吊销导游证并予以公告。",
+      "enforcement 吊销 veto - 旅游行政部门 | enforcement 予以公告 accountability - 旅游行政部门" },
+    { "同意变更的,将变更结果予以公告。", "" },
     { "损坏单位应负责赔偿。", "enforcement 负责赔偿 financial should 损坏单位" },
     { "当地公安部门应迅速查清原因。", "enforcement 查清原因 investigation should 当地公安部门" },
     { "综合采取贷款贴息、保费补贴、风险补偿等支持方式。",

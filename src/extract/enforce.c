@@ -360,6 +360,23 @@ static bool aimed_at_party(const zc_ext_sent *st, const zc_ext_hit *h, const zc_
     return false;
 }
 
+/* A sanction (a mechanism of the lexicon, no stop entry, no incentive) starts before the word
+ * in its sentence: the word is a further consequence of it (吊销导游证并予以公告), not the
+ * generic act (将变更结果予以公告). */
+static bool sanction_before(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, st->start), st->start, h->start,
+                                    ZC_XT_ENF, -1);
+         i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, h->start, ZC_XT_ENF, -1)) {
+        const zc_ext_hit *g = ZC_EXT_HIT(st, i);
+        if (g->end <= h->start && g->e->cls != ZC_XE_STOP && g->e->cls != ZC_CAT_INCENTIVE &&
+            g->e->mode != ZC_XE_PARTY && g->e->mode != ZC_XE_CHAIN)
+            return true;
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -367,7 +384,8 @@ enum {
     EF_STOP, EF_IN_BOOK_TITLE, EF_MODE_ORDER, EF_OBJECT_IS_MECHANISM, EF_MODE_HEAD,
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
-    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY, EF_COUNT
+    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY,
+    EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -375,6 +393,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
     "score_points", "financial", "attribute_after", "received", "cap_of_grant",
     "stacking_rule", "degree_inline", "in_frame", "mode_party", "aimed_at_party",
+    "mode_chain", "sanction_before",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -440,6 +459,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_IN_FRAME: return in_frame(st, h, k->c);
     case EF_MODE_PARTY: return h->e->mode == ZC_XE_PARTY;
     case EF_AIMED_AT_PARTY: return aimed_at_party(st, h, k->c);
+    case EF_MODE_CHAIN: return h->e->mode == ZC_XE_CHAIN;
+    case EF_SANCTION_BEFORE: return sanction_before(st, h);
     }
     return false;
 }

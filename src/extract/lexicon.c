@@ -33,7 +33,8 @@ static const char *const mod_classes[] = { "none", "must", "prohibit", "should",
 static const char *const enf_cats[] = { "none",     "veto",          "financial",
                                         "accountability", "referral", "investigation",
                                         "incentive", "coercive",     "stop",   NULL };
-static const char *const enf_modes[] = { "word", "amount", "needamount", "head", "order", "party", NULL };
+static const char *const enf_modes[] = { "word",  "amount", "needamount", "head",
+                                         "order", "party",  "chain",      NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
                                            "lead", "leadpost", "scope", NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
@@ -115,7 +116,7 @@ static const char *fill_entry(const xfile *f, char **col, pending *p, char *why,
             v = ZC_XE_STOP;
         int mode = lookup(enf_modes, col[2]);
         if (mode < 0)
-            return "mode must be word, amount, needamount, head, order or party";
+            return "mode must be word, amount, needamount, head, order, party or chain";
         p->e.mode = (uint8_t)mode;
         break;
     case ZC_XT_ACTOR:

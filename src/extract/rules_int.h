@@ -34,8 +34,10 @@ enum zc_ext_tab {
 /* How an enforcement entry makes records (enforcement.tsv column mode). ZC_XE_HEAD: the kind
  * noun of the sanctions before it (给予降级或者撤职的行政处分), a record only on its own.
  * ZC_XE_ORDER: an order verb whose object may be a mechanism (责令其停产整顿): then no record.
- * ZC_XE_PARTY: a check word, a record only when aimed at a party (对…的监管, 接受…的监督). */
-enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER, ZC_XE_PARTY };
+ * ZC_XE_PARTY: a check word, a record only when aimed at a party (对…的监管, 接受…的监督).
+ * ZC_XE_CHAIN: a consequence that is a sanction only after one (吊销导游证并予以公告). */
+enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER, ZC_XE_PARTY,
+       ZC_XE_CHAIN };
 
 /* Actor pattern types (actors.tsv column type). */
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
