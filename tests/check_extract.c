@@ -594,6 +594,9 @@ static const ecase inventory_cases[] = {
     { "由旅游行政部门吊销导游证并予以公告。",
       "enforcement 吊销 veto - 旅游行政部门 | enforcement 予以公告 accountability - 旅游行政部门" },
     { "同意变更的,将变更结果予以公告。", "" },
+    // Preferences and tax preferences without money are incentives.
+    { "服务券优先向瞪羚企业发放。", "enforcement 优先向 incentive - -" },
+    { "落实固定资产加速折旧等政策。", "enforcement 加速折旧 incentive - -" },
     { "损坏单位应负责赔偿。", "enforcement 负责赔偿 financial should 损坏单位" },
     { "当地公安部门应迅速查清原因。", "enforcement 查清原因 investigation should 当地公安部门" },
     { "综合采取贷款贴息、保费补贴、风险补偿等支持方式。",
