@@ -428,6 +428,13 @@ static const ecase enforcement_cases[] = {
     { "接受省级煤矿安全监管部门的验收。", "" },
     { "对城区公厕进行检查督办。", "enforcement 督办 investigation - -" },
     { "评审工作接受社会监督。", "" },
+    // 重点支持 grants only when aimed at a party (a party noun as its object, or 对…予以重点
+    // 支持); 重点支持大模型创新 names a direction, 参加重点支持的展会 an attribute.
+    { "重点支持在本区从事生产经营活动的高校、科研院所与企业。",
+      "enforcement 重点支持 incentive - -" },
+    { "对你省的农业产业化项目将继续予以重点支持。", "enforcement 重点支持 incentive - -" },
+    { "在省重点研发计划中重点支持大模型创新。", "" },
+    { "对企业赴境外参加重点支持的展会给予资助。", "enforcement 资助 incentive - -" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 

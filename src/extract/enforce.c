@@ -324,10 +324,37 @@ static bool in_frame(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
  * 工商户进行治安业务指导和检查). */
 #define PARTY_GAP 60
 
+/* A party cue (对, 接受) before the check word in its clause, a whole word: 1 when it aims the
+ * word at a party, 0 when it does not (对各地区的指导和监督: the addressees, actors.tsv prefix
+ * 各, steered from above; 对负有监管责任的包村干部, 对监管不力的城关镇: a 的 after the word in
+ * its clause, the word describes the party), -1 when there is none. */
+static int party_cue_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t q = h->start;
+    for (int k = 0; k < PARTY_GAP && q > c->start; k++) {
+        q = zc_ext_prev_char(st->text, q);
+        if (zc_ext_is_clause_end(st->text, q, c->end))
+            return -1;
+        const zc_ext_hit *r = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_PARTY);
+        if (!r || r->end > h->start || !zc_ext_word_starts(st, r->start) ||
+            !zc_ext_word_starts(st, r->end))
+            continue;
+        if (zc_ext_hit_at(st, r->end, ZC_XT_ACTOR, ZC_XA_PREFIX))
+            return 0;
+        for (size_t p = h->end; p < c->end; p = zc_ext_next_char(st->text, p))
+            if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND))
+                return 0;
+        return 1;
+    }
+    return -1;
+}
+
 /* A check word aimed at a party (GUIDELINES.md: 检查 counts when an authority inspects named
  * targets): a party cue (cues.tsv enf_party: 对, 接受), a whole word, before it in its clause
  * (加强对…企业数据管理使用情况的监管, 接受财政、审计…等部门的监督), or a post cue right after it
- * (enf_party_post: 在…监督下). A bare 加强监督 names no party; the word must be a whole word. */
+ * (enf_party_post: 在…监督下), or, with no party cue before it, a party noun after it in its
+ * clause (enf_party_noun: 重点支持…的再制造企业). A bare 加强监督 names no party; the word must be
+ * a whole word. */
 static bool aimed_at_party(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     // 市场监管局, 监督管理: the word inside a longer one names a body or a field; a list
@@ -341,22 +368,13 @@ static bool aimed_at_party(const zc_ext_sent *st, const zc_ext_hit *h, const zc_
         return false;
     if (zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_PARTY_POST))
         return true;
-    // 对负有监管责任的包村干部, 对监管不力的城关镇: the word describes the party itself.
+    int before = party_cue_before(st, h, c);
+    if (before >= 0)
+        return before;
+    // 重点支持…的再制造企业: a party noun after it in its clause is its object.
     for (size_t p = h->end; p < c->end; p = zc_ext_next_char(st->text, p))
-        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND))
-            return false;
-    size_t q = h->start;
-    for (int k = 0; k < PARTY_GAP && q > c->start; k++) {
-        q = zc_ext_prev_char(st->text, q);
-        if (zc_ext_is_clause_end(st->text, q, c->end))
-            return false;
-        const zc_ext_hit *r = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_PARTY);
-        // 加强对各地区的指导和监督: the addressees (actors.tsv prefix 各) steered from above,
-        // no party checked.
-        if (r && r->end <= h->start && zc_ext_word_starts(st, r->start) &&
-            zc_ext_word_starts(st, r->end))
-            return !zc_ext_hit_at(st, r->end, ZC_XT_ACTOR, ZC_XA_PREFIX);
-    }
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_PARTY_NOUN))
+            return true;
     return false;
 }
 

@@ -127,6 +127,8 @@ enum {
     ZC_XC_ENF_PARTY,  /* before a check word in its clause, aims it at a party (对…的监管, 接受
                          …的监督): a check imposed, not the generic 加强监督 */
     ZC_XC_ENF_PARTY_POST, /* right after a check word, the same (在…监督下) */
+    ZC_XC_ENF_PARTY_NOUN, /* after a support or check word in its clause, the party it is
+                         aimed at (重点支持…的再制造企业): no generic direction */
     ZC_XC_NTYPES
 };
 
