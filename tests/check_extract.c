@@ -414,6 +414,27 @@ static const ecase enforcement_cases[] = {
     { "健全监测评估体系。", "" },
     { "县里实施中小企业扶持计划。", "" },
     { "城镇调查失业率控制在5.5%以内。", "" },
+    // A check word is a record only when aimed at a party (GUIDELINES.md: 检查 of named
+    // targets): 对…的监管, 接受…的监督, 在…监督下; the generic 加强监督, the addressees steered
+    // from above, a body or duty it names, half of a fused pair and public oversight are none.
+    { "重点加强对物业服务企业数据管理使用情况的监管。",
+      "enforcement 监管 investigation - -" },
+    { "仲裁委员会接受财政、审计等部门的监督。", "enforcement 监督 investigation - -" },
+    { "在城市政府部门监督下,开展产品测试。", "enforcement 监督 investigation - -" },
+    { "要加强监督,狠抓落实。", "" },
+    { "加强对各地区的指导和监督。", "" },
+    { "对负有监管责任的包村干部给予诫勉谈话。",
+      "enforcement 诫勉谈话 accountability - -" },
+    { "接受省级煤矿安全监管部门的验收。", "" },
+    { "对城区公厕进行检查督办。", "enforcement 督办 investigation - -" },
+    { "评审工作接受社会监督。", "" },
+    // 重点支持 grants only when aimed at a party (a party noun as its object, or 对…予以重点
+    // 支持); 重点支持大模型创新 names a direction, 参加重点支持的展会 an attribute.
+    { "重点支持在本区从事生产经营活动的高校、科研院所与企业。",
+      "enforcement 重点支持 incentive - -" },
+    { "对你省的农业产业化项目将继续予以重点支持。", "enforcement 重点支持 incentive - -" },
+    { "在省重点研发计划中重点支持大模型创新。", "" },
+    { "对企业赴境外参加重点支持的展会给予资助。", "enforcement 资助 incentive - -" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 
@@ -573,6 +594,18 @@ static const ecase inventory_cases[] = {
     { "剩余部分须缴回运营公司。", "enforcement 缴回 financial must -" },
     { "违规取得的资金予以追回。", "enforcement 追回 financial - -" },
     { "力争尽快收回成本。", "" },
+    // Legal effects that deny or forfeit: a claim deemed withdrawn (veto), fees kept, damages.
+    { "申请人不到庭的,视为撤回仲裁申请,案件受理费不予退回。",
+      "enforcement 视为撤回 veto - - | enforcement 不予退回 financial - -" },
+    // Publication after a sanction is one (予以公告: mode chain); alone it publishes.
+    { "由旅游行政部门吊销导游证并予以公告。",
+      "enforcement 吊销 veto - 旅游行政部门 | enforcement 予以公告 accountability - 旅游行政部门" },
+    { "同意变更的,将变更结果予以公告。", "" },
+    // Preferences and tax preferences without money are incentives.
+    { "服务券优先向瞪羚企业发放。", "enforcement 优先向 incentive - -" },
+    { "落实固定资产加速折旧等政策。", "enforcement 加速折旧 incentive - -" },
+    { "损坏单位应负责赔偿。", "enforcement 负责赔偿 financial should 损坏单位" },
+    { "当地公安部门应迅速查清原因。", "enforcement 查清原因 investigation should 当地公安部门" },
     { "综合采取贷款贴息、保费补贴、风险补偿等支持方式。",
       "enforcement 贷款贴息 incentive encourage - | enforcement 补贴 incentive encourage - | "
       "enforcement 风险补偿 incentive encourage -" },

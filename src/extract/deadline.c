@@ -142,7 +142,9 @@ static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
     for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1);
          i != SIZE_MAX && !inspection;
          i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1))
-        inspection = ZC_EXT_HIT(st, i)->e->cls == ZC_CAT_INVESTIGATION;
+        // A bare check word (mode party: 检查, 监督) is no mechanism the clause names.
+        inspection = ZC_EXT_HIT(st, i)->e->cls == ZC_CAT_INVESTIGATION &&
+                     ZC_EXT_HIT(st, i)->e->mode != ZC_XE_PARTY;
     if (!inspection)
         return false;
     zc_vspan a = zc_ext_actor(st, c->start);

@@ -320,6 +320,81 @@ static bool in_frame(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
     return false;
 }
 
+/* How many characters a party cue may stand before its check word (对收购废旧金属的企业和个体
+ * 工商户进行治安业务指导和检查). */
+#define PARTY_GAP 60
+
+/* A party cue (对, 接受) before the check word in its clause, a whole word: 1 when it aims the
+ * word at a party, 0 when it does not (对各地区的指导和监督: the addressees, actors.tsv prefix
+ * 各, steered from above; 对负有监管责任的包村干部, 对监管不力的城关镇: a 的 after the word in
+ * its clause, the word describes the party), -1 when there is none. */
+static int party_cue_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t q = h->start;
+    for (int k = 0; k < PARTY_GAP && q > c->start; k++) {
+        q = zc_ext_prev_char(st->text, q);
+        if (zc_ext_is_clause_end(st->text, q, c->end))
+            return -1;
+        const zc_ext_hit *r = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_PARTY);
+        if (!r || r->end > h->start || !zc_ext_word_starts(st, r->start) ||
+            !zc_ext_word_starts(st, r->end))
+            continue;
+        if (zc_ext_hit_at(st, r->end, ZC_XT_ACTOR, ZC_XA_PREFIX))
+            return 0;
+        for (size_t p = h->end; p < c->end; p = zc_ext_next_char(st->text, p))
+            if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND))
+                return 0;
+        return 1;
+    }
+    return -1;
+}
+
+/* A check word aimed at a party (GUIDELINES.md: 检查 counts when an authority inspects named
+ * targets): a party cue (cues.tsv enf_party: 对, 接受), a whole word, before it in its clause
+ * (加强对…企业数据管理使用情况的监管, 接受财政、审计…等部门的监督), or a post cue right after it
+ * (enf_party_post: 在…监督下), or, with no party cue before it, a party noun after it in its
+ * clause (enf_party_noun: 重点支持…的再制造企业). A bare 加强监督 names no party; the word must be
+ * a whole word. */
+static bool aimed_at_party(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    // 市场监管局, 监督管理: the word inside a longer one names a body or a field; a list
+    // joiner the segmenter glued to it (检查和) does not.
+    if (!zc_ext_word_starts(st, h->start) ||
+        (!zc_ext_word_starts(st, h->end) && !zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST)))
+        return false;
+    // 督查检查, 检查督办: half of a fused pair, the other mechanism's record (GUIDELINES.md:
+    // 检查督办 → 督办).
+    if (zc_ext_hit_ending(st, h->start, ZC_XT_ENF, -1) || zc_ext_hit_at(st, h->end, ZC_XT_ENF, -1))
+        return false;
+    if (zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_PARTY_POST))
+        return true;
+    int before = party_cue_before(st, h, c);
+    if (before >= 0)
+        return before;
+    // 重点支持…的再制造企业: a party noun after it in its clause is its object.
+    for (size_t p = h->end; p < c->end; p = zc_ext_next_char(st->text, p))
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_PARTY_NOUN))
+            return true;
+    return false;
+}
+
+/* A sanction (a mechanism of the lexicon, no stop entry, no incentive) starts before the word
+ * in its sentence: the word is a further consequence of it (吊销导游证并予以公告), not the
+ * generic act (将变更结果予以公告). */
+static bool sanction_before(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, st->start), st->start, h->start,
+                                    ZC_XT_ENF, -1);
+         i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, h->start, ZC_XT_ENF, -1)) {
+        const zc_ext_hit *g = ZC_EXT_HIT(st, i);
+        if (g->end <= h->start && g->e->cls != ZC_XE_STOP && g->e->cls != ZC_CAT_INCENTIVE &&
+            g->e->mode != ZC_XE_PARTY && g->e->mode != ZC_XE_CHAIN)
+            return true;
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -327,14 +402,16 @@ enum {
     EF_STOP, EF_IN_BOOK_TITLE, EF_MODE_ORDER, EF_OBJECT_IS_MECHANISM, EF_MODE_HEAD,
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
-    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_COUNT
+    EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY,
+    EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
     "stop", "in_book_title", "mode_order", "object_is_mechanism", "mode_head",
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
     "score_points", "financial", "attribute_after", "received", "cap_of_grant",
-    "stacking_rule", "degree_inline", "in_frame",
+    "stacking_rule", "degree_inline", "in_frame", "mode_party", "aimed_at_party",
+    "mode_chain", "sanction_before",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -398,6 +475,10 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_STACKING_RULE: return stacking_rule(st, h, k->c);
     case EF_DEGREE_INLINE: return degree_inline(st, h);
     case EF_IN_FRAME: return in_frame(st, h, k->c);
+    case EF_MODE_PARTY: return h->e->mode == ZC_XE_PARTY;
+    case EF_AIMED_AT_PARTY: return aimed_at_party(st, h, k->c);
+    case EF_MODE_CHAIN: return h->e->mode == ZC_XE_CHAIN;
+    case EF_SANCTION_BEFORE: return sanction_before(st, h);
     }
     return false;
 }

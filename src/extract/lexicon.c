@@ -33,7 +33,8 @@ static const char *const mod_classes[] = { "none", "must", "prohibit", "should",
 static const char *const enf_cats[] = { "none",     "veto",          "financial",
                                         "accountability", "referral", "investigation",
                                         "incentive", "coercive",     "stop",   NULL };
-static const char *const enf_modes[] = { "word", "amount", "needamount", "head", "order", NULL };
+static const char *const enf_modes[] = { "word",  "amount", "needamount", "head",
+                                         "order", "party",  "chain",      NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
                                            "lead", "leadpost", "scope", NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
@@ -48,7 +49,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "table_serial", "table_nil", "kind", "enf_attr",
                                          "received", "cap", "forecast", "designate", "enf_cap",
                                          "enf_stack", "enf_degree", "enf_frame", "order",
-                                         "benefit", "call", NULL };
+                                         "benefit", "call", "enf_party", "enf_party_post",
+                                         "enf_party_noun", NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");
@@ -125,7 +127,7 @@ static const char *fill_entry(const xfile *f, char **col, pending *p, char *why,
             v = ZC_XE_STOP;
         int mode = lookup(enf_modes, col[2]);
         if (mode < 0)
-            return "mode must be word, amount, needamount, head or order";
+            return "mode must be word, amount, needamount, head, order, party or chain";
         p->e.mode = (uint8_t)mode;
         break;
     case ZC_XT_ACTOR:

@@ -35,8 +35,11 @@ enum zc_ext_tab {
 
 /* How an enforcement entry makes records (enforcement.tsv column mode). ZC_XE_HEAD: the kind
  * noun of the sanctions before it (给予降级或者撤职的行政处分), a record only on its own.
- * ZC_XE_ORDER: an order verb whose object may be a mechanism (责令其停产整顿): then no record. */
-enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER };
+ * ZC_XE_ORDER: an order verb whose object may be a mechanism (责令其停产整顿): then no record.
+ * ZC_XE_PARTY: a check word, a record only when aimed at a party (对…的监管, 接受…的监督).
+ * ZC_XE_CHAIN: a consequence that is a sanction only after one (吊销导游证并予以公告). */
+enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER, ZC_XE_PARTY,
+       ZC_XE_CHAIN };
 
 /* Actor pattern types (actors.tsv column type). */
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
@@ -126,6 +129,11 @@ enum {
     ZC_XC_BENEFIT,    /* receiving a benefit (申请, 享受): after 可, its subject is no actor */
     ZC_XC_CALL,       /* the issuer's call or evaluation cycle (申报指南, 下发通知, 认定一次,
                          考核工作): a time of its sentence with no modal verb is its schedule */
+    ZC_XC_ENF_PARTY,  /* before a check word in its clause, aims it at a party (对…的监管, 接受
+                         …的监督): a check imposed, not the generic 加强监督 */
+    ZC_XC_ENF_PARTY_POST, /* right after a check word, the same (在…监督下) */
+    ZC_XC_ENF_PARTY_NOUN, /* after a support or check word in its clause, the party it is
+                         aimed at (重点支持…的再制造企业): no generic direction */
     ZC_XC_NTYPES
 };
 
