@@ -419,7 +419,7 @@ static const ecase enforcement_cases[] = {
     // from above, a body or duty it names, half of a fused pair and public oversight are none.
     { "重点加强对物业服务企业数据管理使用情况的监管。",
       "enforcement 监管 investigation - -" },
-    { "仲裁委员会接受财政、审计等部门的监督。", "enforcement 监督 investigation - -" },
+    { "仲裁委员会接受财政、审计等部门的监督。", "enforcement 监督 investigation - 仲裁委员会" },
     { "在城市政府部门监督下,开展产品测试。", "enforcement 监督 investigation - -" },
     { "要加强监督,狠抓落实。", "" },
     { "加强对各地区的指导和监督。", "" },
