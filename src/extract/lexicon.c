@@ -197,6 +197,9 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     char why[300];
     if (!(r->code = zc_regex_compile(col[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))
         return zc_model_fail(b->m, ZC_EREGEX, "%s:%zu: %s", path, lineno, why);
+    zc_regex_prefilter_build(r->code, col[2], &r->pf);
+    if (r->pf.behind > x->behind)
+        x->behind = r->pf.behind;
     x->nrules++;
     uint32_t groups = 0;
     pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &groups);

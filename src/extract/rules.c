@@ -306,10 +306,21 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
         if (e->tab == ZC_XT_GATE)
             open[e->cls / 64] |= UINT64_C(1) << (e->cls % 64);
     }
+    zc_regex_chars chars;   // the sentence's, from the longest lookbehind before it on
+    bool have_chars = false;
     for (size_t r = 0; r < x->nrules; r++) {
         const zc_ext_rule *rule = &x->rules[r];
         if (rule->gated && !(open[r / 64] >> (r % 64) & 1))
             continue;   // its gate is not in the sentence: no pattern search
+        if (rule->pf.nsets && !have_chars) {
+            size_t from = st->start;
+            for (unsigned k = 0; k < x->behind && from > 0; k++)
+                from = zc_ext_prev_char(st->text, from);
+            zc_regex_chars_of(&chars, st->text + from, st->end - from);
+            have_chars = true;
+        }
+        if (rule->pf.nsets && !zc_regex_may_match(&rule->pf, &chars))
+            continue;   // a literal every match holds is not in the sentence
         pcre2_match_data *md = st->md;
         size_t off = st->start;
         while (off < st->end) {

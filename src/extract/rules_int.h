@@ -127,6 +127,7 @@ typedef struct zc_ext_rule {
     pcre2_code *code;
     char arg[32];         /* kind-specific: a value for zero targets, a recurrence */
     bool gated;           /* it runs only on sentences with its gate (a ZC_XT_GATE hit) */
+    zc_regex_prefilter pf;   /* the literals its matches hold: most sentences lack them */
 } zc_ext_rule;
 
 /* The decision tables of dicts/rules (decide.h), and what each may name (number.c,
@@ -147,6 +148,7 @@ struct zc_ext_model {
     zc_ext_rule *rules;
     size_t nrules;
     uint32_t maxgroups;   /* the most capture groups of a rule */
+    uint16_t behind;      /* the longest lookbehind of a rule, in chars (zc_regex_prefilter) */
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
     zc_dec_table dec[ZC_XD_NTABLES];   /* dicts/rules/decide-*.tsv, by ZC_XD_* */
