@@ -35,6 +35,22 @@ static inline int zc_regex_match(const pcre2_code *re, const char *s, size_t len
     return pcre2_match(re, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, mctx);
 }
 
+/* The bytes a match of a pattern can start with, as PCRE2 knows them (its first code unit or
+ * start bitmap): an anchored pattern need not be called where the text opens otherwise. */
+typedef struct zc_regex_first {
+    bool known;           /* false: any byte may start a match (or the empty text matches) */
+    uint8_t map[32];      /* bit b: byte b may start one */
+} zc_regex_first;
+
+/* Fills *f for `re`. Cannot fail. */
+void zc_regex_first_of(const pcre2_code *re, zc_regex_first *f);
+
+/* False when no match of the pattern of `f` starts with byte b. */
+static inline bool zc_regex_may_start(const zc_regex_first *f, uint8_t b)
+{
+    return !f->known || (f->map[b / 8] >> (b % 8) & 1);
+}
+
 /* ---- prefilters: skip a search that cannot match ------------------------------------------
  * A pattern's literal texts tell where it cannot match: zc_regex_prefilter_build reads the
  * pattern source and keeps up to ZC_PF_SETS sets of literals such that every match holds at

@@ -2,6 +2,8 @@
  * regex.c — the one place patterns are compiled (see zc_regex.h).
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "zc_regex.h"
 
@@ -35,6 +37,24 @@ bool zc_regex_check(const char *pat, size_t len, uint32_t opts, char *err, size_
     return re != NULL;
 }
 
+void zc_regex_first_of(const pcre2_code *re, zc_regex_first *f)
+{
+    memset(f, 0, sizeof *f);
+    uint32_t minlen = 0, type = 0, unit = 0, opts = 0;
+    const uint8_t *map = NULL;
+    if (!re || pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &minlen) != 0 || minlen == 0 ||
+        pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &opts) != 0 || (opts & PCRE2_CASELESS) ||
+        pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type) != 0)
+        return;
+    if (type == 1 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0 && unit < 256) {
+        f->map[unit / 8] = (uint8_t)(1u << (unit % 8));
+        f->known = true;
+    } else if (type == 0 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map) {
+        memcpy(f->map, map, sizeof f->map);
+        f->known = true;
+    }
+}
+
 /* ---- prefilters ----------------------------------------------------------------------------
  * A recursive descent over the pattern source that knows the constructs of dicts/ patterns:
  * literal chars and escaped punctuation, classes, groups, alternation, quantifiers and the
@@ -43,9 +63,6 @@ bool zc_regex_check(const char *pat, size_t len, uint32_t opts, char *err, size_
  * which must be met. Anything else is "unknown": it matches something, and needs nothing.
  * A positive lookahead's or lookbehind's text is needed too: the subject ends where the
  * search does, and the chars are taken from pf->behind chars before the start offset. */
-
-#include <stdlib.h>
-#include <string.h>
 
 #define LIT_BYTES 24   // longest literal kept
 

@@ -46,6 +46,7 @@ typedef struct hstyle {
     int maxlen;          // longest heading title, in characters
     bool split;          // also starts a paragraph after "sentence end + spaces" in a line
     pcre2_code *re;      // anchored at a paragraph start, matches the marker
+    zc_regex_first first;   // the bytes a marker starts with
 } hstyle;
 
 struct zc_struct_model {
@@ -141,6 +142,7 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
         if (!(h->re = zc_regex_compile(f[5], PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, why,
                                        sizeof why)))
             return bad_pattern(m, path, lineno, why);
+        zc_regex_first_of(h->re, &h->first);
         sm->nstyles++;
         return ZC_OK;
     }
@@ -281,6 +283,8 @@ static int marker_at(ctx *c, size_t pos, size_t end, size_t *mend)
 {
     for (size_t k = 0; k < c->sm->nstyles; k++) {
         size_t ms, me;
+        if (pos < end && !zc_regex_may_start(&c->sm->styles[k].first, (uint8_t)c->s[pos]))
+            continue;   // most lines open with no marker's first byte: no PCRE2 call
         if (find(c, c->sm->styles[k].re, pos, pos, end, 0, &ms, &me) && me > pos) {
             *mend = me;
             return (int)k;
