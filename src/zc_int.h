@@ -155,6 +155,9 @@ size_t zc_srcmap_byte(const zc_srcmap *m, size_t ch);  /* decoded char → origi
 /* Original byte where decoded chars [.., ch) end: zc_srcmap_byte but for HTML input, where
  * markup may lie between the end of one char and the start of the next. */
 size_t zc_srcmap_end(const zc_srcmap *m, size_t ch);
+struct zc_doc;
+/* The original text of origin o (from zc_doc_origin), as zc_doc_original returns it. */
+const char *zc_doc_origin_text(const struct zc_doc *d, const zc_origin *o, size_t *len);
 void zc_srcmap_free(zc_srcmap *m);
 
 /* Records that view chars [nstart, nstart+n) come from decoded chars [dstart, dstart+d),
@@ -316,6 +319,9 @@ bool zc_json_str(FILE *out, const char *s, size_t len);
 bool zc_json_str_oneline(FILE *out, const char *s, size_t len);
 /* Writes a number as %.15g (null for NaN or infinity); false on a write error. */
 bool zc_json_num(FILE *out, double v);
+/* Formats v into buf exactly as snprintf(buf, 32, "%.15g", v) does (without printf for the
+ * figures records hold: integers and short decimals); returns the length. */
+size_t zc_fmt_g15(char buf[32], double v);
 
 /* Reads a whole file into malloc'd memory (NUL-terminated; *len excludes the NUL). */
 zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, size_t errlen);
