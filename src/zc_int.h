@@ -94,6 +94,20 @@ static inline int32_t zc_utf8_next(const uint8_t *s, size_t len, size_t *i)
     }
     return zc_utf8_next_slow(s, len, i);
 }
+/* Length of the valid UTF-8 sequence at s[i] (strict, as zc_utf8_next), 0 when there is
+ * none: for scans that only check. The three-byte chars of Chinese text (leads E1-EF but ED,
+ * whose continuations can be any) need no code point. */
+static inline size_t zc_utf8_valid_len(const uint8_t *s, size_t len, size_t i)
+{
+    uint8_t c = s[i];
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xE1 && c != 0xED && len - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80 && c <= 0xEF)
+        return 3;
+    size_t j = i;
+    return zc_utf8_next_slow(s, len, &j) < 0 ? 0 : j - i;
+}
 /* Writes code point `c` as UTF-8 into `out` (room for 4 bytes); returns its length. */
 size_t zc_utf8_put(uint8_t *out, uint32_t c);
 /* Byte length of a valid UTF-8 sequence from its lead byte (1 for a stray byte). */
