@@ -62,9 +62,16 @@ static inline bool zc_regex_may_start(const zc_regex_first *f, uint8_t b)
 #define ZC_PF_CHARS 4    /* chars of a literal looked at */
 #define ZC_PF_BITS 2048   /* bits of zc_regex_chars */
 
+/* Bits of a zc_regex_chars, by word: the few words a set's literals fall in. */
+typedef struct zc_regex_pfbits {
+    uint8_t n;
+    uint8_t word[ZC_PF_LITS];
+    uint64_t mask[ZC_PF_LITS];
+} zc_regex_pfbits;
+
 typedef struct zc_regex_pfset {
-    uint64_t first[ZC_PF_BITS / 64];     /* the bits of its literals' first chars */
-    uint64_t one[ZC_PF_BITS / 64];       /* the bits of its one-char literals */
+    zc_regex_pfbits first;               /* the bits of its literals' first chars */
+    zc_regex_pfbits one;                 /* the bits of its one-char literals */
     uint8_t nlits;                       /* its longer literals: */
     uint8_t nchars[ZC_PF_LITS];
     uint16_t bit[ZC_PF_LITS][ZC_PF_CHARS];   /* the bits of their chars */
@@ -90,21 +97,22 @@ void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n);
 
 /* False when a pattern with prefilter pf cannot match a subject whose chars (from pf->behind
  * chars before the start offset on) are those of c; true when it may. */
+static inline bool zc_regex_pfbits_any(const zc_regex_pfbits *b, const zc_regex_chars *c)
+{
+    uint64_t any = 0;
+    for (unsigned i = 0; i < b->n; i++)
+        any |= b->mask[i] & c->w[b->word[i]];
+    return any != 0;
+}
+
 static inline bool zc_regex_may_match(const zc_regex_prefilter *pf, const zc_regex_chars *c)
 {
-    for (unsigned k = 0; k < pf->nsets; k++) {   // first a literal's first char in each set
-        uint64_t first = 0;
-        for (unsigned i = 0; i < ZC_PF_BITS / 64; i++)
-            first |= pf->set[k].first[i] & c->w[i];
-        if (!first)
+    for (unsigned k = 0; k < pf->nsets; k++)   // first a literal's first char in each set
+        if (!zc_regex_pfbits_any(&pf->set[k].first, c))
             return false;
-    }
     for (unsigned k = 0; k < pf->nsets; k++) {
         const zc_regex_pfset *set = &pf->set[k];
-        uint64_t one = 0;
-        for (unsigned i = 0; i < ZC_PF_BITS / 64; i++)
-            one |= set->one[i] & c->w[i];
-        bool any = one != 0;
+        bool any = zc_regex_pfbits_any(&set->one, c);
         for (unsigned l = 0; l < set->nlits && !any; l++) {
             any = true;
             for (unsigned j = 0; j < set->nchars[l] && any; j++) {

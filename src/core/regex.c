@@ -546,6 +546,18 @@ static uint32_t char_bytes(const char *s, size_t n)
 }
 _Static_assert(ZC_PF_BITS == 1 << 11, "char_bit makes 11-bit indices");
 
+static void pfbits_add(zc_regex_pfbits *b, unsigned bit)
+{
+    unsigned i = 0;
+    while (i < b->n && b->word[i] != bit / 64)
+        i++;
+    if (i == b->n) {   // at most one word a literal: never past ZC_PF_LITS
+        b->word[b->n++] = (uint8_t)(bit / 64);
+        b->mask[i] = 0;
+    }
+    b->mask[i] |= UINT64_C(1) << (bit % 64);
+}
+
 void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf)
 {
     memset(pf, 0, sizeof *pf);
@@ -575,9 +587,9 @@ void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_pr
                     bits[nc++] = (uint16_t)char_bit(char_bytes(s->s[l] + i, n));
                     i += n;
                 }
-                set->first[bits[0] / 64] |= UINT64_C(1) << (bits[0] % 64);
+                pfbits_add(&set->first, bits[0]);
                 if (nc == 1) {
-                    set->one[bits[0] / 64] |= UINT64_C(1) << (bits[0] % 64);
+                    pfbits_add(&set->one, bits[0]);
                 } else {
                     memcpy(set->bit[set->nlits], bits, sizeof bits);
                     set->nchars[set->nlits++] = (uint8_t)nc;

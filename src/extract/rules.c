@@ -56,13 +56,15 @@ static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, s
                      int cls)
 {
     for (size_t pos = s; pos < e; pos = zc_ext_next_char(text, pos)) {
-        uint32_t node = 0;
-        for (size_t i = pos; i < e; i++) {
-            if (!(node = zc_da_next(&x->da, node, (uint8_t)text[i])))
-                break;
+        size_t i;   // most chars begin no key: one load tells (the first char's node)
+        uint32_t node = zc_da_first(&x->da, x->charnode, text + pos, e - pos, &i);
+        for (i += pos; node;) {
             for (int64_t en = zc_da_value(&x->da, node); en >= 0; en = x->ents[en].next)
                 if (x->ents[en].tab == tab && x->ents[en].cls == cls)
                     return true;
+            if (i >= e)
+                break;
+            node = zc_da_next(&x->da, node, (uint8_t)text[i++]);
         }
     }
     return false;
