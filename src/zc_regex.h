@@ -51,6 +51,26 @@ static inline bool zc_regex_may_start(const zc_regex_first *f, uint8_t b)
     return !f->known || (f->map[b / 8] >> (b % 8) & 1);
 }
 
+/* The chars a match of a pattern can start with, read from its source as the prefilters
+ * below are (a lookaround starts with no char of its own): a search that is not anchored need
+ * not try the offsets before the first of them. */
+typedef struct zc_regex_start {
+    bool known;            /* false: any char may start a match, or the empty text matches */
+    uint8_t lead[32];      /* bit b: one of the chars starts with byte b */
+    uint8_t nfirst;        /* those bytes, when there are at most 8 (else 0) */
+    uint8_t firsts[8];
+    uint8_t n;
+    uint8_t len[64];
+    uint32_t bytes[64];    /* each char's UTF-8, its first byte lowest */
+} zc_regex_start;
+
+/* Fills *st for `pat`, compiled as `re` (an anchored pattern gets known false). Cannot fail. */
+void zc_regex_start_build(const pcre2_code *re, const char *pat, zc_regex_start *st);
+
+/* The first offset in s[from, to) where a char of st starts (a match may start there), or
+ * `to` when there is none; `from` itself when st is not known. */
+size_t zc_regex_next_start(const zc_regex_start *st, const char *s, size_t from, size_t to);
+
 /* ---- prefilters: skip a search that cannot match ------------------------------------------
  * A pattern's literal texts tell where it cannot match: zc_regex_prefilter_build reads the
  * pattern source and keeps up to ZC_PF_SETS sets of literals such that every match holds at

@@ -235,6 +235,38 @@ START_TEST(test_regex_prefilter)
 }
 END_TEST
 
+/* Where a search may start: the first char a match can open with, or the end. */
+static const struct {
+    const char *pat, *subject;
+    size_t want;   // byte offset; SIZE_MAX: not known (the search starts where it was asked)
+} start_cases[] = {
+    { "(?<![0-9])[。]|[!?;](?![A-Za-z])|…+", "一、二。三", 9 },    // 、 shares 。's first byte
+    { "(?<![0-9])[。]|[!?;](?![A-Za-z])|…+", "一二三", 9 },
+    { "(?:x)?y", "aaxy", 2 },
+    { "(?=z)[a-z]+|!", "ab!", 0 },                    // a lookahead starts with no char
+    { "[^a]b", "xb", SIZE_MAX },                      // a negated class: any char
+    { "a*", "xyz", SIZE_MAX },                        // the empty text matches
+    { "^a", "ba", SIZE_MAX },                         // anchored
+    { "(?:0123456789012345|。)", "一二三四五六七八九十一二三四五六七八九十。", 60 },
+};
+
+START_TEST(test_regex_start)
+{
+    char err[300] = "";
+    pcre2_code *re = zc_regex_compile(start_cases[_i].pat, PCRE2_ZERO_TERMINATED, 0, err,
+                                      sizeof err);
+    ck_assert_ptr_nonnull(re);
+    zc_regex_start st;
+    zc_regex_start_build(re, start_cases[_i].pat, &st);
+    const char *s = start_cases[_i].subject;
+    size_t got = zc_regex_next_start(&st, s, 0, strlen(s));
+    pcre2_code_free(re);
+    ck_assert_int_eq(st.known, start_cases[_i].want != SIZE_MAX);
+    if (st.known)
+        ck_assert_uint_eq(got, start_cases[_i].want);
+}
+END_TEST
+
 static Suite *core_suite(void)
 {
     Suite *s = suite_create("core");
@@ -247,6 +279,7 @@ static Suite *core_suite(void)
     tcase_add_test(tc, test_regex_compile);
     tcase_add_loop_test(tc, test_regex_prefilter, 0,
                         (int)(sizeof prefilter_cases / sizeof prefilter_cases[0]));
+    tcase_add_loop_test(tc, test_regex_start, 0, (int)(sizeof start_cases / sizeof start_cases[0]));
     suite_add_tcase(s, tc);
     return s;
 }

@@ -7,6 +7,10 @@
 
 #include "zc_regex.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 static pcre2_code *compile(const char *pat, size_t len, uint32_t opts, char *err, size_t errlen)
 {
     int code;
@@ -77,6 +81,9 @@ typedef struct info {
     litset ex;
     int nneeds;
     litset needs[ZC_PF_SETS];    // every match holds a literal of each
+    bool nullable;               // it can match the empty text (lookarounds do)
+    bool fknown;                 // its matches start with one of the chars of first
+    litset first;
 } info;
 
 typedef struct parser {
@@ -152,6 +159,23 @@ static void info_clear(info *in)
     in->exact = false;
     in->ex.n = 0;
     in->nneeds = 0;
+    in->nullable = in->fknown = false;
+    in->first.n = 0;
+}
+
+/* Matches only the empty text, as an assertion does: starts with no char of its own. */
+static void first_empty(info *in)
+{
+    in->nullable = in->fknown = true;
+    in->first.n = 0;
+}
+
+/* The chars of b that can start a match of `in` too (in's are kept). */
+static void first_add(info *in, const info *b)
+{
+    for (int i = 0; i < b->first.n && in->fknown; i++)
+        in->fknown = set_add(&in->first, b->first.s[i], b->first.len[i]);
+    in->fknown = in->fknown && b->fknown;
 }
 
 static info *info_new(parser *ps)
@@ -358,6 +382,8 @@ static info *parse_class(parser *ps)
     if (known && s.n) {
         in->exact = true;
         in->ex = s;
+        in->fknown = true;
+        in->first = s;
     }
     return in;
 }
@@ -395,9 +421,11 @@ static info *parse_group(parser *ps)
     ps->p++;
     if (kind == AHEAD) {
         to_needs(in);   // its text is there, but the match goes on from where it begins
+        first_empty(in);
     } else if (kind == EMPTY) {
         in->nneeds = 0;
         set_exact(in, "", 0);
+        first_empty(in);
     }
     return in;
 }
@@ -443,17 +471,24 @@ static info *parse_piece(parser *ps)
         } else if (c == '^' || c == '$') {
             ps->p++;
             set_exact(in, "", 0);
+            first_empty(in);
         } else {
             int64_t cp = pat_char(ps);
             char t[4];
-            if (cp >= 0)
+            if (cp >= 0) {
                 set_exact(in, t, utf8_put((uint32_t)cp, t));
-            else if (cp == -2)
+                in->fknown = true;
+                in->first = in->ex;
+            } else if (cp == -2) {
                 set_exact(in, "", 0);
+                first_empty(in);
+            }
         }
     }
     if (!in || ps->bad)
         return in;
+    bool nullable = in->nullable, fknown = in->fknown;   // the quantifier below keeps these
+    litset first = in->first;
     long min = 1, max = 1;
     c = ps->p < ps->end ? *ps->p : 0;
     if (c == '?' || c == '*' || c == '+') {
@@ -472,6 +507,9 @@ static info *parse_piece(parser *ps)
     } else if (min != 1 || max != 1) {
         to_needs(in);   // once at least: what it needs stays
     }
+    in->nullable = nullable || min == 0;
+    in->fknown = fknown;
+    in->first = first;
     return in;
 }
 
@@ -486,10 +524,15 @@ static info *parse_seq(parser *ps)
     }
     set_exact(in, "", 0);
     set_exact(run, "", 0);
+    first_empty(in);
     while (ps->p < ps->end && *ps->p != '|' && *ps->p != ')' && !ps->bad) {
         info *piece = parse_piece(ps);
         if (!piece)
             continue;
+        if (in->nullable) {   // what starts the sequence: up to its first piece that is not empty
+            first_add(in, piece);
+            in->nullable = piece->nullable;
+        }
         if (in->exact) {
             concat(in, piece);
         } else {
@@ -523,8 +566,11 @@ static info *parse_alt(parser *ps)
     while (in && !ps->bad && ps->p < ps->end && *ps->p == '|') {
         ps->p++;
         info *b = parse_seq(ps);
-        if (b)
+        if (b) {
             alternate(in, b);
+            first_add(in, b);
+            in->nullable = in->nullable || b->nullable;
+        }
         free(b);
     }
     return in;
@@ -621,4 +667,79 @@ void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n)
         c->w[b / 64] |= UINT64_C(1) << (b % 64);
         i += len;
     }
+}
+
+void zc_regex_start_build(const pcre2_code *re, const char *pat, zc_regex_start *st)
+{
+    memset(st, 0, sizeof *st);
+    uint32_t opts = 0;
+    if (!re || pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &opts) != 0 ||
+        (opts & (PCRE2_ANCHORED | PCRE2_CASELESS)))
+        return;
+    parser ps = { pat, pat + strlen(pat), false };
+    info *in = parse_alt(&ps);
+    if (in && !ps.bad && ps.p == ps.end && in->fknown && !in->nullable && in->first.n &&
+        in->first.n <= (int)(sizeof st->bytes / sizeof st->bytes[0])) {
+        for (int i = 0; i < in->first.n; i++) {
+            uint8_t b = (uint8_t)in->first.s[i][0];
+            if (!(st->lead[b / 8] >> (b % 8) & 1) && st->nfirst < sizeof st->firsts)
+                st->firsts[st->nfirst] = b;
+            st->nfirst += !(st->lead[b / 8] >> (b % 8) & 1);
+            st->lead[b / 8] |= (uint8_t)(1u << (b % 8));
+            st->len[i] = in->first.len[i];
+            st->bytes[i] = char_bytes(in->first.s[i], in->first.len[i]);
+        }
+        st->n = (uint8_t)in->first.n;
+        if (st->nfirst > sizeof st->firsts)
+            st->nfirst = 0;
+        st->known = true;
+    }
+    free(in);
+}
+
+/* Whether one of st's chars starts at s[i] (s[i] is one of their first bytes). */
+static bool start_at(const zc_regex_start *st, const char *s, size_t i, size_t to)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (to - i >= 4) {   // one load: char_bytes puts the first byte lowest, as it lies
+        static const uint32_t mask[5] = { 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF };
+        uint32_t w;
+        memcpy(&w, s + i, 4);
+        for (unsigned k = 0; k < st->n; k++)
+            if ((w & mask[st->len[k]]) == st->bytes[k])
+                return true;
+        return false;
+    }
+#endif
+    for (unsigned k = 0; k < st->n; k++)
+        if (st->len[k] <= to - i && char_bytes(s + i, st->len[k]) == st->bytes[k])
+            return true;
+    return false;
+}
+
+size_t zc_regex_next_start(const zc_regex_start *st, const char *s, size_t from, size_t to)
+{
+    if (!st->known)
+        return from;
+    const uint8_t *u = (const uint8_t *)s;
+    size_t i = from;
+#ifdef __SSE2__
+    // Sixteen bytes at a time against each first byte (continuation bytes are none of them:
+    // chars are found at their first byte).
+    __m128i want[8];
+    for (unsigned k = 0; k < st->nfirst; k++)
+        want[k] = _mm_set1_epi8((char)st->firsts[k]);
+    for (; st->nfirst && i + 16 <= to; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(u + i)), eq = _mm_setzero_si128();
+        for (unsigned k = 0; k < st->nfirst; k++)
+            eq = _mm_or_si128(eq, _mm_cmpeq_epi8(v, want[k]));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(eq); m; m &= m - 1)
+            if (start_at(st, s, i + (unsigned)__builtin_ctz(m), to))
+                return i + (unsigned)__builtin_ctz(m);
+    }
+#endif
+    for (; i < to; i++)
+        if ((st->lead[u[i] / 8] >> (u[i] % 8) & 1) && start_at(st, s, i, to))
+            return i;
+    return to;
 }

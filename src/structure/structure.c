@@ -53,6 +53,7 @@ struct zc_struct_model {
     hstyle styles[MAX_STYLES];
     size_t nstyles;
     pcre2_code *final;      // (?:final rows)+(?:close rows)*
+    zc_regex_start final_start;   // the chars a sentence end starts with
     pcre2_code *brk;        // line ends that keep the line break; NULL when none
     pcre2_code *cont;       // line ends that continue on the next line; NULL when none
     pcre2_code *titleend;   // where a run-in title ends before the sentence does; NULL
@@ -212,6 +213,8 @@ zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
         goto fail;
     }
     s = compile_alt(m, path, fin.p, 0, &sm->final);
+    if (s == ZC_OK)
+        zc_regex_start_build(sm->final, fin.p, &sm->final_start);
     if (s == ZC_OK && alts[2].len)
         s = compile_alt(m, path, alts[2].p, 0, &sm->brk);
     if (s == ZC_OK && alts[3].len)
@@ -276,6 +279,16 @@ static bool find(ctx *c, const pcre2_code *re, size_t base, size_t from, size_t 
     *ms = base + ov[0];
     *me = base + ov[1];
     return true;
+}
+
+/* find() for the sentence ends, from the first char one can start with: most of a sentence
+ * holds none, and PCRE2 need not try it. */
+static bool find_final(ctx *c, size_t base, size_t from, size_t to, size_t *ms, size_t *me)
+{
+    if (from > to)
+        return false;
+    from = zc_regex_next_start(&c->sm->final_start, c->s, from, to);
+    return from < to && find(c, c->sm->final, base, from, to, 0, ms, me);
 }
 
 /* The heading style whose marker opens s[pos, end), or -1; *mend receives the marker's end. */
@@ -366,7 +379,7 @@ static void scan_line(ctx *c, line *l)
         return;
     size_t t = tail_start(c->s, l->start, l->end), ms, me, from = t;
     // does a sentence end close the line (a closing " may follow)?
-    while (find(c, c->sm->final, t, from, l->end, 0, &ms, &me)) {
+    while (find_final(c, t, from, l->end, &ms, &me)) {
         if (me >= l->end || (me + 1 == l->end && c->s[me] == '"')) {
             l->fin = true;
             break;
@@ -377,7 +390,7 @@ static void scan_line(ctx *c, line *l)
     l->head = marker_at(c, l->start, l->end, &mend) >= 0;
     if (l->fin)
         return;   // it joins no next line and has no wrap width: the rest is not needed
-    l->runin = l->head && find(c, c->sm->final, l->start, l->start, l->end, 0, &ms, &me) &&
+    l->runin = l->head && find_final(c, l->start, l->start, l->end, &ms, &me) &&
                me < l->end;
     l->brk = find(c, c->sm->brk, t, t, l->end, 0, &ms, &me);
     l->cont = find(c, c->sm->cont, t, t, l->end, 0, &ms, &me);
@@ -452,7 +465,7 @@ static size_t sentence_end(builder *b, size_t pstart, size_t pos, size_t end)
 {
     ctx *c = b->c;
     size_t ms, me;
-    if (!find(c, c->sm->final, pstart, pos, end, 0, &ms, &me))
+    if (!find_final(c, pstart, pos, end, &ms, &me))
         return end;
     if (me < end && c->s[me] == '"') {   // an ASCII quote closes when an odd number is open
         for (; b->qpos < me; b->qpos++)
