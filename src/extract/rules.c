@@ -40,7 +40,7 @@ static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
     for (i += pos;;) {
         if (!node)
             return true;
-        for (int64_t e = zc_da_value(&da, node); e >= 0; e = x->ents[e].next) {
+        for (int64_t e = x->nodeval[node]; e >= 0; e = x->ents[e].next) {
             zc_ext_hit h = { pos, i, &x->ents[e] };
             if (!zc_vec_push(&st->hits, &h))
                 return false;
@@ -59,7 +59,7 @@ static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, s
         size_t i;   // most chars begin no key: one load tells (the first char's node)
         uint32_t node = zc_da_first(&x->da, x->charnode, text + pos, e - pos, &i);
         for (i += pos; node;) {
-            for (int64_t en = zc_da_value(&x->da, node); en >= 0; en = x->ents[en].next)
+            for (int64_t en = x->nodeval[node]; en >= 0; en = x->ents[en].next)
                 if (x->ents[en].tab == tab && x->ents[en].cls == cls)
                     return true;
             if (i >= e)

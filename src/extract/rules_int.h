@@ -142,6 +142,7 @@ struct zc_ext_model {
     zc_vec keys;          /* every key with its entry (lexicon.c), kept so that user words
                              (zc_model_add_user_lex) can join the trie */
     uint32_t *charnode;   /* zc_da_char_nodes: most chars begin no key, one load tells */
+    int32_t *nodeval;     /* zc_da_values: the entry whose key ends at a node, or -1 */
     zc_ext_ent *ents;
     size_t nents;
     size_t maxkey;        /* longest key in bytes */
