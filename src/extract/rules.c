@@ -41,9 +41,9 @@ static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
         if (!node)
             return true;
         for (int64_t e = x->nodeval[node]; e >= 0; e = x->ents[e].next) {
-            zc_ext_hit h = { pos, i, &x->ents[e] };
-            if (!zc_vec_push(&st->hits, &h))
-                return false;
+            if (st->hits.len == st->hits.cap && !zc_vec_reserve(&st->hits, 1))
+                return false;   // a typed store: zc_vec_push copies through memcpy
+            ZC_VEC_AT(&st->hits, zc_ext_hit, st->hits.len++) = (zc_ext_hit){ pos, i, &x->ents[e] };
         }
         if (i >= end)
             return true;
