@@ -541,6 +541,8 @@ static zc_status push_sentence(builder *b, size_t start, size_t end, uint8_t kin
  * semicolon, or at the last space, in the second half of that many, else after that many. */
 static size_t piece_end(const char *s, size_t pos, size_t send)
 {
+    if (send - pos <= ZC_SENT_MAX_CHARS)
+        return send;   // no more chars than bytes: nearly every sentence, with no walk
     size_t n = 0, cut = 0, i = pos;
     while (i < send && n < ZC_SENT_MAX_CHARS) {
         size_t at = i;
