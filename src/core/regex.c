@@ -648,10 +648,11 @@ void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_pr
 
 void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n)
 {
-    static const uint32_t mask[5] = { 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF };
     memset(c, 0, sizeof *c);
     size_t i = 0;
-    for (; i + 4 <= n;) {   // a char's bytes in one load
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    static const uint32_t mask[5] = { 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF };
+    for (; i + 4 <= n;) {   // a char's bytes in one load (char_bytes puts the first lowest)
         uint32_t v;
         memcpy(&v, s + i, 4);
         size_t len = utf8_len((unsigned char)s[i]);
@@ -659,6 +660,7 @@ void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n)
         c->w[b / 64] |= UINT64_C(1) << (b % 64);
         i += len;
     }
+#endif
     while (i < n) {
         size_t len = utf8_len((unsigned char)s[i]);
         if (i + len > n)
