@@ -139,12 +139,14 @@ static bool choose_hits(zc_ext_sent *st)
     size_t cover[ZC_XT_NTABS] = { 0 };
     for (int t = 0; t < ZC_XT_NTABS; t++)
         st->chosen[t].len = 0;
+    memset(st->hascls, 0, sizeof st->hascls);
     for (size_t i = 0; i < st->hits.len;) {
         size_t start = ZC_EXT_HIT(st, i)->start, j = i, maxend[ZC_XT_NTABS] = { 0 };
         for (; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
             const zc_ext_hit *h = ZC_EXT_HIT(st, j);
             if (h->end > maxend[h->e->tab])
                 maxend[h->e->tab] = h->end;
+            st->hascls[h->e->tab][h->e->cls / 64] |= UINT64_C(1) << (h->e->cls % 64);
         }
         for (int t = 0; t < ZC_XT_NTABS; t++)
             if (maxend[t] && start >= cover[t]) {
@@ -160,6 +162,8 @@ static bool choose_hits(zc_ext_sent *st)
 
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
 {
+    if (cls >= 0 && !(st->hascls[tab][cls / 64] >> (cls % 64) & 1))
+        return SIZE_MAX;   // no hit of the sentence has the class (most questions)
     const zc_vec *gs = &st->chosen[tab];
     size_t lo = 0, hi = gs->len;   // the first group at or after s: long sentences have many
     while (lo < hi) {

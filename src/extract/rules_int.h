@@ -209,6 +209,8 @@ typedef struct zc_ext_sent {
                              or later, so that the helpers look only at the hits near a byte */
     zc_vec chosen[ZC_XT_NTABS];   /* per table, zc_ext_group: its hits chosen leftmost-
                                      longest, non-overlapping (zc_ext_next_hit walks them) */
+    uint64_t hascls[ZC_XT_NTABS][4];   /* the classes of each table the sentence's hits have
+                                          (zc_ext_next_hit needs look no further without) */
     zc_vec starts;        /* uint16_t per byte: zc_lex_starts there (0 inside a char), so the
                              number and time rules parse only where one may begin */
     zc_vec cand;          /* uint32_t: the bytes where starts is not 0 or a Latin token goes
