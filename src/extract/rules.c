@@ -639,8 +639,7 @@ static zc_status do_sentence(zc_ext_sent *st)
     uint16_t *starts = st->starts.data;
     for (size_t p = st->start; p < st->end;) {
         size_t q = zc_ext_next_char(st->text, p);
-        for (size_t b = p; b < q; b++)   // the bytes inside a char point past its hits
-            hitpos[b - st->start] = (uint32_t)st->hits.len;
+        hitpos[p - st->start] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
         starts[p - st->start] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
         if ((starts[p - st->start] || (p > st->start && is_alnum(st->text[p]) &&
                                        is_alnum(st->text[p - 1]))) &&

@@ -205,8 +205,9 @@ typedef struct zc_ext_sent {
     size_t start, end;    /* its view bytes */
     const char *doc_date; /* "YYYY[-MM-DD]" or NULL */
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */
-    zc_vec hitpos;        /* uint32_t per byte of [start, end]: the first hit starting there
-                             or later, so that the helpers look only at the hits near a byte */
+    zc_vec hitpos;        /* uint32_t per byte of [start, end], set where a char starts and at
+                             end: the first hit starting there or later, so that the helpers
+                             look only at the hits near a byte */
     zc_vec chosen[ZC_XT_NTABS];   /* per table, zc_ext_group: its hits chosen leftmost-
                                      longest, non-overlapping (zc_ext_next_hit walks them) */
     uint64_t hascls[ZC_XT_NTABS][4];   /* the classes of each table the sentence's hits have
@@ -315,6 +316,8 @@ static inline size_t zc_ext_first_hit(const zc_ext_sent *st, size_t pos)
         return 0;
     if (pos > st->end)
         return st->hits.len;
+    while (pos < st->end && ((uint8_t)st->text[pos] & 0xC0) == 0x80)
+        pos++;   // inside a char: its hits are all before the next char's
     return ZC_VEC_AT(&st->hitpos, uint32_t, pos - st->start);
 }
 
