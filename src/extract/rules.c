@@ -70,6 +70,27 @@ static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     return false;
 }
 
+/* The classes below 64 of `tab` whose entries occur anywhere in text[s, e), as a mask: one
+ * walk for questions about several classes. */
+static uint64_t text_classes(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
+                             int tab)
+{
+    uint64_t found = 0;
+    for (size_t pos = s; pos < e; pos = zc_ext_next_char(text, pos)) {
+        size_t i;
+        uint32_t node = zc_da_first(&x->da, x->charnode, text + pos, e - pos, &i);
+        for (i += pos; node;) {
+            for (int64_t en = x->nodeval[node]; en >= 0; en = x->ents[en].next)
+                if (x->ents[en].tab == tab && x->ents[en].cls < 64)
+                    found |= UINT64_C(1) << x->ents[en].cls;
+            if (i >= e)
+                break;
+            node = zc_da_next(&x->da, node, (uint8_t)text[i++]);
+        }
+    }
+    return found;
+}
+
 bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
                      int tab, int cls)
 {
@@ -584,8 +605,9 @@ static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *s
         size_t e = li.start;
         while (e < li.end && !zc_ext_is_clause_end(st->text, e, li.end))
             e = zc_ext_next_char(st->text, e);
+        uint64_t mods = text_classes(st->x, st->text, li.start, e, ZC_XT_MOD);
         for (size_t j = 0; j < ZC_NELEM(goal_mods); j++)
-            if (text_has(st->x, st->text, li.start, e, ZC_XT_MOD, (int)goal_mods[j]))
+            if (mods >> goal_mods[j] & 1)
                 return goal_mods[j];
     }
     return ZC_MOD_NONE;
