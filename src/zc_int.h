@@ -94,6 +94,20 @@ static inline int32_t zc_utf8_next(const uint8_t *s, size_t len, size_t *i)
     }
     return zc_utf8_next_slow(s, len, i);
 }
+/* Length of the valid UTF-8 sequence at s[i] (strict, as zc_utf8_next), 0 when there is
+ * none: for scans that only check. The three-byte chars of Chinese text (leads E1-EF but ED,
+ * whose continuations can be any) need no code point. */
+static inline size_t zc_utf8_valid_len(const uint8_t *s, size_t len, size_t i)
+{
+    uint8_t c = s[i];
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xE1 && c != 0xED && len - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80 && c <= 0xEF)
+        return 3;
+    size_t j = i;
+    return zc_utf8_next_slow(s, len, &j) < 0 ? 0 : j - i;
+}
 /* Writes code point `c` as UTF-8 into `out` (room for 4 bytes); returns its length. */
 size_t zc_utf8_put(uint8_t *out, uint32_t c);
 /* Byte length of a valid UTF-8 sequence from its lead byte (1 for a stray byte). */
@@ -155,6 +169,9 @@ size_t zc_srcmap_byte(const zc_srcmap *m, size_t ch);  /* decoded char → origi
 /* Original byte where decoded chars [.., ch) end: zc_srcmap_byte but for HTML input, where
  * markup may lie between the end of one char and the start of the next. */
 size_t zc_srcmap_end(const zc_srcmap *m, size_t ch);
+struct zc_doc;
+/* The original text of origin o (from zc_doc_origin), as zc_doc_original returns it. */
+const char *zc_doc_origin_text(const struct zc_doc *d, const zc_origin *o, size_t *len);
 void zc_srcmap_free(zc_srcmap *m);
 
 /* Records that view chars [nstart, nstart+n) come from decoded chars [dstart, dstart+d),
@@ -316,6 +333,9 @@ bool zc_json_str(FILE *out, const char *s, size_t len);
 bool zc_json_str_oneline(FILE *out, const char *s, size_t len);
 /* Writes a number as %.15g (null for NaN or infinity); false on a write error. */
 bool zc_json_num(FILE *out, double v);
+/* Formats v into buf exactly as snprintf(buf, 32, "%.15g", v) does (without printf for the
+ * figures records hold: integers and short decimals); returns the length. */
+size_t zc_fmt_g15(char buf[32], double v);
 
 /* Reads a whole file into malloc'd memory (NUL-terminated; *len excludes the NUL). */
 zc_status zc_read_file(const char *path, uint8_t **buf, size_t *len, char *err, size_t errlen);

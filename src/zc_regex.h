@@ -9,6 +9,7 @@
 #include <pcre2.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Compiles `pat` (`len` bytes, or PCRE2_ZERO_TERMINATED) with PCRE2_UTF | PCRE2_UCP | `opts` and
  * JIT-compiles it (when JIT cannot, the interpreter runs it). On a bad pattern returns NULL and
@@ -32,6 +33,117 @@ static inline int zc_regex_match(const pcre2_code *re, const char *s, size_t len
             return rc;
     }
     return pcre2_match(re, (PCRE2_SPTR)s, len, off, opts | PCRE2_NO_UTF_CHECK, md, mctx);
+}
+
+/* The bytes a match of a pattern can start with, as PCRE2 knows them (its first code unit or
+ * start bitmap): an anchored pattern need not be called where the text opens otherwise. */
+typedef struct zc_regex_first {
+    bool known;           /* false: any byte may start a match (or the empty text matches) */
+    uint8_t map[32];      /* bit b: byte b may start one */
+} zc_regex_first;
+
+/* Fills *f for `re`. Cannot fail. */
+void zc_regex_first_of(const pcre2_code *re, zc_regex_first *f);
+
+/* False when no match of the pattern of `f` starts with byte b. */
+static inline bool zc_regex_may_start(const zc_regex_first *f, uint8_t b)
+{
+    return !f->known || (f->map[b / 8] >> (b % 8) & 1);
+}
+
+/* The chars a match of a pattern can start with, read from its source as the prefilters
+ * below are (a lookaround starts with no char of its own): a search that is not anchored need
+ * not try the offsets before the first of them. */
+typedef struct zc_regex_start {
+    bool known;            /* false: any char may start a match, or the empty text matches */
+    uint8_t lead[32];      /* bit b: one of the chars starts with byte b */
+    uint8_t nfirst;        /* those bytes, when there are at most 8 (else 0) */
+    uint8_t firsts[8];
+    uint8_t n;
+    uint8_t len[64];
+    uint32_t bytes[64];    /* each char's UTF-8, its first byte lowest */
+} zc_regex_start;
+
+/* Fills *st for `pat`, compiled as `re` (an anchored pattern gets known false). Cannot fail. */
+void zc_regex_start_build(const pcre2_code *re, const char *pat, zc_regex_start *st);
+
+/* The first offset in s[from, to) where a char of st starts (a match may start there), or
+ * `to` when there is none; `from` itself when st is not known. */
+size_t zc_regex_next_start(const zc_regex_start *st, const char *s, size_t from, size_t to);
+
+/* ---- prefilters: skip a search that cannot match ------------------------------------------
+ * A pattern's literal texts tell where it cannot match: zc_regex_prefilter_build reads the
+ * pattern source and keeps up to ZC_PF_SETS sets of literals such that every match holds at
+ * least one literal of each set. The chars of a subject, from `behind` chars before the start
+ * offset (a lookbehind's reach) to its end, go into a zc_regex_chars (a Bloom filter over
+ * chars); when some set has no literal whose chars are all in it, the search finds nothing. */
+#define ZC_PF_SETS 4     /* sets kept per pattern */
+#define ZC_PF_LITS 64    /* literals of a set */
+#define ZC_PF_CHARS 4    /* chars of a literal looked at */
+#define ZC_PF_BITS 2048   /* bits of zc_regex_chars */
+
+/* Bits of a zc_regex_chars, by word: the few words a set's literals fall in. */
+typedef struct zc_regex_pfbits {
+    uint8_t n;
+    uint8_t word[ZC_PF_LITS];
+    uint64_t mask[ZC_PF_LITS];
+} zc_regex_pfbits;
+
+typedef struct zc_regex_pfset {
+    zc_regex_pfbits first;               /* the bits of its literals' first chars */
+    zc_regex_pfbits one;                 /* the bits of its one-char literals */
+    uint8_t nlits;                       /* its longer literals: */
+    uint8_t nchars[ZC_PF_LITS];
+    uint16_t bit[ZC_PF_LITS][ZC_PF_CHARS];   /* the bits of their chars */
+} zc_regex_pfset;
+
+typedef struct zc_regex_prefilter {
+    uint8_t nsets;                       /* 0: nothing known, the pattern may match anything */
+    uint16_t behind;                     /* the longest lookbehind, in chars */
+    zc_regex_pfset set[ZC_PF_SETS];
+} zc_regex_prefilter;
+
+typedef struct zc_regex_chars {
+    uint64_t w[ZC_PF_BITS / 64];
+} zc_regex_chars;
+
+/* Reads what every match of `pat`, compiled as `re` by zc_regex_compile, must hold into *pf.
+ * A construct it does not know leaves pf->nsets 0: a pattern it cannot read always runs.
+ * Cannot fail. */
+void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf);
+
+/* Sets *c to the chars of the UTF-8 text s[0, n). Cannot fail. */
+void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n);
+
+/* False when a pattern with prefilter pf cannot match a subject whose chars (from pf->behind
+ * chars before the start offset on) are those of c; true when it may. */
+static inline bool zc_regex_pfbits_any(const zc_regex_pfbits *b, const zc_regex_chars *c)
+{
+    uint64_t any = 0;
+    for (unsigned i = 0; i < b->n; i++)
+        any |= b->mask[i] & c->w[b->word[i]];
+    return any != 0;
+}
+
+static inline bool zc_regex_may_match(const zc_regex_prefilter *pf, const zc_regex_chars *c)
+{
+    for (unsigned k = 0; k < pf->nsets; k++)   // first a literal's first char in each set
+        if (!zc_regex_pfbits_any(&pf->set[k].first, c))
+            return false;
+    for (unsigned k = 0; k < pf->nsets; k++) {
+        const zc_regex_pfset *set = &pf->set[k];
+        bool any = zc_regex_pfbits_any(&set->one, c);
+        for (unsigned l = 0; l < set->nlits && !any; l++) {
+            any = true;
+            for (unsigned j = 0; j < set->nchars[l] && any; j++) {
+                unsigned b = set->bit[l][j];
+                any = c->w[b / 64] >> (b % 64) & 1;
+            }
+        }
+        if (!any)
+            return false;
+    }
+    return true;
 }
 
 #endif

@@ -187,6 +187,86 @@ START_TEST(test_regex_compile)
 }
 END_TEST
 
+/* A prefilter never refuses a subject its pattern matches, and refuses one that lacks a
+ * literal every match holds. `may` is what zc_regex_may_match must say. */
+static const struct {
+    const char *pat, *subject;
+    bool may;
+} prefilter_cases[] = {
+    { "(追究[^,;]{1,10}?(?:责任|責任))", "要追究有关人员责任", true },
+    { "(追究[^,;]{1,10}?(?:责任|責任))", "要追究有关人员", false },
+    { "(?:如|见)?(?:图|表|附件)[0-9]+", "见图3", true },
+    { "(?:如|见)?(?:图|表|附件)[0-9]+", "如下所示3", false },
+    { "(?<=按照)[0-9]+元", "按照100元", true },      // a lookbehind's text counts too
+    { "(?<=按照)[0-9]+元", "100元", false },
+    { "(?<!不)超过", "不超过", true },               // a negative lookbehind needs nothing
+    { "(?=的)人", "人民", false },
+    { "[^0-9]元", "一角", false },
+    { "\\d+%", "百分之", false },
+    { "[①-⑳]", "③", true },
+    { "[①-⑳]", "3", false },
+    { "给予.{0,6}?支持", "给予大力支持", true },
+    { "给予.{0,6}?支持", "给予大力支援", false },    // 支持 is one literal, not 支 and 持
+    { "(?:申报|申请)?[0-9]{1,2}个", "5个", true },   // an optional part needs nothing
+    { "a?b*", "xyz", true },                         // nothing needed: it always runs
+    { "(?i)abc", "ABC", true },                      // options are not read: it always runs
+    { "x\\Qa.b\\E", "xa.b", true },
+    { "[a-z]{2}|[0-9]", "AB", false },
+};
+
+START_TEST(test_regex_prefilter)
+{
+    char err[300] = "";
+    pcre2_code *re = zc_regex_compile(prefilter_cases[_i].pat, PCRE2_ZERO_TERMINATED, 0, err,
+                                      sizeof err);
+    ck_assert_ptr_nonnull(re);
+    zc_regex_prefilter pf;
+    zc_regex_prefilter_build(re, prefilter_cases[_i].pat, &pf);
+    zc_regex_chars chars;
+    const char *s = prefilter_cases[_i].subject;
+    zc_regex_chars_of(&chars, s, strlen(s));
+    bool may = zc_regex_may_match(&pf, &chars);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    bool matches = zc_regex_match(re, s, strlen(s), 0, 0, md, NULL) > 0;
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    ck_assert_msg(may || !matches, "%s refuses %s, which it matches", prefilter_cases[_i].pat, s);
+    ck_assert_msg(may == prefilter_cases[_i].may, "%s on %s: %d", prefilter_cases[_i].pat, s, may);
+}
+END_TEST
+
+/* Where a search may start: the first char a match can open with, or the end. */
+static const struct {
+    const char *pat, *subject;
+    size_t want;   // byte offset; SIZE_MAX: not known (the search starts where it was asked)
+} start_cases[] = {
+    { "(?<![0-9])[。]|[!?;](?![A-Za-z])|…+", "一、二。三", 9 },    // 、 shares 。's first byte
+    { "(?<![0-9])[。]|[!?;](?![A-Za-z])|…+", "一二三", 9 },
+    { "(?:x)?y", "aaxy", 2 },
+    { "(?=z)[a-z]+|!", "ab!", 0 },                    // a lookahead starts with no char
+    { "[^a]b", "xb", SIZE_MAX },                      // a negated class: any char
+    { "a*", "xyz", SIZE_MAX },                        // the empty text matches
+    { "^a", "ba", SIZE_MAX },                         // anchored
+    { "(?:0123456789012345|。)", "一二三四五六七八九十一二三四五六七八九十。", 60 },
+};
+
+START_TEST(test_regex_start)
+{
+    char err[300] = "";
+    pcre2_code *re = zc_regex_compile(start_cases[_i].pat, PCRE2_ZERO_TERMINATED, 0, err,
+                                      sizeof err);
+    ck_assert_ptr_nonnull(re);
+    zc_regex_start st;
+    zc_regex_start_build(re, start_cases[_i].pat, &st);
+    const char *s = start_cases[_i].subject;
+    size_t got = zc_regex_next_start(&st, s, 0, strlen(s));
+    pcre2_code_free(re);
+    ck_assert_int_eq(st.known, start_cases[_i].want != SIZE_MAX);
+    if (st.known)
+        ck_assert_uint_eq(got, start_cases[_i].want);
+}
+END_TEST
+
 static Suite *core_suite(void)
 {
     Suite *s = suite_create("core");
@@ -197,6 +277,9 @@ static Suite *core_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("regex");
     tcase_add_test(tc, test_regex_compile);
+    tcase_add_loop_test(tc, test_regex_prefilter, 0,
+                        (int)(sizeof prefilter_cases / sizeof prefilter_cases[0]));
+    tcase_add_loop_test(tc, test_regex_start, 0, (int)(sizeof start_cases / sizeof start_cases[0]));
     suite_add_tcase(s, tc);
     return s;
 }

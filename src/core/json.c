@@ -75,5 +75,42 @@ bool zc_json_num(FILE *out, double v)
         return fputs("null", out) >= 0;
     if (v == 0)
         v = 0;   // no "-0"
-    return fprintf(out, "%.15g", v) > 0;
+    char buf[32];
+    size_t n = zc_fmt_g15(buf, v);
+    return fwrite(buf, 1, n, out) == n;
+}
+
+size_t zc_fmt_g15(char buf[32], double v)
+{
+    // v is the double nearest m / 10^k for an m of at most 15 digits: %.15g rounds v back
+    // to that decimal (a double holds 15.9 digits), which it writes with no exponent from
+    // 1e-4 on and without trailing zeros: the smallest such k gives the same digits.
+    static const double p10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6 };
+    double a = fabs(v);
+    if (a >= 1e-4 && a < 1e15) {
+        for (int k = 0; k < 7; k++) {
+            double x = a * p10[k];
+            if (x >= 1e15)
+                break;
+            uint64_t m = (uint64_t)(x + 0.5);
+            if ((double)m / p10[k] != a)
+                continue;
+            char tmp[24], *p = tmp + sizeof tmp;
+            for (int d = 0; d <= k || m; d++) {
+                if (d == k && k)
+                    *--p = '.';
+                *--p = (char)('0' + m % 10);
+                m /= 10;
+            }
+            size_t n = 0;
+            if (v < 0)
+                buf[n++] = '-';
+            memcpy(buf + n, p, (size_t)(tmp + sizeof tmp - p));
+            n += (size_t)(tmp + sizeof tmp - p);
+            buf[n] = '\0';
+            return n;
+        }
+    }
+    int n = snprintf(buf, 32, "%.15g", v);
+    return n > 0 ? (size_t)n : 0;
 }

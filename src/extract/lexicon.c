@@ -215,6 +215,9 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     char why[300];
     if (!(r->code = zc_regex_compile(col[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))
         return zc_model_fail(b->m, ZC_EREGEX, "%s:%zu: %s", path, lineno, why);
+    zc_regex_prefilter_build(r->code, col[2], &r->pf);
+    if (r->pf.behind > x->behind)
+        x->behind = r->pf.behind;
     x->nrules++;
     uint32_t groups = 0;
     pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &groups);
@@ -243,9 +246,11 @@ static zc_status build_trie(builder *b)
     free((void *)x->da.base);
     free((void *)x->da.check);
     free(x->charnode);
+    free(x->nodeval);
     x->ents = NULL;
     x->da = (zc_da){0};
     x->charnode = NULL;
+    x->nodeval = NULL;
     pending *keys = b->keys.data;
     size_t n = b->keys.len;
     if (n > 1)
@@ -284,7 +289,7 @@ static zc_status build_trie(builder *b)
     if (s != ZC_OK)
         return zc_model_fail(b->m, s, "cannot build the cue lexicon's trie");
     x->da = (zc_da){base, check, nn};
-    if (!(x->charnode = zc_da_char_nodes(&x->da)))
+    if (!(x->charnode = zc_da_char_nodes(&x->da)) || !(x->nodeval = zc_da_values(&x->da)))
         return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
     return ZC_OK;
 }
@@ -434,6 +439,7 @@ void zc_ext_model_free(struct zc_ext_model *x)
     free((void *)x->da.base);
     free((void *)x->da.check);
     free(x->charnode);
+    free(x->nodeval);
     free(x->ents);
     for (size_t i = 0; i < x->keys.len; i++)
         free(ZC_VEC_AT(&x->keys, pending, i).key);

@@ -40,10 +40,10 @@ static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
     for (i += pos;;) {
         if (!node)
             return true;
-        for (int64_t e = zc_da_value(&da, node); e >= 0; e = x->ents[e].next) {
-            zc_ext_hit h = { pos, i, &x->ents[e] };
-            if (!zc_vec_push(&st->hits, &h))
-                return false;
+        for (int64_t e = x->nodeval[node]; e >= 0; e = x->ents[e].next) {
+            if (st->hits.len == st->hits.cap && !zc_vec_reserve(&st->hits, 1))
+                return false;   // a typed store: zc_vec_push copies through memcpy
+            ZC_VEC_AT(&st->hits, zc_ext_hit, st->hits.len++) = (zc_ext_hit){ pos, i, &x->ents[e] };
         }
         if (i >= end)
             return true;
@@ -56,13 +56,15 @@ static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, s
                      int cls)
 {
     for (size_t pos = s; pos < e; pos = zc_ext_next_char(text, pos)) {
-        uint32_t node = 0;
-        for (size_t i = pos; i < e; i++) {
-            if (!(node = zc_da_next(&x->da, node, (uint8_t)text[i])))
-                break;
-            for (int64_t en = zc_da_value(&x->da, node); en >= 0; en = x->ents[en].next)
+        size_t i;   // most chars begin no key: one load tells (the first char's node)
+        uint32_t node = zc_da_first(&x->da, x->charnode, text + pos, e - pos, &i);
+        for (i += pos; node;) {
+            for (int64_t en = x->nodeval[node]; en >= 0; en = x->ents[en].next)
                 if (x->ents[en].tab == tab && x->ents[en].cls == cls)
                     return true;
+            if (i >= e)
+                break;
+            node = zc_da_next(&x->da, node, (uint8_t)text[i++]);
         }
     }
     return false;
@@ -137,6 +139,7 @@ static bool choose_hits(zc_ext_sent *st)
     size_t cover[ZC_XT_NTABS] = { 0 };
     for (int t = 0; t < ZC_XT_NTABS; t++)
         st->chosen[t].len = 0;
+    memset(st->hascls, 0, sizeof st->hascls);
     for (size_t i = 0; i < st->hits.len;) {
         size_t start = ZC_EXT_HIT(st, i)->start, j = i, maxend[ZC_XT_NTABS] = { 0 };
         for (; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
@@ -147,6 +150,7 @@ static bool choose_hits(zc_ext_sent *st)
                 !(h->e->tab == ZC_XT_ENF && h->e->cls != ZC_XE_STOP &&
                   zc_ext_crosses_word(st, h->start, h->end)))
                 maxend[h->e->tab] = h->end;
+            st->hascls[h->e->tab][h->e->cls / 64] |= UINT64_C(1) << (h->e->cls % 64);
         }
         for (int t = 0; t < ZC_XT_NTABS; t++)
             if (maxend[t] && start >= cover[t]) {
@@ -162,6 +166,8 @@ static bool choose_hits(zc_ext_sent *st)
 
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
 {
+    if (cls >= 0 && !(st->hascls[tab][cls / 64] >> (cls % 64) & 1))
+        return SIZE_MAX;   // no hit of the sentence has the class (most questions)
     const zc_vec *gs = &st->chosen[tab];
     size_t lo = 0, hi = gs->len;   // the first group at or after s: long sentences have many
     while (lo < hi) {
@@ -310,10 +316,21 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
         if (e->tab == ZC_XT_GATE)
             open[e->cls / 64] |= UINT64_C(1) << (e->cls % 64);
     }
+    zc_regex_chars chars;   // the sentence's, from the longest lookbehind before it on
+    bool have_chars = false;
     for (size_t r = 0; r < x->nrules; r++) {
         const zc_ext_rule *rule = &x->rules[r];
         if (rule->gated && !(open[r / 64] >> (r % 64) & 1))
             continue;   // its gate is not in the sentence: no pattern search
+        if (rule->pf.nsets && !have_chars) {
+            size_t from = st->start;
+            for (unsigned k = 0; k < x->behind && from > 0; k++)
+                from = zc_ext_prev_char(st->text, from);
+            zc_regex_chars_of(&chars, st->text + from, st->end - from);
+            have_chars = true;
+        }
+        if (rule->pf.nsets && !zc_regex_may_match(&rule->pf, &chars))
+            continue;   // a literal every match holds is not in the sentence
         pcre2_match_data *md = st->md;
         size_t off = st->start;
         while (off < st->end) {
@@ -555,12 +572,13 @@ static bool in_heading_above(zc_ext_sent *st, const zc_sentence_info *si, zc_vec
  * cue leads; a sentence of its own modality, or one further than LEAD_BACK, does not. */
 #define LEAD_BACK 24
 
-/* True when a modal cue of class `cls` stands in text[s, e), read as the sentence's hits
+/* The classes of the modal cues in text[s, e) (bit per class), read as the sentence's hits
  * are: the longest entry of modality.tsv at a position wins and hides what it holds (应用,
- * 主要: no should). */
-static bool modal_cue_in(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
-                         int cls)
+ * 主要: no should). One walk answers every class. */
+static uint64_t modal_cues_in(const struct zc_ext_model *x, const char *text, size_t s,
+                              size_t e)
 {
+    uint64_t classes = 0;
     for (size_t pos = s; pos < e;) {
         uint32_t node = 0;
         size_t end = 0;
@@ -574,11 +592,11 @@ static bool modal_cue_in(const struct zc_ext_model *x, const char *text, size_t 
                     found = x->ents[en].cls;
                 }
         }
-        if (found == cls)
-            return true;
+        if (found >= 0 && found < 64)
+            classes |= UINT64_C(1) << found;
         pos = found >= 0 ? end : zc_ext_next_char(text, pos);
     }
-    return false;
+    return classes;
 }
 
 static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *si)
@@ -598,8 +616,9 @@ static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *s
         size_t e = li.start;
         while (e < li.end && !zc_ext_is_clause_end(st->text, e, li.end))
             e = zc_ext_next_char(st->text, e);
+        uint64_t mods = modal_cues_in(st->x, st->text, li.start, e);
         for (size_t j = 0; j < ZC_NELEM(goal_mods); j++)
-            if (modal_cue_in(st->x, st->text, li.start, e, (int)goal_mods[j]))
+            if (mods >> goal_mods[j] & 1)
                 return goal_mods[j];
     }
     return ZC_MOD_NONE;
@@ -653,8 +672,7 @@ static zc_status do_sentence(zc_ext_sent *st)
     uint16_t *starts = st->starts.data;
     for (size_t p = st->start; p < st->end;) {
         size_t q = zc_ext_next_char(st->text, p);
-        for (size_t b = p; b < q; b++)   // the bytes inside a char point past its hits
-            hitpos[b - st->start] = (uint32_t)st->hits.len;
+        hitpos[p - st->start] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
         starts[p - st->start] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
         if ((starts[p - st->start] || (p > st->start && is_alnum(st->text[p]) &&
                                        is_alnum(st->text[p - 1]))) &&

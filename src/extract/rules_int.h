@@ -161,6 +161,7 @@ typedef struct zc_ext_rule {
     pcre2_code *code;
     char arg[32];         /* kind-specific: a value for zero targets, a recurrence */
     bool gated;           /* it runs only on sentences with its gate (a ZC_XT_GATE hit) */
+    zc_regex_prefilter pf;   /* the literals its matches hold: most sentences lack them */
 } zc_ext_rule;
 
 /* The decision tables of dicts/rules (decide.h), and what each may name (number.c,
@@ -175,12 +176,14 @@ struct zc_ext_model {
     zc_vec keys;          /* every key with its entry (lexicon.c), kept so that user words
                              (zc_model_add_user_lex) can join the trie */
     uint32_t *charnode;   /* zc_da_char_nodes: most chars begin no key, one load tells */
+    int32_t *nodeval;     /* zc_da_values: the entry whose key ends at a node, or -1 */
     zc_ext_ent *ents;
     size_t nents;
     size_t maxkey;        /* longest key in bytes */
     zc_ext_rule *rules;
     size_t nrules;
     uint32_t maxgroups;   /* the most capture groups of a rule */
+    uint16_t behind;      /* the longest lookbehind of a rule, in chars (zc_regex_prefilter) */
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
     zc_dec_table dec[ZC_XD_NTABLES];   /* dicts/rules/decide-*.tsv, by ZC_XD_* */
@@ -236,10 +239,13 @@ typedef struct zc_ext_sent {
     size_t start, end;    /* its view bytes */
     const char *doc_date; /* "YYYY[-MM-DD]" or NULL */
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */
-    zc_vec hitpos;        /* uint32_t per byte of [start, end]: the first hit starting there
-                             or later, so that the helpers look only at the hits near a byte */
+    zc_vec hitpos;        /* uint32_t per byte of [start, end], set where a char starts and at
+                             end: the first hit starting there or later, so that the helpers
+                             look only at the hits near a byte */
     zc_vec chosen[ZC_XT_NTABS];   /* per table, zc_ext_group: its hits chosen leftmost-
                                      longest, non-overlapping (zc_ext_next_hit walks them) */
+    uint64_t hascls[ZC_XT_NTABS][4];   /* the classes of each table the sentence's hits have
+                                          (zc_ext_next_hit needs look no further without) */
     zc_vec starts;        /* uint16_t per byte: zc_lex_starts there (0 inside a char), so the
                              number and time rules parse only where one may begin */
     zc_vec cand;          /* uint32_t: the bytes where starts is not 0 or a Latin token goes
@@ -346,6 +352,8 @@ static inline size_t zc_ext_first_hit(const zc_ext_sent *st, size_t pos)
         return 0;
     if (pos > st->end)
         return st->hits.len;
+    while (pos < st->end && ((uint8_t)st->text[pos] & 0xC0) == 0x80)
+        pos++;   // inside a char: its hits are all before the next char's
     return ZC_VEC_AT(&st->hitpos, uint32_t, pos - st->start);
 }
 

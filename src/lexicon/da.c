@@ -239,3 +239,13 @@ uint32_t *zc_da_char_nodes(const zc_da *da)
     }
     return cn;
 }
+
+int32_t *zc_da_values(const zc_da *da)
+{
+    int32_t *v = malloc((da->nnodes ? da->nnodes : 1) * sizeof *v);
+    for (uint32_t n = 0; v && n < da->nnodes; n++) {
+        int64_t x = zc_da_value(da, n);
+        v[n] = x >= 0 && x <= INT32_MAX ? (int32_t)x : -1;
+    }
+    return v;
+}

@@ -74,6 +74,11 @@ static inline int64_t zc_da_value(const zc_da *da, uint32_t node)
     return -1;
 }
 
+/* zc_da_value of every node, by node (-1 where no key ends, and for free slots): a walk that
+ * asks at each node it reaches loads one int instead of the terminal slot's two. malloc'd,
+ * da->nnodes items (at least 1); NULL on OOM. */
+int32_t *zc_da_values(const zc_da *da);
+
 /* The value of the key [s, s+len), or -1. */
 int64_t zc_da_find(const zc_da *da, const char *s, size_t len);
 

@@ -51,14 +51,50 @@ static zc_vspan capped(const zc_doc *d, zc_vspan sp, bool cut)
     return sp;
 }
 
-static void json_span_obj(const zc_doc *d, FILE *out, zc_vspan sp);
+/* The origins last looked up: a record's trigger, parts and sentence are each mapped back to
+ * the original twice (their text, then their span), and the records of a sentence share it. */
+typedef struct origin_memo {
+    struct {
+        zc_vspan sp;
+        zc_origin o;
+    } slot[16];
+    unsigned next;
+} origin_memo;
+
+static void memo_init(origin_memo *m)
+{
+    for (size_t k = 0; k < ZC_NELEM(m->slot); k++)
+        m->slot[k].sp = (zc_vspan){ SIZE_MAX, SIZE_MAX };
+    m->next = 0;
+}
+
+/* zc_doc_origin of view span sp, through the memo. */
+static const zc_origin *memo_origin(const zc_doc *d, origin_memo *m, zc_vspan sp)
+{
+    for (size_t k = 0; k < ZC_NELEM(m->slot); k++)
+        if (m->slot[k].sp.start == sp.start && m->slot[k].sp.end == sp.end)
+            return &m->slot[k].o;
+    unsigned k = m->next;
+    m->next = (k + 1) % ZC_NELEM(m->slot);
+    m->slot[k].sp = sp;
+    zc_doc_origin(d, sp.start, sp.end, &m->slot[k].o);
+    return &m->slot[k].o;
+}
+
+/* zc_doc_original of view span sp, through the memo. */
+static const char *memo_original(const zc_doc *d, origin_memo *m, zc_vspan sp, size_t *len)
+{
+    return zc_doc_origin_text(d, memo_origin(d, m, sp), len);
+}
+
+static void json_span_obj(const zc_doc *d, origin_memo *m, FILE *out, zc_vspan sp);
 
 /* A record part (actor, indicator, task, mechanism, condition): ,"key":"text" then
  * ,"key_span":{char, byte} of that text in the original (null and null when the part is
  * empty; no comma before the first member of an object). With `cut`, both are of the part's
  * first characters. */
-static void json_part(const zc_doc *d, FILE *out, bool first, const char *key, zc_vspan sp,
-                      bool cut)
+static void json_part(const zc_doc *d, origin_memo *m, FILE *out, bool first, const char *key,
+                      zc_vspan sp, bool cut)
 {
     sp = capped(d, sp, cut);
     fputs(first ? "\"" : ",\"", out);
@@ -68,13 +104,13 @@ static void json_part(const zc_doc *d, FILE *out, bool first, const char *key, z
         fputs("null", out);
     } else {
         size_t len;
-        const char *t = zc_doc_original(d, sp.start, sp.end, &len);
+        const char *t = memo_original(d, m, sp, &len);
         zc_json_str(out, t, len);
     }
     fputs(",\"", out);
     fputs(key, out);
     fputs("_span\":", out);
-    json_span_obj(d, out, sp);
+    json_span_obj(d, m, out, sp);
 }
 
 /* Original texts of sentences by index: records repeat their sentence and section headings,
@@ -148,6 +184,7 @@ static zc_vspan sent_window(const zc_doc *d, const zc_record *r)
  * of it when its run is cut) with that stretch's original text. */
 typedef struct rec_walk {
     sent_cache cache;
+    origin_memo memo;
     sent_run run;
     size_t i;                   /* the next record */
     const zc_record *r;
@@ -160,6 +197,7 @@ typedef struct rec_walk {
 static void rec_walk_init(rec_walk *w)
 {
     sent_cache_init(&w->cache);
+    memo_init(&w->memo);
     w->run = (sent_run){0};
     w->i = 0;
 }
@@ -171,13 +209,13 @@ static bool rec_next(const zc_doc *d, FILE *out, rec_walk *w)
         return false;
     size_t i = w->i++;
     const zc_record *r = w->r = zc_doc_record(d, i);
-    w->text = zc_doc_original(d, r->text.start, r->text.end, &w->text_len);
+    w->text = memo_original(d, &w->memo, r->text, &w->text_len);
     sent_run_at(d, i, &w->run);
     zc_doc_sentence(d, r->sentence, &w->si);
     w->sw = (zc_vspan){w->si.start, w->si.end};
     if (w->run.cut) {
         w->sw = sent_window(d, r);
-        w->sent = zc_doc_original(d, w->sw.start, w->sw.end, &w->sent_len);
+        w->sent = memo_original(d, &w->memo, w->sw, &w->sent_len);
     } else {
         w->sent = sentence_text(d, &w->cache, r->sentence, &w->sent_len);
     }
@@ -186,24 +224,36 @@ static bool rec_next(const zc_doc *d, FILE *out, rec_walk *w)
 
 static void json_size(FILE *out, size_t v);
 
+/* Writes v in decimal at p; returns the end. */
+static char *put_size(char *p, size_t v)
+{
+    char buf[24], *q = buf + sizeof buf;
+    do
+        *--q = (char)('0' + v % 10);
+    while (v /= 10);
+    memcpy(p, q, (size_t)(buf + sizeof buf - q));
+    return p + (buf + sizeof buf - q);
+}
+
 /* {"char":[s,e],"byte":[s,e]} of view span sp in the original, or null when empty. */
-static void json_span_obj(const zc_doc *d, FILE *out, zc_vspan sp)
+static void json_span_obj(const zc_doc *d, origin_memo *m, FILE *out, zc_vspan sp)
 {
     if (sp.end <= sp.start) {
         fputs("null", out);
         return;
     }
-    zc_origin o;
-    zc_doc_origin(d, sp.start, sp.end, &o);
-    fputs("{\"char\":[", out);
-    json_size(out, o.char_start);
-    putc(',', out);
-    json_size(out, o.char_end);
-    fputs("],\"byte\":[", out);
-    json_size(out, o.byte_start);
-    putc(',', out);
-    json_size(out, o.byte_end);
-    fputs("]}", out);
+    const zc_origin *o = memo_origin(d, m, sp);
+    char buf[128], *p = buf;   // one write: four numbers of at most 20 digits
+    memcpy(p, "{\"char\":[", 9);
+    p = put_size(p + 9, o->char_start);
+    *p++ = ',';
+    p = put_size(p, o->char_end);
+    memcpy(p, "],\"byte\":[", 10);
+    p = put_size(p + 10, o->byte_start);
+    *p++ = ',';
+    p = put_size(p, o->byte_end);
+    memcpy(p, "]}", 2);
+    fwrite(buf, 1, (size_t)(p + 2 - buf), out);
 }
 
 /* ,"key": */
@@ -214,14 +264,11 @@ static void json_key(FILE *out, const char *key)
     fputs("\":", out);
 }
 
-/* A count, without printf (records print four each). */
+/* A count, without printf. */
 static void json_size(FILE *out, size_t v)
 {
-    char buf[24], *p = buf + sizeof buf;
-    do
-        *--p = (char)('0' + v % 10);
-    while (v /= 10);
-    fwrite(p, 1, (size_t)(buf + sizeof buf - p), out);
+    char buf[24];
+    fwrite(buf, 1, (size_t)(put_size(buf, v) - buf), out);
 }
 
 static void json_num_field(FILE *out, const char *key, double v)
@@ -257,16 +304,16 @@ static void json_explain(FILE *out, const zc_record *r)
 }
 
 /* A candidate the decision tables rejected (RECORDS.md "Rejected candidates"). */
-static void json_rejected(const zc_doc *d, FILE *out, const zc_record *r)
+static void json_rejected(const zc_doc *d, origin_memo *m, FILE *out, const zc_record *r)
 {
     size_t len;
-    const char *t = zc_doc_original(d, r->text.start, r->text.end, &len);
+    const char *t = memo_original(d, m, r->text, &len);
     fputs("{\"doc\":", out);
     zc_json_str(out, d->id, strlen(d->id));
     fputs(",\"kind\":\"rejected\",\"text\":", out);
     zc_json_str(out, t, len);
     fputs(",\"span\":", out);
-    json_span_obj(d, out, r->text);
+    json_span_obj(d, m, out, r->text);
     json_explain(out, r);
     fputs("}\n", out);
 }
@@ -294,7 +341,7 @@ static zc_status write_records(const zc_doc *d, FILE *out)
     while (rec_next(d, out, &w)) {
         const zc_record *r = w.r;
         for (; j < nrej && zc_doc_rejected(d, j)->text.start < r->text.start; j++)
-            json_rejected(d, out, zc_doc_rejected(d, j));
+            json_rejected(d, &w.memo, out, zc_doc_rejected(d, j));
         fputs("{\"doc\":", out);
         zc_json_str(out, d->id, strlen(d->id));
         fputs(",\"kind\":\"", out);
@@ -302,11 +349,11 @@ static zc_status write_records(const zc_doc *d, FILE *out)
         fputs("\",\"text\":", out);
         zc_json_str(out, w.text, w.text_len);
         fputs(",\"span\":", out);
-        json_span_obj(d, out, r->text);
+        json_span_obj(d, &w.memo, out, r->text);
         fputs(",\"sentence\":", out);
         zc_json_str_oneline(out, w.sent, w.sent_len);
         fputs(",\"sentence_span\":", out);
-        json_span_obj(d, out, w.sw);
+        json_span_obj(d, &w.memo, out, w.sw);
         fputs(",\"section\":[", out);
         for (size_t k = 0; k < w.si.depth; k++) {
             size_t h = zc_doc_section_heading(d, r->sentence, k);
@@ -316,14 +363,14 @@ static zc_status write_records(const zc_doc *d, FILE *out)
         }
         putc(']', out);
         json_str_or_null(out, "modality", zc_modality_name(r->modality));
-        json_part(d, out, false, "actor", r->actor, w.run.cut);
+        json_part(d, &w.memo, out, false, "actor", r->actor, w.run.cut);
         json_str_or_null(out, "rule", r->rule);
         switch (r->kind) {
         case ZC_KIND_TARGET:
         case ZC_KIND_STATISTIC:
             json_key(out, zc_kind_name(r->kind));
             putc('{', out);
-            json_part(d, out, true, "indicator", r->indicator, w.run.cut);
+            json_part(d, &w.memo, out, true, "indicator", r->indicator, w.run.cut);
             if (r->kind == ZC_KIND_TARGET)
                 json_str_or_null(out, "comparator", r->comparator);
             json_num_field(out, "value", r->value);
@@ -342,15 +389,15 @@ static zc_status write_records(const zc_doc *d, FILE *out)
             fputs(zc_relation_name(r->relation), out);
             putc('"', out);
             json_str_or_null(out, "recurrence", r->recurrence);
-            json_part(d, out, false, "task", r->task, w.run.cut);
+            json_part(d, &w.memo, out, false, "task", r->task, w.run.cut);
             putc('}', out);
             break;
         case ZC_KIND_ENFORCEMENT:
             fputs(",\"enforcement\":{", out);
-            json_part(d, out, true, "mechanism",
+            json_part(d, &w.memo, out, true, "mechanism",
                       r->mechanism.end > r->mechanism.start ? r->mechanism : r->text, w.run.cut);
             json_str_or_null(out, "category", zc_category_name(r->category));
-            json_part(d, out, false, "condition", r->condition, w.run.cut);
+            json_part(d, &w.memo, out, false, "condition", r->condition, w.run.cut);
             if (r->has_amount) {
                 fputs(",\"amount\":{", out);
                 fputs("\"value\":", out);
@@ -369,7 +416,7 @@ static zc_status write_records(const zc_doc *d, FILE *out)
         fputs("}\n", out);
     }
     for (; j < nrej && !ferror(out); j++)
-        json_rejected(d, out, zc_doc_rejected(d, j));
+        json_rejected(d, &w.memo, out, zc_doc_rejected(d, j));
     return ferror(out) ? ZC_EIO : ZC_OK;
 }
 
@@ -465,29 +512,29 @@ static void csv_text(FILE *out, char sep, bool excel, const char *t, size_t len,
     free(buf);
 }
 
-static void csv_span(const zc_doc *d, FILE *out, char sep, bool excel, zc_vspan sp, bool cut)
+static void csv_span(const zc_doc *d, origin_memo *m, FILE *out, char sep, bool excel,
+                     zc_vspan sp, bool cut)
 {
     sp = capped(d, sp, cut);
     size_t len = 0;
-    const char *t = sp.end > sp.start ? zc_doc_original(d, sp.start, sp.end, &len) : "";
+    const char *t = sp.end > sp.start ? memo_original(d, m, sp, &len) : "";
     csv_text(out, sep, excel, t, len, false);
 }
 
 static void csv_num(FILE *out, char sep, double v, bool present)
 {
-    char buf[64] = "";
-    if (present)
-        snprintf(buf, sizeof buf, "%.15g", v == 0 ? 0.0 : v);
-    csv_field(out, sep, false, buf, strlen(buf), false);   // a number: -3 stays a number
+    char buf[32] = "";
+    size_t n = present ? zc_fmt_g15(buf, v == 0 ? 0.0 : v) : 0;
+    csv_field(out, sep, false, buf, n, false);   // a number: -3 stays a number
 }
 
 /* The four span columns of view span sp in the original (empty when the part is empty). */
-static void csv_span_cols(const zc_doc *d, FILE *out, char sep, zc_vspan sp)
+static void csv_span_cols(const zc_doc *d, origin_memo *m, FILE *out, char sep, zc_vspan sp)
 {
     zc_origin o = {0, 0, 0, 0};
     bool have = sp.end > sp.start;
     if (have)
-        zc_doc_origin(d, sp.start, sp.end, &o);
+        o = *memo_origin(d, m, sp);
     csv_num(out, sep, (double)o.char_start, have);
     csv_num(out, sep, (double)o.char_end, have);
     csv_num(out, sep, (double)o.byte_start, have);
@@ -504,7 +551,7 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_field(out, sep, excel, d->id, strlen(d->id), true);
         csv_cstr(out, sep, excel, zc_kind_name(r->kind));
         csv_field(out, sep, excel, w.text, w.text_len, false);
-        csv_span_cols(d, out, sep, r->text);
+        csv_span_cols(d, &w.memo, out, sep, r->text);
         csv_text(out, sep, excel, w.sent, w.sent_len, true);
         // The section path joined by " > ".
         zc_vec path;
@@ -523,9 +570,9 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_field(out, sep, excel, path.data ? path.data : "", path.len, false);
         zc_vec_free(&path);
         csv_cstr(out, sep, excel, zc_modality_name(r->modality));
-        csv_span(d, out, sep, excel, r->actor, w.run.cut);
+        csv_span(d, &w.memo, out, sep, excel, r->actor, w.run.cut);
         csv_cstr(out, sep, excel, r->rule);
-        csv_span(d, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0}, w.run.cut);
+        csv_span(d, &w.memo, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0}, w.run.cut);
         csv_cstr(out, sep, excel, r->kind == ZC_KIND_TARGET ? r->comparator : "");
         csv_num(out, sep, r->value, num);
         csv_num(out, sep, r->value_max, num && r->has_value_max);
@@ -535,28 +582,28 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_cstr(out, sep, excel, dl ? r->date : "");
         csv_cstr(out, sep, excel, dl ? zc_relation_name(r->relation) : "");
         csv_cstr(out, sep, excel, dl ? r->recurrence : "");
-        csv_span(d, out, sep, excel, dl ? r->task : (zc_vspan){0, 0}, w.run.cut);
-        csv_span(d, out, sep, excel,
+        csv_span(d, &w.memo, out, sep, excel, dl ? r->task : (zc_vspan){0, 0}, w.run.cut);
+        csv_span(d, &w.memo, out, sep, excel,
                  en ? (r->mechanism.end > r->mechanism.start ? r->mechanism : r->text)
                     : (zc_vspan){0, 0},
                  w.run.cut);
         csv_cstr(out, sep, excel, en ? zc_category_name(r->category) : "");
-        csv_span(d, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, w.run.cut);
+        csv_span(d, &w.memo, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, w.run.cut);
         bool amt = en && r->has_amount;
         csv_num(out, sep, r->amount, amt);
         csv_num(out, sep, r->amount_max, amt && r->has_amount_max);
         csv_cstr(out, sep, excel, amt ? r->amount_unit : "");
         zc_vspan none = {0, 0};
-        csv_span_cols(d, out, sep, w.sw);
-        csv_span_cols(d, out, sep, capped(d, r->actor, w.run.cut));
-        csv_span_cols(d, out, sep, num ? capped(d, r->indicator, w.run.cut) : none);
-        csv_span_cols(d, out, sep, dl ? capped(d, r->task, w.run.cut) : none);
-        csv_span_cols(d, out, sep,
+        csv_span_cols(d, &w.memo, out, sep, w.sw);
+        csv_span_cols(d, &w.memo, out, sep, capped(d, r->actor, w.run.cut));
+        csv_span_cols(d, &w.memo, out, sep, num ? capped(d, r->indicator, w.run.cut) : none);
+        csv_span_cols(d, &w.memo, out, sep, dl ? capped(d, r->task, w.run.cut) : none);
+        csv_span_cols(d, &w.memo, out, sep,
                       en ? capped(d, r->mechanism.end > r->mechanism.start ? r->mechanism
                                                                            : r->text,
                                   w.run.cut)
                          : none);
-        csv_span_cols(d, out, sep, en ? capped(d, r->condition, w.run.cut) : none);
+        csv_span_cols(d, &w.memo, out, sep, en ? capped(d, r->condition, w.run.cut) : none);
         bool ext = d->format == ZC_INPUT_DOCX || d->format == ZC_INPUT_PDF;
         zc_origin o = {0, 0, 0, 0};
         if (d->npages)

@@ -46,12 +46,14 @@ typedef struct hstyle {
     int maxlen;          // longest heading title, in characters
     bool split;          // also starts a paragraph after "sentence end + spaces" in a line
     pcre2_code *re;      // anchored at a paragraph start, matches the marker
+    zc_regex_first first;   // the bytes a marker starts with
 } hstyle;
 
 struct zc_struct_model {
     hstyle styles[MAX_STYLES];
     size_t nstyles;
     pcre2_code *final;      // (?:final rows)+(?:close rows)*
+    zc_regex_start final_start;   // the chars a sentence end starts with
     pcre2_code *brk;        // line ends that keep the line break; NULL when none
     pcre2_code *cont;       // line ends that continue on the next line; NULL when none
     pcre2_code *titleend;   // where a run-in title ends before the sentence does; NULL
@@ -141,6 +143,7 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
         if (!(h->re = zc_regex_compile(f[5], PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, why,
                                        sizeof why)))
             return bad_pattern(m, path, lineno, why);
+        zc_regex_first_of(h->re, &h->first);
         sm->nstyles++;
         return ZC_OK;
     }
@@ -210,6 +213,8 @@ zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
         goto fail;
     }
     s = compile_alt(m, path, fin.p, 0, &sm->final);
+    if (s == ZC_OK)
+        zc_regex_start_build(sm->final, fin.p, &sm->final_start);
     if (s == ZC_OK && alts[2].len)
         s = compile_alt(m, path, alts[2].p, 0, &sm->brk);
     if (s == ZC_OK && alts[3].len)
@@ -276,11 +281,23 @@ static bool find(ctx *c, const pcre2_code *re, size_t base, size_t from, size_t 
     return true;
 }
 
+/* find() for the sentence ends, from the first char one can start with: most of a sentence
+ * holds none, and PCRE2 need not try it. */
+static bool find_final(ctx *c, size_t base, size_t from, size_t to, size_t *ms, size_t *me)
+{
+    if (from > to)
+        return false;
+    from = zc_regex_next_start(&c->sm->final_start, c->s, from, to);
+    return from < to && find(c, c->sm->final, base, from, to, 0, ms, me);
+}
+
 /* The heading style whose marker opens s[pos, end), or -1; *mend receives the marker's end. */
 static int marker_at(ctx *c, size_t pos, size_t end, size_t *mend)
 {
     for (size_t k = 0; k < c->sm->nstyles; k++) {
         size_t ms, me;
+        if (pos < end && !zc_regex_may_start(&c->sm->styles[k].first, (uint8_t)c->s[pos]))
+            continue;   // most lines open with no marker's first byte: no PCRE2 call
         if (find(c, c->sm->styles[k].re, pos, pos, end, 0, &ms, &me) && me > pos) {
             *mend = me;
             return (int)k;
@@ -362,7 +379,7 @@ static void scan_line(ctx *c, line *l)
         return;
     size_t t = tail_start(c->s, l->start, l->end), ms, me, from = t;
     // does a sentence end close the line (a closing " may follow)?
-    while (find(c, c->sm->final, t, from, l->end, 0, &ms, &me)) {
+    while (find_final(c, t, from, l->end, &ms, &me)) {
         if (me >= l->end || (me + 1 == l->end && c->s[me] == '"')) {
             l->fin = true;
             break;
@@ -373,7 +390,7 @@ static void scan_line(ctx *c, line *l)
     l->head = marker_at(c, l->start, l->end, &mend) >= 0;
     if (l->fin)
         return;   // it joins no next line and has no wrap width: the rest is not needed
-    l->runin = l->head && find(c, c->sm->final, l->start, l->start, l->end, 0, &ms, &me) &&
+    l->runin = l->head && find_final(c, l->start, l->start, l->end, &ms, &me) &&
                me < l->end;
     l->brk = find(c, c->sm->brk, t, t, l->end, 0, &ms, &me);
     l->cont = find(c, c->sm->cont, t, t, l->end, 0, &ms, &me);
@@ -448,7 +465,7 @@ static size_t sentence_end(builder *b, size_t pstart, size_t pos, size_t end)
 {
     ctx *c = b->c;
     size_t ms, me;
-    if (!find(c, c->sm->final, pstart, pos, end, 0, &ms, &me))
+    if (!find_final(c, pstart, pos, end, &ms, &me))
         return end;
     if (me < end && c->s[me] == '"') {   // an ASCII quote closes when an odd number is open
         for (; b->qpos < me; b->qpos++)
@@ -524,6 +541,8 @@ static zc_status push_sentence(builder *b, size_t start, size_t end, uint8_t kin
  * semicolon, or at the last space, in the second half of that many, else after that many. */
 static size_t piece_end(const char *s, size_t pos, size_t send)
 {
+    if (send - pos <= ZC_SENT_MAX_CHARS)
+        return send;   // no more chars than bytes: nearly every sentence, with no walk
     size_t n = 0, cut = 0, i = pos;
     while (i < send && n < ZC_SENT_MAX_CHARS) {
         size_t at = i;

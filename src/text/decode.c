@@ -184,12 +184,13 @@ static zc_status decode_utf8(const uint8_t *in, size_t len, bool lossy, zc_decod
             i = j;
             continue;
         }
-        size_t j = i;
-        if (zc_utf8_next(in, len, &j) >= 0) {
-            o.clen[o.n++] = (uint8_t)(j - i);
-            i = j;
-            continue;
+        size_t n;   // a run of non-ASCII chars
+        while (i < len && in[i] >= 0x80 && (n = zc_utf8_valid_len(in, len, i)) != 0) {
+            o.clen[o.n++] = (uint8_t)n;
+            i += n;
         }
+        if (i >= len || in[i] < 0x80)
+            continue;
         size_t bad = utf8_bad_len(in + i, len - i);
         if (!lossy)
             return fail(&o, erroff, (long long)i, msg, msglen,

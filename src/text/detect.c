@@ -198,10 +198,12 @@ static size_t utf8_valid_prefix(const uint8_t *s, size_t len, bool *nonascii)
             continue;
         }
         *nonascii = true;
-        size_t j = i;
-        if (zc_utf8_next(s, len, &j) < 0)
-            return i;
-        i = j;
+        do {   // a run of non-ASCII chars: no ASCII word test per char
+            size_t n = zc_utf8_valid_len(s, len, i);
+            if (!n)
+                return i;
+            i += n;
+        } while (i < len && s[i] >= 0x80);
     }
     return len;
 }

@@ -37,9 +37,11 @@ struct zc_fold {
     size_t nt2s;
     uint8_t lead_kept[256];        /* 1: every char whose UTF-8 starts with this byte is kept
                                       (ASCII but CR and controls; U+4000-U+9FFF, ...) */
+    uint8_t stable[0x10000 / 8];   /* bitmap of BMP chars kept and unchanged by T→S: with
+                                      T→S on, most chars (every simplified one) */
 };
 
-/* Fills f->lead_kept from the keep bitmap. */
+/* Fills f->lead_kept and f->stable from the keep bitmap and the T→S table. */
 static void index_leads(struct zc_fold *f)
 {
     for (unsigned b = 0; b < 256; b++) {
@@ -57,6 +59,9 @@ static void index_leads(struct zc_fold *f)
             all = f->keep[c >> 3] >> (c & 7) & 1;
         f->lead_kept[b] = all;
     }
+    for (uint32_t c = 0; c < 0x10000; c++)
+        if ((f->keep[c >> 3] >> (c & 7) & 1) && !f->t2s_bmp[c])
+            f->stable[c >> 3] |= (uint8_t)(1u << (c & 7));
 }
 
 static bool removed_char(UChar32 c)
@@ -467,6 +472,12 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
             }
             size_t n, n2;
             uint32_t c = next_cp(s, j, &n), o = c;
+            if (t2s && c < 0x10000 && (f->stable[c >> 3] >> (c & 7) & 1) &&
+                (k == len || f->lead_kept[s[k]])) {
+                j = k;   // kept, no T→S form, and no combining mark follows: copied
+                run++;
+                continue;
+            }
             if (!kept(f, c) && (c >= 0x10000 || !(o = f->simple[c])))
                 break;
             k = j + n;

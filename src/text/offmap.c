@@ -125,13 +125,18 @@ void zc_doc_origin(const zc_doc *d, size_t nstart, size_t nend, zc_origin *out)
     out->byte_end = de > ds ? zc_srcmap_end(&d->src, de) : out->byte_start;
 }
 
+const char *zc_doc_origin_text(const zc_doc *d, const zc_origin *o, size_t *len)
+{
+    size_t bs = zc_charindex_byte(&d->dec_ci, o->char_start);
+    *len = zc_charindex_byte(&d->dec_ci, o->char_end) - bs;
+    return d->dec + bs;
+}
+
 const char *zc_doc_original(const zc_doc *d, size_t nstart, size_t nend, size_t *len)
 {
     zc_origin o;
     zc_doc_origin(d, nstart, nend, &o);
-    size_t bs = zc_charindex_byte(&d->dec_ci, o.char_start);
-    *len = zc_charindex_byte(&d->dec_ci, o.char_end) - bs;
-    return d->dec + bs;
+    return zc_doc_origin_text(d, &o, len);
 }
 
 zc_status zc_doc_write_offsets(const zc_doc *d, FILE *out)
