@@ -288,6 +288,14 @@ static const ecase genre_cases[] = {
       "statistic 2000场 2000场 - -" },
     // A count of kinds is no figure.
     { "××示范方案\n\n示范内容包含高空、地面、降水、台风、灾害性天气五类。", "" },
+    // A product's specification in time is a target = after 分辨率 or 预报时效 (also with 逐),
+    // and 预报 in a product's name reports no past (制作未来0—15天的气象预报); N小时 elsewhere
+    // stays a duration, and a forecaster's 预报 a report.
+    { "××示范方案\n三、进度安排\n时间分辨率逐6小时;预报时效360小时。",
+      "target 6小时 =6小时 - - | target 360小时 =360小时 - -" },
+    { "××示范方案\n三、进度安排\n制作未来0—15天的气象预报。", "target 0—15天 >=0天 - -" },
+    { "××示范方案\n三、进度安排\n实行24小时值守。", "" },
+    { "××示范方案\n三、进度安排\n据市气象台预报,全市降雨量达50毫米。", "statistic 50毫米 50毫米 - -" },
     // 约 makes a size inexact, it states no standard a rule sets.
     { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
       "statistic 13.8平方公里 13.8平方公里~ - -" },
