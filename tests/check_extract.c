@@ -265,6 +265,18 @@ static const ecase genre_cases[] = {
     // into the grant (GUIDELINES.md, subsidies): no figure.
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,单个企业年度最高补助50万元。", "" },
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,每家最高50万元。", "" },
+    // The unit a cap applies to before its bound is the same cap (单个项目不超过1000万元).
+    { "××区促进产业发展的若干措施\n\n按照到账额的15%给予补助,单个项目不超过1000万元。", "" },
+    // A rate before its grant word, a space between (按照不高于 85% 补贴额度): no figure.
+    { "××区促进产业发展的若干措施\n\n其他类服务资源按照不高于 85% 补贴额度使用服务券。", "" },
+    // Two bounds joined by 且 before 的 are a bracket, their notes (含50万元) restate them;
+    // one requirement word before 的 stays a standard.
+    { "××区促进产业发展的若干措施\n\n年单笔贷款额不低于50万元(含50万元),且不超过1000万元(含1000万元)"
+      "的流动资金贷款,可按实际支付利息的40%申请补贴。", "" },
+    { "××区促进产业发展的若干措施\n\n设立不少于100亿元的产业基金。",
+      "target 不少于100亿元 >=10000000000元 - -" },
+    { "××办法\n\n监督检查应当由2名以上(含2名)监督检查人员参加。",
+      "target 2名以上 >=2名 should -" },
     // A rule's standard with a comparator verb is a target; a rate 为 gives is not, and a
     // rule reports no figures; a value 为 gives with another unit is the rule's specification,
     // a bare figure it requires too (=), a range it requires one target per bound.

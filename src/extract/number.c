@@ -189,6 +189,29 @@ static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     return !c->compare && !earlier_year_in(st, c->start, s);
 }
 
+/* The end of a note in brackets at q, within [q, lim) (含50万元, 含本数), or 0. */
+static size_t note_end(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    if (st->text[q] != '(')
+        return 0;
+    for (size_t p = q + 1; p < lim; p = zc_ext_next_char(st->text, p))
+        if (st->text[p] == ')')
+            return p + 1;
+    return 0;
+}
+
+/* The byte after 且 at q, or after a comma and 且 at the clause end q (…(含50万元)，且不超过…):
+ * a further bound of the same condition follows; 0 when there is none. */
+static size_t and_after(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    if (q == lim) {
+        if (q >= st->end || st->text[q] != ',')
+            return 0;
+        q++;
+    }
+    return st->end - q >= 3 && memcmp(st->text + q, "\xe4\xb8\x94", 3) == 0 ? q + 3 : 0;   // 且
+}
+
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
  * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
  * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
@@ -205,24 +228,38 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     zc_modality m = zc_ext_modality_over(st, s);
     if (zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST) ||
-        zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL) ||
         zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE) || m == ZC_MOD_MUST ||
         m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT)
         return false;
-    for (size_t q = e; q < c->end;) {
+    // A requirement word (不少于100亿元的基金) makes a standard, unless 且 joins it to the
+    // other bound of a bracket (不低于50万元…，且不超过1000万元…的流动资金贷款).
+    bool required = zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL);
+    bool joined = s >= c->start + 3 && memcmp(st->text + s - 3, "\xe4\xb8\x94", 3) == 0;   // 且
+    for (size_t q = e, lim = c->end;;) {
+        size_t k = q <= lim ? and_after(st, q, lim) : 0;
+        const zc_ext_clause *next = k ? zc_ext_clause_at(st, k) : NULL;
+        if (next) {
+            q = k;
+            lim = next->end;
+            joined = true;
+            continue;
+        }
+        if (q >= lim)
+            return false;
         if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND))
-            return true;
+            return !required || joined;
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST);
-        size_t k;
         zc_number n2;
         if (h)
             q = h->end;
-        else if (n->bound && zc_num_parse(st->lx, st->text + q, c->end - q, &k, &n2) && n2.bound)
+        else if ((k = note_end(st, q, lim)))
+            q = k;   // (含50万元): the bound's note
+        else if (zc_num_parse(st->lx, st->text + q, lim - q, &k, &n2) &&
+                   ((n->bound && n2.bound) || (joined && (n2.bound || n2.comparator[0]))))
             q += k;
         else
             return false;
     }
-    return false;
 }
 
 /* True when the clause of byte `pos` names a sum of money (给予5万元奖励). */
