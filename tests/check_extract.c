@@ -277,6 +277,10 @@ static const ecase genre_cases[] = {
       "target 不少于100亿元 >=10000000000元 - -" },
     { "××办法\n\n监督检查应当由2名以上(含2名)监督检查人员参加。",
       "target 2名以上 >=2名 should -" },
+    // A procedure clause right before a sanction's condition belongs to it: its thresholds
+    // are the condition's (经两名以上医生诊断，确认是精神病人的); 经济 is no procedure.
+    { "××条例\n\n经两名以上专业医生(其中至少一名应是主治医师以上)诊断,确认是精神病人的,予以强制住院治疗。",
+      "" },
     // A rule's standard with a comparator verb is a target; a rate 为 gives is not, and a
     // rule reports no figures; a value 为 gives with another unit is the rule's specification,
     // a bare figure it requires too (=), a range it requires one target per bound.

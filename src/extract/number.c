@@ -73,12 +73,20 @@ static bool cut_off(const zc_ext_sent *st, size_t e)
     return st->d->norm_len - e >= 3 && memcmp(st->text + e, "\xe2\x80\xa6", 3) == 0;   // …
 }
 
-/* True when [s, e) lies in a sanction condition closed by 的. */
+/* True when [s, e) lies in a sanction condition closed by 的, or in a clause opening with a
+ * procedure right before it (经两名以上…医生诊断，确认是精神病人的，予以强制住院治疗). */
 static bool in_condition(const zc_ext_sent *st, size_t s, size_t e)
 {
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t lead = cl->start;
+    while (lead < cl->end && st->text[lead] == ' ')
+        lead++;
+    bool procedure = cl < last && zc_ext_hit_at(st, lead, ZC_XT_CUE, ZC_XC_PROCEDURE);
     for (size_t i = 0; i < st->conds.len; i++) {
         const zc_vspan *c = &ZC_VEC_AT(&st->conds, zc_vspan, i);
-        if (s >= c->start && e <= c->end)
+        if ((s >= c->start && e <= c->end) ||
+            (procedure && c->start <= (cl + 1)->start && c->end >= (cl + 1)->end))
             return true;
     }
     return false;

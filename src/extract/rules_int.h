@@ -121,6 +121,8 @@ enum {
                          the words name a period, no mechanism imposed */
     ZC_XC_ORDER,      /* a verb by which one body sets another's duty (责令, 督促, 要求): a vague
                          time after it bounds the duty of its object, not of its subject */
+    ZC_XC_PROCEDURE,  /* opening a clause, a procedure (经…诊断, 经过…审核): right before a
+                         condition closed by 的, part of that condition */
     ZC_XC_NTYPES
 };
 
