@@ -265,6 +265,8 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         else if (zc_num_parse(st->lx, st->text + q, lim - q, &k, &n2) &&
                    ((n->bound && n2.bound) || (joined && (n2.bound || n2.comparator[0]))))
             q += k;
+        else if (joined)   // 10万元以上且本县财政不承担经费的: a further condition, any words
+            q = k ? q + k : zc_ext_next_char(st->text, q);
         else
             return false;
     }
