@@ -310,6 +310,11 @@ static const ecase genre_cases[] = {
       "target 2000场 >=2000场 - 老龄办" },
     { "××关于做好智慧助老工作的通知\n\n全国老龄办将总结经验,已开展2000场课堂。",
       "statistic 2000场 2000场 - -" },
+    // A count of the items of a text or plan is no figure, in Arabic digits too; a count of
+    // projects stays a goal.
+    { "××示范方案\n\n分类开展离散型制造、远程运维服务等6个方面试点示范培育行动。", "" },
+    { "××示范方案\n\n一是强化数字产业化引领,共4项任务。", "" },
+    { "××示范方案\n\n建设300个数字工厂。", "target 300个 >=300个 - -" },
     // A count of kinds is no figure.
     { "××示范方案\n\n示范内容包含高空、地面、降水、台风、灾害性天气五类。", "" },
     // A product's specification in time is a target = after 分辨率 or 预报时效 (also with 逐),

@@ -123,6 +123,8 @@ enum {
                          time after it bounds the duty of its object, not of its subject */
     ZC_XC_PROCEDURE,  /* opening a clause, a procedure (经…诊断, 经过…审核): right before a
                          condition closed by 的, part of that condition */
+    ZC_XC_ITEM,       /* right after a count, a noun of the items of a text or plan (方面, 环节,
+                         任务, 措施): a definitional count, neither target nor statistic */
     ZC_XC_NTYPES
 };
 
