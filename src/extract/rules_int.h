@@ -125,6 +125,8 @@ enum {
                          condition closed by 的, part of that condition */
     ZC_XC_ITEM,       /* right after a count, a noun of the items of a text or plan (方面, 环节,
                          任务, 措施): a definitional count, neither target nor statistic */
+    ZC_XC_COMPOSE,    /* a verb forming a body (组成, 组建, 配备): a range after it in its clause
+                         in a rule is the composition prescribed (组成5-7人的调查组) */
     ZC_XC_NTYPES
 };
 
