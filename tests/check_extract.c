@@ -311,6 +311,9 @@ static const ecase genre_cases[] = {
     // What an issuer says it will do is a goal (将…开展2000场); 已 makes it past.
     { "××关于做好智慧助老工作的通知\n\n全国老龄办将指导有关单位在全国开展公益行动,通过线下开展2000场课堂。",
       "target 2000场 >=2000场 - 老龄办" },
+    // ...and the specification of a construction project the sentence names (=).
+    { "××机场概况\n\n十四五期间,机场将开展新航站楼及机位建设项目,共设置8个C类机位。",
+      "target 8个 =8个 - -" },
     { "××关于做好智慧助老工作的通知\n\n全国老龄办将总结经验,已开展2000场课堂。",
       "statistic 2000场 2000场 - -" },
     // A count of the items of a text or plan is no figure, in Arabic digits too; a count of

@@ -127,6 +127,8 @@ enum {
                          任务, 措施): a definitional count, neither target nor statistic */
     ZC_XC_COMPOSE,    /* a verb forming a body (组成, 组建, 配备): a range after it in its clause
                          in a rule is the composition prescribed (组成5-7人的调查组) */
+    ZC_XC_PROJECT,    /* a construction project (建设项目, 改扩建工程): the future figures after it
+                         in its sentence are the project's specification (=) */
     ZC_XC_NTYPES
 };
 
