@@ -166,6 +166,9 @@ CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
 /* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
 static const ecase target_cases[] = {
+    // A comparator word before a list is shared by its members.
+    { "××行动方案\n\n全省信息技术产业营收2024年、2025年分别突破2.2万亿元、2.4万亿元。",
+      "target 突破2.2万亿元 >2200000000000元 - - | target 2.4万亿元 >2400000000000元 - -" },
     // A share bounded through its base by a negated ceiling or floor word is a target;
     // a change verb before a base measures (占…控制指标的55% stays a figure).
     { "自有资金不得低于项目总投资的20%。", "target 20% >=20% prohibit -" },

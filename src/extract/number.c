@@ -894,6 +894,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE || future_total(st);
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
+    size_t list_end = SIZE_MAX;   // end of the last target whose comparator a list shares
+    char list_cmp[3] = "";
     // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.
     size_t k = 0;
     for (size_t p = st->start; (p = zc_ext_next_cand(st, &k, p)) != SIZE_MAX;) {
@@ -932,12 +934,23 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             continue;
         }
         const zc_dec_row *last = why[1] ? why[1] : why[0];
+        size_t prev_end = last_end;
         last_end = e;
         fig f = { target, target ? s : (n.bound ? s : ns), e, n.value, n.has_max, n.value_max,
                   "" };
         if (target)
             snprintf(f.cmp, sizeof f.cmp, "%s",
                      why[0]->arg == NA_OWN ? n.comparator : number_args[why[0]->arg]);
+        // A comparator word before a list is shared by its members (分别突破2.2万亿元、2.4万
+        // 亿元): a bare member right after a compared target takes its comparator.
+        if (target && !n.comparator[0] && why[0]->arg != NA_BOUNDS && list_cmp[0] &&
+            list_end == prev_end && list_follows(st, prev_end, s))
+            memcpy(f.cmp, list_cmp, sizeof f.cmp);
+        list_cmp[0] = '\0';
+        if (target && (n.comparator[0] || list_end == prev_end) && why[0]->arg != NA_BOUNDS) {
+            memcpy(list_cmp, f.cmp, sizeof list_cmp);
+            list_end = e;
+        }
         size_t js, je;
         if (target && why[0]->arg == NA_BOUNDS && range_joiner(st, ns, ne, &js, &je)) {
             // One target per bound (GUIDELINES.md): the lower one >=, the upper one <=.
