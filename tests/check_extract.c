@@ -342,6 +342,9 @@ CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
 /* Statistics: reported figures with their units, and the numbers that are never figures. */
 static const ecase statistic_cases[] = {
+    // Editions held so far are a count (已举办6届); 届 elsewhere ranks (十届四次).
+    { "中国国际服务贸易交易会自2012年起,已举办6届。", "statistic 6届 6届 - -" },
+    { "十届四次全会召开。", "" },
     // A count the text keeps using with the same words after it is a name, not a figure;
     // a count used once stays one.
     { "建设两个示范园区。两个示范园区由市里统筹。两个示范园区年底验收。",
