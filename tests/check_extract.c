@@ -345,6 +345,10 @@ static const ecase statistic_cases[] = {
     // Editions held so far are a count (已举办6届); 届 elsewhere ranks (十届四次).
     { "中国国际服务贸易交易会自2012年起,已举办6届。", "statistic 6届 6届 - -" },
     { "十届四次全会召开。", "" },
+    // A compound name of counts (两台三线) and a container class named by its load (35吨箱)
+    // are no figures; 两条 stays one.
+    { "站内建有两台三线。", "" },
+    { "站内拥有两条货物线,集装箱可运载20英尺箱、35吨箱。", "statistic 两条 2条 - -" },
     // A count the text keeps using with the same words after it is a name, not a figure;
     // a count used once stays one.
     { "建设两个示范园区。两个示范园区由市里统筹。两个示范园区年底验收。",

@@ -560,7 +560,7 @@ enum {
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
-    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_COUNT
+    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_COUNT
 };
 
 static const char *const number_features[NF_COUNT] = {
@@ -575,7 +575,7 @@ static const char *const number_features[NF_COUNT] = {
     "table_goal_column", "table_base_column", "table_plan", "table_spec", "table_caption",
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
-    "item_noun_after", "compose_before", "project_before",
+    "item_noun_after", "compose_before", "project_before", "numeral_after",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -807,6 +807,9 @@ static bool number_feature(void *ctx, int id)
     case NF_COMPOSE_BEFORE:
         return zc_ext_has(st, zc_ext_clause_at(st, c->s)->start, c->s, ZC_XT_CUE, ZC_XC_COMPOSE);
     case NF_PROJECT_BEFORE: return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_PROJECT);
+    case NF_NUMERAL_AFTER:   // 两台三线: a Chinese digit right after the count and its unit
+        return c->e < st->end &&
+               zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + c->e, st->end - c->e, -1) != NULL;
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
     case NF_INVENTORY: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_INVENTORY) != NULL;
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
