@@ -254,6 +254,14 @@ static const ecase genre_cases[] = {
     { "××市数字经济发展行动方案\n\n一、发展基础\n全市新建充电桩2000个。",
       "statistic 2000个 2000个 - -" },
     { "××市数字经济发展行动方案\n\n全镇12座小型水库开展排查。", "statistic 12座 12座 - -" },
+    // The stock extends over the list an inventory cue opens, and holds under a modal verb's
+    // or a deadline's goal (全部完成: no number); a linked news title reports.
+    { "××市数字经济发展行动方案\n\n镇防汛办组织对全镇12座小型水库、36口山塘开展排查。",
+      "statistic 12座 12座 - - | statistic 36口 36口 - -" },
+    { "××市数字经济发展行动方案\n\n9月底前,全市12家钢铁、水泥企业要全部完成超低排放改造。",
+      "statistic 12家 12家 - -" },
+    { "××市数字经济发展行动方案\n\n上一篇:县长主持召开重点项目推进会 32个项目集中签约",
+      "statistic 32个 32个 - -" },
     // A project's specification is =, a quota with 左右 is >= (approx).
     { "××市数字经济发展行动方案\n\n项目总投资1.6亿元。", "target 1.6亿元 =160000000元 - -" },
     { "××市数字经济发展行动方案\n\n全市新建10个左右数字化车间。",

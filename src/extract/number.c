@@ -128,6 +128,34 @@ static bool quota_after_object(const zc_ext_sent *st, size_t s)
     return true;
 }
 
+/* True when the figure at `s` counts a stock: an inventory cue ends right before it (全县18个
+ * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘). */
+static bool inventory_at(const zc_ext_sent *st, size_t s)
+{
+    if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY))
+        return true;
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_INVENTORY);
+    if (i == SIZE_MAX)
+        return false;
+    size_t q = ZC_EXT_HIT(st, i)->end, k;
+    zc_number n;
+    while (q < s && zc_num_parse(st->lx, st->text + q, s - q, &k, &n)) {
+        q += k;   // a member: its figure, its noun up to the list word, the next figure
+        while (q < s && !zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST))
+            q = zc_ext_next_char(st->text, q);
+        const zc_ext_hit *h = q < s ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST) : NULL;
+        if (!h)
+            return false;
+        q = h->end;
+        while (q < s && st->text[q] == ' ')
+            q++;
+        if (q == s)
+            return true;
+    }
+    return false;
+}
+
 /* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
 /* Whether the sentence opens with a year before the document's (2023年,全市…为38微克/立方米
  * in a 2024 plan): a baseline, so its figures are reported, not set. */
@@ -150,8 +178,10 @@ static bool opens_with_past_year(const zc_ext_sent *st)
  * with a unit only: a count in Chinese numerals is usually an item of the speech (两个关键). */
 static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
 {
+    // A figure right after 全镇, 全市 is the stock there (全市12家钢铁、水泥企业全部完成改造):
+    // the goal is what is done to it.
     if (!n->unit[0] || n->chinese || n->score || zc_ext_in_past(st, s) ||
-        st->baseline)
+        st->baseline || inventory_at(st, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // A share after a plan (占省下达控制指标的55%) reports progress against it.
@@ -191,7 +221,7 @@ static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     // A count in Chinese numerals is an item (成为一种, 四个方面), a score a rating of a
     // scheme (90分以上为优秀), a figure right after 全镇 the stock there is (全镇12座水库).
     if (!st->plan || st->baseline || n->score || (n->chinese && !has_scale(st, ns, n->end + s)) ||
-        zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY) || zc_ext_in_past(st, s))
+        inventory_at(st, s) || zc_ext_in_past(st, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     return !c->compare && !earlier_year_in(st, c->start, s);
@@ -811,7 +841,7 @@ static bool number_feature(void *ctx, int id)
         return c->e < st->end &&
                zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + c->e, st->end - c->e, -1) != NULL;
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
-    case NF_INVENTORY: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_INVENTORY) != NULL;
+    case NF_INVENTORY: return inventory_at(st, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
