@@ -924,7 +924,9 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
     // A plan's running total under a bound to come is a goal; a rule's is what its standard
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
-    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE || future_total(st);
+    // Under a goal heading (二、发展目标) a running total is the goal's (累计达到4.7万亩).
+    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE || future_total(st) ||
+                  st->goal;
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     size_t list_end = SIZE_MAX;   // end of the last target whose comparator a list shares
