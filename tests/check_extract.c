@@ -185,6 +185,9 @@ static const ecase target_cases[] = {
     { "对腐败问题“零容忍”的态度坚决不变。", "" },
     { "命案破案率达到100%,全年无群体性事件发生。", "" },
     { "同比下降24.07%。", "" },
+    // A future cue makes a compared figure a goal (将实现…达到30%以上); a projection someone
+    // reports does not.
+    { "到2020年,将实现车联网产业突破,车联网用户渗透率达到30%以上。", "target 达到30%以上 >=30% - -" },
     { "确保全面完成目标任务。", "" },
     // Bare figures stated as goals: a modal verb before them, a plan or a task from above.
     { "今年全镇要新改造户厕350户。", "target 350户 >=350户 should -" },
