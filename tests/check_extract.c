@@ -188,6 +188,8 @@ static const ecase target_cases[] = {
     // A future cue makes a compared figure a goal (将实现…达到30%以上); a projection someone
     // reports does not.
     { "到2020年,将实现车联网产业突破,车联网用户渗透率达到30%以上。", "target 达到30%以上 >=30% - -" },
+    { "《规划》进行了细化安排,所提目标全面对标省规划目标,提出到2025年数字经济规模占GDP比重超过52%。",
+      "target 超过52% >52% - -" },
     { "确保全面完成目标任务。", "" },
     // Bare figures stated as goals: a modal verb before them, a plan or a task from above.
     { "今年全镇要新改造户厕350户。", "target 350户 >=350户 should -" },

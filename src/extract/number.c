@@ -377,12 +377,11 @@ static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
 
 /* A bound to come in the sentence (到2027年: a time after a horizon cue, its year not before
  * the document's): the horizon of a plan's running totals. */
-static bool has_horizon(const zc_ext_sent *st)
+/* True when a time after a horizon cue, its year not before the document's, starts in [a, b)
+ * (到2025年). */
+static bool horizon_in(const zc_ext_sent *st, size_t a, size_t b)
 {
-    bool total = false;   // asked only where a running total is (most sentences have none)
-    for (size_t i = 0; i < st->clauses.len && !total; i++)
-        total = ZC_VEC_AT(&st->clauses, zc_ext_clause, i).total;
-    for (size_t p = st->start; total && p < st->end; p = zc_ext_next_char(st->text, p)) {
+    for (size_t p = a; p < b; p = zc_ext_next_char(st->text, p)) {
         size_t c;
         zc_timex t;
         if (!zc_ext_time_starts(st, p, NULL) ||
@@ -394,6 +393,14 @@ static bool has_horizon(const zc_ext_sent *st)
             return true;
     }
     return false;
+}
+
+static bool has_horizon(const zc_ext_sent *st)
+{
+    bool total = false;   // asked only where a running total is (most sentences have none)
+    for (size_t i = 0; i < st->clauses.len && !total; i++)
+        total = ZC_VEC_AT(&st->clauses, zc_ext_clause, i).total;
+    return total && horizon_in(st, st->start, st->end);
 }
 
 /* A future cue before the sentence's first running total (机场将开展…建设项目，…共设置8个C类
@@ -592,6 +599,8 @@ enum {
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_COUNT
 };
+/* A row's conditions are bits of a uint64_t (decide.c): 64 features at most. */
+_Static_assert(NF_COUNT <= 64, "decide.c keeps a row's features in 64 bits");
 
 static const char *const number_features[NF_COUNT] = {
     "overlap", "page_furniture", "amount_tier", "cut_off", "in_condition", "ordinal",
@@ -779,9 +788,10 @@ static bool number_feature(void *ctx, int id)
     case NF_GOAL_FIGURE: return goal_figure(st, n, c->s);
     case NF_PAST: return zc_ext_in_past(st, c->s);
     case NF_BASELINE: return st->baseline;
-    case NF_OWN_GOAL: {
+    case NF_OWN_GOAL: {   // a goal cue, or a bound to come before it (提出到2025年…超过52%)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
-        return !cl->past && zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL);
+        return !cl->past && (zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL) ||
+                             horizon_in(st, cl->start, c->s));
     }
     case NF_GOAL_COMPARE: return goal_compare(c);
     case NF_GOAL_HEADING: return st->goal;
