@@ -195,6 +195,7 @@ static const ecase target_cases[] = {
     { "今年全镇要新改造户厕350户。", "target 350户 >=350户 should -" },
     { "全县计划新开工亿元以上项目40个。", "target 40个 >=40个 - -" },
     { "市里下达我县改造任务31个。", "target 31个 >=31个 - -" },
+    { "主要是国家计划外的13万公顷退耕还林补贴。", "" },
     // ...but not a figure in the subject of the modal verb, a report, or a share.
     { "6个督察工作组要对进度较慢的乡镇进行督办。", "" },
     { "但也要清醒看到,仍有9个项目尚未开工。", "" },
