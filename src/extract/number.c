@@ -250,6 +250,27 @@ static size_t and_after(const zc_ext_sent *st, size_t q, size_t lim)
     return st->end - q >= 3 && memcmp(st->text + q, "\xe4\xb8\x94", 3) == 0 ? q + 3 : 0;   // 且
 }
 
+/* True when the open bound ending at `e` closes the first clause c of its sentence right
+ * after a grant's schedule, a grant of this or the last sentence (…奖励投资额度的5%—20%;
+ * 投资5000万元以上,实行“一事一议”): a further tier of that schedule. */
+static bool tier_after_grant(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    size_t end = c->end;
+    while (end > e && st->text[end - 1] == ' ')
+        end--;
+    if (e != end || c != &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0) || c->end >= st->end)
+        return false;
+    for (size_t i = st->out->len; i > 0; i--) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i - 1);
+        if (r->sentence + 1 < st->index)
+            break;
+        if (r->kind == ZC_KIND_ENFORCEMENT &&
+            (r->category == ZC_CAT_INCENTIVE || r->category == ZC_CAT_FINANCIAL))
+            return true;
+    }
+    return false;
+}
+
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
  * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
  * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
@@ -269,6 +290,8 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE) || m == ZC_MOD_MUST ||
         m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT)
         return false;
+    if (n->bound && tier_after_grant(st, c, e))
+        return true;
     // A requirement word (不少于100亿元的基金) makes a standard, unless 且 joins it to the
     // other bound of a bracket (不低于50万元…，且不超过1000万元…的流动资金贷款).
     bool required = zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL);
