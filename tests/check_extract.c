@@ -363,6 +363,9 @@ static const ecase statistic_cases[] = {
     // Editions held so far are a count (已举办6届); 届 elsewhere ranks (十届四次).
     { "中国国际服务贸易交易会自2012年起,已举办6届。", "statistic 6届 6届 - -" },
     { "十届四次全会召开。", "" },
+    // A sum before a noun of projects is a size class (10亿元项目), its count a figure.
+    { "2015年引进项目14个,亿元项目8个,其中10亿元项目2个。",
+      "statistic 14个 14个 - - | statistic 8个 8个 - - | statistic 2个 2个 - -" },
     // A compound name of counts (两台三线) and a container class named by its load (35吨箱)
     // are no figures; 两条 stays one.
     { "站内建有两台三线。", "" },

@@ -786,7 +786,9 @@ static bool number_feature(void *ctx, int id)
     case NF_IN_CONDITION: return in_condition(st, c->ns, c->ne);
     case NF_ORDINAL: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_ORD_PRE) != NULL;
     case NF_OPEN_BOUND: return n->bound;
-    case NF_SIZE_NOUN_AFTER: return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_SIZE) != NULL;
+    case NF_SIZE_NOUN_AFTER:   // 3000万元以上项目, 10亿元项目2个: a class by size or sum
+        return (n->bound || strcmp(n->unit, "元") == 0) &&
+               zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_SIZE) != NULL;
     case NF_BRACKET: return bracket(st, n, c->s, c->ns, c->e);
     case NF_QUOTA_MAX_BEFORE:
         return zc_ext_hit_ending(st, quota_end(c), ZC_XT_CUE, ZC_XC_QUOTA_MAX) != NULL;
