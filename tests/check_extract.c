@@ -166,6 +166,9 @@ CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
 /* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
 static const ecase target_cases[] = {
+    // A comparator word before a list is shared by its members.
+    { "××行动方案\n\n全省信息技术产业营收2024年、2025年分别突破2.2万亿元、2.4万亿元。",
+      "target 突破2.2万亿元 >2200000000000元 - - | target 2.4万亿元 >2400000000000元 - -" },
     // A share bounded through its base by a negated ceiling or floor word is a target;
     // a change verb before a base measures (占…控制指标的55% stays a figure).
     { "自有资金不得低于项目总投资的20%。", "target 20% >=20% prohibit -" },
@@ -179,13 +182,20 @@ static const ecase target_cases[] = {
       "target 177人 <=177人 - -" },
     { "确保全镇范围内秸秆“零焚烧”。", "target 零焚烧 =0 must -" },
     { "确保火点「零发生」。", "target 零发生 =0 must -" },
+    { "对腐败问题“零容忍”的态度坚决不变。", "" },
     { "命案破案率达到100%,全年无群体性事件发生。", "" },
     { "同比下降24.07%。", "" },
+    // A future cue makes a compared figure a goal (将实现…达到30%以上); a projection someone
+    // reports does not.
+    { "到2020年,将实现车联网产业突破,车联网用户渗透率达到30%以上。", "target 达到30%以上 >=30% - -" },
+    { "《规划》进行了细化安排,所提目标全面对标省规划目标,提出到2025年数字经济规模占GDP比重超过52%。",
+      "target 超过52% >52% - -" },
     { "确保全面完成目标任务。", "" },
     // Bare figures stated as goals: a modal verb before them, a plan or a task from above.
     { "今年全镇要新改造户厕350户。", "target 350户 >=350户 should -" },
     { "全县计划新开工亿元以上项目40个。", "target 40个 >=40个 - -" },
     { "市里下达我县改造任务31个。", "target 31个 >=31个 - -" },
+    { "主要是国家计划外的13万公顷退耕还林补贴。", "" },
     // ...but not a figure in the subject of the modal verb, a report, or a share.
     { "6个督察工作组要对进度较慢的乡镇进行督办。", "" },
     { "但也要清醒看到,仍有9个项目尚未开工。", "" },
@@ -246,11 +256,20 @@ static const ecase genre_cases[] = {
     { "××市大气污染防治实施方案\n\nPM10年均浓度控制在36微克/立方米以内。",
       "target 控制在36微克/立方米以内 <=36微克/立方米 - -" },
     { "××市数字经济发展行动方案\n\n累计培育瞪羚企业1000家。", "statistic 1000家 1000家 - -" },
+    { "××标准体系建设指南\n（三）建设目标\n累计研制40项以上行业标准。", "target 40项以上 >=40项 - -" },
     { "××市数字经济发展行动方案\n\n到2027年,累计培育瞪羚企业1000家。",
       "target 1000家 >=1000家 - -" },
     { "××市数字经济发展行动方案\n\n一、发展基础\n全市新建充电桩2000个。",
       "statistic 2000个 2000个 - -" },
     { "××市数字经济发展行动方案\n\n全镇12座小型水库开展排查。", "statistic 12座 12座 - -" },
+    // The stock extends over the list an inventory cue opens, and holds under a modal verb's
+    // or a deadline's goal (全部完成: no number); a linked news title reports.
+    { "××市数字经济发展行动方案\n\n镇防汛办组织对全镇12座小型水库、36口山塘开展排查。",
+      "statistic 12座 12座 - - | statistic 36口 36口 - -" },
+    { "××市数字经济发展行动方案\n\n9月底前,全市12家钢铁、水泥企业要全部完成超低排放改造。",
+      "statistic 12家 12家 - -" },
+    { "××市数字经济发展行动方案\n\n上一篇:县长主持召开重点项目推进会 32个项目集中签约",
+      "statistic 32个 32个 - -" },
     // A project's specification is =, a quota with 左右 is >= (approx).
     { "××市数字经济发展行动方案\n\n项目总投资1.6亿元。", "target 1.6亿元 =160000000元 - -" },
     { "××市数字经济发展行动方案\n\n全市新建10个左右数字化车间。",
@@ -265,14 +284,43 @@ static const ecase genre_cases[] = {
     // into the grant (GUIDELINES.md, subsidies): no figure.
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,单个企业年度最高补助50万元。", "" },
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,每家最高50万元。", "" },
+    // The unit a cap applies to before its bound is the same cap (单个项目不超过1000万元).
+    { "××区促进产业发展的若干措施\n\n按照到账额的15%给予补助,单个项目不超过1000万元。", "" },
+    // A rate before its grant word, a space between (按照不高于 85% 补贴额度): no figure.
+    { "××区促进产业发展的若干措施\n\n其他类服务资源按照不高于 85% 补贴额度使用服务券。", "" },
+    // Two bounds joined by 且 before 的 are a bracket, their notes (含50万元) restate them;
+    // one requirement word before 的 stays a standard.
+    { "××区促进产业发展的若干措施\n\n年单笔贷款额不低于50万元(含50万元),且不超过1000万元(含1000万元)"
+      "的流动资金贷款,可按实际支付利息的40%申请补贴。", "" },
+    { "××区促进产业发展的若干措施\n\n对引进营业额10万元以上且本县财政不承担经费的大型会议,按其营业额的15%进行奖励。",
+      "" },
+    { "××县加快重点产业实施意见\n\n项目资金投入500万元—5000万元,奖励投资额度的5%—20%;投资5000万元以上,实行“一事一议”。",
+      "" },
+    { "××区促进产业发展的若干措施\n\n设立不少于100亿元的产业基金。",
+      "target 不少于100亿元 >=10000000000元 - -" },
+    { "××办法\n\n监督检查应当由2名以上(含2名)监督检查人员参加。",
+      "target 2名以上 >=2名 should -" },
+    // A procedure clause right before a sanction's condition belongs to it: its thresholds
+    // are the condition's (经两名以上医生诊断，确认是精神病人的); 经济 is no procedure.
+    { "××条例\n\n经两名以上专业医生(其中至少一名应是主治医师以上)诊断,确认是精神病人的,予以强制住院治疗。",
+      "" },
     // A rule's standard with a comparator verb is a target; a rate 为 gives is not, and a
     // rule reports no figures; a value 为 gives with another unit is the rule's specification,
     // a bare figure it requires too (=), a range it requires one target per bound.
     { "××县脱贫退出评估验收标准\n\n错退率不大于2%。", "target 不大于2% <=2% - -" },
     { "××暂行办法\n\n付酬标准为0.03%。", "" },
     { "××暂行办法\n\n折算方法为:剩余日历天数÷365天。", "" },
+    // A rule's constants: a pay rate before its verb, a formula's operand, a span of years and
+    // a remainder of whole days are no figures (企业职工带薪年休假实施办法).
+    { "××实施办法\n\n应当按照其日工资收入的300%支付未休年休假工资报酬。", "" },
+    { "××实施办法\n\n折算方法为:(当年度在本单位已过日历天数÷365天)×全年应当享受的年休假天数。", "" },
+    { "××实施办法\n\n跨1个年度安排年休假的,应征得职工本人同意。", "" },
+    { "××实施办法\n\n折算后不足1整天的部分不享受年休假。", "" },
     { "××退出流程\n\n镇乡公示时间为7天。", "target 为7天 =7天 - 镇乡" },
     { "××退出流程\n\n村级核查后应进行7天公示。", "target 7天 =7天 should -" },
+    { "××退出流程\n\n由村“两委”共同初审,并组成5-7人的入户调查组开展入户调查。",
+      "target 5 >=5人 - - | target 7人 <=7人 - -" },
+    { "××收费办法\n\n超过1001元至50000元的部分,按4%交纳。", "" },
     { "××退出流程\n\n每组必须有1-2名村民代表。",
       "target 1 >=1名 must 每组 | target 2名 <=2名 must 每组" },
     { "××退出标准\n\n占地面积不得超过1平方米。", "target 不得超过1平方米 <=1平方米 prohibit -" },
@@ -284,10 +332,26 @@ static const ecase genre_cases[] = {
     // What an issuer says it will do is a goal (将…开展2000场); 已 makes it past.
     { "××关于做好智慧助老工作的通知\n\n全国老龄办将指导有关单位在全国开展公益行动,通过线下开展2000场课堂。",
       "target 2000场 >=2000场 - 老龄办" },
+    // ...and the specification of a construction project the sentence names (=).
+    { "××机场概况\n\n十四五期间,机场将开展新航站楼及机位建设项目,共设置8个C类机位。",
+      "target 8个 =8个 - -" },
     { "××关于做好智慧助老工作的通知\n\n全国老龄办将总结经验,已开展2000场课堂。",
       "statistic 2000场 2000场 - -" },
+    // A count of the items of a text or plan is no figure, in Arabic digits too; a count of
+    // projects stays a goal.
+    { "××示范方案\n\n分类开展离散型制造、远程运维服务等6个方面试点示范培育行动。", "" },
+    { "××示范方案\n\n一是强化数字产业化引领,共4项任务。", "" },
+    { "××示范方案\n\n建设300个数字工厂。", "target 300个 >=300个 - -" },
     // A count of kinds is no figure.
     { "××示范方案\n\n示范内容包含高空、地面、降水、台风、灾害性天气五类。", "" },
+    // A product's specification in time is a target = after 分辨率 or 预报时效 (also with 逐),
+    // and 预报 in a product's name reports no past (制作未来0—15天的气象预报); N小时 elsewhere
+    // stays a duration, and a forecaster's 预报 a report.
+    { "××示范方案\n三、进度安排\n时间分辨率逐6小时;预报时效360小时。",
+      "target 6小时 =6小时 - - | target 360小时 =360小时 - -" },
+    { "××示范方案\n三、进度安排\n制作未来0—15天的气象预报。", "target 0—15天 >=0天 - -" },
+    { "××示范方案\n三、进度安排\n实行24小时值守。", "" },
+    { "××示范方案\n三、进度安排\n据市气象台预报,全市降雨量达50毫米。", "statistic 50毫米 50毫米 - -" },
     // 约 makes a size inexact, it states no standard a rule sets.
     { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
       "statistic 13.8平方公里 13.8平方公里~ - -" },
@@ -296,6 +360,16 @@ CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
 /* Statistics: reported figures with their units, and the numbers that are never figures. */
 static const ecase statistic_cases[] = {
+    // Editions held so far are a count (已举办6届); 届 elsewhere ranks (十届四次).
+    { "中国国际服务贸易交易会自2012年起,已举办6届。", "statistic 6届 6届 - -" },
+    { "十届四次全会召开。", "" },
+    // A sum before a noun of projects is a size class (10亿元项目), its count a figure.
+    { "2015年引进项目14个,亿元项目8个,其中10亿元项目2个。",
+      "statistic 14个 14个 - - | statistic 8个 8个 - - | statistic 2个 2个 - -" },
+    // A compound name of counts (两台三线) and a container class named by its load (35吨箱)
+    // are no figures; 两条 stays one.
+    { "站内建有两台三线。", "" },
+    { "站内拥有两条货物线,集装箱可运载20英尺箱、35吨箱。", "statistic 两条 2条 - -" },
     // A count the text keeps using with the same words after it is a name, not a figure;
     // a count used once stays one.
     { "建设两个示范园区。两个示范园区由市里统筹。两个示范园区年底验收。",

@@ -73,12 +73,20 @@ static bool cut_off(const zc_ext_sent *st, size_t e)
     return st->d->norm_len - e >= 3 && memcmp(st->text + e, "\xe2\x80\xa6", 3) == 0;   // …
 }
 
-/* True when [s, e) lies in a sanction condition closed by 的. */
+/* True when [s, e) lies in a sanction condition closed by 的, or in a clause opening with a
+ * procedure right before it (经两名以上…医生诊断，确认是精神病人的，予以强制住院治疗). */
 static bool in_condition(const zc_ext_sent *st, size_t s, size_t e)
 {
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t lead = cl->start;
+    while (lead < cl->end && st->text[lead] == ' ')
+        lead++;
+    bool procedure = cl < last && zc_ext_hit_at(st, lead, ZC_XT_CUE, ZC_XC_PROCEDURE);
     for (size_t i = 0; i < st->conds.len; i++) {
         const zc_vspan *c = &ZC_VEC_AT(&st->conds, zc_vspan, i);
-        if (s >= c->start && e <= c->end)
+        if ((s >= c->start && e <= c->end) ||
+            (procedure && c->start <= (cl + 1)->start && c->end >= (cl + 1)->end))
             return true;
     }
     return false;
@@ -120,6 +128,34 @@ static bool quota_after_object(const zc_ext_sent *st, size_t s)
     return true;
 }
 
+/* True when the figure at `s` counts a stock: an inventory cue ends right before it (全县18个
+ * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘). */
+static bool inventory_at(const zc_ext_sent *st, size_t s)
+{
+    if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY))
+        return true;
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_INVENTORY);
+    if (i == SIZE_MAX)
+        return false;
+    size_t q = ZC_EXT_HIT(st, i)->end, k;
+    zc_number n;
+    while (q < s && zc_num_parse(st->lx, st->text + q, s - q, &k, &n)) {
+        q += k;   // a member: its figure, its noun up to the list word, the next figure
+        while (q < s && !zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST))
+            q = zc_ext_next_char(st->text, q);
+        const zc_ext_hit *h = q < s ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST) : NULL;
+        if (!h)
+            return false;
+        q = h->end;
+        while (q < s && st->text[q] == ' ')
+            q++;
+        if (q == s)
+            return true;
+    }
+    return false;
+}
+
 /* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
 /* Whether the sentence opens with a year before the document's (2023年,全市…为38微克/立方米
  * in a 2024 plan): a baseline, so its figures are reported, not set. */
@@ -142,8 +178,10 @@ static bool opens_with_past_year(const zc_ext_sent *st)
  * with a unit only: a count in Chinese numerals is usually an item of the speech (两个关键). */
 static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
 {
+    // A figure right after 全镇, 全市 is the stock there (全市12家钢铁、水泥企业全部完成改造):
+    // the goal is what is done to it.
     if (!n->unit[0] || n->chinese || n->score || zc_ext_in_past(st, s) ||
-        st->baseline)
+        st->baseline || inventory_at(st, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // A share after a plan (占省下达控制指标的55%) reports progress against it.
@@ -183,10 +221,54 @@ static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     // A count in Chinese numerals is an item (成为一种, 四个方面), a score a rating of a
     // scheme (90分以上为优秀), a figure right after 全镇 the stock there is (全镇12座水库).
     if (!st->plan || st->baseline || n->score || (n->chinese && !has_scale(st, ns, n->end + s)) ||
-        zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY) || zc_ext_in_past(st, s))
+        inventory_at(st, s) || zc_ext_in_past(st, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     return !c->compare && !earlier_year_in(st, c->start, s);
+}
+
+/* The end of a note in brackets at q, within [q, lim) (含50万元, 含本数), or 0. */
+static size_t note_end(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    if (st->text[q] != '(')
+        return 0;
+    for (size_t p = q + 1; p < lim; p = zc_ext_next_char(st->text, p))
+        if (st->text[p] == ')')
+            return p + 1;
+    return 0;
+}
+
+/* The byte after 且 at q, or after a comma and 且 at the clause end q (…(含50万元)，且不超过…):
+ * a further bound of the same condition follows; 0 when there is none. */
+static size_t and_after(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    if (q == lim) {
+        if (q >= st->end || st->text[q] != ',')
+            return 0;
+        q++;
+    }
+    return st->end - q >= 3 && memcmp(st->text + q, "\xe4\xb8\x94", 3) == 0 ? q + 3 : 0;   // 且
+}
+
+/* True when the open bound ending at `e` closes the first clause c of its sentence right
+ * after a grant's schedule, a grant of this or the last sentence (…奖励投资额度的5%—20%;
+ * 投资5000万元以上,实行“一事一议”): a further tier of that schedule. */
+static bool tier_after_grant(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    size_t end = c->end;
+    while (end > e && st->text[end - 1] == ' ')
+        end--;
+    if (e != end || c != &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0) || c->end >= st->end)
+        return false;
+    for (size_t i = st->out->len; i > 0; i--) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i - 1);
+        if (r->sentence + 1 < st->index)
+            break;
+        if (r->kind == ZC_KIND_ENFORCEMENT &&
+            (r->category == ZC_CAT_INCENTIVE || r->category == ZC_CAT_FINANCIAL))
+            return true;
+    }
+    return false;
 }
 
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
@@ -205,24 +287,42 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     zc_modality m = zc_ext_modality_over(st, s);
     if (zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST) ||
-        zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL) ||
         zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE) || m == ZC_MOD_MUST ||
         m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT)
         return false;
-    for (size_t q = e; q < c->end;) {
+    if (n->bound && tier_after_grant(st, c, e))
+        return true;
+    // A requirement word (不少于100亿元的基金) makes a standard, unless 且 joins it to the
+    // other bound of a bracket (不低于50万元…，且不超过1000万元…的流动资金贷款).
+    bool required = zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL);
+    bool joined = s >= c->start + 3 && memcmp(st->text + s - 3, "\xe4\xb8\x94", 3) == 0;   // 且
+    for (size_t q = e, lim = c->end;;) {
+        size_t k = q <= lim ? and_after(st, q, lim) : 0;
+        const zc_ext_clause *next = k ? zc_ext_clause_at(st, k) : NULL;
+        if (next) {
+            q = k;
+            lim = next->end;
+            joined = true;
+            continue;
+        }
+        if (q >= lim)
+            return false;
         if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND))
-            return true;
+            return !required || joined;
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST);
-        size_t k;
         zc_number n2;
         if (h)
             q = h->end;
-        else if (n->bound && zc_num_parse(st->lx, st->text + q, c->end - q, &k, &n2) && n2.bound)
+        else if ((k = note_end(st, q, lim)))
+            q = k;   // (含50万元): the bound's note
+        else if (zc_num_parse(st->lx, st->text + q, lim - q, &k, &n2) &&
+                   ((n->bound && n2.bound) || (joined && (n2.bound || n2.comparator[0]))))
             q += k;
+        else if (joined)   // 10万元以上且本县财政不承担经费的: a further condition, any words
+            q = k ? q + k : zc_ext_next_char(st->text, q);
         else
             return false;
     }
-    return false;
 }
 
 /* True when the clause of byte `pos` names a sum of money (给予5万元奖励). */
@@ -300,12 +400,11 @@ static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
 
 /* A bound to come in the sentence (到2027年: a time after a horizon cue, its year not before
  * the document's): the horizon of a plan's running totals. */
-static bool has_horizon(const zc_ext_sent *st)
+/* True when a time after a horizon cue, its year not before the document's, starts in [a, b)
+ * (到2025年). */
+static bool horizon_in(const zc_ext_sent *st, size_t a, size_t b)
 {
-    bool total = false;   // asked only where a running total is (most sentences have none)
-    for (size_t i = 0; i < st->clauses.len && !total; i++)
-        total = ZC_VEC_AT(&st->clauses, zc_ext_clause, i).total;
-    for (size_t p = st->start; total && p < st->end; p = zc_ext_next_char(st->text, p)) {
+    for (size_t p = a; p < b; p = zc_ext_next_char(st->text, p)) {
         size_t c;
         zc_timex t;
         if (!zc_ext_time_starts(st, p, NULL) ||
@@ -317,6 +416,14 @@ static bool has_horizon(const zc_ext_sent *st)
             return true;
     }
     return false;
+}
+
+static bool has_horizon(const zc_ext_sent *st)
+{
+    bool total = false;   // asked only where a running total is (most sentences have none)
+    for (size_t i = 0; i < st->clauses.len && !total; i++)
+        total = ZC_VEC_AT(&st->clauses, zc_ext_clause, i).total;
+    return total && horizon_in(st, st->start, st->end);
 }
 
 /* A future cue before the sentence's first running total (机场将开展…建设项目，…共设置8个C类
@@ -512,8 +619,11 @@ enum {
     NF_IN_LIST, NF_RATIO_PART, NF_TABLE_CELL, NF_REPEATED_NAME, NF_SHARE_MAX, NF_SHARE_MIN,
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
-    NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED, NF_COUNT
+    NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
+    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_COUNT
 };
+/* A row's conditions are bits of a uint64_t (decide.c): 64 features at most. */
+_Static_assert(NF_COUNT <= 64, "decide.c keeps a row's features in 64 bits");
 
 static const char *const number_features[NF_COUNT] = {
     "overlap", "page_furniture", "amount_tier", "cut_off", "in_condition", "ordinal",
@@ -527,6 +637,7 @@ static const char *const number_features[NF_COUNT] = {
     "table_goal_column", "table_base_column", "table_plan", "table_spec", "table_caption",
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
+    "item_noun_after", "compose_before", "project_before", "numeral_after",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -675,7 +786,9 @@ static bool number_feature(void *ctx, int id)
     case NF_IN_CONDITION: return in_condition(st, c->ns, c->ne);
     case NF_ORDINAL: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_ORD_PRE) != NULL;
     case NF_OPEN_BOUND: return n->bound;
-    case NF_SIZE_NOUN_AFTER: return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_SIZE) != NULL;
+    case NF_SIZE_NOUN_AFTER:   // 3000万元以上项目, 10亿元项目2个: a class by size or sum
+        return (n->bound || strcmp(n->unit, "元") == 0) &&
+               zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_SIZE) != NULL;
     case NF_BRACKET: return bracket(st, n, c->s, c->ns, c->e);
     case NF_QUOTA_MAX_BEFORE:
         return zc_ext_hit_ending(st, quota_end(c), ZC_XT_CUE, ZC_XC_QUOTA_MAX) != NULL;
@@ -700,9 +813,10 @@ static bool number_feature(void *ctx, int id)
     case NF_GOAL_FIGURE: return goal_figure(st, n, c->s);
     case NF_PAST: return zc_ext_in_past(st, c->s);
     case NF_BASELINE: return st->baseline;
-    case NF_OWN_GOAL: {
+    case NF_OWN_GOAL: {   // a goal cue, or a bound to come before it (提出到2025年…超过52%)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
-        return !cl->past && zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL);
+        return !cl->past && (zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL) ||
+                             horizon_in(st, cl->start, c->s));
     }
     case NF_GOAL_COMPARE: return goal_compare(c);
     case NF_GOAL_HEADING: return st->goal;
@@ -759,8 +873,15 @@ static bool number_feature(void *ctx, int id)
         return zc_ext_has(st, c->e, cl->end, ZC_XT_CUE, ZC_XC_DESIGNATE) &&
                !zc_ext_has(st, cl->start, cl->end, ZC_XT_MOD, -1);
     }
+    case NF_ITEM_NOUN_AFTER: return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_ITEM) != NULL;
+    case NF_COMPOSE_BEFORE:
+        return zc_ext_has(st, zc_ext_clause_at(st, c->s)->start, c->s, ZC_XT_CUE, ZC_XC_COMPOSE);
+    case NF_PROJECT_BEFORE: return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_PROJECT);
+    case NF_NUMERAL_AFTER:   // 两台三线: a Chinese digit right after the count and its unit
+        return c->e < st->end &&
+               zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + c->e, st->end - c->e, -1) != NULL;
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
-    case NF_INVENTORY: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_INVENTORY) != NULL;
+    case NF_INVENTORY: return inventory_at(st, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
@@ -843,9 +964,13 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
     // A plan's running total under a bound to come is a goal; a rule's is what its standard
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
-    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE || future_total(st);
+    // Under a goal heading (二、发展目标) a running total is the goal's (累计达到4.7万亩).
+    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE || future_total(st) ||
+                  st->goal;
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
+    size_t list_end = SIZE_MAX;   // end of the last target whose comparator a list shares
+    char list_cmp[3] = "";
     // Only the sentence's candidate bytes: where a number may start or a Latin token goes on.
     size_t k = 0;
     for (size_t p = st->start; (p = zc_ext_next_cand(st, &k, p)) != SIZE_MAX;) {
@@ -884,12 +1009,23 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             continue;
         }
         const zc_dec_row *last = why[1] ? why[1] : why[0];
+        size_t prev_end = last_end;
         last_end = e;
         fig f = { target, target ? s : (n.bound ? s : ns), e, n.value, n.has_max, n.value_max,
                   "" };
         if (target)
             snprintf(f.cmp, sizeof f.cmp, "%s",
                      why[0]->arg == NA_OWN ? n.comparator : number_args[why[0]->arg]);
+        // A comparator word before a list is shared by its members (分别突破2.2万亿元、2.4万
+        // 亿元): a bare member right after a compared target takes its comparator.
+        if (target && !n.comparator[0] && why[0]->arg != NA_BOUNDS && list_cmp[0] &&
+            list_end == prev_end && list_follows(st, prev_end, s))
+            memcpy(f.cmp, list_cmp, sizeof f.cmp);
+        list_cmp[0] = '\0';
+        if (target && (n.comparator[0] || list_end == prev_end) && why[0]->arg != NA_BOUNDS) {
+            memcpy(list_cmp, f.cmp, sizeof list_cmp);
+            list_end = e;
+        }
         size_t js, je;
         if (target && why[0]->arg == NA_BOUNDS && range_joiner(st, ns, ne, &js, &je)) {
             // One target per bound (GUIDELINES.md): the lower one >=, the upper one <=.

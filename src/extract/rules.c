@@ -357,7 +357,20 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
                 return ZC_ENOMEM;
             rec->modality = zc_ext_modality(st, s, e);
             rec->actor = zc_ext_actor(st, s);
-            if (rule->kind == ZC_KIND_TARGET) {
+            if (strcmp(rule->arg, "value") == 0 &&
+                (rule->kind == ZC_KIND_TARGET || rule->kind == ZC_KIND_STATISTIC)) {
+                // A specification (时间分辨率6小时) or a count a pattern finds (已举办6届):
+                // the trigger's number, its unit what follows.
+                char num[32], *end;
+                snprintf(num, sizeof num, "%.*s", (int)(e - s), st->text + s);
+                rec->value = strtod(num, &end);
+                while (*end == ' ')
+                    end++;
+                snprintf(rec->unit, sizeof rec->unit, "%.23s", end);
+                rec->indicator = zc_ext_indicator(st, s, e, rule->kind == ZC_KIND_TARGET);
+                if (rule->kind == ZC_KIND_TARGET)
+                    strcpy(rec->comparator, "=");
+            } else if (rule->kind == ZC_KIND_TARGET) {
                 // Zero goals: 清零, “零焚烧”, 为零.
                 rec->value = strtod(rule->arg, NULL);
                 strcpy(rec->comparator, "=");

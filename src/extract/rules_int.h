@@ -134,6 +134,14 @@ enum {
     ZC_XC_ENF_PARTY_POST, /* right after a check word, the same (在…监督下) */
     ZC_XC_ENF_PARTY_NOUN, /* after a support or check word in its clause, the party it is
                          aimed at (重点支持…的再制造企业): no generic direction */
+    ZC_XC_PROCEDURE,  /* opening a clause, a procedure (经…诊断, 经过…审核): right before a
+                         condition closed by 的, part of that condition */
+    ZC_XC_ITEM,       /* right after a count, a noun of the items of a text or plan (方面, 环节,
+                         任务, 措施): a definitional count, neither target nor statistic */
+    ZC_XC_COMPOSE,    /* a verb forming a body (组成, 组建, 配备): a range after it in its clause
+                         in a rule is the composition prescribed (组成5-7人的调查组) */
+    ZC_XC_PROJECT,    /* a construction project (建设项目, 改扩建工程): the future figures after it
+                         in its sentence are the project's specification (=) */
     ZC_XC_NTYPES
 };
 
