@@ -529,6 +529,9 @@ static const ecase inventory_cases[] = {
     // sanction or grant already had, in a clause 的 closes (cues.tsv enf_attr, received).
     { "补贴额度按标准执行。", "" },
     { "督查结果纳入年度考核。", "" },
+    // The decision or grade of a sanction or reward is a name, not one imposed (corpus/audit).
+    { "处分决定自作出之日起生效。", "" },
+    { "国家安全机关应当认定奖励等级,作出奖励决定。", "" },
     { "已获得过资助的学生不再申请。", "" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // In a rule, the authority 由 names carries over a semicolon and into a sentence that
