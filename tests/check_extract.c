@@ -532,6 +532,11 @@ static const ecase inventory_cases[] = {
     // The decision or grade of a sanction or reward is a name, not one imposed (corpus/audit).
     { "处分决定自作出之日起生效。", "" },
     { "国家安全机关应当认定奖励等级,作出奖励决定。", "" },
+    // A sanction named inside a condition that 的 closes is a re-mention; the consequence
+    // after it is the record (decide-enforcement.tsv closes_condition).
+    { "拟给予撤职处分的,由国务院提出罢免建议。", "" },
+    { "依法应当给予处分的,由监察机关给予处分。", "enforcement 处分 accountability should 监察机关" },
+    { "原属于减免配套费的建设项目改变用途的,按面积收取。", "" },
     { "已获得过资助的学生不再申请。", "" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // In a rule, the authority 由 names carries over a semicolon and into a sentence that
