@@ -242,6 +242,13 @@ static const ecase genre_cases[] = {
     // no statistic: a schedule of subsidies (GUIDELINES.md, subsidy rates per unit).
     { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生·年。", "" },
     { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生。", "" },
+    // Written with 每 and a schedule cue, in any genre: the rate of a schedule, and the
+    // denominator right after 每 is no figure (corpus/audit, per_unit_rate_or_size_class).
+    { "城镇居民医保和新农合补助标准提高到每人每年240元。", "" },
+    { "今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", "" },
+    { "按配建面积需缴纳每平方米1072元。", "" },
+    // With no schedule, a per-head income is a statistic; a standard to meet a target.
+    { "全国农民平均每人的纯收入达到270元。", "statistic 270元 270元 - -" },
     // A concentration is no rate: a goal like any other figure of a plan.
     { "××市大气污染防治实施方案\n\nPM10年均浓度控制在36微克/立方米以内。",
       "target 控制在36微克/立方米以内 <=36微克/立方米 - -" },

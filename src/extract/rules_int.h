@@ -134,6 +134,10 @@ enum {
     ZC_XC_ENF_PARTY_POST, /* right after a check word, the same (在…监督下) */
     ZC_XC_ENF_PARTY_NOUN, /* after a support or check word in its clause, the party it is
                          aimed at (重点支持…的再制造企业): no generic direction */
+    ZC_XC_PER,        /* 每 and a head or unit (每人, 每亩, 每平方米): a sum after it in its clause
+                         is a rate of a fee, price or subsidy schedule (每人每年240元) */
+    ZC_XC_SCHEDULE,   /* a fee, price or subsidy schedule (标准, 收购价, 缴纳): with a per cue,
+                         the clause's sums are its rates, no per-head income (每人纯收入) */
     ZC_XC_NTYPES
 };
 
