@@ -132,6 +132,8 @@ static const ecase deadline_cases[] = {
     { "发现火点后,属地镇须在20分钟内赶赴现场扑灭。",
       "deadline 20分钟内 - within - must 属地镇" },
     { "镇安监站每季度对各村开展一次督导检查。", "" },
+    // An average per period is a rate, no recurring duty (cues.tsv 平均, corpus/audit).
+    { "轻工业平均每年增长11.8%。", "" },
     { "重点管控期内,各镇主要负责人不得外出。",
       "deadline 重点管控期内 - within - prohibit 各镇主要负责人" },
     { "自2023年1月1日起施行。", "" },
@@ -536,6 +538,9 @@ static const ecase inventory_cases[] = {
     // sanction or grant already had, in a clause 的 closes (cues.tsv enf_attr, received).
     { "补贴额度按标准执行。", "" },
     { "督查结果纳入年度考核。", "" },
+    // Opinion surveys and a firm's own analysis investigate nobody (corpus/audit).
+    { "通过在线访谈、网上调查和意见征集等形式开展互动交流。", "" },
+    { "建立缺陷信息收集、调查分析、召回决策机制。", "" },
     // The decision or grade of a sanction or reward is a name, not one imposed (corpus/audit).
     { "处分决定自作出之日起生效。", "" },
     { "国家安全机关应当认定奖励等级,作出奖励决定。", "" },
