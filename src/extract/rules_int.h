@@ -138,6 +138,8 @@ enum {
                          is a rate of a fee, price or subsidy schedule (每人每年240元) */
     ZC_XC_SCHEDULE,   /* a fee, price or subsidy schedule (标准, 收购价, 缴纳): with a per cue,
                          the clause's sums are its rates, no per-head income (每人纯收入) */
+    ZC_XC_IMPOSE,     /* a verb imposing a sanction or grant (给予, 实施, 处以): in a clause a 的
+                         closes, the mechanism after it is the condition's re-mention */
     ZC_XC_NTYPES
 };
 
