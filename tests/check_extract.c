@@ -132,6 +132,8 @@ static const ecase deadline_cases[] = {
     { "发现火点后,属地镇须在20分钟内赶赴现场扑灭。",
       "deadline 20分钟内 - within - must 属地镇" },
     { "镇安监站每季度对各村开展一次督导检查。", "" },
+    // An average per period is a rate, no recurring duty (cues.tsv 平均, corpus/audit).
+    { "轻工业平均每年增长11.8%。", "" },
     { "重点管控期内,各镇主要负责人不得外出。",
       "deadline 重点管控期内 - within - prohibit 各镇主要负责人" },
     { "自2023年1月1日起施行。", "" },
@@ -252,6 +254,13 @@ static const ecase genre_cases[] = {
     // no statistic: a schedule of subsidies (GUIDELINES.md, subsidy rates per unit).
     { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生·年。", "" },
     { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生。", "" },
+    // Written with 每 and a schedule cue, in any genre: the rate of a schedule, and the
+    // denominator right after 每 is no figure (corpus/audit, per_unit_rate_or_size_class).
+    { "城镇居民医保和新农合补助标准提高到每人每年240元。", "" },
+    { "今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", "" },
+    { "按配建面积需缴纳每平方米1072元。", "" },
+    // With no schedule, a per-head income is a statistic; a standard to meet a target.
+    { "全国农民平均每人的纯收入达到270元。", "statistic 270元 270元 - -" },
     // A concentration is no rate: a goal like any other figure of a plan.
     { "××市大气污染防治实施方案\n\nPM10年均浓度控制在36微克/立方米以内。",
       "target 控制在36微克/立方米以内 <=36微克/立方米 - -" },
@@ -603,6 +612,20 @@ static const ecase inventory_cases[] = {
     // sanction or grant already had, in a clause 的 closes (cues.tsv enf_attr, received).
     { "补贴额度按标准执行。", "" },
     { "督查结果纳入年度考核。", "" },
+    // Opinion surveys and a firm's own analysis investigate nobody (corpus/audit).
+    { "通过在线访谈、网上调查和意见征集等形式开展互动交流。", "" },
+    { "建立缺陷信息收集、调查分析、召回决策机制。", "" },
+    // The decision or grade of a sanction or reward is a name, not one imposed (corpus/audit).
+    { "处分决定自作出之日起生效。", "" },
+    { "国家安全机关应当认定奖励等级,作出奖励决定。", "" },
+    // A sanction named inside a condition that 的 closes is a re-mention; the consequence
+    // after it is the record (decide-enforcement.tsv closes_condition).
+    { "拟给予撤职处分的,由国务院提出罢免建议。", "" },
+    { "依法应当给予处分的,由监察机关给予处分。", "enforcement 处分 accountability should 监察机关" },
+    { "已享受减免配套费的项目改变用途的,按面积收取。", "" },
+    // Without a verb imposing it, heldout-enforcement's gold keeps the word in a condition.
+    { "经批评教育表示悔改的,可以免予行政处分。",
+      "enforcement 批评教育 accountability - -" },
     { "已获得过资助的学生不再申请。", "" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // In a rule, the authority 由 names carries over a semicolon and into a sentence that
@@ -1099,6 +1122,38 @@ static const char dec_table[] =
 
 /* Rows are tried in order and the first whose literals all hold decides; each feature is
  * computed once however many rows ask it, and only when a row gets to it. */
+/* Features past the first 64 live in the memo's second word: a row asking feature 66 and
+ * not feature 2 decides only when both hold as asked. */
+static bool wide_feature(void *ctx, int id)
+{
+    return id == *(const int *)ctx;
+}
+
+START_TEST(test_decide_wide)
+{
+    static char names[100][8];
+    static const char *feats[100];
+    for (int i = 0; i < 100; i++) {
+        snprintf(names[i], sizeof names[i], "f%d", i);
+        feats[i] = names[i];
+    }
+    const zc_dec_spec spec = { feats, 100, dec_verdicts, 2, dec_args, 2 };
+    char dir[] = "/tmp/zc_decide_XXXXXX";
+    write_table(dir, "f66 !f2\tyes\t-\t-\tfeature 66\n*\tno\t-\t-\tthe rest\n");
+    zc_dec_table t;
+    char err[512] = "";
+    ck_assert_int_eq(zc_dec_load(&t, NULL, table_path(dir), &spec, err, sizeof err), ZC_OK);
+    static const int on[] = { 66, 2, 65, 98 };
+    for (size_t k = 0; k < NELEM(on); k++) {
+        zc_dec_memo m = { { 0 }, { 0 }, wide_feature, (void *)&on[k] };
+        ck_assert_int_eq(zc_dec_eval(&t, &m)->verdict, on[k] == 66 ? 0 : 1);
+    }
+    zc_dec_free(&t);
+    unlink(table_path(dir));
+    rmdir(dir);
+}
+END_TEST
+
 START_TEST(test_decide_first_match)
 {
     static const struct {
@@ -1123,7 +1178,7 @@ START_TEST(test_decide_first_match)
     ck_assert_uint_eq(t.nrows, 4);
     for (size_t i = 0; i < NELEM(cases); i++) {
         dec_cand c = { cases[i].val, { 0 } };
-        zc_dec_memo m = { 0, 0, dec_feature, &c };
+        zc_dec_memo m = { { 0 }, { 0 }, dec_feature, &c };
         const zc_dec_row *r = zc_dec_eval(&t, &m);
         ck_assert_ptr_nonnull(r);
         ck_assert_msg(r->ex.line == cases[i].line, "case %zu: row %u", i, r->ex.line);
@@ -1133,7 +1188,7 @@ START_TEST(test_decide_first_match)
         ck_assert_uint_le(c.asked[1], 1);
     }
     dec_cand c = { 1 | 2, { 0 } };
-    zc_dec_memo m = { 0, 0, dec_feature, &c };
+    zc_dec_memo m = { { 0 }, { 0 }, dec_feature, &c };
     const zc_dec_row *r = zc_dec_eval(&t, &m);
     ck_assert_str_eq(r->rule, "x.both");
     ck_assert_int_eq(r->arg, 0);
@@ -1507,6 +1562,7 @@ static Suite *extract_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("decide");
     tcase_add_test(tc, test_decide_first_match);
+    tcase_add_test(tc, test_decide_wide);
     tcase_add_loop_test(tc, test_decide_bad_table, 0, NELEM(bad_table_cases));
     tcase_add_test(tc, test_decide_model_unknown_feature);
     tcase_add_test(tc, test_decide_new_row);

@@ -501,7 +501,7 @@ static const zc_dec_row *decide(const zc_ext_sent *st, const zc_timex *t, size_t
 {
     time_cand k = { st, t, s, e, zc_ext_clause_at(st, s),
                     &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1) };
-    zc_dec_memo memo = { DEADLINE_READY, deadline_ready(&k), deadline_feature, &k };
+    zc_dec_memo memo = { { DEADLINE_READY }, { deadline_ready(&k) }, deadline_feature, &k };
     return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
 }
 

@@ -48,15 +48,16 @@ static bool parse_when(zc_dec_table *t, zc_dec_row *r, const zc_tsv *f, const ch
         }
         t->lits = lits;
         t->lits[t->nlits++] = (int8_t)(neg ? -(id + 1) : id + 1);
-        uint64_t bit = UINT64_C(1) << id;
-        if ((r->need & bit) && !(r->want & bit) != neg) {
+        uint64_t bit = UINT64_C(1) << (id % 64);
+        int w = id / 64;
+        if ((r->need[w] & bit) && !(r->want[w] & bit) != neg) {
             zc_tsv_error(f, err, errlen, "'%.*s' both wanted and not: the row never matches",
                          (int)n, p);
             return false;
         }
-        r->need |= bit;
+        r->need[w] |= bit;
         if (!neg)
-            r->want |= bit;
+            r->want[w] |= bit;
         r->nlit++;
         p += n;
     }

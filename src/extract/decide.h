@@ -15,7 +15,8 @@
 
 #include "zhengce.h"
 
-#define ZC_DEC_MAXFEATURES 64   /* the memo is a pair of 64-bit masks */
+#define ZC_DEC_WORDS 2          /* the memo's masks: 64 features a word */
+#define ZC_DEC_MAXFEATURES 120  /* a literal stores feature + 1 in an int8_t */
 #define ZC_DEC_MAXLITS 24       /* literals of one row */
 
 /* What the code offers a table: its feature names (at most ZC_DEC_MAXFEATURES), verdict names
@@ -36,7 +37,8 @@ typedef struct zc_dec_row {
     int arg;              /* index into the spec's args, -1 for "-" */
     const char *rule;     /* the record's rule id, NULL for "-" (the code's default) */
     uint32_t lit, nlit;   /* literals [lit, lit + nlit) of the table's lits */
-    uint64_t need, want;  /* the features it asks, and the values it wants of them */
+    uint64_t need[ZC_DEC_WORDS], want[ZC_DEC_WORDS];   /* the features it asks, and the
+                                                          values it wants of them */
 } zc_dec_row;
 
 typedef struct zc_dec_table {
@@ -54,22 +56,24 @@ zc_status zc_dec_load(zc_dec_table *t, const char *dir, const char *file, const 
                       char *err, size_t errlen);
 void zc_dec_free(zc_dec_table *t);
 
-/* A candidate's features: fn(ctx, id) computes feature `id`; known/val remember them. */
+/* A candidate's features: fn(ctx, id) computes feature `id`; known/val remember them (bit
+ * id % 64 of word id / 64; callers may fill word 0 with what they know up front). */
 typedef struct zc_dec_memo {
-    uint64_t known, val;
+    uint64_t known[ZC_DEC_WORDS], val[ZC_DEC_WORDS];
     bool (*fn)(void *ctx, int id);
     void *ctx;
 } zc_dec_memo;
 
 static inline bool zc_dec_feature(zc_dec_memo *m, int id)
 {
-    uint64_t bit = UINT64_C(1) << id;
-    if (!(m->known & bit)) {
-        m->known |= bit;
+    uint64_t bit = UINT64_C(1) << (id % 64);
+    int w = id / 64;
+    if (!(m->known[w] & bit)) {
+        m->known[w] |= bit;
         if (m->fn(m->ctx, id))
-            m->val |= bit;
+            m->val[w] |= bit;
     }
-    return (m->val & bit) != 0;
+    return (m->val[w] & bit) != 0;
 }
 
 /* The first row of `t` whose literals all hold, asked in their order. Never NULL for a loaded
@@ -80,10 +84,15 @@ static inline const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *
     for (size_t i = 0; i < t->nrows; i++) {
         const zc_dec_row *r = &t->rows[i];
         // Most rows fail on a feature an earlier row already computed: no walk for them.
-        uint64_t known = m->known & r->need;
-        if ((m->val ^ r->want) & known)
+        bool fails = false, all = true;
+        for (int w = 0; w < ZC_DEC_WORDS && !fails; w++) {
+            uint64_t known = m->known[w] & r->need[w];
+            fails = ((m->val[w] ^ r->want[w]) & known) != 0;
+            all = all && known == r->need[w];
+        }
+        if (fails)
             continue;
-        if (known == r->need)
+        if (all)
             return r;
         const int8_t *l = t->lits + r->lit;
         uint32_t k = 0;

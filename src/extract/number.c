@@ -605,6 +605,27 @@ static bool list_follows(const zc_ext_sent *st, size_t a, size_t b)
     return a == b;
 }
 
+/* A sum of money per head or per unit in a schedule (补助标准提高到每人每年240元, 按配建面积需
+ * 缴纳每平方米1072元, 最低收购价平均每50公斤提高16元): a schedule cue (cues.tsv schedule) in its
+ * clause, and a per cue (per) or 每 before a number earlier in it. A rate of a fee, price or
+ * subsidy schedule, neither target nor statistic (GUIDELINES.md); with no schedule, a per-head
+ * income (平均每人的纯收入) or standard (每车不低于五百万元的保险) stays. */
+static bool money_per_head(const zc_ext_sent *st, const zc_number *n, size_t s)
+{
+    if (strncmp(n->unit, "元", strlen("元")) != 0)
+        return false;
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    if (!zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_SCHEDULE))
+        return false;
+    if (zc_ext_has_any(st, cl->start, s, ZC_XT_CUE, ZC_XC_PER))
+        return true;
+    for (size_t q = cl->start; q + 4 <= s; q = zc_ext_next_char(st->text, q))
+        if (memcmp(st->text + q, "每", 3) == 0 && st->text[q + 3] >= '0' &&
+            st->text[q + 3] <= '9')
+            return true;
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-number.tsv, then decide-statistic.tsv) ---------- */
 
 /* The features the tables may ask of a number, in the order of number_features. */
@@ -620,10 +641,9 @@ enum {
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
-    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_COUNT
+    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD, NF_COUNT
 };
-/* A row's conditions are bits of a uint64_t (decide.c): 64 features at most. */
-_Static_assert(NF_COUNT <= 64, "decide.c keeps a row's features in 64 bits");
+_Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
 static const char *const number_features[NF_COUNT] = {
     "overlap", "page_furniture", "amount_tier", "cut_off", "in_condition", "ordinal",
@@ -637,7 +657,7 @@ static const char *const number_features[NF_COUNT] = {
     "table_goal_column", "table_base_column", "table_plan", "table_spec", "table_caption",
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
-    "item_noun_after", "compose_before", "project_before", "numeral_after",
+    "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -882,6 +902,9 @@ static bool number_feature(void *ctx, int id)
                zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + c->e, st->end - c->e, -1) != NULL;
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
     case NF_INVENTORY: return inventory_at(st, c->s);
+    case NF_PER_HEAD:   // 每50公斤, 每万人口: a rate's denominator; 每人每年240元 in a schedule
+        return (c->ns >= 3 && memcmp(st->text + c->ns - 3, "每", 3) == 0) ||
+               money_per_head(st, n, c->ns);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
@@ -997,7 +1020,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
                         zc_ext_table_cell(st, s, e) };
         if (nc.cell && !n.comparator[0])   // the cell's sign, which no cue lexicon holds (≥95)
             memcpy(n.comparator, nc.cell->cmp, sizeof nc.cell->cmp);
-        zc_dec_memo memo = { NUMBER_READY, number_ready(&nc), number_feature, &nc };
+        zc_dec_memo memo = { { NUMBER_READY }, { number_ready(&nc) }, number_feature, &nc };
         const zc_dec_row *why[2] = { zc_dec_eval(&st->x->dec[ZC_XD_NUMBER], &memo), NULL };
         bool target = why[0]->verdict == NV_TARGET;
         if (why[0]->verdict == NV_FIGURE)

@@ -142,6 +142,12 @@ enum {
                          in a rule is the composition prescribed (组成5-7人的调查组) */
     ZC_XC_PROJECT,    /* a construction project (建设项目, 改扩建工程): the future figures after it
                          in its sentence are the project's specification (=) */
+    ZC_XC_PER,        /* 每 and a head or unit (每人, 每亩, 每平方米): a sum after it in its clause
+                         is a rate of a fee, price or subsidy schedule (每人每年240元) */
+    ZC_XC_SCHEDULE,   /* a fee, price or subsidy schedule (标准, 收购价, 缴纳): with a per cue,
+                         the clause's sums are its rates, no per-head income (每人纯收入) */
+    ZC_XC_IMPOSE,     /* a verb imposing a sanction or grant (给予, 实施, 处以): in a clause a 的
+                         closes, the mechanism after it is the condition's re-mention */
     ZC_XC_NTYPES
 };
 

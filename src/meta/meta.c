@@ -389,6 +389,19 @@ static bool date_line(const zc_model *m, const char *t, line l, span *at, char i
     return rest.e == rest.s || (rest.e - rest.s == 1 && t[rest.s] == ')');
 }
 
+/* True when the line is a speech's subtitle: a dash, the day it was given and where
+ * (——1983年6月6日在第六届全国人民代表大会第一次会议上, the form of every government work
+ * report): the speech's date, its date of issue. */
+static bool subtitle_date(const zc_model *m, const char *t, line l, span *at, char iso[11])
+{
+    size_t s = l.s;
+    while (starts_with(t + s, l.e - s, "—"))
+        s += strlen("—");
+    if (s == l.s || !date_at(m, t, (line){s, l.e}, at, iso))
+        return false;
+    return contains(t + at->e, l.e - at->e, "在");
+}
+
 /* Adds the issuers named in view text [s, e): names separated by spaces or 、, each ending in
  * an organ suffix; all or nothing. */
 static bool take_issuers(const struct zc_meta_model *mm, const char *t, size_t s, size_t e,
@@ -795,6 +808,10 @@ static void scan_head(const zc_model *m, const char *t, const line *ls, size_t n
             }
             if (issued && !md->nissuer)
                 issuing_organ(m->meta, t, rest, md);
+        }
+        if (hdate->e == hdate->s && i <= after + 3 && subtitle_date(m, t, l, &at, iso)) {
+            *hdate = at;
+            memcpy(hiso, iso, 11);
         }
         // Addressees: a line ending in a colon right under the title and number.
         if (!md->naddr && i <= after + 2 && ends_with(t + l.s, l.e - l.s, ":") &&
