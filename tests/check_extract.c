@@ -831,6 +831,16 @@ static const struct {
     { "各乡镇要尽快完成排查。", "2024-01-10", "deadline 尽快 - unspecified - should 各乡镇" },
     { "各市要于每年3月底前完成认定工作。", "2024-01-10",
       "deadline 每年3月底前 XXXX-03-31 before P1Y should 各市" },
+    // A named organ, subject of an earlier clause or of an earlier sentence of the paragraph
+    // stating no modal verb, goes on acting: the issuer's own schedule. An addressee named
+    // by kind (经办机构), or a subject whose sentence states a modal verb, keeps its duty.
+    { "区防汛办每天对各单位值班情况进行电话抽查，每月通报一次抽查结果。", "2024-01-10", "" },
+    { "国家医保局将定期调度各地智能审核和监控情况。每年选取30个统筹地区作为示范，适时总结推广。",
+      "2024-01-10", "" },
+    { "经办机构对申报材料进行审核，及时反馈审核结果。", "2024-01-10",
+      "deadline 及时 - unspecified - - 经办机构" },
+    { "县医保局要加强基金监管。每月通报一次进展情况。", "2024-01-10",
+      "deadline 每月 - unspecified P1M - 县医保局" },
 };
 
 START_TEST(test_dated_deadline)

@@ -184,6 +184,21 @@ static bool named_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
     return true;
 }
 
+/* True when the time at `s` takes its actor from outside its clause and that actor is one
+ * named organ with no prefix (局, 部, 办: cues.tsv `organ`): the subject of an earlier clause
+ * of its sentence (国家能源局、国家矿山安全监察局对…进行梳理汇总，定期公布), or, when its
+ * sentence names none, the subject an earlier sentence of its paragraph that states no modal
+ * verb passes on (国家医保局将定期调度…。每年选取…，适时总结推广). An addressee named by kind
+ * (经办机构, 省级能源主管部门) ends with no organ word: its procedure stays a duty. */
+static bool issuer_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
+{
+    zc_vspan a = zc_ext_actor(st, s);
+    if (a.end > a.start)
+        return a.start < c->start && zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_ORGAN) &&
+               !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+    return zc_ext_carried_organ(st);
+}
+
 /* True when the time at [s, e) stands in a sanction condition (对…) and a failing follows it
  * in its clause (仍未, 依然没有): the bound the sanction enforces. */
 static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
@@ -303,7 +318,7 @@ enum {
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
-    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_COUNT
+    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -316,7 +331,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
-    "figure_in_clause", "own_call", "modal_besides",
+    "figure_in_clause", "own_call", "modal_besides", "issuer_actor",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -484,6 +499,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FIGURE_IN_CLAUSE: return figure_in_clause(st, c, k->e);
     case DF_OWN_CALL: return own_call(k);
     case DF_MODAL_BESIDES: return modal_besides(k);
+    case DF_ISSUER_ACTOR: return issuer_actor(st, c, k->s);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);

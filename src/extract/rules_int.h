@@ -134,6 +134,8 @@ enum {
     ZC_XC_ENF_PARTY_POST, /* right after a check word, the same (在…监督下) */
     ZC_XC_ENF_PARTY_NOUN, /* after a support or check word in its clause, the party it is
                          aimed at (重点支持…的再制造企业): no generic direction */
+    ZC_XC_ORGAN,      /* ends the name of one organ of government (局, 部, 厅, 办): a subject
+                         ending with it that acts with no modal verb is the issuer's body */
     ZC_XC_NTYPES
 };
 
@@ -423,7 +425,9 @@ typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
     uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT, ZC_LEAD_SUBJECT, ... */
-    uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes */
+    uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes;
+                             ZC_LEAD_SUBJECT: the zc_modality its sentence states */
+    bool organ;           /* ZC_LEAD_SUBJECT: one named organ (国家医保局), no prefix (各) */
 } zc_ext_lead;
 enum {
     ZC_LEAD_TAG,          /* a lead-department tag ((省发展改革委牵头)) */
@@ -478,6 +482,11 @@ zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_s
  * 的，并处吊销… : X); else a record takes the subject of the last earlier sentence of its
  * paragraph that names one (各地商务主管部门要…；要定期进行评估…). */
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
+/* True when the current sentence, naming no subject of its own, would take (as
+ * zc_ext_lead_actors gives it) the subject of an earlier sentence of its paragraph that is one
+ * named organ (国家医保局将…。每年选取…) and whose sentence states no modal verb, with no lead
+ * tag or sanction authority in the paragraph before it: the issuer's body goes on acting. */
+bool zc_ext_carried_organ(const zc_ext_sent *st);
 /* In a rule, gives a record that names no actor the authority 由 names in the sentence before
  * it in its paragraph (the last record's actor there), when that sentence ends with a
  * semicolon or this one opens with a sanction condition (…的, 对…): an article names its
