@@ -151,6 +151,27 @@ static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
     return !(a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX));
 }
 
+/* True when [p, s), spaces before it aside, holds nothing but names (公安部) or names ended
+ * by suffixes (局) joined by 、, with no prefix of a set of addressees (各乡镇). */
+static bool names_before(const zc_ext_sent *st, size_t p, size_t s)
+{
+    while (p < s && st->text[p] == ' ')
+        p++;
+    if (p == s || zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX))
+        return false;
+    for (size_t q = p; q < s;) {
+        const char *sep = memmem(st->text + q, s - q, "、", strlen("、"));
+        size_t e = sep ? (size_t)(sep - st->text) : s;
+        if (e == q ||
+            !(zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
+              zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_WORD)) ||
+            memchr(st->text + q, ' ', e - q))
+            return false;
+        q = sep ? e + strlen("、") : s;
+    }
+    return true;
+}
+
 /* True when the actor of the time at `s`, in its clause `c`, is one named body or list of
  * bodies (国家能源局、国家矿山安全监察局; 海珠区), no set of addressees with a prefix (各乡镇,
  * ——各推荐单位); or
@@ -165,23 +186,7 @@ static bool named_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
         return !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
     if (a.end > a.start)
         return false;
-    size_t p = c->start;
-    while (p < s && st->text[p] == ' ')
-        p++;
-    if (p == s || zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX))
-        return false;
-    // Names (公安部) or names ended by suffixes (局) joined by 、, up to the time.
-    for (size_t q = p; q < s;) {
-        const char *sep = memmem(st->text + q, s - q, "、", strlen("、"));
-        size_t e = sep ? (size_t)(sep - st->text) : s;
-        if (e == q ||
-            !(zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
-              zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_WORD)) ||
-            memchr(st->text + q, ' ', e - q))
-            return false;
-        q = sep ? e + strlen("、") : s;
-    }
-    return true;
+    return names_before(st, c->start, s);
 }
 
 /* True when the time at `s` takes its actor from outside its clause and that actor is one
@@ -196,6 +201,17 @@ static bool issuer_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s
     if (a.end > a.start)
         return a.start < c->start && zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_ORGAN) &&
                !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+    // The sentence opens with organs right before a time of theirs (工业和信息化部、公安部及时
+    // 对…进行评估，…，适时调整…): a time follows the names, so the actor finder reads none.
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (c != first) {
+        size_t t = first->start;
+        while (t < first->end && !zc_ext_taken(st, t))
+            t++;
+        if (t < first->end && zc_ext_hit_ending(st, t, ZC_XT_CUE, ZC_XC_ORGAN) &&
+            names_before(st, first->start, t))
+            return true;
+    }
     return zc_ext_carried_organ(st);
 }
 
