@@ -321,6 +321,21 @@ static bool figure_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size
     return false;
 }
 
+/* True when a sum of money (元, 万元) follows the time at `e`, spaces aside: the recurrence
+ * is the rate of the sum (补贴上限为每年 50 万元, 每月800元), no schedule of an act. The sum
+ * may lie past the sentence's end when the splitter cut a spaced line before the figure
+ * (补贴上限为每年 | 50 万元。). */
+static bool sum_after(const zc_ext_sent *st, size_t e)
+{
+    size_t end = st->d->norm_len;
+    while (e < end && st->text[e] == ' ')
+        e++;
+    size_t n = 0;
+    zc_number num;
+    return e < end && zc_num_parse(st->lx, st->text + e, end - e, &n, &num) && num.start == 0 &&
+           !strcmp(num.unit, "元");
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -334,7 +349,7 @@ enum {
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
-    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_COUNT
+    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -347,7 +362,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
-    "figure_in_clause", "own_call", "modal_besides", "issuer_actor",
+    "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -516,6 +531,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_OWN_CALL: return own_call(k);
     case DF_MODAL_BESIDES: return modal_besides(k);
     case DF_ISSUER_ACTOR: return issuer_actor(st, c, k->s);
+    case DF_SUM_AFTER: return sum_after(st, k->e);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
