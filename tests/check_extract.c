@@ -845,6 +845,10 @@ static const struct {
     { "申报材料要求等，由省工业和信息化厅发布并适时调整。", "2024-01-10", "" },
     { "市工业和信息化局会同区政府负责服务运营，对运营情况进行不定期检查，并委托第三方机构对其定期审核评估。",
       "2024-01-10", "" },
+    // 实现 names a state to reach: a vague word after it bounds no act, unless a modal governs.
+    { "推动与人才招引精准对接，实现需求及时表达、有效响应。", "2024-01-10", "" },
+    { "各地要实现问题及时发现、及时处置。", "2024-01-10",
+      "deadline 及时 - unspecified - should 各地 | deadline 及时 - unspecified - should 各地" },
     // A recurrence right before a sum is its rate (per year), even across a cut line.
     { "高校、科研机构，补贴上限为每年 50 万元。", "2024-01-10", "" },
     { "各乡镇每年安排不少于50万元用于河道保洁。", "2024-01-10",
