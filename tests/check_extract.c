@@ -849,6 +849,10 @@ static const struct {
     { "推动与人才招引精准对接，实现需求及时表达、有效响应。", "2024-01-10", "" },
     { "各地要实现问题及时发现、及时处置。", "2024-01-10",
       "deadline 及时 - unspecified - should 各地 | deadline 及时 - unspecified - should 各地" },
+    // A reply letter reports a request: its content bounds no duty; 当事人请求…的 is a condition.
+    { "你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。", "2024-01-10", "" },
+    { "当事人请求仲裁的，应当在三十日内提出。", "2024-01-10",
+      "deadline 三十日内 2024-02-09 within - should -" },
     // A recurrence right before a sum is its rate (per year), even across a cut line.
     { "高校、科研机构，补贴上限为每年 50 万元。", "2024-01-10", "" },
     { "各乡镇每年安排不少于50万元用于河道保洁。", "2024-01-10",

@@ -336,6 +336,23 @@ static bool sum_after(const zc_ext_sent *st, size_t e)
            !strcmp(num.unit, "元");
 }
 
+/* True when a request cue before `s` in its sentence is followed by a comma or colon: the
+ * time lies in the content of a request another body made (你省请求，国家尽快审核…). */
+static bool request_before(const zc_ext_sent *st, size_t s)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST)) {
+        size_t q = ZC_EXT_HIT(st, i)->end;
+        while (q < s && st->text[q] == ' ')
+            q++;
+        if (q < s && (st->text[q] == ',' || st->text[q] == ':' ||
+                      !strncmp(st->text + q, "，", strlen("，")) ||
+                      !strncmp(st->text + q, "：", strlen("："))))
+            return true;
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -349,7 +366,8 @@ enum {
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
-    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER, DF_COUNT
+    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
+    DF_REQUEST_BEFORE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -363,6 +381,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
+    "request_before",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -532,6 +551,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_MODAL_BESIDES: return modal_besides(k);
     case DF_ISSUER_ACTOR: return issuer_actor(st, c, k->s);
     case DF_SUM_AFTER: return sum_after(st, k->e);
+    case DF_REQUEST_BEFORE: return request_before(st, k->s);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);

@@ -136,6 +136,8 @@ enum {
                          aimed at (重点支持…的再制造企业): no generic direction */
     ZC_XC_ORGAN,      /* ends the name of one organ of government (局, 部, 厅, 办): a subject
                          ending with it that acts with no modal verb is the issuer's body */
+    ZC_XC_REQUEST,    /* a request another body made, its content after a comma or colon
+                         (你省请求，国家尽快审核…): its times bound no duty */
     ZC_XC_NTYPES
 };
 
