@@ -429,14 +429,18 @@ static bool frames_past(const time_cand *k)
 
 /* True when the issuer's call or evaluation cycle (cues.tsv `call`: 申报指南, 认定一次, 考核工作)
  * stands in its sentence up to the end of the time's clause (考核工作每年开展一次，于次年1月底
- * 前完成), or in the clause after it when the time is alone in its clause (每年10月底前，下发
- * 《…推荐通知》). */
+ * 前完成), or in the clause after it when the time ends its clause (每年10月底前，下发
+ * 《…推荐通知》; 期间每年10月底前，下发…). */
 static bool own_call(const time_cand *k)
 {
     const zc_ext_sent *st = k->st;
     if (zc_ext_has(st, st->start, k->c->end, ZC_XT_CUE, ZC_XC_CALL))
         return true;
-    return k->c < k->last && alone_in_clause(st, k->c, k->s, k->e) &&
+    // The time ends its clause (期间每年10月底前，下发…: 期间 is no time of its own).
+    size_t q = k->e;
+    while (q < k->c->end && st->text[q] == ' ')
+        q++;
+    return k->c < k->last && q == k->c->end &&
            zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL);
 }
 
