@@ -429,11 +429,18 @@ static zc_status push_subject(zc_ext_sent *st, size_t para)
                !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1)))
         return ZC_OK;
     // One named organ (国家医保局, 工业和信息化部、公安部), no set of addressees (各地医保局).
-    bool organ = zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_ORGAN) &&
+    bool organ = zc_ext_organ_ends(st, a.end) &&
                  !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
     return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT, (uint8_t)m, organ })
                ? ZC_OK
                : ZC_ENOMEM;
+}
+
+bool zc_ext_organ_ends(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_hit *o = zc_ext_hit_ending(st, pos, ZC_XT_CUE, ZC_XC_ORGAN);
+    const zc_ext_hit *k = o ? zc_ext_hit_ending(st, pos, ZC_XT_CUE, ZC_XC_NONE) : NULL;
+    return o && !(k && k->start < o->start);
 }
 
 bool zc_ext_carried_organ(const zc_ext_sent *st)

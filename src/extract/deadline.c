@@ -199,7 +199,7 @@ static bool issuer_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s
 {
     zc_vspan a = zc_ext_actor(st, s);
     if (a.end > a.start)
-        return a.start < c->start && zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_ORGAN) &&
+        return a.start < c->start && zc_ext_organ_ends(st, a.end) &&
                !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
     // The sentence opens with organs right before a time of theirs (工业和信息化部、公安部及时
     // 对…进行评估，…，适时调整…): a time follows the names, so the actor finder reads none.
@@ -208,7 +208,7 @@ static bool issuer_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s
         size_t t = first->start;
         while (t < first->end && !zc_ext_taken(st, t))
             t++;
-        if (t < first->end && zc_ext_hit_ending(st, t, ZC_XT_CUE, ZC_XC_ORGAN) &&
+        if (t < first->end && zc_ext_organ_ends(st, t) &&
             names_before(st, first->start, t))
             return true;
     }

@@ -489,6 +489,9 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
  * named organ (国家医保局将…。每年选取…) and whose sentence states no modal verb, with no lead
  * tag or sanction authority in the paragraph before it: the issuer's body goes on acting. */
 bool zc_ext_carried_organ(const zc_ext_sent *st);
+/* True when the name of one organ (cues.tsv `organ`: 局, 部, 政府) ends at `pos`, no kind of
+ * body at a level (`none`: 镇人民政府, 村民委员会) hiding it. */
+bool zc_ext_organ_ends(const zc_ext_sent *st, size_t pos);
 /* In a rule, gives a record that names no actor the authority 由 names in the sentence before
  * it in its paragraph (the last record's actor there), when that sentence ends with a
  * semicolon or this one opens with a sanction condition (…的, 对…): an article names its
