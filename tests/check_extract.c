@@ -859,6 +859,10 @@ static const struct {
     { "你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。", "2024-01-10", "" },
     { "当事人请求仲裁的，应当在三十日内提出。", "2024-01-10",
       "deadline 三十日内 2024-02-09 within - should -" },
+    // A recurrence of a bound length of time is its rate; a bound count (1次) stays a schedule.
+    { "项目负责人每年用于项目的工作时间不得少于6个月。", "2024-01-10", "" },
+    { "镇级河长每月巡河不少于1次，5月底前完成清淤。", "2024-01-10",
+      "deadline 每月 - unspecified P1M - 镇级河长 | deadline 5月底前 2024-05-31 before - - 镇级河长" },
     // A recurrence right before a sum is its rate (per year), even across a cut line.
     { "高校、科研机构，补贴上限为每年 50 万元。", "2024-01-10", "" },
     { "各乡镇每年安排不少于50万元用于河道保洁。", "2024-01-10",

@@ -353,6 +353,43 @@ static bool request_before(const zc_ext_sent *st, size_t s)
     return false;
 }
 
+/* True when a comparator word (控制在, 不超过) ends at `pos` or runs into the time there (the
+ * 在 of 控制在 is also a time cue). */
+static bool comparator_before(const zc_ext_sent *st, size_t pos, size_t end)
+{
+    size_t q = pos;
+    for (int k = 0; k < 6 && q > st->start; k++) {   // comparator words are a few chars long
+        q = zc_ext_prev_char(st->text, q);
+        const zc_lexent *c = zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, end - q, ZC_POS_PRE);
+        if (c && q + c->klen >= pos)
+            return true;
+    }
+    return false;
+}
+
+/* True when a bound length of time follows the time at `e` in its clause `c`: a comparator,
+ * a count and a unit of time (不得少于6个月, 不超过8小时; 月 and 日 alone read as dates): the
+ * recurrence is the period of an amount of time (每年用于项目的工作时间不得少于6个月), no
+ * schedule of an act. */
+static bool span_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    for (size_t q = e; q < c->end; q = zc_ext_next_char(st->text, q)) {
+        long count;
+        size_t n = (uint8_t)st->text[q] < 0x80 && st->text[q] >= '0' && st->text[q] <= '9' &&
+                           comparator_before(st, q, c->end)
+                       ? zc_num_int(st->lx, st->text + q, c->end - q, &count)
+                       : 0;
+        if (!n)
+            continue;
+        const zc_lexent *u =
+            zc_lex_match(st->lx, ZC_LX_PERIOD, st->text + q + n, c->end - q - n, ZC_PK_UNIT);
+        if (u && strcmp(u->key, "月") && strcmp(u->key, "日"))
+            return true;
+        q += n - 1;
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -367,7 +404,7 @@ enum {
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
-    DF_REQUEST_BEFORE, DF_COUNT
+    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -381,7 +418,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
-    "request_before",
+    "request_before", "span_in_clause",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -556,6 +593,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_ISSUER_ACTOR: return issuer_actor(st, c, k->s);
     case DF_SUM_AFTER: return sum_after(st, k->e);
     case DF_REQUEST_BEFORE: return request_before(st, k->s);
+    case DF_SPAN_IN_CLAUSE: return span_in_clause(st, c, k->e);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
@@ -590,20 +628,6 @@ static const char *rule_name(zc_tx_kind k)
     case ZC_TX_VAGUE: return "deadline.vague";
     }
     return "deadline.time";
-}
-
-/* True when a comparator word (控制在, 不超过) ends at `pos` or runs into the time there (the
- * 在 of 控制在 is also a time cue). */
-static bool comparator_before(const zc_ext_sent *st, size_t pos, size_t end)
-{
-    size_t q = pos;
-    for (int k = 0; k < 6 && q > st->start; k++) {   // comparator words are a few chars long
-        q = zc_ext_prev_char(st->text, q);
-        const zc_lexent *c = zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, end - q, ZC_POS_PRE);
-        if (c && q + c->klen >= pos)
-            return true;
-    }
-    return false;
 }
 
 zc_status zc_ext_deadlines(zc_ext_sent *st)
