@@ -863,6 +863,10 @@ static const struct {
     { "项目负责人每年用于项目的工作时间不得少于6个月。", "2024-01-10", "" },
     { "镇级河长每月巡河不少于1次，5月底前完成清淤。", "2024-01-10",
       "deadline 每月 - unspecified P1M - 镇级河长 | deadline 5月底前 2024-05-31 before - - 镇级河长" },
+    // A sentence about the document itself: its revision is the issuer's; 本规定…责令 stays.
+    { "第十五条 本规定自印发之日起执行，试行期一年，期满后根据实际情况适时调整。", "2024-01-10", "" },
+    { "第十六条 本规定所称违法所得，责令经营者限期退还。", "2024-01-10",
+      "deadline 限期 - unspecified - - -" },
     // A recurrence right before a sum is its rate (per year), even across a cut line.
     { "高校、科研机构，补贴上限为每年 50 万元。", "2024-01-10", "" },
     { "各乡镇每年安排不少于50万元用于河道保洁。", "2024-01-10",

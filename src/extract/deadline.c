@@ -390,6 +390,16 @@ static bool span_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t
     return false;
 }
 
+/* True when the sentence opens with the document's name for itself (本规定自印发之日起执行，
+ * …期满后根据实际情况适时调整; 本要点…将进行适时的调整): it speaks of the document, whose
+ * revision is the issuer's own. (违反本条例…的 names it inside a condition: no subject.) */
+static bool self_doc(const zc_ext_sent *st)
+{
+    size_t p = zc_ext_skip_opening(st, st->start, st->end, false);
+    return zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_RULE) ||
+           zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_PLAN);
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -404,7 +414,7 @@ enum {
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
-    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_COUNT
+    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -418,7 +428,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
-    "request_before", "span_in_clause",
+    "request_before", "span_in_clause", "self_doc",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -594,6 +604,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_SUM_AFTER: return sum_after(st, k->e);
     case DF_REQUEST_BEFORE: return request_before(st, k->s);
     case DF_SPAN_IN_CLAUSE: return span_in_clause(st, c, k->e);
+    case DF_SELF_DOC: return self_doc(st);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
