@@ -405,9 +405,9 @@ static zc_status push_subject(zc_ext_sent *st, size_t para)
         return ZC_OK;
     const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     zc_vspan a = zc_ext_clause_actor(st, c);
-    bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT) ||
-                  zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
-                                ZC_XC_COND);
+    bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT);
+    bool cond = zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
+                              ZC_XC_COND) != NULL;
     bool past = false;
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *ci = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
@@ -415,8 +415,11 @@ static zc_status push_subject(zc_ext_sent *st, size_t para)
         closed |= ci->past || (i + 1 < st->clauses.len &&
                                zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
     }
-    if (closed && !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start },
-                                                           ZC_LEAD_CLOSED, 0, false }))
+    // mod 1: closed by the opener of a condition alone (对…进行总结归纳，…): no subject, no 的
+    // closing a clause; the issuer's schedule may still go on there (zc_ext_carried_organ).
+    if ((closed || cond) &&
+        !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start }, ZC_LEAD_CLOSED,
+                                                 (uint8_t)!closed, false }))
         return ZC_ENOMEM;
     zc_modality m = zc_ext_sentence_modality(st);
     if (chain_modality(st, para, past, m) != ZC_OK)
@@ -452,7 +455,7 @@ bool zc_ext_carried_organ(const zc_ext_sent *st)
         const zc_ext_lead *l = &ZC_VEC_AT(&st->leads, zc_ext_lead, k);
         if (l->para != si.para)
             break;
-        if (l->role == ZC_LEAD_CLOSED && l->actor.start == st->start)
+        if (l->role == ZC_LEAD_CLOSED && l->actor.start == st->start && !l->mod)
             return false;   // the sentence names its own subject, or takes none
         if (l->role == ZC_LEAD_TAG || l->role == ZC_LEAD_AGENT)
             return false;   // a lead department or an authority goes first

@@ -435,7 +435,8 @@ enum {
     ZC_LEAD_TAG,          /* a lead-department tag ((省发展改革委牵头)) */
     ZC_LEAD_AGENT,        /* a sanction's authority (由X责令改正) */
     ZC_LEAD_SUBJECT,      /* the subject of a sentence's first clause (各地商务主管部门要…) */
-    ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it) */
+    ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it);
+                             mod 1 when only a condition's opener closes it (对…进行…) */
     ZC_LEAD_MODAL,        /* a sentence with no modal cue after 要…； (empty span at it) */
 };
 typedef struct zc_ext_word {
