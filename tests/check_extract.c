@@ -917,6 +917,12 @@ static const struct {
     { "考核工作每年开展一次，于次年1月底前完成。", "2024-01-10", "" },
     { "省工业和信息化厅开展培育认定工作，每年下发通知组织申报。", "2024-01-10", "" },
     { "（四）评估期（2025年9—10月）\n组织专家开展评审。", "2024-01-10", "" },
+    { "县整治办每季度末组织一次暗访，年底前完成年度考核。", "2024-01-10", "" },
+    { "获准施工的海底电缆在施工前或施工中如需变动，所有者应当及时向主管机关报告。", "2024-01-10",
+      "deadline 及时 - unspecified - should -" },
+    { "为深刻吸取近期外地燃气爆炸事故教训，决定开展专项排查整治。", "2024-01-10", "" },
+    { "试点示范行动实施年度为2016年-2018年。期间每年10月底前，下发《智能制造试点示范项目推荐通知》。",
+      "2016-05-01", "" },
     { "（2020年2月5日在中央全面依法治国委员会第三次会议上的讲话）", "2024-01-10", "" },
     { "现将1—5月全县主要经济指标完成情况通报如下。", "2024-06-15", "" },
     { "一、工作目标\n2024年，全市PM2.5年均浓度控制在36微克/立方米以内，PM10年均浓度同比下降3%。",
@@ -928,6 +934,48 @@ static const struct {
     { "各乡镇要尽快完成排查。", "2024-01-10", "deadline 尽快 - unspecified - should 各乡镇" },
     { "各市要于每年3月底前完成认定工作。", "2024-01-10",
       "deadline 每年3月底前 XXXX-03-31 before P1Y should 各市" },
+    // A named organ, subject of an earlier clause or of an earlier sentence of the paragraph
+    // stating no modal verb, goes on acting: the issuer's own schedule. An addressee named
+    // by kind (经办机构), or a subject whose sentence states a modal verb, keeps its duty.
+    { "区防汛办每天对各单位值班情况进行电话抽查，每月通报一次抽查结果。", "2024-01-10", "" },
+    { "国家医保局将定期调度各地智能审核和监控情况。每年选取30个统筹地区作为示范，适时总结推广。",
+      "2024-01-10", "" },
+    { "工业和信息化部、公安部及时对车辆运行情况进行评估，并根据技术发展情况，适时调整试点实施指南。",
+      "2024-01-10", "" },
+    { "各试点城市、各试点企业及时对车辆运行情况进行评估，并根据技术发展情况，适时调整试点方案。",
+      "2024-01-10", "deadline 及时 - unspecified - - 各试点城市、各试点企业 | "
+                    "deadline 适时 - unspecified - - 各试点城市、各试点企业" },
+    { "申报材料要求等，由省工业和信息化厅发布并适时调整。", "2024-01-10", "" },
+    { "市工业和信息化局会同区政府负责服务运营，对运营情况进行不定期检查，并委托第三方机构对其定期审核评估。",
+      "2024-01-10", "" },
+    // 实现 names a state to reach: a vague word after it bounds no act, unless a modal governs.
+    { "推动与人才招引精准对接，实现需求及时表达、有效响应。", "2024-01-10", "" },
+    { "各地要实现问题及时发现、及时处置。", "2024-01-10",
+      "deadline 及时 - unspecified - should 各地 | deadline 及时 - unspecified - should 各地" },
+    // A reply letter reports a request: its content bounds no duty; 当事人请求…的 is a condition.
+    { "你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。", "2024-01-10", "" },
+    { "当事人请求仲裁的，应当在三十日内提出。", "2024-01-10",
+      "deadline 三十日内 2024-02-09 within - should -" },
+    // A recurrence of a bound length of time is its rate; a bound count (1次) stays a schedule.
+    { "项目负责人每年用于项目的工作时间不得少于6个月。", "2024-01-10", "" },
+    { "镇级河长每月巡河不少于1次，5月底前完成清淤。", "2024-01-10",
+      "deadline 每月 - unspecified P1M - 镇级河长 | deadline 5月底前 2024-05-31 before - - 镇级河长" },
+    // A sentence about the document itself: its revision is the issuer's; 本规定…责令 stays.
+    { "第十五条 本规定自印发之日起执行，试行期一年，期满后根据实际情况适时调整。", "2024-01-10", "" },
+    { "第十六条 本规定所称违法所得，责令经营者限期退还。", "2024-01-10",
+      "deadline 限期 - unspecified - - -" },
+    // A recurrence right before a sum is its rate (per year), even across a cut line.
+    { "高校、科研机构，补贴上限为每年 50 万元。", "2024-01-10", "" },
+    { "各乡镇每年安排不少于50万元用于河道保洁。", "2024-01-10",
+      "deadline 每年 - unspecified P1Y - 各乡镇" },
+    { "社区、村民委员会、居民委员会协助主管部门开展防治管理工作，及时发现并报告污染行为。",
+      "2024-01-10", "deadline 及时 - unspecified - - 社区、村民委员会、居民委员会" },
+    { "国家能源局对全国示范煤矿建设进度进行梳理汇总，定期公布。对建设过程中的先进成果进行总结归纳，适时组织交流借鉴。",
+      "2024-01-10", "" },
+    { "经办机构对申报材料进行审核，及时反馈审核结果。", "2024-01-10",
+      "deadline 及时 - unspecified - - 经办机构" },
+    { "县医保局要加强基金监管。每月通报一次进展情况。", "2024-01-10",
+      "deadline 每月 - unspecified P1M - 县医保局" },
 };
 
 START_TEST(test_dated_deadline)

@@ -375,14 +375,13 @@ static bool sanction_agent(const zc_ext_sent *st, const zc_ext_hit *h)
 /* Notes the modality a sentence of paragraph `para` without a modal cue takes from the items
  * before it that ； joins to it (从事海水养殖的单位、个人应当…；采取…，并负责及时清除… →
  * should), unless it reports the past; and what it passes on when ； closes it. */
-static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past)
+static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past, zc_modality m)
 {
-    zc_modality m = zc_ext_sentence_modality(st);
     if (st->chain_para != para || past)
         st->chain_mod = ZC_MOD_NONE;
     if (m == ZC_MOD_NONE && st->chain_mod != ZC_MOD_NONE && !past &&
         !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start }, ZC_LEAD_MODAL,
-                                                 (uint8_t)st->chain_mod }))
+                                                 (uint8_t)st->chain_mod, false }))
         return ZC_ENOMEM;
     size_t e = st->end;
     while (e > st->start && st->text[e - 1] == ' ')
@@ -406,9 +405,9 @@ static zc_status push_subject(zc_ext_sent *st, size_t para)
         return ZC_OK;
     const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     zc_vspan a = zc_ext_clause_actor(st, c);
-    bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT) ||
-                  zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
-                                ZC_XC_COND);
+    bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT);
+    bool cond = zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
+                              ZC_XC_COND) != NULL;
     bool past = false;
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *ci = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
@@ -416,10 +415,14 @@ static zc_status push_subject(zc_ext_sent *st, size_t para)
         closed |= ci->past || (i + 1 < st->clauses.len &&
                                zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
     }
-    if (closed && !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start },
-                                                           ZC_LEAD_CLOSED, 0 }))
+    // mod 1: closed by the opener of a condition alone (对…进行总结归纳，…): no subject, no 的
+    // closing a clause; the issuer's schedule may still go on there (zc_ext_carried_organ).
+    if ((closed || cond) &&
+        !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start }, ZC_LEAD_CLOSED,
+                                                 (uint8_t)!closed, false }))
         return ZC_ENOMEM;
-    if (chain_modality(st, para, past) != ZC_OK)
+    zc_modality m = zc_ext_sentence_modality(st);
+    if (chain_modality(st, para, past, m) != ZC_OK)
         return ZC_ENOMEM;
     // A subject that opens with a verb or a preposition of two characters or more (构建瞪羚
     // 企业, 根据县政府) is a misread verb phrase: it is not carried.
@@ -428,8 +431,38 @@ static zc_status push_subject(zc_ext_sent *st, size_t para)
                (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
                !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1)))
         return ZC_OK;
-    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT, 0 }) ? ZC_OK
-                                                                                   : ZC_ENOMEM;
+    // One named organ (国家医保局, 工业和信息化部、公安部), no set of addressees (各地医保局).
+    bool organ = zc_ext_organ_ends(st, a.end) &&
+                 !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT, (uint8_t)m, organ })
+               ? ZC_OK
+               : ZC_ENOMEM;
+}
+
+bool zc_ext_organ_ends(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_hit *o = zc_ext_hit_ending(st, pos, ZC_XT_CUE, ZC_XC_ORGAN);
+    const zc_ext_hit *k = o ? zc_ext_hit_ending(st, pos, ZC_XT_CUE, ZC_XC_NONE) : NULL;
+    return o && !(k && k->start < o->start);
+}
+
+bool zc_ext_carried_organ(const zc_ext_sent *st)
+{
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, st->index, &si);
+    const zc_ext_lead *subject = NULL;
+    for (size_t k = st->leads.len; k-- > 0;) {
+        const zc_ext_lead *l = &ZC_VEC_AT(&st->leads, zc_ext_lead, k);
+        if (l->para != si.para)
+            break;
+        if (l->role == ZC_LEAD_CLOSED && l->actor.start == st->start && !l->mod)
+            return false;   // the sentence names its own subject, or takes none
+        if (l->role == ZC_LEAD_TAG || l->role == ZC_LEAD_AGENT)
+            return false;   // a lead department or an authority goes first
+        if (l->role == ZC_LEAD_SUBJECT && l->actor.end <= st->start && !subject)
+            subject = l;
+    }
+    return subject && subject->organ && subject->mod == ZC_MOD_NONE;
 }
 
 zc_status zc_ext_find_leads(zc_ext_sent *st,
@@ -474,7 +507,7 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             }
         }
         if ((a.end > a.start || (agent && a.start)) &&
-            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role, 0 }))
+            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role, 0, false }))
             return ZC_ENOMEM;
     }
     return st->heading ? ZC_OK : push_subject(st, si.para);

@@ -151,6 +151,27 @@ static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
     return !(a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX));
 }
 
+/* True when [p, s), spaces before it aside, holds nothing but names (公安部) or names ended
+ * by suffixes (局) joined by 、, with no prefix of a set of addressees (各乡镇). */
+static bool names_before(const zc_ext_sent *st, size_t p, size_t s)
+{
+    while (p < s && st->text[p] == ' ')
+        p++;
+    if (p == s || zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX))
+        return false;
+    for (size_t q = p; q < s;) {
+        const char *sep = memmem(st->text + q, s - q, "、", strlen("、"));
+        size_t e = sep ? (size_t)(sep - st->text) : s;
+        if (e == q ||
+            !(zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
+              zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_WORD)) ||
+            memchr(st->text + q, ' ', e - q))
+            return false;
+        q = sep ? e + strlen("、") : s;
+    }
+    return true;
+}
+
 /* True when the actor of the time at `s`, in its clause `c`, is one named body or list of
  * bodies (国家能源局、国家矿山安全监察局; 海珠区), no set of addressees with a prefix (各乡镇,
  * ——各推荐单位); or
@@ -165,23 +186,33 @@ static bool named_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
         return !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
     if (a.end > a.start)
         return false;
-    size_t p = c->start;
-    while (p < s && st->text[p] == ' ')
-        p++;
-    if (p == s || zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX))
-        return false;
-    // Names (公安部) or names ended by suffixes (局) joined by 、, up to the time.
-    for (size_t q = p; q < s;) {
-        const char *sep = memmem(st->text + q, s - q, "、", strlen("、"));
-        size_t e = sep ? (size_t)(sep - st->text) : s;
-        if (e == q ||
-            !(zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
-              zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_WORD)) ||
-            memchr(st->text + q, ' ', e - q))
-            return false;
-        q = sep ? e + strlen("、") : s;
+    return names_before(st, c->start, s);
+}
+
+/* True when the time at `s` takes its actor from outside its clause and that actor is one
+ * named organ with no prefix (局, 部, 办: cues.tsv `organ`): the subject of an earlier clause
+ * of its sentence (国家能源局、国家矿山安全监察局对…进行梳理汇总，定期公布), or, when its
+ * sentence names none, the subject an earlier sentence of its paragraph that states no modal
+ * verb passes on (国家医保局将定期调度…。每年选取…，适时总结推广). An addressee named by kind
+ * (经办机构, 省级能源主管部门) ends with no organ word: its procedure stays a duty. */
+static bool issuer_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
+{
+    zc_vspan a = zc_ext_actor(st, s);
+    if (a.end > a.start)
+        return a.start < c->start && zc_ext_organ_ends(st, a.end) &&
+               !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+    // The sentence opens with organs right before a time of theirs (工业和信息化部、公安部及时
+    // 对…进行评估，…，适时调整…): a time follows the names, so the actor finder reads none.
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (c != first) {
+        size_t t = first->start;
+        while (t < first->end && !zc_ext_taken(st, t))
+            t++;
+        if (t < first->end && zc_ext_organ_ends(st, t) &&
+            names_before(st, first->start, t))
+            return true;
     }
-    return true;
+    return zc_ext_carried_organ(st);
 }
 
 /* True when the time at [s, e) stands in a sanction condition (对…) and a failing follows it
@@ -290,6 +321,85 @@ static bool figure_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size
     return false;
 }
 
+/* True when a sum of money (元, 万元) follows the time at `e`, spaces aside: the recurrence
+ * is the rate of the sum (补贴上限为每年 50 万元, 每月800元), no schedule of an act. The sum
+ * may lie past the sentence's end when the splitter cut a spaced line before the figure
+ * (补贴上限为每年 | 50 万元。). */
+static bool sum_after(const zc_ext_sent *st, size_t e)
+{
+    size_t end = st->d->norm_len;
+    while (e < end && st->text[e] == ' ')
+        e++;
+    size_t n = 0;
+    zc_number num;
+    return e < end && zc_num_parse(st->lx, st->text + e, end - e, &n, &num) && num.start == 0 &&
+           !strcmp(num.unit, "元");
+}
+
+/* True when a request cue before `s` in its sentence is followed by a comma or colon: the
+ * time lies in the content of a request another body made (你省请求，国家尽快审核…). */
+static bool request_before(const zc_ext_sent *st, size_t s)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST)) {
+        size_t q = ZC_EXT_HIT(st, i)->end;
+        while (q < s && st->text[q] == ' ')
+            q++;
+        if (q < s && (st->text[q] == ',' || st->text[q] == ':' ||
+                      !strncmp(st->text + q, "，", strlen("，")) ||
+                      !strncmp(st->text + q, "：", strlen("："))))
+            return true;
+    }
+    return false;
+}
+
+/* True when a comparator word (控制在, 不超过) ends at `pos` or runs into the time there (the
+ * 在 of 控制在 is also a time cue). */
+static bool comparator_before(const zc_ext_sent *st, size_t pos, size_t end)
+{
+    size_t q = pos;
+    for (int k = 0; k < 6 && q > st->start; k++) {   // comparator words are a few chars long
+        q = zc_ext_prev_char(st->text, q);
+        const zc_lexent *c = zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, end - q, ZC_POS_PRE);
+        if (c && q + c->klen >= pos)
+            return true;
+    }
+    return false;
+}
+
+/* True when a bound length of time follows the time at `e` in its clause `c`: a comparator,
+ * a count and a unit of time (不得少于6个月, 不超过8小时; 月 and 日 alone read as dates): the
+ * recurrence is the period of an amount of time (每年用于项目的工作时间不得少于6个月), no
+ * schedule of an act. */
+static bool span_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    for (size_t q = e; q < c->end; q = zc_ext_next_char(st->text, q)) {
+        long count;
+        size_t n = (uint8_t)st->text[q] < 0x80 && st->text[q] >= '0' && st->text[q] <= '9' &&
+                           comparator_before(st, q, c->end)
+                       ? zc_num_int(st->lx, st->text + q, c->end - q, &count)
+                       : 0;
+        if (!n)
+            continue;
+        const zc_lexent *u =
+            zc_lex_match(st->lx, ZC_LX_PERIOD, st->text + q + n, c->end - q - n, ZC_PK_UNIT);
+        if (u && strcmp(u->key, "月") && strcmp(u->key, "日"))
+            return true;
+        q += n - 1;
+    }
+    return false;
+}
+
+/* True when the sentence opens with the document's name for itself (本规定自印发之日起执行，
+ * …期满后根据实际情况适时调整; 本要点…将进行适时的调整): it speaks of the document, whose
+ * revision is the issuer's own. (违反本条例…的 names it inside a condition: no subject.) */
+static bool self_doc(const zc_ext_sent *st)
+{
+    size_t p = zc_ext_skip_opening(st, st->start, st->end, false);
+    return zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_RULE) ||
+           zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_PLAN);
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -303,7 +413,8 @@ enum {
     DF_YEAR_ONLY, DF_DEICTIC, DF_CLAUSE_PAST, DF_YEAR_OF_WORK, DF_CLAUSE_COMPARE,
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
-    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_COUNT
+    DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
+    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -316,7 +427,8 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_only", "deictic", "clause_past", "year_of_work", "clause_compare",
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
-    "figure_in_clause", "own_call", "modal_besides",
+    "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
+    "request_before", "span_in_clause", "self_doc",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -364,14 +476,18 @@ static bool frames_past(const time_cand *k)
 
 /* True when the issuer's call or evaluation cycle (cues.tsv `call`: 申报指南, 认定一次, 考核工作)
  * stands in its sentence up to the end of the time's clause (考核工作每年开展一次，于次年1月底
- * 前完成), or in the clause after it when the time is alone in its clause (每年10月底前，下发
- * 《…推荐通知》). */
+ * 前完成), or in the clause after it when the time ends its clause (每年10月底前，下发
+ * 《…推荐通知》; 期间每年10月底前，下发…). */
 static bool own_call(const time_cand *k)
 {
     const zc_ext_sent *st = k->st;
     if (zc_ext_has(st, st->start, k->c->end, ZC_XT_CUE, ZC_XC_CALL))
         return true;
-    return k->c < k->last && alone_in_clause(st, k->c, k->s, k->e) &&
+    // The time ends its clause (期间每年10月底前，下发…: 期间 is no time of its own).
+    size_t q = k->e;
+    while (q < k->c->end && st->text[q] == ' ')
+        q++;
+    return k->c < k->last && q == k->c->end &&
            zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL);
 }
 
@@ -484,6 +600,11 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FIGURE_IN_CLAUSE: return figure_in_clause(st, c, k->e);
     case DF_OWN_CALL: return own_call(k);
     case DF_MODAL_BESIDES: return modal_besides(k);
+    case DF_ISSUER_ACTOR: return issuer_actor(st, c, k->s);
+    case DF_SUM_AFTER: return sum_after(st, k->e);
+    case DF_REQUEST_BEFORE: return request_before(st, k->s);
+    case DF_SPAN_IN_CLAUSE: return span_in_clause(st, c, k->e);
+    case DF_SELF_DOC: return self_doc(st);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
@@ -518,20 +639,6 @@ static const char *rule_name(zc_tx_kind k)
     case ZC_TX_VAGUE: return "deadline.vague";
     }
     return "deadline.time";
-}
-
-/* True when a comparator word (控制在, 不超过) ends at `pos` or runs into the time there (the
- * 在 of 控制在 is also a time cue). */
-static bool comparator_before(const zc_ext_sent *st, size_t pos, size_t end)
-{
-    size_t q = pos;
-    for (int k = 0; k < 6 && q > st->start; k++) {   // comparator words are a few chars long
-        q = zc_ext_prev_char(st->text, q);
-        const zc_lexent *c = zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, end - q, ZC_POS_PRE);
-        if (c && q + c->klen >= pos)
-            return true;
-    }
-    return false;
 }
 
 zc_status zc_ext_deadlines(zc_ext_sent *st)

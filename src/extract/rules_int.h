@@ -148,6 +148,10 @@ enum {
                          the clause's sums are its rates, no per-head income (每人纯收入) */
     ZC_XC_IMPOSE,     /* a verb imposing a sanction or grant (给予, 实施, 处以): in a clause a 的
                          closes, the mechanism after it is the condition's re-mention */
+    ZC_XC_ORGAN,      /* ends the name of one organ of government (局, 部, 厅, 办): a subject
+                         ending with it that acts with no modal verb is the issuer's body */
+    ZC_XC_REQUEST,    /* a request another body made, its content after a comma or colon
+                         (你省请求，国家尽快审核…): its times bound no duty */
     ZC_XC_NTYPES
 };
 
@@ -445,13 +449,16 @@ typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
     uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT, ZC_LEAD_SUBJECT, ... */
-    uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes */
+    uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes;
+                             ZC_LEAD_SUBJECT: the zc_modality its sentence states */
+    bool organ;           /* ZC_LEAD_SUBJECT: one named organ (国家医保局), no prefix (各) */
 } zc_ext_lead;
 enum {
     ZC_LEAD_TAG,          /* a lead-department tag ((省发展改革委牵头)) */
     ZC_LEAD_AGENT,        /* a sanction's authority (由X责令改正) */
     ZC_LEAD_SUBJECT,      /* the subject of a sentence's first clause (各地商务主管部门要…) */
-    ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it) */
+    ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it);
+                             mod 1 when only a condition's opener closes it (对…进行…) */
     ZC_LEAD_MODAL,        /* a sentence with no modal cue after 要…； (empty span at it) */
 };
 typedef struct zc_ext_word {
@@ -500,6 +507,14 @@ zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_s
  * 的，并处吊销… : X); else a record takes the subject of the last earlier sentence of its
  * paragraph that names one (各地商务主管部门要…；要定期进行评估…). */
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
+/* True when the current sentence, naming no subject of its own, would take (as
+ * zc_ext_lead_actors gives it) the subject of an earlier sentence of its paragraph that is one
+ * named organ (国家医保局将…。每年选取…) and whose sentence states no modal verb, with no lead
+ * tag or sanction authority in the paragraph before it: the issuer's body goes on acting. */
+bool zc_ext_carried_organ(const zc_ext_sent *st);
+/* True when the name of one organ (cues.tsv `organ`: 局, 部, 政府) ends at `pos`, no kind of
+ * body at a level (`none`: 镇人民政府, 村民委员会) hiding it. */
+bool zc_ext_organ_ends(const zc_ext_sent *st, size_t pos);
 /* In a rule, gives a record that names no actor the authority 由 names in the sentence before
  * it in its paragraph (the last record's actor there), when that sentence ends with a
  * semicolon or this one opens with a sanction condition (…的, 对…): an article names its
