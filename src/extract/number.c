@@ -335,6 +335,21 @@ static bool money_in(const zc_ext_sent *st, size_t pos)
     return false;
 }
 
+/* The grants of the sentence (enforcement records of category incentive or financial), last
+ * first: start with *i = st->out->len; NULL when none is left. */
+static const zc_record *prev_grant(const zc_ext_sent *st, size_t *i)
+{
+    while (*i > 0) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, --*i);
+        if (r->sentence != st->index)
+            return NULL;
+        if (r->kind == ZC_KIND_ENFORCEMENT &&
+            (r->category == ZC_CAT_INCENTIVE || r->category == ZC_CAT_FINANCIAL))
+            return r;
+    }
+    return NULL;
+}
+
 /* The end of the clause of the last reward, subsidy or fine of the sentence (an enforcement
  * record of category incentive or financial with its amount, or a sum of money in its clause),
  * or st->start when none: in a rule or a plan, the figures up to there are its conditions,
@@ -344,15 +359,10 @@ static size_t amount_end(const zc_ext_sent *st)
 {
     if (st->genre != ZC_XG_PLAN && st->genre != ZC_XG_RULE)
         return st->start;
-    for (size_t i = st->out->len; i > 0; i--) {
-        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i - 1);
-        if (r->sentence != st->index)
-            break;
-        if (r->kind == ZC_KIND_ENFORCEMENT &&
-            (r->category == ZC_CAT_INCENTIVE || r->category == ZC_CAT_FINANCIAL) &&
-            (r->has_amount || money_in(st, r->text.start)))
+    size_t i = st->out->len;
+    for (const zc_record *r; (r = prev_grant(st, &i));)
+        if (r->has_amount || money_in(st, r->text.start))
             return zc_ext_clause_at(st, r->text.start)->end;
-    }
     return st->start;
 }
 
@@ -360,15 +370,10 @@ static size_t amount_end(const zc_ext_sent *st)
  * incentive or financial) starts in [a, b). */
 static bool grant_in(const zc_ext_sent *st, size_t a, size_t b)
 {
-    for (size_t i = st->out->len; i > 0; i--) {
-        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i - 1);
-        if (r->sentence != st->index)
-            break;
-        if (r->kind == ZC_KIND_ENFORCEMENT &&
-            (r->category == ZC_CAT_INCENTIVE || r->category == ZC_CAT_FINANCIAL) &&
-            r->text.start >= a && r->text.start < b)
+    size_t i = st->out->len;
+    for (const zc_record *r; (r = prev_grant(st, &i));)
+        if (r->text.start >= a && r->text.start < b)
             return true;
-    }
     return false;
 }
 
