@@ -623,6 +623,11 @@ static const ecase inventory_cases[] = {
     { "拟给予撤职处分的,由国务院提出罢免建议。", "" },
     { "依法应当给予处分的,由监察机关给予处分。", "enforcement 处分 accountability should 监察机关" },
     { "已享受减免配套费的项目改变用途的,按面积收取。", "" },
+    // A fine word next to a verb handling money names the money, no fine imposed
+    // (decide-enforcement.tsv money_handled); a fine imposed keeps its record.
+    { "代收机构应当将代收的罚款直接上缴国库。", "" },
+    { "罚款必须全部上缴国库。", "" },
+    { "违反本规定的,处500元罚款。", "enforcement 罚款 financial 500元 - -" },
     // Without a verb imposing it, heldout-enforcement's gold keeps the word in a condition.
     { "经批评教育表示悔改的,可以免予行政处分。",
       "enforcement 批评教育 accountability - -" },

@@ -319,6 +319,32 @@ static bool closes_condition(const zc_ext_sent *st, const zc_ext_hit *h, const z
     return false;
 }
 
+/* How many characters may stand between a fine word and the money verb after it (罚款必须全部
+ * 上缴国库). */
+#define MONEY_GAP_AFTER 4
+
+/* A verb handling money (cues.tsv money_verb: 上缴, 缴纳, 代收, 收取, 收受) right before the fine
+ * word or shortly after it in its clause, no other mechanism between: the word names the money
+ * of a fine, its collection or its keeping (将代收的罚款直接上缴国库, 罚款的收取、缴纳, 保证罚款
+ * 及时上缴国库), no fine imposed (heldout-enforcement: 罚款 naming the money is no record). */
+static bool money_handled(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_MONEY_VERB))
+        return true;
+    if (h->start >= c->start + 3 && memcmp(st->text + h->start - 3, "的", 3) == 0 &&
+        zc_ext_hit_ending(st, h->start - 3, ZC_XT_CUE, ZC_XC_MONEY_VERB))
+        return true;
+    size_t q = h->end;
+    for (int k = 0; k <= MONEY_GAP_AFTER && q < c->end && !zc_ext_is_clause_end(st->text, q, c->end);
+         k++, q = zc_ext_next_char(st->text, q)) {
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_MONEY_VERB))
+            return true;
+        if (zc_ext_hit_at(st, q, ZC_XT_ENF, -1))
+            return false;
+    }
+    return false;
+}
+
 /* How many characters may stand between a mechanism and the time noun of its frame. */
 #define FRAME_GAP 6
 
@@ -420,7 +446,7 @@ enum {
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
     EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY,
-    EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_COUNT
+    EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_MONEY_HANDLED, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -428,7 +454,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",
     "score_points", "financial", "attribute_after", "received", "cap_of_grant",
     "stacking_rule", "degree_inline", "in_frame", "mode_party", "aimed_at_party",
-    "mode_chain", "sanction_before", "closes_condition",
+    "mode_chain", "sanction_before", "closes_condition", "money_handled",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -497,6 +523,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_MODE_CHAIN: return h->e->mode == ZC_XE_CHAIN;
     case EF_SANCTION_BEFORE: return sanction_before(st, h);
     case EF_CLOSES_CONDITION: return closes_condition(st, h, k->c);
+    case EF_MONEY_HANDLED: return money_handled(st, h, k->c);
     }
     return false;
 }
