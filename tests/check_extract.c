@@ -628,6 +628,12 @@ static const ecase inventory_cases[] = {
     { "代收机构应当将代收的罚款直接上缴国库。", "" },
     { "罚款必须全部上缴国库。", "" },
     { "违反本规定的,处500元罚款。", "enforcement 罚款 financial 500元 - -" },
+    // An attribute noun after the word's 的 names an attribute of it (enf_attr); a refusal's
+    // 的决定 is the refusal decided.
+    { "实施行政处分的权限按照国家有关规定办理。", "" },
+    { "研究确定拟给予补贴的金额。", "" },
+    { "申请事项不属于本机关职权范围的,应当作出不予受理的决定。",
+      "enforcement 不予受理 veto should -" },
     // Without a verb imposing it, heldout-enforcement's gold keeps the word in a condition.
     { "经批评教育表示悔改的,可以免予行政处分。",
       "enforcement 批评教育 accountability - -" },

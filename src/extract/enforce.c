@@ -221,12 +221,21 @@ static bool in_book_title(const zc_ext_sent *st, size_t pos)
     return false;
 }
 
-/* An attribute noun right after the word, both whole words (补贴/额度, 资助/项目, 督查/结果): the
- * words name the attribute of a grant or check, not the mechanism. */
+/* An attribute noun right after the word, both whole words (补贴/额度, 资助/项目, 督查/结果), or
+ * after its 的 (行政处分的权限, 拟给予补贴的金额, 调查的人员): the words name the attribute of a
+ * grant, sanction or check, not the mechanism. */
 static bool attribute_after(const zc_ext_sent *st, const zc_ext_hit *h)
 {
     const zc_ext_hit *a = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_ATTR);
-    return a && zc_ext_word_starts(st, h->end) && zc_ext_word_starts(st, a->end);
+    if (a)
+        return zc_ext_word_starts(st, h->end) && zc_ext_word_starts(st, a->end);
+    // 实施行政处分的权限, 不服行政处分的申诉: the attribute after a 的; a refusal's 的决定 is
+    // the refusal decided (作出不予受理的决定: veto, as 逾期不予受理 in gold 0137).
+    if (h->e->cls == ZC_CAT_VETO || h->end + 3 > st->end ||
+        memcmp(st->text + h->end, "的", 3) != 0)
+        return false;
+    a = zc_ext_hit_at(st, h->end + 3, ZC_XT_CUE, ZC_XC_ENF_ATTR);
+    return a && zc_ext_word_starts(st, a->end);
 }
 
 /* How many characters a receipt word may stand before the mechanism (受到有关部门处罚). */
