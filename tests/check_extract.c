@@ -647,6 +647,8 @@ static const ecase inventory_cases[] = {
     // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
     { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
     { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },
+    // A fee item named by a statute is money owed, no grant (enforcement.tsv stop 补助费).
+    { "由劳动保险基金项下付给丧葬补助费。", "" },
     { "每个项目资助50万元。", "enforcement 资助 incentive 500000元 - -" },
     { "实行以奖代补,对达标村奖补10万元。",
       "enforcement 以奖代补 incentive - - | enforcement 奖补 incentive 100000元 - -" },
