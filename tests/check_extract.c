@@ -638,6 +638,8 @@ static const ecase inventory_cases[] = {
     { "经批评教育表示悔改的,可以免予行政处分。",
       "enforcement 批评教育 accountability - -" },
     { "已获得过资助的学生不再申请。", "" },
+    // Claiming or forgoing a grant in a condition is a receipt too (cues.tsv received).
+    { "举报人逾期未领取奖励的,视为主动放弃。", "" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // In a rule, the authority 由 names carries over a semicolon and into a sentence that
     // opens with a condition; the subject before a condition (the violator) does not.
