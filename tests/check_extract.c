@@ -640,6 +640,8 @@ static const ecase inventory_cases[] = {
     { "已获得过资助的学生不再申请。", "" },
     // Claiming or forgoing a grant in a condition is a receipt too (cues.tsv received).
     { "举报人逾期未领取奖励的,视为主动放弃。", "" },
+    // What a check found is a re-mention of the check (cues.tsv enf_frame 中发现).
+    { "市场监督管理部门在监督检查中发现违法案件线索的,应当及时移送。", "" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // In a rule, the authority 由 names carries over a semicolon and into a sentence that
     // opens with a condition; the subject before a condition (the violator) does not.
