@@ -623,10 +623,25 @@ static const ecase inventory_cases[] = {
     { "拟给予撤职处分的,由国务院提出罢免建议。", "" },
     { "依法应当给予处分的,由监察机关给予处分。", "enforcement 处分 accountability should 监察机关" },
     { "已享受减免配套费的项目改变用途的,按面积收取。", "" },
+    // A fine word next to a verb handling money names the money, no fine imposed
+    // (decide-enforcement.tsv money_handled); a fine imposed keeps its record.
+    { "代收机构应当将代收的罚款直接上缴国库。", "" },
+    { "罚款必须全部上缴国库。", "" },
+    { "违反本规定的,处500元罚款。", "enforcement 罚款 financial 500元 - -" },
+    // An attribute noun after the word's 的 names an attribute of it (enf_attr); a refusal's
+    // 的决定 is the refusal decided.
+    { "实施行政处分的权限按照国家有关规定办理。", "" },
+    { "研究确定拟给予补贴的金额。", "" },
+    { "申请事项不属于本机关职权范围的,应当作出不予受理的决定。",
+      "enforcement 不予受理 veto should -" },
     // Without a verb imposing it, heldout-enforcement's gold keeps the word in a condition.
     { "经批评教育表示悔改的,可以免予行政处分。",
       "enforcement 批评教育 accountability - -" },
     { "已获得过资助的学生不再申请。", "" },
+    // Claiming or forgoing a grant in a condition is a receipt too (cues.tsv received).
+    { "举报人逾期未领取奖励的,视为主动放弃。", "" },
+    // What a check found is a re-mention of the check (cues.tsv enf_frame 中发现).
+    { "市场监督管理部门在监督检查中发现违法案件线索的,应当及时移送。", "" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // In a rule, the authority 由 names carries over a semicolon and into a sentence that
     // opens with a condition; the subject before a condition (the violator) does not.
@@ -636,6 +651,8 @@ static const ecase inventory_cases[] = {
     // Subsidies, grants, waivers and preferential treatment (GUIDELINES.md, subsidy policies).
     { "对新建基地每亩补贴200元。", "enforcement 补贴 incentive 200元 - -" },
     { "对符合条件的农户给予住房补助。", "enforcement 补助 incentive - -" },
+    // A fee item named by a statute is money owed, no grant (enforcement.tsv stop 补助费).
+    { "由劳动保险基金项下付给丧葬补助费。", "" },
     { "每个项目资助50万元。", "enforcement 资助 incentive 500000元 - -" },
     { "实行以奖代补,对达标村奖补10万元。",
       "enforcement 以奖代补 incentive - - | enforcement 奖补 incentive 100000元 - -" },

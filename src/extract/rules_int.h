@@ -152,6 +152,8 @@ enum {
                          ending with it that acts with no modal verb is the issuer's body */
     ZC_XC_REQUEST,    /* a request another body made, its content after a comma or colon
                          (你省请求，国家尽快审核…): its times bound no duty */
+    ZC_XC_MONEY_VERB, /* a verb handling money (上缴, 代收, 收取): a fine word next to it names
+                         the money, no fine imposed (代收的罚款, 罚款必须全部上缴国库) */
     ZC_XC_NTYPES
 };
 
