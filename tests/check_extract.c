@@ -1417,6 +1417,11 @@ static const ecase args_cases[] = {
     { "要建设300个数字工厂。", "target 300个 - 数字工厂" },
     { "力争新建10家以上信息领域省级重点实验室。",
       "target 10家以上 - 信息领域省级重点实验室" },
+    // A count whose classifier a noun follows counts that noun (the scope and verb before it
+    // are no part); a share or a bound before a noun does not (须达到80%以上方可).
+    { "镇森林防火指挥部组成3个工作组。", "statistic 3个 - 工作组" },
+    { "城区有6条公交线路。", "statistic 6条 - 公交线路" },
+    { "居民同意率须达到80%以上方可实施。", "target 达到80%以上 - 居民同意率须" },
     // No noun phrase after it either: the verb phrase is what is counted.
     { "全县共发生事故9起,死亡11人。", "statistic 9起 - 全县共发生事故 | statistic 11人 - 死亡" },
     // Leading pronouns and adverbs are no part of it; verbs stay (死亡人口).

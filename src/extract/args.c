@@ -219,6 +219,26 @@ static zc_vspan phrase_after(const zc_ext_sent *st, size_t e, size_t ce)
     return (zc_vspan){ e, last };
 }
 
+/* True when the figure [s, e) ends on a classifier or measure word (14个, 57亿元), not on a
+ * digit, a scale word (40万), a percent sign or a bound (80%以上方可). */
+static bool counted(const zc_ext_sent *st, size_t s, size_t e)
+{
+    size_t p = s, last = s;
+    for (; p < e; p = zc_ext_next_char(st->text, p))
+        last = p;
+    unsigned char c = (unsigned char)st->text[last];
+    if (c < 0x80)
+        return !isdigit(c) && c != '%' && c != '.';
+    // 以上, 以内, 左右 close a bound: a noun after it is the next word (80%以上方可).
+    static const char *const no[] = { "万", "亿", "千", "百", "十", "零", "一", "二", "三",
+                                      "四", "五", "六", "七", "八", "九", "两", "‰", "％",
+                                      "上", "下", "内", "右", "外" };
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        if (strncmp(st->text + last, no[i], strlen(no[i])) == 0)
+            return false;
+    return true;
+}
+
 zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
@@ -244,6 +264,14 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) && has_noun(st, h->end, ie))
             b = h->end;
+    }
+    // 对全镇14个村开展督查, 布局1—2家省实验室: a count whose classifier a noun follows counts
+    // that noun; what comes before is its scope or its verb.
+    const zc_ext_word *nx = zc_ext_word_at(st, e);
+    if (nx && (nx->cls == ZC_XW_NOUN || nx->cls == ZC_XW_NAME) && counted(st, s, e)) {
+        zc_vspan after = phrase_after(st, e, c->end);
+        if (after.end > after.start)
+            return after;
     }
     size_t nb = skip_lead(st, b, ie);
     if (has_noun(st, nb, ie))
