@@ -1422,6 +1422,18 @@ static const ecase args_cases[] = {
     { "镇森林防火指挥部组成3个工作组。", "statistic 3个 - 工作组" },
     { "城区有6条公交线路。", "statistic 6条 - 公交线路" },
     { "居民同意率须达到80%以上方可实施。", "target 达到80%以上 - 居民同意率须" },
+    // A figure with no phrase of its own measures what the figure before it measures (over
+    // clauses that name nothing first); a clause that opens with a figure does not.
+    { "社会消费品零售总额14.25亿元,增长6.9%。",
+      "statistic 14.25亿元 - 社会消费品零售总额 | statistic 6.9% - 社会消费品零售总额" },
+    { "城镇居民人均可支配收入22258元,比上年增加1894元,增长9.3%。",
+      "statistic 22258元 - 城镇居民人均可支配收入 | statistic 1894元 - 比上年 | "
+      "statistic 9.3% - 城镇居民人均可支配收入" },
+    // 分别 gives each figure of its list the item of its clause or the figure before it.
+    { "动工率、完成率分别为90%、78%。", "statistic 90% - 动工率 | statistic 78% - 完成率" },
+    { "全市发生事故9起,死亡11人,分别同比下降30.8%和20%。",
+      "statistic 9起 - 全市发生事故 | statistic 11人 - 死亡 | statistic 30.8% - 全市发生事故 | "
+      "statistic 20% - 死亡" },
     // No noun phrase after it either: the verb phrase is what is counted.
     { "全县共发生事故9起,死亡11人。", "statistic 9起 - 全县共发生事故 | statistic 11人 - 死亡" },
     // Leading pronouns and adverbs are no part of it; verbs stay (死亡人口).

@@ -492,6 +492,10 @@ size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_h
 /* The indicator of a figure whose cue words start at `s` and end at `e` (its number inside):
  * the noun phrase measured; for a `target`, without the clause's actor. */
 zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target);
+/* The indicator of a figure record at [s, e) of the sentence whose earlier figures st->out holds:
+ * zc_ext_indicator, or the item a 分别 list assigns it, or the indicator of the figure before it
+ * when it has no phrase of its own (，增长6.9%). */
+zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target);
 /* The task a deadline at [s, e) governs: the verb phrase after the time in its clause (its
  * modal verbs and prepositions skipped), else that of the next clause without its actor and
  * modal verb (春节前后,县疫情防控指挥部要组织专班), else the clause before the time (a
