@@ -1434,6 +1434,8 @@ static const ecase args_cases[] = {
     { "全市发生事故9起,死亡11人,分别同比下降30.8%和20%。",
       "statistic 9起 - 全市发生事故 | statistic 11人 - 死亡 | statistic 30.8% - 全市发生事故 | "
       "statistic 20% - 死亡" },
+    // A zero goal measures what is named before it.
+    { "确保零就业家庭动态清零。", "target 清零 - 零就业家庭动态" },
     // No noun phrase after it either: the verb phrase is what is counted.
     { "全县共发生事故9起,死亡11人。", "statistic 9起 - 全县共发生事故 | statistic 11人 - 死亡" },
     // Leading pronouns and adverbs are no part of it; verbs stay (死亡人口).

@@ -510,6 +510,28 @@ zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool
     return carried.end > carried.start ? carried : r;
 }
 
+zc_vspan zc_ext_zero_indicator(const zc_ext_sent *st, size_t s, size_t e)
+{
+    zc_vspan r = zc_ext_indicator(st, s, e, true);
+    if (r.end >= r.start + 3 && strncmp(st->text + r.end - 3, "“", 3) == 0)
+        r.end -= 3;   // 秸秆“零焚烧”: the quote opens the trigger
+    if (r.end > r.start && has_noun(st, r.start, r.end))
+        return r;
+    // “零焚烧”, 零发生 with nothing named before: the act after 零 when it is one.
+    size_t q = s;
+    while (q < e && (unsigned char)st->text[q] < 0x80)
+        q++;
+    if (q < e && (strncmp(st->text + q, "零", 3) == 0 || strncmp(st->text + q, "“零", 6) == 0)) {
+        q += strncmp(st->text + q, "“", 3) == 0 ? 6 : 3;
+        size_t qe = e;
+        if (qe >= q + 3 && strncmp(st->text + qe - 3, "”", 3) == 0)
+            qe -= 3;
+        if (qe > q)
+            return (zc_vspan){ q, qe };
+    }
+    return r;
+}
+
 
 bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos)
 {

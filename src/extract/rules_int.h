@@ -496,6 +496,9 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
  * zc_ext_indicator, or the item a 分别 list assigns it, or the indicator of the figure before it
  * when it has no phrase of its own (，增长6.9%). */
 zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target);
+/* The indicator of a zero goal at [s, e) (隐患清零, 辍学率为零, “零焚烧”): what is named before it,
+ * else the act after its 零. */
+zc_vspan zc_ext_zero_indicator(const zc_ext_sent *st, size_t s, size_t e);
 /* The task a deadline at [s, e) governs: the verb phrase after the time in its clause (its
  * modal verbs and prepositions skipped), else that of the next clause without its actor and
  * modal verb (春节前后,县疫情防控指挥部要组织专班), else the clause before the time (a
