@@ -1434,6 +1434,13 @@ static const ecase args_cases[] = {
     { "全市发生事故9起,死亡11人,分别同比下降30.8%和20%。",
       "statistic 9起 - 全市发生事故 | statistic 11人 - 死亡 | statistic 30.8% - 全市发生事故 | "
       "statistic 20% - 死亡" },
+    // Or the item of the clause before it, a list of as many nouns with no figure.
+    { "城镇居民人均可支配收入和农村居民人均纯收入,分别实际增长58.3%和29.2%。",
+      "statistic 58.3% - 城镇居民人均可支配收入 | statistic 29.2% - 农村居民人均纯收入" },
+    // Another figure inside the phrase is no part of it: what precedes it, or the next item.
+    { "乡道123条626.203公里。", "statistic 123条 - 乡道 | statistic 626.203公里 - 乡道" },
+    { "有水库塘坝41座和电灌站9处。",
+      "statistic 41座 - 有水库塘坝 | statistic 9处 - 电灌站" },
     // A zero goal measures what is named before it.
     { "确保零就业家庭动态清零。", "target 清零 - 零就业家庭动态" },
     // No noun phrase after it either: the verb phrase is what is counted.

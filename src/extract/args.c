@@ -382,6 +382,29 @@ static bool names_own(const zc_ext_sent *st, size_t s, size_t e)
     return false;
 }
 
+/* The k-th of the n items of the clause before `c` when it lists exactly n of them and no
+ * figure (城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%). */
+static zc_vspan clause_before_item(const zc_ext_sent *st, const zc_ext_clause *c, size_t k,
+                                   size_t n)
+{
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (c == first)
+        return (zc_vspan){ 0, 0 };
+    const zc_ext_clause *p = c - 1;
+    size_t b = zc_ext_skip_opening(st, p->start, p->end, false), e = p->end;
+    const zc_ext_word *w;
+    while (e > b && (w = zc_ext_word_at(st, zc_ext_prev_char(st->text, e))) &&
+           w->cls == ZC_XW_PUNCT)
+        e = w->start;
+    if (digit_runs(st->text, b, e))
+        return (zc_vspan){ 0, 0 };
+    zc_vspan item = list_item(st, b, e, k);
+    if (item.end > item.start && has_noun(st, item.start, item.end) &&
+        list_item(st, b, e, n - 1).end > 0 && list_item(st, b, e, n).end == 0)
+        return item;
+    return (zc_vspan){ 0, 0 };
+}
+
 /* The indicator of the figure [s, e) of a list that 分别 distributes over the items of its
  * clause (动工率、完成率分别为90%、78%) or over the figures before it (发生事故265起,死亡99人,
  * 分别同比下降24.07%、23.1%); an empty span when it is in no such list. */
@@ -412,7 +435,7 @@ static zc_vspan respective(const zc_ext_sent *st, size_t s)
     const zc_record *fig[17];
     size_t m = n > 16 ? 0 : figures_before(st, c->start, fig, n + 1);
     if (m < n || (m > n && !has_cue(st, fig[0]->text.end, fig[1]->text.start, "其中")))
-        return (zc_vspan){ 0, 0 };
+        return m ? (zc_vspan){ 0, 0 } : clause_before_item(st, c, k, n);
     return fig[m - n + k]->indicator;
 }
 
@@ -458,6 +481,46 @@ static zc_vspan carried_indicator(const zc_ext_sent *st, size_t s)
     return (zc_vspan){ 0, 0 };
 }
 
+/* The indicator `v` without the figure records inside it: what precedes the last of them
+ * (乡道123条626.203公里: 乡道), or what follows it when that is the next item of a list, a
+ * part, the noun it counts, or when nothing is named before. */
+static zc_vspan without_figures(const zc_ext_sent *st, zc_vspan v)
+{
+    const zc_record *fig[16];
+    size_t n = figures_before(st, v.end, fig, 16);
+    for (size_t i = n; i-- > 0;) {
+        const zc_record *f = fig[i];
+        if (f->text.start < v.start)
+            break;
+        size_t a = skip_lead(st, f->text.end, v.end);
+        // 水库塘坝41座和电灌站9处, 81件(积案12件), 3356亩其中籽粒玉米3065亩: the next item or
+        // part; 全县11个乡镇农户厕所…动工9353座: a count of the noun after it.
+        static const char *const joins[] = { "和", "、", "及", "与", "，", ",", "(", "（",
+                                             "其中", "并", "而" };
+        bool list = false;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+            list |= strncmp(st->text + f->text.end, joins[j], strlen(joins[j])) == 0;
+        const zc_ext_word *nx = zc_ext_word_at(st, f->text.end);
+        list |= nx && (nx->cls == ZC_XW_NOUN || nx->cls == ZC_XW_NAME) &&
+                counted(st, f->text.start, f->text.end);
+        bool after = has_noun(st, a, v.end), before = has_noun(st, v.start, f->text.start);
+        size_t a2 = a;   // past the join: （完成供地65.82公顷）
+        for (const zc_ext_word *w = zc_ext_word_at(st, a2);
+             w && w->end <= v.end && (w->cls == ZC_XW_PUNCT || w->cls == ZC_XW_CONJ);
+             w = zc_ext_word_at(st, a2))
+            a2 = w->end;
+        const zc_ext_word *w2 = zc_ext_word_at(st, a2);
+        bool part = a2 < v.end && (after || (w2 && (w2->cls == ZC_XW_VERB ||
+                                                    w2->cls == ZC_XW_VNOUN)));
+        if ((list && part) || (after && !before))
+            return (zc_vspan){ a2, v.end };
+        if (before)
+            return (zc_vspan){ v.start, f->text.start };   // 城镇化率由45.9%提高到52.6%
+        break;
+    }
+    return v;
+}
+
 /* True when `t` opens with a digit or a numeral (10多亿人, 两次), not a cue word (增长). */
 static bool opens_number(const char *t)
 {
@@ -494,7 +557,7 @@ zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool
     zc_vspan r = respective(st, s);
     if (r.end > r.start)
         return r;
-    r = zc_ext_indicator(st, s, e, target);
+    r = without_figures(st, zc_ext_indicator(st, s, e, target));
     // 社会消费品零售总额14.25亿元，增长6.9%; 确保达到60亿元，力争突破70亿元: a figure with no
     // phrase of its own measures what the figure before it in the sentence measures.
     if (r.end > r.start && !only_modal(st, r.start, r.end))
