@@ -1026,13 +1026,16 @@ static zc_vspan without_tag(const zc_ext_sent *st, zc_vspan t)
 static zc_vspan task_span(const zc_ext_sent *st, size_t s, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    // 抓住春节前后…的有利时机，再一次…: the time names an occasion; the task comes next.
+    if (c < last && zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_OCCASION))
+        return verb_phrase(st, c + 1);
     // 做好国庆期间的信访稳定工作: the time modifies the object; the task is its clause.
     if (c->end - e >= 3 && memcmp(st->text + e, "的", 3) == 0)
         return verb_phrase(st, c);
     size_t p = skip_modals(st, e, c->end);
     if (p < c->end && !no_task(st, p, c->end))
         return (zc_vspan){ p, c->end };
-    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     if (c < last)
         return verb_phrase(st, c + 1);
     // A stage heading: its name before the time, without its number and the parenthesis.

@@ -152,6 +152,8 @@ enum {
                          ending with it that acts with no modal verb is the issuer's body */
     ZC_XC_REQUEST,    /* a request another body made, its content after a comma or colon
                          (你省请求，国家尽快审核…): its times bound no duty */
+    ZC_XC_OCCASION,   /* an opportunity seized (有利时机, 契机): a time before it in its clause
+                         names the occasion; the task is the next clause */
     ZC_XC_NTYPES
 };
 
