@@ -1441,6 +1441,9 @@ static const ecase args_cases[] = {
     { "乡道123条626.203公里。", "statistic 123条 - 乡道 | statistic 626.203公里 - 乡道" },
     { "有水库塘坝41座和电灌站9处。",
       "statistic 41座 - 有水库塘坝 | statistic 9处 - 电灌站" },
+    // A verb of achieving is no part of it, unless the figure is a share of what is achieved.
+    { "实现税金8000万元。", "statistic 8000万元 - 税金" },
+    { "完成年度预算的47.6%。", "statistic 47.6% - 完成年度预算的" },
     // A zero goal measures what is named before it.
     { "确保零就业家庭动态清零。", "target 清零 - 零就业家庭动态" },
     // No noun phrase after it either: the verb phrase is what is counted.

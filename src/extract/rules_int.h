@@ -154,6 +154,8 @@ enum {
                          (你省请求，国家尽快审核…): its times bound no duty */
     ZC_XC_OCCASION,   /* an opportunity seized (有利时机, 契机): a time before it in its clause
                          names the occasion; the task is the next clause */
+    ZC_XC_ACHIEVE,    /* a verb of achieving before what is measured (实现税金8000万元, 完成工业
+                         增加值): no part of the indicator */
     ZC_XC_NTYPES
 };
 
