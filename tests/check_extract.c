@@ -1397,6 +1397,8 @@ static const ecase args_cases[] = {
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
     // So does a preposition (依照) after an agent named by 由.
     { "由公安机关依照《治安管理处罚法》给予处罚。", "enforcement 处罚 公安机关 -" },
+    // Banks and their branches end an actor (a plan's responsible units, a rule's banks).
+    { "合作银行须于5个工作日内完成审批。", "deadline 5个工作日内 合作银行 完成审批" },
     // An article number is skipped.
     { "第十五条 县级以上地方人民政府劳动行政部门应当依法监督检查用人单位执行条例的情况。",
       "enforcement 监督检查 县级以上地方人民政府劳动行政部门 -" },
