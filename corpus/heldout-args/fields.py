@@ -79,6 +79,7 @@ def main(name, gold, corpus):
             sent=p.get('sentence','').replace('\n','⏎')
             if 'actor' in g:
                 ga,pa=g['actor'],p.get('actor')
+                ga,pa=[x.replace('\n','⏎') if x else x for x in (ga,pa)]
                 if (ga or None)!=(pa or None):
                     print(f"{name}\tACTOR\t{d}\t{g['kind']}\t{g['text']}\tgold={ga}\tpred={pa}\t{sent[:160]}")
             fig='target' if 'target' in g else 'statistic'
