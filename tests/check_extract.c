@@ -1414,6 +1414,8 @@ static const ecase args_cases[] = {
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
     // So does a preposition (依照) after an agent named by 由.
     { "由公安机关依照《治安管理处罚法》给予处罚。", "enforcement 处罚 公安机关 -" },
+    // Banks and their branches end an actor (a plan's responsible units, a rule's banks).
+    { "合作银行须于5个工作日内完成审批。", "deadline 5个工作日内 合作银行 完成审批" },
     // An article number is skipped.
     { "第十五条 县级以上地方人民政府劳动行政部门应当依法监督检查用人单位执行条例的情况。",
       "enforcement 监督检查 县级以上地方人民政府劳动行政部门 -" },
@@ -1434,6 +1436,35 @@ static const ecase args_cases[] = {
     { "要建设300个数字工厂。", "target 300个 - 数字工厂" },
     { "力争新建10家以上信息领域省级重点实验室。",
       "target 10家以上 - 信息领域省级重点实验室" },
+    // A count whose classifier a noun follows counts that noun (the scope and verb before it
+    // are no part); a share or a bound before a noun does not (须达到80%以上方可).
+    { "镇森林防火指挥部组成3个工作组。", "statistic 3个 - 工作组" },
+    { "城区有6条公交线路。", "statistic 6条 - 公交线路" },
+    { "居民同意率须达到80%以上方可实施。", "target 达到80%以上 - 居民同意率须" },
+    // A figure with no phrase of its own measures what the figure before it measures (over
+    // clauses that name nothing first); a clause that opens with a figure does not.
+    { "社会消费品零售总额14.25亿元,增长6.9%。",
+      "statistic 14.25亿元 - 社会消费品零售总额 | statistic 6.9% - 社会消费品零售总额" },
+    { "城镇居民人均可支配收入22258元,比上年增加1894元,增长9.3%。",
+      "statistic 22258元 - 城镇居民人均可支配收入 | statistic 1894元 - 比上年 | "
+      "statistic 9.3% - 城镇居民人均可支配收入" },
+    // 分别 gives each figure of its list the item of its clause or the figure before it.
+    { "动工率、完成率分别为90%、78%。", "statistic 90% - 动工率 | statistic 78% - 完成率" },
+    { "全市发生事故9起,死亡11人,分别同比下降30.8%和20%。",
+      "statistic 9起 - 全市发生事故 | statistic 11人 - 死亡 | statistic 30.8% - 全市发生事故 | "
+      "statistic 20% - 死亡" },
+    // Or the item of the clause before it, a list of as many nouns with no figure.
+    { "城镇居民人均可支配收入和农村居民人均纯收入,分别实际增长58.3%和29.2%。",
+      "statistic 58.3% - 城镇居民人均可支配收入 | statistic 29.2% - 农村居民人均纯收入" },
+    // Another figure inside the phrase is no part of it: what precedes it, or the next item.
+    { "乡道123条626.203公里。", "statistic 123条 - 乡道 | statistic 626.203公里 - 乡道" },
+    { "有水库塘坝41座和电灌站9处。",
+      "statistic 41座 - 有水库塘坝 | statistic 9处 - 电灌站" },
+    // A verb of achieving is no part of it, unless the figure is a share of what is achieved.
+    { "实现税金8000万元。", "statistic 8000万元 - 税金" },
+    { "完成年度预算的47.6%。", "statistic 47.6% - 完成年度预算的" },
+    // A zero goal measures what is named before it.
+    { "确保零就业家庭动态清零。", "target 清零 - 零就业家庭动态" },
     // No noun phrase after it either: the verb phrase is what is counted.
     { "全县共发生事故9起,死亡11人。", "statistic 9起 - 全县共发生事故 | statistic 11人 - 死亡" },
     // Leading pronouns and adverbs are no part of it; verbs stay (死亡人口).

@@ -181,17 +181,22 @@ static bool has_noun(const zc_ext_sent *st, size_t s, size_t e)
 }
 
 /* The first byte of [b, s) after the leading words that are no part of what is measured:
- * adverbs and modal verbs (仅, 力争, 累计), prepositions and pronouns (其中, 每年), as long as
- * a noun phrase follows. Verbs stay: they are often part of the name (死亡人口, 发放叶酸). */
+ * adverbs and modal verbs (仅, 力争, 累计), prepositions and pronouns (其中, 每年), verbs of
+ * achieving (实现税金, 完成工业增加值: cues.tsv achieve), as long as a noun phrase follows.
+ * Other verbs stay: they are often part of the name (死亡人口, 发放叶酸). */
 static size_t skip_lead(const zc_ext_sent *st, size_t b, size_t s)
 {
     while (b < s) {
         const zc_ext_word *w = zc_ext_word_at(st, b);
         if (!w || w->end > s)
             break;
+        // 完成年度预算的47.6%: a share of what is achieved keeps its verb.
+        const zc_ext_hit *ach = s >= b + 3 && memcmp(st->text + s - 3, "的", 3) == 0
+                                    ? NULL
+                                    : zc_ext_hit_at(st, b, ZC_XT_CUE, ZC_XC_ACHIEVE);
         bool lead = w->cls == ZC_XW_ADV || w->cls == ZC_XW_PREP ||
                     w->cls == ZC_XW_PRON || w->cls == ZC_XW_PUNCT || w->cls == ZC_XW_PART ||
-                    zc_ext_hit_at(st, b, ZC_XT_MOD, -1);
+                    zc_ext_hit_at(st, b, ZC_XT_MOD, -1) || (ach && ach->end == w->end);
         if (!lead || !has_noun(st, w->end, s))
             break;
         b = w->end;
@@ -217,6 +222,26 @@ static zc_vspan phrase_after(const zc_ext_sent *st, size_t e, size_t ce)
         q = w->end;
     }
     return (zc_vspan){ e, last };
+}
+
+/* True when the figure [s, e) ends on a classifier or measure word (14个, 57亿元), not on a
+ * digit, a scale word (40万), a percent sign or a bound (80%以上方可). */
+static bool counted(const zc_ext_sent *st, size_t s, size_t e)
+{
+    size_t p = s, last = s;
+    for (; p < e; p = zc_ext_next_char(st->text, p))
+        last = p;
+    unsigned char c = (unsigned char)st->text[last];
+    if (c < 0x80)
+        return !isdigit(c) && c != '%' && c != '.';
+    // 以上, 以内, 左右 close a bound: a noun after it is the next word (80%以上方可).
+    static const char *const no[] = { "万", "亿", "千", "百", "十", "零", "一", "二", "三",
+                                      "四", "五", "六", "七", "八", "九", "两", "‰", "％",
+                                      "上", "下", "内", "右", "外" };
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        if (strncmp(st->text + last, no[i], strlen(no[i])) == 0)
+            return false;
+    return true;
 }
 
 zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target)
@@ -245,6 +270,20 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
         if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) && has_noun(st, h->end, ie))
             b = h->end;
     }
+    // 对全镇14个村开展督查, 布局1—2家省实验室: a count whose classifier a noun follows counts
+    // that noun; what comes before is its scope or its verb.
+    // A modifier may open that noun (16个自然屯), a bound may not (3000万元以上项目).
+    const zc_ext_word *nx = zc_ext_word_at(st, e);
+    const zc_ext_word *nn = nx ? zc_ext_word_at(st, nx->end) : NULL;
+    bool mod = nx && (nx->cls == ZC_XW_MOD || (nx->cls == ZC_XW_ADV && nn &&
+                                               (nn->cls == ZC_XW_NOUN || nn->cls == ZC_XW_NAME))) &&
+               !zc_lex_match(st->lx, ZC_LX_CMP, st->text + e, st->end - e, -1) &&
+               !zc_lex_match(st->lx, ZC_LX_APPROX, st->text + e, st->end - e, -1);
+    if (nx && (nx->cls == ZC_XW_NOUN || nx->cls == ZC_XW_NAME || mod) && counted(st, s, e)) {
+        zc_vspan after = phrase_after(st, e, c->end);
+        if (after.end > after.start && has_noun(st, after.start, after.end))
+            return after;
+    }
     size_t nb = skip_lead(st, b, ie);
     if (has_noun(st, nb, ie))
         return (zc_vspan){ nb, ie };
@@ -254,6 +293,311 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
     if (after.end > after.start && has_noun(st, after.start, after.end))
         return after;
     return (zc_vspan){ b, ie };
+}
+
+/* The figure records of the sentence that end before byte `before`, in text order: up to
+ * `cap` of the last ones into out[], their number returned. */
+static size_t figures_before(const zc_ext_sent *st, size_t before, const zc_record **out,
+                             size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = st->out->len; i-- > 0 && n < cap;) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i);
+        if (r->sentence != st->index)
+            break;
+        if ((r->kind != ZC_KIND_TARGET && r->kind != ZC_KIND_STATISTIC) || r->text.end > before)
+            continue;
+        size_t j = n++;   // insertion by position: other rules may emit out of order
+        while (j > 0 && out[j - 1]->text.start < r->text.start) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        out[j] = r;
+    }
+    for (size_t i = 0; i < n / 2; i++) {   // latest first above: text order now
+        const zc_record *t = out[i];
+        out[i] = out[n - 1 - i];
+        out[n - 1 - i] = t;
+    }
+    return n;
+}
+
+/* True when `cue` occurs in [s, e). */
+static bool has_cue(const zc_ext_sent *st, size_t s, size_t e, const char *cue)
+{
+    size_t n = strlen(cue);
+    for (size_t q = s; q + n <= e; q++)
+        if (memcmp(st->text + q, cue, n) == 0)
+            return true;
+    return false;
+}
+
+/* The numbers (runs of digits) in [s, e). */
+static size_t digit_runs(const char *t, size_t s, size_t e)
+{
+    size_t n = 0;
+    for (size_t q = s; q < e; q++)
+        if (isdigit((unsigned char)t[q]) && (q == s || !isdigit((unsigned char)t[q - 1])) &&
+            (q == s || t[q - 1] != '.'))
+            n++;
+    return n;
+}
+
+/* The k-th (from 0) of the items of [s, e) that 、, 和, 及 or 与 join (动工率、完成率分别为…),
+ * or an empty span when there are fewer. */
+static zc_vspan list_item(const zc_ext_sent *st, size_t s, size_t e, size_t k)
+{
+    static const char *const joins[] = { "、", "和", "及", "与" };
+    size_t item = 0, from = s;
+    for (size_t q = s; q <= e; q = q < e ? zc_ext_next_char(st->text, q) : e + 1) {
+        bool join = q == e;
+        for (size_t j = 0; !join && j < sizeof joins / sizeof *joins; j++)
+            join = strncmp(st->text + q, joins[j], 3) == 0 && zc_ext_word_starts(st, q) &&
+                   zc_ext_word_starts(st, q + 3);
+        if (!join)
+            continue;
+        if (item == k && q > from)
+            return (zc_vspan){ from, q };
+        item++;
+        from = q + 3;
+    }
+    return (zc_vspan){ 0, 0 };
+}
+
+/* True when [s, e) names something besides comparisons with the past (同比, 比上年同期). */
+static bool names_own(const zc_ext_sent *st, size_t s, size_t e)
+{
+    size_t q = s;
+    while (q < e) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COMPARE);
+        if (!h)
+            h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_PAST);
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (h && h->end > q) {
+            q = h->end;
+            continue;
+        }
+        if (!w)
+            q = zc_ext_next_char(st->text, q);
+        else if (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME)
+            return true;
+        else
+            q = w->end;
+    }
+    return false;
+}
+
+/* The k-th of the n items of the clause before `c` when it lists exactly n of them and no
+ * figure (城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%). */
+static zc_vspan clause_before_item(const zc_ext_sent *st, const zc_ext_clause *c, size_t k,
+                                   size_t n)
+{
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (c == first)
+        return (zc_vspan){ 0, 0 };
+    const zc_ext_clause *p = c - 1;
+    size_t b = zc_ext_skip_opening(st, p->start, p->end, false), e = p->end;
+    const zc_ext_word *w;
+    while (e > b && (w = zc_ext_word_at(st, zc_ext_prev_char(st->text, e))) &&
+           w->cls == ZC_XW_PUNCT)
+        e = w->start;
+    if (digit_runs(st->text, b, e))
+        return (zc_vspan){ 0, 0 };
+    zc_vspan item = list_item(st, b, e, k);
+    if (item.end > item.start && has_noun(st, item.start, item.end) &&
+        list_item(st, b, e, n - 1).end > 0 && list_item(st, b, e, n).end == 0)
+        return item;
+    return (zc_vspan){ 0, 0 };
+}
+
+/* The indicator of the figure [s, e) of a list that 分别 distributes over the items of its
+ * clause (动工率、完成率分别为90%、78%) or over the figures before it (发生事故265起,死亡99人,
+ * 分别同比下降24.07%、23.1%); an empty span when it is in no such list. */
+static zc_vspan respective(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t fb = SIZE_MAX;
+    for (size_t q = c->start; q + 6 <= s; q = zc_ext_next_char(st->text, q))
+        if (memcmp(st->text + q, "分别", 6) == 0)
+            fb = q;
+    if (fb == SIZE_MAX)
+        return (zc_vspan){ 0, 0 };
+    size_t k = digit_runs(st->text, fb, s), n = k + digit_runs(st->text, s, c->end);
+    if (n < 2 || k >= n)
+        return (zc_vspan){ 0, 0 };
+    size_t b = zc_ext_skip_opening(st, c->start, fb, false);
+    zc_vspan item = list_item(st, b, fb, k);
+    if (item.end > item.start && has_noun(st, item.start, item.end) &&
+        list_item(st, b, fb, n - 1).end > 0 && list_item(st, b, fb, n).end == 0)
+        return item;
+    // The clause names what its figures measure (三次产业对GDP增长的贡献率分别为6.9%、49.9%和
+    // 43.2%): that, for each of them, not the figures of the sentence before it.
+    if (names_own(st, b, fb))
+        return (zc_vspan){ b, fb };
+    // As many figures before it in the sentence as the list holds, or more when 其中 opens
+    // the run of the last ones (生产总值…，其中：第一产业增加值142145万元，…，分别比上年增长…);
+    // 下降30.8%、8… cut off by the excerpt's end pairs with nothing.
+    const zc_record *fig[17];
+    size_t m = n > 16 ? 0 : figures_before(st, c->start, fig, n + 1);
+    if (m < n || (m > n && !has_cue(st, fig[0]->text.end, fig[1]->text.start, "其中")))
+        return m ? (zc_vspan){ 0, 0 } : clause_before_item(st, c, k, n);
+    return fig[m - n + k]->indicator;
+}
+
+static bool only_modal(const zc_ext_sent *st, size_t s, size_t e);
+
+/* True when the indicator `v` names what is measured: a noun (全县城镇居民人均可支配收入) or
+ * a verb phrase (死亡, 授权), not a comparison (比上年, 按可比价计算比上年) or nothing. */
+static bool names_measure(const zc_ext_sent *st, zc_vspan v)
+{
+    if (v.end <= v.start)
+        return false;
+    if (has_noun(st, v.start, v.end))
+        return true;
+    const zc_ext_word *w = zc_ext_word_at(st, v.start);
+    return w && (w->cls == ZC_XW_VERB || w->cls == ZC_XW_VNOUN) && !only_modal(st, v.start, v.end);
+}
+
+/* The indicator a figure at `s` with none of its own takes: that of the nearest figure
+ * before it whose indicator holds a noun, over clauses that name nothing before their
+ * figures (全县城镇居民人均可支配收入为22258元，比上年增加1894元，增长9.3％), within its
+ * part of the sentence (not over ；); an empty span when a clause names something of its own
+ * first (最大降雨量出现在石门镇，达213毫米). */
+static zc_vspan carried_indicator(const zc_ext_sent *st, size_t s)
+{
+    const zc_record *fig[16];
+    size_t n = figures_before(st, s, fig, 16);
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t lo = c->start;   // what is read so far reaches back to lo
+    for (size_t i = n; i-- > 0;) {
+        const zc_record *f = fig[i];
+        for (size_t q = f->text.end; q < lo; q++)
+            if (memcmp(st->text + q, "；", 3) == 0 || st->text[q] == ';')
+                return (zc_vspan){ 0, 0 };
+        const zc_ext_clause *fc = zc_ext_clause_at(st, f->text.start);
+        if (names_measure(st, f->indicator))
+            return f->indicator;
+        // A figure whose indicator names nothing (比上年增加1894元): the chain goes on, unless
+        // something is named between it and what was read.
+        if (has_noun(st, f->text.end, lo) || has_noun(st, fc->start, f->text.start))
+            return (zc_vspan){ 0, 0 };
+        lo = fc->start;
+    }
+    return (zc_vspan){ 0, 0 };
+}
+
+/* The indicator `v` without the figure records inside it: what precedes the last of them
+ * (乡道123条626.203公里: 乡道), or what follows it when that is the next item of a list, a
+ * part, the noun it counts, or when nothing is named before. */
+static zc_vspan without_figures(const zc_ext_sent *st, zc_vspan v)
+{
+    const zc_record *fig[16];
+    size_t n = figures_before(st, v.end, fig, 16);
+    for (size_t i = n; i-- > 0;) {
+        const zc_record *f = fig[i];
+        if (f->text.start < v.start)
+            break;
+        size_t a = skip_lead(st, f->text.end, v.end);
+        // 水库塘坝41座和电灌站9处, 81件(积案12件), 3356亩其中籽粒玉米3065亩: the next item or
+        // part; 全县11个乡镇农户厕所…动工9353座: a count of the noun after it.
+        static const char *const joins[] = { "和", "、", "及", "与", "，", ",", "(", "（",
+                                             "其中", "并", "而" };
+        bool list = false;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+            list |= strncmp(st->text + f->text.end, joins[j], strlen(joins[j])) == 0;
+        const zc_ext_word *nx = zc_ext_word_at(st, f->text.end);
+        list |= nx && (nx->cls == ZC_XW_NOUN || nx->cls == ZC_XW_NAME) &&
+                counted(st, f->text.start, f->text.end);
+        bool after = has_noun(st, a, v.end), before = has_noun(st, v.start, f->text.start);
+        size_t a2 = a;   // past the join: （完成供地65.82公顷）
+        for (const zc_ext_word *w = zc_ext_word_at(st, a2);
+             w && w->end <= v.end && (w->cls == ZC_XW_PUNCT || w->cls == ZC_XW_CONJ);
+             w = zc_ext_word_at(st, a2))
+            a2 = w->end;
+        const zc_ext_word *w2 = zc_ext_word_at(st, a2);
+        bool part = a2 < v.end && (after || (w2 && (w2->cls == ZC_XW_VERB ||
+                                                    w2->cls == ZC_XW_VNOUN)));
+        if ((list && part) || (after && !before))
+            return (zc_vspan){ a2, v.end };
+        if (before)
+            return (zc_vspan){ v.start, f->text.start };   // 城镇化率由45.9%提高到52.6%
+        break;
+    }
+    return v;
+}
+
+/* True when `t` opens with a digit or a numeral (10多亿人, 两次), not a cue word (增长). */
+static bool opens_number(const char *t)
+{
+    static const char *const nums[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九",
+                                        "十", "百", "千", "两", "零", "０", "１", "２", "３",
+                                        "４", "５", "６", "７", "８", "９" };
+    if (isdigit((unsigned char)*t))
+        return true;
+    for (size_t i = 0; i < sizeof nums / sizeof *nums; i++)
+        if (strncmp(t, nums[i], strlen(nums[i])) == 0)
+            return true;
+    return false;
+}
+
+/* True when [s, e) holds only adverbs and modal verbs (力争, 确保): no phrase of its own. */
+static bool only_modal(const zc_ext_sent *st, size_t s, size_t e)
+{
+    size_t q = s;
+    while (q < e) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (h && h->end <= e)
+            q = h->end;
+        else if (w && w->end <= e && w->cls == ZC_XW_ADV)
+            q = w->end;
+        else
+            return false;
+    }
+    return true;
+}
+
+zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target)
+{
+    zc_vspan r = respective(st, s);
+    if (r.end > r.start)
+        return r;
+    r = without_figures(st, zc_ext_indicator(st, s, e, target));
+    // 社会消费品零售总额14.25亿元，增长6.9%; 确保达到60亿元，力争突破70亿元: a figure with no
+    // phrase of its own measures what the figure before it in the sentence measures.
+    if (r.end > r.start && !only_modal(st, r.start, r.end))
+        return r;
+    // Only a figure that something precedes in its clause (增长, 力争, 达): one that opens it
+    // (两次金融危机的考验，10多亿人摆脱贫困) starts a new report.
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    bool ratio = c->start >= 3 && (memcmp(st->text + c->start - 3, "：", 3) == 0 ||
+                                   st->text[c->start - 1] == ':');   // 12.89：56.87
+    if (zc_ext_skip_opening(st, c->start, s, false) >= s && opens_number(st->text + s) && !ratio)
+        return r;
+    zc_vspan carried = carried_indicator(st, s);
+    return carried.end > carried.start ? carried : r;
+}
+
+zc_vspan zc_ext_zero_indicator(const zc_ext_sent *st, size_t s, size_t e)
+{
+    zc_vspan r = zc_ext_indicator(st, s, e, true);
+    if (r.end >= r.start + 3 && strncmp(st->text + r.end - 3, "“", 3) == 0)
+        r.end -= 3;   // 秸秆“零焚烧”: the quote opens the trigger
+    if (r.end > r.start && has_noun(st, r.start, r.end))
+        return r;
+    // “零焚烧”, 零发生 with nothing named before: the act after 零 when it is one.
+    size_t q = s;
+    while (q < e && (unsigned char)st->text[q] < 0x80)
+        q++;
+    if (q < e && (strncmp(st->text + q, "零", 3) == 0 || strncmp(st->text + q, "“零", 6) == 0)) {
+        q += strncmp(st->text + q, "“", 3) == 0 ? 6 : 3;
+        size_t qe = e;
+        if (qe >= q + 3 && strncmp(st->text + qe - 3, "”", 3) == 0)
+            qe -= 3;
+        if (qe > q)
+            return (zc_vspan){ q, qe };
+    }
+    return r;
 }
 
 
@@ -687,13 +1031,16 @@ static zc_vspan without_tag(const zc_ext_sent *st, zc_vspan t)
 static zc_vspan task_span(const zc_ext_sent *st, size_t s, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    // 抓住春节前后…的有利时机，再一次…: the time names an occasion; the task comes next.
+    if (c < last && zc_ext_has(st, e, c->end, ZC_XT_CUE, ZC_XC_OCCASION))
+        return verb_phrase(st, c + 1);
     // 做好国庆期间的信访稳定工作: the time modifies the object; the task is its clause.
     if (c->end - e >= 3 && memcmp(st->text + e, "的", 3) == 0)
         return verb_phrase(st, c);
     size_t p = skip_modals(st, e, c->end);
     if (p < c->end && !no_task(st, p, c->end))
         return (zc_vspan){ p, c->end };
-    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     if (c < last)
         return verb_phrase(st, c + 1);
     // A stage heading: its name before the time, without its number and the parenthesis.

@@ -963,7 +963,7 @@ static bool emit_figure(zc_ext_sent *st, const num_cand *c, const fig *f, const 
     r->value_max = f->value_max;
     snprintf(r->unit, sizeof r->unit, "%.23s", c->n->unit);
     cell_figure(st, c->cell, r);
-    r->indicator = c->cell ? c->cell->label : zc_ext_indicator(st, c->s, c->e, f->target);
+    r->indicator = c->cell ? c->cell->label : zc_ext_figure_indicator(st, c->s, c->e, f->target);
     if (f->target) {
         memcpy(r->comparator, f->cmp, sizeof r->comparator);
         r->approx = c->n->approx && !c->n->has_max;

@@ -371,9 +371,11 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
                 if (rule->kind == ZC_KIND_TARGET)
                     strcpy(rec->comparator, "=");
             } else if (rule->kind == ZC_KIND_TARGET) {
-                // Zero goals: 清零, “零焚烧”, 为零.
+                // Zero goals: 清零, “零焚烧”, 为零; what is brought to zero is named before
+                // (隐患清零, 辍学率为零), or inside the trigger (零焚烧).
                 rec->value = strtod(rule->arg, NULL);
                 strcpy(rec->comparator, "=");
+                rec->indicator = zc_ext_zero_indicator(st, s, e);
             } else if (rule->kind == ZC_KIND_ENFORCEMENT) {
                 rec->category = category_of(rule->arg);
                 rec->mechanism = (zc_vspan){ ov[0], ov[1] };

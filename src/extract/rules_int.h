@@ -154,6 +154,10 @@ enum {
                          (你省请求，国家尽快审核…): its times bound no duty */
     ZC_XC_MONEY_VERB, /* a verb handling money (上缴, 代收, 收取): a fine word next to it names
                          the money, no fine imposed (代收的罚款, 罚款必须全部上缴国库) */
+    ZC_XC_OCCASION,   /* an opportunity seized (有利时机, 契机): a time before it in its clause
+                         names the occasion; the task is the next clause */
+    ZC_XC_ACHIEVE,    /* a verb of achieving before what is measured (实现税金8000万元, 完成工业
+                         增加值): no part of the indicator */
     ZC_XC_NTYPES
 };
 
@@ -494,6 +498,13 @@ size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_h
 /* The indicator of a figure whose cue words start at `s` and end at `e` (its number inside):
  * the noun phrase measured; for a `target`, without the clause's actor. */
 zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target);
+/* The indicator of a figure record at [s, e) of the sentence whose earlier figures st->out holds:
+ * zc_ext_indicator, or the item a 分别 list assigns it, or the indicator of the figure before it
+ * when it has no phrase of its own (，增长6.9%). */
+zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target);
+/* The indicator of a zero goal at [s, e) (隐患清零, 辍学率为零, “零焚烧”): what is named before it,
+ * else the act after its 零. */
+zc_vspan zc_ext_zero_indicator(const zc_ext_sent *st, size_t s, size_t e);
 /* The task a deadline at [s, e) governs: the verb phrase after the time in its clause (its
  * modal verbs and prepositions skipped), else that of the next clause without its actor and
  * modal verb (春节前后,县疫情防控指挥部要组织专班), else the clause before the time (a
