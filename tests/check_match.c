@@ -420,6 +420,16 @@ static const struct {
     { "次日", NULL, "- on -" },
     { "次日18时前", NULL, "- before -" },
     { "汛期结束前", NULL, "- before -" },
+    // An hour of an unnamed day only before 前 (17时前); an hour after a weekly day.
+    { "17时前", NULL, "- by -" },   // before that hour is by that day (GUIDELINES.md)
+    { "12:00前", NULL, "- by -" },
+    { "今天17时前", "2024-01-10", "2024-01-10 by -" },
+    { "17时", NULL, "no:" },
+    { "每周五12时前", NULL, "XXXX-WXX-5 before P1W" },
+    // A founding is history, a time only as an anniversary (新中国成立75周年).
+    { "新中国成立以后", NULL, "no:" },
+    { "中华人民共和国成立以前", NULL, "no:" },
+    { "建党以来", NULL, "no:" },
     { "整改完成前", NULL, "- before -" },
     { "法定期限内", NULL, "- within -" },
     { "排查整治期间", NULL, "- within -" },
@@ -544,6 +554,12 @@ static const struct {
     { "下周一", "2024-01-15", "on", false },
     { "本周日", "2024-01-14", "on", false },
     { "周五", "2024-01-12", "on", false },
+    // Days from the document date.
+    { "今天", "2024-01-10", "on", false },
+    { "今日", "2024-01-10", "on", false },
+    { "本日", "2024-01-10", "on", false },
+    { "明日", "2024-01-11", "on", false },
+    { "后天", "2024-01-12", "on", false },
     { "星期一", "2024-01-15", "on", false },
     // Days in every notation; a day already past is next year's.
     { "3月15日", "2024-03-15", "on", false },
@@ -572,6 +588,7 @@ static const struct {
     { "端午节", "2024-06-10", "within", false },
     { "中秋", "2024-09-17", "within", false },
     { "国庆", "2024-10-01", "within", false },
+    { "新中国成立75周年", "2024-10-01", "within", false },
     { "十一", "2024-10-01", "within", true },
     { "元旦", "2025-01-01", "within", false },
     { "两节", "-", "within", false },

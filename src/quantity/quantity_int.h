@@ -47,7 +47,7 @@ enum {
     ZC_PK_DATESEP, ZC_PK_CLOCK, ZC_PK_TENS, ZC_PK_LUNAR, ZC_PK_LUNARMONTH, ZC_PK_LUNARDAY,
     ZC_PK_PLAN, ZC_PK_QUOTE, ZC_PK_EVENT, ZC_PK_DAYOFWEEK, ZC_PK_DSEASON
 };
-enum { ZC_CAL_SOLAR, ZC_CAL_LUNAR, ZC_CAL_TERM, ZC_CAL_WINDOW };
+enum { ZC_CAL_SOLAR, ZC_CAL_LUNAR, ZC_CAL_TERM, ZC_CAL_WINDOW, ZC_CAL_FOUNDING };
 
 /* One line of a table: the columns of its file as typed fields (a field a table does not
  * have stays 0 or ""). */

@@ -45,6 +45,8 @@ typedef struct tpoint {
     int hour;            /* hour of the day + 1 (7月3日18时前); 0 none */
     bool qdeic;          /* 本季度 */
     int quarter, half;   /* 1-4, 1-2 */
+    bool ddeic;          /* 今天, 明天: doff days from the document date */
+    int doff;
     bool wdeic;          /* 本周, 下周: woff */
     int woff;
     int wday;            /* 1-7 */
@@ -334,6 +336,11 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
             pt->moff = e->offset;
             pt->g = G_MONTH;
             break;
+        case 'D':   // 今天, 明天 [17时]
+            pt->ddeic = true;
+            pt->doff = e->offset;
+            pt->g = G_DAY;
+            return e->klen + parse_hour(p, i + e->klen, pt) + i - i0;
         case 'Q':
             pt->qdeic = true;
             pt->quarter = e->offset;   // an offset until resolution
@@ -548,6 +555,10 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
             (an = cue(p, i + n, ZC_TC_ANNIV))) {
             pt->year = e->year + (int)v;
             i += n + an->klen;
+        } else if (e->kind == ZC_CAL_FOUNDING) {
+            // 新中国成立以后: the founding itself is history; a time only as an anniversary.
+            memset(pt, 0, sizeof *pt);
+            return GO_ON;
         }
         // 元旦春节, 中秋国庆: two festivals in a row are one window with no single day.
         const zc_lexent *f2 = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1);
@@ -574,6 +585,14 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
             return i + e->klen - i0;
         }
     }
+    // 17时前, 12:00前: an hour of an unnamed day bounds a duty only before 前; its day is
+    // not written, so its date is null.
+    if ((n = parse_hour(p, i, pt)) && n == (size_t)(skip_spaces(p, i + n) - i) &&
+        (e = cue(p, i + n, ZC_TC_POST)) && !strcmp(e->str, "before")) {
+        pt->g = G_ACTIVITY;
+        return i + n - i0;
+    }
+    pt->hour = 0;
     if ((e = per(p, i, ZC_PK_WEEKDAY))) {
         pt->wday = e->weekday;
         pt->g = G_WDAY;
@@ -659,7 +678,7 @@ static bool fest_day(const tpoint *pt, int y, int *gy, int *m, int *d)
             return false;
         if (lm >= 10 && *m <= 3)
             (*gy)++;
-    } else if (f->kind == ZC_CAL_SOLAR) {
+    } else if (f->kind == ZC_CAL_SOLAR || f->kind == ZC_CAL_FOUNDING) {
         *m = f->month;
         *d = f->day;
     } else if (f->kind == ZC_CAL_WINDOW) {
@@ -725,15 +744,17 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
     buf[0] = '\0';
     if (pt->g == G_ACTIVITY || pt->g == G_WINDOW)
         return -1;
-    if (pt->mdeic || pt->qdeic || pt->wdeic || pt->g == G_WDAY) {
+    if (pt->mdeic || pt->qdeic || pt->wdeic || pt->ddeic || pt->g == G_WDAY) {
         out->deictic = true;
-        if (!p->dy || !p->dm || (pt->wdeic && !p->dd) || (pt->g == G_WDAY && !p->dd))
+        if (!p->dy || !p->dm || ((pt->wdeic || pt->ddeic || pt->g == G_WDAY) && !p->dd))
             return -1;
-        if (pt->g == G_WDAY) {   // the next such weekday from the document date
+        if (pt->g == G_WDAY || pt->ddeic) {   // the next such weekday from the document date
             long doc = zc_cal_days(p->dy, p->dm, p->dd);
             long t = doc + ((pt->wday - zc_cal_wday(doc)) + 7) % 7;
             if (pt->wdeic)   // 下周一: that day of the week named
                 t = doc - (zc_cal_wday(doc) - 1) + 7L * pt->woff + (pt->wday - 1);
+            if (pt->ddeic)   // 今天, 明天: days from the document date
+                t = doc + pt->doff;
             int yy, mm, dd;
             zc_cal_civil(t, &yy, &mm, &dd);
             snprintf(buf, size, "%04d-%02d-%02d", yy, mm, dd);
@@ -964,7 +985,7 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
         snprintf(out->recurrence, sizeof out->recurrence, "P1W");
         snprintf(out->date, sizeof out->date, "XXXX-WXX-%d", wd->weekday);
         day->g = G_WDAY;
-        return i + wd->klen - i0;
+        return i + wd->klen + parse_hour(p, i + wd->klen, day) - i0;   // 每周五12时前
     }
     long n;
     size_t k = parse_count_unit(p, i, true, &n, &u);
