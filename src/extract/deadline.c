@@ -491,8 +491,8 @@ static bool own_call(const time_cand *k)
            zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL);
 }
 
-/* True when a modal cue other than the time word itself (尽快 is one, strive) stands in its
- * sentence up to the end of its clause: 尽快 alone does not make an act the addressees'
+/* True when a modal cue other than the time word itself (尽快 is one, strive; the 应 of 应即 is
+ * a modal verb of its own) stands in its sentence up to the end of its clause: 尽快 alone does not make an act the addressees'
  * duty (发展改革委将…，尽快研究办理: the issuer's own promise). */
 static bool modal_besides(const time_cand *k)
 {
@@ -500,7 +500,9 @@ static bool modal_besides(const time_cand *k)
     for (size_t i = zc_ext_next_hit(st, 0, st->start, k->c->end, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, k->c->end, ZC_XT_MOD, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->cls != ZC_XM_STOP && (h->end <= k->s || h->start >= k->e))
+        // A modal verb inside the time word counts (应即: 应), the word as a whole does not.
+        if (h->e->cls != ZC_XM_STOP &&
+            (h->end <= k->s || h->start >= k->e || h->end - h->start < k->e - k->s))
             return true;
     }
     return false;
