@@ -227,13 +227,19 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
     return false;
 }
 
-/* True when the clause `c` holds a mechanism of `cat` (奖励, 补贴: incentive). */
-static bool clause_has_cat(const zc_ext_sent *st, const zc_ext_clause *c, zc_category cat)
+/* True when the clause `c` holds a payment of a sum: an incentive entry that takes an amount
+ * (奖励, 补助, 补贴: enforcement.tsv mode amount or needamount) — a reward or benefit to a
+ * party, whose timing is no duty's bound (每年最多奖励…, 按月付给…补助费). An instrument named
+ * as a whole (资金支持, 扶持, 表彰: mode word) is a body's own act, which a recurrence may
+ * schedule (每年投入一定科研资金支持…项目). */
+static bool clause_has_payment(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1))
-        if (ZC_EXT_HIT(st, i)->e->cls == (int)cat)
+         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1)) {
+        const zc_ext_ent *e = ZC_EXT_HIT(st, i)->e;
+        if (e->cls == ZC_CAT_INCENTIVE && (e->mode == ZC_XE_AMOUNT || e->mode == ZC_XE_NEEDAMOUNT))
             return true;
+    }
     return false;
 }
 
@@ -574,7 +580,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
     case DF_FUTURE_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FUTURE);
     case DF_STARTS: return t->start;
-    case DF_REWARD_IN_CLAUSE: return clause_has_cat(st, c, ZC_CAT_INCENTIVE);
+    case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end);
     case DF_PAST_CUE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
