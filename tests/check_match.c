@@ -553,6 +553,8 @@ static const struct {
     { "本周五", "2024-01-12", "on", false },
     { "下周一", "2024-01-15", "on", false },
     { "本周日", "2024-01-14", "on", false },
+    { "本周末", "2024-01-14", "by", false },
+    { "下周末", "2024-01-21", "by", false },
     { "周五", "2024-01-12", "on", false },
     // Days from the document date.
     { "今天", "2024-01-10", "on", false },
@@ -584,6 +586,8 @@ static const struct {
     { "农历正月十五", "2024-02-24", "on", false },
     { "正月十五", "2024-02-24", "on", false },
     { "腊月廿三", "2024-02-02", "on", false },
+    { "腊月", "-", "within", false },   // a lunar month alone: no single day
+    { "正月底", "-", "by", false },     // not the solar 月底
     { "清明节", "2024-04-04", "within", false },
     { "端午节", "2024-06-10", "within", false },
     { "中秋", "2024-09-17", "within", false },

@@ -9,9 +9,9 @@
  *   [pre cue] ( vague | report | every … | N unit 一X | N unit 内 | [from] point [range point] )
  *   [post cue]
  *   point = [year] [month [day [hour] | end | part | begin]] | Y-M-D | quarter [end]
- *         | half [end] | season | dseason [dseason] | [lunar] lunar-month lunar-day
+ *         | half [end] | season | dseason [dseason] | [lunar] lunar-month [lunar-day | end]
  *         | festival [festival] [N 周年] [filler] | plan [end] | activity | event
- *         | [deictic week] weekday | M.D
+ *         | [deictic week] (weekday | end) | deictic day [hour] | hour 前 | M.D
  *   span  = N unit (内 | 前 | 后) | 为期 N unit
  * Every unit, notation (Arabic, Chinese numerals with 〇 廿 卅, ISO 8601 / GB/T 7408 and
  * slash or dotted dates) and cue word is a table entry; this file only combines them.
@@ -301,8 +301,18 @@ static size_t parse_lunar(parser *p, size_t i, tpoint *pt)
         return mark ? mark->klen : 0;
     const zc_lexent *ld = per(p, k, ZC_PK_LUNARDAY);
     size_t j = ld ? k + ld->klen : k;
-    if (!(m = day_num(p, j, &d)) || d < 1 || d > (ld ? 10 : 30))
-        return 0;
+    if (!(m = day_num(p, j, &d)) || d < 1 || d > (ld ? 10 : 30)) {
+        // A lunar month alone (正月期间, 腊月底前): a period of the Chinese calendar with no
+        // single day (date null), its end a bound by it; not the solar 月底 of 正月底.
+        if (!e || e->kind != ZC_PK_LUNARMONTH)
+            return 0;
+        pt->g = G_ACTIVITY;
+        if ((e = per(p, k, ZC_PK_END))) {
+            pt->end = true;
+            k += e->klen;
+        }
+        return k - i;
+    }
     j += m;
     if ((e = per(p, j, ZC_PK_DAY)))
         j += e->klen;
@@ -354,6 +364,10 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
             size_t k = i + e->klen, m;
             const zc_lexent *w = per(p, k, ZC_PK_DAYOFWEEK);
             long d = w ? w->weekday : 0;
+            if (!w && (w = per(p, k, ZC_PK_END))) {   // 本周末: by its Sunday
+                d = 7;
+                pt->end = true;
+            }
             if (!w && (m = num(p, k, &d)) && d >= 1 && d <= 6 && !per(p, k + m, ZC_PK_UNIT) &&
                 !per(p, k + m, ZC_PK_BIZDAY))
                 k += m;
@@ -628,7 +642,7 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     if (pt->g == G_YEAR)
         i = skip_spaces(p, i);   // 2025 年 3 月
     if ((n = parse_lunar(p, i, pt))) {
-        if (pt->g == G_LUNAR)
+        if (pt->g == G_LUNAR || pt->g == G_ACTIVITY)
             return i + n - i0;
         i += n;   // 农历春节: the festival follows
     }
