@@ -577,6 +577,8 @@ static const struct {
     // Named periods: plans, seasons of the year, seasons of an activity, events.
     { "十四五", "2025", "within", true },
     { "“十三五”", "2020", "within", true },
+    { "十四五末", "2025", "by", false },
+    { "“十四五”期末", "2025", "by", false },
     { "今冬明春", "2025-SP", "by", false },
     { "汛期", "-", "within", false },
     // Festivals: solar, lunar with and without 农历, short names, windows.
