@@ -326,6 +326,10 @@ static const struct {
     { "半个月内", NULL, "- within - dur=P15D" },
     { "24小时内", "2010-01-20", "- within - dur=PT24H" },
     { "30分钟内", NULL, "- within - dur=PT30M" },
+    // A length before an event named elsewhere: no date (提前一天报送).
+    { "提前一天", "2010-01-20", "- before - dur=P1D" },
+    { "提前3个工作日", NULL, "- before - dur=P3D" },
+    { "提前 2 小时", NULL, "- before - dur=PT2H" },
     { "当天18时前", NULL, "- before -" },
     { "本周内", "2010-01-06", "2010-W01 within -" },
     { "下周", "2010-12-30", "2011-W01 within -" },

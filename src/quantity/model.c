@@ -40,7 +40,7 @@ static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal",
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",
-                                     "start", "attrib", NULL };
+                                     "start", "attrib", "ahead", NULL };
 static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
                                       "half",   "end",      "part",    "season",    "activity",
                                       "deictic", "ctxyear", "weekday", "unit",      "bizday",

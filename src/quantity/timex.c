@@ -1248,6 +1248,16 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
         return 1;
     }
     memset(out->duration, 0, sizeof out->duration);
+    if ((e = cue(p, r->i, ZC_TC_AHEAD)) &&
+        (n = parse_count_unit(p, skip_spaces(p, r->i + e->klen), true, &count, &unit)) &&
+        count < 1000 && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        // 提前一天, 提前3个工作日: a length before an event the parser does not see: no date.
+        out->kind = ZC_TX_SPAN;
+        set(out->relation, sizeof out->relation, "before");
+        *consumed = skip_spaces(p, r->i + e->klen) + n;
+        return 1;
+    }
+    memset(out->duration, 0, sizeof out->duration);
     return per(p, r->i, ZC_PK_EVERY) ? every(r, out, consumed) : counted(r, out, consumed);
 }
 
