@@ -326,6 +326,10 @@ static const struct {
     { "半个月内", NULL, "- within - dur=P15D" },
     { "24小时内", "2010-01-20", "- within - dur=PT24H" },
     { "30分钟内", NULL, "- within - dur=PT30M" },
+    // A length before an event named elsewhere: no date (提前一天报送).
+    { "提前一天", "2010-01-20", "- before - dur=P1D" },
+    { "提前3个工作日", NULL, "- before - dur=P3D" },
+    { "提前 2 小时", NULL, "- before - dur=PT2H" },
     { "当天18时前", NULL, "- before -" },
     { "本周内", "2010-01-06", "2010-W01 within -" },
     { "下周", "2010-12-30", "2011-W01 within -" },
@@ -420,6 +424,16 @@ static const struct {
     { "次日", NULL, "- on -" },
     { "次日18时前", NULL, "- before -" },
     { "汛期结束前", NULL, "- before -" },
+    // An hour of an unnamed day only before 前 (17时前); an hour after a weekly day.
+    { "17时前", NULL, "- by -" },   // before that hour is by that day (GUIDELINES.md)
+    { "12:00前", NULL, "- by -" },
+    { "今天17时前", "2024-01-10", "2024-01-10 by -" },
+    { "17时", NULL, "no:" },
+    { "每周五12时前", NULL, "XXXX-WXX-5 before P1W" },
+    // A founding is history, a time only as an anniversary (新中国成立75周年).
+    { "新中国成立以后", NULL, "no:" },
+    { "中华人民共和国成立以前", NULL, "no:" },
+    { "建党以来", NULL, "no:" },
     { "整改完成前", NULL, "- before -" },
     { "法定期限内", NULL, "- within -" },
     { "排查整治期间", NULL, "- within -" },
@@ -543,7 +557,15 @@ static const struct {
     { "本周五", "2024-01-12", "on", false },
     { "下周一", "2024-01-15", "on", false },
     { "本周日", "2024-01-14", "on", false },
+    { "本周末", "2024-01-14", "by", false },
+    { "下周末", "2024-01-21", "by", false },
     { "周五", "2024-01-12", "on", false },
+    // Days from the document date.
+    { "今天", "2024-01-10", "on", false },
+    { "今日", "2024-01-10", "on", false },
+    { "本日", "2024-01-10", "on", false },
+    { "明日", "2024-01-11", "on", false },
+    { "后天", "2024-01-12", "on", false },
     { "星期一", "2024-01-15", "on", false },
     // Days in every notation; a day already past is next year's.
     { "3月15日", "2024-03-15", "on", false },
@@ -559,6 +581,8 @@ static const struct {
     // Named periods: plans, seasons of the year, seasons of an activity, events.
     { "十四五", "2025", "within", true },
     { "“十三五”", "2020", "within", true },
+    { "十四五末", "2025", "by", false },
+    { "“十四五”期末", "2025", "by", false },
     { "今冬明春", "2025-SP", "by", false },
     { "汛期", "-", "within", false },
     // Festivals: solar, lunar with and without 农历, short names, windows.
@@ -568,10 +592,13 @@ static const struct {
     { "农历正月十五", "2024-02-24", "on", false },
     { "正月十五", "2024-02-24", "on", false },
     { "腊月廿三", "2024-02-02", "on", false },
+    { "腊月", "-", "within", false },   // a lunar month alone: no single day
+    { "正月底", "-", "by", false },     // not the solar 月底
     { "清明节", "2024-04-04", "within", false },
     { "端午节", "2024-06-10", "within", false },
     { "中秋", "2024-09-17", "within", false },
     { "国庆", "2024-10-01", "within", false },
+    { "新中国成立75周年", "2024-10-01", "within", false },
     { "十一", "2024-10-01", "within", true },
     { "元旦", "2025-01-01", "within", false },
     { "两节", "-", "within", false },

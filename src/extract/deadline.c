@@ -227,13 +227,19 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
     return false;
 }
 
-/* True when the clause `c` holds a mechanism of `cat` (奖励, 补贴: incentive). */
-static bool clause_has_cat(const zc_ext_sent *st, const zc_ext_clause *c, zc_category cat)
+/* True when the clause `c` holds a payment of a sum: an incentive entry that takes an amount
+ * (奖励, 补助, 补贴: enforcement.tsv mode amount or needamount) — a reward or benefit to a
+ * party, whose timing is no duty's bound (每年最多奖励…, 按月付给…补助费). An instrument named
+ * as a whole (资金支持, 扶持, 表彰: mode word) is a body's own act, which a recurrence may
+ * schedule (每年投入一定科研资金支持…项目). */
+static bool clause_has_payment(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1))
-        if (ZC_EXT_HIT(st, i)->e->cls == (int)cat)
+         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1)) {
+        const zc_ext_ent *e = ZC_EXT_HIT(st, i)->e;
+        if (e->cls == ZC_CAT_INCENTIVE && (e->mode == ZC_XE_AMOUNT || e->mode == ZC_XE_NEEDAMOUNT))
             return true;
+    }
     return false;
 }
 
@@ -491,8 +497,8 @@ static bool own_call(const time_cand *k)
            zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL);
 }
 
-/* True when a modal cue other than the time word itself (尽快 is one, strive) stands in its
- * sentence up to the end of its clause: 尽快 alone does not make an act the addressees'
+/* True when a modal cue other than the time word itself (尽快 is one, strive; the 应 of 应即 is
+ * a modal verb of its own) stands in its sentence up to the end of its clause: 尽快 alone does not make an act the addressees'
  * duty (发展改革委将…，尽快研究办理: the issuer's own promise). */
 static bool modal_besides(const time_cand *k)
 {
@@ -500,7 +506,9 @@ static bool modal_besides(const time_cand *k)
     for (size_t i = zc_ext_next_hit(st, 0, st->start, k->c->end, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, k->c->end, ZC_XT_MOD, -1)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->cls != ZC_XM_STOP && (h->end <= k->s || h->start >= k->e))
+        // A modal verb inside the time word counts (应即: 应), the word as a whole does not.
+        if (h->e->cls != ZC_XM_STOP &&
+            (h->end <= k->s || h->start >= k->e || h->end - h->start < k->e - k->s))
             return true;
     }
     return false;
@@ -572,7 +580,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
     case DF_FUTURE_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FUTURE);
     case DF_STARTS: return t->start;
-    case DF_REWARD_IN_CLAUSE: return clause_has_cat(st, c, ZC_CAT_INCENTIVE);
+    case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end);
     case DF_PAST_CUE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);

@@ -40,7 +40,7 @@ static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal",
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",
-                                     "start", "attrib", NULL };
+                                     "start", "attrib", "ahead", NULL };
 static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
                                       "half",   "end",      "part",    "season",    "activity",
                                       "deictic", "ctxyear", "weekday", "unit",      "bizday",
@@ -48,7 +48,8 @@ static const char *const pkinds[] = { "year",   "month",    "day",     "monthnam
                                       "datesep", "clock",   "tens",    "lunar",     "lunarmonth",
                                       "lunarday", "plan",   "quote",   "event",     "dayofweek",
                                       "dseason", NULL };
-static const char *const calendars[] = { "solar", "lunar", "term", "window", NULL };
+static const char *const calendars[] = { "solar", "lunar", "term", "window", "founding",
+                                          NULL };
 static const char *const comparators[] = { "=", ">=", "<=", ">", "<", "~", "-", NULL };
 static const char *const relations[] = { "before", "by",     "on",          "within", "after",
                                          "around", "unspecified", "-",      NULL };
@@ -120,9 +121,9 @@ static const char *fill_period(char **col, zc_lexent *e)
     case ZC_PK_DEICTIC:
     case ZC_PK_CTXYEAR: {
         char u, sign;
-        if (sscanf(col[2], "%c%c%d", &u, &sign, &e->offset) != 3 || !strchr("YQMW", u) ||
+        if (sscanf(col[2], "%c%c%d", &u, &sign, &e->offset) != 3 || !strchr("YQMWD", u) ||
             (sign != '+' && sign != '-') || e->offset > 9)
-            return "value must be Y, Q, M or W, a sign and an offset (M+1)";
+            return "value must be Y, Q, M, W or D, a sign and an offset (M+1)";
         e->unit = u;
         if (sign == '-')
             e->offset = -e->offset;
@@ -234,7 +235,7 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
         return fill_period(col, e);
     case ZC_LX_FEST:
         if ((e->kind = lookup(calendars, col[1])) < 0)
-            return "calendar must be solar, lunar or term";
+            return "calendar must be solar, lunar, term, window or founding";
         if (e->kind == ZC_CAL_TERM) {
             char *end;
             e->num = strtod(col[2], &end);

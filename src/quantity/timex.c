@@ -9,9 +9,9 @@
  *   [pre cue] ( vague | report | every … | N unit 一X | N unit 内 | [from] point [range point] )
  *   [post cue]
  *   point = [year] [month [day [hour] | end | part | begin]] | Y-M-D | quarter [end]
- *         | half [end] | season | dseason [dseason] | [lunar] lunar-month lunar-day
+ *         | half [end] | season | dseason [dseason] | [lunar] lunar-month [lunar-day | end]
  *         | festival [festival] [N 周年] [filler] | plan [end] | activity | event
- *         | [deictic week] weekday | M.D
+ *         | [deictic week] (weekday | end) | deictic day [hour] | hour 前 | M.D
  *   span  = N unit (内 | 前 | 后) | 为期 N unit
  * Every unit, notation (Arabic, Chinese numerals with 〇 廿 卅, ISO 8601 / GB/T 7408 and
  * slash or dotted dates) and cue word is a table entry; this file only combines them.
@@ -45,6 +45,8 @@ typedef struct tpoint {
     int hour;            /* hour of the day + 1 (7月3日18时前); 0 none */
     bool qdeic;          /* 本季度 */
     int quarter, half;   /* 1-4, 1-2 */
+    bool ddeic;          /* 今天, 明天: doff days from the document date */
+    int doff;
     bool wdeic;          /* 本周, 下周: woff */
     int woff;
     int wday;            /* 1-7 */
@@ -299,8 +301,18 @@ static size_t parse_lunar(parser *p, size_t i, tpoint *pt)
         return mark ? mark->klen : 0;
     const zc_lexent *ld = per(p, k, ZC_PK_LUNARDAY);
     size_t j = ld ? k + ld->klen : k;
-    if (!(m = day_num(p, j, &d)) || d < 1 || d > (ld ? 10 : 30))
-        return 0;
+    if (!(m = day_num(p, j, &d)) || d < 1 || d > (ld ? 10 : 30)) {
+        // A lunar month alone (正月期间, 腊月底前): a period of the Chinese calendar with no
+        // single day (date null), its end a bound by it; not the solar 月底 of 正月底.
+        if (!e || e->kind != ZC_PK_LUNARMONTH)
+            return 0;
+        pt->g = G_ACTIVITY;
+        if ((e = per(p, k, ZC_PK_END))) {
+            pt->end = true;
+            k += e->klen;
+        }
+        return k - i;
+    }
     j += m;
     if ((e = per(p, j, ZC_PK_DAY)))
         j += e->klen;
@@ -334,6 +346,11 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
             pt->moff = e->offset;
             pt->g = G_MONTH;
             break;
+        case 'D':   // 今天, 明天 [17时]
+            pt->ddeic = true;
+            pt->doff = e->offset;
+            pt->g = G_DAY;
+            return e->klen + parse_hour(p, i + e->klen, pt) + i - i0;
         case 'Q':
             pt->qdeic = true;
             pt->quarter = e->offset;   // an offset until resolution
@@ -347,6 +364,10 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
             size_t k = i + e->klen, m;
             const zc_lexent *w = per(p, k, ZC_PK_DAYOFWEEK);
             long d = w ? w->weekday : 0;
+            if (!w && (w = per(p, k, ZC_PK_END))) {   // 本周末: by its Sunday
+                d = 7;
+                pt->end = true;
+            }
             if (!w && (m = num(p, k, &d)) && d >= 1 && d <= 6 && !per(p, k + m, ZC_PK_UNIT) &&
                 !per(p, k + m, ZC_PK_BIZDAY))
                 k += m;
@@ -548,6 +569,10 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
             (an = cue(p, i + n, ZC_TC_ANNIV))) {
             pt->year = e->year + (int)v;
             i += n + an->klen;
+        } else if (e->kind == ZC_CAL_FOUNDING) {
+            // 新中国成立以后: the founding itself is history; a time only as an anniversary.
+            memset(pt, 0, sizeof *pt);
+            return GO_ON;
         }
         // 元旦春节, 中秋国庆: two festivals in a row are one window with no single day.
         const zc_lexent *f2 = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1);
@@ -574,6 +599,14 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
             return i + e->klen - i0;
         }
     }
+    // 17时前, 12:00前: an hour of an unnamed day bounds a duty only before 前; its day is
+    // not written, so its date is null.
+    if ((n = parse_hour(p, i, pt)) && n == (size_t)(skip_spaces(p, i + n) - i) &&
+        (e = cue(p, i + n, ZC_TC_POST)) && !strcmp(e->str, "before")) {
+        pt->g = G_ACTIVITY;
+        return i + n - i0;
+    }
+    pt->hour = 0;
     if ((e = per(p, i, ZC_PK_WEEKDAY))) {
         pt->wday = e->weekday;
         pt->g = G_WDAY;
@@ -609,7 +642,7 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     if (pt->g == G_YEAR)
         i = skip_spaces(p, i);   // 2025 年 3 月
     if ((n = parse_lunar(p, i, pt))) {
-        if (pt->g == G_LUNAR)
+        if (pt->g == G_LUNAR || pt->g == G_ACTIVITY)
             return i + n - i0;
         i += n;   // 农历春节: the festival follows
     }
@@ -659,7 +692,7 @@ static bool fest_day(const tpoint *pt, int y, int *gy, int *m, int *d)
             return false;
         if (lm >= 10 && *m <= 3)
             (*gy)++;
-    } else if (f->kind == ZC_CAL_SOLAR) {
+    } else if (f->kind == ZC_CAL_SOLAR || f->kind == ZC_CAL_FOUNDING) {
         *m = f->month;
         *d = f->day;
     } else if (f->kind == ZC_CAL_WINDOW) {
@@ -725,15 +758,17 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
     buf[0] = '\0';
     if (pt->g == G_ACTIVITY || pt->g == G_WINDOW)
         return -1;
-    if (pt->mdeic || pt->qdeic || pt->wdeic || pt->g == G_WDAY) {
+    if (pt->mdeic || pt->qdeic || pt->wdeic || pt->ddeic || pt->g == G_WDAY) {
         out->deictic = true;
-        if (!p->dy || !p->dm || (pt->wdeic && !p->dd) || (pt->g == G_WDAY && !p->dd))
+        if (!p->dy || !p->dm || ((pt->wdeic || pt->ddeic || pt->g == G_WDAY) && !p->dd))
             return -1;
-        if (pt->g == G_WDAY) {   // the next such weekday from the document date
+        if (pt->g == G_WDAY || pt->ddeic) {   // the next such weekday from the document date
             long doc = zc_cal_days(p->dy, p->dm, p->dd);
             long t = doc + ((pt->wday - zc_cal_wday(doc)) + 7) % 7;
             if (pt->wdeic)   // 下周一: that day of the week named
                 t = doc - (zc_cal_wday(doc) - 1) + 7L * pt->woff + (pt->wday - 1);
+            if (pt->ddeic)   // 今天, 明天: days from the document date
+                t = doc + pt->doff;
             int yy, mm, dd;
             zc_cal_civil(t, &yy, &mm, &dd);
             snprintf(buf, size, "%04d-%02d-%02d", yy, mm, dd);
@@ -964,7 +999,7 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
         snprintf(out->recurrence, sizeof out->recurrence, "P1W");
         snprintf(out->date, sizeof out->date, "XXXX-WXX-%d", wd->weekday);
         day->g = G_WDAY;
-        return i + wd->klen - i0;
+        return i + wd->klen + parse_hour(p, i + wd->klen, day) - i0;   // 每周五12时前
     }
     long n;
     size_t k = parse_count_unit(p, i, true, &n, &u);
@@ -1210,6 +1245,16 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
             i += in->klen;
         set(out->relation, sizeof out->relation, "within");
         *consumed = i;
+        return 1;
+    }
+    memset(out->duration, 0, sizeof out->duration);
+    if ((e = cue(p, r->i, ZC_TC_AHEAD)) &&
+        (n = parse_count_unit(p, skip_spaces(p, r->i + e->klen), true, &count, &unit)) &&
+        count < 1000 && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        // 提前一天, 提前3个工作日: a length before an event the parser does not see: no date.
+        out->kind = ZC_TX_SPAN;
+        set(out->relation, sizeof out->relation, "before");
+        *consumed = skip_spaces(p, r->i + e->klen) + n;
         return 1;
     }
     memset(out->duration, 0, sizeof out->duration);
