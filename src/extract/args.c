@@ -58,8 +58,9 @@ void zc_ext_words_reset(zc_ext_sent *st)
     st->words_known = false;
 }
 
-/* Segments the sentence into st->words. */
-static zc_status fill_words(zc_ext_sent *st)
+/* Readies st->words for the sentence: none when it needs none, else an empty list that
+ * segment_upto fills. */
+static zc_status start_words(zc_ext_sent *st)
 {
     // A sentence with no number, time, mechanism or lead-department tag makes no record and
     // needs no words.
@@ -73,12 +74,25 @@ static zc_status fill_words(zc_ext_sent *st)
         return ZC_ENOMEM;
     st->wordat.len = n;
     memset(st->wordat.data, 0xff, n * sizeof(uint32_t));
+    st->words_at = st->start;
+    return ZC_OK;
+}
+
+/* Segments the sentence on from st->words_at until the words hold byte `pos` (every word that
+ * starts at or before it is in st->words): a rule that reads the opening of a sentence (its
+ * subject) pays for the opening only. */
+static zc_status segment_upto(zc_ext_sent *st, size_t pos)
+{
+    if (st->words_at > pos || st->words_at >= st->end)
+        return ZC_OK;
     const zc_word *w;
-    size_t nw;
-    if (zc_segment_words(st->seg, st->text + st->start, st->end - st->start, &w, &nw) != ZC_OK)
+    size_t nw, stopped;
+    if (zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
+                              st->words_at - st->start, pos - st->start, &w, &nw,
+                              &stopped) != ZC_OK ||
+        !zc_vec_reserve(&st->words, st->words.len + nw))
         return ZC_ENOMEM;
-    if (!zc_vec_reserve(&st->words, nw))
-        return ZC_ENOMEM;
+    st->words_at = st->start + stopped;
     for (size_t i = 0; i < nw; i++) {
         zc_ext_word x = { st->start + w[i].start, st->start + w[i].end, ZC_XW_OTHER };
         char tag[ZC_SEG_TAG_LEN];
@@ -98,25 +112,37 @@ static zc_status fill_words(zc_ext_sent *st)
     return ZC_OK;
 }
 
-/* `st` with its words: the rules see the sentence read-only; its words are a cache they fill
- * on first use, like the times of timeat. */
-static const zc_ext_sent *with_words(const zc_ext_sent *st)
+/* `st` with its words up to byte `pos` (see segment_upto): the rules see the sentence
+ * read-only; its words are a cache they fill on use, like the times of timeat. */
+static const zc_ext_sent *with_words(const zc_ext_sent *st, size_t pos)
 {
+    zc_ext_sent *m = (zc_ext_sent *)st;
+    zc_status s = ZC_OK;
     if (!st->words_known) {
-        zc_ext_sent *m = (zc_ext_sent *)st;
         m->words_known = true;
-        if (fill_words(m) != ZC_OK) {
-            m->words_oom = true;
-            m->words.len = m->wordat.len = 0;
-        }
+        s = start_words(m);
+    }
+    if (s == ZC_OK && st->wordat.len)
+        s = segment_upto(m, pos);
+    if (s != ZC_OK) {
+        m->words_oom = true;
+        m->words.len = m->wordat.len = 0;
     }
     return st;
 }
 
+/* True when the sentence has no words at all. */
+static bool no_words(const zc_ext_sent *st)
+{
+    st = with_words(st, st->start);
+    while (!st->words.len && st->wordat.len && st->words_at < st->end)
+        st = with_words(st, st->words_at);
+    return !st->words.len;
+}
+
 const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
 {
-    st = with_words(st);
-    if (!st->words.len || pos < st->start || pos >= st->end)
+    if (pos < st->start || pos >= st->end || !with_words(st, pos)->words.len)
         return NULL;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
     if (k == UINT32_MAX || ZC_EXT_WORD(st, k)->start != pos)
@@ -126,8 +152,7 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
 
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 {
-    st = with_words(st);
-    if (!st->words.len || pos <= st->start || pos >= st->end)
+    if (pos <= st->start || pos >= st->end || !with_words(st, pos)->words.len)
         return true;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
     return k == UINT32_MAX || ZC_EXT_WORD(st, k)->start == pos;
@@ -135,8 +160,7 @@ bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 
 bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
 {
-    st = with_words(st);
-    if (!st->words.len || s < st->start || e > st->end || s >= e)
+    if (s < st->start || e > st->end || s >= e || !with_words(st, e - 1)->words.len)
         return false;
     uint32_t ks = ZC_VEC_AT(&st->wordat, uint32_t, s - st->start);
     uint32_t ke = ZC_VEC_AT(&st->wordat, uint32_t, e - 1 - st->start);
@@ -152,8 +176,7 @@ bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
 /* The index of the word holding byte `pos`, or SIZE_MAX. */
 static size_t word_index(const zc_ext_sent *st, size_t pos)
 {
-    st = with_words(st);
-    if (!st->words.len || pos < st->start || pos >= st->end)
+    if (pos < st->start || pos >= st->end || !with_words(st, pos)->words.len)
         return SIZE_MAX;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
     return k == UINT32_MAX ? SIZE_MAX : k;
@@ -170,6 +193,7 @@ static bool nominal(uint8_t c)
  * an adverb or a time). */
 static bool has_noun(const zc_ext_sent *st, size_t s, size_t e)
 {
+    with_words(st, e ? e - 1 : 0);   // every word that starts before e
     for (size_t i = word_index(st, s); i != SIZE_MAX && i < st->words.len; i++) {
         const zc_ext_word *w = ZC_EXT_WORD(st, i);
         if (w->start >= e)
@@ -236,7 +260,7 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
     size_t ie = s;
     while (ie > b && st->text[ie - 1] == ' ')
         ie--;
-    if (!with_words(st)->words.len)
+    if (no_words(st))
         return (zc_vspan){ b, ie };
     // 全省要建成5G基站1000座: the subject and its modal verb are no part of what is measured.
     for (size_t i = zc_ext_next_hit(st, 0, b, ie, ZC_XT_MOD, -1); i != SIZE_MAX;

@@ -293,9 +293,12 @@ typedef struct zc_ext_sent {
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
-                             first use: most sentences make no record and need none */
-    zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it */
-    bool words_known;     /* words and wordat are filled for the sentence */
+                             use up to the byte asked: most sentences make no record and need
+                             none, and a subject needs only the opening's */
+    zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it; empty
+                             when the sentence gets no words */
+    size_t words_at;      /* the words hold every word that starts before this byte */
+    bool words_known;     /* whether the sentence gets words is decided (wordat) */
     bool words_oom;       /* filling them ran out of memory (do_sentence reports it) */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vec cells;         /* zc_ext_cell: the figures of the doc's flattened tables, by start
