@@ -424,19 +424,22 @@ static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past)
  * none (各地商务主管部门要…；要定期进行评估…), or that the sentence takes none from before:
  * it names its own, reports the past, names an agent (由学校…发放) or holds a sanction's
  * condition (凡是…的, 对…的: whoever acts on them is not the topic of the text before). */
-static zc_status push_subject(zc_ext_sent *st, size_t para)
+static zc_status push_subject(zc_ext_sent *st, size_t para, bool asked)
 {
     if (!st->clauses.len)
         return ZC_OK;
+    bool past = false;
+    for (size_t i = 0; i < st->clauses.len; i++)
+        past |= ZC_VEC_AT(&st->clauses, zc_ext_clause, i).past;
+    if (!asked)   // no record reads what it would note (zc_ext_find_subject)
+        return chain_modality(st, para, past);
     const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     zc_vspan a = zc_ext_clause_actor(st, c);
     bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT) ||
                   zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
                                 ZC_XC_COND);
-    bool past = false;
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *ci = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
-        past |= ci->past;
         closed |= ci->past || (i + 1 < st->clauses.len &&
                                zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
     }
@@ -501,7 +504,30 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role, 0 }))
             return ZC_ENOMEM;
     }
-    return st->heading ? ZC_OK : push_subject(st, si.para);
+    return ZC_OK;
+}
+
+/* True when zc_ext_lead_actors may give record `r` an actor or a modality from the leads. */
+static bool takes_lead(const zc_record *r)
+{
+    return r->kind != ZC_KIND_STATISTIC &&
+           !(r->actor.end > r->actor.start && r->modality != ZC_MOD_NONE);
+}
+
+zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first)
+{
+    if (st->heading)
+        return ZC_OK;
+    zc_sentence_info si, next;
+    zc_doc_sentence(st->d, st->index, &si);
+    // The subject and the closing are read by this sentence's records and by those of the
+    // paragraph's next sentences only: a last sentence of its paragraph whose records take
+    // nothing from the leads needs neither (nor the words they are read with).
+    bool asked = st->index + 1 < zc_doc_nsentences(st->d) &&
+                 (zc_doc_sentence(st->d, st->index + 1, &next), next.para == si.para);
+    for (size_t i = first; i < st->out->len && !asked; i++)
+        asked = takes_lead(&ZC_VEC_AT(st->out, zc_record, i));
+    return push_subject(st, si.para, asked);
 }
 
 void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
@@ -511,7 +537,7 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
     for (size_t i = 0; i < out->len && nl; i++) {
         zc_record *r = &ZC_VEC_AT(out, zc_record, i);
         bool has_actor = r->actor.end > r->actor.start;
-        if (r->kind == ZC_KIND_STATISTIC || (has_actor && r->modality != ZC_MOD_NONE))
+        if (!takes_lead(r))
             continue;
         zc_sentence_info si;
         zc_doc_sentence(st->d, r->sentence, &si);

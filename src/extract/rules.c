@@ -670,6 +670,7 @@ static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
 
 static zc_status do_sentence(zc_ext_sent *st)
 {
+    size_t first = st->out->len;
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
     st->time_pos = SIZE_MAX;
     size_t n = st->end - st->start + 1;
@@ -745,6 +746,8 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_deadlines(st);
     if (s == ZC_OK)
         s = zc_ext_numbers(st);
+    if (s == ZC_OK)
+        s = zc_ext_find_subject(st, first);
     if (s == ZC_OK && st->words_oom)
         s = ZC_ENOMEM;
     const char *colon = memchr(st->text + st->start, ':', st->end - st->start);

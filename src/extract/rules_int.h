@@ -541,6 +541,10 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
 /* Finds the lead-department tags of the sentence (clause.c; the actor of each clause is found
  * when first asked: zc_ext_clause_actor). ZC_ENOMEM or ZC_OK. */
 zc_status zc_ext_find_actors(zc_ext_sent *st);
+/* Notes in st->leads what the sentence passes on: its modality after ；, whether it takes a
+ * subject from before (ZC_LEAD_CLOSED) and its own subject (args.c). Called once its records
+ * (from index `first` of st->out on) are out, as only records read these. */
+zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first);
 /* The actor at the start of clause `c` of the sentence, or after its 由, or empty. */
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
