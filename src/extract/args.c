@@ -69,8 +69,10 @@ static zc_status start_words(zc_ext_sent *st)
                      !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEADPOST) &&
                      !zc_ext_has_any(st, st->start, st->end, ZC_XT_GATE, -1)))
         return ZC_OK;
+    // Room for as many words as bytes: filling the list never moves it, so that the words
+    // the rules hold stay valid while they ask for more.
     size_t n = st->end - st->start + 1;
-    if (!zc_vec_reserve(&st->wordat, n))
+    if (!zc_vec_reserve(&st->wordat, n) || !zc_vec_reserve(&st->words, n))
         return ZC_ENOMEM;
     st->wordat.len = n;
     memset(st->wordat.data, 0xff, n * sizeof(uint32_t));

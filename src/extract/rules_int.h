@@ -294,7 +294,8 @@ typedef struct zc_ext_sent {
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
                              use up to the byte asked: most sentences make no record and need
-                             none, and a subject needs only the opening's */
+                             none, and a subject needs only the opening's; room for them
+                             all is kept, so a word's address stays valid for the sentence */
     zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it; empty
                              when the sentence gets no words */
     size_t words_at;      /* the words hold every word that starts before this byte */
