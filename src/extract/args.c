@@ -408,7 +408,7 @@ static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past)
         st->chain_mod = ZC_MOD_NONE;
     if (m == ZC_MOD_NONE && st->chain_mod != ZC_MOD_NONE && !past &&
         !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start }, ZC_LEAD_MODAL,
-                                                 (uint8_t)st->chain_mod }))
+                                                 (uint8_t)st->chain_mod, st->index }))
         return ZC_ENOMEM;
     size_t e = st->end;
     while (e > st->start && st->text[e - 1] == ' ')
@@ -422,20 +422,41 @@ static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past)
     return ZC_OK;
 }
 
+/* Whether a sentence passes on `a`, its first clause's actor: a subject that opens with a verb
+ * or a preposition of two characters or more (构建瞪羚企业, 根据县政府) is a misread verb
+ * phrase and is not carried. */
+static bool carried(const zc_ext_sent *st, zc_vspan a)
+{
+    const zc_ext_word *w = a.end > a.start ? zc_ext_word_at(st, a.start) : NULL;
+    return w && !(w->end > zc_ext_next_char(st->text, a.start) &&
+                  (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
+                  !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1));
+}
+
+enum { SUBJECT_NONE, SUBJECT_LATER, SUBJECT_NOW };   /* who may read a sentence's subject */
+
 /* Notes the subject of the sentence for the sentences after it in paragraph `para` that name
  * none (各地商务主管部门要…；要定期进行评估…), or that the sentence takes none from before:
  * it names its own, reports the past, names an agent (由学校…发放) or holds a sanction's
  * condition (凡是…的, 对…的: whoever acts on them is not the topic of the text before). */
-static zc_status push_subject(zc_ext_sent *st, size_t para, bool asked)
+static zc_status push_subject(zc_ext_sent *st, size_t para, int asked)
 {
     if (!st->clauses.len)
         return ZC_OK;
     bool past = false;
     for (size_t i = 0; i < st->clauses.len; i++)
         past |= ZC_VEC_AT(&st->clauses, zc_ext_clause, i).past;
-    if (!asked)   // no record reads what it would note (zc_ext_find_subject)
-        return chain_modality(st, para, past);
     const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (asked == SUBJECT_LATER && !c->actor_known) {
+        // Only later sentences may read it: read when one asks, with the horizon as it is now.
+        zc_ext_lead l = { para, { st->start, st->start }, ZC_LEAD_PENDING, st->horizon,
+                          st->index };
+        return chain_modality(st, para, past) == ZC_OK && zc_vec_push(&st->leads, &l)
+                   ? ZC_OK
+                   : ZC_ENOMEM;
+    }
+    if (asked == SUBJECT_NONE)   // no record reads what it would note (zc_ext_find_subject)
+        return chain_modality(st, para, past);
     zc_vspan a = zc_ext_clause_actor(st, c);
     bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT) ||
                   zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
@@ -446,19 +467,49 @@ static zc_status push_subject(zc_ext_sent *st, size_t para, bool asked)
                                zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
     }
     if (closed && !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start },
-                                                           ZC_LEAD_CLOSED, 0 }))
+                                                           ZC_LEAD_CLOSED, 0, st->index }))
         return ZC_ENOMEM;
     if (chain_modality(st, para, past) != ZC_OK)
         return ZC_ENOMEM;
-    // A subject that opens with a verb or a preposition of two characters or more (构建瞪羚
-    // 企业, 根据县政府) is a misread verb phrase: it is not carried.
-    const zc_ext_word *w = a.end > a.start ? zc_ext_word_at(st, a.start) : NULL;
-    if (!w || (w->end > zc_ext_next_char(st->text, a.start) &&
-               (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
-               !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1)))
+    if (!carried(st, a))
         return ZC_OK;
-    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT, 0 }) ? ZC_OK
+    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT, 0, st->index }) ? ZC_OK
                                                                                    : ZC_ENOMEM;
+}
+
+/* Reads the subject that the pending lead `l` stands for, as push_subject would have. */
+static zc_status read_pending(zc_ext_sent *st, zc_ext_lead *l)
+{
+    zc_status s = zc_ext_reread(st, l->sentence);
+    if (s != ZC_OK)
+        return s;
+    st->horizon = l->mod;
+    zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
+    bool c = carried(st, a);
+    if (st->words_oom)
+        return ZC_ENOMEM;
+    l->role = c ? ZC_LEAD_SUBJECT : ZC_LEAD_NONE;
+    if (c)
+        l->actor = a;
+    return ZC_OK;
+}
+
+/* The subject of the last sentence that names one among the leads lo..k (of one paragraph),
+ * reading the pending ones on the way; NULL when none does. */
+static zc_status last_subject(zc_ext_sent *st, size_t lo, size_t k, const zc_ext_lead **out)
+{
+    *out = NULL;
+    for (size_t j = k + 1; j-- > lo;) {
+        zc_ext_lead *l = &ZC_VEC_AT(&st->leads, zc_ext_lead, j);
+        zc_status s = l->role == ZC_LEAD_PENDING ? read_pending(st, l) : ZC_OK;
+        if (s != ZC_OK)
+            return s;
+        if (l->role == ZC_LEAD_SUBJECT) {
+            *out = l;
+            break;
+        }
+    }
+    return ZC_OK;
 }
 
 zc_status zc_ext_find_leads(zc_ext_sent *st,
@@ -503,7 +554,7 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             }
         }
         if ((a.end > a.start || (agent && a.start)) &&
-            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role, 0 }))
+            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role, 0, st->index }))
             return ZC_ENOMEM;
     }
     return ZC_OK;
@@ -525,14 +576,17 @@ zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first)
     // The subject and the closing are read by this sentence's records and by those of the
     // paragraph's next sentences only: a last sentence of its paragraph whose records take
     // nothing from the leads needs neither (nor the words they are read with).
-    bool asked = st->index + 1 < zc_doc_nsentences(st->d) &&
-                 (zc_doc_sentence(st->d, st->index + 1, &next), next.para == si.para);
-    for (size_t i = first; i < st->out->len && !asked; i++)
-        asked = takes_lead(&ZC_VEC_AT(st->out, zc_record, i));
+    int asked = st->index + 1 < zc_doc_nsentences(st->d) &&
+                        (zc_doc_sentence(st->d, st->index + 1, &next), next.para == si.para)
+                    ? SUBJECT_LATER
+                    : SUBJECT_NONE;
+    for (size_t i = first; i < st->out->len && asked != SUBJECT_NOW; i++)
+        if (takes_lead(&ZC_VEC_AT(st->out, zc_record, i)))
+            asked = SUBJECT_NOW;
     return push_subject(st, si.para, asked);
 }
 
-void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
+zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
 {
     const zc_ext_lead *leads = st->leads.data;
     size_t nl = st->leads.len;
@@ -554,6 +608,7 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
                 hi = mid;
         }
         const zc_ext_lead *pick = NULL, *agent = NULL, *subject = NULL;
+        size_t last = SIZE_MAX;   // the last subject lead before the record's sentence
         bool closed = false;
         for (size_t k = lo; k < nl && leads[k].para == si.para; k++) {
             if (leads[k].role == ZC_LEAD_MODAL) {
@@ -566,18 +621,27 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
                     agent = &leads[k];
             } else if (leads[k].role == ZC_LEAD_SUBJECT) {
                 if (leads[k].actor.end <= si.start)
-                    subject = &leads[k];
+                    last = k;
+            } else if (leads[k].role == ZC_LEAD_PENDING || leads[k].role == ZC_LEAD_NONE) {
+                if (leads[k].sentence < r->sentence)
+                    last = k;
             } else if (!pick || pick->actor.start < r->text.end) {
                 pick = &leads[k];
             }
         }
         if (agent && r->kind == ZC_KIND_ENFORCEMENT && r->category != ZC_CAT_INCENTIVE)
             pick = agent;
-        if (!pick && !closed)
+        if (!pick && !closed && !has_actor && last != SIZE_MAX) {
+            zc_status s = last_subject(st, lo, last, &subject);
+            if (s != ZC_OK)
+                return s;
+            leads = st->leads.data;
             pick = subject;
+        }
         if (!has_actor && pick && pick->actor.end > pick->actor.start)
             r->actor = pick->actor;
     }
+    return ZC_OK;
 }
 
 /* True when the sentence ends with a semicolon: the next one goes on with its subject. */

@@ -668,9 +668,9 @@ static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
 /* The longest clause, in characters: above every real one seen (1,028). */
 #define CLAUSE_MAX 1500
 
-static zc_status do_sentence(zc_ext_sent *st)
+/* Reads the sentence st->start..st->end: its candidate bytes, lexicon hits and clauses. */
+static zc_status read_sentence(zc_ext_sent *st)
 {
-    size_t first = st->out->len;
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
     st->time_pos = SIZE_MAX;
     size_t n = st->end - st->start + 1;
@@ -721,6 +721,32 @@ static zc_status do_sentence(zc_ext_sent *st)
         nc++;
     }
     mark_clauses(st);
+    return ZC_OK;
+}
+
+/* Makes sentence `index` the current one (st->index, start, end, heading). */
+static void set_sentence(zc_ext_sent *st, size_t index)
+{
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, index, &si);
+    st->index = index;
+    st->start = si.start;
+    st->end = si.end;
+    st->heading = si.kind == ZC_SENT_HEADING;
+}
+
+zc_status zc_ext_reread(zc_ext_sent *st, size_t index)
+{
+    set_sentence(st, index);
+    return read_sentence(st);
+}
+
+static zc_status do_sentence(zc_ext_sent *st)
+{
+    size_t first = st->out->len;
+    zc_status s = read_sentence(st);
+    if (s != ZC_OK)
+        return s;
     // A goal cue in a heading above (一、工作目标) makes the section's comparators goals.
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
@@ -737,7 +763,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->label_goal = false;
     }
     st->goal = st->goal || st->label_goal;
-    zc_status s = zc_ext_find_actors(st);
+    s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);
     if (s == ZC_OK)
@@ -803,17 +829,16 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
             s = ZC_ELIMIT;
             break;
         }
-        zc_sentence_info si;
-        zc_doc_sentence(d, i, &si);
-        st.index = i;
-        st.start = si.start;
-        st.end = si.end;
-        st.heading = si.kind == ZC_SENT_HEADING;
+        set_sentence(&st, i);
         size_t first = out->len;
         s = do_sentence(&st);
         if (s == ZC_OK && title_line(&st, d->norm_len))
             drop_title_records(out, first);
     }
+    if (s == ZC_OK)   // it may read sentences again (a subject left for when asked)
+        s = zc_ext_lead_actors(&st, out);
+    if (s == ZC_OK)
+        zc_ext_carry_actors(&st, out);
     zc_vec_free(&st.hits);
     zc_vec_free(&st.hitpos);
     zc_vec_free(&st.timeat);
@@ -826,10 +851,6 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
         zc_vec_free(&st.chosen[t]);
     zc_vec_free(&st.clauses);
     zc_vec_free(&st.used);
-    if (s == ZC_OK) {
-        zc_ext_lead_actors(&st, out);
-        zc_ext_carry_actors(&st, out);
-    }
     zc_vec_free(&st.conds);
     zc_vec_free(&st.words);
     zc_vec_free(&st.wordat);

@@ -449,7 +449,9 @@ typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
     uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT, ZC_LEAD_SUBJECT, ... */
-    uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes */
+    uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes;
+                             ZC_LEAD_PENDING: st->horizon after the sentence's records */
+    size_t sentence;      /* ZC_LEAD_PENDING: the sentence whose subject it stands for */
 } zc_ext_lead;
 enum {
     ZC_LEAD_TAG,          /* a lead-department tag ((省发展改革委牵头)) */
@@ -457,6 +459,9 @@ enum {
     ZC_LEAD_SUBJECT,      /* the subject of a sentence's first clause (各地商务主管部门要…) */
     ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it) */
     ZC_LEAD_MODAL,        /* a sentence with no modal cue after 要…； (empty span at it) */
+    ZC_LEAD_PENDING,      /* a ZC_LEAD_SUBJECT not read yet: read when a record asks for
+                             it, by reading its sentence again (empty span at it) */
+    ZC_LEAD_NONE,         /* a pending subject read: there is none */
 };
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
@@ -503,7 +508,10 @@ zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_s
  * takes the authority of the last sanction before it in its paragraph (由X责令改正…；情节严重
  * 的，并处吊销… : X); else a record takes the subject of the last earlier sentence of its
  * paragraph that names one (各地商务主管部门要…；要定期进行评估…). */
-void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
+zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out);
+/* Makes sentence `index` the current one again and reads its hits and clauses, as before its
+ * rules ran (rules.c): for a subject read late (ZC_LEAD_PENDING). */
+zc_status zc_ext_reread(zc_ext_sent *st, size_t index);
 /* In a rule, gives a record that names no actor the authority 由 names in the sentence before
  * it in its paragraph (the last record's actor there), when that sentence ends with a
  * semicolon or this one opens with a sanction condition (…的, 对…): an article names its
