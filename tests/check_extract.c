@@ -1432,6 +1432,17 @@ static const ecase args_cases[] = {
     { "规划建设5G基站不少于12万个。", "target 不少于12万个 - 规划建设5G基站" },
     { "市里下达我县改造任务31个。", "target 31个 - 市里下达我县改造任务" },
     { "镇长被县纪委约谈。", "enforcement 约谈 县纪委 -" },
+    // A record with no actor takes the subject of the last earlier sentence of its paragraph
+    // that names one (read only when a record asks for it: ZC_LEAD_PENDING): past one that
+    // names none, the nearest, and never one of another paragraph. (Their sentences state a
+    // modal verb: an organ's own sentence without one makes its undated schedule the issuer's,
+    // no deadline, and zc_ext_carried_organ reads the pending subject to tell.)
+    { "县教育局要负责组织实施。积极开展宣传。每年开展一次检查。\n"
+      "县卫健局负责组织实施。每月开展一次督查。",
+      "deadline 每年 县教育局 开展一次检查 | enforcement 督查 县卫健局 -" },
+    { "县教育局负责组织实施。县财政局要负责资金保障。每年开展一次检查。",
+      "deadline 每年 县财政局 开展一次检查" },
+    { "县教育局负责组织实施。县财政局负责资金保障。每年开展一次检查。", "" },
     // Indicators. Only a verb before the figure: the noun phrase after it.
     { "要建设300个数字工厂。", "target 300个 - 数字工厂" },
     { "力争新建10家以上信息领域省级重点实验室。",

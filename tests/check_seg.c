@@ -101,6 +101,52 @@ START_TEST(seg_test_kinds)
 }
 END_TEST
 
+/* zc_segment_words_upto, asked for a byte at a time, then in strides (as extraction asks for
+ * a sentence's words on use), must give the whole text's words, each word that starts up to
+ * the byte asked at once: a resumed scan that lost a word, repeated one or cut a Han run
+ * where it stopped would differ. */
+static const char *const upto_texts[] = {
+    "孙丽萍说2001年PM2.5，全省要建成5G基站1000座；到2025年，城镇新增就业1100万人以上。",
+    "  各地商务主管部门要定期进行评估  ,研究深度学习 New York 与 AT&T 合作",
+    "中华人民共和国国务院办公厅关于印发《“十四五”数字经济发展规划》的通知",
+};
+
+START_TEST(seg_test_upto)
+{
+    zc_segmenter *s;
+    ck_assert_int_eq(zc_segmenter_new(model, &s), ZC_OK);
+    const char *t = upto_texts[_i];
+    size_t len = strlen(t);
+    const zc_word *w;
+    size_t nall;
+    ck_assert_int_eq(zc_segment_words(s, t, len, &w, &nall), ZC_OK);
+    zc_word *all = malloc((nall + 1) * sizeof *all);
+    ck_assert_ptr_nonnull(all);
+    memcpy(all, w, nall * sizeof *all);
+    for (size_t stride = 1; stride <= 7; stride += 3) {
+        size_t from = 0, k = 0, calls = 0;
+        for (size_t past = 0; from < len; past += stride, calls++) {
+            size_t n, stopped;
+            ck_assert_int_eq(zc_segment_words_upto(s, t, len, from, past, &w, &n, &stopped),
+                             ZC_OK);
+            ck_assert(stopped >= from && (stopped == len || stopped > past));
+            for (size_t i = 0; i < n; i++, k++) {
+                ck_assert_uint_lt(k, nall);
+                ck_assert_uint_eq(w[i].start, all[k].start);
+                ck_assert_uint_eq(w[i].end, all[k].end);
+                ck_assert_int_eq(w[i].kind, all[k].kind);
+            }
+            ck_assert(k == nall || all[k].start > past);   // every word up to past is out
+            from = stopped;
+        }
+        ck_assert_uint_eq(k, nall);
+        ck_assert_uint_gt(calls, 1);
+    }
+    free(all);
+    zc_segmenter_free(s);
+}
+END_TEST
+
 /* ---- atoms ------------------------------------------------------------------------------ */
 
 static const seg_case atom_cases[] = {
@@ -403,6 +449,7 @@ static Suite *seg_suite(void)
     tcase_add_unchecked_fixture(tc, model_open, model_close);
     tcase_add_loop_test(tc, seg_test_unknown, 0, ZC_NELEM(unknown_cases));
     tcase_add_test(tc, seg_test_kinds);
+    tcase_add_loop_test(tc, seg_test_upto, 0, ZC_NELEM(upto_texts));
     suite_add_tcase(s, tc);
     tc = tcase_create("atoms");
     tcase_add_unchecked_fixture(tc, model_open, model_close);

@@ -58,8 +58,9 @@ void zc_ext_words_reset(zc_ext_sent *st)
     st->words_known = false;
 }
 
-/* Segments the sentence into st->words. */
-static zc_status fill_words(zc_ext_sent *st)
+/* Readies st->words for the sentence: none when it needs none, else an empty list that
+ * segment_upto fills. */
+static zc_status start_words(zc_ext_sent *st)
 {
     // A sentence with no number, time, mechanism or lead-department tag makes no record and
     // needs no words.
@@ -68,17 +69,32 @@ static zc_status fill_words(zc_ext_sent *st)
                      !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEADPOST) &&
                      !zc_ext_has_any(st, st->start, st->end, ZC_XT_GATE, -1)))
         return ZC_OK;
+    // Room for as many words as bytes: filling the list never moves it, so that the words
+    // the rules hold stay valid while they ask for more.
     size_t n = st->end - st->start + 1;
-    if (!zc_vec_reserve(&st->wordat, n))
+    if (!zc_vec_reserve(&st->wordat, n) || !zc_vec_reserve(&st->words, n))
         return ZC_ENOMEM;
     st->wordat.len = n;
     memset(st->wordat.data, 0xff, n * sizeof(uint32_t));
+    st->words_at = st->start;
+    return ZC_OK;
+}
+
+/* Segments the sentence on from st->words_at until the words hold byte `pos` (every word that
+ * starts at or before it is in st->words): a rule that reads the opening of a sentence (its
+ * subject) pays for the opening only. */
+static zc_status segment_upto(zc_ext_sent *st, size_t pos)
+{
+    if (st->words_at > pos || st->words_at >= st->end)
+        return ZC_OK;
     const zc_word *w;
-    size_t nw;
-    if (zc_segment_words(st->seg, st->text + st->start, st->end - st->start, &w, &nw) != ZC_OK)
+    size_t nw, stopped;
+    if (zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
+                              st->words_at - st->start, pos - st->start, &w, &nw,
+                              &stopped) != ZC_OK ||
+        !zc_vec_reserve(&st->words, st->words.len + nw))
         return ZC_ENOMEM;
-    if (!zc_vec_reserve(&st->words, nw))
-        return ZC_ENOMEM;
+    st->words_at = st->start + stopped;
     for (size_t i = 0; i < nw; i++) {
         zc_ext_word x = { st->start + w[i].start, st->start + w[i].end, ZC_XW_OTHER };
         char tag[ZC_SEG_TAG_LEN];
@@ -98,25 +114,37 @@ static zc_status fill_words(zc_ext_sent *st)
     return ZC_OK;
 }
 
-/* `st` with its words: the rules see the sentence read-only; its words are a cache they fill
- * on first use, like the times of timeat. */
-static const zc_ext_sent *with_words(const zc_ext_sent *st)
+/* `st` with its words up to byte `pos` (see segment_upto): the rules see the sentence
+ * read-only; its words are a cache they fill on use, like the times of timeat. */
+static const zc_ext_sent *with_words(const zc_ext_sent *st, size_t pos)
 {
+    zc_ext_sent *m = (zc_ext_sent *)st;
+    zc_status s = ZC_OK;
     if (!st->words_known) {
-        zc_ext_sent *m = (zc_ext_sent *)st;
         m->words_known = true;
-        if (fill_words(m) != ZC_OK) {
-            m->words_oom = true;
-            m->words.len = m->wordat.len = 0;
-        }
+        s = start_words(m);
+    }
+    if (s == ZC_OK && st->wordat.len)
+        s = segment_upto(m, pos);
+    if (s != ZC_OK) {
+        m->words_oom = true;
+        m->words.len = m->wordat.len = 0;
     }
     return st;
 }
 
+/* True when the sentence has no words at all. */
+static bool no_words(const zc_ext_sent *st)
+{
+    st = with_words(st, st->start);
+    while (!st->words.len && st->wordat.len && st->words_at < st->end)
+        st = with_words(st, st->words_at);
+    return !st->words.len;
+}
+
 const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
 {
-    st = with_words(st);
-    if (!st->words.len || pos < st->start || pos >= st->end)
+    if (pos < st->start || pos >= st->end || !with_words(st, pos)->words.len)
         return NULL;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
     if (k == UINT32_MAX || ZC_EXT_WORD(st, k)->start != pos)
@@ -126,8 +154,7 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
 
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 {
-    st = with_words(st);
-    if (!st->words.len || pos <= st->start || pos >= st->end)
+    if (pos <= st->start || pos >= st->end || !with_words(st, pos)->words.len)
         return true;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
     return k == UINT32_MAX || ZC_EXT_WORD(st, k)->start == pos;
@@ -135,8 +162,7 @@ bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 
 bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
 {
-    st = with_words(st);
-    if (!st->words.len || s < st->start || e > st->end || s >= e)
+    if (s < st->start || e > st->end || s >= e || !with_words(st, e - 1)->words.len)
         return false;
     uint32_t ks = ZC_VEC_AT(&st->wordat, uint32_t, s - st->start);
     uint32_t ke = ZC_VEC_AT(&st->wordat, uint32_t, e - 1 - st->start);
@@ -152,8 +178,7 @@ bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
 /* The index of the word holding byte `pos`, or SIZE_MAX. */
 static size_t word_index(const zc_ext_sent *st, size_t pos)
 {
-    st = with_words(st);
-    if (!st->words.len || pos < st->start || pos >= st->end)
+    if (pos < st->start || pos >= st->end || !with_words(st, pos)->words.len)
         return SIZE_MAX;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
     return k == UINT32_MAX ? SIZE_MAX : k;
@@ -170,6 +195,7 @@ static bool nominal(uint8_t c)
  * an adverb or a time). */
 static bool has_noun(const zc_ext_sent *st, size_t s, size_t e)
 {
+    with_words(st, e ? e - 1 : 0);   // every word that starts before e
     for (size_t i = word_index(st, s); i != SIZE_MAX && i < st->words.len; i++) {
         const zc_ext_word *w = ZC_EXT_WORD(st, i);
         if (w->start >= e)
@@ -261,7 +287,7 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
     size_t ie = s;
     while (ie > b && st->text[ie - 1] == ' ')
         ie--;
-    if (!with_words(st)->words.len)
+    if (no_words(st))
         return (zc_vspan){ b, ie };
     // 全省要建成5G基站1000座: the subject and its modal verb are no part of what is measured.
     for (size_t i = zc_ext_next_hit(st, 0, b, ie, ZC_XT_MOD, -1); i != SIZE_MAX;
@@ -718,14 +744,18 @@ static bool sanction_agent(const zc_ext_sent *st, const zc_ext_hit *h)
 
 /* Notes the modality a sentence of paragraph `para` without a modal cue takes from the items
  * before it that ； joins to it (从事海水养殖的单位、个人应当…；采取…，并负责及时清除… →
- * should), unless it reports the past; and what it passes on when ； closes it. */
+ * should), unless it reports the past; and what it passes on when ； closes it. `m` is the
+ * modality the sentence states. */
 static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past, zc_modality m)
 {
     if (st->chain_para != para || past)
         st->chain_mod = ZC_MOD_NONE;
     if (m == ZC_MOD_NONE && st->chain_mod != ZC_MOD_NONE && !past &&
-        !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start }, ZC_LEAD_MODAL,
-                                                 (uint8_t)st->chain_mod, false }))
+        !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para,
+                                                 .actor = { st->start, st->start },
+                                                 .role = ZC_LEAD_MODAL,
+                                                 .mod = (uint8_t)st->chain_mod,
+                                                 .sentence = st->index }))
         return ZC_ENOMEM;
     size_t e = st->end;
     while (e > st->start && st->text[e - 1] == ' ')
@@ -739,48 +769,86 @@ static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past, zc_moda
     return ZC_OK;
 }
 
-/* Notes the subject of the sentence for the sentences after it in paragraph `para` that name
- * none (各地商务主管部门要…；要定期进行评估…), or that the sentence takes none from before:
- * it names its own, reports the past, names an agent (由学校…发放) or holds a sanction's
- * condition (凡是…的, 对…的: whoever acts on them is not the topic of the text before). */
-static zc_status push_subject(zc_ext_sent *st, size_t para)
+/* Whether a sentence passes on `a`, its first clause's actor: a subject that opens with a verb
+ * or a preposition of two characters or more (构建瞪羚企业, 根据县政府) is a misread verb
+ * phrase and is not carried. */
+static bool carried(const zc_ext_sent *st, zc_vspan a)
 {
-    if (!st->clauses.len)
-        return ZC_OK;
-    const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
-    zc_vspan a = zc_ext_clause_actor(st, c);
+    const zc_ext_word *w = a.end > a.start ? zc_ext_word_at(st, a.start) : NULL;
+    return w && !(w->end > zc_ext_next_char(st->text, a.start) &&
+                  (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
+                  !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1));
+}
+
+/* True when `a` is one named organ (国家医保局, 工业和信息化部、公安部), no set of addressees
+ * (各地医保局). */
+static bool one_organ(const zc_ext_sent *st, zc_vspan a)
+{
+    return zc_ext_organ_ends(st, a.end) &&
+           !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+}
+
+/* True when the sentence takes no subject from before, `a` being the actor of `c`, its first
+ * clause: it names its own, reports the past, names an agent (由学校…发放) or holds a
+ * sanction's condition closed by 的 (凡是…的). *cond: `c` opens with a condition's opener
+ * (对…), which closes it too for the records (ZC_LEAD_CLOSED) but not for
+ * zc_ext_carried_organ. */
+static bool takes_none(const zc_ext_sent *st, const zc_ext_clause *c, zc_vspan a, bool *cond)
+{
     bool closed = a.end > a.start || zc_ext_has(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_AGENT);
-    bool cond = zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
-                              ZC_XC_COND) != NULL;
-    bool past = false;
+    *cond = zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, c->end, true), ZC_XT_CUE,
+                          ZC_XC_COND) != NULL;
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *ci = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
-        past |= ci->past;
         closed |= ci->past || (i + 1 < st->clauses.len &&
                                zc_ext_hit_ending(st, ci->end, ZC_XT_CUE, ZC_XC_CONDEND));
     }
+    return closed;
+}
+
+enum { SUBJECT_NONE, SUBJECT_LATER, SUBJECT_NOW };   /* who may read a sentence's subject */
+
+/* Notes the subject of the sentence for the sentences after it in paragraph `para` that name
+ * none (各地商务主管部门要…；要定期进行评估…), with the modality its sentence states and
+ * whether it is one named organ (zc_ext_carried_organ), or that the sentence takes none from
+ * before (takes_none; whoever acts on a condition is not the topic of the text before). */
+static zc_status push_subject(zc_ext_sent *st, size_t para, int asked)
+{
+    if (!st->clauses.len)
+        return ZC_OK;
+    bool past = false;
+    for (size_t i = 0; i < st->clauses.len; i++)
+        past |= ZC_VEC_AT(&st->clauses, zc_ext_clause, i).past;
+    const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    zc_modality m = zc_ext_sentence_modality(st);
+    if (asked == SUBJECT_LATER && !c->actor_known) {
+        // Only later sentences may read it: read when one asks, with the horizon as it is now.
+        zc_ext_lead l = { .para = para, .actor = { st->start, st->start },
+                          .role = ZC_LEAD_PENDING, .mod = (uint8_t)m, .horizon = st->horizon,
+                          .sentence = st->index };
+        return chain_modality(st, para, past, m) == ZC_OK && zc_vec_push(&st->leads, &l)
+                   ? ZC_OK
+                   : ZC_ENOMEM;
+    }
+    if (asked == SUBJECT_NONE)   // no record reads what it would note (zc_ext_find_subject)
+        return chain_modality(st, para, past, m);
+    zc_vspan a = zc_ext_clause_actor(st, c);
+    bool cond, closed = takes_none(st, c, a, &cond);
     // mod 1: closed by the opener of a condition alone (对…进行总结归纳，…): no subject, no 的
     // closing a clause; the issuer's schedule may still go on there (zc_ext_carried_organ).
     if ((closed || cond) &&
-        !zc_vec_push(&st->leads, &(zc_ext_lead){ para, { st->start, st->start }, ZC_LEAD_CLOSED,
-                                                 (uint8_t)!closed, false }))
+        !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para,
+                                                 .actor = { st->start, st->start },
+                                                 .role = ZC_LEAD_CLOSED, .mod = (uint8_t)!closed,
+                                                 .sentence = st->index }))
         return ZC_ENOMEM;
-    zc_modality m = zc_ext_sentence_modality(st);
     if (chain_modality(st, para, past, m) != ZC_OK)
         return ZC_ENOMEM;
-    // A subject that opens with a verb or a preposition of two characters or more (构建瞪羚
-    // 企业, 根据县政府) is a misread verb phrase: it is not carried.
-    const zc_ext_word *w = a.end > a.start ? zc_ext_word_at(st, a.start) : NULL;
-    if (!w || (w->end > zc_ext_next_char(st->text, a.start) &&
-               (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
-               !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1)))
+    if (!carried(st, a))
         return ZC_OK;
-    // One named organ (国家医保局, 工业和信息化部、公安部), no set of addressees (各地医保局).
-    bool organ = zc_ext_organ_ends(st, a.end) &&
-                 !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
-    return zc_vec_push(&st->leads, &(zc_ext_lead){ para, a, ZC_LEAD_SUBJECT, (uint8_t)m, organ })
-               ? ZC_OK
-               : ZC_ENOMEM;
+    zc_ext_lead l = { .para = para, .actor = a, .role = ZC_LEAD_SUBJECT, .mod = (uint8_t)m,
+                      .organ = one_organ(st, a), .sentence = st->index };
+    return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
 }
 
 bool zc_ext_organ_ends(const zc_ext_sent *st, size_t pos)
@@ -790,21 +858,83 @@ bool zc_ext_organ_ends(const zc_ext_sent *st, size_t pos)
     return o && !(k && k->start < o->start);
 }
 
-bool zc_ext_carried_organ(const zc_ext_sent *st)
+/* Reads the subject that the pending lead `l` stands for, as push_subject would have (its
+ * modality was noted then). */
+static zc_status read_pending(zc_ext_sent *st, zc_ext_lead *l)
+{
+    zc_status s = zc_ext_reread(st, l->sentence);
+    if (s != ZC_OK)
+        return s;
+    st->horizon = l->horizon;
+    zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
+    bool c = carried(st, a);
+    bool organ = c && one_organ(st, a);
+    if (st->words_oom)
+        return ZC_ENOMEM;
+    l->role = c ? ZC_LEAD_SUBJECT : ZC_LEAD_NONE;
+    if (c) {
+        l->actor = a;
+        l->organ = organ;
+    }
+    return ZC_OK;
+}
+
+/* read_pending for a rule of the sentence in work: on a copy of `st` with sentence buffers of
+ * its own, so that the sentence stays as the rule holds it. */
+static zc_status read_pending_aside(zc_ext_sent *st, zc_ext_lead *l)
+{
+    zc_ext_sent side;
+    zc_ext_aside(st, &side);
+    zc_status s = read_pending(&side, l);
+    zc_ext_aside_free(&side);
+    return s;
+}
+
+/* The subject of the last sentence that names one among the leads lo..k (of one paragraph),
+ * reading the pending ones on the way with `read`; NULL when none does. */
+static zc_status last_subject(zc_ext_sent *st, size_t lo, size_t k,
+                              zc_status (*read)(zc_ext_sent *, zc_ext_lead *),
+                              const zc_ext_lead **out)
+{
+    *out = NULL;
+    for (size_t j = k + 1; j-- > lo;) {
+        zc_ext_lead *l = &ZC_VEC_AT(&st->leads, zc_ext_lead, j);
+        zc_status s = l->role == ZC_LEAD_PENDING ? read(st, l) : ZC_OK;
+        if (s != ZC_OK)
+            return s;
+        if (l->role == ZC_LEAD_SUBJECT) {
+            *out = l;
+            break;
+        }
+    }
+    return ZC_OK;
+}
+
+bool zc_ext_carried_organ(zc_ext_sent *st)
 {
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
-    const zc_ext_lead *subject = NULL;
-    for (size_t k = st->leads.len; k-- > 0;) {
-        const zc_ext_lead *l = &ZC_VEC_AT(&st->leads, zc_ext_lead, k);
-        if (l->para != si.para)
-            break;
-        if (l->role == ZC_LEAD_CLOSED && l->actor.start == st->start && !l->mod)
-            return false;   // the sentence names its own subject, or takes none
-        if (l->role == ZC_LEAD_TAG || l->role == ZC_LEAD_AGENT)
+    size_t lo = st->leads.len;
+    while (lo > 0 && ZC_VEC_AT(&st->leads, zc_ext_lead, lo - 1).para == si.para)
+        lo--;
+    // Its subject is noted after its records (zc_ext_find_subject): the leads of the paragraph
+    // are those of the sentences before and its own tags and authorities.
+    for (size_t k = lo; k < st->leads.len; k++) {
+        uint8_t role = ZC_VEC_AT(&st->leads, zc_ext_lead, k).role;
+        if (role == ZC_LEAD_TAG || role == ZC_LEAD_AGENT)
             return false;   // a lead department or an authority goes first
-        if (l->role == ZC_LEAD_SUBJECT && l->actor.end <= st->start && !subject)
-            subject = l;
+    }
+    bool cond;
+    if (!st->heading && st->clauses.len) {
+        const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+        if (takes_none(st, c, zc_ext_clause_actor(st, c), &cond))
+            return false;   // the sentence names its own subject, or takes none
+    }
+    const zc_ext_lead *subject = NULL;
+    if (lo < st->leads.len &&
+        last_subject(st, lo, st->leads.len - 1, read_pending_aside, &subject) != ZC_OK) {
+        st->words_oom = true;
+        return false;
     }
     return subject && subject->organ && subject->mod == ZC_MOD_NONE;
 }
@@ -851,20 +981,47 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             }
         }
         if ((a.end > a.start || (agent && a.start)) &&
-            !zc_vec_push(&st->leads, &(zc_ext_lead){ si.para, a, role, 0, false }))
+            !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = si.para, .actor = a, .role = role,
+                                                     .sentence = st->index }))
             return ZC_ENOMEM;
     }
-    return st->heading ? ZC_OK : push_subject(st, si.para);
+    return ZC_OK;
 }
 
-void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
+/* True when zc_ext_lead_actors may give record `r` an actor or a modality from the leads. */
+static bool takes_lead(const zc_record *r)
+{
+    return r->kind != ZC_KIND_STATISTIC &&
+           !(r->actor.end > r->actor.start && r->modality != ZC_MOD_NONE);
+}
+
+zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first)
+{
+    if (st->heading)
+        return ZC_OK;
+    zc_sentence_info si, next;
+    zc_doc_sentence(st->d, st->index, &si);
+    // The subject and the closing are read by this sentence's records and by those of the
+    // paragraph's next sentences only: a last sentence of its paragraph whose records take
+    // nothing from the leads needs neither (nor the words they are read with).
+    int asked = st->index + 1 < zc_doc_nsentences(st->d) &&
+                        (zc_doc_sentence(st->d, st->index + 1, &next), next.para == si.para)
+                    ? SUBJECT_LATER
+                    : SUBJECT_NONE;
+    for (size_t i = first; i < st->out->len && asked != SUBJECT_NOW; i++)
+        if (takes_lead(&ZC_VEC_AT(st->out, zc_record, i)))
+            asked = SUBJECT_NOW;
+    return push_subject(st, si.para, asked);
+}
+
+zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
 {
     const zc_ext_lead *leads = st->leads.data;
     size_t nl = st->leads.len;
     for (size_t i = 0; i < out->len && nl; i++) {
         zc_record *r = &ZC_VEC_AT(out, zc_record, i);
         bool has_actor = r->actor.end > r->actor.start;
-        if (r->kind == ZC_KIND_STATISTIC || (has_actor && r->modality != ZC_MOD_NONE))
+        if (!takes_lead(r))
             continue;
         zc_sentence_info si;
         zc_doc_sentence(st->d, r->sentence, &si);
@@ -879,6 +1036,7 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
                 hi = mid;
         }
         const zc_ext_lead *pick = NULL, *agent = NULL, *subject = NULL;
+        size_t last = SIZE_MAX;   // the last subject lead before the record's sentence
         bool closed = false;
         for (size_t k = lo; k < nl && leads[k].para == si.para; k++) {
             if (leads[k].role == ZC_LEAD_MODAL) {
@@ -891,18 +1049,27 @@ void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out)
                     agent = &leads[k];
             } else if (leads[k].role == ZC_LEAD_SUBJECT) {
                 if (leads[k].actor.end <= si.start)
-                    subject = &leads[k];
+                    last = k;
+            } else if (leads[k].role == ZC_LEAD_PENDING || leads[k].role == ZC_LEAD_NONE) {
+                if (leads[k].sentence < r->sentence)
+                    last = k;
             } else if (!pick || pick->actor.start < r->text.end) {
                 pick = &leads[k];
             }
         }
         if (agent && r->kind == ZC_KIND_ENFORCEMENT && r->category != ZC_CAT_INCENTIVE)
             pick = agent;
-        if (!pick && !closed)
+        if (!pick && !closed && !has_actor && last != SIZE_MAX) {
+            zc_status s = last_subject(st, lo, last, read_pending, &subject);
+            if (s != ZC_OK)
+                return s;
+            leads = st->leads.data;
             pick = subject;
+        }
         if (!has_actor && pick && pick->actor.end > pick->actor.start)
             r->actor = pick->actor;
     }
+    return ZC_OK;
 }
 
 /* True when the sentence ends with a semicolon: the next one goes on with its subject. */

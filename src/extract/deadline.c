@@ -195,7 +195,7 @@ static bool named_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
  * sentence names none, the subject an earlier sentence of its paragraph that states no modal
  * verb passes on (国家医保局将定期调度…。每年选取…，适时总结推广). An addressee named by kind
  * (经办机构, 省级能源主管部门) ends with no organ word: its procedure stays a duty. */
-static bool issuer_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
+static bool issuer_actor(zc_ext_sent *st, const zc_ext_clause *c, size_t s)
 {
     zc_vspan a = zc_ext_actor(st, s);
     if (a.end > a.start)
@@ -444,7 +444,7 @@ const zc_dec_spec zc_ext_deadline_spec = { deadline_features, DF_COUNT, deadline
 
 /* A time in question at [s, e) of its clause c. */
 typedef struct time_cand {
-    const zc_ext_sent *st;
+    zc_ext_sent *st;      /* mutable for issuer_actor (a carried subject read late) */
     const zc_timex *t;
     size_t s, e;
     const zc_ext_clause *c, *last;
@@ -608,7 +608,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FIGURE_IN_CLAUSE: return figure_in_clause(st, c, k->e);
     case DF_OWN_CALL: return own_call(k);
     case DF_MODAL_BESIDES: return modal_besides(k);
-    case DF_ISSUER_ACTOR: return issuer_actor(st, c, k->s);
+    case DF_ISSUER_ACTOR: return issuer_actor(k->st, c, k->s);
     case DF_SUM_AFTER: return sum_after(st, k->e);
     case DF_REQUEST_BEFORE: return request_before(st, k->s);
     case DF_SPAN_IN_CLAUSE: return span_in_clause(st, c, k->e);
@@ -626,7 +626,7 @@ static bool deadline_feature(void *ctx, int id)
 }
 
 /* The row that decides whether the time at [s, e) bounds a duty. */
-static const zc_dec_row *decide(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
+static const zc_dec_row *decide(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
 {
     time_cand k = { st, t, s, e, zc_ext_clause_at(st, s),
                     &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1) };

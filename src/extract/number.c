@@ -165,8 +165,8 @@ static bool opens_with_past_year(const zc_ext_sent *st)
         return false;
     size_t c;
     zc_timex t;
-    if (!zc_timex_parse(st->lx, st->text + st->start, st->end - st->start, st->doc_date, &c, &t))
-        return false;
+    if (!zc_ext_time_starts(st, st->start, &c) || !zc_ext_time_at(st, st->start, &c, &t))
+        return false;   // the memo of the deadline rule: asked of every sentence
     return strlen(t.date) >= 4 && isdigit((unsigned char)t.date[0]) &&
            strncmp(t.date, st->doc_date, 4) < 0;
 }

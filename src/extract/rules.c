@@ -670,7 +670,8 @@ static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
 /* The longest clause, in characters: above every real one seen (1,028). */
 #define CLAUSE_MAX 1500
 
-static zc_status do_sentence(zc_ext_sent *st)
+/* Reads the sentence st->start..st->end: its candidate bytes, lexicon hits and clauses. */
+static zc_status read_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
     st->time_pos = SIZE_MAX;
@@ -722,6 +723,77 @@ static zc_status do_sentence(zc_ext_sent *st)
         nc++;
     }
     mark_clauses(st);
+    return ZC_OK;
+}
+
+/* Makes sentence `index` the current one (st->index, start, end, heading). */
+static void set_sentence(zc_ext_sent *st, size_t index)
+{
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, index, &si);
+    st->index = index;
+    st->start = si.start;
+    st->end = si.end;
+    st->heading = si.kind == ZC_SENT_HEADING;
+}
+
+zc_status zc_ext_reread(zc_ext_sent *st, size_t index)
+{
+    set_sentence(st, index);
+    return read_sentence(st);
+}
+
+/* The buffers reading a sentence fills (read_sentence, its words), empty. */
+static void sentence_bufs_init(zc_ext_sent *st)
+{
+    zc_vec_init(&st->hits, sizeof(zc_ext_hit));
+    zc_vec_init(&st->hitpos, sizeof(uint32_t));
+    zc_vec_init(&st->timeat, sizeof(uint32_t));
+    zc_vec_init(&st->starts, sizeof(uint16_t));
+    zc_vec_init(&st->cand, sizeof(uint32_t));
+    for (int t = 0; t < ZC_XT_NTABS; t++)
+        zc_vec_init(&st->chosen[t], sizeof(zc_ext_group));
+    zc_vec_init(&st->clauses, sizeof(zc_ext_clause));
+    zc_vec_init(&st->used, sizeof(uint8_t));
+    zc_vec_init(&st->conds, sizeof(zc_vspan));
+    zc_vec_init(&st->words, sizeof(zc_ext_word));
+    zc_vec_init(&st->wordat, sizeof(uint32_t));
+}
+
+static void sentence_bufs_free(zc_ext_sent *st)
+{
+    zc_vec_free(&st->hits);
+    zc_vec_free(&st->hitpos);
+    zc_vec_free(&st->timeat);
+    zc_vec_free(&st->starts);
+    zc_vec_free(&st->cand);
+    for (int t = 0; t < ZC_XT_NTABS; t++)
+        zc_vec_free(&st->chosen[t]);
+    zc_vec_free(&st->clauses);
+    zc_vec_free(&st->used);
+    zc_vec_free(&st->conds);
+    zc_vec_free(&st->words);
+    zc_vec_free(&st->wordat);
+}
+
+void zc_ext_aside(const zc_ext_sent *st, zc_ext_sent *side)
+{
+    *side = *st;
+    sentence_bufs_init(side);
+    zc_ext_words_reset(side);
+}
+
+void zc_ext_aside_free(zc_ext_sent *side)
+{
+    sentence_bufs_free(side);
+}
+
+static zc_status do_sentence(zc_ext_sent *st)
+{
+    size_t first = st->out->len;
+    zc_status s = read_sentence(st);
+    if (s != ZC_OK)
+        return s;
     // A goal cue in a heading above (一、工作目标) makes the section's comparators goals.
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
@@ -738,7 +810,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->label_goal = false;
     }
     st->goal = st->goal || st->label_goal;
-    zc_status s = zc_ext_find_actors(st);
+    s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);
     if (s == ZC_OK)
@@ -747,6 +819,8 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_deadlines(st);
     if (s == ZC_OK)
         s = zc_ext_numbers(st);
+    if (s == ZC_OK)
+        s = zc_ext_find_subject(st, first);
     if (s == ZC_OK && st->words_oom)
         s = ZC_ENOMEM;
     const char *colon = memchr(st->text + st->start, ':', st->end - st->start);
@@ -768,22 +842,11 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
                   : doc_full_date(d, yearbuf, sizeof yearbuf) ? yearbuf
                   : doc_year(d, yearbuf, sizeof yearbuf) ? yearbuf
                                                           : NULL;
-    zc_vec_init(&st.hits, sizeof(zc_ext_hit));
-    zc_vec_init(&st.hitpos, sizeof(uint32_t));
-    zc_vec_init(&st.timeat, sizeof(uint32_t));
-    zc_vec_init(&st.starts, sizeof(uint16_t));
-    zc_vec_init(&st.cand, sizeof(uint32_t));
+    sentence_bufs_init(&st);
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
     st.genre = doc_genre(&st, genre);
     st.label_para = st.chain_para = SIZE_MAX;
-    for (int t = 0; t < ZC_XT_NTABS; t++)
-        zc_vec_init(&st.chosen[t], sizeof(zc_ext_group));
-    zc_vec_init(&st.clauses, sizeof(zc_ext_clause));
-    zc_vec_init(&st.used, sizeof(uint8_t));
-    zc_vec_init(&st.conds, sizeof(zc_vspan));
-    zc_vec_init(&st.words, sizeof(zc_ext_word));
-    zc_vec_init(&st.wordat, sizeof(uint32_t));
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));
@@ -802,36 +865,20 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
             s = ZC_ELIMIT;
             break;
         }
-        zc_sentence_info si;
-        zc_doc_sentence(d, i, &si);
-        st.index = i;
-        st.start = si.start;
-        st.end = si.end;
-        st.heading = si.kind == ZC_SENT_HEADING;
+        set_sentence(&st, i);
         size_t first = out->len;
         s = do_sentence(&st);
         if (s == ZC_OK && title_line(&st, d->norm_len))
             drop_title_records(out, first);
     }
-    zc_vec_free(&st.hits);
-    zc_vec_free(&st.hitpos);
-    zc_vec_free(&st.timeat);
-    zc_vec_free(&st.starts);
-    zc_vec_free(&st.cand);
+    if (s == ZC_OK)   // it may read sentences again (a subject left for when asked)
+        s = zc_ext_lead_actors(&st, out);
+    if (s == ZC_OK)
+        zc_ext_carry_actors(&st, out);
+    sentence_bufs_free(&st);
     zc_vec_free(&st.heading_goal);
     zc_vec_free(&st.heading_bg);
     pcre2_match_data_free(st.md);
-    for (int t = 0; t < ZC_XT_NTABS; t++)
-        zc_vec_free(&st.chosen[t]);
-    zc_vec_free(&st.clauses);
-    zc_vec_free(&st.used);
-    if (s == ZC_OK) {
-        zc_ext_lead_actors(&st, out);
-        zc_ext_carry_actors(&st, out);
-    }
-    zc_vec_free(&st.conds);
-    zc_vec_free(&st.words);
-    zc_vec_free(&st.wordat);
     zc_vec_free(&st.leads);
     zc_vec_free(&st.cells);
     zc_vec_free(&st.tparts);

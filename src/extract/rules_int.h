@@ -303,9 +303,13 @@ typedef struct zc_ext_sent {
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
-                             first use: most sentences make no record and need none */
-    zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it */
-    bool words_known;     /* words and wordat are filled for the sentence */
+                             use up to the byte asked: most sentences make no record and need
+                             none, and a subject needs only the opening's; room for them
+                             all is kept, so a word's address stays valid for the sentence */
+    zc_vec wordat;        /* uint32_t per byte of [start, end]: the word holding it; empty
+                             when the sentence gets no words */
+    size_t words_at;      /* the words hold every word that starts before this byte */
+    bool words_known;     /* whether the sentence gets words is decided (wordat) */
     bool words_oom;       /* filling them ran out of memory (do_sentence reports it) */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vec cells;         /* zc_ext_cell: the figures of the doc's flattened tables, by start
@@ -456,8 +460,13 @@ typedef struct zc_ext_lead {
     zc_vspan actor;
     uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT, ZC_LEAD_SUBJECT, ... */
     uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes;
-                             ZC_LEAD_SUBJECT: the zc_modality its sentence states */
+                             ZC_LEAD_SUBJECT, ZC_LEAD_PENDING: the zc_modality its sentence
+                             states; ZC_LEAD_CLOSED: 1 when only a condition's opener closes
+                             it */
     bool organ;           /* ZC_LEAD_SUBJECT: one named organ (国家医保局), no prefix (各) */
+    bool horizon;         /* ZC_LEAD_PENDING: st->horizon after the sentence's records */
+    size_t sentence;      /* the sentence it was noted in (ZC_LEAD_PENDING: the one whose
+                             subject it stands for) */
 } zc_ext_lead;
 enum {
     ZC_LEAD_TAG,          /* a lead-department tag ((省发展改革委牵头)) */
@@ -466,6 +475,9 @@ enum {
     ZC_LEAD_CLOSED,       /* a sentence that takes no subject from before (empty span at it);
                              mod 1 when only a condition's opener closes it (对…进行…) */
     ZC_LEAD_MODAL,        /* a sentence with no modal cue after 要…； (empty span at it) */
+    ZC_LEAD_PENDING,      /* a ZC_LEAD_SUBJECT not read yet: read when a record asks for
+                             it, by reading its sentence again (empty span at it) */
+    ZC_LEAD_NONE,         /* a pending subject read: there is none */
 };
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
@@ -519,15 +531,28 @@ zc_status zc_ext_find_leads(zc_ext_sent *st, zc_vspan (*actor_at)(const zc_ext_s
  * takes the authority of the last sanction before it in its paragraph (由X责令改正…；情节严重
  * 的，并处吊销… : X); else a record takes the subject of the last earlier sentence of its
  * paragraph that names one (各地商务主管部门要…；要定期进行评估…). */
-void zc_ext_lead_actors(const zc_ext_sent *st, zc_vec *out);
+zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out);
 /* True when the current sentence, naming no subject of its own, would take (as
  * zc_ext_lead_actors gives it) the subject of an earlier sentence of its paragraph that is one
  * named organ (国家医保局将…。每年选取…) and whose sentence states no modal verb, with no lead
- * tag or sanction authority in the paragraph before it: the issuer's body goes on acting. */
-bool zc_ext_carried_organ(const zc_ext_sent *st);
+ * tag or sanction authority in the paragraph before it: the issuer's body goes on acting. A
+ * rule of the sentence asks it before zc_ext_find_subject: the sentence's own closing is read
+ * here, and a pending subject (ZC_LEAD_PENDING) is read as zc_ext_lead_actors reads it, aside
+ * (zc_ext_aside), so that the sentence's state stays as the rule holds it. Out of memory sets
+ * st->words_oom (do_sentence reports it) and gives false. */
+bool zc_ext_carried_organ(zc_ext_sent *st);
 /* True when the name of one organ (cues.tsv `organ`: 局, 部, 政府) ends at `pos`, no kind of
  * body at a level (`none`: 镇人民政府, 村民委员会) hiding it. */
 bool zc_ext_organ_ends(const zc_ext_sent *st, size_t pos);
+/* Makes sentence `index` the current one again and reads its hits and clauses, as before its
+ * rules ran (rules.c): for a subject read late (ZC_LEAD_PENDING). */
+zc_status zc_ext_reread(zc_ext_sent *st, size_t index);
+/* Makes `side` a copy of `st` with sentence buffers of its own (hits, clauses, words...), all
+ * empty: zc_ext_reread on it leaves the sentence `st` works on as it is. The document's
+ * vectors (leads, cells, heading caches) are shared: `side` must not grow them. Release it
+ * with zc_ext_aside_free. Cannot fail (the buffers grow on use). */
+void zc_ext_aside(const zc_ext_sent *st, zc_ext_sent *side);
+void zc_ext_aside_free(zc_ext_sent *side);
 /* In a rule, gives a record that names no actor the authority 由 names in the sentence before
  * it in its paragraph (the last record's actor there), when that sentence ends with a
  * semicolon or this one opens with a sanction condition (…的, 对…): an article names its
@@ -566,6 +591,10 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
 /* Finds the lead-department tags of the sentence (clause.c; the actor of each clause is found
  * when first asked: zc_ext_clause_actor). ZC_ENOMEM or ZC_OK. */
 zc_status zc_ext_find_actors(zc_ext_sent *st);
+/* Notes in st->leads what the sentence passes on: its modality after ；, whether it takes a
+ * subject from before (ZC_LEAD_CLOSED) and its own subject (args.c). Called once its records
+ * (from index `first` of st->out on) are out, as only records read these. */
+zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first);
 /* The actor at the start of clause `c` of the sentence, or after its 由, or empty. */
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */

@@ -16,6 +16,7 @@
  * Every unit, notation (Arabic, Chinese numerals with 〇 廿 卅, ISO 8601 / GB/T 7408 and
  * slash or dotted dates) and cue word is a table entry; this file only combines them.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1383,9 +1384,19 @@ static void after_words(run *r, zc_timex *out)
 bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
                     size_t *consumed, zc_timex *out)
 {
-    run r = { .p = { .lx = lx, .s = s, .len = len, .num_at = SIZE_MAX }, .doc_date = doc_date };
+    // Zeroed but for the prefix arrays of lex_at (most of the struct), which it reads only
+    // as far as it filled them: the parser is asked at every position that may open a time.
+    run r;
+    memset(&r, 0, offsetof(run, p.pre));
+    memset(&r.doc_date, 0, sizeof r - offsetof(run, doc_date));
+    r.p.lx = lx;
+    r.p.s = s;
+    r.p.len = len;
+    r.p.num_at = SIZE_MAX;
+    r.doc_date = doc_date;
     parser *p = &r.p;
     p->pre[0].at = p->pre[1].at = SIZE_MAX;
+    p->pre[0].n = p->pre[1].n = 0;
     memset(out, 0, sizeof *out);
     *consumed = 0;
     if (!zc_lex_may_start(lx, s, len, ZC_LX_TIME_TABS))   // most positions: one load

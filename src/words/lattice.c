@@ -274,12 +274,21 @@ static bool char_run(const char *t, size_t start, size_t end, zc_word_fn fn, voi
     return true;
 }
 
-/* zc_segment's scanner; s NULL: Han runs come out one character per word (zc_segment_chars). */
+/* zc_segment's scanner; s NULL: Han runs come out one character per word (zc_segment_chars).
+ * It starts at byte `from` and stops before the first atom or run that starts after byte
+ * `past`, at *stopped: its only state is that position, so a scan resumed there goes on
+ * exactly as one that never stopped (zc_segment_words_upto). */
 static zc_status scan(const struct zc_seg_model *sm, zc_segmenter *s, const char *utf8,
-                      size_t len, zc_word_fn fn, void *arg)
+                      size_t len, size_t from, size_t past, size_t *stopped, zc_word_fn fn,
+                      void *arg)
 {
-    size_t i = 0;
+    size_t i = from;
+    *stopped = len;
     while (i < len) {
+        if (i > past) {
+            *stopped = i;
+            break;
+        }
         size_t j = i;
         int32_t c = zc_utf8_next((const uint8_t *)utf8, len, &j);
         int ct = c < 0 ? ZC_CT_OTHER : zc_seg_ctype(sm, c);
@@ -323,7 +332,8 @@ static zc_status scan(const struct zc_seg_model *sm, zc_segmenter *s, const char
 
 zc_status zc_segment(zc_segmenter *s, const char *utf8, size_t len, zc_word_fn fn, void *arg)
 {
-    return scan(s->sm, s, utf8, len, fn, arg);
+    size_t stopped;
+    return scan(s->sm, s, utf8, len, 0, SIZE_MAX, &stopped, fn, arg);
 }
 
 zc_status zc_segment_chars(const zc_model *m, const char *utf8, size_t len, zc_word_fn fn,
@@ -331,7 +341,8 @@ zc_status zc_segment_chars(const zc_model *m, const char *utf8, size_t len, zc_w
 {
     if (!m || !m->seg)
         return ZC_EINVAL;
-    return scan(m->seg, NULL, utf8, len, fn, arg);
+    size_t stopped;
+    return scan(m->seg, NULL, utf8, len, 0, SIZE_MAX, &stopped, fn, arg);
 }
 
 typedef struct word_acc {
@@ -351,9 +362,16 @@ static int push_word(const zc_word *w, void *arg)
 zc_status zc_segment_words(zc_segmenter *s, const char *utf8, size_t len,
                            const zc_word **words, size_t *n)
 {
+    size_t stopped;
+    return zc_segment_words_upto(s, utf8, len, 0, SIZE_MAX, words, n, &stopped);
+}
+
+zc_status zc_segment_words_upto(zc_segmenter *s, const char *utf8, size_t len, size_t from,
+                                size_t past, const zc_word **words, size_t *n, size_t *stopped)
+{
     word_acc a = {&s->words, false};
     s->words.len = 0;
-    zc_segment(s, utf8, len, push_word, &a);
+    scan(s->sm, s, utf8, len, from, past, stopped, push_word, &a);
     *words = s->words.data;
     *n = s->words.len;
     return a.oom ? ZC_ENOMEM : ZC_OK;

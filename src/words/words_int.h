@@ -137,6 +137,12 @@ enum { ZC_CT_OTHER, ZC_CT_SPACE, ZC_CT_DIGIT, ZC_CT_LATIN, ZC_CT_HAN };
  * ASCII or fullwidth letter, Han (by the class table), or anything else. */
 int zc_seg_ctype(const struct zc_seg_model *sm, int32_t c);
 
+/* zc_segment_words for a part of `utf8` at a time: the words of the whole text's segmentation
+ * that start in [from, *stopped), where `from` is 0 or where an earlier call stopped and
+ * *stopped is past byte `past` (or is len). The words are zc_segment_words's, and as valid. */
+zc_status zc_segment_words_upto(zc_segmenter *s, const char *utf8, size_t len, size_t from,
+                                size_t past, const zc_word **words, size_t *n, size_t *stopped);
+
 /* The log-probability of the best segmentation of `utf8` (lattice.c): the sum over its words,
  * with marks and Latin words counting as unknown characters. model.c gives a user word
  * without a frequency one that just beats its own segmentation. */
