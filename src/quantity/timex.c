@@ -1410,8 +1410,7 @@ bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t l
     p->pre[0].n = p->pre[1].n = 0;
     memset(out, 0, sizeof *out);
     *consumed = 0;
-    parse_doc_date(doc_date, p);
-    int got = whole_word(p, out, consumed);
+    int got = whole_word(p, out, consumed);   // reads no date: the document's is parsed below
     if (got >= 0)
         return got;
     const zc_lexent *e = cue(p, 0, ZC_TC_PRE), *e2 = cue(p, 0, ZC_TC_REF);
@@ -1428,6 +1427,7 @@ bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t l
     }
     if (!may_open(p, r.i))
         return false;
+    parse_doc_date(doc_date, p);   // only now: most positions stop before here
     if ((got = duration(&r, out, consumed)) >= 0)
         return got;
     if (!out->kind && !*out->duration && !*out->recurrence &&
