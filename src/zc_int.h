@@ -333,6 +333,42 @@ bool zc_json_str(FILE *out, const char *s, size_t len);
 bool zc_json_str_oneline(FILE *out, const char *s, size_t len);
 /* Writes a number as %.15g (null for NaN or infinity); false on a write error. */
 bool zc_json_num(FILE *out, double v);
+/* A byte buffer in front of a FILE that JSON is written into, so that records reach the FILE
+ * in large writes (stdio per field cost more than the escaping). It lives in the caller's
+ * storage (`data`, `cap` bytes, at least 64) and never allocates: when full it is written
+ * out. `failed` is set once a write fails. */
+typedef struct zc_buf {
+    char *data;
+    size_t len, cap;
+    FILE *out;
+    bool failed;
+} zc_buf;
+
+/* Writes the buffer's bytes to its FILE; false once a write has failed. */
+bool zc_buf_flush(zc_buf *b);
+/* zc_buf_put when the n bytes do not fit. */
+void zc_buf_spill(zc_buf *b, const char *s, size_t n);
+static inline void zc_buf_put(zc_buf *b, const char *s, size_t n)
+{
+    if (b->cap - b->len < n) {
+        zc_buf_spill(b, s, n);
+        return;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+}
+static inline void zc_buf_puts(zc_buf *b, const char *s)
+{
+    zc_buf_put(b, s, strlen(s));
+}
+static inline void zc_buf_putc(zc_buf *b, char c)
+{
+    zc_buf_put(b, &c, 1);
+}
+/* zc_json_str, zc_json_str_oneline and zc_json_num into a buffer. */
+void zc_buf_json_str(zc_buf *b, const char *s, size_t len, bool oneline);
+void zc_buf_json_num(zc_buf *b, double v);
+
 /* Formats v into buf exactly as snprintf(buf, 32, "%.15g", v) does (without printf for the
  * figures records hold: integers and short decimals); returns the length. */
 size_t zc_fmt_g15(char buf[32], double v);

@@ -21,12 +21,31 @@ static bool needs_escape8(const char *p)
     return t != 0;
 }
 
-/* Writes a JSON string; with `oneline`, line breaks are dropped instead of escaped. */
-static bool json_str(FILE *out, const char *s, size_t len, bool oneline)
+bool zc_buf_flush(zc_buf *b)
+{
+    if (b->len && fwrite(b->data, 1, b->len, b->out) != b->len)
+        b->failed = true;
+    b->len = 0;
+    return !b->failed;
+}
+
+void zc_buf_spill(zc_buf *b, const char *s, size_t n)
+{
+    zc_buf_flush(b);
+    if (n > b->cap) {
+        if (fwrite(s, 1, n, b->out) != n)
+            b->failed = true;
+        return;
+    }
+    memcpy(b->data, s, n);
+    b->len = n;
+}
+
+/* Escapes the len bytes at s into o, which has room for 6 * len (every byte as \u00XX);
+ * with `oneline`, line breaks are dropped instead. Returns the end. */
+static char *escape(char *o, const char *s, size_t len, bool oneline)
 {
     static const char hex[] = "0123456789abcdef";
-    if (putc('"', out) == EOF)
-        return false;
     size_t run = 0;   // start of the pending run of bytes needing no escape
     for (size_t i = 0; i < len; i++) {
         // Eight bytes at a time while none is a control char, a quote or a backslash.
@@ -37,47 +56,81 @@ static bool json_str(FILE *out, const char *s, size_t len, bool oneline)
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        if (i > run && fwrite(s + run, 1, i - run, out) != i - run)
-            return false;
+        memcpy(o, s + run, i - run);
+        o += i - run;
         run = i + 1;
         if (oneline && (c == '\n' || c == '\r'))
             continue;
+        *o++ = '\\';
         switch (c) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\t': fputs("\\t", out); break;
-        case '\r': fputs("\\r", out); break;
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\t': *o++ = 't'; break;
+        case '\r': *o++ = 'r'; break;
         default:
-            fputs("\\u00", out);
-            putc(hex[c >> 4], out);
-            putc(hex[c & 15], out);
+            memcpy(o, "u00", 3);
+            o[3] = hex[c >> 4];
+            o[4] = hex[c & 15];
+            o += 5;
         }
     }
-    if (len > run && fwrite(s + run, 1, len - run, out) != len - run)
-        return false;
-    return putc('"', out) != EOF;
+    memcpy(o, s + run, len - run);
+    return o + (len - run);
+}
+
+/* A JSON string, in pieces that fit the buffer (a UTF-8 sequence split between two pieces
+ * passes through alike: only ASCII bytes are escaped). */
+void zc_buf_json_str(zc_buf *b, const char *s, size_t len, bool oneline)
+{
+    zc_buf_putc(b, '"');
+    while (len) {
+        if ((b->cap - b->len) / 6 == 0)
+            zc_buf_flush(b);
+        size_t n = (b->cap - b->len) / 6;
+        if (n > len)
+            n = len;
+        b->len = (size_t)(escape(b->data + b->len, s, n, oneline) - b->data);
+        s += n;
+        len -= n;
+    }
+    zc_buf_putc(b, '"');
+}
+
+void zc_buf_json_num(zc_buf *b, double v)
+{
+    if (!isfinite(v)) {
+        zc_buf_put(b, "null", 4);
+        return;
+    }
+    if (v == 0)
+        v = 0;   // no "-0"
+    char buf[32];
+    zc_buf_put(b, buf, zc_fmt_g15(buf, v));
 }
 
 bool zc_json_str(FILE *out, const char *s, size_t len)
 {
-    return json_str(out, s, len, false);
+    char mem[1024];
+    zc_buf b = {mem, 0, sizeof mem, out, false};
+    zc_buf_json_str(&b, s, len, false);
+    return zc_buf_flush(&b);
 }
 
 bool zc_json_str_oneline(FILE *out, const char *s, size_t len)
 {
-    return json_str(out, s, len, true);
+    char mem[1024];
+    zc_buf b = {mem, 0, sizeof mem, out, false};
+    zc_buf_json_str(&b, s, len, true);
+    return zc_buf_flush(&b);
 }
 
 bool zc_json_num(FILE *out, double v)
 {
-    if (!isfinite(v))
-        return fputs("null", out) >= 0;
-    if (v == 0)
-        v = 0;   // no "-0"
-    char buf[32];
-    size_t n = zc_fmt_g15(buf, v);
-    return fwrite(buf, 1, n, out) == n;
+    char mem[64];
+    zc_buf b = {mem, 0, sizeof mem, out, false};
+    zc_buf_json_num(&b, v);
+    return zc_buf_flush(&b);
 }
 
 size_t zc_fmt_g15(char buf[32], double v)

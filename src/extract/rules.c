@@ -112,7 +112,10 @@ uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos)
 {
     size_t c = 0;
     zc_timex t;
-    bool ok = zc_timex_parse(st->lx, st->text + pos, st->end - pos, st->doc_date, &c, &t);
+    // Only asked where st->starts lets a time start (zc_ext_time_starts): the parser's own
+    // start check would be the same.
+    bool ok = zc_timex_parse_started(st->lx, st->text + pos, st->end - pos, st->doc_date, &c,
+                                     &t);
     if (ok) {   // the deadline rule asks for it next (zc_ext_time_at)
         zc_ext_sent *m = (zc_ext_sent *)st;
         m->time_pos = pos;

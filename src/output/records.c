@@ -87,29 +87,29 @@ static const char *memo_original(const zc_doc *d, origin_memo *m, zc_vspan sp, s
     return zc_doc_origin_text(d, memo_origin(d, m, sp), len);
 }
 
-static void json_span_obj(const zc_doc *d, origin_memo *m, FILE *out, zc_vspan sp);
+static void json_span_obj(const zc_doc *d, origin_memo *m, zc_buf *out, zc_vspan sp);
 
 /* A record part (actor, indicator, task, mechanism, condition): ,"key":"text" then
  * ,"key_span":{char, byte} of that text in the original (null and null when the part is
  * empty; no comma before the first member of an object). With `cut`, both are of the part's
  * first characters. */
-static void json_part(const zc_doc *d, origin_memo *m, FILE *out, bool first, const char *key,
+static void json_part(const zc_doc *d, origin_memo *m, zc_buf *out, bool first, const char *key,
                       zc_vspan sp, bool cut)
 {
     sp = capped(d, sp, cut);
-    fputs(first ? "\"" : ",\"", out);
-    fputs(key, out);
-    fputs("\":", out);
+    zc_buf_puts(out, first ? "\"" : ",\"");
+    zc_buf_puts(out, key);
+    zc_buf_puts(out, "\":");
     if (sp.end <= sp.start) {
-        fputs("null", out);
+        zc_buf_puts(out, "null");
     } else {
         size_t len;
         const char *t = memo_original(d, m, sp, &len);
-        zc_json_str(out, t, len);
+        zc_buf_json_str(out, t, len, false);
     }
-    fputs(",\"", out);
-    fputs(key, out);
-    fputs("_span\":", out);
+    zc_buf_puts(out, ",\"");
+    zc_buf_puts(out, key);
+    zc_buf_puts(out, "_span\":");
     json_span_obj(d, m, out, sp);
 }
 
@@ -143,11 +143,11 @@ static void sent_cache_init(sent_cache *c)
 }
 
 /* The sentence's original text with the line breaks inside it removed. */
-static void json_sentence(const zc_doc *d, sent_cache *c, FILE *out, size_t i)
+static void json_sentence(const zc_doc *d, sent_cache *c, zc_buf *out, size_t i)
 {
     size_t len;
     const char *t = sentence_text(d, c, i, &len);
-    zc_json_str_oneline(out, t, len);
+    zc_buf_json_str(out, t, len, true);
 }
 
 /* Record i's sentence run (recomputed when i leaves the last one). */
@@ -222,7 +222,7 @@ static bool rec_next(const zc_doc *d, FILE *out, rec_walk *w)
     return true;
 }
 
-static void json_size(FILE *out, size_t v);
+static void json_size(zc_buf *out, size_t v);
 
 /* Writes v in decimal at p; returns the end. */
 static char *put_size(char *p, size_t v)
@@ -236,10 +236,10 @@ static char *put_size(char *p, size_t v)
 }
 
 /* {"char":[s,e],"byte":[s,e]} of view span sp in the original, or null when empty. */
-static void json_span_obj(const zc_doc *d, origin_memo *m, FILE *out, zc_vspan sp)
+static void json_span_obj(const zc_doc *d, origin_memo *m, zc_buf *out, zc_vspan sp)
 {
     if (sp.end <= sp.start) {
-        fputs("null", out);
+        zc_buf_puts(out, "null");
         return;
     }
     const zc_origin *o = memo_origin(d, m, sp);
@@ -253,74 +253,74 @@ static void json_span_obj(const zc_doc *d, origin_memo *m, FILE *out, zc_vspan s
     *p++ = ',';
     p = put_size(p, o->byte_end);
     memcpy(p, "]}", 2);
-    fwrite(buf, 1, (size_t)(p + 2 - buf), out);
+    zc_buf_put(out, buf, (size_t)(p + 2 - buf));
 }
 
 /* ,"key": */
-static void json_key(FILE *out, const char *key)
+static void json_key(zc_buf *out, const char *key)
 {
-    fputs(",\"", out);
-    fputs(key, out);
-    fputs("\":", out);
+    zc_buf_puts(out, ",\"");
+    zc_buf_puts(out, key);
+    zc_buf_puts(out, "\":");
 }
 
 /* A count, without printf. */
-static void json_size(FILE *out, size_t v)
+static void json_size(zc_buf *out, size_t v)
 {
     char buf[24];
-    fwrite(buf, 1, (size_t)(put_size(buf, v) - buf), out);
+    zc_buf_put(out, buf, (size_t)(put_size(buf, v) - buf));
 }
 
-static void json_num_field(FILE *out, const char *key, double v)
+static void json_num_field(zc_buf *out, const char *key, double v)
 {
     json_key(out, key);
-    zc_json_num(out, v);
+    zc_buf_json_num(out, v);
 }
 
-static void json_str_or_null(FILE *out, const char *key, const char *v)
+static void json_str_or_null(zc_buf *out, const char *key, const char *v)
 {
     json_key(out, key);
     if (v && *v)
-        zc_json_str(out, v, strlen(v));
+        zc_buf_json_str(out, v, strlen(v), false);
     else
-        fputs("null", out);
+        zc_buf_puts(out, "null");
 }
 
 /* ,"explain":[{"table","row","reason"}…]: the decision-table rows that fired for r. */
-static void json_explain(FILE *out, const zc_record *r)
+static void json_explain(zc_buf *out, const zc_record *r)
 {
-    fputs(",\"explain\":[", out);
+    zc_buf_puts(out, ",\"explain\":[");
     for (unsigned k = 0; k < r->nexplain; k++) {
         const zc_explain *x = r->explain[k];
-        fputs(k ? ",{\"table\":" : "{\"table\":", out);
-        zc_json_str(out, x->table, strlen(x->table));
-        fputs(",\"row\":", out);
+        zc_buf_puts(out, k ? ",{\"table\":" : "{\"table\":");
+        zc_buf_json_str(out, x->table, strlen(x->table), false);
+        zc_buf_puts(out, ",\"row\":");
         json_size(out, x->line);
-        fputs(",\"reason\":", out);
-        zc_json_str(out, x->reason, strlen(x->reason));
-        putc('}', out);
+        zc_buf_puts(out, ",\"reason\":");
+        zc_buf_json_str(out, x->reason, strlen(x->reason), false);
+        zc_buf_putc(out, '}');
     }
-    putc(']', out);
+    zc_buf_putc(out, ']');
 }
 
 /* A candidate the decision tables rejected (RECORDS.md "Rejected candidates"). */
-static void json_rejected(const zc_doc *d, origin_memo *m, FILE *out, const zc_record *r)
+static void json_rejected(const zc_doc *d, origin_memo *m, zc_buf *out, const zc_record *r)
 {
     size_t len;
     const char *t = memo_original(d, m, r->text, &len);
-    fputs("{\"doc\":", out);
-    zc_json_str(out, d->id, strlen(d->id));
-    fputs(",\"kind\":\"rejected\",\"text\":", out);
-    zc_json_str(out, t, len);
-    fputs(",\"span\":", out);
+    zc_buf_puts(out, "{\"doc\":");
+    zc_buf_json_str(out, d->id, strlen(d->id), false);
+    zc_buf_puts(out, ",\"kind\":\"rejected\",\"text\":");
+    zc_buf_json_str(out, t, len, false);
+    zc_buf_puts(out, ",\"span\":");
     json_span_obj(d, m, out, r->text);
     json_explain(out, r);
-    fputs("}\n", out);
+    zc_buf_puts(out, "}\n");
 }
 
 /* What the spans count when it is not the file (added fields, RECORDS.md): for DOCX and PDF
  * input "offsets":"extracted-text", and for PDF "page", the 1-based page of the trigger. */
-static void json_source(const zc_doc *d, FILE *out, zc_vspan text)
+static void json_source(const zc_doc *d, zc_buf *out, zc_vspan text)
 {
     if (d->format != ZC_INPUT_DOCX && d->format != ZC_INPUT_PDF)
         return;
@@ -330,38 +330,41 @@ static void json_source(const zc_doc *d, FILE *out, zc_vspan text)
         json_key(out, "page");
         json_size(out, zc_doc_page(d, o.char_start));
     }
-    fputs(",\"offsets\":\"extracted-text\"", out);
+    zc_buf_puts(out, ",\"offsets\":\"extracted-text\"");
 }
 
-static zc_status write_records(const zc_doc *d, FILE *out)
+/* The records go through a buffer and reach f in large writes. */
+static zc_status write_records(const zc_doc *d, FILE *f)
 {
     rec_walk w;
     rec_walk_init(&w);
+    char mem[32768];
+    zc_buf buf = {mem, 0, sizeof mem, f, false}, *out = &buf;
     size_t j = 0, nrej = zc_doc_nrejected(d);   // rejected candidates, merged by position
-    while (rec_next(d, out, &w)) {
+    while (!out->failed && rec_next(d, f, &w)) {
         const zc_record *r = w.r;
         for (; j < nrej && zc_doc_rejected(d, j)->text.start < r->text.start; j++)
             json_rejected(d, &w.memo, out, zc_doc_rejected(d, j));
-        fputs("{\"doc\":", out);
-        zc_json_str(out, d->id, strlen(d->id));
-        fputs(",\"kind\":\"", out);
-        fputs(zc_kind_name(r->kind), out);
-        fputs("\",\"text\":", out);
-        zc_json_str(out, w.text, w.text_len);
-        fputs(",\"span\":", out);
+        zc_buf_puts(out, "{\"doc\":");
+        zc_buf_json_str(out, d->id, strlen(d->id), false);
+        zc_buf_puts(out, ",\"kind\":\"");
+        zc_buf_puts(out, zc_kind_name(r->kind));
+        zc_buf_puts(out, "\",\"text\":");
+        zc_buf_json_str(out, w.text, w.text_len, false);
+        zc_buf_puts(out, ",\"span\":");
         json_span_obj(d, &w.memo, out, r->text);
-        fputs(",\"sentence\":", out);
-        zc_json_str_oneline(out, w.sent, w.sent_len);
-        fputs(",\"sentence_span\":", out);
+        zc_buf_puts(out, ",\"sentence\":");
+        zc_buf_json_str(out, w.sent, w.sent_len, true);
+        zc_buf_puts(out, ",\"sentence_span\":");
         json_span_obj(d, &w.memo, out, w.sw);
-        fputs(",\"section\":[", out);
+        zc_buf_puts(out, ",\"section\":[");
         for (size_t k = 0; k < w.si.depth; k++) {
             size_t h = zc_doc_section_heading(d, r->sentence, k);
             if (k)
-                putc(',', out);
+                zc_buf_putc(out, ',');
             json_sentence(d, &w.cache, out, h);
         }
-        putc(']', out);
+        zc_buf_putc(out, ']');
         json_str_or_null(out, "modality", zc_modality_name(r->modality));
         json_part(d, &w.memo, out, false, "actor", r->actor, w.run.cut);
         json_str_or_null(out, "rule", r->rule);
@@ -369,7 +372,7 @@ static zc_status write_records(const zc_doc *d, FILE *out)
         case ZC_KIND_TARGET:
         case ZC_KIND_STATISTIC:
             json_key(out, zc_kind_name(r->kind));
-            putc('{', out);
+            zc_buf_putc(out, '{');
             json_part(d, &w.memo, out, true, "indicator", r->indicator, w.run.cut);
             if (r->kind == ZC_KIND_TARGET)
                 json_str_or_null(out, "comparator", r->comparator);
@@ -377,47 +380,47 @@ static zc_status write_records(const zc_doc *d, FILE *out)
             if (r->has_value_max)
                 json_num_field(out, "value_max", r->value_max);
             json_str_or_null(out, "unit", r->unit);
-            fputs(r->approx ? ",\"approx\":true}" : ",\"approx\":false}", out);
+            zc_buf_puts(out, r->approx ? ",\"approx\":true}" : ",\"approx\":false}");
             break;
         case ZC_KIND_DEADLINE:
-            fputs(",\"deadline\":{\"date\":", out);
+            zc_buf_puts(out, ",\"deadline\":{\"date\":");
             if (r->date[0])
-                zc_json_str(out, r->date, strlen(r->date));
+                zc_buf_json_str(out, r->date, strlen(r->date), false);
             else
-                fputs("null", out);
-            fputs(",\"relation\":\"", out);
-            fputs(zc_relation_name(r->relation), out);
-            putc('"', out);
+                zc_buf_puts(out, "null");
+            zc_buf_puts(out, ",\"relation\":\"");
+            zc_buf_puts(out, zc_relation_name(r->relation));
+            zc_buf_putc(out, '"');
             json_str_or_null(out, "recurrence", r->recurrence);
             json_part(d, &w.memo, out, false, "task", r->task, w.run.cut);
-            putc('}', out);
+            zc_buf_putc(out, '}');
             break;
         case ZC_KIND_ENFORCEMENT:
-            fputs(",\"enforcement\":{", out);
+            zc_buf_puts(out, ",\"enforcement\":{");
             json_part(d, &w.memo, out, true, "mechanism",
                       r->mechanism.end > r->mechanism.start ? r->mechanism : r->text, w.run.cut);
             json_str_or_null(out, "category", zc_category_name(r->category));
             json_part(d, &w.memo, out, false, "condition", r->condition, w.run.cut);
             if (r->has_amount) {
-                fputs(",\"amount\":{", out);
-                fputs("\"value\":", out);
-                zc_json_num(out, r->amount);
+                zc_buf_puts(out, ",\"amount\":{");
+                zc_buf_puts(out, "\"value\":");
+                zc_buf_json_num(out, r->amount);
                 if (r->has_amount_max)
                     json_num_field(out, "value_max", r->amount_max);
                 json_str_or_null(out, "unit", r->amount_unit);
-                putc('}', out);
+                zc_buf_putc(out, '}');
             }
-            putc('}', out);
+            zc_buf_putc(out, '}');
             break;
         }
         json_source(d, out, r->text);
         if (d->opt.explain)
             json_explain(out, r);
-        fputs("}\n", out);
+        zc_buf_puts(out, "}\n");
     }
-    for (; j < nrej && !ferror(out); j++)
+    for (; j < nrej && !out->failed; j++)
         json_rejected(d, &w.memo, out, zc_doc_rejected(d, j));
-    return ferror(out) ? ZC_EIO : ZC_OK;
+    return zc_buf_flush(out) && !ferror(f) ? ZC_OK : ZC_EIO;
 }
 
 zc_status zc_doc_write_jsonl(const zc_doc *d, FILE *out)

@@ -1384,6 +1384,17 @@ static void after_words(run *r, zc_timex *out)
 bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
                     size_t *consumed, zc_timex *out)
 {
+    if (!zc_lex_may_start(lx, s, len, ZC_LX_TIME_TABS)) {   // most positions: one load
+        memset(out, 0, sizeof *out);
+        *consumed = 0;
+        return false;
+    }
+    return zc_timex_parse_started(lx, s, len, doc_date, consumed, out);
+}
+
+bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t len,
+                            const char *doc_date, size_t *consumed, zc_timex *out)
+{
     // Zeroed but for the prefix arrays of lex_at (most of the struct), which it reads only
     // as far as it filled them: the parser is asked at every position that may open a time.
     run r;
@@ -1399,10 +1410,7 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
     p->pre[0].n = p->pre[1].n = 0;
     memset(out, 0, sizeof *out);
     *consumed = 0;
-    if (!zc_lex_may_start(lx, s, len, ZC_LX_TIME_TABS))   // most positions: one load
-        return false;
-    parse_doc_date(doc_date, p);
-    int got = whole_word(p, out, consumed);
+    int got = whole_word(p, out, consumed);   // reads no date: the document's is parsed below
     if (got >= 0)
         return got;
     const zc_lexent *e = cue(p, 0, ZC_TC_PRE), *e2 = cue(p, 0, ZC_TC_REF);
@@ -1419,6 +1427,7 @@ bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, cons
     }
     if (!may_open(p, r.i))
         return false;
+    parse_doc_date(doc_date, p);   // only now: most positions stop before here
     if ((got = duration(&r, out, consumed)) >= 0)
         return got;
     if (!out->kind && !*out->duration && !*out->recurrence &&
