@@ -500,7 +500,7 @@ static bool find_docnum(const zc_model *m, const char *t, line l, const line *pr
     pcre2_match_context *mc = m->pcre_mctx;
     const char *s = t + l.s;
     size_t n = l.e - l.s;
-    span year = {0, 0}, serial;
+    span year = {0, 0}, serial = {0, 0};
     int k;
     if (contains(s, n, ",") || contains(s, n, "。") || contains(s, n, "《"))
         return false;
