@@ -332,6 +332,22 @@ static bool closes_condition(const zc_ext_sent *st, const zc_ext_hit *h, const z
  * 上缴国库). */
 #define MONEY_GAP_AFTER 4
 
+/* A cue of class `cls` within `gap` characters after the mechanism word in its clause, no other
+ * mechanism word coming first. */
+static bool cue_after(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c, int gap,
+                      int cls)
+{
+    size_t q = h->end;
+    for (int k = 0; k <= gap && q < c->end && !zc_ext_is_clause_end(st->text, q, c->end);
+         k++, q = zc_ext_next_char(st->text, q)) {
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, cls))
+            return true;
+        if (zc_ext_hit_at(st, q, ZC_XT_ENF, -1))
+            return false;
+    }
+    return false;
+}
+
 /* A verb handling money (cues.tsv money_verb: 上缴, 缴纳, 代收, 收取, 收受) right before the fine
  * word or shortly after it in its clause, no other mechanism between: the word names the money
  * of a fine, its collection or its keeping (将代收的罚款直接上缴国库, 罚款的收取、缴纳, 保证罚款
@@ -343,15 +359,7 @@ static bool money_handled(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
     if (h->start >= c->start + 3 && memcmp(st->text + h->start - 3, "的", 3) == 0 &&
         zc_ext_hit_ending(st, h->start - 3, ZC_XT_CUE, ZC_XC_MONEY_VERB))
         return true;
-    size_t q = h->end;
-    for (int k = 0; k <= MONEY_GAP_AFTER && q < c->end && !zc_ext_is_clause_end(st->text, q, c->end);
-         k++, q = zc_ext_next_char(st->text, q)) {
-        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_MONEY_VERB))
-            return true;
-        if (zc_ext_hit_at(st, q, ZC_XT_ENF, -1))
-            return false;
-    }
-    return false;
+    return cue_after(st, h, c, MONEY_GAP_AFTER, ZC_XC_MONEY_VERB);
 }
 
 /* How many characters may stand between a mechanism and the time noun of its frame. */
@@ -361,15 +369,7 @@ static bool money_handled(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
  * mechanism between: the words name a period (在强制住院期间, 督查过程中), a re-mention. */
 static bool in_frame(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
-    size_t q = h->end;
-    for (int k = 0; k <= FRAME_GAP && q < c->end && !zc_ext_is_clause_end(st->text, q, c->end);
-         k++, q = zc_ext_next_char(st->text, q)) {
-        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_FRAME))
-            return true;
-        if (zc_ext_hit_at(st, q, ZC_XT_ENF, -1))
-            return false;
-    }
-    return false;
+    return cue_after(st, h, c, FRAME_GAP, ZC_XC_ENF_FRAME);
 }
 
 /* How many characters a party cue may stand before its check word (对收购废旧金属的企业和个体
