@@ -214,12 +214,18 @@ static const struct {
     { "[a-z]{2}|[0-9]", "AB", false },
 };
 
-START_TEST(test_regex_prefilter)
+/* `pat` compiled, or the test fails with PCRE2's message. */
+static pcre2_code *compiled(const char *pat)
 {
     char err[300] = "";
-    pcre2_code *re = zc_regex_compile(prefilter_cases[_i].pat, PCRE2_ZERO_TERMINATED, 0, err,
-                                      sizeof err);
-    ck_assert_ptr_nonnull(re);
+    pcre2_code *re = zc_regex_compile(pat, PCRE2_ZERO_TERMINATED, 0, err, sizeof err);
+    ck_assert_msg(re != NULL, "%s: %s", pat, err);
+    return re;
+}
+
+START_TEST(test_regex_prefilter)
+{
+    pcre2_code *re = compiled(prefilter_cases[_i].pat);
     zc_regex_prefilter pf;
     zc_regex_prefilter_build(re, prefilter_cases[_i].pat, &pf);
     zc_regex_chars chars;
@@ -252,10 +258,7 @@ static const struct {
 
 START_TEST(test_regex_start)
 {
-    char err[300] = "";
-    pcre2_code *re = zc_regex_compile(start_cases[_i].pat, PCRE2_ZERO_TERMINATED, 0, err,
-                                      sizeof err);
-    ck_assert_ptr_nonnull(re);
+    pcre2_code *re = compiled(start_cases[_i].pat);
     zc_regex_start st;
     zc_regex_start_build(re, start_cases[_i].pat, &st);
     const char *s = start_cases[_i].subject;
