@@ -581,7 +581,8 @@ static const ecase inventory_cases[] = {
     // Credit measures: no category of the list fits.
     { "列入失信名单,实施失信联合惩戒。",
       "enforcement 失信名单 - - - | enforcement 失信联合惩戒 - - -" },
-    { "完成整改的,可以申请信用修复。", "enforcement 信用修复 - - -" },
+    // 信用修复 is the way out of a credit measure, a procedure (山东省社会信用条例 Art. 41).
+    { "完成整改的,可以申请信用修复。", "" },
     // Supervision.
     { "县政府每月开展一次督导。", "enforcement 督导 investigation - 县政府" },
     { "对问题整改情况进行挂牌督办。", "enforcement 挂牌督办 investigation - -" },
@@ -733,6 +734,51 @@ static const ecase inventory_cases[] = {
     { "公布重点监管产品目录。", "" },
     { "近3年发生过环境污染事故,受到处罚的。", "" },
     { "应当对土地资源、水资源进行调查评估。", "" },
+    // Grant money handled as a sanction (财政违法行为处罚处分条例 Art. 4, 9, 24, 27).
+    { "省级主管部门核查后,对情况属实的园区撤销称号,收缴已拨付的奖补资金,不再拨付后续资金。",
+      "enforcement 撤销称号 veto - - | enforcement 收缴 financial - - | "
+      "enforcement 不再拨付 financial - -" },
+    { "财政部门可以暂停财政拨款或者停止拨付与财政违法行为直接有关的款项。",
+      "enforcement 暂停财政拨款 financial - 财政部门 | enforcement 停止拨付 financial - 财政部门" },
+    // Collecting a fine's money is no sanction; the fine word stays hidden.
+    { "依照行政处罚法的规定可以当场收缴罚款的除外。", "" },
+    // Regulators' measures (证券法 Art. 213, 215, 221; 170).
+    { "情节严重的,可以并处暂停从事相关业务1个月至1年。",
+      "enforcement 暂停从事相关业务 veto - -" },
+    { "国务院证券监督管理机构依法将中介机构遵守本规定的情况纳入证券市场诚信档案。",
+      "enforcement 纳入证券市场诚信档案 - - 国务院证券监督管理机构" },
+    { "情节严重的,可以处一定期限的市场禁入。", "enforcement 市场禁入 veto - -" },
+    { "必要时可以采取联合现场检查等措施。", "enforcement 联合现场检查 investigation - -" },
+    { "市级主管部门要及时组织开展资金绩效评估。",
+      "enforcement 资金绩效评估 investigation should 市级主管部门" },
+    // A grant fund put to its use is the grant clause; the fund alone is a name.
+    { "省级奖补资金用于支持示范园区建设。", "enforcement 奖补资金 incentive encourage -" },
+    { "市级主管部门要加强奖补资金管理。", "" },
+    { "2019年,拟安排国拨经费总概算5000万元。", "enforcement 国拨经费 incentive - -" },
+    // Merit formulas and 激励 sharing the head 机制.
+    { "推动形成能者上、优者奖、庸者下、劣者汰的正确导向。",
+      "enforcement 能者上、优者奖、庸者下、劣者汰 incentive - -" },
+    { "要建立健全干部担当作为的激励和保护机制。", "enforcement 激励 incentive should -" },
+    { "开展数字消费帮扶等活动。", "enforcement 消费帮扶 incentive - -" },
+    { "依法依规加强数据收集、存储、使用等全过程安全监管。",
+      "enforcement 安全监管 investigation - -" },
+    // A named instrument stepped up is a record; the generic 加大扶持力度 is not.
+    { "加大政府购买服务力度。", "enforcement 政府购买服务 incentive - -" },
+    { "进一步加大扶持力度。", "" },
+    // 人才政策 names a field of policy; the benefit granted is a record.
+    { "实行更加积极、更加开放、更加有效的人才政策。", "" },
+    { "对引进的人才,可享受我市相应的人才政策。",
+      "enforcement 享受我市相应的人才政策 incentive - -" },
+    // A reward or sanction a rule forbids is none made (decide-enforcement.tsv
+    // prohibited_grant); a prohibition inside a title names a law (the modality still reads
+    // it: a fault of modality.c left as it is).
+    { "地方各级人民政府不得以股票公开发行上市结果为条件,给予发行人或者中介机构奖励。", "" },
+    { "对当事人的同一个违法行为,不得给予两次以上罚款的行政处罚。", "" },
+    { "从事传销行为的,依照《禁止传销条例》的有关规定予以处罚。",
+      "enforcement 处罚 financial prohibit -" },
+    // A fee named after a reward, the proof of a reward had: no grant.
+    { "通过获取股票公开发行上市奖励费等方式谋取不正当利益。", "" },
+    { "近三年园区获得的市级及以上奖励证明材料。", "" },
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 

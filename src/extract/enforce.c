@@ -304,11 +304,44 @@ static bool stacking_rule(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
                            ZC_XC_ENF_STACK) != SIZE_MAX;
 }
 
-/* A degree noun right after a support word (cues.tsv enf_degree: 加大扶持力度), outside a
- * heading; 加大夜查力度 steps up a check, a mechanism. */
+/* A degree noun right after a generic support word (cues.tsv enf_degree: 加大扶持力度; the word
+ * ends with an enf_support cue: 支持, 扶持), outside a heading. 加大夜查力度 steps up a check,
+ * and 加大政府购买服务力度, 加大良种补贴力度 step up a named instrument: mechanisms. */
 static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
 {
-    return h->e->cls == ZC_CAT_INCENTIVE && !st->heading && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE);
+    return h->e->cls == ZC_CAT_INCENTIVE && !st->heading &&
+           zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE) &&
+           zc_ext_hit_ending(st, h->end, ZC_XT_CUE, ZC_XC_ENF_SUPPORT);
+}
+
+/* A prohibition (modality.tsv prohibit: 不得, 严禁) before the verb imposing the word (cues.tsv
+ * impose: 给予, 实施) in its clause, or in the clause before when its clause opens with that
+ * verb: a rule forbids the grant or sanction, none is made (不得以…为条件，给予发行人或者中介
+ * 机构奖励; 不得给予两次以上罚款的行政处罚). GUIDELINES.md makes records of mechanisms applied,
+ * threatened, required, set up, found lacking or reported; heldout-blind5 README-e: a reward
+ * the rule prohibits gives none. 不得享受奖励 (a reward withheld) has no imposing verb. */
+static bool prohibited_grant(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t v = SIZE_MAX;
+    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p))
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_IMPOSE))
+            v = p;
+    if (v == SIZE_MAX)
+        return false;
+    // The clause opens with the verb (its delimiter aside): the prohibition of the clause
+    // before governs it.
+    size_t from = c->start, s0 = c->start;
+    while (s0 < v && zc_ext_is_clause_end(st->text, s0, c->end))
+        s0 = zc_ext_next_char(st->text, s0);
+    if (s0 == v && c > &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0))
+        from = (c - 1)->start;
+    // 依照《禁止传销条例》的有关规定予以处罚: a prohibition inside a title names a law.
+    for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, from), from, v, ZC_XT_MOD,
+                                    ZC_MOD_PROHIBIT);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, from, v, ZC_XT_MOD, ZC_MOD_PROHIBIT))
+        if (!in_book_title(st, ZC_EXT_HIT(st, i)->start))
+            return true;
+    return false;
 }
 
 /* A 的 closing the word's clause after it, and a verb imposing it (cues.tsv impose: 给予,
@@ -455,7 +488,7 @@ enum {
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
     EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY,
-    EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_MONEY_HANDLED, EF_COUNT
+    EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_MONEY_HANDLED, EF_PROHIBITED_GRANT, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -464,6 +497,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "score_points", "financial", "attribute_after", "received", "cap_of_grant",
     "stacking_rule", "degree_inline", "in_frame", "mode_party", "aimed_at_party",
     "mode_chain", "sanction_before", "closes_condition", "money_handled",
+    "prohibited_grant",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -533,6 +567,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_SANCTION_BEFORE: return sanction_before(st, h);
     case EF_CLOSES_CONDITION: return closes_condition(st, h, k->c);
     case EF_MONEY_HANDLED: return money_handled(st, h, k->c);
+    case EF_PROHIBITED_GRANT: return prohibited_grant(st, h, k->c);
     }
     return false;
 }

@@ -158,6 +158,8 @@ enum {
                          names the occasion; the task is the next clause */
     ZC_XC_ACHIEVE,    /* a verb of achieving before what is measured (实现税金8000万元, 完成工业
                          增加值): no part of the indicator */
+    ZC_XC_ENF_SUPPORT, /* ends a generic support word (支持, 扶持: 政策支持, 资金扶持): with a
+                          degree noun after it (加大…支持力度), the generic push, no record */
     ZC_XC_NTYPES
 };
 
