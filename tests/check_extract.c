@@ -163,6 +163,15 @@ static const ecase deadline_cases[] = {
     { "市场主体可以于公示期届满之日起20日内向登记机关申请注销。",
       "deadline 20日内 - within - - -" },
     { "对上一年度营业收入 50 亿元以上的企业,补贴上限为每年 200 万元。", "" },
+    // 抓紧 and 尽早 bound a duty like 尽快 (尽早 is strive of its own); 抓紧抓实 is a manner;
+    // inability is a failing (无法及时); 即时 names a service (即时零售).
+    { "要抓紧补齐基层党组织的短板。", "deadline 抓紧 - unspecified - should -" },
+    { "各国争取尽早战胜疫情。", "deadline 尽早 - unspecified - strive 各国" },
+    { "把出生缺陷干预纳入重点来抓紧抓实。", "" },
+    { "部分企业无法及时识别质量问题。", "" },
+    { "加快智慧餐饮、即时零售等新场景建设。", "" },
+    // A body at work (正在) acts of its own, with no modal verb: no duty of the addressees.
+    { "财政部正在抓紧修改完善管理办法。", "" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
