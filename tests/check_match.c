@@ -315,6 +315,29 @@ static const struct {
     { "年内", NULL, "- within -" },
     { "明年", NULL, "- within -" },
     { "明年6月底前", "2015-08-01", "2016-06-30 before -" },
+    // The middle of a year only before a cue (明年中国 is no time); centuries' middle and end.
+    { "年中前", NULL, "XXXX-06-30 before -" },
+    { "明年中国", "2020-11-12", "2021 within - |明年" },
+    { "今年中央财政", "2020-11-12", "2020 within - |今年" },
+    { "本世纪中叶", "2020-11-12", "2050 by -" },
+    { "本世纪中叶", NULL, "- by -" },
+    { "本世纪末", "1983-06-06", "2000 by -" },
+    { "从现在起到本世纪中叶", "2020-11-12", "2050 by -" },
+    { "本世纪", "2020-11-12", "no:" },
+    // A day of the month alone after a pre cue: the next such day (not 开工15日前, a span).
+    { "于15日前", "2024-01-10", "2024-01-15 before -" },
+    { "于5日前", "2024-01-10", "2024-02-05 before -" },
+    { "在20号之前", NULL, "XXXX-XX-20 before -" },
+    { "15日前", "2024-01-10", "no:" },
+    // A part of the day before an hour is dropped with it.
+    { "下午5时前", NULL, "- by -" },
+    { "3月15日下午5时前", "2024-01-10", "2024-03-15 by -" },
+    { "2024年1月14日上午9:00前", NULL, "2024-01-14 by -" },
+    // The last years of a plan: its last year; a project's period under a ceiling: no date.
+    { "“十五”后两年", "2003-05-01", "2005 within -" },
+    { "执行期不超过3年", "2024-01-10", "- within - dur=P3Y" },
+    { "执行期不超过 3 年", NULL, "- within - dur=P3Y" },
+    { "实施周期原则上不超过2年", NULL, "- within - dur=P2Y" },
     // Relative spans.
     { "三个月内", "2009-12-28", "2010-03-28 within - dur=P3M" },
     { "三个月内", NULL, "- within - dur=P3M" },
@@ -523,6 +546,12 @@ static const struct {
     { "年终", "2024-12-31", "by", false },
     { "明年底", "2025-12-31", "by", false },
     { "2025年初", "2025-01-01", "by", false },
+    { "年中", "2024-06-30", "by", true },
+    { "2025年年中", "2025-06-30", "by", true },
+    { "明年年中", "2025-06-30", "by", true },
+    { "本世纪中叶", "2050", "by", false },
+    { "21世纪末", "2100", "by", false },
+    { "二十一世纪中叶", "2050", "by", false },
     // Half-years and quarters: ordinal, deictic, end, start.
     { "上半年", "2024-H1", "within", false },
     { "下半年", "2024-H2", "within", false },
@@ -535,6 +564,7 @@ static const struct {
     { "下季度", "2024-Q2", "within", false },
     { "上季度", "2023-Q4", "within", false },
     { "三季度末", "2024-09-30", "by", false },
+    { "季度末", "2024-03-31", "by", false },
     { "本季度末", "2024-03-31", "by", false },
     { "下季度初", "2024-04-01", "by", false },
     // Months: Arabic, Chinese, 份, by name, deictic; end, start; 旬.
@@ -586,6 +616,7 @@ static const struct {
     { "十四五", "2025", "within", true },
     { "“十三五”", "2020", "within", true },
     { "十四五末", "2025", "by", false },
+    { "“十四五”后两年", "2025", "within", false },
     { "“十四五”期末", "2025", "by", false },
     { "今冬明春", "2025-SP", "by", false },
     { "汛期", "-", "within", false },
