@@ -160,6 +160,12 @@ static const ecase deadline_cases[] = {
     // period stated with 为 is the issuer's (heldout-blind5 0127).
     { "项目执行期不超过 3 年。", "deadline 执行期不超过 3 年 - within - - -" },
     { "专项实施周期为5年。", "" },
+    // The issuer's planned call (拟发布…指南) and the superiors' own supervision at a vague
+    // time with no modal verb are no duties; a heading naming the act keeps its bound.
+    { "2019 年，拟发布 1 项关键技术与装备类定向指南。", "" },
+    { "加强动态监测分析、定期督促指导，保障各项任务有序推进。", "" },
+    { "各级主管部门应定期督促指导。", "deadline 定期 - unspecified - should 各级主管部门" },
+    { "二、及时查处,坚决依法治火\n", "deadline 及时 - unspecified - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
     { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",
