@@ -166,6 +166,8 @@ static const ecase deadline_cases[] = {
     { "加强动态监测分析、定期督促指导，保障各项任务有序推进。", "" },
     { "各级主管部门应定期督促指导。", "deadline 定期 - unspecified - should 各级主管部门" },
     { "二、及时查处,坚决依法治火\n", "deadline 及时 - unspecified - - -" },
+    { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
+      "deadline 及时 - unspecified - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
     { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",
