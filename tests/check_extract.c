@@ -156,6 +156,18 @@ static const ecase deadline_cases[] = {
     { "运营公司在接到申请材料的 3 个工作日内完成审核。",
       "deadline 3 个工作日内 - within - - 运营公司" },
     { "项目建设期限 2 年。", "deadline 期限 2 年 - within - - -" },
+    // A project's period under a ceiling bounds it (no date: from its start); a programme's
+    // period stated with 为 is the issuer's (heldout-blind5 0127).
+    { "项目执行期不超过 3 年。", "deadline 执行期不超过 3 年 - within - - -" },
+    { "专项实施周期为5年。", "" },
+    // The issuer's planned call (拟发布…指南) and the superiors' own supervision at a vague
+    // time with no modal verb are no duties; a heading naming the act keeps its bound.
+    { "2019 年，拟发布 1 项关键技术与装备类定向指南。", "" },
+    { "加强动态监测分析、定期督促指导，保障各项任务有序推进。", "" },
+    { "各级主管部门应定期督促指导。", "deadline 定期 - unspecified - should 各级主管部门" },
+    { "二、及时查处,坚决依法治火\n", "deadline 及时 - unspecified - - -" },
+    { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
+      "deadline 及时 - unspecified - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
     { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",
@@ -163,6 +175,15 @@ static const ecase deadline_cases[] = {
     { "市场主体可以于公示期届满之日起20日内向登记机关申请注销。",
       "deadline 20日内 - within - - -" },
     { "对上一年度营业收入 50 亿元以上的企业,补贴上限为每年 200 万元。", "" },
+    // 抓紧 and 尽早 bound a duty like 尽快 (尽早 is strive of its own); 抓紧抓实 is a manner;
+    // inability is a failing (无法及时); 即时 names a service (即时零售).
+    { "要抓紧补齐基层党组织的短板。", "deadline 抓紧 - unspecified - should -" },
+    { "各国争取尽早战胜疫情。", "deadline 尽早 - unspecified - strive 各国" },
+    { "把出生缺陷干预纳入重点来抓紧抓实。", "" },
+    { "部分企业无法及时识别质量问题。", "" },
+    { "加快智慧餐饮、即时零售等新场景建设。", "" },
+    // A body at work (正在) acts of its own, with no modal verb: no duty of the addressees.
+    { "财政部正在抓紧修改完善管理办法。", "" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 

@@ -40,14 +40,14 @@ static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal",
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",
-                                     "start", "attrib", "ahead", NULL };
+                                     "start", "attrib", "ahead", "bound", NULL };
 static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
                                       "half",   "end",      "part",    "season",    "activity",
                                       "deictic", "ctxyear", "weekday", "unit",      "bizday",
                                       "report", "every",    "nth",     "hour",      "begin",
                                       "datesep", "clock",   "tens",    "lunar",     "lunarmonth",
                                       "lunarday", "plan",   "quote",   "event",     "dayofweek",
-                                      "dseason", NULL };
+                                      "dseason", "mid",     "century", "daypart", NULL };
 static const char *const calendars[] = { "solar", "lunar", "term", "window", "founding",
                                           NULL };
 static const char *const comparators[] = { "=", ">=", "<=", ">", "<", "~", "-", NULL };
@@ -121,9 +121,9 @@ static const char *fill_period(char **col, zc_lexent *e)
     case ZC_PK_DEICTIC:
     case ZC_PK_CTXYEAR: {
         char u, sign;
-        if (sscanf(col[2], "%c%c%d", &u, &sign, &e->offset) != 3 || !strchr("YQMWD", u) ||
+        if (sscanf(col[2], "%c%c%d", &u, &sign, &e->offset) != 3 || !strchr("YQMWDC", u) ||
             (sign != '+' && sign != '-') || e->offset > 9)
-            return "value must be Y, Q, M, W or D, a sign and an offset (M+1)";
+            return "value must be Y, Q, M, W, D or C, a sign and an offset (M+1)";
         e->unit = u;
         if (sign == '-')
             e->offset = -e->offset;
@@ -336,11 +336,12 @@ static bool can_begin(int tab, int kind)
     case ZC_LX_TCUE:
         return kind != ZC_TC_POST && kind != ZC_TC_RANGE && kind != ZC_TC_TIMES &&
                kind != ZC_TC_ANNIV && kind != ZC_TC_FILLER && kind != ZC_TC_START &&
-               kind != ZC_TC_ATTRIB;
+               kind != ZC_TC_ATTRIB && kind != ZC_TC_BOUND;
     case ZC_LX_PERIOD:
         return kind != ZC_PK_DAY && kind != ZC_PK_END && kind != ZC_PK_PART &&
                kind != ZC_PK_HOUR && kind != ZC_PK_BEGIN && kind != ZC_PK_DATESEP &&
-               kind != ZC_PK_CLOCK && kind != ZC_PK_DAYOFWEEK;
+               kind != ZC_PK_CLOCK && kind != ZC_PK_DAYOFWEEK && kind != ZC_PK_MID &&
+               kind != ZC_PK_CENTURY;
     default:
         return true;
     }

@@ -38,14 +38,15 @@ enum { ZC_POS_PRE, ZC_POS_MID, ZC_POS_POST };
 enum {
     ZC_TC_PRE, ZC_TC_REF, ZC_TC_POST, ZC_TC_VAGUE, ZC_TC_STOP, ZC_TC_RANGE, ZC_TC_ANCHOR,
     ZC_TC_FROM, ZC_TC_TIMES, ZC_TC_ANNIV, ZC_TC_FILLER, ZC_TC_SPAN, ZC_TC_START,
-    ZC_TC_ATTRIB, ZC_TC_AHEAD
+    ZC_TC_ATTRIB, ZC_TC_AHEAD, ZC_TC_BOUND
 };
 enum {
     ZC_PK_YEAR, ZC_PK_MONTH, ZC_PK_DAY, ZC_PK_MONTHNAME, ZC_PK_QUARTER, ZC_PK_HALF, ZC_PK_END,
     ZC_PK_PART, ZC_PK_SEASON, ZC_PK_ACTIVITY, ZC_PK_DEICTIC, ZC_PK_CTXYEAR, ZC_PK_WEEKDAY,
     ZC_PK_UNIT, ZC_PK_BIZDAY, ZC_PK_REPORT, ZC_PK_EVERY, ZC_PK_NTH, ZC_PK_HOUR, ZC_PK_BEGIN,
     ZC_PK_DATESEP, ZC_PK_CLOCK, ZC_PK_TENS, ZC_PK_LUNAR, ZC_PK_LUNARMONTH, ZC_PK_LUNARDAY,
-    ZC_PK_PLAN, ZC_PK_QUOTE, ZC_PK_EVENT, ZC_PK_DAYOFWEEK, ZC_PK_DSEASON
+    ZC_PK_PLAN, ZC_PK_QUOTE, ZC_PK_EVENT, ZC_PK_DAYOFWEEK, ZC_PK_DSEASON, ZC_PK_MID,
+    ZC_PK_CENTURY, ZC_PK_DAYPART
 };
 enum { ZC_CAL_SOLAR, ZC_CAL_LUNAR, ZC_CAL_TERM, ZC_CAL_WINDOW, ZC_CAL_FOUNDING };
 
@@ -59,7 +60,7 @@ typedef struct zc_lexent {
     double num;            /* digit, scale value, unit factor, a term's solar longitude */
     const char *str;       /* unit, comparator, relation or period value ("" for none) */
     bool bound;            /* approx.tsv: an open bound (以上), not a vague figure */
-    char unit;             /* periods deictic, ctxyear: the unit moved, Y Q M or W */
+    char unit;             /* periods deictic, ctxyear: the unit moved, Y Q M W D or C */
     int offset;            /* periods deictic, ctxyear: units moved; dseason: years moved;
                               festivals: days from the day */
     int month;             /* periods monthname, lunarmonth; festivals: the month */

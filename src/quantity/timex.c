@@ -56,6 +56,7 @@ typedef struct tpoint {
     bool window;         /* two seasons in a row (今冬明春): a range to the second */
     bool begin;          /* 初 after a quarter or half: its first day */
     bool sdeic;          /* a season relative to the document year (今冬): yoff */
+    bool dayonly;        /* a day of the month alone (于15日前): the next such day */
     int lmonth, lday;    /* a Chinese-calendar date (农历八月十五), G_LUNAR */
     char season[3];
     const zc_lexent *fest;
@@ -66,6 +67,7 @@ typedef struct parser {
     const char *s;
     size_t len;
     int dy, dm, dd;      /* the document date; 0 for unknown parts */
+    bool after_pre;         /* a pre cue opened the expression (于15日前: a day alone is a day) */
     size_t num_at, num_n;   /* the last number read (num() is asked the same offset often) */
     long num_v;
     struct {                /* the period words and cues at the last offset asked */
@@ -142,8 +144,11 @@ static size_t day_num(parser *p, size_t i, long *v)
 static size_t parse_hour(parser *p, size_t i, tpoint *pt)
 {
     long h, mi;
-    size_t k = skip_spaces(p, i), m = num(p, k, &h);
-    const zc_lexent *e;
+    size_t k = skip_spaces(p, i), m;
+    const zc_lexent *e = per(p, k, ZC_PK_DAYPART);   // 下午5时: the part of the day is dropped too
+    if (e)
+        k = skip_spaces(p, k + e->klen);
+    m = num(p, k, &h);
     if (!m || h < 0 || h > 24)
         return 0;
     if ((e = per(p, k + m, ZC_PK_HOUR))) {
@@ -259,6 +264,43 @@ static size_t parse_numeric_date(parser *p, size_t i, tpoint *pt)
     return j + parse_hour(p, j, pt) - i;
 }
 
+/* 本世纪中叶, 21世纪末: the middle (…50) or the end (…00) of a century, a year bound; the
+ * century of 本世纪 is the document's (its date null without one). A century alone names no
+ * bound. Returns the bytes or 0. */
+static size_t parse_century(parser *p, size_t i, tpoint *pt)
+{
+    const zc_lexent *e = per(p, i, ZC_PK_DEICTIC), *c, *x;
+    long v = 0;
+    size_t k;
+    if (e && e->unit == 'C') {
+        k = i + e->klen;
+        v = p->dy ? (p->dy - 1) / 100 + 1 + e->offset : 0;
+    } else if ((k = num(p, i, &v)) && v >= 10 && v <= 29 && (c = per(p, i + k, ZC_PK_CENTURY))) {
+        k = i + k + c->klen;
+    } else {
+        return 0;
+    }
+    bool mid = (x = per(p, k, ZC_PK_MID)) != NULL && x->klen > strlen("中");
+    if (!mid && !(x = per(p, k, ZC_PK_END)))
+        return 0;
+    pt->g = v ? G_YEAR : G_ACTIVITY;
+    pt->year = v ? (int)((v - 1) * 100 + (mid ? 50 : 100)) : 0;
+    pt->end = true;
+    return k + x->klen - i;
+}
+
+/* The last N years of a five-year plan (“十五”后两年): its last year, a period (within). */
+static size_t plan_tail(parser *p, size_t k)
+{
+    long n;
+    const zc_lexent *c = cue(p, k, ZC_TC_POST), *y;
+    size_t m;
+    if (!c || strcmp(c->key, "后") != 0 || !(m = num(p, k + c->klen, &n)) || n < 1 || n > 4 ||
+        !(y = per(p, k + c->klen + m, ZC_PK_YEAR)) || y->klen != strlen("年"))
+        return 0;
+    return c->klen + m + y->klen;
+}
+
 /* “十三五”期间, 十二五末: a five-year plan, only before an end or a post cue. */
 static size_t parse_plan(parser *p, size_t i, tpoint *pt)
 {
@@ -272,12 +314,15 @@ static size_t parse_plan(parser *p, size_t i, tpoint *pt)
     if ((q = per(p, k, ZC_PK_QUOTE)))
         k += q->klen;
     end = per(p, k, ZC_PK_END);
+    size_t tail = end ? 0 : plan_tail(p, k);
     if (!end && !cue(p, k, ZC_TC_POST))
         return 0;
     pt->year = e->year;
     pt->plan = true;
     pt->end = end != NULL;
     pt->g = G_YEAR;
+    if (tail)
+        return k + tail - i;
     return k + (end ? end->klen : 0) - i;
 }
 
@@ -328,6 +373,14 @@ static size_t parse_lunar(parser *p, size_t i, tpoint *pt)
  * on with the next phase. */
 #define GO_ON ((ptrdiff_t)-1)
 
+/* 中 after a year, only before a post cue (年中前, 2024年中以前: not 明年中国, 今年中央):
+ * the middle of the year. Returns its bytes or 0. */
+static size_t year_mid(parser *p, size_t i)
+{
+    const zc_lexent *e = per(p, i, ZC_PK_MID);
+    return e && e->klen == strlen("中") && cue(p, i + e->klen, ZC_TC_POST) ? e->klen : 0;
+}
+
 /* Year: 2010年, 二〇一〇年, 20__年, 今年, 次年, or a bare 年 before 底 or 内; then 年底, 年初. */
 static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
 {
@@ -335,6 +388,8 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
     long v;
     const zc_lexent *e;
     if ((e = per(p, i, ZC_PK_DEICTIC)) || (e = per(p, i, ZC_PK_CTXYEAR))) {
+        if (e->unit == 'C')
+            return 0;   // a century alone (parse_century reads its middle and end)
         switch (e->unit) {
         case 'Y':
             pt->ydeic = e->kind == ZC_PK_DEICTIC;
@@ -393,9 +448,10 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
         i += n + e->klen;
     } else if ((e = per(p, i, ZC_PK_YEAR)) &&
                (per(p, i + e->klen, ZC_PK_END) || per(p, i + e->klen, ZC_PK_BEGIN) ||
-                cue(p, i + e->klen, ZC_TC_POST))) {
+                year_mid(p, i + e->klen) || cue(p, i + e->klen, ZC_TC_POST))) {
         const zc_lexent *c = cue(p, i + e->klen, ZC_TC_POST);
-        bool edge = per(p, i + e->klen, ZC_PK_END) || per(p, i + e->klen, ZC_PK_BEGIN);
+        bool edge = per(p, i + e->klen, ZC_PK_END) || per(p, i + e->klen, ZC_PK_BEGIN) ||
+                    year_mid(p, i + e->klen);
         if (!edge && strcmp(c->str, "within") != 0)
             return 0;   // 年前, 年后: not this year
         pt->ydeic = true;   // 年内: this year
@@ -406,7 +462,8 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
     if (pt->g == G_YEAR && i < p->len && (pt->ydeic || pt->year || pt->yunk || pt->yctx)) {
         // 年底, 2010年末, 今年年底: the end of the year.
         size_t k = i;
-        if ((e = per(p, k, ZC_PK_YEAR)) && per(p, k + e->klen, ZC_PK_END))
+        if ((e = per(p, k, ZC_PK_YEAR)) &&
+            (per(p, k + e->klen, ZC_PK_END) || year_mid(p, k + e->klen)))
             k += e->klen;
         if ((e = per(p, k, ZC_PK_END))) {
             i = k;
@@ -415,6 +472,14 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
             pt->end = true;
             pt->g = G_DAY;
             return i + e->klen - i0;
+        }
+        // 年中前, 2024年年中前: the middle of the year, its first half's last day.
+        if ((n = year_mid(p, k))) {
+            pt->month = 6;
+            pt->day = 30;
+            pt->end = true;
+            pt->g = G_DAY;
+            return k + n - i0;
         }
         // 年初, 2024年初: its first day.
         if ((e = per(p, k, ZC_PK_BEGIN)) && !word_follows(p, k + e->klen)) {
@@ -512,6 +577,11 @@ static ptrdiff_t phase_quarter(parser *p, size_t i0, size_t *ip, tpoint *pt)
         pt->quarter = (int)v;
         pt->g = G_QUARTER;
         i = k + n + e->klen;
+    } else if (pt->g == G_NONE && (e = per(p, i, ZC_PK_QUARTER)) &&
+               (per(p, i + e->klen, ZC_PK_END) || per(p, i + e->klen, ZC_PK_BEGIN))) {
+        pt->qdeic = true;   // 季度末 with no ordinal: this quarter's end, as 本季度末
+        pt->g = G_QUARTER;
+        i += e->klen;
     } else if ((e = per(p, i, ZC_PK_HALF))) {
         pt->half = e->half;
         pt->g = G_HALF;
@@ -614,6 +684,16 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
         return i + e->klen - i0;
     }
 
+    // 于15日前, 在20号之前: a day of the month alone after a pre cue and before a bound (not
+    // 开工15日前, a span from an event): the next such day from the document date.
+    if (p->after_pre && (n = parse_day(p, i, pt)) && pt->day > 0 && !pt->end &&
+        (e = cue(p, i + n, ZC_TC_POST)) &&
+        (!strcmp(e->str, "before") || !strcmp(e->str, "by"))) {
+        pt->mdeic = pt->dayonly = true;
+        pt->moff = p->dd && pt->day < p->dd;
+        return i + n - i0;
+    }
+    memset(pt, 0, sizeof *pt);
     // 6.15前: month.day, only before a relation cue.
     if ((n = num(p, i, &v)) && v >= 1 && v <= 12 && i + n < p->len && p->s[i + n] == '.') {
         long d;
@@ -635,7 +715,8 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     memset(pt, 0, sizeof *pt);
     size_t i = i0, n;
     ptrdiff_t r;
-    if ((n = parse_plan(p, i, pt)) || (n = parse_numeric_date(p, i, pt)))
+    if ((n = parse_century(p, i, pt)) || (n = parse_plan(p, i, pt)) ||
+        (n = parse_numeric_date(p, i, pt)))
         return n;
     memset(pt, 0, sizeof *pt);
     if ((r = phase_year(p, i0, &i, pt)) != GO_ON)
@@ -761,6 +842,10 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
         return -1;
     if (pt->mdeic || pt->qdeic || pt->wdeic || pt->ddeic || pt->g == G_WDAY) {
         out->deictic = true;
+        if (pt->dayonly && (!p->dy || !p->dm || !p->dd)) {
+            snprintf(buf, size, "XXXX-XX-%02d", pt->day);   // as 每月5日前 (GUIDELINES.md)
+            return 0;
+        }
         if (!p->dy || !p->dm || ((pt->wdeic || pt->ddeic || pt->g == G_WDAY) && !p->dd))
             return -1;
         if (pt->g == G_WDAY || pt->ddeic) {   // the next such weekday from the document date
@@ -1233,14 +1318,23 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
     long count;
     const zc_lexent *e, *unit;
     size_t n;
-    if ((e = cue(p, r->i, ZC_TC_SPAN)) &&
-        (n = parse_count_unit(p, skip_spaces(p, r->i + e->klen), true, &count, &unit)) &&
-        count < 1000 && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
-        // 为期一个月, 整改期限为3个月: a span from the document date, like 一个月内.
-        size_t i = skip_spaces(p, r->i + e->klen) + n;
+    const zc_lexent *cap = NULL;
+    size_t at = 0;
+    if ((e = cue(p, r->i, ZC_TC_SPAN))) {
+        at = skip_spaces(p, r->i + e->klen);
+        if ((cap = cue(p, at, ZC_TC_BOUND)))
+            at = skip_spaces(p, at + cap->klen);
+    }
+    if (e && (n = parse_count_unit(p, at, true, &count, &unit)) && count < 1000 &&
+        scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        // 为期一个月, 整改期限为3个月: a span from the document date, like 一个月内; a ceiling
+        // (执行期不超过3年) counts from the start of a project, an event: date null.
+        size_t i = at + n;
         out->kind = ZC_TX_SPAN;
         out->deictic = true;
-        add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date, sizeof out->date);
+        if (!cap)
+            add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date,
+                         sizeof out->date);
         const zc_lexent *in = cue(p, i, ZC_TC_POST);
         if (in && !strcmp(in->str, "within"))
             i += in->klen;
@@ -1421,6 +1515,7 @@ bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t l
     if (e) {
         if (*e->str)
             r.rel = e->str;
+        p->after_pre = true;
         r.i = skip_spaces(p, e->klen);
         if (!zc_lex_may_start(lx, s + r.i, len - r.i, ZC_LX_TIME_TABS))
             return false;   // 在这, 由于: the cue opens no time (the usual case)
