@@ -364,6 +364,16 @@ static const ecase genre_cases[] = {
     // 约 makes a size inexact, it states no standard a rule sets.
     { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
       "statistic 13.8平方公里 13.8平方公里~ - -" },
+    // History told in a speech: a sentence whose first clause names a past era reports, even
+    // when a directive of that time (提出要) is quoted in it; a modal cue in that first clause
+    // makes it a task, and the same figure without the era a goal.
+    { "解放战争时期,党中央提出要为夺取全国政权做好干部准备工作,各级组织部门征调5.3万名干部到新解放区工作。",
+      "statistic 5.3万名 53000名 - -" },
+    { "新中国成立初期,全国抽调到工业部门的干部要有16万名。", "statistic 16万名 160000名 - -" },
+    { "要改变过去的做法,全国抽调到工业部门的干部要有16万名。",
+      "target 16万名 >=160000名 should -" },
+    { "党中央提出要为夺取全国政权做好干部准备工作,各级组织部门要征调5.3万名干部到新解放区工作。",
+      "target 5.3万名 >=53000名 should 各级组织部门" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

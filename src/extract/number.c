@@ -171,6 +171,18 @@ static bool opens_with_past_year(const zc_ext_sent *st)
            strncmp(t.date, st->doc_date, 4) < 0;
 }
 
+/* Whether the sentence opens with a past era (解放战争时期，…征调5.3万名干部; 过去五年，…):
+ * its first clause names one (cues.tsv era) and holds no modal cue (要改变过去的做法 is a
+ * task). A narrative anchored there reports, as a sentence opening with an earlier year does. */
+static bool opens_with_era(const zc_ext_sent *st)
+{
+    if (!st->clauses.len)
+        return false;
+    const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_ERA) &&
+           zc_ext_modality(st, c->start, c->end) == ZC_MOD_NONE;
+}
+
 /* A bare figure (no comparator word) stated as a goal: every number stated as a goal is a
  * target (GUIDELINES.md). Under a goal heading or label, after a plan or a task from above in
  * its clause (计划总投资1.6亿元, 下达我县改造任务31个; a share is progress), or required by
@@ -989,7 +1001,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
         ui_end = (c < last ? c + 1 : c)->end;
     }
-    st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
+    // Once per sentence, asked of every figure.
+    st->baseline = opens_with_past_year(st) || opens_with_era(st);
     // A plan's running total under a bound to come is a goal; a rule's is what its standard
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
     // Under a goal heading (二、发展目标) a running total is the goal's (累计达到4.7万亩).

@@ -158,6 +158,8 @@ enum {
                          names the occasion; the task is the next clause */
     ZC_XC_ACHIEVE,    /* a verb of achieving before what is measured (实现税金8000万元, 完成工业
                          增加值): no part of the indicator */
+    ZC_XC_ERA,        /* a past era or period a narrative opens with (解放战争时期, 建国初期,
+                         过去五年): the sentence's figures report the past (number.c baseline) */
     ZC_XC_NTYPES
 };
 
