@@ -658,7 +658,8 @@ enum {
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
-    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD, NF_COUNT
+    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
+    NF_SCHEME_LIMIT, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -675,6 +676,7 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
+    "scheme_limit",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -752,6 +754,30 @@ static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
     return found;
 }
 
+/* A rule limit of an application scheme (GUIDELINES.md: rule limits): a part of the scheme a
+ * call limits is in the clause (cues.tsv scheme: 课题数, 参加单位, 推荐), and the figure is a
+ * ceiling or an exact count (课题数不超过5个, 拟支持项目数为1~2项), or a count of that part
+ * right before it (设1名项目负责人). A floor (推荐…达到150个) is no limit. */
+static bool scheme_limit(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
+{
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    if (!zc_ext_has(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_SCHEME))
+        return false;
+    if (n->comparator[0] == '<' || strcmp(n->comparator, "=") == 0)
+        return true;
+    while (e < cl->end && st->text[e] == ' ')
+        e++;
+    return !n->comparator[0] && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SCHEME) != NULL;
+}
+
+/* The start of the words before `s`, spaces passed over (这 2 个: PDF text spaces digits). */
+static size_t before_spaces(const zc_ext_sent *st, size_t s)
+{
+    while (s > st->start && st->text[s - 1] == ' ')
+        s--;
+    return s;
+}
+
 /* A number in question: the cue words and number [s, e), the number alone [ns, ne). */
 typedef struct num_cand {
     zc_ext_sent *st;
@@ -821,7 +847,8 @@ static bool number_feature(void *ctx, int id)
     case NF_AMOUNT_TIER: return c->s < c->amounts;
     case NF_CUT_OFF: return cut_off(st, c->ne);
     case NF_IN_CONDITION: return in_condition(st, c->ns, c->ne);
-    case NF_ORDINAL: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_ORD_PRE) != NULL;
+    case NF_ORDINAL:
+        return zc_ext_hit_ending(st, before_spaces(st, c->s), ZC_XT_CUE, ZC_XC_ORD_PRE) != NULL;
     case NF_OPEN_BOUND: return n->bound;
     case NF_SIZE_NOUN_AFTER:   // 3000万元以上项目, 10亿元项目2个: a class by size or sum
         return (n->bound || strcmp(n->unit, "元") == 0) &&
@@ -922,6 +949,7 @@ static bool number_feature(void *ctx, int id)
     case NF_PER_HEAD:   // 每50公斤, 每万人口: a rate's denominator; 每人每年240元 in a schedule
         return (c->ns >= 3 && memcmp(st->text + c->ns - 3, "每", 3) == 0) ||
                money_per_head(st, n, c->ns);
+    case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
