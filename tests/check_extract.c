@@ -384,6 +384,11 @@ static const ecase genre_cases[] = {
       "target 至少 50 台/天 >=50台/天 - - | target 不低于 6 级 >=6级 - -" },
     { "××行动方案\n\n力争100家企业达到3级以上标准。", "target 100家 >=100家 strive -" },
     { "自动驾驶标准是指3-5级驾驶自动化功能。", "" },
+    // A plan's count right after 以 of a means (以…为抓手) is of what there is; a count of what
+    // is to be built there stays a goal.
+    { "××实施方案\n\n以8个国家算力枢纽、10个国家数据中心集群为抓手,立体化实施“东数西算”工程。",
+      "statistic 8个 8个 - - | statistic 10个 10个 - -" },
+    { "××实施方案\n\n以建设10个示范区为抓手,推进数字乡村建设。", "target 10个 >=10个 - -" },
     // A goal label reaches the lines of its list that a line cut split (馈源\n接收机), and
     // 其中: continues it.
     { "考核指标:满足要求。其中:维护时间缩短;馈源\n接收机平台具备 50 台/天的维护能力。",

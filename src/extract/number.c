@@ -135,10 +135,22 @@ static bool inventory_at(const zc_ext_sent *st, size_t s)
     if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY))
         return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_INVENTORY);
-    if (i == SIZE_MAX)
-        return false;
-    size_t q = ZC_EXT_HIT(st, i)->end, k;
+    size_t q, k;
+    // A means the clause names with 以…为抓手 (以8个国家算力枢纽、10个国家数据中心集群为抓手):
+    // a count right after 以 is of what there is to use, as after 全县 (cues.tsv means).
+    if (c->start + 3 <= s && memcmp(st->text + c->start, "以", 3) == 0 &&
+        zc_ext_has(st, s, c->end, ZC_XT_CUE, ZC_XC_MEANS)) {
+        q = c->start + 3;
+        while (q < s && st->text[q] == ' ')
+            q++;
+        if (q == s)
+            return true;
+    } else {
+        size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_INVENTORY);
+        if (i == SIZE_MAX)
+            return false;
+        q = ZC_EXT_HIT(st, i)->end;
+    }
     zc_number n;
     while (q < s && zc_num_parse(st->lx, st->text + q, s - q, &k, &n)) {
         q += k;   // a member: its figure, its noun up to the list word, the next figure

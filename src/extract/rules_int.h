@@ -162,6 +162,8 @@ enum {
                          过去五年): the sentence's figures report the past (number.c baseline) */
     ZC_XC_SCHEME,     /* a part of an application scheme a call limits (课题数, 参加单位, 项目负责人,
                          推荐, 申报项目): a ceiling or count in its clause is a rule limit */
+    ZC_XC_MEANS,      /* closing a clause that opens with 以, a means (为抓手, 为依托): the counts
+                         right after 以 are of what there is (number.c inventory_at) */
     ZC_XC_NTYPES
 };
 
