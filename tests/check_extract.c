@@ -385,6 +385,37 @@ static const ecase genre_cases[] = {
     // 约 makes a size inexact, it states no standard a rule sets.
     { "××岛生态环境保护条例\n\n岛屿面积约13.8平方公里。",
       "statistic 13.8平方公里 13.8平方公里~ - -" },
+    // History told in a speech: a sentence whose first clause names a past era reports, even
+    // when a directive of that time (提出要) is quoted in it; a modal cue in that first clause
+    // makes it a task, and the same figure without the era a goal.
+    { "解放战争时期,党中央提出要为夺取全国政权做好干部准备工作,各级组织部门征调5.3万名干部到新解放区工作。",
+      "statistic 5.3万名 53000名 - -" },
+    { "新中国成立初期,全国抽调到工业部门的干部要有16万名。", "statistic 16万名 160000名 - -" },
+    { "要改变过去的做法,全国抽调到工业部门的干部要有16万名。",
+      "target 16万名 >=160000名 should -" },
+    // A call's rule limits on the parts of its scheme are no records; its performance
+    // indicators (考核指标) are targets, with throughputs per day and graded levels after a
+    // negated bound (不低于6级; 达到3级以上标准 names a class).
+    { "项目下设课题数不超过 5个,参加单位总数不超过 10 家。项目设 1 名项目负责人。拟支持项目数为 1~2 项。"
+      "各省推荐试点城市数量不超过3个。", "" },
+    { "可同时支持这 2 个项目。", "" },
+    { "××行动方案\n\n平台申报建成项目达到150个。", "target 达到150个 >=150个 - -" },
+    { "考核指标:满足运行维护要求。其中:单个靶标的维护时间缩短;维护平台具备至少 50 台/天的流水维护能力;\n"
+      "技术成熟度不低于 6 级。",
+      "target 至少 50 台/天 >=50台/天 - - | target 不低于 6 级 >=6级 - -" },
+    { "××行动方案\n\n力争100家企业达到3级以上标准。", "target 100家 >=100家 strive -" },
+    { "自动驾驶标准是指3-5级驾驶自动化功能。", "" },
+    // A plan's count right after 以 of a means (以…为抓手) is of what there is; a count of what
+    // is to be built there stays a goal.
+    { "××实施方案\n\n以8个国家算力枢纽、10个国家数据中心集群为抓手,立体化实施“东数西算”工程。",
+      "statistic 8个 8个 - - | statistic 10个 10个 - -" },
+    { "××实施方案\n\n以建设10个示范区为抓手,推进数字乡村建设。", "target 10个 >=10个 - -" },
+    // A goal label reaches the lines of its list that a line cut split (馈源\n接收机), and
+    // 其中: continues it.
+    { "考核指标:满足要求。其中:维护时间缩短;馈源\n接收机平台具备 50 台/天的维护能力。",
+      "target 50 台/天 >=50台/天 - -" },
+    { "党中央提出要为夺取全国政权做好干部准备工作,各级组织部门要征调5.3万名干部到新解放区工作。",
+      "target 5.3万名 >=53000名 should 各级组织部门" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

@@ -135,10 +135,22 @@ static bool inventory_at(const zc_ext_sent *st, size_t s)
     if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY))
         return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_INVENTORY);
-    if (i == SIZE_MAX)
-        return false;
-    size_t q = ZC_EXT_HIT(st, i)->end, k;
+    size_t q, k;
+    // A means the clause names with 以…为抓手 (以8个国家算力枢纽、10个国家数据中心集群为抓手):
+    // a count right after 以 is of what there is to use, as after 全县 (cues.tsv means).
+    if (c->start + 3 <= s && memcmp(st->text + c->start, "以", 3) == 0 &&
+        zc_ext_has(st, s, c->end, ZC_XT_CUE, ZC_XC_MEANS)) {
+        q = c->start + 3;
+        while (q < s && st->text[q] == ' ')
+            q++;
+        if (q == s)
+            return true;
+    } else {
+        size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_INVENTORY);
+        if (i == SIZE_MAX)
+            return false;
+        q = ZC_EXT_HIT(st, i)->end;
+    }
     zc_number n;
     while (q < s && zc_num_parse(st->lx, st->text + q, s - q, &k, &n)) {
         q += k;   // a member: its figure, its noun up to the list word, the next figure
@@ -169,6 +181,18 @@ static bool opens_with_past_year(const zc_ext_sent *st)
         return false;   // the memo of the deadline rule: asked of every sentence
     return strlen(t.date) >= 4 && isdigit((unsigned char)t.date[0]) &&
            strncmp(t.date, st->doc_date, 4) < 0;
+}
+
+/* Whether the sentence opens with a past era (解放战争时期，…征调5.3万名干部; 过去五年，…):
+ * its first clause names one (cues.tsv era) and holds no modal cue (要改变过去的做法 is a
+ * task). A narrative anchored there reports, as a sentence opening with an earlier year does. */
+static bool opens_with_era(const zc_ext_sent *st)
+{
+    if (!st->clauses.len)
+        return false;
+    const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_ERA) &&
+           zc_ext_modality(st, c->start, c->end) == ZC_MOD_NONE;
 }
 
 /* A bare figure (no comparator word) stated as a goal: every number stated as a goal is a
@@ -646,7 +670,8 @@ enum {
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
-    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD, NF_COUNT
+    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
+    NF_SCHEME_LIMIT, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -663,6 +688,7 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
+    "scheme_limit",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -740,6 +766,30 @@ static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
     return found;
 }
 
+/* A rule limit of an application scheme (GUIDELINES.md: rule limits): a part of the scheme a
+ * call limits is in the clause (cues.tsv scheme: 课题数, 参加单位, 推荐), and the figure is a
+ * ceiling or an exact count (课题数不超过5个, 拟支持项目数为1~2项), or a count of that part
+ * right before it (设1名项目负责人). A floor (推荐…达到150个) is no limit. */
+static bool scheme_limit(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
+{
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    if (!zc_ext_has(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_SCHEME))
+        return false;
+    if (n->comparator[0] == '<' || strcmp(n->comparator, "=") == 0)
+        return true;
+    while (e < cl->end && st->text[e] == ' ')
+        e++;
+    return !n->comparator[0] && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SCHEME) != NULL;
+}
+
+/* The start of the words before `s`, spaces passed over (这 2 个: PDF text spaces digits). */
+static size_t before_spaces(const zc_ext_sent *st, size_t s)
+{
+    while (s > st->start && st->text[s - 1] == ' ')
+        s--;
+    return s;
+}
+
 /* A number in question: the cue words and number [s, e), the number alone [ns, ne). */
 typedef struct num_cand {
     zc_ext_sent *st;
@@ -809,7 +859,8 @@ static bool number_feature(void *ctx, int id)
     case NF_AMOUNT_TIER: return c->s < c->amounts;
     case NF_CUT_OFF: return cut_off(st, c->ne);
     case NF_IN_CONDITION: return in_condition(st, c->ns, c->ne);
-    case NF_ORDINAL: return zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_ORD_PRE) != NULL;
+    case NF_ORDINAL:
+        return zc_ext_hit_ending(st, before_spaces(st, c->s), ZC_XT_CUE, ZC_XC_ORD_PRE) != NULL;
     case NF_OPEN_BOUND: return n->bound;
     case NF_SIZE_NOUN_AFTER:   // 3000万元以上项目, 10亿元项目2个: a class by size or sum
         return (n->bound || strcmp(n->unit, "元") == 0) &&
@@ -910,6 +961,7 @@ static bool number_feature(void *ctx, int id)
     case NF_PER_HEAD:   // 每50公斤, 每万人口: a rate's denominator; 每人每年240元 in a schedule
         return (c->ns >= 3 && memcmp(st->text + c->ns - 3, "每", 3) == 0) ||
                money_per_head(st, n, c->ns);
+    case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
@@ -989,7 +1041,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
         ui_end = (c < last ? c + 1 : c)->end;
     }
-    st->baseline = opens_with_past_year(st);   // once per sentence, asked of every figure
+    // Once per sentence, asked of every figure.
+    st->baseline = opens_with_past_year(st) || opens_with_era(st);
     // A plan's running total under a bound to come is a goal; a rule's is what its standard
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
     // Under a goal heading (二、发展目标) a running total is the goal's (累计达到4.7万亩).

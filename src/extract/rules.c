@@ -673,6 +673,36 @@ static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
 /* The longest clause, in characters: above every real one seen (1,028). */
 #define CLAUSE_MAX 1500
 
+/* Characters before a colon that continue the label above rather than set one (其中:, 具体:). */
+#define LABEL_CONT_BYTES 9
+
+/* The goal label after the sentence just done, for the next ones of its paragraph: a colon
+ * sets it when a goal cue stands before the colon (考核指标:, 总体目标是:), and keeps it when at
+ * most LABEL_CONT_BYTES come before the colon (其中:); else a colon clears it. A full stop
+ * does not: the sentences after a list of goals often restate them (今年…的主要预期目标是:…。
+ * 提出居民消费价格涨幅控制在4%左右,综合考虑了…). */
+static void label_after(zc_ext_sent *st)
+{
+    const char *colon = memchr(st->text + st->start, ':', st->end - st->start);
+    size_t e = st->end;
+    while (e > st->start && st->text[e - 1] == ' ')
+        e--;
+    size_t last = e > st->start ? e - 1 : e;
+    while (last > st->start && ((uint8_t)st->text[last] & 0xc0) == 0x80)
+        last--;
+    uint8_t b = (uint8_t)st->text[last];
+    bool stop = (e - last == 3 && memcmp(st->text + last, "。", 3) == 0) || b == '!' || b == '?';
+    // A line cut: the sentence ends on a Han character, no mark (U+3400–U+9FFF).
+    st->label_cut = e - last == 3 && b >= 0xe3 && b <= 0xe9 && !stop &&
+                    !(b == 0xe3 && (uint8_t)st->text[last + 1] < 0x90);
+    if (colon) {
+        size_t before = (size_t)(colon - st->text) - st->start;
+        st->label_goal = text_has(st->x, st->text, st->start, (size_t)(colon - st->text),
+                                  ZC_XT_CUE, ZC_XC_GOAL) ||
+                         (st->label_goal && before <= LABEL_CONT_BYTES);
+    }
+}
+
 /* Reads the sentence st->start..st->end: its candidate bytes, lexicon hits and clauses. */
 static zc_status read_sentence(zc_ext_sent *st)
 {
@@ -807,10 +837,12 @@ static zc_status do_sentence(zc_ext_sent *st)
                !in_heading_above(st, &si, &st->heading_bg, ZC_XC_BACKGROUND);
     st->horizon = false;
     // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%): the
-    // last sentence before this one in the paragraph that holds a colon decides.
+    // last sentence before this one in the paragraph that holds a colon decides, up to the
+    // list's full stop (label_after). A line cut inside a sentence (馈源\n接收机, a PDF's line
+    // break the structure did not rejoin) does not end the paragraph.
     if (si.para != st->label_para) {
         st->label_para = si.para;
-        st->label_goal = false;
+        st->label_goal = st->label_goal && st->label_cut;
     }
     st->goal = st->goal || st->label_goal;
     s = zc_ext_find_actors(st);
@@ -826,10 +858,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_find_subject(st, first);
     if (s == ZC_OK && st->words_oom)
         s = ZC_ENOMEM;
-    const char *colon = memchr(st->text + st->start, ':', st->end - st->start);
-    if (colon)
-        st->label_goal = text_has(st->x, st->text, st->start, (size_t)(colon - st->text),
-                                  ZC_XT_CUE, ZC_XC_GOAL);
+    label_after(st);
     return s;
 }
 

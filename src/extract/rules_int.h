@@ -160,6 +160,12 @@ enum {
                          增加值): no part of the indicator */
     ZC_XC_ENF_SUPPORT, /* ends a generic support word (支持, 扶持: 政策支持, 资金扶持): with a
                           degree noun after it (加大…支持力度), the generic push, no record */
+    ZC_XC_ERA,        /* a past era or period a narrative opens with (解放战争时期, 建国初期,
+                         过去五年): the sentence's figures report the past (number.c baseline) */
+    ZC_XC_SCHEME,     /* a part of an application scheme a call limits (课题数, 参加单位, 项目负责人,
+                         推荐, 申报项目): a ceiling or count in its clause is a rule limit */
+    ZC_XC_MEANS,      /* closing a clause that opens with 以, a means (为抓手, 为依托): the counts
+                         right after 以 are of what there is (number.c inventory_at) */
     ZC_XC_NTYPES
 };
 
@@ -296,6 +302,8 @@ typedef struct zc_ext_sent {
     size_t chain_para;    /* the paragraph of the last sentence closed by ；, or SIZE_MAX */
     zc_modality chain_mod;/* the modal cue that reaches past that ； (应当A；B；C) */
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
+    bool label_cut;       /* the last sentence done ends in a line cut, not a mark (馈源\n接收机): the
+                             next paragraph continues it */
     bool heading;         /* the sentence is a heading */
     zc_ext_genre genre;   /* of the document */
     bool plan;            /* a plan's figure prior holds: the genre is plan and no background

@@ -36,7 +36,7 @@ static const lexfile files[] = {
 
 /* The names of the closed value sets of the columns (the schema, not linguistic data). */
 static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal", "score",
-                                            NULL };
+                                            "grade", NULL };
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",

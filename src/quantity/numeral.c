@@ -73,7 +73,8 @@ static size_t parse_arabic(const struct zc_lexicon *lx, const char *s, size_t le
         bool ok = true;
         if (dot == 3) {
             const zc_lexent *u = zc_lex_match(lx, ZC_LX_UNIT, s + k, len - k, -1);
-            ok = k - j <= 2 && !(u && (u->kind == ZC_UNIT_TIME || u->kind == ZC_UNIT_ORDINAL));
+            ok = k - j <= 2 && !(u && (u->kind == ZC_UNIT_TIME || u->kind == ZC_UNIT_ORDINAL ||
+                                       u->kind == ZC_UNIT_GRADE));
         }
         if (ok) {
             x += f / scale;
@@ -394,12 +395,14 @@ static bool first_side(const struct zc_lexicon *lx, const char *s, size_t len, s
     return true;
 }
 
-/* The bytes to skip when the first side is no quantity: a date, duration or ordinal, a Latin
- * token (5G), a list marker (1、); 0 when it may be one. */
+/* The bytes to skip when the first side is no quantity: a date, duration or ordinal, a grade
+ * no comparator word states (三级医院; 不低于6级 is a value), a Latin token (5G), a list marker
+ * (1、); 0 when it may be one. */
 static size_t not_quantity(const char *s, size_t len, const side *a, size_t numstart,
-                           const zc_lexent *pfx)
+                           const zc_lexent *pfx, bool compared)
 {
-    if (a->unit && (a->unit->kind == ZC_UNIT_TIME || a->unit->kind == ZC_UNIT_ORDINAL))
+    if (a->unit && (a->unit->kind == ZC_UNIT_TIME || a->unit->kind == ZC_UNIT_ORDINAL ||
+                    (a->unit->kind == ZC_UNIT_GRADE && !compared)))
         return a->end;
     if (!a->unit && a->scale == 1 && !a->approx && is_alpha(s, len, a->numend)) {
         size_t k = a->numend;
@@ -433,7 +436,9 @@ static size_t take_range(const struct zc_lexicon *lx, const char *s, size_t len,
     if (sp->hasmax || !rc || !parse_side(lx, s, len, skip_spaces(s, len, j + rc->klen), &b) ||
         b.hasmax)
         return 0;
-    if (b.unit && (b.unit->kind == ZC_UNIT_TIME || b.unit->kind == ZC_UNIT_ORDINAL))
+    // A range of grades (0-2级驾驶自动化) names a class, as an ordinal does.
+    if (b.unit && (b.unit->kind == ZC_UNIT_TIME || b.unit->kind == ZC_UNIT_ORDINAL ||
+                   b.unit->kind == ZC_UNIT_GRADE))
         return b.end;
     if (sp->unit && b.unit && strcmp(sp->unit->str, b.unit->str) != 0)
         return 0;
@@ -486,7 +491,10 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     }
     out->start = numstart;
     out->chinese = a.chinese;
-    if ((*consumed = not_quantity(s, len, &a, numstart, pfx)))
+    // A grade is a value after a negated bound only (不低于6级): 达到3级以上标准 and 为二级节点
+    // name a class.
+    bool negated = pre_cmp && len >= 3 && memcmp(s, "不", 3) == 0;
+    if ((*consumed = not_quantity(s, len, &a, numstart, pfx, negated)))
         return false;
     span sp = {a.v * a.scale, a.vmax * a.scale, a.hasmax, a.unit, a.end};
     if ((*consumed = take_range(lx, s, len, &a, &sp)))

@@ -1,7 +1,7 @@
 # Draws the judged sample of precision-2-deadlines.tsv. Run from the worktree root:
-#   python3 corpus/audit/draw2.py docs            # the unannotated documents, one path a line
-#   build/src/cli/zhengce extract --no-meta --quiet $(python3 corpus/audit/draw2.py docs) \
-#       > recs.jsonl && python3 corpus/audit/draw2.py draw recs.jsonl
+#   python3 corpus/audit/draw2-deadlines.py docs            # the unannotated documents, one path a line
+#   build/src/cli/zhengce extract --no-meta --quiet $(python3 corpus/audit/draw2-deadlines.py docs) \
+#       > recs.jsonl && python3 corpus/audit/draw2-deadlines.py draw recs.jsonl
 # Unannotated = policies of MANIFEST.tsv whose four-digit id appears in no file under corpus/
 # (every gold set, heldout-blind5 included, and precision-1's documents under corpus/audit)
 # nor in ../shared/gold/policies.jsonl; the fourteen documents being annotated blind for
@@ -12,20 +12,13 @@ BLIND6 = '0034 0308 0029 0060 0325 0205 0102 0198 0187 0174 0132 0179 0078 0087'
 N = 40
 
 
-def unannotated():
-    used = set(BLIND6)
-    paths = ['../shared/gold/policies.jsonl']
-    for top, dirs, files in os.walk('corpus'):
-        paths += [os.path.join(top, f) for f in files if f != 'precision-2-deadlines.tsv']
-    for p in paths:
-        with open(p, encoding='utf-8', errors='replace') as f:
-            used |= set(re.findall(r'(?<![0-9])(0[0-3][0-9]{2})(?![0-9])', f.read()))
-    man = [l.rstrip('\n').split('\t') for l in open('../shared/corpus/policies/MANIFEST.tsv')][1:]
-    return sorted(r[0] for r in man if r[0] not in used)
+def pool():
+    """The ids of corpus/audit/pool-2.txt (documents unnamed at 7db82fc, blind6 out)."""
+    return [l.strip() for l in open('corpus/audit/pool-2.txt') if l.strip() and l[0] != '#']
 
 
 if sys.argv[1] == 'docs':
-    for i in unannotated():
+    for i in pool():
         print(f'../shared/corpus/policies/{i}.txt')
 else:
     recs = [json.loads(l) for l in open(sys.argv[2])]
