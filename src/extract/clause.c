@@ -231,8 +231,7 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     return time_not_name(st, pos, NULL);
 }
 
-/* The end of an article number at `p` (第十五条, 第三款, then a space), or `p` when none. */
-static size_t article_end(const zc_ext_sent *st, size_t p, size_t e)
+size_t zc_ext_article_end(const zc_ext_sent *st, size_t p, size_t e)
 {
     if (e - p < 9 || memcmp(st->text + p, "第", 3) != 0)
         return p;
@@ -258,7 +257,7 @@ static size_t article_end(const zc_ext_sent *st, size_t p, size_t e)
 /* The end of an item number at `p` ((四), (1), 1., 2、, 第十五条), or `p` when none. */
 static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
 {
-    size_t a = article_end(st, p, e);
+    size_t a = zc_ext_article_end(st, p, e);
     if (a > p)
         return a;
     bool paren = p < e && st->text[p] == '(';
@@ -564,6 +563,36 @@ zc_status zc_ext_find_actors(zc_ext_sent *st)
     return zc_ext_find_leads(st, actor_from);
 }
 
+/* True when the subject `a`, found for the record at `pos`, is the subject of a condition
+ * rather than of the act: a violation follows it (国家行政机关违反本规定…，给予警告; cues.tsv
+ * role violate), or its clauses run into a condition closed by 的 before the record's clause
+ * with no addressing opener (对, 凡是) after it (特种设备销售单位未建立…制度，或者…的，责令改正:
+ * the violator; 县政府对排名靠后的，给予约谈: the actor). The agent of 由 is never one. */
+static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
+{
+    if (zc_ext_hit_ending(st, a.start, ZC_XT_ACTOR, ZC_XA_AGENT))
+        return false;
+    size_t q = a.end;
+    while (q < pos && st->text[q] == ' ')
+        q++;
+    if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE))
+        return true;
+    const zc_ext_clause *c = zc_ext_clause_at(st, a.start), *t = zc_ext_clause_at(st, pos);
+    for (; c && c < t; c++) {
+        size_t ce = c->end;
+        while (ce > c->start && st->text[ce - 1] == ' ')
+            ce--;
+        if (!zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
+            continue;
+        for (size_t i = zc_ext_next_hit(st, 0, a.end, ce, ZC_XT_CUE, ZC_XC_COND); i != SIZE_MAX;
+             i = zc_ext_next_hit(st, i + 1, a.end, ce, ZC_XT_CUE, ZC_XC_COND))
+            if (!zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->start, ZC_XT_CUE, ZC_XC_VIOLATE))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);
@@ -573,7 +602,7 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
     for (const zc_ext_clause *p = c;; p--) {
         zc_vspan a = zc_ext_clause_actor(st, p);
         if (a.end > a.start && a.start <= pos)
-            return a;
+            return condition_subject(st, a, pos) ? (zc_vspan){ 0, 0 } : a;
         if (p == first || p->past)
             break;
     }
