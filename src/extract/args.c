@@ -1066,7 +1066,9 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
             leads = st->leads.data;
             pick = subject;
         }
-        if (!has_actor && pick && pick->actor.end > pick->actor.start)
+        // 构成犯罪的，依法追究刑事责任: the courts act, not the subject before.
+        if (!has_actor && pick && pick->actor.end > pick->actor.start &&
+            !(r->kind == ZC_KIND_ENFORCEMENT && r->category == ZC_CAT_REFERRAL))
             r->actor = pick->actor;
     }
     return ZC_OK;
