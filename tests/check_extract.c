@@ -1526,6 +1526,33 @@ static const ecase args_cases[] = {
       "deadline 及时 县 研究解决重大问题" },
     { "任何单位和个人如发现遗弃的化学武器,都要立即逐级上报。",
       "deadline 立即 任何单位和个人 逐级上报" },
+    // Penalty articles (GUIDELINES.md: the actor of a sanction is the authority that imposes
+    // it). The violator is never the actor: a subject a violation follows (违反, cues.tsv role
+    // violate), or whose clauses run into a condition closed by 的.
+    { "第五条 国家行政机关违反本规定,对直接责任者给予警告处分。",
+      "enforcement 警告处分 - -" },
+    { "违反本条例规定,特种设备销售单位未建立销售记录制度,或者未履行告知义务的,责令改正,"
+      "处一万元罚款。",
+      "enforcement 责令改正 - - | enforcement 罚款 - -" },
+    // An authority after 由 may be long, with parentheses and mechanism words (执法) inside.
+    { "违反本条例规定的,由市城市管理主管部门或者县(市、区)综合行政执法(城市管理)主管部门"
+      "责令改正,处五百元罚款。",
+      "enforcement 责令改正 市城市管理主管部门或者县(市、区)综合行政执法(城市管理)主管部门 - | "
+      "enforcement 罚款 市城市管理主管部门或者县(市、区)综合行政执法(城市管理)主管部门 -" },
+    // In a rule the authority an article names carries to its items and later sentences,
+    // not past the next article, not to a referral, not to a violation an item lists.
+    { "第三十条 违反本条例规定的,由市容环境卫生主管部门按照下列规定处罚:\n"
+      "(一)乱扔垃圾的,处五十元罚款;\n(二)乱倒污水的,处一百元罚款。\n"
+      "第三十一条 擅自拆除环卫设施的,处五百元罚款。",
+      "enforcement 处罚 市容环境卫生主管部门 - | enforcement 罚款 市容环境卫生主管部门 - | "
+      "enforcement 罚款 市容环境卫生主管部门 - | enforcement 罚款 - -" },
+    { "第十条 违反本条例规定的,由渔业行政主管部门责令改正。情节严重的,吊销捕捞许可证。"
+      "构成犯罪的,依法追究刑事责任。",
+      "enforcement 责令改正 渔业行政主管部门 - | enforcement 吊销 渔业行政主管部门 - | "
+      "enforcement 追究刑事责任 - -" },
+    { "第九十四条 违反本条例规定,监督管理部门有下列行为之一的,由上级机关责令改正:\n"
+      "(一)发现违法行为不予查处的;\n(二)拒不配合事故调查的。",
+      "enforcement 责令改正 上级机关 - | enforcement 查处 - - | enforcement 调查 - -" },
     // No actor: a verb and its object, a clause holding one, a passive's subject.
     { "规划建设5G基站不少于12万个。", "target 不少于12万个 - 规划建设5G基站" },
     { "市里下达我县改造任务31个。", "target 31个 - 市里下达我县改造任务" },

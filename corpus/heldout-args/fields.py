@@ -5,7 +5,7 @@ spans overlapping, largest overlap first, one to one; gold located by text + occ
 prints one tab-separated line per actor, indicator (lenient) or deadline.task (lenient)
 mismatch: set, field, doc, kind, text, gold, pred, sentence.
 Run from the worktree root: python3 corpus/heldout-args/fields.py [SET...]
-(sets: dev policies heldout blind2 blind3 blind4 args; heldout-blind5 is never read)."""
+(sets: dev policies heldout blind2 blind3 blind4 blind5 args; heldout-blind6 is never read)."""
 import json, os, subprocess, sys, re, unicodedata
 ZC = 'build/src/cli/zhengce'
 def letters(s):
@@ -99,6 +99,7 @@ SETS=[('dev','../shared/gold/dev.jsonl','../shared/corpus'),
 ('blind2','corpus/heldout-blind2/gold.jsonl','../shared/corpus/policies'),
 ('blind3','corpus/heldout-blind3/gold.jsonl','../shared/corpus/policies'),
 ('blind4','corpus/heldout-blind4/gold.jsonl','../shared/corpus/policies'),
+('blind5','corpus/heldout-blind5/gold.jsonl','../shared/corpus/policies'),
 ('args','corpus/heldout-args/gold.jsonl','../shared/corpus/policies')]
 for n,g,c in SETS:
     if len(sys.argv)>1 and n not in sys.argv[1:]: continue

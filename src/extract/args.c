@@ -1066,73 +1066,95 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
             leads = st->leads.data;
             pick = subject;
         }
-        if (!has_actor && pick && pick->actor.end > pick->actor.start)
+        // 构成犯罪的，依法追究刑事责任: the courts act, not the subject before.
+        if (!has_actor && pick && pick->actor.end > pick->actor.start &&
+            !(r->kind == ZC_KIND_ENFORCEMENT && r->category == ZC_CAT_REFERRAL))
             r->actor = pick->actor;
     }
     return ZC_OK;
 }
 
-/* True when the sentence ends with a semicolon: the next one goes on with its subject. */
-static bool ends_semicolon(const zc_ext_sent *st, const zc_sentence_info *si)
+/* True when sentence `i` opens an article or a chapter of a rule: the first sentence of its
+ * paragraph, numbered 第十五条 or 第五章 (an item (一) inside an article opens none). */
+static bool opens_article(const zc_ext_sent *st, size_t i)
 {
-    size_t e = si->end;
-    return (e >= si->start + 1 && st->text[e - 1] == ';') ||
-           (e >= si->start + 3 && memcmp(st->text + e - 3, "；", 3) == 0);
-}
-
-/* True when the sentence opens with a sanction condition: its first clause ends with 的
- * (违法更新改造…的, 情节严重的) or opens with 对 (对提供场地…的单位或者个人). */
-static bool opens_condition(const zc_ext_sent *st, const zc_sentence_info *si)
-{
-    const char *t = st->text + si->start;
-    size_t n = si->end - si->start;
-    if (n >= 3 && memcmp(t, "对", 3) == 0)
-        return true;
-    for (size_t q = 0; q + 3 <= n; q++) {
-        bool comma = t[q] == ',' || memcmp(t + q, "，", 3) == 0;
-        if (comma)
-            return q >= 3 && memcmp(t + q - 3, "的", 3) == 0;
-        if (t[q] == ';' || memcmp(t + q, "。", 3) == 0)
+    zc_sentence_info si, prev;
+    zc_doc_sentence(st->d, i, &si);
+    if (i > 0) {
+        zc_doc_sentence(st->d, i - 1, &prev);
+        if (prev.para == si.para)
             return false;
     }
-    return false;
+    size_t e = zc_ext_article_end(st, si.start, si.end);
+    return e > si.start && (memcmp(st->text + e - 3, "条", 3) == 0 ||
+                            memcmp(st->text + e - 3, "章", 3) == 0 ||
+                            memcmp(st->text + e - 3, "節", 3) == 0 ||
+                            memcmp(st->text + e - 3, "节", 3) == 0);
+}
+
+/* True when actor `a` is an authority: its last words hold a head noun of one (部门, 机关,
+ * 人民政府; cues.tsv role authority), not a person or party (违法行为人, 监护人). */
+static bool authority(const zc_ext_sent *st, zc_vspan a)
+{
+    size_t s = a.end - a.start > 12 ? a.end - 12 : a.start;
+    while (s > a.start && ((uint8_t)st->text[s] & 0xC0) == 0x80)
+        s--;
+    return zc_ext_text_has(st->x, st->text, s, a.end, ZC_XT_CUE, ZC_XC_AUTHORITY);
+}
+
+/* True when [s, q) ends with the 的 that closes a condition (cues.tsv role cond_end). */
+static bool closed_by_de(const zc_ext_sent *st, size_t s, size_t q)
+{
+    while (q > s && st->text[q - 1] == ' ')
+        q--;
+    return q >= s + 3 && zc_ext_text_has(st->x, st->text, q - 3, q, ZC_XT_CUE, ZC_XC_CONDEND);
+}
+
+/* True when record `r` stands in a condition: the clause of its trigger is closed by 的
+ * (（十二）妨碍事故救援或者事故调查处理的；, 不予取缔的: a violation listed, no act of the
+ * article's authority). */
+static bool in_condition(const zc_ext_sent *st, const zc_record *r)
+{
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, r->sentence, &si);
+    size_t q = r->text.end;
+    while (q < si.end && !zc_ext_is_clause_end(st->text, q, si.end))
+        q = zc_ext_next_char(st->text, q);
+    if (closed_by_de(st, r->text.end, q))
+        return true;
+    // An item that is all condition: (三)…不吊销其许可证，或者…的；
+    size_t e = si.end;
+    while (e > q && (zc_ext_is_clause_end(st->text, zc_ext_prev_char(st->text, e), si.end) ||
+                     st->text[e - 1] == ' '))
+        e = zc_ext_prev_char(st->text, e);
+    return closed_by_de(st, q, e);
 }
 
 void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
 {
     // Rules only: an article names its authority once (由…部门责令改正) for the sanctions
-    // after it; a speech's next sentence after a subject addresses its listeners anew.
+    // after it and for the items under it (（一）…，处…罚款); a speech's next sentence after a
+    // subject addresses its listeners anew.
     if (st->genre != ZC_XG_RULE)
         return;
-    size_t prev = SIZE_MAX;      // the sentence of the last record with an actor
-    size_t into = SIZE_MAX;      // the sentence that took it last
-    zc_vspan carry = { 0, 0 };   // that actor
+    zc_vspan carry = { 0, 0 };   // the authority the current article named last
+    size_t seen = 0;             // the sentences read for article openings
     for (size_t i = 0; i < out->len; i++) {
         zc_record *r = &ZC_VEC_AT(out, zc_record, i);
         if (r->kind == ZC_KIND_STATISTIC)
             continue;
+        for (; seen <= r->sentence; seen++)
+            if (opens_article(st, seen))
+                carry = (zc_vspan){ 0, 0 };
         if (r->actor.end > r->actor.start) {
-            // Only the authority 由 names is carried: the subject before a condition
-            // (国家机关工作人员…的) is who is sanctioned, not who sanctions.
-            bool agent = r->actor.start >= 3 && memcmp(st->text + r->actor.start - 3, "由", 3) == 0;
-            prev = agent ? r->sentence : SIZE_MAX;
-            carry = r->actor;
-            into = SIZE_MAX;
+            // Only an authority carries: a party that acts (单位还应当…加付赔偿金) ends the
+            // reach of the one before it.
+            carry = authority(st, r->actor) ? r->actor : (zc_vspan){ 0, 0 };
             continue;
         }
-        if (r->sentence == into) {
+        // 构成犯罪的，依法追究刑事责任: the courts act, not the article's authority.
+        if (carry.end > carry.start && r->category != ZC_CAT_REFERRAL && !in_condition(st, r))
             r->actor = carry;
-            continue;
-        }
-        if (prev == SIZE_MAX || r->sentence != prev + 1)
-            continue;
-        zc_sentence_info a, b;
-        zc_doc_sentence(st->d, prev, &a);
-        zc_doc_sentence(st->d, r->sentence, &b);
-        if (a.para != b.para || (!ends_semicolon(st, &a) && !opens_condition(st, &b)))
-            continue;
-        r->actor = carry;   // and the next records of this sentence; and the next sentence
-        prev = into = r->sentence;
     }
 }
 

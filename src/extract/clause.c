@@ -231,8 +231,7 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     return time_not_name(st, pos, NULL);
 }
 
-/* The end of an article number at `p` (第十五条, 第三款, then a space), or `p` when none. */
-static size_t article_end(const zc_ext_sent *st, size_t p, size_t e)
+size_t zc_ext_article_end(const zc_ext_sent *st, size_t p, size_t e)
 {
     if (e - p < 9 || memcmp(st->text + p, "第", 3) != 0)
         return p;
@@ -258,7 +257,7 @@ static size_t article_end(const zc_ext_sent *st, size_t p, size_t e)
 /* The end of an item number at `p` ((四), (1), 1., 2、, 第十五条), or `p` when none. */
 static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
 {
-    size_t a = article_end(st, p, e);
+    size_t a = zc_ext_article_end(st, p, e);
     if (a > p)
         return a;
     bool paren = p < e && st->text[p] == '(';
@@ -364,6 +363,9 @@ static zc_vspan phrase_actor(const zc_ext_sent *st, size_t p, size_t limit, size
 }
 
 #define ACTOR_MAX_BYTES 72   /* about 24 characters */
+/* After 由 the authority of a rule may be long: 由市城市管理主管部门或者县（市、区）综合行政
+ * 执法（城市管理）主管部门责令… (35 characters); the agent marker bounds where it starts. */
+#define AGENT_MAX_BYTES 150
 
 /* The actor that starts at `p` in a clause ending at `e`, or an empty span. */
 /* Where the actor of a clause from `p` to `e` may start, or SIZE_MAX when the clause opens
@@ -401,18 +403,19 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
     return p;
 }
 
-static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
+/* The actor that starts at `p` in a clause ending at `e`, at most `max` bytes long. */
+static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t max)
 {
     zc_vspan none = { 0, 0 };
     p = actor_start(st, p, e);
     if (p == SIZE_MAX)
         return none;
-    size_t limit = p + ACTOR_MAX_BYTES < e ? p + ACTOR_MAX_BYTES : e;
+    size_t limit = p + max < e ? p + max : e;
     size_t best = 0;
     bool prefix = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_PREFIX) != NULL;
     // The earliest start of the suffix words (局, 办公室) that end at each byte after p, read
     // in one pass over the hits nearby rather than asked char by char below.
-    size_t sfx_start[ACTOR_MAX_BYTES + 4];
+    size_t sfx_start[AGENT_MAX_BYTES + 4];
     for (size_t k = 0; k < ZC_NELEM(sfx_start); k++)
         sfx_start[k] = SIZE_MAX;
     for (size_t i = zc_ext_first_hit(st, p > st->x->maxkey ? p - st->x->maxkey : 0);
@@ -498,6 +501,11 @@ static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
     return (zc_vspan){ p, best };
 }
 
+static zc_vspan actor_from(const zc_ext_sent *st, size_t p, size_t e)
+{
+    return actor_within(st, p, e, ACTOR_MAX_BYTES);
+}
+
 /* True when the subject ending at `s` (its clause ending at `e`) is a beneficiary: a
  * permission is its strongest cue, and what it may do is receive (入驻企业可以享受房租补贴,
  * 企业可按…申请融资费用补贴): whoever grants acts, not it (heldout-blind4 README-a). */
@@ -515,9 +523,9 @@ static bool beneficiary(const zc_ext_sent *st, size_t s, size_t e)
 /* The subject of a clause from `p` to `e`: its actor, when a verb phrase follows it there.
  * 明确责任人和联络员,: a clause that is all name has no verb, and so no subject; nor is a
  * title (参照《山东省…) one. (The departments of a tag are read with actor_from.) */
-static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e)
+static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e, size_t max)
 {
-    zc_vspan a = actor_from(st, p, e);
+    zc_vspan a = actor_within(st, p, e, max);
     size_t vb = a.end;
     while (vb < e && st->text[vb] == ' ')
         vb++;
@@ -525,6 +533,24 @@ static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e)
                             beneficiary(st, a.end, e)))
         return (zc_vspan){ 0, 0 };
     return a;
+}
+
+/* The authority after 由 at `p` (its clause ending at `e`) that the word reader does not take
+ * whole: from `p` to the first head noun of an authority (cues.tsv role authority) that a verb
+ * or a mechanism follows (由县综合行政执法（城市管理）部门责令改正: a mechanism word, 执法, or a
+ * parenthesis inside the name). Empty when none within AGENT_MAX_BYTES. */
+static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
+{
+    size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e;
+    for (size_t i = zc_ext_next_hit(st, 0, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY)) {
+        size_t x = ZC_EXT_HIT(st, i)->end;
+        if (x < limit && zc_ext_word_starts(st, x) &&
+            (zc_ext_hit_at(st, x, ZC_XT_ENF, -1) || zc_ext_hit_at(st, x, ZC_XT_MOD, -1) ||
+             zc_ext_verb_starts(st, x)))
+            return (zc_vspan){ p, x };
+    }
+    return (zc_vspan){ 0, 0 };
 }
 
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
@@ -543,14 +569,16 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && c < last)
         return mc->actor;
-    mc->actor = subject_from(st, c->start, c->end);
+    mc->actor = subject_from(st, c->start, c->end, ACTOR_MAX_BYTES);
     if (mc->actor.end > mc->actor.start)
         return mc->actor;
     // 由X: the agent named inside the clause.
     for (size_t j = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
          j != SIZE_MAX;
          j = zc_ext_next_hit(st, j + 1, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT)) {
-        zc_vspan a = subject_from(st, ZC_EXT_HIT(st, j)->end, c->end);
+        zc_vspan a = subject_from(st, ZC_EXT_HIT(st, j)->end, c->end, AGENT_MAX_BYTES);
+        if (a.end == a.start)
+            a = authority_phrase(st, ZC_EXT_HIT(st, j)->end, c->end);
         if (a.end > a.start) {
             mc->actor = a;
             break;
@@ -564,6 +592,36 @@ zc_status zc_ext_find_actors(zc_ext_sent *st)
     return zc_ext_find_leads(st, actor_from);
 }
 
+/* True when the subject `a`, found for the record at `pos`, is the subject of a condition
+ * rather than of the act: a violation follows it (国家行政机关违反本规定…，给予警告; cues.tsv
+ * role violate), or its clauses run into a condition closed by 的 before the record's clause
+ * with no addressing opener (对, 凡是) after it (特种设备销售单位未建立…制度，或者…的，责令改正:
+ * the violator; 县政府对排名靠后的，给予约谈: the actor). The agent of 由 is never one. */
+static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
+{
+    if (zc_ext_hit_ending(st, a.start, ZC_XT_ACTOR, ZC_XA_AGENT))
+        return false;
+    size_t q = a.end;
+    while (q < pos && st->text[q] == ' ')
+        q++;
+    if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE))
+        return true;
+    const zc_ext_clause *c = zc_ext_clause_at(st, a.start), *t = zc_ext_clause_at(st, pos);
+    for (; c && c < t; c++) {
+        size_t ce = c->end;
+        while (ce > c->start && st->text[ce - 1] == ' ')
+            ce--;
+        if (!zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
+            continue;
+        for (size_t i = zc_ext_next_hit(st, 0, a.end, ce, ZC_XT_CUE, ZC_XC_COND); i != SIZE_MAX;
+             i = zc_ext_next_hit(st, i + 1, a.end, ce, ZC_XT_CUE, ZC_XC_COND))
+            if (!zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->start, ZC_XT_CUE, ZC_XC_VIOLATE))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);
@@ -573,7 +631,7 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
     for (const zc_ext_clause *p = c;; p--) {
         zc_vspan a = zc_ext_clause_actor(st, p);
         if (a.end > a.start && a.start <= pos)
-            return a;
+            return condition_subject(st, a, pos) ? (zc_vspan){ 0, 0 } : a;
         if (p == first || p->past)
             break;
     }

@@ -166,6 +166,10 @@ enum {
                          推荐, 申报项目): a ceiling or count in its clause is a rule limit */
     ZC_XC_MEANS,      /* closing a clause that opens with 以, a means (为抓手, 为依托): the counts
                          right after 以 are of what there is (number.c inventory_at) */
+    ZC_XC_AUTHORITY,  /* the head noun of an authority that imposes sanctions (部门, 机关, 机构,
+                         人民政府, 海关): in a rule, its actor carries to the article's records */
+    ZC_XC_VIOLATE,    /* a violation right after a subject (违反, 有下列行为之一, 擅自): the
+                         subject is the violator, never the actor of a sanction */
     ZC_XC_NTYPES
 };
 
@@ -563,11 +567,12 @@ zc_status zc_ext_reread(zc_ext_sent *st, size_t index);
  * with zc_ext_aside_free. Cannot fail (the buffers grow on use). */
 void zc_ext_aside(const zc_ext_sent *st, zc_ext_sent *side);
 void zc_ext_aside_free(zc_ext_sent *side);
-/* In a rule, gives a record that names no actor the authority 由 names in the sentence before
- * it in its paragraph (the last record's actor there), when that sentence ends with a
- * semicolon or this one opens with a sanction condition (…的, 对…): an article names its
+/* In a rule, gives a record that names no actor the authority named last before it in its
+ * article (from a 第X条 or 第X章 opening to the next, items included): an article names its
  * authority once for the sanctions after it (由渔业行政主管部门责令改正,处…罚款；情节严重的,并处
- * 暂扣…). A record that takes it passes it on. After the lead tags. */
+ * 暂扣…; 由…部门按照下列规定处罚：（一）…处…罚款). An authority is an actor whose head noun is one
+ * (cues.tsv role authority); any other actor ends the reach. Referrals (追究刑事责任) take none.
+ * After the lead tags. */
 void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out);
 
 /* The clause holding byte `pos`. */
@@ -591,8 +596,12 @@ zc_modality zc_ext_modality(const zc_ext_sent *st, size_t s, size_t e);
  * figure of 6个督察工作组要… is in the subject). */
 zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos);
 /* The actor of the clause around byte `pos`, or of the nearest clause before it that names
- * one (clause.c); empty when none. */
+ * one (clause.c); empty when none, or when that subject is a condition's (the violator of
+ * 单位违反…的，责令改正). */
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
+/* The end of an article or chapter number at `p` (第十五条, 第五章, 第三款), or `p` when none
+ * starts there. */
+size_t zc_ext_article_end(const zc_ext_sent *st, size_t p, size_t e);
 /* The first byte at or after `p` (before `e`) past the openings of a clause: spaces,
  * connectives and list markers (同时, 二是), item numbers ((四), 1., 第十五条) and, for an
  * `actor`, scope words (全县) and the agent marker of a clause that opens with its agent
