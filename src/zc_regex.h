@@ -115,6 +115,25 @@ void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_pr
 /* Sets *c to the chars of the UTF-8 text s[0, n). Cannot fail. */
 void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n);
 
+/* The bit of zc_regex_chars that a char sets: `v` holds its bytes, the first in the low byte. */
+static inline unsigned zc_regex_char_bit(uint32_t v)
+{
+    return (v * 0x9E3779B1u) >> (32 - 11);
+}
+
+/* Adds the one char s[0, n) (n of 1 to 4) to *c: zc_regex_chars_of a char at a time, for a
+ * caller that walks the text's chars anyway. Cannot fail. */
+static inline void zc_regex_chars_add(zc_regex_chars *c, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t v = u[0];   // unrolled: the callers' loops pass millions of chars
+    if (n > 1)
+        v |= (uint32_t)u[1] << 8 | (n > 2 ? (uint32_t)u[2] << 16 : 0) |
+             (n > 3 ? (uint32_t)u[3] << 24 : 0);
+    unsigned b = zc_regex_char_bit(v);
+    c->w[b / 64] |= UINT64_C(1) << (b % 64);
+}
+
 /* False when a pattern with prefilter pf cannot match a subject whose chars (from pf->behind
  * chars before the start offset on) are those of c; true when it may. */
 static inline bool zc_regex_pfbits_any(const zc_regex_pfbits *b, const zc_regex_chars *c)

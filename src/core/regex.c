@@ -576,13 +576,7 @@ static info *parse_alt(parser *ps)
     return in;
 }
 
-/* The bit of zc_regex_chars a char of `v` (its bytes, the first in the low byte) sets. */
-static unsigned char_bit(uint32_t v)
-{
-    return (v * 0x9E3779B1u) >> (32 - 11);
-}
-
-/* A char's bytes s[0, n) as char_bit reads them. */
+/* A char's bytes s[0, n) as zc_regex_char_bit reads them. */
 static uint32_t char_bytes(const char *s, size_t n)
 {
     uint32_t v = 0;
@@ -590,7 +584,7 @@ static uint32_t char_bytes(const char *s, size_t n)
         v = v << 8 | (unsigned char)s[i];
     return v;
 }
-_Static_assert(ZC_PF_BITS == 1 << 11, "char_bit makes 11-bit indices");
+_Static_assert(ZC_PF_BITS == 1 << 11, "zc_regex_char_bit makes 11-bit indices");
 
 static void pfbits_add(zc_regex_pfbits *b, unsigned bit)
 {
@@ -630,7 +624,7 @@ void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_pr
                 uint16_t bits[ZC_PF_CHARS] = { 0 };
                 for (size_t i = 0; i < s->len[l] && nc < ZC_PF_CHARS;) {
                     size_t n = utf8_len((unsigned char)s->s[l][i]);
-                    bits[nc++] = (uint16_t)char_bit(char_bytes(s->s[l] + i, n));
+                    bits[nc++] = (uint16_t)zc_regex_char_bit(char_bytes(s->s[l] + i, n));
                     i += n;
                 }
                 pfbits_add(&set->first, bits[0]);
@@ -656,7 +650,7 @@ void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n)
         uint32_t v;
         memcpy(&v, s + i, 4);
         size_t len = utf8_len((unsigned char)s[i]);
-        unsigned b = char_bit(v & mask[len]);
+        unsigned b = zc_regex_char_bit(v & mask[len]);
         c->w[b / 64] |= UINT64_C(1) << (b % 64);
         i += len;
     }
@@ -665,7 +659,7 @@ void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n)
         size_t len = utf8_len((unsigned char)s[i]);
         if (i + len > n)
             len = n - i;
-        unsigned b = char_bit(char_bytes(s + i, len));
+        unsigned b = zc_regex_char_bit(char_bytes(s + i, len));
         c->w[b / 64] |= UINT64_C(1) << (b % 64);
         i += len;
     }

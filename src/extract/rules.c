@@ -325,11 +325,13 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
         const zc_ext_rule *rule = &x->rules[r];
         if (rule->gated && !(open[r / 64] >> (r % 64) & 1))
             continue;   // its gate is not in the sentence: no pattern search
-        if (rule->pf.nsets && !have_chars) {
+        if (rule->pf.nsets && !have_chars) {   // the sentence's, and those behind it
             size_t from = st->start;
             for (unsigned k = 0; k < x->behind && from > 0; k++)
                 from = zc_ext_prev_char(st->text, from);
-            zc_regex_chars_of(&chars, st->text + from, st->end - from);
+            zc_regex_chars_of(&chars, st->text + from, st->start - from);
+            for (size_t w = 0; w < ZC_NELEM(chars.w); w++)
+                chars.w[w] |= st->chars.w[w];
             have_chars = true;
         }
         if (rule->pf.nsets && !zc_regex_may_match(&rule->pf, &chars))
@@ -703,6 +705,13 @@ static void label_after(zc_ext_sent *st)
     }
 }
 
+/* Appends the clause [s, e) of the sentence, unless it is empty. False on OOM. */
+static bool push_clause(zc_ext_sent *st, size_t s, size_t e)
+{
+    zc_ext_clause c = { .start = s, .end = e, .times = -1 };
+    return e <= s || zc_vec_push(&st->clauses, &c);
+}
+
 /* Reads the sentence st->start..st->end: its candidate bytes, lexicon hits and clauses. */
 static zc_status read_sentence(zc_ext_sent *st)
 {
@@ -719,6 +728,11 @@ static zc_status read_sentence(zc_ext_sent *st)
     memset(st->starts.data, 0, n * sizeof(uint16_t));
     uint32_t *hitpos = st->hitpos.data;
     uint16_t *starts = st->starts.data;
+    memset(&st->chars, 0, sizeof st->chars);
+    // One pass over the chars: lexicon hits, number and time starts, the patterns' chars and
+    // the clauses, of at most CLAUSE_MAX characters (rules look through a figure's clause, so
+    // an endless one would cost its length for every figure in it).
+    size_t cs = st->start, nc = 0;
     for (size_t p = st->start; p < st->end;) {
         size_t q = zc_ext_next_char(st->text, p);
         hitpos[p - st->start] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
@@ -729,32 +743,29 @@ static zc_status read_sentence(zc_ext_sent *st)
             return ZC_ENOMEM;
         if (!hits_at(st, p, st->end))
             return ZC_ENOMEM;
+        zc_regex_chars_add(&st->chars, st->text + p, (q < st->end ? q : st->end) - p);
+        if (nc == CLAUSE_MAX) {
+            if (!push_clause(st, cs, p))
+                return ZC_ENOMEM;
+            cs = p;
+            nc = 0;
+        }
+        if (zc_ext_is_clause_end(st->text, p, st->end)) {
+            if (!push_clause(st, cs, p))
+                return ZC_ENOMEM;
+            cs = q;   // the clause end is not part of the next clause
+            nc = 0;
+        } else {
+            nc++;
+        }
         p = q;
     }
     hitpos[n - 1] = (uint32_t)st->hits.len;
+    if (!push_clause(st, cs, st->end))
+        return ZC_ENOMEM;
     zc_ext_words_reset(st);   // choose_hits asks the words of mechanism words
     if (!choose_hits(st))
         return ZC_ENOMEM;
-    // Clauses, of at most CLAUSE_MAX characters: rules look through a figure's clause, so
-    // an endless one would cost its length for every figure in it.
-    size_t cs = st->start, nc = 0;
-    for (size_t p = st->start; p <= st->end;) {
-        bool at_end = p == st->end, full = nc == CLAUSE_MAX;
-        if (at_end || full || zc_ext_is_clause_end(st->text, p, st->end)) {
-            zc_ext_clause c = { .start = cs, .end = p, .times = -1 };
-            if (p > cs && !zc_vec_push(&st->clauses, &c))
-                return ZC_ENOMEM;
-            if (at_end)
-                break;
-            if (!full)   // the clause end is not part of the next clause
-                p = zc_ext_next_char(st->text, p);
-            cs = p;
-            nc = 0;
-            continue;
-        }
-        p = zc_ext_next_char(st->text, p);
-        nc++;
-    }
     mark_clauses(st);
     return ZC_OK;
 }

@@ -292,6 +292,8 @@ typedef struct zc_ext_sent {
                              this sentence yet), and what it found there */
     zc_timex time;
     zc_vec clauses;       /* zc_ext_clause */
+    zc_regex_chars chars; /* the sentence's chars, for the patterns' prefilters (read with
+                             its chars and clauses in one pass) */
     zc_vec used;          /* uint8_t per byte: 1 where a rule took it (amounts, times), which
                              numbers skip */
     zc_vec conds;         /* zc_vspan: sanction conditions closed by 的: their thresholds are
