@@ -160,6 +160,13 @@ enum {
                          增加值): no part of the indicator */
     ZC_XC_ENF_SUPPORT, /* ends a generic support word (支持, 扶持: 政策支持, 资金扶持): with a
                           degree noun after it (加大…支持力度), the generic push, no record */
+    ZC_XC_ENF_RELIEF, /* before a sanction in its clause, relief from it (从轻, 减轻, 免予, 解除):
+                         a rule of lighter treatment or lifting, no sanction imposed */
+    ZC_XC_ENF_OBSTRUCT, /* before a check or sanction in a clause a 的 closes, its obstruction
+                           (拒绝, 阻碍, 逃避, 不服): the condition names the mechanism, a re-mention */
+    ZC_XC_ENF_ASSIGN, /* opening a later clause, the body that is competent (由, 报): with a verb
+                         of competence after it (决定, 实施), the clause assigns a sanction */
+    ZC_XC_ENF_COMPETENCE, /* a verb of competence (决定, 实施, 批准) in a clause enf_assign opens */
     ZC_XC_NTYPES
 };
 
