@@ -516,6 +516,8 @@ static size_t clause_body(const zc_ext_sent *st, const zc_ext_clause *c)
     return p;
 }
 
+static bool clause_has_mechanism(const zc_ext_sent *st, const zc_ext_clause *a);
+
 /* Whether a clause before the word's in its sentence is a condition a 的 closes (违反…的，). */
 static bool condition_before(const zc_ext_sent *st, const zc_ext_clause *c)
 {
@@ -544,18 +546,43 @@ static bool competence_clause(const zc_ext_sent *st, const zc_ext_clause *c)
         size_t b = clause_body(st, a);
         if (!zc_ext_hit_at(st, b, ZC_XT_CUE, ZC_XC_ENF_ASSIGN))
             continue;
-        bool mech = false;
-        for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, a->start), a->start, a->end,
-                                        ZC_XT_ENF, -1);
-             i != SIZE_MAX && !mech;
-             i = zc_ext_next_hit(st, i + 1, a->start, a->end, ZC_XT_ENF, -1))
-            mech = ZC_EXT_HIT(st, i)->e->cls != ZC_XE_STOP;
-        if (mech)
+        if (clause_has_mechanism(st, a))
             return false;
         if (zc_ext_has_any(st, b, a->end, ZC_XT_CUE, ZC_XC_ENF_COMPETENCE))
             return true;
     }
     return false;
+}
+
+/* Whether the clause holds a mechanism of the lexicon (no stop entry). */
+static bool clause_has_mechanism(const zc_ext_sent *st, const zc_ext_clause *a)
+{
+    for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, a->start), a->start, a->end,
+                                    ZC_XT_ENF, -1);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, a->start, a->end, ZC_XT_ENF, -1))
+        if (ZC_EXT_HIT(st, i)->e->cls != ZC_XE_STOP)
+            return true;
+    return false;
+}
+
+/* A topic clause: the word's clause opens the sentence, imposes it (cues.tsv impose: 给予,
+ * 实施 before it) with no modal verb and no condition, and the next clause opens with a verb
+ * of duty (应当, 必须) and holds no mechanism: the rule is about how the sanction is imposed
+ * (给予行政机关公务员处分，应当事实清楚…; 实施监督检查，应当出示证件), a rule of procedure, none
+ * imposed. Without the verb the gold keeps a principle (查禁赌博，应当坚持…的方针: gold-2). */
+static bool topic_clause(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (c != c0 || c + 1 >= c0 + st->clauses.len ||
+        !zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE) ||
+        zc_ext_has_any(st, c->start, c->end, ZC_XT_MOD, -1) ||
+        zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_CONDEND))
+        return false;
+    const zc_ext_clause *a = c + 1;
+    size_t b = clause_body(st, a);
+    const zc_ext_hit *m = zc_ext_hit_at(st, b, ZC_XT_MOD, -1);
+    return m && (m->e->cls == ZC_MOD_SHOULD || m->e->cls == ZC_MOD_MUST) &&
+           !clause_has_mechanism(st, a);
 }
 
 /* A period item: the next clause of the sentence is a bare duration ((一)警告，6个月；
@@ -583,7 +610,7 @@ enum {
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
     EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY,
     EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_MONEY_HANDLED, EF_PROHIBITED_GRANT,
-    EF_RELIEVED, EF_OBSTRUCTED, EF_COMPETENCE_CLAUSE, EF_PERIOD_ITEM, EF_COUNT
+    EF_RELIEVED, EF_OBSTRUCTED, EF_COMPETENCE_CLAUSE, EF_PERIOD_ITEM, EF_TOPIC_CLAUSE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -593,6 +620,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "stacking_rule", "degree_inline", "in_frame", "mode_party", "aimed_at_party",
     "mode_chain", "sanction_before", "closes_condition", "money_handled",
     "prohibited_grant", "relieved", "obstructed", "competence_clause", "period_item",
+    "topic_clause",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -667,6 +695,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_OBSTRUCTED: return obstructed(st, h, k->c);
     case EF_COMPETENCE_CLAUSE: return competence_clause(st, k->c);
     case EF_PERIOD_ITEM: return period_item(st, k->c);
+    case EF_TOPIC_CLAUSE: return topic_clause(st, h, k->c);
     }
     return false;
 }
