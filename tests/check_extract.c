@@ -828,6 +828,34 @@ static const ecase inventory_cases[] = {
     { "对当事人的同一个违法行为,不得给予两次以上罚款的行政处罚。", "" },
     { "从事传销行为的,依照《禁止传销条例》的有关规定予以处罚。",
       "enforcement 处罚 financial prohibit -" },
+    // The role of a statute's clause (decide-enforcement.tsv): relief (从轻, 减轻, 解除: no
+    // sanction imposed; 从重 stays, relief from fees is a grant), an obstructed check named in
+    // a condition (none when the check only modifies what is obstructed: heldout-enforcement
+    // gold-2 keeps 查禁), a competence clause (由…决定 after no condition), a list of sanction
+    // periods, the money of fines handed over.
+    { "有下列情形之一的,应当从轻处分:", "" },
+    { "违反治安管理有下列情形之一的,减轻处罚或者不予处罚:", "" },
+    { "但是,解除降级、撤职处分的,不视为恢复原级别、原职务。", "" },
+    { "对困难学生免除学费并给予生活补助。",
+      "enforcement 免除学费 incentive - - | enforcement 补助 incentive - -" },
+    { "拒绝接受依法进行的产品质量监督检查的,给予警告,责令改正;",
+      "enforcement 警告 accountability - - | enforcement 责令改正 coercive - -" },
+    { "阻碍人民警察依法执行查禁赌博公务的,按照有关规定处罚;",
+      "enforcement 查禁 investigation - - | enforcement 处罚 financial - -" },
+    { "对地方各级人民政府工作部门正职领导人员给予处分,由本级人民政府决定。", "" },
+    { "本条例规定的责令停业整顿、降低资质等级和吊销资质证书的行政处罚,由颁发证书的有关行政"
+      "管理部门决定;", "" },
+    { "县级人民政府环境保护行政主管部门可处以一万元以下的罚款,超过一万元的罚款,报上级环境"
+      "保护行政主管部门批准。", "" },
+    { "违反本条例规定的,处五百元罚款,由公安机关决定。", "enforcement 罚款 financial 500元 - -" },
+    { "对直接负责的主管人员,由其所在单位给予处分。",
+      "enforcement 处分 accountability - 其所在单位" },
+    { "给予行政机关公务员处分,应当事实清楚、证据确凿。", "" },
+    { "实施监督检查,应当出示证件。", "" },
+    { "查禁赌博,应当坚持社会治安综合治理的方针。", "enforcement 查禁 investigation - -" },
+    { "(一)警告,6个月;", "" },
+    { "(一)警告;", "enforcement 警告 accountability - -" },
+    { "罚款全部上交国库,任何单位和个人不得截留、分成。", "" },
     // A fee named after a reward, the proof of a reward had: no grant.
     { "通过获取股票公开发行上市奖励费等方式谋取不正当利益。", "" },
     { "近三年园区获得的市级及以上奖励证明材料。", "" },
@@ -1552,7 +1580,7 @@ static const ecase args_cases[] = {
       "enforcement 追究刑事责任 - -" },
     { "第九十四条 违反本条例规定,监督管理部门有下列行为之一的,由上级机关责令改正:\n"
       "(一)发现违法行为不予查处的;\n(二)拒不配合事故调查的。",
-      "enforcement 责令改正 上级机关 - | enforcement 查处 - - | enforcement 调查 - -" },
+      "enforcement 责令改正 上级机关 - | enforcement 查处 - -" },
     // No actor: a verb and its object, a clause holding one, a passive's subject.
     { "规划建设5G基站不少于12万个。", "target 不少于12万个 - 规划建设5G基站" },
     { "市里下达我县改造任务31个。", "target 31个 - 市里下达我县改造任务" },

