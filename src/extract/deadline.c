@@ -273,12 +273,13 @@ static bool after_document_year(const zc_ext_sent *st, const zc_timex *t)
 /* True when the time's own year puts it wholly before the document date: a past event, an
  * eligibility date or a figure's reference time, no bound on a duty (2018年5月31日前注册 in
  * a call of 2019). Compared at the finest part both give. A document year read from its
- * text alone (a stated 2035年) is trusted only against a full date of the time. */
+ * text alone (a stated 2035年) is trusted only against a full date of the time, unless an
+ * anniversary gave it (今年…是我们党成立99周年: 1952年至1954年 is past). */
 static bool before_document(const zc_ext_sent *st, const zc_timex *t)
 {
     int y, m, d, dy, dm, dd;
     if (!st->doc_date || !date_parts(t->date, &y, &m, &d) ||
-        !date_parts(st->doc_date, &dy, &dm, &dd) || (!dd && !d))
+        !date_parts(st->doc_date, &dy, &dm, &dd) || (!dd && !d && !st->year_sure))
         return false;
     if (y != dy || !m || !dm)
         return y < dy;

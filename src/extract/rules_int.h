@@ -264,6 +264,8 @@ typedef struct zc_ext_sent {
     size_t index;         /* sentence index */
     size_t start, end;    /* its view bytes */
     const char *doc_date; /* "YYYY[-MM-DD]" or NULL */
+    bool year_sure;       /* doc_date is a year an anniversary gives (今年是…成立99周年): sure
+                             enough to date a past year alone (1952年至1954年) */
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */
     zc_vec hitpos;        /* uint32_t per byte of [start, end], set where a char starts and at
                              end: the first hit starting there or later, so that the helpers
