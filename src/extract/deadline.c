@@ -421,7 +421,7 @@ enum {
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
-    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_COUNT
+    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -435,7 +435,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
-    "request_before", "span_in_clause", "self_doc", "genre_rule",
+    "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -615,6 +615,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_SPAN_IN_CLAUSE: return span_in_clause(st, c, k->e);
     case DF_SELF_DOC: return self_doc(st);
     case DF_GENRE_RULE: return st->genre == ZC_XG_RULE;
+    case DF_PAST_FRAME:   // 近一段时间，我们主要做了以下工作。一是及时制定…
+        return st->past_frame || zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_PAST_FRAME);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);

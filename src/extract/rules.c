@@ -866,6 +866,10 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->label_goal = false;
     }
     st->goal = st->goal || st->label_goal;
+    if (si.para != st->frame_para) {
+        st->frame_para = si.para;
+        st->past_frame = false;
+    }
     s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);
@@ -879,6 +883,14 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_find_subject(st, first);
     if (s == ZC_OK && st->words_oom)
         s = ZC_ENOMEM;
+    // An account of past work runs on until its paragraph ends or a sentence states a duty
+    // (not a striving: 争取 hides in 斗争取得成果).
+    zc_modality sm = zc_ext_sentence_modality(st);
+    if ((sm != ZC_MOD_NONE && sm != ZC_MOD_STRIVE) ||
+        zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE))
+        st->past_frame = false;
+    else if (zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST_FRAME))
+        st->past_frame = true;
     const char *colon = memchr(st->text + st->start, ':', st->end - st->start);
     if (colon)
         st->label_goal = text_has(st->x, st->text, st->start, (size_t)(colon - st->text),
@@ -903,7 +915,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
     st.genre = doc_genre(&st, genre);
-    st.label_para = st.chain_para = SIZE_MAX;
+    st.label_para = st.chain_para = st.frame_para = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));

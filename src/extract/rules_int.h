@@ -160,6 +160,8 @@ enum {
                          增加值): no part of the indicator */
     ZC_XC_ENF_SUPPORT, /* ends a generic support word (支持, 扶持: 政策支持, 资金扶持): with a
                           degree noun after it (加大…支持力度), the generic push, no record */
+    ZC_XC_PAST_FRAME, /* opens a speaker's account of past work (今年以来, 近一段时间, 我们主要做了
+                         以下工作): its paragraph reports what was done, not what is to be */
     ZC_XC_NTYPES
 };
 
@@ -298,6 +300,9 @@ typedef struct zc_ext_sent {
     size_t chain_para;    /* the paragraph of the last sentence closed by ；, or SIZE_MAX */
     zc_modality chain_mod;/* the modal cue that reaches past that ； (应当A；B；C) */
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
+    size_t frame_para;    /* the paragraph past_frame holds for */
+    bool past_frame;      /* an earlier sentence of the paragraph opened an account of past
+                             work (ZC_XC_PAST_FRAME) and no sentence since stated a duty */
     bool heading;         /* the sentence is a heading */
     zc_ext_genre genre;   /* of the document */
     bool plan;            /* a plan's figure prior holds: the genre is plan and no background
