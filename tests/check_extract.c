@@ -166,6 +166,25 @@ static const ecase deadline_cases[] = {
     { "加强动态监测分析、定期督促指导，保障各项任务有序推进。", "" },
     { "各级主管部门应定期督促指导。", "deadline 定期 - unspecified - should 各级主管部门" },
     { "二、及时查处,坚决依法治火\n", "deadline 及时 - unspecified - - -" },
+    // An undated speech dates itself by an anniversary (今年…是我们党成立99周年 → 2020; 明年是…
+    // 100周年 → 2020; a title's 30周年): its history (1952年至1954年, 到1957年6月底, a meeting's
+    // 2018年7月3日至4日) is past, and its deictic times resolve (heldout-blind5 0096).
+    { "今年7月1日，是我们党成立99周年的日子。1952年至1954年3年中，全国抽调干部16万多名；到1957年6月底，"
+      "发展党员17500多名。",
+      "" },
+    { "明年就是我们党成立100周年了。2018年7月3日至4日，全国组织工作会议在北京召开。", "" },
+    { "今年是新中国成立70周年。年底前要完成脱贫任务。",
+      "deadline 年底前 2019-12-31 before - should -" },
+    { "在浦东开发开放30周年庆祝大会上的讲话\n到2019年5月底，已有3万家企业落户。", "" },
+    // A speaker's account of past work: an opener earlier in the sentence or paragraph, and no
+    // sentence stating a duty since (heldout-blind5 0094; speech 0089); a duty ends it.
+    { "近一段时间，我们主要做了以下工作。一是及时制定疫情防控战略策略。", "" },
+    { "今年以来，全国抗疫斗争取得重大战略成果。我们统筹疫情防控，抓紧恢复生产生活秩序。", "" },
+    { "今年以来，疫情形势严峻。各地要及时制定防控方案。",
+      "deadline 及时 - unspecified - should 各地" },
+    { "今年以来，疫情形势严峻。各地要加强防控。及时制定防控方案。",
+      "deadline 及时 - unspecified - - -" },
+    { "今年以来，疫情形势严峻。\n及时制定防控方案。", "deadline 及时 - unspecified - - -" },
     { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
       "deadline 及时 - unspecified - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility

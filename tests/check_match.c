@@ -763,6 +763,8 @@ START_TEST(timex_test_grammar_recur)
         // count of times still make a schedule.
         { "每年 200 万元", "no:" }, { "每月1500元", "no:" }, { "每年\n200 万元", "no:" },
         { "每月5日前", "XXXX-XX-05 before P1M" }, { "每周3次", "- unspecified P1W |每周" },
+        // An ordinal count (第一次: the first time) is no schedule (数十年来第一次出现).
+        { "十年来第一次", "no:" }, { "三天来第一次", "no:" }, { "两年以来第一次", "no:" },
     };
     for (size_t k = 0; k < ZC_NELEM(reports); k++)
         ck_assert_str_eq(tx_join(reports[k].in, GEN_DOC, buf, sizeof buf), reports[k].want);

@@ -273,12 +273,13 @@ static bool after_document_year(const zc_ext_sent *st, const zc_timex *t)
 /* True when the time's own year puts it wholly before the document date: a past event, an
  * eligibility date or a figure's reference time, no bound on a duty (2018年5月31日前注册 in
  * a call of 2019). Compared at the finest part both give. A document year read from its
- * text alone (a stated 2035年) is trusted only against a full date of the time. */
+ * text alone (a stated 2035年) is trusted only against a full date of the time, unless an
+ * anniversary gave it (今年…是我们党成立99周年: 1952年至1954年 is past). */
 static bool before_document(const zc_ext_sent *st, const zc_timex *t)
 {
     int y, m, d, dy, dm, dd;
     if (!st->doc_date || !date_parts(t->date, &y, &m, &d) ||
-        !date_parts(st->doc_date, &dy, &dm, &dd) || (!dd && !d))
+        !date_parts(st->doc_date, &dy, &dm, &dd) || (!dd && !d && !st->year_sure))
         return false;
     if (y != dy || !m || !dm)
         return y < dy;
@@ -420,7 +421,7 @@ enum {
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
-    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_COUNT
+    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -434,7 +435,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "opens_clause", "goal_heading", "future_in_clause", "cond_in_clause", "modal_after",
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
-    "request_before", "span_in_clause", "self_doc", "genre_rule",
+    "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -614,6 +615,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_SPAN_IN_CLAUSE: return span_in_clause(st, c, k->e);
     case DF_SELF_DOC: return self_doc(st);
     case DF_GENRE_RULE: return st->genre == ZC_XG_RULE;
+    case DF_PAST_FRAME:   // 近一段时间，我们主要做了以下工作。一是及时制定…
+        return st->past_frame || zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_PAST_FRAME);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);

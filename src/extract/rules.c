@@ -6,6 +6,7 @@
  * which append zc_records. Fills the common fields of RECORDS.md: kind, text, sentence,
  * rule; the rules fill the rest.
  */
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -491,6 +492,58 @@ static bool doc_year(const zc_doc *d, char *buf, size_t size)
     return true;
 }
 
+/* The year of a founding's anniversary (党成立99周年 → 2020) that starts at s[k], or 0. Only a
+ * festival with a base year (festivals.tsv) gives one without a document date. */
+static int anniv_year_at(const struct zc_lexicon *lx, const char *s, size_t len, size_t k)
+{
+    const zc_lexent *f = zc_lex_match(lx, ZC_LX_FEST, s + k, len - k, -1);
+    size_t c;
+    zc_timex t;
+    if (!f || !f->year || !zc_timex_parse(lx, s + k, len - k, NULL, &c, &t) ||
+        t.kind != ZC_TX_FESTIVAL || !year_at(t.date, strlen(t.date)))
+        return 0;
+    return year_at(t.date, strlen(t.date));
+}
+
+/* The year a deictic date at s[k] (今年, 明年, 今天) moves from the document's: 0 for 今年, 1 for
+ * 明年; INT_MIN when no deictic date starts there. */
+static int deictic_year_at(const struct zc_lexicon *lx, const char *s, size_t len, size_t k)
+{
+    size_t c;
+    zc_timex t;
+    if (!zc_timex_parse(lx, s + k, len - k, "2000-06-15", &c, &t) || !t.deictic ||
+        t.kind != ZC_TX_DATE || !year_at(t.date, strlen(t.date)))
+        return INT_MIN;
+    return year_at(t.date, strlen(t.date)) - 2000;
+}
+
+/* The year a speech states for itself through an anniversary (GUIDELINES.md: a year the
+ * document itself gives): a founding's anniversary in its title (在浦东开发开放30周年庆祝大会上
+ * 的讲话 → 2020), or in a sentence that dates it from the present (今年7月1日，是我们党成立99
+ * 周年的日子; 明年就是我们党成立100周年 → 2020). As "YYYY" in buf; false when none. */
+static bool doc_anniv_year(const zc_doc *d, const struct zc_lexicon *lx, char *buf, size_t size)
+{
+    size_t n = zc_doc_nsentences(d);
+    for (size_t i = 0; i < n; i++) {
+        zc_sentence_info si;
+        zc_doc_sentence(d, i, &si);
+        const char *s = d->norm + si.start;
+        size_t len = si.end - si.start;
+        size_t ka = 0;
+        int y = 0;
+        while (ka < len && !(y = anniv_year_at(lx, s, len, ka)))
+            ka += zc_utf8_len((uint8_t)s[ka]);
+        int shift = y && i < 3 ? 0 : INT_MIN;   // a title names its occasion
+        for (size_t k = 0; y && k < ka && shift == INT_MIN; k += zc_utf8_len((uint8_t)s[k]))
+            shift = deictic_year_at(lx, s, len, k);
+        if (shift != INT_MIN) {
+            snprintf(buf, size, "%04d", y - shift);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* ---- the driver --------------------------------------------------------------------------- */
 
 /* True when sentence `st` is a document's title: one of the first lines of the document, not
@@ -856,6 +909,10 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->label_goal = st->label_goal && st->label_cut;
     }
     st->goal = st->goal || st->label_goal;
+    if (si.para != st->frame_para) {
+        st->frame_para = si.para;
+        st->past_frame = false;
+    }
     s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);
@@ -869,6 +926,14 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_find_subject(st, first);
     if (s == ZC_OK && st->words_oom)
         s = ZC_ENOMEM;
+    // An account of past work runs on until its paragraph ends or a sentence states a duty
+    // (not a striving: 争取 hides in 斗争取得成果).
+    zc_modality sm = zc_ext_sentence_modality(st);
+    if ((sm != ZC_MOD_NONE && sm != ZC_MOD_STRIVE) ||
+        zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE))
+        st->past_frame = false;
+    else if (zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST_FRAME))
+        st->past_frame = true;
     label_after(st);
     return s;
 }
@@ -883,13 +948,14 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
                        .out = out, .rejected = rejected };
     st.doc_date = d->opt.doc_date && *d->opt.doc_date ? d->opt.doc_date
                   : doc_full_date(d, yearbuf, sizeof yearbuf) ? yearbuf
+                  : (st.year_sure = doc_anniv_year(d, st.lx, yearbuf, sizeof yearbuf)) ? yearbuf
                   : doc_year(d, yearbuf, sizeof yearbuf) ? yearbuf
                                                           : NULL;
     sentence_bufs_init(&st);
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
     st.genre = doc_genre(&st, genre);
-    st.label_para = st.chain_para = SIZE_MAX;
+    st.label_para = st.chain_para = st.frame_para = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));

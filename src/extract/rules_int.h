@@ -177,6 +177,8 @@ enum {
     ZC_XC_ENF_ASSIGN, /* opening a later clause, the body that is competent (由, 报): with a verb
                          of competence after it (决定, 实施), the clause assigns a sanction */
     ZC_XC_ENF_COMPETENCE, /* a verb of competence (决定, 实施, 批准) in a clause enf_assign opens */
+    ZC_XC_PAST_FRAME, /* opens a speaker's account of past work (今年以来, 近一段时间, 我们主要做了
+                         以下工作): its paragraph reports what was done, not what is to be */
     ZC_XC_NTYPES
 };
 
@@ -281,6 +283,8 @@ typedef struct zc_ext_sent {
     size_t index;         /* sentence index */
     size_t start, end;    /* its view bytes */
     const char *doc_date; /* "YYYY[-MM-DD]" or NULL */
+    bool year_sure;       /* doc_date is a year an anniversary gives (今年是…成立99周年): sure
+                             enough to date a past year alone (1952年至1954年) */
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */
     zc_vec hitpos;        /* uint32_t per byte of [start, end], set where a char starts and at
                              end: the first hit starting there or later, so that the helpers
@@ -317,6 +321,9 @@ typedef struct zc_ext_sent {
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
     bool label_cut;       /* the last sentence done ends in a line cut, not a mark (馈源\n接收机): the
                              next paragraph continues it */
+    size_t frame_para;    /* the paragraph past_frame holds for */
+    bool past_frame;      /* an earlier sentence of the paragraph opened an account of past
+                             work (ZC_XC_PAST_FRAME) and no sentence since stated a duty */
     bool heading;         /* the sentence is a heading */
     zc_ext_genre genre;   /* of the document */
     bool plan;            /* a plan's figure prior holds: the genre is plan and no background

@@ -1042,8 +1042,8 @@ static size_t recur_tail(parser *p, size_t i)
         size_t cl = zc_utf8_len((uint8_t)p->s[j]);
         if (cl != 3)
             break;   // ASCII, punctuation in ASCII after NFKC: no longer the same clause
-        if (cue(p, j, ZC_TC_STOP))
-            break;   // 一次性: once only
+        if (cue(p, j, ZC_TC_STOP) || per(p, j, ZC_PK_NTH))
+            break;   // 一次性: once only; 第一次: the first time, an ordinal (数十年来第一次)
         one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + j, p->len - j, -1);
         const zc_lexent *t;
         if (one && one->num == 1 && (t = cue(p, j + one->klen, ZC_TC_TIMES)))
