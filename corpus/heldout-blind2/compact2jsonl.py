@@ -82,7 +82,7 @@ def main(src, corpus, out):
             if 'amount' in opts: d['amount'] = json.loads(opts['amount'])
             r['enforcement'] = d
         for key in ('modality', 'actor', 'note'):
-            if key in opts: r[key] = opts[key]
+            if key in opts: r[key] = nul(opts[key]) if key != 'note' else opts[key]
         rows.append(r)
     with open(out, 'w', encoding='utf-8') as o:
         for r in rows:
