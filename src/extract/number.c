@@ -766,22 +766,6 @@ static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
     return found;
 }
 
-/* A rule limit of an application scheme (GUIDELINES.md: rule limits): a part of the scheme a
- * call limits is in the clause (cues.tsv scheme: 课题数, 参加单位, 推荐), and the figure is a
- * ceiling or an exact count (课题数不超过5个, 拟支持项目数为1~2项), or a count of that part
- * right before it (设1名项目负责人). A floor (推荐…达到150个) is no limit. */
-static bool scheme_limit(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
-{
-    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
-    if (!zc_ext_has(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_SCHEME))
-        return false;
-    if (n->comparator[0] == '<' || strcmp(n->comparator, "=") == 0)
-        return true;
-    while (e < cl->end && st->text[e] == ' ')
-        e++;
-    return !n->comparator[0] && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SCHEME) != NULL;
-}
-
 /* The start of the words before `s`, spaces passed over (这 2 个: PDF text spaces digits). */
 static size_t before_spaces(const zc_ext_sent *st, size_t s)
 {
@@ -789,6 +773,24 @@ static size_t before_spaces(const zc_ext_sent *st, size_t s)
         s--;
     return s;
 }
+
+/* A rule limit of an application scheme (GUIDELINES.md: rule limits): a part of the scheme a
+ * call limits is in the clause (cues.tsv scheme: 课题数, 参加单位, 推荐), and the figure is a
+ * ceiling or an exact count (课题数不超过5个, 拟支持项目数为1~2项), a count right after it (只能申请
+ * 1项), or a count of that part right before it (设1名项目负责人). A floor (推荐…达到150个) is no limit. */
+static bool scheme_limit(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
+{
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    if (!zc_ext_has(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_SCHEME))
+        return false;
+    if (n->comparator[0] == '<' || strcmp(n->comparator, "=") == 0 ||
+        zc_ext_hit_ending(st, before_spaces(st, s), ZC_XT_CUE, ZC_XC_SCHEME))
+        return true;
+    while (e < cl->end && st->text[e] == ' ')
+        e++;
+    return !n->comparator[0] && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SCHEME) != NULL;
+}
+
 
 /* A number in question: the cue words and number [s, e), the number alone [ns, ne). */
 typedef struct num_cand {
