@@ -671,7 +671,7 @@ enum {
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
-    NF_SCHEME_LIMIT, NF_COUNT
+    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -688,7 +688,7 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
-    "scheme_limit",
+    "scheme_limit", "rule_consequence",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -889,7 +889,7 @@ static bool number_feature(void *ctx, int id)
         return zc_ext_has_any(st, zc_ext_clause_at(st, c->s)->start, c->s, ZC_XT_CUE,
                               ZC_XC_SPEC);
     case NF_GOAL_FIGURE: return goal_figure(st, n, c->s);
-    case NF_PAST: return zc_ext_in_past(st, c->s);
+    case NF_PAST: return zc_ext_figure_in_past(st, c->s);
     case NF_BASELINE: return st->baseline;
     case NF_OWN_GOAL: {   // a goal cue, or a bound to come before it (提出到2025年…超过52%)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
@@ -964,6 +964,13 @@ static bool number_feature(void *ctx, int id)
         return (c->ns >= 3 && memcmp(st->text + c->ns - 3, "每", 3) == 0) ||
                money_per_head(st, n, c->ns);
     case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
+    case NF_RULE_CONSEQUENCE: {   // …已满1年不满10年的，年休假5天: the case's standard
+        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+        const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+        // not the term of a sanction of its clause (责令其停业整顿3天至7天)
+        return cl > first && zc_ext_rule_condition(st, cl - 1) && !zc_ext_rule_condition(st, cl) &&
+               !zc_ext_has(st, cl->start, cl->end, ZC_XT_ENF, -1);
+    }
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
