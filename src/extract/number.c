@@ -825,6 +825,17 @@ static bool goal_compare(const num_cand *c)
            cl->compare && !cl->past;
 }
 
+/* In a rule, the clause of `s` is the consequence of a condition closed by 的 right before it
+ * (…已满1年不满10年的，年休假5天: the standard of that case), with no mechanism word of its own
+ * (情节严重的，责令其停业整顿3天至7天: a sanction's term). */
+static bool rule_consequence(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    return cl > first && zc_ext_rule_condition(st, cl - 1) && !zc_ext_rule_condition(st, cl) &&
+           !zc_ext_has(st, cl->start, cl->end, ZC_XT_ENF, -1);
+}
+
 #define NBIT(f) (UINT64_C(1) << (f))
 /* The features read straight off the number and the sentence: set before any row is tried,
  * so that the rows that ask them cost a mask test, not a call. */
@@ -964,13 +975,7 @@ static bool number_feature(void *ctx, int id)
         return (c->ns >= 3 && memcmp(st->text + c->ns - 3, "每", 3) == 0) ||
                money_per_head(st, n, c->ns);
     case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
-    case NF_RULE_CONSEQUENCE: {   // …已满1年不满10年的，年休假5天: the case's standard
-        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
-        const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
-        // not the term of a sanction of its clause (责令其停业整顿3天至7天)
-        return cl > first && zc_ext_rule_condition(st, cl - 1) && !zc_ext_rule_condition(st, cl) &&
-               !zc_ext_has(st, cl->start, cl->end, ZC_XT_ENF, -1);
-    }
+    case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
