@@ -435,6 +435,22 @@ static const ecase genre_cases[] = {
       "target 50 台/天 >=50台/天 - -" },
     { "党中央提出要为夺取全国政权做好干部准备工作,各级组织部门要征调5.3万名干部到新解放区工作。",
       "target 5.3万名 >=53000名 should 各级组织部门" },
+    // A rule's consequence right after its condition closed by 的 sets the standard of that
+    // case (=); the condition's 已 and 累计 state the case, no past. Not the rate of a fine
+    // nor the term of a sanction of that clause, and a condition's own count is no figure.
+    { "××条例\n\n第三条 职工累计工作已满1年不满10年的,年休假5天;已满10年不满20年的,年休假10天。",
+      "target 5天 =5天 - - | target 10天 =10天 - -" },
+    { "××条例\n\n逾期不缴纳违法所得的,每日按违法所得数额的2‰加处罚款。", "" },
+    { "××条例\n\n情节严重的,责令其停业整顿3天至7天。", "" },
+    { "××条例\n\n同一当事人分别实施了2个以上违反海关监管规定的行为的,择其重者处罚。", "" },
+    // The parts, levels and groups a text divides its subject into are definitional counts;
+    // references to figures (如图 4 所示, PDF spaces), a call's partners and what one applicant
+    // may apply for are no figures; standard formulations (两个市场, 四个现代化) are names.
+    { "××指南\n\n标准体系包括基础综合、装备与系统、智能工厂及评价等4个部分。", "" },
+    { "××指南\n\n内层分为三个层级。临床试验将参与的阅片者分为两组。", "" },
+    { "××指南\n\n标准体系结构包括基础共性、关键技术两部分,如图 4 所示。", "" },
+    { "××指南\n\n合作研究单位数量不得超过2个。申请人同年只能申请1项原创项目。", "" },
+    { "要更好统筹国内国际两个市场两种资源。邓小平同志强调,实现四个现代化。", "" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

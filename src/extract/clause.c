@@ -134,12 +134,34 @@ static bool governed(const zc_ext_sent *st, const zc_ext_clause *c)
     return false;
 }
 
-bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
+bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    if (st->genre != ZC_XG_RULE)
+        return false;
+    size_t e = c->end;
+    while (e > c->start) {
+        size_t p = zc_ext_prev_char(st->text, e);
+        if (st->text[p] != ' ' && !zc_ext_is_clause_end(st->text, p, st->end))
+            break;
+        e = p;
+    }
+    return e >= c->start + 3 && memcmp(st->text + e - 3, "的", 3) == 0;
+}
+
+/* A clause that reports the past: a past cue in it, a running total under no horizon; for a
+ * figure (`figure`), not a rule's condition (职工累计工作已满1年不满10年的: its 已 and 累计 state
+ * the case). A time in such a condition stays past-marked: it bounds no duty. */
+static bool past_clause(const zc_ext_sent *st, const zc_ext_clause *c, bool figure)
+{
+    return c->past && !(c->total && st->horizon) && !(figure && zc_ext_rule_condition(st, c));
+}
+
+static bool in_past(const zc_ext_sent *st, size_t pos, bool figure)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);
     if (!c)
         return false;
-    if (c->past && !(c->total && st->horizon))
+    if (past_clause(st, c, figure))
         return true;
     if (modal_in(st, c->start, c->end, pos, true) != ZC_MOD_NONE)
         return false;
@@ -149,12 +171,22 @@ bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     while (c > first) {
         c--;
-        if (c->past && !(c->total && st->horizon))
+        if (past_clause(st, c, figure))
             return true;
         if (modal_in(st, c->start, c->end, c->end, true) != ZC_MOD_NONE)
             return false;
     }
     return false;
+}
+
+bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
+{
+    return in_past(st, pos, false);
+}
+
+bool zc_ext_figure_in_past(const zc_ext_sent *st, size_t pos)
+{
+    return in_past(st, pos, true);
 }
 
 zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos)

@@ -671,7 +671,7 @@ enum {
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
-    NF_SCHEME_LIMIT, NF_COUNT
+    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -688,7 +688,7 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
-    "scheme_limit",
+    "scheme_limit", "rule_consequence",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -766,22 +766,6 @@ static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
     return found;
 }
 
-/* A rule limit of an application scheme (GUIDELINES.md: rule limits): a part of the scheme a
- * call limits is in the clause (cues.tsv scheme: 课题数, 参加单位, 推荐), and the figure is a
- * ceiling or an exact count (课题数不超过5个, 拟支持项目数为1~2项), or a count of that part
- * right before it (设1名项目负责人). A floor (推荐…达到150个) is no limit. */
-static bool scheme_limit(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
-{
-    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
-    if (!zc_ext_has(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_SCHEME))
-        return false;
-    if (n->comparator[0] == '<' || strcmp(n->comparator, "=") == 0)
-        return true;
-    while (e < cl->end && st->text[e] == ' ')
-        e++;
-    return !n->comparator[0] && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SCHEME) != NULL;
-}
-
 /* The start of the words before `s`, spaces passed over (这 2 个: PDF text spaces digits). */
 static size_t before_spaces(const zc_ext_sent *st, size_t s)
 {
@@ -789,6 +773,24 @@ static size_t before_spaces(const zc_ext_sent *st, size_t s)
         s--;
     return s;
 }
+
+/* A rule limit of an application scheme (GUIDELINES.md: rule limits): a part of the scheme a
+ * call limits is in the clause (cues.tsv scheme: 课题数, 参加单位, 推荐), and the figure is a
+ * ceiling or an exact count (课题数不超过5个, 拟支持项目数为1~2项), a count right after it (只能申请
+ * 1项), or a count of that part right before it (设1名项目负责人). A floor (推荐…达到150个) is no limit. */
+static bool scheme_limit(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
+{
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    if (!zc_ext_has(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_SCHEME))
+        return false;
+    if (n->comparator[0] == '<' || strcmp(n->comparator, "=") == 0 ||
+        zc_ext_hit_ending(st, before_spaces(st, s), ZC_XT_CUE, ZC_XC_SCHEME))
+        return true;
+    while (e < cl->end && st->text[e] == ' ')
+        e++;
+    return !n->comparator[0] && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SCHEME) != NULL;
+}
+
 
 /* A number in question: the cue words and number [s, e), the number alone [ns, ne). */
 typedef struct num_cand {
@@ -821,6 +823,17 @@ static bool goal_compare(const num_cand *c)
     const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
     return (st->goal || zc_ext_has_any(st, st->start, c->ns, ZC_XT_CUE, ZC_XC_GOAL)) &&
            cl->compare && !cl->past;
+}
+
+/* In a rule, the clause of `s` is the consequence of a condition closed by 的 right before it
+ * (…已满1年不满10年的，年休假5天: the standard of that case), with no mechanism word of its own
+ * (情节严重的，责令其停业整顿3天至7天: a sanction's term). */
+static bool rule_consequence(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    return cl > first && zc_ext_rule_condition(st, cl - 1) && !zc_ext_rule_condition(st, cl) &&
+           !zc_ext_has(st, cl->start, cl->end, ZC_XT_ENF, -1);
 }
 
 #define NBIT(f) (UINT64_C(1) << (f))
@@ -887,7 +900,7 @@ static bool number_feature(void *ctx, int id)
         return zc_ext_has_any(st, zc_ext_clause_at(st, c->s)->start, c->s, ZC_XT_CUE,
                               ZC_XC_SPEC);
     case NF_GOAL_FIGURE: return goal_figure(st, n, c->s);
-    case NF_PAST: return zc_ext_in_past(st, c->s);
+    case NF_PAST: return zc_ext_figure_in_past(st, c->s);
     case NF_BASELINE: return st->baseline;
     case NF_OWN_GOAL: {   // a goal cue, or a bound to come before it (提出到2025年…超过52%)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
@@ -962,6 +975,7 @@ static bool number_feature(void *ctx, int id)
         return (c->ns >= 3 && memcmp(st->text + c->ns - 3, "每", 3) == 0) ||
                money_per_head(st, n, c->ns);
     case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
+    case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));

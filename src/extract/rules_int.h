@@ -593,10 +593,16 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out);
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
+/* In a rule, a clause that 的 closes: a condition (已满1年不满10年的), whose past cues (已, 了)
+ * state the case and report nothing; the clause after it is the rule's consequence. */
+bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c);
 
 /* Whether the clause of byte `pos` lies in the scope of a past or report cue: its own, or
  * that of an earlier clause of the sentence with no modal cue between (clause.c). */
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
+/* The same for a figure: in a rule, a condition closed by 的 reports no past (its 已, 了 and
+ * 累计 state the case: 已满1年不满10年的，年休假5天; 实施了2个以上…行为的). */
+bool zc_ext_figure_in_past(const zc_ext_sent *st, size_t pos);
 /* The first modal cue of the clauses after the one holding `pos` (a condition clause takes
  * the modality of its consequence: 对…的, 要进行约谈). */
 zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos);
