@@ -54,7 +54,9 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "project", "per", "schedule", "impose", "organ",
                                          "request", "money_verb", "occasion", "achieve",
                                          "enf_support", "era", "scheme", "means",
-                                         "authority", "violate", NULL };
+                                         "authority", "violate", "competent",
+                                         "competent_scope", "discipline", "assign",
+                                         "government", NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");
