@@ -1616,6 +1616,26 @@ static const ecase args_cases[] = {
     { "第九十四条 违反本条例规定,监督管理部门有下列行为之一的,由上级机关责令改正:\n"
       "(一)发现违法行为不予查处的;\n(二)拒不配合事故调查的。",
       "enforcement 责令改正 上级机关 - | enforcement 查处 - -" },
+    // A rule names its penalty authority once for the whole text: its general provisions
+    // make a department competent (负责本行政区域内…, cues.tsv competent/competent_scope), or a
+    // statement of penalties names who decides them (其他行政处罚，由X决定, wherever it stands);
+    // the penalties whose articles name none take it, with the times an order sets (责令限期);
+    // not a party's own times, nor the discipline of officials, nor a government that leads.
+    { "第一章 总则\n第五条 县级以上地方各级人民政府公安机关负责本行政区域内的治安管理工作。\n"
+      "第二章 违法行为\n第十条 违反本条例规定,扰乱公共秩序的,责令限期改正,处五百元罚款。\n"
+      "第十一条 经营者一年内不得新增车辆。对直接负责的主管人员依法给予处分。",
+      "deadline 限期 县级以上地方各级人民政府公安机关 改正 | "
+      "enforcement 限期改正 县级以上地方各级人民政府公安机关 - | "
+      "enforcement 罚款 县级以上地方各级人民政府公安机关 - | deadline 一年内 - 新增车辆 | "
+      "enforcement 处分 - -" },
+    { "第五条 市人民政府负责本市古树保护的组织领导。\n"
+      "第二十条 违反本条例规定,擅自采伐古树的,处五千元罚款。\n"
+      "第二十一条 其他行政处罚,由县级以上人民政府林业主管部门决定。",
+      "enforcement 罚款 县级以上人民政府林业主管部门 -" },
+    { "第五条 市人民政府负责本市古树保护的组织领导。\n"
+      "第二十条 违反本条例规定,擅自采伐古树的,处五千元罚款。\n"
+      "第二十一条 当事人对行政处罚决定不服的,由作出处罚决定的机关申请人民法院强制执行。",
+      "enforcement 罚款 - - | enforcement 强制执行 作出处罚决定的机关 -" },
     // No actor: a verb and its object, a clause holding one, a passive's subject.
     { "规划建设5G基站不少于12万个。", "target 不少于12万个 - 规划建设5G基站" },
     { "市里下达我县改造任务31个。", "target 31个 - 市里下达我县改造任务" },

@@ -6,6 +6,7 @@
  * names ((省发展改革委牵头), 牵头考核单位：X) as the `actor` of records that name none.
  * clause.c finds the clause subjects with the same words.
  */
+#define _GNU_SOURCE   // memmem
 #include <ctype.h>
 #include <stdint.h>
 #include <string.h>
@@ -939,6 +940,54 @@ bool zc_ext_carried_organ(zc_ext_sent *st)
     return subject && subject->organ && subject->mod == ZC_MOD_NONE;
 }
 
+static bool authority(const zc_ext_sent *st, zc_vspan a);
+
+/* Notes in st->doc_penalty the authority after the agent marker at hit `h` when the sentence
+ * names penalties before it, no condition closed by 的 between (本条例规定的行政处罚，由X决定;
+ * 其他行政处罚，由X决定; not 当事人对行政处罚决定不服的，由作出处罚决定的机关…): the authority
+ * of the rule's penalties whose articles name none. A general statement (only 处罚 words before
+ * the marker) wins over one that lists particular penalties; else the first wins. */
+static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h,
+                               zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+{
+    if (st->genre != ZC_XG_RULE || (st->doc_penalty.end > st->doc_penalty.start &&
+                                    st->doc_penalty_general))
+        return;
+    bool any = false, general = true;
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, h->start, ZC_XT_ENF, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, h->start, ZC_XT_ENF, -1)) {
+        const zc_ext_hit *m = ZC_EXT_HIT(st, i);
+        if (m->e->cls == ZC_XE_STOP || m->e->cls == ZC_CAT_INCENTIVE ||
+            zc_ext_text_has(st->x, st->text, m->start, m->end, ZC_XT_CUE, ZC_XC_DISCIPLINE))
+            continue;   // 给予处分，由上一级人民政府决定: officials' sanctions
+        any = true;
+        general &= memmem(st->text + m->start, m->end - m->start, "处罚", 6) != NULL;
+    }
+    const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
+    if (!any || !c)
+        return;
+    for (const zc_ext_clause *b = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0); b < c; b++) {
+        size_t ce = b->end;
+        while (ce > b->start && st->text[ce - 1] == ' ')
+            ce--;
+        if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
+            return;
+    }
+    // The verb assigning the power follows the authority, an adverb (依法) at most between
+    // (行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖: the government is no
+    // authority here); 不得由法定的税务机关以外的单位行使: a prohibition names none.
+    zc_vspan a = actor_at(st, h->end, c->end);
+    size_t ve = a.end + 18 < c->end ? a.end + 18 : c->end;
+    if (a.start != h->end || a.end <= a.start || !authority(st, a) ||
+        !zc_ext_text_has(st->x, st->text, a.end, ve, ZC_XT_CUE, ZC_XC_ASSIGN) ||
+        zc_ext_has(st, st->start, h->start, ZC_XT_MOD, ZC_MOD_PROHIBIT))
+        return;
+    if (st->doc_penalty.end <= st->doc_penalty.start || general) {
+        st->doc_penalty = a;
+        st->doc_penalty_general = general;
+    }
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -953,8 +1002,10 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
         if (agent) {
             // The authority, or an empty span at the marker when none is read (it still
             // ends the reach of an earlier one).
-            if (!sanction_agent(st, h))
+            if (!sanction_agent(st, h)) {
+                note_penalty_scope(st, h, actor_at);
                 continue;
+            }
             const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
             a = actor_at(st, h->end, c->end);
             if (a.start != h->end || a.end <= a.start)
@@ -1075,8 +1126,9 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
 }
 
 /* True when sentence `i` opens an article or a chapter of a rule: the first sentence of its
- * paragraph, numbered 第十五条 or 第五章 (an item (一) inside an article opens none). */
-static bool opens_article(const zc_ext_sent *st, size_t i)
+ * paragraph, numbered 第十五条 or 第五章 (an item (一) inside an article opens none); with
+ * `chapter`, a chapter or section only. */
+static bool opens_unit(const zc_ext_sent *st, size_t i, bool chapter)
 {
     zc_sentence_info si, prev;
     zc_doc_sentence(st->d, i, &si);
@@ -1086,7 +1138,7 @@ static bool opens_article(const zc_ext_sent *st, size_t i)
             return false;
     }
     size_t e = zc_ext_article_end(st, si.start, si.end);
-    return e > si.start && (memcmp(st->text + e - 3, "条", 3) == 0 ||
+    return e > si.start && ((!chapter && memcmp(st->text + e - 3, "条", 3) == 0) ||
                             memcmp(st->text + e - 3, "章", 3) == 0 ||
                             memcmp(st->text + e - 3, "節", 3) == 0 ||
                             memcmp(st->text + e - 3, "节", 3) == 0);
@@ -1130,6 +1182,91 @@ static bool in_condition(const zc_ext_sent *st, const zc_record *r)
     return closed_by_de(st, q, e);
 }
 
+/* True when record `r` is a penalty of a rule's authority: a sanction (no incentive, no
+ * referral, no discipline of officials: 依法给予处分 falls to their employer) that stands in
+ * no condition. */
+static bool authority_penalty(const zc_ext_sent *st, const zc_record *r)
+{
+    return r->kind == ZC_KIND_ENFORCEMENT && r->category != ZC_CAT_INCENTIVE &&
+           r->category != ZC_CAT_REFERRAL &&
+           !zc_ext_text_has(st->x, st->text, r->text.start, r->text.end, ZC_XT_CUE,
+                            ZC_XC_DISCIPLINE) &&
+           !in_condition(st, r);
+}
+
+/* Gives the penalties of a rule that still name no actor the authority of the whole rule:
+ * the one its statement of penalties names (st->doc_penalty, wherever it stands), else the
+ * one its general provisions make competent (st->doc_competent, for the records after it);
+ * and the deadlines an order sets in their sentences (责令限期改正) the same. */
+static void carry_rule_authority(const zc_ext_sent *st, zc_vec *out)
+{
+    bool penalty = st->doc_penalty.end > st->doc_penalty.start;
+    zc_vspan doc = penalty ? st->doc_penalty : st->doc_competent;
+    size_t from = penalty ? 0 : st->doc_competent_sent;
+    if (doc.end <= doc.start)
+        return;
+    for (size_t i = 0; i < out->len; i++) {
+        zc_record *r = &ZC_VEC_AT(out, zc_record, i);
+        if (r->actor.end <= r->actor.start && r->sentence >= from && authority_penalty(st, r))
+            r->actor = doc;
+    }
+    for (size_t i = 0; i < out->len; i++) {
+        zc_record *r = &ZC_VEC_AT(out, zc_record, i);
+        // Only a time an order sets (责令限期改正; not 经营者一年内不得新增…, 定期自行检查).
+        size_t os = r->text.start >= 9 ? r->text.start - 9 : 0;
+        if (r->kind != ZC_KIND_DEADLINE || r->actor.end > r->actor.start || r->sentence < from ||
+            !zc_ext_text_has(st->x, st->text, os, r->text.start, ZC_XT_CUE, ZC_XC_ORDER))
+            continue;
+        // A sanction of its sentence took the rule's authority: records are by offset.
+        for (size_t j = i; j-- > 0 && ZC_VEC_AT(out, zc_record, j).sentence == r->sentence;)
+            if (ZC_VEC_AT(out, zc_record, j).actor.start == doc.start &&
+                ZC_VEC_AT(out, zc_record, j).actor.end == doc.end)
+                r->actor = doc;
+        for (size_t j = i + 1; j < out->len && ZC_VEC_AT(out, zc_record, j).sentence == r->sentence;
+             j++)
+            if (ZC_VEC_AT(out, zc_record, j).actor.start == doc.start &&
+                ZC_VEC_AT(out, zc_record, j).actor.end == doc.end)
+                r->actor = doc;
+    }
+}
+
+void zc_ext_find_competent(zc_ext_sent *st)
+{
+    if (st->genre != ZC_XG_RULE)
+        return;
+    size_t ae = zc_ext_article_end(st, st->start, st->end);
+    if (ae > st->start && memcmp(st->text + ae - 3, "章", 3) == 0)
+        st->chapters++;
+    for (size_t i = st->out_seen; i < st->out->len && !st->doc_sanctioned; i++) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i);
+        st->doc_sanctioned = r->kind == ZC_KIND_ENFORCEMENT &&
+                             (r->category == ZC_CAT_FINANCIAL || r->category == ZC_CAT_COERCIVE ||
+                              r->category == ZC_CAT_VETO);
+    }
+    st->out_seen = st->out->len;
+    if (st->chapters > 1 || st->doc_sanctioned || st->heading || !st->clauses.len ||
+        !zc_ext_has_any(st, st->start, st->end, ZC_XT_CUE, ZC_XC_COMPETENT_SCOPE))
+        return;
+    zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
+    if (a.end <= a.start || !authority(st, a))
+        return;
+    // The verb right after the authority (a modal verb may stand between), then its scope.
+    size_t q = a.end;
+    while (q < st->end && st->text[q] == ' ')
+        q++;
+    const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+    if (m)
+        q = m->end;
+    const zc_ext_hit *v = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COMPETENT);
+    size_t se = v && v->end + 36 < st->end ? v->end + 36 : st->end;
+    // A government leads (市人民政府负责对本市…的组织领导), its departments enforce.
+    if (v && zc_ext_text_has(st->x, st->text, v->end, se, ZC_XT_CUE, ZC_XC_COMPETENT_SCOPE) &&
+        !zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_GOVERNMENT)) {
+        st->doc_competent = a;
+        st->doc_competent_sent = st->index;
+    }
+}
+
 void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
 {
     // Rules only: an article names its authority once (由…部门责令改正) for the sanctions
@@ -1144,7 +1281,7 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
         if (r->kind == ZC_KIND_STATISTIC)
             continue;
         for (; seen <= r->sentence; seen++)
-            if (opens_article(st, seen))
+            if (opens_unit(st, seen, false))
                 carry = (zc_vspan){ 0, 0 };
         if (r->actor.end > r->actor.start) {
             // Only an authority carries: a party that acts (单位还应当…加付赔偿金) ends the
@@ -1156,6 +1293,7 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
         if (carry.end > carry.start && r->category != ZC_CAT_REFERRAL && !in_condition(st, r))
             r->actor = carry;
     }
+    carry_rule_authority(st, out);
 }
 
 /* True when [s, e) names no task of its own: only marks (the ")" of a stage heading) or more

@@ -621,7 +621,10 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
 
 zc_status zc_ext_find_actors(zc_ext_sent *st)
 {
-    return zc_ext_find_leads(st, actor_from);
+    zc_status s = zc_ext_find_leads(st, actor_from);
+    if (s == ZC_OK)
+        zc_ext_find_competent(st);
+    return s;
 }
 
 /* True when the subject `a`, found for the record at `pos`, is the subject of a condition

@@ -179,6 +179,17 @@ enum {
     ZC_XC_ENF_COMPETENCE, /* a verb of competence (决定, 实施, 批准) in a clause enf_assign opens */
     ZC_XC_PAST_FRAME, /* opens a speaker's account of past work (今年以来, 近一段时间, 我们主要做了
                          以下工作): its paragraph reports what was done, not what is to be */
+    ZC_XC_COMPETENT,  /* the verb of a rule's statement of competence right after an
+                         authority (负责, 主管, 对, 是): with a scope after it, the authority
+                         of the whole rule (args.c, zc_ext_find_competent) */
+    ZC_XC_COMPETENT_SCOPE, /* the scope of that statement (本行政区域, 全国, 本市, 本条例) */
+    ZC_XC_DISCIPLINE, /* a sanction on officials (处分, 追究…责任): their employer or
+                         supervisory organ imposes it, not a rule's penalty authority */
+    ZC_XC_ASSIGN,     /* a verb assigning a power after the authority of 由 (决定, 实施,
+                         管辖): 本条例规定的行政处罚，由X决定 names the rule's penalty authority */
+    ZC_XC_GOVERNMENT, /* ends the name of a government that leads rather than enforces
+                         (人民政府, 办事处): its statement of competence names no rule's
+                         authority (args.c, zc_ext_find_competent) */
     ZC_XC_NTYPES
 };
 
@@ -342,6 +353,16 @@ typedef struct zc_ext_sent {
     bool words_known;     /* whether the sentence gets words is decided (wordat) */
     bool words_oom;       /* filling them ran out of memory (do_sentence reports it) */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
+    zc_vspan doc_penalty; /* a rule's statement of who imposes its penalties (本条例规定的行政
+                             处罚，由X决定; 其他行政处罚，由X决定), empty when none */
+    bool doc_penalty_general; /* it names penalties in general (行政处罚), no particular ones
+                             (降低资质等级、吊销…的行政处罚，由颁发证书的部门决定) */
+    zc_vspan doc_competent; /* the last authority a rule's general provisions make competent
+                             (X负责本行政区域内…的监督管理), empty when none */
+    size_t doc_competent_sent; /* the sentence that names it */
+    size_t chapters;      /* the chapter headings (第二章) read so far */
+    bool doc_sanctioned;  /* a penalty (no incentive) was found: the general provisions are over */
+    size_t out_seen;      /* the records zc_ext_find_competent has looked at */
     zc_vec cells;         /* zc_ext_cell: the figures of the doc's flattened tables, by start
                              (table.c), read on first use */
     zc_vec tparts;        /* zc_ext_tspan: their headers, labels and captions, by start */
@@ -590,6 +611,10 @@ void zc_ext_aside_free(zc_ext_sent *side);
  * (cues.tsv role authority); any other actor ends the reach. Referrals (追究刑事责任) take none.
  * After the lead tags. */
 void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out);
+/* In a rule's general provisions (before its second chapter and its first penalty), notes the
+ * authority a statement of competence names (县级以上地方各级人民政府公安机关负责本行政区域内的
+ * 治安管理工作) in st->doc_competent; counts the chapter headings. */
+void zc_ext_find_competent(zc_ext_sent *st);
 
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
