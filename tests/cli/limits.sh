@@ -133,7 +133,7 @@ for v in $(seq 40000 3000 142000); do
     0) [ -n "$lines" ] && [ "$lines" = "$written" ] && good=$((good + 1)) ||
         bad "ulimit -v $v: status 0 with ${lines:-invalid} lines, summary ${written:-none}" ;;
     1) if [ "$lines" = 0 ] && [ "$written" = 0 ] &&
-           grep -q '"error":"out of memory"' "$tmp/errs"; then oom=$((oom + 1));
+           grep -q '"error":"[^"]*out of memory"' "$tmp/errs"; then oom=$((oom + 1));
        elif [ "$lines" = 0 ] && [ -z "$written" ] && grep -q 'extract: out of memory' "$tmp/err"
        then :   # no memory even to name the outputs: the run did not start (was exit 2)
        else
