@@ -113,7 +113,10 @@ size_t zc_utf8_put(uint8_t *out, uint32_t c);
 /* Byte length of a valid UTF-8 sequence from its lead byte (1 for a stray byte). */
 static inline size_t zc_utf8_len(uint8_t lead)
 {
-    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    // By the high nibble, one load instead of three compares (the scans ask it per char):
+    // 0-7 ASCII, 8-B stray continuation bytes (taken as 2, as before), C-D 2, E 3, F 4.
+    static const uint8_t len_of[16] = { 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 4 };
+    return len_of[lead >> 4];
 }
 
 /* ---- char index: byte offset <-> code point index in a UTF-8 buffer --------------------- */

@@ -393,7 +393,7 @@ static zc_status build_trie(zc_model *m, struct zc_lexicon *lx)
     if (s != ZC_OK)
         return zc_model_fail(m, s, "cannot build the lexicon's trie");
     lx->da = (zc_da){base, check, nn};
-    if (!(lx->charnode = zc_da_char_nodes(&lx->da)))
+    if (!(lx->charnode = zc_da_char_nodes(&lx->da)) || !(lx->nodeval = zc_da_values(&lx->da)))
         return zc_model_fail(m, ZC_ENOMEM, "out of memory");
     return ZC_OK;
 }
@@ -418,7 +418,7 @@ static walk walk_start(const struct zc_lexicon *lx, const char *s, size_t len)
 static const zc_lexkey *walk_next(walk *w)
 {
     while (w->node) {
-        int64_t v = zc_da_value(&w->da, w->node);
+        int32_t v = w->lx->nodeval[w->node];   // one load, not the terminal slot's two
         w->node = w->i < w->len ? zc_da_next(&w->da, w->node, (uint8_t)w->s[w->i++]) : 0;
         if (v >= 0)
             return &w->lx->keys[v];
@@ -497,6 +497,7 @@ void zc_lex_free(struct zc_lexicon *lx)
     free((void *)lx->da.base);
     free((void *)lx->da.check);
     free(lx->charnode);
+    free(lx->nodeval);
     zc_arena_free(&lx->arena);
     free(lx);
 }

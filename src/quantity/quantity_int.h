@@ -87,6 +87,7 @@ struct zc_lexicon {
     size_t nkeys;
     zc_da da;              /* key -> its zc_lexkey (arrays owned) */
     uint32_t *charnode;    /* zc_da_char_nodes */
+    int32_t *nodeval;      /* zc_da_values: the key ending at each node, -1 for none */
     /* Per BMP char: 1 << table for the tables with a key that begins with it, 1 << ZC_LX_START
      * when one of those can begin an expression, ZC_LX_LEAD when the parsers take the char
      * without a key (a digit, a sign), so that a lookup that cannot match, the common case,

@@ -74,6 +74,10 @@ typedef struct parser {
         size_t at, n;
         const zc_lexent *e[ZC_LEX_MAXPREFIX];
     } pre[2];
+    struct {                /* the point read at the last offset asked (parse_point) */
+        size_t at, n;
+        tpoint pt;
+    } point;
 } parser;
 
 /* Table `tab` (period words or cues) at s[i]: the longest entry of `kind`. The grammar asks
@@ -710,7 +714,7 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
 
 /* A point or period at s[i] (see the grammar above). `ctx` is the start of a range, whose year
  * and month a day-only end inherits (5月1日至15日). Returns the bytes consumed or 0. */
-static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
+static size_t read_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
 {
     memset(pt, 0, sizeof *pt);
     size_t i = i0, n;
@@ -734,6 +738,20 @@ static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
         return (size_t)r;
     memset(pt, 0, sizeof *pt);
     return 0;
+}
+
+/* read_point, kept for the offset last asked without a range start: a count of units is
+ * tried as a point (counted) and then read as one (point_or_range) at the same offset. */
+static size_t parse_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
+{
+    if (ctx)
+        return read_point(p, i0, pt, ctx);
+    if (p->point.at != i0) {
+        p->point.at = i0;
+        p->point.n = read_point(p, i0, &p->point.pt, NULL);
+    }
+    *pt = p->point.pt;
+    return p->point.n;
 }
 
 /* ---- resolution ----------------------------------------------------------------------- */
@@ -1502,6 +1520,7 @@ bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t l
     parser *p = &r.p;
     p->pre[0].at = p->pre[1].at = SIZE_MAX;
     p->pre[0].n = p->pre[1].n = 0;
+    p->point.at = SIZE_MAX;
     memset(out, 0, sizeof *out);
     *consumed = 0;
     int got = whole_word(p, out, consumed);   // reads no date: the document's is parsed below

@@ -165,8 +165,10 @@ static size_t utf8_bad_len(const uint8_t *s, size_t len)
     return k;
 }
 
-static zc_status decode_utf8(const uint8_t *in, size_t len, bool lossy, zc_decoded *out,
-                             long long *erroff, char *msg, size_t msglen)
+/* `valid`: the caller has checked that all of `in` is UTF-8 (the detector does, for the input
+ * it names strict-utf8 or ascii), so chars are measured by their lead byte alone. */
+static zc_status decode_utf8(const uint8_t *in, size_t len, bool lossy, bool valid,
+                             zc_decoded *out, long long *erroff, char *msg, size_t msglen)
 {
     obuf o = {0};
     size_t bom = out->bom;
@@ -185,7 +187,8 @@ static zc_status decode_utf8(const uint8_t *in, size_t len, bool lossy, zc_decod
             continue;
         }
         size_t n;   // a run of non-ASCII chars
-        while (i < len && in[i] >= 0x80 && (n = zc_utf8_valid_len(in, len, i)) != 0) {
+        while (i < len && in[i] >= 0x80 &&
+               (n = valid ? zc_utf8_len(in[i]) : zc_utf8_valid_len(in, len, i)) != 0) {
             o.clen[o.n++] = (uint8_t)n;
             i += n;
         }
@@ -668,7 +671,7 @@ zc_status zc_enc_decode(zc_encoding e, const uint8_t *in, size_t len, bool lossy
     case ZC_ENC_UTF8:
         if (len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
             out->bom = 3;
-        return decode_utf8(in, len, lossy, out, erroff, msg, msglen);
+        return decode_utf8(in, len, lossy, false, out, erroff, msg, msglen);
     case ZC_ENC_UTF16LE:
     case ZC_ENC_UTF16BE: {
         bool be = e == ZC_ENC_UTF16BE;
@@ -691,6 +694,16 @@ zc_status zc_enc_decode(zc_encoding e, const uint8_t *in, size_t len, bool lossy
     }
     snprintf(msg, msglen, "unknown encoding");
     return ZC_EENCODING;
+}
+
+zc_status zc_enc_decode_valid_utf8(const uint8_t *in, size_t len, zc_decoded *out,
+                                   long long *erroff, char *msg, size_t msglen)
+{
+    memset(out, 0, sizeof *out);
+    *erroff = -1;
+    if (msglen)
+        msg[0] = '\0';
+    return decode_utf8(in, len, false, true, out, erroff, msg, msglen);
 }
 
 void zc_decoded_free(zc_decoded *dd)

@@ -46,8 +46,13 @@ zc_status zc_decode(const zc_model *m, zc_doc *d)
     // A doubtful label is only a guess: decoded strictly, for the offset of its first bad
     // sequence, and refused in any case (lossy mode would only hide the misreading).
     bool doubtful = d->det.doubtful != 0;
-    zc_status s = zc_enc_decode(d->det.encoding, d->orig, d->orig_len,
-                                d->opt.lossy != 0 && !doubtful, &dd, &off, msg, sizeof msg);
+    // Read as UTF-8 by the detector's strict check (no BOM, every byte valid): not again.
+    bool valid = d->det.encoding == ZC_ENC_UTF8 && (!strcmp(d->det.reason, "strict-utf8") ||
+                                                    !strcmp(d->det.reason, "ascii"));
+    zc_status s =
+        valid ? zc_enc_decode_valid_utf8(d->orig, d->orig_len, &dd, &off, msg, sizeof msg)
+              : zc_enc_decode(d->det.encoding, d->orig, d->orig_len,
+                              d->opt.lossy != 0 && !doubtful, &dd, &off, msg, sizeof msg);
     if (s != ZC_OK && (!doubtful || s != ZC_EENCODING))   // out of memory has no offset
         return off >= 0 ? zc_doc_fail(d, s, off, "%s at byte %lld", msg, off)
                         : zc_doc_fail(d, s, off, "%s", msg);

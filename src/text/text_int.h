@@ -33,6 +33,12 @@ void zc_enc_detect(const struct zc_enc_model *em, const uint8_t *in, size_t len,
 zc_status zc_enc_decode(zc_encoding e, const uint8_t *in, size_t len, bool lossy,
                         zc_decoded *out, long long *erroff, char *msg, size_t msglen);
 
+/* zc_enc_decode of UTF-8 input without a BOM that the caller knows to be valid throughout
+ * (the detector checked every byte): its chars are not checked again. Fails only with
+ * ZC_ENOMEM (`msg` says so). */
+zc_status zc_enc_decode_valid_utf8(const uint8_t *in, size_t len, zc_decoded *out,
+                                   long long *erroff, char *msg, size_t msglen);
+
 void zc_decoded_free(zc_decoded *dd);
 
 /* HTML input (html.c). Whether the bytes open like an HTML document (after a BOM and
