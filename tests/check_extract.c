@@ -891,6 +891,37 @@ static const ecase inventory_cases[] = {
     { "(一)警告,6个月;", "" },
     { "(一)警告;", "enforcement 警告 accountability - -" },
     { "罚款全部上交国库,任何单位和个人不得截留、分成。", "" },
+    // Clause roles of statutes, round 3 (decide-enforcement.tsv): a list's kind noun (the kinds
+    // listed are the records; a heading naming the chapter stays), appeals against a sanction
+    // (a check is never appealed), rules combining sanctions, anaphors (原, 该), a point of time
+    // after the word in a rule, the public's right of oversight and a right to refuse a check,
+    // a list of sanctions already had, names of bodies, surveys and public oversight.
+    { "第六条 行政机关公务员处分的种类为:", "" },
+    { "决定书应当载明行政处罚的种类和依据。", "" },
+    { "第二章 处分的种类和适用", "enforcement 处分 accountability - -" },
+    { "对行政处罚不服的,有权依法申请行政复议或者提起行政诉讼。", "" },
+    { "复核、申诉期间不停止处分的执行。", "" },
+    { "违反本规定的,处以罚款,当事人可以申请复议。",
+      "enforcement 罚款 financial - -" },
+    { "村委复议公示→乡镇政府复核再公示→省抽查确认。", "enforcement 抽查 investigation - 村委" },
+    { "应当给予的处分种类不同的,执行其中最重的处分;", "" },
+    { "行政拘留处罚合并执行的,最长不超过二十日。", "" },
+    { "按照原处罚数额按日连续处罚。", "enforcement 处罚 financial - -" },
+    { "受记过、记大过、降级、撤职处分的,不得晋升工资档次。", "" },
+    { "执法人员不出示执法证件的,当事人有权拒绝接受调查或者检查。", "" },
+    { "任何单位和个人都有权对城市建设规划的实施进行监督。", "" },
+    { "外汇管理机关有权对前款规定事项进行监督检查。",
+      "enforcement 监督检查 investigation - -" },
+    { "各调查单位应当按照规定报告。", "" },
+    { "由国营林场组织森林病虫害情况调查。", "" },
+    { "城市建设活动必须接受公众监督和舆论监督。", "" },
+    { "必须根据与捐赠人、资助人约定的期限使用。", "" },
+    { "司法行政部门负责强制隔离戒毒场所的管理。", "" },
+    { "××条例\n\n进行监督检查时,应当出示执法证件。", "" },
+    { "××条例\n\n拒不改正的,可以自责令改正之日的次日起,按照原处罚数额按日连续处罚。",
+      "enforcement 处罚 financial - -" },
+    // In a report, a check done at a time is told (gold 018: 夜查时).
+    { "督察组沿主要公路夜查时,发现燃烧秸秆现象。", "enforcement 夜查 investigation - -" },
     // A fee named after a reward, the proof of a reward had: no grant.
     { "通过获取股票公开发行上市奖励费等方式谋取不正当利益。", "" },
     { "近三年园区获得的市级及以上奖励证明材料。", "" },

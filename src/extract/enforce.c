@@ -249,10 +249,19 @@ static bool received_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc
 {
     size_t q = h->start;
     bool found = false;
-    for (int k = 0; k < RECEIVED_GAP && q > c->start && !found; k++) {
+    for (int k = 0; k < RECEIVED_GAP && q > c->start && !found;) {
+        // 受记过、记大过、降级、撤职处分的: the other members of a list count no distance.
+        const zc_ext_hit *m = zc_ext_hit_ending(st, q, ZC_XT_ENF, -1);
+        if (m && m->start < q && m->start >= c->start && m->e->cls != ZC_XE_STOP) {
+            q = m->start;
+            continue;
+        }
         q = zc_ext_prev_char(st->text, q);
         if (zc_ext_is_clause_end(st->text, q, c->end))
             break;
+        if (memcmp(st->text + q, "、", 3) == 0)
+            continue;
+        k++;
         const zc_ext_hit *r = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_RECEIVED);
         found = r && r->end <= h->start && zc_ext_word_starts(st, r->start) &&
                 zc_ext_word_starts(st, r->end);
@@ -518,16 +527,24 @@ static size_t clause_body(const zc_ext_sent *st, const zc_ext_clause *c)
 
 static bool clause_has_mechanism(const zc_ext_sent *st, const zc_ext_clause *a);
 
+/* Whether a 的 closes clause `b`: it is a condition (违反…的，). */
+static bool closed_by_de(const zc_ext_sent *st, const zc_ext_clause *b)
+{
+    for (size_t p = b->start; p < b->end; p = zc_ext_next_char(st->text, p)) {
+        const zc_ext_hit *d = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND);
+        if (d && (d->end >= b->end || zc_ext_is_clause_end(st->text, d->end, st->end)))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a clause before the word's in its sentence is a condition a 的 closes (违反…的，). */
 static bool condition_before(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     for (const zc_ext_clause *b = c0; b < c; b++)
-        for (size_t p = b->start; p < b->end; p = zc_ext_next_char(st->text, p)) {
-            const zc_ext_hit *d = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND);
-            if (d && (d->end >= b->end || zc_ext_is_clause_end(st->text, d->end, st->end)))
-                return true;
-        }
+        if (closed_by_de(st, b))
+            return true;
     return false;
 }
 
@@ -601,6 +618,93 @@ static bool period_item(const zc_ext_sent *st, const zc_ext_clause *c)
     return q >= a->end || zc_ext_is_clause_end(st->text, q, st->end);
 }
 
+/* The noun of a sanction's kinds (cues.tsv enf_kind: 种类) right after the word or its 的,
+ * outside a heading: a statute's list of kinds (处分的种类为：, 行政处罚的种类：) or the contents
+ * of a decision (处罚的种类和依据) names the sanction; the kinds listed after it are the
+ * records (heldout-enforcement: the kind noun of a list gives none). A heading naming the
+ * chapter (处分的种类和适用) stays a record (GUIDELINES.md: a heading that names a mechanism). */
+static bool kind_noun_after(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    if (st->heading)
+        return false;
+    size_t q = h->end;
+    if (q + 3 <= st->end && memcmp(st->text + q, "的", 3) == 0)
+        q += 3;
+    return zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_KIND) != NULL;
+}
+
+/* Whether a whole-word cue of role `cls` starts in [s, e) outside the word `h`. */
+static bool whole_cue_in(const zc_ext_sent *st, const zc_ext_hit *h, size_t s, size_t e, int cls)
+{
+    for (size_t p = s; p < e; p = zc_ext_next_char(st->text, p)) {
+        const zc_ext_hit *a = zc_ext_hit_at(st, p, ZC_XT_CUE, cls);
+        if (a && (a->end <= h->start || a->start >= h->end) && zc_ext_word_starts(st, p) &&
+            zc_ext_word_starts(st, a->end))
+            return true;
+    }
+    return false;
+}
+
+/* An appeal or review of a sanction decision (cues.tsv enf_appeal: 申诉, 复核, 行政复议, 行政
+ * 诉讼, 不服) in the word's clause, or in the next clause after a condition the word's clause
+ * is (对行政处罚不服的，有权依法申请行政复议): the clause speaks of the appeal against the
+ * sanction, a re-mention (行政复议法 2023 第二条, 公职人员政务处分法 第五十五条 复审、复核;
+ * heldout-enforcement README: 申请复议 is procedure). A grant is never appealed. */
+static bool appealed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    // 村委复议公示→…→省抽查确认: a check is reviewed, never appealed against.
+    if (h->e->cls == ZC_CAT_INCENTIVE || h->e->cls == ZC_CAT_INVESTIGATION)
+        return false;
+    if (whole_cue_in(st, h, c->start, c->end, ZC_XC_ENF_APPEAL))
+        return true;
+    const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (c + 1 >= c0 + st->clauses.len || !closed_by_de(st, c))
+        return false;
+    return whole_cue_in(st, h, (c + 1)->start, (c + 1)->end, ZC_XC_ENF_APPEAL);
+}
+
+/* A rule combining sanctions (cues.tsv enf_combine: 执行其中最重的, 合并执行) in the word's
+ * clause: the clause names the sanctions combined, none imposed (公职人员政务处分法 第二十一条,
+ * 治安管理处罚法 第十六条 合并执行). */
+static bool combined(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    return h->e->cls != ZC_CAT_INCENTIVE &&
+           zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_ENF_COMBINE);
+}
+
+/* An anaphor (cues.tsv enf_prior: 原, 该) right before the word, as a word of its own: a
+ * sanction imposed before, re-mentioned (原处分决定, 按照原处罚数额, 执行该处分). */
+static bool prior_mention(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    const zc_ext_hit *a = zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_PRIOR);
+    return a && zc_ext_word_starts(st, a->start);
+}
+
+/* A point of time (cues.tsv enf_point: 之日, 时) right after the word, as a word of its own:
+ * the words date something by the mechanism (自责令改正之日的次日起, 进行监督检查时), a
+ * re-mention. */
+static bool point_after(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    const zc_ext_hit *a = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_POINT);
+    return a && zc_ext_word_starts(st, a->end);
+}
+
+/* A right (cues.tsv enf_right: 有权) before the check word in its clause, held by the public
+ * (enf_public before it in the sentence: 任何单位和个人都…有权对…进行监督) or a right to refuse
+ * it (有权拒绝接受调查或者检查): no authority inspects, no record (GUIDELINES.md: 检查 counts
+ * when an authority inspects named targets; heldout-enforcement 0247: public oversight is none). */
+static bool public_right(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p)) {
+        const zc_ext_hit *r = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_RIGHT);
+        if (!r || r->end > h->start)
+            continue;
+        return zc_ext_has_any(st, st->start, p, ZC_XT_CUE, ZC_XC_ENF_PUBLIC) ||
+               zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT);
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -610,7 +714,9 @@ enum {
     EF_SCORE_POINTS, EF_FINANCIAL, EF_ATTRIBUTE_AFTER, EF_RECEIVED, EF_CAP_OF_GRANT,
     EF_STACKING_RULE, EF_DEGREE_INLINE, EF_IN_FRAME, EF_MODE_PARTY, EF_AIMED_AT_PARTY,
     EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_MONEY_HANDLED, EF_PROHIBITED_GRANT,
-    EF_RELIEVED, EF_OBSTRUCTED, EF_COMPETENCE_CLAUSE, EF_PERIOD_ITEM, EF_TOPIC_CLAUSE, EF_COUNT
+    EF_RELIEVED, EF_OBSTRUCTED, EF_COMPETENCE_CLAUSE, EF_PERIOD_ITEM, EF_TOPIC_CLAUSE,
+    EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
+    EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -620,7 +726,8 @@ static const char *const enforcement_features[EF_COUNT] = {
     "stacking_rule", "degree_inline", "in_frame", "mode_party", "aimed_at_party",
     "mode_chain", "sanction_before", "closes_condition", "money_handled",
     "prohibited_grant", "relieved", "obstructed", "competence_clause", "period_item",
-    "topic_clause",
+    "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
+    "public_right", "genre_rule",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -696,6 +803,13 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_COMPETENCE_CLAUSE: return competence_clause(st, k->c);
     case EF_PERIOD_ITEM: return period_item(st, k->c);
     case EF_TOPIC_CLAUSE: return topic_clause(st, h, k->c);
+    case EF_KIND_NOUN_AFTER: return kind_noun_after(st, h);
+    case EF_APPEALED: return appealed(st, h, k->c);
+    case EF_COMBINED: return combined(st, h, k->c);
+    case EF_PRIOR_MENTION: return prior_mention(st, h);
+    case EF_POINT_AFTER: return point_after(st, h);
+    case EF_PUBLIC_RIGHT: return public_right(st, h, k->c);
+    case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     }
     return false;
 }

@@ -190,6 +190,19 @@ enum {
     ZC_XC_GOVERNMENT, /* ends the name of a government that leads rather than enforces
                          (人民政府, 办事处): its statement of competence names no rule's
                          authority (args.c, zc_ext_find_competent) */
+    ZC_XC_ENF_KIND,   /* right after a sanction or its 的, the noun of its kinds (种类): the list
+                         of the kinds of a statute, or a decision's contents, names them */
+    ZC_XC_ENF_APPEAL, /* an appeal or review of a sanction decision (申诉, 复核, 行政复议, 行政诉讼):
+                         a sanction in its clause, or in a condition of 不服 before it, is named */
+    ZC_XC_ENF_COMBINE, /* a rule combining sanctions (执行其中最重的, 合并执行): the sanctions of its
+                          clause are named, none imposed */
+    ZC_XC_ENF_PRIOR,  /* right before a sanction, an anaphor of one imposed before (原, 该): 原处分,
+                         按照原处罚数额, 执行该处分 re-mention it */
+    ZC_XC_ENF_POINT,  /* right after a mechanism, a point of time (之日, 时): 自责令改正之日, 进行监督
+                         检查时 name a time, a re-mention */
+    ZC_XC_ENF_PUBLIC, /* a member of the public as a subject (任何单位和个人, 公民): with 有权 before a
+                         check word, the public's right of oversight, no mechanism */
+    ZC_XC_ENF_RIGHT,  /* 有权: before a check word, a right; the public's, or one to refuse it */
     ZC_XC_NTYPES
 };
 
