@@ -1172,6 +1172,8 @@ static const struct {
       "deadline 五年内 2029-01-10 within - - -" },
     { "广播电台应当于每年度第一季度将报酬交由管理组织转付。", "2024-01-10",
       "deadline 每年度 - by P1Y should - | deadline 第一季度 2024-Q1 within - should -" },
+    { "确保年度重点任务按时限高质量完成。", "2024-01-10",
+      "deadline 按时限 - unspecified - must -" },
     { "当事人应当自收到通知之日起三十日内向所在地公安机关备案。", "2024-01-10",
       "deadline 三十日内 - within - should 当事人" },
 };
