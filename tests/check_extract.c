@@ -1185,6 +1185,28 @@ static const struct {
       "deadline 及时 - unspecified - - 经办机构" },
     { "县医保局要加强基金监管。每月通报一次进展情况。", "2024-01-10",
       "deadline 每月 - unspecified P1M - 县医保局" },
+    // Cues count as whole words of the segmenter: a modal or time cue inside a longer word is
+    // none (回应 holds 应, 纲要 要, 部将 was the segmenter's merge of 部/将), and a time whose
+    // boundary opens a noun (前沿, 内容, 内乱) has no boundary; words that hold a cue as their
+    // own part are entries (还要, 不能), and a report word after 每 is a time (月通报). The
+    // last character of a word (于 of 由于) opens no time.
+    { "各地及时回应群众关切。", "2024-01-10", "deadline 及时 - unspecified - - -" },
+    { "各地还要及时回应群众关切。", "2024-01-10", "deadline 及时 - unspecified - should 各地" },
+    { "国务院将继续听取意见，抓紧制订教育发展纲要。", "2024-01-10", "" },
+    { "工业和信息化部将定期跟踪调研各试点城市工作开展情况。", "2024-01-10", "" },
+    { "各地要研究2025年前沿技术布局。", "2024-01-10", "" },
+    { "各地要明确2025年底线任务。", "2024-01-10", "" },
+    { "由于2023年降水偏少，各地要及时补水。", "2024-01-10",
+      "deadline 及时 - unspecified - should 各地" },
+    { "特殊情况不能按时完成检验的，可以延长期限。", "2024-01-10", "" },
+    { "在今后五年内，要逐步理顺各方面的关系。", "2024-01-10",
+      "deadline 五年内 2029-01-10 within - - -" },
+    { "广播电台应当于每年度第一季度将报酬交由管理组织转付。", "2024-01-10",
+      "deadline 每年度 - by P1Y should - | deadline 第一季度 2024-Q1 within - should -" },
+    { "确保年度重点任务按时限高质量完成。", "2024-01-10",
+      "deadline 按时限 - unspecified - must -" },
+    { "当事人应当自收到通知之日起三十日内向所在地公安机关备案。", "2024-01-10",
+      "deadline 三十日内 - within - should 当事人" },
 };
 
 START_TEST(test_dated_deadline)

@@ -176,6 +176,26 @@ bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
            (b->end > e && zc_ext_next_char(st->text, b->start) == e);
 }
 
+bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos)
+{
+    if (zc_ext_word_starts(st, pos))
+        return false;
+    // jieba's noun, place, locative and time tags (前沿 s, 末端 f, 未来 t, 十年内乱 n); its nr
+    // holds unknown merges (应予以) as well as persons' names.
+    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
+    const zc_ext_word *w = ZC_EXT_WORD(st, k);
+    char tag[ZC_SEG_TAG_LEN];
+    return zc_seg_tag(st->m->seg, st->text + w->start, w->end - w->start, tag) &&
+           (tag[0] == 't' || tag[0] == 's' || tag[0] == 'f' || (tag[0] == 'n' && tag[1] != 'r'));
+}
+
+bool zc_ext_cue_in_word(const zc_ext_sent *st, size_t s, size_t e)
+{
+    // 重要, 纲要, 供需, 斗争/取得, 由于, 达到, 今后: it starts inside a word. A verb or adverb
+    // merged with it stays the cue's (应从, 应立即, 决不能: jieba's merges); a noun does not.
+    return !zc_ext_word_starts(st, s) || zc_ext_noun_across(st, e);
+}
+
 /* The index of the word holding byte `pos`, or SIZE_MAX. */
 static size_t word_index(const zc_ext_sent *st, size_t pos)
 {

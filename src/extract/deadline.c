@@ -407,6 +407,20 @@ static bool self_doc(const zc_ext_sent *st)
            zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_PLAN);
 }
 
+/* True when a noun or time word of the segmenter goes on after the time's end (2025年前沿,
+ * 三年内容, 十年内乱): its boundary is the word's. A word the calendar grammar reads as a
+ * recurrence of its own (每/月通报: a report) is no other word. */
+static bool end_in_word(const zc_ext_sent *st, size_t e)
+{
+    if (!zc_ext_noun_across(st, e))
+        return false;
+    size_t last = zc_ext_prev_char(st->text, e), c = 0;
+    const zc_ext_word *w = zc_ext_word_at(st, last);
+    zc_timex t;
+    return !(w && zc_timex_parse(st->lx, st->text + last, st->end - last, st->doc_date, &c, &t) &&
+             t.kind == ZC_TX_RECUR && last + c >= w->end);
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -421,7 +435,7 @@ enum {
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
-    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_COUNT
+    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -436,6 +450,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
     "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
+    "end_in_word",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -617,6 +632,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case DF_PAST_FRAME:   // 近一段时间，我们主要做了以下工作。一是及时制定…
         return st->past_frame || zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_PAST_FRAME);
+    case DF_END_IN_WORD: return end_in_word(st, k->e);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
@@ -666,6 +682,13 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         if (p > st->start && (uint8_t)st->text[p - 1] < 0x80 &&
             ((st->text[p - 1] | 0x20) >= 'a' && (st->text[p - 1] | 0x20) <= 'z')) {
             p = zc_ext_next_char(st->text, p);
+            continue;
+        }
+        // The last character of a longer word (于 of 由于, 关于, 对于) opens no time: the time,
+        // if any, starts after it.
+        size_t q = zc_ext_next_char(st->text, p);
+        if (!zc_ext_word_starts(st, p) && zc_ext_word_starts(st, q)) {
+            p = q;
             continue;
         }
         size_t c = 0;

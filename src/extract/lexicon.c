@@ -62,6 +62,19 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");
+/* The cue roles of times (a future or duty marker, a failing, an event, a horizon, a past
+ * frame…): like every modal cue, a hit counts only when it starts and ends at the segmenter's
+ * word boundaries (zc_ext_word_cue: 将 of 将军, 未 of 未来, 到 of 达到, 后 of 今后). */
+static bool word_role(int role)
+{
+    static const int roles[] = { ZC_XC_FUTURE, ZC_XC_FAIL, ZC_XC_NOTIME, ZC_XC_NOTIME_POST,
+                                 ZC_XC_WEAK, ZC_XC_EVENT, ZC_XC_HORIZON, ZC_XC_PAST_FRAME };
+    for (size_t i = 0; i < ZC_NELEM(roles); i++)
+        if (roles[i] == role)
+            return true;
+    return false;
+}
+
 static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "statistic",
                                           "skip", NULL };
 
@@ -151,6 +164,7 @@ static const char *fill_entry(const xfile *f, char **col, pending *p, char *why,
         return why;
     }
     p->e.cls = (uint8_t)v;
+    p->e.word = (f->tab == ZC_XT_MOD && v != ZC_XM_STOP) || (f->tab == ZC_XT_CUE && word_role(v));
     p->klen = strlen(col[0]);
     p->e.klen = (uint32_t)p->klen;
     return NULL;

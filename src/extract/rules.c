@@ -765,6 +765,36 @@ static bool push_clause(zc_ext_sent *st, size_t s, size_t e)
     return e <= s || zc_vec_push(&st->clauses, &c);
 }
 
+/* Drops the hits of word cues (zc_ext_ent.word: modal cues, the time roles of cues.tsv) that
+ * are part of a longer word of the segmenter (zc_ext_cue_in_word): 争取 of 斗争/取得, 要 of
+ * 重要, 应 of 回应, 将 of 将军, 未 of 未来. The words that hold a cue as a part of their own (还要,
+ * 必将, 不能) are entries of their own. Keeps st->hitpos in step. A sentence with no words
+ * (none of its bytes can start a record) keeps every hit. */
+static void drop_inner_cues(zc_ext_sent *st)
+{
+    size_t i = 0, kept = 0, n = st->end - st->start + 1;
+    while (i < st->hits.len && !ZC_EXT_HIT(st, i)->e->word)
+        i++;
+    if (i == st->hits.len)
+        return;
+    zc_ext_word_starts(st, zc_ext_prev_char(st->text, st->end));   // every word, before the
+                                                                   // hits move
+    uint32_t *hitpos = st->hitpos.data;
+    i = 0;
+    for (size_t p = st->start;; p = zc_ext_next_char(st->text, p)) {
+        size_t at = p < st->end ? p - st->start : n - 1;
+        for (; i < hitpos[at]; i++) {
+            const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+            if (!h->e->word || !zc_ext_cue_in_word(st, h->start, h->end))
+                *ZC_EXT_HIT(st, kept++) = *h;
+        }
+        hitpos[at] = (uint32_t)kept;
+        if (p >= st->end)
+            break;
+    }
+    st->hits.len = kept;
+}
+
 /* Reads the sentence st->start..st->end: its candidate bytes, lexicon hits and clauses. */
 static zc_status read_sentence(zc_ext_sent *st)
 {
@@ -817,6 +847,7 @@ static zc_status read_sentence(zc_ext_sent *st)
     if (!push_clause(st, cs, st->end))
         return ZC_ENOMEM;
     zc_ext_words_reset(st);   // choose_hits asks the words of mechanism words
+    drop_inner_cues(st);
     if (!choose_hits(st))
         return ZC_ENOMEM;
     mark_clauses(st);

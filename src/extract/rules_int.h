@@ -219,6 +219,7 @@ typedef struct zc_ext_ent {
     uint8_t tab;          /* zc_ext_tab */
     uint8_t cls;          /* class within the table */
     uint8_t mode;         /* enforcement mode; ZC_XM_MANNER for a modal cue */
+    bool word;            /* a cue only as whole words of the segmenter (zc_ext_word_cue) */
     uint32_t klen;        /* key length in bytes */
     int32_t next;         /* the entry before it with the same key, -1 for the first */
 } zc_ext_ent;
@@ -563,6 +564,12 @@ bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos);
  * (依法追究/刑事/责任) is a merge of the lexicon and leaves the cue whole. False without
  * words. Cannot fail. */
 bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e);
+/* True when a noun, place, locative or time word of the segmenter holds the characters on both
+ * sides of byte `pos` (将|军, 未|来, 前|沿, 十年内|乱). */
+bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos);
+/* True when a cue at [s, e) is part of a longer word of the segmenter: it starts inside a word
+ * (要 of 重要, 争取 of 斗争/取得, 于 of 由于), or a noun or time word goes on after it (将军, 未来). */
+bool zc_ext_cue_in_word(const zc_ext_sent *st, size_t s, size_t e);
 /* True when a word that opens a verb phrase starts at `pos`: a verb, an adverb, a
  * preposition or a conjunction (确定, 也, 依照, 如). */
 bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);
