@@ -617,6 +617,9 @@ zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
     zc_vspan a = subject_from(st, p, e, AGENT_MAX_BYTES);
     if (a.end == a.start)
         a = authority_phrase(st, p, e);
+    // 由市容环境卫生行政主管部门会同规划行政主管部门，责令…: the name alone in its clause.
+    if (a.end == a.start)
+        a = actor_from(st, p, e);
     size_t q = a.end;
     while (q < e && st->text[q] == ' ')
         q++;
