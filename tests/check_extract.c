@@ -1689,6 +1689,35 @@ static const ecase args_cases[] = {
       "第二十条 违反本条例规定,擅自采伐古树的,处五千元罚款。\n"
       "第二十一条 当事人对行政处罚决定不服的,由作出处罚决定的机关申请人民法院强制执行。",
       "enforcement 罚款 - - | enforcement 强制执行 作出处罚决定的机关 -" },
+    // An article names its authority with no record of its own (由X按照下列规定进行处理,
+    // cues.tsv penalize) for its items; a chapter's first article that addresses every
+    // violation of the text (对违反本条例的行为) reaches the chapter's later penalties, up to
+    // the next authority an article names, and not past the chapter.
+    { "第五章 法律责任\n第三十八条 对违反本条例的行为,由市测绘管理部门按照下列规定进行处理:\n"
+      "(一)违反本条例第十一条规定的,责令停止违法行为,并处一千元罚款。\n"
+      "第三十九条 擅自测绘的,处五千元罚款。\n"
+      "第四十条 违反本条例第九条规定的,由公安机关责令改正。\n"
+      "第四十一条 擅自测绘的,处五千元罚款。\n第六章 附则\n第四十二条 擅自测绘的,处五千元罚款。",
+      "enforcement 责令 市测绘管理部门 - | enforcement 罚款 市测绘管理部门 - | "
+      "enforcement 罚款 市测绘管理部门 - | enforcement 责令改正 公安机关 - | "
+      "enforcement 罚款 - - | enforcement 罚款 - -" },
+    // A party that bears a cost (所需费用由违法行为人承担, cues.tsv bear) is no authority; 所
+    // before 需 is no level of government (cues.tsv level).
+    { "第十条 违反本条例规定,乱倒垃圾的,由城市管理部门责令清除;拒不清除的,代为清除,"
+      "所需费用由违法行为人承担,并处五百元罚款。",
+      "enforcement 责令 城市管理部门 - | enforcement 罚款 城市管理部门 -" },
+    // Outside rules, an organ before the opener of a condition closed by 的 acts on it.
+    { "县安委会对安全生产责任制不落实的,进行约谈。", "enforcement 约谈 县安委会 -" },
+    // The statement of penalties: an authority list joined by 或者 read whole; jurisdiction
+    // (发现违法行为的, 违法行为发生地, cues.tsv venue) is no part of the authority it names.
+    { "第二条 违反本条例规定,偷捕水产品的,没收渔获物。\n第三条 本条例规定的行政处罚,"
+      "由县级以上人民政府渔业行政主管部门或者其所属的渔政监督管理机构决定。",
+      "enforcement 没收 县级以上人民政府渔业行政主管部门或者其所属的渔政监督管理机构 -" },
+    { "第二条 违反本条例规定,走私的,没收货物。\n"
+      "第三条 海关行政处罚由发现违法行为的海关管辖,也可以由违法行为发生地海关管辖。",
+      "enforcement 没收 海关 - | enforcement 处罚 海关 -" },
+    // The applicant to a court is no name: 申请人民法院 ends an actor as a preposition does.
+    { "第九条 逾期不拆除的,申请人民法院强制执行。", "enforcement 强制执行 - -" },
     // No actor: a verb and its object, a clause holding one, a passive's subject.
     { "规划建设5G基站不少于12万个。", "target 不少于12万个 - 规划建设5G基站" },
     { "市里下达我县改造任务31个。", "target 31个 - 市里下达我县改造任务" },

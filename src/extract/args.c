@@ -962,6 +962,25 @@ bool zc_ext_carried_organ(zc_ext_sent *st)
 
 static bool authority(const zc_ext_sent *st, zc_vspan a);
 
+/* The authority `a` of a statement of penalties without the jurisdiction before its head:
+ * what a clause closed by 的 or a place of role venue ends (违法行为发生地海关, 发现违法行为的
+ * 海关 → 海关; 价格违法行为发生地的地方人民政府价格主管部门 → 地方人民政府价格主管部门). */
+static zc_vspan without_venue(const zc_ext_sent *st, zc_vspan a)
+{
+    size_t from = a.start;
+    // A list (渔业行政主管部门或者其所属的渔政监督管理机构): its 的 modifies one body.
+    bool list = zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_JOIN);
+    for (size_t q = a.start; q < a.end; q = zc_ext_next_char(st->text, q)) {
+        const zc_ext_hit *v = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VENUE);
+        if (v && v->end < a.end)
+            from = v->end;
+        else if (!list && a.end - q > 3 && memcmp(st->text + q, "的", 3) == 0)
+            from = q + 3;
+    }
+    zc_vspan h = { from, a.end };
+    return h.end > h.start && authority(st, h) ? h : a;
+}
+
 /* Notes in st->doc_penalty the authority after the agent marker at hit `h` when the sentence
  * names penalties before it, no condition closed by 的 between (本条例规定的行政处罚，由X决定;
  * 其他行政处罚，由X决定; not 当事人对行政处罚决定不服的，由作出处罚决定的机关…): the authority
@@ -996,16 +1015,56 @@ static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h,
     // The verb assigning the power follows the authority, an adverb (依法) at most between
     // (行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖: the government is no
     // authority here); 不得由法定的税务机关以外的单位行使: a prohibition names none.
-    zc_vspan a = actor_at(st, h->end, c->end);
+    (void)actor_at;
+    zc_vspan a = zc_ext_agent_actor(st, h->end, c->end);
     size_t ve = a.end + 18 < c->end ? a.end + 18 : c->end;
-    if (a.start != h->end || a.end <= a.start || !authority(st, a) ||
+    if (a.start < h->end || a.end <= a.start || !authority(st, a) ||
         !zc_ext_text_has(st->x, st->text, a.end, ve, ZC_XT_CUE, ZC_XC_ASSIGN) ||
         zc_ext_has(st, st->start, h->start, ZC_XT_MOD, ZC_MOD_PROHIBIT))
         return;
     if (st->doc_penalty.end <= st->doc_penalty.start || general) {
-        st->doc_penalty = a;
+        st->doc_penalty = without_venue(st, a);
         st->doc_penalty_general = general;
     }
+}
+
+/* True when the party after the agent marker at hit `h` (in clause `c`) bears a cost
+ * (所需费用由违法行为人承担: cues.tsv role bear after it in its clause). */
+static bool bears_cost(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    return zc_ext_has(st, h->end, c->end, ZC_XT_CUE, ZC_XC_BEAR);
+}
+
+/* True when the sentence, up to `e`, addresses every violation of the text: a violation word
+ * right before the text's name of itself with no article number after it (违反本条例规定的,
+ * 对违反本办法的行为; not 违反本条例第十一条规定的). */
+static bool every_violation(const zc_ext_sent *st, size_t e)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, e, ZC_XT_CUE, ZC_XC_VIOLATE); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, e, ZC_XT_CUE, ZC_XC_VIOLATE)) {
+        const zc_ext_hit *v = ZC_EXT_HIT(st, i);
+        const zc_ext_hit *self = zc_ext_hit_at(st, v->end, ZC_XT_CUE, ZC_XC_COMPETENT_SCOPE);
+        if (self && self->start >= st->start && (e - self->end < 3 ||
+                                                 memcmp(st->text + self->end, "第", 3) != 0))
+            return true;
+    }
+    return false;
+}
+
+/* Notes, in a rule, the authority `a` read after the agent marker at hit `h` as the authority
+ * of its article (ZC_LEAD_UNIT) when it imposes a sanction (`sanction`) or a verb of
+ * sanctioning follows it in its clause (由X按照下列规定进行处理, cues.tsv role penalize). */
+static zc_status push_unit(zc_ext_sent *st, size_t para, const zc_ext_hit *h, zc_vspan a,
+                           bool sanction)
+{
+    if (st->genre != ZC_XG_RULE || a.end <= a.start || !authority(st, a))
+        return ZC_OK;
+    const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
+    if (!sanction && !zc_ext_has(st, a.end, c->end, ZC_XT_CUE, ZC_XC_PENALIZE))
+        return ZC_OK;
+    zc_ext_lead l = { .para = para, .actor = a, .role = ZC_LEAD_UNIT,
+                      .mod = (uint8_t)every_violation(st, h->start), .sentence = st->index };
+    return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
 }
 
 zc_status zc_ext_find_leads(zc_ext_sent *st,
@@ -1021,14 +1080,20 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
         uint8_t role = agent ? ZC_LEAD_AGENT : ZC_LEAD_TAG;
         if (agent) {
             // The authority, or an empty span at the marker when none is read (it still
-            // ends the reach of an earlier one).
-            if (!sanction_agent(st, h)) {
-                note_penalty_scope(st, h, actor_at);
-                continue;
-            }
+            // ends the reach of an earlier one); a party bearing a cost is none and ends
+            // nothing (所需费用由违法行为人承担，并处…罚款).
             const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
-            a = actor_at(st, h->end, c->end);
-            if (a.start != h->end || a.end <= a.start)
+            if (!c || bears_cost(st, h, c))
+                continue;
+            bool sanction = sanction_agent(st, h);
+            if (!sanction)
+                note_penalty_scope(st, h, actor_at);
+            a = zc_ext_agent_actor(st, h->end, c->end);
+            if (push_unit(st, si.para, h, a, sanction) != ZC_OK)
+                return ZC_ENOMEM;
+            if (!sanction)
+                continue;
+            if (a.start < h->end || a.end <= a.start)
                 a = (zc_vspan){ h->end, h->end };
         } else if (h->e->cls == ZC_XA_LEAD) {
             // 牵头考核单位：市政府办公室、市公安局): the whole list after the label.
@@ -1124,6 +1189,8 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
             } else if (leads[k].role == ZC_LEAD_PENDING || leads[k].role == ZC_LEAD_NONE) {
                 if (leads[k].sentence < r->sentence)
                     last = k;
+            } else if (leads[k].role == ZC_LEAD_UNIT) {
+                continue;   // read by zc_ext_carry_actors
             } else if (!pick || pick->actor.start < r->text.end) {
                 pick = &leads[k];
             }
@@ -1287,6 +1354,57 @@ void zc_ext_find_competent(zc_ext_sent *st)
     }
 }
 
+/* True when record `r` may take the authority of its chapter: a penalty of the rule's
+ * authority (authority_penalty), or a time an order sets (责令限期改正). */
+static bool chapter_takes(const zc_ext_sent *st, const zc_record *r)
+{
+    if (r->kind != ZC_KIND_DEADLINE)
+        return authority_penalty(st, r);
+    size_t os = r->text.start >= 9 ? r->text.start - 9 : 0;
+    return zc_ext_text_has(st->x, st->text, os, r->text.start, ZC_XT_CUE, ZC_XC_ORDER);
+}
+
+/* The walk of zc_ext_carry_actors over the sentences of a rule: the authority the current
+ * article named last, and the one its chapter's first article named for every violation. */
+typedef struct {
+    zc_vspan carry;    /* the authority the current article named last */
+    zc_vspan chapter;  /* the chapter's authority (ZC_LEAD_UNIT with mod 1 in its first
+                          article), until an article names another */
+    size_t articles;   /* the articles opened since the chapter heading */
+    bool chaptered;    /* a chapter heading was read: without one no article is a chapter's */
+    size_t seen;       /* the sentences read for openings */
+    size_t lead;       /* the next lead to read */
+} carry_walk;
+
+/* Reads sentences up to `upto` (included): article and chapter openings, and the article
+ * authorities noted there (ZC_LEAD_UNIT). */
+static void walk_to(const zc_ext_sent *st, carry_walk *w, size_t upto)
+{
+    const zc_ext_lead *leads = st->leads.data;
+    for (; w->seen <= upto; w->seen++) {
+        if (opens_unit(st, w->seen, true)) {
+            w->carry = w->chapter = (zc_vspan){ 0, 0 };
+            w->articles = 0;
+            w->chaptered = true;
+        } else if (opens_unit(st, w->seen, false)) {
+            w->articles++;
+            w->carry = w->chapter;
+        }
+        for (; w->lead < st->leads.len && leads[w->lead].sentence <= w->seen; w->lead++) {
+            const zc_ext_lead *l = &leads[w->lead];
+            if (l->role != ZC_LEAD_UNIT || l->sentence != w->seen)
+                continue;
+            w->carry = l->actor;
+            // 第五章 法律责任 第三十条 违反本条例规定的，由X责令改正…: X for the chapter; an
+            // authority a later article names ends its reach.
+            if (w->chaptered && w->articles == 1 && l->mod)
+                w->chapter = l->actor;
+            else if (w->articles > 1)
+                w->chapter = (zc_vspan){ 0, 0 };
+        }
+    }
+}
+
 void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
 {
     // Rules only: an article names its authority once (由…部门责令改正) for the sanctions
@@ -1294,24 +1412,27 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
     // subject addresses its listeners anew.
     if (st->genre != ZC_XG_RULE)
         return;
-    zc_vspan carry = { 0, 0 };   // the authority the current article named last
-    size_t seen = 0;             // the sentences read for article openings
+    carry_walk w = { .carry = { 0, 0 } };
     for (size_t i = 0; i < out->len; i++) {
         zc_record *r = &ZC_VEC_AT(out, zc_record, i);
         if (r->kind == ZC_KIND_STATISTIC)
             continue;
-        for (; seen <= r->sentence; seen++)
-            if (opens_unit(st, seen, false))
-                carry = (zc_vspan){ 0, 0 };
+        walk_to(st, &w, r->sentence);
         if (r->actor.end > r->actor.start) {
             // Only an authority carries: a party that acts (单位还应当…加付赔偿金) ends the
             // reach of the one before it.
-            carry = authority(st, r->actor) ? r->actor : (zc_vspan){ 0, 0 };
+            w.carry = authority(st, r->actor) ? r->actor : (zc_vspan){ 0, 0 };
+            if (w.articles > 1 && w.carry.end > w.carry.start &&
+                !(w.carry.start == w.chapter.start && w.carry.end == w.chapter.end))
+                w.chapter = (zc_vspan){ 0, 0 };
             continue;
         }
-        // 构成犯罪的，依法追究刑事责任: the courts act, not the article's authority.
-        if (carry.end > carry.start && r->category != ZC_CAT_REFERRAL && !in_condition(st, r))
-            r->actor = carry;
+        // 构成犯罪的，依法追究刑事责任: the courts act, not the article's authority. The
+        // chapter's authority reaches only the penalties and the times an order sets.
+        bool from_chapter = w.carry.start == w.chapter.start && w.carry.end == w.chapter.end;
+        if (w.carry.end > w.carry.start && r->category != ZC_CAT_REFERRAL &&
+            !in_condition(st, r) && (!from_chapter || chapter_takes(st, r)))
+            r->actor = w.carry;
     }
     carry_rule_authority(st, out);
 }

@@ -512,7 +512,7 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
     const zc_ext_word *w1 = zc_ext_word_at(st, p);
     const zc_ext_word *w2 = w1 ? zc_ext_word_at(st, w1->end) : NULL;
     if (!best && w1 && w1->end == zc_ext_next_char(st->text, p) &&
-        zc_ext_hit_ending(st, w1->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) && w2 &&
+        zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_LEVEL) && w2 &&
         (w2->cls == ZC_XW_PREP || zc_ext_hit_at(st, w1->end, ZC_XT_MOD, -1)))
         return (zc_vspan){ p, w1->end };
     if (!best)
@@ -577,12 +577,56 @@ static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
     for (size_t i = zc_ext_next_hit(st, 0, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY)) {
         size_t x = ZC_EXT_HIT(st, i)->end;
-        if (x < limit && zc_ext_word_starts(st, x) &&
+        // 由县级以上人民政府渔业行政主管部门或者其所属的渔政监督管理机构决定: a join word
+        // (或者, 会同) after a head goes on to the next body of the list.
+        if (x < limit && zc_ext_word_starts(st, x) && !join_word(st, x) &&
             (zc_ext_hit_at(st, x, ZC_XT_ENF, -1) || zc_ext_hit_at(st, x, ZC_XT_MOD, -1) ||
              zc_ext_verb_starts(st, x)))
             return (zc_vspan){ p, x };
     }
     return (zc_vspan){ 0, 0 };
+}
+
+/* The subject of clause `c`, closed by 的, that addresses its condition (县安委会对…不落实的，
+ * 进行约谈: the body before the opener 对 acts on whom the condition names); outside rules
+ * only, where a body before 对…的 is the violator (负有监督管理职责的部门对…不予查处的), and only
+ * a body that ends with the head of an authority or an organ (县安委会, 县政府; not 生产经营
+ * 单位对…未登记的: a party). Empty otherwise. */
+static zc_vspan addressing_subject(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan none = { 0, 0 };
+    if (st->genre == ZC_XG_RULE)
+        return none;
+    zc_vspan a = actor_within(st, c->start, c->end, ACTOR_MAX_BYTES);
+    size_t q = a.end;
+    while (q < c->end && st->text[q] == ' ')
+        q++;
+    const zc_ext_hit *o = a.end > a.start ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COND) : NULL;
+    size_t s = a.end - a.start > 12 ? a.end - 12 : a.start;
+    while (s > a.start && ((uint8_t)st->text[s] & 0xC0) == 0x80)
+        s--;
+    if (!o || zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE) ||
+        !(zc_ext_text_has(st->x, st->text, s, a.end, ZC_XT_CUE, ZC_XC_AUTHORITY) ||
+          zc_ext_organ_ends(st, a.end)))
+        return none;
+    return a;
+}
+
+zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
+{
+    zc_vspan a = subject_from(st, p, e, AGENT_MAX_BYTES);
+    if (a.end == a.start)
+        a = authority_phrase(st, p, e);
+    // 由市容环境卫生行政主管部门会同规划行政主管部门，责令…: the name alone in its clause.
+    if (a.end == a.start)
+        a = actor_from(st, p, e);
+    size_t q = a.end;
+    while (q < e && st->text[q] == ' ')
+        q++;
+    // 所需费用由违法行为人承担: the party bears a cost, it acts on no one.
+    if (a.end > a.start && zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_BEAR))
+        return (zc_vspan){ 0, 0 };
+    return a;
 }
 
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
@@ -599,8 +643,10 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     while (ce > c->start && st->text[ce - 1] == ' ')
         ce--;
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-    if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && c < last)
+    if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && c < last) {
+        mc->actor = addressing_subject(st, c);
         return mc->actor;
+    }
     mc->actor = subject_from(st, c->start, c->end, ACTOR_MAX_BYTES);
     if (mc->actor.end > mc->actor.start)
         return mc->actor;
@@ -608,9 +654,7 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     for (size_t j = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
          j != SIZE_MAX;
          j = zc_ext_next_hit(st, j + 1, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT)) {
-        zc_vspan a = subject_from(st, ZC_EXT_HIT(st, j)->end, c->end, AGENT_MAX_BYTES);
-        if (a.end == a.start)
-            a = authority_phrase(st, ZC_EXT_HIT(st, j)->end, c->end);
+        zc_vspan a = zc_ext_agent_actor(st, ZC_EXT_HIT(st, j)->end, c->end);
         if (a.end > a.start) {
             mc->actor = a;
             break;

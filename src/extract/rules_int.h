@@ -203,6 +203,16 @@ enum {
     ZC_XC_ENF_PUBLIC, /* a member of the public as a subject (任何单位和个人, 公民): with 有权 before a
                          check word, the public's right of oversight, no mechanism */
     ZC_XC_ENF_RIGHT,  /* 有权: before a check word, a right; the public's, or one to refuse it */
+    ZC_XC_BEAR,       /* a cost borne after the party of 由 (承担, 负担: 所需费用由违法行为人
+                         承担): that party bears a cost, no authority of the sanctions after it */
+    ZC_XC_LEVEL,      /* a level of government named by one character (县, 市, 镇): alone
+                         before a preposition or a modal verb it is an actor (县对…统筹协调),
+                         other characters so placed are not (所需费用) */
+    ZC_XC_PENALIZE,   /* a verb of sanctioning that makes no record of its own (处理, 处置) after
+                         the authority of 由 (由X按照下列规定进行处理): the article's authority */
+    ZC_XC_VENUE,      /* the place that decides which authority acts (违法行为发生地, 住所地):
+                         with a 的 clause (发现违法行为的), a rule's jurisdiction statement, not
+                         the name of the authority of its penalties (args.c note_penalty_scope) */
     ZC_XC_NTYPES
 };
 
@@ -543,6 +553,11 @@ enum {
     ZC_LEAD_PENDING,      /* a ZC_LEAD_SUBJECT not read yet: read when a record asks for
                              it, by reading its sentence again (empty span at it) */
     ZC_LEAD_NONE,         /* a pending subject read: there is none */
+    ZC_LEAD_UNIT,         /* in a rule, the authority an article names after 由 for its
+                             sanctions (由X责令改正; 由X按照下列规定进行处理, no record): mod 1
+                             when the article addresses every violation of the text
+                             (违反本条例规定的, 对违反本条例的行为), which in a chapter's first
+                             article reaches the chapter (args.c, zc_ext_carry_actors) */
 };
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
@@ -683,6 +698,10 @@ zc_status zc_ext_find_actors(zc_ext_sent *st);
 zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first);
 /* The actor at the start of clause `c` of the sentence, or after its 由, or empty. */
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c);
+/* The authority named after an agent marker (由) at `p`, its clause ending at `e`: the actor
+ * there (up to about 50 characters), else the run to the first head noun of an authority that
+ * a verb follows; empty when none, or when the party named bears a cost (由违法行为人承担). */
+zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
 
