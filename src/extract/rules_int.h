@@ -190,16 +190,24 @@ enum {
     ZC_XC_GOVERNMENT, /* ends the name of a government that leads rather than enforces
                          (人民政府, 办事处): its statement of competence names no rule's
                          authority (args.c, zc_ext_find_competent) */
+    ZC_XC_SELF_GUIDE, /* the document names itself a guide, review points or a call (本指南,
+                         本审评要点, 本规范, 本项目指南): its genre is guide */
+    ZC_XC_GUIDE_HEAD,    /* in a heading, a section only guides and standards have (标准体系
+                         结构, 术语和定义): with no title and no self-name, the genre is guide */
     ZC_XC_NTYPES
 };
 
 /* The document's genre as the rules use it, the prior for a figure (GUIDELINES.md): a plan's
- * figures are goals, a report's are statistics, a rule's brackets are conditions. */
+ * figures are goals, a report's are statistics, a rule's brackets are conditions, a guide's
+ * figures are specifications, test parameters and a call's rules (standards with a comparator
+ * are targets; a bare figure is none unless marked as reported). */
 typedef enum zc_ext_genre {
     ZC_XG_NONE,       /* a speech, a notice, or not known: the cues alone decide */
     ZC_XG_PLAN,
     ZC_XG_RULE,
-    ZC_XG_REPORT
+    ZC_XG_REPORT,
+    ZC_XG_GUIDE       /* a technical guide, review points, a standards system guide, a call
+                         for projects (指南, 指引, 审评要点, 申报指南, 规范, 导则) */
 } zc_ext_genre;
 
 typedef struct zc_ext_ent {
