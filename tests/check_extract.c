@@ -461,6 +461,9 @@ static const ecase genre_cases[] = {
     { "××指南\n\n截至2023年底,已发布行业标准85项。临床试验机构数量应不少于3家。",
       "statistic 85项 85项 - - | target 不少于3家 >=3家 should -" },
     { "本要点旨在指导注册申请人准备申报资料。\n数据应经过2人标注。", "target 2人 =2人 should -" },
+    // 或以上 closes an open bound as 以上 does (2人或以上: >=).
+    { "本要点旨在指导注册申请人准备申报资料。\n数据应经过2人或以上进行标注。",
+      "target 2人或以上 >=2人 should -" },
     { "一、标准体系结构\n第三层级按照技术逻辑细化形成23个三级分类。", "" },
     { "二、工作目标\n第三层级按照技术逻辑细化形成23个三级分类。", "target 23个 >=23个 - -" },
     // A caption's figure number with a space before it (图 1 人工智能…) is no count.
