@@ -451,6 +451,23 @@ static const ecase genre_cases[] = {
     { "××指南\n\n标准体系结构包括基础共性、关键技术两部分,如图 4 所示。", "" },
     { "××指南\n\n合作研究单位数量不得超过2个。申请人同年只能申请1项原创项目。", "" },
     { "要更好统筹国内国际两个市场两种资源。邓小平同志强调,实现四个现代化。", "" },
+    // A guide (title 指南, 审评要点, 申报指南; self-name 本要点旨在指导; a standards heading)
+    // reports no figures: its bare counts and parameters are specifications, definitions and
+    // the call's rules; a standard a modal verb requires is a target, a figure marked as
+    // reported (截至, 已) a statistic.
+    { "××审评要点\n\n临床试验涉及同一个病理医师两次阅片的情况。针对500米口径球面射电望远镜开展研究。",
+      "" },
+    { "××申报指南\n\n2个项目将采取分两个阶段支持的方式。拟安排国拨经费总概算5000万元。", "" },
+    { "××指南\n\n截至2023年底,已发布行业标准85项。临床试验机构数量应不少于3家。",
+      "statistic 85项 85项 - - | target 不少于3家 >=3家 should -" },
+    { "本要点旨在指导注册申请人准备申报资料。\n数据应经过2人标注。", "target 2人 =2人 should -" },
+    // 或以上 closes an open bound as 以上 does (2人或以上: >=).
+    { "本要点旨在指导注册申请人准备申报资料。\n数据应经过2人或以上进行标注。",
+      "target 2人或以上 >=2人 should -" },
+    { "一、标准体系结构\n第三层级按照技术逻辑细化形成23个三级分类。", "" },
+    { "二、工作目标\n第三层级按照技术逻辑细化形成23个三级分类。", "target 23个 >=23个 - -" },
+    // A caption's figure number with a space before it (图 1 人工智能…) is no count.
+    { "××通知\n\n图 1 人工智能标准体系结构图\n全市代表 3 人参加会议。", "statistic 3 人 3人 - -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

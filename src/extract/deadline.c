@@ -404,7 +404,8 @@ static bool self_doc(const zc_ext_sent *st)
 {
     size_t p = zc_ext_skip_opening(st, st->start, st->end, false);
     return zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_RULE) ||
-           zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_PLAN);
+           zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_PLAN) ||
+           zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_SELF_GUIDE);
 }
 
 /* True when a noun or time word of the segmenter goes on after the time's end (2025年前沿,

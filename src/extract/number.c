@@ -295,6 +295,13 @@ static bool tier_after_grant(const zc_ext_sent *st, const zc_ext_clause *c, size
     return false;
 }
 
+/* True when the document's genre sets terms: a plan, a rule or a guide, whose brackets,
+ * thresholds, tiers and rates are conditions (GUIDELINES.md), no figures. */
+static bool sets_terms(const zc_ext_sent *st)
+{
+    return st->genre == ZC_XG_PLAN || st->genre == ZC_XG_RULE || st->genre == ZC_XG_GUIDE;
+}
+
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
  * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
  * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
@@ -302,7 +309,7 @@ static bool tier_after_grant(const zc_ext_sent *st, const zc_ext_clause *c, size
  * standard to have (有50个以上的成员) or what a modal verb requires (要保持7%以上的增长). */
 static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns, size_t e)
 {
-    if (st->genre != ZC_XG_PLAN && st->genre != ZC_XG_RULE)
+    if (!sets_terms(st))
         return false;
     if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_BRACKET))
         return true;   // 未满18周岁, 每满一万人
@@ -381,7 +388,7 @@ static const zc_record *prev_grant(const zc_ext_sent *st, size_t *i)
  * one, and so does the object of a support without money (遴选100个项目,…予以支持). */
 static size_t amount_end(const zc_ext_sent *st)
 {
-    if (st->genre != ZC_XG_PLAN && st->genre != ZC_XG_RULE)
+    if (!sets_terms(st))
         return st->start;
     size_t i = st->out->len;
     for (const zc_record *r; (r = prev_grant(st, &i));)
@@ -671,7 +678,7 @@ enum {
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
-    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_COUNT
+    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -688,7 +695,7 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
-    "scheme_limit", "rule_consequence",
+    "scheme_limit", "rule_consequence", "genre_guide",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -950,6 +957,7 @@ static bool number_feature(void *ctx, int id)
     case NF_GENRE_PLAN: return st->genre == ZC_XG_PLAN;
     case NF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case NF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
+    case NF_GENRE_GUIDE: return st->genre == ZC_XG_GUIDE;
     case NF_FUTURE_BEFORE:   // 将…开展2000场: the future, unless marked as past or compared,
         // or someone's projection (世界银行预测，…将下降3.6%): a reported figure
         return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FUTURE) && !st->baseline &&
@@ -1060,7 +1068,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     // A plan's running total under a bound to come is a goal; a rule's is what its standard
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
     // Under a goal heading (二、发展目标) a running total is the goal's (累计达到4.7万亩).
-    st->horizon = (st->plan && has_horizon(st)) || st->genre == ZC_XG_RULE || future_total(st) ||
+    st->horizon = ((st->plan || st->genre == ZC_XG_GUIDE) && has_horizon(st)) ||
+                  st->genre == ZC_XG_RULE || future_total(st) ||
                   st->goal;
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)

@@ -699,30 +699,40 @@ static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *s
 
 /* The document's genre for the rules: the one its title names (the metadata stage's, passed
  * down as dicts/meta/doc_types.tsv spells it), else what the text says of itself (本方案,
- * 本办法, 向大会作政府工作报告), else a plan when a heading names a section only plans have (二、工作目标). */
+ * 本办法, 向大会作政府工作报告, 本审评要点), else a guide when a heading names a section only
+ * guides and standards have (标准体系结构, 术语和定义), else a plan when a heading names a section
+ * only plans have (二、工作目标). */
 static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
 {
     if (title_genre)
         return strcmp(title_genre, "plan") == 0     ? ZC_XG_PLAN
                : strcmp(title_genre, "rule") == 0   ? ZC_XG_RULE
                : strcmp(title_genre, "report") == 0 ? ZC_XG_REPORT
+               : strcmp(title_genre, "guide") == 0  ? ZC_XG_GUIDE
                                                     : ZC_XG_NONE;
     size_t n = zc_doc_nsentences(st->d);
-    bool plan_heading = false;
+    bool plan_heading = false, guide_heading = false;
     for (size_t i = 0; i < n; i++) {
         zc_sentence_info si;
         zc_doc_sentence(st->d, i, &si);
+        // A guide's self-name first: 本要点旨在指导注册申请人 is review points, no work plan.
+        if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_GUIDE))
+            return ZC_XG_GUIDE;
         if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_PLAN))
             return ZC_XG_PLAN;
         if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_RULE))
             return ZC_XG_RULE;
         if (text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_SELF_REPORT))
             return ZC_XG_REPORT;
-        plan_heading = plan_heading || (si.kind == ZC_SENT_HEADING &&
-                                        text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE,
-                                                 ZC_XC_PLAN_HEAD));
+        if (si.kind != ZC_SENT_HEADING)
+            continue;
+        plan_heading = plan_heading ||
+                       text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_PLAN_HEAD);
+        guide_heading = guide_heading ||
+                        text_has(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_GUIDE_HEAD);
     }
-    return plan_heading ? ZC_XG_PLAN : ZC_XG_NONE;
+    // A standards system guide has a plan's headings too (建设目标, 保障措施): its own win.
+    return guide_heading ? ZC_XG_GUIDE : plan_heading ? ZC_XG_PLAN : ZC_XG_NONE;
 }
 
 /* The longest clause, in characters: above every real one seen (1,028). */

@@ -213,16 +213,24 @@ enum {
     ZC_XC_VENUE,      /* the place that decides which authority acts (违法行为发生地, 住所地):
                          with a 的 clause (发现违法行为的), a rule's jurisdiction statement, not
                          the name of the authority of its penalties (args.c note_penalty_scope) */
+    ZC_XC_SELF_GUIDE, /* the document names itself a guide, review points or a call (本指南,
+                         本审评要点, 本规范, 本项目指南): its genre is guide */
+    ZC_XC_GUIDE_HEAD,    /* in a heading, a section only guides and standards have (标准体系
+                         结构, 术语和定义): with no title and no self-name, the genre is guide */
     ZC_XC_NTYPES
 };
 
 /* The document's genre as the rules use it, the prior for a figure (GUIDELINES.md): a plan's
- * figures are goals, a report's are statistics, a rule's brackets are conditions. */
+ * figures are goals, a report's are statistics, a rule's brackets are conditions, a guide's
+ * figures are specifications, test parameters and a call's rules (standards with a comparator
+ * are targets; a bare figure is none unless marked as reported). */
 typedef enum zc_ext_genre {
     ZC_XG_NONE,       /* a speech, a notice, or not known: the cues alone decide */
     ZC_XG_PLAN,
     ZC_XG_RULE,
-    ZC_XG_REPORT
+    ZC_XG_REPORT,
+    ZC_XG_GUIDE       /* a technical guide, review points, a standards system guide, a call
+                         for projects (指南, 指引, 审评要点, 申报指南, 规范, 导则) */
 } zc_ext_genre;
 
 typedef struct zc_ext_ent {

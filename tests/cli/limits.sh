@@ -132,6 +132,8 @@ for v in $(seq 40000 3000 142000); do
     case $st in
     0) [ -n "$lines" ] && [ "$lines" = "$written" ] && good=$((good + 1)) ||
         bad "ulimit -v $v: status 0 with ${lines:-invalid} lines, summary ${written:-none}" ;;
+    # The error line names the want of memory, bare or after the file's path when reading the
+    # file ran out (zc_doc_new_file: "PATH: out of memory"): which one depends on the limit.
     1) if [ "$lines" = 0 ] && [ "$written" = 0 ] &&
            grep -q '"error":"[^"]*out of memory"' "$tmp/errs"; then oom=$((oom + 1));
        elif [ "$lines" = 0 ] && [ -z "$written" ] && grep -q 'extract: out of memory' "$tmp/err"
