@@ -654,6 +654,8 @@ static const zc_dec_row *decide(zc_ext_sent *st, const zc_timex *t, size_t s, si
     return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
 }
 
+#define ZC_EXT_YEAR_LIST 8
+
 static const char *rule_name(zc_tx_kind k)
 {
     switch (k) {
@@ -667,6 +669,53 @@ static const char *rule_name(zc_tx_kind k)
     case ZC_TX_VAGUE: return "deadline.vague";
     }
     return "deadline.time";
+}
+
+/* Decides and emits the time t at [s, e) of its sentence: a record, or a rejected candidate
+ * when the row `why` says none. */
+static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t e,
+                           const zc_dec_row *why)
+{
+    zc_timex t = *tp;
+    if (why->verdict == DV_NONE) {
+        if (st->rejected && !zc_ext_reject(st, ZC_KIND_DEADLINE, s, e, &why, 1))
+            return ZC_ENOMEM;
+        return ZC_OK;
+    }
+    zc_record *r = zc_ext_emit(st, ZC_KIND_DEADLINE, s, e,
+                               why->rule ? why->rule : rule_name(t.kind));
+    if (!r)
+        return ZC_ENOMEM;
+    zc_ext_explain(r, &why, 1);
+    snprintf(r->date, sizeof r->date, "%s", t.date);
+    // 签约后10个工作日内: counted from an event, not from the document date; so is
+    // every span of a rule (办法, 条例): it holds for each case from the case's event.
+    if (t.kind == ZC_TX_SPAN && (cue_ends_at(st, s, ZC_XC_EVENT) || st->genre == ZC_XG_RULE))
+        r->date[0] = '\0';
+    r->relation = relation_of(t.relation);
+    if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
+        r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
+    snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
+    r->task = zc_ext_task(st, s, e);
+    // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
+    size_t at = s;
+    const zc_ext_clause *tc = zc_ext_clause_at(st, s);
+    const zc_ext_clause *last =
+        &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if (tc < last && alone_in_clause(st, tc, s, e))
+        at = (tc + 1)->start;
+    r->modality = zc_ext_modality(st, at, at);
+    // The condition's deadline takes the strength of the sanction after it.
+    if (r->modality == ZC_MOD_NONE && cond_deadline(st, tc, s, e))
+        r->modality = zc_ext_modality_after(st, s);
+    r->actor = zc_ext_actor(st, at);
+    return ZC_OK;
+}
+
+/* True when the time states a year and nothing finer (2024年). */
+static bool year_only(const zc_timex *t)
+{
+    return t->kind == ZC_TX_DATE && strlen(t->date) == 4 && t->date[0] != 'X';
 }
 
 zc_status zc_ext_deadlines(zc_ext_sent *st)
@@ -704,7 +753,13 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             p = zc_ext_next_char(st->text, p);
             continue;
         }
-        // A list of times is one window: 冬至、春节等农俗节日.
+        // A list of times is one window (冬至、春节等农俗节日), but a list of years is one
+        // bound each for the same task (2024年、2025年分别突破…: each year its own goal).
+        size_t ys[ZC_EXT_YEAR_LIST][2] = { { s, e } };
+        char yd[ZC_EXT_YEAR_LIST][sizeof t.date];
+        size_t ny = year_only(&t) ? 1 : 0;
+        if (ny)
+            snprintf(yd[0], sizeof yd[0], "%s", t.date);
         for (;;) {
             const zc_ext_hit *j = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_LIST);
             size_t c2;
@@ -713,49 +768,37 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
                                       st->doc_date, &c2, &t2) || t2.kind != t.kind ||
                 strcmp(t2.recurrence, t.recurrence))   // 周调度、月通报: two schedules
                 break;
+            if (ny && ny < ZC_EXT_YEAR_LIST && year_only(&t2)) {
+                ys[ny][0] = j->end;
+                ys[ny][1] = j->end + c2;
+                snprintf(yd[ny++], sizeof yd[0], "%s", t2.date);
+            } else
+                ny = 0;
             e = j->end + c2;
             if (!t.date[0] || strcmp(t.date, t2.date))
                 t.date[0] = '\0';
         }
         zc_ext_take(st, s, e);
         p = e;
+        if (ny > 1) {
+            // Decided once, at the first year (where its clause starts), emitted per year.
+            snprintf(t.date, sizeof t.date, "%s", yd[0]);
+            const zc_dec_row *why = decide(st, &t, s, ys[0][1]);
+            for (size_t i = 0; i < ny; i++) {
+                snprintf(t.date, sizeof t.date, "%s", yd[i]);
+                zc_status rc = emit_time(st, &t, ys[i][0], ys[i][1], why);
+                if (rc != ZC_OK)
+                    return rc;
+            }
+            continue;
+        }
         // The trigger starts after a weak lead cue (在1月25日前 → 1月25日前).
         const zc_ext_hit *w = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_WEAK);
         if (w && w->end < e)
             s = w->end;
-        const zc_dec_row *why = decide(st, &t, s, e);
-        if (why->verdict == DV_NONE) {
-            if (st->rejected && !zc_ext_reject(st, ZC_KIND_DEADLINE, s, e, &why, 1))
-                return ZC_ENOMEM;
-            continue;
-        }
-        zc_record *r = zc_ext_emit(st, ZC_KIND_DEADLINE, s, e,
-                                   why->rule ? why->rule : rule_name(t.kind));
-        if (!r)
-            return ZC_ENOMEM;
-        zc_ext_explain(r, &why, 1);
-        snprintf(r->date, sizeof r->date, "%s", t.date);
-        // 签约后10个工作日内: counted from an event, not from the document date; so is
-        // every span of a rule (办法, 条例): it holds for each case from the case's event.
-        if (t.kind == ZC_TX_SPAN && (cue_ends_at(st, s, ZC_XC_EVENT) || st->genre == ZC_XG_RULE))
-            r->date[0] = '\0';
-        r->relation = relation_of(t.relation);
-        if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
-            r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
-        snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
-        r->task = zc_ext_task(st, s, e);
-        // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
-        size_t at = s;
-        const zc_ext_clause *tc = zc_ext_clause_at(st, s);
-        const zc_ext_clause *last =
-            &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-        if (tc < last && alone_in_clause(st, tc, s, e))
-            at = (tc + 1)->start;
-        r->modality = zc_ext_modality(st, at, at);
-        // The condition's deadline takes the strength of the sanction after it.
-        if (r->modality == ZC_MOD_NONE && cond_deadline(st, tc, s, e))
-            r->modality = zc_ext_modality_after(st, s);
-        r->actor = zc_ext_actor(st, at);
+        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e));
+        if (rc != ZC_OK)
+            return rc;
     }
     return ZC_OK;
 }
