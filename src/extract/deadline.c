@@ -421,6 +421,16 @@ static bool end_in_word(const zc_ext_sent *st, size_t e)
              t.kind == ZC_TX_RECUR && last + c >= w->end);
 }
 
+/* True when a future cue and a weak lead cue stand right before the time at `s` (中方将于明年
+ * 举办…, 将在2025年建成): the time of an act announced, not a name of a year. */
+static bool future_at(const zc_ext_sent *st, size_t s)
+{
+    while (s > st->start && st->text[s - 1] == ' ')
+        s--;
+    const zc_ext_hit *w = zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_WEAK);
+    return w && cue_ends_at(st, w->start, ZC_XC_FUTURE);
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -435,7 +445,8 @@ enum {
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
-    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD, DF_COUNT
+    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD,
+    DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -450,7 +461,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
     "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
-    "end_in_word",
+    "end_in_word", "future_at", "expect_before", "modal_duty",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -633,6 +644,12 @@ static bool deadline_feature(void *ctx, int id)
     case DF_PAST_FRAME:   // 近一段时间，我们主要做了以下工作。一是及时制定…
         return st->past_frame || zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_PAST_FRAME);
     case DF_END_IN_WORD: return end_in_word(st, k->e);
+    case DF_FUTURE_AT: return future_at(st, k->s);
+    case DF_MODAL_DUTY: {   // a modal verb of a duty: a permission (可以, 可) states none
+        zc_modality m = modality_of(k);
+        return m != ZC_MOD_NONE && m != ZC_MOD_MAY;
+    }
+    case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
@@ -782,10 +799,10 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         p = e;
         if (ny > 1) {
             // Decided once, at the first year (where its clause starts), emitted per year.
-            snprintf(t.date, sizeof t.date, "%s", yd[0]);
+            memcpy(t.date, yd[0], sizeof t.date);
             const zc_dec_row *why = decide(st, &t, s, ys[0][1]);
             for (size_t i = 0; i < ny; i++) {
-                snprintf(t.date, sizeof t.date, "%s", yd[i]);
+                memcpy(t.date, yd[i], sizeof t.date);
                 zc_status rc = emit_time(st, &t, ys[i][0], ys[i][1], why);
                 if (rc != ZC_OK)
                     return rc;

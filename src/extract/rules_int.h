@@ -203,6 +203,8 @@ enum {
     ZC_XC_ENF_PUBLIC, /* a member of the public as a subject (任何单位和个人, 公民): with 有权 before a
                          check word, the public's right of oversight, no mechanism */
     ZC_XC_ENF_RIGHT,  /* 有权: before a check word, a right; the public's, or one to refuse it */
+    ZC_XC_EXPECT,     /* an expected result the speaker states (预计, 有望, 有信心): a time after it in
+                         its sentence, with no modal verb, is a forecast's, no duty's bound */
     ZC_XC_NTYPES
 };
 
