@@ -1147,6 +1147,19 @@ static const struct {
     { "获准施工的海底电缆在施工前或施工中如需变动，所有者应当及时向主管机关报告。", "2024-01-10",
       "deadline 及时 - unspecified - should -" },
     { "为深刻吸取近期外地燃气爆炸事故教训，决定开展专项排查整治。", "2024-01-10", "" },
+    // A year after a future cue and a weak lead cue is the time of an act announced; a year
+    // named alone bounds nothing.
+    { "中方将于明年在重庆举行数字经济产业论坛。", "2020-11-10",
+      "deadline 明年 2021 by - - -" },
+    { "明年本组织将迎来成立20周年华诞。", "2020-11-10", "" },
+    // An expected result (预计, 有信心) with no modal verb of a duty: a forecast.
+    { "预计今年发展目标可以如期完成。", "2020-10-29", "" },
+    { "预计解决管网配套问题后，每年可实现经济效益4200多万元。", "2004-01-10", "" },
+    { "预计今年各地必须如期完成整改。", "2020-10-29",
+      "deadline 如期 - unspecified - must -" },
+    // A list of years is one bound each for the same goal (2024年、2025年分别突破…).
+    { "一、总体目标\n2024年、2025年分别突破2.2万亿元、2.4万亿元。", "2024-01-10",
+      "deadline 2024年 2024 within - - - | deadline 2025年 2025 within - - -" },
     { "试点示范行动实施年度为2016年-2018年。期间每年10月底前，下发《智能制造试点示范项目推荐通知》。",
       "2016-05-01", "" },
     { "（2020年2月5日在中央全面依法治国委员会第三次会议上的讲话）", "2024-01-10", "" },

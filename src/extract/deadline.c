@@ -422,6 +422,16 @@ static bool end_in_word(const zc_ext_sent *st, size_t e)
              t.kind == ZC_TX_RECUR && last + c >= w->end);
 }
 
+/* True when a future cue and a weak lead cue stand right before the time at `s` (中方将于明年
+ * 举办…, 将在2025年建成): the time of an act announced, not a name of a year. */
+static bool future_at(const zc_ext_sent *st, size_t s)
+{
+    while (s > st->start && st->text[s - 1] == ' ')
+        s--;
+    const zc_ext_hit *w = zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_WEAK);
+    return w && cue_ends_at(st, w->start, ZC_XC_FUTURE);
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -436,7 +446,8 @@ enum {
     DF_OPENS_CLAUSE, DF_GOAL_HEADING, DF_FUTURE_IN_CLAUSE, DF_COND_IN_CLAUSE, DF_MODAL_AFTER,
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
-    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD, DF_COUNT
+    DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD,
+    DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -451,7 +462,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
     "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
-    "end_in_word",
+    "end_in_word", "future_at", "expect_before", "modal_duty",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -634,6 +645,12 @@ static bool deadline_feature(void *ctx, int id)
     case DF_PAST_FRAME:   // 近一段时间，我们主要做了以下工作。一是及时制定…
         return st->past_frame || zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_PAST_FRAME);
     case DF_END_IN_WORD: return end_in_word(st, k->e);
+    case DF_FUTURE_AT: return future_at(st, k->s);
+    case DF_MODAL_DUTY: {   // a modal verb of a duty: a permission (可以, 可) states none
+        zc_modality m = modality_of(k);
+        return m != ZC_MOD_NONE && m != ZC_MOD_MAY;
+    }
+    case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
@@ -655,6 +672,8 @@ static const zc_dec_row *decide(zc_ext_sent *st, const zc_timex *t, size_t s, si
     return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
 }
 
+#define ZC_EXT_YEAR_LIST 8
+
 static const char *rule_name(zc_tx_kind k)
 {
     switch (k) {
@@ -668,6 +687,53 @@ static const char *rule_name(zc_tx_kind k)
     case ZC_TX_VAGUE: return "deadline.vague";
     }
     return "deadline.time";
+}
+
+/* Decides and emits the time t at [s, e) of its sentence: a record, or a rejected candidate
+ * when the row `why` says none. */
+static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t e,
+                           const zc_dec_row *why)
+{
+    zc_timex t = *tp;
+    if (why->verdict == DV_NONE) {
+        if (st->rejected && !zc_ext_reject(st, ZC_KIND_DEADLINE, s, e, &why, 1))
+            return ZC_ENOMEM;
+        return ZC_OK;
+    }
+    zc_record *r = zc_ext_emit(st, ZC_KIND_DEADLINE, s, e,
+                               why->rule ? why->rule : rule_name(t.kind));
+    if (!r)
+        return ZC_ENOMEM;
+    zc_ext_explain(r, &why, 1);
+    snprintf(r->date, sizeof r->date, "%s", t.date);
+    // 签约后10个工作日内: counted from an event, not from the document date; so is
+    // every span of a rule (办法, 条例): it holds for each case from the case's event.
+    if (t.kind == ZC_TX_SPAN && (cue_ends_at(st, s, ZC_XC_EVENT) || st->genre == ZC_XG_RULE))
+        r->date[0] = '\0';
+    r->relation = relation_of(t.relation);
+    if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
+        r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
+    snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
+    r->task = zc_ext_task(st, s, e);
+    // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
+    size_t at = s;
+    const zc_ext_clause *tc = zc_ext_clause_at(st, s);
+    const zc_ext_clause *last =
+        &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if (tc < last && alone_in_clause(st, tc, s, e))
+        at = (tc + 1)->start;
+    r->modality = zc_ext_modality(st, at, at);
+    // The condition's deadline takes the strength of the sanction after it.
+    if (r->modality == ZC_MOD_NONE && cond_deadline(st, tc, s, e))
+        r->modality = zc_ext_modality_after(st, s);
+    r->actor = zc_ext_actor(st, at);
+    return ZC_OK;
+}
+
+/* True when the time states a year and nothing finer (2024年). */
+static bool year_only(const zc_timex *t)
+{
+    return t->kind == ZC_TX_DATE && strlen(t->date) == 4 && t->date[0] != 'X';
 }
 
 zc_status zc_ext_deadlines(zc_ext_sent *st)
@@ -705,7 +771,13 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             p = zc_ext_next_char(st->text, p);
             continue;
         }
-        // A list of times is one window: 冬至、春节等农俗节日.
+        // A list of times is one window (冬至、春节等农俗节日), but a list of years is one
+        // bound each for the same task (2024年、2025年分别突破…: each year its own goal).
+        size_t ys[ZC_EXT_YEAR_LIST][2] = { { s, e } };
+        char yd[ZC_EXT_YEAR_LIST][sizeof t.date];
+        size_t ny = year_only(&t) ? 1 : 0;
+        if (ny)
+            snprintf(yd[0], sizeof yd[0], "%s", t.date);
         for (;;) {
             const zc_ext_hit *j = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_LIST);
             size_t c2;
@@ -714,49 +786,37 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
                                       st->doc_date, &c2, &t2) || t2.kind != t.kind ||
                 strcmp(t2.recurrence, t.recurrence))   // 周调度、月通报: two schedules
                 break;
+            if (ny && ny < ZC_EXT_YEAR_LIST && year_only(&t2)) {
+                ys[ny][0] = j->end;
+                ys[ny][1] = j->end + c2;
+                snprintf(yd[ny++], sizeof yd[0], "%s", t2.date);
+            } else
+                ny = 0;
             e = j->end + c2;
             if (!t.date[0] || strcmp(t.date, t2.date))
                 t.date[0] = '\0';
         }
         zc_ext_take(st, s, e);
         p = e;
+        if (ny > 1) {
+            // Decided once, at the first year (where its clause starts), emitted per year.
+            memcpy(t.date, yd[0], sizeof t.date);
+            const zc_dec_row *why = decide(st, &t, s, ys[0][1]);
+            for (size_t i = 0; i < ny; i++) {
+                memcpy(t.date, yd[i], sizeof t.date);
+                zc_status rc = emit_time(st, &t, ys[i][0], ys[i][1], why);
+                if (rc != ZC_OK)
+                    return rc;
+            }
+            continue;
+        }
         // The trigger starts after a weak lead cue (在1月25日前 → 1月25日前).
         const zc_ext_hit *w = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_WEAK);
         if (w && w->end < e)
             s = w->end;
-        const zc_dec_row *why = decide(st, &t, s, e);
-        if (why->verdict == DV_NONE) {
-            if (st->rejected && !zc_ext_reject(st, ZC_KIND_DEADLINE, s, e, &why, 1))
-                return ZC_ENOMEM;
-            continue;
-        }
-        zc_record *r = zc_ext_emit(st, ZC_KIND_DEADLINE, s, e,
-                                   why->rule ? why->rule : rule_name(t.kind));
-        if (!r)
-            return ZC_ENOMEM;
-        zc_ext_explain(r, &why, 1);
-        snprintf(r->date, sizeof r->date, "%s", t.date);
-        // 签约后10个工作日内: counted from an event, not from the document date; so is
-        // every span of a rule (办法, 条例): it holds for each case from the case's event.
-        if (t.kind == ZC_TX_SPAN && (cue_ends_at(st, s, ZC_XC_EVENT) || st->genre == ZC_XG_RULE))
-            r->date[0] = '\0';
-        r->relation = relation_of(t.relation);
-        if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
-            r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
-        snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
-        r->task = zc_ext_task(st, s, e);
-        // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
-        size_t at = s;
-        const zc_ext_clause *tc = zc_ext_clause_at(st, s);
-        const zc_ext_clause *last =
-            &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-        if (tc < last && alone_in_clause(st, tc, s, e))
-            at = (tc + 1)->start;
-        r->modality = zc_ext_modality(st, at, at);
-        // The condition's deadline takes the strength of the sanction after it.
-        if (r->modality == ZC_MOD_NONE && cond_deadline(st, tc, s, e))
-            r->modality = zc_ext_modality_after(st, s);
-        r->actor = zc_ext_actor(st, at);
+        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e));
+        if (rc != ZC_OK)
+            return rc;
     }
     return ZC_OK;
 }

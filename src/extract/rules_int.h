@@ -217,6 +217,8 @@ enum {
                          本审评要点, 本规范, 本项目指南): its genre is guide */
     ZC_XC_GUIDE_HEAD,    /* in a heading, a section only guides and standards have (标准体系
                          结构, 术语和定义): with no title and no self-name, the genre is guide */
+    ZC_XC_EXPECT,     /* an expected result the speaker states (预计, 有望, 有信心): a time after it in
+                         its sentence, with no modal verb, is a forecast's, no duty's bound */
     ZC_XC_NTYPES
 };
 
