@@ -671,7 +671,7 @@ enum {
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
-    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_COUNT
+    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_PAST_FRAME, NF_OTHERS, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -688,7 +688,7 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
-    "scheme_limit", "rule_consequence",
+    "scheme_limit", "rule_consequence", "past_frame", "others",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -976,6 +976,8 @@ static bool number_feature(void *ctx, int id)
                money_per_head(st, n, c->ns);
     case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
     case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
+    case NF_PAST_FRAME: return zc_ext_past_account(st, c->s);
+    case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
