@@ -185,6 +185,16 @@ static const ecase deadline_cases[] = {
     { "今年以来，疫情形势严峻。各地要加强防控。及时制定防控方案。",
       "deadline 及时 - unspecified - - -" },
     { "今年以来，疫情形势严峻。\n及时制定防控方案。", "deadline 及时 - unspecified - - -" },
+    // A work report's review part reports what was done: a vague time with no modal verb
+    // bounds nothing there (2008 report); the plan part's duties keep theirs.
+    { "2005年政府工作报告\n一、工作回顾\n我们加大“三农”工作力度，及时作出部署，保护种粮积极性。\n"
+      "二、今年的主要任务\n抓紧新一轮农村电网改造升级。",
+      "deadline 抓紧 - unspecified - - -" },
+    // Others' practice the speaker reports (有些地方还规定…必须): their duties, not the
+    // document's; a directive that distributes cases with a bare 有的 keeps its bounds.
+    { "有些地方还规定，扶贫档案必须及时更新。", "" },
+    { "对这些问题，有的要立即整改，有的要限期整改。",
+      "deadline 立即 - unspecified - should - | deadline 限期 - unspecified - should -" },
     { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
       "deadline 及时 - unspecified - - -" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
@@ -468,6 +478,24 @@ static const ecase genre_cases[] = {
     { "二、工作目标\n第三层级按照技术逻辑细化形成23个三级分类。", "target 23个 >=23个 - -" },
     // A caption's figure number with a space before it (图 1 人工智能…) is no count.
     { "××通知\n\n图 1 人工智能标准体系结构图\n全市代表 3 人参加会议。", "statistic 3 人 3人 - -" },
+    // A work report's review part (一、…工作回顾) reports its figures, a comparator with no
+    // modal verb of its clause included; the plan part after it sets goals (2013 report).
+    { "2015年政府工作报告\n一、2014年工作回顾\n经过努力，全国财政性教育经费支出占国内生产总值比例超过4%。\n"
+      "二、2015年工作总体部署\n登记失业率要控制在4.6%以内。",
+      "statistic 超过4% 4%~ - - | target 控制在4.6%以内 <=4.6% should -" },
+    // A speaker's account of past work (党的十八大以来 earlier in the paragraph): a figure after
+    // the name of a past plan reports (speech 0068).
+    { "在座谈会上的讲话\n党的十八大以来，脱贫攻坚取得决定性进展。年均脱贫人数1370万人，"
+      "是“八七扶贫攻坚计划”实施期间的2.14倍。",
+      "statistic 1370万人 13700000人 - - | statistic 2.14倍 2.14倍 - -" },
+    // Others' practice the speaker reports (有个地方的…): its 要 is theirs, its figures are
+    // statistics (speech 0068); a duty of the speaker's own keeps its goal.
+    { "去年以来，全县义务教育巩固率提高到96.2%。今年的目标是：全县义务教育巩固率达到97%以上。",
+      "statistic 96.2% 96.2% - - | target 达到97%以上 >=97% - -" },
+    { "在座谈会上的讲话\n有个地方的扶贫档案资料，每1户要填写10份表格，村级档案有21种。",
+      "statistic 10份 10份 - - | statistic 21种 21种 - -" },
+    { "在座谈会上的讲话\n3年要实现脱贫3000多万人。",
+      "target 3000多万人 >=30000000人 should -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

@@ -189,6 +189,33 @@ bool zc_ext_figure_in_past(const zc_ext_sent *st, size_t pos)
     return in_past(st, pos, true);
 }
 
+/* Whether a clause of the sentence up to the one holding pos opens with an indefinite subject
+ * the speaker reports on (cues.tsv others: 有的地方…, 有个地方的…每1户要填写10份表格): the
+ * practice of others, whose modal verbs and times are theirs. Only the few characters at each
+ * clause's start are looked at. */
+bool zc_ext_others_practice(const zc_ext_sent *st, size_t pos)
+{
+    for (size_t i = 0; i < st->clauses.len; i++) {
+        const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        if (c->start > pos)
+            break;
+        size_t q = c->start;
+        while (q < c->end && st->text[q] == ' ')
+            q++;
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_OTHERS))
+            return true;
+    }
+    return false;
+}
+
+/* Whether pos is in a speaker's account of past work: an opener earlier in its paragraph or
+ * sentence (cues.tsv past_frame), or a report's review part (st->review), with no duty stated
+ * since. */
+bool zc_ext_past_account(const zc_ext_sent *st, size_t pos)
+{
+    return st->past_frame || zc_ext_has(st, st->start, pos, ZC_XT_CUE, ZC_XC_PAST_FRAME);
+}
+
 zc_modality zc_ext_modality_after(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);

@@ -447,7 +447,7 @@ enum {
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
     DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD,
-    DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_COUNT
+    DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -462,7 +462,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
     "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
-    "end_in_word", "future_at", "expect_before", "modal_duty",
+    "end_in_word", "future_at", "expect_before", "modal_duty", "others",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -643,7 +643,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_SELF_DOC: return self_doc(st);
     case DF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case DF_PAST_FRAME:   // 近一段时间，我们主要做了以下工作。一是及时制定…
-        return st->past_frame || zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_PAST_FRAME);
+        return zc_ext_past_account(st, k->s);
+    case DF_OTHERS: return zc_ext_others_practice(st, k->s);
     case DF_END_IN_WORD: return end_in_word(st, k->e);
     case DF_FUTURE_AT: return future_at(st, k->s);
     case DF_MODAL_DUTY: {   // a modal verb of a duty: a permission (可以, 可) states none

@@ -60,7 +60,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "enf_kind", "enf_appeal", "enf_combine", "enf_prior",
                                          "enf_point", "enf_public", "enf_right", "bear", "level",
                                          "penalize", "venue", "self_guide", "guide_heading",
-                                         "expect", NULL };
+                                         "expect", "others", NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");
@@ -70,7 +70,8 @@ _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
 static bool word_role(int role)
 {
     static const int roles[] = { ZC_XC_FUTURE, ZC_XC_FAIL, ZC_XC_NOTIME, ZC_XC_NOTIME_POST,
-                                 ZC_XC_WEAK, ZC_XC_EVENT, ZC_XC_HORIZON, ZC_XC_PAST_FRAME };
+                                 ZC_XC_WEAK, ZC_XC_EVENT, ZC_XC_HORIZON, ZC_XC_PAST_FRAME,
+                                 ZC_XC_OTHERS };
     for (size_t i = 0; i < ZC_NELEM(roles); i++)
         if (roles[i] == role)
             return true;

@@ -678,7 +678,8 @@ enum {
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
-    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_COUNT
+    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
+    NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -695,7 +696,7 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
-    "scheme_limit", "rule_consequence", "genre_guide",
+    "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -868,6 +869,18 @@ static uint64_t number_ready(const num_cand *c)
            (n->value == 1 ? NBIT(NF_ONE) : 0) | (n->has_max ? NBIT(NF_RANGE) : 0);
 }
 
+/* Whether the clause at s holds a modal verb other than a permission (可满足…19.4万人次
+ * requires nothing). */
+static bool duty_in_clause(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    for (size_t i = zc_ext_next_hit(st, 0, cl->start, cl->end, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, cl->start, cl->end, ZC_XT_MOD, -1))
+        if (ZC_EXT_HIT(st, i)->e->cls != ZC_MOD_MAY)
+            return true;
+    return false;
+}
+
 static bool number_feature(void *ctx, int id)
 {
     const num_cand *c = ctx;
@@ -917,15 +930,7 @@ static bool number_feature(void *ctx, int id)
     case NF_GOAL_COMPARE: return goal_compare(c);
     case NF_GOAL_HEADING: return st->goal;
     case NF_RULE_STANDARD: return rule_standard(st, n, c->s, c->ns);
-    case NF_MODAL_IN_CLAUSE: {
-        // A permission (可满足…19.4万人次) requires nothing.
-        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
-        for (size_t i = zc_ext_next_hit(st, 0, cl->start, cl->end, ZC_XT_MOD, -1); i != SIZE_MAX;
-             i = zc_ext_next_hit(st, i + 1, cl->start, cl->end, ZC_XT_MOD, -1))
-            if (ZC_EXT_HIT(st, i)->e->cls != ZC_MOD_MAY)
-                return true;
-        return false;
-    }
+    case NF_MODAL_IN_CLAUSE: return duty_in_clause(st, c->s);
     case NF_MODAL_REQUIRES: {
         zc_modality m = zc_ext_modality(st, c->s, c->e);
         return m != ZC_MOD_NONE && m != ZC_MOD_ENCOURAGE && m != ZC_MOD_MAY;
@@ -984,6 +989,8 @@ static bool number_feature(void *ctx, int id)
                money_per_head(st, n, c->ns);
     case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
     case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
+    case NF_PAST_FRAME: return zc_ext_past_account(st, c->s);
+    case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));

@@ -937,9 +937,11 @@ static zc_status do_sentence(zc_ext_sent *st)
     zc_doc_sentence(st->d, st->index, &si);
     st->goal = in_heading_above(st, &si, &st->heading_goal, ZC_XC_GOAL);
     st->goal_mod = st->goal ? goal_lead_modality(st, &si) : ZC_MOD_NONE;
-    // A plan's figures are goals, except in its account of the present (一、发展基础).
-    st->plan = st->genre == ZC_XG_PLAN &&
-               !in_heading_above(st, &si, &st->heading_bg, ZC_XC_BACKGROUND);
+    // A plan's figures are goals, except in its account of the present (一、发展基础); a
+    // report's or speech's part under such a heading (一、过去五年工作回顾) is its review.
+    bool bg = in_heading_above(st, &si, &st->heading_bg, ZC_XC_BACKGROUND);
+    st->plan = st->genre == ZC_XG_PLAN && !bg;
+    st->review = bg && (st->genre == ZC_XG_REPORT || st->genre == ZC_XG_NONE);
     st->horizon = false;
     // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%): the
     // last sentence before this one in the paragraph that holds a colon decides, up to the
@@ -954,6 +956,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->frame_para = si.para;
         st->past_frame = false;
     }
+    st->past_frame = st->past_frame || st->review;
     s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);

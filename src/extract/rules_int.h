@@ -219,6 +219,9 @@ enum {
                          结构, 术语和定义): with no title and no self-name, the genre is guide */
     ZC_XC_EXPECT,     /* an expected result the speaker states (预计, 有望, 有信心): a time after it in
                          its sentence, with no modal verb, is a forecast's, no duty's bound */
+    ZC_XC_OTHERS,     /* opening a clause, an indefinite subject the speaker reports on (有的地方,
+                         有个地方, 有些干部, 有篇报道说): the clause tells others' practice, its modal
+                         verbs and figures are theirs, no duty or goal of the document */
     ZC_XC_NTYPES
 };
 
@@ -368,7 +371,10 @@ typedef struct zc_ext_sent {
                              next paragraph continues it */
     size_t frame_para;    /* the paragraph past_frame holds for */
     bool past_frame;      /* an earlier sentence of the paragraph opened an account of past
-                             work (ZC_XC_PAST_FRAME) and no sentence since stated a duty */
+                             work (ZC_XC_PAST_FRAME) and no sentence since stated a duty, or
+                             the sentence is in a report's or speech's review part (review) */
+    bool review;          /* a report or speech (not a plan or rule) with a background heading
+                             above the sentence (一、过去五年工作回顾): its review part */
     bool heading;         /* the sentence is a heading */
     zc_ext_genre genre;   /* of the document */
     bool plan;            /* a plan's figure prior holds: the genre is plan and no background
@@ -670,6 +676,8 @@ bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c);
 /* Whether the clause of byte `pos` lies in the scope of a past or report cue: its own, or
  * that of an earlier clause of the sentence with no modal cue between (clause.c). */
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
+bool zc_ext_others_practice(const zc_ext_sent *st, size_t pos);
+bool zc_ext_past_account(const zc_ext_sent *st, size_t pos);
 /* The same for a figure: in a rule, a condition closed by 的 reports no past (its 已, 了 and
  * 累计 state the case: 已满1年不满10年的，年休假5天; 实施了2个以上…行为的). */
 bool zc_ext_figure_in_past(const zc_ext_sent *st, size_t pos);
