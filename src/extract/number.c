@@ -678,7 +678,8 @@ enum {
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
-    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_COUNT
+    NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_FRACTION, NF_ARTICLE_BEFORE,
+    NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -695,7 +696,7 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
-    "scheme_limit", "rule_consequence", "genre_guide",
+    "scheme_limit", "rule_consequence", "genre_guide", "fraction", "article_before",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -984,6 +985,10 @@ static bool number_feature(void *ctx, int id)
                money_per_head(st, n, c->ns);
     case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
     case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
+    case NF_FRACTION: return n->fraction;
+    case NF_ARTICLE_BEFORE:   // 作为一项, 提高到一个新水平: the cue holds the 一 (为一, 到一)
+        return c->ne >= c->ns + 3 && memcmp(st->text + c->ns, "一", 3) == 0 &&
+               zc_ext_hit_ending(st, c->ns + 3, ZC_XT_CUE, ZC_XC_ARTICLE) != NULL;
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
@@ -1101,6 +1106,10 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
                         zc_ext_table_cell(st, s, e) };
         if (nc.cell && !n.comparator[0])   // the cell's sign, which no cue lexicon holds (≥95)
             memcpy(n.comparator, nc.cell->cmp, sizeof nc.cell->cmp);
+        if (n.comparator[0] == '?')   // 优于: lower is better for a time, an error, a noise
+            snprintf(n.comparator, sizeof n.comparator, "%s",
+                     zc_ext_has_any(st, zc_ext_clause_at(st, s)->start, s, ZC_XT_CUE,
+                                    ZC_XC_LOWER_BETTER) ? "<=" : ">=");
         zc_dec_memo memo = { { NUMBER_READY }, { number_ready(&nc) }, number_feature, &nc };
         const zc_dec_row *why[2] = { zc_dec_eval(&st->x->dec[ZC_XD_NUMBER], &memo), NULL };
         bool target = why[0]->verdict == NV_TARGET;

@@ -217,6 +217,10 @@ enum {
                          本审评要点, 本规范, 本项目指南): its genre is guide */
     ZC_XC_GUIDE_HEAD,    /* in a heading, a section only guides and standards have (标准体系
                          结构, 术语和定义): with no title and no self-name, the genre is guide */
+    ZC_XC_LOWER_BETTER,  /* an indicator better when lower (时间, 误差, 噪声, 时延): 优于 before
+                            its figure reads <= (完成…检查的时间优于 8h) */
+    ZC_XC_ARTICLE,    /* a copula or verb of reaching with the 一 after it (为一, 到一: 作为一项,
+                         提高到一个新水平): 一 is an article, no count */
     ZC_XC_NTYPES
 };
 
