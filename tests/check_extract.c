@@ -468,6 +468,16 @@ static const ecase genre_cases[] = {
     { "二、工作目标\n第三层级按照技术逻辑细化形成23个三级分类。", "target 23个 >=23个 - -" },
     // A caption's figure number with a space before it (图 1 人工智能…) is no count.
     { "××通知\n\n图 1 人工智能标准体系结构图\n全市代表 3 人参加会议。", "statistic 3 人 3人 - -" },
+    // Fractions are statistics with no unit; a call's times after a comparator carry their
+    // symbol; 优于 reads <= for a time, >= for an accuracy; 平 after 余 is 平方米; 一 after 为
+    // or 到 is an article.
+    { "浦东以全国1/8000的面积创造了全国1/80的国内生产总值。",
+      "statistic 1/8000 0.000125 - - | statistic 1/80 0.0125 - -" },
+    { "考核指标:单个靶标的完成时间不高于6h;检查的时间优于 8h;定位精度优于95%。",
+      "target 不高于6h <=6h - - | target 优于 8h <=8h - - | target 优于95% >=95% - -" },
+    { "幼儿园绿地面积5500余平。", "statistic 5500余平 5500平方米~ - -" },
+    { "要把清理整顿公司作为一项重要工作继续抓紧抓好,把对外开放提高到一个新的水平。", "" },
+    { "确保零就业家庭至少有一人就业。", "target 至少有一人 >=1人 must -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
