@@ -369,9 +369,11 @@ static const ecase genre_cases[] = {
     { "××县脱贫退出评估验收标准\n\n错退率不大于2%。", "target 不大于2% <=2% - -" },
     { "××暂行办法\n\n付酬标准为0.03%。", "" },
     { "××暂行办法\n\n折算方法为:剩余日历天数÷365天。", "" },
-    // A rule's constants: a pay rate before its verb, a formula's operand, a span of years and
-    // a remainder of whole days are no figures (企业职工带薪年休假实施办法).
-    { "××实施办法\n\n应当按照其日工资收入的300%支付未休年休假工资报酬。", "" },
+    // A rule's constants: a formula's operand, a span of years and a remainder of whole days
+    // are no figures (企业职工带薪年休假实施办法); the share of pay it makes the employer pay is its
+    // pay standard (heldout-blind5 0046's decision; policies.jsonl 0107 leaves it out).
+    { "××实施办法\n\n应当按照其日工资收入的300%支付未休年休假工资报酬。",
+      "target 300% =300% should -" },
     { "××实施办法\n\n折算方法为:(当年度在本单位已过日历天数÷365天)×全年应当享受的年休假天数。", "" },
     { "××实施办法\n\n跨1个年度安排年休假的,应征得职工本人同意。", "" },
     { "××实施办法\n\n折算后不足1整天的部分不享受年休假。", "" },
@@ -496,6 +498,21 @@ static const ecase genre_cases[] = {
       "statistic 10份 10份 - - | statistic 21种 21种 - -" },
     { "在座谈会上的讲话\n3年要实现脱贫3000多万人。",
       "target 3000多万人 >=30000000人 should -" },
+    // Fractions are statistics with no unit; a call's times after a comparator carry their
+    // symbol; 优于 reads <= for a time, >= for an accuracy; 平 after 余 is 平方米; 一 after 为
+    // or 到 is an article.
+    { "浦东以全国1/8000的面积创造了全国1/80的国内生产总值。",
+      "statistic 1/8000 0.000125 - - | statistic 1/80 0.0125 - -" },
+    { "考核指标:单个靶标的完成时间不高于6h;检查的时间优于 8h;定位精度优于95%。",
+      "target 不高于6h <=6h - - | target 优于 8h <=8h - - | target 优于95% >=95% - -" },
+    { "幼儿园绿地面积5500余平。", "statistic 5500余平 5500平方米~ - -" },
+    { "要把清理整顿公司作为一项重要工作继续抓紧抓好,把对外开放提高到一个新的水平。", "" },
+    { "确保零就业家庭至少有一人就业。", "target 至少有一人 >=1人 must -" },
+    // A share of pay a rule makes the employer pay is its pay standard (=); a subsidy rate
+    // before 给予 stays no record.
+    { "××条例\n\n对职工应休未休的年休假天数,单位应当按照该职工日工资收入的300%支付年休假工资报酬。",
+      "target 300% =300% should 单位" },
+    { "××条例\n\n单位应当按照实际总投入的30%给予补助。", "" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

@@ -70,6 +70,16 @@ static const struct {
     { "增长50。2018年", "50 - cmp=>= approx=0 bound=0 |增长50" },
     // Scale words after digits.
     { "1.2万", "12000 - cmp=- approx=0 bound=0" },
+    // Fractions in Arabic digits: a/b rounded (4 decimals, 3 significant digits), no unit; a
+    // slash date, a larger numerator or a decimal is none.
+    { "1/8000", "0.000125 - cmp=- approx=0 bound=0" },
+    { "2/3", "0.6667 - cmp=- approx=0 bound=0" },
+    { "减少1/3以上", "0.3333 - cmp=>= approx=0 bound=1" },
+    { "12/5", "12 - cmp=- approx=0 bound=0 |12" },
+    // A unit symbol after a compared number only (不高于6h), 优于 as ?, and 平 after 余.
+    { "不高于6h", "6 h cmp=<= approx=0 bound=0" },
+    { "优于 8h", "8 h cmp=? approx=0 bound=0" },
+    { "5500余平", "5500 平方米 cmp=- approx=1 bound=0" },
     { "13.4万元", "134000 元 cmp=- approx=0 bound=0" },
     { "240.8亿元", "24080000000 元 cmp=- approx=0 bound=0" },
     { "1.2万亿", "1200000000000 - cmp=- approx=0 bound=0" },

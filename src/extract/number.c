@@ -679,7 +679,7 @@ enum {
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
-    NF_COUNT
+    NF_FRACTION, NF_ARTICLE_BEFORE, NF_PAY_AFTER, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -696,7 +696,8 @@ static const char *const number_features[NF_COUNT] = {
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
-    "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others",
+    "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
+    "article_before", "pay_after",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -881,6 +882,22 @@ static bool duty_in_clause(const zc_ext_sent *st, size_t s)
     return false;
 }
 
+/* The features of a number read off the words around it: a fraction (1/8000), the pay an
+ * employer owes after it (工资报酬), 一 as an article after 为 or 到 (作为一项). */
+static bool word_feature(const num_cand *c, int id)
+{
+    const zc_ext_sent *st = c->st;
+    switch (id) {
+    case NF_FRACTION: return c->n->fraction;
+    case NF_PAY_AFTER:   // 按照日工资收入的300%支付年休假工资报酬: the pay owed, after it
+        return zc_ext_has(st, c->e, zc_ext_clause_at(st, c->s)->end, ZC_XT_CUE, ZC_XC_PAY);
+    case NF_ARTICLE_BEFORE:   // 作为一项, 提高到一个新水平: the cue holds the 一 (为一, 到一)
+        return c->ne >= c->ns + 3 && memcmp(st->text + c->ns, "一", 3) == 0 &&
+               zc_ext_hit_ending(st, c->ns + 3, ZC_XT_CUE, ZC_XC_ARTICLE) != NULL;
+    }
+    return false;
+}
+
 static bool number_feature(void *ctx, int id)
 {
     const num_cand *c = ctx;
@@ -991,6 +1008,7 @@ static bool number_feature(void *ctx, int id)
     case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
     case NF_PAST_FRAME: return zc_ext_past_account(st, c->s);
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
+    case NF_FRACTION: case NF_PAY_AFTER: case NF_ARTICLE_BEFORE: return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
@@ -1108,6 +1126,10 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
                         zc_ext_table_cell(st, s, e) };
         if (nc.cell && !n.comparator[0])   // the cell's sign, which no cue lexicon holds (≥95)
             memcpy(n.comparator, nc.cell->cmp, sizeof nc.cell->cmp);
+        if (n.comparator[0] == '?')   // 优于: lower is better for a time, an error, a noise
+            snprintf(n.comparator, sizeof n.comparator, "%s",
+                     zc_ext_has_any(st, zc_ext_clause_at(st, s)->start, s, ZC_XT_CUE,
+                                    ZC_XC_LOWER_BETTER) ? "<=" : ">=");
         zc_dec_memo memo = { { NUMBER_READY }, { number_ready(&nc) }, number_feature, &nc };
         const zc_dec_row *why[2] = { zc_dec_eval(&st->x->dec[ZC_XD_NUMBER], &memo), NULL };
         bool target = why[0]->verdict == NV_TARGET;

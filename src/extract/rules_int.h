@@ -222,6 +222,12 @@ enum {
     ZC_XC_OTHERS,     /* opening a clause, an indefinite subject the speaker reports on (有的地方,
                          有个地方, 有些干部, 有篇报道说): the clause tells others' practice, its modal
                          verbs and figures are theirs, no duty or goal of the document */
+    ZC_XC_LOWER_BETTER,  /* an indicator better when lower (时间, 误差, 噪声, 时延): 优于 before
+                            its figure reads <= (完成…检查的时间优于 8h) */
+    ZC_XC_ARTICLE,    /* a copula or verb of reaching with the 一 after it (为一, 到一: 作为一项,
+                         提高到一个新水平): 一 is an article, no count */
+    ZC_XC_PAY,        /* the pay an employer owes (工资报酬, 加班费): a share of it a rule sets
+                         (按照日工资收入的300%支付年休假工资报酬) is a pay standard, target = */
     ZC_XC_NTYPES
 };
 

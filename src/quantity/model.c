@@ -36,7 +36,7 @@ static const lexfile files[] = {
 
 /* The names of the closed value sets of the columns (the schema, not linguistic data). */
 static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal", "score",
-                                            "grade", NULL };
+                                            "grade", "symbol", "short", NULL };
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",
@@ -50,7 +50,8 @@ static const char *const pkinds[] = { "year",   "month",    "day",     "monthnam
                                       "dseason", "mid",     "century", "daypart", NULL };
 static const char *const calendars[] = { "solar", "lunar", "term", "window", "founding",
                                           NULL };
-static const char *const comparators[] = { "=", ">=", "<=", ">", "<", "~", "-", NULL };
+// ?: better than, its direction read from the indicator by the extractor (优于 8h: <=).
+static const char *const comparators[] = { "=", ">=", "<=", ">", "<", "~", "-", "?", NULL };
 static const char *const relations[] = { "before", "by",     "on",          "within", "after",
                                          "around", "unspecified", "-",      NULL };
 

@@ -33,7 +33,11 @@ enum zc_lex_table {
     ZC_LX_NTABLES
 };
 
-enum { ZC_UNIT_UNIT, ZC_UNIT_PREFIX, ZC_UNIT_TIME, ZC_UNIT_ORDINAL, ZC_UNIT_SCORE, ZC_UNIT_GRADE };
+/* units.tsv classes; symbol: a Latin unit symbol (h, min) read only after a compared number
+ * (不高于6h); short: a clipped unit (平 of 平方米) read only after 余, 多 or a scale word and
+ * before punctuation, 的, 左右 or the end (5500余平, 40万平; not 平台, 平均). */
+enum { ZC_UNIT_UNIT, ZC_UNIT_PREFIX, ZC_UNIT_TIME, ZC_UNIT_ORDINAL, ZC_UNIT_SCORE, ZC_UNIT_GRADE,
+       ZC_UNIT_SYMBOL, ZC_UNIT_SHORT };
 enum { ZC_POS_PRE, ZC_POS_MID, ZC_POS_POST };
 enum {
     ZC_TC_PRE, ZC_TC_REF, ZC_TC_POST, ZC_TC_VAGUE, ZC_TC_STOP, ZC_TC_RANGE, ZC_TC_ANCHOR,
@@ -209,6 +213,8 @@ typedef struct zc_number {
     bool bound;            /* an open bound: 以上 不足 低于 至少 (a statistic's approx) */
     bool chinese;          /* written with Chinese numerals (十二万, 两例) */
     bool score;            /* its unit is a score (90分): a rating of a scheme */
+    bool fraction;         /* written as a fraction in Arabic digits (1/8000, 2/3): value
+                              a/b rounded (4 decimals, 3 significant digits), no unit */
     size_t start, end;     /* the number with its unit: bytes [start, end) of the input; cue
                               words before lie in [0, start), after in [end, consumed) */
 } zc_number;
