@@ -432,6 +432,66 @@ static bool future_at(const zc_ext_sent *st, size_t s)
     return w && cue_ends_at(st, w->start, ZC_XC_FUTURE);
 }
 
+/* True when a verb whose object is a noun phrase (cues.tsv np_verb: 拓宽, 具备, 提供) ends right
+ * before the time at `s`, and a 的 with a character after it follows the time in its clause
+ * `c`: the time lies in the clause that describes the verb's object (拓宽及时反映社情民意的渠道,
+ * 具备及时处置…的能力, 提出限期整顿的具体要求), it bounds no act. Reads characters only. */
+static bool np_object(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    static const char de[] = "的";
+    if (!cue_ends_at(st, s, ZC_XC_NP_VERB))
+        return false;
+    size_t ce = c->end;
+    while (ce > e && st->text[ce - 1] == ' ')
+        ce--;
+    const char *d = e < ce ? memmem(st->text + e, ce - e, de, strlen(de)) : NULL;
+    return d && (size_t)(d - st->text) + strlen(de) < ce;
+}
+
+/* True when 的 ends right before a time that writes no relation (…的限期治理, 特种设备的定期
+ * 检验): the vague word heads the noun phrase 的 closes, a measure named. (规定的时限内 and
+ * 收到申报的当日 write their own bound.) */
+static bool de_before(const zc_ext_sent *st, const zc_timex *t, size_t s)
+{
+    static const char de[] = "的";
+    return !strcmp(t->relation, "unspecified") && s >= st->start + strlen(de) &&
+           !strncmp(st->text + s - strlen(de), de, strlen(de));
+}
+
+/* True when others (cues.tsv others: 一些地方和部门, 代表们) and right after them a verb of
+ * proposing (建议, 提议; not closed by 的: 代表们提出的意见) stand before `s` in its sentence:
+ * the time lies in the proposal reported (一些地方和部门建议，明确提出到2035年…), no duty of the
+ * addressees. */
+static bool others_propose(const zc_ext_sent *st, size_t s)
+{
+    static const char de[] = "的";
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, s, ZC_XT_CUE, ZC_XC_OTHERS); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, s, ZC_XT_CUE, ZC_XC_OTHERS)) {
+        const zc_ext_hit *p = zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->end, ZC_XT_CUE, ZC_XC_PROPOSE);
+        if (p && p->end <= s && strncmp(st->text + p->end, de, strlen(de)))
+            return true;
+    }
+    return false;
+}
+
+/* True when a sum of money (元, 万元) with no comparator before it follows the time at `e` in
+ * its clause `c`: the recurrence is the rate of an amount (国家财政将每年安排支出1030多亿元),
+ * while a quota (每年安排…不少于300万元) keeps its comparator. Numbers in digits only. */
+static bool sum_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    for (size_t q = e; q < c->end; q++) {
+        if (st->text[q] < '0' || st->text[q] > '9' ||
+            (q > e && st->text[q - 1] >= '0' && st->text[q - 1] <= '9'))
+            continue;
+        size_t n = 0;
+        zc_number num;
+        if (zc_num_parse(st->lx, st->text + q, c->end - q, &n, &num) && num.start == 0 &&
+            !strcmp(num.unit, "元") && !comparator_before(st, q, c->end))
+            return true;
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -447,7 +507,8 @@ enum {
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
     DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD,
-    DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_COUNT
+    DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_NP_OBJECT, DF_DE_BEFORE,
+    DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -462,7 +523,8 @@ static const char *const deadline_features[DF_COUNT] = {
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
     "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
-    "end_in_word", "future_at", "expect_before", "modal_duty",
+    "end_in_word", "future_at", "expect_before", "modal_duty", "np_object", "de_before",
+    "others_propose", "sum_in_clause",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -650,6 +712,10 @@ static bool deadline_feature(void *ctx, int id)
         zc_modality m = modality_of(k);
         return m != ZC_MOD_NONE && m != ZC_MOD_MAY;
     }
+    case DF_NP_OBJECT: return np_object(st, c, k->s, k->e);
+    case DF_DE_BEFORE: return de_before(st, t, k->s);
+    case DF_OTHERS_PROPOSE: return others_propose(st, k->s);
+    case DF_SUM_IN_CLAUSE: return sum_in_clause(st, c, k->e);
     case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);

@@ -219,6 +219,12 @@ enum {
                          结构, 术语和定义): with no title and no self-name, the genre is guide */
     ZC_XC_EXPECT,     /* an expected result the speaker states (预计, 有望, 有信心): a time after it in
                          its sentence, with no modal verb, is a forecast's, no duty's bound */
+    ZC_XC_NP_VERB,    /* a verb whose object is a noun phrase (拓宽, 具备, 提供, 建立健全): a vague
+                         word right after it with a 的 later in its clause lies in the clause that
+                         describes the object (拓宽及时反映社情民意的渠道), no bound */
+    ZC_XC_OTHERS,     /* others as the speakers of a proposal (一些地方和部门, 代表们, 大家一致) */
+    ZC_XC_PROPOSE,    /* a verb of proposing (建议, 提议, 呼吁) right after ZC_XC_OTHERS: the
+                         content reported is their proposal, its times no duty's bound */
     ZC_XC_NTYPES
 };
 
