@@ -1157,6 +1157,24 @@ static const struct {
     { "预计解决管网配套问题后，每年可实现经济效益4200多万元。", "2004-01-10", "" },
     { "预计今年各地必须如期完成整改。", "2020-10-29",
       "deadline 如期 - unspecified - must -" },
+    // A vague word in the clause that describes a verb's noun object (拓宽及时反映…的渠道), or
+    // heading a noun phrase a 的 closes (…的限期治理), bounds no act; a duty stays.
+    { "加强监督，拓宽及时反映社情民意的渠道。", "2002-03-05", "" },
+    { "各地要建立健全及时支付农民工工资的机制。", "2004-03-05", "" },
+    { "对小型企业事业单位的限期治理，可以由县级以上人民政府决定。", "2024-01-10", "" },
+    { "施工单位应当负责及时清除使用范围内的生活垃圾。", "2024-01-10",
+      "deadline 及时 - unspecified - should 施工单位" },
+    { "核查工作应当在规定的时限内完成。", "2024-01-10",
+      "deadline 时限内 - within - should -" },
+    // Others' proposals reported (一些地方和部门建议，…): no duty of the addressees.
+    { "一些地方和部门建议，明确提出到2035年实现人均收入翻一番目标。", "2020-11-03", "" },
+    { "与会代表进行了讨论，大家一致建议尽快修改完善。", "2024-01-10", "" },
+    { "代表们提出的意见，各部门要及时办理。", "2024-01-10",
+      "deadline 及时 - unspecified - should 各部门" },
+    // A per-period sum with no comparator and no modal verb of a duty is a rate; a quota stays.
+    { "国家财政将每年安排支出1030多亿元。", "2004-03-05", "" },
+    { "镇财政每年安排专项资金不少于300万元。", "2024-01-10",
+      "deadline 每年 - unspecified P1Y - 镇财政" },
     // A list of years is one bound each for the same goal (2024年、2025年分别突破…).
     { "一、总体目标\n2024年、2025年分别突破2.2万亿元、2.4万亿元。", "2024-01-10",
       "deadline 2024年 2024 within - - - | deadline 2025年 2025 within - - -" },
