@@ -1175,6 +1175,18 @@ static const struct {
     { "国家财政将每年安排支出1030多亿元。", "2004-03-05", "" },
     { "镇财政每年安排专项资金不少于300万元。", "2024-01-10",
       "deadline 每年 - unspecified P1Y - 镇财政" },
+    // An event bound of a predicate 在 opens, governed by a modal verb of a duty (应在…后,
+    // 在…时应当); a strive, a span after the event and a condition with no 在 are left alone.
+    { "智能化示范验收应在完成联合试运转并竣工验收后进行。", "2024-01-10",
+      "deadline 完成联合试运转并竣工验收后 - after - should -" },
+    { "市规划行政主管部门在审批时应当征求交通行政主管部门的意见。", "2024-01-10",
+      "deadline 审批时 - on - should 市规划行政主管部门" },
+    { "争取在天保工程结束后将重点公益林纳入补偿范围。", "2024-01-10", "" },
+    { "施工单位应当在竣工验收后三十日内移交资料。", "2024-01-10",
+      "deadline 三十日内 - within - should 施工单位" },
+    { "单位在接到缴款通知后，必须在十五日内办理缴纳手续。", "2024-01-10",
+      "deadline 十五日内 2024-01-25 within - must 单位" },
+    { "生产企业应当在完成最后一道工序的车间标注标签。", "2024-01-10", "" },
     // A list of years is one bound each for the same goal (2024年、2025年分别突破…).
     { "一、总体目标\n2024年、2025年分别突破2.2万亿元、2.4万亿元。", "2024-01-10",
       "deadline 2024年 2024 within - - - | deadline 2025年 2025 within - - -" },

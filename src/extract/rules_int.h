@@ -225,6 +225,8 @@ enum {
     ZC_XC_OTHERS,     /* others as the speakers of a proposal (一些地方和部门, 代表们, 大家一致) */
     ZC_XC_PROPOSE,    /* a verb of proposing (建议, 提议, 呼吁) right after ZC_XC_OTHERS: the
                          content reported is their proposal, its times no duty's bound */
+    ZC_XC_EVENT_VERB, /* a verb of an administrative event (验收, 收到, 实施): after 在 and before
+                         后, 前, 时 in a predicate (应在项目验收后进行), an event bound */
     ZC_XC_NTYPES
 };
 
