@@ -1202,6 +1202,36 @@ static const struct {
     { "预计解决管网配套问题后，每年可实现经济效益4200多万元。", "2004-01-10", "" },
     { "预计今年各地必须如期完成整改。", "2020-10-29",
       "deadline 如期 - unspecified - must -" },
+    // A vague word in the clause that describes a verb's noun object (拓宽及时反映…的渠道), or
+    // heading a noun phrase a 的 closes (…的限期治理), bounds no act; a duty stays.
+    { "加强监督，拓宽及时反映社情民意的渠道。", "2002-03-05", "" },
+    { "各地要建立健全及时支付农民工工资的机制。", "2004-03-05", "" },
+    { "对小型企业事业单位的限期治理，可以由县级以上人民政府决定。", "2024-01-10", "" },
+    { "施工单位应当负责及时清除使用范围内的生活垃圾。", "2024-01-10",
+      "deadline 及时 - unspecified - should 施工单位" },
+    { "核查工作应当在规定的时限内完成。", "2024-01-10",
+      "deadline 时限内 - within - should -" },
+    // Others' proposals reported (一些地方和部门建议，…): no duty of the addressees.
+    { "一些地方和部门建议，明确提出到2035年实现人均收入翻一番目标。", "2020-11-03", "" },
+    { "与会代表进行了讨论，大家一致建议尽快修改完善。", "2024-01-10", "" },
+    { "代表们提出的意见，各部门要及时办理。", "2024-01-10",
+      "deadline 及时 - unspecified - should 各部门" },
+    // A per-period sum with no comparator and no modal verb of a duty is a rate; a quota stays.
+    { "国家财政将每年安排支出1030多亿元。", "2004-03-05", "" },
+    { "镇财政每年安排专项资金不少于300万元。", "2024-01-10",
+      "deadline 每年 - unspecified P1Y - 镇财政" },
+    // An event bound of a predicate 在 opens, governed by a modal verb of a duty (应在…后,
+    // 在…时应当); a strive, a span after the event and a condition with no 在 are left alone.
+    { "智能化示范验收应在完成联合试运转并竣工验收后进行。", "2024-01-10",
+      "deadline 完成联合试运转并竣工验收后 - after - should -" },
+    { "市规划行政主管部门在审批时应当征求交通行政主管部门的意见。", "2024-01-10",
+      "deadline 审批时 - on - should 市规划行政主管部门" },
+    { "争取在天保工程结束后将重点公益林纳入补偿范围。", "2024-01-10", "" },
+    { "施工单位应当在竣工验收后三十日内移交资料。", "2024-01-10",
+      "deadline 三十日内 - within - should 施工单位" },
+    { "单位在接到缴款通知后，必须在十五日内办理缴纳手续。", "2024-01-10",
+      "deadline 十五日内 2024-01-25 within - must 单位" },
+    { "生产企业应当在完成最后一道工序的车间标注标签。", "2024-01-10", "" },
     // A list of years is one bound each for the same goal (2024年、2025年分别突破…).
     { "一、总体目标\n2024年、2025年分别突破2.2万亿元、2.4万亿元。", "2024-01-10",
       "deadline 2024年 2024 within - - - | deadline 2025年 2025 within - - -" },

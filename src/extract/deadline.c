@@ -432,6 +432,66 @@ static bool future_at(const zc_ext_sent *st, size_t s)
     return w && cue_ends_at(st, w->start, ZC_XC_FUTURE);
 }
 
+/* True when a verb whose object is a noun phrase (cues.tsv np_verb: 拓宽, 具备, 提供) ends right
+ * before the time at `s`, and a 的 with a character after it follows the time in its clause
+ * `c`: the time lies in the clause that describes the verb's object (拓宽及时反映社情民意的渠道,
+ * 具备及时处置…的能力, 提出限期整顿的具体要求), it bounds no act. Reads characters only. */
+static bool np_object(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    static const char de[] = "的";
+    if (!cue_ends_at(st, s, ZC_XC_NP_VERB))
+        return false;
+    size_t ce = c->end;
+    while (ce > e && st->text[ce - 1] == ' ')
+        ce--;
+    const char *d = e < ce ? memmem(st->text + e, ce - e, de, strlen(de)) : NULL;
+    return d && (size_t)(d - st->text) + strlen(de) < ce;
+}
+
+/* True when 的 ends right before a time that writes no relation (…的限期治理, 特种设备的定期
+ * 检验): the vague word heads the noun phrase 的 closes, a measure named. (规定的时限内 and
+ * 收到申报的当日 write their own bound.) */
+static bool de_before(const zc_ext_sent *st, const zc_timex *t, size_t s)
+{
+    static const char de[] = "的";
+    return !strcmp(t->relation, "unspecified") && s >= st->start + strlen(de) &&
+           !strncmp(st->text + s - strlen(de), de, strlen(de));
+}
+
+/* True when proposers (cues.tsv proposer: 一些地方和部门, 代表们) and right after them a verb of
+ * proposing (建议, 提议; not closed by 的: 代表们提出的意见) stand before `s` in its sentence:
+ * the time lies in the proposal reported (一些地方和部门建议，明确提出到2035年…), no duty of the
+ * addressees. */
+static bool others_propose(const zc_ext_sent *st, size_t s)
+{
+    static const char de[] = "的";
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, s, ZC_XT_CUE, ZC_XC_PROPOSER); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, s, ZC_XT_CUE, ZC_XC_PROPOSER)) {
+        const zc_ext_hit *p = zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->end, ZC_XT_CUE, ZC_XC_PROPOSE);
+        if (p && p->end <= s && strncmp(st->text + p->end, de, strlen(de)))
+            return true;
+    }
+    return false;
+}
+
+/* True when a sum of money (元, 万元) with no comparator before it follows the time at `e` in
+ * its clause `c`: the recurrence is the rate of an amount (国家财政将每年安排支出1030多亿元),
+ * while a quota (每年安排…不少于300万元) keeps its comparator. Numbers in digits only. */
+static bool sum_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    for (size_t q = e; q < c->end; q++) {
+        if (st->text[q] < '0' || st->text[q] > '9' ||
+            (q > e && st->text[q - 1] >= '0' && st->text[q - 1] <= '9'))
+            continue;
+        size_t n = 0;
+        zc_number num;
+        if (zc_num_parse(st->lx, st->text + q, c->end - q, &n, &num) && num.start == 0 &&
+            !strcmp(num.unit, "元") && !comparator_before(st, q, c->end))
+            return true;
+    }
+    return false;
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -447,7 +507,8 @@ enum {
     DF_TABLE_HEAD, DF_FUTURE_LEAD, DF_HEADING, DF_NAMED_ACTOR, DF_ORDER_BEFORE, DF_STATE_WORD,
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
     DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD,
-    DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_COUNT
+    DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_NP_OBJECT, DF_DE_BEFORE,
+    DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -462,7 +523,8 @@ static const char *const deadline_features[DF_COUNT] = {
     "table_head", "future_lead", "heading", "named_actor", "order_before", "state_word",
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
     "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
-    "end_in_word", "future_at", "expect_before", "modal_duty", "others",
+    "end_in_word", "future_at", "expect_before", "modal_duty", "others", "np_object",
+    "de_before", "others_propose", "sum_in_clause", "pred_event",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -474,6 +536,7 @@ const zc_dec_spec zc_ext_deadline_spec = { deadline_features, DF_COUNT, deadline
 typedef struct time_cand {
     zc_ext_sent *st;      /* mutable for issuer_actor (a carried subject read late) */
     const zc_timex *t;
+    bool event;           /* an event bound of a predicate (应在项目验收后进行) */
     size_t s, e;
     const zc_ext_clause *c, *last;
 } time_cand;
@@ -651,6 +714,11 @@ static bool deadline_feature(void *ctx, int id)
         zc_modality m = modality_of(k);
         return m != ZC_MOD_NONE && m != ZC_MOD_MAY;
     }
+    case DF_NP_OBJECT: return np_object(st, c, k->s, k->e);
+    case DF_DE_BEFORE: return de_before(st, t, k->s);
+    case DF_OTHERS_PROPOSE: return others_propose(st, k->s);
+    case DF_SUM_IN_CLAUSE: return sum_in_clause(st, c, k->e);
+    case DF_PRED_EVENT: return k->event;
     case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
@@ -665,9 +733,10 @@ static bool deadline_feature(void *ctx, int id)
 }
 
 /* The row that decides whether the time at [s, e) bounds a duty. */
-static const zc_dec_row *decide(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
+static const zc_dec_row *decide(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e,
+                               bool event)
 {
-    time_cand k = { st, t, s, e, zc_ext_clause_at(st, s),
+    time_cand k = { st, t, event, s, e, zc_ext_clause_at(st, s),
                     &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1) };
     zc_dec_memo memo = { { DEADLINE_READY }, { deadline_ready(&k) }, deadline_feature, &k };
     return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
@@ -737,6 +806,127 @@ static bool year_only(const zc_timex *t)
     return t->kind == ZC_TX_DATE && strlen(t->date) == 4 && t->date[0] != 'X';
 }
 
+/* True when a CJK punctuation mark starts at `r` (、。《》 of U+3000–U+303F, the fullwidth
+ * ，：；？！（）, quotes “”). */
+static bool cjk_punct(const zc_ext_sent *st, size_t r)
+{
+    const uint8_t *u = (const uint8_t *)st->text + r;
+    return (u[0] == 0xE3 && u[1] == 0x80) ||
+           (u[0] == 0xEF && u[1] == 0xBC && ((u[2] >= 0x81 && u[2] <= 0x8F) ||
+                                             (u[2] >= 0x9A && u[2] <= 0xA0))) ||
+           (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x98 && u[2] <= 0x9D);
+}
+
+/* The bound marks of an event in a predicate, their relation (后 after, 前 before, 时 on). */
+static const struct { const char *mark, *rel; } event_marks[] = {
+    { "的同时", "on" }, { "之后", "after" }, { "以后", "after" }, { "之前", "before" },
+    { "以前", "before" }, { "后", "after" }, { "前", "before" }, { "时", "on" },
+};
+
+#define ZC_EXT_EVENT_CHARS 16   /* the longest event phrase read after 在 (完成联合试运转并竣工验收) */
+
+/* The end of an event bound that starts at `q`, right after a weak lead cue (在, 于), or 0:
+ * within its clause and ZC_EXT_EVENT_CHARS characters, no punctuation or taken byte, the
+ * first bound mark (后, 前, 时, 的同时) after a verb of an event (cues.tsv event_verb:
+ * 项目验收后, 收到通知后, 提出反请求的同时, 实施前). Its relation goes to `rel`. A span right
+ * after it (验收后三十日内) is the grammar's, left alone. */
+static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
+{
+    bool verb = false;
+    size_t r = q;
+    for (int n = 0; n < ZC_EXT_EVENT_CHARS && r < cend; n++) {
+        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) || cjk_punct(st, r))
+            return 0;
+        for (size_t m = 0; verb && m < sizeof event_marks / sizeof *event_marks; m++) {
+            size_t ml = strlen(event_marks[m].mark), c = 0;
+            zc_timex t;
+            // The mark opens a word of its own (not the 后 of 最后, 然后).
+            if (strncmp(st->text + r, event_marks[m].mark, ml) || !zc_ext_word_starts(st, r))
+                continue;
+            if (zc_timex_parse(st->lx, st->text + r + ml, cend - r - ml, st->doc_date, &c, &t) &&
+                c && t.kind == ZC_TX_SPAN)
+                return 0;
+            *rel = event_marks[m].rel;
+            return r + ml;
+        }
+        if (zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB))
+            verb = true;
+        r = zc_ext_next_char(st->text, r);
+    }
+    return 0;
+}
+
+/* True when a modal verb of a duty (must, should) ends at `pos` or starts at `pos`, spaces
+ * and one comma aside. */
+static bool strict_modal_at(const zc_ext_sent *st, size_t pos, bool ends)
+{
+    static const char comma[] = "，";
+    if (!ends && !strncmp(st->text + pos, comma, strlen(comma)))
+        pos += strlen(comma);
+    else if (!ends && st->text[pos] == ',')
+        pos++;
+    while (ends ? pos > st->start && st->text[pos - 1] == ' ' : st->text[pos] == ' ')
+        ends ? pos-- : pos++;
+    const zc_ext_hit *m = ends ? zc_ext_hit_ending(st, pos, ZC_XT_MOD, -1)
+                               : zc_ext_hit_at(st, pos, ZC_XT_MOD, -1);
+    return m && (m->e->cls == ZC_MOD_MUST || m->e->cls == ZC_MOD_SHOULD);
+}
+
+/* True when the weak lead cue [w, s) and the event bound up to `e` stand in a predicate a
+ * modal verb of a duty governs: right before the cue (应在, 必须在), before a 并 right before
+ * it (应…，并在实施前…公开), or right after the bound (在审批时应当征求, 在提出反请求的同时，
+ * 应当…). Not a strive (争取在天保工程结束后…: the issuer's aim). */
+static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
+{
+    static const char and[] = "并";
+    if (strict_modal_at(st, w, true) || strict_modal_at(st, e, false))
+        return true;
+    return w >= st->start + strlen(and) && !strncmp(st->text + w - strlen(and), and, strlen(and)) &&
+           zc_ext_modality(st, w, e) != ZC_MOD_NONE && zc_ext_modality(st, w, e) != ZC_MOD_STRIVE;
+}
+
+/* True when the event bound ending at `e` ends its clause and the next clause holds a time
+ * already read (在接到…缴款通知后，必须在十五日内办理): the event anchors that time. */
+static bool anchors_time(const zc_ext_sent *st, size_t e)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, e > st->start ? e - 1 : e);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t q = e;
+    while (q < c->end && st->text[q] == ' ')
+        q++;
+    if (q != c->end || c >= last)
+        return false;
+    for (q = (c + 1)->start; q < (c + 1)->end; q++)
+        if (zc_ext_taken(st, q))
+            return true;
+    return false;
+}
+
+/* Event bounds of a predicate a weak lead cue opens (应在项目验收后进行, 并在实施前公开, 在提出
+ * 反请求的同时，应当…): date null, decided by the table (pred_event: a modal verb of a duty). */
+static zc_status event_bounds(zc_ext_sent *st)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_WEAK);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_CUE, ZC_XC_WEAK)) {
+        size_t s = ZC_EXT_HIT(st, i)->end;
+        const char *rel = NULL;
+        if (s >= st->end || zc_ext_taken(st, s))   // read once (在 may hold two weak hits)
+            continue;
+        size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel);
+        if (!e || !event_governed(st, ZC_EXT_HIT(st, i)->start, e) || anchors_time(st, e))
+            continue;
+        zc_timex t;
+        memset(&t, 0, sizeof t);
+        t.kind = ZC_TX_SEASON;
+        snprintf(t.relation, sizeof t.relation, "%s", rel);
+        zc_ext_take(st, s, e);
+        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e, true));
+        if (rc != ZC_OK)
+            return rc;
+    }
+    return ZC_OK;
+}
+
 zc_status zc_ext_deadlines(zc_ext_sent *st)
 {
     // Only the sentence's candidate bytes: elsewhere no time starts and nothing is skipped.
@@ -802,7 +992,7 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         if (ny > 1) {
             // Decided once, at the first year (where its clause starts), emitted per year.
             memcpy(t.date, yd[0], sizeof t.date);
-            const zc_dec_row *why = decide(st, &t, s, ys[0][1]);
+            const zc_dec_row *why = decide(st, &t, s, ys[0][1], false);
             for (size_t i = 0; i < ny; i++) {
                 memcpy(t.date, yd[i], sizeof t.date);
                 zc_status rc = emit_time(st, &t, ys[i][0], ys[i][1], why);
@@ -815,9 +1005,9 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         const zc_ext_hit *w = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_WEAK);
         if (w && w->end < e)
             s = w->end;
-        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e));
+        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e, false));
         if (rc != ZC_OK)
             return rc;
     }
-    return ZC_OK;
+    return event_bounds(st);
 }

@@ -228,6 +228,14 @@ enum {
                          提高到一个新水平): 一 is an article, no count */
     ZC_XC_PAY,        /* the pay an employer owes (工资报酬, 加班费): a share of it a rule sets
                          (按照日工资收入的300%支付年休假工资报酬) is a pay standard, target = */
+    ZC_XC_NP_VERB,    /* a verb whose object is a noun phrase (拓宽, 具备, 提供, 建立健全): a vague
+                         word right after it with a 的 later in its clause lies in the clause that
+                         describes the object (拓宽及时反映社情民意的渠道), no bound */
+    ZC_XC_PROPOSER,   /* others as the speakers of a proposal (一些地方和部门, 代表们, 大家一致) */
+    ZC_XC_PROPOSE,    /* a verb of proposing (建议, 提议, 呼吁) right after ZC_XC_PROPOSER: the
+                         content reported is their proposal, its times no duty's bound */
+    ZC_XC_EVENT_VERB, /* a verb of an administrative event (验收, 收到, 实施): after 在 and before
+                         后, 前, 时 in a predicate (应在项目验收后进行), an event bound */
     ZC_XC_NTYPES
 };
 
