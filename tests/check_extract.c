@@ -496,6 +496,8 @@ static const ecase genre_cases[] = {
       "statistic 96.2% 96.2% - - | target 达到97%以上 >=97% - -" },
     { "在座谈会上的讲话\n有个地方的扶贫档案资料，每1户要填写10份表格，村级档案有21种。",
       "statistic 10份 10份 - - | statistic 21种 21种 - -" },
+    // A political formula's count and a count of the speaker's own items are no figures.
+    { "在座谈会上的讲话\n办好发展安全两件大事，统筹国内国际两个大局。", "" },
     { "在座谈会上的讲话\n3年要实现脱贫3000多万人。",
       "target 3000多万人 >=30000000人 should -" },
     // Fractions are statistics with no unit; a call's times after a comparator carry their
@@ -667,6 +669,19 @@ static const ecase enforcement_cases[] = {
     { "对你省的农业产业化项目将继续予以重点支持。", "enforcement 重点支持 incentive - -" },
     { "在省重点研发计划中重点支持大模型创新。", "" },
     { "对企业赴境外参加重点支持的展会给予资助。", "enforcement 资助 incentive - -" },
+    // Support as cooperation (peers asked to help, states, thanks) is no incentive; support
+    // aimed at a party or given with help by a government is (precision-5/6-speeches).
+    { "在京有关部门和单位要给予支持。", "" },
+    { "抢修时，有关单位和个人应当给予支持和配合。", "" },
+    { "爱好和平的国家和人民对志愿军入朝作战给予了有力支援和支持。", "" },
+    { "东盟国家及时给予中方宝贵支持。", "" },
+    { "向给予政府工作大力支持的人大代表表示感谢！", "" },
+    { "各级政府都要有重点地给予支持和帮助。", "enforcement 给予支持 incentive should 各级政府" },
+    // A grant's level is an indicator; submitting to oversight as an attitude inspects nobody,
+    // a rule's duty to submit to a check does.
+    { "保障标准和补助水平逐步提高。", "" },
+    { "领导干部要廉洁自律，自觉接受监督。", "" },
+    { "被检查单位应当接受监督检查。", "enforcement 监督检查 investigation should 检查单位" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 

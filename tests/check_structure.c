@@ -118,6 +118,11 @@ static const struct {
     {"下面,我讲六个问题。 一、要把握经济形势 20xx 年,全县保持增长。",
      "0|-||下面,我讲六个问题。\n1|H|一、要把握经济形势|一、要把握经济形势\n"
      "1|-|一、要把握经济形势|20xx 年,全县保持增长。"},
+    // a space after the marker's 、 (PCRE2's \p{Han} holds 、) is no title end: the heading of
+    // the 2008 government work report
+    {"各位代表:\n    一、 过去五年工作回顾\n五年来,经济增长。",
+     "0|-||各位代表:\n1|H|一、 过去五年工作回顾|一、 过去五年工作回顾\n"
+     "2|-|一、 过去五年工作回顾|五年来,经济增长。"},
     // 同志们, closes every section; an excerpt may start at 第三
     {"第三,要担当作为。防汛事关大局。\n一要压实责任。各级要负责。\n同志们,责任重于泰山。",
      "0|H|第三,要担当作为。|第三,要担当作为。\n0|-|第三,要担当作为。|防汛事关大局。\n"

@@ -66,15 +66,16 @@ def value(r):
     return f"{o.get('comparator', '')}{o.get('value')}|{o.get('unit')}|{o.get('indicator')}"
 
 
-if sys.argv[1] == 'docs':
-    for p, _ in documents():
-        print(p)
-else:
-    tag = sys.argv[3] if len(sys.argv) > 3 else 'main'
-    recs = [json.loads(l) for l in open(sys.argv[2]) if '"kind"' in l]
-    print('doc\tspan\tkind\tstratum\ttext\tvalue\tsentence\tverdict\tclass\treason')
-    for r in draw(recs, tag):
-        sent = r['sentence'].replace('\t', ' ').replace('\n', ' ')
-        print('\t'.join([r['doc'].replace('../shared/corpus/', ''),
-                         '%d-%d' % tuple(r['span']['char']), r['kind'], r['stratum'],
-                         r['text'], value(r), sent, '', '', '']))
+if __name__ == '__main__':
+    if sys.argv[1] == 'docs':
+        for p, _ in documents():
+            print(p)
+    else:
+        tag = sys.argv[3] if len(sys.argv) > 3 else 'main'
+        recs = [json.loads(l) for l in open(sys.argv[2]) if '"kind"' in l]
+        print('doc\tspan\tkind\tstratum\ttext\tvalue\tsentence\tverdict\tclass\treason')
+        for r in draw(recs, tag):
+            sent = r['sentence'].replace('\t', ' ').replace('\n', ' ')
+            print('\t'.join([r['doc'].replace('../shared/corpus/', ''),
+                             '%d-%d' % tuple(r['span']['char']), r['kind'], r['stratum'],
+                             r['text'], value(r), sent, '', '', '']))
