@@ -59,7 +59,9 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "competent_scope", "discipline", "assign", "government",
                                          "enf_kind", "enf_appeal", "enf_combine", "enf_prior",
                                          "enf_point", "enf_public", "enf_right", "bear", "level",
-                                         "penalize", "venue", "self_guide", "guide_heading", NULL };
+                                         "penalize", "venue", "self_guide", "guide_heading",
+                                         "enf_procedure", "enf_goods", "enf_licence", "enf_deny",
+                                         "enf_fault", "enf_proposal", NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");
