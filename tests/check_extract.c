@@ -833,7 +833,7 @@ static const ecase inventory_cases[] = {
     { "落实森林生态效益补偿。", "enforcement 效益补偿 incentive - -" },
     { "建立风险补偿机制。", "enforcement 风险补偿 incentive - -" },
     { "向中小企业发放创新券。", "enforcement 发放创新券 incentive - -" },
-    { "违规申报的,不得享受奖励。", "enforcement 不得享受奖励 veto prohibit -" },
+    { "违规申报的,不得享受奖励。", "enforcement 奖励 veto prohibit -" },
     { "一经查实,立即撤销奖励。", "enforcement 撤销奖励 veto - -" },
     { "材料不全的,不予受理。", "enforcement 不予受理 veto - -" },
     { "有下列情形之一的,不得颁发导游证。", "enforcement 不得颁发 veto prohibit -" },
@@ -934,12 +934,37 @@ static const ecase inventory_cases[] = {
     { "对引进的人才,可享受我市相应的人才政策。",
       "enforcement 享受我市相应的人才政策 incentive - -" },
     // A reward or sanction a rule forbids is none made (decide-enforcement.tsv
-    // prohibited_grant); a prohibition inside a title names a law (the modality still reads
-    // it: a fault of modality.c left as it is).
+    // prohibited_grant); a prohibition inside a title names a law and gives no modality
+    // (rules.c drops the modal cues inside 《…》).
     { "地方各级人民政府不得以股票公开发行上市结果为条件,给予发行人或者中介机构奖励。", "" },
     { "对当事人的同一个违法行为,不得给予两次以上罚款的行政处罚。", "" },
     { "从事传销行为的,依照《禁止传销条例》的有关规定予以处罚。",
-      "enforcement 处罚 financial prohibit -" },
+      "enforcement 处罚 financial - -" },
+    { "依照《关于支持企业发展的若干措施》给予奖励。", "enforcement 奖励 incentive - -" },
+    // Round 4 of the statute clause roles (decide-enforcement.tsv): a step of procedure after
+    // the sanction's opening clause, the goods a seizure named, a licence seized (veto), a
+    // competence statement inside one clause, a proposal of a sanction (referral), an appeal
+    // split from its condition by a comma, a relative clause, a duty verb right after an
+    // imposed sanction, a reward withheld (veto after a claimant's fault, else eligibility).
+    { "第十五条 公安机关罚款和收缴、追缴赌博所得财物、暂扣财物,应当出具正式的决定书和开具收据。",
+      "" },
+    { "收缴、追缴的赌博所得财物和罚款应当全部上缴国库;", "" },
+    { "城管执法部门对暂扣的物品应当妥善保管。", "" },
+    { "民办非企业单位被撤销登记的,由登记管理机关收缴登记证书和印章。",
+      "enforcement 撤销登记 coercive - - | enforcement 收缴 veto - 登记管理机关" },
+    { "对已获奖的,撤销奖励,追回奖励证书及奖金。",
+      "enforcement 撤销奖励 veto - - | enforcement 追回 financial - -" },
+    { "第三条 价格违法行为的行政处罚由价格违法行为发生地的地方人民政府价格主管部门决定;", "" },
+    { "第二条 价格主管部门依法对价格活动进行监督检查,并决定对价格违法行为的行政处罚。",
+      "enforcement 监督检查 investigation - 价格主管部门" },
+    { "价格主管部门可以提出依法处罚的建议。", "enforcement 处罚 referral - 价格主管部门" },
+    { "当事人对行政处罚决定不服的,可以在收到处罚通知之日起15日内,向人民法院起诉。", "" },
+    { "逾期不申请复议或者不向人民法院起诉又不履行处罚决定的,由作出处罚决定的机关申请人民法院强制执行。",
+      "enforcement 强制执行 coercive - 作出处罚决定的机关" },
+    { "违反税收法律、行政法规应当给予行政处罚的行为,在五年内未被发现的,不再给予行政处罚。", "" },
+    { "行政机关实施行政处罚应当接受社会监督。", "" },
+    { "(三)最终认定的违法事实与举报事项不一致的,不予奖励;", "" },
+    { "已享受其他部门财政补助的,不再享受奖励。", "" },
     // The role of a statute's clause (decide-enforcement.tsv): relief (从轻, 减轻, 解除: no
     // sanction imposed; 从重 stays, relief from fees is a grant), an obstructed check named in
     // a condition (none when the check only modifies what is obstructed: heldout-enforcement
@@ -1835,7 +1860,8 @@ static const ecase args_cases[] = {
       "enforcement 没收 县级以上人民政府渔业行政主管部门或者其所属的渔政监督管理机构 -" },
     { "第二条 违反本条例规定,走私的,没收货物。\n"
       "第三条 海关行政处罚由发现违法行为的海关管辖,也可以由违法行为发生地海关管辖。",
-      "enforcement 没收 海关 - | enforcement 处罚 海关 -" },
+      // The jurisdiction statement assigns the sanction (competence_inline), no record.
+      "enforcement 没收 海关 -" },
     // The applicant to a court is no name: 申请人民法院 ends an actor as a preposition does.
     { "第九条 逾期不拆除的,申请人民法院强制执行。", "enforcement 强制执行 - -" },
     // No actor: a verb and its object, a clause holding one, a passive's subject.

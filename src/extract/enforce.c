@@ -328,7 +328,7 @@ static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
  * verb: a rule forbids the grant or sanction, none is made (不得以…为条件，给予发行人或者中介
  * 机构奖励; 不得给予两次以上罚款的行政处罚). GUIDELINES.md makes records of mechanisms applied,
  * threatened, required, set up, found lacking or reported; heldout-blind5 README-e: a reward
- * the rule prohibits gives none. 不得享受奖励 (a reward withheld) has no imposing verb. */
+ * the rule prohibits gives none. 不得享受奖励 (a reward withheld) has no imposing verb: withheld. */
 static bool prohibited_grant(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     size_t v = SIZE_MAX;
@@ -582,24 +582,35 @@ static bool clause_has_mechanism(const zc_ext_sent *st, const zc_ext_clause *a)
     return false;
 }
 
+/* A verb of duty: 应当, 必须. */
+static bool duty_verb(const zc_ext_hit *m)
+{
+    return m && (m->e->cls == ZC_MOD_SHOULD || m->e->cls == ZC_MOD_MUST);
+}
+
 /* A topic clause: the word's clause opens the sentence, imposes it (cues.tsv impose: 给予,
  * 实施 before it) with no modal verb and no condition, and the next clause opens with a verb
  * of duty (应当, 必须) and holds no mechanism: the rule is about how the sanction is imposed
  * (给予行政机关公务员处分，应当事实清楚…; 实施监督检查，应当出示证件), a rule of procedure, none
- * imposed. Without the verb the gold keeps a principle (查禁赌博，应当坚持…的方针: gold-2). */
+ * imposed. Without the verb, a step of procedure in the next clause (cues.tsv enf_procedure:
+ * 公安机关罚款和收缴…财物，应当出具正式的决定书) makes it one too; else the gold keeps a principle
+ * (查禁赌博，应当坚持…的方针: gold-2). With the verb, a duty verb right after the word in its
+ * own clause does (行政机关实施行政处罚应当接受社会监督: 行政处罚法 2021 第七十五条). */
 static bool topic_clause(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
-    if (c != c0 || c + 1 >= c0 + st->clauses.len ||
-        !zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE) ||
-        zc_ext_has_any(st, c->start, c->end, ZC_XT_MOD, -1) ||
-        zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_CONDEND))
+    if (c != c0 || zc_ext_has_any(st, c->start, c->end, ZC_XT_CUE, ZC_XC_CONDEND))
+        return false;
+    bool imposed = zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE);
+    // 行政机关实施行政处罚应当接受社会监督: the duty verb right after it, in its own clause.
+    if (imposed && duty_verb(zc_ext_hit_at(st, h->end, ZC_XT_MOD, -1)))
+        return true;
+    if (c + 1 >= c0 + st->clauses.len || zc_ext_has_any(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
     const zc_ext_clause *a = c + 1;
     size_t b = clause_body(st, a);
-    const zc_ext_hit *m = zc_ext_hit_at(st, b, ZC_XT_MOD, -1);
-    return m && (m->e->cls == ZC_MOD_SHOULD || m->e->cls == ZC_MOD_MUST) &&
-           !clause_has_mechanism(st, a);
+    return duty_verb(zc_ext_hit_at(st, b, ZC_XT_MOD, -1)) && !clause_has_mechanism(st, a) &&
+           (imposed || zc_ext_has_any(st, b, a->end, ZC_XT_CUE, ZC_XC_ENF_PROCEDURE));
 }
 
 /* A period item: the next clause of the sentence is a bare duration ((一)警告，6个月；
@@ -658,6 +669,16 @@ static bool appealed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
     if (whole_cue_in(st, h, c->start, c->end, ZC_XC_ENF_APPEAL))
         return true;
     const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    // 对行政处罚决定不服的，可以在收到处罚通知之日起15日内，向人民法院起诉: the word in the
+    // consequence of an appeal's condition, the nearest condition before it.
+    // 逾期不申请复议…又不履行处罚决定的，…申请人民法院强制执行: no appeal after the condition,
+    // the measure is imposed.
+    for (const zc_ext_clause *b = c; b > c0;) {
+        b--;
+        if (closed_by_de(st, b))
+            return whole_cue_in(st, h, b->start, b->end, ZC_XC_ENF_APPEAL) &&
+                   whole_cue_in(st, h, c->start, st->end, ZC_XC_ENF_APPEAL);
+    }
     if (c + 1 >= c0 + st->clauses.len || !closed_by_de(st, c))
         return false;
     return whole_cue_in(st, h, (c + 1)->start, (c + 1)->end, ZC_XC_ENF_APPEAL);
@@ -705,6 +726,160 @@ static bool public_right(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ex
     return false;
 }
 
+/* Whether a mechanism word of the lexicon (no stop entry) starts at `p`; its end in *end. */
+static bool mechanism_at(const zc_ext_sent *st, size_t p, size_t *end)
+{
+    const zc_ext_hit *a = zc_ext_hit_at(st, p, ZC_XT_ENF, -1);
+    if (!a || a->e->cls == ZC_XE_STOP)
+        return false;
+    *end = a->end;
+    return true;
+}
+
+/* The end of the list of mechanism words the word opens (收缴、追缴, 没收或者收缴): the joiners
+ * 、, 和, 或, 或者 each followed by a mechanism word. */
+static size_t list_end(const zc_ext_sent *st, const zc_ext_hit *h, size_t e)
+{
+    static const char *const joiners[] = { "或者", "、", "和", "或", "及" };
+    size_t q = h->end;
+    for (;;) {
+        size_t p = q, end;
+        for (size_t j = 0; j < ZC_NELEM(joiners) && p == q; j++) {
+            size_t n = strlen(joiners[j]);
+            if (q + n <= e && memcmp(st->text + q, joiners[j], n) == 0)
+                p = q + n;
+        }
+        if (p == q || !mechanism_at(st, p, &end))
+            return q;
+        q = end;
+    }
+}
+
+/* Whether a cue of role `cls` starts in the first `maxchars` characters of [p, e). */
+static bool cue_within(const zc_ext_sent *st, size_t p, size_t e, size_t maxchars, int cls)
+{
+    for (size_t n = 0; p < e && n < maxchars; p = zc_ext_next_char(st->text, p), n++)
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, cls))
+            return true;
+    return false;
+}
+
+/* The goods a seizure takes, named after the seizure words and their 的 (收缴、追缴的赌博所得财物;
+ * 海关决定没收、收缴的货物; 故意损毁收缴、扣押的财物的): the words name the goods (cues.tsv
+ * enf_goods within six characters after the 的), a re-mention, no seizure imposed. */
+static bool names_goods(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t q = list_end(st, h, c->end);
+    // 收缴、追缴的: a joined verb the lexicon lacks, of two characters.
+    if (q + 9 <= c->end && memcmp(st->text + q, "、", 3) == 0)
+        q += 9;
+    if (q + 3 > c->end || memcmp(st->text + q, "的", 3) != 0)
+        return false;
+    return cue_within(st, q + 3, c->end, 6, ZC_XC_ENF_GOODS);
+}
+
+/* A licence or certificate (cues.tsv enf_licence: 证书, 证件, 执照, 发票) as the object of the
+ * word within ten characters after it in its clause, with no other mechanism between (收缴登记证书;
+ * 收缴其出境、入境证件; 收缴其发票): a licence withdrawn (GUIDELINES.md: veto, not money). */
+static bool licence_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t p = h->end;
+    for (size_t n = 0; p < c->end && n < 10; p = zc_ext_next_char(st->text, p), n++) {
+        // 追回奖励证书及奖金: a reward's certificate and money, clawed back (heldout-enforcement
+        // 0247: financial); any entry of the lexicon before the licence ends the object.
+        if (zc_ext_is_clause_end(st->text, p, c->end) || zc_ext_hit_at(st, p, ZC_XT_ENF, -1))
+            return false;
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_LICENCE))
+            return true;
+    }
+    return false;
+}
+
+/* A competence statement inside the word's clause: the competent body after it (cues.tsv
+ * enf_assign: 由) with a verb of competence (enf_competence: 决定, 实施, 管辖) and no mechanism
+ * between (价格违法行为的行政处罚由…价格主管部门决定; 行政处罚应当由具有行政执法资格的执法人员实施),
+ * or the word the object of a verb of competence and its 对…的 (并决定对价格违法行为的行政处罚),
+ * with no condition before: the sentence assigns the sanction, none is imposed (行政处罚法 2021
+ * 第十七条, 第二十二条; 价格违法行为行政处罚规定 第二条, 第三条). */
+static bool competence_inline(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (condition_before(st, c) || closed_by_de(st, c))
+        return false;
+    for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
+        if (mechanism_at(st, p, &end))
+            break;
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_ASSIGN) && zc_ext_word_starts(st, p))
+            return zc_ext_has_any(st, p, c->end, ZC_XT_CUE, ZC_XC_ENF_COMPETENCE);
+    }
+    // 的 right before it, or before 行政 (对…的行政处罚: the lexicon's word is 处罚).
+    size_t d = h->start;
+    if (d >= c->start + 6 && memcmp(st->text + d - 6, "行政", 6) == 0)
+        d -= 6;
+    if (d < c->start + 3 || memcmp(st->text + d - 3, "的", 3) != 0)
+        return false;
+    for (size_t p = c->start; p < d; p = zc_ext_next_char(st->text, p)) {
+        const zc_ext_hit *v = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_COMPETENCE);
+        if (v && v->end + 3 <= d && memcmp(st->text + v->end, "对", 3) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A reward withheld: a denial (cues.tsv enf_deny: 不予, 不再, 不得) ends at most two characters
+ * before the word (不予奖励, 不予重复奖励, 不再享受奖励). */
+static bool withheld(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (h->e->cls != ZC_CAT_INCENTIVE)
+        return false;
+    size_t p = h->start;
+    for (int n = 0; n < 3 && p > c->start; n++) {
+        if (zc_ext_hit_ending(st, p, ZC_XT_CUE, ZC_XC_ENF_DENY))
+            return true;
+        p = zc_ext_prev_char(st->text, p);
+    }
+    return false;
+}
+
+/* A proposal to another body (cues.tsv enf_proposal: 建议), a word of its own, in the word's
+ * clause: before it (建议有关机关和部门给予相应的处分) or after it with no other mechanism
+ * between (提出依法处罚的建议, 提出吊销其营业执照的建议). */
+static bool proposed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (h->e->cls == ZC_CAT_INCENTIVE || h->e->cls == ZC_CAT_INVESTIGATION)
+        return false;   // a reward or a check is no sanction referred
+    if (whole_cue_in(st, h, c->start, h->start, ZC_XC_ENF_PROPOSAL))
+        return true;
+    for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
+        if (mechanism_at(st, p, &end))
+            return false;
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_PROPOSAL) && zc_ext_word_starts(st, p))
+            return true;
+    }
+    return false;
+}
+
+/* A relative clause: an imposing verb (cues.tsv impose) before the word in its clause, and its
+ * 的 right after it heads a noun that is no mechanism (应当给予行政处罚的行为; 给予补贴的企业): the
+ * words name the acts or parties by the sanction or grant, a re-mention. */
+static bool relative_noun(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t q = h->end, end;
+    if (q + 3 >= c->end || memcmp(st->text + q, "的", 3) != 0)
+        return false;
+    q += 3;
+    // 给予通报批评的处理: the noun after it is the sanction's own head, no relative clause.
+    if (zc_ext_is_clause_end(st->text, q, c->end) ||
+        zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_PENALIZE) ||
+        zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_ATTR) ||
+        zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_PROPOSAL))
+        return false;   // 作出不予受理的决定: attribute_after decides; 处罚的建议: proposed
+    // 予以查封、扣押的行政强制措施: a mechanism in the noun is the sanction's own head.
+    for (int n = 0; n < 3 && q < c->end; n++, q = zc_ext_next_char(st->text, q))
+        if (mechanism_at(st, q, &end))
+            return false;
+    return zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE);
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -716,7 +891,8 @@ enum {
     EF_MODE_CHAIN, EF_SANCTION_BEFORE, EF_CLOSES_CONDITION, EF_MONEY_HANDLED, EF_PROHIBITED_GRANT,
     EF_RELIEVED, EF_OBSTRUCTED, EF_COMPETENCE_CLAUSE, EF_PERIOD_ITEM, EF_TOPIC_CLAUSE,
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
-    EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_COUNT
+    EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
+    EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -727,7 +903,8 @@ static const char *const enforcement_features[EF_COUNT] = {
     "mode_chain", "sanction_before", "closes_condition", "money_handled",
     "prohibited_grant", "relieved", "obstructed", "competence_clause", "period_item",
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
-    "public_right", "genre_rule",
+    "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
+    "withheld", "fault_before", "proposed", "relative_noun",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -810,6 +987,13 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_POINT_AFTER: return point_after(st, h);
     case EF_PUBLIC_RIGHT: return public_right(st, h, k->c);
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
+    case EF_NAMES_GOODS: return names_goods(st, h, k->c);
+    case EF_LICENCE_OBJECT: return licence_object(st, h, k->c);
+    case EF_COMPETENCE_INLINE: return competence_inline(st, h, k->c);
+    case EF_WITHHELD: return withheld(st, h, k->c);
+    case EF_FAULT_BEFORE: return zc_ext_has_any(st, st->start, h->start, ZC_XT_CUE, ZC_XC_ENF_FAULT);
+    case EF_PROPOSED: return proposed(st, h, k->c);
+    case EF_RELATIVE_NOUN: return relative_noun(st, h, k->c);
     }
     return false;
 }

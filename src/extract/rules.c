@@ -6,6 +6,7 @@
  * which append zc_records. Fills the common fields of RECORDS.md: kind, text, sentence,
  * rule; the rules fill the rest.
  */
+#define _GNU_SOURCE   // memmem
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -287,7 +288,7 @@ static zc_category category_of(const char *arg)
 
 /* True when an enforcement record of the sentence already overlaps [s, e). Records of another
  * category inside it are dropped first: the pattern says what is done to them (撤销奖励,
- * 不得享受奖励: a reward withheld is veto, not a reward). */
+ * 撤销称号: a reward revoked is veto, not a reward). */
 static bool enforcement_overlaps(zc_ext_sent *st, size_t s, size_t e, zc_category cat)
 {
     size_t w = st->out->len;
@@ -805,6 +806,31 @@ static void drop_inner_cues(zc_ext_sent *st)
     st->hits.len = kept;
 }
 
+/* Whether char `p` lies inside 《…》, given whether the char before did: a 《 that a 》 closes
+ * later in the sentence opens a title, the 》 closes it. */
+static bool in_title(const zc_ext_sent *st, size_t p, bool title)
+{
+    const unsigned char *u = (const unsigned char *)st->text + p;
+    if (u[0] != 0xe3 || u[1] != 0x80 || p + 3 > st->end)
+        return title;
+    if (u[2] == 0x8b)   // 》
+        return false;
+    return u[2] == 0x8a   // 《
+               ? memmem(st->text + p + 3, st->end - p - 3, "\xe3\x80\x8b", 3) != NULL
+               : title;
+}
+
+/* Drops the modal cues among the hits from `from` on (those of one char inside a title): the
+ * name of a law or document states no duty (《禁止传销条例》, 《关于支持…的若干措施》). */
+static void drop_modals(zc_ext_sent *st, size_t from)
+{
+    size_t kept = from;
+    for (size_t i = from; i < st->hits.len; i++)
+        if (ZC_EXT_HIT(st, i)->e->tab != ZC_XT_MOD)
+            *ZC_EXT_HIT(st, kept++) = *ZC_EXT_HIT(st, i);
+    st->hits.len = kept;
+}
+
 /* Reads the sentence st->start..st->end: its candidate bytes, lexicon hits and clauses. */
 static zc_status read_sentence(zc_ext_sent *st)
 {
@@ -826,6 +852,7 @@ static zc_status read_sentence(zc_ext_sent *st)
     // the clauses, of at most CLAUSE_MAX characters (rules look through a figure's clause, so
     // an endless one would cost its length for every figure in it).
     size_t cs = st->start, nc = 0;
+    bool title = false;
     for (size_t p = st->start; p < st->end;) {
         size_t q = zc_ext_next_char(st->text, p);
         hitpos[p - st->start] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
@@ -836,6 +863,9 @@ static zc_status read_sentence(zc_ext_sent *st)
             return ZC_ENOMEM;
         if (!hits_at(st, p, st->end))
             return ZC_ENOMEM;
+        title = in_title(st, p, title);
+        if (title)
+            drop_modals(st, hitpos[p - st->start]);
         zc_regex_chars_add(&st->chars, st->text + p, (q < st->end ? q : st->end) - p);
         if (nc == CLAUSE_MAX) {
             if (!push_clause(st, cs, p))

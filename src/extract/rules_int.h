@@ -236,6 +236,17 @@ enum {
                          content reported is their proposal, its times no duty's bound */
     ZC_XC_EVENT_VERB, /* a verb of an administrative event (验收, 收到, 实施): after 在 and before
                          后, 前, 时 in a predicate (应在项目验收后进行), an event bound */
+    ZC_XC_ENF_PROCEDURE, /* in the clause after a sanction that opens a sentence, a step of
+                         procedure (出具, 决定书, 收据, 清单): the sentence says how it is imposed */
+    ZC_XC_ENF_GOODS,  /* after a seizure and its 的, the goods seized (财物, 物品, 货物): the words
+                         name the goods, a re-mention (收缴、扣押的财物) */
+    ZC_XC_ENF_LICENCE, /* the object of a seizure or claw-back, a licence or certificate (证书,
+                         证件, 执照, 发票): a withdrawal of the licence, veto */
+    ZC_XC_ENF_DENY,   /* right before a reward, its denial (不予, 不再享受, 不得享受): the reward
+                         withheld; veto from violators, else an eligibility rule */
+    ZC_XC_ENF_FAULT,  /* a claimant's fault (违规, 弄虚作假, 骗取): a reward withheld after it is
+                         withheld from a violator */
+    ZC_XC_ENF_PROPOSAL, /* a proposal to another body (建议): a sanction proposed is referred */
     ZC_XC_NTYPES
 };
 
