@@ -120,18 +120,32 @@ static zc_status segment_upto(zc_ext_sent *st, size_t pos)
 static const zc_ext_sent *with_words(const zc_ext_sent *st, size_t pos)
 {
     zc_ext_sent *m = (zc_ext_sent *)st;
-    zc_status s = ZC_OK;
-    if (!st->words_known) {
-        m->words_known = true;
-        s = start_words(m);
-    }
-    if (s == ZC_OK && st->wordat.len)
-        s = segment_upto(m, pos);
-    if (s != ZC_OK) {
+    zc_ext_words_decide(st);
+    if (st->wordat.len && segment_upto(m, pos) != ZC_OK) {
         m->words_oom = true;
         m->words.len = m->wordat.len = 0;
     }
     return st;
+}
+
+void zc_ext_words_decide(const zc_ext_sent *st)
+{
+    zc_ext_sent *m = (zc_ext_sent *)st;
+    if (st->words_known)
+        return;
+    m->words_known = true;
+    if (start_words(m) != ZC_OK) {
+        m->words_oom = true;
+        m->words.len = m->wordat.len = 0;
+    }
+}
+
+/* False when `pos` starts a word of the sentence whatever the segmentation, as the lexicon
+ * tells before any segmenting (zc_seg_may_join), counting only the words that start at or
+ * after byte `lo`; true when only the words can tell. */
+static bool may_join(const zc_ext_sent *st, size_t lo, size_t pos, zc_seg_tag_fn keep)
+{
+    return zc_seg_may_join(st->m->seg, st->text, lo, st->end, pos, keep);
 }
 
 /* True when the sentence has no words at all. */
@@ -155,7 +169,12 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
 
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 {
-    if (pos <= st->start || pos >= st->end || !with_words(st, pos)->words.len)
+    if (pos <= st->start || pos >= st->end)
+        return true;
+    // Past the words segmented so far, the lexicon tells first whether a word may hold pos.
+    zc_ext_words_decide(st);
+    if (!st->wordat.len || (pos >= st->words_at && !may_join(st, st->start, pos, NULL)) ||
+        !with_words(st, pos)->words.len)
         return true;
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
     return k == UINT32_MAX || ZC_EXT_WORD(st, k)->start == pos;
@@ -176,23 +195,37 @@ bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
            (b->end > e && zc_ext_next_char(st->text, b->start) == e);
 }
 
-bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos)
+/* jieba's noun, place, locative and time tags (前沿 s, 末端 f, 未来 t, 十年内乱 n); its nr
+ * holds unknown merges (应予以) as well as persons' names. */
+static bool noun_tag(const char *tag)
 {
-    if (zc_ext_word_starts(st, pos))
+    return tag[0] == 't' || tag[0] == 's' || tag[0] == 'f' || (tag[0] == 'n' && tag[1] != 'r');
+}
+
+/* zc_ext_noun_across, for a word that starts at or after byte `lo`. */
+static bool noun_across_from(const zc_ext_sent *st, size_t lo, size_t pos)
+{
+    if (!may_join(st, lo, pos, noun_tag) || zc_ext_word_starts(st, pos))
         return false;
-    // jieba's noun, place, locative and time tags (前沿 s, 末端 f, 未来 t, 十年内乱 n); its nr
-    // holds unknown merges (应予以) as well as persons' names.
     uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
     const zc_ext_word *w = ZC_EXT_WORD(st, k);
     char tag[ZC_SEG_TAG_LEN];
-    return zc_seg_tag(st->m->seg, st->text + w->start, w->end - w->start, tag) &&
-           (tag[0] == 't' || tag[0] == 's' || tag[0] == 'f' || (tag[0] == 'n' && tag[1] != 'r'));
+    return zc_seg_tag(st->m->seg, st->text + w->start, w->end - w->start, tag) && noun_tag(tag);
+}
+
+bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos)
+{
+    return noun_across_from(st, st->start, pos);
 }
 
 bool zc_ext_cue_in_word(const zc_ext_sent *st, size_t s, size_t e)
 {
     // 重要, 纲要, 供需, 斗争/取得, 由于, 达到, 今后: it starts inside a word. A verb or adverb
     // merged with it stays the cue's (应从, 应立即, 决不能: jieba's merges); a noun does not.
+    // The lexicon tells first whether a word may hold s: when none can, s starts a word, so a
+    // word that holds e starts in [s, e).
+    if (!may_join(st, st->start, s, NULL))
+        return noun_across_from(st, s, e);
     return !zc_ext_word_starts(st, s) || zc_ext_noun_across(st, e);
 }
 

@@ -777,8 +777,7 @@ static void drop_inner_cues(zc_ext_sent *st)
         i++;
     if (i == st->hits.len)
         return;
-    zc_ext_word_starts(st, zc_ext_prev_char(st->text, st->end));   // every word, before the
-                                                                   // hits move
+    zc_ext_words_decide(st);   // before the hits move
     uint32_t *hitpos = st->hitpos.data;
     i = 0;
     for (size_t p = st->start;; p = zc_ext_next_char(st->text, p)) {

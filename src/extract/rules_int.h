@@ -553,6 +553,9 @@ typedef struct zc_ext_word {
  * st->words with their classes (the user dictionaries included: their words and tags change
  * the phrases) when they are first asked. */
 void zc_ext_words_reset(zc_ext_sent *st);
+/* Decides whether the sentence has words at all (they are for the sentences that may make a
+ * record, read from its hits) without segmenting it: a rule that drops hits calls it first. */
+void zc_ext_words_decide(const zc_ext_sent *st);
 /* The word that starts at byte `pos`, or NULL (inside a word, or no words). */
 const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
 /* True when `pos` starts a word (always, when the sentence has no words): cues match whole

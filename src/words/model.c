@@ -77,6 +77,10 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     sm->lex.pool = pool;
     sm->lex.pool_size = npool;
     sm->lex.tags = tags;
+    sm->max_bytes = 0;
+    for (uint32_t i = 0; i < mt->nentries; i++)
+        if (sm->lex.ents[i].len > sm->max_bytes)
+            sm->max_bytes = sm->lex.ents[i].len;
     if (!zc_seg_cc_build(sm, chars, mt->nchars)) {
         snprintf(err, errlen, "%s: out of memory", path);
         unload(sm);

@@ -103,6 +103,7 @@ struct zc_seg_model {
     zc_seg_entry *uents;
     char *utags;          /* ZC_SEG_TAG_LEN bytes per user entry */
     zc_seg_lex user;      /* the user lexicon (nnodes 0 when there is none) */
+    uint32_t max_bytes;   /* the longest word of `lex`, in bytes (zc_seg_may_join) */
 };
 
 zc_status zc_seg_model_load(zc_model *m, const char *dictdir);
@@ -142,6 +143,20 @@ int zc_seg_ctype(const struct zc_seg_model *sm, int32_t c);
  * *stopped is past byte `past` (or is len). The words are zc_segment_words's, and as valid. */
 zc_status zc_segment_words_upto(zc_segmenter *s, const char *utf8, size_t len, size_t from,
                                 size_t past, const zc_word **words, size_t *n, size_t *stopped);
+
+/* A filter of lexicon words by their part-of-speech tag (ZC_SEG_TAG_LEN bytes, NUL-padded). */
+typedef bool (*zc_seg_tag_fn)(const char *tag);
+
+/* False when byte `p` starts a word (or ends the text) in zc_segment's segmentation of
+ * utf8[lo, hi) whatever its best path, or when the word that holds the chars on both sides
+ * of it can only be a lexicon word whose tag `keep` refuses (NULL keeps every word): no word
+ * of the lexicon that starts at one of the chars of the Han run before `p` (at or after `lo`)
+ * ends after it, no numeral or number atom goes on across it, no name of the unknown-word
+ * model can hold it, and there is no user lexicon. True means that only segmenting tells.
+ * A necessary condition read from the lexicon's double array, for rules that ask whether a
+ * cue starts inside a word before they pay for segmenting. Cannot fail. */
+bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo, size_t hi,
+                     size_t p, zc_seg_tag_fn keep);
 
 /* The log-probability of the best segmentation of `utf8` (lattice.c): the sum over its words,
  * with marks and Latin words counting as unknown characters. model.c gives a user word
