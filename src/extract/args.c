@@ -57,6 +57,7 @@ void zc_ext_words_reset(zc_ext_sent *st)
 {
     st->words.len = st->wordat.len = 0;
     st->words_known = false;
+    st->run_lo = st->run_hi = 0;
 }
 
 /* Readies st->words for the sentence: none when it needs none, else an empty list that
@@ -167,17 +168,108 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
     return ZC_EXT_WORD(st, k);
 }
 
+/* The scanner category of the char at byte p of the sentence. */
+static int ctype_at(const zc_ext_sent *st, size_t p)
+{
+    return zc_seg_ctype(st->m->seg, zc_utf8_next((const uint8_t *)st->text, st->end, &p));
+}
+
+/* The first byte of the Han run that holds byte pos as the scanner reads the sentence (the
+ * chars a number atom takes, 2020年, 50万, are not in it), or SIZE_MAX when pos is not in one. */
+static size_t run_start(const zc_ext_sent *st, size_t pos)
+{
+    size_t h = pos, b = pos;
+    if (ctype_at(st, pos) != ZC_CT_HAN)
+        return SIZE_MAX;
+    while (h > st->start && (b = zc_ext_prev_char(st->text, h), ctype_at(st, b) == ZC_CT_HAN))
+        h = b;
+    if (h > st->start && ctype_at(st, b) == ZC_CT_DIGIT) {   // number_end: scales, a date unit
+        // A digit of a Latin word (PM2.5, A-3) leaves the run whole: not read here.
+        size_t x = b;
+        while (x > st->start && (ctype_at(st, x) == ZC_CT_DIGIT || st->text[x] == '.' ||
+                                 st->text[x] == ','))
+            x = zc_ext_prev_char(st->text, x);
+        if (ctype_at(st, x) == ZC_CT_LATIN || st->text[x] == '-' || st->text[x] == '&' ||
+            st->text[x] == '.')
+            return SIZE_MAX;
+        const struct zc_seg_model *sm = st->m->seg;
+        size_t q = h;
+        unsigned k;
+        while (q < st->end && (k = zc_seg_cclass(sm, zc_utf8_next((const uint8_t *)st->text,
+                                                                   st->end, &(size_t){ q }))) &
+                                  ZC_CC_SCALE)
+            q = zc_ext_next_char(st->text, q);
+        if (q < st->end && (zc_seg_cclass(sm, zc_utf8_next((const uint8_t *)st->text, st->end,
+                                                           &(size_t){ q })) &
+                            ZC_CC_DATEUNIT))
+            q = zc_ext_next_char(st->text, q);
+        h = q > pos ? SIZE_MAX : q;
+    }
+    return h;
+}
+
+/* The bounds [*ws, *we) of the word that holds byte pos past st->words_at, read from the words
+ * of its Han run alone (st->run): best_path segments a run whole, so they are the sentence's,
+ * and the rule that asks about one byte does not segment all the sentence up to it. False
+ * when that cannot tell (pos outside a run, the run right at words_at, a user lexicon, no
+ * memory): ask st->words. *ws = *we = pos when no word holds it. */
+static bool run_word(const zc_ext_sent *st, size_t pos, size_t *ws, size_t *we)
+{
+    zc_ext_sent *m = (zc_ext_sent *)st;
+    if (pos < st->run_lo || pos >= st->run_hi) {
+        size_t h = run_start(st, pos);
+        const zc_word *w;
+        size_t nw, stopped;
+        if (h == SIZE_MAX || h <= st->words_at || st->m->seg->user.da.nnodes ||
+            zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
+                                  h - st->start, pos - st->start, &w, &nw,
+                                  &stopped) != ZC_OK ||
+            !zc_vec_reserve(&m->run, nw))
+            return false;
+        memcpy(m->run.data, w, nw * sizeof *w);
+        m->run.len = nw;
+        m->run_lo = h;
+        m->run_hi = st->start + stopped;
+    }
+    *ws = *we = pos;
+    for (size_t i = 0; i < st->run.len; i++) {
+        const zc_word *w = &ZC_VEC_AT(&st->run, zc_word, i);
+        if (st->start + w->start <= pos && pos < st->start + w->end) {
+            *ws = st->start + w->start;
+            *we = st->start + w->end;
+            break;
+        }
+    }
+    return true;
+}
+
+/* The bounds of the word that holds byte pos (see zc_ext_word_starts), *ws = *we = pos when
+ * none does; `lo` as for may_join, `keep` the lexicon words that count. */
+static void word_bounds(const zc_ext_sent *st, size_t lo, size_t pos, zc_seg_tag_fn keep,
+                        size_t *ws, size_t *we)
+{
+    *ws = *we = pos;
+    if (pos <= st->start || pos >= st->end)
+        return;
+    // Past the words segmented so far, the lexicon tells first whether a word may hold pos,
+    // and the run's own words which.
+    zc_ext_words_decide(st);
+    if (!st->wordat.len ||
+        (pos >= st->words_at && (!may_join(st, lo, pos, keep) || run_word(st, pos, ws, we))) ||
+        !with_words(st, pos)->words.len)
+        return;
+    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
+    if (k != UINT32_MAX) {
+        *ws = ZC_EXT_WORD(st, k)->start;
+        *we = ZC_EXT_WORD(st, k)->end;
+    }
+}
+
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 {
-    if (pos <= st->start || pos >= st->end)
-        return true;
-    // Past the words segmented so far, the lexicon tells first whether a word may hold pos.
-    zc_ext_words_decide(st);
-    if (!st->wordat.len || (pos >= st->words_at && !may_join(st, st->start, pos, NULL)) ||
-        !with_words(st, pos)->words.len)
-        return true;
-    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
-    return k == UINT32_MAX || ZC_EXT_WORD(st, k)->start == pos;
+    size_t ws, we;
+    word_bounds(st, st->start, pos, NULL, &ws, &we);
+    return ws == pos;
 }
 
 bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
@@ -205,12 +297,12 @@ static bool noun_tag(const char *tag)
 /* zc_ext_noun_across, for a word that starts at or after byte `lo`. */
 static bool noun_across_from(const zc_ext_sent *st, size_t lo, size_t pos)
 {
-    if (!may_join(st, lo, pos, noun_tag) || zc_ext_word_starts(st, pos))
+    size_t ws, we;
+    word_bounds(st, lo, pos, noun_tag, &ws, &we);
+    if (ws == pos)
         return false;
-    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
-    const zc_ext_word *w = ZC_EXT_WORD(st, k);
     char tag[ZC_SEG_TAG_LEN];
-    return zc_seg_tag(st->m->seg, st->text + w->start, w->end - w->start, tag) && noun_tag(tag);
+    return zc_seg_tag(st->m->seg, st->text + ws, we - ws, tag) && noun_tag(tag);
 }
 
 bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos)

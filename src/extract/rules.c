@@ -885,6 +885,7 @@ static void sentence_bufs_init(zc_ext_sent *st)
     zc_vec_init(&st->conds, sizeof(zc_vspan));
     zc_vec_init(&st->words, sizeof(zc_ext_word));
     zc_vec_init(&st->wordat, sizeof(uint32_t));
+    zc_vec_init(&st->run, sizeof(zc_word));
 }
 
 static void sentence_bufs_free(zc_ext_sent *st)
@@ -901,6 +902,7 @@ static void sentence_bufs_free(zc_ext_sent *st)
     zc_vec_free(&st->conds);
     zc_vec_free(&st->words);
     zc_vec_free(&st->wordat);
+    zc_vec_free(&st->run);
 }
 
 void zc_ext_aside(const zc_ext_sent *st, zc_ext_sent *side)

@@ -416,10 +416,13 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
     size_t b = char_before(utf8, p), i = b, j = p;
     int32_t c0 = zc_utf8_next(u, hi, &i), c1 = zc_utf8_next(u, hi, &j);
     unsigned k0 = zc_seg_cclass(sm, c0), k1 = zc_seg_cclass(sm, c1);
-    if (zc_seg_ctype(sm, c1) != ZC_CT_HAN)
-        return true;   // inside an atom or a run of marks: only the scanner tells
+    int t0 = zc_seg_ctype(sm, c0), t1 = zc_seg_ctype(sm, c1);
+    if (t1 == ZC_CT_SPACE || t0 == ZC_CT_SPACE)
+        return false;   // spaces are in no word, and the scanner starts again after them
+    if (t1 != ZC_CT_HAN)   // a Han run ends before an atom or a mark (even 2001年 or 50万)
+        return t0 != ZC_CT_HAN;   // inside an atom or a run of marks: only the scanner tells
     const unsigned unit = ZC_CC_SCALE | ZC_CC_DATEUNIT;   // 50万, 2001年, 3万亿 go on
-    if (zc_seg_ctype(sm, c0) != ZC_CT_HAN)
+    if (t0 != ZC_CT_HAN)
         return (k1 & unit) != 0;
     if ((k0 & unit) && (k1 & unit))
         return true;
