@@ -85,18 +85,12 @@ static zc_status start_words(zc_ext_sent *st)
 /* Segments the sentence on from st->words_at until the words hold byte `pos` (every word that
  * starts at or before it is in st->words): a rule that reads the opening of a sentence (its
  * subject) pays for the opening only. */
-static zc_status segment_upto(zc_ext_sent *st, size_t pos)
+/* Appends the segmenter's words w[0..nw) (offsets from the sentence start) to st->words with
+ * their classes. False on OOM. */
+static bool push_words(zc_ext_sent *st, const zc_word *w, size_t nw)
 {
-    if (st->words_at > pos || st->words_at >= st->end)
-        return ZC_OK;
-    const zc_word *w;
-    size_t nw, stopped;
-    if (zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
-                              st->words_at - st->start, pos - st->start, &w, &nw,
-                              &stopped) != ZC_OK ||
-        !zc_vec_reserve(&st->words, st->words.len + nw))
-        return ZC_ENOMEM;
-    st->words_at = st->start + stopped;
+    if (!zc_vec_reserve(&st->words, st->words.len + nw))
+        return false;
     for (size_t i = 0; i < nw; i++) {
         zc_ext_word x = { st->start + w[i].start, st->start + w[i].end, ZC_XW_OTHER };
         char tag[ZC_SEG_TAG_LEN];
@@ -112,6 +106,31 @@ static zc_status segment_upto(zc_ext_sent *st, size_t pos)
         for (size_t b = x.start; b < x.end; b++)
             ZC_VEC_AT(&st->wordat, uint32_t, b - st->start) = k;
         zc_vec_push(&st->words, &x);
+    }
+    return true;
+}
+
+static zc_status segment_upto(zc_ext_sent *st, size_t pos)
+{
+    while (st->words_at <= pos && st->words_at < st->end) {
+        // The Han run read alone (run_word) is taken as it is when the scan reaches it.
+        if (st->run_hi && st->words_at == st->run_lo) {
+            if (!push_words(st, st->run.data, st->run.len))
+                return ZC_ENOMEM;
+            st->words_at = st->run_hi;
+            continue;
+        }
+        size_t past = pos;
+        if (st->run_hi && st->run_lo > st->words_at && st->run_lo <= pos)
+            past = st->run_lo - 1;   // the scan stops at the run's first char
+        const zc_word *w;
+        size_t nw, stopped;
+        if (zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
+                                  st->words_at - st->start, past - st->start, &w, &nw,
+                                  &stopped) != ZC_OK ||
+            !push_words(st, w, nw))
+            return ZC_ENOMEM;
+        st->words_at = st->start + stopped;
     }
     return ZC_OK;
 }
