@@ -438,7 +438,11 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
                 return true;
         }
     }
-    // The lexicon's words from the chars of the Han run before p.
+    // The lexicon's words from the chars of the Han run before p: none when no word holds
+    // the two chars side by side.
+    uint32_t bit = zc_seg_pair_hash(c0, c1);
+    if (sm->pairs && !(sm->pairs[bit >> 3] & (1u << (bit & 7))))
+        return false;
     for (size_t q = b;;) {
         if (lex_word_over(&sm->lex, utf8, q, p, hi, keep))
             return true;

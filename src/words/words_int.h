@@ -24,6 +24,21 @@
  * ZC_SEG_TAG_LEN bytes per entry, NUL-padded; all NUL when the source gave none. */
 #define ZC_SEG_SEC_TAGS ZC_FOURCC('T', 'A', 'G', 'S')
 #define ZC_SEG_TAG_LEN 4
+/* Optional: a bitmap of ZC_SEG_PAIR_BITS bits, bit zc_seg_pair_hash(a, b) set for every two
+ * chars a, b that stand side by side in a word of the lexicon: a word may hold both sides of
+ * a position only when the bit of the chars there is set (zc_seg_may_join). */
+#define ZC_SEG_SEC_PAIRS ZC_FOURCC('P', 'A', 'I', 'R')
+#define ZC_SEG_PAIR_LOG 24
+#define ZC_SEG_PAIR_BITS ((uint32_t)1 << ZC_SEG_PAIR_LOG)
+
+/* The bit of the chars a, b in the PAIR bitmap. */
+static inline uint32_t zc_seg_pair_hash(int32_t a, int32_t b)
+{
+    uint32_t h = (uint32_t)a * 0x9E3779B1u ^ ((uint32_t)b * 0x85EBCA77u + 0x165667B1u);
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    return h >> (32 - ZC_SEG_PAIR_LOG);
+}
 
 /* The META section. */
 typedef struct zc_seg_meta {
@@ -104,6 +119,7 @@ struct zc_seg_model {
     char *utags;          /* ZC_SEG_TAG_LEN bytes per user entry */
     zc_seg_lex user;      /* the user lexicon (nnodes 0 when there is none) */
     uint32_t max_bytes;   /* the longest word of `lex`, in bytes (zc_seg_may_join) */
+    const uint8_t *pairs; /* the PAIR bitmap of `lex`, or NULL when the image has none */
 };
 
 zc_status zc_seg_model_load(zc_model *m, const char *dictdir);
