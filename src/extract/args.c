@@ -113,7 +113,7 @@ static bool push_words(zc_ext_sent *st, const zc_word *w, size_t nw)
 static zc_status segment_upto(zc_ext_sent *st, size_t pos)
 {
     while (st->words_at <= pos && st->words_at < st->end) {
-        // The Han run read alone (run_word) is taken as it is when the scan reaches it.
+        // The window read alone (run_word) is taken as it is when the scan reaches it.
         if (st->run_hi && st->words_at == st->run_lo) {
             if (!push_words(st, st->run.data, st->run.len))
                 return ZC_ENOMEM;
@@ -122,7 +122,7 @@ static zc_status segment_upto(zc_ext_sent *st, size_t pos)
         }
         size_t past = pos;
         if (st->run_hi && st->run_lo > st->words_at && st->run_lo <= pos)
-            past = st->run_lo - 1;   // the scan stops at the run's first char
+            past = st->run_lo - 1;   // the scan stops at the window if it starts a run
         const zc_word *w;
         size_t nw, stopped;
         if (zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
@@ -187,68 +187,53 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
     return ZC_EXT_WORD(st, k);
 }
 
-/* The scanner category of the char at byte p of the sentence. */
-static int ctype_at(const zc_ext_sent *st, size_t p)
+/* Segments the window [lo, hi) of the sentence on its own into st->run. */
+static bool segment_window(const zc_ext_sent *st, size_t lo, size_t hi)
 {
-    return zc_seg_ctype(st->m->seg, zc_utf8_next((const uint8_t *)st->text, st->end, &p));
-}
-
-/* The first byte of the Han run that holds byte pos as the scanner reads the sentence (the
- * chars a number atom takes, 2020年, 50万, are not in it), or SIZE_MAX when pos is not in one. */
-static size_t run_start(const zc_ext_sent *st, size_t pos)
-{
-    size_t h = pos, b = pos;
-    if (ctype_at(st, pos) != ZC_CT_HAN)
-        return SIZE_MAX;
-    while (h > st->start && (b = zc_ext_prev_char(st->text, h), ctype_at(st, b) == ZC_CT_HAN))
-        h = b;
-    if (h > st->start && ctype_at(st, b) == ZC_CT_DIGIT) {   // number_end: scales, a date unit
-        // A digit of a Latin word (PM2.5, A-3) leaves the run whole: not read here.
-        size_t x = b;
-        while (x > st->start && (ctype_at(st, x) == ZC_CT_DIGIT || st->text[x] == '.' ||
-                                 st->text[x] == ','))
-            x = zc_ext_prev_char(st->text, x);
-        if (ctype_at(st, x) == ZC_CT_LATIN || st->text[x] == '-' || st->text[x] == '&' ||
-            st->text[x] == '.')
-            return SIZE_MAX;
-        const struct zc_seg_model *sm = st->m->seg;
-        size_t q = h;
-        unsigned k;
-        while (q < st->end && (k = zc_seg_cclass(sm, zc_utf8_next((const uint8_t *)st->text,
-                                                                   st->end, &(size_t){ q }))) &
-                                  ZC_CC_SCALE)
-            q = zc_ext_next_char(st->text, q);
-        if (q < st->end && (zc_seg_cclass(sm, zc_utf8_next((const uint8_t *)st->text, st->end,
-                                                           &(size_t){ q })) &
-                            ZC_CC_DATEUNIT))
-            q = zc_ext_next_char(st->text, q);
-        h = q > pos ? SIZE_MAX : q;
-    }
-    return h;
+    zc_ext_sent *m = (zc_ext_sent *)st;
+    const zc_word *w;
+    size_t nw, stopped;
+    if (zc_segment_words_upto(st->seg, st->text + lo, hi - lo, 0, SIZE_MAX, &w, &nw,
+                              &stopped) != ZC_OK ||
+        !zc_vec_reserve(&m->run, nw))
+        return false;
+    zc_word *r = m->run.data;
+    for (size_t i = 0; i < nw; i++)
+        r[i] = (zc_word){ w[i].start + lo - st->start, w[i].end + lo - st->start, w[i].kind };
+    m->run.len = nw;
+    m->run_lo = lo;
+    m->run_hi = hi;
+    return true;
 }
 
 /* The bounds [*ws, *we) of the word that holds byte pos past st->words_at, read from the words
- * of its Han run alone (st->run): best_path segments a run whole, so they are the sentence's,
- * and the rule that asks about one byte does not segment all the sentence up to it. False
- * when that cannot tell (pos outside a run, the run right at words_at, a user lexicon, no
- * memory): ask st->words. *ws = *we = pos when no word holds it. */
+ * of a window around it segmented alone (st->run): from the last byte before pos to the first
+ * after it where no word can hold the chars on both sides (zc_seg_may_join false: no word of
+ * the lexicon, atom or name crosses it). No candidate word of best_path crosses such a cut,
+ * so every path goes through it, and the window's best path is the sentence's there (the
+ * lexicon's log-probabilities add exactly, zc_seg_model.exact_sums, so an added constant
+ * changes no comparison); a run of more than MAX_RUN chars, whose cuts best_path makes, is
+ * not read so (a sentence of at most 4096 bytes has none). A rule that asks about one byte
+ * does not segment all the sentence up to it. False when that cannot tell (pos not a Han
+ * char, a user lexicon, inexact sums, a long sentence, no memory): ask st->words. *ws = *we =
+ * pos when no word holds it. */
 static bool run_word(const zc_ext_sent *st, size_t pos, size_t *ws, size_t *we)
 {
-    zc_ext_sent *m = (zc_ext_sent *)st;
+    const struct zc_seg_model *sm = st->m->seg;
     if (pos < st->run_lo || pos >= st->run_hi) {
-        size_t h = run_start(st, pos);
-        const zc_word *w;
-        size_t nw, stopped;
-        if (h == SIZE_MAX || h <= st->words_at || st->m->seg->user.da.nnodes ||
-            zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
-                                  h - st->start, pos - st->start, &w, &nw,
-                                  &stopped) != ZC_OK ||
-            !zc_vec_reserve(&m->run, nw))
+        size_t lo = pos, hi = pos, x = pos;
+        if (!sm->exact_sums || sm->user.da.nnodes || st->end - st->start > 4096 ||
+            zc_seg_ctype(sm, zc_utf8_next((const uint8_t *)st->text, st->end, &x)) !=
+                ZC_CT_HAN)
             return false;
-        memcpy(m->run.data, w, nw * sizeof *w);
-        m->run.len = nw;
-        m->run_lo = h;
-        m->run_hi = st->start + stopped;
+        do
+            lo = zc_ext_prev_char(st->text, lo);
+        while (lo > st->start && may_join(st, st->start, lo, NULL));
+        do
+            hi = zc_ext_next_char(st->text, hi);
+        while (hi < st->end && may_join(st, st->start, hi, NULL));
+        if (!segment_window(st, lo, hi))
+            return false;
     }
     *ws = *we = pos;
     for (size_t i = 0; i < st->run.len; i++) {

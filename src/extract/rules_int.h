@@ -366,8 +366,9 @@ typedef struct zc_ext_sent {
     size_t words_at;      /* the words hold every word that starts before this byte */
     bool words_known;     /* whether the sentence gets words is decided (wordat) */
     bool words_oom;       /* filling them ran out of memory (do_sentence reports it) */
-    zc_vec run;           /* zc_word: the words of one Han run past words_at, segmented alone
-                             for a rule that asks about one byte there (args.c run_word) */
+    zc_vec run;           /* zc_word: the words of one window past words_at, between two
+                             bytes no word crosses, segmented alone for a rule that asks
+                             about one byte there (args.c run_word) */
     size_t run_lo, run_hi;/* the bytes they cover; run_hi 0 for none */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vspan doc_penalty; /* a rule's statement of who imposes its penalties (本条例规定的行政

@@ -22,6 +22,13 @@ static void unload(struct zc_seg_model *sm)
     sm->pairs = NULL;
 }
 
+/* Whether a log-probability is 0 or of magnitude in [2^-7, 2^9] (zc_seg_model.exact_sums). */
+static bool exact_lp(float lp)
+{
+    float a = fabsf(lp);
+    return a == 0 || (a >= 0x1p-7f && a <= 0x1p9f);
+}
+
 zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err, size_t errlen)
 {
     zc_status s = zc_image_open(path, ZC_SEG_IMAGE_KIND, &sm->img, err, errlen);
@@ -84,9 +91,13 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     sm->lex.tags = tags;
     sm->pairs = pairs;
     sm->max_bytes = 0;
-    for (uint32_t i = 0; i < mt->nentries; i++)
+    sm->exact_sums = exact_lp(mt->unk_lp) && exact_lp(mt->atom_lp);
+    for (uint32_t i = 0; i < mt->nentries; i++) {
         if (sm->lex.ents[i].len > sm->max_bytes)
             sm->max_bytes = sm->lex.ents[i].len;
+        if (!exact_lp(sm->lex.ents[i].lp))
+            sm->exact_sums = false;
+    }
     if (!zc_seg_cc_build(sm, chars, mt->nchars)) {
         snprintf(err, errlen, "%s: out of memory", path);
         unload(sm);

@@ -120,6 +120,11 @@ struct zc_seg_model {
     zc_seg_lex user;      /* the user lexicon (nnodes 0 when there is none) */
     uint32_t max_bytes;   /* the longest word of `lex`, in bytes (zc_seg_may_join) */
     const uint8_t *pairs; /* the PAIR bitmap of `lex`, or NULL when the image has none */
+    bool exact_sums;      /* every log-probability of `lex` (and unk_lp, atom_lp) is 0 or of
+                             magnitude in [2^-7, 2^9]: a multiple of 2^-30, so that the sums
+                             of best_path over a run (at most MAX_RUN terms, below 2^21) are
+                             exact in double and a segment of a run between two positions no
+                             word crosses is segmented alone as in the run */
 };
 
 zc_status zc_seg_model_load(zc_model *m, const char *dictdir);
