@@ -57,6 +57,7 @@ void zc_ext_words_reset(zc_ext_sent *st)
 {
     st->words.len = st->wordat.len = 0;
     st->words_known = false;
+    st->run_lo = st->run_hi = 0;
 }
 
 /* Readies st->words for the sentence: none when it needs none, else an empty list that
@@ -84,18 +85,12 @@ static zc_status start_words(zc_ext_sent *st)
 /* Segments the sentence on from st->words_at until the words hold byte `pos` (every word that
  * starts at or before it is in st->words): a rule that reads the opening of a sentence (its
  * subject) pays for the opening only. */
-static zc_status segment_upto(zc_ext_sent *st, size_t pos)
+/* Appends the segmenter's words w[0..nw) (offsets from the sentence start) to st->words with
+ * their classes. False on OOM. */
+static bool push_words(zc_ext_sent *st, const zc_word *w, size_t nw)
 {
-    if (st->words_at > pos || st->words_at >= st->end)
-        return ZC_OK;
-    const zc_word *w;
-    size_t nw, stopped;
-    if (zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
-                              st->words_at - st->start, pos - st->start, &w, &nw,
-                              &stopped) != ZC_OK ||
-        !zc_vec_reserve(&st->words, st->words.len + nw))
-        return ZC_ENOMEM;
-    st->words_at = st->start + stopped;
+    if (!zc_vec_reserve(&st->words, st->words.len + nw))
+        return false;
     for (size_t i = 0; i < nw; i++) {
         zc_ext_word x = { st->start + w[i].start, st->start + w[i].end, ZC_XW_OTHER };
         char tag[ZC_SEG_TAG_LEN];
@@ -112,6 +107,31 @@ static zc_status segment_upto(zc_ext_sent *st, size_t pos)
             ZC_VEC_AT(&st->wordat, uint32_t, b - st->start) = k;
         zc_vec_push(&st->words, &x);
     }
+    return true;
+}
+
+static zc_status segment_upto(zc_ext_sent *st, size_t pos)
+{
+    while (st->words_at <= pos && st->words_at < st->end) {
+        // The window read alone (run_word) is taken as it is when the scan reaches it.
+        if (st->run_hi && st->words_at == st->run_lo) {
+            if (!push_words(st, st->run.data, st->run.len))
+                return ZC_ENOMEM;
+            st->words_at = st->run_hi;
+            continue;
+        }
+        size_t past = pos;
+        if (st->run_hi && st->run_lo > st->words_at && st->run_lo <= pos)
+            past = st->run_lo - 1;   // the scan stops at the window if it starts a run
+        const zc_word *w;
+        size_t nw, stopped;
+        if (zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
+                                  st->words_at - st->start, past - st->start, &w, &nw,
+                                  &stopped) != ZC_OK ||
+            !push_words(st, w, nw))
+            return ZC_ENOMEM;
+        st->words_at = st->start + stopped;
+    }
     return ZC_OK;
 }
 
@@ -120,18 +140,32 @@ static zc_status segment_upto(zc_ext_sent *st, size_t pos)
 static const zc_ext_sent *with_words(const zc_ext_sent *st, size_t pos)
 {
     zc_ext_sent *m = (zc_ext_sent *)st;
-    zc_status s = ZC_OK;
-    if (!st->words_known) {
-        m->words_known = true;
-        s = start_words(m);
-    }
-    if (s == ZC_OK && st->wordat.len)
-        s = segment_upto(m, pos);
-    if (s != ZC_OK) {
+    zc_ext_words_decide(st);
+    if (st->wordat.len && segment_upto(m, pos) != ZC_OK) {
         m->words_oom = true;
         m->words.len = m->wordat.len = 0;
     }
     return st;
+}
+
+void zc_ext_words_decide(const zc_ext_sent *st)
+{
+    zc_ext_sent *m = (zc_ext_sent *)st;
+    if (st->words_known)
+        return;
+    m->words_known = true;
+    if (start_words(m) != ZC_OK) {
+        m->words_oom = true;
+        m->words.len = m->wordat.len = 0;
+    }
+}
+
+/* False when `pos` starts a word of the sentence whatever the segmentation, as the lexicon
+ * tells before any segmenting (zc_seg_may_join), counting only the words that start at or
+ * after byte `lo`; true when only the words can tell. */
+static bool may_join(const zc_ext_sent *st, size_t lo, size_t pos, zc_seg_tag_fn keep)
+{
+    return zc_seg_may_join(st->m->seg, st->text, lo, st->end, pos, keep);
 }
 
 /* True when the sentence has no words at all. */
@@ -153,12 +187,93 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
     return ZC_EXT_WORD(st, k);
 }
 
+/* Segments the window [lo, hi) of the sentence on its own into st->run. */
+static bool segment_window(const zc_ext_sent *st, size_t lo, size_t hi)
+{
+    zc_ext_sent *m = (zc_ext_sent *)st;
+    const zc_word *w;
+    size_t nw, stopped;
+    if (zc_segment_words_upto(st->seg, st->text + lo, hi - lo, 0, SIZE_MAX, &w, &nw,
+                              &stopped) != ZC_OK ||
+        !zc_vec_reserve(&m->run, nw))
+        return false;
+    zc_word *r = m->run.data;
+    for (size_t i = 0; i < nw; i++)
+        r[i] = (zc_word){ w[i].start + lo - st->start, w[i].end + lo - st->start, w[i].kind };
+    m->run.len = nw;
+    m->run_lo = lo;
+    m->run_hi = hi;
+    return true;
+}
+
+/* The bounds [*ws, *we) of the word that holds byte pos past st->words_at, read from the words
+ * of a window around it segmented alone (st->run): from the last byte before pos to the first
+ * after it where no word can hold the chars on both sides (zc_seg_may_join false: no word of
+ * the lexicon, atom or name crosses it). No candidate word of best_path crosses such a cut,
+ * so every path goes through it, and the window's best path is the sentence's there (the
+ * lexicon's log-probabilities add exactly, zc_seg_model.exact_sums, so an added constant
+ * changes no comparison); a run of more than MAX_RUN chars, whose cuts best_path makes, is
+ * not read so (a sentence of at most 4096 bytes has none). A rule that asks about one byte
+ * does not segment all the sentence up to it. False when that cannot tell (pos not a Han
+ * char, a user lexicon, inexact sums, a long sentence, no memory): ask st->words. *ws = *we =
+ * pos when no word holds it. */
+static bool run_word(const zc_ext_sent *st, size_t pos, size_t *ws, size_t *we)
+{
+    const struct zc_seg_model *sm = st->m->seg;
+    if (pos < st->run_lo || pos >= st->run_hi) {
+        size_t lo = pos, hi = pos, x = pos;
+        if (!sm->exact_sums || sm->user.da.nnodes || st->end - st->start > 4096 ||
+            zc_seg_ctype(sm, zc_utf8_next((const uint8_t *)st->text, st->end, &x)) !=
+                ZC_CT_HAN)
+            return false;
+        do
+            lo = zc_ext_prev_char(st->text, lo);
+        while (lo > st->start && may_join(st, st->start, lo, NULL));
+        do
+            hi = zc_ext_next_char(st->text, hi);
+        while (hi < st->end && may_join(st, st->start, hi, NULL));
+        if (!segment_window(st, lo, hi))
+            return false;
+    }
+    *ws = *we = pos;
+    for (size_t i = 0; i < st->run.len; i++) {
+        const zc_word *w = &ZC_VEC_AT(&st->run, zc_word, i);
+        if (st->start + w->start <= pos && pos < st->start + w->end) {
+            *ws = st->start + w->start;
+            *we = st->start + w->end;
+            break;
+        }
+    }
+    return true;
+}
+
+/* The bounds of the word that holds byte pos (see zc_ext_word_starts), *ws = *we = pos when
+ * none does; `lo` as for may_join, `keep` the lexicon words that count. */
+static void word_bounds(const zc_ext_sent *st, size_t lo, size_t pos, zc_seg_tag_fn keep,
+                        size_t *ws, size_t *we)
+{
+    *ws = *we = pos;
+    if (pos <= st->start || pos >= st->end)
+        return;
+    // Past the words segmented so far, the lexicon tells first whether a word may hold pos,
+    // and the run's own words which.
+    zc_ext_words_decide(st);
+    if (!st->wordat.len ||
+        (pos >= st->words_at && (!may_join(st, lo, pos, keep) || run_word(st, pos, ws, we))) ||
+        !with_words(st, pos)->words.len)
+        return;
+    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
+    if (k != UINT32_MAX) {
+        *ws = ZC_EXT_WORD(st, k)->start;
+        *we = ZC_EXT_WORD(st, k)->end;
+    }
+}
+
 bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
 {
-    if (pos <= st->start || pos >= st->end || !with_words(st, pos)->words.len)
-        return true;
-    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
-    return k == UINT32_MAX || ZC_EXT_WORD(st, k)->start == pos;
+    size_t ws, we;
+    word_bounds(st, st->start, pos, NULL, &ws, &we);
+    return ws == pos;
 }
 
 bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
@@ -176,23 +291,37 @@ bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
            (b->end > e && zc_ext_next_char(st->text, b->start) == e);
 }
 
+/* jieba's noun, place, locative and time tags (前沿 s, 末端 f, 未来 t, 十年内乱 n); its nr
+ * holds unknown merges (应予以) as well as persons' names. */
+static bool noun_tag(const char *tag)
+{
+    return tag[0] == 't' || tag[0] == 's' || tag[0] == 'f' || (tag[0] == 'n' && tag[1] != 'r');
+}
+
+/* zc_ext_noun_across, for a word that starts at or after byte `lo`. */
+static bool noun_across_from(const zc_ext_sent *st, size_t lo, size_t pos)
+{
+    size_t ws, we;
+    word_bounds(st, lo, pos, noun_tag, &ws, &we);
+    if (ws == pos)
+        return false;
+    char tag[ZC_SEG_TAG_LEN];
+    return zc_seg_tag(st->m->seg, st->text + ws, we - ws, tag) && noun_tag(tag);
+}
+
 bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos)
 {
-    if (zc_ext_word_starts(st, pos))
-        return false;
-    // jieba's noun, place, locative and time tags (前沿 s, 末端 f, 未来 t, 十年内乱 n); its nr
-    // holds unknown merges (应予以) as well as persons' names.
-    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
-    const zc_ext_word *w = ZC_EXT_WORD(st, k);
-    char tag[ZC_SEG_TAG_LEN];
-    return zc_seg_tag(st->m->seg, st->text + w->start, w->end - w->start, tag) &&
-           (tag[0] == 't' || tag[0] == 's' || tag[0] == 'f' || (tag[0] == 'n' && tag[1] != 'r'));
+    return noun_across_from(st, st->start, pos);
 }
 
 bool zc_ext_cue_in_word(const zc_ext_sent *st, size_t s, size_t e)
 {
     // 重要, 纲要, 供需, 斗争/取得, 由于, 达到, 今后: it starts inside a word. A verb or adverb
     // merged with it stays the cue's (应从, 应立即, 决不能: jieba's merges); a noun does not.
+    // The lexicon tells first whether a word may hold s: when none can, s starts a word, so a
+    // word that holds e starts in [s, e).
+    if (!may_join(st, st->start, s, NULL))
+        return noun_across_from(st, s, e);
     return !zc_ext_word_starts(st, s) || zc_ext_noun_across(st, e);
 }
 

@@ -943,15 +943,16 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             continue;
         }
         // The last character of a longer word (于 of 由于, 关于, 对于) opens no time: the time,
-        // if any, starts after it.
-        size_t q = zc_ext_next_char(st->text, p);
-        if (!zc_ext_word_starts(st, p) && zc_ext_word_starts(st, q)) {
+        // if any, starts after it. Where no time starts and none is skipped, the next char is
+        // next either way: the words are not asked.
+        size_t q = zc_ext_next_char(st->text, p), c = 0;
+        bool starts = zc_ext_time_starts(st, p, &c);
+        if ((starts || c) && !zc_ext_word_starts(st, p) && zc_ext_word_starts(st, q)) {
             p = q;
             continue;
         }
-        size_t c = 0;
         zc_timex t;
-        bool ok = zc_ext_time_starts(st, p, &c) && zc_ext_time_at(st, p, &c, &t);
+        bool ok = starts && zc_ext_time_at(st, p, &c, &t);
         if (!ok) {
             p = c ? p + c : zc_ext_next_char(st->text, p);
             continue;

@@ -788,8 +788,7 @@ static void drop_inner_cues(zc_ext_sent *st)
         i++;
     if (i == st->hits.len)
         return;
-    zc_ext_word_starts(st, zc_ext_prev_char(st->text, st->end));   // every word, before the
-                                                                   // hits move
+    zc_ext_words_decide(st);   // before the hits move
     uint32_t *hitpos = st->hitpos.data;
     i = 0;
     for (size_t p = st->start;; p = zc_ext_next_char(st->text, p)) {
@@ -926,6 +925,7 @@ static void sentence_bufs_init(zc_ext_sent *st)
     zc_vec_init(&st->conds, sizeof(zc_vspan));
     zc_vec_init(&st->words, sizeof(zc_ext_word));
     zc_vec_init(&st->wordat, sizeof(uint32_t));
+    zc_vec_init(&st->run, sizeof(zc_word));
 }
 
 static void sentence_bufs_free(zc_ext_sent *st)
@@ -942,6 +942,7 @@ static void sentence_bufs_free(zc_ext_sent *st)
     zc_vec_free(&st->conds);
     zc_vec_free(&st->words);
     zc_vec_free(&st->wordat);
+    zc_vec_free(&st->run);
 }
 
 void zc_ext_aside(const zc_ext_sent *st, zc_ext_sent *side)

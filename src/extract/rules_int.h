@@ -417,6 +417,10 @@ typedef struct zc_ext_sent {
     size_t words_at;      /* the words hold every word that starts before this byte */
     bool words_known;     /* whether the sentence gets words is decided (wordat) */
     bool words_oom;       /* filling them ran out of memory (do_sentence reports it) */
+    zc_vec run;           /* zc_word: the words of one window past words_at, between two
+                             bytes no word crosses, segmented alone for a rule that asks
+                             about one byte there (args.c run_word) */
+    size_t run_lo, run_hi;/* the bytes they cover; run_hi 0 for none */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vspan doc_penalty; /* a rule's statement of who imposes its penalties (本条例规定的行政
                              处罚，由X决定; 其他行政处罚，由X决定), empty when none */
@@ -609,6 +613,9 @@ typedef struct zc_ext_word {
  * st->words with their classes (the user dictionaries included: their words and tags change
  * the phrases) when they are first asked. */
 void zc_ext_words_reset(zc_ext_sent *st);
+/* Decides whether the sentence has words at all (they are for the sentences that may make a
+ * record, read from its hits) without segmenting it: a rule that drops hits calls it first. */
+void zc_ext_words_decide(const zc_ext_sent *st);
 /* The word that starts at byte `pos`, or NULL (inside a word, or no words). */
 const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos);
 /* True when `pos` starts a word (always, when the sentence has no words): cues match whole

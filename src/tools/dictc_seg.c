@@ -27,6 +27,19 @@
 #define IDIOM_PART_FREQ 1000.0   // an idiom is split only into words at least this common
 #endif
 
+/* Sets the PAIR bits (words_int.h) of every two chars side by side in the word s[0..len). */
+static void add_pairs(uint8_t *pairs, const uint8_t *s, size_t len)
+{
+    size_t i = 0;
+    int32_t a = zc_utf8_next(s, len, &i);
+    while (i < len) {
+        int32_t c = zc_utf8_next(s, len, &i);
+        uint32_t bit = zc_seg_pair_hash(a, c);
+        pairs[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+        a = c;
+    }
+}
+
 typedef struct word {
     uint32_t off, len;    // in the pool being built
     double freq;
@@ -306,12 +319,13 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         if (!w->dropped)
             total += w->freq;
     }
+    uint8_t *pairs = calloc(ZC_SEG_PAIR_BITS / 8, 1);
     zc_da_key *keys = malloc((n ? n : 1) * sizeof *keys);
     zc_seg_entry *ents = malloc((n ? n : 1) * sizeof *ents);
     char *tags = calloc(n ? n : 1, ZC_SEG_TAG_LEN);
     zc_status s = ZC_ENOMEM;
     int32_t *base = NULL, *check = NULL;
-    if (!keys || !ents || !tags || total <= 0)
+    if (!keys || !ents || !tags || !pairs || total <= 0)
         goto done;
     for (size_t i = 0; i < n; i++) {
         const word *w = &ZC_VEC_AT(&b->words, word, i);
@@ -320,6 +334,7 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         ents[nk] = (zc_seg_entry){(float)log(w->freq / total), w->off, w->len};
         keys[nk] = (zc_da_key){(char *)b->pool.data + w->off, w->len, (uint32_t)nk};
         memcpy(tags + nk * ZC_SEG_TAG_LEN, w->tag, ZC_SEG_TAG_LEN);
+        add_pairs(pairs, (const uint8_t *)b->pool.data + w->off, w->len);
         nk++;
     }
     uint32_t nnodes;
@@ -352,6 +367,7 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         {ZC_SEG_SEC_POOL, b->pool.data, b->pool.len},
         {ZC_SEG_SEC_CHARS, cc, nch * sizeof *cc},
         {ZC_SEG_SEC_TAGS, tags, nk * ZC_SEG_TAG_LEN},
+        {ZC_SEG_SEC_PAIRS, pairs, ZC_SEG_PAIR_BITS / 8},
     };
     uint64_t h = 0;
     for (size_t i = 1; i < ZC_NELEM(parts); i++)
@@ -364,6 +380,7 @@ done:
     free(keys);
     free(ents);
     free(tags);
+    free(pairs);
     free(base);
     free(check);
     return s;

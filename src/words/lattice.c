@@ -377,6 +377,85 @@ zc_status zc_segment_words_upto(zc_segmenter *s, const char *utf8, size_t len, s
     return a.oom ? ZC_ENOMEM : ZC_OK;
 }
 
+/* The start of the char that ends at byte p of t (p > 0). */
+static size_t char_before(const char *t, size_t p)
+{
+    do
+        p--;
+    while (p > 0 && ((uint8_t)t[p] & 0xC0) == 0x80);
+    return p;
+}
+
+/* Whether a word of `lx` that starts at byte q ends after byte p (within t[.., hi)), of a tag
+ * that `keep` accepts (any word when `keep` is NULL). */
+static bool lex_word_over(const zc_seg_lex *lx, const char *t, size_t q, size_t p, size_t hi,
+                          zc_seg_tag_fn keep)
+{
+    uint32_t node = 0;
+    for (size_t x = q; x < hi; x++) {
+        if (!(node = zc_da_next(&lx->da, node, (uint8_t)t[x])))
+            return false;
+        if (x >= p && (x + 1 == hi || ((uint8_t)t[x + 1] & 0xC0) != 0x80)) {
+            int64_t v = zc_da_value(&lx->da, node);
+            if (v >= 0 && v < lx->nents &&
+                (!keep || (lx->tags && keep(lx->tags + (size_t)v * ZC_SEG_TAG_LEN))))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo, size_t hi,
+                     size_t p, zc_seg_tag_fn keep)
+{
+    if (p <= lo || p >= hi)
+        return false;
+    if (sm->user.da.nnodes)
+        return true;   // a user word may span runs and atoms (user_match)
+    const uint8_t *u = (const uint8_t *)utf8;
+    size_t b = char_before(utf8, p), i = b, j = p;
+    int32_t c0 = zc_utf8_next(u, hi, &i), c1 = zc_utf8_next(u, hi, &j);
+    unsigned k0 = zc_seg_cclass(sm, c0), k1 = zc_seg_cclass(sm, c1);
+    int t0 = zc_seg_ctype(sm, c0), t1 = zc_seg_ctype(sm, c1);
+    if (t1 == ZC_CT_SPACE || t0 == ZC_CT_SPACE)
+        return false;   // spaces are in no word, and the scanner starts again after them
+    if (t1 != ZC_CT_HAN)   // a Han run ends before an atom or a mark (even 2001年 or 50万)
+        return t0 != ZC_CT_HAN;   // inside an atom or a run of marks: only the scanner tells
+    const unsigned unit = ZC_CC_SCALE | ZC_CC_DATEUNIT;   // 50万, 2001年, 3万亿 go on
+    if (t0 != ZC_CT_HAN)
+        return (k1 & unit) != 0;
+    if ((k0 & unit) && (k1 & unit))
+        return true;
+    if ((k0 & (ZC_CC_NUMERAL | ZC_CC_ORDINAL)) && (k1 & (ZC_CC_NUMERAL | ZC_CC_DATEUNIT)))
+        return true;   // a numeral atom (二十一, 第十七, 二○○一年)
+    const unsigned nostop = ZC_CC_NAMESTOP | ZC_CC_NUMERAL | ZC_CC_ORDINAL;
+    if (!(k1 & nostop)) {   // a name: surname + two single chars (seg_run)
+        if (k0 & ZC_CC_SURNAME)
+            return true;
+        if (b > lo && !(k0 & nostop)) {
+            size_t a = char_before(utf8, b);
+            if (zc_seg_cclass(sm, zc_utf8_next(u, hi, &a)) & ZC_CC_SURNAME)
+                return true;
+        }
+    }
+    // The lexicon's words from the chars of the Han run before p: none when no word holds
+    // the two chars side by side.
+    uint32_t bit = zc_seg_pair_hash(c0, c1);
+    if (sm->pairs && !(sm->pairs[bit >> 3] & (1u << (bit & 7))))
+        return false;
+    for (size_t q = b;;) {
+        if (lex_word_over(&sm->lex, utf8, q, p, hi, keep))
+            return true;
+        if (q <= lo || p - q >= sm->max_bytes)
+            return false;
+        size_t a = char_before(utf8, q);
+        i = a;
+        if (zc_seg_ctype(sm, zc_utf8_next(u, hi, &i)) != ZC_CT_HAN)
+            return false;
+        q = a;
+    }
+}
+
 typedef struct lp_acc {
     zc_segmenter *s;
     double lp;

@@ -19,6 +19,14 @@ static void unload(struct zc_seg_model *sm)
     free(sm->cc);
     sm->cc = NULL;
     memset(&sm->lex, 0, sizeof sm->lex);
+    sm->pairs = NULL;
+}
+
+/* Whether a log-probability is 0 or of magnitude in [2^-7, 2^9] (zc_seg_model.exact_sums). */
+static bool exact_lp(float lp)
+{
+    float a = fabsf(lp);
+    return a == 0 || (a >= 0x1p-7f && a <= 0x1p9f);
 }
 
 zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err, size_t errlen)
@@ -33,8 +41,9 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     const void *ents = zc_image_get(&sm->img, ZC_SEG_SEC_ENTRIES, &nents);
     const void *pool = zc_image_get(&sm->img, ZC_SEG_SEC_POOL, &npool);
     const void *chars = zc_image_get(&sm->img, ZC_SEG_SEC_CHARS, &nchars);
-    size_t ntags = 0;
+    size_t ntags = 0, npairs = 0;
     const void *tags = zc_image_get(&sm->img, ZC_SEG_SEC_TAGS, &ntags);
+    const void *pairs = zc_image_get(&sm->img, ZC_SEG_SEC_PAIRS, &npairs);
     if (!meta || !base || !check || !ents || !pool || !chars || nmeta != sizeof sm->meta) {
         snprintf(err, errlen, "%s: corrupt words image: a section is missing", path);
         goto bad;
@@ -44,7 +53,8 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     if (nbase != (size_t)mt->nnodes * 4 || ncheck != nbase ||
         nents != (size_t)mt->nentries * sizeof(zc_seg_entry) ||
         nchars != (size_t)mt->nchars * sizeof(zc_seg_charclass) ||
-        (tags && ntags != (size_t)mt->nentries * ZC_SEG_TAG_LEN)) {
+        (tags && ntags != (size_t)mt->nentries * ZC_SEG_TAG_LEN) ||
+        (pairs && npairs != ZC_SEG_PAIR_BITS / 8)) {
         snprintf(err, errlen, "%s: corrupt words image: section sizes disagree with the header",
                  path);
         goto bad;
@@ -56,6 +66,8 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     h = zc_seg_checksum(h, chars, nchars);
     if (tags)
         h = zc_seg_checksum(h, tags, ntags);
+    if (pairs)
+        h = zc_seg_checksum(h, pairs, npairs);
     if (h != mt->checksum) {
         snprintf(err, errlen, "%s: corrupt words image: checksum mismatch", path);
         goto bad;
@@ -77,6 +89,15 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     sm->lex.pool = pool;
     sm->lex.pool_size = npool;
     sm->lex.tags = tags;
+    sm->pairs = pairs;
+    sm->max_bytes = 0;
+    sm->exact_sums = exact_lp(mt->unk_lp) && exact_lp(mt->atom_lp);
+    for (uint32_t i = 0; i < mt->nentries; i++) {
+        if (sm->lex.ents[i].len > sm->max_bytes)
+            sm->max_bytes = sm->lex.ents[i].len;
+        if (!exact_lp(sm->lex.ents[i].lp))
+            sm->exact_sums = false;
+    }
     if (!zc_seg_cc_build(sm, chars, mt->nchars)) {
         snprintf(err, errlen, "%s: out of memory", path);
         unload(sm);

@@ -24,6 +24,21 @@
  * ZC_SEG_TAG_LEN bytes per entry, NUL-padded; all NUL when the source gave none. */
 #define ZC_SEG_SEC_TAGS ZC_FOURCC('T', 'A', 'G', 'S')
 #define ZC_SEG_TAG_LEN 4
+/* Optional: a bitmap of ZC_SEG_PAIR_BITS bits, bit zc_seg_pair_hash(a, b) set for every two
+ * chars a, b that stand side by side in a word of the lexicon: a word may hold both sides of
+ * a position only when the bit of the chars there is set (zc_seg_may_join). */
+#define ZC_SEG_SEC_PAIRS ZC_FOURCC('P', 'A', 'I', 'R')
+#define ZC_SEG_PAIR_LOG 24
+#define ZC_SEG_PAIR_BITS ((uint32_t)1 << ZC_SEG_PAIR_LOG)
+
+/* The bit of the chars a, b in the PAIR bitmap. */
+static inline uint32_t zc_seg_pair_hash(int32_t a, int32_t b)
+{
+    uint32_t h = (uint32_t)a * 0x9E3779B1u ^ ((uint32_t)b * 0x85EBCA77u + 0x165667B1u);
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    return h >> (32 - ZC_SEG_PAIR_LOG);
+}
 
 /* The META section. */
 typedef struct zc_seg_meta {
@@ -103,6 +118,13 @@ struct zc_seg_model {
     zc_seg_entry *uents;
     char *utags;          /* ZC_SEG_TAG_LEN bytes per user entry */
     zc_seg_lex user;      /* the user lexicon (nnodes 0 when there is none) */
+    uint32_t max_bytes;   /* the longest word of `lex`, in bytes (zc_seg_may_join) */
+    const uint8_t *pairs; /* the PAIR bitmap of `lex`, or NULL when the image has none */
+    bool exact_sums;      /* every log-probability of `lex` (and unk_lp, atom_lp) is 0 or of
+                             magnitude in [2^-7, 2^9]: a multiple of 2^-30, so that the sums
+                             of best_path over a run (at most MAX_RUN terms, below 2^21) are
+                             exact in double and a segment of a run between two positions no
+                             word crosses is segmented alone as in the run */
 };
 
 zc_status zc_seg_model_load(zc_model *m, const char *dictdir);
@@ -142,6 +164,20 @@ int zc_seg_ctype(const struct zc_seg_model *sm, int32_t c);
  * *stopped is past byte `past` (or is len). The words are zc_segment_words's, and as valid. */
 zc_status zc_segment_words_upto(zc_segmenter *s, const char *utf8, size_t len, size_t from,
                                 size_t past, const zc_word **words, size_t *n, size_t *stopped);
+
+/* A filter of lexicon words by their part-of-speech tag (ZC_SEG_TAG_LEN bytes, NUL-padded). */
+typedef bool (*zc_seg_tag_fn)(const char *tag);
+
+/* False when byte `p` starts a word (or ends the text) in zc_segment's segmentation of
+ * utf8[lo, hi) whatever its best path, or when the word that holds the chars on both sides
+ * of it can only be a lexicon word whose tag `keep` refuses (NULL keeps every word): no word
+ * of the lexicon that starts at one of the chars of the Han run before `p` (at or after `lo`)
+ * ends after it, no numeral or number atom goes on across it, no name of the unknown-word
+ * model can hold it, and there is no user lexicon. True means that only segmenting tells.
+ * A necessary condition read from the lexicon's double array, for rules that ask whether a
+ * cue starts inside a word before they pay for segmenting. Cannot fail. */
+bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo, size_t hi,
+                     size_t p, zc_seg_tag_fn keep);
 
 /* The log-probability of the best segmentation of `utf8` (lattice.c): the sum over its words,
  * with marks and Latin words counting as unknown characters. model.c gives a user word
