@@ -61,7 +61,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "enf_point", "enf_public", "enf_right", "bear", "level",
                                          "penalize", "venue", "self_guide", "guide_heading",
                                          "expect", "others", "lower_better", "article", "pay",
-                                         "np_verb", "proposer", "propose", "event_verb", NULL };
+                                         "np_verb", "proposer", "propose", "event_verb", "speaker",
+                                         "result", "grip", NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");

@@ -236,6 +236,12 @@ enum {
                          content reported is their proposal, its times no duty's bound */
     ZC_XC_EVENT_VERB, /* a verb of an administrative event (验收, 收到, 实施): after 在 and before
                          后, 前, 时 in a predicate (应在项目验收后进行), an event bound */
+    ZC_XC_SPEAKER,    /* the speaker in the first person (我, 我们) opening a clause: with no
+                         modal verb of a duty and no future cue, the speaker's own account */
+    ZC_XC_RESULT,     /* 将 with a verb of a result or change (将使, 将达到, 将得到): with no modal
+                         verb of a duty, a forecast, its times bound no duty */
+    ZC_XC_GRIP,       /* a vague word that is also a verb of keeping hold (抓紧): before a noun
+                         (抓紧粮食生产) it times nothing */
     ZC_XC_NTYPES
 };
 
@@ -615,6 +621,9 @@ bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos);
 /* True when a cue at [s, e) is part of a longer word of the segmenter: it starts inside a word
  * (要 of 重要, 争取 of 斗争/取得, 于 of 由于), or a noun or time word goes on after it (将军, 未来). */
 bool zc_ext_cue_in_word(const zc_ext_sent *st, size_t s, size_t e);
+/* True when a word of the segmenter starts at `pos` and its lexicon tag is a noun, a place or
+ * an organisation (n, nz, ng, ns, nt; not nr, which also holds unknown merges like 补短板). */
+bool zc_ext_lex_noun_at(const zc_ext_sent *st, size_t pos);
 /* True when a word that opens a verb phrase starts at `pos`: a verb, an adverb, a
  * preposition or a conjunction (确定, 也, 依照, 如). */
 bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);
