@@ -188,7 +188,7 @@ static const ecase deadline_cases[] = {
     // A work report's review part reports what was done: a vague time with no modal verb
     // bounds nothing there (2008 report); the plan part's duties keep theirs.
     { "2005年政府工作报告\n一、工作回顾\n我们加大“三农”工作力度，及时作出部署，保护种粮积极性。\n"
-      "二、今年的主要任务\n抓紧实施新一轮农村电网改造升级。",
+      "二、今年的主要任务\n抓紧新一轮农村电网改造升级。",
       "deadline 抓紧 - unspecified - - -" },
     // Others' practice the speaker reports (有些地方还规定…必须): their duties, not the
     // document's; a directive that distributes cases with a bare 有的 keeps its bounds.
@@ -1222,6 +1222,8 @@ static const struct {
     { "从7月下旬到9月下旬，我先后主持召开企业家座谈会。", "2020-11-03", "" },
     { "我时刻关注着疫情防控工作，每天都作出口头指示和批示。", "2020-02-23", "" },
     { "我们本着负责任的态度，第一时间向世界卫生组织通报疫情信息。", "2020-05-18", "" },
+    { "春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "2021-01-20",
+      "deadline 春节前后 2021-02-12 around - - -" },
     { "我们要在今年底前完成任务。", "2020-02-03", "deadline 今年底前 2020-12-31 before - should -" },
     { "在这一年内，我们应当积极修筑川黔铁路。", "1958-02-03",
       "deadline 一年内 1959-02-03 within - - -" },
@@ -1230,8 +1232,11 @@ static const struct {
     { "五年内，我国工业的迅速发展，将使我国的经济面貌开始发生变化。", "1955-07-05", "" },
     { "到一九五七年，铁路货物周转量将达到一千二百一十亿吨公里。", "1955-07-05",
       "deadline 到一九五七年 1957 by - - -" },
+    { "按照计划，五年内生产资料的产值将增长百分之一百二十六点五。", "1955-07-05",
+      "deadline 五年内 1960-07-05 within - - -" },
     // 抓紧 before a noun keeps a grip (继续抓紧粮食生产); before a verb it times an act.
     { "我们要继续抓紧粮食生产。", "1986-03-25", "" },
+    { "要抓紧黄河小浪底水利枢纽工程建设。", "1993-03-15", "deadline 抓紧 - unspecified - should -" },
     { "要抓紧补短板、堵漏洞。", "2020-02-14", "deadline 抓紧 - unspecified - should -" },
     // A span in a work report's review part reports the past; the plan part's stays.
     { "2003年政府工作报告\n一、过去五年政府工作的回顾\n五年内，全国造林面积２７８７万公顷。", "2003-03-05",

@@ -498,7 +498,8 @@ static bool sum_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
 }
 
 /* True when the speaker in the first person (cues.tsv speaker: 我, 我们) opens a clause of the
- * sentence as a word of its own and not before 的 (我国, 我省 and 我们的 are no subject): the
+ * sentence as a word of its own and not before 的 or a noun (我国, 我省, 我县, 我们党 and 我们的 are
+ * no subject): the
  * speaker's account (从7月下旬到9月下旬，我先后主持召开…; 我们…第一时间…通报). */
 static bool speaker_own(const zc_ext_sent *st)
 {
@@ -514,8 +515,11 @@ static bool speaker_own(const zc_ext_sent *st)
         while (q < c->end && st->text[q] == ' ')
             q++;
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_SPEAKER);
+        // 我县, 我们党: a one-character noun after it makes 我 a determiner (our county), no
+        // subject (我时刻关注着… is one).
         if (h && strncmp(st->text + h->end, de, strlen(de)) != 0 &&
-            zc_ext_word_starts(st, h->start) && zc_ext_word_starts(st, h->end))
+            zc_ext_word_starts(st, h->start) && zc_ext_word_starts(st, h->end) &&
+            !zc_ext_determined_at(st, h->end))
             return true;
     }
     return false;
@@ -525,12 +529,14 @@ static bool speaker_own(const zc_ext_sent *st)
  * 将达到一千二百一十亿吨公里): a quota. */
 static bool chinese_figure_after(const zc_ext_sent *st, size_t pos)
 {
+    static const char pct[] = "百分之";   // the numeral grammar reads 百分之N as no unit
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    if (c && pos < c->end && memmem(st->text + pos, c->end - pos, pct, strlen(pct)))
+        return true;
     for (size_t q = pos; c && q < c->end; q = zc_ext_next_char(st->text, q)) {
         size_t n = 0;
         zc_number num;
-        if (zc_num_parse(st->lx, st->text + q, c->end - q, &n, &num) && num.start == 0 &&
-            num.unit[0])
+        if (zc_num_parse(st->lx, st->text + q, c->end - q, &n, &num) && num.unit[0])
             return true;
     }
     return false;
@@ -553,13 +559,13 @@ static bool forecast_result(const zc_ext_sent *st, const zc_ext_clause *c)
     return false;
 }
 
-/* True when the time [s, e) is a verb of keeping hold (cues.tsv grip: 抓紧) and the word of
- * the segmenter right after it is a noun or a name (抓紧粮食生产): its object, no act timed.
+/* True when the time [s, e) ends a verb of keeping hold (cues.tsv grip: 继续抓紧) and the word
+ * of the segmenter right after it is a noun or a name (继续抓紧粮食生产): its object, no act timed.
  * Reads the words up to e only. */
 static bool grip_noun(const zc_ext_sent *st, size_t s, size_t e)
 {
-    const zc_ext_hit *h = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_GRIP);
-    if (!h || h->end != e)
+    const zc_ext_hit *h = zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_GRIP);
+    if (!h || h->start > s)
         return false;
     return zc_ext_lex_noun_at(st, e);
 }

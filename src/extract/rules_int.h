@@ -624,6 +624,10 @@ bool zc_ext_cue_in_word(const zc_ext_sent *st, size_t s, size_t e);
 /* True when a word of the segmenter starts at `pos` and its lexicon tag is a noun, a place or
  * an organisation (n, nz, ng, ns, nt; not nr, which also holds unknown merges like 补短板). */
 bool zc_ext_lex_noun_at(const zc_ext_sent *st, size_t pos);
+/* True when a word of one character starts at `pos` and its lexicon tag is no verb, adverb,
+ * preposition, conjunction, pronoun, particle or numeral (县 zg, 党 n, 国 n): after 我 or 我们
+ * it is the noun 我 determines (我县, 我们党), so 我 is no subject. */
+bool zc_ext_determined_at(const zc_ext_sent *st, size_t pos);
 /* True when a word that opens a verb phrase starts at `pos`: a verb, an adverb, a
  * preposition or a conjunction (确定, 也, 依照, 如). */
 bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);
