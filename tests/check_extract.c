@@ -1242,6 +1242,33 @@ static const struct {
     { "预计解决管网配套问题后，每年可实现经济效益4200多万元。", "2004-01-10", "" },
     { "预计今年各地必须如期完成整改。", "2020-10-29",
       "deadline 如期 - unspecified - must -" },
+    // The speaker's own account (a first person subject, no modal verb of a duty, no future
+    // cue) bounds no duty; 我们要… and 我们将… keep theirs, 我国 is no first person subject.
+    { "从7月下旬到9月下旬，我先后主持召开企业家座谈会。", "2020-11-03", "" },
+    { "我时刻关注着疫情防控工作，每天都作出口头指示和批示。", "2020-02-23", "" },
+    { "我们本着负责任的态度，第一时间向世界卫生组织通报疫情信息。", "2020-05-18", "" },
+    { "春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "2021-01-20",
+      "deadline 春节前后 2021-02-12 around - - -" },
+    { "我们要在今年底前完成任务。", "2020-02-03", "deadline 今年底前 2020-12-31 before - should -" },
+    { "在这一年内，我们应当积极修筑川黔铁路。", "1958-02-03",
+      "deadline 一年内 1959-02-03 within - - -" },
+    // A forecast (将使, 将得到 with no modal verb of a duty and no quota) bounds nothing; a
+    // plan's quota with 将达到 keeps its bound.
+    { "五年内，我国工业的迅速发展，将使我国的经济面貌开始发生变化。", "1955-07-05", "" },
+    { "到一九五七年，铁路货物周转量将达到一千二百一十亿吨公里。", "1955-07-05",
+      "deadline 到一九五七年 1957 by - - -" },
+    { "按照计划，五年内生产资料的产值将增长百分之一百二十六点五。", "1955-07-05",
+      "deadline 五年内 1960-07-05 within - - -" },
+    // 抓紧 before a noun keeps a grip (继续抓紧粮食生产); before a verb it times an act.
+    { "我们要继续抓紧粮食生产。", "1986-03-25", "" },
+    { "要抓紧黄河小浪底水利枢纽工程建设。", "1993-03-15", "deadline 抓紧 - unspecified - should -" },
+    { "要抓紧补短板、堵漏洞。", "2020-02-14", "deadline 抓紧 - unspecified - should -" },
+    // A span in a work report's review part reports the past; the plan part's stays.
+    { "2003年政府工作报告\n一、过去五年政府工作的回顾\n五年内，全国造林面积２７８７万公顷。", "2003-03-05",
+      "" },
+    // A festival window open on the document date is the current festival's.
+    { "各地要在春节后抓紧组织复工。", "2020-02-03",
+      "deadline 春节后 2020-01-25 after - should 各地 | deadline 抓紧 - unspecified - should 各地" },
     // A vague word in the clause that describes a verb's noun object (拓宽及时反映…的渠道), or
     // heading a noun phrase a 的 closes (…的限期治理), bounds no act; a duty stays.
     { "加强监督，拓宽及时反映社情民意的渠道。", "2002-03-05", "" },

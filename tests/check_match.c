@@ -669,6 +669,23 @@ static const struct {
     { "结束后", "after" },
 };
 
+/* Festivals whose window holds GEN_DOC: 元旦 was 9 days before it, so 元旦后 (30 days) and
+ * 元旦前后 (15) are this year's, 元旦期间 (7) and 元旦前 next year's (timex.c open_window). */
+static const struct {
+    const char *point, *rel, *date;
+} gen_open[] = {
+    { "元旦", "after", "2024-01-01" },
+    { "元旦", "around", "2024-01-01" },
+};
+
+static const char *gen_date(const char *point, const char *rel, const char *date)
+{
+    for (size_t i = 0; i < ZC_NELEM(gen_open); i++)
+        if (!strcmp(gen_open[i].point, point) && !strcmp(gen_open[i].rel, rel))
+            return gen_open[i].date;
+    return date;
+}
+
 START_TEST(timex_test_grammar)
 {
     char in[256], want[256], buf[256], fails[2048] = "";
@@ -683,7 +700,8 @@ START_TEST(timex_test_grammar)
                                                       : gen_points[a].rel;
                 snprintf(in, sizeof in, "%s%s%s", gen_leads[b].in, gen_points[a].in,
                          gen_bounds[c].in);
-                snprintf(want, sizeof want, "%s %s -%s", gen_points[a].date, rel,
+                snprintf(want, sizeof want, "%s %s -%s",
+                         gen_date(gen_points[a].in, rel, gen_points[a].date), rel,
                          gen_leads[b].ref ? " ref" : "");
                 tx_join(in, GEN_DOC, buf, sizeof buf);
                 n++;
@@ -693,6 +711,44 @@ START_TEST(timex_test_grammar)
                 }
             }
     ck_assert_msg(nfail == 0, "%d of %d cases fail:%s", nfail, n, fails);
+}
+END_TEST
+
+/* Festival windows open on the document date: every festival × every boundary, in a document
+ * dated 5 days after its day (the window is open: 后 for 30 days, 前后 for 15, 期间 for 7, so
+ * the current festival; 前 looks ahead to next year's) and 40 days after (every window
+ * closed: next year's). 春节后 in a speech of 2020-02-03 is 2020-01-25, not 2021. */
+START_TEST(timex_test_grammar_open_window)
+{
+    static const struct {
+        const char *in, *now, *doc5, *doc40, *next;
+    } fests[] = {
+        { "春节", "2024-02-10", "2024-02-15", "2024-03-21", "2025-01-29" },
+        { "元宵节", "2024-02-24", "2024-02-29", "2024-04-04", "2025-02-12" },
+        { "清明节", "2024-04-04", "2024-04-09", "2024-05-14", "2025-04-04" },
+        { "端午节", "2024-06-10", "2024-06-15", "2024-07-20", "2025-05-31" },
+        { "中秋", "2024-09-17", "2024-09-22", "2024-10-27", "2025-10-06" },
+        { "国庆", "2024-10-01", "2024-10-06", "2024-11-10", "2025-10-01" },
+    };
+    static const struct {
+        const char *in, *rel;
+        bool open;   /* a window the document date lies in, 5 days after the festival */
+    } bounds[] = {
+        { "后", "after", true },      { "以后", "after", true }, { "前后", "around", true },
+        { "期间", "within", true },   { "前", "before", false }, { "以前", "before", false },
+        { "之前", "before", false },
+    };
+    char in[256], want[256], buf[256];
+    for (size_t a = 0; a < ZC_NELEM(fests); a++)
+        for (size_t b = 0; b < ZC_NELEM(bounds); b++) {
+            snprintf(in, sizeof in, "%s%s", fests[a].in, bounds[b].in);
+            snprintf(want, sizeof want, "%s %s -", bounds[b].open ? fests[a].now : fests[a].next,
+                     bounds[b].rel);
+            ck_assert_str_eq(tx_join(in, fests[a].doc5, buf, sizeof buf), want);
+            snprintf(want, sizeof want, "%s %s -", fests[a].next, bounds[b].rel);
+            ck_assert_str_eq(tx_join(in, fests[a].doc40, buf, sizeof buf), want);
+        }
+    ck_assert_str_eq(tx_join("春节后", "2020-02-03", buf, sizeof buf), "2020-01-25 after -");
 }
 END_TEST
 
@@ -833,6 +889,7 @@ static Suite *match_suite(void)
     tcase_add_test(tc, timex_test_calendar);
     tcase_add_test(tc, timex_test_grammar);
     tcase_add_test(tc, timex_test_grammar_spans);
+    tcase_add_test(tc, timex_test_grammar_open_window);
     tcase_add_test(tc, timex_test_grammar_recur);
     suite_add_tcase(s, tc);
     tc = tcase_create("model");

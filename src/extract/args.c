@@ -314,6 +314,24 @@ bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos)
     return noun_across_from(st, st->start, pos);
 }
 
+bool zc_ext_lex_noun_at(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_word *w = zc_ext_word_at(st, pos);
+    char tag[ZC_SEG_TAG_LEN];
+    return w && zc_seg_tag(st->m->seg, st->text + w->start, w->end - w->start, tag) &&
+           tag[0] == 'n' && tag[1] != 'r';
+}
+
+bool zc_ext_determined_at(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_word *w = zc_ext_word_at(st, pos);
+    char tag[ZC_SEG_TAG_LEN];
+    if (!w || w->end != zc_ext_next_char(st->text, pos) ||
+        !zc_seg_tag(st->m->seg, st->text + w->start, w->end - w->start, tag))
+        return false;
+    return !strchr("vdpcrum", tag[0]);
+}
+
 bool zc_ext_cue_in_word(const zc_ext_sent *st, size_t s, size_t e)
 {
     // 重要, 纲要, 供需, 斗争/取得, 由于, 达到, 今后: it starts inside a word. A verb or adverb

@@ -281,6 +281,11 @@ static bool before_document(const zc_ext_sent *st, const zc_timex *t)
     if (!st->doc_date || !date_parts(t->date, &y, &m, &d) ||
         !date_parts(st->doc_date, &dy, &dm, &dd) || (!dd && !d && !st->year_sure))
         return false;
+    // 春节后 in a speech of 2020-02-03: the festival's window is open (timex.c open_window).
+    if (t->kind == ZC_TX_FESTIVAL && (!strcmp(t->relation, "after") ||
+                                      !strcmp(t->relation, "around") ||
+                                      !strcmp(t->relation, "within")))
+        return false;
     if (y != dy || !m || !dm)
         return y < dy;
     if (m != dm || !d || !dd)
@@ -492,6 +497,79 @@ static bool sum_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
     return false;
 }
 
+/* True when the speaker in the first person (cues.tsv speaker: 我, 我们) opens a clause of the
+ * sentence as a word of its own and not before 的 or a noun (我国, 我省, 我县, 我们党 and 我们的 are
+ * no subject): the
+ * speaker's account (从7月下旬到9月下旬，我先后主持召开…; 我们…第一时间…通报). */
+static bool speaker_own(const zc_ext_sent *st)
+{
+    static const char de[] = "的";
+    // 在这一年内，我们应当…; 我们要在一九七五年完成…，为在一九八○年以前实现: a duty stated.
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_MOD, -1))
+        if (ZC_EXT_HIT(st, i)->e->cls != ZC_XM_STOP)
+            return false;
+    for (size_t i = 0; i < st->clauses.len; i++) {
+        const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        size_t q = c->start;
+        while (q < c->end && st->text[q] == ' ')
+            q++;
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_SPEAKER);
+        // 我县, 我们党: a one-character noun after it makes 我 a determiner (our county), no
+        // subject (我时刻关注着… is one).
+        if (h && strncmp(st->text + h->end, de, strlen(de)) != 0 &&
+            zc_ext_word_starts(st, h->start) && zc_ext_word_starts(st, h->end) &&
+            !zc_ext_determined_at(st, h->end))
+            return true;
+    }
+    return false;
+}
+
+/* True when a Chinese numeral with a unit or 百分之 follows `pos` in its clause (将增长百分之七十七,
+ * 将达到一千二百一十亿吨公里): a quota. */
+static bool chinese_figure_after(const zc_ext_sent *st, size_t pos)
+{
+    static const char pct[] = "百分之";   // the numeral grammar reads 百分之N as no unit
+    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    if (c && pos < c->end && memmem(st->text + pos, c->end - pos, pct, strlen(pct)))
+        return true;
+    for (size_t q = pos; c && q < c->end; q = zc_ext_next_char(st->text, q)) {
+        size_t n = 0;
+        zc_number num;
+        if (zc_num_parse(st->lx, st->text + q, c->end - q, &n, &num) && num.unit[0])
+            return true;
+    }
+    return false;
+}
+
+/* True when 将 with a verb of a result (cues.tsv result: 将使, 将达到, 将得到) stands in the
+ * time's clause or after it in its sentence, as words of their own: a forecast (五年内，…，
+ * 将使我国的经济面貌开始发生变化). */
+static bool forecast_result(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        // 到一九五七年，铁路货物周转量将达到一千二百一十亿吨公里: a plan's quota, no forecast.
+        if (!zc_ext_cue_in_word(st, h->start, h->end) &&
+            !figure_in_clause(st, zc_ext_clause_at(st, h->start), h->end) &&
+            !chinese_figure_after(st, h->end))
+            return true;
+    }
+    return false;
+}
+
+/* True when the time [s, e) ends a verb of keeping hold (cues.tsv grip: 继续抓紧) and the word
+ * of the segmenter right after it is a noun or a name (继续抓紧粮食生产): its object, no act timed.
+ * Reads the words up to e only. */
+static bool grip_noun(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const zc_ext_hit *h = zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_GRIP);
+    if (!h || h->start > s)
+        return false;
+    return zc_ext_lex_noun_at(st, e);
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -508,7 +586,8 @@ enum {
     DF_FIGURE_IN_CLAUSE, DF_OWN_CALL, DF_MODAL_BESIDES, DF_ISSUER_ACTOR, DF_SUM_AFTER,
     DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD,
     DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_NP_OBJECT, DF_DE_BEFORE,
-    DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_COUNT
+    DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
+    DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -524,7 +603,8 @@ static const char *const deadline_features[DF_COUNT] = {
     "figure_in_clause", "own_call", "modal_besides", "issuer_actor", "sum_after",
     "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
     "end_in_word", "future_at", "expect_before", "modal_duty", "others", "np_object",
-    "de_before", "others_propose", "sum_in_clause", "pred_event",
+    "de_before", "others_propose", "sum_in_clause", "pred_event", "speaker_own",
+    "forecast_result", "grip_noun", "future_in_sentence",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -719,6 +799,10 @@ static bool deadline_feature(void *ctx, int id)
     case DF_OTHERS_PROPOSE: return others_propose(st, k->s);
     case DF_SUM_IN_CLAUSE: return sum_in_clause(st, c, k->e);
     case DF_PRED_EVENT: return k->event;
+    case DF_SPEAKER_OWN: return speaker_own(st);
+    case DF_FORECAST_RESULT: return forecast_result(st, c);
+    case DF_GRIP_NOUN: return grip_noun(st, k->s, k->e);
+    case DF_FUTURE_IN_SENTENCE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);

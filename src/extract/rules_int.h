@@ -247,6 +247,12 @@ enum {
     ZC_XC_ENF_FAULT,  /* a claimant's fault (违规, 弄虚作假, 骗取): a reward withheld after it is
                          withheld from a violator */
     ZC_XC_ENF_PROPOSAL, /* a proposal to another body (建议): a sanction proposed is referred */
+    ZC_XC_SPEAKER,    /* the speaker in the first person (我, 我们) opening a clause: with no
+                         modal verb of a duty and no future cue, the speaker's own account */
+    ZC_XC_RESULT,     /* 将 with a verb of a result or change (将使, 将达到, 将得到): with no modal
+                         verb of a duty, a forecast, its times bound no duty */
+    ZC_XC_GRIP,       /* a vague word that is also a verb of keeping hold (抓紧): before a noun
+                         (抓紧粮食生产) it times nothing */
     ZC_XC_NTYPES
 };
 
@@ -633,6 +639,13 @@ bool zc_ext_noun_across(const zc_ext_sent *st, size_t pos);
 /* True when a cue at [s, e) is part of a longer word of the segmenter: it starts inside a word
  * (要 of 重要, 争取 of 斗争/取得, 于 of 由于), or a noun or time word goes on after it (将军, 未来). */
 bool zc_ext_cue_in_word(const zc_ext_sent *st, size_t s, size_t e);
+/* True when a word of the segmenter starts at `pos` and its lexicon tag is a noun, a place or
+ * an organisation (n, nz, ng, ns, nt; not nr, which also holds unknown merges like 补短板). */
+bool zc_ext_lex_noun_at(const zc_ext_sent *st, size_t pos);
+/* True when a word of one character starts at `pos` and its lexicon tag is no verb, adverb,
+ * preposition, conjunction, pronoun, particle or numeral (县 zg, 党 n, 国 n): after 我 or 我们
+ * it is the noun 我 determines (我县, 我们党), so 我 is no subject. */
+bool zc_ext_determined_at(const zc_ext_sent *st, size_t pos);
 /* True when a word that opens a verb phrase starts at `pos`: a verb, an adverb, a
  * preposition or a conjunction (确定, 也, 依照, 如). */
 bool zc_ext_verb_starts(const zc_ext_sent *st, size_t pos);

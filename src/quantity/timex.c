@@ -1460,6 +1460,43 @@ static int point_or_range(run *r, zc_timex *out, size_t *consumed)
     return -1;
 }
 
+/* The days a festival's window lasts after its day, by relation: 春节后 (after) is the month
+ * of returning to work that follows (节后复工), 春节前后 (around) the half-month up to 元宵,
+ * 春节期间 (within) the festival's week of holidays. */
+static int window_days(const char *relation)
+{
+    if (!strcmp(relation, "after"))
+        return 30;
+    if (!strcmp(relation, "around"))
+        return 15;
+    if (!strcmp(relation, "within"))
+        return 7;
+    return -1;
+}
+
+/* A festival with no year of its own whose window (after, around, within it) holds the
+ * document date is the current one, not next year's: 春节后 in a speech of 2020-02-03 is
+ * 2020-01-25 (the toward-the-future rule of resolve_year takes the next festival day not yet
+ * past). Rewrites out->date. */
+static void open_window(parser *p, const tpoint *pt, const char *relation, zc_timex *out)
+{
+    int span = window_days(relation);
+    if ((pt->g != G_FEST && pt->g != G_LUNAR) || span < 0 || pt->year || pt->yunk || pt->ydeic ||
+        pt->yctx || !p->dy || !p->dm || !p->dd || !out->date[0])
+        return;
+    long doc = zc_cal_days(p->dy, p->dm, p->dd);
+    int gy, m, d;
+    for (int y = p->dy; y >= p->dy - 1; y--) {
+        if (!fest_day(pt, y, &gy, &m, &d))
+            continue;
+        long day = zc_cal_days(gy, m, d);
+        if (day < doc && doc - day <= span) {
+            snprintf(out->date, sizeof out->date, "%04d-%02d-%02d", gy, m, d);
+            return;
+        }
+    }
+}
+
 /* A cue word after (前, 以内, 前后, 期间) decides the relation, except for a range; after
  * 后, a count and 内 make a span from the point (开学后一个月内). Sets the relation. */
 static void after_words(run *r, zc_timex *out)
@@ -1491,6 +1528,8 @@ static void after_words(run *r, zc_timex *out)
     if (r->have_point && !r->range && r->pt.hour && relation && !strcmp(relation, "before"))
         relation = "by";
     set(out->relation, sizeof out->relation, relation ? relation : "unspecified");
+    if (r->have_point && !r->range && relation)
+        open_window(p, &r->pt, relation, out);
 }
 
 bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
