@@ -13,8 +13,10 @@ A sample is a pool (a recorded list of documents: pool-*.txt, one policy id or p
 draw of documents from it (per genre of MANIFEST.tsv), and cells: (kinds, stratum, n) drawn
 simple random, each with its own seed, from the records of the sample's documents. A stratum is
 a set of genres (a government work report's genre is 政府工作报告). Records an earlier audit
-judged (doc, span, kind in the TSVs of `judged`) are left out; a document named by a TSV of
-`tier2` is tier 2, and with `fill` a cell takes tier 1 records first and fills up from tier 2.
+judged (doc, span, kind in the TSVs of `judged`; doc and span alone with `judged_by` 'span') are
+left out; a document named by a TSV of `tier2` is tier 2, and with `fill` a cell takes tier 1
+records first and fills up from tier 2. With `lend` (stratum → stratum), what a cell of the first
+stratum lacks of its n is drawn from the cell of the same kinds in the second.
 The documents of the blind batches are never listed, extracted or drawn.
 """
 import csv, json, math, os, random, re, subprocess, sys
@@ -27,6 +29,7 @@ KINDS = ('target', 'deadline', 'enforcement', 'statistic')
 FIGURE_GENRES = {'rule': '条例 办法 规定 法律', 'plan': '方案 规划 意见 批复',
                  'guide': '指南/规范 要点 指引 计划', 'report': '概况 报告 讲话 函'}
 SPEECH_GENRES = {'report': '工作报告 政府工作报告', 'speech': '讲话'}
+SPEECH_CELLS = [((k,), s, n) for k in KINDS for s, n in (('report', 8), ('speech', 7))]
 P2 = ['precision-2-targets.tsv', 'precision-2-enforcement.tsv', 'precision-2-deadlines.tsv']
 BEFORE_P4_FIGURES = ['precision-1.tsv', 'precision-3-deadlines-speeches.tsv',
                      'precision-3-figures.tsv', 'precision-3-statutes.tsv',
@@ -34,8 +37,10 @@ BEFORE_P4_FIGURES = ['precision-1.tsv', 'precision-3-deadlines-speeches.tsv',
 
 # name: pool, extract (options of zhengce extract), docs (seed, [(genre or None, n)]) when the
 # documents are drawn, strata, cells [(kinds, stratum, n)], seed (a format of kind, stratum and
-# tag; an int is used as is; a dict picks one per tag), tag (default), judged, tier2, fill, order
-# ('span': the cell is the records keyed by doc and span, sorted, as precision-4-figures drew).
+# tag; an int is used as is; a dict picks one per tag), tag (default), judged, judged_by ('span':
+# a judged record is left out whatever the kind now at its span), tier2, fill, lend (a short
+# stratum → the stratum that makes up its lack), order ('span': the cell is the records keyed by
+# doc and span, sorted, as precision-4-figures drew).
 SAMPLES = {
     'precision-1': dict(
         pool='pool-1.txt', extract=['--no-meta'],
@@ -73,8 +78,19 @@ SAMPLES = {
         seed=20261202, judged=BEFORE_P4_FIGURES, tier2=BEFORE_P4_FIGURES, order='span'),
     'precision-5-speeches': dict(
         pool='pool-5-speeches.txt', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
-        cells=[((k,), s, n) for k in KINDS for s, n in (('report', 8), ('speech', 7))],
-        seed='20261230-{tag}-{kind}-{stratum}', tag='main'),
+        cells=SPEECH_CELLS, seed='20261230-{tag}-{kind}-{stratum}', tag='main'),
+    'precision-6-speeches': dict(
+        pool='pool-5-speeches.txt', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
+        cells=[((k,), s, 5) for k in KINDS for s in ('report', 'speech')],
+        lend={'speech': 'report'},
+        seed='20270101-{tag}-{kind}-{stratum}', tag='main',
+        judged=['precision-5-speeches.tsv'], judged_by='span'),
+    'precision-7-speech-deadlines': dict(
+        pool='pool-5-speeches.txt', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
+        cells=[(('deadline',), s, 10) for s in ('report', 'speech')],
+        seed='20270115-{tag}-{kind}-{stratum}', tag='main',
+        judged=['precision-3-deadlines-speeches.tsv', 'precision-5-speeches.tsv',
+                'precision-6-speeches.tsv'], judged_by='span'),
 }
 
 
@@ -135,6 +151,8 @@ def populations(s, recs):
     docs, manifest = set(documents(s)), genres()
     of = {g: k for k, v in s.get('strata', {}).items() for g in v.split()}
     judged, _ = judged_records(s.get('judged', []))
+    if s.get('judged_by') == 'span':
+        judged = {(d, sp) for d, sp, _ in judged}
     _, tier2 = judged_records(s.get('tier2', []))
     kinds = {k for ks, _, _ in s['cells'] for k in ks}
     if s.get('order') == 'span':   # keyed by doc and span (the last record wins), sorted
@@ -145,7 +163,8 @@ def populations(s, recs):
     for r in recs:
         d = rel(r['doc'])
         stratum = of.get(genre_of(d, manifest)) if of else None
-        if d not in docs or (of and stratum is None) or (d, span(r), r['kind']) in judged:
+        key = (d, span(r)) if s.get('judged_by') == 'span' else (d, span(r), r['kind'])
+        if d not in docs or (of and stratum is None) or key in judged:
             continue
         tier = 2 if d in tier2 else 1
         for ks, st, _ in s['cells']:
@@ -154,10 +173,19 @@ def populations(s, recs):
     return pops
 
 
+def lent(s, pops, ks, st):
+    """How many records the cell (ks, st) draws for the short cells `lend` sends to it."""
+    size = {(k, t): sum(len(pops.get((k, t, tier), [])) for tier in (1, 2))
+            for k, t, _ in s['cells']}
+    return sum(max(0, n - size[(k, t)]) for k, t, n in s['cells']
+               if k == ks and s.get('lend', {}).get(t) == st)
+
+
 def draw(s, recs, tag):
     """The drawn records, cell after cell, each with its stratum and tier."""
     pops, out = populations(s, recs), []
     for ks, st, n in s['cells']:
+        n += lent(s, pops, ks, st)
         seed = s['seed'][tag] if isinstance(s['seed'], dict) else s['seed']
         rng = random.Random(seed.format(kind=ks[0], stratum=st, tag=tag)
                             if isinstance(seed, str) else seed)
