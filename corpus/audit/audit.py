@@ -43,50 +43,50 @@ BEFORE_P4_FIGURES = ['precision-1.tsv', 'precision-3-deadlines-speeches.tsv',
 # doc and span, sorted, as precision-4-figures drew).
 SAMPLES = {
     'precision-1': dict(
-        pool='pool-1.txt', extract=['--no-meta'],
+        pool='pool-1.lst', extract=['--no-meta'],
         docs=(20261202, [('条例', 4), ('办法', 3), ('方案', 3), ('通知', 1), ('意见', 1), ('讲话', 3),
                          ('概况', 3), ('规划', 2), ('细则', 1), ('函', 2), ('规定', 1), ('指南/规范', 1),
                          ('统计公报', 0), ('工作报告', 0), ('政府工作报告', 3)]),
         cells=[((k,), None, 40) for k in KINDS], seed='20261202-{kind}'),
     'precision-2-enforcement': dict(
-        pool='pool-2.txt', extract=['--no-meta'], docs=(20261203, [(None, 20)]),
+        pool='pool-2.lst', extract=['--no-meta'], docs=(20261203, [(None, 20)]),
         cells=[(('enforcement',), None, 40)], tag='after',
         seed={'after': '20261203-enforcement', 'before': '20261203-enforcement-before'}),
     'precision-2-deadlines': dict(
-        pool='pool-2.txt', extract=['--no-meta', '--quiet'],
+        pool='pool-2.lst', extract=['--no-meta', '--quiet'],
         cells=[(('deadline',), None, 40)], seed='20261215-deadline'),
     'precision-2-targets': dict(
-        pool='pool-2.txt', extract=[],
+        pool='pool-2.lst', extract=[],
         cells=[((k,), None, 40) for k in ('target', 'statistic')], seed='20261203-{kind}'),
     'precision-3-statutes': dict(
-        pool='pool-3-statutes.txt', extract=['--no-meta'], docs=(20261204, [(None, 10)]),
+        pool='pool-3-statutes.lst', extract=['--no-meta'], docs=(20261204, [(None, 10)]),
         cells=[(('enforcement',), None, 40)], seed='20261204-enforcement-{tag}', tag='before'),
     'precision-3-deadlines-speeches': dict(
-        pool='pool-3-deadlines-speeches.txt', extract=['--no-meta', '--quiet'],
+        pool='pool-3-deadlines-speeches.lst', extract=['--no-meta', '--quiet'],
         strata=SPEECH_GENRES, cells=[(('deadline',), 'report', 25), (('deadline',), 'speech', 15)],
         seed='20261216-{tag}-{stratum}', tag='main'),
     'precision-3-figures': dict(
-        pool='pool-2.txt', extract=[], strata=FIGURE_GENRES,
+        pool='pool-2.lst', extract=[], strata=FIGURE_GENRES,
         cells=[((k,), g, 10) for g in FIGURE_GENRES for k in ('target', 'statistic')],
         seed='20261220-{tag}-{stratum}-{kind}', tag='before',
         judged=P2[:1], tier2=P2, fill=True),
     'precision-4-enforcement': dict(
-        pool='pool-4-enforcement.txt', extract=['--no-meta'], docs=(20261222, [(None, 10)]),
+        pool='pool-4-enforcement.lst', extract=['--no-meta'], docs=(20261222, [(None, 10)]),
         cells=[(('enforcement',), None, 40)], seed='20261222-enforcement-{tag}', tag='before'),
     'precision-4-figures': dict(
-        pool='pool-4-figures.txt', extract=[], cells=[(('target', 'statistic'), None, 30)],
+        pool='pool-4-figures.lst', extract=[], cells=[(('target', 'statistic'), None, 30)],
         seed=20261202, judged=BEFORE_P4_FIGURES, tier2=BEFORE_P4_FIGURES, order='span'),
     'precision-5-speeches': dict(
-        pool='pool-5-speeches.txt', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
+        pool='pool-5-speeches.lst', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
         cells=SPEECH_CELLS, seed='20261230-{tag}-{kind}-{stratum}', tag='main'),
     'precision-6-speeches': dict(
-        pool='pool-5-speeches.txt', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
+        pool='pool-5-speeches.lst', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
         cells=[((k,), s, 5) for k in KINDS for s in ('report', 'speech')],
         lend={'speech': 'report'},
         seed='20270101-{tag}-{kind}-{stratum}', tag='main',
         judged=['precision-5-speeches.tsv'], judged_by='span'),
     'precision-7-speech-deadlines': dict(
-        pool='pool-5-speeches.txt', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
+        pool='pool-5-speeches.lst', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
         cells=[(('deadline',), s, 10) for s in ('report', 'speech')],
         seed='20270115-{tag}-{kind}-{stratum}', tag='main',
         judged=['precision-3-deadlines-speeches.tsv', 'precision-5-speeches.tsv',
