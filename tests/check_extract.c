@@ -1252,6 +1252,17 @@ static const struct {
     { "我们要在今年底前完成任务。", "2020-02-03", "deadline 今年底前 2020-12-31 before - should -" },
     { "在这一年内，我们应当积极修筑川黔铁路。", "1958-02-03",
       "deadline 一年内 1959-02-03 within - - -" },
+    // A judgement 是…的 (timely, possible) bounds nothing; a task named with 是 keeps its bound.
+    { "实践证明，各项工作部署是及时的，采取的举措是有力有效的。", "2020-02-23", "" },
+    { "认为到2035年实现经济总量翻一番，是完全有可能的。", "2020-11-03", "" },
+    { "认为到2035年必须实现经济总量翻一番，是完全有可能的。", "2020-11-03",
+      "deadline 到2035年 2035 by - must -" },
+    { "到2035年实现经济总量翻一番，是我们的重要任务。", "2020-11-03",
+      "deadline 到2035年 2035 by - - -" },
+    // A photo caption and a speech's date line date a picture or the speech.
+    { "这是2020年6月23日拍摄的核酸检测实验室。", "2020-06-30", "" },
+    { "——1955年7月5日至6日在第一届全国人民代表大会第二次会议上", "1955-07-05", "" },
+    { "1955年7月5日至6日在会议上报告。", "1955-07-01", "deadline 1955年7月5日至6日 1955-07-06 by - - -" },
     // A forecast (将使, 将得到 with no modal verb of a duty and no quota) bounds nothing; a
     // plan's quota with 将达到 keeps its bound.
     { "五年内，我国工业的迅速发展，将使我国的经济面貌开始发生变化。", "1955-07-05", "" },

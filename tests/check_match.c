@@ -373,6 +373,10 @@ static const struct {
     { "四季度", "2010-12-20", "2010-Q4 within -" },
     { "2010年一季度", NULL, "2010-Q1 within -" },
     { "三季度末", NULL, "XXXX-09-30 by -" },
+    // A bare 季 after a numeral counts seasons (三季能种的就要争取三季都种; 一年四季): no quarter.
+    { "三季能种的", "1958-02-01", "no:" },
+    { "一年四季", NULL, "no:" },
+    { "第三季", "2010-05-01", "2010-Q3 within -" },
     { "上半年", "2010-03-01", "2010-H1 within -" },
     { "下半年", NULL, "XXXX-H2 within -" },
     { "本季度末", "2010-05-01", "2010-06-30 by -" },

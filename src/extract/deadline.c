@@ -570,6 +570,67 @@ static bool grip_noun(const zc_ext_sent *st, size_t s, size_t e)
     return zc_ext_lex_noun_at(st, e);
 }
 
+/* True when the bytes [s, e) end with 的, past spaces and a clause's or sentence's mark. */
+static bool ends_in_de(const char *text, size_t s, size_t e)
+{
+    static const char de[] = "的", *const marks[] = { "。", "，", "；", "！", "：" };
+    for (bool cut = true; cut && e > s;) {
+        cut = false;
+        if (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '.') {
+            e--;
+            cut = true;
+        }
+        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+            if (e >= s + strlen(marks[m]) &&
+                !strncmp(text + e - strlen(marks[m]), marks[m], strlen(marks[m]))) {
+                e -= strlen(marks[m]);
+                cut = true;
+            }
+    }
+    return e >= s + strlen(de) && !strncmp(text + e - strlen(de), de, strlen(de));
+}
+
+/* True when the time [s, e) is judged, not bound: a judgement 是…的 (现代汉语八百词, 是 条: 是…的
+ * states an assessment) holds it, either around it in its clause (各项工作部署是及时的) or as a
+ * later clause of its sentence opening with 是 (认为…到2035年…翻一番，是完全有可能的; …的目标是
+ * 可以实现的): what the speaker judges possible or timely, no duty bounded. */
+static bool judged(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    static const char shi[] = "是";
+    if (s >= c->start + strlen(shi) && !strncmp(st->text + s - strlen(shi), shi, strlen(shi)) &&
+        ends_in_de(st->text, e, c->end) && e + strlen("的") + 6 >= c->end)
+        return true;
+    for (size_t i = 0; i < st->clauses.len; i++) {
+        const zc_ext_clause *d = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        size_t q = d->start;
+        while (q < d->end && st->text[q] == ' ')
+            q++;
+        if (d->start <= c->start || strncmp(st->text + q, shi, strlen(shi)) ||
+            !zc_ext_word_starts(st, q + strlen(shi)) || !ends_in_de(st->text, q, d->end))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* True when the time at `s` opens a speech's date line: a sentence that begins with a dash
+ * (——1955年7月5日至6日在第一届全国人民代表大会第二次会议上, the line under a title) with at most
+ * spaces between: it dates the speech, it bounds nothing. Reads the few bytes before `s`. */
+static bool dateline(const zc_ext_sent *st, size_t s)
+{
+    static const char dash[] = "—";
+    size_t q = st->start;
+    while (q < s && (st->text[q] == ' ' || st->text[q] == '-'))
+        q++;
+    if (q + strlen(dash) > s || strncmp(st->text + q, dash, strlen(dash)))
+        return false;
+    while (q + strlen(dash) <= s && !strncmp(st->text + q, dash, strlen(dash)))
+        q += strlen(dash);
+    while (q < s && st->text[q] == ' ')
+        q++;
+    return q == s;
+}
+
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
 
 /* The features the table may ask of a time, in the order of deadline_features. */
@@ -587,7 +648,7 @@ enum {
     DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD,
     DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_NP_OBJECT, DF_DE_BEFORE,
     DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
-    DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_COUNT
+    DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -604,7 +665,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "request_before", "span_in_clause", "self_doc", "genre_rule", "past_frame",
     "end_in_word", "future_at", "expect_before", "modal_duty", "others", "np_object",
     "de_before", "others_propose", "sum_in_clause", "pred_event", "speaker_own",
-    "forecast_result", "grip_noun", "future_in_sentence",
+    "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -802,6 +863,9 @@ static bool deadline_feature(void *ctx, int id)
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
     case DF_GRIP_NOUN: return grip_noun(st, k->s, k->e);
+    case DF_JUDGED: return judged(st, c, k->s, k->e);
+    case DF_CAPTION: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_CAPTION);
+    case DF_DATELINE: return dateline(st, k->s);
     case DF_FUTURE_IN_SENTENCE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
     case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);

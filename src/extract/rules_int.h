@@ -253,6 +253,8 @@ enum {
                          verb of a duty, a forecast, its times bound no duty */
     ZC_XC_GRIP,       /* a vague word that is also a verb of keeping hold (抓紧): before a noun
                          (抓紧粮食生产) it times nothing */
+    ZC_XC_CAPTION,    /* a photo caption's word (拍摄, 摄, 新华社记者): the clause is a caption,
+                         its times date a picture */
     ZC_XC_NTYPES
 };
 

@@ -574,10 +574,15 @@ static ptrdiff_t phase_quarter(parser *p, size_t i0, size_t *ip, tpoint *pt)
     long v;
     const zc_lexent *e;
     size_t k = i;
-    if ((e = per(p, k, ZC_PK_NTH)))
-        k += e->klen;
+    const zc_lexent *nth = per(p, k, ZC_PK_NTH);
+    if (nth)
+        k += nth->klen;
+    // 三季能种的, 一年四季: a bare 季 after a numeral with no 第, no year and no 末 or 初 is a
+    // count of seasons (cropping seasons, the four seasons), no quarter (三季度, 第三季 are).
     if (pt->g != G_QUARTER && (n = num(p, k, &v)) && v >= 1 && v <= 4 &&
-        (e = per(p, k + n, ZC_PK_QUARTER))) {
+        (e = per(p, k + n, ZC_PK_QUARTER)) &&
+        (nth || pt->g != G_NONE || e->klen > strlen("季") ||
+         per(p, k + n + e->klen, ZC_PK_END) || per(p, k + n + e->klen, ZC_PK_BEGIN))) {
         pt->quarter = (int)v;
         pt->g = G_QUARTER;
         i = k + n + e->klen;
