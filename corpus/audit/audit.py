@@ -91,6 +91,13 @@ SAMPLES = {
         seed='20270115-{tag}-{kind}-{stratum}', tag='main',
         judged=['precision-3-deadlines-speeches.tsv', 'precision-5-speeches.tsv',
                 'precision-6-speeches.tsv'], judged_by='span'),
+    'precision-8-speech-deadlines': dict(
+        pool='pool-5-speeches.lst', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
+        cells=[(('deadline',), s, 10) for s in ('report', 'speech')],
+        seed='20270201-{tag}-{kind}-{stratum}', tag='main',
+        judged=['precision-3-deadlines-speeches.tsv', 'precision-5-speeches.tsv',
+                'precision-6-speeches.tsv', 'precision-7-speech-deadlines.tsv'],
+        judged_by='span'),
 }
 
 
