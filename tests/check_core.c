@@ -212,6 +212,10 @@ static const struct {
     { "(?i)abc", "ABC", true },                      // options are not read: it always runs
     { "x\\Qa.b\\E", "xa.b", true },
     { "[a-z]{2}|[0-9]", "AB", false },
+    { "(?<![\\x{3400}-\\x{9fff}])(?:图|表) [0-9]+", "如图 4", true },   // \x{…} is read
+    { "(?<![\\x{3400}-\\x{9fff}])(?:图|表) [0-9]+", "如下 4", false },
+    { "\\x{56fe}\\x41", "图A", true },
+    { "\\x{56fe}\\x41", "图B", false },
 };
 
 /* `pat` compiled, or the test fails with PCRE2's message. */

@@ -1,6 +1,7 @@
 /*
  * regex.c — the one place patterns are compiled (see zc_regex.h).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -334,6 +335,18 @@ static int64_t pat_char(parser *ps)
         return -1;
     case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
         return -2;
+    case 'x': {   // \x{HHHH} or \xHH (at most two hex digits: PCRE2's rule)
+        bool brace = ps->p < ps->end && *ps->p == '{';
+        const char *q = ps->p + brace;
+        uint32_t cp = 0;
+        int n = 0;
+        for (; q < ps->end && isxdigit((unsigned char)*q) && (brace || n < 2) && n < 7; q++, n++)
+            cp = cp * 16 + (uint32_t)(isdigit((unsigned char)*q) ? *q - '0' : (*q | 0x20) - 'a' + 10);
+        if (brace && (n == 0 || q >= ps->end || *q != '}'))
+            return ps->bad = true, -1;
+        ps->p = q + brace;
+        return cp <= 0x10FFFF ? (int64_t)cp : (ps->bad = true, -1);
+    }
     default:
         if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
             return ps->bad = true, -1;   // \x, \Q, \K, back references...: not read

@@ -240,6 +240,8 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
             return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
         }
         r->gated = true;
+    } else {
+        x->ungated[x->nrules / 64] |= UINT64_C(1) << (x->nrules % 64);
     }
     r->kind = kind;
     char why[300];

@@ -315,7 +315,10 @@ static bool enforcement_overlaps(zc_ext_sent *st, size_t s, size_t e, zc_categor
 zc_status zc_ext_patterns(zc_ext_sent *st)
 {
     const struct zc_ext_model *x = st->x;
-    uint64_t open[4] = { 0 };   // the rules whose gate is in the sentence (at most 256 rules)
+    // The rules that run: those without a gate and those whose gate is in the sentence (at
+    // most 256 rules); the others are not searched. In file order, by their bits.
+    uint64_t open[4];
+    memcpy(open, x->ungated, sizeof open);
     for (size_t i = 0; i < st->hits.len; i++) {
         const zc_ext_ent *e = ZC_EXT_HIT(st, i)->e;
         if (e->tab == ZC_XT_GATE)
@@ -324,9 +327,13 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
     zc_regex_chars chars;   // the sentence's, from the longest lookbehind before it on
     bool have_chars = false;
     for (size_t r = 0; r < x->nrules; r++) {
+        uint64_t rest = open[r / 64] >> (r % 64);
+        if (!rest) {   // no rule runs from here to the end of this word
+            r |= 63;
+            continue;
+        }
+        r += (size_t)__builtin_ctzll(rest);
         const zc_ext_rule *rule = &x->rules[r];
-        if (rule->gated && !(open[r / 64] >> (r % 64) & 1))
-            continue;   // its gate is not in the sentence: no pattern search
         if (rule->pf.nsets && !have_chars) {   // the sentence's, and those behind it
             size_t from = st->start;
             for (unsigned k = 0; k < x->behind && from > 0; k++)

@@ -310,6 +310,7 @@ struct zc_ext_model {
     size_t nrules;
     uint32_t maxgroups;   /* the most capture groups of a rule */
     uint16_t behind;      /* the longest lookbehind of a rule, in chars (zc_regex_prefilter) */
+    uint64_t ungated[4];  /* bit r: rule r has no gate (it may run on any sentence) */
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
     zc_dec_table dec[ZC_XD_NTABLES];   /* dicts/rules/decide-*.tsv, by ZC_XD_* */

@@ -291,8 +291,7 @@ static zc_status find_boilerplate(const struct zc_fold *f, pcre2_match_context *
         trim(s, &b, &e);
         bool drop = false;
         if (f->boiler && e > b)   // the decoder guarantees UTF-8
-            drop = pcre2_match(f->boiler, (PCRE2_SPTR)(s + b), e - b, 0, PCRE2_NO_UTF_CHECK, md,
-                               mctx) >= 0;
+            drop = zc_regex_match(f->boiler, s + b, e - b, 0, 0, md, mctx) >= 0;
         size_t tail = e > b ? ellipsis_tail(s, b, e) : 0;
         if (!drop && tail && e - b - tail >= TEASER_MIN_BYTES) {
             if (!joined && (!(joined = malloc(len + 1)) || !(probe = malloc(len + 1))))
