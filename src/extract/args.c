@@ -1485,9 +1485,7 @@ void zc_ext_find_competent(zc_ext_sent *st)
     if (a.end <= a.start || !authority(st, a))
         return;
     // The verb right after the authority (a modal verb may stand between), then its scope.
-    size_t q = a.end;
-    while (q < st->end && st->text[q] == ' ')
-        q++;
+    size_t q = zc_ext_skip_spaces(st, a.end, st->end);
     const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
     if (m)
         q = m->end;

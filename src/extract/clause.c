@@ -199,9 +199,7 @@ bool zc_ext_others_practice(const zc_ext_sent *st, size_t pos)
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
         if (c->start > pos)
             break;
-        size_t q = c->start;
-        while (q < c->end && st->text[q] == ' ')
-            q++;
+        size_t q = zc_ext_skip_spaces(st, c->start, c->end);
         if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_OTHERS))
             return true;
     }
@@ -625,9 +623,7 @@ static zc_vspan addressing_subject(const zc_ext_sent *st, const zc_ext_clause *c
     if (st->genre == ZC_XG_RULE)
         return none;
     zc_vspan a = actor_within(st, c->start, c->end, ACTOR_MAX_BYTES);
-    size_t q = a.end;
-    while (q < c->end && st->text[q] == ' ')
-        q++;
+    size_t q = zc_ext_skip_spaces(st, a.end, c->end);
     const zc_ext_hit *o = a.end > a.start ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COND) : NULL;
     size_t s = a.end - a.start > 12 ? a.end - 12 : a.start;
     while (s > a.start && ((uint8_t)st->text[s] & 0xC0) == 0x80)
@@ -647,9 +643,7 @@ zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
     // 由市容环境卫生行政主管部门会同规划行政主管部门，责令…: the name alone in its clause.
     if (a.end == a.start)
         a = actor_from(st, p, e);
-    size_t q = a.end;
-    while (q < e && st->text[q] == ' ')
-        q++;
+    size_t q = zc_ext_skip_spaces(st, a.end, e);
     // 所需费用由违法行为人承担: the party bears a cost, it acts on no one.
     if (a.end > a.start && zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_BEAR))
         return (zc_vspan){ 0, 0 };
@@ -707,9 +701,7 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
 {
     if (zc_ext_hit_ending(st, a.start, ZC_XT_ACTOR, ZC_XA_AGENT))
         return false;
-    size_t q = a.end;
-    while (q < pos && st->text[q] == ' ')
-        q++;
+    size_t q = zc_ext_skip_spaces(st, a.end, pos);
     if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE))
         return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, a.start), *t = zc_ext_clause_at(st, pos);

@@ -58,9 +58,7 @@ static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
     const zc_ext_hit *w = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_WEAK);
     if (w && w->end <= s)
         p = w->end;
-    size_t q = e;
-    while (q < c->end && st->text[q] == ' ')
-        q++;
+    size_t q = zc_ext_skip_spaces(st, e, c->end);
     if (p == s && q == c->end)
         return true;
     // Other times joined to it (1至2月和清明期间,各乡镇要…): a window of several times. Every
@@ -354,9 +352,7 @@ static bool request_before(const zc_ext_sent *st, size_t s)
 {
     for (size_t i = zc_ext_next_hit(st, 0, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST)) {
-        size_t q = ZC_EXT_HIT(st, i)->end;
-        while (q < s && st->text[q] == ' ')
-            q++;
+        size_t q = zc_ext_skip_spaces(st, ZC_EXT_HIT(st, i)->end, s);
         if (q < s && (st->text[q] == ',' || st->text[q] == ':' ||
                       !strncmp(st->text + q, "，", strlen("，")) ||
                       !strncmp(st->text + q, "：", strlen("："))))
@@ -511,9 +507,7 @@ static bool speaker_own(const zc_ext_sent *st)
             return false;
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
-        size_t q = c->start;
-        while (q < c->end && st->text[q] == ' ')
-            q++;
+        size_t q = zc_ext_skip_spaces(st, c->start, c->end);
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_SPEAKER);
         // 我县, 我们党: a one-character noun after it makes 我 a determiner (our county), no
         // subject (我时刻关注着… is one).
@@ -602,9 +596,7 @@ static bool judged(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size
         return true;
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *d = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
-        size_t q = d->start;
-        while (q < d->end && st->text[q] == ' ')
-            q++;
+        size_t q = zc_ext_skip_spaces(st, d->start, d->end);
         if (d->start <= c->start || strncmp(st->text + q, shi, strlen(shi)) ||
             !zc_ext_word_starts(st, q + strlen(shi)) || !ends_in_de(st->text, q, d->end))
             continue;
@@ -722,9 +714,7 @@ static bool own_call(const time_cand *k)
     if (zc_ext_has(st, st->start, k->c->end, ZC_XT_CUE, ZC_XC_CALL))
         return true;
     // The time ends its clause (期间每年10月底前，下发…: 期间 is no time of its own).
-    size_t q = k->e;
-    while (q < k->c->end && st->text[q] == ' ')
-        q++;
+    size_t q = zc_ext_skip_spaces(st, k->e, k->c->end);
     return k->c < k->last && q == k->c->end &&
            zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL);
 }
@@ -1039,9 +1029,7 @@ static bool anchors_time(const zc_ext_sent *st, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, e > st->start ? e - 1 : e);
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-    size_t q = e;
-    while (q < c->end && st->text[q] == ' ')
-        q++;
+    size_t q = zc_ext_skip_spaces(st, e, c->end);
     if (q != c->end || c >= last)
         return false;
     for (q = (c + 1)->start; q < (c + 1)->end; q++)

@@ -223,6 +223,14 @@ bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
     return zc_ext_next_hit(st, 0, s, e, tab, cls) != SIZE_MAX;
 }
 
+/* The first position at or after p, before end, that is no space (a clause's text start). */
+size_t zc_ext_skip_spaces(const zc_ext_sent *st, size_t p, size_t end)
+{
+    while (p < end && st->text[p] == ' ')
+        p++;
+    return p;
+}
+
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_clause *c = NULL;
@@ -435,16 +443,23 @@ static int digits_mark(const char *s, size_t len, size_t *i, const char *mark)
     return v;
 }
 
+/* The normalized text of sentence i of d and its length in bytes. */
+static const char *sentence_text(const zc_doc *d, size_t i, size_t *len)
+{
+    zc_sentence_info si;
+    zc_doc_sentence(d, i, &si);
+    *len = si.end - si.start;
+    return d->norm + si.start;
+}
+
 /* A date line's full date (2023年3月30日, (2023年1月6日)): a short sentence holding one, as
  * "YYYY-MM-DD" in buf. The first one of the document wins. */
 static bool doc_full_date(const zc_doc *d, char *buf, size_t size)
 {
     size_t n = zc_doc_nsentences(d);
     for (size_t i = 0; i < n; i++) {
-        zc_sentence_info si;
-        zc_doc_sentence(d, i, &si);
-        const char *s = d->norm + si.start;
-        size_t len = si.end - si.start;
+        size_t len;
+        const char *s = sentence_text(d, i, &len);
         if (len >= 40)
             continue;
         for (size_t k = 0; k + 4 < len; k++) {
@@ -470,10 +485,8 @@ static bool doc_year(const zc_doc *d, char *buf, size_t size)
     size_t n = zc_doc_nsentences(d);
     int found = 0;
     for (size_t i = 0; i < n && !found; i++) {
-        zc_sentence_info si;
-        zc_doc_sentence(d, i, &si);
-        const char *s = d->norm + si.start;
-        size_t len = si.end - si.start;
+        size_t len;
+        const char *s = sentence_text(d, i, &len);
         for (size_t k = 0; k + 4 < len && !found; k++) {
             if (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
                 continue;
@@ -533,10 +546,8 @@ static bool doc_anniv_year(const zc_doc *d, const struct zc_lexicon *lx, char *b
 {
     size_t n = zc_doc_nsentences(d);
     for (size_t i = 0; i < n; i++) {
-        zc_sentence_info si;
-        zc_doc_sentence(d, i, &si);
-        const char *s = d->norm + si.start;
-        size_t len = si.end - si.start;
+        size_t len;
+        const char *s = sentence_text(d, i, &len);
         size_t ka = 0;
         int y = 0;
         while (ka < len && !(y = anniv_year_at(lx, s, len, ka)))
