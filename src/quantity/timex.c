@@ -1168,6 +1168,30 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
 
 /* ---- the expression ---------------------------------------------------------------------- */
 
+/* False when no number at s[i] can be followed by what may_open asks after it: a number
+ * ends at a char boundary inside the run of chars that begin a digit or scale word or that
+ * the parsers take without a key (0-9, -, space), or just after that run; past spaces, the
+ * next char must be '.' or begin a period word or cue. One load a char instead of the
+ * numeral's parse (一些, 第一个, 十分). */
+static bool may_follow_number(parser *p, size_t i)
+{
+    const unsigned numeral = 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE | ZC_LX_LEAD;
+    const unsigned next = 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE;
+    for (size_t j = i; j < p->len;) {
+        if (j > i) {
+            size_t k = skip_spaces(p, j);
+            if (k < p->len &&
+                (p->s[k] == '.' || zc_lex_lead(p->lx, p->s + k, p->len - k) & next))
+                return true;
+        }
+        if (!(zc_lex_lead(p->lx, p->s + j, p->len - j) & numeral))
+            return false;
+        uint8_t c = (uint8_t)p->s[j];
+        j += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
+    return false;
+}
+
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
  * starts there and no placeholder year, and a number there (一, 19, 百) is followed by no
  * period word or cue (一些, 19个, 百分之) and no '.' (6.15前). The usual case, decided in a
@@ -1178,6 +1202,8 @@ static bool may_open(parser *p, size_t i)
     if (i >= p->len || zc_lex_starts(p->lx, p->s + i, p->len - i) & words ||
         placeholder_year(p, i))
         return true;
+    if (!may_follow_number(p, i))
+        return false;
     long v;
     size_t n = num(p, i, &v), k = n ? skip_spaces(p, i + n) : i;
     if (!n || k >= p->len)
