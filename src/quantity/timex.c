@@ -72,6 +72,7 @@ typedef struct parser {
     long num_v;
     struct {                /* the period words and cues at the last offset asked */
         size_t at, n;
+        uint64_t kinds;     /* 1 << kind for each entry of e (kinds below 64) */
         const zc_lexent *e[ZC_LEX_MAXPREFIX];
     } pre[2];
     struct {                /* the point read at the last offset asked (parse_point) */
@@ -90,7 +91,14 @@ static const zc_lexent *lex_at(parser *p, int tab, size_t i, int kind)
     if (p->pre[k].at != i) {
         p->pre[k].at = i;
         p->pre[k].n = zc_lex_prefixes(p->lx, tab, p->s + i, p->len - i, p->pre[k].e);
+        p->pre[k].kinds = 0;
+        for (size_t j = 0; j < p->pre[k].n; j++) {
+            unsigned kd = (unsigned)p->pre[k].e[j]->kind;
+            p->pre[k].kinds |= kd < 64 ? 1ull << kd : ~0ull;
+        }
     }
+    if (kind >= 0 && kind < 64 && !(p->pre[k].kinds >> kind & 1))
+        return NULL;   // most asks: no entry of that kind here, without the pick's loop
     return zc_lex_pick(p->pre[k].e, p->pre[k].n, kind);
 }
 
