@@ -81,22 +81,29 @@ typedef struct parser {
     } point;
 } parser;
 
+/* Fills the kept prefixes of table `tab` (slot k of p->pre) for s[i]. */
+__attribute__((noinline)) static void lex_fill(parser *p, int tab, int k, size_t i)
+{
+    p->pre[k].at = i;
+    p->pre[k].n = zc_lex_prefixes(p->lx, tab, p->s + i, p->len - i, p->pre[k].e);
+    p->pre[k].kinds = 0;
+    for (size_t j = 0; j < p->pre[k].n; j++) {
+        unsigned kd = (unsigned)p->pre[k].e[j]->kind;
+        p->pre[k].kinds |= kd < 64 ? 1ull << kd : ~0ull;
+    }
+}
+
 /* Table `tab` (period words or cues) at s[i]: the longest entry of `kind`. The grammar asks
- * one offset for many kinds, so the prefixes found there are kept. */
-static const zc_lexent *lex_at(parser *p, int tab, size_t i, int kind)
+ * one offset for many kinds, so the prefixes found there are kept; inline, as the grammar
+ * asks it about 20 times a parse and most asks end at the kinds test. */
+static inline __attribute__((always_inline)) const zc_lexent *lex_at(parser *p, int tab,
+                                                                     size_t i, int kind)
 {
     if (i >= p->len)
         return NULL;
     int k = tab == ZC_LX_PERIOD;
-    if (p->pre[k].at != i) {
-        p->pre[k].at = i;
-        p->pre[k].n = zc_lex_prefixes(p->lx, tab, p->s + i, p->len - i, p->pre[k].e);
-        p->pre[k].kinds = 0;
-        for (size_t j = 0; j < p->pre[k].n; j++) {
-            unsigned kd = (unsigned)p->pre[k].e[j]->kind;
-            p->pre[k].kinds |= kd < 64 ? 1ull << kd : ~0ull;
-        }
-    }
+    if (p->pre[k].at != i)
+        lex_fill(p, tab, k, i);
     if (kind >= 0 && kind < 64 && !(p->pre[k].kinds >> kind & 1))
         return NULL;   // most asks: no entry of that kind here, without the pick's loop
     return zc_lex_pick(p->pre[k].e, p->pre[k].n, kind);
