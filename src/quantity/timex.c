@@ -1214,7 +1214,11 @@ static bool may_follow_number(parser *p, size_t i)
 static bool may_open(parser *p, size_t i)
 {
     const unsigned words = 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE | 1u << ZC_LX_FEST;
-    if (i >= p->len || zc_lex_starts(p->lx, p->s + i, p->len - i) & words ||
+    // The tables a key begins with s[i] are in its lead mask: without a word's first char
+    // there, no walk (一, 第, 百 begin no period word or cue).
+    if (i >= p->len ||
+        (zc_lex_lead(p->lx, p->s + i, p->len - i) & words &&
+         zc_lex_starts(p->lx, p->s + i, p->len - i) & words) ||
         placeholder_year(p, i))
         return true;
     if (!may_follow_number(p, i))
