@@ -70,11 +70,12 @@ typedef struct parser {
     bool after_pre;         /* a pre cue opened the expression (于15日前: a day alone is a day) */
     size_t num_at, num_n;   /* the last number read (num() is asked the same offset often) */
     long num_v;
-    struct {                /* the period words and cues at the last offset asked */
+    unsigned char pre_next[2];  /* the slot of pre a table fills next */
+    struct {                /* the cues (0, 1) and period words (2, 3) at the last two offsets */
         size_t at, n;
         uint64_t kinds;     /* 1 << kind for each entry of e (kinds below 64) */
         const zc_lexent *e[ZC_LEX_MAXPREFIX];
-    } pre[2];
+    } pre[4];
     struct {                /* the point read at the last offset asked (parse_point) */
         size_t at, n;
         tpoint pt;
@@ -94,16 +95,20 @@ __attribute__((noinline)) static void lex_fill(parser *p, int tab, int k, size_t
 }
 
 /* Table `tab` (period words or cues) at s[i]: the longest entry of `kind`. The grammar asks
- * one offset for many kinds, so the prefixes found there are kept; inline, as the grammar
- * asks it about 20 times a parse and most asks end at the kinds test. */
+ * one offset for many kinds, and goes back and forth between two (a number and the word
+ * after it), so the prefixes found at the last two are kept; inline, as the grammar asks it
+ * about 20 times a parse and most asks end at the kinds test. */
 static inline __attribute__((always_inline)) const zc_lexent *lex_at(parser *p, int tab,
                                                                      size_t i, int kind)
 {
     if (i >= p->len)
         return NULL;
-    int k = tab == ZC_LX_PERIOD;
-    if (p->pre[k].at != i)
+    int t = tab == ZC_LX_PERIOD, k = 2 * t;
+    if (p->pre[k].at != i && p->pre[++k].at != i) {
+        k = 2 * t + p->pre_next[t];
+        p->pre_next[t] ^= 1;
         lex_fill(p, tab, k, i);
+    }
     if (kind >= 0 && kind < 64 && !(p->pre[k].kinds >> kind & 1))
         return NULL;   // most asks: no entry of that kind here, without the pick's loop
     return zc_lex_pick(p->pre[k].e, p->pre[k].n, kind);
@@ -1607,8 +1612,7 @@ bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t l
     r.p.num_at = SIZE_MAX;
     r.doc_date = doc_date;
     parser *p = &r.p;
-    p->pre[0].at = p->pre[1].at = SIZE_MAX;
-    p->pre[0].n = p->pre[1].n = 0;
+    p->pre[0].at = p->pre[1].at = p->pre[2].at = p->pre[3].at = SIZE_MAX;
     p->point.at = SIZE_MAX;
     memset(out, 0, sizeof *out);
     *consumed = 0;
