@@ -70,27 +70,47 @@ typedef struct parser {
     bool after_pre;         /* a pre cue opened the expression (于15日前: a day alone is a day) */
     size_t num_at, num_n;   /* the last number read (num() is asked the same offset often) */
     long num_v;
-    struct {                /* the period words and cues at the last offset asked */
+    unsigned char pre_next[2];  /* the slot of pre a table fills next */
+    struct {                /* the cues (0, 1) and period words (2, 3) at the last two offsets */
         size_t at, n;
+        uint64_t kinds;     /* 1 << kind for each entry of e (kinds below 64) */
         const zc_lexent *e[ZC_LEX_MAXPREFIX];
-    } pre[2];
+    } pre[4];
     struct {                /* the point read at the last offset asked (parse_point) */
         size_t at, n;
         tpoint pt;
     } point;
 } parser;
 
+/* Fills the kept prefixes of table `tab` (slot k of p->pre) for s[i]. */
+__attribute__((noinline)) static void lex_fill(parser *p, int tab, int k, size_t i)
+{
+    p->pre[k].at = i;
+    p->pre[k].n = zc_lex_prefixes(p->lx, tab, p->s + i, p->len - i, p->pre[k].e);
+    p->pre[k].kinds = 0;
+    for (size_t j = 0; j < p->pre[k].n; j++) {
+        unsigned kd = (unsigned)p->pre[k].e[j]->kind;
+        p->pre[k].kinds |= kd < 64 ? 1ull << kd : ~0ull;
+    }
+}
+
 /* Table `tab` (period words or cues) at s[i]: the longest entry of `kind`. The grammar asks
- * one offset for many kinds, so the prefixes found there are kept. */
-static const zc_lexent *lex_at(parser *p, int tab, size_t i, int kind)
+ * one offset for many kinds, and goes back and forth between two (a number and the word
+ * after it), so the prefixes found at the last two are kept; inline, as the grammar asks it
+ * about 20 times a parse and most asks end at the kinds test. */
+static inline __attribute__((always_inline)) const zc_lexent *lex_at(parser *p, int tab,
+                                                                     size_t i, int kind)
 {
     if (i >= p->len)
         return NULL;
-    int k = tab == ZC_LX_PERIOD;
-    if (p->pre[k].at != i) {
-        p->pre[k].at = i;
-        p->pre[k].n = zc_lex_prefixes(p->lx, tab, p->s + i, p->len - i, p->pre[k].e);
+    int t = tab == ZC_LX_PERIOD, k = 2 * t;
+    if (p->pre[k].at != i && p->pre[++k].at != i) {
+        k = 2 * t + p->pre_next[t];
+        p->pre_next[t] ^= 1;
+        lex_fill(p, tab, k, i);
     }
+    if (kind >= 0 && kind < 64 && !(p->pre[k].kinds >> kind & 1))
+        return NULL;   // most asks: no entry of that kind here, without the pick's loop
     return zc_lex_pick(p->pre[k].e, p->pre[k].n, kind);
 }
 
@@ -1168,6 +1188,30 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
 
 /* ---- the expression ---------------------------------------------------------------------- */
 
+/* False when no number at s[i] can be followed by what may_open asks after it: a number
+ * ends at a char boundary inside the run of chars that begin a digit or scale word or that
+ * the parsers take without a key (0-9, -, space), or just after that run; past spaces, the
+ * next char must be '.' or begin a period word or cue. One load a char instead of the
+ * numeral's parse (一些, 第一个, 十分). */
+static bool may_follow_number(parser *p, size_t i)
+{
+    const unsigned numeral = 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE | ZC_LX_LEAD;
+    const unsigned next = 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE;
+    for (size_t j = i; j < p->len;) {
+        if (j > i) {
+            size_t k = skip_spaces(p, j);
+            if (k < p->len &&
+                (p->s[k] == '.' || zc_lex_lead(p->lx, p->s + k, p->len - k) & next))
+                return true;
+        }
+        if (!(zc_lex_lead(p->lx, p->s + j, p->len - j) & numeral))
+            return false;
+        uint8_t c = (uint8_t)p->s[j];
+        j += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
+    return false;
+}
+
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
  * starts there and no placeholder year, and a number there (一, 19, 百) is followed by no
  * period word or cue (一些, 19个, 百分之) and no '.' (6.15前). The usual case, decided in a
@@ -1175,9 +1219,15 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
 static bool may_open(parser *p, size_t i)
 {
     const unsigned words = 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE | 1u << ZC_LX_FEST;
-    if (i >= p->len || zc_lex_starts(p->lx, p->s + i, p->len - i) & words ||
+    // The tables a key begins with s[i] are in its lead mask: without a word's first char
+    // there, no walk (一, 第, 百 begin no period word or cue).
+    if (i >= p->len ||
+        (zc_lex_lead(p->lx, p->s + i, p->len - i) & words &&
+         zc_lex_starts(p->lx, p->s + i, p->len - i) & words) ||
         placeholder_year(p, i))
         return true;
+    if (!may_follow_number(p, i))
+        return false;
     long v;
     size_t n = num(p, i, &v), k = n ? skip_spaces(p, i + n) : i;
     if (!n || k >= p->len)
@@ -1562,8 +1612,7 @@ bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t l
     r.p.num_at = SIZE_MAX;
     r.doc_date = doc_date;
     parser *p = &r.p;
-    p->pre[0].at = p->pre[1].at = SIZE_MAX;
-    p->pre[0].n = p->pre[1].n = 0;
+    p->pre[0].at = p->pre[1].at = p->pre[2].at = p->pre[3].at = SIZE_MAX;
     p->point.at = SIZE_MAX;
     memset(out, 0, sizeof *out);
     *consumed = 0;
