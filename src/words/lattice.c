@@ -413,6 +413,12 @@ static inline bool pair_in_word(const struct zc_seg_model *sm, int32_t a, int32_
     return !sm->pairs || (sm->pairs[bit >> 3] & (1u << (bit & 7)));
 }
 
+/* zc_seg_ctype of c, whose classes are k: a Han char told without the call. */
+static inline int ctype_of(const struct zc_seg_model *sm, int32_t c, unsigned k)
+{
+    return c >= 0x80 && (k & ZC_CC_HAN) ? ZC_CT_HAN : zc_seg_ctype(sm, c);
+}
+
 bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo, size_t hi,
                      size_t p, zc_seg_tag_fn keep)
 {
@@ -424,7 +430,7 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
     size_t b = char_before(utf8, p), i = b, j = p;
     int32_t c0 = zc_utf8_next(u, hi, &i), c1 = zc_utf8_next(u, hi, &j);
     unsigned k0 = zc_seg_cclass(sm, c0), k1 = zc_seg_cclass(sm, c1);
-    int t0 = zc_seg_ctype(sm, c0), t1 = zc_seg_ctype(sm, c1);
+    int t0 = ctype_of(sm, c0, k0), t1 = ctype_of(sm, c1, k1);
     if (t1 == ZC_CT_SPACE || t0 == ZC_CT_SPACE)
         return false;   // spaces are in no word, and the scanner starts again after them
     if (t1 != ZC_CT_HAN)   // a Han run ends before an atom or a mark (even 2001年 or 50万)
@@ -459,7 +465,7 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
         size_t a = char_before(utf8, q);
         i = a;
         int32_t ca = zc_utf8_next(u, hi, &i);
-        if (zc_seg_ctype(sm, ca) != ZC_CT_HAN || !pair_in_word(sm, ca, c0))
+        if (ctype_of(sm, ca, zc_seg_cclass(sm, ca)) != ZC_CT_HAN || !pair_in_word(sm, ca, c0))
             return false;
         q = a;
         c0 = ca;
