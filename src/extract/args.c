@@ -58,6 +58,7 @@ void zc_ext_words_reset(zc_ext_sent *st)
     st->words.len = st->wordat.len = 0;
     st->words_known = false;
     st->run_lo = st->run_hi = 0;
+    st->joins.len = 0;
 }
 
 /* Readies st->words for the sentence: none when it needs none, else an empty list that
@@ -165,7 +166,20 @@ void zc_ext_words_decide(const zc_ext_sent *st)
  * after byte `lo`; true when only the words can tell. */
 static bool may_join(const zc_ext_sent *st, size_t lo, size_t pos, zc_seg_tag_fn keep)
 {
-    return zc_seg_may_join(st->m->seg, st->text, lo, st->end, pos, keep);
+    // Asked from the sentence's start of every word, the answer is kept per byte (st->joins):
+    // the cue test, word_bounds and the window cuts of run_word ask the same bytes again.
+    zc_ext_sent *m = (zc_ext_sent *)st;
+    if (lo != st->start || keep || pos <= st->start || pos >= st->end ||
+        (!st->joins.len && !zc_vec_reserve(&m->joins, st->end - st->start)))
+        return zc_seg_may_join(st->m->seg, st->text, lo, st->end, pos, keep);
+    if (!st->joins.len) {
+        m->joins.len = st->end - st->start;
+        memset(m->joins.data, 0, m->joins.len);
+    }
+    uint8_t *j = (uint8_t *)m->joins.data + (pos - st->start);
+    if (!*j)
+        *j = zc_seg_may_join(st->m->seg, st->text, lo, st->end, pos, NULL) ? 2 : 1;
+    return *j == 2;
 }
 
 /* True when the sentence has no words at all. */

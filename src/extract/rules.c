@@ -944,6 +944,7 @@ static void sentence_bufs_init(zc_ext_sent *st)
     zc_vec_init(&st->words, sizeof(zc_ext_word));
     zc_vec_init(&st->wordat, sizeof(uint32_t));
     zc_vec_init(&st->run, sizeof(zc_word));
+    zc_vec_init(&st->joins, sizeof(uint8_t));
 }
 
 static void sentence_bufs_free(zc_ext_sent *st)
@@ -961,6 +962,7 @@ static void sentence_bufs_free(zc_ext_sent *st)
     zc_vec_free(&st->words);
     zc_vec_free(&st->wordat);
     zc_vec_free(&st->run);
+    zc_vec_free(&st->joins);
 }
 
 void zc_ext_aside(const zc_ext_sent *st, zc_ext_sent *side)

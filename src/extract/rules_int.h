@@ -430,6 +430,9 @@ typedef struct zc_ext_sent {
                              bytes no word crosses, segmented alone for a rule that asks
                              about one byte there (args.c run_word) */
     size_t run_lo, run_hi;/* the bytes they cover; run_hi 0 for none */
+    zc_vec joins;         /* uint8_t per byte of [start, end) once asked (args.c may_join):
+                             whether a word may hold the chars on both sides, 0 not yet
+                             known, 1 no, 2 yes; empty until the sentence's first ask */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vspan doc_penalty; /* a rule's statement of who imposes its penalties (本条例规定的行政
                              处罚，由X决定; 其他行政处罚，由X决定), empty when none */

@@ -224,13 +224,24 @@ static bool rec_next(const zc_doc *d, FILE *out, rec_walk *w)
 
 static void json_size(zc_buf *out, size_t v);
 
-/* Writes v in decimal at p; returns the end. */
+/* Writes v in decimal at p; returns the end. Two digits a step: four offsets a span. */
 static char *put_size(char *p, size_t v)
 {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
     char buf[24], *q = buf + sizeof buf;
-    do
-        *--q = (char)('0' + v % 10);
-    while (v /= 10);
+    for (; v >= 100; v /= 100) {
+        q -= 2;
+        memcpy(q, pairs + 2 * (v % 100), 2);
+    }
+    if (v >= 10) {
+        q -= 2;
+        memcpy(q, pairs + 2 * v, 2);
+    } else {
+        *--q = (char)('0' + v);
+    }
     memcpy(p, q, (size_t)(buf + sizeof buf - q));
     return p + (buf + sizeof buf - q);
 }

@@ -405,6 +405,20 @@ static bool lex_word_over(const zc_seg_lex *lx, const char *t, size_t q, size_t 
     return false;
 }
 
+/* False when no word of the lexicon holds the chars a, b side by side (the PAIR bitmap; true
+ * when the image has none). */
+static inline bool pair_in_word(const struct zc_seg_model *sm, int32_t a, int32_t b)
+{
+    uint32_t bit = zc_seg_pair_hash(a, b);
+    return !sm->pairs || (sm->pairs[bit >> 3] & (1u << (bit & 7)));
+}
+
+/* zc_seg_ctype of c, whose classes are k: a Han char told without the call. */
+static inline int ctype_of(const struct zc_seg_model *sm, int32_t c, unsigned k)
+{
+    return c >= 0x80 && (k & ZC_CC_HAN) ? ZC_CT_HAN : zc_seg_ctype(sm, c);
+}
+
 bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo, size_t hi,
                      size_t p, zc_seg_tag_fn keep)
 {
@@ -416,7 +430,7 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
     size_t b = char_before(utf8, p), i = b, j = p;
     int32_t c0 = zc_utf8_next(u, hi, &i), c1 = zc_utf8_next(u, hi, &j);
     unsigned k0 = zc_seg_cclass(sm, c0), k1 = zc_seg_cclass(sm, c1);
-    int t0 = zc_seg_ctype(sm, c0), t1 = zc_seg_ctype(sm, c1);
+    int t0 = ctype_of(sm, c0, k0), t1 = ctype_of(sm, c1, k1);
     if (t1 == ZC_CT_SPACE || t0 == ZC_CT_SPACE)
         return false;   // spaces are in no word, and the scanner starts again after them
     if (t1 != ZC_CT_HAN)   // a Han run ends before an atom or a mark (even 2001年 or 50万)
@@ -439,9 +453,9 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
         }
     }
     // The lexicon's words from the chars of the Han run before p: none when no word holds
-    // the two chars side by side.
-    uint32_t bit = zc_seg_pair_hash(c0, c1);
-    if (sm->pairs && !(sm->pairs[bit >> 3] & (1u << (bit & 7))))
+    // the two chars side by side, and none from before a char that no word holds side by
+    // side with the next (a word from there would hold that pair too).
+    if (!pair_in_word(sm, c0, c1))
         return false;
     for (size_t q = b;;) {
         if (lex_word_over(&sm->lex, utf8, q, p, hi, keep))
@@ -450,9 +464,11 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
             return false;
         size_t a = char_before(utf8, q);
         i = a;
-        if (zc_seg_ctype(sm, zc_utf8_next(u, hi, &i)) != ZC_CT_HAN)
+        int32_t ca = zc_utf8_next(u, hi, &i);
+        if (ctype_of(sm, ca, zc_seg_cclass(sm, ca)) != ZC_CT_HAN || !pair_in_word(sm, ca, c0))
             return false;
         q = a;
+        c0 = ca;
     }
 }
 
