@@ -1121,8 +1121,6 @@ bool zc_ext_carried_organ(zc_ext_sent *st)
     return subject && subject->organ && subject->mod == ZC_MOD_NONE;
 }
 
-static bool authority(const zc_ext_sent *st, zc_vspan a);
-
 /* The authority `a` of a statement of penalties without the jurisdiction before its head:
  * what a clause closed by 的 or a place of role venue ends (违法行为发生地海关, 发现违法行为的
  * 海关 → 海关; 价格违法行为发生地的地方人民政府价格主管部门 → 地方人民政府价格主管部门). */
@@ -1139,7 +1137,7 @@ static zc_vspan without_venue(const zc_ext_sent *st, zc_vspan a)
             from = q + 3;
     }
     zc_vspan h = { from, a.end };
-    return h.end > h.start && authority(st, h) ? h : a;
+    return h.end > h.start && zc_ext_authority(st, h) ? h : a;
 }
 
 /* Notes in st->doc_penalty the authority after the agent marker at hit `h` when the sentence
@@ -1147,8 +1145,7 @@ static zc_vspan without_venue(const zc_ext_sent *st, zc_vspan a)
  * 其他行政处罚，由X决定; not 当事人对行政处罚决定不服的，由作出处罚决定的机关…): the authority
  * of the rule's penalties whose articles name none. A general statement (only 处罚 words before
  * the marker) wins over one that lists particular penalties; else the first wins. */
-static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h,
-                               zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h, zc_vspan a)
 {
     if (st->genre != ZC_XG_RULE || (st->doc_penalty.end > st->doc_penalty.start &&
                                     st->doc_penalty_general))
@@ -1167,19 +1164,15 @@ static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h,
     if (!any || !c)
         return;
     for (const zc_ext_clause *b = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0); b < c; b++) {
-        size_t ce = b->end;
-        while (ce > b->start && st->text[ce - 1] == ' ')
-            ce--;
+        size_t ce = zc_ext_skip_spaces_back(st, b->start, b->end);
         if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
             return;
     }
     // The verb assigning the power follows the authority, an adverb (依法) at most between
     // (行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖: the government is no
     // authority here); 不得由法定的税务机关以外的单位行使: a prohibition names none.
-    (void)actor_at;
-    zc_vspan a = zc_ext_agent_actor(st, h->end, c->end);
     size_t ve = a.end + 18 < c->end ? a.end + 18 : c->end;
-    if (a.start < h->end || a.end <= a.start || !authority(st, a) ||
+    if (a.start < h->end || a.end <= a.start || !zc_ext_authority(st, a) ||
         !zc_ext_text_has(st->x, st->text, a.end, ve, ZC_XT_CUE, ZC_XC_ASSIGN) ||
         zc_ext_has(st, st->start, h->start, ZC_XT_MOD, ZC_MOD_PROHIBIT))
         return;
@@ -1218,7 +1211,7 @@ static bool every_violation(const zc_ext_sent *st, size_t e)
 static zc_status push_unit(zc_ext_sent *st, size_t para, const zc_ext_hit *h, zc_vspan a,
                            bool sanction)
 {
-    if (st->genre != ZC_XG_RULE || a.end <= a.start || !authority(st, a))
+    if (st->genre != ZC_XG_RULE || a.end <= a.start || !zc_ext_authority(st, a))
         return ZC_OK;
     const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
     if (!sanction && !zc_ext_has(st, a.end, c->end, ZC_XT_CUE, ZC_XC_PENALIZE))
@@ -1247,9 +1240,9 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             if (!c || bears_cost(st, h, c))
                 continue;
             bool sanction = sanction_agent(st, h);
-            if (!sanction)
-                note_penalty_scope(st, h, actor_at);
             a = zc_ext_agent_actor(st, h->end, c->end);
+            if (!sanction)
+                note_penalty_scope(st, h, a);
             if (push_unit(st, si.para, h, a, sanction) != ZC_OK)
                 return ZC_ENOMEM;
             if (!sanction)
@@ -1394,7 +1387,7 @@ static bool opens_unit(const zc_ext_sent *st, size_t i, bool chapter)
 
 /* True when actor `a` is an authority: its last words hold a head noun of one (部门, 机关,
  * 人民政府; cues.tsv role authority), not a person or party (违法行为人, 监护人). */
-static bool authority(const zc_ext_sent *st, zc_vspan a)
+bool zc_ext_authority(const zc_ext_sent *st, zc_vspan a)
 {
     size_t s = a.end - a.start > 12 ? a.end - 12 : a.start;
     while (s > a.start && ((uint8_t)st->text[s] & 0xC0) == 0x80)
@@ -1496,7 +1489,7 @@ void zc_ext_find_competent(zc_ext_sent *st)
         !zc_ext_has_any(st, st->start, st->end, ZC_XT_CUE, ZC_XC_COMPETENT_SCOPE))
         return;
     zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
-    if (a.end <= a.start || !authority(st, a))
+    if (a.end <= a.start || !zc_ext_authority(st, a))
         return;
     // The verb right after the authority (a modal verb may stand between), then its scope.
     size_t q = zc_ext_skip_spaces(st, a.end, st->end);
@@ -1580,7 +1573,7 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
         if (r->actor.end > r->actor.start) {
             // Only an authority carries: a party that acts (单位还应当…加付赔偿金) ends the
             // reach of the one before it.
-            w.carry = authority(st, r->actor) ? r->actor : (zc_vspan){ 0, 0 };
+            w.carry = zc_ext_authority(st, r->actor) ? r->actor : (zc_vspan){ 0, 0 };
             if (w.articles > 1 && w.carry.end > w.carry.start &&
                 !(w.carry.start == w.chapter.start && w.carry.end == w.chapter.end))
                 w.chapter = (zc_vspan){ 0, 0 };

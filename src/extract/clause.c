@@ -622,15 +622,11 @@ static zc_vspan addressing_subject(const zc_ext_sent *st, const zc_ext_clause *c
     zc_vspan none = { 0, 0 };
     if (st->genre == ZC_XG_RULE)
         return none;
-    zc_vspan a = actor_within(st, c->start, c->end, ACTOR_MAX_BYTES);
+    zc_vspan a = actor_from(st, c->start, c->end);
     size_t q = zc_ext_skip_spaces(st, a.end, c->end);
     const zc_ext_hit *o = a.end > a.start ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COND) : NULL;
-    size_t s = a.end - a.start > 12 ? a.end - 12 : a.start;
-    while (s > a.start && ((uint8_t)st->text[s] & 0xC0) == 0x80)
-        s--;
     if (!o || zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE) ||
-        !(zc_ext_text_has(st->x, st->text, s, a.end, ZC_XT_CUE, ZC_XC_AUTHORITY) ||
-          zc_ext_organ_ends(st, a.end)))
+        !(zc_ext_authority(st, a) || zc_ext_organ_ends(st, a.end)))
         return none;
     return a;
 }
@@ -660,9 +656,7 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     mc->actor = (zc_vspan){ 0, 0 };
     // 排名最后两位的乡镇,由县政府分管领导进行约谈: a clause closed by 的 names whom a
     // sanction hits, not who acts.
-    size_t ce = c->end;
-    while (ce > c->start && st->text[ce - 1] == ' ')
-        ce--;
+    size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND) && c < last) {
         mc->actor = addressing_subject(st, c);
@@ -706,9 +700,7 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
         return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, a.start), *t = zc_ext_clause_at(st, pos);
     for (; c && c < t; c++) {
-        size_t ce = c->end;
-        while (ce > c->start && st->text[ce - 1] == ' ')
-            ce--;
+        size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
         if (!zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
             continue;
         for (size_t i = zc_ext_next_hit(st, 0, a.end, ce, ZC_XT_CUE, ZC_XC_COND); i != SIZE_MAX;

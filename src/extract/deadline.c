@@ -19,6 +19,9 @@
 
 #include "rules_int.h"
 
+/* 的, which closes a modifier or a condition. */
+static const char de[] = "的";
+
 static zc_relation relation_of(const char *s)
 {
     int r = zc_relation_parse(s);
@@ -107,7 +110,7 @@ static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
  * stands on one side of it at least. */
 static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
-    static const char dun[] = "、", de[] = "的";
+    static const char dun[] = "、";
     // In a list: 、 on one side at least (not 近期的一项任务, nor 要求时限内, alone).
     bool listed = s >= c->start + strlen(dun) &&
                   !strncmp(st->text + s - strlen(dun), dun, strlen(dun));
@@ -439,7 +442,6 @@ static bool future_at(const zc_ext_sent *st, size_t s)
  * 具备及时处置…的能力, 提出限期整顿的具体要求), it bounds no act. Reads characters only. */
 static bool np_object(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
-    static const char de[] = "的";
     if (!cue_ends_at(st, s, ZC_XC_NP_VERB))
         return false;
     size_t ce = c->end;
@@ -454,7 +456,6 @@ static bool np_object(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, s
  * 收到申报的当日 write their own bound.) */
 static bool de_before(const zc_ext_sent *st, const zc_timex *t, size_t s)
 {
-    static const char de[] = "的";
     return !strcmp(t->relation, "unspecified") && s >= st->start + strlen(de) &&
            !strncmp(st->text + s - strlen(de), de, strlen(de));
 }
@@ -465,7 +466,6 @@ static bool de_before(const zc_ext_sent *st, const zc_timex *t, size_t s)
  * addressees. */
 static bool others_propose(const zc_ext_sent *st, size_t s)
 {
-    static const char de[] = "的";
     for (size_t i = zc_ext_next_hit(st, 0, st->start, s, ZC_XT_CUE, ZC_XC_PROPOSER); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, s, ZC_XT_CUE, ZC_XC_PROPOSER)) {
         const zc_ext_hit *p = zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->end, ZC_XT_CUE, ZC_XC_PROPOSE);
@@ -499,7 +499,6 @@ static bool sum_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
  * speaker's account (从7月下旬到9月下旬，我先后主持召开…; 我们…第一时间…通报). */
 static bool speaker_own(const zc_ext_sent *st)
 {
-    static const char de[] = "的";
     // 在这一年内，我们应当…; 我们要在一九七五年完成…，为在一九八○年以前实现: a duty stated.
     for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_MOD, -1))
@@ -567,14 +566,14 @@ static bool grip_noun(const zc_ext_sent *st, size_t s, size_t e)
 /* True when the bytes [s, e) end with 的, past spaces and a clause's or sentence's mark. */
 static bool ends_in_de(const char *text, size_t s, size_t e)
 {
-    static const char de[] = "的", *const marks[] = { "。", "，", "；", "！", "：" };
+    static const char *const marks[] = { "。", "，", "；", "！", "：" };
     for (bool cut = true; cut && e > s;) {
         cut = false;
         if (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '.') {
             e--;
             cut = true;
         }
-        for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+        for (size_t m = 0; m < ZC_NELEM(marks); m++)
             if (e >= s + strlen(marks[m]) &&
                 !strncmp(text + e - strlen(marks[m]), marks[m], strlen(marks[m]))) {
                 e -= strlen(marks[m]);
@@ -618,9 +617,7 @@ static bool dateline(const zc_ext_sent *st, size_t s)
         return false;
     while (q + strlen(dash) <= s && !strncmp(st->text + q, dash, strlen(dash)))
         q += strlen(dash);
-    while (q < s && st->text[q] == ' ')
-        q++;
-    return q == s;
+    return zc_ext_skip_spaces(st, q, s) == s;
 }
 
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
@@ -975,7 +972,7 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
     for (int n = 0; n < ZC_EXT_EVENT_CHARS && r < cend; n++) {
         if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) || cjk_punct(st, r))
             return 0;
-        for (size_t m = 0; verb && m < sizeof event_marks / sizeof *event_marks; m++) {
+        for (size_t m = 0; verb && m < ZC_NELEM(event_marks); m++) {
             size_t ml = strlen(event_marks[m].mark), c = 0;
             zc_timex t;
             // The mark opens a word of its own (not the 后 of 最后, 然后).
@@ -1017,10 +1014,11 @@ static bool strict_modal_at(const zc_ext_sent *st, size_t pos, bool ends)
 static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
 {
     static const char and[] = "并";
+    zc_modality m;
     if (strict_modal_at(st, w, true) || strict_modal_at(st, e, false))
         return true;
     return w >= st->start + strlen(and) && !strncmp(st->text + w - strlen(and), and, strlen(and)) &&
-           zc_ext_modality(st, w, e) != ZC_MOD_NONE && zc_ext_modality(st, w, e) != ZC_MOD_STRIVE;
+           (m = zc_ext_modality(st, w, e)) != ZC_MOD_NONE && m != ZC_MOD_STRIVE;
 }
 
 /* True when the event bound ending at `e` ends its clause and the next clause holds a time

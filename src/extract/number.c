@@ -140,9 +140,7 @@ static bool inventory_at(const zc_ext_sent *st, size_t s)
     // a count right after 以 is of what there is to use, as after 全县 (cues.tsv means).
     if (c->start + 3 <= s && memcmp(st->text + c->start, "以", 3) == 0 &&
         zc_ext_has(st, s, c->end, ZC_XT_CUE, ZC_XC_MEANS)) {
-        q = c->start + 3;
-        while (q < s && st->text[q] == ' ')
-            q++;
+        q = zc_ext_skip_spaces(st, c->start + 3, s);
         if (q == s)
             return true;
     } else {
@@ -778,9 +776,7 @@ static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
 /* The start of the words before `s`, spaces passed over (这 2 个: PDF text spaces digits). */
 static size_t before_spaces(const zc_ext_sent *st, size_t s)
 {
-    while (s > st->start && st->text[s - 1] == ' ')
-        s--;
-    return s;
+    return zc_ext_skip_spaces_back(st, st->start, s);
 }
 
 /* A rule limit of an application scheme (GUIDELINES.md: rule limits): a part of the scheme a
@@ -795,8 +791,7 @@ static bool scheme_limit(const zc_ext_sent *st, const zc_number *n, size_t s, si
     if (n->comparator[0] == '<' || strcmp(n->comparator, "=") == 0 ||
         zc_ext_hit_ending(st, before_spaces(st, s), ZC_XT_CUE, ZC_XC_SCHEME))
         return true;
-    while (e < cl->end && st->text[e] == ' ')
-        e++;
+    e = zc_ext_skip_spaces(st, e, cl->end);
     return !n->comparator[0] && zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_SCHEME) != NULL;
 }
 

@@ -231,6 +231,15 @@ size_t zc_ext_skip_spaces(const zc_ext_sent *st, size_t p, size_t end)
     return p;
 }
 
+/* The last position after lo at which the text before p ends once spaces are passed over (a
+ * clause's text end: the 的 closing it, 这 2 个's words before the spaced digit). */
+size_t zc_ext_skip_spaces_back(const zc_ext_sent *st, size_t lo, size_t p)
+{
+    while (p > lo && st->text[p - 1] == ' ')
+        p--;
+    return p;
+}
+
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_clause *c = NULL;
@@ -1022,13 +1031,13 @@ static zc_status do_sentence(zc_ext_sent *st)
     if (s == ZC_OK && st->words_oom)
         s = ZC_ENOMEM;
     // An account of past work runs on until its paragraph ends or a sentence states a duty
-    // (not a striving: 争取 hides in 斗争取得成果).
-    zc_modality sm = zc_ext_sentence_modality(st);
-    if ((sm != ZC_MOD_NONE && sm != ZC_MOD_STRIVE) ||
-        zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE))
-        st->past_frame = false;
-    else if (zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST_FRAME))
-        st->past_frame = true;
+    // (not a striving: 争取 hides in 斗争取得成果). Only asked in a frame or at its opener.
+    if (st->past_frame || zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST_FRAME)) {
+        zc_modality sm = zc_ext_sentence_modality(st);
+        bool duty = (sm != ZC_MOD_NONE && sm != ZC_MOD_STRIVE) ||
+                    zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
+        st->past_frame = !duty;
+    }
     label_after(st);
     return s;
 }

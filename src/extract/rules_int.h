@@ -721,6 +721,8 @@ void zc_ext_find_competent(zc_ext_sent *st);
 /* The clause holding byte `pos`. */
 const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
 size_t zc_ext_skip_spaces(const zc_ext_sent *st, size_t p, size_t end);
+size_t zc_ext_skip_spaces_back(const zc_ext_sent *st, size_t lo, size_t p);
+bool zc_ext_authority(const zc_ext_sent *st, zc_vspan a);
 /* In a rule, a clause that 的 closes: a condition (已满1年不满10年的), whose past cues (已, 了)
  * state the case and report nothing; the clause after it is the rule's consequence. */
 bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c);
