@@ -672,8 +672,7 @@ void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n)
         size_t len = utf8_len((unsigned char)s[i]);
         if (i + len > n)
             len = n - i;
-        unsigned b = zc_regex_char_bit(char_bytes(s + i, len));
-        c->w[b / 64] |= UINT64_C(1) << (b % 64);
+        zc_regex_chars_add(c, s + i, len);
         i += len;
     }
 }

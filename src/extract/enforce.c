@@ -353,6 +353,23 @@ static bool prohibited_grant(const zc_ext_sent *st, const zc_ext_hit *h, const z
     return false;
 }
 
+/* Whether a 的 (cues.tsv cond_end) at p closes the clause ending at cend: it ends there, or a
+ * clause delimiter follows it. */
+static bool de_closes_at(const zc_ext_sent *st, size_t p, size_t cend)
+{
+    const zc_ext_hit *d = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND);
+    return d && (d->end >= cend || zc_ext_is_clause_end(st->text, d->end, st->end));
+}
+
+/* Whether such a 的 stands anywhere in [from, cend). */
+static bool de_closes_in(const zc_ext_sent *st, size_t from, size_t cend)
+{
+    for (size_t p = from; p < cend; p = zc_ext_next_char(st->text, p))
+        if (de_closes_at(st, p, cend))
+            return true;
+    return false;
+}
+
 /* A 的 closing the word's clause after it, and a verb imposing it (cues.tsv impose: 给予,
  * 实施) before it in the clause (需要给予处分的行为的, 拟给予撤职、开除处分的, 实施查封、扣押的):
  * the clause is the condition of another consequence, and the word names the sanction it
@@ -362,12 +379,7 @@ static bool closes_condition(const zc_ext_sent *st, const zc_ext_hit *h, const z
 {
     if (!zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE))
         return false;
-    for (size_t p = h->end; p < c->end; p = zc_ext_next_char(st->text, p)) {
-        const zc_ext_hit *d = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND);
-        if (d && (d->end >= c->end || zc_ext_is_clause_end(st->text, d->end, st->end)))
-            return true;
-    }
-    return false;
+    return de_closes_in(st, h->end, c->end);
 }
 
 /* How many characters may stand between a fine word and the money verb after it (罚款必须全部
@@ -511,8 +523,7 @@ static bool relieved(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
  * what is obstructed (阻碍人民警察依法执行查禁赌博公务的) heldout-enforcement gold-2 keeps it. */
 static bool obstructed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
-    const zc_ext_hit *d = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_CONDEND);
-    return d && (d->end >= c->end || zc_ext_is_clause_end(st->text, d->end, st->end)) &&
+    return de_closes_at(st, h->end, c->end) &&
            zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT);
 }
 
@@ -530,12 +541,7 @@ static bool clause_has_mechanism(const zc_ext_sent *st, const zc_ext_clause *a);
 /* Whether a 的 closes clause `b`: it is a condition (违反…的，). */
 static bool closed_by_de(const zc_ext_sent *st, const zc_ext_clause *b)
 {
-    for (size_t p = b->start; p < b->end; p = zc_ext_next_char(st->text, p)) {
-        const zc_ext_hit *d = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND);
-        if (d && (d->end >= b->end || zc_ext_is_clause_end(st->text, d->end, st->end)))
-            return true;
-    }
-    return false;
+    return de_closes_in(st, b->start, b->end);
 }
 
 /* Whether a clause before the word's in its sentence is a condition a 的 closes (违反…的，). */
@@ -803,7 +809,7 @@ static bool licence_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_
  * 第十七条, 第二十二条; 价格违法行为行政处罚规定 第二条, 第三条). */
 static bool competence_inline(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
-    if (condition_before(st, c) || closed_by_de(st, c))
+    if (condition_before(st, c + 1))
         return false;
     for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
         if (mechanism_at(st, p, &end))

@@ -1206,8 +1206,7 @@ static bool may_follow_number(parser *p, size_t i)
         }
         if (!(zc_lex_lead(p->lx, p->s + j, p->len - j) & numeral))
             return false;
-        uint8_t c = (uint8_t)p->s[j];
-        j += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        j += zc_utf8_len((uint8_t)p->s[j]);
     }
     return false;
 }
