@@ -370,10 +370,9 @@ static const ecase genre_cases[] = {
     { "××暂行办法\n\n付酬标准为0.03%。", "" },
     { "××暂行办法\n\n折算方法为:剩余日历天数÷365天。", "" },
     // A rule's constants: a formula's operand, a span of years and a remainder of whole days
-    // are no figures (企业职工带薪年休假实施办法); the share of pay it makes the employer pay is its
-    // pay standard (heldout-blind5 0046's decision; policies.jsonl 0107 leaves it out).
-    { "××实施办法\n\n应当按照其日工资收入的300%支付未休年休假工资报酬。",
-      "target 300% =300% should -" },
+    // are no figures (企业职工带薪年休假实施办法), nor is the share of pay it makes the employer
+    // pay: a rate per unit (../shared/gold/policies.jsonl 0107).
+    { "××实施办法\n\n应当按照其日工资收入的300%支付未休年休假工资报酬。", "" },
     { "××实施办法\n\n折算方法为:(当年度在本单位已过日历天数÷365天)×全年应当享受的年休假天数。", "" },
     { "××实施办法\n\n跨1个年度安排年休假的,应征得职工本人同意。", "" },
     { "××实施办法\n\n折算后不足1整天的部分不享受年休假。", "" },
@@ -510,10 +509,9 @@ static const ecase genre_cases[] = {
     { "幼儿园绿地面积5500余平。", "statistic 5500余平 5500平方米~ - -" },
     { "要把清理整顿公司作为一项重要工作继续抓紧抓好,把对外开放提高到一个新的水平。", "" },
     { "确保零就业家庭至少有一人就业。", "target 至少有一人 >=1人 must -" },
-    // A share of pay a rule makes the employer pay is its pay standard (=); a subsidy rate
-    // before 给予 stays no record.
-    { "××条例\n\n对职工应休未休的年休假天数,单位应当按照该职工日工资收入的300%支付年休假工资报酬。",
-      "target 300% =300% should 单位" },
+    // A share of pay a rule makes the employer pay is a rate per unit like a subsidy rate
+    // before 给予: no record.
+    { "××条例\n\n对职工应休未休的年休假天数,单位应当按照该职工日工资收入的300%支付年休假工资报酬。", "" },
     { "××条例\n\n单位应当按照实际总投入的30%给予补助。", "" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)

@@ -60,7 +60,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "enf_kind", "enf_appeal", "enf_combine", "enf_prior",
                                          "enf_point", "enf_public", "enf_right", "bear", "level",
                                          "penalize", "venue", "self_guide", "guide_heading",
-                                         "expect", "others", "lower_better", "article", "pay",
+                                         "expect", "others", "lower_better", "article",
                                          "np_verb", "proposer", "propose", "event_verb",
                                          "enf_procedure", "enf_goods", "enf_licence", "enf_deny",
                                          "enf_fault", "enf_proposal", "speaker", "result", "grip",

@@ -677,7 +677,7 @@ enum {
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
-    NF_FRACTION, NF_ARTICLE_BEFORE, NF_PAY_AFTER, NF_COUNT
+    NF_FRACTION, NF_ARTICLE_BEFORE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -695,7 +695,7 @@ static const char *const number_features[NF_COUNT] = {
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
-    "article_before", "pay_after",
+    "article_before",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -877,15 +877,13 @@ static bool duty_in_clause(const zc_ext_sent *st, size_t s)
     return false;
 }
 
-/* The features of a number read off the words around it: a fraction (1/8000), the pay an
- * employer owes after it (工资报酬), 一 as an article after 为 or 到 (作为一项). */
+/* The features of a number read off the words around it: a fraction (1/8000), 一 as an article
+ * after 为 or 到 (作为一项). */
 static bool word_feature(const num_cand *c, int id)
 {
     const zc_ext_sent *st = c->st;
     switch (id) {
     case NF_FRACTION: return c->n->fraction;
-    case NF_PAY_AFTER:   // 按照日工资收入的300%支付年休假工资报酬: the pay owed, after it
-        return zc_ext_has(st, c->e, zc_ext_clause_at(st, c->s)->end, ZC_XT_CUE, ZC_XC_PAY);
     case NF_ARTICLE_BEFORE:   // 作为一项, 提高到一个新水平: the cue holds the 一 (为一, 到一)
         return c->ne >= c->ns + 3 && memcmp(st->text + c->ns, "一", 3) == 0 &&
                zc_ext_hit_ending(st, c->ns + 3, ZC_XT_CUE, ZC_XC_ARTICLE) != NULL;
@@ -1003,7 +1001,7 @@ static bool number_feature(void *ctx, int id)
     case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
     case NF_PAST_FRAME: return zc_ext_past_account(st, c->s);
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
-    case NF_FRACTION: case NF_PAY_AFTER: case NF_ARTICLE_BEFORE: return word_feature(c, id);
+    case NF_FRACTION: case NF_ARTICLE_BEFORE: return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));

@@ -226,8 +226,6 @@ enum {
                             its figure reads <= (完成…检查的时间优于 8h) */
     ZC_XC_ARTICLE,    /* a copula or verb of reaching with the 一 after it (为一, 到一: 作为一项,
                          提高到一个新水平): 一 is an article, no count */
-    ZC_XC_PAY,        /* the pay an employer owes (工资报酬, 加班费): a share of it a rule sets
-                         (按照日工资收入的300%支付年休假工资报酬) is a pay standard, target = */
     ZC_XC_NP_VERB,    /* a verb whose object is a noun phrase (拓宽, 具备, 提供, 建立健全): a vague
                          word right after it with a 的 later in its clause lies in the clause that
                          describes the object (拓宽及时反映社情民意的渠道), no bound */
