@@ -233,6 +233,8 @@ static const ecase target_cases[] = {
     { "管理费用占比不超过合同金额的 5%。", "target 5% <=5% - -" },
     { "死亡11人,比上年减少1人,占省下达控制指标的55%。", "" },
     { "力争监护面达100%。", "target 达100% >=100% strive -" },
+    // A report's expected goals: a figure whose comparator follows it (城镇调查失业率5%以内).
+    { "今年主要预期目标是：城镇调查失业率5%以内。", "target 5%以内 <=5% - -" },
     { "今年工作目标是:出生人口政策符合率达93%以上,出生人口性别比控制在112以内。",
       "target 达93%以上 >=93% - - | target 控制在112以内 <=112 - -" },
     { "全县农户厕所全年任务是10437座。", "target 10437座 >=10437座 - -" },
@@ -621,6 +623,8 @@ static const ecase statistic_cases[] = {
     // (两个关键) is definitional (corpus/heldout-speeches 0082, 0089).
     { "在过去8个多月时间里，我们取得了重大成果。", "" },
     { "要紧紧扭住城乡社区防控和患者救治两个关键。", "" },
+    // Policy nicknames in quotes, in Arabic digits too (a report's 促消费“15条”).
+    { "出台实施促消费“15条”、投资促进“24条”等政策措施。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
@@ -1051,6 +1055,16 @@ static const ecase inventory_cases[] = {
     // A fee named after a reward, the proof of a reward had: no grant.
     { "通过获取股票公开发行上市奖励费等方式谋取不正当利益。", "" },
     { "近三年园区获得的市级及以上奖励证明材料。", "" },
+    // The reports' relief (缓费, 缓缴, 留抵退税; bare 退税 is a tax procedure) and the
+    // enforcement systems they reform; a body named after 综合行政执法 is no record.
+    { "新增减税降费及退税缓费超过1100亿元。",
+      "enforcement 减税 incentive - - | enforcement 降费 incentive - - | enforcement 缓费 incentive - -" },
+    { "实施困难企业缓缴社会保险费。", "enforcement 缓缴 incentive - -" },
+    { "纳税人申请退税，应当提供其在中国境内开设的银行账户。", "" },
+    { "深化行政执法体制改革，推进综合执法试点。",
+      "enforcement 执法体制 investigation - - | enforcement 综合执法试点 investigation - -" },
+    { "开展涉企行政执法“检查码”试点。", "enforcement 涉企行政执法 investigation - -" },
+    { "综合行政执法部门负责本市市容管理工作。", "" },
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 
