@@ -276,6 +276,8 @@ static const ecase target_cases[] = {
     { "采暖期内卧室温度应当不低于十八摄氏度。", "target 不低于十八摄氏度 >=18℃ should -" },
     { "夜间噪声要控制在45分贝以内。", "target 控制在45分贝以内 <=45分贝 should -" },
     { "力争全年新增光伏装机200㎿以上。", "target 200MW以上 >=200兆瓦 strive -" },
+    // The condition of a rule about sanctions holds thresholds, no goals (heldout-discipline).
+    { "第十条 行政机关公务员同时有两种以上需要给予处分的行为的,应当分别确定其处分。", "" },
 };
 CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
 
@@ -1050,6 +1052,33 @@ static const ecase inventory_cases[] = {
     { "××条例\n\n进行监督检查时,应当出示执法证件。", "" },
     { "××条例\n\n拒不改正的,可以自责令改正之日的次日起,按照原处罚数额按日连续处罚。",
       "enforcement 处罚 financial - -" },
+    // Sanction regulations (corpus/heldout-discipline): a kind noun of sanction with no
+    // imposing verb or adverb names sanctions as a topic (a modal verb with 受到 threatens
+    // one; 从重, 严加, 加重 impose it); a deferral to other law hands the case over (a named
+    // measure and a named law stay); a point of time or an attribute after a list of checks
+    // (调查或者检查时, 调查、检查结论, 调查、处理人员); names of organs; suspension from office
+    // and corrective orders of fiscal rules.
+    { "法律、其他行政法规、国务院决定对行政机关公务员处分有规定的,依照该法律、行政法规、"
+      "国务院决定的规定执行;", "" },
+    { "非因法定事由,非经法定程序,不受处分。", "" },
+    { "处分决定机关认为处分不当的,应当变更。", "" },
+    { "第十条 行政机关公务员同时有两种以上需要给予处分的行为的,应当分别确定其处分。", "" },
+    { "森林采伐工业部门,如果违反上述规定,应当受到处分。",
+      "enforcement 处分 accountability should -" },
+    { "执法犯法的,要加重处分。", "enforcement 处分 accountability should -" },
+    { "第二章 处分的种类和适用", "enforcement 处分 accountability - -" },
+    { "《中华人民共和国预算法》等法律、行政法规另有规定的,依照其规定给予行政处分。", "" },
+    { "属于税收方面的违法行为,依照有关税收法律、行政法规的规定处理、处罚。", "" },
+    { "违反本条例的,由公安机关依照《中华人民共和国治安管理处罚法》给予处罚。",
+      "enforcement 处罚 financial - 公安机关" },
+    { "××条例\n\n财政部门、审计机关、监察机关依法进行调查或者检查时,执法人员不得少于2人。", "" },
+    { "××条例\n\n有关监督检查机关应当出具调查、检查结论。", "" },
+    { "其他违法违纪案件调查、处理人员的回避,由处分决定机关负责人决定。", "" },
+    { "任免机关可以决定暂停其履行职务。",
+      "enforcement 暂停其履行职务 accountability - 任免机关" },
+    { "责令改正,调整有关会计账目,追回有关财政资金。",
+      "enforcement 责令改正 coercive - - | enforcement 调整有关会计账目 coercive - - | "
+      "enforcement 追回 financial - -" },
     // In a report, a check done at a time is told (gold 018: 夜查时).
     { "督察组沿主要公路夜查时,发现燃烧秸秆现象。", "enforcement 夜查 investigation - -" },
     // A fee named after a reward, the proof of a reward had: no grant.

@@ -221,20 +221,63 @@ static bool in_book_title(const zc_ext_sent *st, size_t pos)
     return false;
 }
 
+/* Whether a mechanism word of the lexicon (no stop entry) starts at `p`; its end in *end. */
+static bool mechanism_at(const zc_ext_sent *st, size_t p, size_t *end)
+{
+    const zc_ext_hit *a = zc_ext_hit_at(st, p, ZC_XT_ENF, -1);
+    if (!a || a->e->cls == ZC_XE_STOP)
+        return false;
+    *end = a->end;
+    return true;
+}
+
+/* The end of the list of mechanism words the word opens (收缴、追缴, 没收或者收缴): the joiners
+ * 、, 和, 或, 或者 each followed by a mechanism word. */
+static size_t list_end(const zc_ext_sent *st, const zc_ext_hit *h, size_t e)
+{
+    static const char *const joiners[] = { "或者", "、", "和", "或", "及" };
+    size_t q = h->end;
+    for (;;) {
+        size_t p = q, end;
+        for (size_t j = 0; j < ZC_NELEM(joiners) && p == q; j++) {
+            size_t n = strlen(joiners[j]);
+            if (q + n <= e && memcmp(st->text + q, joiners[j], n) == 0)
+                p = q + n;
+        }
+        if (p == q || !mechanism_at(st, p, &end))
+            return q;
+        q = end;
+    }
+}
+
+/* Where what follows a word is read when the word opens a list (调查或者检查时, 调查、检查结论,
+ * 调查、处理人员): the end of the list, past a generic 处理 joined last (cues.tsv penalize).
+ * A point of time or an attribute after the list dates or qualifies every member of it. */
+static size_t shared_end(const zc_ext_sent *st, const zc_ext_hit *h, size_t e)
+{
+    size_t q = list_end(st, h, e);
+    if (q + 3 < e && memcmp(st->text + q, "、", 3) == 0) {
+        const zc_ext_hit *g = zc_ext_hit_at(st, q + 3, ZC_XT_CUE, ZC_XC_PENALIZE);
+        if (g && zc_ext_word_starts(st, g->end))
+            q = g->end;
+    }
+    return q;
+}
+
 /* An attribute noun right after the word, both whole words (补贴/额度, 资助/项目, 督查/结果), or
  * after its 的 (行政处分的权限, 拟给予补贴的金额, 调查的人员): the words name the attribute of a
  * grant, sanction or check, not the mechanism. */
 static bool attribute_after(const zc_ext_sent *st, const zc_ext_hit *h)
 {
-    const zc_ext_hit *a = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_ATTR);
+    size_t q = shared_end(st, h, st->end);   // 调查、检查结论: the list's attribute
+    const zc_ext_hit *a = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_ATTR);
     if (a)
-        return zc_ext_word_starts(st, h->end) && zc_ext_word_starts(st, a->end);
+        return zc_ext_word_starts(st, q) && zc_ext_word_starts(st, a->end);
     // 实施行政处分的权限, 不服行政处分的申诉: the attribute after a 的; a refusal's 的决定 is
     // the refusal decided (作出不予受理的决定: veto, as 逾期不予受理 in gold 0137).
-    if (h->e->cls == ZC_CAT_VETO || h->end + 3 > st->end ||
-        memcmp(st->text + h->end, "的", 3) != 0)
+    if (h->e->cls == ZC_CAT_VETO || q + 3 > st->end || memcmp(st->text + q, "的", 3) != 0)
         return false;
-    a = zc_ext_hit_at(st, h->end + 3, ZC_XT_CUE, ZC_XC_ENF_ATTR);
+    a = zc_ext_hit_at(st, q + 3, ZC_XT_CUE, ZC_XC_ENF_ATTR);
     return a && zc_ext_word_starts(st, a->end);
 }
 
@@ -712,7 +755,9 @@ static bool prior_mention(const zc_ext_sent *st, const zc_ext_hit *h)
  * re-mention. */
 static bool point_after(const zc_ext_sent *st, const zc_ext_hit *h)
 {
-    const zc_ext_hit *a = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_POINT);
+    // 依法进行调查或者检查时: the point dates every member of the list.
+    const zc_ext_hit *a = zc_ext_hit_at(st, shared_end(st, h, st->end), ZC_XT_CUE,
+                                        ZC_XC_ENF_POINT);
     return a && zc_ext_word_starts(st, a->end);
 }
 
@@ -730,35 +775,6 @@ static bool public_right(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ex
                zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT);
     }
     return false;
-}
-
-/* Whether a mechanism word of the lexicon (no stop entry) starts at `p`; its end in *end. */
-static bool mechanism_at(const zc_ext_sent *st, size_t p, size_t *end)
-{
-    const zc_ext_hit *a = zc_ext_hit_at(st, p, ZC_XT_ENF, -1);
-    if (!a || a->e->cls == ZC_XE_STOP)
-        return false;
-    *end = a->end;
-    return true;
-}
-
-/* The end of the list of mechanism words the word opens (收缴、追缴, 没收或者收缴): the joiners
- * 、, 和, 或, 或者 each followed by a mechanism word. */
-static size_t list_end(const zc_ext_sent *st, const zc_ext_hit *h, size_t e)
-{
-    static const char *const joiners[] = { "或者", "、", "和", "或", "及" };
-    size_t q = h->end;
-    for (;;) {
-        size_t p = q, end;
-        for (size_t j = 0; j < ZC_NELEM(joiners) && p == q; j++) {
-            size_t n = strlen(joiners[j]);
-            if (q + n <= e && memcmp(st->text + q, joiners[j], n) == 0)
-                p = q + n;
-        }
-        if (p == q || !mechanism_at(st, p, &end))
-            return q;
-        q = end;
-    }
 }
 
 /* Whether a cue of role `cls` starts in the first `maxchars` characters of [p, e). */
@@ -886,6 +902,30 @@ static bool relative_noun(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
     return zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE);
 }
 
+/* A kind noun of sanction (mode head: 处分, 行政处分) with no imposing verb (cues.tsv impose:
+ * 给予, 予以) nor an adverb that imposes it (impose_adv: 从重, 依法) before it in its clause, and
+ * outside a heading: the noun names sanctions as a topic (对…处分有规定的, 制定处分规章, 不受处分,
+ * 应当分别确定其处分, 处分不当的), none is imposed; a heading naming it stays (GUIDELINES.md),
+ * and so does a sanction a modal verb threatens to those who receive it (违反…的，应当受到处分;
+ * 不受处分 protects). */
+static bool unimposed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    return h->e->mode == ZC_XE_HEAD && !st->heading &&
+           !zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE) &&
+           !zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE_ADV) &&
+           !(zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_RECEIVED) &&
+             zc_ext_has_any(st, c->start, h->start, ZC_XT_MOD, -1));
+}
+
+/* A generic sanction (a kind noun: 处分; a fine or penalty word: 处罚) after a deferral to other
+ * law in its clause (cues.tsv enf_defer: 依照其规定, 法律、行政法规的规定): the rule hands the case
+ * to those laws, none imposed. A named measure stays (依照有关…规定处以拘留; …实行监管). */
+static bool deferred(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    return (h->e->mode == ZC_XE_HEAD || h->e->mode == ZC_XE_AMOUNT) &&
+           zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_DEFER);
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -898,7 +938,8 @@ enum {
     EF_RELIEVED, EF_OBSTRUCTED, EF_COMPETENCE_CLAUSE, EF_PERIOD_ITEM, EF_TOPIC_CLAUSE,
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
-    EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_COUNT
+    EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
+    EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -910,7 +951,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "prohibited_grant", "relieved", "obstructed", "competence_clause", "period_item",
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
-    "withheld", "fault_before", "proposed", "relative_noun",
+    "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1000,6 +1041,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_FAULT_BEFORE: return zc_ext_has_any(st, st->start, h->start, ZC_XT_CUE, ZC_XC_ENF_FAULT);
     case EF_PROPOSED: return proposed(st, h, k->c);
     case EF_RELATIVE_NOUN: return relative_noun(st, h, k->c);
+    case EF_DEFERRED: return deferred(st, h, k->c);
+    case EF_UNIMPOSED: return unimposed(st, h, k->c);
     }
     return false;
 }
@@ -1015,6 +1058,10 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         if (why->verdict == EV_NONE) {
             if (st->rejected && !zc_ext_reject(st, ZC_KIND_ENFORCEMENT, h.start, h.end, &why, 1))
                 return ZC_ENOMEM;
+            // 同时有两种以上需要给予处分的行为的，应当分别确定其处分: a rule about sanctions
+            // keeps its condition one (its thresholds are no figures: GUIDELINES.md).
+            if (zc_dec_feature(&memo, EF_UNIMPOSED))
+                zc_ext_note_condition(st, zc_ext_condition(st, h.start));
             continue;
         }
         // A record holds its amount whatever rows the table asked.

@@ -253,6 +253,10 @@ enum {
                          (抓紧粮食生产) it times nothing */
     ZC_XC_CAPTION,    /* a photo caption's word (拍摄, 摄, 新华社记者): the clause is a caption,
                          its times date a picture */
+    ZC_XC_ENF_DEFER,  /* before a sanction in its clause, a deferral to other law (依照其规定,
+                         依照有关, 法律、行政法规的规定): the rule hands the case over, none imposed */
+    ZC_XC_IMPOSE_ADV, /* right before a sanction noun, an adverb that makes it imposed without
+                         a verb (从重, 依法): 从重处分 is a record, 确定其处分 names one */
     ZC_XC_NTYPES
 };
 
