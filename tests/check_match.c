@@ -440,6 +440,9 @@ static const struct {
     { "每月5日前", "2010-01-01", "XXXX-XX-05 before P1M" },
     { "每月底前", NULL, "- before P1M" },
     { "每年3月底前", NULL, "XXXX-03-31 before P1Y" },
+    { "每年第一季度", NULL, "XXXX-Q1 within P1Y" },
+    { "每年上半年", NULL, "XXXX-H1 within P1Y" },
+    { "每年一季度末前", NULL, "XXXX-03-31 before P1Y" },
     { "每日8时、17时前", NULL, "- before P1D" },
     { "每季度末月25日前", NULL, "XXXX-XX-25 before P3M" },
     // Vague bounds.

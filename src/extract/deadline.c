@@ -954,7 +954,7 @@ static bool cjk_punct(const zc_ext_sent *st, size_t r)
 
 /* The bound marks of an event in a predicate, their relation (后 after, 前 before, 时 on). */
 static const struct { const char *mark, *rel; } event_marks[] = {
-    { "的同时", "on" }, { "之后", "after" }, { "以后", "after" }, { "之前", "before" },
+    { "的同时", "on" }, { "之日前", "before" }, { "之后", "after" }, { "以后", "after" }, { "之前", "before" },
     { "以前", "before" }, { "后", "after" }, { "前", "before" }, { "时", "on" },
 };
 
@@ -963,14 +963,18 @@ static const struct { const char *mark, *rel; } event_marks[] = {
 /* The end of an event bound that starts at `q`, right after a weak lead cue (在, 于), or 0:
  * within its clause and ZC_EXT_EVENT_CHARS characters, no punctuation or taken byte, the
  * first bound mark (后, 前, 时, 的同时) after a verb of an event (cues.tsv event_verb:
- * 项目验收后, 收到通知后, 提出反请求的同时, 实施前). Its relation goes to `rel`. A span right
+ * 项目验收后, 收到通知后, 提出反请求的同时, 实施前); 《》 of a title inside it are passed
+ * over. Its relation goes to `rel`. A span right
  * after it (验收后三十日内) is the grammar's, left alone. */
 static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
 {
     bool verb = false;
     size_t r = q;
     for (int n = 0; n < ZC_EXT_EVENT_CHARS && r < cend; n++) {
-        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) || cjk_punct(st, r))
+        // A title in 《》 is part of the event (在申领《网络文化经营许可证》之前).
+        const uint8_t *u = (const uint8_t *)st->text + r;
+        bool title = u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x8A || u[2] == 0x8B);
+        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) || (cjk_punct(st, r) && !title))
             return 0;
         for (size_t m = 0; verb && m < ZC_NELEM(event_marks); m++) {
             size_t ml = strlen(event_marks[m].mark), c = 0;

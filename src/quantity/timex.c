@@ -1181,6 +1181,17 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
                 snprintf(out->date, sizeof out->date, "XXXX-%02d", pt.month);
             *day = pt;
             i += m;
+        } else if (m && (pt.g == G_QUARTER || pt.g == G_HALF) && !pt.year && !pt.ydeic &&
+                   !pt.qdeic && !pt.begin) {   // 每年第一季度, 每年上半年, 每年一季度末
+            int mo = pt.g == G_QUARTER ? pt.quarter * 3 : pt.half * 6;
+            if (pt.end)
+                snprintf(out->date, sizeof out->date, "XXXX-%02d-%02d", mo, zc_cal_mdays(2001, mo));
+            else if (pt.g == G_QUARTER)
+                snprintf(out->date, sizeof out->date, "XXXX-Q%d", pt.quarter);
+            else
+                snprintf(out->date, sizeof out->date, "XXXX-H%d", pt.half);
+            *day = pt;
+            i += m;
         }
     }
     return i - i0;
@@ -1329,6 +1340,8 @@ static int every(run *r, zc_timex *out, size_t *consumed)
     out->kind = ZC_TX_RECUR;
     r->i += n;
     r->dflt = *out->date ? "on" : "unspecified";
+    if (pt.g == G_QUARTER || pt.g == G_HALF)   // 每年第一季度: within that quarter each year
+        r->dflt = pt.end ? "by" : "within";
     if (pt.end && !*out->date)
         r->dflt = "by";
     // 每年秋季学期开学后一个月内: a recurring bound counted from a season or event.
