@@ -1835,6 +1835,13 @@ static const ecase args_cases[] = {
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
     // So does a preposition (依照) after an agent named by 由.
     { "由公安机关依照《治安管理处罚法》给予处罚。", "enforcement 处罚 公安机关 -" },
+    // The Centre, a charity, the Red Cross and the joint prevention mechanism are bodies a
+    // speech addresses (corpus/heldout-speeches 0068, 0089).
+    { "中央结合督查巡查进行抽查。",
+      "enforcement 督查 中央 - | enforcement 巡查 中央 - | enforcement 抽查 中央 -" },
+    { "国务院联防联控机制要及时调配。", "deadline 及时 国务院联防联控机制 调配" },
+    { "慈善组织、红十字会要高效运转，让每一份爱心善意都及时得到落实。",
+      "deadline 及时 慈善组织、红十字会 得到落实" },
     // Banks and their branches end an actor (a plan's responsible units, a rule's banks).
     { "合作银行须于5个工作日内完成审批。", "deadline 5个工作日内 合作银行 完成审批" },
     // An article number is skipped.
