@@ -1326,6 +1326,17 @@ static const struct {
       "deadline 到2035年 2035 by - must -" },
     { "到2035年实现经济总量翻一番，是我们的重要任务。", "2020-11-03",
       "deadline 到2035年 2035 by - - -" },
+    // 今后, 未来 open a span from the document date: the window of a duty its modal verb, a
+    // later clause's or a future cue states; a period named or judged bounds nothing
+    // (corpus/heldout-speeches 0068, heldout-blind4 0092, 1983 and 1993 reports).
+    { "今后3年，要先把需要搬迁的应搬尽搬。", "2018-02-12",
+      "deadline 今后3年 2021-02-12 within - should -" },
+    { "中方将继续办好交流营活动，在未来3年为各方提供600名青年交流名额。", "2020-11-10",
+      "deadline 未来3年 2023-11-10 within - - -" },
+    { "今后五年是实现第二步战略目标的关键性五年。", "1993-03-15", "" },
+    { "综合分析各种因素，未来五年国际环境总体上对我国发展有利。", "2006-03-05", "" },
+    { "在今后三年内，必须把现有企业整顿一遍。", "1982-11-30",
+      "deadline 今后三年内 1985-11-30 within - must -" },
     // A photo caption and a speech's date line date a picture or the speech.
     { "这是2020年6月23日拍摄的核酸检测实验室。", "2020-06-30", "" },
     { "——1955年7月5日至6日在第一届全国人民代表大会第二次会议上", "1955-07-05", "" },
@@ -1449,8 +1460,9 @@ static const struct {
     { "由于2023年降水偏少，各地要及时补水。", "2024-01-10",
       "deadline 及时 - unspecified - should 各地" },
     { "特殊情况不能按时完成检验的，可以延长期限。", "2024-01-10", "" },
+    // 今后 opens the span from the document date (a span cue), whose 后 is no after-cue.
     { "在今后五年内，要逐步理顺各方面的关系。", "2024-01-10",
-      "deadline 五年内 2029-01-10 within - - -" },
+      "deadline 今后五年内 2029-01-10 within - should -" },
     // A quarter after 每年 is the recurring quarter (每月5日前 → XXXX-XX-05): one record.
     { "广播电台应当于每年度第一季度将报酬交由管理组织转付。", "2024-01-10",
       "deadline 每年度第一季度 XXXX-Q1 by P1Y should -" },
@@ -1903,6 +1915,13 @@ static const ecase args_cases[] = {
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
     // So does a preposition (依照) after an agent named by 由.
     { "由公安机关依照《治安管理处罚法》给予处罚。", "enforcement 处罚 公安机关 -" },
+    // The Centre, a charity, the Red Cross and the joint prevention mechanism are bodies a
+    // speech addresses (corpus/heldout-speeches 0068, 0089).
+    { "中央结合督查巡查进行抽查。",
+      "enforcement 督查 中央 - | enforcement 巡查 中央 - | enforcement 抽查 中央 -" },
+    { "国务院联防联控机制要及时调配。", "deadline 及时 国务院联防联控机制 调配" },
+    { "慈善组织、红十字会要高效运转，让每一份爱心善意都及时得到落实。",
+      "deadline 及时 慈善组织、红十字会 得到落实" },
     // Banks and their branches end an actor (a plan's responsible units, a rule's banks).
     { "合作银行须于5个工作日内完成审批。", "deadline 5个工作日内 合作银行 完成审批" },
     // An article number is skipped.

@@ -637,7 +637,8 @@ enum {
     DF_REQUEST_BEFORE, DF_SPAN_IN_CLAUSE, DF_SELF_DOC, DF_GENRE_RULE, DF_PAST_FRAME, DF_END_IN_WORD,
     DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_NP_OBJECT, DF_DE_BEFORE,
     DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
-    DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_COUNT
+    DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
+    DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -655,6 +656,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "end_in_word", "future_at", "expect_before", "modal_duty", "others", "np_object",
     "de_before", "others_propose", "sum_in_clause", "pred_event", "speaker_own",
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
+    "span_cue",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -808,6 +810,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_AFTER_DOC_YEAR: return after_document_year(st, t);
     case DF_COND_DEADLINE: return cond_deadline(st, c, k->s, k->e);
     case DF_RELATION_CUE: return has_relation_cue(st, k->s, k->e);
+    case DF_SPAN_CUE:   // 今后五年, 为期3年: the length a span cue opens
+        return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->s, k->e - k->s, ZC_TC_SPAN);
     case DF_RANGE_WINDOW:   // 5月1日—5月20日, 今冬明春: a window of its own
         dl = strlen(t->date);
         return t->kind == ZC_TX_RANGE &&
