@@ -437,6 +437,22 @@ static inline bool stable3(const struct zc_fold *f, const uint8_t *p)
     return f->stable[(p[0] & 0x0Fu) << 6 | (p[1] & 0x3Fu)] >> (p[2] & 0x3F) & 1;
 }
 
+/* With T→S, most chars: three bytes (CJK), kept with no T→S form, no combining mark after
+ * them; the test below for them alone, from s[j] to stop or char `ck` of the run (*run
+ * counts them). Returns the byte where they stop. */
+static size_t stable_run(const struct zc_fold *f, const uint8_t *s, size_t j, size_t stop,
+                         size_t len, size_t *run, size_t ck)
+{
+    size_t r = *run;
+    while (r != ck && stop - j >= 3 && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j) &&
+           (j + 3 >= len || f->lead_kept[s[j + 3]])) {
+        j += 3;
+        r++;
+    }
+    *run = r;
+    return j;
+}
+
 zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
 {
     const struct zc_fold *f = m->enc->fold;
@@ -463,13 +479,8 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
         size_t stop = xi < nex ? ex[xi].start : len, j = i, run = 0, raw = i;
         size_t first = b.nchars, ck = b.next_ck - first;   // ck: the run's next checkpoint
         while (j < stop) {
-            // With T→S, most chars: three bytes (CJK), kept with no T→S form, no combining mark
-            // after; the test below for them alone, to the next checkpoint.
-            while (t2s && run != ck && stop - j >= 3 && (s[j] & 0xF0) == 0xE0 &&
-                   stable3(f, s + j) && (j + 3 >= len || f->lead_kept[s[j + 3]])) {
-                j += 3;
-                run++;
-            }
+            if (t2s)
+                j = stable_run(f, s, j, stop, len, &run, ck);
             if (j >= stop)
                 break;
             if (run == ck) {
