@@ -108,6 +108,16 @@ static inline size_t zc_utf8_valid_len(const uint8_t *s, size_t len, size_t i)
     size_t j = i;
     return zc_utf8_next_slow(s, len, &j) < 0 ? 0 : j - i;
 }
+/* Copies the string `src` into dst[0, size), cut to size - 1 bytes and NUL-terminated, as
+ * snprintf(dst, size, "%s", src) does, without a format to read (numbers copy units and
+ * comparators per candidate). */
+static inline void zc_strcpy_cut(char *dst, size_t size, const char *src)
+{
+    size_t n = strnlen(src, size - 1);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 /* Writes code point `c` as UTF-8 into `out` (room for 4 bytes); returns its length. */
 size_t zc_utf8_put(uint8_t *out, uint32_t c);
 /* Byte length of a valid UTF-8 sequence from its lead byte (1 for a stray byte). */

@@ -577,7 +577,7 @@ static void cell_figure(const zc_ext_sent *st, const zc_ext_cell *cell, zc_recor
     if (cell) {
         r->value *= cell->factor;
         r->value_max *= cell->factor;
-        snprintf(r->unit, sizeof r->unit, "%s", cell->unit);
+        zc_strcpy_cut(r->unit, sizeof r->unit, cell->unit);
         return;
     }
     zc_number u;
@@ -585,7 +585,7 @@ static void cell_figure(const zc_ext_sent *st, const zc_ext_cell *cell, zc_recor
     size_t ns = r->text.start;
     if (table_cell(st, ns, r->text.end) && (f = cell_unit(st, ns, &u)) > 0) {
         r->value *= f;
-        snprintf(r->unit, sizeof r->unit, "%.23s", u.unit);
+        zc_strcpy_cut(r->unit, sizeof r->unit, u.unit);
     }
 }
 
@@ -1053,7 +1053,7 @@ static bool emit_figure(zc_ext_sent *st, const num_cand *c, const fig *f, const 
     r->value = f->value;
     r->has_value_max = f->has_max;
     r->value_max = f->value_max;
-    snprintf(r->unit, sizeof r->unit, "%.23s", c->n->unit);
+    zc_strcpy_cut(r->unit, sizeof r->unit, c->n->unit);
     cell_figure(st, c->cell, r);
     r->indicator = c->cell ? c->cell->label : zc_ext_figure_indicator(st, c->s, c->e, f->target);
     if (f->target) {

@@ -349,7 +349,7 @@ static bool bare_scale(const struct zc_lexicon *lx, const char *s, size_t len, s
 static void set_cmp(zc_number *out, const char *c)
 {
     if (c && *c)
-        snprintf(out->comparator, sizeof out->comparator, "%s", c);
+        zc_strcpy_cut(out->comparator, sizeof out->comparator, c);
 }
 
 /* A cue word at s[i]: the longest of the approximation and comparator words at `pos`. */
@@ -575,9 +575,9 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     out->value_max = sp.hasmax ? sp.vmax * factor : 0;
     out->approx |= a.approx || sp.hasmax;
     if (sp.unit)
-        snprintf(out->unit, sizeof out->unit, "%s", sp.unit->str);
+        zc_strcpy_cut(out->unit, sizeof out->unit, sp.unit->str);
     else if (pfx)
-        snprintf(out->unit, sizeof out->unit, "%s", pfx->str);
+        zc_strcpy_cut(out->unit, sizeof out->unit, pfx->str);
     out->score = sp.unit && sp.unit->kind == ZC_UNIT_SCORE;
     out->fraction = a.fraction && !sp.hasmax;
     set_cmp(out, pre_cmp);

@@ -187,8 +187,22 @@ static zc_status decode_utf8(const uint8_t *in, size_t len, bool lossy, bool val
             continue;
         }
         size_t n;   // a run of non-ASCII chars
-        while (i < len && in[i] >= 0x80 &&
-               (n = valid ? zc_utf8_len(in[i]) : zc_utf8_valid_len(in, len, i)) != 0) {
+        while (i < len && in[i] >= 0x80) {
+            if (valid) {   // two three-byte chars (CJK) a step, held in locals (no aliasing)
+                uint8_t *cl = o.clen + o.n;
+                size_t j = i;
+                while (len - j >= 6 && ((in[j] & 0xF0) == 0xE0) & ((in[j + 3] & 0xF0) == 0xE0)) {
+                    memcpy(cl, "\3\3", 2);
+                    cl += 2;
+                    j += 6;
+                }
+                o.n = (size_t)(cl - o.clen);
+                i = j;
+                if (i >= len || in[i] < 0x80)
+                    break;
+            }
+            if (!(n = valid ? zc_utf8_len(in[i]) : zc_utf8_valid_len(in, len, i)))
+                break;
             o.clen[o.n++] = (uint8_t)n;
             i += n;
         }

@@ -178,6 +178,21 @@ static int32_t class_score(uint32_t c)
 
 /* ---- structural checks -------------------------------------------------------------- */
 
+/* True when s[0, 6) (8 bytes readable) is two three-byte chars with leads E1-EC, EE or EF
+ * (all of CJK): valid as they are, tested together as one word (E0 and ED, which may be
+ * overlong or a surrogate, are not). */
+static inline bool cjk_pair(const uint8_t *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    // 1110xxxx 10xxxxxx 10xxxxxx twice; 0x2001: the low nibbles 0 and D of E0, ED.
+    return (w & 0xC0C0F0C0C0F0u) == 0x8080E08080E0u &&
+           !((0x2001u >> (w & 15) | 0x2001u >> (w >> 24 & 15)) & 1);
+}
+
 /* Returns the offset of the first byte that is not valid UTF-8, or len when all are.
  * *nonascii is set when some byte is >= 0x80. */
 static size_t utf8_valid_prefix(const uint8_t *s, size_t len, bool *nonascii)
@@ -199,6 +214,10 @@ static size_t utf8_valid_prefix(const uint8_t *s, size_t len, bool *nonascii)
         }
         *nonascii = true;
         do {   // a run of non-ASCII chars: no ASCII word test per char
+            if (len - i >= 8 && cjk_pair(s + i)) {
+                i += 6;
+                continue;
+            }
             size_t n = zc_utf8_valid_len(s, len, i);
             if (!n)
                 return i;

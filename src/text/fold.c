@@ -37,7 +37,7 @@ struct zc_fold {
     size_t nt2s;
     uint8_t lead_kept[256];        /* 1: every char whose UTF-8 starts with this byte is kept
                                       (ASCII but CR and controls; U+4000-U+9FFF, ...) */
-    uint8_t stable[0x10000 / 8];   /* bitmap of BMP chars kept and unchanged by T→S: with
+    uint64_t stable[0x10000 / 64]; /* bitmap of BMP chars kept and unchanged by T→S: with
                                       T→S on, most chars (every simplified one) */
 };
 
@@ -61,7 +61,7 @@ static void index_leads(struct zc_fold *f)
     }
     for (uint32_t c = 0; c < 0x10000; c++)
         if ((f->keep[c >> 3] >> (c & 7) & 1) && !f->t2s_bmp[c])
-            f->stable[c >> 3] |= (uint8_t)(1u << (c & 7));
+            f->stable[c >> 6] |= UINT64_C(1) << (c & 63);
 }
 
 static bool removed_char(UChar32 c)
@@ -430,6 +430,29 @@ static inline bool kept(const struct zc_fold *f, uint32_t c)
     return c < 0x10000 && (f->keep[c >> 3] >> (c & 7) & 1);
 }
 
+/* Whether the three-byte char at p is kept and has no T→S form (f->stable). */
+static inline bool stable3(const struct zc_fold *f, const uint8_t *p)
+{
+    // Its first two bytes pick the 64-bit word of the bitmap, the third the bit.
+    return f->stable[(p[0] & 0x0Fu) << 6 | (p[1] & 0x3Fu)] >> (p[2] & 0x3F) & 1;
+}
+
+/* With T→S, most chars: three bytes (CJK), kept with no T→S form, no combining mark after
+ * them; the test below for them alone, from s[j] to stop or char `ck` of the run (*run
+ * counts them). Returns the byte where they stop. */
+static size_t stable_run(const struct zc_fold *f, const uint8_t *s, size_t j, size_t stop,
+                         size_t len, size_t *run, size_t ck)
+{
+    size_t r = *run;
+    while (r != ck && stop - j >= 3 && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j) &&
+           (j + 3 >= len || f->lead_kept[s[j + 3]])) {
+        j += 3;
+        r++;
+    }
+    *run = r;
+    return j;
+}
+
 zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
 {
     const struct zc_fold *f = m->enc->fold;
@@ -456,6 +479,10 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
         size_t stop = xi < nex ? ex[xi].start : len, j = i, run = 0, raw = i;
         size_t first = b.nchars, ck = b.next_ck - first;   // ck: the run's next checkpoint
         while (j < stop) {
+            if (t2s)
+                j = stable_run(f, s, j, stop, len, &run, ck);
+            if (j >= stop)
+                break;
             if (run == ck) {
                 if (!checkpoint(&b, b.len + (j - raw)))
                     goto oom;
@@ -471,7 +498,7 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
             }
             size_t n, n2;
             uint32_t c = next_cp(s, j, &n), o = c;
-            if (t2s && c < 0x10000 && (f->stable[c >> 3] >> (c & 7) & 1) &&
+            if (t2s && c < 0x10000 && (f->stable[c >> 6] >> (c & 63) & 1) &&
                 (k == len || f->lead_kept[s[k]])) {
                 j = k;   // kept, no T→S form, and no combining mark follows: copied
                 run++;
