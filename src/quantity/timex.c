@@ -866,9 +866,23 @@ static int resolve_year(parser *p, const tpoint *pt, int ctxyear)
     return period_last_day(pt, p->dy) < doc ? p->dy + 1 : p->dy;
 }
 
+/* snprintf(dst, size, "%s", src) (size > 0), NULL as "": the parser copies a relation or a
+ * year for most times it reads, and snprintf's format machinery cost more than the copy. */
+static void set(char *dst, size_t size, const char *src)
+{
+    size_t n = src ? strnlen(src, size - 1) : 0;
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 static void ystr(char *buf, size_t size, int y)
 {
-    if (y > 0)
+    if (y > 0 && y <= 9999 && size > 4) {   // "%04d", written out: most times state a year
+        for (int k = 3; k >= 0; k--, y /= 10)
+            buf[k] = (char)('0' + y % 10);
+        buf[4] = '\0';
+    } else if (y > 0)
         snprintf(buf, size, "%04d", y);
     else
         snprintf(buf, size, "XXXX");
@@ -941,7 +955,7 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
     ystr(y, sizeof y, yr);
     switch (pt->g) {
     case G_YEAR:
-        snprintf(buf, size, "%s", y);
+        set(buf, size, y);
         break;
     case G_MONTH:
         snprintf(buf, size, "%s-%02d", y, pt->month);
@@ -1234,11 +1248,6 @@ static bool may_open(parser *p, size_t i)
     const zc_lexent *pre[ZC_LEX_MAXPREFIX];
     return p->s[k] == '.' || zc_lex_prefixes(p->lx, ZC_LX_PERIOD, p->s + k, p->len - k, pre) ||
            zc_lex_prefixes(p->lx, ZC_LX_TCUE, p->s + k, p->len - k, pre);
-}
-
-static void set(char *dst, size_t size, const char *src)
-{
-    snprintf(dst, size, "%s", src ? src : "");
 }
 
 /* The value of the `n` ASCII digits at s, or -1 when one is not a digit. */
