@@ -1202,22 +1202,27 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
 
 /* ---- the expression ---------------------------------------------------------------------- */
 
+/* True when s[k], past spaces, is what may_open asks after a number: '.' or a period word or
+ * a cue (a key of theirs, not just its first char: 一个人 is no 一个月). */
+static inline bool number_follower(parser *p, size_t k)
+{
+    k = skip_spaces(p, k);
+    return k < p->len &&
+           (p->s[k] == '.' || zc_lex_has_prefix(p->lx, 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE,
+                                                p->s + k, p->len - k));
+}
+
 /* False when no number at s[i] can be followed by what may_open asks after it: a number
  * ends at a char boundary inside the run of chars that begin a digit or scale word or that
- * the parsers take without a key (0-9, -, space), or just after that run; past spaces, the
- * next char must be '.' or begin a period word or cue. One load a char instead of the
- * numeral's parse (一些, 第一个, 十分). */
+ * the parsers take without a key (0-9, -, space), or just after that run, and
+ * number_follower must hold there. A load a char, and a walk where a period word or cue may
+ * begin, instead of the numeral's parse (一些, 第一个, 十分, 百分, 亿元). */
 static bool may_follow_number(parser *p, size_t i)
 {
     const unsigned numeral = 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE | ZC_LX_LEAD;
-    const unsigned next = 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE;
     for (size_t j = i; j < p->len;) {
-        if (j > i) {
-            size_t k = skip_spaces(p, j);
-            if (k < p->len &&
-                (p->s[k] == '.' || zc_lex_lead(p->lx, p->s + k, p->len - k) & next))
-                return true;
-        }
+        if (j > i && number_follower(p, j))
+            return true;
         if (!(zc_lex_lead(p->lx, p->s + j, p->len - j) & numeral))
             return false;
         j += zc_utf8_len((uint8_t)p->s[j]);
@@ -1242,12 +1247,8 @@ static bool may_open(parser *p, size_t i)
     if (!may_follow_number(p, i))
         return false;
     long v;
-    size_t n = num(p, i, &v), k = n ? skip_spaces(p, i + n) : i;
-    if (!n || k >= p->len)
-        return false;
-    const zc_lexent *pre[ZC_LEX_MAXPREFIX];
-    return p->s[k] == '.' || zc_lex_prefixes(p->lx, ZC_LX_PERIOD, p->s + k, p->len - k, pre) ||
-           zc_lex_prefixes(p->lx, ZC_LX_TCUE, p->s + k, p->len - k, pre);
+    size_t n = num(p, i, &v);
+    return n && number_follower(p, i + n);
 }
 
 /* The value of the `n` ASCII digits at s, or -1 when one is not a digit. */
