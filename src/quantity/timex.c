@@ -194,7 +194,8 @@ static size_t placeholder_year(parser *p, size_t i)
     while (k < p->len && nd < 3 && p->s[k] >= '0' && p->s[k] <= '9')
         k++, nd++;
     for (;;) {
-        if (k < p->len && strchr("_xX*", p->s[k]) && p->s[k]) {
+        char c = k < p->len ? p->s[k] : '\0';
+        if (c == '_' || c == 'x' || c == 'X' || c == '*') {   // strchr("_xX*"), inline
             k++;
             nph++;
         } else if (p->len - k >= 2 && memcmp(p->s + k, "×", 2) == 0) {
