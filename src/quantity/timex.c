@@ -1100,7 +1100,11 @@ static size_t recur_tail(parser *p, size_t i)
         size_t cl = zc_utf8_len((uint8_t)p->s[j]);
         if (cl != 3)
             break;   // ASCII, punctuation in ASCII after NFKC: no longer the same clause
-        if (cue(p, j, ZC_TC_STOP) || per(p, j, ZC_PK_NTH))
+        // The lead mask first: most chars of the window begin no cue or period word, and
+        // asking lex_at would fill (and give up) a slot for each.
+        unsigned l = zc_lex_lead(p->lx, p->s + j, p->len - j);
+        if ((l & 1u << ZC_LX_TCUE && cue(p, j, ZC_TC_STOP)) ||
+            (l & 1u << ZC_LX_PERIOD && per(p, j, ZC_PK_NTH)))
             break;   // 一次性: once only; 第一次: the first time, an ordinal (数十年来第一次)
         one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + j, p->len - j, -1);
         const zc_lexent *t;
