@@ -745,6 +745,13 @@ static size_t read_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     memset(pt, 0, sizeof *pt);
     size_t i = i0, n;
     ptrdiff_t r;
+    // Every branch below begins with a period word, a festival, a number (a digit, a numeral,
+    // a space before an hour) or a placeholder year: 由于, 自己 (a from cue) open none.
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST | 1u << ZC_LX_DIGIT |
+                           1u << ZC_LX_SCALE | ZC_LX_LEAD;
+    if (i0 >= p->len ||
+        (!(zc_lex_lead(p->lx, p->s + i0, p->len - i0) & first) && !placeholder_year(p, i0)))
+        return 0;
     if ((n = parse_century(p, i, pt)) || (n = parse_plan(p, i, pt)) ||
         (n = parse_numeric_date(p, i, pt)))
         return n;
