@@ -669,6 +669,7 @@ typedef struct time_cand {
     bool event;           /* an event bound of a predicate (应在项目验收后进行) */
     size_t s, e;
     const zc_ext_clause *c, *last;
+    int mod;              /* modality_of, -1 until asked (modal and modal_duty ask it) */
 } time_cand;
 
 /* 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日 with
@@ -735,13 +736,16 @@ static bool modal_besides(const time_cand *k)
 
 /* The time's modality; a period alone in its clause heads the next one (“十四五”末，…要达到
  * 65%). (A date alone there mostly opens a story: 3月9日，科技部正式发布….) */
-static zc_modality modality_of(const time_cand *k)
+static zc_modality modality_of(time_cand *k)
 {
+    if (k->mod >= 0)
+        return (zc_modality)k->mod;
     const zc_ext_sent *st = k->st;
     zc_modality m = zc_ext_modality(st, k->s, k->e);
     if (m == ZC_MOD_NONE && k->t->kind == ZC_TX_PERIOD && k->c < k->last &&
         alone_in_clause(st, k->c, k->s, k->e))
         m = zc_ext_modality(st, (k->c + 1)->start, (k->c + 1)->start);
+    k->mod = (int)m;
     return m;
 }
 
@@ -770,7 +774,7 @@ static uint64_t deadline_ready(const time_cand *k)
 
 static bool deadline_feature(void *ctx, int id)
 {
-    const time_cand *k = ctx;
+    time_cand *k = ctx;
     const zc_ext_sent *st = k->st;
     const zc_timex *t = k->t;
     const zc_ext_clause *c = k->c;
@@ -872,7 +876,7 @@ static const zc_dec_row *decide(zc_ext_sent *st, const zc_timex *t, size_t s, si
                                bool event)
 {
     time_cand k = { st, t, event, s, e, zc_ext_clause_at(st, s),
-                    &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1) };
+                    &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1), -1 };
     zc_dec_memo memo = { { DEADLINE_READY }, { deadline_ready(&k) }, deadline_feature, &k };
     return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
 }
