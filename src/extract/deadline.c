@@ -244,6 +244,16 @@ static bool clause_has_payment(const zc_ext_sent *st, const zc_ext_clause *c)
     return false;
 }
 
+/* atoi of a string that starts with a digit (a date's year or day: a few digits), without
+ * strtol's locale and sign handling: the deadline features read dates for every time. */
+static int leading_int(const char *d)
+{
+    int v = 0;
+    for (; *d >= '0' && *d <= '9'; d++)
+        v = v * 10 + (*d - '0');
+    return v;
+}
+
 /* The year, month and day a TIMEX3 value states (0 for a part it leaves out), false when it
  * states no year of its own (XXXX, null). */
 static bool date_parts(const char *d, int *y, int *m, int *dd)
@@ -252,11 +262,11 @@ static bool date_parts(const char *d, int *y, int *m, int *dd)
     for (int k = 0; k < 4; k++)
         if (d[k] < '0' || d[k] > '9')
             return false;
-    *y = atoi(d);
+    *y = leading_int(d);
     if (d[4] == '-' && d[5] >= '0' && d[5] <= '9' && d[6] >= '0' && d[6] <= '9') {
         *m = (d[5] - '0') * 10 + (d[6] - '0');
         if (d[7] == '-' && d[8] >= '0' && d[8] <= '9')
-            *dd = atoi(d + 8);
+            *dd = leading_int(d + 8);
     }
     return true;
 }
