@@ -244,6 +244,16 @@ static bool clause_has_payment(const zc_ext_sent *st, const zc_ext_clause *c)
     return false;
 }
 
+/* atoi of a string that starts with a digit (a date's year or day: a few digits), without
+ * strtol's locale and sign handling: the deadline features read dates for every time. */
+static int leading_int(const char *d)
+{
+    int v = 0;
+    for (; *d >= '0' && *d <= '9'; d++)
+        v = v * 10 + (*d - '0');
+    return v;
+}
+
 /* The year, month and day a TIMEX3 value states (0 for a part it leaves out), false when it
  * states no year of its own (XXXX, null). */
 static bool date_parts(const char *d, int *y, int *m, int *dd)
@@ -252,11 +262,11 @@ static bool date_parts(const char *d, int *y, int *m, int *dd)
     for (int k = 0; k < 4; k++)
         if (d[k] < '0' || d[k] > '9')
             return false;
-    *y = atoi(d);
+    *y = leading_int(d);
     if (d[4] == '-' && d[5] >= '0' && d[5] <= '9' && d[6] >= '0' && d[6] <= '9') {
         *m = (d[5] - '0') * 10 + (d[6] - '0');
         if (d[7] == '-' && d[8] >= '0' && d[8] <= '9')
-            *dd = atoi(d + 8);
+            *dd = leading_int(d + 8);
     }
     return true;
 }
@@ -671,6 +681,7 @@ typedef struct time_cand {
     bool event;           /* an event bound of a predicate (应在项目验收后进行) */
     size_t s, e;
     const zc_ext_clause *c, *last;
+    int mod;              /* modality_of, -1 until asked (modal and modal_duty ask it) */
 } time_cand;
 
 /* 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日 with
@@ -737,13 +748,16 @@ static bool modal_besides(const time_cand *k)
 
 /* The time's modality; a period alone in its clause heads the next one (“十四五”末，…要达到
  * 65%). (A date alone there mostly opens a story: 3月9日，科技部正式发布….) */
-static zc_modality modality_of(const time_cand *k)
+static zc_modality modality_of(time_cand *k)
 {
+    if (k->mod >= 0)
+        return (zc_modality)k->mod;
     const zc_ext_sent *st = k->st;
     zc_modality m = zc_ext_modality(st, k->s, k->e);
     if (m == ZC_MOD_NONE && k->t->kind == ZC_TX_PERIOD && k->c < k->last &&
         alone_in_clause(st, k->c, k->s, k->e))
         m = zc_ext_modality(st, (k->c + 1)->start, (k->c + 1)->start);
+    k->mod = (int)m;
     return m;
 }
 
@@ -772,7 +786,7 @@ static uint64_t deadline_ready(const time_cand *k)
 
 static bool deadline_feature(void *ctx, int id)
 {
-    const time_cand *k = ctx;
+    time_cand *k = ctx;
     const zc_ext_sent *st = k->st;
     const zc_timex *t = k->t;
     const zc_ext_clause *c = k->c;
@@ -876,7 +890,7 @@ static const zc_dec_row *decide(zc_ext_sent *st, const zc_timex *t, size_t s, si
                                bool event)
 {
     time_cand k = { st, t, event, s, e, zc_ext_clause_at(st, s),
-                    &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1) };
+                    &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1), -1 };
     zc_dec_memo memo = { { DEADLINE_READY }, { deadline_ready(&k) }, deadline_feature, &k };
     return zc_dec_eval(&st->x->dec[ZC_XD_DEADLINE], &memo);
 }

@@ -448,6 +448,17 @@ size_t zc_lex_prefixes_from(const struct zc_lexicon *lx, int tab, const char *s,
     return n;
 }
 
+bool zc_lex_has_prefix_from(const struct zc_lexicon *lx, unsigned tabs, const char *s,
+                            size_t len)
+{
+    walk w = walk_start(lx, s, len);
+    for (const zc_lexkey *k; (k = walk_next(&w));)
+        for (uint32_t j = k->first; j < k->first + k->n; j++)
+            if (tabs & 1u << lx->ents[j].tab)
+                return true;
+    return false;
+}
+
 /* Fails when a key has more entries among its prefixes than zc_lex_prefixes returns. */
 static zc_status check_prefixes(zc_model *m, struct zc_lexicon *lx)
 {

@@ -164,6 +164,16 @@ static inline size_t zc_lex_prefixes(const struct zc_lexicon *lx, int tab, const
                                                        : 0;
 }
 
+/* True when an entry of one of `tabs` (a mask of 1 << zc_lex_table) is a prefix of s: one
+ * walk for zc_lex_prefixes of several tables, none of them kept. */
+bool zc_lex_has_prefix_from(const struct zc_lexicon *lx, unsigned tabs, const char *s,
+                            size_t len);
+static inline bool zc_lex_has_prefix(const struct zc_lexicon *lx, unsigned tabs, const char *s,
+                                     size_t len)
+{
+    return len && zc_lex_lead(lx, s, len) & tabs && zc_lex_has_prefix_from(lx, tabs, s, len);
+}
+
 /* Of the prefixes found, the longest of `kind` (any when negative), or NULL. */
 static inline const zc_lexent *zc_lex_pick(const zc_lexent *const *pre, size_t n, int kind)
 {

@@ -194,7 +194,8 @@ static size_t placeholder_year(parser *p, size_t i)
     while (k < p->len && nd < 3 && p->s[k] >= '0' && p->s[k] <= '9')
         k++, nd++;
     for (;;) {
-        if (k < p->len && strchr("_xX*", p->s[k]) && p->s[k]) {
+        char c = k < p->len ? p->s[k] : '\0';
+        if (c == '_' || c == 'x' || c == 'X' || c == '*') {   // strchr("_xX*"), inline
             k++;
             nph++;
         } else if (p->len - k >= 2 && memcmp(p->s + k, "×", 2) == 0) {
@@ -744,6 +745,13 @@ static size_t read_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     memset(pt, 0, sizeof *pt);
     size_t i = i0, n;
     ptrdiff_t r;
+    // Every branch below begins with a period word, a festival, a number (a digit, a numeral,
+    // a space before an hour) or a placeholder year: 由于, 自己 (a from cue) open none.
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST | 1u << ZC_LX_DIGIT |
+                           1u << ZC_LX_SCALE | ZC_LX_LEAD;
+    if (i0 >= p->len ||
+        (!(zc_lex_lead(p->lx, p->s + i0, p->len - i0) & first) && !placeholder_year(p, i0)))
+        return 0;
     if ((n = parse_century(p, i, pt)) || (n = parse_plan(p, i, pt)) ||
         (n = parse_numeric_date(p, i, pt)))
         return n;
@@ -866,9 +874,23 @@ static int resolve_year(parser *p, const tpoint *pt, int ctxyear)
     return period_last_day(pt, p->dy) < doc ? p->dy + 1 : p->dy;
 }
 
+/* snprintf(dst, size, "%s", src) (size > 0), NULL as "": the parser copies a relation or a
+ * year for most times it reads, and snprintf's format machinery cost more than the copy. */
+static void set(char *dst, size_t size, const char *src)
+{
+    size_t n = src ? strnlen(src, size - 1) : 0;
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 static void ystr(char *buf, size_t size, int y)
 {
-    if (y > 0)
+    if (y > 0 && y <= 9999 && size > 4) {   // "%04d", written out: most times state a year
+        for (int k = 3; k >= 0; k--, y /= 10)
+            buf[k] = (char)('0' + y % 10);
+        buf[4] = '\0';
+    } else if (y > 0)
         snprintf(buf, size, "%04d", y);
     else
         snprintf(buf, size, "XXXX");
@@ -941,7 +963,7 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
     ystr(y, sizeof y, yr);
     switch (pt->g) {
     case G_YEAR:
-        snprintf(buf, size, "%s", y);
+        set(buf, size, y);
         break;
     case G_MONTH:
         snprintf(buf, size, "%s-%02d", y, pt->month);
@@ -1085,7 +1107,11 @@ static size_t recur_tail(parser *p, size_t i)
         size_t cl = zc_utf8_len((uint8_t)p->s[j]);
         if (cl != 3)
             break;   // ASCII, punctuation in ASCII after NFKC: no longer the same clause
-        if (cue(p, j, ZC_TC_STOP) || per(p, j, ZC_PK_NTH))
+        // The lead mask first: most chars of the window begin no cue or period word, and
+        // asking lex_at would fill (and give up) a slot for each.
+        unsigned l = zc_lex_lead(p->lx, p->s + j, p->len - j);
+        if ((l & 1u << ZC_LX_TCUE && cue(p, j, ZC_TC_STOP)) ||
+            (l & 1u << ZC_LX_PERIOD && per(p, j, ZC_PK_NTH)))
             break;   // 一次性: once only; 第一次: the first time, an ordinal (数十年来第一次)
         one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + j, p->len - j, -1);
         const zc_lexent *t;
@@ -1199,22 +1225,27 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
 
 /* ---- the expression ---------------------------------------------------------------------- */
 
+/* True when s[k], past spaces, is what may_open asks after a number: '.' or a period word or
+ * a cue (a key of theirs, not just its first char: 一个人 is no 一个月). */
+static inline bool number_follower(parser *p, size_t k)
+{
+    k = skip_spaces(p, k);
+    return k < p->len &&
+           (p->s[k] == '.' || zc_lex_has_prefix(p->lx, 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE,
+                                                p->s + k, p->len - k));
+}
+
 /* False when no number at s[i] can be followed by what may_open asks after it: a number
  * ends at a char boundary inside the run of chars that begin a digit or scale word or that
- * the parsers take without a key (0-9, -, space), or just after that run; past spaces, the
- * next char must be '.' or begin a period word or cue. One load a char instead of the
- * numeral's parse (一些, 第一个, 十分). */
+ * the parsers take without a key (0-9, -, space), or just after that run, and
+ * number_follower must hold there. A load a char, and a walk where a period word or cue may
+ * begin, instead of the numeral's parse (一些, 第一个, 十分, 百分, 亿元). */
 static bool may_follow_number(parser *p, size_t i)
 {
     const unsigned numeral = 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE | ZC_LX_LEAD;
-    const unsigned next = 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE;
     for (size_t j = i; j < p->len;) {
-        if (j > i) {
-            size_t k = skip_spaces(p, j);
-            if (k < p->len &&
-                (p->s[k] == '.' || zc_lex_lead(p->lx, p->s + k, p->len - k) & next))
-                return true;
-        }
+        if (j > i && number_follower(p, j))
+            return true;
         if (!(zc_lex_lead(p->lx, p->s + j, p->len - j) & numeral))
             return false;
         j += zc_utf8_len((uint8_t)p->s[j]);
@@ -1239,17 +1270,8 @@ static bool may_open(parser *p, size_t i)
     if (!may_follow_number(p, i))
         return false;
     long v;
-    size_t n = num(p, i, &v), k = n ? skip_spaces(p, i + n) : i;
-    if (!n || k >= p->len)
-        return false;
-    const zc_lexent *pre[ZC_LEX_MAXPREFIX];
-    return p->s[k] == '.' || zc_lex_prefixes(p->lx, ZC_LX_PERIOD, p->s + k, p->len - k, pre) ||
-           zc_lex_prefixes(p->lx, ZC_LX_TCUE, p->s + k, p->len - k, pre);
-}
-
-static void set(char *dst, size_t size, const char *src)
-{
-    snprintf(dst, size, "%s", src ? src : "");
+    size_t n = num(p, i, &v);
+    return n && number_follower(p, i + n);
 }
 
 /* The value of the `n` ASCII digits at s, or -1 when one is not a digit. */
