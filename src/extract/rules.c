@@ -173,6 +173,12 @@ size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, i
 {
     if (cls >= 0 && !(st->hascls[tab][cls / 64] >> (cls % 64) & 1))
         return SIZE_MAX;   // no hit of the sentence has the class (most questions)
+    // A hit at or after `from` starts no earlier than hit `from` (the hits are by start): the
+    // walks that ask again from the hit after the last one skip the groups before it.
+    if (from >= st->hits.len)
+        return SIZE_MAX;
+    if (ZC_EXT_HIT(st, from)->start > s)
+        s = ZC_EXT_HIT(st, from)->start;
     const zc_vec *gs = &st->chosen[tab];
     size_t lo = 0, hi = gs->len;   // the first group at or after s: long sentences have many
     while (lo < hi) {
