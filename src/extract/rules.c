@@ -816,15 +816,25 @@ static bool push_clause(zc_ext_sent *st, size_t s, size_t e)
  * (none of its bytes can start a record) keeps every hit. */
 static void drop_inner_cues(zc_ext_sent *st)
 {
-    size_t i = 0, kept = 0, n = st->end - st->start + 1;
+    size_t i = 0, n = st->end - st->start + 1;
     while (i < st->hits.len && !ZC_EXT_HIT(st, i)->e->word)
         i++;
     if (i == st->hits.len)
         return;
     zc_ext_words_decide(st);   // before the hits move
+    // Up to the first hit dropped, the hits and hitpos stay as they are (most sentences drop
+    // none): the chars are walked from the one after its start.
+    for (; i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->word && zc_ext_cue_in_word(st, h->start, h->end))
+            break;
+    }
+    if (i == st->hits.len)
+        return;
     uint32_t *hitpos = st->hitpos.data;
-    i = 0;
-    for (size_t p = st->start;; p = zc_ext_next_char(st->text, p)) {
+    size_t kept = i++;
+    for (size_t p = zc_ext_next_char(st->text, ZC_EXT_HIT(st, kept)->start);;
+         p = zc_ext_next_char(st->text, p)) {
         size_t at = p < st->end ? p - st->start : n - 1;
         for (; i < hitpos[at]; i++) {
             const zc_ext_hit *h = ZC_EXT_HIT(st, i);
