@@ -969,6 +969,7 @@ static void sentence_bufs_init(zc_ext_sent *st)
     zc_vec_init(&st->words, sizeof(zc_ext_word));
     zc_vec_init(&st->wordat, sizeof(uint32_t));
     zc_vec_init(&st->run, sizeof(zc_word));
+    zc_vec_init(&st->run_ents, sizeof(int32_t));
     zc_vec_init(&st->joins, sizeof(uint8_t));
 }
 
@@ -987,6 +988,7 @@ static void sentence_bufs_free(zc_ext_sent *st)
     zc_vec_free(&st->words);
     zc_vec_free(&st->wordat);
     zc_vec_free(&st->run);
+    zc_vec_free(&st->run_ents);
     zc_vec_free(&st->joins);
 }
 
