@@ -294,19 +294,36 @@ bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
     return ws == pos;
 }
 
+/* The bounds [*ws, *we) of the word that holds byte pos, *ws = *we = pos when none does; false
+ * when the sentence has no words. Past the words segmented so far, read from the window
+ * around pos (run_word) rather than from the sentence segmented up to it. */
+static bool word_span(const zc_ext_sent *st, size_t pos, size_t *ws, size_t *we)
+{
+    zc_ext_words_decide(st);
+    if (!st->wordat.len)
+        return false;
+    if (pos >= st->words_at && run_word(st, pos, ws, we))
+        return true;
+    if (!with_words(st, pos)->words.len)
+        return false;
+    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
+    *ws = k == UINT32_MAX ? pos : ZC_EXT_WORD(st, k)->start;
+    *we = k == UINT32_MAX ? pos : ZC_EXT_WORD(st, k)->end;
+    return true;
+}
+
 bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
 {
-    if (s < st->start || e > st->end || s >= e || !with_words(st, e - 1)->words.len)
+    size_t as, ae, bs, be;
+    if (s < st->start || e > st->end || s >= e || !word_span(st, s, &as, &ae) ||
+        !word_span(st, e - 1, &bs, &be))
         return false;
-    uint32_t ks = ZC_VEC_AT(&st->wordat, uint32_t, s - st->start);
-    uint32_t ke = ZC_VEC_AT(&st->wordat, uint32_t, e - 1 - st->start);
-    if (ks == UINT32_MAX || ke == UINT32_MAX || ks == ke)
+    if (as == ae || bs == be || (as == bs && ae == be))
         return false;   // one word holds the whole stretch (严肃追责问责 holds 追责)
     // 加强/制度: 强制 shares one character with each. A word sharing two or more characters
     // with the stretch is the lexicon's merge, not another reading (依法追究/刑事/责任).
-    const zc_ext_word *a = ZC_EXT_WORD(st, ks), *b = ZC_EXT_WORD(st, ke);
-    return (a->start < s && zc_ext_next_char(st->text, s) == a->end) ||
-           (b->end > e && zc_ext_next_char(st->text, b->start) == e);
+    return (as < s && zc_ext_next_char(st->text, s) == ae) ||
+           (be > e && zc_ext_next_char(st->text, bs) == e);
 }
 
 /* jieba's noun, place, locative and time tags (前沿 s, 末端 f, 未来 t, 十年内乱 n); its nr
