@@ -127,14 +127,21 @@ START_TEST(seg_test_upto)
         size_t from = 0, k = 0, calls = 0;
         for (size_t past = 0; from < len; past += stride, calls++) {
             size_t n, stopped;
-            ck_assert_int_eq(zc_segment_words_upto(s, t, len, from, past, &w, &n, &stopped),
-                             ZC_OK);
+            const int32_t *ent;
+            ck_assert_int_eq(
+                zc_segment_words_upto(s, t, len, from, past, &w, &ent, &n, &stopped), ZC_OK);
             ck_assert(stopped >= from && (stopped == len || stopped > past));
             for (size_t i = 0; i < n; i++, k++) {
                 ck_assert_uint_lt(k, nall);
                 ck_assert_uint_eq(w[i].start, all[k].start);
                 ck_assert_uint_eq(w[i].end, all[k].end);
                 ck_assert_int_eq(w[i].kind, all[k].kind);
+                // The entry the lattice tells gives the tag the lexicons give.
+                char a[ZC_SEG_TAG_LEN], b[ZC_SEG_TAG_LEN];
+                bool ta = zc_seg_tag_of(model->seg, t + w[i].start, w[i].end - w[i].start,
+                                        ent[i], a);
+                bool tb = zc_seg_tag(model->seg, t + w[i].start, w[i].end - w[i].start, b);
+                ck_assert(ta == tb && memcmp(a, b, sizeof a) == 0);
             }
             ck_assert(k == nall || all[k].start > past);   // every word up to past is out
             from = stopped;

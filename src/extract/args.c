@@ -87,8 +87,9 @@ static zc_status start_words(zc_ext_sent *st)
  * starts at or before it is in st->words): a rule that reads the opening of a sentence (its
  * subject) pays for the opening only. */
 /* Appends the segmenter's words w[0..nw) (offsets from the sentence start) to st->words with
- * their classes. False on OOM. */
-static bool push_words(zc_ext_sent *st, const zc_word *w, size_t nw)
+ * their classes, read from their entries ent[0..nw) where the lattice told them. False on
+ * OOM. */
+static bool push_words(zc_ext_sent *st, const zc_word *w, const int32_t *ent, size_t nw)
 {
     if (!zc_vec_reserve(&st->words, st->words.len + nw))
         return false;
@@ -101,7 +102,7 @@ static bool push_words(zc_ext_sent *st, const zc_word *w, size_t nw)
             x.cls = ZC_XW_NUM;
         else if (w[i].kind == ZC_WORD_NAME)
             x.cls = ZC_XW_NOUN;   // a person's name: no body that acts
-        else if (zc_seg_tag(st->m->seg, st->text + x.start, x.end - x.start, tag))
+        else if (zc_seg_tag_of(st->m->seg, st->text + x.start, x.end - x.start, ent[i], tag))
             x.cls = tag_class(tag);
         uint32_t k = (uint32_t)st->words.len;
         for (size_t b = x.start; b < x.end; b++)
@@ -116,7 +117,7 @@ static zc_status segment_upto(zc_ext_sent *st, size_t pos)
     while (st->words_at <= pos && st->words_at < st->end) {
         // The window read alone (run_word) is taken as it is when the scan reaches it.
         if (st->run_hi && st->words_at == st->run_lo) {
-            if (!push_words(st, st->run.data, st->run.len))
+            if (!push_words(st, st->run.data, st->run_ents.data, st->run.len))
                 return ZC_ENOMEM;
             st->words_at = st->run_hi;
             continue;
@@ -125,11 +126,12 @@ static zc_status segment_upto(zc_ext_sent *st, size_t pos)
         if (st->run_hi && st->run_lo > st->words_at && st->run_lo <= pos)
             past = st->run_lo - 1;   // the scan stops at the window if it starts a run
         const zc_word *w;
+        const int32_t *ent;
         size_t nw, stopped;
         if (zc_segment_words_upto(st->seg, st->text + st->start, st->end - st->start,
-                                  st->words_at - st->start, past - st->start, &w, &nw,
+                                  st->words_at - st->start, past - st->start, &w, &ent, &nw,
                                   &stopped) != ZC_OK ||
-            !push_words(st, w, nw))
+            !push_words(st, w, ent, nw))
             return ZC_ENOMEM;
         st->words_at = st->start + stopped;
     }
@@ -206,15 +208,17 @@ static bool segment_window(const zc_ext_sent *st, size_t lo, size_t hi)
 {
     zc_ext_sent *m = (zc_ext_sent *)st;
     const zc_word *w;
+    const int32_t *ent;
     size_t nw, stopped;
-    if (zc_segment_words_upto(st->seg, st->text + lo, hi - lo, 0, SIZE_MAX, &w, &nw,
+    if (zc_segment_words_upto(st->seg, st->text + lo, hi - lo, 0, SIZE_MAX, &w, &ent, &nw,
                               &stopped) != ZC_OK ||
-        !zc_vec_reserve(&m->run, nw))
+        !zc_vec_reserve(&m->run, nw) || !zc_vec_reserve(&m->run_ents, nw))
         return false;
     zc_word *r = m->run.data;
     for (size_t i = 0; i < nw; i++)
         r[i] = (zc_word){ w[i].start + lo - st->start, w[i].end + lo - st->start, w[i].kind };
-    m->run.len = nw;
+    memcpy(m->run_ents.data, ent, nw * sizeof *ent);
+    m->run.len = m->run_ents.len = nw;
     m->run_lo = lo;
     m->run_hi = hi;
     return true;
@@ -290,19 +294,36 @@ bool zc_ext_word_starts(const zc_ext_sent *st, size_t pos)
     return ws == pos;
 }
 
+/* The bounds [*ws, *we) of the word that holds byte pos, *ws = *we = pos when none does; false
+ * when the sentence has no words. Past the words segmented so far, read from the window
+ * around pos (run_word) rather than from the sentence segmented up to it. */
+static bool word_span(const zc_ext_sent *st, size_t pos, size_t *ws, size_t *we)
+{
+    zc_ext_words_decide(st);
+    if (!st->wordat.len)
+        return false;
+    if (pos >= st->words_at && run_word(st, pos, ws, we))
+        return true;
+    if (!with_words(st, pos)->words.len)
+        return false;
+    uint32_t k = ZC_VEC_AT(&st->wordat, uint32_t, pos - st->start);
+    *ws = k == UINT32_MAX ? pos : ZC_EXT_WORD(st, k)->start;
+    *we = k == UINT32_MAX ? pos : ZC_EXT_WORD(st, k)->end;
+    return true;
+}
+
 bool zc_ext_crosses_word(const zc_ext_sent *st, size_t s, size_t e)
 {
-    if (s < st->start || e > st->end || s >= e || !with_words(st, e - 1)->words.len)
+    size_t as, ae, bs, be;
+    if (s < st->start || e > st->end || s >= e || !word_span(st, s, &as, &ae) ||
+        !word_span(st, e - 1, &bs, &be))
         return false;
-    uint32_t ks = ZC_VEC_AT(&st->wordat, uint32_t, s - st->start);
-    uint32_t ke = ZC_VEC_AT(&st->wordat, uint32_t, e - 1 - st->start);
-    if (ks == UINT32_MAX || ke == UINT32_MAX || ks == ke)
+    if (as == ae || bs == be || (as == bs && ae == be))
         return false;   // one word holds the whole stretch (严肃追责问责 holds 追责)
     // 加强/制度: 强制 shares one character with each. A word sharing two or more characters
     // with the stretch is the lexicon's merge, not another reading (依法追究/刑事/责任).
-    const zc_ext_word *a = ZC_EXT_WORD(st, ks), *b = ZC_EXT_WORD(st, ke);
-    return (a->start < s && zc_ext_next_char(st->text, s) == a->end) ||
-           (b->end > e && zc_ext_next_char(st->text, b->start) == e);
+    return (as < s && zc_ext_next_char(st->text, s) == ae) ||
+           (be > e && zc_ext_next_char(st->text, bs) == e);
 }
 
 /* jieba's noun, place, locative and time tags (前沿 s, 末端 f, 未来 t, 十年内乱 n); its nr

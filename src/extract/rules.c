@@ -173,6 +173,12 @@ size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, i
 {
     if (cls >= 0 && !(st->hascls[tab][cls / 64] >> (cls % 64) & 1))
         return SIZE_MAX;   // no hit of the sentence has the class (most questions)
+    // A hit at or after `from` starts no earlier than hit `from` (the hits are by start): the
+    // walks that ask again from the hit after the last one skip the groups before it.
+    if (from >= st->hits.len)
+        return SIZE_MAX;
+    if (ZC_EXT_HIT(st, from)->start > s)
+        s = ZC_EXT_HIT(st, from)->start;
     const zc_vec *gs = &st->chosen[tab];
     size_t lo = 0, hi = gs->len;   // the first group at or after s: long sentences have many
     while (lo < hi) {
@@ -810,15 +816,25 @@ static bool push_clause(zc_ext_sent *st, size_t s, size_t e)
  * (none of its bytes can start a record) keeps every hit. */
 static void drop_inner_cues(zc_ext_sent *st)
 {
-    size_t i = 0, kept = 0, n = st->end - st->start + 1;
+    size_t i = 0, n = st->end - st->start + 1;
     while (i < st->hits.len && !ZC_EXT_HIT(st, i)->e->word)
         i++;
     if (i == st->hits.len)
         return;
     zc_ext_words_decide(st);   // before the hits move
+    // Up to the first hit dropped, the hits and hitpos stay as they are (most sentences drop
+    // none): the chars are walked from the one after its start.
+    for (; i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->word && zc_ext_cue_in_word(st, h->start, h->end))
+            break;
+    }
+    if (i == st->hits.len)
+        return;
     uint32_t *hitpos = st->hitpos.data;
-    i = 0;
-    for (size_t p = st->start;; p = zc_ext_next_char(st->text, p)) {
+    size_t kept = i++;
+    for (size_t p = zc_ext_next_char(st->text, ZC_EXT_HIT(st, kept)->start);;
+         p = zc_ext_next_char(st->text, p)) {
         size_t at = p < st->end ? p - st->start : n - 1;
         for (; i < hitpos[at]; i++) {
             const zc_ext_hit *h = ZC_EXT_HIT(st, i);
@@ -953,6 +969,7 @@ static void sentence_bufs_init(zc_ext_sent *st)
     zc_vec_init(&st->words, sizeof(zc_ext_word));
     zc_vec_init(&st->wordat, sizeof(uint32_t));
     zc_vec_init(&st->run, sizeof(zc_word));
+    zc_vec_init(&st->run_ents, sizeof(int32_t));
     zc_vec_init(&st->joins, sizeof(uint8_t));
 }
 
@@ -971,6 +988,7 @@ static void sentence_bufs_free(zc_ext_sent *st)
     zc_vec_free(&st->words);
     zc_vec_free(&st->wordat);
     zc_vec_free(&st->run);
+    zc_vec_free(&st->run_ents);
     zc_vec_free(&st->joins);
 }
 

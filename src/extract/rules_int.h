@@ -431,6 +431,7 @@ typedef struct zc_ext_sent {
     zc_vec run;           /* zc_word: the words of one window past words_at, between two
                              bytes no word crosses, segmented alone for a rule that asks
                              about one byte there (args.c run_word) */
+    zc_vec run_ents;      /* int32_t: their entries (zc_segment_words_upto) */
     size_t run_lo, run_hi;/* the bytes they cover; run_hi 0 for none */
     zc_vec joins;         /* uint8_t per byte of [start, end) once asked (args.c may_join):
                              whether a word may hold the chars on both sides, 0 not yet

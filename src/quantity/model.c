@@ -349,6 +349,34 @@ static bool can_begin(int tab, int kind)
 }
 
 /* Sorts the entries, groups them by key into the engine's trie and marks the first chars. */
+/* Fills lx->start1 from the keys: per first char, the start tables of its own key when the
+ * keys that begin with it have no others. False on OOM. */
+static bool first_char_starts(struct zc_lexicon *lx)
+{
+    uint16_t *all = calloc(0x10000, sizeof *all);   // every key that begins with the char
+    uint32_t *own = malloc(0x10000 * sizeof *own);  // the char's own key, UINT32_MAX none
+    if (!all || !own) {
+        free(all);
+        free(own);
+        return false;
+    }
+    memset(own, 0xff, 0x10000 * sizeof *own);
+    for (size_t i = 0; i < lx->nkeys; i++) {
+        const zc_lexent *e = &lx->ents[lx->keys[i].first];
+        uint32_t c = zc_lex_lead_char(e->key, e->klen);
+        if (c >= 0x10000)
+            continue;
+        all[c] |= lx->keys[i].start;
+        if ((size_t)zc_utf8_len((uint8_t)e->key[0]) == e->klen)
+            own[c] = lx->keys[i].start;
+    }
+    for (uint32_t c = 0; c < 0x10000; c++)
+        lx->start1[c] = own[c] == all[c] ? all[c] : ZC_LX_WALK;
+    free(all);
+    free(own);
+    return true;
+}
+
 static zc_status build_trie(zc_model *m, struct zc_lexicon *lx)
 {
     if (lx->nents > 1)
@@ -386,6 +414,10 @@ static zc_status build_trie(zc_model *m, struct zc_lexicon *lx)
         uint32_t c = zc_lex_lead_char(e->key, e->klen);
         if (c < 0x10000)
             lx->lead[c] |= (uint16_t)bits;
+    }
+    if (!first_char_starts(lx)) {
+        free(dk);
+        return zc_model_fail(m, ZC_ENOMEM, "out of memory");
     }
     int32_t *base, *check;
     uint32_t nn;

@@ -97,7 +97,12 @@ struct zc_lexicon {
      * without a key (a digit, a sign), so that a lookup that cannot match, the common case,
      * costs one load. */
     uint16_t lead[0x10000];
+    /* Per BMP char: zc_lex_starts_from of any text it begins when the char's own key gives
+     * every table that a key beginning with it can begin (a longer key adds none), else
+     * ZC_LX_WALK: most chars that begin a key need no walk. */
+    uint16_t start1[0x10000];
 };
+#define ZC_LX_WALK 0xFFFFu   /* zc_lexicon.start1: the walk tells */
 
 #define ZC_LX_LEAD (1u << ZC_LX_NTABLES)
 /* False when no expression of `tabs` can begin at s: zc_lex_starts(s) & (tabs | ZC_LX_LEAD)
@@ -202,10 +207,14 @@ static inline const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab
  * without a key. */
 static inline unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len)
 {
-    unsigned m = len ? zc_lex_lead(lx, s, len) : 0;
+    uint32_t c = len ? zc_lex_lead_char(s, len) : 0;
+    unsigned m = !len ? 0 : c < 0x10000 ? lx->lead[c] : 0xFFFFu;
     if (!(m & (ZC_LX_LEAD | 1u << ZC_LX_START)))
         return 0;
-    return (m & ZC_LX_LEAD) | (m & 1u << ZC_LX_START ? zc_lex_starts_from(lx, s, len) : 0);
+    if (!(m & 1u << ZC_LX_START))
+        return m & ZC_LX_LEAD;
+    unsigned f = c < 0x10000 ? lx->start1[c] : ZC_LX_WALK;
+    return (m & ZC_LX_LEAD) | (f != ZC_LX_WALK ? f : zc_lex_starts_from(lx, s, len));
 }
 
 /* ---- numbers (numeral.c) ---------------------------------------------------------------- */

@@ -24,7 +24,10 @@ struct zc_segmenter {
     double *best;      // best log-probability of the rest of the run from each char
     uint32_t *next;    // end char of the best word starting at each char
     uint8_t *kind;     // its kind
+    int32_t *ent;      // its entry of the compiled lexicon (ZC_SEG_ENT_*)
+    int32_t word_ent;  // that of the word handed to the callback
     zc_vec words;      // zc_word, for zc_segment_words
+    zc_vec ents;       // int32_t per word of `words`
 };
 
 zc_status zc_segmenter_new(const zc_model *m, zc_segmenter **out)
@@ -41,8 +44,10 @@ zc_status zc_segmenter_new(const zc_model *m, zc_segmenter **out)
     s->best = malloc((MAX_RUN + 1) * sizeof *s->best);
     s->next = malloc((MAX_RUN + 1) * sizeof *s->next);
     s->kind = malloc(MAX_RUN + 1);
+    s->ent = malloc((MAX_RUN + 1) * sizeof *s->ent);
     zc_vec_init(&s->words, sizeof(zc_word));
-    if (!s->off || !s->cls || !s->best || !s->next || !s->kind) {
+    zc_vec_init(&s->ents, sizeof(int32_t));
+    if (!s->off || !s->cls || !s->best || !s->next || !s->kind || !s->ent) {
         zc_segmenter_free(s);
         return ZC_ENOMEM;
     }
@@ -59,7 +64,9 @@ void zc_segmenter_free(zc_segmenter *s)
     free(s->best);
     free(s->next);
     free(s->kind);
+    free(s->ent);
     zc_vec_free(&s->words);
+    zc_vec_free(&s->ents);
     free(s);
 }
 
@@ -67,10 +74,12 @@ typedef struct cand {
     uint32_t end;      // end char
     float lp;
     uint8_t kind;
+    int32_t ent;       // ZC_SEG_ENT_*
 } cand;
 
 /* Adds the words of `lx` that start at char i of the run (text t, offsets off, n chars) to
- * cands; with `override`, a word replaces a candidate of the same end. */
+ * cands; with `override`, a word replaces a candidate of the same end. A word of the compiled
+ * lexicon (kind ZC_WORD_LEXICON) keeps its entry, a user word ZC_SEG_ENT_ASK. */
 static size_t lex_words(const zc_seg_lex *lx, const char *t, const uint32_t *off, uint32_t i,
                         uint32_t n, cand *cands, size_t nc, uint8_t kind, bool override)
 {
@@ -86,6 +95,7 @@ static size_t lex_words(const zc_seg_lex *lx, const char *t, const uint32_t *off
         int64_t v = zc_da_value(da, node);
         if (v >= 0 && v < lx->nents) {
             float lp = lx->ents[v].lp;
+            int32_t ent = kind == ZC_WORD_LEXICON ? (int32_t)v : ZC_SEG_ENT_ASK;
             size_t j = 0;
             if (override)
                 while (j < nc && cands[j].end != k)
@@ -95,8 +105,9 @@ static size_t lex_words(const zc_seg_lex *lx, const char *t, const uint32_t *off
             if (j < nc) {
                 cands[j].lp = lp;
                 cands[j].kind = kind;
+                cands[j].ent = ent;
             } else if (nc < MAX_CAND) {
-                cands[nc++] = (cand){k, lp, kind};
+                cands[nc++] = (cand){k, lp, kind, ent};
             }
         }
         k++;
@@ -114,7 +125,8 @@ static void best_path(zc_segmenter *s, const char *t, uint32_t n)
     s->best[n] = 0;
     for (uint32_t i = n; i-- > 0;) {
         size_t nc = 0;
-        cands[nc++] = (cand){i + 1, sm->meta.unk_lp, ZC_WORD_UNKNOWN};
+        // A char no lexicon word replaces is in neither lexicon.
+        cands[nc++] = (cand){i + 1, sm->meta.unk_lp, ZC_WORD_UNKNOWN, ZC_SEG_ENT_NONE};
         nc = lex_words(&sm->lex, t, off, i, n, cands, nc, ZC_WORD_LEXICON, true);
         nc = lex_words(&sm->user, t, off, i, n, cands, nc, ZC_WORD_USER, true);
         // Numeral atoms: 二十一, 二○○一年, 三十一日, 第十七.
@@ -126,9 +138,9 @@ static void best_path(zc_segmenter *s, const char *t, uint32_t n)
             j++;
         if (j > k && nc + 2 <= MAX_CAND) {
             if (j - i >= 2)
-                cands[nc++] = (cand){j, sm->meta.atom_lp, ZC_WORD_NUMBER};
+                cands[nc++] = (cand){j, sm->meta.atom_lp, ZC_WORD_NUMBER, ZC_SEG_ENT_ASK};
             if (j - k >= 2 && j < n && (cls[j] & ZC_CC_DATEUNIT))
-                cands[nc++] = (cand){j + 1, sm->meta.atom_lp, ZC_WORD_NUMBER};
+                cands[nc++] = (cand){j + 1, sm->meta.atom_lp, ZC_WORD_NUMBER, ZC_SEG_ENT_ASK};
         }
         double best = -DBL_MAX;
         size_t bi = 0;
@@ -142,6 +154,7 @@ static void best_path(zc_segmenter *s, const char *t, uint32_t n)
         s->best[i] = best;
         s->next[i] = cands[bi].end;
         s->kind[i] = cands[bi].kind;
+        s->ent[i] = cands[bi].ent;
     }
 }
 
@@ -170,11 +183,13 @@ static bool seg_run(zc_segmenter *s, const char *t, size_t start, size_t end, zc
     for (uint32_t i = 0; i < n;) {
         uint32_t j = s->next[i];
         int kind = s->kind[i];
+        s->word_ent = s->ent[i];
         // Unknown-word model: surname + two single characters = a personal name (王小明).
         if (j == i + 1 && (s->cls[i] & ZC_CC_SURNAME) && kind != ZC_WORD_USER &&
             name_char(s, i + 1, n) && name_char(s, i + 2, n)) {
             j = i + 3;
             kind = ZC_WORD_NAME;
+            s->word_ent = ZC_SEG_ENT_ASK;
         }
         zc_word w = {start + s->off[i], start + s->off[j], kind};
         if (fn(&w, arg))
@@ -323,6 +338,8 @@ static zc_status scan(const struct zc_seg_model *sm, zc_segmenter *s, const char
         }
         if (um > w.end - w.start)
             w = (zc_word){i, i + um, ZC_WORD_USER};
+        if (s)
+            s->word_ent = ZC_SEG_ENT_ASK;
         if (fn(&w, arg))
             return ZC_OK;
         i = w.end;
@@ -346,33 +363,39 @@ zc_status zc_segment_chars(const zc_model *m, const char *utf8, size_t len, zc_w
 }
 
 typedef struct word_acc {
-    zc_vec *v;
+    zc_segmenter *s;
     bool oom;
 } word_acc;
 
 static int push_word(const zc_word *w, void *arg)
 {
     word_acc *a = arg;
-    if (zc_vec_push(a->v, w))
-        return 0;
-    a->oom = true;
-    return 1;
+    zc_vec *e = &a->s->ents;
+    if (!zc_vec_push(&a->s->words, w) || (e->len == e->cap && !zc_vec_reserve(e, 1))) {
+        a->oom = true;
+        return 1;
+    }
+    ZC_VEC_AT(e, int32_t, e->len++) = a->s->word_ent;   // a typed store: no memcpy call
+    return 0;
 }
 
 zc_status zc_segment_words(zc_segmenter *s, const char *utf8, size_t len,
                            const zc_word **words, size_t *n)
 {
     size_t stopped;
-    return zc_segment_words_upto(s, utf8, len, 0, SIZE_MAX, words, n, &stopped);
+    return zc_segment_words_upto(s, utf8, len, 0, SIZE_MAX, words, NULL, n, &stopped);
 }
 
 zc_status zc_segment_words_upto(zc_segmenter *s, const char *utf8, size_t len, size_t from,
-                                size_t past, const zc_word **words, size_t *n, size_t *stopped)
+                                size_t past, const zc_word **words, const int32_t **ents,
+                                size_t *n, size_t *stopped)
 {
-    word_acc a = {&s->words, false};
-    s->words.len = 0;
+    word_acc a = {s, false};
+    s->words.len = s->ents.len = 0;
     scan(s->sm, s, utf8, len, from, past, stopped, push_word, &a);
     *words = s->words.data;
+    if (ents)
+        *ents = s->ents.data;
     *n = s->words.len;
     return a.oom ? ZC_ENOMEM : ZC_OK;
 }

@@ -345,6 +345,18 @@ bool zc_seg_tag(const struct zc_seg_model *sm, const char *s, size_t len,
     return false;
 }
 
+bool zc_seg_tag_of(const struct zc_seg_model *sm, const char *s, size_t len, int32_t ent,
+                   char out[ZC_SEG_TAG_LEN])
+{
+    if (ent == ZC_SEG_ENT_ASK)
+        return zc_seg_tag(sm, s, len, out);
+    memset(out, 0, ZC_SEG_TAG_LEN);
+    if (ent < 0 || !sm->lex.tags || !sm->lex.tags[(size_t)ent * ZC_SEG_TAG_LEN])
+        return false;
+    memcpy(out, sm->lex.tags + (size_t)ent * ZC_SEG_TAG_LEN, ZC_SEG_TAG_LEN);
+    return true;
+}
+
 zc_status zc_model_add_user_dict(zc_model *m, const char *path, size_t *nadded,
                                  size_t *nrejected)
 {

@@ -135,6 +135,10 @@ void zc_seg_model_free(struct zc_seg_model *sm);
  * in neither lexicon or has no tag. */
 bool zc_seg_tag(const struct zc_seg_model *sm, const char *s, size_t len,
                 char out[ZC_SEG_TAG_LEN]);
+/* zc_seg_tag of a word of zc_segment_words_upto whose entry `ent` it told: the lattice's word
+ * of the compiled lexicon is in no user lexicon (a user word of the same chars replaces it). */
+bool zc_seg_tag_of(const struct zc_seg_model *sm, const char *s, size_t len, int32_t ent,
+                   char out[ZC_SEG_TAG_LEN]);
 
 /* Loads and validates a words image (used by zc_seg_model_load and the tests). On failure
  * `err` says what is wrong and nothing stays mapped or allocated. */
@@ -159,11 +163,18 @@ enum { ZC_CT_OTHER, ZC_CT_SPACE, ZC_CT_DIGIT, ZC_CT_LATIN, ZC_CT_HAN };
  * ASCII or fullwidth letter, Han (by the class table), or anything else. */
 int zc_seg_ctype(const struct zc_seg_model *sm, int32_t c);
 
+/* What the lattice tells of a word's entry in the compiled lexicon (zc_seg_tag_of): an entry
+ * index (>= 0), ZC_SEG_ENT_NONE for a word in neither lexicon, ZC_SEG_ENT_ASK when it does
+ * not tell (a user word, an atom, a name, a word of the scanner). */
+enum { ZC_SEG_ENT_NONE = -1, ZC_SEG_ENT_ASK = -2 };
+
 /* zc_segment_words for a part of `utf8` at a time: the words of the whole text's segmentation
  * that start in [from, *stopped), where `from` is 0 or where an earlier call stopped and
- * *stopped is past byte `past` (or is len). The words are zc_segment_words's, and as valid. */
+ * *stopped is past byte `past` (or is len). The words are zc_segment_words's, and as valid;
+ * *ents (unless `ents` is NULL) their entries, ZC_SEG_ENT_*. */
 zc_status zc_segment_words_upto(zc_segmenter *s, const char *utf8, size_t len, size_t from,
-                                size_t past, const zc_word **words, size_t *n, size_t *stopped);
+                                size_t past, const zc_word **words, const int32_t **ents,
+                                size_t *n, size_t *stopped);
 
 /* A filter of lexicon words by their part-of-speech tag (ZC_SEG_TAG_LEN bytes, NUL-padded). */
 typedef bool (*zc_seg_tag_fn)(const char *tag);
