@@ -544,6 +544,19 @@ static bool sanction_before(const zc_ext_sent *st, const zc_ext_hit *h)
     return false;
 }
 
+/* The first cue of role `cls` (the longest at its start) before the word in its clause and
+ * ending by it, or NULL. */
+static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
+                                    const zc_ext_clause *c, int cls)
+{
+    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p)) {
+        const zc_ext_hit *r = zc_ext_hit_at(st, p, ZC_XT_CUE, cls);
+        if (r && r->end <= h->start)
+            return r;
+    }
+    return NULL;
+}
+
 /* A relief word (cues.tsv enf_relief: 从轻, 减轻, 免予, 解除) before the word in its clause: a
  * rule of lighter treatment, exemption or lifting (应当从轻处分, 减轻或者免予处分, 解除降级、撤职
  * 处分的) names the sanction it relieves, none is imposed. */
@@ -552,12 +565,7 @@ static bool relieved(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
     // 免除…资助项目的费用: relief from fees is the grant itself.
     if (h->e->cls == ZC_CAT_INCENTIVE)
         return false;
-    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p)) {
-        const zc_ext_hit *r = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_RELIEF);
-        if (r && r->end <= h->start)
-            return true;
-    }
-    return false;
+    return cue_before(st, h, c, ZC_XC_ENF_RELIEF) != NULL;
 }
 
 /* An obstruction word (cues.tsv enf_obstruct: 拒绝, 阻碍, 不服) before the word in its clause,
@@ -767,14 +775,9 @@ static bool point_after(const zc_ext_sent *st, const zc_ext_hit *h)
  * when an authority inspects named targets; heldout-enforcement 0247: public oversight is none). */
 static bool public_right(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
-    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p)) {
-        const zc_ext_hit *r = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_RIGHT);
-        if (!r || r->end > h->start)
-            continue;
-        return zc_ext_has_any(st, st->start, p, ZC_XT_CUE, ZC_XC_ENF_PUBLIC) ||
-               zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT);
-    }
-    return false;
+    const zc_ext_hit *r = cue_before(st, h, c, ZC_XC_ENF_RIGHT);
+    return r && (zc_ext_has_any(st, st->start, r->start, ZC_XT_CUE, ZC_XC_ENF_PUBLIC) ||
+                 zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT));
 }
 
 /* Whether a cue of role `cls` starts in the first `maxchars` characters of [p, e). */
