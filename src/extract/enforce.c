@@ -820,6 +820,20 @@ static bool licence_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_
     return false;
 }
 
+/* Where a cue of role `cls` starts a word after the word in its clause with no mechanism
+ * between, or SIZE_MAX. */
+static size_t cue_word_after(const zc_ext_sent *st, const zc_ext_hit *h,
+                             const zc_ext_clause *c, int cls)
+{
+    for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
+        if (mechanism_at(st, p, &end))
+            break;
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, cls) && zc_ext_word_starts(st, p))
+            return p;
+    }
+    return SIZE_MAX;
+}
+
 /* A competence statement inside the word's clause: the competent body after it (cues.tsv
  * enf_assign: 由) with a verb of competence (enf_competence: 决定, 实施, 管辖) and no mechanism
  * between (价格违法行为的行政处罚由…价格主管部门决定; 行政处罚应当由具有行政执法资格的执法人员实施),
@@ -830,12 +844,9 @@ static bool competence_inline(const zc_ext_sent *st, const zc_ext_hit *h, const 
 {
     if (condition_before(st, c + 1))
         return false;
-    for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
-        if (mechanism_at(st, p, &end))
-            break;
-        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_ASSIGN) && zc_ext_word_starts(st, p))
-            return zc_ext_has_any(st, p, c->end, ZC_XT_CUE, ZC_XC_ENF_COMPETENCE);
-    }
+    size_t a = cue_word_after(st, h, c, ZC_XC_ENF_ASSIGN);
+    if (a != SIZE_MAX)
+        return zc_ext_has_any(st, a, c->end, ZC_XT_CUE, ZC_XC_ENF_COMPETENCE);
     // 的 right before it, or before 行政 (对…的行政处罚: the lexicon's word is 处罚).
     size_t d = h->start;
     if (d >= c->start + 6 && memcmp(st->text + d - 6, "行政", 6) == 0)
@@ -872,15 +883,8 @@ static bool proposed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
 {
     if (h->e->cls == ZC_CAT_INCENTIVE || h->e->cls == ZC_CAT_INVESTIGATION)
         return false;   // a reward or a check is no sanction referred
-    if (whole_cue_in(st, h, c->start, h->start, ZC_XC_ENF_PROPOSAL))
-        return true;
-    for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
-        if (mechanism_at(st, p, &end))
-            return false;
-        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_PROPOSAL) && zc_ext_word_starts(st, p))
-            return true;
-    }
-    return false;
+    return whole_cue_in(st, h, c->start, h->start, ZC_XC_ENF_PROPOSAL) ||
+           cue_word_after(st, h, c, ZC_XC_ENF_PROPOSAL) != SIZE_MAX;
 }
 
 /* A relative clause: an imposing verb (cues.tsv impose) before the word in its clause, and its
