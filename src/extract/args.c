@@ -1387,23 +1387,27 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
     return ZC_OK;
 }
 
-/* True when sentence `i` opens an article or a chapter of a rule: the first sentence of its
- * paragraph, numbered 第十五条 or 第五章 (an item (一) inside an article opens none); with
- * `chapter`, a chapter or section only. */
-static bool opens_unit(const zc_ext_sent *st, size_t i, bool chapter)
+/* The units of a rule a sentence may open. */
+typedef enum { UNIT_NONE, UNIT_ARTICLE, UNIT_CHAPTER } unit_kind;
+
+/* The unit sentence `i` opens: the first sentence of its paragraph, numbered 第十五条 (an
+ * article) or 第五章, 第二节 (a chapter or section); an item (一) inside an article opens none. */
+static unit_kind opens_unit(const zc_ext_sent *st, size_t i)
 {
     zc_sentence_info si, prev;
     zc_doc_sentence(st->d, i, &si);
     if (i > 0) {
         zc_doc_sentence(st->d, i - 1, &prev);
         if (prev.para == si.para)
-            return false;
+            return UNIT_NONE;
     }
     size_t e = zc_ext_article_end(st, si.start, si.end);
-    return e > si.start && ((!chapter && memcmp(st->text + e - 3, "条", 3) == 0) ||
-                            memcmp(st->text + e - 3, "章", 3) == 0 ||
-                            memcmp(st->text + e - 3, "節", 3) == 0 ||
-                            memcmp(st->text + e - 3, "节", 3) == 0);
+    if (e <= si.start)
+        return UNIT_NONE;
+    if (memcmp(st->text + e - 3, "章", 3) == 0 || memcmp(st->text + e - 3, "節", 3) == 0 ||
+        memcmp(st->text + e - 3, "节", 3) == 0)
+        return UNIT_CHAPTER;
+    return memcmp(st->text + e - 3, "条", 3) == 0 ? UNIT_ARTICLE : UNIT_NONE;
 }
 
 /* True when actor `a` is an authority: its last words hold a head noun of one (部门, 机关,
@@ -1555,11 +1559,12 @@ static void walk_to(const zc_ext_sent *st, carry_walk *w, size_t upto)
 {
     const zc_ext_lead *leads = st->leads.data;
     for (; w->seen <= upto; w->seen++) {
-        if (opens_unit(st, w->seen, true)) {
+        unit_kind u = opens_unit(st, w->seen);
+        if (u == UNIT_CHAPTER) {
             w->carry = w->chapter = (zc_vspan){ 0, 0 };
             w->articles = 0;
             w->chaptered = true;
-        } else if (opens_unit(st, w->seen, false)) {
+        } else if (u == UNIT_ARTICLE) {
             w->articles++;
             w->carry = w->chapter;
         }

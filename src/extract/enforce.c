@@ -544,6 +544,19 @@ static bool sanction_before(const zc_ext_sent *st, const zc_ext_hit *h)
     return false;
 }
 
+/* The first cue of role `cls` (the longest at its start) before the word in its clause and
+ * ending by it, or NULL. */
+static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
+                                    const zc_ext_clause *c, int cls)
+{
+    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p)) {
+        const zc_ext_hit *r = zc_ext_hit_at(st, p, ZC_XT_CUE, cls);
+        if (r && r->end <= h->start)
+            return r;
+    }
+    return NULL;
+}
+
 /* A relief word (cues.tsv enf_relief: 从轻, 减轻, 免予, 解除) before the word in its clause: a
  * rule of lighter treatment, exemption or lifting (应当从轻处分, 减轻或者免予处分, 解除降级、撤职
  * 处分的) names the sanction it relieves, none is imposed. */
@@ -552,12 +565,7 @@ static bool relieved(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
     // 免除…资助项目的费用: relief from fees is the grant itself.
     if (h->e->cls == ZC_CAT_INCENTIVE)
         return false;
-    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p)) {
-        const zc_ext_hit *r = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_RELIEF);
-        if (r && r->end <= h->start)
-            return true;
-    }
-    return false;
+    return cue_before(st, h, c, ZC_XC_ENF_RELIEF) != NULL;
 }
 
 /* An obstruction word (cues.tsv enf_obstruct: 拒绝, 阻碍, 不服) before the word in its clause,
@@ -767,14 +775,9 @@ static bool point_after(const zc_ext_sent *st, const zc_ext_hit *h)
  * when an authority inspects named targets; heldout-enforcement 0247: public oversight is none). */
 static bool public_right(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
-    for (size_t p = c->start; p < h->start; p = zc_ext_next_char(st->text, p)) {
-        const zc_ext_hit *r = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_RIGHT);
-        if (!r || r->end > h->start)
-            continue;
-        return zc_ext_has_any(st, st->start, p, ZC_XT_CUE, ZC_XC_ENF_PUBLIC) ||
-               zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT);
-    }
-    return false;
+    const zc_ext_hit *r = cue_before(st, h, c, ZC_XC_ENF_RIGHT);
+    return r && (zc_ext_has_any(st, st->start, r->start, ZC_XT_CUE, ZC_XC_ENF_PUBLIC) ||
+                 zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT));
 }
 
 /* Whether a cue of role `cls` starts in the first `maxchars` characters of [p, e). */
@@ -817,6 +820,20 @@ static bool licence_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_
     return false;
 }
 
+/* Where a cue of role `cls` starts a word after the word in its clause with no mechanism
+ * between, or SIZE_MAX. */
+static size_t cue_word_after(const zc_ext_sent *st, const zc_ext_hit *h,
+                             const zc_ext_clause *c, int cls)
+{
+    for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
+        if (mechanism_at(st, p, &end))
+            break;
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, cls) && zc_ext_word_starts(st, p))
+            return p;
+    }
+    return SIZE_MAX;
+}
+
 /* A competence statement inside the word's clause: the competent body after it (cues.tsv
  * enf_assign: 由) with a verb of competence (enf_competence: 决定, 实施, 管辖) and no mechanism
  * between (价格违法行为的行政处罚由…价格主管部门决定; 行政处罚应当由具有行政执法资格的执法人员实施),
@@ -827,12 +844,9 @@ static bool competence_inline(const zc_ext_sent *st, const zc_ext_hit *h, const 
 {
     if (condition_before(st, c + 1))
         return false;
-    for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
-        if (mechanism_at(st, p, &end))
-            break;
-        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_ASSIGN) && zc_ext_word_starts(st, p))
-            return zc_ext_has_any(st, p, c->end, ZC_XT_CUE, ZC_XC_ENF_COMPETENCE);
-    }
+    size_t a = cue_word_after(st, h, c, ZC_XC_ENF_ASSIGN);
+    if (a != SIZE_MAX)
+        return zc_ext_has_any(st, a, c->end, ZC_XT_CUE, ZC_XC_ENF_COMPETENCE);
     // 的 right before it, or before 行政 (对…的行政处罚: the lexicon's word is 处罚).
     size_t d = h->start;
     if (d >= c->start + 6 && memcmp(st->text + d - 6, "行政", 6) == 0)
@@ -869,15 +883,8 @@ static bool proposed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
 {
     if (h->e->cls == ZC_CAT_INCENTIVE || h->e->cls == ZC_CAT_INVESTIGATION)
         return false;   // a reward or a check is no sanction referred
-    if (whole_cue_in(st, h, c->start, h->start, ZC_XC_ENF_PROPOSAL))
-        return true;
-    for (size_t p = h->end, end; p < c->end; p = zc_ext_next_char(st->text, p)) {
-        if (mechanism_at(st, p, &end))
-            return false;
-        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_PROPOSAL) && zc_ext_word_starts(st, p))
-            return true;
-    }
-    return false;
+    return whole_cue_in(st, h, c->start, h->start, ZC_XC_ENF_PROPOSAL) ||
+           cue_word_after(st, h, c, ZC_XC_ENF_PROPOSAL) != SIZE_MAX;
 }
 
 /* A relative clause: an imposing verb (cues.tsv impose) before the word in its clause, and its
