@@ -1963,6 +1963,25 @@ static const ecase args_cases[] = {
     { "第九十四条 违反本条例规定,监督管理部门有下列行为之一的,由上级机关责令改正:\n"
       "(一)发现违法行为不予查处的;\n(二)拒不配合事故调查的。",
       "enforcement 责令改正 上级机关 - | enforcement 查处 - -" },
+    // 由X处N元罚款: the authority ends before the fine's one-character verb and its sum.
+    { "第五条 违反本条例规定的,由公安机关处五百元罚款。", "enforcement 罚款 公安机关 -" },
+    { "第六条 违反本条例规定的,由县级以上人民政府交通主管部门处2000元以下罚款。",
+      "enforcement 罚款 县级以上人民政府交通主管部门 -" },
+    // 或 alone joins the bodies of a list, as 或者 does.
+    { "第七条 工作人员玩忽职守的,由其所在单位或上级主管部门给予行政处分。",
+      "enforcement 行政处分 其所在单位或上级主管部门 -" },
+    // A discipline of officials (处分) takes an authority of 由 or of its article only when it
+    // is an organ that disciplines them (任免机关, 监察机关, 所在单位, 上级): the department that
+    // fines the violator does not (公职人员政务处分法 Art. 3).
+    { "第八条 违反本条例规定的,由药品监督管理部门给予警告。造成严重后果的,"
+      "对直接责任人员依法给予处分。",
+      "enforcement 警告 药品监督管理部门 - | enforcement 处分 - -" },
+    { "第九条 违反本条例规定的,由交通主管部门处五百元罚款;负有责任的主管人员属于国家工作人员的,"
+      "依法给予处分。",
+      "enforcement 罚款 交通主管部门 - | enforcement 处分 - -" },
+    { "第十条 工作人员滥用职权的,由其所在单位或者上级机关给予行政处分。情节严重的,"
+      "对直接责任人员依法给予处分。",
+      "enforcement 行政处分 其所在单位或者上级机关 - | enforcement 处分 其所在单位或者上级机关 -" },
     // A rule names its penalty authority once for the whole text: its general provisions
     // make a department competent (负责本行政区域内…, cues.tsv competent/competent_scope), or a
     // statement of penalties names who decides them (其他行政处罚，由X决定, wherever it stands);

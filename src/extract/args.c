@@ -1325,6 +1325,16 @@ zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first)
     return push_subject(st, si.para, asked);
 }
 
+/* False when record `r` disciplines officials (处分) and authority `a` is no organ that does
+ * (cues.tsv disc_organ: 任免机关, 监察机关, 所在单位, 上级): the 药品监督管理部门 that fines a firm
+ * does not impose the 处分 on its staff the next sentence states (公职人员政务处分法 Art. 3). */
+static bool disciplines(const zc_ext_sent *st, const zc_record *r, zc_vspan a)
+{
+    return !zc_ext_text_has(st->x, st->text, r->text.start, r->text.end, ZC_XT_CUE,
+                            ZC_XC_DISCIPLINE) ||
+           zc_ext_text_has(st->x, st->text, a.start, a.end, ZC_XT_CUE, ZC_XC_DISC_ORGAN);
+}
+
 zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
 {
     const zc_ext_lead *leads = st->leads.data;
@@ -1370,8 +1380,12 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
                 pick = &leads[k];
             }
         }
-        if (agent && r->kind == ZC_KIND_ENFORCEMENT && r->category != ZC_CAT_INCENTIVE)
+        if (agent && r->kind == ZC_KIND_ENFORCEMENT && r->category != ZC_CAT_INCENTIVE) {
+            // 由X责令改正…；…属于国家工作人员的，依法给予处分: X fines, it does not discipline.
+            if (st->genre == ZC_XG_RULE && !disciplines(st, r, agent->actor))
+                continue;
             pick = agent;
+        }
         if (!pick && !closed && !has_actor && last != SIZE_MAX) {
             zc_status s = last_subject(st, lo, last, read_pending, &subject);
             if (s != ZC_OK)
@@ -1609,7 +1623,8 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
         // chapter's authority reaches only the penalties and the times an order sets.
         bool from_chapter = w.carry.start == w.chapter.start && w.carry.end == w.chapter.end;
         if (w.carry.end > w.carry.start && r->category != ZC_CAT_REFERRAL &&
-            !in_condition(st, r) && (!from_chapter || chapter_takes(st, r)))
+            !in_condition(st, r) && (!from_chapter || chapter_takes(st, r)) &&
+            disciplines(st, r, w.carry))
             r->actor = w.carry;
     }
     carry_rule_authority(st, out);

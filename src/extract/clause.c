@@ -592,6 +592,16 @@ static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e, size_t m
     return a;
 }
 
+/* True when a fine's verb and its sum start at `x` (处五百元罚款, 处2000元以上: cues.tsv
+ * fine_verb, then a numeral); the segmenter's tags leave single characters out. */
+static bool fine_sum(const zc_ext_sent *st, size_t x, size_t e)
+{
+    const zc_ext_hit *v = zc_ext_hit_at(st, x, ZC_XT_CUE, ZC_XC_FINE_VERB);
+    return v && v->end < e &&
+           ((st->text[v->end] >= '0' && st->text[v->end] <= '9') ||
+            zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + v->end, e - v->end, -1));
+}
+
 /* The authority after 由 at `p` (its clause ending at `e`) that the word reader does not take
  * whole: from `p` to the first head noun of an authority (cues.tsv role authority) that a verb
  * or a mechanism follows (由县综合行政执法（城市管理）部门责令改正: a mechanism word, 执法, or a
@@ -606,7 +616,7 @@ static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
         // (或者, 会同) after a head goes on to the next body of the list.
         if (x < limit && zc_ext_word_starts(st, x) && !join_word(st, x) &&
             (zc_ext_hit_at(st, x, ZC_XT_ENF, -1) || zc_ext_hit_at(st, x, ZC_XT_MOD, -1) ||
-             zc_ext_verb_starts(st, x)))
+             zc_ext_verb_starts(st, x) || fine_sum(st, x, limit)))
             return (zc_vspan){ p, x };
     }
     return (zc_vspan){ 0, 0 };

@@ -257,6 +257,10 @@ enum {
                          依照有关, 法律、行政法规的规定): the rule hands the case over, none imposed */
     ZC_XC_IMPOSE_ADV, /* right before a sanction noun, an adverb that makes it imposed without
                          a verb (从重, 依法): 从重处分 is a record, 确定其处分 names one */
+    ZC_XC_DISC_ORGAN, /* in an authority's name, an organ that imposes sanctions on officials
+                         (任免机关, 监察机关, 所在单位, 上级): only such one carries to 处分 */
+    ZC_XC_FINE_VERB,  /* a one-character verb of a fine before its sum (处五百元罚款): after the
+                         authority of 由 it begins the verb phrase */
     ZC_XC_NTYPES
 };
 
