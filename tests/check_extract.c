@@ -1094,6 +1094,18 @@ static const ecase inventory_cases[] = {
       "enforcement 执法体制 investigation - - | enforcement 综合执法试点 investigation - -" },
     { "开展涉企行政执法“检查码”试点。", "enforcement 涉企行政执法 investigation - -" },
     { "综合行政执法部门负责本市市容管理工作。", "" },
+    // The reports' supervision regimes and aid schemes (corpus/heldout-reports 0245b); the
+    // bodies and systems named after them, and the levels of an existing scheme, are none.
+    { "加强重点领域综合监管改革，深化包容审慎监管。",
+      "enforcement 综合监管 investigation - - | enforcement 包容审慎监管 investigation - -" },
+    { "全面加强金融监管，切实增强安全可控能力。", "enforcement 金融监管 investigation - -" },
+    { "配合金融监管部门做好风险处置工作。", "" },
+    { "全面强化审计、统计和财会监督。", "enforcement 财会监督 investigation - -" },
+    { "精准做好高校毕业生等重点群体就业帮扶。", "enforcement 就业帮扶 incentive - -" },
+    { "完善创业担保贷款等稳就业政策。", "enforcement 创业担保贷款 incentive - -" },
+    { "健全城乡社会救助体系。", "enforcement 城乡社会救助 incentive - -" },
+    { "稳步提高优抚、社会救助标准。", "" },
+    { "坚持租购并举，健全住房保障体系。", "enforcement 住房保障体系 incentive - -" },
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 
