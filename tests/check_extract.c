@@ -1346,6 +1346,20 @@ static const struct {
     { "中方将继续办好交流营活动，在未来3年为各方提供600名青年交流名额。", "2020-11-10",
       "deadline 未来3年 2023-11-10 within - - -" },
     { "今后五年是实现第二步战略目标的关键性五年。", "1993-03-15", "" },
+    // A year named deictically opening a clause a modal verb of a duty governs bounds the
+    // directive, within the year (corpus/heldout-speeches 0068, 0089); heading the list of
+    // tasks it is the plan year (heldout-reports 0245a). Framing a quota or a figure it is the
+    // figure's period (heldout h21, h26), as an attribute, a forecast or an item count's is not.
+    { "今年，要突出抓好各级扶贫干部学习培训工作。", "2018-02-12",
+      "deadline 今年 2018 within - should -" },
+    { "今年脱贫攻坚要全面收官。", "2020-02-23", "deadline 今年 2020 within - should -" },
+    { "今年重点做好以下工作。", "2024-01-23", "deadline 今年 2024 within - - -" },
+    { "今年要着重查处三个方面的案件。", "1990-03-20", "deadline 今年 1990 within - should -" },
+    { "今年全镇要新改造户厕350户。", "2024-03-01", "" },
+    { "今年要扩大杂交水稻面积一千五百万亩。", "1991-03-25", "" },
+    { "今年，二氧化碳排放强度要降低3.1%以上。", "2015-03-05", "" },
+    { "今年的粮食生产要在稳定总量的同时，增加优质粮食品种的生产。", "1999-03-05", "" },
+    { "铁路客货周转量今年预计可以等于一九五○年的两倍以上。", "1954-09-23", "" },
     { "综合分析各种因素，未来五年国际环境总体上对我国发展有利。", "2006-03-05", "" },
     { "在今后三年内，必须把现有企业整顿一遍。", "1982-11-30",
       "deadline 今后三年内 1985-11-30 within - must -" },

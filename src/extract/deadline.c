@@ -344,6 +344,34 @@ static bool figure_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size
     return false;
 }
 
+/* True when the time [s, e) is a deictic year of the present or the future (periods.tsv
+ * deictic Y+0, Y+1: 今年, 本年度, 明年), whether or not the document date resolves it. */
+static bool deictic_year(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const zc_lexent *y = zc_lex_match(st->lx, ZC_LX_PERIOD, st->text + s, e - s, ZC_PK_DEICTIC);
+    return y && y->klen == e - s && y->unit == 'Y' && y->offset >= 0;
+}
+
+/* True when a quantity follows `e` in the clause `c`, in digits or in Chinese numerals with a
+ * unit and a value of ten or more (今年要扩大杂交水稻面积一千五百万亩; not 有一个显著的进步, 抓好
+ * 三项工作, 第四次): the year
+ * frames a quota or a figure, its period, no bound (heldout h21, h26). */
+static bool quota_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    if (figure_in_clause(st, c, e))
+        return true;
+    for (size_t q = e; q < c->end; q = zc_ext_next_char(st->text, q)) {
+        size_t n = 0;
+        zc_number num;
+        // 三个方面, 四项措施, 第四次: a count of items or an ordinal in words, no quota
+        if (zc_num_parse(st->lx, st->text + q, c->end - q, &n, &num) && num.start == 0 &&
+            num.unit[0] && (!num.chinese || num.value >= 10) &&
+            !(q >= c->start + strlen("第") && !memcmp(st->text + q - strlen("第"), "第", strlen("第"))))
+            return true;
+    }
+    return false;
+}
+
 /* True when a sum of money (元, 万元) follows the time at `e`, spaces aside: the recurrence
  * is the rate of the sum (补贴上限为每年 50 万元, 每月800元), no schedule of an act. The sum
  * may lie past the sentence's end when the splitter cut a spaced line before the figure
@@ -648,7 +676,7 @@ enum {
     DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_NP_OBJECT, DF_DE_BEFORE,
     DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
-    DF_COUNT
+    DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -666,7 +694,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "end_in_word", "future_at", "expect_before", "modal_duty", "others", "np_object",
     "de_before", "others_propose", "sum_in_clause", "pred_event", "speaker_own",
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
-    "span_cue",
+    "span_cue", "deictic_year", "quota_in_clause", "task_list",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -754,7 +782,10 @@ static zc_modality modality_of(time_cand *k)
         return (zc_modality)k->mod;
     const zc_ext_sent *st = k->st;
     zc_modality m = zc_ext_modality(st, k->s, k->e);
-    if (m == ZC_MOD_NONE && k->t->kind == ZC_TX_PERIOD && k->c < k->last &&
+    // 今年，要突出抓好…: a deictic year alone in its clause heads the next one, as a period does
+    if (m == ZC_MOD_NONE &&
+        (k->t->kind == ZC_TX_PERIOD ||
+         (k->t->kind == ZC_TX_DATE && deictic_year(st, k->s, k->e))) && k->c < k->last &&
         alone_in_clause(st, k->c, k->s, k->e))
         m = zc_ext_modality(st, (k->c + 1)->start, (k->c + 1)->start);
     k->mod = (int)m;
@@ -843,6 +874,12 @@ static bool deadline_feature(void *ctx, int id)
     case DF_NAMED_ACTOR: return named_actor(st, c, k->s);
     case DF_STATE_WORD: return state_word(st, c, k->s, k->e);
     case DF_FIGURE_IN_CLAUSE: return figure_in_clause(st, c, k->e);
+    case DF_QUOTA_IN_CLAUSE:   // 今年，二氧化碳排放强度要降低3.1%以上: alone, it heads the next
+        return quota_in_clause(st, c, k->e) ||
+               (k->c < k->last && alone_in_clause(st, k->c, k->s, k->e) &&
+                quota_in_clause(st, k->c + 1, (k->c + 1)->start));
+    case DF_DEICTIC_YEAR: return t->kind == ZC_TX_DATE && deictic_year(st, k->s, k->e);
+    case DF_TASK_LIST: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_TASK_LIST);
     case DF_OWN_CALL: return own_call(k);
     case DF_MODAL_BESIDES: return modal_besides(k);
     case DF_ISSUER_ACTOR: return issuer_actor(k->st, c, k->s);

@@ -261,6 +261,8 @@ enum {
                          (任免机关, 监察机关, 所在单位, 上级): only such one carries to 处分 */
     ZC_XC_FINE_VERB,  /* a one-character verb of a fine before its sum (处五百元罚款): after the
                          authority of 由 it begins the verb phrase */
+    ZC_XC_TASK_LIST,  /* a verb announcing the list of tasks that follows (做好以下, 抓好以下): a
+                         deictic year opening its clause heads the tasks (今年重点做好以下工作) */
     ZC_XC_NTYPES
 };
 
