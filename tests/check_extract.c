@@ -2058,6 +2058,15 @@ static const ecase args_cases[] = {
       "enforcement 没收 海关 -" },
     // The applicant to a court is no name: 申请人民法院 ends an actor as a preposition does.
     { "第九条 逾期不拆除的,申请人民法院强制执行。", "enforcement 强制执行 - -" },
+    // 拟 (plans to) ends the actor as 正在 does.
+    { "发展改革委拟研究制订技术政策,利用国债资金支持产业化发展。",
+      "enforcement 资金支持 发展改革委 -" },
+    // A relative clause closed by 的 before the head of the name describes the body, when a
+    // modal verb follows or an agent marker hands it the act; not whom a sanction hits.
+    { "负责特种设备安全监督管理的部门应当及时公布检查结果。",
+      "deadline 及时 负责特种设备安全监督管理的部门 公布检查结果" },
+    { "鼓励有条件的地区制定资金奖补措施。", "enforcement 奖补 有条件的地区 -" },
+    { "未按规定报送的单位,予以通报批评。", "enforcement 予以通报批评 - -" },
     // No actor: a verb and its object, a clause holding one, a passive's subject.
     { "规划建设5G基站不少于12万个。", "target 不少于12万个 - 规划建设5G基站" },
     { "市里下达我县改造任务31个。", "target 31个 - 市里下达我县改造任务" },

@@ -384,7 +384,7 @@ static bool suffix_word(const zc_ext_sent *st, size_t pos)
  * (市里下达我县). Names hold verbs (督察整改办, 领导小组: jieba tags it v). A counted object
  * right after a verb-noun or after the opening word is a clause too (建设2个研究院, 布局1—2家
  * 省实验室: jieba tags 建设 vn and 布局 n), whatever suffix ends it. */
-static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
+static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e, bool relative)
 {
     bool verb = false;
     const zc_ext_word *prev = NULL;
@@ -392,6 +392,14 @@ static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e)
         const zc_ext_word *w = zc_ext_word_at(st, q);
         if (!w)
             return true;   // no words, or a name cut inside a word: the inventory decides
+        // 受理公务员复核、申诉的机关应当…: a relative clause closed by 的 right before the
+        // head word that ends the name describes the body.
+        const zc_ext_word *h = relative && w->cls == ZC_XW_PART && w->end - q == 3 &&
+                                       memcmp(st->text + q, "的", 3) == 0
+                                   ? zc_ext_word_at(st, w->end)
+                                   : NULL;
+        if (h && h->end == e && h->end > zc_ext_next_char(st->text, w->end))
+            return true;
         if (verb && (w->cls == ZC_XW_PRON || w->cls == ZC_XW_PREP || w->cls == ZC_XW_PART ||
                      w->cls == ZC_XW_NUM))
             return false;
@@ -544,14 +552,20 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
         return phrase_actor(st, p, limit, e, prefix);
     // 市里下达我县…: a verb with its object inside is a clause, no name; a verb before the
     // word that ends the name modifies it (防控指挥部, 分管领导, 值班人员).
-    if (!modifying_verbs(st, p, best))
-        return none;
     // The actor must end where its verb phrase begins.
     // 其主要负责人由县委主要领导约谈: before an agent marker it is the object, no actor.
     // The spaces of PDF text may stand between (运营公司 3 个工作日内).
     size_t vb = best;
     while (vb < e && st->text[vb] == ' ')
         vb++;
+    // A relative clause describes the body only when a duty (a modal verb) follows it or an
+    // agent marker hands it the act (鼓励有条件的地区开展…); 未按规定报送的单位, 予以… is
+    // whom a sanction hits.
+    bool relative = (vb < e && zc_ext_hit_at(st, vb, ZC_XT_MOD, -1) &&
+                     strongest_in(st, vb, e) != ZC_MOD_NONE) ||
+                    zc_ext_hit_ending(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
+    if (!modifying_verbs(st, p, best, relative))
+        return none;
     if (vb < e && !actor_boundary(st, vb) && !prefix &&
         (!zc_ext_verb_starts(st, vb) || zc_ext_hit_at(st, vb, ZC_XT_ACTOR, ZC_XA_AGENT)))
         return phrase_actor(st, p, limit, e, prefix);
