@@ -1106,6 +1106,20 @@ static const ecase inventory_cases[] = {
     { "健全城乡社会救助体系。", "enforcement 城乡社会救助 incentive - -" },
     { "稳步提高优抚、社会救助标准。", "" },
     { "坚持租购并举，健全住房保障体系。", "enforcement 住房保障体系 incentive - -" },
+    // Fiscal transfers, export rebates and loan renewal granted (heldout-speeches 0089, the
+    // national reports); the fiscal system's structure, rates and arrears are names.
+    { "要加大转移支付力度，确保基层保工资、保运转、保基本民生。",
+      "enforcement 转移支付 incentive should -" },
+    { "增加对产粮大县和财政困难县的转移支付。", "enforcement 转移支付 incentive - -" },
+    { "完善转移支付制度，提高一般性转移支付规模和比例。", "" },
+    { "整合压缩专项转移支付。", "" },
+    { "(六)违反国家关于转移支付管理规定的行为；", "" },
+    { "要用足用好出口退税、出口信用保险等合规的外贸政策工具。",
+      "enforcement 出口退税 incentive should -" },
+    { "提高出口退税率，还清出口退税欠款。", "" },
+    { "完善出口退税负担机制。", "" },
+    { "要加大贷款展期、续贷力度。",
+      "enforcement 贷款展期 incentive should - | enforcement 续贷 incentive should -" },
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 
