@@ -1138,6 +1138,7 @@ static const ecase inventory_cases[] = {
       "enforcement 监管 investigation - - | enforcement 执法 investigation - -" },
     { "持续完善农村综合帮扶机制。", "enforcement 帮扶机制 incentive - -" },
     { "建立东西部对口帮扶机制。", "" },
+    { "要建立防止返贫监测帮扶机制。", "" },
     // Honours conferred are rewards; a caption naming the holders re-mentions them.
     { "向作出杰出贡献的功勋模范人物颁授共和国勋章和国家荣誉称号奖章。",
       "enforcement 颁授 incentive - -" },
