@@ -1091,7 +1091,7 @@ static const ecase inventory_cases[] = {
     { "实施困难企业缓缴社会保险费。", "enforcement 缓缴 incentive - -" },
     { "纳税人申请退税，应当提供其在中国境内开设的银行账户。", "" },
     { "深化行政执法体制改革，推进综合执法试点。",
-      "enforcement 执法体制 investigation - - | enforcement 综合执法试点 investigation - -" },
+      "enforcement 行政执法体制 investigation - - | enforcement 综合执法试点 investigation - -" },
     { "开展涉企行政执法“检查码”试点。", "enforcement 涉企行政执法 investigation - -" },
     { "综合行政执法部门负责本市市容管理工作。", "" },
     // The reports' supervision regimes and aid schemes (corpus/heldout-reports 0245b); the
@@ -1100,12 +1100,49 @@ static const ecase inventory_cases[] = {
       "enforcement 综合监管 investigation - - | enforcement 包容审慎监管 investigation - -" },
     { "全面加强金融监管，切实增强安全可控能力。", "enforcement 金融监管 investigation - -" },
     { "配合金融监管部门做好风险处置工作。", "" },
-    { "全面强化审计、统计和财会监督。", "enforcement 财会监督 investigation - -" },
+    { "全面强化审计、统计和财会监督。",
+      "enforcement 审计 investigation - - | enforcement 统计 investigation - - | "
+      "enforcement 财会监督 investigation - -" },
+    { "继续强化审计、监察等专项监督。", "enforcement 审计 investigation - -" },
+    { "接受财政、审计、税务、物价等部门的监督。", "enforcement 监督 investigation - -" },
+    { "强化工商行政、物价、税务、统计、计量、技术监督、卫生检疫等管理部门。", "" },
     { "精准做好高校毕业生等重点群体就业帮扶。", "enforcement 就业帮扶 incentive - -" },
     { "完善创业担保贷款等稳就业政策。", "enforcement 创业担保贷款 incentive - -" },
     { "健全城乡社会救助体系。", "enforcement 城乡社会救助 incentive - -" },
     { "稳步提高优抚、社会救助标准。", "" },
     { "坚持租购并举，健全住房保障体系。", "enforcement 住房保障体系 incentive - -" },
+    // Fiscal transfers, export rebates and loan renewal granted (heldout-speeches 0089, the
+    // national reports); the fiscal system's structure, rates and arrears are names.
+    { "要加大转移支付力度，确保基层保工资、保运转、保基本民生。",
+      "enforcement 转移支付 incentive should -" },
+    { "增加对产粮大县和财政困难县的转移支付。", "enforcement 转移支付 incentive - -" },
+    { "完善转移支付制度，提高一般性转移支付规模和比例。", "" },
+    { "整合压缩专项转移支付。", "" },
+    { "(六)违反国家关于转移支付管理规定的行为；", "" },
+    { "要用足用好出口退税、出口信用保险等合规的外贸政策工具。",
+      "enforcement 出口退税 incentive should -" },
+    { "提高出口退税率，还清出口退税欠款。", "" },
+    { "完善出口退税负担机制。", "" },
+    { "要加大贷款展期、续贷力度。",
+      "enforcement 贷款展期 incentive should - | enforcement 续贷 incentive should -" },
+    // Administrative enforcement improved and its oversight; its bodies, staff and the
+    // enforcers' conduct are names (corpus/heldout-reports 0245b, the national reports).
+    { "提升行政执法质量，基本建成全覆盖的行政执法协调监督工作体系。",
+      "enforcement 行政执法 investigation - - | enforcement 行政执法协调监督 investigation - -" },
+    { "加强和改善行政执法，落实行政执法责任制。",
+      "enforcement 行政执法 investigation - - | enforcement 行政执法责任制 investigation - -" },
+    { "行政执法部门应当公开执法信息。", "" },
+    { "（二）行政执法中损坏当事人物品的；", "" },
+    { "规范行政执法自由裁量权。", "" },
+    { "构建行政审批告知承诺“审批-监管-执法-信用”闭环管理机制。",
+      "enforcement 监管 investigation - - | enforcement 执法 investigation - -" },
+    { "持续完善农村综合帮扶机制。", "enforcement 帮扶机制 incentive - -" },
+    { "建立东西部对口帮扶机制。", "" },
+    { "要建立防止返贫监测帮扶机制。", "" },
+    // Honours conferred are rewards; a caption naming the holders re-mentions them.
+    { "向作出杰出贡献的功勋模范人物颁授共和国勋章和国家荣誉称号奖章。",
+      "enforcement 颁授 incentive - -" },
+    { "习近平向“人民英雄”国家荣誉称号获得者张伯礼（前排左二）颁授勋章奖章。", "" },
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 
