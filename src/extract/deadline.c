@@ -228,6 +228,24 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
     return false;
 }
 
+static bool ends_in_de(const char *text, size_t s, size_t e);
+
+/* True when the time [s, e) sits in a condition its clause closes with 的 and a failing cue
+ * stands before it in the clause (未在国家标准规定的期限内完成…的) or just after it (在规定期限内
+ * 不能提交许可证件的, 20个工作日内不能完成…的): a failing of a period set elsewhere, no bound.
+ * A calendar date so failed (对12月20日仍未达到…的) is cond_deadline's, asked before. */
+static bool fail_cond(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    if (!ends_in_de(st->text, e, c->end))
+        return false;
+    if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL))
+        return true;
+    for (size_t q = e; q < c->end && q < e + 12; q = zc_ext_next_char(st->text, q))
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_FAIL))
+            return true;
+    return false;
+}
+
 /* True when the clause `c` holds a payment of a sum: an incentive entry that takes an amount
  * (奖励, 补助, 补贴: enforcement.tsv mode amount or needamount) — a reward or benefit to a
  * party, whose timing is no duty's bound (每年最多奖励…, 按月付给…补助费). An instrument named
@@ -676,7 +694,7 @@ enum {
     DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_NP_OBJECT, DF_DE_BEFORE,
     DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
-    DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_COUNT
+    DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -694,7 +712,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "end_in_word", "future_at", "expect_before", "modal_duty", "others", "np_object",
     "de_before", "others_propose", "sum_in_clause", "pred_event", "speaker_own",
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
-    "span_cue", "deictic_year", "quota_in_clause", "task_list",
+    "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -782,11 +800,13 @@ static zc_modality modality_of(time_cand *k)
         return (zc_modality)k->mod;
     const zc_ext_sent *st = k->st;
     zc_modality m = zc_ext_modality(st, k->s, k->e);
-    // 今年，要突出抓好…: a deictic year alone in its clause heads the next one, as a period does
-    if (m == ZC_MOD_NONE &&
-        (k->t->kind == ZC_TX_PERIOD ||
-         (k->t->kind == ZC_TX_DATE && deictic_year(st, k->s, k->e))) && k->c < k->last &&
-        alone_in_clause(st, k->c, k->s, k->e))
+    // A period or a deictic year alone in its clause heads the next one (今年，要突出抓好…), and
+    // so does an event bound ending its clause (在办理注销登记前，应当…).
+    if (m == ZC_MOD_NONE && k->c < k->last &&
+        (((k->t->kind == ZC_TX_PERIOD ||
+           (k->t->kind == ZC_TX_DATE && deictic_year(st, k->s, k->e))) &&
+          alone_in_clause(st, k->c, k->s, k->e)) ||
+         (k->event && zc_ext_skip_spaces(st, k->e, k->c->end) == k->c->end)))
         m = zc_ext_modality(st, (k->c + 1)->start, (k->c + 1)->start);
     k->mod = (int)m;
     return m;
@@ -902,6 +922,11 @@ static bool deadline_feature(void *ctx, int id)
     case DF_OTHERS_PROPOSE: return others_propose(st, k->s);
     case DF_SUM_IN_CLAUSE: return sum_in_clause(st, c, k->e);
     case DF_PRED_EVENT: return k->event;
+    case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
+    case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
+        const zc_ext_hit *h = zc_ext_hit_at(st, zc_ext_skip_spaces(st, k->e, c->end), ZC_XT_MOD, -1);
+        return h && h->e->cls == ZC_MOD_PROHIBIT;
+    }
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
     case DF_GRIP_NOUN: return grip_noun(st, k->s, k->e);
@@ -910,7 +935,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_DATELINE: return dateline(st, k->s);
     case DF_FUTURE_IN_SENTENCE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
-    case DF_ORDER_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_ORDER);
+    case DF_ORDER_BEFORE:   // 限期 is an order itself (由…部门限期拆除)
+        return zc_ext_has(st, st->start, k->e, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
@@ -983,6 +1009,9 @@ static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t
     if (tc < last && alone_in_clause(st, tc, s, e))
         at = (tc + 1)->start;
     r->modality = zc_ext_modality(st, at, at);
+    // A bound ending its clause heads the next (被申请人在提出反请求的同时，应当…).
+    if (r->modality == ZC_MOD_NONE && tc < last && zc_ext_skip_spaces(st, e, tc->end) == tc->end)
+        r->modality = zc_ext_modality(st, (tc + 1)->start, (tc + 1)->start);
     // The condition's deadline takes the strength of the sanction after it.
     if (r->modality == ZC_MOD_NONE && cond_deadline(st, tc, s, e))
         r->modality = zc_ext_modality_after(st, s);
@@ -1103,10 +1132,48 @@ static zc_status event_bounds(zc_ext_sent *st)
          i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_CUE, ZC_XC_WEAK)) {
         size_t s = ZC_EXT_HIT(st, i)->end;
         const char *rel = NULL;
-        if (s >= st->end || zc_ext_taken(st, s))   // read once (在 may hold two weak hits)
+        // Read once (在 may hold two weak hits); 在 must end its word (not 在线提交…后).
+        if (s >= st->end || zc_ext_taken(st, s) || !zc_ext_word_starts(st, s))
             continue;
         size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel);
         if (!e || !event_governed(st, ZC_EXT_HIT(st, i)->start, e) || anchors_time(st, e))
+            continue;
+        zc_timex t;
+        memset(&t, 0, sizeof t);
+        t.kind = ZC_TX_SEASON;
+        snprintf(t.relation, sizeof t.relation, "%s", rel);
+        zc_ext_take(st, s, e);
+        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e, true));
+        if (rc != ZC_OK)
+            return rc;
+    }
+    return ZC_OK;
+}
+
+/* True when a modal verb of a duty (must, should) stands in the clause `c` itself. */
+static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_MOD, -1)) {
+        int cls = ZC_EXT_HIT(st, i)->e->cls;
+        if (cls == ZC_MOD_MUST || cls == ZC_MOD_SHOULD)
+            return true;
+    }
+    return false;
+}
+
+/* Event bounds before 前 that open a clause with no 在 and head a next clause a modal verb of
+ * a duty opens or holds (实施监理前，建设单位应当…; 施工前，应当…): date null. An event with 后
+ * and no 在 (工程竣工后，应当…) is mostly a condition, left alone. */
+static zc_status clause_event_bounds(zc_ext_sent *st)
+{
+    for (size_t i = 0; i + 1 < st->clauses.len; i++) {
+        const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        size_t s = zc_ext_skip_spaces(st, c->start, c->end);
+        const char *rel = NULL;
+        size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel) : 0;
+        if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end ||
+            !duty_verb_in(st, c + 1))
             continue;
         zc_timex t;
         memset(&t, 0, sizeof t);
@@ -1203,5 +1270,6 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         if (rc != ZC_OK)
             return rc;
     }
-    return event_bounds(st);
+    zc_status rc = event_bounds(st);
+    return rc == ZC_OK ? clause_event_bounds(st) : rc;
 }
