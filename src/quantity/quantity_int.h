@@ -202,19 +202,30 @@ static inline const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab
     return zc_lex_pick(pre, zc_lex_prefixes(lx, tab, s, len, pre), kind);
 }
 
+/* zc_lex_starts (below) of s, whose first char is the BMP code point c (for a caller that
+ * decoded it). */
+static inline unsigned zc_lex_starts_char(const struct zc_lexicon *lx, uint32_t c,
+                                          const char *s, size_t len)
+{
+    unsigned m = lx->lead[c];
+    if (!(m & (ZC_LX_LEAD | 1u << ZC_LX_START)))
+        return 0;
+    if (!(m & 1u << ZC_LX_START))
+        return m & ZC_LX_LEAD;
+    unsigned f = lx->start1[c];
+    return (m & ZC_LX_LEAD) | (f != ZC_LX_WALK ? f : zc_lex_starts_from(lx, s, len));
+}
+
 /* The tables (a mask of 1 << zc_lex_table) with a key that can begin an expression and is a
  * prefix of s, plus ZC_LX_LEAD when s starts with a digit or sign, which the parsers take
  * without a key. */
 static inline unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len)
 {
-    uint32_t c = len ? zc_lex_lead_char(s, len) : 0;
-    unsigned m = !len ? 0 : c < 0x10000 ? lx->lead[c] : 0xFFFFu;
-    if (!(m & (ZC_LX_LEAD | 1u << ZC_LX_START)))
+    if (!len)
         return 0;
-    if (!(m & 1u << ZC_LX_START))
-        return m & ZC_LX_LEAD;
-    unsigned f = c < 0x10000 ? lx->start1[c] : ZC_LX_WALK;
-    return (m & ZC_LX_LEAD) | (f != ZC_LX_WALK ? f : zc_lex_starts_from(lx, s, len));
+    uint32_t c = zc_lex_lead_char(s, len);
+    return c < 0x10000 ? zc_lex_starts_char(lx, c, s, len)
+                       : ZC_LX_LEAD | zc_lex_starts_from(lx, s, len);
 }
 
 /* ---- numbers (numeral.c) ---------------------------------------------------------------- */
