@@ -31,15 +31,15 @@ static bool is_alnum(char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char). */
-static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
+/* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char),
+ * the walk at `node` after the bytes [pos, i) (zc_da_first). */
+static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, size_t pos,
+                                                            uint32_t node, size_t i, size_t end)
 {
     const struct zc_ext_model *x = st->x;
     const uint8_t *u = (const uint8_t *)st->text;
     const zc_da da = x->da;   // a local copy: the pushes cannot alias it
-    size_t i;
-    uint32_t node = zc_da_first(&da, x->charnode, st->text + pos, end - pos, &i);
-    for (i += pos;;) {
+    for (;;) {
         if (!node)
             return true;
         for (int64_t e = x->nodeval[node]; e >= 0; e = x->ents[e].next) {
@@ -51,6 +51,13 @@ static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
             return true;
         node = zc_da_next(&da, node, u[i++]);
     }
+}
+
+static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
+{
+    size_t i;
+    uint32_t node = zc_da_first(&st->x->da, st->x->charnode, st->text + pos, end - pos, &i);
+    return hits_from(st, pos, node, pos + i, end);
 }
 
 /* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest). */
@@ -896,26 +903,47 @@ static zc_status read_sentence(zc_ext_sent *st)
     size_t cs = st->start, nc = 0;
     bool title = false;
     for (size_t p = st->start; p < st->end;) {
-        size_t q = zc_ext_next_char(st->text, p);
-        hitpos[p - st->start] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
-        starts[p - st->start] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
-        if ((starts[p - st->start] || (p > st->start && is_alnum(st->text[p]) &&
-                                       is_alnum(st->text[p - 1]))) &&
-            !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
-            return ZC_ENOMEM;
-        if (!hits_at(st, p, st->end))
-            return ZC_ENOMEM;
-        title = in_title(st, p, title);
+        size_t at = p - st->start, q;
+        hitpos[at] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
+        const uint8_t *u = (const uint8_t *)st->text + p;
+        bool clause_end;
+        if (u[0] >= 0xE0 && u[0] < 0xF0 && st->end - p >= 3) {
+            // A three-byte char (Han, CJK punctuation: most chars), decoded once for every
+            // table; the tests of the general path below, for such a char.
+            q = p + 3;
+            uint32_t c = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+            starts[at] = (uint16_t)zc_lex_starts_char(st->lx, c, st->text + p, st->end - p);
+            if (starts[at] && !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
+                return ZC_ENOMEM;
+            uint32_t node = st->x->charnode[c];
+            if (node && !hits_from(st, p, node, q, st->end))
+                return ZC_ENOMEM;
+            if (c == 0x300A || c == 0x300B)   // 《 》
+                title = in_title(st, p, title);
+            zc_regex_chars_add(&st->chars, st->text + p, 3);
+            clause_end = c == 0x3002 && zc_ext_is_clause_end(st->text, p, st->end);   // 。
+        } else {
+            q = zc_ext_next_char(st->text, p);
+            starts[at] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
+            if ((starts[at] || (p > st->start && is_alnum(st->text[p]) &&
+                                is_alnum(st->text[p - 1]))) &&
+                !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
+                return ZC_ENOMEM;
+            if (!hits_at(st, p, st->end))
+                return ZC_ENOMEM;
+            title = in_title(st, p, title);
+            zc_regex_chars_add(&st->chars, st->text + p, (q < st->end ? q : st->end) - p);
+            clause_end = zc_ext_is_clause_end(st->text, p, st->end);
+        }
         if (title)
-            drop_modals(st, hitpos[p - st->start]);
-        zc_regex_chars_add(&st->chars, st->text + p, (q < st->end ? q : st->end) - p);
+            drop_modals(st, hitpos[at]);
         if (nc == CLAUSE_MAX) {
             if (!push_clause(st, cs, p))
                 return ZC_ENOMEM;
             cs = p;
             nc = 0;
         }
-        if (zc_ext_is_clause_end(st->text, p, st->end)) {
+        if (clause_end) {
             if (!push_clause(st, cs, p))
                 return ZC_ENOMEM;
             cs = q;   // the clause end is not part of the next clause

@@ -350,7 +350,8 @@ static bool can_begin(int tab, int kind)
 
 /* Sorts the entries, groups them by key into the engine's trie and marks the first chars. */
 /* Fills lx->start1 from the keys: per first char, the start tables of its own key when the
- * keys that begin with it have no others. False on OOM. */
+ * keys that begin with it have no others; lx->start_own and lx->pair for the others. False
+ * on OOM. */
 static bool first_char_starts(struct zc_lexicon *lx)
 {
     uint16_t *all = calloc(0x10000, sizeof *all);   // every key that begins with the char
@@ -367,11 +368,18 @@ static bool first_char_starts(struct zc_lexicon *lx)
         if (c >= 0x10000)
             continue;
         all[c] |= lx->keys[i].start;
-        if ((size_t)zc_utf8_len((uint8_t)e->key[0]) == e->klen)
+        size_t k = zc_utf8_len((uint8_t)e->key[0]);
+        if (k == e->klen) {
             own[c] = lx->keys[i].start;
+        } else {
+            uint32_t b = zc_lex_pair_bit(c, zc_lex_lead_char(e->key + k, e->klen - k));
+            lx->pair[b / 64] |= UINT64_C(1) << (b % 64);
+        }
     }
-    for (uint32_t c = 0; c < 0x10000; c++)
+    for (uint32_t c = 0; c < 0x10000; c++) {
         lx->start1[c] = own[c] == all[c] ? all[c] : ZC_LX_WALK;
+        lx->start_own[c] = own[c] == UINT32_MAX ? 0 : (uint16_t)own[c];
+    }
     free(all);
     free(own);
     return true;

@@ -81,6 +81,13 @@ typedef struct zc_lexkey {
     uint16_t start;        /* the tables of those entries that can begin an expression */
 } zc_lexkey;
 
+#define ZC_LX_PAIR_BITS (1u << 17)
+/* The bit of zc_lexicon.pair of the chars c1 c2 (code points, 0x10000 beyond the BMP). */
+static inline uint32_t zc_lex_pair_bit(uint32_t c1, uint32_t c2)
+{
+    return ((c1 * 0x9E3779B1u) ^ c2) * 0x85EBCA77u >> (32 - 17);
+}
+
 /* The numeral and time lexicons: one trie of the lexicon engine (src/lexicon) over the keys
  * of every table. Read-only once loaded. */
 struct zc_lexicon {
@@ -101,6 +108,12 @@ struct zc_lexicon {
      * every table that a key beginning with it can begin (a longer key adds none), else
      * ZC_LX_WALK: most chars that begin a key need no walk. */
     uint16_t start1[0x10000];
+    /* Per BMP char where start1 is ZC_LX_WALK: the start tables of its own key (0: none). */
+    uint16_t start_own[0x10000];
+    /* A Bloom filter of the first two chars of the keys of two chars or more (bit
+     * zc_lex_pair_bit): a walk that cannot go past the first char is not walked (一 of 一是,
+     * 国 of 国家: the first char's own key, if any, is all it finds). */
+    uint64_t pair[ZC_LX_PAIR_BITS / 64];
 };
 #define ZC_LX_WALK 0xFFFFu   /* zc_lexicon.start1: the walk tells */
 
@@ -202,19 +215,37 @@ static inline const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab
     return zc_lex_pick(pre, zc_lex_prefixes(lx, tab, s, len, pre), kind);
 }
 
+/* zc_lex_starts (below) of s, whose first char is the BMP code point c (for a caller that
+ * decoded it). */
+static inline unsigned zc_lex_starts_char(const struct zc_lexicon *lx, uint32_t c,
+                                          const char *s, size_t len)
+{
+    unsigned m = lx->lead[c];
+    if (!(m & (ZC_LX_LEAD | 1u << ZC_LX_START)))
+        return 0;
+    if (!(m & 1u << ZC_LX_START))
+        return m & ZC_LX_LEAD;
+    unsigned f = lx->start1[c];
+    if (f == ZC_LX_WALK) {
+        // Past the first char only when a key may begin with the two chars here.
+        size_t k = zc_utf8_len((uint8_t)s[0]);
+        uint32_t b = len > k ? zc_lex_pair_bit(c, zc_lex_lead_char(s + k, len - k)) : 0;
+        f = len > k && !(lx->pair[b / 64] >> (b % 64) & 1) ? lx->start_own[c]
+                                                             : zc_lex_starts_from(lx, s, len);
+    }
+    return (m & ZC_LX_LEAD) | f;
+}
+
 /* The tables (a mask of 1 << zc_lex_table) with a key that can begin an expression and is a
  * prefix of s, plus ZC_LX_LEAD when s starts with a digit or sign, which the parsers take
  * without a key. */
 static inline unsigned zc_lex_starts(const struct zc_lexicon *lx, const char *s, size_t len)
 {
-    uint32_t c = len ? zc_lex_lead_char(s, len) : 0;
-    unsigned m = !len ? 0 : c < 0x10000 ? lx->lead[c] : 0xFFFFu;
-    if (!(m & (ZC_LX_LEAD | 1u << ZC_LX_START)))
+    if (!len)
         return 0;
-    if (!(m & 1u << ZC_LX_START))
-        return m & ZC_LX_LEAD;
-    unsigned f = c < 0x10000 ? lx->start1[c] : ZC_LX_WALK;
-    return (m & ZC_LX_LEAD) | (f != ZC_LX_WALK ? f : zc_lex_starts_from(lx, s, len));
+    uint32_t c = zc_lex_lead_char(s, len);
+    return c < 0x10000 ? zc_lex_starts_char(lx, c, s, len)
+                       : ZC_LX_LEAD | zc_lex_starts_from(lx, s, len);
 }
 
 /* ---- numbers (numeral.c) ---------------------------------------------------------------- */
