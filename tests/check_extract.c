@@ -627,6 +627,9 @@ static const ecase statistic_cases[] = {
     { "要紧紧扭住城乡社区防控和患者救治两个关键。", "" },
     // Policy nicknames in quotes, in Arabic digits too (a report's 促消费“15条”).
     { "出台实施促消费“15条”、投资促进“24条”等政策措施。", "" },
+    // A financial (大写) digit alone is a character of a name (0245 陆家嘴; 1957 队伍只能).
+    { "进一步丰富南京路、陆家嘴、徐家汇等世界级地标性商圈业态。", "" },
+    { "对科学队伍只能起瓦解作用。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
