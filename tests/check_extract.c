@@ -276,6 +276,10 @@ static const ecase target_cases[] = {
     { "采暖期内卧室温度应当不低于十八摄氏度。", "target 不低于十八摄氏度 >=18℃ should -" },
     { "夜间噪声要控制在45分贝以内。", "target 控制在45分贝以内 <=45分贝 should -" },
     { "力争全年新增光伏装机200㎿以上。", "target 200MW以上 >=200兆瓦 strive -" },
+    // A policy nickname or slogan in quotes is no goal in a plan either (0245 “80条”, 0215
+    // “最多跑一次”); the quota beside it stays one.
+    { "××行动方案\n\n深化落实“扩大开放100条”，新建5G基站2万个。", "target 2万个 >=20000个 - -" },
+    { "××行动方案\n\n100个高频事项实现“最多跑一次”。", "target 100个 >=100个 - -" },
     // The condition of a rule about sanctions holds thresholds, no goals (heldout-discipline).
     { "第十条 行政机关公务员同时有两种以上需要给予处分的行为的,应当分别确定其处分。", "" },
 };
