@@ -636,6 +636,23 @@ static const ecase statistic_cases[] = {
     { "要紧紧扭住城乡社区防控和患者救治两个关键。", "" },
     // Policy nicknames in quotes, in Arabic digits too (a report's 促消费“15条”).
     { "出台实施促消费“15条”、投资促进“24条”等政策措施。", "" },
+    // A threshold that defines a counted set is no figure, in any genre; the count is one
+    // (heldout-speeches 0068; 0335's 10公里以上的支流有3条).
+    { "目前，贫困人口超过200万的有7个省区。", "statistic 7个 7个 - -" },
+    { "其中10公里以上的支流有3条，5公里以上的有8条。", "statistic 3条 3条 - - | statistic 8条 8条 - -" },
+    { "贫困人口超过200万。", "statistic 超过200万 2000000~ - -" },
+    // An age before a noun of persons defines the group (0082, 2013); an age alone is a figure.
+    { "从出生仅30多个小时的婴儿到100多岁的老人，每一个生命都得到全力保护。", "" },
+    { "15岁以上人口平均受教育年限达到9年。", "" },
+    { "人均预期寿命达到75岁。", "statistic 75岁 75岁 - -" },
+    // The parts a total is split into (两批共5000万美元): the total is the figure.
+    { "宣布向世界卫生组织提供两批共5000万美元现汇援助。", "statistic 5000万美元 50000000美元 - -" },
+    // Set phrases: 两头 "the two ends" (1984: 管两头，一头是…), a numbered slogan opening with
+    // 一 (0068), a plan's named objects (0245 五个新城); a count of cattle stays a figure.
+    { "主要是管两头，一头是在政策、资金等方面为地方创造条件。", "" },
+    { "实现了生态保护和扶贫脱贫一个战场、两场战役的双赢。", "" },
+    { "五个新城建设稳步推进。", "" },
+    { "平均每户两头以上。", "statistic 两头以上 2头~ - -" },
     // A financial (大写) digit alone is a character of a name (0245 陆家嘴; 1957 队伍只能).
     { "进一步丰富南京路、陆家嘴、徐家汇等世界级地标性商圈业态。", "" },
     { "对科学队伍只能起瓦解作用。", "" },

@@ -261,6 +261,10 @@ enum {
                          (任免机关, 监察机关, 所在单位, 上级): only such one carries to 处分 */
     ZC_XC_FINE_VERB,  /* a one-character verb of a fine before its sum (处五百元罚款): after the
                          authority of 由 it begins the verb phrase */
+    ZC_XC_AGE,        /* a unit of age ending a figure (岁, 周岁): before a noun of persons,
+                         the age defines the group */
+    ZC_XC_PERSON,     /* right after an age, a noun of persons (老人, 婴幼儿, 人口): the age
+                         defines them (100多岁的老人, 15岁以上人口), no figure */
     ZC_XC_NTYPES
 };
 
