@@ -653,6 +653,9 @@ static const ecase statistic_cases[] = {
     { "实现了生态保护和扶贫脱贫一个战场、两场战役的双赢。", "" },
     { "五个新城建设稳步推进。", "" },
     { "平均每户两头以上。", "statistic 两头以上 2头~ - -" },
+    // A count right after a count of items defines the items under those parts (0089, 0245).
+    { "我在开班式上列举了8个方面16个具体风险。", "" },
+    { "实施好十方面34项民生实事项目。", "" },
     // A financial (大写) digit alone is a character of a name (0245 陆家嘴; 1957 队伍只能).
     { "进一步丰富南京路、陆家嘴、徐家汇等世界级地标性商圈业态。", "" },
     { "对科学队伍只能起瓦解作用。", "" },

@@ -395,6 +395,22 @@ static bool parts_of_total(const zc_ext_sent *st, const zc_number *n, size_t e)
            n2.start == 0;
 }
 
+/* A count right after a count of items (8个方面16个具体风险, 十方面34项民生实事项目): the
+ * items the text defines under its parts, no figure. */
+static bool after_item_count(const zc_ext_sent *st, size_t ns)
+{
+    const zc_ext_hit *h = zc_ext_hit_ending(st, ns, ZC_XT_CUE, ZC_XC_ITEM);
+    if (!h)
+        return false;
+    size_t p = h->start;
+    if (p >= 3 && memcmp(st->text + p - 3, "个", 3) == 0)
+        p -= 3;
+    if (p >= 1 && st->text[p - 1] >= '0' && st->text[p - 1] <= '9')
+        return true;
+    return p >= 3 && (zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + p - 3, 3, -1) ||
+                      zc_lex_match(st->lx, ZC_LX_SCALE, st->text + p - 3, 3, -1));
+}
+
 /* True when the clause of byte `pos` names a sum of money (给予5万元奖励). */
 static bool money_in(const zc_ext_sent *st, size_t pos)
 {
@@ -719,7 +735,7 @@ enum {
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
-    NF_COUNT
+    NF_AFTER_ITEM_COUNT, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -738,6 +754,7 @@ static const char *const number_features[NF_COUNT] = {
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
+    "after_item_count",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -933,6 +950,7 @@ static bool word_feature(const num_cand *c, int id)
     case NF_THRESHOLD: return threshold(st, c->n, c->s, c->e);
     case NF_AGE_OF_PERSON: return age_of_person(st, c->ne, c->e);
     case NF_PARTS_OF_TOTAL: return parts_of_total(st, c->n, c->e);
+    case NF_AFTER_ITEM_COUNT: return after_item_count(st, c->ns);
     }
     return false;
 }
@@ -1048,7 +1066,7 @@ static bool number_feature(void *ctx, int id)
     case NF_PAST_FRAME: return zc_ext_past_account(st, c->s);
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
-    case NF_PARTS_OF_TOTAL:
+    case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT:
         return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
