@@ -653,6 +653,8 @@ static const ecase statistic_cases[] = {
     { "实现了生态保护和扶贫脱贫一个战场、两场战役的双赢。", "" },
     { "五个新城建设稳步推进。", "" },
     { "平均每户两头以上。", "statistic 两头以上 2头~ - -" },
+    // A size class before a report's project nouns (0245, 0330); the count stays a figure.
+    { "58个10亿元以上重大产业项目开工建设。", "statistic 58个 58个 - -" },
     // A span of days marked by 时间 is a duration of work (0082, 0095).
     { "用10多天时间先后建成火神山医院和雷神山医院。", "" },
     // A count right after a count of items defines the items under those parts (0089, 0245).
