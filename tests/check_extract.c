@@ -655,6 +655,12 @@ static const ecase statistic_cases[] = {
     { "平均每户两头以上。", "statistic 两头以上 2头~ - -" },
     // A size class before a report's project nouns (0245, 0330); the count stays a figure.
     { "58个10亿元以上重大产业项目开工建设。", "statistic 58个 58个 - -" },
+    // A Chinese count restating the list before it (0245a, 0037, 2016); a count of events
+    // after a list stays a figure (2003).
+    { "虹桥国际经济论坛浦东、虹桥两个分论坛的影响力进一步提升。", "" },
+    { "选择石油、钢铁和有色三个行业安排研究。", "" },
+    { "我们要充分发挥中央和地方两个积极性。", "" },
+    { "党中央、国务院两次召开全国再就业工作会议。", "statistic 两次 2次 - -" },
     // A span of days marked by 时间 is a duration of work (0082, 0095).
     { "用10多天时间先后建成火神山医院和雷神山医院。", "" },
     // A count right after a count of items defines the items under those parts (0089, 0245).

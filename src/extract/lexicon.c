@@ -65,7 +65,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "enf_procedure", "enf_goods", "enf_licence", "enf_deny",
                                          "enf_fault", "enf_proposal", "speaker", "result", "grip",
                                          "caption", "enf_defer", "impose_adv", "disc_organ", "fine_verb",
-                                         "age", "person", NULL };
+                                         "age", "person", "verbal_unit",
+                                         NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");

@@ -411,6 +411,37 @@ static bool after_item_count(const zc_ext_sent *st, size_t ns)
                       zc_lex_match(st->lx, ZC_LX_SCALE, st->text + p - 3, 3, -1));
 }
 
+#define LIST_ITEM_CHARS 10   /* characters one item of a counted list may have */
+
+/* A count in Chinese numerals right after a list joined by 、 whose items it counts (浦东、虹桥
+ * 两个分论坛; 石油、钢铁和有色三个行业): it restates the list, no figure. A count of events
+ * (党中央、国务院两次召开) is none of that. */
+static bool counts_list(const zc_ext_sent *st, const zc_number *n, size_t ns, size_t ne)
+{
+    if (!n->chinese || n->has_max || n->value < 2 ||
+        zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_VERBAL_UNIT))
+        return false;
+    size_t start = zc_ext_clause_at(st, ns)->start, p = ns, run = 0;
+    int items = 1;
+    bool joined = false;
+    while (p > start && run <= LIST_ITEM_CHARS) {
+        size_t q = zc_ext_prev_char(st->text, p);
+        const char *c = st->text + q;
+        if ((uint8_t)*c < 0xE0 || !memcmp(c, "，", 3) || !memcmp(c, "。", 3) || !memcmp(c, "；", 3))
+            break;
+        if (!memcmp(c, "、", 3)) {
+            items++;
+            run = 0;
+        } else if (items == 1 && !joined && (!memcmp(c, "和", 3) || !memcmp(c, "及", 3))) {
+            items++, joined = true;
+        } else {
+            run++;
+        }
+        p = q;
+    }
+    return items >= 2 && n->value == items;
+}
+
 /* True when the clause of byte `pos` names a sum of money (给予5万元奖励). */
 static bool money_in(const zc_ext_sent *st, size_t pos)
 {
@@ -735,7 +766,7 @@ enum {
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
-    NF_AFTER_ITEM_COUNT, NF_COUNT
+    NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -754,7 +785,7 @@ static const char *const number_features[NF_COUNT] = {
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
-    "after_item_count",
+    "after_item_count", "counts_list",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -951,6 +982,7 @@ static bool word_feature(const num_cand *c, int id)
     case NF_AGE_OF_PERSON: return age_of_person(st, c->ne, c->e);
     case NF_PARTS_OF_TOTAL: return parts_of_total(st, c->n, c->e);
     case NF_AFTER_ITEM_COUNT: return after_item_count(st, c->ns);
+    case NF_COUNTS_LIST: return counts_list(st, c->n, c->ns, c->ne);
     }
     return false;
 }
@@ -1066,7 +1098,7 @@ static bool number_feature(void *ctx, int id)
     case NF_PAST_FRAME: return zc_ext_past_account(st, c->s);
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
-    case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT:
+    case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
         return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&

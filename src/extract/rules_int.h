@@ -265,6 +265,8 @@ enum {
                          the age defines the group */
     ZC_XC_PERSON,     /* right after an age, a noun of persons (老人, 婴幼儿, 人口): the age
                          defines them (100多岁的老人, 15岁以上人口), no figure */
+    ZC_XC_VERBAL_UNIT, /* a verbal classifier ending a count (次, 遍): it counts events, never
+                         the items of a list before it */
     ZC_XC_NTYPES
 };
 
