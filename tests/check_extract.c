@@ -661,6 +661,8 @@ static const ecase statistic_cases[] = {
     { "选择石油、钢铁和有色三个行业安排研究。", "" },
     { "我们要充分发挥中央和地方两个积极性。", "" },
     { "党中央、国务院两次召开全国再就业工作会议。", "statistic 两次 2次 - -" },
+    // The article count of a package of measures, a noun phrase between (0245a).
+    { "国家出台的33条自贸试验区制度型开放试点措施基本落地。", "" },
     // Plenary-session numbers are ordinals, 第 left out (0245a).
     { "按照十二届市委三次、四次全会部署，坚持稳中求进。", "" },
     // A span of days marked by 时间 is a duration of work (0082, 0095).
