@@ -242,6 +242,11 @@ static const ecase target_cases[] = {
       "target 177人 <=177人 - -" },
     { "确保全镇范围内秸秆“零焚烧”。", "target 零焚烧 =0 must -" },
     { "确保火点「零发生」。", "target 零发生 =0 must -" },
+    // A zero attribute naming a kind of place, household or measure is a name (0245, 2007,
+    // 0221): no goal.
+    { "努力将崇明岛建设成为“零碳岛”、“低碳岛”和“负碳岛”。", "" },
+    { "积极帮助“零就业家庭”和就业困难人员就业。", "" },
+    { "鼓励企业实施“零增地”技术改造。", "" },
     { "对腐败问题“零容忍”的态度坚决不变。", "" },
     { "命案破案率达到100%,全年无群体性事件发生。", "" },
     { "同比下降24.07%。", "" },
@@ -276,6 +281,10 @@ static const ecase target_cases[] = {
     { "采暖期内卧室温度应当不低于十八摄氏度。", "target 不低于十八摄氏度 >=18℃ should -" },
     { "夜间噪声要控制在45分贝以内。", "target 控制在45分贝以内 <=45分贝 should -" },
     { "力争全年新增光伏装机200㎿以上。", "target 200MW以上 >=200兆瓦 strive -" },
+    // A policy nickname or slogan in quotes is no goal in a plan either (0245 “80条”, 0215
+    // “最多跑一次”); the quota beside it stays one.
+    { "××行动方案\n\n深化落实“扩大开放100条”，新建5G基站2万个。", "target 2万个 >=20000个 - -" },
+    { "××行动方案\n\n100个高频事项实现“最多跑一次”。", "target 100个 >=100个 - -" },
     // The condition of a rule about sanctions holds thresholds, no goals (heldout-discipline).
     { "第十条 行政机关公务员同时有两种以上需要给予处分的行为的,应当分别确定其处分。", "" },
 };
@@ -627,6 +636,43 @@ static const ecase statistic_cases[] = {
     { "要紧紧扭住城乡社区防控和患者救治两个关键。", "" },
     // Policy nicknames in quotes, in Arabic digits too (a report's 促消费“15条”).
     { "出台实施促消费“15条”、投资促进“24条”等政策措施。", "" },
+    // A threshold that defines a counted set is no figure, in any genre; the count is one
+    // (heldout-speeches 0068; 0335's 10公里以上的支流有3条).
+    { "目前，贫困人口超过200万的有7个省区。", "statistic 7个 7个 - -" },
+    { "其中10公里以上的支流有3条，5公里以上的有8条。", "statistic 3条 3条 - - | statistic 8条 8条 - -" },
+    { "贫困人口超过200万。", "statistic 超过200万 2000000~ - -" },
+    // An age before a noun of persons defines the group (0082, 2013); an age alone is a figure.
+    { "从出生仅30多个小时的婴儿到100多岁的老人，每一个生命都得到全力保护。", "" },
+    { "15岁以上人口平均受教育年限达到9年。", "" },
+    { "人均预期寿命达到75岁。", "statistic 75岁 75岁 - -" },
+    // The parts a total is split into (两批共5000万美元): the total is the figure.
+    { "宣布向世界卫生组织提供两批共5000万美元现汇援助。", "statistic 5000万美元 50000000美元 - -" },
+    // Set phrases: 两头 "the two ends" (1984: 管两头，一头是…), a numbered slogan opening with
+    // 一 (0068), a plan's named objects (0245 五个新城); a count of cattle stays a figure.
+    { "主要是管两头，一头是在政策、资金等方面为地方创造条件。", "" },
+    { "实现了生态保护和扶贫脱贫一个战场、两场战役的双赢。", "" },
+    { "五个新城建设稳步推进。", "" },
+    { "平均每户两头以上。", "statistic 两头以上 2头~ - -" },
+    // A size class before a report's project nouns (0245, 0330); the count stays a figure.
+    { "58个10亿元以上重大产业项目开工建设。", "statistic 58个 58个 - -" },
+    // A Chinese count restating the list before it (0245a, 0037, 2016); a count of events
+    // after a list stays a figure (2003).
+    { "虹桥国际经济论坛浦东、虹桥两个分论坛的影响力进一步提升。", "" },
+    { "选择石油、钢铁和有色三个行业安排研究。", "" },
+    { "我们要充分发挥中央和地方两个积极性。", "" },
+    { "党中央、国务院两次召开全国再就业工作会议。", "statistic 两次 2次 - -" },
+    // The article count of a package of measures, a noun phrase between (0245a).
+    { "国家出台的33条自贸试验区制度型开放试点措施基本落地。", "" },
+    // Plenary-session numbers are ordinals, 第 left out (0245a).
+    { "按照十二届市委三次、四次全会部署，坚持稳中求进。", "" },
+    // A span of days marked by 时间 is a duration of work (0082, 0095).
+    { "用10多天时间先后建成火神山医院和雷神山医院。", "" },
+    // A count right after a count of items defines the items under those parts (0089, 0245).
+    { "我在开班式上列举了8个方面16个具体风险。", "" },
+    { "实施好十方面34项民生实事项目。", "" },
+    // A financial (大写) digit alone is a character of a name (0245 陆家嘴; 1957 队伍只能).
+    { "进一步丰富南京路、陆家嘴、徐家汇等世界级地标性商圈业态。", "" },
+    { "对科学队伍只能起瓦解作用。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 

@@ -96,6 +96,10 @@ static const struct {
     { "十个", "10 个 cmp=- approx=0 bound=0" },
     { "壹仟贰佰元", "1200 元 cmp=- approx=0 bound=0" },
     { "叁拾伍万元", "350000 元 cmp=- approx=0 bound=0" },
+    // A financial character alone is a word character of names (陆家嘴, 队伍只能), no number.
+    { "陆家嘴", "no:" },
+    { "伍只", "no:" },
+    { "陆仟元", "6000 元 cmp=- approx=0 bound=0" },
     { "零焚烧", "0 - cmp=- approx=0 bound=0 |零" },
     { "为零", "0 - cmp== approx=0 bound=0" },
     { "清零", "0 - cmp== approx=0 bound=0" },

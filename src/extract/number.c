@@ -354,6 +354,94 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
     }
 }
 
+/* A threshold that defines a set a figure after it in its clause counts, in any genre (贫困
+ * 人口超过200万的有7个省区, 贫困发生率超过18%的贫困县有111个、超过20%的贫困村有1.67万个):
+ * an open bound right before 的, no figure. Not a requirement (要保持7%以上的增长) nor a quota
+ * (达到100%以上的目标任务). */
+static bool threshold(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    if (!n->bound || !zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_CONDEND) ||
+        zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST))
+        return false;
+    zc_modality m = zc_ext_modality_over(st, s);
+    if (m == ZC_MOD_MUST || m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT)
+        return false;
+    for (size_t q = e; q < c->end; q++)
+        if (st->text[q] >= '0' && st->text[q] <= '9')
+            return true;
+    return false;
+}
+
+/* An age before a noun of persons, 的 aside (100多岁的老人, 60岁以上老年人, 15岁以上人口):
+ * it defines the group, no figure. */
+static bool age_of_person(const zc_ext_sent *st, size_t ne, size_t e)
+{
+    if (!zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_AGE))
+        return false;
+    if (st->end - e >= 3 && memcmp(st->text + e, "的", 3) == 0)
+        e += 3;
+    return zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_PERSON) != NULL;
+}
+
+/* A count in Chinese numerals right before 共 and a figure (两批共5000万美元): the parts a
+ * total is split into, no figure of its own. */
+static bool parts_of_total(const zc_ext_sent *st, const zc_number *n, size_t e)
+{
+    const zc_ext_hit *h = n->chinese ? zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_TOTAL) : NULL;
+    zc_number n2;
+    size_t k;
+    return h && zc_num_parse(st->lx, st->text + h->end, st->end - h->end, &k, &n2) &&
+           n2.start == 0;
+}
+
+/* A count right after a count of items (8个方面16个具体风险, 十方面34项民生实事项目): the
+ * items the text defines under its parts, no figure. */
+static bool after_item_count(const zc_ext_sent *st, size_t ns)
+{
+    const zc_ext_hit *h = zc_ext_hit_ending(st, ns, ZC_XT_CUE, ZC_XC_ITEM);
+    if (!h)
+        return false;
+    size_t p = h->start;
+    if (p >= 3 && memcmp(st->text + p - 3, "个", 3) == 0)
+        p -= 3;
+    if (p >= 1 && st->text[p - 1] >= '0' && st->text[p - 1] <= '9')
+        return true;
+    return p >= 3 && (zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + p - 3, 3, -1) ||
+                      zc_lex_match(st->lx, ZC_LX_SCALE, st->text + p - 3, 3, -1));
+}
+
+#define LIST_ITEM_CHARS 10   /* characters one item of a counted list may have */
+
+/* A count in Chinese numerals right after a list joined by 、 whose items it counts (浦东、虹桥
+ * 两个分论坛; 石油、钢铁和有色三个行业): it restates the list, no figure. A count of events
+ * (党中央、国务院两次召开) is none of that. */
+static bool counts_list(const zc_ext_sent *st, const zc_number *n, size_t ns, size_t ne)
+{
+    if (!n->chinese || n->has_max || n->value < 2 ||
+        zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_VERBAL_UNIT))
+        return false;
+    size_t start = zc_ext_clause_at(st, ns)->start, p = ns, run = 0;
+    int items = 1;
+    bool joined = false;
+    while (p > start && run <= LIST_ITEM_CHARS) {
+        size_t q = zc_ext_prev_char(st->text, p);
+        const char *c = st->text + q;
+        if ((uint8_t)*c < 0xE0 || !memcmp(c, "，", 3) || !memcmp(c, "。", 3) || !memcmp(c, "；", 3))
+            break;
+        if (!memcmp(c, "、", 3)) {
+            items++;
+            run = 0;
+        } else if (items == 1 && !joined && (!memcmp(c, "和", 3) || !memcmp(c, "及", 3))) {
+            items++, joined = true;
+        } else {
+            run++;
+        }
+        p = q;
+    }
+    return items >= 2 && n->value == items;
+}
+
 /* True when the clause of byte `pos` names a sum of money (给予5万元奖励). */
 static bool money_in(const zc_ext_sent *st, size_t pos)
 {
@@ -677,7 +765,8 @@ enum {
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
-    NF_FRACTION, NF_ARTICLE_BEFORE, NF_COUNT
+    NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
+    NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -695,7 +784,8 @@ static const char *const number_features[NF_COUNT] = {
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
-    "article_before",
+    "article_before", "threshold", "age_of_person", "parts_of_total",
+    "after_item_count", "counts_list",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -878,7 +968,8 @@ static bool duty_in_clause(const zc_ext_sent *st, size_t s)
 }
 
 /* The features of a number read off the words around it: a fraction (1/8000), 一 as an article
- * after 为 or 到 (作为一项). */
+ * after 为 or 到 (作为一项), a threshold of a counted set, an age of persons, the parts of a
+ * total. */
 static bool word_feature(const num_cand *c, int id)
 {
     const zc_ext_sent *st = c->st;
@@ -887,6 +978,11 @@ static bool word_feature(const num_cand *c, int id)
     case NF_ARTICLE_BEFORE:   // 作为一项, 提高到一个新水平: the cue holds the 一 (为一, 到一)
         return c->ne >= c->ns + 3 && memcmp(st->text + c->ns, "一", 3) == 0 &&
                zc_ext_hit_ending(st, c->ns + 3, ZC_XT_CUE, ZC_XC_ARTICLE) != NULL;
+    case NF_THRESHOLD: return threshold(st, c->n, c->s, c->e);
+    case NF_AGE_OF_PERSON: return age_of_person(st, c->ne, c->e);
+    case NF_PARTS_OF_TOTAL: return parts_of_total(st, c->n, c->e);
+    case NF_AFTER_ITEM_COUNT: return after_item_count(st, c->ns);
+    case NF_COUNTS_LIST: return counts_list(st, c->n, c->ns, c->ne);
     }
     return false;
 }
@@ -1001,7 +1097,9 @@ static bool number_feature(void *ctx, int id)
     case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
     case NF_PAST_FRAME: return zc_ext_past_account(st, c->s);
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
-    case NF_FRACTION: case NF_ARTICLE_BEFORE: return word_feature(c, id);
+    case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
+    case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
+        return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));

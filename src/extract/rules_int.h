@@ -263,6 +263,12 @@ enum {
                          authority of 由 it begins the verb phrase */
     ZC_XC_TASK_LIST,  /* a verb announcing the list of tasks that follows (做好以下, 抓好以下): a
                          deictic year opening its clause heads the tasks (今年重点做好以下工作) */
+    ZC_XC_AGE,        /* a unit of age ending a figure (岁, 周岁): before a noun of persons,
+                         the age defines the group */
+    ZC_XC_PERSON,     /* right after an age, a noun of persons (老人, 婴幼儿, 人口): the age
+                         defines them (100多岁的老人, 15岁以上人口), no figure */
+    ZC_XC_VERBAL_UNIT, /* a verbal classifier ending a count (次, 遍): it counts events, never
+                         the items of a list before it */
     ZC_XC_NTYPES
 };
 

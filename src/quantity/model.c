@@ -23,8 +23,8 @@ typedef struct lexfile {
 } lexfile;
 
 static const lexfile files[] = {
-    { "numerals.tsv", ZC_LX_DIGIT, 2, 2, "surface, value" },
-    { "scale.tsv", ZC_LX_SCALE, 2, 2, "surface, value" },
+    { "numerals.tsv", ZC_LX_DIGIT, 2, 3, "surface, value[, form]" },
+    { "scale.tsv", ZC_LX_SCALE, 2, 3, "surface, value[, form]" },
     { "units.tsv", ZC_LX_UNIT, 3, 4, "surface, unit, class[, factor]" },
     { "approx.tsv", ZC_LX_APPROX, 4, 4, "surface, position, comparator, kind" },
     { "comparators.tsv", ZC_LX_CMP, 3, 3, "surface, position, comparator" },
@@ -173,6 +173,18 @@ static const char *fill_period(char **col, zc_lexent *e)
     return NULL;
 }
 
+/* The optional form column of a digit or scale word: `financial` (大写: 陆, 拾) sets kind
+ * ZC_NUM_FINANCIAL. */
+static const char *fill_form(char **col, int ncol, zc_lexent *e)
+{
+    if (ncol < 3)
+        return NULL;
+    if (strcmp(col[2], "financial") != 0)
+        return "form must be financial";
+    e->kind = ZC_NUM_FINANCIAL;
+    return NULL;
+}
+
 /* Fills `e` from the columns of one line of `f`; returns NULL or what is wrong. */
 static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
 {
@@ -182,14 +194,14 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
         if (!parse_int(col[1], 0, 9, &v))
             return "value must be a digit 0-9";
         e->num = v;
-        break;
+        return fill_form(col, ncol, e);
     case ZC_LX_SCALE: {
         char *end;
         double x = strtod(col[1], &end);
         if (end == col[1] || *end || x < 10)
             return "value must be a number of at least 10";
         e->num = x;
-        break;
+        return fill_form(col, ncol, e);
     }
     case ZC_LX_UNIT:
         if ((e->kind = lookup(unit_classes, col[2])) < 0)

@@ -86,6 +86,15 @@ static size_t parse_arabic(const struct zc_lexicon *lx, const char *s, size_t le
     return i - i0;
 }
 
+/* Whether the digit or scale word at s is a financial (大写) character. */
+static bool e_financial(const struct zc_lexicon *lx, const char *s, size_t len)
+{
+    const zc_lexent *e = zc_lex_match(lx, ZC_LX_DIGIT, s, len, -1);
+    if (!e)
+        e = zc_lex_match(lx, ZC_LX_SCALE, s, len, -1);
+    return e && e->kind == ZC_NUM_FINANCIAL;
+}
+
 typedef struct cntok {
     double v;
     bool scale;
@@ -114,7 +123,9 @@ static size_t parse_chinese(const struct zc_lexicon *lx, const char *s, size_t l
         any_scale |= sc;
         i += e->klen;
     }
-    if (nt == 0)
+    // A financial (大写) character alone is a number in no text: 陆 of 陆家嘴, 伍 of 队伍,
+    // 拾 of 拾起 are word characters; 伍万元, 陆仟 stand with other numerals.
+    if (nt == 0 || (nt == 1 && e_financial(lx, s + i0, len - i0)))
         return 0;
     *hasmax = false;
     *maxscale = 0;

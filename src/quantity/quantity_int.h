@@ -52,6 +52,9 @@ enum {
     ZC_PK_PLAN, ZC_PK_QUOTE, ZC_PK_EVENT, ZC_PK_DAYOFWEEK, ZC_PK_DSEASON, ZC_PK_MID,
     ZC_PK_CENTURY, ZC_PK_DAYPART
 };
+/* numerals.tsv, scale.tsv form: a financial (大写) character, a word char of names too. */
+enum { ZC_NUM_COMMON, ZC_NUM_FINANCIAL };
+
 enum { ZC_CAL_SOLAR, ZC_CAL_LUNAR, ZC_CAL_TERM, ZC_CAL_WINDOW, ZC_CAL_FOUNDING };
 
 /* One line of a table: the columns of its file as typed fields (a field a table does not
