@@ -1124,6 +1124,17 @@ static bool anchors_time(const zc_ext_sent *st, size_t e)
     return false;
 }
 
+/* Emits the event bound s..e (date null, relation rel) and takes its bytes. */
+static zc_status emit_event(zc_ext_sent *st, size_t s, size_t e, const char *rel)
+{
+    zc_timex t;
+    memset(&t, 0, sizeof t);
+    t.kind = ZC_TX_SEASON;
+    snprintf(t.relation, sizeof t.relation, "%s", rel);
+    zc_ext_take(st, s, e);
+    return emit_time(st, &t, s, e, decide(st, &t, s, e, true));
+}
+
 /* Event bounds of a predicate a weak lead cue opens (应在项目验收后进行, 并在实施前公开, 在提出
  * 反请求的同时，应当…): date null, decided by the table (pred_event: a modal verb of a duty). */
 static zc_status event_bounds(zc_ext_sent *st)
@@ -1138,12 +1149,7 @@ static zc_status event_bounds(zc_ext_sent *st)
         size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel);
         if (!e || !event_governed(st, ZC_EXT_HIT(st, i)->start, e) || anchors_time(st, e))
             continue;
-        zc_timex t;
-        memset(&t, 0, sizeof t);
-        t.kind = ZC_TX_SEASON;
-        snprintf(t.relation, sizeof t.relation, "%s", rel);
-        zc_ext_take(st, s, e);
-        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e, true));
+        zc_status rc = emit_event(st, s, e, rel);
         if (rc != ZC_OK)
             return rc;
     }
@@ -1175,12 +1181,7 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
         if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end ||
             !duty_verb_in(st, c + 1))
             continue;
-        zc_timex t;
-        memset(&t, 0, sizeof t);
-        t.kind = ZC_TX_SEASON;
-        snprintf(t.relation, sizeof t.relation, "%s", rel);
-        zc_ext_take(st, s, e);
-        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e, true));
+        zc_status rc = emit_event(st, s, e, rel);
         if (rc != ZC_OK)
             return rc;
     }
