@@ -132,11 +132,13 @@ static inline size_t zc_utf8_len(uint8_t lead)
 /* ---- char index: byte offset <-> code point index in a UTF-8 buffer --------------------- */
 
 #define ZC_CIDX_STEP 64
+#define ZC_CIDX_BSTEP 64   /* bytes between the byte -> char checkpoints */
 typedef struct zc_charindex {
     const char *text;
     size_t len, nchars;
     size_t *ckpt;     /* byte offset of char k*ZC_CIDX_STEP */
     size_t nck, ckcap;   /* checkpoints written, allocated (while built by zc_charindex_push) */
+    size_t *bck;      /* chars before byte k*ZC_CIDX_BSTEP (zc_charindex_finish), or NULL */
 } zc_charindex;
 
 /* Builds the index over valid UTF-8 `text`; false on OOM. */
@@ -145,8 +147,8 @@ bool zc_charindex_build(zc_charindex *ci, const char *text, size_t len);
  * the k-th call gives the byte offset of char k*ZC_CIDX_STEP. `hint` is the expected number
  * of chars (the array grows past it). False on OOM; zc_charindex_free frees. */
 bool zc_charindex_push(zc_charindex *ci, size_t byte, size_t hint);
-/* Completes an index built by zc_charindex_push over `nchars` chars of text[0, len); false on
- * OOM. */
+/* Completes an index built by zc_charindex_push over `nchars` chars of text[0, len), with
+ * byte -> char checkpoints too (the view's spans are mapped back by byte); false on OOM. */
 bool zc_charindex_finish(zc_charindex *ci, const char *text, size_t len, size_t nchars);
 size_t zc_charindex_char(const zc_charindex *ci, size_t byte);   /* byte offset → char */
 size_t zc_charindex_byte(const zc_charindex *ci, size_t ch);     /* char → byte offset */

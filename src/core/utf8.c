@@ -141,6 +141,20 @@ bool zc_charindex_finish(zc_charindex *ci, const char *text, size_t len, size_t 
     // Checkpoint nchars / STEP must exist: the end of the text when nchars is a multiple.
     if (ci->nck == nchars / ZC_CIDX_STEP && !zc_charindex_push(ci, len, nchars))
         return false;
+    // Chars before every ZC_CIDX_BSTEP-th byte: zc_charindex_char then needs no search, and
+    // counts lead bytes over less than one step (JSONL maps ~6 spans a record back).
+    const uint8_t *s = (const uint8_t *)text;
+    size_t nb = len / ZC_CIDX_BSTEP + 1, ch = 0;
+    size_t *bck = zc_big_realloc(ci->bck, nb * sizeof *bck);
+    if (!bck)
+        return false;
+    for (size_t b = 0; b < nb; b++) {
+        bck[b] = ch;
+        if (b + 1 < nb)
+            ch += ZC_CIDX_BSTEP - continuations(s + b * ZC_CIDX_BSTEP, 4) -
+                  continuations(s + b * ZC_CIDX_BSTEP + 32, 4);
+    }
+    ci->bck = bck;
     ci->text = text;
     ci->len = len;
     ci->nchars = nchars;
@@ -149,6 +163,16 @@ bool zc_charindex_finish(zc_charindex *ci, const char *text, size_t len, size_t 
 
 size_t zc_charindex_char(const zc_charindex *ci, size_t byte)
 {
+    const uint8_t *s = (const uint8_t *)ci->text;
+    if (ci->bck) {
+        size_t end = byte < ci->len ? byte : ci->len, i = end - end % ZC_CIDX_BSTEP;
+        size_t ch = ci->bck[i / ZC_CIDX_BSTEP];
+        for (; i + 8 <= end; i += 8)
+            ch += 8 - continuations(s + i, 1);
+        for (; i < end; i++)
+            ch += (s[i] & 0xC0) != 0x80;
+        return ch;
+    }
     size_t lo = 0, hi = ci->nchars / ZC_CIDX_STEP;   // last checkpoint index
     while (lo < hi) {
         size_t mid = (lo + hi + 1) / 2;
@@ -159,7 +183,6 @@ size_t zc_charindex_char(const zc_charindex *ci, size_t byte)
     }
     // The chars that start before `byte` are their lead bytes (the text is valid UTF-8):
     // counted eight bytes a step, not char after char (the FTS5 tokenizer asks once a word).
-    const uint8_t *s = (const uint8_t *)ci->text;
     size_t ch = lo * ZC_CIDX_STEP, end = byte < ci->len ? byte : ci->len, i = ci->ckpt[lo];
     for (; i + 8 <= end; i += 8)
         ch += 8 - continuations(s + i, 1);
@@ -188,6 +211,7 @@ size_t zc_charindex_byte(const zc_charindex *ci, size_t ch)
 void zc_charindex_free(zc_charindex *ci)
 {
     free(ci->ckpt);
-    ci->ckpt = NULL;
+    free(ci->bck);
+    ci->ckpt = ci->bck = NULL;
     ci->nck = ci->ckcap = 0;
 }
