@@ -503,6 +503,10 @@ static const struct {
     { "开工前期工作", NULL, "no:" },
     { "试点内容", NULL, "no:" },
     { "十一个", NULL, "no:" },
+    // A longer numeral is a number even before a cue, and so is one past zc_num_int's range.
+    { "十一万吨前", NULL, "no:" },
+    { "十一亿", NULL, "no:" },
+    { "十一期间", NULL, "- within -" },
     { "6月初步建成", NULL, "XXXX-06 within - |6月" },
     { "“十四五”规划", NULL, "no:" },
 };

@@ -98,6 +98,13 @@ SAMPLES = {
         judged=['precision-3-deadlines-speeches.tsv', 'precision-5-speeches.tsv',
                 'precision-6-speeches.tsv', 'precision-7-speech-deadlines.tsv'],
         judged_by='span'),
+    'precision-9-speech-deadlines': dict(
+        pool='pool-9-speech-deadlines.lst', extract=['--no-meta', '--quiet'], strata=SPEECH_GENRES,
+        cells=[(('deadline',), s, 15) for s in ('report', 'speech')], lend={'speech': 'report'},
+        seed='20270301-{tag}-{kind}-{stratum}', tag='main',
+        judged=['precision-3-deadlines-speeches.tsv', 'precision-5-speeches.tsv',
+                'precision-6-speeches.tsv', 'precision-7-speech-deadlines.tsv',
+                'precision-8-speech-deadlines.tsv'], judged_by='span'),
 }
 
 

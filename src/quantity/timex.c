@@ -134,6 +134,18 @@ static size_t num(parser *p, size_t i, long *v)
     return p->num_n;
 }
 
+/* A festival named by a numeral (十一, National Day) is a number unless it is the whole numeral
+ * and a cue follows (十一前, 十一期间): 十一万, 三十一万人 and 十一亿 (past zc_num_int's range) are
+ * numbers. */
+static bool fest_not_number(parser *p, size_t i, const zc_lexent *e)
+{
+    long v;
+    if (zc_num_int(p->lx, e->key, e->klen, &v) != e->klen)
+        return true;
+    return num(p, i, &v) == e->klen &&
+           (cue(p, i + e->klen, ZC_TC_POST) || cue(p, i + e->klen, ZC_TC_FILLER));
+}
+
 static size_t skip_spaces(parser *p, size_t i)
 {
     while (i < p->len && p->s[i] == ' ')
@@ -658,9 +670,7 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
     }
     if (pt->g == G_SEASON)
         return i - i0;
-    if ((e = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1)) &&
-        (num(p, i, &v) != e->klen || cue(p, i + e->klen, ZC_TC_POST) ||
-         cue(p, i + e->klen, ZC_TC_FILLER))) {   // 十一 is a number unless a cue follows
+    if ((e = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1)) && fest_not_number(p, i, e)) {
         pt->fest = e;
         pt->g = e->kind == ZC_CAL_WINDOW ? G_WINDOW : G_FEST;
         i += e->klen;
