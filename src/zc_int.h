@@ -108,13 +108,14 @@ static inline size_t zc_utf8_valid_len(const uint8_t *s, size_t len, size_t i)
     size_t j = i;
     return zc_utf8_next_slow(s, len, &j) < 0 ? 0 : j - i;
 }
-/* Copies the string `src` into dst[0, size), cut to size - 1 bytes and NUL-terminated, as
- * snprintf(dst, size, "%s", src) does, without a format to read (numbers copy units and
- * comparators per candidate). */
+/* Copies the string `src` (NULL as "") into dst[0, size), cut to size - 1 bytes and
+ * NUL-terminated, as snprintf(dst, size, "%s", src) does, without a format to read (numbers
+ * copy units and comparators per candidate, the time parser relations and years). */
 static inline void zc_strcpy_cut(char *dst, size_t size, const char *src)
 {
-    size_t n = strnlen(src, size - 1);
-    memcpy(dst, src, n);
+    size_t n = src ? strnlen(src, size - 1) : 0;
+    if (n)
+        memcpy(dst, src, n);
     dst[n] = '\0';
 }
 

@@ -884,16 +884,6 @@ static int resolve_year(parser *p, const tpoint *pt, int ctxyear)
     return period_last_day(pt, p->dy) < doc ? p->dy + 1 : p->dy;
 }
 
-/* snprintf(dst, size, "%s", src) (size > 0), NULL as "": the parser copies a relation or a
- * year for most times it reads, and snprintf's format machinery cost more than the copy. */
-static void set(char *dst, size_t size, const char *src)
-{
-    size_t n = src ? strnlen(src, size - 1) : 0;
-    if (n)
-        memcpy(dst, src, n);
-    dst[n] = '\0';
-}
-
 static void ystr(char *buf, size_t size, int y)
 {
     if (y > 0 && y <= 9999 && size > 4) {   // "%04d", written out: most times state a year
@@ -973,7 +963,7 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
     ystr(y, sizeof y, yr);
     switch (pt->g) {
     case G_YEAR:
-        set(buf, size, y);
+        zc_strcpy_cut(buf, size, y);
         break;
     case G_MONTH:
         snprintf(buf, size, "%s-%02d", y, pt->month);
@@ -1339,22 +1329,22 @@ static int whole_word(parser *p, zc_timex *out, size_t *consumed)
     }
     if ((e = cue(p, 0, ZC_TC_VAGUE))) {
         out->kind = ZC_TX_VAGUE;
-        set(out->relation, sizeof out->relation, e->str);
+        zc_strcpy_cut(out->relation, sizeof out->relation, e->str);
         *consumed = e->klen;
         long h;
         size_t m = num(p, e->klen, &h);
         const zc_lexent *hr = m && h >= 0 && h <= 24 ? per(p, e->klen + m, ZC_PK_HOUR) : NULL;
         const zc_lexent *post = hr ? cue(p, e->klen + m + hr->klen, ZC_TC_POST) : NULL;
         if (post && *post->str) {
-            set(out->relation, sizeof out->relation, post->str);
+            zc_strcpy_cut(out->relation, sizeof out->relation, post->str);
             *consumed = e->klen + m + hr->klen + post->klen;
         }
         return 1;
     }
     if ((e = per(p, 0, ZC_PK_REPORT))) {
         out->kind = ZC_TX_RECUR;
-        set(out->recurrence, sizeof out->recurrence, e->str);
-        set(out->relation, sizeof out->relation, "unspecified");
+        zc_strcpy_cut(out->recurrence, sizeof out->recurrence, e->str);
+        zc_strcpy_cut(out->relation, sizeof out->relation, "unspecified");
         *consumed = e->klen;
         return 1;
     }
@@ -1381,8 +1371,8 @@ static int every(run *r, zc_timex *out, size_t *consumed)
     if (!*out->date && !pt.end && may_open(p, r->i) &&
         zc_timex_parse(p->lx, p->s + r->i, p->len - r->i, r->doc_date, &c2, &sub) &&
         (sub.kind == ZC_TX_SPAN || sub.kind == ZC_TX_SEASON) && !*sub.date) {
-        set(out->relation, sizeof out->relation, sub.relation);
-        set(out->duration, sizeof out->duration, sub.duration);
+        zc_strcpy_cut(out->relation, sizeof out->relation, sub.relation);
+        zc_strcpy_cut(out->duration, sizeof out->duration, sub.duration);
         *consumed = r->i + c2;
         return 1;
     }
@@ -1422,7 +1412,7 @@ static int counted(run *r, zc_timex *out, size_t *consumed)
                scale_duration(unit->str, count, out->recurrence, sizeof out->recurrence)) {
         out->kind = ZC_TX_RECUR;   // 一季度一查
         *consumed = j + t;
-        set(out->relation, sizeof out->relation, "unspecified");
+        zc_strcpy_cut(out->relation, sizeof out->relation, "unspecified");
         return 1;
     }
     return -1;
@@ -1455,7 +1445,7 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
         const zc_lexent *in = cue(p, i, ZC_TC_POST);
         if (in && !strcmp(in->str, "within"))
             i += in->klen;
-        set(out->relation, sizeof out->relation, "within");
+        zc_strcpy_cut(out->relation, sizeof out->relation, "within");
         *consumed = i;
         return 1;
     }
@@ -1465,7 +1455,7 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
         count < 1000 && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
         // 提前一天, 提前3个工作日: a length before an event the parser does not see: no date.
         out->kind = ZC_TX_SPAN;
-        set(out->relation, sizeof out->relation, "before");
+        zc_strcpy_cut(out->relation, sizeof out->relation, "before");
         *consumed = skip_spaces(p, r->i + e->klen) + n;
         return 1;
     }
@@ -1551,7 +1541,7 @@ static int point_or_range(run *r, zc_timex *out, size_t *consumed)
         out->kind = ZC_TX_RANGE;
         if (p->dy && p->dm && p->dd)
             snprintf(out->date, sizeof out->date, "%04d-%02d-%02d", p->dy, p->dm, p->dd);
-        set(out->relation, sizeof out->relation, "after");
+        zc_strcpy_cut(out->relation, sizeof out->relation, "after");
         *consumed = r->i;
         return 1;
     }
@@ -1626,7 +1616,7 @@ static void after_words(run *r, zc_timex *out)
     // 2025年1月14日17:00前: before that hour is by that day (GUIDELINES.md).
     if (r->have_point && !r->range && r->pt.hour && relation && !strcmp(relation, "before"))
         relation = "by";
-    set(out->relation, sizeof out->relation, relation ? relation : "unspecified");
+    zc_strcpy_cut(out->relation, sizeof out->relation, relation ? relation : "unspecified");
     if (r->have_point && !r->range && relation)
         open_window(p, &r->pt, relation, out);
 }
