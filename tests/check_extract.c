@@ -1623,6 +1623,23 @@ static const struct {
       "2024-01-10", "" },
     { "第十九条 工作人员离职后，在法律、行政法规规定的期限内不得从事专利代理工作。", "2024-01-10", "" },
     { "那是必须立即禁止的。", "2024-01-10", "deadline 立即 - unspecified - prohibit -" },
+    // heldout-deadlines blind4: N日前 with no pre cue counts back from an event (行政许可法
+    // 第五十条, 行政处罚法); 届满 and 期满 end a validity period, an event; a voyage's 开航; the
+    // sun's 日落. A modal verb inside a condition closed by 的 governs no event bound.
+    { "被许可人应当在该行政许可有效期届满三十日前提出申请。", "2024-01-10",
+      "deadline 三十日前 - before - should -" },
+    { "行政机关应当在举行听证的七日前，通知当事人。", "2024-01-10",
+      "deadline 七日前 - before - should 行政机关" },
+    { "行政机关应当在该行政许可有效期届满前作出是否准予延续的决定。", "2024-01-10",
+      "deadline 该行政许可有效期届满前 - before - should 行政机关" },
+    { "试运营期满前，项目法人应当办理竣工决算申报审批工作。", "2024-01-10",
+      "deadline 试运营期满前 - before - should -" },
+    { "导游证持有人需要在有效期满后继续从事导游活动的，应当在有效期限届满3个月前提出申请。",
+      "2024-01-10", "deadline 3个月前 - before - should -" },
+    { "船长应当在船舶从出发港开航前报请港务监督审批。", "2024-01-10",
+      "deadline 船舶从出发港开航前 - before - should 船长" },
+    { "船舶均应在日出后进入管理区，日落前全部通过管理区。", "2024-01-10",
+      "deadline 日落前 - before - should 船舶" },
 };
 
 START_TEST(test_dated_deadline)
