@@ -1640,6 +1640,13 @@ static const struct {
       "deadline 船舶从出发港开航前 - before - should 船长" },
     { "船舶均应在日出后进入管理区，日落前全部通过管理区。", "2024-01-10",
       "deadline 日落前 - before - should 船舶" },
+    // Acts rules time a duty before or after (歇业, 定型), and periods a contract or promise sets.
+    { "市场主体决定歇业，应当在歇业前向登记机关办理备案。", "2024-01-10",
+      "deadline 歇业前 - before - should -" },
+    { "申请人应当在产品基本定型后，向国家药品监督管理局提出申请。", "2024-01-10",
+      "deadline 产品基本定型后 - after - should 申请人" },
+    { "受让人应当在成交确认书约定时间内签订出让合同。", "2024-01-10",
+      "deadline 约定时间内 - within - should -" },
 };
 
 START_TEST(test_dated_deadline)
