@@ -1647,6 +1647,11 @@ static const struct {
       "deadline 产品基本定型后 - after - should 申请人" },
     { "受让人应当在成交确认书约定时间内签订出让合同。", "2024-01-10",
       "deadline 约定时间内 - within - should -" },
+    // An order's term in a rule whatever 将 (the 把 of 未将) or past cue (已经核准) its condition holds.
+    { "第五十八条 违反本条例规定，未将应急预案报送备案的，由安全生产监督管理部门责令限期改正；逾期未改正的，处五万元以下罚款。本条例自发布之日起施行。",
+      "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },
+    { "第三十条 经营者改变已经核准的许可条件的，由道路运输管理机构责令限期改正，处一千元以上五千元以下罚款。本条例自发布之日起施行。",
+      "2024-01-10", "deadline 限期 - unspecified - - 道路运输管理机构" },
 };
 
 START_TEST(test_dated_deadline)
