@@ -1623,6 +1623,35 @@ static const struct {
       "2024-01-10", "" },
     { "第十九条 工作人员离职后，在法律、行政法规规定的期限内不得从事专利代理工作。", "2024-01-10", "" },
     { "那是必须立即禁止的。", "2024-01-10", "deadline 立即 - unspecified - prohibit -" },
+    // heldout-deadlines blind4: N日前 with no pre cue counts back from an event (行政许可法
+    // 第五十条, 行政处罚法); 届满 and 期满 end a validity period, an event; a voyage's 开航; the
+    // sun's 日落. A modal verb inside a condition closed by 的 governs no event bound.
+    { "被许可人应当在该行政许可有效期届满三十日前提出申请。", "2024-01-10",
+      "deadline 三十日前 - before - should -" },
+    { "行政机关应当在举行听证的七日前，通知当事人。", "2024-01-10",
+      "deadline 七日前 - before - should 行政机关" },
+    { "行政机关应当在该行政许可有效期届满前作出是否准予延续的决定。", "2024-01-10",
+      "deadline 该行政许可有效期届满前 - before - should 行政机关" },
+    { "试运营期满前，项目法人应当办理竣工决算申报审批工作。", "2024-01-10",
+      "deadline 试运营期满前 - before - should -" },
+    { "导游证持有人需要在有效期满后继续从事导游活动的，应当在有效期限届满3个月前提出申请。",
+      "2024-01-10", "deadline 3个月前 - before - should -" },
+    { "船长应当在船舶从出发港开航前报请港务监督审批。", "2024-01-10",
+      "deadline 船舶从出发港开航前 - before - should 船长" },
+    { "船舶均应在日出后进入管理区，日落前全部通过管理区。", "2024-01-10",
+      "deadline 日落前 - before - should 船舶" },
+    // Acts rules time a duty before or after (歇业, 定型), and periods a contract or promise sets.
+    { "市场主体决定歇业，应当在歇业前向登记机关办理备案。", "2024-01-10",
+      "deadline 歇业前 - before - should -" },
+    { "申请人应当在产品基本定型后，向国家药品监督管理局提出申请。", "2024-01-10",
+      "deadline 产品基本定型后 - after - should 申请人" },
+    { "受让人应当在成交确认书约定时间内签订出让合同。", "2024-01-10",
+      "deadline 约定时间内 - within - should -" },
+    // An order's term in a rule whatever 将 (the 把 of 未将) or past cue (已经核准) its condition holds.
+    { "第五十八条 违反本条例规定，未将应急预案报送备案的，由安全生产监督管理部门责令限期改正；逾期未改正的，处五万元以下罚款。本条例自发布之日起施行。",
+      "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },
+    { "第三十条 经营者改变已经核准的许可条件的，由道路运输管理机构责令限期改正，处一千元以上五千元以下罚款。本条例自发布之日起施行。",
+      "2024-01-10", "deadline 限期 - unspecified - - 道路运输管理机构" },
 };
 
 START_TEST(test_dated_deadline)

@@ -338,11 +338,18 @@ static const struct {
     { "本世纪末", "1983-06-06", "2000 by -" },
     { "从现在起到本世纪中叶", "2020-11-12", "2050 by -" },
     { "本世纪", "2020-11-12", "no:" },
-    // A day of the month alone after a pre cue: the next such day (not 开工15日前, a span).
+    // A day of the month alone after a pre cue: the next such day; with no pre cue, after an
+    // event the parser does not see, a span (开工15日前, 在举行听证的七日前, 届满三十日前).
     { "于15日前", "2024-01-10", "2024-01-15 before -" },
     { "于5日前", "2024-01-10", "2024-02-05 before -" },
     { "在20号之前", NULL, "XXXX-XX-20 before -" },
-    { "15日前", "2024-01-10", "no:" },
+    { "15日前", "2024-01-10", "- before - dur=P15D" },
+    { "三十日前", NULL, "- before - dur=P30D" },
+    { "七日以前", "2024-01-10", "- before - dur=P7D" },
+    // The sun's daily events bound acts only before 前, as administrative events do.
+    { "日落前", "2024-01-10", "- before -" },
+    { "天黑前", NULL, "- before -" },
+    { "日出东方", "2024-01-10", "no:" },
     // A part of the day before an hour is dropped with it.
     { "下午5时前", NULL, "- by -" },
     { "3月15日下午5时前", "2024-01-10", "2024-03-15 by -" },

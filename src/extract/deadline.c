@@ -1095,15 +1095,31 @@ static bool strict_modal_at(const zc_ext_sent *st, size_t pos, bool ends)
     return m && (m->e->cls == ZC_MOD_MUST || m->e->cls == ZC_MOD_SHOULD);
 }
 
+/* True when the clause holding `e` closes with 的, spaces aside: a condition (需要在有效期满后
+ * 继续从事导游活动的，应当…), whose 需要 or 应 states no duty of its own. */
+static bool clause_closes_de(const zc_ext_sent *st, size_t e)
+{
+    static const char de[] = "的";
+    size_t q = zc_ext_clause_at(st, e > st->start ? e - 1 : e)->end;
+    while (q > e && st->text[q - 1] == ' ')
+        q--;
+    return q >= e + strlen(de) && !strncmp(st->text + q - strlen(de), de, strlen(de));
+}
+
 /* True when the weak lead cue [w, s) and the event bound up to `e` stand in a predicate a
  * modal verb of a duty governs: right before the cue (应在, 必须在), before a 并 right before
  * it (应…，并在实施前…公开), or right after the bound (在审批时应当征求, 在提出反请求的同时，
- * 应当…). Not a strive (争取在天保工程结束后…: the issuer's aim). */
+ * 应当…). Not a strive (争取在天保工程结束后…: the issuer's aim), nor a modal verb inside a
+ * condition closed by 的. */
 static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
 {
     static const char and[] = "并";
     zc_modality m;
-    if (strict_modal_at(st, w, true) || strict_modal_at(st, e, false))
+    if (strict_modal_at(st, e, false))
+        return true;
+    if (clause_closes_de(st, e))
+        return false;
+    if (strict_modal_at(st, w, true))
         return true;
     return w >= st->start + strlen(and) && !strncmp(st->text + w - strlen(and), and, strlen(and)) &&
            (m = zc_ext_modality(st, w, e)) != ZC_MOD_NONE && m != ZC_MOD_STRIVE;

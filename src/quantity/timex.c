@@ -1402,10 +1402,12 @@ static int counted(run *r, zc_timex *out, size_t *consumed)
         r->i = j;
         r->dflt = "within";
     } else if (post && (!strcmp(post->str, "before") || !strcmp(post->str, "after")) &&
-               !(count <= 31 && per(p, j - unit->klen, ZC_PK_DAY)) && !point &&
-               scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+               !(count <= 31 && per(p, j - unit->klen, ZC_PK_DAY) && p->after_pre) &&
+               !point && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
         // 施工60天前, 公告7天后: counted from an event the parser does not see, no date;
-        // not when the words read as a point (3月前, 二季度前, 15日前).
+        // not when the words read as a point (3月前, 二季度前). 15日前 is a day of the month
+        // only after a pre cue (于15日前); after an event it is a span (开工15日前, 在举行
+        // 听证的七日前, 在有效期届满的三十日前: 行政处罚法 Art. 64, 矿产资源勘查区块登记管理办法).
         out->kind = ZC_TX_SPAN;
         r->i = j;
     } else if (unit->kind == ZC_PK_UNIT && (t = recur_tail(p, j)) &&
