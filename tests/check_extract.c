@@ -833,6 +833,13 @@ static const ecase inventory_cases[] = {
     { "实行先奖后补。", "enforcement 先奖后补 incentive - -" },
     { "对新评定的景区一次性给予50万元奖励。",
       "enforcement 奖励 incentive 500000元 - -" },
+    // One grant clause, one record, holding its sum: a reward noun right after 给予, or after
+    // the sum with a fund's name of four characters before it (heldout-genres 0264).
+    { "每个展会给予补贴50万元。", "enforcement 补贴 incentive 500000元 - -" },
+    { "对新认定的孵化器给予最高30万元建设经费资助。",
+      "enforcement 资助 incentive 300000元 - -" },
+    { "对通过评定的企业,给予30万元一次性奖励。",
+      "enforcement 奖励 incentive 300000元 - -" },
     { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
     // A ranking is the condition of the mechanism it triggers, no record of its own.
     { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
