@@ -694,7 +694,8 @@ enum {
     DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_NP_OBJECT, DF_DE_BEFORE,
     DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
-    DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_COUNT
+    DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
+    DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -713,6 +714,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "de_before", "others_propose", "sum_in_clause", "pred_event", "speaker_own",
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
+    "eligible",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -939,6 +941,10 @@ static bool deadline_feature(void *ctx, int id)
         return zc_ext_has(st, st->start, k->e, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
+    case DF_ELIGIBLE:   // 对2018年1月1日后完工的技改项目: the set a condition names
+        return !strcmp(t->relation, "after") && t->date[0] &&
+               zc_ext_has(st, c->start, k->s, ZC_XT_CUE, ZC_XC_COND) &&
+               zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_CONDEND);
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
     case DF_TABLE_HEAD: {
         const zc_ext_tspan *p = zc_ext_table_part(st, k->s, k->e);
