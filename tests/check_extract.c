@@ -827,6 +827,9 @@ static const ecase inventory_cases[] = {
     { "县政府每月开展一次督导。", "enforcement 督导 investigation - 县政府" },
     { "对问题整改情况进行挂牌督办。", "enforcement 挂牌督办 investigation - -" },
     { "由其上级机关予以监督。", "enforcement 予以监督 investigation - 其上级机关" },
+    { "严查使用网闸等不符合规定的交换设备等违规行为。", "enforcement 严查 investigation - -" },
+    // A warning a machine gives or a sign shows is no sanction (heldout-genres 0178).
+    { "驾驶员未响应警告且没有采取必要的控制措施。", "" },
     // Incentives.
     { "对成绩突出的单位给予表彰或者奖励。",
       "enforcement 给予表彰 incentive - - | enforcement 奖励 incentive - -" },
