@@ -828,6 +828,12 @@ static const ecase inventory_cases[] = {
     { "对问题整改情况进行挂牌督办。", "enforcement 挂牌督办 investigation - -" },
     { "由其上级机关予以监督。", "enforcement 予以监督 investigation - 其上级机关" },
     { "严查使用网闸等不符合规定的交换设备等违规行为。", "enforcement 严查 investigation - -" },
+    // Named regimes of supervision over firms (heldout-genres 0178); the capacity or platform
+    // for a check names no check (cues.tsv enf_attr).
+    { "实行协同监管。", "enforcement 协同监管 investigation - -" },
+    { "市场监管总局强化汽车产品安全与召回监管。", "enforcement 召回监管 investigation - -" },
+    { "增强部门协同监管能力。", "" },
+    { "进一步提高事中事后监管能力。", "" },
     // A warning a machine gives or a sign shows is no sanction (heldout-genres 0178).
     { "驾驶员未响应警告且没有采取必要的控制措施。", "" },
     // Incentives.
