@@ -1359,6 +1359,10 @@ static const struct {
     { "2019年8月5日至8日，总理赴你省考察。", "2024-01-10", "" },
     { "项目牵头申报单位注册时间为2018年5月31日前。", "2019-06-01", "" },
     // A date a grant's condition names the set from (heldout-genres 0264; GUIDELINES.md).
+    // A bare kind of regulated party is every addressee of that kind, no named body whose own
+    // schedule it would be (heldout-genres 0178); a named organ's stays its own.
+    { "汽车产品取得准入许可后，企业及时向市场监管总局提交测试方案。", NULL,
+      "deadline 及时 - unspecified - - 企业" },
     { "对2018年1月1日后完工的技改项目，按新增财力的50%奖补给企业。", "2019-01-03", "" },
     { "对2018年后开工、实际完成投资额达500万元以上的，按照10%给予补助。", NULL, "" },
     { "每年奖励最高100万元。", "2024-01-10", "" },

@@ -173,6 +173,15 @@ static bool names_before(const zc_ext_sent *st, size_t p, size_t s)
     return true;
 }
 
+/* True when the actor is a bare kind of the parties a notice regulates, alone (cues.tsv
+ * enf_party_noun: 企业, 机构): every addressee of that kind, no one named body (企业及时向
+ * 市场监管总局提交…: heldout-genres 0178). */
+static bool bare_kind(const zc_ext_sent *st, zc_vspan a)
+{
+    const zc_ext_hit *h = zc_ext_hit_at(st, a.start, ZC_XT_CUE, ZC_XC_ENF_PARTY_NOUN);
+    return h && h->end == a.end;
+}
+
 /* True when the actor of the time at `s`, in its clause `c`, is one named body or list of
  * bodies (国家能源局、国家矿山安全监察局; 海珠区), no set of addressees with a prefix (各乡镇,
  * ——各推荐单位); or
@@ -184,7 +193,7 @@ static bool named_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
     // whose procedure the sentence describes (经办机构…进行审核，…，及时反馈…).
     zc_vspan a = zc_ext_actor(st, s);
     if (a.end > a.start && a.start >= c->start)
-        return !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+        return !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX) && !bare_kind(st, a);
     if (a.end > a.start)
         return false;
     return names_before(st, c->start, s);
