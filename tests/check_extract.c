@@ -1359,6 +1359,12 @@ static const struct {
     { "2019年8月5日至8日，总理赴你省考察。", "2024-01-10", "" },
     { "项目牵头申报单位注册时间为2018年5月31日前。", "2019-06-01", "" },
     // A date a grant's condition names the set from (heldout-genres 0264; GUIDELINES.md).
+    // An event bound with a title inside and a figure in the next clause (附件2: a skip, no
+    // time to anchor), and a filing as the event (heldout-genres 0178).
+    { "企业应在提交《公告》新产品准入申请材料时，按附件2申报参数。", NULL,
+      "deadline 提交《公告》新产品准入申请材料时 - on - should 企业" },
+    { "涉及变更参数的应在备案前向工业和信息化部申报。", NULL,
+      "deadline 备案前 - before - should -" },
     // A bare kind of regulated party is every addressee of that kind, no named body whose own
     // schedule it would be (heldout-genres 0178); a named organ's stays its own.
     { "汽车产品取得准入许可后，企业及时向市场监管总局提交测试方案。", NULL,

@@ -1125,7 +1125,8 @@ static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
 }
 
 /* True when the event bound ending at `e` ends its clause and the next clause holds a time
- * already read (在接到…缴款通知后，必须在十五日内办理): the event anchors that time. */
+ * already read (在接到…缴款通知后，必须在十五日内办理): the event anchors that time. Only a
+ * time read counts, not a stretch a skip rule took (按附件2申报: heldout-genres 0178). */
 static bool anchors_time(const zc_ext_sent *st, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, e > st->start ? e - 1 : e);
@@ -1133,9 +1134,11 @@ static bool anchors_time(const zc_ext_sent *st, size_t e)
     size_t q = zc_ext_skip_spaces(st, e, c->end);
     if (q != c->end || c >= last)
         return false;
-    for (q = (c + 1)->start; q < (c + 1)->end; q++)
-        if (zc_ext_taken(st, q))
+    for (q = (c + 1)->start; q < (c + 1)->end; q++) {
+        uint32_t memo = ZC_VEC_AT(&st->timeat, uint32_t, q - st->start);
+        if (zc_ext_taken(st, q) && memo && memo % 2 == 0)   // 1 + 2 * consumed + 1: a time
             return true;
+    }
     return false;
 }
 
