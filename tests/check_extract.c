@@ -840,6 +840,7 @@ static const ecase inventory_cases[] = {
     { "对成绩突出的单位给予表彰或者奖励。",
       "enforcement 给予表彰 incentive - - | enforcement 奖励 incentive - -" },
     { "实行先奖后补。", "enforcement 先奖后补 incentive - -" },
+    { "在项目用地、用能等方面给予重点倾斜。", "enforcement 重点倾斜 incentive - -" },
     { "对新评定的景区一次性给予50万元奖励。",
       "enforcement 奖励 incentive 500000元 - -" },
     // One grant clause, one record, holding its sum: a reward noun right after 给予, or after
