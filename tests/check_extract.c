@@ -834,6 +834,9 @@ static const ecase inventory_cases[] = {
     { "市场监管总局强化汽车产品安全与召回监管。", "enforcement 召回监管 investigation - -" },
     { "增强部门协同监管能力。", "" },
     { "进一步提高事中事后监管能力。", "" },
+    // Functions of case-management software name no mechanism (heldout-genres 0072).
+    { "优化执行期限自动预警、终本案件智能巡查、违规行为自动冻结等智能化功能。", "" },
+    { "实现批量勾选、自动查询、批量冻结等功能。", "" },
     // A warning a machine gives or a sign shows is no sanction (heldout-genres 0178).
     { "驾驶员未响应警告且没有采取必要的控制措施。", "" },
     // Incentives.
