@@ -844,6 +844,9 @@ static const ecase inventory_cases[] = {
       "enforcement 给予表彰 incentive - - | enforcement 奖励 incentive - -" },
     { "实行先奖后补。", "enforcement 先奖后补 incentive - -" },
     { "在项目用地、用能等方面给予重点倾斜。", "enforcement 重点倾斜 incentive - -" },
+    // A stacking rule and a grant a condition denies name no grant (heldout-genres 0264).
+    { "一个军工单位多项技术形成产业化的，可重复奖励。", "" },
+    { "对无财政支持的专业性展会，按规定办理。", "" },
     { "对新评定的景区一次性给予50万元奖励。",
       "enforcement 奖励 incentive 500000元 - -" },
     // One grant clause, one record, holding its sum: a reward noun right after 给予, or after
