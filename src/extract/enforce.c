@@ -91,10 +91,22 @@ static size_t skip_note(const zc_ext_sent *st, size_t q, size_t e)
     return q;
 }
 
+/* A fine or reward word (not a stop entry) at `q`: the noun a sum belongs to. */
+static bool grant_noun_at(const zc_ext_sent *st, size_t q)
+{
+    const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_ENF, -1);
+    return h && h->e->cls != ZC_XE_STOP &&
+           (h->e->mode == ZC_XE_AMOUNT ||
+            (h->e->cls == ZC_CAT_INCENTIVE && h->e->mode == ZC_XE_WORD));
+}
+
 /* Whether the sums after a word that needs one (给予20万元奖励, 给予5元/人/夜的奖励) are
- * followed by a fine or reward noun: the sum and the record are that noun's. */
+ * followed by a fine or reward noun, or such a noun comes right after the word and before
+ * its sum (给予补贴50—200万元): the sum and the record are that noun's, one per grant. */
 static bool sum_of_noun(const zc_ext_sent *st, size_t p, size_t e)
 {
+    if (p < e && grant_noun_at(st, p))
+        return true;
     size_t q = skip_small(st, p, e, AMOUNT_GAP);
     if (q == SIZE_MAX)
         return false;
@@ -107,15 +119,12 @@ static bool sum_of_noun(const zc_ext_sent *st, size_t p, size_t e)
             break;
         q = nx;
     }
-    // 给予最高300万元的资金补助, 给予最高100万元投资后扶持: a modifier of up to three
-    // characters before the noun.
+    // 给予最高300万元的资金补助, 给予最高100万元投资后扶持, 给予最高30万元建设经费资助: a
+    // modifier of up to four characters (the fund's name: 项目经费, 研发费用) before the noun.
     q = q < e ? skip_de(st, q) : q;
-    for (int k = 0; k <= 3 && q < e && !zc_ext_is_clause_end(st->text, q, e); k++) {
-        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_ENF, -1);
-        if (h)
-            return h->e->cls != ZC_XE_STOP &&
-                   (h->e->mode == ZC_XE_AMOUNT ||
-                    (h->e->cls == ZC_CAT_INCENTIVE && h->e->mode == ZC_XE_WORD));
+    for (int k = 0; k <= 4 && q < e && !zc_ext_is_clause_end(st->text, q, e); k++) {
+        if (zc_ext_hit_at(st, q, ZC_XT_ENF, -1))
+            return grant_noun_at(st, q);
         q = zc_ext_next_char(st->text, q);
     }
     return false;
@@ -982,6 +991,19 @@ typedef struct enf_cand {
     bool score;
 } enf_cand;
 
+/* The sum that a word needing one (给予) hands on to this noun, its record (sum_of_noun):
+ * 给予最高30万元建设经费资助, 给予30万元一次性奖励 keep their sum on the one record. */
+static bool amount_of_giver(zc_ext_sent *st, zc_record *r, const zc_ext_hit *h,
+                            const zc_ext_clause *c, bool *score)
+{
+    const zc_ext_hit *g = NULL;
+    for (size_t i = zc_ext_next_hit(st, 0, c->start, h->start, ZC_XT_ENF, -1); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, c->start, h->start, ZC_XT_ENF, -1))
+        g = ZC_EXT_HIT(st, i);
+    return g && g->e->mode == ZC_XE_NEEDAMOUNT && g->end <= h->start &&
+           sum_of_noun(st, g->end, c->end) && amount_after(st, r, g->end, h->start, score);
+}
+
 /* A word that is a sanction only with a sum (给予60万元) takes it after itself: 按…的千分之五
  * 给予奖励 is a reward (奖励), not a second one. */
 static bool read_amount(enf_cand *k)
@@ -992,7 +1014,8 @@ static bool read_amount(enf_cand *k)
     memset(&k->amount, 0, sizeof k->amount);
     bool found = amount_after(k->st, &k->amount, h->end, k->c->end, &k->score) ||
                  (h->e->mode != ZC_XE_NEEDAMOUNT &&
-                  amount_before(k->st, &k->amount, k->c->start, h->start, &k->score));
+                  (amount_before(k->st, &k->amount, k->c->start, h->start, &k->score) ||
+                   amount_of_giver(k->st, &k->amount, h, k->c, &k->score)));
     if (found)
         take_money(k->st, k->c->start, k->c->end, k->amount.amount_unit);
     return found;
