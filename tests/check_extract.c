@@ -1179,6 +1179,13 @@ static const ecase inventory_cases[] = {
     { "完善创业担保贷款等稳就业政策。", "enforcement 创业担保贷款 incentive - -" },
     { "健全城乡社会救助体系。", "enforcement 城乡社会救助 incentive - -" },
     { "稳步提高优抚、社会救助标准。", "" },
+    // A subsidy standard raised is the grant made larger; a benefit level and money put to
+    // raising one in a violation are none. Removal from post and strict supervision are records.
+    { "有条件的地方可以适当提高价格临时补贴标准。", "enforcement 补贴 incentive - -" },
+    { "将罚没收入用于提高福利补贴标准的，给予记大过处分。", "enforcement 记大过处分 accountability - -" },
+    { "对于不能胜任的要及时撤换。", "enforcement 撤换 accountability should -" },
+    { "要强化监管，做到阳光扶贫。", "enforcement 强化监管 investigation should -" },
+    { "强化监管责任和地方金融组织经营责任。", "" },
     { "坚持租购并举，健全住房保障体系。", "enforcement 住房保障体系 incentive - -" },
     // Fiscal transfers, export rebates and loan renewal granted (heldout-speeches 0089, the
     // national reports); the fiscal system's structure, rates and arrears are names.
@@ -1482,6 +1489,18 @@ static const struct {
     { "综合分析各种因素，未来五年国际环境总体上对我国发展有利。", "2006-03-05", "" },
     { "在今后三年内，必须把现有企业整顿一遍。", "1982-11-30",
       "deadline 今后三年内 1985-11-30 within - must -" },
+    // A supposition, a forecast later in the clause, a permission with a recurrence (a
+    // capacity), a year before 的 as a modifier, a judgement of significance and an account of
+    // the past years bound nothing; a consequence a duty states keeps its bound.
+    { "如果把这几笔钱都算进去，则五年内为发展农业的资金总数将接近于工业的投资数字。", "1955-07-05", "" },
+    { "如果没有明确的规定可资遵循，要及时向上级请示报告。", "1985-03-27",
+      "deadline 及时 - unspecified - should -" },
+    { "五年内预计农民新建住宅二十五亿平方米。", "1982-11-30", "" },
+    { "如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱。", "1955-07-05", "" },
+    { "新增加的发电设备能力为九十多万千瓦，每年可发电四十五亿度以上。", "1958-02-03", "" },
+    { "１９８２年的计划，要求工农业总产值的增长速度提高到４％。", "1981-11-30", "" },
+    { "对如期全面建成小康社会具有十分重要的意义。", "2018-02-12", "" },
+    { "两年来基本建设计划，每年都接近完成。", "1955-07-05", "" },
     // A photo caption and a speech's date line date a picture or the speech.
     { "这是2020年6月23日拍摄的核酸检测实验室。", "2020-06-30", "" },
     { "——1955年7月5日至6日在第一届全国人民代表大会第二次会议上", "1955-07-05", "" },

@@ -66,7 +66,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "enf_fault", "enf_proposal", "speaker", "result", "grip",
                                          "caption", "enf_defer", "impose_adv", "disc_organ", "fine_verb",
                                          "task_list",
-                                         "age", "person", "verbal_unit",
+                                         "age", "person", "verbal_unit", "suppose",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
@@ -78,7 +78,7 @@ static bool word_role(int role)
 {
     static const int roles[] = { ZC_XC_FUTURE, ZC_XC_FAIL, ZC_XC_NOTIME, ZC_XC_NOTIME_POST,
                                  ZC_XC_WEAK, ZC_XC_EVENT, ZC_XC_HORIZON, ZC_XC_PAST_FRAME,
-                                 ZC_XC_OTHERS };
+                                 ZC_XC_OTHERS, ZC_XC_SUPPOSE };
     for (size_t i = 0; i < ZC_NELEM(roles); i++)
         if (roles[i] == role)
             return true;

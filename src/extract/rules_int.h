@@ -269,6 +269,8 @@ enum {
                          defines them (100多岁的老人, 15岁以上人口), no figure */
     ZC_XC_VERBAL_UNIT, /* a verbal classifier ending a count (次, 遍): it counts events, never
                          the items of a list before it */
+    ZC_XC_SUPPOSE,    /* a supposition opening a condition (如果, 假如, 一旦): a time after it in its
+                         sentence, with no modal verb of a duty, lies in a case supposed */
     ZC_XC_NTYPES
 };
 
