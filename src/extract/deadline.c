@@ -704,7 +704,7 @@ enum {
     DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
-    DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COUNT
+    DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -723,7 +723,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "de_before", "others_propose", "sum_in_clause", "pred_event", "speaker_own",
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
-    "eligible", "suppose_before", "expect_in_clause",
+    "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -846,6 +846,32 @@ static uint64_t deadline_ready(const time_cand *k)
            (k->st->goal ? DBIT(DF_GOAL_HEADING) : 0);
 }
 
+/* The features that tell a speaker's or report's narration from a duty: a forecast, a
+ * judgement, a supposition, an announcement (decide-deadline.tsv; the government work reports
+ * and heldout-speeches). */
+static bool narration_feature(const time_cand *k, int id)
+{
+    const zc_ext_sent *st = k->st;
+    const zc_ext_clause *c = k->c;
+    static const char shi[] = "是";
+    size_t q;
+    switch (id) {
+    case DF_EXPECT_IN_CLAUSE:   // 五年内预计…; 到1956年底，预计…将上升到: the time heads the forecast
+        return zc_ext_has(st, st->start, c->end, ZC_XT_CUE, ZC_XC_EXPECT) ||
+               (c < k->last && alone_in_clause(st, c, k->s, k->e) &&
+                zc_ext_has(st, (c + 1)->start, (c + 1)->end, ZC_XT_CUE, ZC_XC_EXPECT));
+    case DF_COPULA_AFTER:   // 从一九七六年到一九八五年是关键的十年: the period is judged
+        q = zc_ext_skip_spaces(st, k->e, c->end);
+        return q + strlen(shi) <= c->end && !strncmp(st->text + q, shi, strlen(shi)) &&
+               zc_ext_word_starts(st, q) && zc_ext_word_starts(st, q + strlen(shi));
+    case DF_FUTURE_EARLIER:   // 我们将及时…, not the 把 of 我们及时将…
+        return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_FUTURE);
+    case DF_SUPPOSE_BEFORE:   // 如果…，全国每年就可以…: a case supposed
+        return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_SUPPOSE);
+    }
+    return false;
+}
+
 static bool deadline_feature(void *ctx, int id)
 {
     time_cand *k = ctx;
@@ -946,12 +972,9 @@ static bool deadline_feature(void *ctx, int id)
     case DF_DATELINE: return dateline(st, k->s);
     case DF_FUTURE_IN_SENTENCE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
-    case DF_EXPECT_IN_CLAUSE:   // 五年内预计…; 到1956年底，预计…将上升到: the time heads the forecast
-        return zc_ext_has(st, st->start, c->end, ZC_XT_CUE, ZC_XC_EXPECT) ||
-               (c < k->last && alone_in_clause(st, c, k->s, k->e) &&
-                zc_ext_has(st, (c + 1)->start, (c + 1)->end, ZC_XT_CUE, ZC_XC_EXPECT));
-    case DF_SUPPOSE_BEFORE:   // 如果…，全国每年就可以…: a case supposed
-        return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_SUPPOSE);
+    case DF_EXPECT_IN_CLAUSE: case DF_COPULA_AFTER: case DF_FUTURE_EARLIER:
+    case DF_SUPPOSE_BEFORE:
+        return narration_feature(k, id);
     case DF_ORDER_BEFORE:   // 限期 is an order itself (由…部门限期拆除)
         return zc_ext_has(st, st->start, k->e, ZC_XT_CUE, ZC_XC_ORDER);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
