@@ -83,6 +83,10 @@ static const struct {
     { "13.4万元", "134000 元 cmp=- approx=0 bound=0" },
     { "240.8亿元", "24080000000 元 cmp=- approx=0 bound=0" },
     { "1.2万亿", "1200000000000 - cmp=- approx=0 bound=0" },
+    // A smaller tail in digits after a large scale word is the same number (heldout-speeches2
+    // 0086); a tail with no scale or a larger one is not.
+    { "19万7千多名", "197000 名 cmp=- approx=1 bound=0" },
+    { "3亿5千万元", "350000000 元 cmp=- approx=0 bound=0" },
     { "53.85 亿斤", "5385000000 斤 cmp=- approx=0 bound=0" },
     { "12 亿元", "1200000000 元 cmp=- approx=0 bound=0" },
     { "71.7亿", "7170000000 - cmp=- approx=0 bound=0" },

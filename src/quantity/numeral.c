@@ -289,6 +289,26 @@ static const zc_lexent *mid_approx(const struct zc_lexicon *lx, const char *s, s
     return zc_lex_match(lx, ZC_LX_APPROX, s + i, len - i, ZC_POS_MID);
 }
 
+/* A smaller tail after a large scale word, in Arabic digits with its own smaller scale
+ * (19万7千多名 → 197000, 3亿5千万 → 350000000): the same number written in two parts. Adds the
+ * tail to sd->v in units of sd->scale and returns the bytes it takes at s[j]; 0 when none. */
+static size_t scale_tail(const struct zc_lexicon *lx, const char *s, size_t len, size_t j,
+                         side *sd)
+{
+    double v2 = 0, mult2 = 1;
+    bool int2 = false;
+    if (sd->scale < 10000 || sd->approx)
+        return 0;
+    size_t n2 = parse_arabic(lx, s, len, j, &v2, &int2);
+    if (n2 == 0 || !int2)
+        return 0;
+    size_t k2 = parse_scale(lx, s, len, j + n2, &mult2);
+    if (k2 == 0 || mult2 >= sd->scale || v2 * mult2 >= sd->scale)
+        return 0;
+    sd->v += v2 * mult2 / sd->scale;
+    return n2 + k2;
+}
+
 static bool parse_side(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
                        side *sd)
 {
@@ -310,6 +330,7 @@ static bool parse_side(const struct zc_lexicon *lx, const char *s, size_t len, s
     size_t k = parse_scale(lx, s, len, j, &sd->scale);
     if (k) {
         j = skip_spaces(s, len, j + k);
+        j = skip_spaces(s, len, j + scale_tail(lx, s, len, j, sd));
         if (!sd->approx && (a = mid_approx(lx, s, len, j))) {
             sd->approx = true;
             j = skip_spaces(s, len, j + a->klen);
