@@ -540,6 +540,8 @@ static const ecase statistic_cases[] = {
     // Editions held so far are a count (已举办6届); 届 elsewhere ranks (十届四次).
     { "中国国际服务贸易交易会自2012年起,已举办6届。", "statistic 6届 6届 - -" },
     { "十届四次全会召开。", "" },
+    // Measures announced as a list (5项举措) are the items of the speech, no figure.
+    { "我在视频讲话中宣布了5项举措。", "" },
     // A sum before a noun of projects is a size class (10亿元项目), its count a figure.
     { "2015年引进项目14个,亿元项目8个,其中10亿元项目2个。",
       "statistic 14个 14个 - - | statistic 8个 8个 - - | statistic 2个 2个 - -" },
