@@ -540,6 +540,9 @@ static const ecase statistic_cases[] = {
     // Editions held so far are a count (已举办6届); 届 elsewhere ranks (十届四次).
     { "中国国际服务贸易交易会自2012年起,已举办6届。", "statistic 6届 6届 - -" },
     { "十届四次全会召开。", "" },
+    // Meetings held, counted after the verb of holding, are a count; 三次会议 numbers a session.
+    { "中央政治局常委会、中央政治局召开21次会议研究决策。", "statistic 21次 21次 - -" },
+    { "十三届全国人大三次会议开幕。", "" },
     // Measures announced as a list (5项举措) are the items of the speech, no figure.
     { "我在视频讲话中宣布了5项举措。", "" },
     // A sum before a noun of projects is a size class (10亿元项目), its count a figure.

@@ -399,8 +399,10 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
             zc_record *rec = zc_ext_emit(st, (zc_kind)rule->kind, s, e, rule->id);
             if (!rec)
                 return ZC_ENOMEM;
-            rec->modality = zc_ext_modality(st, s, e);
-            rec->actor = zc_ext_actor(st, s);
+            if (rule->kind != ZC_KIND_STATISTIC) {   // a reported count has neither (GUIDELINES.md)
+                rec->modality = zc_ext_modality(st, s, e);
+                rec->actor = zc_ext_actor(st, s);
+            }
             if (strcmp(rule->arg, "value") == 0 &&
                 (rule->kind == ZC_KIND_TARGET || rule->kind == ZC_KIND_STATISTIC)) {
                 // A specification (时间分辨率6小时) or a count a pattern finds (已举办6届):
