@@ -362,6 +362,10 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
             h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
         if (!h && actor)
             h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SCOPE);
+        // 被申请人: a longer name of the inventory that opens with the marker is the actor.
+        const zc_ext_hit *nm = h && actor ? zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
+        if (nm && nm->end > h->end)
+            return p;
         size_t q = h ? h->end : item_number_end(st, p, e);
         if (q == p)
             return p;
