@@ -269,6 +269,8 @@ enum {
                          defines them (100多岁的老人, 15岁以上人口), no figure */
     ZC_XC_VERBAL_UNIT, /* a verbal classifier ending a count (次, 遍): it counts events, never
                          the items of a list before it */
+    ZC_XC_POINT,      /* an ordinal opening a point of a speech (第四，…, 二是…, 其次): the
+                         subject of the points before acts no longer (args.c new_topic) */
     ZC_XC_NTYPES
 };
 
