@@ -1003,6 +1003,14 @@ static bool new_topic(const zc_ext_sent *st)
                                 (e >= prev.start + 3 && memcmp(st->text + e - 3, "：", 3) == 0)));
 }
 
+/* True when the sentence, of modality `m`, narrates in a report: no modal verb and no future
+ * marker (国务院各部门做了大量工作; not 中央财政将安排…, a plan). */
+static bool narrative(const zc_ext_sent *st, zc_modality m)
+{
+    return st->genre == ZC_XG_REPORT && m == ZC_MOD_NONE &&
+           !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
+}
+
 /* True when `a` is one named organ (国家医保局, 工业和信息化部、公安部), no set of addressees
  * (各地医保局). */
 static bool one_organ(const zc_ext_sent *st, zc_vspan a)
@@ -1069,6 +1077,9 @@ static zc_status push_subject(zc_ext_sent *st, size_t para, int asked)
         return ZC_ENOMEM;
     if (chain_modality(st, para, past, m) != ZC_OK)
         return ZC_ENOMEM;
+    // A report's narrative sentence (国务院各部门做了大量工作) tells what was done: its subject
+    // is no one's duty, and the carry ends there too.
+    topic |= narrative(st, m) && a.end > a.start;
     if (topic)   // an empty subject: the carry ends here
         return zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para,
                                                       .actor = { st->start, st->start },
@@ -1101,7 +1112,9 @@ static zc_status read_pending(zc_ext_sent *st, zc_ext_lead *l)
     const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     zc_vspan a = zc_ext_clause_actor(st, c0);
     bool topic = a.end <= a.start && new_topic(st);
-    bool c = carried(st, a);
+    // A report's narrative sentence passes on no subject (push_subject).
+    topic |= narrative(st, (zc_modality)l->mod) && a.end > a.start;
+    bool c = !topic && carried(st, a);
     bool organ = c && one_organ(st, a);
     if (st->words_oom)
         return ZC_ENOMEM;
