@@ -595,12 +595,88 @@ static bool beneficiary(const zc_ext_sent *st, size_t s, size_t e)
     return false;
 }
 
+/* True when the words of [s, e) are nouns, modifiers or joins of a list: the head of a noun
+ * phrase (药品监督管理部门, 单位和个人). */
+static bool nominal_words(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end > e)
+            return false;
+        if (w->cls != ZC_XW_NOUN && w->cls != ZC_XW_NAME && w->cls != ZC_XW_MOD &&
+            w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_OTHER && !join_word(st, q))
+            return false;
+        q = w->end;
+    }
+    return true;
+}
+
+/* The subject of a clause from `p` to `e` whose head follows a relative clause closed by 的
+ * (负有安全生产监督管理职责的部门应当…, 国务院负责特种设备安全监督管理的部门应当…, 符合条件的
+ * 省份要…): from the clause start to a head of nouns ending with an actor suffix or name
+ * (actors.tsv) right before a modal verb; the body inside the relative clause (国务院) is not
+ * the actor. Empty when the clause opens with a condition or a preposition (对有重要贡献的设计
+ * 人员, 凡是…的企业). */
+static zc_vspan relative_subject(const zc_ext_sent *st, size_t p, size_t e)
+{
+    zc_vspan none = { 0, 0 };
+    // 被限期治理的单位, 由作出决定的机关: a marker of the agent or the passive opens no subject.
+    p = zc_ext_skip_opening(st, p, e, false);
+    const zc_ext_word *w0 = p < e ? zc_ext_word_at(st, p) : NULL;
+    const zc_ext_word *w1 = w0 ? zc_ext_word_at(st, w0->end) : NULL;
+    if (!w0 || w0->cls == ZC_XW_PREP || w0->cls == ZC_XW_CONJ || w0->cls == ZC_XW_ADV ||
+        (w0->cls == ZC_XW_VERB && w1 && w1->cls == ZC_XW_PREP) ||   // 加大对…的民族地区
+        zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT) ||
+        zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP))
+        return none;
+    size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e, rel = 0;
+    const zc_ext_word *last = NULL;   // the head's last word
+    for (size_t q = p; q < limit;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w)
+            return none;
+        const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+        if (m && cue_class(st, m) != ZC_MOD_NONE && !inside_word(st, q, ZC_XT_MOD)) {
+            // 检查人员不得少于2人, 期限最长不得超过二年: a bound, whose subject is counted; 有下列
+            // 情况之一的企业: a violator (cues.tsv violate).
+            size_t h = zc_ext_skip_spaces_back(st, p, q), v = m->end;
+            // 全国抽调到工业部门的干部要有16万名: a verb right before a number counts them.
+            for (const zc_ext_hit *n; (n = zc_ext_hit_at(st, v, ZC_XT_MOD, -1));)
+                v = n->end;
+            const zc_ext_word *vw = zc_ext_word_at(st, v);
+            if (vw && vw->cls == ZC_XW_VERB && vw->end < st->end &&
+                ((st->text[vw->end] >= '0' && st->text[vw->end] <= '9') ||
+                 zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + vw->end, st->end - vw->end, -1)))
+                return none;
+            const zc_ext_hit *x = rel ? zc_ext_hit_ending(st, h, ZC_XT_ACTOR, ZC_XA_SUFFIX) : NULL;
+            if (!x)
+                x = rel ? zc_ext_hit_ending(st, h, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
+            return x && h >= rel + 6 && nominal_words(st, rel, h) && last &&
+                           last->cls != ZC_XW_MOD &&
+                           !zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, st->end - q, -1) &&
+                           !zc_ext_has(st, p, rel, ZC_XT_CUE, ZC_XC_VIOLATE)
+                       ? (zc_vspan){ p, h }
+                       : none;
+        }
+        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+            rel = w->end;
+        if (w->cls != ZC_XW_PUNCT && st->text[q] != ' ')
+            last = w;
+        q = w->end;
+    }
+    return none;
+}
+
 /* The subject of a clause from `p` to `e`: its actor, when a verb phrase follows it there.
  * 明确责任人和联络员,: a clause that is all name has no verb, and so no subject; nor is a
  * title (参照《山东省…) one. (The departments of a tag are read with actor_from.) */
 static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e, size_t max)
 {
     zc_vspan a = actor_within(st, p, e, max);
+    // After the agent's marker (被限期治理的单位), the phrase is no subject of its own.
+    zc_vspan r = max == ACTOR_MAX_BYTES ? relative_subject(st, p, e) : (zc_vspan){ 0, 0 };
+    if (r.end > a.end && (a.end <= a.start || a.start >= r.start))
+        a = r;
     size_t vb = a.end;
     while (vb < e && st->text[vb] == ' ')
         vb++;
