@@ -466,7 +466,8 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
     if (w0 && (w0->cls == ZC_XW_PREP || (w0->end > zc_ext_next_char(st->text, p) &&
                                          (w0->cls == ZC_XW_VERB || w0->cls == ZC_XW_ADV ||
                                           w0->cls == ZC_XW_CONJ))) &&
-        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !(sx && sx->end == w1->end) &&
+        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) &&
+        !(sx && sx->end == w1->end && w0->cls != ZC_XW_PREP) &&   // 通过政府资金支持
         !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
         return SIZE_MAX;
     return p;
@@ -702,10 +703,18 @@ static bool fine_sum(const zc_ext_sent *st, size_t x, size_t e)
  * parenthesis inside the name). Empty when none within AGENT_MAX_BYTES. */
 static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
 {
-    size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e;
+    size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e, prev = p;
     for (size_t i = zc_ext_next_hit(st, 0, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY)) {
         size_t x = ZC_EXT_HIT(st, i)->end;
+        // 由医保行政部门、…、经办机构等对定点医药机构完成…的费用进行核查: the object after the
+        // opener of a condition or scope (cues.tsv cond: 对) is no part of the authority.
+        for (size_t q = prev; q > p && q < ZC_EXT_HIT(st, i)->start; q = zc_ext_next_char(st->text, q))
+            if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COND) && zc_ext_word_starts(st, q) &&
+                !inside_word(st, q, ZC_XT_CUE))
+                return (zc_vspan){ p, prev };
+        if (zc_ext_word_starts(st, x))
+            prev = x;
         // 由县级以上人民政府渔业行政主管部门或者其所属的渔政监督管理机构决定: a join word
         // (或者, 会同) after a head goes on to the next body of the list.
         if (x < limit && zc_ext_word_starts(st, x) && !join_word(st, x) &&
