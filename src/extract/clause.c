@@ -473,6 +473,16 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
     return p;
 }
 
+/* The end of a parenthesis at `q` that introduces an alias (actors.tsv alias: (以下简称省级
+ * 主管部门)), or `q` when none stands there. */
+static size_t alias_end(const zc_ext_sent *st, size_t q, size_t e)
+{
+    if (q >= e || st->text[q] != '(' || !zc_ext_hit_at(st, q + 1, ZC_XT_ACTOR, ZC_XA_ALIAS))
+        return q;
+    const char *cl = memchr(st->text + q, ')', e - q);
+    return cl ? (size_t)(cl - st->text) + 1 : q;
+}
+
 /* The actor that starts at `p` in a clause ending at `e`, at most `max` bytes long. */
 static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t max)
 {
@@ -534,7 +544,11 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
         if (sfx_end - p < ZC_NELEM(sfx_start) && sfx_start[sfx_end - p] >= p &&
             sfx_start[sfx_end - p] != SIZE_MAX && sfx_end > p + 3)
             best = sfx_end;
-        // (爱卫办), (市、区) after an actor: one piece, whatever suffixes stand inside it.
+        // (爱卫办), (市、区) after an actor: one piece, whatever suffixes stand inside it;
+        // (以下简称省级主管部门): an alias, the actor is the full name before it, unless the
+        // list goes on after it (监察机关及其派出机构(以下统称监察机关)或者任免机关).
+        if (best && q == best && alias_end(st, q, e) > q && !join_word(st, alias_end(st, q, e)))
+            break;
         if (best && q == best && st->text[q] == '(') {
             const char *cl = memchr(st->text + q, ')', limit - q);
             if (cl) {
@@ -563,6 +577,7 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
     size_t vb = best;
     while (vb < e && st->text[vb] == ' ')
         vb++;
+    vb = alias_end(st, vb, e);
     // A relative clause describes the body only when a duty (a modal verb) follows it or an
     // agent marker hands it the act (鼓励有条件的地区开展…); 未按规定报送的单位, 予以… is
     // whom a sanction hits.

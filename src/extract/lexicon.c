@@ -36,7 +36,7 @@ static const char *const enf_cats[] = { "none",     "veto",          "financial"
 static const char *const enf_modes[] = { "word",  "amount", "needamount", "head",
                                          "order", "party",  "chain",      NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
-                                           "lead", "leadpost", "scope", NULL };
+                                           "lead", "leadpost", "scope", "alias", NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
                                          "size", "ui", "cond", "notime", "notime_post",
                                          "future", "prep", "cond_end", "quota_max", "none",

@@ -45,7 +45,8 @@ enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER, ZC_X
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
        ZC_XA_LEAD,      /* a label before the lead department: 牵头单位：, 责任单位： */
        ZC_XA_LEADPOST,  /* after the lead department in a tag: (省发展改革委牵头) */
-       ZC_XA_SCOPE      /* the whole of a place (全县): no actor, part of an indicator */
+       ZC_XA_SCOPE,     /* the whole of a place (全县): no actor, part of an indicator */
+       ZC_XA_ALIAS      /* opens a parenthesis naming an alias (以下简称): the actor ends before */
 };
 
 /* Cue roles (cues.tsv column role). */
