@@ -856,6 +856,16 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
     return (zc_vspan){ 0, 0 };
 }
 
+bool zc_ext_encouraged_party(const zc_ext_sent *st, zc_vspan a)
+{
+    if (a.end <= a.start)
+        return false;
+    size_t b = zc_ext_skip_spaces_back(st, st->start, a.start);
+    const zc_ext_hit *g = zc_ext_hit_ending(st, b, ZC_XT_ACTOR, ZC_XA_AGENT);
+    const zc_ext_hit *m = g ? zc_ext_hit_ending(st, b, ZC_XT_MOD, ZC_MOD_ENCOURAGE) : NULL;
+    return m && zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_ENF_PARTY_NOUN);
+}
+
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
 {
     zc_vspan none = { 0, 0 };

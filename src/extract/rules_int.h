@@ -794,6 +794,10 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c);
 zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
+/* True when actor `a` is a party (cues.tsv enf_party_noun: 企业, 机构) an encouraging agent
+ * marker (actors.tsv agent that is a modal cue of encourage: 鼓励, 支持) addresses: for a grant
+ * of a later clause it is the beneficiary, not who grants (鼓励数字经济企业…，给予奖励). */
+bool zc_ext_encouraged_party(const zc_ext_sent *st, zc_vspan a);
 
 /* Marks bytes [s, e) as taken (no statistic starts inside them). */
 void zc_ext_take(zc_ext_sent *st, size_t s, size_t e);
