@@ -1447,7 +1447,7 @@ static const struct {
     // A year after a future cue and a weak lead cue is the time of an act announced; a year
     // named alone bounds nothing.
     { "中方将于明年在重庆举行数字经济产业论坛。", "2020-11-10",
-      "deadline 明年 2021 by - - -" },
+      "deadline 明年 2021 by - - 中方" },
     { "明年本组织将迎来成立20周年华诞。", "2020-11-10", "" },
     // An expected result (预计, 有信心) with no modal verb of a duty: a forecast.
     { "预计今年发展目标可以如期完成。", "2020-10-29", "" },
@@ -1477,7 +1477,7 @@ static const struct {
     { "今后3年，要先把需要搬迁的应搬尽搬。", "2018-02-12",
       "deadline 今后3年 2021-02-12 within - should -" },
     { "中方将继续办好交流营活动，在未来3年为各方提供600名青年交流名额。", "2020-11-10",
-      "deadline 未来3年 2023-11-10 within - - -" },
+      "deadline 未来3年 2023-11-10 within - - 中方" },
     { "今后五年是实现第二步战略目标的关键性五年。", "1993-03-15", "" },
     // A year named deictically opening a clause a modal verb of a duty governs bounds the
     // directive, within the year (corpus/heldout-speeches 0068, 0089); heading the list of

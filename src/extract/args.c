@@ -983,6 +983,34 @@ static bool carried(const zc_ext_sent *st, zc_vspan a)
                   !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1));
 }
 
+/* True when the sentence opens a new point (cues.tsv role point, or an item number: 第四，…,
+ * 二是…, (三)…) after a sentence of its paragraph that does not announce it with a colon
+ * (各地要做好以下工作：一是…): the subject of the points before acts no longer there or after. */
+static bool new_topic(const zc_ext_sent *st)
+{
+    size_t p = zc_ext_skip_spaces(st, st->start, st->end);
+    bool point = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_POINT) &&
+                 zc_ext_word_starts(st, zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_POINT)->end);
+    if (!point && !(zc_ext_skip_opening(st, p, st->end, false) > p &&
+                    !zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SKIP)))
+        return false;
+    zc_sentence_info si, prev;
+    zc_doc_sentence(st->d, st->index, &si);
+    if (!st->index || (zc_doc_sentence(st->d, st->index - 1, &prev), prev.para != si.para))
+        return false;
+    size_t e = zc_ext_skip_spaces_back(st, prev.start, prev.end);
+    return !(e > prev.start && (st->text[e - 1] == ':' ||
+                                (e >= prev.start + 3 && memcmp(st->text + e - 3, "：", 3) == 0)));
+}
+
+/* True when the sentence, of modality `m`, narrates in a report: no modal verb and no future
+ * marker (国务院各部门做了大量工作; not 中央财政将安排…, a plan). */
+static bool narrative(const zc_ext_sent *st, zc_modality m)
+{
+    return st->genre == ZC_XG_REPORT && m == ZC_MOD_NONE &&
+           !zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
+}
+
 /* True when `a` is one named organ (国家医保局, 工业和信息化部、公安部), no set of addressees
  * (各地医保局). */
 static bool one_organ(const zc_ext_sent *st, zc_vspan a)
@@ -1037,6 +1065,8 @@ static zc_status push_subject(zc_ext_sent *st, size_t para, int asked)
         return chain_modality(st, para, past, m);
     zc_vspan a = zc_ext_clause_actor(st, c);
     bool cond, closed = takes_none(st, c, a, &cond);
+    bool topic = a.end <= a.start && new_topic(st);
+    closed |= topic;
     // mod 1: closed by the opener of a condition alone (对…进行总结归纳，…): no subject, no 的
     // closing a clause; the issuer's schedule may still go on there (zc_ext_carried_organ).
     if ((closed || cond) &&
@@ -1047,6 +1077,16 @@ static zc_status push_subject(zc_ext_sent *st, size_t para, int asked)
         return ZC_ENOMEM;
     if (chain_modality(st, para, past, m) != ZC_OK)
         return ZC_ENOMEM;
+    // A report's narrative sentence (国务院各部门做了大量工作) tells what was done: its subject
+    // is no one's duty, and the carry ends there too.
+    topic |= narrative(st, m) && a.end > a.start;
+    if (topic)   // an empty subject: the carry ends here
+        return zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para,
+                                                      .actor = { st->start, st->start },
+                                                      .role = ZC_LEAD_SUBJECT,
+                                                      .sentence = st->index })
+                   ? ZC_OK
+                   : ZC_ENOMEM;
     if (!carried(st, a))
         return ZC_OK;
     zc_ext_lead l = { .para = para, .actor = a, .role = ZC_LEAD_SUBJECT, .mod = (uint8_t)m,
@@ -1069,12 +1109,16 @@ static zc_status read_pending(zc_ext_sent *st, zc_ext_lead *l)
     if (s != ZC_OK)
         return s;
     st->horizon = l->horizon;
-    zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
-    bool c = carried(st, a);
+    const zc_ext_clause *c0 = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    zc_vspan a = zc_ext_clause_actor(st, c0);
+    bool topic = a.end <= a.start && new_topic(st);
+    // A report's narrative sentence passes on no subject (push_subject).
+    topic |= narrative(st, (zc_modality)l->mod) && a.end > a.start;
+    bool c = !topic && carried(st, a);
     bool organ = c && one_organ(st, a);
     if (st->words_oom)
         return ZC_ENOMEM;
-    l->role = c ? ZC_LEAD_SUBJECT : ZC_LEAD_NONE;
+    l->role = c || topic ? ZC_LEAD_SUBJECT : ZC_LEAD_NONE;
     if (c) {
         l->actor = a;
         l->organ = organ;

@@ -362,6 +362,10 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
             h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
         if (!h && actor)
             h = zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_SCOPE);
+        // 被申请人: a longer name of the inventory that opens with the marker is the actor.
+        const zc_ext_hit *nm = h && actor ? zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
+        if (nm && nm->end > h->end)
+            return p;
         size_t q = h ? h->end : item_number_end(st, p, e);
         if (q == p)
             return p;
@@ -462,10 +466,21 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
     if (w0 && (w0->cls == ZC_XW_PREP || (w0->end > zc_ext_next_char(st->text, p) &&
                                          (w0->cls == ZC_XW_VERB || w0->cls == ZC_XW_ADV ||
                                           w0->cls == ZC_XW_CONJ))) &&
-        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) && !(sx && sx->end == w1->end) &&
+        !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) &&
+        !(sx && sx->end == w1->end && w0->cls != ZC_XW_PREP) &&   // 通过政府资金支持
         !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
         return SIZE_MAX;
     return p;
+}
+
+/* The end of a parenthesis at `q` that introduces an alias (actors.tsv alias: (以下简称省级
+ * 主管部门)), or `q` when none stands there. */
+static size_t alias_end(const zc_ext_sent *st, size_t q, size_t e)
+{
+    if (q >= e || st->text[q] != '(' || !zc_ext_hit_at(st, q + 1, ZC_XT_ACTOR, ZC_XA_ALIAS))
+        return q;
+    const char *cl = memchr(st->text + q, ')', e - q);
+    return cl ? (size_t)(cl - st->text) + 1 : q;
 }
 
 /* The actor that starts at `p` in a clause ending at `e`, at most `max` bytes long. */
@@ -529,7 +544,11 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
         if (sfx_end - p < ZC_NELEM(sfx_start) && sfx_start[sfx_end - p] >= p &&
             sfx_start[sfx_end - p] != SIZE_MAX && sfx_end > p + 3)
             best = sfx_end;
-        // (爱卫办), (市、区) after an actor: one piece, whatever suffixes stand inside it.
+        // (爱卫办), (市、区) after an actor: one piece, whatever suffixes stand inside it;
+        // (以下简称省级主管部门): an alias, the actor is the full name before it, unless the
+        // list goes on after it (监察机关及其派出机构(以下统称监察机关)或者任免机关).
+        if (best && q == best && alias_end(st, q, e) > q && !join_word(st, alias_end(st, q, e)))
+            break;
         if (best && q == best && st->text[q] == '(') {
             const char *cl = memchr(st->text + q, ')', limit - q);
             if (cl) {
@@ -558,6 +577,7 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
     size_t vb = best;
     while (vb < e && st->text[vb] == ' ')
         vb++;
+    vb = alias_end(st, vb, e);
     // A relative clause describes the body only when a duty (a modal verb) follows it or an
     // agent marker hands it the act (鼓励有条件的地区开展…); 未按规定报送的单位, 予以… is
     // whom a sanction hits.
@@ -591,12 +611,88 @@ static bool beneficiary(const zc_ext_sent *st, size_t s, size_t e)
     return false;
 }
 
+/* True when the words of [s, e) are nouns, modifiers or joins of a list: the head of a noun
+ * phrase (药品监督管理部门, 单位和个人). */
+static bool nominal_words(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end > e)
+            return false;
+        if (w->cls != ZC_XW_NOUN && w->cls != ZC_XW_NAME && w->cls != ZC_XW_MOD &&
+            w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_OTHER && !join_word(st, q))
+            return false;
+        q = w->end;
+    }
+    return true;
+}
+
+/* The subject of a clause from `p` to `e` whose head follows a relative clause closed by 的
+ * (负有安全生产监督管理职责的部门应当…, 国务院负责特种设备安全监督管理的部门应当…, 符合条件的
+ * 省份要…): from the clause start to a head of nouns ending with an actor suffix or name
+ * (actors.tsv) right before a modal verb; the body inside the relative clause (国务院) is not
+ * the actor. Empty when the clause opens with a condition or a preposition (对有重要贡献的设计
+ * 人员, 凡是…的企业). */
+static zc_vspan relative_subject(const zc_ext_sent *st, size_t p, size_t e)
+{
+    zc_vspan none = { 0, 0 };
+    // 被限期治理的单位, 由作出决定的机关: a marker of the agent or the passive opens no subject.
+    p = zc_ext_skip_opening(st, p, e, false);
+    const zc_ext_word *w0 = p < e ? zc_ext_word_at(st, p) : NULL;
+    const zc_ext_word *w1 = w0 ? zc_ext_word_at(st, w0->end) : NULL;
+    if (!w0 || w0->cls == ZC_XW_PREP || w0->cls == ZC_XW_CONJ || w0->cls == ZC_XW_ADV ||
+        (w0->cls == ZC_XW_VERB && w1 && w1->cls == ZC_XW_PREP) ||   // 加大对…的民族地区
+        zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT) ||
+        zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP))
+        return none;
+    size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e, rel = 0;
+    const zc_ext_word *last = NULL;   // the head's last word
+    for (size_t q = p; q < limit;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w)
+            return none;
+        const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+        if (m && cue_class(st, m) != ZC_MOD_NONE && !inside_word(st, q, ZC_XT_MOD)) {
+            // 检查人员不得少于2人, 期限最长不得超过二年: a bound, whose subject is counted; 有下列
+            // 情况之一的企业: a violator (cues.tsv violate).
+            size_t h = zc_ext_skip_spaces_back(st, p, q), v = m->end;
+            // 全国抽调到工业部门的干部要有16万名: a verb right before a number counts them.
+            for (const zc_ext_hit *n; (n = zc_ext_hit_at(st, v, ZC_XT_MOD, -1));)
+                v = n->end;
+            const zc_ext_word *vw = zc_ext_word_at(st, v);
+            if (vw && vw->cls == ZC_XW_VERB && vw->end < st->end &&
+                ((st->text[vw->end] >= '0' && st->text[vw->end] <= '9') ||
+                 zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + vw->end, st->end - vw->end, -1)))
+                return none;
+            const zc_ext_hit *x = rel ? zc_ext_hit_ending(st, h, ZC_XT_ACTOR, ZC_XA_SUFFIX) : NULL;
+            if (!x)
+                x = rel ? zc_ext_hit_ending(st, h, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
+            return x && h >= rel + 6 && nominal_words(st, rel, h) && last &&
+                           last->cls != ZC_XW_MOD &&
+                           !zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, st->end - q, -1) &&
+                           !zc_ext_has(st, p, rel, ZC_XT_CUE, ZC_XC_VIOLATE)
+                       ? (zc_vspan){ p, h }
+                       : none;
+        }
+        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+            rel = w->end;
+        if (w->cls != ZC_XW_PUNCT && st->text[q] != ' ')
+            last = w;
+        q = w->end;
+    }
+    return none;
+}
+
 /* The subject of a clause from `p` to `e`: its actor, when a verb phrase follows it there.
  * 明确责任人和联络员,: a clause that is all name has no verb, and so no subject; nor is a
  * title (参照《山东省…) one. (The departments of a tag are read with actor_from.) */
 static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e, size_t max)
 {
     zc_vspan a = actor_within(st, p, e, max);
+    // After the agent's marker (被限期治理的单位), the phrase is no subject of its own.
+    zc_vspan r = max == ACTOR_MAX_BYTES ? relative_subject(st, p, e) : (zc_vspan){ 0, 0 };
+    if (r.end > a.end && (a.end <= a.start || a.start >= r.start))
+        a = r;
     size_t vb = a.end;
     while (vb < e && st->text[vb] == ' ')
         vb++;
@@ -622,10 +718,18 @@ static bool fine_sum(const zc_ext_sent *st, size_t x, size_t e)
  * parenthesis inside the name). Empty when none within AGENT_MAX_BYTES. */
 static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
 {
-    size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e;
+    size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e, prev = p;
     for (size_t i = zc_ext_next_hit(st, 0, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY)) {
         size_t x = ZC_EXT_HIT(st, i)->end;
+        // 由医保行政部门、…、经办机构等对定点医药机构完成…的费用进行核查: the object after the
+        // opener of a condition or scope (cues.tsv cond: 对) is no part of the authority.
+        for (size_t q = prev; q > p && q < ZC_EXT_HIT(st, i)->start; q = zc_ext_next_char(st->text, q))
+            if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COND) && zc_ext_word_starts(st, q) &&
+                !inside_word(st, q, ZC_XT_CUE))
+                return (zc_vspan){ p, prev };
+        if (zc_ext_word_starts(st, x))
+            prev = x;
         // 由县级以上人民政府渔业行政主管部门或者其所属的渔政监督管理机构决定: a join word
         // (或者, 会同) after a head goes on to the next body of the list.
         if (x < limit && zc_ext_word_starts(st, x) && !join_word(st, x) &&
@@ -750,6 +854,16 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
             break;
     }
     return (zc_vspan){ 0, 0 };
+}
+
+bool zc_ext_encouraged_party(const zc_ext_sent *st, zc_vspan a)
+{
+    if (a.end <= a.start)
+        return false;
+    size_t b = zc_ext_skip_spaces_back(st, st->start, a.start);
+    const zc_ext_hit *g = zc_ext_hit_ending(st, b, ZC_XT_ACTOR, ZC_XA_AGENT);
+    const zc_ext_hit *m = g ? zc_ext_hit_ending(st, b, ZC_XT_MOD, ZC_MOD_ENCOURAGE) : NULL;
+    return m && zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_ENF_PARTY_NOUN);
 }
 
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)

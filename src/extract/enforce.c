@@ -1119,6 +1119,11 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         zc_ext_note_condition(st, r->condition);
         r->modality = zc_ext_modality(st, h.start, h.end);
         r->actor = zc_ext_actor(st, h.start);
+        // The party encouraged in an earlier clause receives the grant; the issuer grants (in
+        // its own clause it may grant: 鼓励商业银行…为…项目提供金融支持).
+        if (r->category == ZC_CAT_INCENTIVE && zc_ext_encouraged_party(st, r->actor) &&
+            zc_ext_clause_at(st, r->actor.start) != zc_ext_clause_at(st, h.start))
+            r->actor = (zc_vspan){ 0, 0 };
     }
     return ZC_OK;
 }

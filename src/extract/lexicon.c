@@ -36,7 +36,7 @@ static const char *const enf_cats[] = { "none",     "veto",          "financial"
 static const char *const enf_modes[] = { "word",  "amount", "needamount", "head",
                                          "order", "party",  "chain",      NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
-                                           "lead", "leadpost", "scope", NULL };
+                                           "lead", "leadpost", "scope", "alias", NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
                                          "size", "ui", "cond", "notime", "notime_post",
                                          "future", "prep", "cond_end", "quota_max", "none",
@@ -66,7 +66,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "enf_fault", "enf_proposal", "speaker", "result", "grip",
                                          "caption", "enf_defer", "impose_adv", "disc_organ", "fine_verb",
                                          "task_list",
-                                         "age", "person", "verbal_unit", "suppose",
+                                         "age", "person", "verbal_unit", "suppose", "point",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

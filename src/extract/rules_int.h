@@ -45,7 +45,8 @@ enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER, ZC_X
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
        ZC_XA_LEAD,      /* a label before the lead department: 牵头单位：, 责任单位： */
        ZC_XA_LEADPOST,  /* after the lead department in a tag: (省发展改革委牵头) */
-       ZC_XA_SCOPE      /* the whole of a place (全县): no actor, part of an indicator */
+       ZC_XA_SCOPE,     /* the whole of a place (全县): no actor, part of an indicator */
+       ZC_XA_ALIAS      /* opens a parenthesis naming an alias (以下简称): the actor ends before */
 };
 
 /* Cue roles (cues.tsv column role). */
@@ -271,6 +272,8 @@ enum {
                          the items of a list before it */
     ZC_XC_SUPPOSE,    /* a supposition opening a condition (如果, 假如, 一旦): a time after it in its
                          sentence, with no modal verb of a duty, lies in a case supposed */
+    ZC_XC_POINT,      /* an ordinal opening a point of a speech (第四，…, 二是…, 其次): the
+                         subject of the points before acts no longer (args.c new_topic) */
     ZC_XC_NTYPES
 };
 
@@ -793,6 +796,10 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c);
 zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e);
 /* The 凡是…的 / 对…的 condition before a sanction at `pos` in its sentence, or empty. */
 zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos);
+/* True when actor `a` is a party (cues.tsv enf_party_noun: 企业, 机构) an encouraging agent
+ * marker (actors.tsv agent that is a modal cue of encourage: 鼓励, 支持) addresses: for a grant
+ * of a later clause it is the beneficiary, not who grants (鼓励数字经济企业…，给予奖励). */
+bool zc_ext_encouraged_party(const zc_ext_sent *st, zc_vspan a);
 
 /* Marks bytes [s, e) as taken (no statistic starts inside them). */
 void zc_ext_take(zc_ext_sent *st, size_t s, size_t e);
