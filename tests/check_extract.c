@@ -884,7 +884,7 @@ static const ecase inventory_cases[] = {
     { "国家安全机关应当认定奖励等级,作出奖励决定。", "" },
     // A sanction named inside a condition that 的 closes is a re-mention; the consequence
     // after it is the record (decide-enforcement.tsv closes_condition).
-    { "拟给予撤职处分的,由国务院提出罢免建议。", "" },
+    { "拟给予撤职处分的,由国务院提出罢免建议。", "enforcement 罢免 referral - 国务院" },
     { "依法应当给予处分的,由监察机关给予处分。", "enforcement 处分 accountability should 监察机关" },
     { "已享受减免配套费的项目改变用途的,按面积收取。", "" },
     // A fine word next to a verb handling money names the money, no fine imposed
