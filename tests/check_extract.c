@@ -889,7 +889,7 @@ static const ecase inventory_cases[] = {
     { "国家安全机关应当认定奖励等级,作出奖励决定。", "" },
     // A sanction named inside a condition that 的 closes is a re-mention; the consequence
     // after it is the record (decide-enforcement.tsv closes_condition).
-    { "拟给予撤职处分的,由国务院提出罢免建议。", "" },
+    { "拟给予撤职处分的,由国务院提出罢免建议。", "enforcement 罢免 referral - 国务院" },
     { "依法应当给予处分的,由监察机关给予处分。", "enforcement 处分 accountability should 监察机关" },
     { "已享受减免配套费的项目改变用途的,按面积收取。", "" },
     // A fine word next to a verb handling money names the money, no fine imposed
@@ -1113,7 +1113,7 @@ static const ecase inventory_cases[] = {
     { "应当给予的处分种类不同的,执行其中最重的处分;", "" },
     { "行政拘留处罚合并执行的,最长不超过二十日。", "" },
     { "按照原处罚数额按日连续处罚。", "enforcement 处罚 financial - -" },
-    { "受记过、记大过、降级、撤职处分的,不得晋升工资档次。", "" },
+    { "受记过、记大过、降级、撤职处分的,不得晋升工资档次。", "enforcement 不得晋升 veto prohibit -" },
     { "执法人员不出示执法证件的,当事人有权拒绝接受调查或者检查。", "" },
     { "任何单位和个人都有权对城市建设规划的实施进行监督。", "" },
     { "外汇管理机关有权对前款规定事项进行监督检查。",

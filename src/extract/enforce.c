@@ -812,21 +812,38 @@ static bool names_goods(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext
     return cue_within(st, q + 3, c->end, 6, ZC_XC_ENF_GOODS);
 }
 
-/* A licence or certificate (cues.tsv enf_licence: 证书, 证件, 执照, 发票) as the object of the
- * word within ten characters after it in its clause, with no other mechanism between (收缴登记证书;
- * 收缴其出境、入境证件; 收缴其发票): a licence withdrawn (GUIDELINES.md: veto, not money). */
-static bool licence_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+/* The object of the word within ten characters after it in its clause, with no other
+ * mechanism between: the role of the first licence (cues.tsv enf_licence: 证书, 证件, 执照, 号牌)
+ * or goods cue (enf_goods: 物品, 车辆, 运输工具) there, a licence anywhere in it first, or -1.
+ * 追回奖励证书及奖金: a reward's certificate and money, clawed back (heldout-enforcement 0247:
+ * financial); any entry of the lexicon before the object ends it. */
+static int object_role(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     size_t p = h->end;
+    int role = -1;
     for (size_t n = 0; p < c->end && n < 10; p = zc_ext_next_char(st->text, p), n++) {
-        // 追回奖励证书及奖金: a reward's certificate and money, clawed back (heldout-enforcement
-        // 0247: financial); any entry of the lexicon before the licence ends the object.
         if (zc_ext_is_clause_end(st->text, p, c->end) || zc_ext_hit_at(st, p, ZC_XT_ENF, -1))
-            return false;
+            break;
         if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_LICENCE))
-            return true;
+            return ZC_XC_ENF_LICENCE;   // 吊销车辆营运证件: the goods word modifies the licence
+        if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_ENF_GOODS))
+            role = ZC_XC_ENF_GOODS;
     }
-    return false;
+    return role;
+}
+
+/* A licence or certificate as the object of the word (收缴登记证书; 收缴其出境、入境证件; 收缴其
+ * 发票; 收回临时行驶车号牌): a licence withdrawn (GUIDELINES.md: veto, not money). */
+static bool licence_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    return object_role(st, h, c) == ZC_XC_ENF_LICENCE;
+}
+
+/* Goods, tools or vehicles as the object of a word that suspends a licence (暂扣车辆, 暂扣运输工具,
+ * 暂扣当事人经营兜售的物品): a seizure of things, coercive as 扣押 (行政强制法 2011 第九条). */
+static bool goods_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    return h->e->cls == ZC_CAT_VETO && object_role(st, h, c) == ZC_XC_ENF_GOODS;
 }
 
 /* Where a cue of role `cls` starts a word after the word in its clause with no mechanism
@@ -955,7 +972,7 @@ enum {
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
-    EF_COUNT
+    EF_GOODS_OBJECT, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -968,6 +985,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
+    "goods_object",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1073,6 +1091,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_RELATIVE_NOUN: return relative_noun(st, h, k->c);
     case EF_DEFERRED: return deferred(st, h, k->c);
     case EF_UNIMPOSED: return unimposed(st, h, k->c);
+    case EF_GOODS_OBJECT: return goods_object(st, h, k->c);
     }
     return false;
 }
