@@ -1194,6 +1194,7 @@ static const ecase inventory_cases[] = {
     { "对脱贫领域的突出问题，一经举报，要追查到底。", "enforcement 追查到底 investigation should -" },
     { "开展病因学调查和病原鉴定。", "" },
     { "要引导生产企业加强市场调查，研究需求变化趋势。", "" },
+    { "社会消费品零售总额扣除价格因素增长百分之十一点六。", "" },
     { "坚持租购并举，健全住房保障体系。", "enforcement 住房保障体系 incentive - -" },
     // Fiscal transfers, export rebates and loan renewal granted (heldout-speeches 0089, the
     // national reports); the fiscal system's structure, rates and arrears are names.
