@@ -92,6 +92,7 @@ static const struct {
     { "一点二倍", "1.2 倍 cmp=- approx=0 bound=0" },
     { "一万三千五百十三台", "13513 台 cmp=- approx=0 bound=0" },
     { "二百十七万吨", "2170000 吨 cmp=- approx=0 bound=0" },
+    { "七千八百余万平方公尺", "78000000 平方米 cmp=- approx=1 bound=0" },
     { "53.85 亿斤", "5385000000 斤 cmp=- approx=0 bound=0" },
     { "12 亿元", "1200000000 元 cmp=- approx=0 bound=0" },
     { "71.7亿", "7170000000 - cmp=- approx=0 bound=0" },
