@@ -1193,6 +1193,8 @@ static const ecase inventory_cases[] = {
     { "强化监管责任和地方金融组织经营责任。", "" },
     { "对脱贫领域的突出问题，一经举报，要追查到底。", "enforcement 追查到底 investigation should -" },
     { "开展病因学调查和病原鉴定。", "" },
+    { "要引导生产企业加强市场调查，研究需求变化趋势。", "" },
+    { "社会消费品零售总额扣除价格因素增长百分之十一点六。", "" },
     { "坚持租购并举，健全住房保障体系。", "enforcement 住房保障体系 incentive - -" },
     // Fiscal transfers, export rebates and loan renewal granted (heldout-speeches 0089, the
     // national reports); the fiscal system's structure, rates and arrears are names.
@@ -1429,6 +1431,8 @@ static const struct {
     { "工业和信息化部、公安部及时对车辆运行情况进行评估。", "2024-01-10", "" },
     { "国家能源局、国家矿山安全监察局建立定期通报制度。", "2024-01-10", "" },
     { "公众获取基本公共服务更加方便、及时、高效。", "2024-01-10", "" },
+    { "构建内容丰富、形式多样、及时可靠的城市公共交通出行信息服务体系。", "2024-01-10", "" },
+    { "各地要加强监测、及时报告。", "2024-01-10", "deadline 及时 - unspecified - should 各地" },
     { "各地要把信访工作作为近期的一项重要任务。", "2024-01-10",
       "deadline 近期 - unspecified - should 各地" },
     { "由民政部门责令停止违法活动，限期改正。", "2024-01-10",

@@ -87,6 +87,12 @@ static const struct {
     // 0086); a tail with no scale or a larger one is not.
     { "19万7千多名", "197000 名 cmp=- approx=1 bound=0" },
     { "3亿5千万元", "350000000 元 cmp=- approx=0 bound=0" },
+    // Chinese decimals (一点二倍, 百分之二十四点五) and 十 right after 百 (五百十三 = 513: the older
+    // government work reports); 三点建议 has no decimal.
+    { "一点二倍", "1.2 倍 cmp=- approx=0 bound=0" },
+    { "一万三千五百十三台", "13513 台 cmp=- approx=0 bound=0" },
+    { "二百十七万吨", "2170000 吨 cmp=- approx=0 bound=0" },
+    { "七千八百余万平方公尺", "78000000 平方米 cmp=- approx=1 bound=0" },
     { "53.85 亿斤", "5385000000 斤 cmp=- approx=0 bound=0" },
     { "12 亿元", "1200000000 元 cmp=- approx=0 bound=0" },
     { "71.7亿", "7170000000 - cmp=- approx=0 bound=0" },

@@ -107,7 +107,8 @@ static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
 /* True when the vague word ending at `e` is a quality in a list of short predicates that ends
  * its clause or a noun's attribute (更加方便、及时、高效。 反应及时、恢复迅速、支援有力的体系):
  * it describes a state, it bounds no act. Items after it hold at most four characters; 、
- * stands on one side of it at least. */
+ * stands on one side of it at least. After 、 it may open a longer item of a list before 的
+ * (及时可靠的, 即时化的). */
 static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
     static const char dun[] = "、";
@@ -119,9 +120,18 @@ static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, 
     size_t ce = c->end;
     while (ce > e && st->text[ce - 1] == ' ')
         ce--;
-    for (size_t q = e;;) {
+    // 内容丰富、形式多样、及时可靠的…体系; 无缝化、即时化、精确化的…服务: after 、 the word may open an
+    // item of its own (two more characters), when the list is an attribute before 的.
+    size_t q = e;
+    int more = 0;
+    while (listed && more < 2 && q < ce && strncmp(st->text + q, dun, strlen(dun)) &&
+           strncmp(st->text + q, de, strlen(de))) {
+        q = zc_ext_next_char(st->text, q);
+        more++;
+    }
+    for (;;) {
         if (q >= ce || !strncmp(st->text + q, de, strlen(de)))
-            return true;
+            return more == 0 || q < ce;
         if (strncmp(st->text + q, dun, strlen(dun)))
             return false;
         q += strlen(dun);

@@ -158,8 +158,9 @@ static size_t parse_chinese(const struct zc_lexicon *lx, const char *s, size_t l
         } else {
             double sc = t[k].v;
             // A scale word right after one as large or larger, with no digit between, starts a
-            // unit, not the number: 五十六万千瓦 is 560000 千瓦, 两千千米 2000 千米.
-            if (k > 0 && t[k - 1].scale && sc <= t[k - 1].v)
+            // unit, not the number: 五十六万千瓦 is 560000 千瓦, 两千千米 2000 千米. 十 right
+            // after 百 is 一十 (一万三千五百十三 = 13513, the older reports' usage).
+            if (k > 0 && t[k - 1].scale && sc <= t[k - 1].v && !(sc == 10 && t[k - 1].v == 100))
                 break;
             if (sc > *maxscale)
                 *maxscale = sc;
@@ -191,6 +192,30 @@ static size_t parse_chinese(const struct zc_lexicon *lx, const char *s, size_t l
     return used;
 }
 
+/* The decimals of a Chinese numeral: 点 and digits with no scale word (一点二倍 → 1.2,
+ * 百分之二十四点五 → 24.5, 八点五倍). Adds them to *v and returns the bytes they take at s[i];
+ * 0 when 点 is no decimal point (三点建议, 两点半 is a clock time the time grammar took). */
+static size_t chinese_decimals(const struct zc_lexicon *lx, const char *s, size_t len, size_t i,
+                               double *v, bool *is_int)
+{
+    static const char dot[] = "点";
+    if (!starts(s, len, i, dot))
+        return 0;
+    size_t q = i + strlen(dot);
+    double frac = 0, div = 1;
+    const zc_lexent *e;
+    while (div < 1e6 && (e = zc_lex_match(lx, ZC_LX_DIGIT, s + q, len - q, -1)) && e->num < 10) {
+        frac = frac * 10 + e->num;
+        div *= 10;
+        q += e->klen;
+    }
+    if (div == 1)
+        return 0;
+    *v += frac / div;
+    *is_int = false;
+    return q - i;
+}
+
 /* A number: Arabic or Chinese, with a leading minus. */
 static size_t parse_plain(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
                           double *v, double *vmax, bool *hasmax, bool *chinese, bool *is_int,
@@ -212,6 +237,8 @@ static size_t parse_plain(const struct zc_lexicon *lx, const char *s, size_t len
     if (n == 0) {
         n = parse_chinese(lx, s, len, i, v, vmax, hasmax, maxscale);
         *is_int = true;
+        if (n && !*hasmax)
+            n += chinese_decimals(lx, s, len, i + n, v, is_int);
     }
     if (n == 0)
         return 0;
