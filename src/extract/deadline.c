@@ -714,7 +714,8 @@ enum {
     DF_OTHERS_PROPOSE, DF_SUM_IN_CLAUSE, DF_PRED_EVENT, DF_SPEAKER_OWN, DF_FORECAST_RESULT,
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
-    DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_COUNT
+    DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
+    DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -734,6 +735,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
+    "right_window",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -759,6 +761,28 @@ static bool ref_bound(const time_cand *k)
     return k->t->ref && !figure_after(st, k->e) &&
            !zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_PAST) &&
            !zc_ext_has(st, k->e, st->end, ZC_XT_CUE, ZC_XC_PAST);
+}
+
+static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c);
+
+/* True when the time stands in a condition that a clause closed by 的 ends, with no modal verb
+ * of a duty in it, and the clause after that condition grants only a permission and no sanction or
+ * grant (自…起60日内…出现质量问题的，消费者可以…选择更换或者退货): the window of a party's
+ * right, no duty's bound. A penalty the authority may impose (逾期…的，可以处…罚款) is no right. */
+static bool right_window(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    for (const zc_ext_clause *d = k->c; d < k->last; d++) {
+        if (!ends_in_de(st->text, d == k->c ? k->e : d->start, d->end))
+            continue;
+        for (const zc_ext_clause *q = k->c; q <= d; q++)
+            if (duty_verb_in(st, q))
+                return false;
+        const zc_ext_clause *n = d + 1;
+        return zc_ext_modality(st, n->start, n->start) == ZC_MOD_MAY &&
+               !zc_ext_has(st, n->start, n->end, ZC_XT_ENF, -1);
+    }
+    return false;
 }
 
 /* A time alone in its clause frames the clauses after it (1月10日至15日,镇…组成3个督查组,
@@ -970,6 +994,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_SUM_IN_CLAUSE: return sum_in_clause(st, c, k->e);
     case DF_PRED_EVENT: return k->event;
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
+    case DF_RIGHT_WINDOW: return right_window(k);
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
         const zc_ext_hit *h = zc_ext_hit_at(st, zc_ext_skip_spaces(st, k->e, c->end), ZC_XT_MOD, -1);
         return h && h->e->cls == ZC_MOD_PROHIBIT;
