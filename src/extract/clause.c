@@ -640,10 +640,13 @@ static zc_vspan relative_subject(const zc_ext_sent *st, size_t p, size_t e)
     p = zc_ext_skip_opening(st, p, e, false);
     const zc_ext_word *w0 = p < e ? zc_ext_word_at(st, p) : NULL;
     const zc_ext_word *w1 = w0 ? zc_ext_word_at(st, w0->end) : NULL;
+    const zc_ext_hit *o = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND);
+    if (!o)
+        o = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP);
     if (!w0 || w0->cls == ZC_XW_PREP || w0->cls == ZC_XW_CONJ || w0->cls == ZC_XW_ADV ||
         (w0->cls == ZC_XW_VERB && w1 && w1->cls == ZC_XW_PREP) ||   // 加大对…的民族地区
         zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT) ||
-        zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP))
+        (o && zc_ext_word_starts(st, o->end)))   // 从 opens a scope, 从事 a relative clause
         return none;
     size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e, rel = 0;
     const zc_ext_word *last = NULL;   // the head's last word
