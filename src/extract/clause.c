@@ -826,6 +826,11 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
 {
     if (zc_ext_hit_ending(st, a.start, ZC_XT_ACTOR, ZC_XA_AGENT))
         return false;
+    // 监护人…造成他人损害的，应负责赔偿损失或承担医疗费用: the liable party bears the cost
+    // itself (cues.tsv bear within the record's first words: 负责赔偿, 承担医疗费用).
+    const zc_ext_clause *rc = zc_ext_clause_at(st, pos);
+    if (rc && zc_ext_has(st, pos, pos + 15 < rc->end ? pos + 15 : rc->end, ZC_XT_CUE, ZC_XC_BEAR))
+        return false;
     size_t q = zc_ext_skip_spaces(st, a.end, pos);
     if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE))
         return true;
