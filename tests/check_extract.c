@@ -999,7 +999,7 @@ static const ecase inventory_cases[] = {
     { "应当对土地资源、水资源进行调查评估。", "" },
     // Grant money handled as a sanction (财政违法行为处罚处分条例 Art. 4, 9, 24, 27).
     { "省级主管部门核查后,对情况属实的园区撤销称号,收缴已拨付的奖补资金,不再拨付后续资金。",
-      "enforcement 撤销称号 veto - - | enforcement 收缴 financial - - | "
+      "enforcement 撤销称号 veto - 省级主管部门 | enforcement 收缴 financial - - | "
       "enforcement 不再拨付 financial - -" },
     { "财政部门可以暂停财政拨款或者停止拨付与财政违法行为直接有关的款项。",
       "enforcement 暂停财政拨款 financial - 财政部门 | enforcement 停止拨付 financial - 财政部门" },

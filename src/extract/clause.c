@@ -586,7 +586,13 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
                     zc_ext_hit_ending(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
     if (!modifying_verbs(st, p, best, relative))
         return none;
-    if (vb < e && !actor_boundary(st, vb) && !prefix &&
+    // 省级主管部门核查后，…: a verb-noun before the after of an event (cues.tsv event) is the
+    // subject's act.
+    const zc_ext_word *vn = vb < e ? zc_ext_word_at(st, vb) : NULL;
+    bool event_act = vn && vn->cls == ZC_XW_VNOUN &&
+                     zc_ext_hit_at(st, vn->end, ZC_XT_CUE, ZC_XC_EVENT) &&
+                     zc_ext_word_starts(st, zc_ext_hit_at(st, vn->end, ZC_XT_CUE, ZC_XC_EVENT)->end);
+    if (vb < e && !actor_boundary(st, vb) && !prefix && !event_act &&
         (!zc_ext_verb_starts(st, vb) || zc_ext_hit_at(st, vb, ZC_XT_ACTOR, ZC_XA_AGENT)))
         return phrase_actor(st, p, limit, e, prefix);
     return (zc_vspan){ p, best };
