@@ -831,7 +831,8 @@ static const ecase inventory_cases[] = {
     // Named regimes of supervision over firms (heldout-genres 0178); the capacity or platform
     // for a check names no check (cues.tsv enf_attr).
     { "实行协同监管。", "enforcement 协同监管 investigation - -" },
-    { "市场监管总局强化汽车产品安全与召回监管。", "enforcement 召回监管 investigation - -" },
+    { "市场监管总局强化汽车产品安全与召回监管。",
+      "enforcement 召回监管 investigation - 市场监管总局" },
     { "增强部门协同监管能力。", "" },
     { "进一步提高事中事后监管能力。", "" },
     // Functions of case-management software name no mechanism (heldout-genres 0072).
