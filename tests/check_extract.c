@@ -836,7 +836,8 @@ static const ecase inventory_cases[] = {
     // Named regimes of supervision over firms (heldout-genres 0178); the capacity or platform
     // for a check names no check (cues.tsv enf_attr).
     { "实行协同监管。", "enforcement 协同监管 investigation - -" },
-    { "市场监管总局强化汽车产品安全与召回监管。", "enforcement 召回监管 investigation - -" },
+    { "市场监管总局强化汽车产品安全与召回监管。",
+      "enforcement 召回监管 investigation - 市场监管总局" },
     { "增强部门协同监管能力。", "" },
     { "进一步提高事中事后监管能力。", "" },
     // Functions of case-management software name no mechanism (heldout-genres 0072).
@@ -1004,7 +1005,7 @@ static const ecase inventory_cases[] = {
     { "应当对土地资源、水资源进行调查评估。", "" },
     // Grant money handled as a sanction (财政违法行为处罚处分条例 Art. 4, 9, 24, 27).
     { "省级主管部门核查后,对情况属实的园区撤销称号,收缴已拨付的奖补资金,不再拨付后续资金。",
-      "enforcement 撤销称号 veto - - | enforcement 收缴 financial - - | "
+      "enforcement 撤销称号 veto - 省级主管部门 | enforcement 收缴 financial - - | "
       "enforcement 不再拨付 financial - -" },
     { "财政部门可以暂停财政拨款或者停止拨付与财政违法行为直接有关的款项。",
       "enforcement 暂停财政拨款 financial - 财政部门 | enforcement 停止拨付 financial - 财政部门" },
@@ -1687,7 +1688,7 @@ static const struct {
     { "工程竣工后，建设单位应当向施工单位发出书面通知。", "2024-01-10", "" },
     { "实施监理前，建设单位可以向施工单位发出书面通知。", "2024-01-10", "" },
     { "从事作业的单位和个人应在作业前报告公路管理机构。", "2024-01-10",
-      "deadline 作业前 - before - should -" },
+      "deadline 作业前 - before - should 从事作业的单位和个人" },
     { "依托单位在线提交申请书后，应于截止时间前上传承诺书。", "2024-01-10", "" },
     { "第三十三条 违章建筑由交通行政管理部门限期拆除。", "2024-01-10",
       "deadline 限期 - unspecified - - 交通行政管理部门" },

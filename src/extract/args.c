@@ -978,9 +978,12 @@ static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past, zc_moda
 static bool carried(const zc_ext_sent *st, zc_vspan a)
 {
     const zc_ext_word *w = a.end > a.start ? zc_ext_word_at(st, a.start) : NULL;
-    return w && !(w->end > zc_ext_next_char(st->text, a.start) &&
-                  (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
-                  !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1));
+    // 从事海水养殖的单位、个人应当…；: a relative clause before the head (clause.c
+    // relative_subject) is carried whole.
+    bool relative = a.end > a.start && memmem(st->text + a.start, a.end - a.start, "的", 3);
+    return w && (relative || !(w->end > zc_ext_next_char(st->text, a.start) &&
+                               (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP) &&
+                               !zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, -1)));
 }
 
 /* True when the sentence opens a new point (cues.tsv role point, or an item number: 第四，…,

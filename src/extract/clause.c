@@ -586,7 +586,13 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
                     zc_ext_hit_ending(st, p, ZC_XT_ACTOR, ZC_XA_AGENT);
     if (!modifying_verbs(st, p, best, relative))
         return none;
-    if (vb < e && !actor_boundary(st, vb) && !prefix &&
+    // 省级主管部门核查后，…: a verb-noun before the after of an event (cues.tsv event) is the
+    // subject's act.
+    const zc_ext_word *vn = vb < e ? zc_ext_word_at(st, vb) : NULL;
+    bool event_act = vn && vn->cls == ZC_XW_VNOUN &&
+                     zc_ext_hit_at(st, vn->end, ZC_XT_CUE, ZC_XC_EVENT) &&
+                     zc_ext_word_starts(st, zc_ext_hit_at(st, vn->end, ZC_XT_CUE, ZC_XC_EVENT)->end);
+    if (vb < e && !actor_boundary(st, vb) && !prefix && !event_act &&
         (!zc_ext_verb_starts(st, vb) || zc_ext_hit_at(st, vb, ZC_XT_ACTOR, ZC_XA_AGENT)))
         return phrase_actor(st, p, limit, e, prefix);
     return (zc_vspan){ p, best };
@@ -640,10 +646,13 @@ static zc_vspan relative_subject(const zc_ext_sent *st, size_t p, size_t e)
     p = zc_ext_skip_opening(st, p, e, false);
     const zc_ext_word *w0 = p < e ? zc_ext_word_at(st, p) : NULL;
     const zc_ext_word *w1 = w0 ? zc_ext_word_at(st, w0->end) : NULL;
+    const zc_ext_hit *o = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND);
+    if (!o)
+        o = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP);
     if (!w0 || w0->cls == ZC_XW_PREP || w0->cls == ZC_XW_CONJ || w0->cls == ZC_XW_ADV ||
         (w0->cls == ZC_XW_VERB && w1 && w1->cls == ZC_XW_PREP) ||   // 加大对…的民族地区
         zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_AGENT) ||
-        zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PREP))
+        (o && zc_ext_word_starts(st, o->end)))   // 从 opens a scope, 从事 a relative clause
         return none;
     size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e, rel = 0;
     const zc_ext_word *last = NULL;   // the head's last word
@@ -822,6 +831,11 @@ zc_status zc_ext_find_actors(zc_ext_sent *st)
 static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
 {
     if (zc_ext_hit_ending(st, a.start, ZC_XT_ACTOR, ZC_XA_AGENT))
+        return false;
+    // 监护人…造成他人损害的，应负责赔偿损失或承担医疗费用: the liable party bears the cost
+    // itself (cues.tsv bear within the record's first words: 负责赔偿, 承担医疗费用).
+    const zc_ext_clause *rc = zc_ext_clause_at(st, pos);
+    if (rc && zc_ext_has(st, pos, pos + 15 < rc->end ? pos + 15 : rc->end, ZC_XT_CUE, ZC_XC_BEAR))
         return false;
     size_t q = zc_ext_skip_spaces(st, a.end, pos);
     if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE))
