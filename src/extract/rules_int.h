@@ -269,6 +269,8 @@ enum {
                          defines them (100多岁的老人, 15岁以上人口), no figure */
     ZC_XC_VERBAL_UNIT, /* a verbal classifier ending a count (次, 遍): it counts events, never
                          the items of a list before it */
+    ZC_XC_ENF_PASSIVE, /* the passive right before a mechanism (被吊销, 被立案调查): in a rule, the
+                         sanction undergone, named in a condition or a party's description */
     ZC_XC_NTYPES
 };
 
