@@ -1056,7 +1056,7 @@ static const ecase inventory_cases[] = {
     { "收缴、追缴的赌博所得财物和罚款应当全部上缴国库;", "" },
     { "城管执法部门对暂扣的物品应当妥善保管。", "" },
     { "民办非企业单位被撤销登记的,由登记管理机关收缴登记证书和印章。",
-      "enforcement 撤销登记 coercive - - | enforcement 收缴 veto - 登记管理机关" },
+      "enforcement 收缴 veto - 登记管理机关" },
     { "对已获奖的,撤销奖励,追回奖励证书及奖金。",
       "enforcement 撤销奖励 veto - - | enforcement 追回 financial - -" },
     { "第三条 价格违法行为的行政处罚由价格违法行为发生地的地方人民政府价格主管部门决定;", "" },

@@ -846,6 +846,13 @@ static bool goods_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ex
     return h->e->cls == ZC_CAT_VETO && object_role(st, h, c) == ZC_XC_ENF_GOODS;
 }
 
+/* The passive right before the word (cues.tsv enf_passive: 被吊销营业执照之日起, 被撤销登记的,
+ * 已经被立案调查): the sanction is one undergone, named. */
+static bool passive_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    return h->start > c->start && zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_PASSIVE);
+}
+
 /* Where a cue of role `cls` starts a word after the word in its clause with no mechanism
  * between, or SIZE_MAX. */
 static size_t cue_word_after(const zc_ext_sent *st, const zc_ext_hit *h,
@@ -972,7 +979,7 @@ enum {
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
-    EF_GOODS_OBJECT, EF_COUNT
+    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -985,7 +992,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
-    "goods_object",
+    "goods_object", "passive_before",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1092,6 +1099,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_DEFERRED: return deferred(st, h, k->c);
     case EF_UNIMPOSED: return unimposed(st, h, k->c);
     case EF_GOODS_OBJECT: return goods_object(st, h, k->c);
+    case EF_PASSIVE_BEFORE: return passive_before(st, h, k->c);
     }
     return false;
 }

@@ -274,6 +274,8 @@ enum {
                          sentence, with no modal verb of a duty, lies in a case supposed */
     ZC_XC_POINT,      /* an ordinal opening a point of a speech (第四，…, 二是…, 其次): the
                          subject of the points before acts no longer (args.c new_topic) */
+    ZC_XC_ENF_PASSIVE, /* the passive right before a mechanism (被吊销, 被立案调查): in a rule, the
+                         sanction undergone, named in a condition or a party's description */
     ZC_XC_NTYPES
 };
 
