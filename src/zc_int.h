@@ -232,7 +232,8 @@ struct zc_doc {
     bool norm_owned;
     zc_viewmap vmap;               /* view char → decoded chars */
     zc_charindex norm_ci;          /* view byte ↔ view char */
-    zc_vec excluded;               /* zc_span of decoded bytes removed as boilerplate */
+    zc_vec excluded;               /* zc_span of decoded bytes left out of the view, in order:
+                                      boilerplate lines, spaces of letter-spaced figures */
 
     /* later stages hang their layers here */
     void *structure;               /* struct zc_struct_doc (src/structure) */

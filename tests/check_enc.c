@@ -466,6 +466,14 @@ static const struct {
      "\xE6\xAD\xA3\xE6\x96\x87\n"},                                     // breadcrumb out
     {"\xE6\x96\x87>\xE8\x8C\x83\xE6\x96\x87>\xE8\xAE\xB2\n", "k",
      "\xE6\x96\x87>\xE8\x8C\x83\xE6\x96\x87>\xE8\xAE\xB2\n"},       // kept with -k
+    {"\xE8\xBE\xBE" "4 9 2 5 0 \xE4\xB8\x87\xE5\x90\xA8", "",
+     "\xE8\xBE\xBE" "49250\xE4\xB8\x87\xE5\x90\xA8"},          // 达4 9 2 5 0 万吨: joined
+    {"\xE9\x95\xBF" "1 0 \xEF\xBC\x8E" "0 6 \xEF\xBC\x85", "",
+     "\xE9\x95\xBF" "10.06%"},                                        // 长1 0 ．0 6 ％
+    {"\xE5\x9B\xBE" "1 2 3\n", "", "\xE5\x9B\xBE" "1 2 3\n"},   // 图1 2 3: no word after
+    {"\xE3\x80\x82" "3.2 \xE7\x94\xB1", "", "\xE3\x80\x82" "3.2 \xE7\x94\xB1"}, // no space in
+    {"G20 2016 \xE5\xB9\xB4", "", "G20 2016 \xE5\xB9\xB4"},         // Latin before
+    {"01-03 1 1:54", "", "01-03 1 1:54"},
     {"", "", ""},
 };
 
@@ -490,6 +498,7 @@ static const struct {
     {"e\xCC\x81x", "0-2/0-3 2-3/3-4"},                                      // é (2 → 1)
     {"\xEF\xBB\xBF" "ab", "0-1/3-4 1-2/4-5"},                                 // BOM: not a char
     {"a\xE2\x80\x8B" "b", "0-1/0-1 2-3/4-5"},                                 // ZWSP removed
+    {"\xE8\xBE\xBE" "4 9 \xE4\xB8\x87", "0-1/0-3 1-2/3-4 3-4/5-6 5-6/7-10"},  // 达4 9 万
 };
 
 START_TEST(enc_test_offsets)

@@ -4,7 +4,8 @@
  * U+3000 and NBSP to space), zero-width and control characters removed, CRLF to LF, optional
  * traditional → simplified (tables compiled from ICU at build time, fold.zcd), and
  * scraped-page boilerplate removed by the line patterns of dicts/boiler/boilerplate.tsv and
- * by the rule that a teaser line ending in an ellipsis which repeats earlier text is clutter.
+ * by the rule that a teaser line ending in an ellipsis which repeats earlier text is clutter;
+ * the spaces of letter-spaced figures (4 9 2 5 0 万吨) are left out too.
  */
 #define _GNU_SOURCE   // memmem
 #include <stdio.h>
@@ -318,6 +319,121 @@ done:
     return st;
 }
 
+/* ---- letter-spaced figures: the spaces of "4 9 2 5 0 万吨" ------------------------------ */
+
+/* Length of the digit (0-9, ０-９) at s[i], 0 when none. */
+static size_t digit_len(const char *s, size_t i, size_t len)
+{
+    const uint8_t *u = (const uint8_t *)s + i;
+    if (i < len && u[0] >= '0' && u[0] <= '9')
+        return 1;
+    return len - i >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99 ? 3 : 0;
+}
+
+/* Length of the decimal point (. or ．) at s[i], 0 when none. */
+static size_t point_len(const char *s, size_t i, size_t len)
+{
+    if (i < len && s[i] == '.')
+        return 1;
+    return len - i >= 3 && memcmp(s + i, "\xEF\xBC\x8E", 3) == 0 ? 3 : 0;
+}
+
+/* Whether the char before s[i] lets a letter-spaced figure start at i: none, a line break, or
+ * a char beyond ASCII (Han, punctuation, U+3000) other than NBSP. Digits, Latin letters and
+ * ASCII punctuation before it (G20 2016, 01-03 11:54) say it belongs to something else. */
+static bool spaced_opener(const char *s, size_t i)
+{
+    if (i == 0 || s[i - 1] == '\n')
+        return true;
+    return (uint8_t)s[i - 1] >= 0x80 && !(i >= 2 && memcmp(s + i - 2, "\xC2\xA0", 2) == 0);
+}
+
+/* Whether s[i] closes one: a char beyond ASCII that is no space (万, 年, ％, ，). */
+static bool spaced_closer(const char *s, size_t i, size_t len)
+{
+    if (i >= len || (uint8_t)s[i] < 0x80)
+        return false;
+    return !(len - i >= 3 && memcmp(s + i, "\xE3\x80\x80", 3) == 0) &&
+           !(len - i >= 2 && memcmp(s + i, "\xC2\xA0", 2) == 0);
+}
+
+/* Reads a figure written with a space after each ASCII char (1 9 9 7 年, 1 0 ．0 6 ‰) from the
+ * digit at s[i]: single digits joined by one space, or by a decimal point with at most one
+ * space on each side, then one space and the word after. Pushes its spaces to `out` and
+ * returns the byte after the last digit; pushes nothing when it is not such a figure (no space
+ * inside: 3.2 由; no word after: a row of table cells 1 2 3). */
+static size_t spaced_figure(const char *s, size_t len, size_t i, zc_vec *out, bool *oom)
+{
+    size_t j = i + digit_len(s, i, len), mark = out->len, n;
+    bool inside = false;
+    for (;;) {
+        if (j < len && s[j] == ' ' && (n = digit_len(s, j + 1, len))) {
+            zc_span sp = {j, j + 1};
+            *oom |= !zc_vec_push(out, &sp);
+            j += 1 + n;
+            inside = true;
+            continue;
+        }
+        size_t k = j + (j < len && s[j] == ' '), p = point_len(s, k, len);
+        size_t k2 = k + p + (p && k + p < len && s[k + p] == ' ');
+        if (!p || !(n = digit_len(s, k2, len)))
+            break;
+        zc_span a = {j, j + 1}, b = {k + p, k + p + 1};
+        if (k > j)
+            *oom |= !zc_vec_push(out, &a);
+        if (k2 > k + p)
+            *oom |= !zc_vec_push(out, &b);
+        inside |= k > j || k2 > k + p;
+        j = k2 + n;
+    }
+    zc_span last = {j, j + 1};
+    if (inside && j < len && s[j] == ' ' && spaced_closer(s, j + 1, len))
+        *oom |= !zc_vec_push(out, &last);
+    else
+        out->len = mark;
+    return j;
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+    const zc_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Adds to d->excluded the spaces of letter-spaced figures outside the boilerplate lines: one
+ * report of 1998 puts a space after every ASCII char (4 9 2 5 0 万吨), and the view joins
+ * them (49250万吨) so that the figure reads as one number. */
+static zc_status find_spaced_figures(zc_doc *d)
+{
+    const char *s = d->dec;
+    size_t len = d->dec_len, nb = d->excluded.len, xi = 0;
+    zc_vec sp;
+    zc_vec_init(&sp, sizeof(zc_span));
+    bool oom = false;
+    for (size_t i = 0; i < len && !oom;) {
+        if (!digit_len(s, i, len) || !spaced_opener(s, i)) {
+            i++;
+            continue;
+        }
+        i = spaced_figure(s, len, i, &sp, &oom);
+    }
+    const zc_span *ex = d->excluded.data, *add = sp.data;
+    for (size_t k = 0; k < sp.len && !oom; k++) {
+        while (xi < nb && ex[xi].end <= add[k].start)
+            xi++;
+        if (xi < nb && ex[xi].start <= add[k].start)
+            continue;   // inside a boilerplate line
+        oom = !zc_vec_push(&d->excluded, &add[k]);
+        ex = d->excluded.data;
+    }
+    zc_vec_free(&sp);
+    if (oom)
+        return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
+    if (d->excluded.len > nb)
+        qsort(d->excluded.data, d->excluded.len, sizeof(zc_span), span_cmp);
+    return ZC_OK;
+}
+
 /* ---- the view -------------------------------------------------------------------------- */
 
 typedef struct builder {
@@ -459,6 +575,8 @@ zc_status zc_enc_normalize(const zc_model *m, zc_doc *d)
     bool t2s = d->opt.t2s != 0;
     zc_status st = ZC_OK;
     if (!d->opt.keep_boilerplate && (st = find_boilerplate(f, m->pcre_mctx, d)) != ZC_OK)
+        return st;
+    if ((st = find_spaced_figures(d)) != ZC_OK)
         return st;
     builder b = {.ci = &d->norm_ci, .hint = d->src.nchars};
     if (!reserve(&b, d->dec_len + 1))
