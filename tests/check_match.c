@@ -137,6 +137,10 @@ static const struct {
     { "至少30%", "30 % cmp=>= approx=0 bound=1" },
     { "超过80%", "80 % cmp=> approx=0 bound=1" },
     { "40万元以上", "400000 元 cmp=>= approx=0 bound=1" },
+    // A digit left open after a stated part (approx.tsv 几).
+    { "十几万人", "100000 人 cmp=- approx=1 bound=0" },
+    { "一百几十亿元", "10000000000 元 cmp=- approx=1 bound=0" },
+    { "二十几个", "20 个 cmp=- approx=1 bound=0" },
     // Ranges.
     { "2个—3个", "2..3 个 cmp=- approx=1 bound=0" },
     { "200—500元", "200..500 元 cmp=- approx=1 bound=0" },
@@ -176,6 +180,9 @@ static const struct {
     { "不到一线", "no:不到一线" },   // a non-number after cue words is skipped whole
     { "突破一批", "no:突破一批" },
     { "一是", "no:一" },
+    { "几十万", "no:几十" },   // no digit stated
+    { "数百万名", "no:数百" },
+    { "前两次", "no:前两次" },   // a reference back
     { "1、加强领导", "no:1、" },
     { "2.强化", "no:2." },
     { "5G", "no:5G" },
