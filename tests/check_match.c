@@ -137,10 +137,14 @@ static const struct {
     { "至少30%", "30 % cmp=>= approx=0 bound=1" },
     { "超过80%", "80 % cmp=> approx=0 bound=1" },
     { "40万元以上", "400000 元 cmp=>= approx=0 bound=1" },
-    // A digit left open after a stated part (approx.tsv 几).
+    // A digit left open after a stated part (approx.tsv 几), a share (units.tsv 半).
     { "十几万人", "100000 人 cmp=- approx=1 bound=0" },
     { "一百几十亿元", "10000000000 元 cmp=- approx=1 bound=0" },
     { "二十几个", "20 个 cmp=- approx=1 bound=0" },
+    { "一半", "0.5 - cmp=- approx=0 bound=0" },
+    { "一半以上", "0.5 - cmp=>= approx=0 bound=1" },
+    { "一半稍多", "0.5 - cmp=> approx=0 bound=1" },
+    { "八版", "8 版 cmp=- approx=0 bound=0" },
     // Ranges.
     { "2个—3个", "2..3 个 cmp=- approx=1 bound=0" },
     { "200—500元", "200..500 元 cmp=- approx=1 bound=0" },
@@ -183,6 +187,9 @@ static const struct {
     { "几十万", "no:几十" },   // no digit stated
     { "数百万名", "no:数百" },
     { "前两次", "no:前两次" },   // a reference back
+    { "两半", "no:两半" },     // 分成两半
+    { "2021版", "no:2021版" },   // an edition's name
+    { "一版", "no:一版" },     // 新一版
     { "1、加强领导", "no:1、" },
     { "2.强化", "no:2." },
     { "5G", "no:5G" },

@@ -36,7 +36,8 @@ static const lexfile files[] = {
 
 /* The names of the closed value sets of the columns (the schema, not linguistic data). */
 static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal", "score",
-                                            "grade", "symbol", "short", NULL };
+                                            "grade", "symbol", "short", "share", "cncount",
+                                            NULL };
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",
@@ -205,10 +206,13 @@ static const char *fill(const lexfile *f, char **col, int ncol, zc_lexent *e)
     }
     case ZC_LX_UNIT:
         if ((e->kind = lookup(unit_classes, col[2])) < 0)
-            return "class must be unit, prefix, time or ordinal";
+            return "class must be one of unit, prefix, time, ordinal, score, grade, symbol, "
+                   "short, share, cncount";
         if (strlen(col[1]) >= sizeof((zc_number *)0)->unit)
             return "unit too long";
-        e->str = col[1];
+        if ((e->kind == ZC_UNIT_SHARE) != (strcmp(col[1], "-") == 0))
+            return "unit must be - for a share, and only for a share";
+        e->str = e->kind == ZC_UNIT_SHARE ? "" : col[1];
         e->num = 1;
         if (ncol == 4) {   // 三成 = 30 %: the number times the factor, in the unit given
             char *end;

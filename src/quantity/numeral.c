@@ -516,6 +516,11 @@ static size_t not_quantity(const char *s, size_t len, const side *a, size_t nums
     if (a->unit && (a->unit->kind == ZC_UNIT_TIME || a->unit->kind == ZC_UNIT_ORDINAL ||
                     (a->unit->kind == ZC_UNIT_GRADE && !compared)))
         return a->end;
+    // A share word counts after 一 alone (一半; 分成两半 is no figure), a Chinese count word
+    // after a Chinese numeral alone (八版; 2021版, 6.0版, 下转7版 name an edition or a page).
+    if (a->unit && ((a->unit->kind == ZC_UNIT_SHARE && (!a->chinese || a->v != 1 || a->scale > 1)) ||
+                    (a->unit->kind == ZC_UNIT_CNCOUNT && !a->chinese)))
+        return a->end;
     if (!a->unit && a->scale == 1 && !a->approx && is_alpha(s, len, a->numend)) {
         size_t k = a->numend;
         while (is_alpha(s, len, k) || is_digit(s, len, k))
@@ -638,7 +643,7 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     else if (pfx)
         zc_strcpy_cut(out->unit, sizeof out->unit, pfx->str);
     out->score = sp.unit && sp.unit->kind == ZC_UNIT_SCORE;
-    out->fraction = a.fraction && !sp.hasmax;
+    out->fraction = (a.fraction || (sp.unit && sp.unit->kind == ZC_UNIT_SHARE)) && !sp.hasmax;
     set_cmp(out, pre_cmp);
     if (post_cmp)
         set_cmp(out, post_cmp);

@@ -37,7 +37,7 @@ enum zc_lex_table {
  * (不高于6h); short: a clipped unit (平 of 平方米) read only after 余, 多 or a scale word and
  * before punctuation, 的, 左右 or the end (5500余平, 40万平; not 平台, 平均). */
 enum { ZC_UNIT_UNIT, ZC_UNIT_PREFIX, ZC_UNIT_TIME, ZC_UNIT_ORDINAL, ZC_UNIT_SCORE, ZC_UNIT_GRADE,
-       ZC_UNIT_SYMBOL, ZC_UNIT_SHORT };
+       ZC_UNIT_SYMBOL, ZC_UNIT_SHORT, ZC_UNIT_SHARE, ZC_UNIT_CNCOUNT };
 enum { ZC_POS_PRE, ZC_POS_MID, ZC_POS_POST };
 enum {
     ZC_TC_PRE, ZC_TC_REF, ZC_TC_POST, ZC_TC_VAGUE, ZC_TC_STOP, ZC_TC_RANGE, ZC_TC_ANCHOR,
