@@ -276,6 +276,9 @@ enum {
                          subject of the points before acts no longer (args.c new_topic) */
     ZC_XC_ENF_PASSIVE, /* the passive right before a mechanism (被吊销, 被立案调查): in a rule, the
                          sanction undergone, named in a condition or a party's description */
+    ZC_XC_CHANGE_FROM, /* opens the starting value of a change (生产总值从1990年的60亿元跃升到…):
+                         what is measured ends before it */
+    ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为) */
     ZC_XC_NTYPES
 };
 
