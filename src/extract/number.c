@@ -517,6 +517,9 @@ static bool cap_before(const zc_ext_sent *st, size_t pos)
 
 static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
 {
+    // Spaces around numbers (奖励最高 200 万元, as converted PDF pages write them) part nothing.
+    s = zc_ext_skip_spaces_back(st, st->start, s);
+    ns = zc_ext_skip_spaces_back(st, st->start, ns);
     return (cap_before(st, s) || cap_before(st, ns)) && grant_in(st, st->start, st->end);
 }
 
