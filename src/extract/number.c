@@ -129,12 +129,16 @@ static bool quota_after_object(const zc_ext_sent *st, size_t s)
 }
 
 /* True when the figure at `s` counts a stock: an inventory cue ends right before it (全县18个
- * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘). */
+ * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘), or a
+ * verb of present possession comes before it in its clause (现有养殖小区和大户60户). */
 static bool inventory_at(const zc_ext_sent *st, size_t s)
 {
     if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY))
         return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    // 柳南乡现有养殖小区和大户60户: what the clause's subject has now, whatever noun comes first.
+    if (zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_STOCK_VERB) != SIZE_MAX)
+        return true;
     size_t q, k;
     // A means the clause names with 以…为抓手 (以8个国家算力枢纽、10个国家数据中心集群为抓手):
     // a count right after 以 is of what there is to use, as after 全县 (cues.tsv means).

@@ -279,6 +279,8 @@ enum {
     ZC_XC_CHANGE_FROM, /* opens the starting value of a change (生产总值从1990年的60亿元跃升到…):
                          what is measured ends before it */
     ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为) */
+    ZC_XC_STOCK_VERB, /* a verb of present possession (现有): the figures after it in its clause
+                         count the stock there is, no goal */
     ZC_XC_NTYPES
 };
 
