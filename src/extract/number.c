@@ -527,11 +527,7 @@ static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
     return (cap_before(st, s) || cap_before(st, ns)) && grant_in(st, st->start, st->end);
 }
 
-/* A bound to come in the sentence (到2027年: a time after a horizon cue, its year not before
- * the document's): the horizon of a plan's running totals. */
-/* True when a time after a horizon cue, its year not before the document's, starts in [a, b)
- * (到2025年). */
-static bool horizon_in(const zc_ext_sent *st, size_t a, size_t b)
+bool zc_ext_horizon_in(const zc_ext_sent *st, size_t a, size_t b)
 {
     for (size_t p = a; p < b; p = zc_ext_next_char(st->text, p)) {
         size_t c;
@@ -552,7 +548,7 @@ static bool has_horizon(const zc_ext_sent *st)
     bool total = false;   // asked only where a running total is (most sentences have none)
     for (size_t i = 0; i < st->clauses.len && !total; i++)
         total = ZC_VEC_AT(&st->clauses, zc_ext_clause, i).total;
-    return total && horizon_in(st, st->start, st->end);
+    return total && zc_ext_horizon_in(st, st->start, st->end);
 }
 
 /* A future cue before the sentence's first running total (机场将开展…建设项目，…共设置8个C类
@@ -1038,7 +1034,7 @@ static bool number_feature(void *ctx, int id)
     case NF_OWN_GOAL: {   // a goal cue, or a bound to come before it (提出到2025年…超过52%)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
         return !cl->past && (zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL) ||
-                             horizon_in(st, cl->start, c->s));
+                             zc_ext_horizon_in(st, cl->start, c->s));
     }
     case NF_GOAL_COMPARE: return goal_compare(c);
     case NF_GOAL_HEADING: return st->goal;

@@ -757,6 +757,10 @@ bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c);
 /* Whether the clause of byte `pos` lies in the scope of a past or report cue: its own, or
  * that of an earlier clause of the sentence with no modal cue between (clause.c). */
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
+
+/* True when a time after a horizon cue, its year not before the document's, starts in [a, b)
+ * (到2025年): a bound to come, the horizon of a plan's goals and running totals. */
+bool zc_ext_horizon_in(const zc_ext_sent *st, size_t a, size_t b);
 bool zc_ext_others_practice(const zc_ext_sent *st, size_t pos);
 bool zc_ext_past_account(const zc_ext_sent *st, size_t pos);
 /* The same for a figure: in a rule, a condition closed by 的 reports no past (its 已, 了 and
