@@ -786,12 +786,44 @@ static bool only_modal(const zc_ext_sent *st, size_t s, size_t e)
     return true;
 }
 
+/* The indicator `v` of a figure in a change (生产总值从1990年的60亿元跃升到2019年的1.27万亿元,
+ * 贫困发生率将由10.2%下降至3.1%) without the starting point: what precedes the last
+ * cues.tsv change_from word in it when a change_to word follows `v` in its clause and a noun
+ * precedes that word, a figure opening right at its end; the adverbs and modal verbs right before it (将, 已, 则) go too. */
+static zc_vspan before_change(const zc_ext_sent *st, zc_vspan v)
+{
+    if (v.end <= v.start)
+        return v;
+    size_t from = SIZE_MAX;
+    for (size_t q = v.start; q < v.end; q = zc_ext_next_char(st->text, q)) {
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CHANGE_FROM);
+        const zc_ext_word *w = h ? zc_ext_word_at(st, q) : NULL;
+        if (w && w->start == q && w->end == h->end)   // 由, not 从业人数
+            from = q;
+    }
+    // The starting value opens right at its end (由1990年的60亿元…到): 从业人数为2701人 is none.
+    if (from == SIZE_MAX || !opens_number(st->text + v.end))
+        return v;
+    const zc_ext_clause *c = zc_ext_clause_at(st, v.end);
+    bool to = false;
+    for (size_t q = v.end; q < c->end && !to; q = zc_ext_next_char(st->text, q))
+        to = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CHANGE_TO) != NULL;
+    if (!to)
+        return v;
+    size_t e = from;
+    const zc_ext_word *w;
+    while (e > v.start && (w = zc_ext_word_at(st, zc_ext_prev_char(st->text, e))) &&
+           w->start >= v.start && (w->cls == ZC_XW_ADV || zc_ext_hit_at(st, w->start, ZC_XT_MOD, -1)))
+        e = w->start;
+    return has_noun(st, v.start, e) ? (zc_vspan){ v.start, e } : v;
+}
+
 zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target)
 {
     zc_vspan r = respective(st, s);
     if (r.end > r.start)
         return r;
-    r = without_figures(st, zc_ext_indicator(st, s, e, target));
+    r = before_change(st, without_figures(st, zc_ext_indicator(st, s, e, target)));
     // 社会消费品零售总额14.25亿元，增长6.9%; 确保达到60亿元，力争突破70亿元: a figure with no
     // phrase of its own measures what the figure before it in the sentence measures.
     if (r.end > r.start && !only_modal(st, r.start, r.end))

@@ -173,7 +173,10 @@ static bool in_past(const zc_ext_sent *st, size_t pos, bool figure)
         c--;
         if (past_clause(st, c, figure))
             return true;
-        if (modal_in(st, c->start, c->end, c->end, true) != ZC_MOD_NONE)
+        // …进行了细化安排，…，提出到2025年…超过52%，…突破8000亿元: a horizon to come after
+        // the past cue opens the goals quoted, as a modal verb does.
+        if (modal_in(st, c->start, c->end, c->end, true) != ZC_MOD_NONE ||
+            zc_ext_horizon_in(st, c->start, c->end))
             return false;
     }
     return false;

@@ -129,12 +129,16 @@ static bool quota_after_object(const zc_ext_sent *st, size_t s)
 }
 
 /* True when the figure at `s` counts a stock: an inventory cue ends right before it (全县18个
- * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘). */
+ * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘), or a
+ * verb of present possession comes before it in its clause (现有养殖小区和大户60户). */
 static bool inventory_at(const zc_ext_sent *st, size_t s)
 {
     if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY))
         return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    // 柳南乡现有养殖小区和大户60户: what the clause's subject has now, whatever noun comes first.
+    if (zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_STOCK_VERB) != SIZE_MAX)
+        return true;
     size_t q, k;
     // A means the clause names with 以…为抓手 (以8个国家算力枢纽、10个国家数据中心集群为抓手):
     // a count right after 以 is of what there is to use, as after 全县 (cues.tsv means).
@@ -517,14 +521,13 @@ static bool cap_before(const zc_ext_sent *st, size_t pos)
 
 static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
 {
+    // Spaces around numbers (奖励最高 200 万元, as converted PDF pages write them) part nothing.
+    s = zc_ext_skip_spaces_back(st, st->start, s);
+    ns = zc_ext_skip_spaces_back(st, st->start, ns);
     return (cap_before(st, s) || cap_before(st, ns)) && grant_in(st, st->start, st->end);
 }
 
-/* A bound to come in the sentence (到2027年: a time after a horizon cue, its year not before
- * the document's): the horizon of a plan's running totals. */
-/* True when a time after a horizon cue, its year not before the document's, starts in [a, b)
- * (到2025年). */
-static bool horizon_in(const zc_ext_sent *st, size_t a, size_t b)
+bool zc_ext_horizon_in(const zc_ext_sent *st, size_t a, size_t b)
 {
     for (size_t p = a; p < b; p = zc_ext_next_char(st->text, p)) {
         size_t c;
@@ -545,7 +548,7 @@ static bool has_horizon(const zc_ext_sent *st)
     bool total = false;   // asked only where a running total is (most sentences have none)
     for (size_t i = 0; i < st->clauses.len && !total; i++)
         total = ZC_VEC_AT(&st->clauses, zc_ext_clause, i).total;
-    return total && horizon_in(st, st->start, st->end);
+    return total && zc_ext_horizon_in(st, st->start, st->end);
 }
 
 /* A future cue before the sentence's first running total (机场将开展…建设项目，…共设置8个C类
@@ -1031,7 +1034,7 @@ static bool number_feature(void *ctx, int id)
     case NF_OWN_GOAL: {   // a goal cue, or a bound to come before it (提出到2025年…超过52%)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
         return !cl->past && (zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL) ||
-                             horizon_in(st, cl->start, c->s));
+                             zc_ext_horizon_in(st, cl->start, c->s));
     }
     case NF_GOAL_COMPARE: return goal_compare(c);
     case NF_GOAL_HEADING: return st->goal;

@@ -276,6 +276,11 @@ enum {
                          subject of the points before acts no longer (args.c new_topic) */
     ZC_XC_ENF_PASSIVE, /* the passive right before a mechanism (被吊销, 被立案调查): in a rule, the
                          sanction undergone, named in a condition or a party's description */
+    ZC_XC_CHANGE_FROM, /* opens the starting value of a change (生产总值从1990年的60亿元跃升到…):
+                         what is measured ends before it */
+    ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为) */
+    ZC_XC_STOCK_VERB, /* a verb of present possession (现有): the figures after it in its clause
+                         count the stock there is, no goal */
     ZC_XC_NTYPES
 };
 
@@ -752,6 +757,10 @@ bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c);
 /* Whether the clause of byte `pos` lies in the scope of a past or report cue: its own, or
  * that of an earlier clause of the sentence with no modal cue between (clause.c). */
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
+
+/* True when a time after a horizon cue, its year not before the document's, starts in [a, b)
+ * (到2025年): a bound to come, the horizon of a plan's goals and running totals. */
+bool zc_ext_horizon_in(const zc_ext_sent *st, size_t a, size_t b);
 bool zc_ext_others_practice(const zc_ext_sent *st, size_t pos);
 bool zc_ext_past_account(const zc_ext_sent *st, size_t pos);
 /* The same for a figure: in a rule, a condition closed by 的 reports no past (its 已, 了 and
