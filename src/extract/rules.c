@@ -88,6 +88,8 @@ bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, s
 const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
+    if (zc_ext_lacks_class(st, tab, cls))
+        return NULL;   // most questions
     for (size_t i = zc_ext_first_hit(st, pos); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start > pos)
@@ -102,6 +104,8 @@ const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int 
 const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
+    if (zc_ext_lacks_class(st, tab, cls))
+        return NULL;
     size_t from = pos > st->x->maxkey ? pos - st->x->maxkey : 0;
     for (size_t i = zc_ext_first_hit(st, from); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
@@ -178,7 +182,7 @@ static bool choose_hits(zc_ext_sent *st)
 
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
 {
-    if (cls >= 0 && !(st->hascls[tab][cls / 64] >> (cls % 64) & 1))
+    if (zc_ext_lacks_class(st, tab, cls))
         return SIZE_MAX;   // no hit of the sentence has the class (most questions)
     // A hit at or after `from` starts no earlier than hit `from` (the hits are by start): the
     // walks that ask again from the hit after the last one skip the groups before it.
@@ -887,6 +891,7 @@ static zc_status read_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
     st->time_pos = SIZE_MAX;
+    memset(st->hascls, 0xff, sizeof st->hascls);   // every class may occur until choose_hits
     size_t n = st->end - st->start + 1;
     st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = 0;
     if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
