@@ -1151,6 +1151,8 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
     // opens the marks at the chars after it.
     size_t r = q, lim = q + 4 * ZC_EXT_EVENT_CHARS < cend ? q + 4 * ZC_EXT_EVENT_CHARS : cend;
     size_t v = first_event_verb(st, q, lim);
+    if (v == SIZE_MAX)
+        return 0;   // no verb: no mark counts
     for (int n = 0; n < ZC_EXT_EVENT_CHARS && r < cend; n++) {
         bool verb = v < r;
         // A title in 《》 is part of the event (在申领《网络文化经营许可证》之前).
@@ -1162,7 +1164,8 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             size_t ml = strlen(event_marks[m].mark), c = 0;
             zc_timex t;
             // The mark opens a word of its own (not the 后 of 最后, 然后).
-            if (strncmp(st->text + r, event_marks[m].mark, ml) || !zc_ext_word_starts(st, r))
+            if (st->text[r + 2] != event_marks[m].mark[2] ||
+                strncmp(st->text + r, event_marks[m].mark, ml) || !zc_ext_word_starts(st, r))
                 continue;
             if (zc_timex_parse(st->lx, st->text + r + ml, cend - r - ml, st->doc_date, &c, &t) &&
                 c && t.kind == ZC_TX_SPAN)

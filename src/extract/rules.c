@@ -32,13 +32,14 @@ static bool is_alnum(char c)
 }
 
 /* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char),
- * the walk at `node` after the bytes [pos, i) (zc_da_first). */
-static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, size_t pos,
-                                                            uint32_t node, size_t i, size_t end)
+ * the walk at `node` after the bytes [pos, i) (zc_da_first), in `da`: the caller's local
+ * copy of the lexicon's trie, which the pushes cannot alias. */
+static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, const zc_da *da,
+                                                            size_t pos, uint32_t node, size_t i,
+                                                            size_t end)
 {
     const struct zc_ext_model *x = st->x;
     const uint8_t *u = (const uint8_t *)st->text;
-    const zc_da da = x->da;   // a local copy: the pushes cannot alias it
     for (;;) {
         if (!node)
             return true;
@@ -49,15 +50,15 @@ static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, siz
         }
         if (i >= end)
             return true;
-        node = zc_da_next(&da, node, u[i++]);
+        node = zc_da_next(da, node, u[i++]);
     }
 }
 
-static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
+static bool hits_at(zc_ext_sent *st, const zc_da *da, size_t pos, size_t end)
 {
     size_t i;
-    uint32_t node = zc_da_first(&st->x->da, st->x->charnode, st->text + pos, end - pos, &i);
-    return hits_from(st, pos, node, pos + i, end);
+    uint32_t node = zc_da_first(da, st->x->charnode, st->text + pos, end - pos, &i);
+    return hits_from(st, da, pos, node, pos + i, end);
 }
 
 /* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest). */
@@ -909,6 +910,7 @@ static zc_status read_sentence(zc_ext_sent *st)
     // an endless one would cost its length for every figure in it).
     size_t cs = st->start, nc = 0;
     bool title = false;
+    const zc_da da = st->x->da;   // a local copy: the pushes of hits cannot alias it
     for (size_t p = st->start; p < st->end;) {
         size_t at = p - st->start, q;
         hitpos[at] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
@@ -923,7 +925,7 @@ static zc_status read_sentence(zc_ext_sent *st)
             if (starts[at] && !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
                 return ZC_ENOMEM;
             uint32_t node = st->x->charnode[c];
-            if (node && !hits_from(st, p, node, q, st->end))
+            if (node && !hits_from(st, &da, p, node, q, st->end))
                 return ZC_ENOMEM;
             if (c == 0x300A || c == 0x300B)   // 《 》
                 title = in_title(st, p, title);
@@ -936,7 +938,7 @@ static zc_status read_sentence(zc_ext_sent *st)
                                 is_alnum(st->text[p - 1]))) &&
                 !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
                 return ZC_ENOMEM;
-            if (!hits_at(st, p, st->end))
+            if (!hits_at(st, &da, p, st->end))
                 return ZC_ENOMEM;
             title = in_title(st, p, title);
             zc_regex_chars_add(&st->chars, st->text + p, (q < st->end ? q : st->end) - p);
