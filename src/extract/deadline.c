@@ -1129,11 +1129,32 @@ static const struct { const char *mark, *rel; } event_marks[] = {
  * 项目验收后, 收到通知后, 提出反请求的同时, 实施前); 《》 of a title inside it are passed
  * over. Its relation goes to `rel`. A span right
  * after it (验收后三十日内) is the grammar's, left alone. */
+/* The start of the first event verb (cues.tsv event_verb) that starts in [q, lim), or
+ * SIZE_MAX: one walk over the hits there instead of a look-up at every char. */
+static size_t first_event_verb(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    if (zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_EVENT_VERB))
+        return SIZE_MAX;   // no hit of the sentence has the class (most sentences)
+    for (size_t i = zc_ext_first_hit(st, q); i < st->hits.len; i++) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->start >= lim)
+            break;
+        if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_EVENT_VERB)
+            return h->start;
+    }
+    return SIZE_MAX;
+}
+
 static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
 {
-    bool verb = false;
-    size_t r = q;
+    // The chars read are those of [q, q + 4 * ZC_EXT_EVENT_CHARS): a verb read at one of them
+    // opens the marks at the chars after it.
+    size_t r = q, lim = q + 4 * ZC_EXT_EVENT_CHARS < cend ? q + 4 * ZC_EXT_EVENT_CHARS : cend;
+    size_t v = first_event_verb(st, q, lim);
+    if (v == SIZE_MAX)
+        return 0;   // no verb: no mark counts
     for (int n = 0; n < ZC_EXT_EVENT_CHARS && r < cend; n++) {
+        bool verb = v < r;
         // A title in 《》 is part of the event (在申领《网络文化经营许可证》之前).
         const uint8_t *u = (const uint8_t *)st->text + r;
         bool title = u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x8A || u[2] == 0x8B);
@@ -1143,7 +1164,8 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             size_t ml = strlen(event_marks[m].mark), c = 0;
             zc_timex t;
             // The mark opens a word of its own (not the 后 of 最后, 然后).
-            if (strncmp(st->text + r, event_marks[m].mark, ml) || !zc_ext_word_starts(st, r))
+            if (st->text[r + 2] != event_marks[m].mark[2] ||
+                strncmp(st->text + r, event_marks[m].mark, ml) || !zc_ext_word_starts(st, r))
                 continue;
             if (zc_timex_parse(st->lx, st->text + r + ml, cend - r - ml, st->doc_date, &c, &t) &&
                 c && t.kind == ZC_TX_SPAN)
@@ -1151,8 +1173,6 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             *rel = event_marks[m].rel;
             return r + ml;
         }
-        if (zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB))
-            verb = true;
         r = zc_ext_next_char(st->text, r);
     }
     return 0;

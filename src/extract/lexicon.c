@@ -91,8 +91,8 @@ static const char *const rule_kinds[] = { "target", "deadline", "enforcement", "
 
 static int lookup(const char *const *names, const char *s)
 {
-    for (int i = 0; names[i]; i++)
-        if (strcmp(names[i], s) == 0)
+    for (int i = 0; names[i]; i++)   // the first byte before the call: every row asks
+        if (names[i][0] == s[0] && strcmp(names[i], s) == 0)
             return i;
     return -1;
 }

@@ -32,13 +32,14 @@ static bool is_alnum(char c)
 }
 
 /* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char),
- * the walk at `node` after the bytes [pos, i) (zc_da_first). */
-static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, size_t pos,
-                                                            uint32_t node, size_t i, size_t end)
+ * the walk at `node` after the bytes [pos, i) (zc_da_first), in `da`: the caller's local
+ * copy of the lexicon's trie, which the pushes cannot alias. */
+static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, const zc_da *da,
+                                                            size_t pos, uint32_t node, size_t i,
+                                                            size_t end)
 {
     const struct zc_ext_model *x = st->x;
     const uint8_t *u = (const uint8_t *)st->text;
-    const zc_da da = x->da;   // a local copy: the pushes cannot alias it
     for (;;) {
         if (!node)
             return true;
@@ -49,15 +50,15 @@ static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, siz
         }
         if (i >= end)
             return true;
-        node = zc_da_next(&da, node, u[i++]);
+        node = zc_da_next(da, node, u[i++]);
     }
 }
 
-static bool hits_at(zc_ext_sent *st, size_t pos, size_t end)
+static bool hits_at(zc_ext_sent *st, const zc_da *da, size_t pos, size_t end)
 {
     size_t i;
-    uint32_t node = zc_da_first(&st->x->da, st->x->charnode, st->text + pos, end - pos, &i);
-    return hits_from(st, pos, node, pos + i, end);
+    uint32_t node = zc_da_first(da, st->x->charnode, st->text + pos, end - pos, &i);
+    return hits_from(st, da, pos, node, pos + i, end);
 }
 
 /* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest). */
@@ -88,6 +89,8 @@ bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, s
 const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
+    if (zc_ext_lacks_class(st, tab, cls))
+        return NULL;   // most questions
     for (size_t i = zc_ext_first_hit(st, pos); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start > pos)
@@ -102,6 +105,8 @@ const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int 
 const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
+    if (zc_ext_lacks_class(st, tab, cls))
+        return NULL;
     size_t from = pos > st->x->maxkey ? pos - st->x->maxkey : 0;
     for (size_t i = zc_ext_first_hit(st, from); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
@@ -178,7 +183,7 @@ static bool choose_hits(zc_ext_sent *st)
 
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
 {
-    if (cls >= 0 && !(st->hascls[tab][cls / 64] >> (cls % 64) & 1))
+    if (zc_ext_lacks_class(st, tab, cls))
         return SIZE_MAX;   // no hit of the sentence has the class (most questions)
     // A hit at or after `from` starts no earlier than hit `from` (the hits are by start): the
     // walks that ask again from the hit after the last one skip the groups before it.
@@ -887,6 +892,7 @@ static zc_status read_sentence(zc_ext_sent *st)
 {
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
     st->time_pos = SIZE_MAX;
+    memset(st->hascls, 0xff, sizeof st->hascls);   // every class may occur until choose_hits
     size_t n = st->end - st->start + 1;
     st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = 0;
     if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
@@ -904,6 +910,7 @@ static zc_status read_sentence(zc_ext_sent *st)
     // an endless one would cost its length for every figure in it).
     size_t cs = st->start, nc = 0;
     bool title = false;
+    const zc_da da = st->x->da;   // a local copy: the pushes of hits cannot alias it
     for (size_t p = st->start; p < st->end;) {
         size_t at = p - st->start, q;
         hitpos[at] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
@@ -918,7 +925,7 @@ static zc_status read_sentence(zc_ext_sent *st)
             if (starts[at] && !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
                 return ZC_ENOMEM;
             uint32_t node = st->x->charnode[c];
-            if (node && !hits_from(st, p, node, q, st->end))
+            if (node && !hits_from(st, &da, p, node, q, st->end))
                 return ZC_ENOMEM;
             if (c == 0x300A || c == 0x300B)   // 《 》
                 title = in_title(st, p, title);
@@ -931,7 +938,7 @@ static zc_status read_sentence(zc_ext_sent *st)
                                 is_alnum(st->text[p - 1]))) &&
                 !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
                 return ZC_ENOMEM;
-            if (!hits_at(st, p, st->end))
+            if (!hits_at(st, &da, p, st->end))
                 return ZC_ENOMEM;
             title = in_title(st, p, title);
             zc_regex_chars_add(&st->chars, st->text + p, (q < st->end ? q : st->end) - p);

@@ -400,7 +400,8 @@ typedef struct zc_ext_sent {
     zc_vec chosen[ZC_XT_NTABS];   /* per table, zc_ext_group: its hits chosen leftmost-
                                      longest, non-overlapping (zc_ext_next_hit walks them) */
     uint64_t hascls[ZC_XT_NTABS][4];   /* the classes of each table the sentence's hits have
-                                          (zc_ext_next_hit needs look no further without) */
+                                          (the hit helpers look no further without); all
+                                          set until choose_hits fills them */
     zc_vec starts;        /* uint16_t per byte: zc_lex_starts there (0 inside a char), so the
                              number and time rules parse only where one may begin */
     zc_vec cand;          /* uint32_t: the bytes where starts is not 0 or a Latin token goes
@@ -531,6 +532,13 @@ const zc_ext_cell *zc_ext_table_cell(const zc_ext_sent *st, size_t s, size_t e);
  * >= s, or SIZE_MAX. Helpers walk them with zc_ext_next_hit. */
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls);
 #define ZC_EXT_HIT(st, i) (&ZC_VEC_AT(&(st)->hits, zc_ext_hit, i))
+
+/* True when no hit of the sentence has class `cls` (>= 0) of `tab` (st->hascls): the hit
+ * helpers answer at once. */
+static inline bool zc_ext_lacks_class(const zc_ext_sent *st, int tab, int cls)
+{
+    return cls >= 0 && !(st->hascls[tab][cls / 64] >> (cls % 64) & 1);
+}
 
 /* The index of the first hit that starts at or after byte `pos` of the sentence. */
 static inline size_t zc_ext_first_hit(const zc_ext_sent *st, size_t pos)

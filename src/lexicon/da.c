@@ -217,25 +217,24 @@ uint32_t *zc_da_char_nodes(const zc_da *da)
     uint32_t *cn = calloc(0x10000, sizeof *cn);
     if (!cn || da->nnodes == 0)
         return cn;
-    for (uint32_t c = 0; c < 0x10000; c++) {
-        if (c >= 0xD800 && c <= 0xDFFF)
-            continue;
-        uint8_t u[3];
-        size_t n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        if (n == 1)
-            u[0] = (uint8_t)c;
-        else if (n == 2) {
-            u[0] = (uint8_t)(0xC0 | c >> 6);
-            u[1] = (uint8_t)(0x80 | (c & 0x3F));
-        } else {
-            u[0] = (uint8_t)(0xE0 | c >> 12);
-            u[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
-            u[2] = (uint8_t)(0x80 | (c & 0x3F));
+    // Byte by byte down the trie: a lead or middle byte no key begins with leaves all the
+    // chars under it at 0 (calloc) without a walk. Overlong forms and surrogates stay 0.
+    for (uint32_t c = 0; c < 0x80; c++)
+        cn[c] = zc_da_next(da, 0, (uint8_t)c);
+    for (uint32_t b0 = 0xC2; b0 <= 0xDF; b0++) {
+        uint32_t n0 = zc_da_next(da, 0, (uint8_t)b0);
+        for (uint32_t b1 = 0x80; n0 && b1 <= 0xBF; b1++)
+            cn[(b0 & 0x1F) << 6 | (b1 & 0x3F)] = zc_da_next(da, n0, (uint8_t)b1);
+    }
+    for (uint32_t b0 = 0xE0; b0 <= 0xEF; b0++) {
+        uint32_t n0 = zc_da_next(da, 0, (uint8_t)b0);
+        uint32_t lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
+        for (uint32_t b1 = lo; n0 && b1 <= hi; b1++) {
+            uint32_t n1 = zc_da_next(da, n0, (uint8_t)b1);
+            for (uint32_t b2 = 0x80; n1 && b2 <= 0xBF; b2++)
+                cn[(b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)] =
+                    zc_da_next(da, n1, (uint8_t)b2);
         }
-        uint32_t node = 0;
-        for (size_t i = 0; i < n && (i == 0 || node); i++)
-            node = zc_da_next(da, node, u[i]);
-        cn[c] = node;
     }
     return cn;
 }

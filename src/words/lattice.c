@@ -128,7 +128,8 @@ static void best_path(zc_segmenter *s, const char *t, uint32_t n)
         // A char no lexicon word replaces is in neither lexicon.
         cands[nc++] = (cand){i + 1, sm->meta.unk_lp, ZC_WORD_UNKNOWN, ZC_SEG_ENT_NONE};
         nc = lex_words(&sm->lex, t, off, i, n, cands, nc, ZC_WORD_LEXICON, true);
-        nc = lex_words(&sm->user, t, off, i, n, cands, nc, ZC_WORD_USER, true);
+        if (sm->user.da.nnodes)   // most runs: no user lexicon
+            nc = lex_words(&sm->user, t, off, i, n, cands, nc, ZC_WORD_USER, true);
         // Numeral atoms: 二十一, 二○○一年, 三十一日, 第十七.
         uint32_t k = i;
         if ((cls[i] & ZC_CC_ORDINAL) && i + 1 < n && (cls[i + 1] & ZC_CC_NUMERAL))
