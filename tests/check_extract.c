@@ -540,6 +540,9 @@ static const ecase statistic_cases[] = {
     // Editions held so far are a count (已举办6届); 届 elsewhere ranks (十届四次).
     { "中国国际服务贸易交易会自2012年起,已举办6届。", "statistic 6届 6届 - -" },
     { "十届四次全会召开。", "" },
+    // 约 closing a word (条约, 节约) and 近 of 最近 are no approximation words.
+    { "五年来，我国缔结或者参加国际条约187个。", "statistic 187个 187个 - -" },
+    { "钢增产了约七十八万吨。", "statistic 七十八万吨 780000吨~ - -" },
     // Meetings held, counted after the verb of holding, are a count; 三次会议 numbers a session.
     { "中央政治局常委会、中央政治局召开21次会议研究决策。", "statistic 21次 21次 - -" },
     { "十三届全国人大三次会议开幕。", "" },

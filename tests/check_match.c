@@ -137,6 +137,7 @@ static const struct {
     { "至少30%", "30 % cmp=>= approx=0 bound=1" },
     { "超过80%", "80 % cmp=> approx=0 bound=1" },
     { "40万元以上", "400000 元 cmp=>= approx=0 bound=1" },
+    { "至少节约百分之十", "10 % cmp=>= approx=0 bound=1" },   // 百分之 apart from its bound
     // A digit left open after a stated part (approx.tsv 几), a share (units.tsv 半).
     { "十几万人", "100000 人 cmp=- approx=1 bound=0" },
     { "一百几十亿元", "10000000000 元 cmp=- approx=1 bound=0" },

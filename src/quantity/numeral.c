@@ -498,6 +498,27 @@ static bool first_side(const struct zc_lexicon *lx, const char *s, size_t len, s
     return true;
 }
 
+/* 百分之 one or two Han chars after a bound (至少节约百分之十), with a number after it: moves *i
+ * to it and returns it; NULL when there is none. */
+static const zc_lexent *prefix_apart(const struct zc_lexicon *lx, const char *s, size_t len,
+                                     size_t *i)
+{
+    for (size_t k = 0, j = *i; k < 2; k++) {
+        if (len - j < 3 || (uint8_t)s[j] < 0xE0 || (uint8_t)s[j] >= 0xF0 ||
+            zc_lex_match(lx, ZC_LX_DIGIT, s + j, len - j, -1) ||
+            zc_lex_match(lx, ZC_LX_SCALE, s + j, len - j, -1))
+            return NULL;
+        j += 3;
+        const zc_lexent *p = zc_lex_match(lx, ZC_LX_UNIT, s + j, len - j, ZC_UNIT_PREFIX);
+        side a;
+        if (p && parse_side(lx, s, len, j + p->klen, &a)) {
+            *i = j;
+            return p;
+        }
+    }
+    return NULL;
+}
+
 /* The bytes to skip when the first side is no quantity: a date, duration or ordinal, a grade
  * no comparator word states (三级医院; 不低于6级 is a value), a Latin token (5G), a list marker
  * (1、); 0 when it may be one. */
@@ -594,14 +615,17 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
         memset(out, 0, sizeof *out);
         return false;
     }
-    size_t numstart = i;   // the number with its unit: 百分之 belongs to it
+    // A bound, negated bounds among them, may stand apart from its number by a word (至少到村
+    // 3天, 不能低于人均13平方米, 至少节约百分之十); a change verb may not (增长率仅0.64‰: 增长率
+    // is a noun).
+    bool apart = out->bound || (pre_cmp && len >= 3 && memcmp(s, "不", 3) == 0);
     const zc_lexent *pfx = zc_lex_match(lx, ZC_LX_UNIT, s + i, len - i, ZC_UNIT_PREFIX);
+    if (!pfx && apart && i > 0)
+        pfx = prefix_apart(lx, s, len, &i);
+    size_t numstart = i;   // the number with its unit: 百分之 belongs to it
     if (pfx)
         i += pfx->klen;
     side a;
-    // A bound, negated bounds among them, may stand apart from its number by a word (至少到村
-    // 3天, 不能低于人均13平方米); a change verb may not (增长率仅0.64‰: 增长率 is a noun).
-    bool apart = out->bound || (pre_cmp && len >= 3 && memcmp(s, "不", 3) == 0);
     if (!first_side(lx, s, len, &i, &numstart, pfx, apart, &a)) {
         memset(out, 0, sizeof *out);
         return false;
