@@ -106,6 +106,25 @@ static bool size_class_at(const zc_ext_sent *st, size_t q, size_t lim, size_t *e
     return true;
 }
 
+/* True when 的 right at `e` opens a noun phrase a size cue ends within eight characters, in
+ * its clause (营业收入5000万元以上的规上工业企业, 投资十亿元以上的重大产业项目): the sum above
+ * is a size class of firms or projects, no figure. */
+static bool size_noun_de(const zc_ext_sent *st, size_t e)
+{
+    if (e + 3 > st->end || memcmp(st->text + e, "的", 3) != 0)
+        return false;
+    size_t end = zc_ext_clause_at(st, e)->end, q = e + 3;
+    for (int k = 0; k < 8 && q < end; k++, q = zc_ext_next_char(st->text, q)) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->cls == ZC_XW_PUNCT)
+            return false;
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_SIZE);
+        if (h && zc_ext_word_starts(st, h->end))
+            return true;
+    }
+    return false;
+}
+
 /* True when the number at `s` is the first figure after a quota cue of its clause, past the
  * task's object (全年任务是引进3000万元以上项目3个): only words and size classes between. */
 static bool quota_after_object(const zc_ext_sent *st, size_t s)
@@ -1023,8 +1042,9 @@ static bool number_feature(void *ctx, int id)
         return zc_ext_hit_ending(st, before_spaces(st, c->s), ZC_XT_CUE, ZC_XC_ORD_PRE) != NULL;
     case NF_OPEN_BOUND: return n->bound;
     case NF_SIZE_NOUN_AFTER:   // 3000万元以上项目, 10亿元项目2个: a class by size or sum
-        return (n->bound || strcmp(n->unit, "元") == 0) &&
-               zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_SIZE) != NULL;
+        return ((n->bound || strcmp(n->unit, "元") == 0) &&
+                zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_SIZE) != NULL) ||
+               (n->bound && strcmp(n->unit, "元") == 0 && size_noun_de(st, c->e));
     case NF_BRACKET: return bracket(st, n, c->s, c->ns, c->e);
     case NF_QUOTA_MAX_BEFORE:
         return zc_ext_hit_ending(st, quota_end(c), ZC_XT_CUE, ZC_XC_QUOTA_MAX) != NULL;
