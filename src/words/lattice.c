@@ -79,16 +79,29 @@ typedef struct cand {
 
 /* Adds the words of `lx` that start at char i of the run (text t, offsets off, n chars) to
  * cands; with `override`, a word replaces a candidate of the same end. A word of the compiled
- * lexicon (kind ZC_WORD_LEXICON) keeps its entry, a user word ZC_SEG_ENT_ASK. */
-static size_t lex_words(const zc_seg_lex *lx, const char *t, const uint32_t *off, uint32_t i,
-                        uint32_t n, cand *cands, size_t nc, uint8_t kind, bool override)
+ * lexicon (kind ZC_WORD_LEXICON) keeps its entry, a user word ZC_SEG_ENT_ASK. `cn`, when not
+ * NULL, is the trie's node past each BMP char (zc_da_char_nodes): a three-byte first char
+ * (most runs are Han) is one load instead of three steps. */
+static size_t lex_words(const zc_seg_lex *lx, const uint32_t *cn, const char *t,
+                        const uint32_t *off, uint32_t i, uint32_t n, cand *cands, size_t nc,
+                        uint8_t kind, bool override)
 {
     const zc_da dal = lx->da, *da = &dal;   // a local copy: the writes to cands cannot alias it
     if (da->nnodes == 0)
         return nc;
-    uint32_t node = 0, k = i + 1;
-    for (uint32_t p = off[i]; p < off[n]; p++) {
-        if (!(node = zc_da_next(da, node, (uint8_t)t[p])))
+    uint32_t node = 0, k = i + 1, p = off[i];
+    bool first = false;   // node is already past the first char, whose last byte is p
+    if (cn && off[k] - p == 3) {
+        const uint8_t *u = (const uint8_t *)t + p;
+        if (!(node = cn[(u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu)]))
+            return nc;
+        p += 2;
+        first = true;
+    }
+    for (; p < off[n]; p++) {
+        if (first)
+            first = false;
+        else if (!(node = zc_da_next(da, node, (uint8_t)t[p])))
             break;
         if (p + 1 != off[k])
             continue;
@@ -127,9 +140,9 @@ static void best_path(zc_segmenter *s, const char *t, uint32_t n)
         size_t nc = 0;
         // A char no lexicon word replaces is in neither lexicon.
         cands[nc++] = (cand){i + 1, sm->meta.unk_lp, ZC_WORD_UNKNOWN, ZC_SEG_ENT_NONE};
-        nc = lex_words(&sm->lex, t, off, i, n, cands, nc, ZC_WORD_LEXICON, true);
+        nc = lex_words(&sm->lex, sm->lexcn, t, off, i, n, cands, nc, ZC_WORD_LEXICON, true);
         if (sm->user.da.nnodes)   // most runs: no user lexicon
-            nc = lex_words(&sm->user, t, off, i, n, cands, nc, ZC_WORD_USER, true);
+            nc = lex_words(&sm->user, NULL, t, off, i, n, cands, nc, ZC_WORD_USER, true);
         // Numeral atoms: 二十一, 二○○一年, 三十一日, 第十七.
         uint32_t k = i;
         if ((cls[i] & ZC_CC_ORDINAL) && i + 1 < n && (cls[i + 1] & ZC_CC_NUMERAL))

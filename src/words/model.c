@@ -18,6 +18,8 @@ static void unload(struct zc_seg_model *sm)
     zc_image_close(&sm->img);
     free(sm->cc);
     sm->cc = NULL;
+    free(sm->lexcn);
+    sm->lexcn = NULL;
     memset(&sm->lex, 0, sizeof sm->lex);
     sm->pairs = NULL;
 }
@@ -98,7 +100,8 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
         if (!exact_lp(sm->lex.ents[i].lp))
             sm->exact_sums = false;
     }
-    if (!zc_seg_cc_build(sm, chars, mt->nchars)) {
+    if (!zc_seg_cc_build(sm, chars, mt->nchars) ||
+        !(sm->lexcn = zc_da_char_nodes(&sm->lex.da))) {
         snprintf(err, errlen, "%s: out of memory", path);
         unload(sm);
         return ZC_ENOMEM;
@@ -437,13 +440,24 @@ uint64_t zc_seg_checksum(uint64_t h, const void *p, size_t n)
     uint64_t l[4] = {h, h ^ 0x243F6A8885A308D3ULL, h ^ 0x13198A2E03707344ULL,
                      h ^ 0xA4093822299F31D0ULL};
     size_t i = 0;
-    for (; i + 32 <= n; i += 32)
+    // The same steps 64 bytes a turn, then the last 32 if any: fewer loop tests.
+    for (; i + 32 <= n; i += 32) {
         for (int k = 0; k < 4; k++) {
             uint64_t w;
             memcpy(&w, s + i + 8 * k, 8);
             l[k] = (l[k] ^ w) * 0x9E3779B97F4A7C15ULL;
             l[k] ^= l[k] >> 31;
         }
+        if (i + 64 > n)
+            continue;
+        i += 32;
+        for (int k = 0; k < 4; k++) {
+            uint64_t w;
+            memcpy(&w, s + i + 8 * k, 8);
+            l[k] = (l[k] ^ w) * 0x9E3779B97F4A7C15ULL;
+            l[k] ^= l[k] >> 31;
+        }
+    }
     h = l[0] ^ (l[1] * 3) ^ (l[2] * 5) ^ (l[3] * 7);
     for (; i < n; i++)
         h = (h ^ s[i]) * 0x100000001B3ULL;

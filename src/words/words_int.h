@@ -112,6 +112,7 @@ struct zc_seg_model {
     zc_seg_meta meta;
     zc_seg_lex lex;       /* the compiled lexicon, into img */
     uint8_t *cc;          /* classes of U+0000..U+FFFF (ZC_CC_*), malloc'd 65536 bytes */
+    uint32_t *lexcn;      /* zc_da_char_nodes of lex.da (the node past each BMP char), malloc'd */
     zc_vec upool;         /* char: user words, back to back */
     zc_vec uwords;        /* zc_seg_uword */
     int32_t *ubase, *ucheck;
