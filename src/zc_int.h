@@ -51,22 +51,7 @@ static inline void *zc_vec_push(zc_vec *v, const void *item)
     if (v->len == v->cap && !zc_vec_reserve(v, 1))   // inline: rules push millions of hits
         return NULL;
     void *slot = (char *)v->data + v->len * v->size;
-    switch (v->size) {   // the usual sizes copied inline, not through a call to memcpy
-    case 4:
-        memcpy(slot, item, 4);
-        break;
-    case 8:
-        memcpy(slot, item, 8);
-        break;
-    case 16:
-        memcpy(slot, item, 16);
-        break;
-    case 24:
-        memcpy(slot, item, 24);
-        break;
-    default:
-        memcpy(slot, item, v->size);
-    }
+    memcpy(slot, item, v->size);
     v->len++;
     return slot;
 }
