@@ -322,6 +322,7 @@ static zc_status load_copy(const uint8_t *p, size_t n, char *err, size_t errlen)
     if (s == ZC_OK) {
         zc_image_close(&sm.img);
         free(sm.cc);
+        free(sm.lexcn);
     }
     remove(path);
     return s;
