@@ -1237,7 +1237,8 @@ CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 
 /* Conditions of sanctions (RECORDS.md `enforcement.condition`): openers (凡是, 对, 如有, 一经,
  * 违反), an opener right after another (凡是对), and one condition shared by the sanctions
- * listed after it. Each record's condition, joined by " | ". */
+ * listed after it; a failure to stop a violation (不予制止) is a record of its own, found lacking.
+ * Each record's condition, joined by " | ". */
 static const ecase condition_cases[] = {
     { "凡是对工作不到位,造成统计台帐不实的,必须加重经济处罚;",
       "凡是对工作不到位,造成统计台帐不实的" },
@@ -1248,7 +1249,7 @@ static const ecase condition_cases[] = {
       "违反本条例第十三条的规定,未经批准开展殡仪服务业务的" },
     { "违反本法规定,不予制止的,由市场监督管理部门没收违法所得,违法所得五万元以上的,"
       "并处违法所得一倍以上三倍以下的罚款。",
-      "违反本法规定,不予制止的 | 违法所得五万元以上的" },
+      "违反本法规定 | 违反本法规定,不予制止的 | 违法所得五万元以上的" },
     { "如有弄虚作假的,一律取消评先资格。", "如有弄虚作假的" },
     { "对排名靠后的乡镇进行约谈。", "对排名靠后的乡镇" },
     { "一经查实,立即撤销奖励。", "一经查实" },
