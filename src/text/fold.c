@@ -411,6 +411,11 @@ static zc_status find_spaced_figures(zc_doc *d)
     zc_vec_init(&sp, sizeof(zc_span));
     bool oom = false;
     for (size_t i = 0; i < len && !oom;) {
+        // Most bytes: no digit begins there (a digit's first byte is 0-9 or that of ０-９).
+        while (i < len && (uint8_t)(s[i] - '0') > 9 && (uint8_t)s[i] != 0xEF)
+            i++;
+        if (i >= len)
+            break;
         if (!digit_len(s, i, len) || !spaced_opener(s, i)) {
             i++;
             continue;
