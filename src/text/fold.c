@@ -411,6 +411,13 @@ static zc_status find_spaced_figures(zc_doc *d)
     zc_vec_init(&sp, sizeof(zc_span));
     bool oom = false;
     for (size_t i = 0; i < len && !oom;) {
+        // Most bytes: no digit begins there (a digit's first byte is 0-9 or that of ０-９).
+        // The decoded text is valid UTF-8: a three-byte char led by E0-EE (most Han) holds
+        // no such byte, so it is passed whole.
+        for (uint8_t c; i < len && (uint8_t)((c = (uint8_t)s[i]) - '0') > 9 && c != 0xEF;)
+            i += c >= 0xE0 && c < 0xEF ? 3 : 1;
+        if (i >= len)
+            break;
         if (!digit_len(s, i, len) || !spaced_opener(s, i)) {
             i++;
             continue;
