@@ -26,11 +26,24 @@ static pcre2_code *compile(const char *pat, size_t len, uint32_t opts, char *err
     return re;
 }
 
+/* PCRE2's JIT compiler up to 10.45 dereferences NULL when one of its allocations fails midway
+ * (fixed upstream by PCRE2 pull request 697): near an address-space limit the model's open
+ * crashed instead of failing cleanly. The patterns JIT-compile into a few KB each, so JIT runs
+ * only when this much can still be had at once; else the interpreter runs the pattern. */
+enum { JIT_HEADROOM = 1 << 20 };
+
+static bool room_for_jit(void)
+{
+    void *p = malloc(JIT_HEADROOM);
+    free(p);
+    return p != NULL;
+}
+
 pcre2_code *zc_regex_compile(const char *pat, size_t len, uint32_t opts, char *err,
                              size_t errlen)
 {
     pcre2_code *re = compile(pat, len, opts, err, errlen);
-    if (re)
+    if (re && room_for_jit())
         pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   // else the interpreter
     return re;
 }

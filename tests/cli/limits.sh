@@ -150,5 +150,28 @@ done
 if [ "$oom" -gt 0 ] && [ "$good" -gt 0 ]; then ok; else
     bad "out-of-memory scan: $oom runs out of memory, $good runs ok (want both)"; fi
 
+# The model's open near the limit: PCRE2's JIT compiler (Debian 12 has 10.42) crashed when an
+# allocation failed midway, in a window about 200 KB wide just under the least limit the model
+# opens in. Find that edge by bisection and walk the 2 MB below it in 50 KB steps: every run
+# must end with a status (3: no model; 1: no room for a thread), never a signal.
+echo 完成任务 >"$tmp/small.txt"
+opens() { (ulimit -v "$1"; exec "$zc" extract -j 1 "$tmp/small.txt") >/dev/null 2>&1; [ $? -le 1 ]; }
+lo=20000 hi=400000
+if opens $lo || ! opens $hi; then
+    bad "model open: no edge between ulimit -v $lo and $hi"
+else
+    while [ $((hi - lo)) -gt 50 ]; do
+        mid=$(((lo + hi) / 2))
+        if opens $mid; then hi=$mid; else lo=$mid; fi
+    done
+    signals=""
+    for v in $(seq $((hi - 2000)) 50 "$hi"); do
+        (ulimit -v "$v"; exec "$zc" extract -j 1 "$tmp/small.txt") >/dev/null 2>&1
+        st=$?
+        [ $st -ge 128 ] && signals="$signals $v:$st"
+    done
+    [ -z "$signals" ] && ok || bad "model open near the limit (edge $hi KB) ended by signals:$signals"
+fi
+
 echo "limits: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
