@@ -265,7 +265,7 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
 {
     // The hits at pos, in one pass: the longest modal verb and mechanism, and the cues.
     const zc_ext_hit *mod = NULL, *enf = NULL;
-    bool prep = false;
+    size_t prep = 0, hide = 0;   // the end of the longest preposition, of a `none` cue
     for (size_t i = zc_ext_first_hit(st, pos); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start != pos)
@@ -276,9 +276,14 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
             enf = h;
         else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_FUTURE)
             return true;
-        else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP)
-            prep = true;
+        else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP && h->end > prep)
+            prep = h->end;
+        else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_NONE && h->end > hide)
+            hide = h->end;
     }
+    // 视频, 视为: a longer `none` cue hides the preposition 视 that opens it.
+    if (hide > prep)
+        prep = 0;
     // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition;
     // nor is the 牵头 that opens a name of actors.tsv (牵头单位, 牵头申报单位).
     const zc_ext_hit *name = prep ? zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
@@ -923,6 +928,8 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
         // 对排名靠后的乡镇进行约谈, 对…企业给予罚款: the light verb before the sanction is
         // not part of its condition.
         const zc_ext_hit *v = zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_PREP);
+        if (v && !zc_ext_word_starts(st, v->start))   // 非常重视: the 视 inside a word
+            v = NULL;
         if (!v)
             v = zc_ext_hit_ending(st, e, ZC_XT_ENF, -1);
         if (!v || v->start <= open || (v->e->tab == ZC_XT_ENF && v->e->mode != ZC_XE_NEEDAMOUNT))
