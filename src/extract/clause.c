@@ -791,6 +791,90 @@ zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
     return a;
 }
 
+/* True when the words of [s, e) may form the head of a name: nouns and modifiers (no verb:
+ * 农业事关全局, 公安机关是…主管部门, 稳增长 are clauses), a determiner first (一切, 各, 所有),
+ * joins and the list's 、, the last word a noun (增长 and 排队 end with no body). */
+static bool name_words(const zc_ext_sent *st, size_t s, size_t e, bool relative)
+{
+    const zc_ext_word *w = NULL;
+    for (size_t q = s; q < e; q = w->end) {
+        w = zc_ext_word_at(st, q);
+        if (!w || w->end > e)
+            return false;
+        bool ok = w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_MOD ||
+                  w->cls == ZC_XW_VNOUN || (w->cls == ZC_XW_OTHER && relative) ||
+                  (w->cls == ZC_XW_PRON && q == s) || join_word(st, q) ||
+                  (w->end - q == 3 && memcmp(st->text + q, "、", 3) == 0);
+        if (!ok || (q == s && !relative && w->cls == ZC_XW_VNOUN))   // 建设法治政府
+            return false;
+    }
+    return w && w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_PRON;
+}
+
+/* True when a word of [s, e) is a number or a classifier (一支). */
+static bool has_number_word(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w)
+            return false;
+        if (w->cls == ZC_XW_NUM)
+            return true;
+        q = w->end;
+    }
+    return false;
+}
+
+/* The subject of clause `c` when the clause is nothing but a name and the next clause opens
+ * with a modal verb of a duty or with 负责, 主管 (cues.tsv `competent` words): 一切单位和个人，
+ * 必须…; 所有的地方、部门和企业，都要…; 水行政主管部门所属的水土保持监督管理机构，负责…: the comma
+ * stands between a subject and its predicate. The name ends with a suffix or name of actors.tsv
+ * at the clause end; before its head a relative clause closed by 的 may stand (考核未通过的企业，
+ * 应当…). Not a beneficiary (考核通过的企业，可以…享受…), nor the party of a grant or a
+ * violation (新获批…的企业，给予…; …的经营管理人员，违反…: no modal verb opens those). */
+static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan none = { 0, 0 };
+    size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
+    size_t p = actor_start(st, c->start, ce);
+    if (p == SIZE_MAX || ce <= p + 3 ||
+        !(zc_ext_hit_ending(st, ce, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
+          zc_ext_hit_ending(st, ce, ZC_XT_ACTOR, ZC_XA_WORD)))
+        return none;
+    size_t rel = p;   // after the last 的
+    for (size_t q = p; q < ce;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end > ce)
+            return none;
+        if (q > p && actor_boundary(st, q) && !join_word(st, q))
+            return none;
+        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+            rel = w->end;
+        q = w->end;
+    }
+    // 公安机关是…的主管部门, 行政公署作为省政府的代表机关: a copula before the head; 高等学校有
+    // 一支…的队伍: a count in the relative clause; 稳增长: one word is no such list or phrase.
+    const zc_ext_word *w0 = zc_ext_word_at(st, p);
+    if ((rel > p && rel < p + 6) || !name_words(st, rel, ce, rel > p) || !w0 || w0->end >= ce ||
+        zc_ext_has(st, p, ce, ZC_XT_CUE, ZC_XC_COPULA) ||
+        (rel > p && has_number_word(st, p, rel)))
+        return none;
+    const zc_ext_clause *n = c + 1;
+    size_t q = zc_ext_skip_spaces(st, n->start, n->end);
+    // 都要, 均应当: an adverb of all before the modal verb.
+    const zc_ext_word *aw = zc_ext_word_at(st, q);
+    if (aw && aw->cls == ZC_XW_ADV && zc_ext_hit_at(st, aw->end, ZC_XT_MOD, -1))
+        q = aw->end;
+    const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+    const zc_ext_hit *v = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COMPETENT);
+    // 我们各级政府机关的广大工作人员，努力为人民服务: a strive word there praises, no duty.
+    zc_modality mm = m ? cue_class(st, m) : ZC_MOD_NONE;
+    if ((mm != ZC_MOD_NONE && mm != ZC_MOD_STRIVE && !beneficiary(st, q, n->end)) ||
+        (v && v->end - v->start >= 6 && zc_ext_word_starts(st, v->end)))
+        return (zc_vspan){ p, ce };
+    return none;
+}
+
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     if (c->actor_known)
@@ -820,6 +904,9 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
             break;
         }
     }
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (mc->actor.end <= mc->actor.start && c == first && c < last)   // …对…而使…的有关领导，要…
+        mc->actor = name_clause(st, c);
     return mc->actor;
 }
 
