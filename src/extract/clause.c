@@ -776,9 +776,52 @@ static zc_vspan addressing_subject(const zc_ext_sent *st, const zc_ext_clause *c
     return a;
 }
 
+/* The agent `a` of 由 run on to the head after a relative clause that opens with a verb right
+ * after it and is closed by 的 (由县级以上地方人民政府负责煤矿安全生产监督管理的部门责令…: the
+ * department, not the government; 由市交通主管部门所属的…机构): the head is nouns ending with a
+ * suffix or name of actors.tsv right before the verb phrase, ending with the head of an
+ * authority (cues.tsv authority). `a` itself when none. */
+static zc_vspan relative_head(const zc_ext_sent *st, zc_vspan a, size_t e)
+{
+    size_t limit = a.start + AGENT_MAX_BYTES < e ? a.start + AGENT_MAX_BYTES : e, rel = 0;
+    // Not after the passive's 被 (被国家版权主管部门评为优秀作品的企业: whom it names).
+    if (zc_ext_hit_ending(st, a.start, ZC_XT_CUE, ZC_XC_ENF_PASSIVE))
+        return a;
+    const zc_ext_word *w = a.end < limit ? zc_ext_word_at(st, a.end) : NULL;
+    if (!w || (w->cls != ZC_XW_VERB && w->cls != ZC_XW_VNOUN) ||
+        w->end <= zc_ext_next_char(st->text, a.end))
+        return a;
+    // The relative clause: no punctuation, modal verb or time before its 的.
+    for (size_t q = w->end; q < limit && !rel; q = w->end) {
+        w = zc_ext_word_at(st, q);
+        if (!w || w->cls == ZC_XW_PUNCT || zc_ext_hit_at(st, q, ZC_XT_MOD, -1) ||
+            time_not_name(st, q, NULL))
+            return a;
+        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+            rel = w->end;
+    }
+    size_t head = 0;
+    for (size_t q = rel; rel && q < limit; q = w->end) {
+        w = zc_ext_word_at(st, q);
+        if (!w || (w->cls != ZC_XW_NOUN && w->cls != ZC_XW_NAME && w->cls != ZC_XW_MOD &&
+                   w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_OTHER))
+            break;
+        if (zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
+            zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_WORD))
+            head = w->end;
+        else if (head)
+            break;
+    }
+    // The head is an authority's (cues.tsv authority: 部门, 机关, 机构; not 由投资机构支持…的企业).
+    return head && zc_ext_hit_ending(st, head, ZC_XT_CUE, ZC_XC_AUTHORITY) ? (zc_vspan){ a.start, head }
+                                                                         : a;
+}
+
 zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
 {
     zc_vspan a = subject_from(st, p, e, AGENT_MAX_BYTES);
+    if (a.end > a.start)
+        a = relative_head(st, a, e);
     if (a.end == a.start)
         a = authority_phrase(st, p, e);
     // 由市容环境卫生行政主管部门会同规划行政主管部门，责令…: the name alone in its clause.
@@ -892,6 +935,9 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
         return mc->actor;
     }
     mc->actor = subject_from(st, c->start, c->end, ACTOR_MAX_BYTES);
+    if (mc->actor.end > mc->actor.start &&
+        zc_ext_hit_ending(st, mc->actor.start, ZC_XT_ACTOR, ZC_XA_AGENT))   // 由X负责…的部门
+        mc->actor = relative_head(st, mc->actor, c->end);
     if (mc->actor.end > mc->actor.start)
         return mc->actor;
     // 由X: the agent named inside the clause.
