@@ -22,9 +22,11 @@ The documents of the blind batches are never listed, extracted or drawn.
 import csv, json, math, os, random, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = '../shared/corpus/'
+CORPUS = os.environ.get('ZC_CORPUS', '../shared/corpus/')   # ZC_CORPUS: another checkout's path
 BLIND = set(('0034 0308 0029 0060 0325 0205 0102 0198 0187 0174 0132 0179 0078 0087 '   # blind6
-             '0224 0199 0253 0222 0008 0069 0126 0057 0228 0267').split())             # blind7
+             '0224 0199 0253 0222 0008 0069 0126 0057 0228 0267 '                       # blind7
+             '0073 0076 0079 0084 0085 0093 0196 0152 0160 0043 0011 0121 0180 0217 '   # blind8, 9
+             '0044 0293 0134').split())
 KINDS = ('target', 'deadline', 'enforcement', 'statistic')
 FIGURE_GENRES = {'rule': '条例 办法 规定 法律', 'plan': '方案 规划 意见 批复',
                  'guide': '指南/规范 要点 指引 计划', 'report': '概况 报告 讲话 函'}
@@ -40,7 +42,9 @@ BEFORE_P4_FIGURES = ['precision-1.tsv', 'precision-3-deadlines-speeches.tsv',
 # tag; an int is used as is; a dict picks one per tag), tag (default), judged, judged_by ('span':
 # a judged record is left out whatever the kind now at its span), tier2, fill, lend (a short
 # stratum → the stratum that makes up its lack), order ('span': the cell is the records keyed by
-# doc and span, sorted, as precision-4-figures drew).
+# doc and span, sorted, as precision-4-figures drew), by_actor (the stratum is read from the
+# record, not the genre: 'actor' when it has one, 'named' when it has none and its sentence
+# names an organ or an agent marker (ORGAN); the value column then leads with the actor).
 SAMPLES = {
     'precision-1': dict(
         pool='pool-1.lst', extract=['--no-meta'],
@@ -105,7 +109,19 @@ SAMPLES = {
         judged=['precision-3-deadlines-speeches.tsv', 'precision-5-speeches.tsv',
                 'precision-6-speeches.tsv', 'precision-7-speech-deadlines.tsv',
                 'precision-8-speech-deadlines.tsv'], judged_by='span'),
+    'precision-10-actors': dict(
+        pool='pool-10-actors.lst', extract=['--no-meta', '--quiet'], by_actor=True,
+        cells=[(KINDS, 'actor', 35), (KINDS, 'named', 15)],
+        seed='20270401-{tag}-{stratum}', tag='before'),
 }
+ORGAN = re.compile('由|部门|机关|政府|局|委员会|厅|办公室|牵头|负责')
+
+
+def actor_stratum(r):
+    """'actor', 'named' or None: a by_actor sample's stratum of a record."""
+    if r.get('actor'):
+        return 'actor'
+    return 'named' if ORGAN.search(r.get('sentence', '')) else None
 
 
 def rel(doc):
@@ -177,6 +193,10 @@ def populations(s, recs):
     for r in recs:
         d = rel(r['doc'])
         stratum = of.get(genre_of(d, manifest)) if of else None
+        if s.get('by_actor'):
+            stratum = actor_stratum(r)
+            if stratum is None:
+                continue
         key = (d, span(r)) if s.get('judged_by') == 'span' else (d, span(r), r['kind'])
         if d not in docs or (of and stratum is None) or key in judged:
             continue
@@ -213,8 +233,10 @@ def draw(s, recs, tag):
     return out
 
 
-def value(r):
-    """The record's key fields in one cell."""
+def value(r, actor=False):
+    """The record's key fields in one cell (led by its actor with `actor`)."""
+    if actor:
+        return f"{r.get('actor')}|{value(r)}"
     o = r.get(r['kind']) or {}
     if r['kind'] == 'deadline':
         return f"{o.get('date')}|{o.get('relation')}|{o.get('recurrence')}"
@@ -241,11 +263,12 @@ def cmd_draw(name, args):
     cols = ['doc', 'span', 'kind', 'stratum', 'tier', 'text', 'value', 'sentence']
     print('\t'.join(cols + (['after'] if after else [])))
     for r in draw(s, read_jsonl(files[0]), tag):
+        ac = bool(s.get('by_actor'))
         cells = [rel(r['doc']), span(r), r['kind'], r['stratum'], str(r['tier']), r['text'],
-                 value(r), r['sentence']]
+                 value(r, ac), r['sentence']]
         if after:
             a = after.get((rel(r['doc']), span(r)))
-            cells.append(f"{a['kind']} {value(a)}" if a else 'absent')
+            cells.append(f"{a['kind']} {value(a, ac)}" if a else 'absent')
         print('\t'.join(re.sub(r'\s', ' ', c) for c in cells))
 
 

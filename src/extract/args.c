@@ -1409,8 +1409,13 @@ zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first)
  * does not impose the 处分 on its staff the next sentence states (公职人员政务处分法 Art. 3). */
 static bool disciplines(const zc_ext_sent *st, const zc_record *r, zc_vspan a)
 {
-    return !zc_ext_text_has(st->x, st->text, r->text.start, r->text.end, ZC_XT_CUE,
-                            ZC_XC_DISCIPLINE) ||
+    // 给予记过、降级、撤职或者开除的行政处分: the sanction's clause names the 处分 after it.
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, r->sentence, &si);
+    size_t q = r->text.end;
+    while (q < si.end && !zc_ext_is_clause_end(st->text, q, si.end))
+        q = zc_ext_next_char(st->text, q);
+    return !zc_ext_text_has(st->x, st->text, r->text.start, q, ZC_XT_CUE, ZC_XC_DISCIPLINE) ||
            zc_ext_text_has(st->x, st->text, a.start, a.end, ZC_XT_CUE, ZC_XC_DISC_ORGAN);
 }
 

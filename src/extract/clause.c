@@ -265,7 +265,7 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
 {
     // The hits at pos, in one pass: the longest modal verb and mechanism, and the cues.
     const zc_ext_hit *mod = NULL, *enf = NULL;
-    bool prep = false;
+    size_t prep = 0, hide = 0;   // the end of the longest preposition, of a `none` cue
     for (size_t i = zc_ext_first_hit(st, pos); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start != pos)
@@ -276,9 +276,14 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
             enf = h;
         else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_FUTURE)
             return true;
-        else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP)
-            prep = true;
+        else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_PREP && h->end > prep)
+            prep = h->end;
+        else if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_NONE && h->end > hide)
+            hide = h->end;
     }
+    // 视频, 视为: a longer `none` cue hides the preposition 视 that opens it.
+    if (hide > prep)
+        prep = 0;
     // 主要, 重要, 所在: the 要 or 在 inside a word is neither a modal verb nor a preposition;
     // nor is the 牵头 that opens a name of actors.tsv (牵头单位, 牵头申报单位).
     const zc_ext_hit *name = prep ? zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
@@ -771,9 +776,52 @@ static zc_vspan addressing_subject(const zc_ext_sent *st, const zc_ext_clause *c
     return a;
 }
 
+/* The agent `a` of 由 run on to the head after a relative clause that opens with a verb right
+ * after it and is closed by 的 (由县级以上地方人民政府负责煤矿安全生产监督管理的部门责令…: the
+ * department, not the government; 由市交通主管部门所属的…机构): the head is nouns ending with a
+ * suffix or name of actors.tsv right before the verb phrase, ending with the head of an
+ * authority (cues.tsv authority). `a` itself when none. */
+static zc_vspan relative_head(const zc_ext_sent *st, zc_vspan a, size_t e)
+{
+    size_t limit = a.start + AGENT_MAX_BYTES < e ? a.start + AGENT_MAX_BYTES : e, rel = 0;
+    // Not after the passive's 被 (被国家版权主管部门评为优秀作品的企业: whom it names).
+    if (zc_ext_hit_ending(st, a.start, ZC_XT_CUE, ZC_XC_ENF_PASSIVE))
+        return a;
+    const zc_ext_word *w = a.end < limit ? zc_ext_word_at(st, a.end) : NULL;
+    if (!w || (w->cls != ZC_XW_VERB && w->cls != ZC_XW_VNOUN) ||
+        w->end <= zc_ext_next_char(st->text, a.end))
+        return a;
+    // The relative clause: no punctuation, modal verb or time before its 的.
+    for (size_t q = w->end; q < limit && !rel; q = w->end) {
+        w = zc_ext_word_at(st, q);
+        if (!w || w->cls == ZC_XW_PUNCT || zc_ext_hit_at(st, q, ZC_XT_MOD, -1) ||
+            time_not_name(st, q, NULL))
+            return a;
+        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+            rel = w->end;
+    }
+    size_t head = 0;
+    for (size_t q = rel; rel && q < limit; q = w->end) {
+        w = zc_ext_word_at(st, q);
+        if (!w || (w->cls != ZC_XW_NOUN && w->cls != ZC_XW_NAME && w->cls != ZC_XW_MOD &&
+                   w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_OTHER))
+            break;
+        if (zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
+            zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_WORD))
+            head = w->end;
+        else if (head)
+            break;
+    }
+    // The head is an authority's (cues.tsv authority: 部门, 机关, 机构; not 由投资机构支持…的企业).
+    return head && zc_ext_hit_ending(st, head, ZC_XT_CUE, ZC_XC_AUTHORITY) ? (zc_vspan){ a.start, head }
+                                                                         : a;
+}
+
 zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
 {
     zc_vspan a = subject_from(st, p, e, AGENT_MAX_BYTES);
+    if (a.end > a.start)
+        a = relative_head(st, a, e);
     if (a.end == a.start)
         a = authority_phrase(st, p, e);
     // 由市容环境卫生行政主管部门会同规划行政主管部门，责令…: the name alone in its clause.
@@ -784,6 +832,90 @@ zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
     if (a.end > a.start && zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_BEAR))
         return (zc_vspan){ 0, 0 };
     return a;
+}
+
+/* True when the words of [s, e) may form the head of a name: nouns and modifiers (no verb:
+ * 农业事关全局, 公安机关是…主管部门, 稳增长 are clauses), a determiner first (一切, 各, 所有),
+ * joins and the list's 、, the last word a noun (增长 and 排队 end with no body). */
+static bool name_words(const zc_ext_sent *st, size_t s, size_t e, bool relative)
+{
+    const zc_ext_word *w = NULL;
+    for (size_t q = s; q < e; q = w->end) {
+        w = zc_ext_word_at(st, q);
+        if (!w || w->end > e)
+            return false;
+        bool ok = w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_MOD ||
+                  w->cls == ZC_XW_VNOUN || (w->cls == ZC_XW_OTHER && relative) ||
+                  (w->cls == ZC_XW_PRON && q == s) || join_word(st, q) ||
+                  (w->end - q == 3 && memcmp(st->text + q, "、", 3) == 0);
+        if (!ok || (q == s && !relative && w->cls == ZC_XW_VNOUN))   // 建设法治政府
+            return false;
+    }
+    return w && w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_PRON;
+}
+
+/* True when a word of [s, e) is a number or a classifier (一支). */
+static bool has_number_word(const zc_ext_sent *st, size_t s, size_t e)
+{
+    for (size_t q = s; q < e;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w)
+            return false;
+        if (w->cls == ZC_XW_NUM)
+            return true;
+        q = w->end;
+    }
+    return false;
+}
+
+/* The subject of clause `c` when the clause is nothing but a name and the next clause opens
+ * with a modal verb of a duty or with 负责, 主管 (cues.tsv `competent` words): 一切单位和个人，
+ * 必须…; 所有的地方、部门和企业，都要…; 水行政主管部门所属的水土保持监督管理机构，负责…: the comma
+ * stands between a subject and its predicate. The name ends with a suffix or name of actors.tsv
+ * at the clause end; before its head a relative clause closed by 的 may stand (考核未通过的企业，
+ * 应当…). Not a beneficiary (考核通过的企业，可以…享受…), nor the party of a grant or a
+ * violation (新获批…的企业，给予…; …的经营管理人员，违反…: no modal verb opens those). */
+static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan none = { 0, 0 };
+    size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
+    size_t p = actor_start(st, c->start, ce);
+    if (p == SIZE_MAX || ce <= p + 3 ||
+        !(zc_ext_hit_ending(st, ce, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
+          zc_ext_hit_ending(st, ce, ZC_XT_ACTOR, ZC_XA_WORD)))
+        return none;
+    size_t rel = p;   // after the last 的
+    for (size_t q = p; q < ce;) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end > ce)
+            return none;
+        if (q > p && actor_boundary(st, q) && !join_word(st, q))
+            return none;
+        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+            rel = w->end;
+        q = w->end;
+    }
+    // 公安机关是…的主管部门, 行政公署作为省政府的代表机关: a copula before the head; 高等学校有
+    // 一支…的队伍: a count in the relative clause; 稳增长: one word is no such list or phrase.
+    const zc_ext_word *w0 = zc_ext_word_at(st, p);
+    if ((rel > p && rel < p + 6) || !name_words(st, rel, ce, rel > p) || !w0 || w0->end >= ce ||
+        zc_ext_has(st, p, ce, ZC_XT_CUE, ZC_XC_COPULA) ||
+        (rel > p && has_number_word(st, p, rel)))
+        return none;
+    const zc_ext_clause *n = c + 1;
+    size_t q = zc_ext_skip_spaces(st, n->start, n->end);
+    // 都要, 均应当: an adverb of all before the modal verb.
+    const zc_ext_word *aw = zc_ext_word_at(st, q);
+    if (aw && aw->cls == ZC_XW_ADV && zc_ext_hit_at(st, aw->end, ZC_XT_MOD, -1))
+        q = aw->end;
+    const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+    const zc_ext_hit *v = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COMPETENT);
+    // 我们各级政府机关的广大工作人员，努力为人民服务: a strive word there praises, no duty.
+    zc_modality mm = m ? cue_class(st, m) : ZC_MOD_NONE;
+    if ((mm != ZC_MOD_NONE && mm != ZC_MOD_STRIVE && !beneficiary(st, q, n->end)) ||
+        (v && v->end - v->start >= 6 && zc_ext_word_starts(st, v->end)))
+        return (zc_vspan){ p, ce };
+    return none;
 }
 
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
@@ -803,6 +935,9 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
         return mc->actor;
     }
     mc->actor = subject_from(st, c->start, c->end, ACTOR_MAX_BYTES);
+    if (mc->actor.end > mc->actor.start &&
+        zc_ext_hit_ending(st, mc->actor.start, ZC_XT_ACTOR, ZC_XA_AGENT))   // 由X负责…的部门
+        mc->actor = relative_head(st, mc->actor, c->end);
     if (mc->actor.end > mc->actor.start)
         return mc->actor;
     // 由X: the agent named inside the clause.
@@ -815,6 +950,9 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
             break;
         }
     }
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (mc->actor.end <= mc->actor.start && c == first && c < last)   // …对…而使…的有关领导，要…
+        mc->actor = name_clause(st, c);
     return mc->actor;
 }
 
@@ -923,6 +1061,8 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
         // 对排名靠后的乡镇进行约谈, 对…企业给予罚款: the light verb before the sanction is
         // not part of its condition.
         const zc_ext_hit *v = zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_PREP);
+        if (v && !zc_ext_word_starts(st, v->start))   // 非常重视: the 视 inside a word
+            v = NULL;
         if (!v)
             v = zc_ext_hit_ending(st, e, ZC_XT_ENF, -1);
         if (!v || v->start <= open || (v->e->tab == ZC_XT_ENF && v->e->mode != ZC_XE_NEEDAMOUNT))

@@ -281,6 +281,8 @@ enum {
     ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为) */
     ZC_XC_STOCK_VERB, /* a verb of present possession (现有): the figures after it in its clause
                          count the stock there is, no goal */
+    ZC_XC_COPULA,     /* a copula or role verb (是, 作为, 系): a name clause holding one before
+                         its head is a sentence of identity (公安机关是…的主管部门), no subject */
     ZC_XC_NTYPES
 };
 
