@@ -281,6 +281,10 @@ enum {
     ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为) */
     ZC_XC_STOCK_VERB, /* a verb of present possession (现有): the figures after it in its clause
                          count the stock there is, no goal */
+    ZC_XC_IN_FORCE,   /* the entry into force a span counts from (施行之日起): a rate's validity */
+    ZC_XC_NEED,       /* a verb of need (需要): inside a condition no duty of its own */
+    ZC_XC_RESULT_LATE, /* a verb of a result a 将 earlier in its clause makes a forecast (将在…
+                          得到解决) */
     ZC_XC_NTYPES
 };
 
