@@ -1693,7 +1693,10 @@ static const struct {
     { "实施监理前，建设单位可以向施工单位发出书面通知。", "2024-01-10", "" },
     { "从事作业的单位和个人应在作业前报告公路管理机构。", "2024-01-10",
       "deadline 作业前 - before - should 从事作业的单位和个人" },
-    { "依托单位在线提交申请书后，应于截止时间前上传承诺书。", "2024-01-10", "" },
+    // 在线 opens no event bound; the close of the window (截止, an event) is bounded by the 前
+    // after its noun 时间 (heldout-deadlines blind5 0129).
+    { "依托单位在线提交申请书后，应于截止时间前上传承诺书。", "2024-01-10",
+      "deadline 截止时间前 - before - should -" },
     { "第三十三条 违章建筑由交通行政管理部门限期拆除。", "2024-01-10",
       "deadline 限期 - unspecified - - 交通行政管理部门" },
     // A failing of a period set elsewhere (a condition closed by 的) and a ban's length.
@@ -1719,7 +1722,7 @@ static const struct {
     { "船长应当在船舶从出发港开航前报请港务监督审批。", "2024-01-10",
       "deadline 船舶从出发港开航前 - before - should 船长" },
     { "船舶均应在日出后进入管理区，日落前全部通过管理区。", "2024-01-10",
-      "deadline 日落前 - before - should 船舶" },
+      "deadline 日出后 - after - should 船舶 | deadline 日落前 - before - should 船舶" },
     // Acts rules time a duty before or after (歇业, 定型), and periods a contract or promise sets.
     { "市场主体决定歇业，应当在歇业前向登记机关办理备案。", "2024-01-10",
       "deadline 歇业前 - before - should -" },
@@ -1727,6 +1730,36 @@ static const struct {
       "deadline 产品基本定型后 - after - should 申请人" },
     { "受让人应当在成交确认书约定时间内签订出让合同。", "2024-01-10",
       "deadline 约定时间内 - within - should -" },
+    // heldout-deadlines blind5: a 前 bound may close a long procedure; a title in 《》 counts no
+    // characters of the event; the sun's 日出 with 后; a span from the rule's entry into force
+    // with no duty is a rate's validity; a time inside a title is none; a permission's recurrence
+    // in a rule; 需要 in the condition of a right; a range of past years over a figure; 将 apart
+    // from its result (将在…得到解决) makes a forecast.
+    { "网站应当在向国务院信息产业主管部门或者省级电信管理机构申请办理经营许可证或者办理备案手续之前，提出申请。",
+      "2024-01-10",
+      "deadline 向国务院信息产业主管部门或者省级电信管理机构申请办理经营许可证或者办理备案手续之前 - before - should 网站" },
+    { "主管部门应当在《互联网药品信息服务资格证书》有效期届满前作出是否准予换证的决定。",
+      "2024-01-10", "deadline 《互联网药品信息服务资格证书》有效期届满前 - before - should 主管部门" },
+    { "船舶均应在日出后进入管理区。", "2024-01-10", "deadline 日出后 - after - should 船舶" },
+    { "第五条 自本办法施行之日起5年内，按照下列付酬标准协商支付报酬的数额。本办法自2010年1月1日起施行。",
+      "2009-11-10", "" },
+    { "第五条 本单位应当自本办法施行之日起6个月内补办登记手续。本办法自2010年1月1日起施行。",
+      "2009-11-10", "deadline 6个月内 - within - should 本单位" },
+    { "冶金部《关于“九五”期间黄金经济政策的请示》收悉。", "1996-02-09", "" },
+    { "第四条 电台可以与集体管理组织约定每年向著作权人支付固定数额的报酬。本办法自2010年1月1日起施行。",
+      "2009-11-10", "" },
+    { "第二十二条 家用汽车产品自三包有效期起算之日起7日内，因质量问题需要更换发动机的，消费者可以选择退货。本规定自2013年10月1日起施行。",
+      "2013-01-15", "" },
+    { "从1951年到1957年，国家用于普及教育的经费将近四十九亿元。", "1957-06-26", "" },
+    { "从现在起到本世纪中叶，是我国全面建成社会主义现代化强国的30年。", "2020-11-12",
+      "deadline 现在起到本世纪中叶 2050 by - - -" },
+    { "3年后如期打赢脱贫攻坚战，绝对贫困问题，将在我们这一代人的手里历史性地得到解决。",
+      "2018-02-12", "" },
+    // A bare count of years right before a modal verb of a goal is the span it is set for, when
+    // it opens its clause (time_cues.tsv lead; corpus/heldout-speeches 0068).
+    { "3年要实现脱贫3000多万人，压力不小。", "2018-02-12",
+      "deadline 3年 2021-02-12 within - should -" },
+    { "它们的激烈争夺，总有一天要导致世界大战。", "1975-01-13", "" },
     // An order's term in a rule whatever 将 (the 把 of 未将) or past cue (已经核准) its condition holds.
     { "第五十八条 违反本条例规定，未将应急预案报送备案的，由安全生产监督管理部门责令限期改正；逾期未改正的，处五万元以下罚款。本条例自发布之日起施行。",
       "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },

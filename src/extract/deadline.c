@@ -309,11 +309,13 @@ static bool date_parts(const char *d, int *y, int *m, int *dd)
 }
 
 /* True when the time states a year later than that of the document's full date: it cannot
- * report the past (到2027年，累计培育…1000家 in a plan dated 2025-03-03). */
-static bool after_document_year(const zc_ext_sent *st, const zc_timex *t)
+ * report the past (到2027年，累计培育…1000家 in a plan dated 2025-03-03); with `range`, a
+ * range by its end (从现在起到本世纪中叶 in 2020). */
+static bool after_document_year(const zc_ext_sent *st, const zc_timex *t, bool range)
 {
     int y, m, d, dy, dm, dd;
-    return st->doc_date && strlen(st->doc_date) == 10 && t->kind == ZC_TX_DATE &&
+    return st->doc_date && strlen(st->doc_date) == 10 &&
+           t->kind == (range ? ZC_TX_RANGE : ZC_TX_DATE) &&
            date_parts(t->date, &y, &m, &d) &&
            date_parts(st->doc_date, &dy, &dm, &dd) && y > dy;
 }
@@ -612,7 +614,8 @@ static bool chinese_figure_after(const zc_ext_sent *st, size_t pos)
 
 /* True when 将 with a verb of a result (cues.tsv result: 将使, 将达到, 将得到) stands in the
  * time's clause or after it in its sentence, as words of their own: a forecast (五年内，…，
- * 将使我国的经济面貌开始发生变化). */
+ * 将使我国的经济面貌开始发生变化); or such a verb apart from its 将 (cues.tsv result_late:
+ * 得到解决, a future cue before it in its clause). */
 static bool forecast_result(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     for (size_t i = zc_ext_next_hit(st, 0, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT);
@@ -622,6 +625,16 @@ static bool forecast_result(const zc_ext_sent *st, const zc_ext_clause *c)
         if (!zc_ext_cue_in_word(st, h->start, h->end) &&
             !figure_in_clause(st, zc_ext_clause_at(st, h->start), h->end) &&
             !chinese_figure_after(st, h->end))
+            return true;
+    }
+    // 将 and the result apart (…问题，将在我们这一代人的手里历史性地得到解决): the verb counts
+    // when a future cue stands before it in its clause.
+    for (size_t i = zc_ext_next_hit(st, 0, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT_LATE);
+         i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT_LATE)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        const zc_ext_clause *hc = zc_ext_clause_at(st, h->start);
+        if (zc_ext_has(st, hc->start, h->start, ZC_XT_CUE, ZC_XC_FUTURE))
             return true;
     }
     return false;
@@ -715,7 +728,7 @@ enum {
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
-    DF_COUNT
+    DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -735,7 +748,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
-    "right_window",
+    "right_window", "in_title", "in_force", "range_after_doc",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -763,7 +776,32 @@ static bool ref_bound(const time_cand *k)
            !zc_ext_has(st, k->e, st->end, ZC_XT_CUE, ZC_XC_PAST);
 }
 
-static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c);
+/* True when the time [s, e) lies inside a title in 《》 of its sentence: a 《 before it that no
+ * 》 closes before it, and a 》 after it (《关于“九五”期间黄金经济政策的请示》收悉): the name of a
+ * document, no bound. */
+static bool in_title(const zc_ext_sent *st, size_t s, size_t e)
+{
+    static const char open[] = "《", close[] = "》";
+    size_t o = SIZE_MAX;
+    for (size_t q = st->start; q + strlen(open) <= s; q = zc_ext_next_char(st->text, q))
+        if (!strncmp(st->text + q, open, strlen(open)))
+            o = q;
+        else if (!strncmp(st->text + q, close, strlen(close)))
+            o = SIZE_MAX;
+    return o != SIZE_MAX && memmem(st->text + e, st->end - e, close, strlen(close)) != NULL;
+}
+
+/* True when the entry into force of the document (cues.tsv in_force: 施行之日起) ends right
+ * before the time at `s`, spaces aside (自本办法施行之日起5年内，按照…标准): the span counts
+ * from the rule's own start. */
+static bool in_force(const zc_ext_sent *st, size_t s)
+{
+    while (s > st->start && st->text[s - 1] == ' ')
+        s--;
+    return zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE) != NULL;
+}
+
+static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need);
 
 /* True when the time stands in a condition that a clause closed by 的 ends, with no modal verb
  * of a duty in it, and the clause after that condition grants only a permission and no sanction or
@@ -776,7 +814,7 @@ static bool right_window(const time_cand *k)
         if (!ends_in_de(st->text, d == k->c ? k->e : d->start, d->end))
             continue;
         for (const zc_ext_clause *q = k->c; q <= d; q++)
-            if (duty_verb_in(st, q))
+            if (duty_verb_in(st, q, false))
                 return false;
         const zc_ext_clause *n = d + 1;
         return zc_ext_modality(st, n->start, n->start) == ZC_MOD_MAY &&
@@ -943,7 +981,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_PAST_CUE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
     case DF_PAST: return zc_ext_in_past(st, k->s);
     case DF_FRAMES_PAST: return frames_past(k);
-    case DF_AFTER_DOC_YEAR: return after_document_year(st, t);
+    case DF_AFTER_DOC_YEAR: return after_document_year(st, t, false);
+    case DF_RANGE_AFTER_DOC: return after_document_year(st, t, true);
     case DF_COND_DEADLINE: return cond_deadline(st, c, k->s, k->e);
     case DF_RELATION_CUE: return has_relation_cue(st, k->s, k->e);
     case DF_SPAN_CUE:   // 今后五年, 为期3年: the length a span cue opens
@@ -995,6 +1034,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_PRED_EVENT: return k->event;
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
     case DF_RIGHT_WINDOW: return right_window(k);
+    case DF_IN_TITLE: return in_title(st, k->s, k->e);
+    case DF_IN_FORCE: return in_force(st, k->s);
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
         const zc_ext_hit *h = zc_ext_hit_at(st, zc_ext_skip_spaces(st, k->e, c->end), ZC_XT_MOD, -1);
         return h && h->e->cls == ZC_MOD_PROHIBIT;
@@ -1122,13 +1163,9 @@ static const struct { const char *mark, *rel; } event_marks[] = {
 };
 
 #define ZC_EXT_EVENT_CHARS 16   /* the longest event phrase read after 在 (完成联合试运转并竣工验收) */
+#define ZC_EXT_EVENT_REACH 48   /* the longest procedure a 前 bound closes (在向…机构申请办理…
+                                   许可证或者办理备案手续之前: 互联网药品信息服务管理办法) */
 
-/* The end of an event bound that starts at `q`, right after a weak lead cue (在, 于), or 0:
- * within its clause and ZC_EXT_EVENT_CHARS characters, no punctuation or taken byte, the
- * first bound mark (后, 前, 时, 的同时) after a verb of an event (cues.tsv event_verb:
- * 项目验收后, 收到通知后, 提出反请求的同时, 实施前); 《》 of a title inside it are passed
- * over. Its relation goes to `rel`. A span right
- * after it (验收后三十日内) is the grammar's, left alone. */
 /* The start of the first event verb (cues.tsv event_verb) that starts in [q, lim), or
  * SIZE_MAX: one walk over the hits there instead of a look-up at every char. */
 static size_t first_event_verb(const zc_ext_sent *st, size_t q, size_t lim)
@@ -1145,35 +1182,60 @@ static size_t first_event_verb(const zc_ext_sent *st, size_t q, size_t lim)
     return SIZE_MAX;
 }
 
+/* Whether the bound mark m (event_marks) starts at `r` as a word of its own: not the 后 of 最后,
+ * nor the 时 of 时间 (申请材料提交截止时间前: the mark is the 前 after the noun). */
+static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *mark)
+{
+    size_t ml = strlen(mark);
+    if (r + ml > cend || st->text[r + 2] != mark[2] || strncmp(st->text + r, mark, ml) ||
+        !zc_ext_word_starts(st, r))
+        return false;
+    return ml > 3 || zc_ext_word_starts(st, r + ml) || r + ml >= cend;
+}
+
+/* The end of an event bound that starts at `q`, right after a weak lead cue (在, 于), or 0:
+ * within its clause, no punctuation or taken byte, the first bound mark (后, 前, 时, 的同时) at
+ * most ZC_EXT_EVENT_CHARS characters after a verb of an event (cues.tsv event_verb: 项目验收后,
+ * 收到通知后, 提出反请求的同时, 实施前) and, for 后, 时 and 的同时, as many after `q`; a 前 bound
+ * may close a procedure of up to ZC_EXT_EVENT_REACH characters (在向…机构申请办理…或者办理备案
+ * 手续之前). The characters of a title in 《》 are passed over uncounted (在申领《网络文化经营许可
+ * 证》之前, 在《…资格证书》有效期届满前). Its relation goes to `rel`. A span right after it
+ * (验收后三十日内) is the grammar's, left alone. */
 static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
 {
-    // The chars read are those of [q, q + 4 * ZC_EXT_EVENT_CHARS): a verb read at one of them
-    // opens the marks at the chars after it.
-    size_t r = q, lim = q + 4 * ZC_EXT_EVENT_CHARS < cend ? q + 4 * ZC_EXT_EVENT_CHARS : cend;
+    size_t lim = q + 4 * ZC_EXT_EVENT_REACH < cend ? q + 4 * ZC_EXT_EVENT_REACH : cend;
     size_t v = first_event_verb(st, q, lim);
     if (v == SIZE_MAX)
         return 0;   // no verb: no mark counts
-    for (int n = 0; n < ZC_EXT_EVENT_CHARS && r < cend; n++) {
-        bool verb = v < r;
-        // A title in 《》 is part of the event (在申领《网络文化经营许可证》之前).
+    int n = 0, since = 0;   // chars read after q, and after the last verb's start
+    bool title = false;
+    for (size_t r = q; r < cend && n < ZC_EXT_EVENT_REACH && since <= ZC_EXT_EVENT_CHARS;
+         r = zc_ext_next_char(st->text, r)) {
         const uint8_t *u = (const uint8_t *)st->text + r;
-        bool title = u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x8A || u[2] == 0x8B);
-        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) || (cjk_punct(st, r) && !title))
+        bool mark = u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x8A || u[2] == 0x8B);   // 《 》
+        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) || (cjk_punct(st, r) && !mark))
             return 0;
-        for (size_t m = 0; verb && m < ZC_NELEM(event_marks); m++) {
+        if (mark)
+            title = u[2] == 0x8A;
+        if (mark || title)
+            continue;
+        if (r >= v && zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB))
+            since = 0;
+        for (size_t m = 0; r > v && m < ZC_NELEM(event_marks); m++) {
             size_t ml = strlen(event_marks[m].mark), c = 0;
             zc_timex t;
-            // The mark opens a word of its own (not the 后 of 最后, 然后).
-            if (st->text[r + 2] != event_marks[m].mark[2] ||
-                strncmp(st->text + r, event_marks[m].mark, ml) || !zc_ext_word_starts(st, r))
+            if (!mark_at(st, r, cend, event_marks[m].mark))
                 continue;
+            if (strcmp(event_marks[m].rel, "before") && n >= ZC_EXT_EVENT_CHARS)
+                return 0;   // 后, 时: an event of at most ZC_EXT_EVENT_CHARS after 在
             if (zc_timex_parse(st->lx, st->text + r + ml, cend - r - ml, st->doc_date, &c, &t) &&
                 c && t.kind == ZC_TX_SPAN)
                 return 0;
             *rel = event_marks[m].rel;
             return r + ml;
         }
-        r = zc_ext_next_char(st->text, r);
+        n++;
+        since += r >= v;
     }
     return 0;
 }
@@ -1274,12 +1336,17 @@ static zc_status event_bounds(zc_ext_sent *st)
     return ZC_OK;
 }
 
-/* True when a modal verb of a duty (must, should) stands in the clause `c` itself. */
-static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c)
+/* True when a modal verb of a duty (must, should) stands in the clause `c` itself; with `need`
+ * false, a verb of need (cues.tsv need: 需要) is none: in a condition (因质量问题需要更换…的) it
+ * states the party's case, no duty. */
+static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need)
 {
     for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_MOD, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_MOD, -1)) {
-        int cls = ZC_EXT_HIT(st, i)->e->cls;
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        int cls = h->e->cls;
+        if (!need && zc_ext_hit_at(st, h->start, ZC_XT_CUE, ZC_XC_NEED))
+            continue;
         if (cls == ZC_MOD_MUST || cls == ZC_MOD_SHOULD)
             return true;
     }
@@ -1297,7 +1364,7 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
         const char *rel = NULL;
         size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel) : 0;
         if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end ||
-            !duty_verb_in(st, c + 1))
+            !duty_verb_in(st, c + 1, true))
             continue;
         zc_status rc = emit_event(st, s, e, rel);
         if (rc != ZC_OK)

@@ -283,6 +283,10 @@ enum {
                          count the stock there is, no goal */
     ZC_XC_COPULA,     /* a copula or role verb (是, 作为, 系): a name clause holding one before
                          its head is a sentence of identity (公安机关是…的主管部门), no subject */
+    ZC_XC_IN_FORCE,   /* the entry into force a span counts from (施行之日起): a rate's validity */
+    ZC_XC_NEED,       /* a verb of need (需要): inside a condition no duty of its own */
+    ZC_XC_RESULT_LATE, /* a verb of a result a 将 earlier in its clause makes a forecast (将在…
+                          得到解决) */
     ZC_XC_NTYPES
 };
 

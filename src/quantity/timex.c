@@ -1401,6 +1401,15 @@ static int counted(run *r, zc_timex *out, size_t *consumed)
         add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date, sizeof out->date);
         r->i = j;
         r->dflt = "within";
+    } else if (!post && !point && cue(p, skip_spaces(p, j), ZC_TC_LEAD) &&
+               scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        // 3年要实现脱贫3000多万人: a bare length right before a modal verb of a goal is the
+        // span the goal is set for, from the document date (the cue is not taken).
+        out->kind = ZC_TX_SPAN;
+        out->deictic = true;
+        add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date, sizeof out->date);
+        r->i = j;
+        r->dflt = "within";
     } else if (post && (!strcmp(post->str, "before") || !strcmp(post->str, "after")) &&
                !(count <= 31 && per(p, j - unit->klen, ZC_PK_DAY) && p->after_pre) &&
                !point && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
