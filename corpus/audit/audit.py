@@ -24,7 +24,9 @@ import csv, json, math, os, random, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = '../shared/corpus/'
 BLIND = set(('0034 0308 0029 0060 0325 0205 0102 0198 0187 0174 0132 0179 0078 0087 '   # blind6
-             '0224 0199 0253 0222 0008 0069 0126 0057 0228 0267').split())             # blind7
+             '0224 0199 0253 0222 0008 0069 0126 0057 0228 0267 '                       # blind7
+             '0073 0076 0079 0084 0085 0093 0196 0152 0160 0043 0011 0121 0180 0217 0044 0293 '
+             '0134').split())                                                         # later
 KINDS = ('target', 'deadline', 'enforcement', 'statistic')
 FIGURE_GENRES = {'rule': '条例 办法 规定 法律', 'plan': '方案 规划 意见 批复',
                  'guide': '指南/规范 要点 指引 计划', 'report': '概况 报告 讲话 函'}
@@ -40,7 +42,8 @@ BEFORE_P4_FIGURES = ['precision-1.tsv', 'precision-3-deadlines-speeches.tsv',
 # tag; an int is used as is; a dict picks one per tag), tag (default), judged, judged_by ('span':
 # a judged record is left out whatever the kind now at its span), tier2, fill, lend (a short
 # stratum → the stratum that makes up its lack), order ('span': the cell is the records keyed by
-# doc and span, sorted, as precision-4-figures drew).
+# doc and span, sorted, as precision-4-figures drew), by_doc (each cell is drawn systematically
+# over its records in document order: the documents are strata, allocation proportional).
 SAMPLES = {
     'precision-1': dict(
         pool='pool-1.lst', extract=['--no-meta'],
@@ -105,6 +108,12 @@ SAMPLES = {
         judged=['precision-3-deadlines-speeches.tsv', 'precision-5-speeches.tsv',
                 'precision-6-speeches.tsv', 'precision-7-speech-deadlines.tsv',
                 'precision-8-speech-deadlines.tsv'], judged_by='span'),
+    'precision-10-enforcement': dict(
+        pool='pool-10-enforcement.lst', extract=['--no-meta', '--quiet'],
+        cells=[(('enforcement',), None, 60)], seed='20270401-enforcement-{tag}', tag='before',
+        judged=['precision-1.tsv', 'precision-2-enforcement.tsv', 'precision-3-statutes.tsv',
+                'precision-4-enforcement.tsv', 'precision-5-speeches.tsv',
+                'precision-6-speeches.tsv'], by_doc=True),
 }
 
 
@@ -195,6 +204,17 @@ def lent(s, pops, ks, st):
                if k == ks and s.get('lend', {}).get(t) == st)
 
 
+def systematic(rng, size, n):
+    """n indices of size records in document order, one every size/n from a seeded start: the
+    documents are strata with allocation proportional to their records (a document with fewer
+    than size/n records is drawn or not by where the start falls)."""
+    if n >= size:
+        return list(range(size))
+    step = size / n
+    start = rng.random() * step
+    return [int(start + i * step) for i in range(n)]
+
+
 def draw(s, recs, tag):
     """The drawn records, cell after cell, each with its stratum and tier."""
     pops, out = populations(s, recs), []
@@ -206,7 +226,8 @@ def draw(s, recs, tag):
         got = []
         for tier in (1, 2):
             rs = pops.get((ks, st, tier), [])
-            got += [rs[i] for i in sorted(rng.sample(range(len(rs)), min(n - len(got), len(rs))))]
+            got += [rs[i] for i in (systematic(rng, len(rs), n - len(got)) if s.get('by_doc') else
+                                    sorted(rng.sample(range(len(rs)), min(n - len(got), len(rs)))))]
         out += [dict(r, stratum=st or '') for r in got]
         size = sum(len(pops.get((ks, st, t), [])) for t in (1, 2))
         print(f"{'+'.join(ks)} {st or 'all'}: {len(got)} of {size} records", file=sys.stderr)
