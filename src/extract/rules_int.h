@@ -281,6 +281,8 @@ enum {
     ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为) */
     ZC_XC_STOCK_VERB, /* a verb of present possession (现有): the figures after it in its clause
                          count the stock there is, no goal */
+    ZC_XC_ENF_PUSH,   /* a verb stepping up (加强, 强化, 加大) right before a generic support
+                         word that ends its clause: the generic push, no record */
     ZC_XC_NTYPES
 };
 
