@@ -44,7 +44,9 @@ BEFORE_P4_FIGURES = ['precision-1.tsv', 'precision-3-deadlines-speeches.tsv',
 # stratum → the stratum that makes up its lack), order ('span': the cell is the records keyed by
 # doc and span, sorted, as precision-4-figures drew), by_actor (the stratum is read from the
 # record, not the genre: 'actor' when it has one, 'named' when it has none and its sentence
-# names an organ or an agent marker (ORGAN); the value column then leads with the actor).
+# names an organ or an agent marker (ORGAN); the value column then leads with the actor), by_doc
+# (each cell is drawn systematically over its records in document order: the documents are
+# strata, allocation proportional).
 SAMPLES = {
     'precision-1': dict(
         pool='pool-1.lst', extract=['--no-meta'],
@@ -113,6 +115,12 @@ SAMPLES = {
         pool='pool-10-actors.lst', extract=['--no-meta', '--quiet'], by_actor=True,
         cells=[(KINDS, 'actor', 35), (KINDS, 'named', 15)],
         seed='20270401-{tag}-{stratum}', tag='before'),
+    'precision-10-enforcement': dict(
+        pool='pool-10-enforcement.lst', extract=['--no-meta', '--quiet'],
+        cells=[(('enforcement',), None, 60)], seed='20270401-enforcement-{tag}', tag='before',
+        judged=['precision-1.tsv', 'precision-2-enforcement.tsv', 'precision-3-statutes.tsv',
+                'precision-4-enforcement.tsv', 'precision-5-speeches.tsv',
+                'precision-6-speeches.tsv'], by_doc=True),
 }
 ORGAN = re.compile('由|部门|机关|政府|局|委员会|厅|办公室|牵头|负责')
 
@@ -215,6 +223,17 @@ def lent(s, pops, ks, st):
                if k == ks and s.get('lend', {}).get(t) == st)
 
 
+def systematic(rng, size, n):
+    """n indices of size records in document order, one every size/n from a seeded start: the
+    documents are strata with allocation proportional to their records (a document with fewer
+    than size/n records is drawn or not by where the start falls)."""
+    if n >= size:
+        return list(range(size))
+    step = size / n
+    start = rng.random() * step
+    return [int(start + i * step) for i in range(n)]
+
+
 def draw(s, recs, tag):
     """The drawn records, cell after cell, each with its stratum and tier."""
     pops, out = populations(s, recs), []
@@ -226,7 +245,8 @@ def draw(s, recs, tag):
         got = []
         for tier in (1, 2):
             rs = pops.get((ks, st, tier), [])
-            got += [rs[i] for i in sorted(rng.sample(range(len(rs)), min(n - len(got), len(rs))))]
+            got += [rs[i] for i in (systematic(rng, len(rs), n - len(got)) if s.get('by_doc') else
+                                    sorted(rng.sample(range(len(rs)), min(n - len(got), len(rs)))))]
         out += [dict(r, stratum=st or '') for r in got]
         size = sum(len(pops.get((ks, st, t), [])) for t in (1, 2))
         print(f"{'+'.join(ks)} {st or 'all'}: {len(got)} of {size} records", file=sys.stderr)

@@ -287,6 +287,8 @@ enum {
     ZC_XC_NEED,       /* a verb of need (需要): inside a condition no duty of its own */
     ZC_XC_RESULT_LATE, /* a verb of a result a 将 earlier in its clause makes a forecast (将在…
                           得到解决) */
+    ZC_XC_ENF_PUSH,   /* a verb stepping up (加强, 强化, 加大) right before a generic support
+                         word that ends its clause: the generic push, no record */
     ZC_XC_NTYPES
 };
 
