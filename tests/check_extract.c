@@ -1040,6 +1040,11 @@ static const ecase inventory_cases[] = {
     { "全面加强金融监管，切实防范风险。", "enforcement 金融监管 investigation - -" },
     { "深化组合驾驶辅助沙盒监管。", "" },
     { "加强对各地区的指导和监督。", "" },
+    // Naming before a whole area after a condition, and the fused recurring naming, are
+    // accountability (enforcement.notify_area, notify_recurring); results published are none.
+    { "对排名靠后的乡镇在全县通报。", "enforcement 通报 accountability - -" },
+    { "考核结果在全县通报。", "" },
+    { "县禁烧办将实行“一日一通报”。", "enforcement 一日一通报 accountability - 县禁烧办" },
     // A check word heading a mechanism set up (enforcement.check_system); a 体系 or the
     // funds of enforcement are no check set up.
     { "要健全权责明确、程序规范、执行有力的疫情防控执法机制。",
