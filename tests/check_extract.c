@@ -1034,6 +1034,24 @@ static const ecase inventory_cases[] = {
     { "开展数字消费帮扶等活动。", "enforcement 消费帮扶 incentive - -" },
     { "依法依规加强数据收集、存储、使用等全过程安全监管。",
       "enforcement 安全监管 investigation - -" },
+    // Supervision stepped up at the end of its clause (enforcement.step_up); a sandbox is a
+    // tolerance and 监督 stepped up is the generic check of the speeches.
+    { "另一头是加强脱贫效果监管。", "enforcement 监管 investigation - -" },
+    { "全面加强金融监管，切实防范风险。", "enforcement 金融监管 investigation - -" },
+    { "深化组合驾驶辅助沙盒监管。", "" },
+    { "加强对各地区的指导和监督。", "" },
+    // Naming before a whole area after a condition, and the fused recurring naming, are
+    // accountability (enforcement.notify_area, notify_recurring); results published are none.
+    { "对排名靠后的乡镇在全县通报。", "enforcement 通报 accountability - -" },
+    { "考核结果在全县通报。", "" },
+    { "县禁烧办将实行“一日一通报”。", "enforcement 一日一通报 accountability - 县禁烧办" },
+    // A check word heading a mechanism set up (enforcement.check_system); a 体系 or the
+    // funds of enforcement are no check set up.
+    { "要健全权责明确、程序规范、执行有力的疫情防控执法机制。",
+      "enforcement 执法 investigation should -" },
+    { "完善国有资产监管体制。", "enforcement 监管 investigation - -" },
+    { "建立属地管理和监督体系。", "" },
+    { "改革和完善司法、执法财政保障机制。", "" },
     // A named instrument stepped up is a record; the generic 加大扶持力度 is not.
     { "加大政府购买服务力度。", "enforcement 政府购买服务 incentive - -" },
     { "进一步加大扶持力度。", "" },
