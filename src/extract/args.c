@@ -1704,9 +1704,13 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
             continue;
         }
         // 构成犯罪的，依法追究刑事责任: the courts act, not the article's authority. The
-        // chapter's authority reaches only the penalties and the times an order sets.
+        // chapter's authority reaches only the penalties and the times an order sets. An
+        // authority named after a time (the records run kind by kind, not in text order) does
+        // not reach back to it: 应当在10个工作日内向原备案部门提交…，药品监督管理部门必要时
+        // 可以…开展现场核查 (the filer's time, not the authority's).
         bool from_chapter = w.carry.start == w.chapter.start && w.carry.end == w.chapter.end;
-        if (w.carry.end > w.carry.start && r->category != ZC_CAT_REFERRAL &&
+        bool before = r->kind != ZC_KIND_DEADLINE || w.carry.start < r->text.start;
+        if (w.carry.end > w.carry.start && before && r->category != ZC_CAT_REFERRAL &&
             !in_condition(st, r) && (!from_chapter || chapter_takes(st, r)) &&
             disciplines(st, r, w.carry))
             r->actor = w.carry;
