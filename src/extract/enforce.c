@@ -415,6 +415,8 @@ static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
     return st->heading || (pt && zc_ext_word_starts(st, pt->end));
 }
 
+static bool de_closes_in(const zc_ext_sent *st, size_t from, size_t cend);
+
 /* A prohibition (modality.tsv prohibit: 不得, 严禁) before the verb imposing the word (cues.tsv
  * impose: 给予, 实施) in its clause, or in the clause before when its clause opens with that
  * verb: a rule forbids the grant or sanction, none is made (不得以…为条件，给予发行人或者中介
@@ -434,8 +436,13 @@ static bool prohibited_grant(const zc_ext_sent *st, const zc_ext_hit *h, const z
     size_t from = c->start, s0 = c->start;
     while (s0 < v && zc_ext_is_clause_end(st->text, s0, c->end))
         s0 = zc_ext_next_char(st->text, s0);
-    if (s0 == v && c > &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0))
+    if (s0 == v && c > &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0)) {
+        // A condition closed by 的 names the violation, whose prohibition it may cite
+        // (有本条例第三十五条禁止的行为之一的，给予警告): the sanction is imposed.
+        if (de_closes_in(st, (c - 1)->start, (c - 1)->end))
+            return false;
         from = (c - 1)->start;
+    }
     // 依照《禁止传销条例》的有关规定予以处罚: a prohibition inside a title names a law.
     for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, from), from, v, ZC_XT_MOD,
                                     ZC_MOD_PROHIBIT);
