@@ -423,6 +423,21 @@ static bool de_closes_in(const zc_ext_sent *st, size_t from, size_t cend);
  * 机构奖励; 不得给予两次以上罚款的行政处罚). GUIDELINES.md makes records of mechanisms applied,
  * threatened, required, set up, found lacking or reported; heldout-blind5 README-e: a reward
  * the rule prohibits gives none. 不得享受奖励 (a reward withheld) has no imposing verb: withheld. */
+/* A prohibition ending at most three characters before the word itself, the verb of its
+ * clause (不得违法强制客运经营者…, 不应强制…推广, 不允许任何人强制银行贷款, 严禁多头检查): the
+ * rule forbids the measure, none is taken. */
+static bool prohibited_word(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t p = h->start;
+    for (int n = 0; n <= 3 && p > c->start; n++) {
+        const zc_ext_hit *m = zc_ext_hit_ending(st, p, ZC_XT_MOD, ZC_MOD_PROHIBIT);
+        if (m && !in_book_title(st, m->start))
+            return true;
+        p = zc_ext_prev_char(st->text, p);
+    }
+    return false;
+}
+
 static bool prohibited_grant(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     size_t v = SIZE_MAX;
@@ -430,7 +445,7 @@ static bool prohibited_grant(const zc_ext_sent *st, const zc_ext_hit *h, const z
         if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_IMPOSE))
             v = p;
     if (v == SIZE_MAX)
-        return false;
+        return prohibited_word(st, h, c);
     // The clause opens with the verb (its delimiter aside): the prohibition of the clause
     // before governs it.
     size_t from = c->start, s0 = c->start;
