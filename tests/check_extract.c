@@ -1034,11 +1034,11 @@ static const ecase inventory_cases[] = {
     { "开展数字消费帮扶等活动。", "enforcement 消费帮扶 incentive - -" },
     { "依法依规加强数据收集、存储、使用等全过程安全监管。",
       "enforcement 安全监管 investigation - -" },
-    // Supervision stepped up at the end of its clause (enforcement.step_up); a sandbox is a
-    // tolerance and 监督 stepped up is the generic check of the speeches.
+    // Supervision stepped up at the end of its clause (enforcement.step_up); a sandbox is the
+    // lexicon's own record (沙盒监管) and 监督 stepped up is the generic check of the speeches.
     { "另一头是加强脱贫效果监管。", "enforcement 监管 investigation - -" },
     { "全面加强金融监管，切实防范风险。", "enforcement 金融监管 investigation - -" },
-    { "深化组合驾驶辅助沙盒监管。", "" },
+    { "深化组合驾驶辅助沙盒监管。", "enforcement 沙盒监管 investigation - -" },
     { "加强对各地区的指导和监督。", "" },
     // Naming before a whole area after a condition, and the fused recurring naming, are
     // accountability (enforcement.notify_area, notify_recurring); results published are none.
