@@ -6,13 +6,8 @@
  * can name its page. A PDF poppler cannot open (damaged), one that needs a password, and one
  * with no text at all (scanned pages are images) are errors, never an empty result; the text
  * is bounded by max_bytes and the time limit is checked between pages.
- *
- * poppler-glib is loaded at the first PDF (dlopen), not linked: it brings about 45 libraries
- * (poppler, libstdc++, cairo, NSS, X11...) whose symbol lookups at the start of every process
- * cost about 20 M instructions, a third of opening the model, while most runs read no
- * PDF. The loader keeps it once loaded (RTLD_NODELETE): a later PDF's dlopen only finds it.
+ * poppler-glib is loaded at the first PDF (zc_dl_open), not linked.
  */
-#include <dlfcn.h>
 #include <poppler.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,31 +26,20 @@ typedef struct poppler_api {
     GQuark (*error_quark)(void);
 } poppler_api;
 
-/* Sets the function pointer at `fn` to the symbol `name` of `lib`; false when it has none. */
-static bool load_fn(void *lib, const char *name, void *fn)
-{
-    void *f = dlsym(lib, name);
-    memcpy(fn, &f, sizeof f);   // ISO C has no object to function pointer conversion
-    return f != NULL;
-}
-
-/* Loads poppler-glib (ZC_POPPLER_SONAME) into `api`, to be released by dlclose(api->lib); an
- * error of the doc when it cannot. */
+/* Loads poppler-glib (ZC_POPPLER_SONAME) into `api`, to be released by zc_dl_close(api->lib);
+ * the doc's error when it cannot. */
 static zc_status load_poppler(zc_doc *d, poppler_api *api)
 {
-    api->lib = dlopen(ZC_POPPLER_SONAME, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-    if (api->lib && load_fn(api->lib, "poppler_document_new_from_bytes",
-                            &api->document_new_from_bytes) &&
-        load_fn(api->lib, "poppler_document_get_n_pages", &api->document_get_n_pages) &&
-        load_fn(api->lib, "poppler_document_get_page", &api->document_get_page) &&
-        load_fn(api->lib, "poppler_page_get_text", &api->page_get_text) &&
-        load_fn(api->lib, "poppler_page_get_text_layout", &api->page_get_text_layout) &&
-        load_fn(api->lib, "poppler_error_quark", &api->error_quark))
-        return ZC_OK;
-    zc_status s = zc_doc_fail(d, ZC_EIO, -1, "PDF: %s cannot be loaded (%s)", ZC_POPPLER_SONAME,
-                              dlerror());
-    if (api->lib)
-        dlclose(api->lib);
+    const zc_dl_sym syms[] = {
+        {"poppler_document_new_from_bytes", &api->document_new_from_bytes},
+        {"poppler_document_get_n_pages", &api->document_get_n_pages},
+        {"poppler_document_get_page", &api->document_get_page},
+        {"poppler_page_get_text", &api->page_get_text},
+        {"poppler_page_get_text_layout", &api->page_get_text_layout},
+        {"poppler_error_quark", &api->error_quark},
+    };
+    zc_status s;
+    api->lib = zc_dl_open(d, ZC_POPPLER_SONAME, syms, ZC_NELEM(syms), &s);
     return s;
 }
 
@@ -192,6 +176,6 @@ zc_status zc_pdf_extract(zc_doc *d)
     if (s != ZC_OK)
         return s;
     s = read_document(d, &api);
-    dlclose(api.lib);
+    zc_dl_close(api.lib);
     return s;
 }
