@@ -599,11 +599,14 @@ enum { CELL_MAX = 64 };
 
 static void line_around(const zc_ext_sent *st, size_t i, size_t *a, size_t *b)
 {
-    size_t s = i, e = i;
-    while (s > 0 && st->text[s - 1] != '\n' && i - s < CELL_MAX)
-        s--;
-    while (e < st->d->norm_len && st->text[e] != '\n' && e - i < CELL_MAX)
-        e++;
+    // The line's ends within CELL_MAX bytes either side: after the last newline before i,
+    // at the first from i on.
+    size_t lo = i > CELL_MAX ? i - CELL_MAX : 0;
+    size_t hi = st->d->norm_len - i > CELL_MAX ? i + CELL_MAX : st->d->norm_len;
+    const char *nl = memrchr(st->text + lo, '\n', i - lo);
+    size_t s = nl ? (size_t)(nl - st->text) + 1 : lo;
+    nl = memchr(st->text + i, '\n', hi - i);
+    size_t e = nl ? (size_t)(nl - st->text) : hi;
     if ((s > 0 && st->text[s - 1] != '\n') || (e < st->d->norm_len && st->text[e] != '\n')) {
         *a = *b = i;
         return;

@@ -836,6 +836,8 @@ static void drop_inner_cues(zc_ext_sent *st)
     if (i == st->hits.len)
         return;
     zc_ext_words_decide(st);   // before the hits move
+    if (!st->wordat.len)
+        return;   // no words: every cue stands alone (zc_ext_cue_in_word is false)
     // Up to the first hit dropped, the hits and hitpos stay as they are (most sentences drop
     // none): the chars are walked from the one after its start.
     for (; i < st->hits.len; i++) {

@@ -6,7 +6,7 @@
  * cells; deleted text (w:del, w:moveFrom) and the fallback copy of a text box
  * (mc:Fallback) left out. Hostile archives are bounded: at most max_bytes of XML are
  * decompressed (a zip bomb fails with ZC_ELIMIT), entities are never expanded, the network
- * never used.
+ * never used. libzip is loaded at the first DOCX (zc_dl_open), not linked.
  */
 #define _GNU_SOURCE   // memmem
 #include <libxml/parser.h>
@@ -30,6 +30,49 @@ bool zc_docx_sniff(const uint8_t *in, size_t len)
         return false;
     // The names sit in plain text in the local headers and the central directory.
     return memmem(in, len, "[Content_Types].xml", 19) || memmem(in, len, DOCX_MAIN, 17);
+}
+
+/* The functions of libzip that the reader calls, from its library. */
+typedef struct zip_api {
+    void *lib;
+    void (*error_init)(zip_error_t *ze);
+    void (*error_fini)(zip_error_t *ze);
+    const char *(*error_strerror)(zip_error_t *ze);
+    zip_source_t *(*source_buffer_create)(const void *data, zip_uint64_t len, int freep,
+                                          zip_error_t *ze);
+    void (*source_free)(zip_source_t *src);
+    zip_t *(*open_from_source)(zip_source_t *src, int flags, zip_error_t *ze);
+    zip_int64_t (*name_locate)(zip_t *za, const char *name, zip_flags_t flags);
+    zip_file_t *(*fopen_index)(zip_t *za, zip_uint64_t index, zip_flags_t flags);
+    zip_int64_t (*fread)(zip_file_t *zf, void *buf, zip_uint64_t n);
+    const char *(*file_strerror)(zip_file_t *zf);
+    const char *(*strerror)(zip_t *za);
+    int (*fclose)(zip_file_t *zf);
+    void (*discard)(zip_t *za);
+} zip_api;
+
+/* Loads libzip (ZC_LIBZIP_SONAME) into `api`, to be released by zc_dl_close(api->lib); the
+ * doc's error when it cannot. */
+static zc_status load_libzip(zc_doc *d, zip_api *api)
+{
+    const zc_dl_sym syms[] = {
+        {"zip_error_init", &api->error_init},
+        {"zip_error_fini", &api->error_fini},
+        {"zip_error_strerror", &api->error_strerror},
+        {"zip_source_buffer_create", &api->source_buffer_create},
+        {"zip_source_free", &api->source_free},
+        {"zip_open_from_source", &api->open_from_source},
+        {"zip_name_locate", &api->name_locate},
+        {"zip_fopen_index", &api->fopen_index},
+        {"zip_fread", &api->fread},
+        {"zip_file_strerror", &api->file_strerror},
+        {"zip_strerror", &api->strerror},
+        {"zip_fclose", &api->fclose},
+        {"zip_discard", &api->discard},
+    };
+    zc_status s;
+    api->lib = zc_dl_open(d, ZC_LIBZIP_SONAME, syms, ZC_NELEM(syms), &s);
+    return s;
 }
 
 /* The walk through document.xml. */
@@ -149,7 +192,8 @@ static void on_error(void *ctx, xmlErrorPtr e)
 }
 
 /* Streams the entry through the parser: at most `limit` bytes (0: none) are decompressed. */
-static zc_status parse_entry(zc_doc *d, zip_file_t *zf, docx_state *st, size_t limit)
+static zc_status parse_entry(zc_doc *d, const zip_api *zip, zip_file_t *zf, docx_state *st,
+                             size_t limit)
 {
     xmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
@@ -167,10 +211,10 @@ static zc_status parse_entry(zc_doc *d, zip_file_t *zf, docx_state *st, size_t l
     size_t total = 0;
     zc_status s = chunk ? ZC_OK : zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     while (chunk) {
-        zip_int64_t n = zip_fread(zf, chunk, CHUNK);
+        zip_int64_t n = zip->fread(zf, chunk, CHUNK);
         if (n < 0) {
             s = zc_doc_fail(d, ZC_EFORMAT, -1, "DOCX: cannot read " DOCX_MAIN ": %s",
-                            zip_file_strerror(zf));
+                            zip->file_strerror(zf));
             break;
         }
         total += (size_t)n;
@@ -201,39 +245,52 @@ static zc_status parse_entry(zc_doc *d, zip_file_t *zf, docx_state *st, size_t l
     return s;
 }
 
-zc_status zc_docx_extract(zc_doc *d)
+/* Reads the text of word/document.xml into the doc, with libzip's functions `zip`. */
+static zc_status read_archive(zc_doc *d, const zip_api *zip)
 {
     zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(d->orig, d->orig_len, 0, &ze);
-    zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
+    zip->error_init(&ze);
+    zip_source_t *src = zip->source_buffer_create(d->orig, d->orig_len, 0, &ze);
+    zip_t *za = src ? zip->open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
     if (!za) {
         zc_status s = zc_doc_fail(d, ZC_EFORMAT, -1, "not a DOCX document (no readable ZIP "
-                                  "archive: %s)", zip_error_strerror(&ze));
-        zip_source_free(src);   // (NULL is a no-op)
-        zip_error_fini(&ze);
+                                  "archive: %s)", zip->error_strerror(&ze));
+        if (src)
+            zip->source_free(src);
+        zip->error_fini(&ze);
         return s;
     }
-    zip_error_fini(&ze);
+    zip->error_fini(&ze);
     zc_status s;
-    zip_int64_t idx = zip_name_locate(za, DOCX_MAIN, ZIP_FL_NOCASE);
-    zip_file_t *zf = idx < 0 ? NULL : zip_fopen_index(za, (zip_uint64_t)idx, 0);
+    zip_int64_t idx = zip->name_locate(za, DOCX_MAIN, ZIP_FL_NOCASE);
+    zip_file_t *zf = idx < 0 ? NULL : zip->fopen_index(za, (zip_uint64_t)idx, 0);
     if (idx < 0) {
         s = zc_doc_fail(d, ZC_EFORMAT, -1, "not a DOCX document: a ZIP archive without "
                         DOCX_MAIN);
     } else if (!zf) {
         s = zc_doc_fail(d, ZC_EFORMAT, -1, "DOCX: cannot open " DOCX_MAIN ": %s",
-                        zip_strerror(za));
+                        zip->strerror(za));
     } else {
         zc_xml_init();
         zc_textbuf tb = {.limit = d->opt.max_bytes};
         docx_state st = {.tb = &tb};
-        s = parse_entry(d, zf, &st, d->opt.max_bytes);
-        zip_fclose(zf);
+        s = parse_entry(d, zip, zf, &st, d->opt.max_bytes);
+        zip->fclose(zf);
         if (s == ZC_OK)
             s = zc_text_adopt(d, &tb, ZC_INPUT_DOCX);
         zc_textbuf_free(&tb);
     }
-    zip_discard(za);   // read-only: nothing to write; frees the source too
+    zip->discard(za);   // read-only: nothing to write; frees the source too
+    return s;
+}
+
+zc_status zc_docx_extract(zc_doc *d)
+{
+    zip_api zip = { 0 };
+    zc_status s = load_libzip(d, &zip);
+    if (s != ZC_OK)
+        return s;
+    s = read_archive(d, &zip);
+    zc_dl_close(zip.lib);
     return s;
 }

@@ -6,12 +6,42 @@
  * can name its page. A PDF poppler cannot open (damaged), one that needs a password, and one
  * with no text at all (scanned pages are images) are errors, never an empty result; the text
  * is bounded by max_bytes and the time limit is checked between pages.
+ * poppler-glib is loaded at the first PDF (zc_dl_open), not linked.
  */
 #include <poppler.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "text_int.h"
+
+/* The functions of poppler-glib that the reader calls, from its library. */
+typedef struct poppler_api {
+    void *lib;
+    PopplerDocument *(*document_new_from_bytes)(GBytes *bytes, const char *password,
+                                                GError **error);
+    int (*document_get_n_pages)(PopplerDocument *doc);
+    PopplerPage *(*document_get_page)(PopplerDocument *doc, int index);
+    char *(*page_get_text)(PopplerPage *page);
+    gboolean (*page_get_text_layout)(PopplerPage *page, PopplerRectangle **rects, guint *n);
+    GQuark (*error_quark)(void);
+} poppler_api;
+
+/* Loads poppler-glib (ZC_POPPLER_SONAME) into `api`, to be released by zc_dl_close(api->lib);
+ * the doc's error when it cannot. */
+static zc_status load_poppler(zc_doc *d, poppler_api *api)
+{
+    const zc_dl_sym syms[] = {
+        {"poppler_document_new_from_bytes", &api->document_new_from_bytes},
+        {"poppler_document_get_n_pages", &api->document_get_n_pages},
+        {"poppler_document_get_page", &api->document_get_page},
+        {"poppler_page_get_text", &api->page_get_text},
+        {"poppler_page_get_text_layout", &api->page_get_text_layout},
+        {"poppler_error_quark", &api->error_quark},
+    };
+    zc_status s;
+    api->lib = zc_dl_open(d, ZC_POPPLER_SONAME, syms, ZC_NELEM(syms), &s);
+    return s;
+}
 
 bool zc_pdf_sniff(const uint8_t *in, size_t len)
 {
@@ -43,11 +73,11 @@ static bool is_space(gunichar c)
 
 /* Appends a page's text, a space where a wide gap on a line has none. poppler gives one box
  * per char of the text; without them (or with another count) the text goes as it is. */
-static void put_page(PopplerPage *page, const char *t, zc_textbuf *tb)
+static void put_page(const poppler_api *api, PopplerPage *page, const char *t, zc_textbuf *tb)
 {
     PopplerRectangle *r = NULL;
     guint n = 0;
-    if (!poppler_page_get_text_layout(page, &r, &n) || !g_utf8_validate(t, -1, NULL) ||
+    if (!api->page_get_text_layout(page, &r, &n) || !g_utf8_validate(t, -1, NULL) ||
         (glong)n != g_utf8_strlen(t, -1)) {
         zc_textbuf_put(tb, t, strlen(t));
         g_free(r);
@@ -66,9 +96,10 @@ static void put_page(PopplerPage *page, const char *t, zc_textbuf *tb)
 }
 
 /* Appends the text of every page to tb, noting where each starts (in chars) in d->pages. */
-static zc_status read_pages(zc_doc *d, PopplerDocument *doc, zc_textbuf *tb)
+static zc_status read_pages(zc_doc *d, const poppler_api *api, PopplerDocument *doc,
+                            zc_textbuf *tb)
 {
-    int n = poppler_document_get_n_pages(doc);
+    int n = api->document_get_n_pages(doc);
     if (n <= 0)
         return zc_doc_fail(d, ZC_EFORMAT, -1, "PDF: no pages");
     d->pages = malloc((size_t)n * sizeof *d->pages);
@@ -81,11 +112,11 @@ static zc_status read_pages(zc_doc *d, PopplerDocument *doc, zc_textbuf *tb)
         for (; counted < tb->len; counted++)   // chars so far: bytes that start one
             nchars += ((uint8_t)tb->s[counted] & 0xC0) != 0x80;
         d->pages[d->npages++] = nchars;
-        PopplerPage *page = poppler_document_get_page(doc, i);
-        char *t = page ? poppler_page_get_text(page) : NULL;
+        PopplerPage *page = api->document_get_page(doc, i);
+        char *t = page ? api->page_get_text(page) : NULL;
         if (t) {
             size_t len = strlen(t);
-            put_page(page, t, tb);
+            put_page(api, page, t, tb);
             if (len && t[len - 1] != '\n')
                 zc_textbuf_putc(tb, '\n');
         }
@@ -105,15 +136,17 @@ static zc_status read_pages(zc_doc *d, PopplerDocument *doc, zc_textbuf *tb)
     return ZC_OK;
 }
 
-zc_status zc_pdf_extract(zc_doc *d)
+/* Reads the PDF's text into the doc (zc_text_adopt), with poppler's functions `api`. */
+static zc_status read_document(zc_doc *d, const poppler_api *api)
 {
     // poppler reads the doc's own bytes, which outlive the PopplerDocument.
     GBytes *bytes = g_bytes_new_static(d->orig, d->orig_len);
     GError *err = NULL;
-    PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &err);
+    PopplerDocument *doc = api->document_new_from_bytes(bytes, NULL, &err);
     g_bytes_unref(bytes);
     if (!doc) {
-        bool locked = err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED;
+        bool locked = err && err->domain == api->error_quark() &&
+                      err->code == POPPLER_ERROR_ENCRYPTED;
         zc_status s = locked ? zc_doc_fail(d, ZC_EFORMAT, -1, "PDF is encrypted: its text "
                                            "cannot be read without the password")
                              : zc_doc_fail(d, ZC_EFORMAT, -1, "damaged PDF (poppler: %s)",
@@ -123,7 +156,7 @@ zc_status zc_pdf_extract(zc_doc *d)
         return s;
     }
     zc_textbuf tb = {.limit = d->opt.max_bytes};
-    zc_status s = read_pages(d, doc, &tb);
+    zc_status s = read_pages(d, api, doc, &tb);
     g_object_unref(doc);
     if (s == ZC_OK)
         s = zc_text_adopt(d, &tb, ZC_INPUT_PDF);
@@ -133,5 +166,16 @@ zc_status zc_pdf_extract(zc_doc *d)
         d->pages = NULL;
         d->npages = 0;
     }
+    return s;
+}
+
+zc_status zc_pdf_extract(zc_doc *d)
+{
+    poppler_api api = { 0 };
+    zc_status s = load_poppler(d, &api);
+    if (s != ZC_OK)
+        return s;
+    s = read_document(d, &api);
+    zc_dl_close(api.lib);
     return s;
 }

@@ -69,6 +69,17 @@ void zc_textbuf_free(zc_textbuf *tb);
  * its chars and bytes; format `f` is recorded. */
 zc_status zc_text_adopt(zc_doc *d, zc_textbuf *tb, zc_input_format f);
 
+/* A library of an input format, loaded on use (dl.c): `fn` is the address of the function
+ * pointer that receives symbol `name`. */
+typedef struct zc_dl_sym {
+    const char *name;
+    void *fn;
+} zc_dl_sym;
+/* Loads library `soname` and its n symbols; NULL with *s the doc's error (zc_doc_fail) when
+ * it or one of them is missing, else the handle for zc_dl_close. */
+void *zc_dl_open(zc_doc *d, const char *soname, const zc_dl_sym *syms, size_t n, zc_status *s);
+void zc_dl_close(void *lib);
+
 /* DOCX input (docx.c). Whether the bytes are a ZIP archive that names [Content_Types].xml or
  * word/document.xml. */
 bool zc_docx_sniff(const uint8_t *in, size_t len);

@@ -89,6 +89,8 @@ static size_t lex_words(const zc_seg_lex *lx, const uint32_t *cn, const char *t,
     const zc_da dal = lx->da, *da = &dal;   // a local copy: the writes to cands cannot alias it
     if (da->nnodes == 0)
         return nc;
+    // The words found here end further each: one can only replace a candidate from before.
+    const size_t before = nc;
     uint32_t node = 0, k = i + 1, p = off[i];
     bool first = false;   // node is already past the first char, whose last byte is p
     if (cn && off[k] - p == 3) {
@@ -111,11 +113,11 @@ static size_t lex_words(const zc_seg_lex *lx, const uint32_t *cn, const char *t,
             int32_t ent = kind == ZC_WORD_LEXICON ? (int32_t)v : ZC_SEG_ENT_ASK;
             size_t j = 0;
             if (override)
-                while (j < nc && cands[j].end != k)
+                while (j < before && cands[j].end != k)
                     j++;
             else
                 j = nc;
-            if (j < nc) {
+            if (j < before) {
                 cands[j].lp = lp;
                 cands[j].kind = kind;
                 cands[j].ent = ent;
@@ -180,19 +182,35 @@ static bool name_char(const zc_segmenter *s, uint32_t i, uint32_t n)
            !(s->cls[i] & (ZC_CC_NAMESTOP | ZC_CC_NUMERAL | ZC_CC_ORDINAL));
 }
 
-/* Segments the Han run [start, end) of t (at most MAX_RUN chars) and emits its words. */
-static bool seg_run(zc_segmenter *s, const char *t, size_t start, size_t end, zc_word_fn fn,
+/* The end of the Han run that starts at byte i of t (a Han char), at most MAX_RUN chars. With
+ * a segmenter, the offset of each char from i and its classes go into s->off and s->cls
+ * (seg_run's lattice) and *n gets the chars: the run is decoded once. */
+static size_t han_run_end(const struct zc_seg_model *sm, zc_segmenter *s, const char *t,
+                          size_t len, size_t i, uint32_t *n)
+{
+    size_t e = i;
+    for (*n = 0; *n < MAX_RUN && e < len; ++*n) {
+        size_t a = e;
+        int32_t c = zc_utf8_next((const uint8_t *)t, len, &a);
+        unsigned k = zc_seg_cclass(sm, c);
+        if (c < 0x80 || !(k & ZC_CC_HAN))   // zc_seg_ctype's Han test
+            break;
+        if (s) {
+            s->off[*n] = (uint32_t)(e - i);
+            s->cls[*n] = (uint8_t)k;
+        }
+        e = a;
+    }
+    if (s)
+        s->off[*n] = (uint32_t)(e - i);
+    return e;
+}
+
+/* Segments the Han run [start, end) of t, its n chars read by han_run_end, and emits its
+ * words. */
+static bool seg_run(zc_segmenter *s, const char *t, size_t start, uint32_t n, zc_word_fn fn,
                     void *arg)
 {
-    const struct zc_seg_model *sm = s->sm;
-    uint32_t n = 0;
-    size_t p = start;
-    while (p < end) {
-        s->off[n] = (uint32_t)(p - start);
-        int32_t c = zc_utf8_next((const uint8_t *)t, end, &p);
-        s->cls[n++] = (uint8_t)zc_seg_cclass(sm, c);
-    }
-    s->off[n] = (uint32_t)(end - start);
     best_path(s, t + start, n);
     for (uint32_t i = 0; i < n;) {
         uint32_t j = s->next[i];
@@ -329,15 +347,10 @@ static zc_status scan(const struct zc_seg_model *sm, zc_segmenter *s, const char
         size_t um = user_match(&sm->user, utf8, i, len);
         size_t a;
         if (ct == ZC_CT_HAN) {
-            uint32_t n = 1;
-            size_t e = j;
-            while (e < len && n < MAX_RUN &&
-                   zc_seg_ctype(sm, peek(utf8, len, e, &a)) == ZC_CT_HAN) {
-                e = a;
-                n++;
-            }
+            uint32_t n;
+            size_t e = han_run_end(sm, s, utf8, len, i, &n);
             if (um <= e - i) {
-                if (!(s ? seg_run(s, utf8, i, e, fn, arg) : char_run(utf8, i, e, fn, arg)))
+                if (!(s ? seg_run(s, utf8, i, n, fn, arg) : char_run(utf8, i, e, fn, arg)))
                     return ZC_OK;
                 i = e;
                 continue;
