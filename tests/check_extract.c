@@ -1760,6 +1760,9 @@ static const struct {
     { "3年要实现脱贫3000多万人，压力不小。", "2018-02-12",
       "deadline 3年 2021-02-12 within - should -" },
     { "它们的激烈争夺，总有一天要导致世界大战。", "1975-01-13", "" },
+    // An event bound after 或 right after a time read is its alternative (heldout-deadlines blind4).
+    { "(一)在进入管理区四十八小时以前或在开出港启航以前，将船名等情况电报管理处。", "1964-06-05",
+      "deadline 四十八小时以前 - before - - - | deadline 开出港启航以前 - before - - -" },
     // An order's term in a rule whatever 将 (the 把 of 未将) or past cue (已经核准) its condition holds.
     { "第五十八条 违反本条例规定，未将应急预案报送备案的，由安全生产监督管理部门责令限期改正；逾期未改正的，处五万元以下罚款。本条例自发布之日起施行。",
       "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },

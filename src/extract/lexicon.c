@@ -68,7 +68,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "task_list",
                                          "age", "person", "verbal_unit", "suppose", "point", "enf_passive",
                                          "change_from", "change_to", "stock_verb",
-                                         "in_force", "need", "result_late",
+                                         "in_force", "need", "result_late", "alt",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

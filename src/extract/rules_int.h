@@ -285,6 +285,8 @@ enum {
     ZC_XC_NEED,       /* a verb of need (需要): inside a condition no duty of its own */
     ZC_XC_RESULT_LATE, /* a verb of a result a 将 earlier in its clause makes a forecast (将在…
                           得到解决) */
+    ZC_XC_ALT,        /* joins alternatives (或, 或者): an event bound after it, right after a time,
+                         is that time's alternative */
     ZC_XC_NTYPES
 };
 
