@@ -1770,6 +1770,9 @@ static const struct {
     // A sanction received (被限期) in a condition closed by 的 bounds no duty of its own.
     { "第二十八条 民办非企业单位被限期停止活动的，由登记管理机关封存其登记证书。本条例自发布之日起施行。",
       "1998-10-25", "" },
+    // An item of a list of violations whose last clause holds the failing: its times bound nothing.
+    { "(五)进境运输工具在进境以后向海关申报以前，不按照海关指定的路线行进的；本条例自发布之日起施行。",
+      "2004-09-19", "" },
     // An order's term in a rule whatever 将 (the 把 of 未将) or past cue (已经核准) its condition holds.
     { "第五十八条 违反本条例规定，未将应急预案报送备案的，由安全生产监督管理部门责令限期改正；逾期未改正的，处五万元以下罚款。本条例自发布之日起施行。",
       "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },

@@ -248,6 +248,7 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
 }
 
 static bool ends_in_de(const char *text, size_t s, size_t e);
+static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need);
 
 /* True when the time [s, e) sits in a condition its clause closes with 的 and a failing cue
  * stands before it in the clause (未在国家标准规定的期限内完成…的) or just after it (在规定期限内
@@ -255,8 +256,18 @@ static bool ends_in_de(const char *text, size_t s, size_t e);
  * A calendar date so failed (对12月20日仍未达到…的) is cond_deadline's, asked before. */
 static bool fail_cond(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
-    if (!ends_in_de(st->text, e, c->end))
-        return false;
+    if (!ends_in_de(st->text, e, c->end)) {
+        // A listed condition may run on to the sentence's last clause, which its 的 closes,
+        // with the failing there (（五）…在进境以后向海关申报以前，…，不按照…指定的路线行进的；
+        // 海关行政处罚实施条例): no consequence and no modal verb of a duty in the sentence.
+        const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+        for (const zc_ext_clause *d = c + 1; d < last; d++)
+            if (duty_verb_in(st, d, true) || ends_in_de(st->text, d->start, d->end))
+                return false;
+        return c < last && !duty_verb_in(st, last, true) &&
+               ends_in_de(st->text, last->start, last->end) &&
+               zc_ext_has(st, last->start, last->end, ZC_XT_CUE, ZC_XC_FAIL);
+    }
     if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL))
         return true;
     for (size_t q = e; q < c->end && q < e + 12; q = zc_ext_next_char(st->text, q))
@@ -801,7 +812,6 @@ static bool in_force(const zc_ext_sent *st, size_t s)
     return zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE) != NULL;
 }
 
-static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need);
 static bool alt_bound(const zc_ext_sent *st, size_t s);
 
 /* True when the time stands in a condition that a clause closed by 的 ends, with no modal verb
