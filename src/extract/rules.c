@@ -984,6 +984,7 @@ static void set_sentence(zc_ext_sent *st, size_t index)
     st->start = si.start;
     st->end = si.end;
     st->heading = si.kind == ZC_SENT_HEADING;
+    st->yearly = false;
 }
 
 zc_status zc_ext_reread(zc_ext_sent *st, size_t index)

@@ -289,6 +289,8 @@ enum {
                           得到解决) */
     ZC_XC_ENF_PUSH,   /* a verb stepping up (加强, 强化, 加大) right before a generic support
                          word that ends its clause: the generic push, no record */
+    ZC_XC_ALT,        /* joins alternatives (或, 或者): an event bound after it, right after a time,
+                         is that time's alternative */
     ZC_XC_NTYPES
 };
 
@@ -445,6 +447,8 @@ typedef struct zc_ext_sent {
     bool review;          /* a report or speech (not a plan or rule) with a background heading
                              above the sentence (一、过去五年工作回顾): its review part */
     bool heading;         /* the sentence is a heading */
+    bool yearly;          /* a yearly recurring day was emitted in the sentence (每年3月31日前):
+                             a later day with no year of its own recurs with it */
     zc_ext_genre genre;   /* of the document */
     bool plan;            /* a plan's figure prior holds: the genre is plan and no background
                              heading (发展基础) is above the sentence */
