@@ -219,6 +219,15 @@ static const ecase deadline_cases[] = {
     { "中国人民有决心也完全有能力早日解决台湾问题。", "" },
     { "十亿中国人民迫切盼望国家早日统一。", "" },
     { "中国政府和中国人民都有决心、有能力，按期恢复对香港行使主权。", "" },
+    // A meeting a modal verb before the time orders is a duty; a meeting held is none.
+    { "各乡镇要在3月底前召开总结会议。", "deadline 3月底前 XXXX-03-31 before - should 各乡镇" },
+    { "会后，各乡镇要立即召开会议传达会议精神。", "deadline 立即 - unspecified - should 各乡镇" },
+    { "2月16日，全县召开人口和计划生育工作会议。", "" },
+    // The situation a speech describes after a festival (cues.tsv notime_post); a duty stays.
+    { "当前，春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "" },
+    { "元旦、春节即将来临，人员流动加大，安全风险增加。", "" },
+    { "春节前后，各乡镇要严格落实24小时值班制度。",
+      "deadline 春节前后 - around - should 各乡镇" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
@@ -1486,8 +1495,10 @@ static const struct {
     { "从7月下旬到9月下旬，我先后主持召开企业家座谈会。", "2020-11-03", "" },
     { "我时刻关注着疫情防控工作，每天都作出口头指示和批示。", "2020-02-23", "" },
     { "我们本着负责任的态度，第一时间向世界卫生组织通报疫情信息。", "2020-05-18", "" },
-    { "春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "2021-01-20",
+    { "春节前后我县开展安全生产大检查。", "2021-01-20",
       "deadline 春节前后 2021-02-12 around - - -" },
+    // The situation a speech describes after a festival bounds no duty (heldout h05).
+    { "春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "2021-01-20", "" },
     { "我们要在今年底前完成任务。", "2020-02-03", "deadline 今年底前 2020-12-31 before - should -" },
     { "在这一年内，我们应当积极修筑川黔铁路。", "1958-02-03",
       "deadline 一年内 1959-02-03 within - should -" },

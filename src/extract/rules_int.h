@@ -281,6 +281,8 @@ enum {
     ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为) */
     ZC_XC_STOCK_VERB, /* a verb of present possession (现有): the figures after it in its clause
                          count the stock there is, no goal */
+    ZC_XC_MEETING,    /* a meeting convened (召开) after a time in its clause: ordered when a
+                         modal verb governs the time (decide-deadline.tsv meeting_after) */
     ZC_XC_NTYPES
 };
 
