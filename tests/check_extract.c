@@ -1053,6 +1053,13 @@ static const ecase inventory_cases[] = {
     // accountability (enforcement.notify_area, notify_recurring); results published are none.
     { "对排名靠后的乡镇在全县通报。", "enforcement 通报 accountability - -" },
     { "考核结果在全县通报。", "" },
+    // Speech wording of liability, honours barred or earned, and the campaigns' inspections.
+    { "对姑息纵容者必须严肃追究。", "enforcement 严肃追究 accountability must -" },
+    { "考核结果作为评先评优、提拔任用的重要依据。",
+      "enforcement 作为评先评优、提拔任用的重要依据 incentive - -" },
+    { "凡出现火点的乡镇当年不得评先评优。", "enforcement 不得评先评优 veto prohibit -" },
+    { "住建、城管部门每月对建筑工地开展联合执法检查。",
+      "enforcement 联合执法检查 investigation - 住建、城管部门" },
     { "县禁烧办将实行“一日一通报”。", "enforcement 一日一通报 accountability - 县禁烧办" },
     // A check word heading a mechanism set up (enforcement.check_system); a 体系 or the
     // funds of enforcement are no check set up.
