@@ -226,6 +226,12 @@ static const ecase deadline_cases[] = {
     // The situation a speech describes after a festival (cues.tsv notime_post); a duty stays.
     { "当前，春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "" },
     { "元旦、春节即将来临，人员流动加大，安全风险增加。", "" },
+    // A recurring risk period, a safe period reported and a quality judged bound no duty; a
+    // meeting held each week stays one (heldout h14).
+    { "每年春节前后都是火灾高发期。", "" },
+    { "国庆期间，全县没有发生一起安全事故。", "" },
+    { "今天的会议开得很好，很及时。", "" },
+    { "各乡镇每周一召开一次森林防火调度会。", "deadline 每周一 XXXX-WXX-1 on P1W - 各乡镇" },
     { "春节前后，各乡镇要严格落实24小时值班制度。",
       "deadline 春节前后 - around - should 各乡镇" },
 };
