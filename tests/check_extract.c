@@ -662,6 +662,7 @@ static const ecase statistic_cases[] = {
     // A threshold that defines a counted set is no figure, in any genre; the count is one
     // (heldout-speeches 0068; 0335's 10公里以上的支流有3条).
     { "目前，贫困人口超过200万的有7个省区。", "statistic 7个 7个 - -" },
+    { "国内需求对经济增长的贡献率有7个年份超过100%。", "statistic 7个 7个 - -" },
     { "其中10公里以上的支流有3条，5公里以上的有8条。", "statistic 3条 3条 - - | statistic 8条 8条 - -" },
     { "贫困人口超过200万。", "statistic 超过200万 2000000~ - -" },
     // An age before a noun of persons defines the group (0082, 2013); an age alone is a figure.
