@@ -230,6 +230,7 @@ static const ecase deadline_cases[] = {
     // A recurring risk period, a safe period reported and a quality judged bound no duty; a
     // meeting held each week stays one (heldout h14).
     { "每年春节前后都是火灾高发期。", "" },
+    { "只要我们提前预判、及时预警，就能最大限度减少损失。", "" },
     { "国庆期间，全县没有发生一起安全事故。", "" },
     { "今天的会议开得很好，很及时。", "" },
     { "各乡镇每周一召开一次森林防火调度会。", "deadline 每周一 XXXX-WXX-1 on P1W - 各乡镇" },
