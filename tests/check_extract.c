@@ -1077,6 +1077,8 @@ static const ecase inventory_cases[] = {
     { "对拒不整改的企业，提请县政府予以关闭。", "enforcement 予以关闭 coercive - -" },
     // Results tied to a cadre's pay are no grant of the plan (heldout h07's gold).
     { "年终考核结果与村干部绩效工资挂钩。", "" },
+    { "要实行责任倒查，对工作不力的亮黄牌。",
+      "enforcement 责任倒查 accountability should - | enforcement 亮黄牌 accountability should -" },
     { "县禁烧办将实行“一日一通报”。", "enforcement 一日一通报 accountability - 县禁烧办" },
     // A check word heading a mechanism set up (enforcement.check_system); a 体系 or the
     // funds of enforcement are no check set up.
