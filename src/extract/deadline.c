@@ -739,7 +739,8 @@ enum {
     DF_GRIP_NOUN, DF_FUTURE_IN_SENTENCE, DF_JUDGED, DF_CAPTION, DF_DATELINE, DF_SPAN_CUE,
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
-    DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_COUNT
+    DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
+    DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -760,6 +761,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
+    "meeting_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -993,6 +995,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_DATE: return t->kind == ZC_TX_DATE;
     case DF_SEASON: return t->kind == ZC_TX_SEASON;
     case DF_NOTIME_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST);
+    case DF_MEETING_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_MEETING);
     case DF_BEFORE_OR_AFTER: return !strcmp(t->relation, "before") || !strcmp(t->relation, "after");
     case DF_ATTRIB_AFTER:
         return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->e, st->end - k->e, ZC_TC_ATTRIB);

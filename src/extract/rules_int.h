@@ -291,6 +291,8 @@ enum {
                          word that ends its clause: the generic push, no record */
     ZC_XC_ALT,        /* joins alternatives (或, 或者): an event bound after it, right after a time,
                          is that time's alternative */
+    ZC_XC_MEETING,    /* a meeting convened (召开) after a time in its clause: ordered when a
+                         modal verb governs the time (decide-deadline.tsv meeting_after) */
     ZC_XC_NTYPES
 };
 
