@@ -439,7 +439,11 @@ static zc_vspan phrase_actor(const zc_ext_sent *st, size_t p, size_t limit, size
     return (zc_vspan){ 0, 0 };
 }
 
-#define ACTOR_MAX_BYTES 72   /* about 24 characters */
+#define ACTOR_MAX_BYTES 72   /* about 24 characters: a tag's departments, a clause's agent */
+/* A clause's subject may be a long list or name before its verb (县级农业农村、自然资源、住房城乡
+ * 建设等有关部门以及镇人民政府应当…; 市、区县（自治县）交通主管部门所属的交通运输综合行政执法机构
+ * 负责…: 31 characters); the verb phrase after it bounds it. */
+#define SUBJECT_MAX_BYTES 144   /* 48 characters; below AGENT_MAX_BYTES, which subject_from tells apart */
 /* After 由 the authority of a rule may be long: 由市城市管理主管部门或者县（市、区）综合行政
  * 执法（城市管理）主管部门责令… (35 characters); the agent marker bounds where it starts. */
 #define AGENT_MAX_BYTES 150
@@ -700,6 +704,20 @@ static zc_vspan relative_subject(const zc_ext_sent *st, size_t p, size_t e)
     return none;
 }
 
+/* True when `a` ends inside a parenthesis it opens (…实现“最多跑一次”（省政府办公厅: the
+ * tag's department read as the end of a clause's subject). */
+static bool open_paren(const zc_ext_sent *st, zc_vspan a)
+{
+    int depth = 0;
+    for (size_t q = a.start; q < a.end; q = zc_ext_next_char(st->text, q)) {
+        if (st->text[q] == '(' || (a.end - q >= 3 && memcmp(st->text + q, "（", 3) == 0))
+            depth++;
+        else if (st->text[q] == ')' || (a.end - q >= 3 && memcmp(st->text + q, "）", 3) == 0))
+            depth--;
+    }
+    return depth > 0;
+}
+
 /* The subject of a clause from `p` to `e`: its actor, when a verb phrase follows it there.
  * 明确责任人和联络员,: a clause that is all name has no verb, and so no subject; nor is a
  * title (参照《山东省…) one. (The departments of a tag are read with actor_from.) */
@@ -707,14 +725,14 @@ static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e, size_t m
 {
     zc_vspan a = actor_within(st, p, e, max);
     // After the agent's marker (被限期治理的单位), the phrase is no subject of its own.
-    zc_vspan r = max == ACTOR_MAX_BYTES ? relative_subject(st, p, e) : (zc_vspan){ 0, 0 };
+    zc_vspan r = max != AGENT_MAX_BYTES ? relative_subject(st, p, e) : (zc_vspan){ 0, 0 };
     if (r.end > a.end && (a.end <= a.start || a.start >= r.start))
         a = r;
     size_t vb = a.end;
     while (vb < e && st->text[vb] == ' ')
         vb++;
     if (a.end > a.start && (vb >= e || memmem(st->text + a.start, a.end - a.start, "《", 3) ||
-                            beneficiary(st, a.end, e)))
+                            beneficiary(st, a.end, e) || open_paren(st, a)))
         return (zc_vspan){ 0, 0 };
     return a;
 }
@@ -934,7 +952,7 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
         mc->actor = addressing_subject(st, c);
         return mc->actor;
     }
-    mc->actor = subject_from(st, c->start, c->end, ACTOR_MAX_BYTES);
+    mc->actor = subject_from(st, c->start, c->end, SUBJECT_MAX_BYTES);
     if (mc->actor.end > mc->actor.start &&
         zc_ext_hit_ending(st, mc->actor.start, ZC_XT_ACTOR, ZC_XA_AGENT))   // 由X负责…的部门
         mc->actor = relative_head(st, mc->actor, c->end);
