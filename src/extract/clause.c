@@ -1013,6 +1013,32 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
     return false;
 }
 
+/* The agent of the clause after `c` when `c` is a topic (it opens with 对 and is no condition
+ * closed by 的) and the next clause hands it to an agent (对贫困县退出的专项评估检查，交由省里
+ * 组织; 对…的监督管理，由县级以上…部门负责): the agent acts on the topic. Empty otherwise. */
+static zc_vspan topic_agent(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan none = { 0, 0 };
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t p = zc_ext_skip_opening(st, c->start, c->end, false);
+    size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
+    if (c >= last || !zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) ||
+        zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
+        return none;
+    const zc_ext_clause *n = c + 1;
+    size_t q = zc_ext_skip_spaces(st, n->start, n->end);
+    const zc_ext_word *w = zc_ext_word_at(st, q);
+    // The marker opens the clause, alone (由) or as the end of its first word (交由).
+    const zc_ext_hit *g = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_AGENT);
+    if (!g && w)
+        g = zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_AGENT);
+    // The marker of the agent proper, 由 (one character): not the passive's 被, nor a verb
+    // that addresses its object (引导医务人员自觉遵守…, 鼓励…: the object is no agent of the topic).
+    if (!g || g->end - g->start != 3 || zc_ext_hit_ending(st, g->end, ZC_XT_CUE, ZC_XC_ENF_PASSIVE))
+        return none;
+    return zc_ext_agent_actor(st, g->end, n->end);
+}
+
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);
@@ -1026,7 +1052,7 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
         if (p == first || p->past)
             break;
     }
-    return (zc_vspan){ 0, 0 };
+    return topic_agent(st, c);
 }
 
 bool zc_ext_encouraged_party(const zc_ext_sent *st, zc_vspan a)
