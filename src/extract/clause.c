@@ -853,8 +853,9 @@ zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
 }
 
 /* True when the words of [s, e) may form the head of a name: nouns and modifiers (no verb:
- * 农业事关全局, 公安机关是…主管部门, 稳增长 are clauses), a determiner first (一切, 各, 所有),
- * joins and the list's 、, the last word a noun (增长 and 排队 end with no body). */
+ * 农业事关全局, 公安机关是…主管部门, 稳增长 are clauses; after a relative clause a verb inside
+ * the head, not first: …所属的水土保持监督管理机构), a determiner first (一切, 各, 所有), joins
+ * and the list's 、, the last word a noun (增长 and 排队 end with no body). */
 static bool name_words(const zc_ext_sent *st, size_t s, size_t e, bool relative)
 {
     const zc_ext_word *w = NULL;
@@ -863,7 +864,8 @@ static bool name_words(const zc_ext_sent *st, size_t s, size_t e, bool relative)
         if (!w || w->end > e)
             return false;
         bool ok = w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_MOD ||
-                  w->cls == ZC_XW_VNOUN || (w->cls == ZC_XW_OTHER && relative) ||
+                  w->cls == ZC_XW_VNOUN ||
+                  ((w->cls == ZC_XW_OTHER || w->cls == ZC_XW_VERB) && relative && q > s) ||
                   (w->cls == ZC_XW_PRON && q == s) || join_word(st, q) ||
                   (w->end - q == 3 && memcmp(st->text + q, "、", 3) == 0);
         if (!ok || (q == s && !relative && w->cls == ZC_XW_VNOUN))   // 建设法治政府
