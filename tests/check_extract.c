@@ -2294,6 +2294,9 @@ static const ecase args_cases[] = {
     // A name alone in its clause before a modal verb (clause.c name_clause); a topic handed to
     // the agent of the next clause (topic_agent).
     { "一切单位和个人,必须及时清扫积雪。", "deadline 及时 一切单位和个人 清扫积雪" },
+    // A subject's own judgement closed by 的 before its power (clause.c judging_subject).
+    { "第一百零四条 药品监督管理部门认为有必要的,可以对临床试验进行现场检查。",
+      "enforcement 现场检查 药品监督管理部门 -" },
     { "公安机关是养犬管理工作的主管部门,负责查处违法养犬行为。", "enforcement 查处 - -" },
     { "对本行政区域内企业的监督检查,由县级以上人民政府市场监督管理部门负责。",
       "enforcement 监督检查 县级以上人民政府市场监督管理部门 -" },

@@ -780,11 +780,37 @@ static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
  * only, where a body before 对…的 is the violator (负有监督管理职责的部门对…不予查处的), and only
  * a body that ends with the head of an authority or an organ (县安委会, 县政府; not 生产经营
  * 单位对…未登记的: a party). Empty otherwise. */
+/* The subject of clause `c`, closed by 的, that states its own judgement or finding before a
+ * duty or power of its own (药品监督管理部门认为有必要的，可以…进行现场检查; 金融机构发现客户
+ * 有外汇违法行为的，应当及时…报告): a `judge` verb (cues.tsv: 认为, 发现, 确认) right after the
+ * subject, the next clause opening with a modal verb (not a strive word), no violation in the
+ * condition (cues.tsv violate). Not a party's own act (单位实施以上违法行为的，可对主要负责人…处
+ * 罚款: the violator; 法定代表人变更的，应当…报…备案). Empty otherwise. */
+static zc_vspan judging_subject(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan none = { 0, 0 };
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
+    if (c >= last || !zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
+        return none;
+    zc_vspan a = actor_from(st, c->start, c->end);
+    if (a.end <= a.start || !zc_ext_hit_at(st, zc_ext_skip_spaces(st, a.end, ce), ZC_XT_CUE,
+                                           ZC_XC_JUDGE) ||
+        zc_ext_has(st, c->start, ce, ZC_XT_CUE, ZC_XC_VIOLATE))
+        return none;
+    const zc_ext_clause *n = c + 1;
+    size_t q = zc_ext_skip_spaces(st, n->start, n->end);
+    const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+    zc_modality mm = m ? cue_class(st, m) : ZC_MOD_NONE;
+    return mm != ZC_MOD_NONE && mm != ZC_MOD_STRIVE ? a : none;
+}
+
 static zc_vspan addressing_subject(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     zc_vspan none = { 0, 0 };
-    if (st->genre == ZC_XG_RULE)
-        return none;
+    zc_vspan j = judging_subject(st, c);
+    if (j.end > j.start || st->genre == ZC_XG_RULE)
+        return j;
     zc_vspan a = actor_from(st, c->start, c->end);
     size_t q = zc_ext_skip_spaces(st, a.end, c->end);
     const zc_ext_hit *o = a.end > a.start ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COND) : NULL;
@@ -1002,6 +1028,9 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
     if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE))
         return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, a.start), *t = zc_ext_clause_at(st, pos);
+    zc_vspan j = c ? judging_subject(st, c) : (zc_vspan){ 0, 0 };
+    if (j.start == a.start && j.end == a.end && j.end > j.start)
+        return false;
     for (; c && c < t; c++) {
         size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
         if (!zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))

@@ -67,7 +67,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "caption", "enf_defer", "impose_adv", "disc_organ", "fine_verb",
                                          "task_list",
                                          "age", "person", "verbal_unit", "suppose", "point", "enf_passive",
-                                         "change_from", "change_to", "stock_verb", "copula",
+                                         "change_from", "change_to", "stock_verb", "copula", "judge",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

@@ -283,6 +283,9 @@ enum {
                          count the stock there is, no goal */
     ZC_XC_COPULA,     /* a copula or role verb (是, 作为, 系): a name clause holding one before
                          its head is a sentence of identity (公安机关是…的主管部门), no subject */
+    ZC_XC_JUDGE,      /* a verb of judging or finding right after a subject (认为, 发现, 确认):
+                         its clause closed by 的 is the subject's own judgement, whose duty or
+                         power the next clause states (clause.c judging_subject) */
     ZC_XC_NTYPES
 };
 
