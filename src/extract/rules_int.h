@@ -293,6 +293,9 @@ enum {
                          is that time's alternative */
     ZC_XC_MEETING,    /* a meeting convened (召开) after a time in its clause: ordered when a
                          modal verb governs the time (decide-deadline.tsv meeting_after) */
+    ZC_XC_JUDGE,      /* a verb of judging or finding right after a subject (认为, 发现, 确认):
+                         its clause closed by 的 is the subject's own judgement, whose duty or
+                         power the next clause states (clause.c judging_subject) */
     ZC_XC_NTYPES
 };
 

@@ -92,9 +92,10 @@ static void json_span_obj(const zc_doc *d, origin_memo *m, zc_buf *out, zc_vspan
 /* A record part (actor, indicator, task, mechanism, condition): ,"key":"text" then
  * ,"key_span":{char, byte} of that text in the original (null and null when the part is
  * empty; no comma before the first member of an object). With `cut`, both are of the part's
- * first characters. */
+ * first characters; with `oneline`, the text's line breaks are dropped (a name a PDF line
+ * broke: 服务资源\n使用单位), as the sentence's are. */
 static void json_part(const zc_doc *d, origin_memo *m, zc_buf *out, bool first, const char *key,
-                      zc_vspan sp, bool cut)
+                      zc_vspan sp, bool cut, bool oneline)
 {
     sp = capped(d, sp, cut);
     zc_buf_puts(out, first ? "\"" : ",\"");
@@ -105,7 +106,7 @@ static void json_part(const zc_doc *d, origin_memo *m, zc_buf *out, bool first, 
     } else {
         size_t len;
         const char *t = memo_original(d, m, sp, &len);
-        zc_buf_json_str(out, t, len, false);
+        zc_buf_json_str(out, t, len, oneline);
     }
     zc_buf_puts(out, ",\"");
     zc_buf_puts(out, key);
@@ -377,14 +378,14 @@ static zc_status write_records(const zc_doc *d, FILE *f)
         }
         zc_buf_putc(out, ']');
         json_str_or_null(out, "modality", zc_modality_name(r->modality));
-        json_part(d, &w.memo, out, false, "actor", r->actor, w.run.cut);
+        json_part(d, &w.memo, out, false, "actor", r->actor, w.run.cut, true);
         json_str_or_null(out, "rule", r->rule);
         switch (r->kind) {
         case ZC_KIND_TARGET:
         case ZC_KIND_STATISTIC:
             json_key(out, zc_kind_name(r->kind));
             zc_buf_putc(out, '{');
-            json_part(d, &w.memo, out, true, "indicator", r->indicator, w.run.cut);
+            json_part(d, &w.memo, out, true, "indicator", r->indicator, w.run.cut, false);
             if (r->kind == ZC_KIND_TARGET)
                 json_str_or_null(out, "comparator", r->comparator);
             json_num_field(out, "value", r->value);
@@ -403,15 +404,16 @@ static zc_status write_records(const zc_doc *d, FILE *f)
             zc_buf_puts(out, zc_relation_name(r->relation));
             zc_buf_putc(out, '"');
             json_str_or_null(out, "recurrence", r->recurrence);
-            json_part(d, &w.memo, out, false, "task", r->task, w.run.cut);
+            json_part(d, &w.memo, out, false, "task", r->task, w.run.cut, false);
             zc_buf_putc(out, '}');
             break;
         case ZC_KIND_ENFORCEMENT:
             zc_buf_puts(out, ",\"enforcement\":{");
             json_part(d, &w.memo, out, true, "mechanism",
-                      r->mechanism.end > r->mechanism.start ? r->mechanism : r->text, w.run.cut);
+                      r->mechanism.end > r->mechanism.start ? r->mechanism : r->text, w.run.cut,
+                      false);
             json_str_or_null(out, "category", zc_category_name(r->category));
-            json_part(d, &w.memo, out, false, "condition", r->condition, w.run.cut);
+            json_part(d, &w.memo, out, false, "condition", r->condition, w.run.cut, false);
             if (r->has_amount) {
                 zc_buf_puts(out, ",\"amount\":{");
                 zc_buf_puts(out, "\"value\":");
@@ -527,12 +529,12 @@ static void csv_text(FILE *out, char sep, bool excel, const char *t, size_t len,
 }
 
 static void csv_span(const zc_doc *d, origin_memo *m, FILE *out, char sep, bool excel,
-                     zc_vspan sp, bool cut)
+                     zc_vspan sp, bool cut, bool oneline)
 {
     sp = capped(d, sp, cut);
     size_t len = 0;
     const char *t = sp.end > sp.start ? memo_original(d, m, sp, &len) : "";
-    csv_text(out, sep, excel, t, len, false);
+    csv_text(out, sep, excel, t, len, oneline);
 }
 
 static void csv_num(FILE *out, char sep, double v, bool present)
@@ -584,9 +586,10 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_field(out, sep, excel, path.data ? path.data : "", path.len, false);
         zc_vec_free(&path);
         csv_cstr(out, sep, excel, zc_modality_name(r->modality));
-        csv_span(d, &w.memo, out, sep, excel, r->actor, w.run.cut);
+        csv_span(d, &w.memo, out, sep, excel, r->actor, w.run.cut, true);
         csv_cstr(out, sep, excel, r->rule);
-        csv_span(d, &w.memo, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0}, w.run.cut);
+        csv_span(d, &w.memo, out, sep, excel, num ? r->indicator : (zc_vspan){0, 0}, w.run.cut,
+                 false);
         csv_cstr(out, sep, excel, r->kind == ZC_KIND_TARGET ? r->comparator : "");
         csv_num(out, sep, r->value, num);
         csv_num(out, sep, r->value_max, num && r->has_value_max);
@@ -596,13 +599,14 @@ static zc_status write_csv(const zc_doc *d, FILE *out, char sep, bool excel)
         csv_cstr(out, sep, excel, dl ? r->date : "");
         csv_cstr(out, sep, excel, dl ? zc_relation_name(r->relation) : "");
         csv_cstr(out, sep, excel, dl ? r->recurrence : "");
-        csv_span(d, &w.memo, out, sep, excel, dl ? r->task : (zc_vspan){0, 0}, w.run.cut);
+        csv_span(d, &w.memo, out, sep, excel, dl ? r->task : (zc_vspan){0, 0}, w.run.cut, false);
         csv_span(d, &w.memo, out, sep, excel,
                  en ? (r->mechanism.end > r->mechanism.start ? r->mechanism : r->text)
                     : (zc_vspan){0, 0},
-                 w.run.cut);
+                 w.run.cut, false);
         csv_cstr(out, sep, excel, en ? zc_category_name(r->category) : "");
-        csv_span(d, &w.memo, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, w.run.cut);
+        csv_span(d, &w.memo, out, sep, excel, en ? r->condition : (zc_vspan){0, 0}, w.run.cut,
+                 false);
         bool amt = en && r->has_amount;
         csv_num(out, sep, r->amount, amt);
         csv_num(out, sep, r->amount_max, amt && r->has_amount_max);
