@@ -959,7 +959,8 @@ static bool narration_feature(const time_cand *k, int id)
 
 /* The features of what frames the time (heldout-deadlines blind3..5): a title around it, the
  * document's entry into force before it, a range past the document's year, the alternative
- * of a bound read before it, a sanction received in a condition. */
+ * of a bound read before it, a sanction received in a condition, a meeting convened or a ban
+ * after it. */
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -969,6 +970,12 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_RECEIVED_COND:   // 被限期停止活动的: a sanction received, named in a condition
         return zc_ext_has(k->st, k->c->start, k->s, ZC_XT_CUE, ZC_XC_RECEIVED) &&
                ends_in_de(k->st->text, k->e, k->c->end);
+    case DF_MEETING_AFTER: return zc_ext_has(k->st, k->e, k->c->end, ZC_XT_CUE, ZC_XC_MEETING);
+    case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
+        const zc_ext_hit *h =
+            zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_MOD, -1);
+        return h && h->e->cls == ZC_MOD_PROHIBIT;
+    }
     default: return after_document_year(k->st, k->t, true);   // DF_RANGE_AFTER_DOC
     }
 }
@@ -995,7 +1002,6 @@ static bool deadline_feature(void *ctx, int id)
     case DF_DATE: return t->kind == ZC_TX_DATE;
     case DF_SEASON: return t->kind == ZC_TX_SEASON;
     case DF_NOTIME_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST);
-    case DF_MEETING_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_MEETING);
     case DF_BEFORE_OR_AFTER: return !strcmp(t->relation, "before") || !strcmp(t->relation, "after");
     case DF_ATTRIB_AFTER:
         return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->e, st->end - k->e, ZC_TC_ATTRIB);
@@ -1064,12 +1070,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
     case DF_RIGHT_WINDOW: return right_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
-    case DF_RECEIVED_COND:
+    case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER:
         return frame_feature(k, id);
-    case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
-        const zc_ext_hit *h = zc_ext_hit_at(st, zc_ext_skip_spaces(st, k->e, c->end), ZC_XT_MOD, -1);
-        return h && h->e->cls == ZC_MOD_PROHIBIT;
-    }
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
     case DF_GRIP_NOUN: return grip_noun(st, k->s, k->e);
