@@ -382,12 +382,20 @@ static uint64_t id_hash(const char *s)
 static void report_json(FILE *f, const char *what, const char *doc, const char *msg,
                         long long off)
 {
-    char *safe = name_of(msg);
+    // A short message is escaped on the stack: an error line must come out when memory has
+    // run out, and then the message is usually that.
+    char buf[1024], *heap = NULL;
+    size_t len = strlen(msg);
+    const char *safe = buf;
+    if (len < sizeof buf / 4)
+        cli_name_escape_to(buf, msg, len);
+    else
+        safe = heap = name_of(msg);
     fputs("{\"doc\":", f);
     cli_json_str(f, doc);
     fprintf(f, ",\"%s\":", what);
     cli_json_str(f, safe ? safe : "(out of memory)");
-    free(safe);
+    free(heap);
     if (off >= 0)
         fprintf(f, ",\"offset\":%lld}\n", off);
     else

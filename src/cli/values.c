@@ -112,10 +112,15 @@ static size_t utf8_char(const unsigned char *s, size_t len)
 
 char *cli_name_escape(const char *s, size_t len)
 {
-    const unsigned char *u = (const unsigned char *)s;
     char *out = malloc(len * 4 + 1);   // \xHH is the longest form of a byte
-    if (!out)
-        return NULL;
+    if (out)
+        cli_name_escape_to(out, s, len);
+    return out;
+}
+
+void cli_name_escape_to(char *out, const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
     size_t o = 0;
     for (size_t i = 0; i < len;) {
         size_t n = utf8_char(u + i, len - i);
@@ -133,5 +138,4 @@ char *cli_name_escape(const char *s, size_t len)
             o += (size_t)sprintf(out + o, "\\x%02x", u[i]);
     }
     out[o] = '\0';
-    return out;
 }

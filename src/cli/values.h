@@ -26,5 +26,7 @@ bool cli_parse_shard(const char *s, unsigned *i, unsigned *n);
  * character (U+0000-U+001F, U+007F-U+009F), is written \xHH (lowercase hex). Names with none
  * of these come out unchanged. Returns a malloc'd string, NULL when out of memory. */
 char *cli_name_escape(const char *s, size_t len);
+/* The same into `out`, which holds at least len * 4 + 1 bytes. */
+void cli_name_escape_to(char *out, const char *s, size_t len);
 
 #endif
