@@ -326,7 +326,8 @@ static bool sets_terms(const zc_ext_sent *st)
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
  * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
  * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
- * brackets that 的 closes (50%以上、50户以下的自然村寨). Not a quota (达到100%的目标), a requirement (不少于100亿元的基金), a
+ * brackets that 的 closes (50%以上、50户以下的自然村寨), or a condition a 的 ending its clause closes,
+ * a requirement word in it too (居住累计不超过90天的，…). Not a quota (达到100%的目标), a requirement (不少于100亿元的基金), a
  * standard to have (有50个以上的成员) or what a modal verb requires (要保持7%以上的增长). */
 static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns, size_t e)
 {
@@ -338,8 +339,10 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     zc_modality m = zc_ext_modality_over(st, s);
+    const zc_ext_hit *de = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_CONDEND);
+    bool closes = de && de->end >= c->end;   // 有一次离境超过30天的，…: a condition, no standard
     if (zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST) ||
-        zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE) || m == ZC_MOD_MUST ||
+        (!closes && zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE)) || m == ZC_MOD_MUST ||
         m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT)
         return false;
     if (n->bound && tier_after_grant(st, c, e))
@@ -359,8 +362,9 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         }
         if (q >= lim)
             return false;
-        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND))
-            return !required || joined;
+        const zc_ext_hit *d = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
+        if (d)   // a 的 that ends its clause closes a condition (居住累计不超过90天的，…)
+            return !required || joined || d->end >= zc_ext_clause_at(st, q)->end;
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST);
         zc_number n2;
         if (h)
