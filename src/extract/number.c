@@ -792,7 +792,7 @@ enum {
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
-    NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_COUNT
+    NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -811,7 +811,7 @@ static const char *const number_features[NF_COUNT] = {
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
-    "after_item_count", "counts_list", "prohibited_class",
+    "after_item_count", "counts_list", "prohibited_class", "text_length",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1040,6 +1040,7 @@ static bool word_feature(const num_cand *c, int id)
     case NF_AFTER_ITEM_COUNT: return after_item_count(st, c->ns);
     case NF_COUNTS_LIST: return counts_list(st, c->n, c->ns, c->ne);
     case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
+    case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
     }
     return false;
 }
@@ -1157,7 +1158,7 @@ static bool number_feature(void *ctx, int id)
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
-    case NF_PROHIBITED_CLASS:
+    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH:
         return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
