@@ -76,6 +76,11 @@ static const struct {
     { "2/3", "0.6667 - cmp=- approx=0 bound=0" },
     { "减少1/3以上", "0.3333 - cmp=>= approx=0 bound=1" },
     { "12/5", "12 - cmp=- approx=0 bound=0 |12" },
+    // Fractions in Chinese numerals (四分之一): the same share, no unit (not 4 分); 百分之 stays
+    // a prefix.
+    { "四分之一", "0.25 - cmp=- approx=0 bound=0" },
+    { "减少三分之一以上", "0.3333 - cmp=>= approx=0 bound=1" },
+    { "百分之八十", "80 % cmp=- approx=0 bound=0" },
     // A unit symbol after a compared number only (不高于6h), 优于 as ?, and 平 after 余.
     { "不高于6h", "6 h cmp=<= approx=0 bound=0" },
     { "优于 8h", "8 h cmp=? approx=0 bound=0" },

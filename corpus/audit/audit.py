@@ -121,6 +121,13 @@ SAMPLES = {
         judged=['precision-1.tsv', 'precision-2-enforcement.tsv', 'precision-3-statutes.tsv',
                 'precision-4-enforcement.tsv', 'precision-5-speeches.tsv',
                 'precision-6-speeches.tsv'], by_doc=True),
+    'precision-10-figures': dict(
+        pool='pool-10-figures.lst', extract=['--no-meta', '--quiet'],
+        cells=[(('target',), None, 30), (('statistic',), None, 20)],
+        seed='20270501-{tag}-{kind}', tag='before', by_doc=True, judged_by='span',
+        judged=['precision-1.tsv', 'precision-2-targets.tsv', 'precision-3-figures.tsv',
+                'precision-4-figures.tsv', 'precision-5-speeches.tsv',
+                'precision-6-speeches.tsv', 'precision-10-actors.tsv']),
 }
 ORGAN = re.compile('由|部门|机关|政府|局|委员会|厅|办公室|牵头|负责')
 

@@ -326,7 +326,8 @@ static bool sets_terms(const zc_ext_sent *st)
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
  * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
  * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
- * brackets that 的 closes (50%以上、50户以下的自然村寨). Not a quota (达到100%的目标), a requirement (不少于100亿元的基金), a
+ * brackets that 的 closes (50%以上、50户以下的自然村寨), or a condition a 的 ending its clause closes,
+ * a requirement word in it too (居住累计不超过90天的，…). Not a quota (达到100%的目标), a requirement (不少于100亿元的基金), a
  * standard to have (有50个以上的成员) or what a modal verb requires (要保持7%以上的增长). */
 static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns, size_t e)
 {
@@ -338,8 +339,10 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     zc_modality m = zc_ext_modality_over(st, s);
+    const zc_ext_hit *de = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_CONDEND);
+    bool closes = de && de->end >= c->end;   // 有一次离境超过30天的，…: a condition, no standard
     if (zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST) ||
-        zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE) || m == ZC_MOD_MUST ||
+        (!closes && zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE)) || m == ZC_MOD_MUST ||
         m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT)
         return false;
     if (n->bound && tier_after_grant(st, c, e))
@@ -359,8 +362,9 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         }
         if (q >= lim)
             return false;
-        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND))
-            return !required || joined;
+        const zc_ext_hit *d = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
+        if (d)   // a 的 that ends its clause closes a condition (居住累计不超过90天的，…)
+            return !required || joined || d->end >= zc_ext_clause_at(st, q)->end;
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST);
         zc_number n2;
         if (h)
@@ -791,7 +795,7 @@ enum {
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
-    NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_COUNT
+    NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -810,7 +814,7 @@ static const char *const number_features[NF_COUNT] = {
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
-    "after_item_count", "counts_list",
+    "after_item_count", "counts_list", "prohibited_class", "text_length",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1010,6 +1014,18 @@ static bool duty_in_clause(const zc_ext_sent *st, size_t s)
     return false;
 }
 
+/* An open bound (两个以上, 二十五度以上) right before a noun or name, under a prohibition
+ * (不得同时在两个以上专利代理机构从事…, 禁止…在二十五度以上陡坡地开垦): the bound names the
+ * class of things the rule forbids, a rule limit or size class, no standard to meet. */
+static bool prohibited_class(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
+{
+    if (!n->bound || e >= zc_ext_clause_at(st, s)->end ||
+        zc_ext_modality_over(st, s) != ZC_MOD_PROHIBIT)
+        return false;
+    const zc_ext_word *w = zc_ext_word_at(st, e);
+    return w && (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_VNOUN);
+}
+
 /* The features of a number read off the words around it: a fraction (1/8000), 一 as an article
  * after 为 or 到 (作为一项), a threshold of a counted set, an age of persons, the parts of a
  * total. */
@@ -1026,6 +1042,8 @@ static bool word_feature(const num_cand *c, int id)
     case NF_PARTS_OF_TOTAL: return parts_of_total(st, c->n, c->e);
     case NF_AFTER_ITEM_COUNT: return after_item_count(st, c->ns);
     case NF_COUNTS_LIST: return counts_list(st, c->n, c->ns, c->ne);
+    case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
+    case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
     }
     return false;
 }
@@ -1143,6 +1161,7 @@ static bool number_feature(void *ctx, int id)
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
+    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH:
         return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
