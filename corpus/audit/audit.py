@@ -121,6 +121,14 @@ SAMPLES = {
         judged=['precision-1.tsv', 'precision-2-enforcement.tsv', 'precision-3-statutes.tsv',
                 'precision-4-enforcement.tsv', 'precision-5-speeches.tsv',
                 'precision-6-speeches.tsv'], by_doc=True),
+    'precision-11-enforcement': dict(
+        pool='pool-10-enforcement.lst', extract=['--no-meta', '--quiet'],
+        strata={'other': '方案 意见 通知 指南/规范 规划 要点 指引 计划 概况 讲话 报告 工作报告 '
+                         '函 批复 政策措施 统计公报'},
+        cells=[(('enforcement',), 'other', 40)], seed='20270601-enforcement-{tag}', tag='before',
+        judged=['precision-1.tsv', 'precision-2-enforcement.tsv', 'precision-3-statutes.tsv',
+                'precision-4-enforcement.tsv', 'precision-5-speeches.tsv',
+                'precision-6-speeches.tsv', 'precision-10-enforcement.tsv'], by_doc=True),
     'precision-10-figures': dict(
         pool='pool-10-figures.lst', extract=['--no-meta', '--quiet'],
         cells=[(('target',), None, 30), (('statistic',), None, 20)],
