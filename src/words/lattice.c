@@ -436,13 +436,21 @@ static size_t char_before(const char *t, size_t p)
     return p;
 }
 
-/* Whether a word of `lx` that starts at byte q ends after byte p (within t[.., hi)), of a tag
- * that `keep` accepts (any word when `keep` is NULL). */
-static bool lex_word_over(const zc_seg_lex *lx, const char *t, size_t q, size_t p, size_t hi,
-                          zc_seg_tag_fn keep)
+/* Whether a word of `lx` that starts at byte q, with the char c, ends after byte p (within
+ * t[.., hi)), of a tag that `keep` accepts (any word when `keep` is NULL). `cn` is the trie's
+ * node past each BMP char (zc_da_char_nodes): a three-byte first char (the Han runs) is one
+ * load instead of three steps; it ends before p, so no word ends there that counts. */
+static bool lex_word_over(const zc_seg_lex *lx, const uint32_t *cn, const char *t, size_t q,
+                          int32_t c, size_t p, size_t hi, zc_seg_tag_fn keep)
 {
     uint32_t node = 0;
-    for (size_t x = q; x < hi; x++) {
+    size_t x = q;
+    if (((uint8_t)t[q] & 0xF0) == 0xE0) {
+        if (!(node = cn[c]))
+            return false;
+        x += 3;
+    }
+    for (; x < hi; x++) {
         if (!(node = zc_da_next(&lx->da, node, (uint8_t)t[x])))
             return false;
         if (x >= p && (x + 1 == hi || ((uint8_t)t[x + 1] & 0xC0) != 0x80)) {
@@ -508,7 +516,7 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
     if (!pair_in_word(sm, c0, c1))
         return false;
     for (size_t q = b;;) {
-        if (lex_word_over(&sm->lex, utf8, q, p, hi, keep))
+        if (lex_word_over(&sm->lex, sm->lexcn, utf8, q, c0, p, hi, keep))
             return true;
         if (q <= lo || p - q >= sm->max_bytes)
             return false;
