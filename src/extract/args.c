@@ -1342,8 +1342,10 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
 {
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_ACTOR, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_ACTOR, -1)) {
+    for (size_t g = 0; g < st->chosen[ZC_XT_ACTOR].len; g++) {
+        size_t i = zc_ext_chosen_hit(st, ZC_XT_ACTOR, g);
+        if (i == SIZE_MAX)
+            continue;
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         zc_vspan a = { 0, 0 };
         bool agent = h->e->cls == ZC_XA_AGENT;

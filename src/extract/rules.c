@@ -181,6 +181,24 @@ static bool choose_hits(zc_ext_sent *st)
     return true;
 }
 
+/* Of the longest hits of table `tab` in group gr, the first of class `cls` (any when
+ * negative), or SIZE_MAX. */
+static size_t group_hit(const zc_ext_sent *st, const zc_ext_group *gr, int tab, int cls)
+{
+    size_t start = ZC_EXT_HIT(st, gr->first)->start;
+    for (size_t j = gr->first; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
+        const zc_ext_hit *b = ZC_EXT_HIT(st, j);
+        if (b->e->tab == tab && b->end == gr->end && (cls < 0 || b->e->cls == cls))
+            return j;
+    }
+    return SIZE_MAX;
+}
+
+size_t zc_ext_chosen_hit(const zc_ext_sent *st, int tab, size_t g)
+{
+    return group_hit(st, &ZC_VEC_AT(&st->chosen[tab], zc_ext_group, g), tab, -1);
+}
+
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
 {
     if (zc_ext_lacks_class(st, tab, cls))
@@ -207,17 +225,7 @@ size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, i
             break;
         if (start < s || gr->end > e)
             continue;
-        // The longest hits of the table here: the first of class `cls`, else the first.
-        size_t best = SIZE_MAX;
-        for (size_t j = gr->first; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
-            const zc_ext_hit *b = ZC_EXT_HIT(st, j);
-            if (b->e->tab != tab || b->end != gr->end)
-                continue;
-            if (cls < 0 || b->e->cls == cls) {
-                best = j;
-                break;
-            }
-        }
+        size_t best = group_hit(st, gr, tab, cls);
         if (best != SIZE_MAX && best >= from)
             return best;
     }

@@ -548,6 +548,10 @@ const zc_ext_cell *zc_ext_table_cell(const zc_ext_sent *st, size_t s, size_t e);
  * non-overlapping, in [s, e): the index of the first one at or after `from` whose start is
  * >= s, or SIZE_MAX. Helpers walk them with zc_ext_next_hit. */
 size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls);
+/* The hit of group g of st->chosen[tab] (its longest hit of the table, the first of them), or
+ * SIZE_MAX: the walk over all of them that zc_ext_next_hit over the whole sentence makes,
+ * without looking for each group again. */
+size_t zc_ext_chosen_hit(const zc_ext_sent *st, int tab, size_t g);
 #define ZC_EXT_HIT(st, i) (&ZC_VEC_AT(&(st)->hits, zc_ext_hit, i))
 
 /* True when no hit of the sentence has class `cls` (>= 0) of `tab` (st->hascls): the hit

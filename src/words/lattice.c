@@ -436,13 +436,36 @@ static size_t char_before(const char *t, size_t p)
     return p;
 }
 
-/* Whether a word of `lx` that starts at byte q ends after byte p (within t[.., hi)), of a tag
- * that `keep` accepts (any word when `keep` is NULL). */
-static bool lex_word_over(const zc_seg_lex *lx, const char *t, size_t q, size_t p, size_t hi,
-                          zc_seg_tag_fn keep)
+/* The start of the char that ends at byte q of t (q > 0), its code point in *c: a three-byte
+ * char (most of Chinese text) read at once, without going back byte by byte and decoding
+ * again. t is valid UTF-8 up to q. */
+static size_t char_before_cp(const uint8_t *t, size_t q, int32_t *c)
+{
+    if (q >= 3 && (t[q - 3] & 0xF0) == 0xE0) {
+        *c = (int32_t)(t[q - 3] & 0x0F) << 12 | (int32_t)(t[q - 2] & 0x3F) << 6 |
+             (t[q - 1] & 0x3F);
+        return q - 3;
+    }
+    size_t a = char_before((const char *)t, q), i = a;
+    *c = zc_utf8_next(t, q, &i);
+    return a;
+}
+
+/* Whether a word of `lx` that starts at byte q, with the char c, ends after byte p (within
+ * t[.., hi)), of a tag that `keep` accepts (any word when `keep` is NULL). `cn` is the trie's
+ * node past each BMP char (zc_da_char_nodes): a three-byte first char (the Han runs) is one
+ * load instead of three steps; it ends before p, so no word ends there that counts. */
+static bool lex_word_over(const zc_seg_lex *lx, const uint32_t *cn, const char *t, size_t q,
+                          int32_t c, size_t p, size_t hi, zc_seg_tag_fn keep)
 {
     uint32_t node = 0;
-    for (size_t x = q; x < hi; x++) {
+    size_t x = q;
+    if (((uint8_t)t[q] & 0xF0) == 0xE0) {
+        if (!(node = cn[c]))
+            return false;
+        x += 3;
+    }
+    for (; x < hi; x++) {
         if (!(node = zc_da_next(&lx->da, node, (uint8_t)t[x])))
             return false;
         if (x >= p && (x + 1 == hi || ((uint8_t)t[x + 1] & 0xC0) != 0x80)) {
@@ -477,8 +500,9 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
     if (sm->user.da.nnodes)
         return true;   // a user word may span runs and atoms (user_match)
     const uint8_t *u = (const uint8_t *)utf8;
-    size_t b = char_before(utf8, p), i = b, j = p;
-    int32_t c0 = zc_utf8_next(u, hi, &i), c1 = zc_utf8_next(u, hi, &j);
+    int32_t c0;
+    size_t b = char_before_cp(u, p, &c0), j = p;
+    int32_t c1 = zc_utf8_next(u, hi, &j);
     unsigned k0 = zc_seg_cclass(sm, c0), k1 = zc_seg_cclass(sm, c1);
     int t0 = ctype_of(sm, c0, k0), t1 = ctype_of(sm, c1, k1);
     if (t1 == ZC_CT_SPACE || t0 == ZC_CT_SPACE)
@@ -508,13 +532,12 @@ bool zc_seg_may_join(const struct zc_seg_model *sm, const char *utf8, size_t lo,
     if (!pair_in_word(sm, c0, c1))
         return false;
     for (size_t q = b;;) {
-        if (lex_word_over(&sm->lex, utf8, q, p, hi, keep))
+        if (lex_word_over(&sm->lex, sm->lexcn, utf8, q, c0, p, hi, keep))
             return true;
         if (q <= lo || p - q >= sm->max_bytes)
             return false;
-        size_t a = char_before(utf8, q);
-        i = a;
-        int32_t ca = zc_utf8_next(u, hi, &i);
+        int32_t ca;
+        size_t a = char_before_cp(u, q, &ca);
         if (ctype_of(sm, ca, zc_seg_cclass(sm, ca)) != ZC_CT_HAN || !pair_in_word(sm, ca, c0))
             return false;
         q = a;
