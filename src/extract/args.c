@@ -493,8 +493,9 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
     if (no_words(st))
         return (zc_vspan){ b, ie };
     // 全省要建成5G基站1000座: the subject and its modal verb are no part of what is measured.
-    for (size_t i = zc_ext_next_hit(st, 0, b, ie, ZC_XT_MOD, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, b, ie, ZC_XT_MOD, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, b, ie, ZC_XT_MOD, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) && has_noun(st, h->end, ie))
             b = h->end;
@@ -968,8 +969,9 @@ static bool sanction_agent(const zc_ext_sent *st, const zc_ext_hit *h)
         return false;
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     size_t e = c < last ? (c + 1)->end : c->end;
-    for (size_t i = zc_ext_next_hit(st, 0, h->end, e, ZC_XT_ENF, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, h->end, e, ZC_XT_ENF, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, h->end, e, ZC_XT_ENF, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         uint8_t cls = ZC_EXT_HIT(st, i)->e->cls;
         if (cls != ZC_XE_STOP && cls != ZC_CAT_INCENTIVE)
             return true;
@@ -1251,8 +1253,9 @@ static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h, zc_vspan a)
                                     st->doc_penalty_general))
         return;
     bool any = false, general = true;
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, h->start, ZC_XT_ENF, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, h->start, ZC_XT_ENF, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, h->start, ZC_XT_ENF, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *m = ZC_EXT_HIT(st, i);
         if (m->e->cls == ZC_XE_STOP || m->e->cls == ZC_CAT_INCENTIVE ||
             zc_ext_text_has(st->x, st->text, m->start, m->end, ZC_XT_CUE, ZC_XC_DISCIPLINE))
@@ -1294,8 +1297,9 @@ static bool bears_cost(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_
  * 对违反本办法的行为; not 违反本条例第十一条规定的). */
 static bool every_violation(const zc_ext_sent *st, size_t e)
 {
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, e, ZC_XT_CUE, ZC_XC_VIOLATE); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, e, ZC_XT_CUE, ZC_XC_VIOLATE)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, e, ZC_XT_CUE, ZC_XC_VIOLATE);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *v = ZC_EXT_HIT(st, i);
         const zc_ext_hit *self = zc_ext_hit_at(st, v->end, ZC_XT_CUE, ZC_XC_COMPETENT_SCOPE);
         if (self && self->start >= st->start && (e - self->end < 3 ||
@@ -1778,8 +1782,9 @@ static zc_vspan verb_phrase(const zc_ext_sent *st, const zc_ext_clause *c)
 /* `t` without a lead-department tag in it ((省大数据局牵头) ends no task). */
 static zc_vspan without_tag(const zc_ext_sent *st, zc_vspan t)
 {
-    for (size_t i = zc_ext_next_hit(st, 0, t.start, t.end, ZC_XT_ACTOR, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, t.start, t.end, ZC_XT_ACTOR, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, t.start, t.end, ZC_XT_ACTOR, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->e->cls != ZC_XA_LEAD && h->e->cls != ZC_XA_LEADPOST)
             continue;

@@ -27,8 +27,9 @@ static zc_modality cue_class(const zc_ext_sent *st, const zc_ext_hit *h)
 static zc_modality modal_in(const zc_ext_sent *st, size_t s, size_t e, size_t pos, bool before)
 {
     zc_modality found = ZC_MOD_NONE;
-    for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, s, e, ZC_XT_MOD, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (cue_class(st, h) == ZC_MOD_NONE)
             continue;
@@ -57,8 +58,9 @@ static int rank(zc_modality m)
 static zc_modality strongest_cue(const zc_ext_sent *st, size_t s, size_t e, bool scoping)
 {
     zc_modality best = ZC_MOD_NONE;
-    for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, s, e, ZC_XT_MOD, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         zc_modality m = cue_class(st, h);
         if (scoping && (h->e->mode == ZC_XM_MANNER || m == ZC_MOD_ENCOURAGE))
@@ -622,8 +624,9 @@ static bool beneficiary(const zc_ext_sent *st, size_t s, size_t e)
 {
     if (strongest_in(st, s, e) != ZC_MOD_MAY)
         return false;
-    for (size_t i = zc_ext_next_hit(st, 0, s, e, ZC_XT_MOD, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_MOD, -1))
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, s, e, ZC_XT_MOD, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi))
         if (cue_class(st, ZC_EXT_HIT(st, i)) == ZC_MOD_MAY)
             return zc_ext_has(st, ZC_EXT_HIT(st, i)->end, e, ZC_XT_CUE, ZC_XC_BENEFIT);
     return false;
@@ -754,8 +757,9 @@ static bool fine_sum(const zc_ext_sent *st, size_t x, size_t e)
 static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
 {
     size_t limit = p + AGENT_MAX_BYTES < e ? p + AGENT_MAX_BYTES : e, prev = p;
-    for (size_t i = zc_ext_next_hit(st, 0, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         size_t x = ZC_EXT_HIT(st, i)->end;
         // 由医保行政部门、…、经办机构等对定点医药机构完成…的费用进行核查: the object after the
         // opener of a condition or scope (cues.tsv cond: 对) is no part of the authority.
@@ -987,9 +991,9 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     if (mc->actor.end > mc->actor.start)
         return mc->actor;
     // 由X: the agent named inside the clause.
-    for (size_t j = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
-         j != SIZE_MAX;
-         j = zc_ext_next_hit(st, j + 1, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT)) {
+    zc_ext_walk wj;
+    for (size_t j = zc_ext_walk_in(&wj, st, c->start, c->end, ZC_XT_ACTOR, ZC_XA_AGENT);
+         j != SIZE_MAX; j = zc_ext_walk_next(st, &wj)) {
         zc_vspan a = zc_ext_agent_actor(st, ZC_EXT_HIT(st, j)->end, c->end);
         if (a.end > a.start) {
             mc->actor = a;
@@ -1035,8 +1039,9 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
         size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
         if (!zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
             continue;
-        for (size_t i = zc_ext_next_hit(st, 0, a.end, ce, ZC_XT_CUE, ZC_XC_COND); i != SIZE_MAX;
-             i = zc_ext_next_hit(st, i + 1, a.end, ce, ZC_XT_CUE, ZC_XC_COND))
+        zc_ext_walk wi;
+        for (size_t i = zc_ext_walk_in(&wi, st, a.end, ce, ZC_XT_CUE, ZC_XC_COND);
+             i != SIZE_MAX; i = zc_ext_walk_next(st, &wi))
             if (!zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->start, ZC_XT_CUE, ZC_XC_VIOLATE))
                 return false;
         return true;
@@ -1101,8 +1106,9 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     zc_vspan none = { 0, 0 };
     // The last condition opener before the trigger.
     size_t open = SIZE_MAX, oend = 0;
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, pos, ZC_XT_CUE, ZC_XC_COND); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, pos, ZC_XT_CUE, ZC_XC_COND)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, pos, ZC_XT_CUE, ZC_XC_COND);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         // 对违反…的, 凡违反…的: an opener right after another one belongs to it.
         if (open != SIZE_MAX && ZC_EXT_HIT(st, i)->start == oend) {
             oend = ZC_EXT_HIT(st, i)->end;

@@ -150,9 +150,9 @@ static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     // The mechanism first: the actor costs the sentence's words, and few clauses hold one.
     bool inspection = false;
-    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1);
-         i != SIZE_MAX && !inspection;
-         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1))
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, c->start, c->end, ZC_XT_ENF, -1);
+         !inspection && i != SIZE_MAX; i = zc_ext_walk_next(st, &wi))
         // A bare check word (mode party: 检查, 监督) is no mechanism the clause names.
         inspection = ZC_EXT_HIT(st, i)->e->cls == ZC_CAT_INVESTIGATION &&
                      ZC_EXT_HIT(st, i)->e->mode != ZC_XE_PARTY;
@@ -283,8 +283,9 @@ static bool fail_cond(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, s
  * schedule (每年投入一定科研资金支持…项目). */
 static bool clause_has_payment(const zc_ext_sent *st, const zc_ext_clause *c)
 {
-    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_ENF, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_ENF, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, c->start, c->end, ZC_XT_ENF, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_ent *e = ZC_EXT_HIT(st, i)->e;
         if (e->cls == ZC_CAT_INCENTIVE && (e->mode == ZC_XE_AMOUNT || e->mode == ZC_XE_NEEDAMOUNT))
             return true;
@@ -441,8 +442,9 @@ static bool sum_after(const zc_ext_sent *st, size_t e)
  * time lies in the content of a request another body made (你省请求，国家尽快审核…). */
 static bool request_before(const zc_ext_sent *st, size_t s)
 {
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, s, ZC_XT_CUE, ZC_XC_REQUEST);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         size_t q = zc_ext_skip_spaces(st, ZC_EXT_HIT(st, i)->end, s);
         if (q < s && (st->text[q] == ',' || st->text[q] == ':' ||
                       !strncmp(st->text + q, "，", strlen("，")) ||
@@ -554,8 +556,9 @@ static bool de_before(const zc_ext_sent *st, const zc_timex *t, size_t s)
  * addressees. */
 static bool others_propose(const zc_ext_sent *st, size_t s)
 {
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, s, ZC_XT_CUE, ZC_XC_PROPOSER); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, s, ZC_XT_CUE, ZC_XC_PROPOSER)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, s, ZC_XT_CUE, ZC_XC_PROPOSER);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *p = zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->end, ZC_XT_CUE, ZC_XC_PROPOSE);
         if (p && p->end <= s && strncmp(st->text + p->end, de, strlen(de)))
             return true;
@@ -588,8 +591,9 @@ static bool sum_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
 static bool speaker_own(const zc_ext_sent *st)
 {
     // 在这一年内，我们应当…; 我们要在一九七五年完成…，为在一九八○年以前实现: a duty stated.
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_MOD, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_MOD, -1))
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, st->end, ZC_XT_MOD, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi))
         if (ZC_EXT_HIT(st, i)->e->cls != ZC_XM_STOP)
             return false;
     for (size_t i = 0; i < st->clauses.len; i++) {
@@ -629,8 +633,9 @@ static bool chinese_figure_after(const zc_ext_sent *st, size_t pos)
  * 得到解决, a future cue before it in its clause). */
 static bool forecast_result(const zc_ext_sent *st, const zc_ext_clause *c)
 {
-    for (size_t i = zc_ext_next_hit(st, 0, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT);
-         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         // 到一九五七年，铁路货物周转量将达到一千二百一十亿吨公里: a plan's quota, no forecast.
         if (!zc_ext_cue_in_word(st, h->start, h->end) &&
@@ -640,9 +645,9 @@ static bool forecast_result(const zc_ext_sent *st, const zc_ext_clause *c)
     }
     // 将 and the result apart (…问题，将在我们这一代人的手里历史性地得到解决): the verb counts
     // when a future cue stands before it in its clause.
-    for (size_t i = zc_ext_next_hit(st, 0, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT_LATE);
-         i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT_LATE)) {
+    zc_ext_walk wl;
+    for (size_t i = zc_ext_walk_in(&wl, st, c->start, st->end, ZC_XT_CUE, ZC_XC_RESULT_LATE);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wl)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         const zc_ext_clause *hc = zc_ext_clause_at(st, h->start);
         if (zc_ext_has(st, hc->start, h->start, ZC_XT_CUE, ZC_XC_FUTURE))
@@ -877,8 +882,9 @@ static bool own_call(const time_cand *k)
 static bool modal_besides(const time_cand *k)
 {
     const zc_ext_sent *st = k->st;
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, k->c->end, ZC_XT_MOD, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, k->c->end, ZC_XT_MOD, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, k->c->end, ZC_XT_MOD, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         // A modal verb inside the time word counts (应即: 应), the word as a whole does not.
         if (h->e->cls != ZC_XM_STOP &&
@@ -1379,8 +1385,9 @@ static bool alt_bound(const zc_ext_sent *st, size_t s)
 
 static zc_status event_bounds(zc_ext_sent *st)
 {
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_WEAK);
-         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_CUE, ZC_XC_WEAK)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, st->end, ZC_XT_CUE, ZC_XC_WEAK);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         size_t s = ZC_EXT_HIT(st, i)->end;
         const char *rel = NULL;
         // Read once (在 may hold two weak hits); 在 must end its word (not 在线提交…后).
@@ -1402,8 +1409,9 @@ static zc_status event_bounds(zc_ext_sent *st)
  * states the party's case, no duty. */
 static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need)
 {
-    for (size_t i = zc_ext_next_hit(st, 0, c->start, c->end, ZC_XT_MOD, -1); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, c->start, c->end, ZC_XT_MOD, -1)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, c->start, c->end, ZC_XT_MOD, -1);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         int cls = h->e->cls;
         if (!need && zc_ext_hit_at(st, h->start, ZC_XT_CUE, ZC_XC_NEED))

@@ -199,16 +199,10 @@ size_t zc_ext_chosen_hit(const zc_ext_sent *st, int tab, size_t g)
     return group_hit(st, &ZC_VEC_AT(&st->chosen[tab], zc_ext_group, g), tab, -1);
 }
 
-size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
+size_t zc_ext_walk_in(zc_ext_walk *w, const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
 {
     if (zc_ext_lacks_class(st, tab, cls))
         return SIZE_MAX;   // no hit of the sentence has the class (most questions)
-    // A hit at or after `from` starts no earlier than hit `from` (the hits are by start): the
-    // walks that ask again from the hit after the last one skip the groups before it.
-    if (from >= st->hits.len)
-        return SIZE_MAX;
-    if (ZC_EXT_HIT(st, from)->start > s)
-        s = ZC_EXT_HIT(st, from)->start;
     const zc_vec *gs = &st->chosen[tab];
     size_t lo = 0, hi = gs->len;   // the first group at or after s: long sentences have many
     while (lo < hi) {
@@ -218,18 +212,42 @@ size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, i
         else
             hi = mid;
     }
-    for (size_t g = lo; g < gs->len; g++) {
-        const zc_ext_group *gr = &ZC_VEC_AT(gs, zc_ext_group, g);
-        size_t start = ZC_EXT_HIT(st, gr->first)->start;
-        if (start >= e)
+    *w = (zc_ext_walk){ lo, e, tab, cls };
+    return zc_ext_walk_next(st, w);
+}
+
+size_t zc_ext_walk_next(const zc_ext_sent *st, zc_ext_walk *w)
+{
+    const zc_vec *gs = &st->chosen[w->tab];
+    for (; w->g < gs->len; w->g++) {
+        const zc_ext_group *gr = &ZC_VEC_AT(gs, zc_ext_group, w->g);
+        if (ZC_EXT_HIT(st, gr->first)->start >= w->e)
             break;
-        if (start < s || gr->end > e)
+        if (gr->end > w->e)
             continue;
-        size_t best = group_hit(st, gr, tab, cls);
-        if (best != SIZE_MAX && best >= from)
+        size_t best = group_hit(st, gr, w->tab, w->cls);
+        if (best != SIZE_MAX) {
+            w->g++;
             return best;
+        }
     }
+    w->g = gs->len;
     return SIZE_MAX;
+}
+
+size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
+{
+    // A hit at or after `from` starts no earlier than hit `from` (the hits are by start): the
+    // walks that ask again from the hit after the last one skip the groups before it.
+    if (from >= st->hits.len)
+        return SIZE_MAX;
+    if (ZC_EXT_HIT(st, from)->start > s)
+        s = ZC_EXT_HIT(st, from)->start;
+    zc_ext_walk w;
+    size_t i = zc_ext_walk_in(&w, st, s, e, tab, cls);
+    while (i != SIZE_MAX && i < from)
+        i = zc_ext_walk_next(st, &w);
+    return i;
 }
 
 bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)

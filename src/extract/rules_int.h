@@ -553,6 +553,20 @@ size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, i
  * without looking for each group again. */
 size_t zc_ext_chosen_hit(const zc_ext_sent *st, int tab, size_t g);
 #define ZC_EXT_HIT(st, i) (&ZC_VEC_AT(&(st)->hits, zc_ext_hit, i))
+/* A walk over the hits zc_ext_next_hit finds one by one, that keeps its place among the
+ * chosen groups instead of looking for it again at each step:
+ *     zc_ext_walk w;
+ *     for (size_t i = zc_ext_walk_in(&w, st, s, e, tab, cls); i != SIZE_MAX;
+ *          i = zc_ext_walk_next(st, &w)) ...
+ * g: the next group of st->chosen[tab] to look at. */
+typedef struct zc_ext_walk {
+    size_t g, e;
+    int tab, cls;
+} zc_ext_walk;
+/* Starts the walk over [s, e) and returns its first hit, or SIZE_MAX. */
+size_t zc_ext_walk_in(zc_ext_walk *w, const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
+/* The walk's next hit, or SIZE_MAX when it is over. */
+size_t zc_ext_walk_next(const zc_ext_sent *st, zc_ext_walk *w);
 
 /* True when no hit of the sentence has class `cls` (>= 0) of `tab` (st->hascls): the hit
  * helpers answer at once. */
