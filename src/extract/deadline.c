@@ -740,7 +740,7 @@ enum {
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
-    DF_COUNT
+    DF_FESTIVAL, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -761,7 +761,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
-    "meeting_after",
+    "meeting_after", "festival",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1001,6 +1001,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RANGE: return t->kind == ZC_TX_RANGE;
     case DF_DATE: return t->kind == ZC_TX_DATE;
     case DF_SEASON: return t->kind == ZC_TX_SEASON;
+    case DF_FESTIVAL: return t->kind == ZC_TX_FESTIVAL;
     case DF_NOTIME_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST);
     case DF_BEFORE_OR_AFTER: return !strcmp(t->relation, "before") || !strcmp(t->relation, "after");
     case DF_ATTRIB_AFTER:
