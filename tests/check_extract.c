@@ -1529,6 +1529,7 @@ static const struct {
     // superior's own schedule announced with 将 after the time, and a review with the local
     // leadership as subject bound no duty; the same times a modal verb governs stay.
     { "近期全县连续出现大风天气，部分乡镇受灾较重。", "2021-01-20", "" },
+    { "近期，我县接连发生两起道路交通事故，造成3人死亡。", "2021-01-20", "" },
     { "国庆期间全县接待游客12万人次，实现旅游收入5亿元。", "2021-10-12", "" },
     { "国庆期间，各单位要严格落实值班制度。", "2021-09-20",
       "deadline 国庆期间 2021-10-01 within - should 各单位" },
