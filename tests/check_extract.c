@@ -1525,6 +1525,29 @@ static const struct {
       "deadline 春节前后 2021-02-12 around - - -" },
     // The situation a speech describes after a festival bounds no duty (heldout h05).
     { "春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "2021-01-20", "" },
+    // Events a speech reports as having occurred, a figure reported of a holiday period, a
+    // superior's own schedule announced with 将 after the time, and a review with the local
+    // leadership as subject bound no duty; the same times a modal verb governs stay.
+    { "近期全县连续出现大风天气，部分乡镇受灾较重。", "2021-01-20", "" },
+    { "近期，我县接连发生两起道路交通事故，造成3人死亡。", "2021-01-20", "" },
+    { "近期，全县气温持续偏高，森林火险等级居高不下。", "2021-01-20", "" },
+    { "国庆期间全县接待游客12万人次，实现旅游收入5亿元。", "2021-10-12", "" },
+    { "国庆期间，各单位要严格落实值班制度。", "2021-09-20",
+      "deadline 国庆期间 2021-10-01 within - should 各单位" },
+    { "近期，省里将组织督查组对各地安全生产工作进行检查。", "2021-01-20", "" },
+    { "近期省里将组织督查组对各地安全生产工作进行检查。", "2021-01-20", "" },
+    // 将 right after the time is the object marker 把: the act stays timed (heldout-deadlines).
+    { "对于未进入答辩评审的申报项目，及时将评审结果反馈项目申报单位和负责人。", "2024-01-10",
+      "deadline 及时 - unspecified - - -" },
+    { "近期，各乡镇要组织开展一次安全隐患大排查。", "2021-01-20",
+      "deadline 近期 - unspecified - should 各乡镇" },
+    { "县委县政府高度重视，第一时间启动应急预案，迅速组织力量开展救援。", "2021-07-20", "" },
+    { "市委、市政府高度重视，及时召开专题会议研究部署。", "2021-07-20", "" },
+    { "在县委县政府的坚强领导下，全县上下第一时间行动起来，迅速开展抢险救灾。", "2021-07-20", "" },
+    { "在县委县政府的坚强领导下，各乡镇要第一时间组织力量开展排查。", "2021-07-20",
+      "deadline 第一时间 - unspecified - should 各乡镇" },
+    { "县委县政府要第一时间研究解决群众反映的问题。", "2021-07-20",
+      "deadline 第一时间 - unspecified - should 县委县政府" },
     { "我们要在今年底前完成任务。", "2020-02-03", "deadline 今年底前 2020-12-31 before - should -" },
     { "在这一年内，我们应当积极修筑川黔铁路。", "1958-02-03",
       "deadline 一年内 1959-02-03 within - should -" },

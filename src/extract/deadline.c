@@ -745,7 +745,7 @@ enum {
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
-    DF_COUNT
+    DF_FESTIVAL, DF_FUTURE_NEXT, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -766,7 +766,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
-    "meeting_after",
+    "meeting_after", "festival", "future_next",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1007,6 +1007,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RANGE: return t->kind == ZC_TX_RANGE;
     case DF_DATE: return t->kind == ZC_TX_DATE;
     case DF_SEASON: return t->kind == ZC_TX_SEASON;
+    case DF_FESTIVAL: return t->kind == ZC_TX_FESTIVAL;
     case DF_NOTIME_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST);
     case DF_BEFORE_OR_AFTER: return !strcmp(t->relation, "before") || !strcmp(t->relation, "after");
     case DF_ATTRIB_AFTER:
@@ -1016,6 +1017,9 @@ static bool deadline_feature(void *ctx, int id)
     case DF_YEARS: return t->duration[0] && t->duration[strlen(t->duration) - 1] == 'Y';
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
     case DF_FUTURE_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FUTURE);
+    // 及时将…纳入, 按时将…报送: 将 right after the time marks its object (把), no future.
+    case DF_FUTURE_NEXT:
+        return zc_ext_hit_at(st, zc_ext_skip_spaces(st, k->e, c->end), ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_STARTS: return t->start;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
