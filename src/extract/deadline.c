@@ -966,7 +966,7 @@ static bool narration_feature(const time_cand *k, int id)
 /* The features of what frames the time (heldout-deadlines blind3..5): a title around it, the
  * document's entry into force before it, a range past the document's year, the alternative
  * of a bound read before it, a sanction received in a condition, a meeting convened or a ban
- * after it. */
+ * after it, 将 right after it. */
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -977,6 +977,9 @@ static bool frame_feature(const time_cand *k, int id)
         return zc_ext_has(k->st, k->c->start, k->s, ZC_XT_CUE, ZC_XC_RECEIVED) &&
                ends_in_de(k->st->text, k->e, k->c->end);
     case DF_MEETING_AFTER: return zc_ext_has(k->st, k->e, k->c->end, ZC_XT_CUE, ZC_XC_MEETING);
+    case DF_FUTURE_NEXT:   // 及时将…纳入, 按时将…报送: 将 right after the time marks its object (把)
+        return zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_CUE,
+                             ZC_XC_FUTURE);
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
         const zc_ext_hit *h =
             zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_MOD, -1);
@@ -1017,9 +1020,6 @@ static bool deadline_feature(void *ctx, int id)
     case DF_YEARS: return t->duration[0] && t->duration[strlen(t->duration) - 1] == 'Y';
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
     case DF_FUTURE_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FUTURE);
-    // 及时将…纳入, 按时将…报送: 将 right after the time marks its object (把), no future.
-    case DF_FUTURE_NEXT:
-        return zc_ext_hit_at(st, zc_ext_skip_spaces(st, k->e, c->end), ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_STARTS: return t->start;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
@@ -1080,7 +1080,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
     case DF_RIGHT_WINDOW: return right_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
-    case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER:
+    case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
