@@ -632,6 +632,13 @@ static bool beneficiary(const zc_ext_sent *st, size_t s, size_t e)
     return false;
 }
 
+/* True when word `w` is the particle 的 (a relative clause or modifier closed). */
+static bool de_word(const zc_ext_sent *st, const zc_ext_word *w)
+{
+    return w->cls == ZC_XW_PART && w->end - w->start == 3 &&
+           memcmp(st->text + w->start, "的", 3) == 0;
+}
+
 /* True when the words of [s, e) are nouns, modifiers or joins of a list: the head of a noun
  * phrase (药品监督管理部门, 单位和个人). */
 static bool nominal_words(const zc_ext_sent *st, size_t s, size_t e)
@@ -698,7 +705,7 @@ static zc_vspan relative_subject(const zc_ext_sent *st, size_t p, size_t e)
                        ? (zc_vspan){ p, h }
                        : none;
         }
-        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+        if (de_word(st, w))
             rel = w->end;
         if (w->cls != ZC_XW_PUNCT && st->text[q] != ' ')
             last = w;
@@ -845,7 +852,7 @@ static zc_vspan relative_head(const zc_ext_sent *st, zc_vspan a, size_t e)
         if (!w || w->cls == ZC_XW_PUNCT || zc_ext_hit_at(st, q, ZC_XT_MOD, -1) ||
             time_not_name(st, q, NULL))
             return a;
-        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+        if (de_word(st, w))
             rel = w->end;
     }
     size_t head = 0;
@@ -941,7 +948,7 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
             return none;
         if (q > p && actor_boundary(st, q) && !join_word(st, q))
             return none;
-        if (w->cls == ZC_XW_PART && w->end - q == 3 && memcmp(st->text + q, "的", 3) == 0)
+        if (de_word(st, w))
             rel = w->end;
         q = w->end;
     }

@@ -417,12 +417,6 @@ static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
 
 static bool de_closes_in(const zc_ext_sent *st, size_t from, size_t cend);
 
-/* A prohibition (modality.tsv prohibit: 不得, 严禁) before the verb imposing the word (cues.tsv
- * impose: 给予, 实施) in its clause, or in the clause before when its clause opens with that
- * verb: a rule forbids the grant or sanction, none is made (不得以…为条件，给予发行人或者中介
- * 机构奖励; 不得给予两次以上罚款的行政处罚). GUIDELINES.md makes records of mechanisms applied,
- * threatened, required, set up, found lacking or reported; heldout-blind5 README-e: a reward
- * the rule prohibits gives none. 不得享受奖励 (a reward withheld) has no imposing verb: withheld. */
 /* A prohibition ending at most three characters before the word itself, the verb of its
  * clause (不得违法强制客运经营者…, 不应强制…推广, 不允许任何人强制银行贷款, 严禁多头检查): the
  * rule forbids the measure, none is taken. */
@@ -438,6 +432,12 @@ static bool prohibited_word(const zc_ext_sent *st, const zc_ext_hit *h, const zc
     return false;
 }
 
+/* A prohibition (modality.tsv prohibit: 不得, 严禁) before the verb imposing the word (cues.tsv
+ * impose: 给予, 实施) in its clause, or in the clause before when its clause opens with that
+ * verb: a rule forbids the grant or sanction, none is made (不得以…为条件，给予发行人或者中介
+ * 机构奖励; 不得给予两次以上罚款的行政处罚). GUIDELINES.md makes records of mechanisms applied,
+ * threatened, required, set up, found lacking or reported; heldout-blind5 README-e: a reward
+ * the rule prohibits gives none. 不得享受奖励 (a reward withheld) has no imposing verb: withheld. */
 static bool prohibited_grant(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     size_t v = SIZE_MAX;
@@ -1034,9 +1034,9 @@ static bool deferred(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
         return false;
     // 法律、行政法规规定的其他行政处罚: a reference with 的 after it modifies a noun (an item of
     // 行政处罚法 2021 第九条's list of kinds), no deferral.
-    for (size_t i = zc_ext_next_hit(st, 0, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_DEFER);
-         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, c->start, h->start, ZC_XT_CUE,
-                                            ZC_XC_ENF_DEFER)) {
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_DEFER);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *d = ZC_EXT_HIT(st, i);
         if (d->end <= h->start && (h->start - d->end < 3 || memcmp(st->text + d->end, "的", 3)))
             return true;
