@@ -311,7 +311,8 @@ static uint32_t utf8_get(const char *s, size_t len)
 }
 
 /* One char of the pattern at ps->p (escapes resolved): its code point, or -1 for a class
- * escape (\d, \p{..}: unknown) or -2 for an assertion (\b). Unknown escapes set ps->bad. */
+ * escape (\d, \p{..}: unknown) or -2 for an assertion (\b, and \K, which only moves the
+ * reported start). Unknown escapes set ps->bad. */
 static int64_t pat_char(parser *ps)
 {
     if (ps->p >= ps->end)
@@ -347,6 +348,7 @@ static int64_t pat_char(parser *ps)
         }
         return -1;
     case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
+    case 'K':   // the reported start moves; the text before it is matched all the same
         return -2;
     case 'x': {   // \x{HHHH} or \xHH (at most two hex digits: PCRE2's rule)
         bool brace = ps->p < ps->end && *ps->p == '{';
@@ -362,7 +364,7 @@ static int64_t pat_char(parser *ps)
     }
     default:
         if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-            return ps->bad = true, -1;   // \x, \Q, \K, back references...: not read
+            return ps->bad = true, -1;   // \Q, back references...: not read
         return c;
     }
 }
