@@ -748,14 +748,18 @@ size_t zc_regex_next_start(const zc_regex_start *st, const char *s, size_t from,
     size_t i = from;
 #ifdef __SSE2__
     // Sixteen bytes at a time against each first byte (continuation bytes are none of them:
-    // chars are found at their first byte).
+    // chars are found at their first byte). Always eight compares, the first byte repeated
+    // past nfirst, with no loop over them: the scan passes the whole text.
     __m128i want[8];
-    for (unsigned k = 0; k < st->nfirst; k++)
-        want[k] = _mm_set1_epi8((char)st->firsts[k]);
+    for (unsigned k = 0; k < 8; k++)
+        want[k] = _mm_set1_epi8((char)st->firsts[k < st->nfirst ? k : 0]);
     for (; st->nfirst && i + 16 <= to; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(u + i)), eq = _mm_setzero_si128();
-        for (unsigned k = 0; k < st->nfirst; k++)
-            eq = _mm_or_si128(eq, _mm_cmpeq_epi8(v, want[k]));
+        __m128i v = _mm_loadu_si128((const __m128i *)(u + i));
+        __m128i eq = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, want[0]), _mm_cmpeq_epi8(v, want[1])),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, want[2]), _mm_cmpeq_epi8(v, want[3]))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, want[4]), _mm_cmpeq_epi8(v, want[5])),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, want[6]), _mm_cmpeq_epi8(v, want[7]))));
         for (unsigned m = (unsigned)_mm_movemask_epi8(eq); m; m &= m - 1)
             if (start_at(st, s, i + (unsigned)__builtin_ctz(m), to))
                 return i + (unsigned)__builtin_ctz(m);
