@@ -311,7 +311,8 @@ static uint32_t utf8_get(const char *s, size_t len)
 }
 
 /* One char of the pattern at ps->p (escapes resolved): its code point, or -1 for a class
- * escape (\d, \p{..}: unknown) or -2 for an assertion (\b). Unknown escapes set ps->bad. */
+ * escape (\d, \p{..}: unknown) or -2 for an assertion (\b, and \K, which only moves the
+ * reported start). Unknown escapes set ps->bad. */
 static int64_t pat_char(parser *ps)
 {
     if (ps->p >= ps->end)
@@ -347,6 +348,7 @@ static int64_t pat_char(parser *ps)
         }
         return -1;
     case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
+    case 'K':   // the reported start moves; the text before it is matched all the same
         return -2;
     case 'x': {   // \x{HHHH} or \xHH (at most two hex digits: PCRE2's rule)
         bool brace = ps->p < ps->end && *ps->p == '{';
@@ -362,7 +364,7 @@ static int64_t pat_char(parser *ps)
     }
     default:
         if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-            return ps->bad = true, -1;   // \x, \Q, \K, back references...: not read
+            return ps->bad = true, -1;   // \Q, back references...: not read
         return c;
     }
 }
@@ -746,14 +748,18 @@ size_t zc_regex_next_start(const zc_regex_start *st, const char *s, size_t from,
     size_t i = from;
 #ifdef __SSE2__
     // Sixteen bytes at a time against each first byte (continuation bytes are none of them:
-    // chars are found at their first byte).
+    // chars are found at their first byte). Always eight compares, the first byte repeated
+    // past nfirst, with no loop over them: the scan passes the whole text.
     __m128i want[8];
-    for (unsigned k = 0; k < st->nfirst; k++)
-        want[k] = _mm_set1_epi8((char)st->firsts[k]);
+    for (unsigned k = 0; k < 8; k++)
+        want[k] = _mm_set1_epi8((char)st->firsts[k < st->nfirst ? k : 0]);
     for (; st->nfirst && i + 16 <= to; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(u + i)), eq = _mm_setzero_si128();
-        for (unsigned k = 0; k < st->nfirst; k++)
-            eq = _mm_or_si128(eq, _mm_cmpeq_epi8(v, want[k]));
+        __m128i v = _mm_loadu_si128((const __m128i *)(u + i));
+        __m128i eq = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, want[0]), _mm_cmpeq_epi8(v, want[1])),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, want[2]), _mm_cmpeq_epi8(v, want[3]))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, want[4]), _mm_cmpeq_epi8(v, want[5])),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, want[6]), _mm_cmpeq_epi8(v, want[7]))));
         for (unsigned m = (unsigned)_mm_movemask_epi8(eq); m; m &= m - 1)
             if (start_at(st, s, i + (unsigned)__builtin_ctz(m), to))
                 return i + (unsigned)__builtin_ctz(m);

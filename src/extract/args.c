@@ -107,7 +107,7 @@ static bool push_words(zc_ext_sent *st, const zc_word *w, const int32_t *ent, si
         uint32_t k = (uint32_t)st->words.len;
         for (size_t b = x.start; b < x.end; b++)
             ZC_VEC_AT(&st->wordat, uint32_t, b - st->start) = k;
-        zc_vec_push(&st->words, &x);
+        ZC_VEC_AT(&st->words, zc_ext_word, st->words.len++) = x;   // reserved above
     }
     return true;
 }

@@ -924,13 +924,14 @@ static zc_status read_sentence(zc_ext_sent *st)
     size_t n = st->end - st->start + 1;
     st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = 0;
     if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
-        !zc_vec_reserve(&st->starts, n) || !zc_vec_reserve(&st->used, n))
+        !zc_vec_reserve(&st->starts, n) || !zc_vec_reserve(&st->used, n) ||
+        !zc_vec_reserve(&st->cand, n))
         return ZC_ENOMEM;
     st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = n;
     memset(st->used.data, 0, n);
     memset(st->timeat.data, 0, n * sizeof(uint32_t));
     memset(st->starts.data, 0, n * sizeof(uint16_t));
-    uint32_t *hitpos = st->hitpos.data;
+    uint32_t *hitpos = st->hitpos.data, *cand = st->cand.data;   // a candidate a char at most
     uint16_t *starts = st->starts.data;
     memset(&st->chars, 0, sizeof st->chars);
     // One pass over the chars: lexicon hits, number and time starts, the patterns' chars and
@@ -950,8 +951,8 @@ static zc_status read_sentence(zc_ext_sent *st)
             q = p + 3;
             uint32_t c = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
             starts[at] = (uint16_t)zc_lex_starts_char(st->lx, c, st->text + p, st->end - p);
-            if (starts[at] && !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
-                return ZC_ENOMEM;
+            if (starts[at])
+                cand[st->cand.len++] = (uint32_t)p;
             uint32_t node = st->x->charnode[c];
             if (node && !hits_from(st, &da, p, node, q, st->end))
                 return ZC_ENOMEM;
@@ -962,10 +963,9 @@ static zc_status read_sentence(zc_ext_sent *st)
         } else {
             q = zc_ext_next_char(st->text, p);
             starts[at] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
-            if ((starts[at] || (p > st->start && is_alnum(st->text[p]) &&
-                                is_alnum(st->text[p - 1]))) &&
-                !zc_vec_push(&st->cand, &(uint32_t){ (uint32_t)p }))
-                return ZC_ENOMEM;
+            if (starts[at] || (p > st->start && is_alnum(st->text[p]) &&
+                               is_alnum(st->text[p - 1])))
+                cand[st->cand.len++] = (uint32_t)p;
             if (!hits_at(st, &da, p, st->end))
                 return ZC_ENOMEM;
             title = in_title(st, p, title);

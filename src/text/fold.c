@@ -19,6 +19,10 @@
 #include "text_int.h"
 #include "zc_regex.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define FOLD_KIND ZC_FOURCC('F', 'O', 'L', 'D')   // fold.zcd, src/tools/dictc_fold.c
 #define FOLD_KEEP 1
 #define FOLD_T2S 2
@@ -403,6 +407,29 @@ static int span_cmp(const void *a, const void *b)
 /* Adds to d->excluded the spaces of letter-spaced figures outside the boilerplate lines: one
  * report of 1998 puts a space after every ASCII char (4 9 2 5 0 万吨), and the view joins
  * them (49250万吨) so that the figure reads as one number. */
+/* The first byte of s[i, len) that may begin a digit (0-9, or EF, the lead byte of ０-９),
+ * or len. Such bytes are never inside a char (continuation bytes are 80-BF): the bytes are
+ * looked at sixteen at a time, whatever chars they belong to. */
+static size_t next_digit_lead(const char *s, size_t i, size_t len)
+{
+#ifdef __SSE2__
+    const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1),
+                  ef = _mm_set1_epi8((char)0xEF);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));   // signed: 80-FF are < '0'
+        __m128i hit = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)),
+                                   _mm_cmpeq_epi8(v, ef));
+        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (m)
+            return i + (unsigned)__builtin_ctz(m);
+    }
+#endif
+    for (; i < len; i++)
+        if ((uint8_t)((uint8_t)s[i] - '0') <= 9 || (uint8_t)s[i] == 0xEF)
+            return i;
+    return len;
+}
+
 static zc_status find_spaced_figures(zc_doc *d)
 {
     const char *s = d->dec;
@@ -412,11 +439,7 @@ static zc_status find_spaced_figures(zc_doc *d)
     bool oom = false;
     for (size_t i = 0; i < len && !oom;) {
         // Most bytes: no digit begins there (a digit's first byte is 0-9 or that of ０-９).
-        // The decoded text is valid UTF-8: a three-byte char led by E0-EE (most Han) holds
-        // no such byte, so it is passed whole.
-        for (uint8_t c; i < len && (uint8_t)((c = (uint8_t)s[i]) - '0') > 9 && c != 0xEF;)
-            i += c >= 0xE0 && c < 0xEF ? 3 : 1;
-        if (i >= len)
+        if ((i = next_digit_lead(s, i, len)) >= len)
             break;
         if (!digit_len(s, i, len) || !spaced_opener(s, i)) {
             i++;

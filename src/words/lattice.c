@@ -397,12 +397,14 @@ typedef struct word_acc {
 static int push_word(const zc_word *w, void *arg)
 {
     word_acc *a = arg;
-    zc_vec *e = &a->s->ents;
-    if (!zc_vec_push(&a->s->words, w) || (e->len == e->cap && !zc_vec_reserve(e, 1))) {
+    zc_vec *v = &a->s->words, *e = &a->s->ents;
+    if ((v->len == v->cap && !zc_vec_reserve(v, 1)) ||
+        (e->len == e->cap && !zc_vec_reserve(e, 1))) {
         a->oom = true;
         return 1;
     }
-    ZC_VEC_AT(e, int32_t, e->len++) = a->s->word_ent;   // a typed store: no memcpy call
+    ZC_VEC_AT(v, zc_word, v->len++) = *w;   // typed stores: no memcpy call
+    ZC_VEC_AT(e, int32_t, e->len++) = a->s->word_ent;
     return 0;
 }
 
