@@ -1884,6 +1884,13 @@ static const struct {
       "2007-05-25", "" },
     { "第五十条 无法保证安全运营时，经营单位可以暂停运营，及时向主管部门报告。本条例自2007年10月1日起施行。",
       "2007-05-25", "deadline 及时 - unspecified - - 经营单位" },
+    // 期间 closes the period of an activity or event a duty is bounded by, verb or none; a bound
+    // 才 or 方可 follows is a prerequisite of a possibility.
+    { "第十二条 在潮汛、台风或者暴雨期间，应当加强对户外设施的安全检查。", "2024-01-10",
+      "deadline 潮汛、台风或者暴雨期间 - within - should -" },
+    { "承办单位应当在会议期间研究办理并答复代表。", "2024-01-10",
+      "deadline 会议期间 - within - should 承办单位" },
+    { "有的工程要在第二个五年计划期间才能建成。", "1955-07-05", "" },
 };
 
 START_TEST(test_dated_deadline)

