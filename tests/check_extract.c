@@ -1899,6 +1899,11 @@ static const struct {
       "deadline 实施监理前 - before - should 建设单位" },
     { "第九十四条 公安机关作出治安管理处罚决定前，应当告知违反治安管理行为人作出治安管理处罚的事实。",
       "2005-08-28", "deadline 公安机关作出治安管理处罚决定前 - before - should 公安机关" },
+    // A violation cue (未依法, 拒不) before a vague time in a listed condition closed by 的 makes
+    // it a failing, as 未 does (its longer word hides 未).
+    { "（一）未依法划定或者及时调整饮用水水源保护区的；本条例自2019年1月1日起施行。", "2018-10-26",
+      "" },
+    { "（四）拒不执行有关部门限期责令改正指令的；本条例自2010年1月1日起施行。", "2009-10-26", "" },
 };
 
 START_TEST(test_dated_deadline)

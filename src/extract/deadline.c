@@ -273,7 +273,10 @@ static bool fail_cond(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, s
                ends_in_de(st->text, last->start, last->end) &&
                zc_ext_has(st, last->start, last->end, ZC_XT_CUE, ZC_XC_FAIL);
     }
-    if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL))
+    // A violation cue counts as a failing (cues.tsv violate: 未依法划定或者及时调整…保护区的, 拒不
+    // 执行…限期…的: its longer word hides 未).
+    if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL) ||
+        zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_VIOLATE))
         return true;
     for (size_t q = e; q < c->end && q < e + 12; q = zc_ext_next_char(st->text, q))
         if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_FAIL))
