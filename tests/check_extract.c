@@ -1904,6 +1904,9 @@ static const struct {
     { "（一）未依法划定或者及时调整饮用水水源保护区的；本条例自2019年1月1日起施行。", "2018-10-26",
       "" },
     { "（四）拒不执行有关部门限期责令改正指令的；本条例自2010年1月1日起施行。", "2009-10-26", "" },
+    // A day of 次年 after a yearly recurring day recurs with it, as a day with no year does.
+    { "第二十二条 每年11月1日至次年5月31日为本市森林防火期。", "1999-05-01",
+      "deadline 每年11月1日 XXXX-11-01 on P1Y - - | deadline 至次年5月31日 XXXX-05-31 by P1Y - -" },
 };
 
 START_TEST(test_dated_deadline)

@@ -1171,7 +1171,8 @@ static const char *rule_name(zc_tx_kind k)
  * when the row `why` says none. */
 /* A yearly recurring day (每年3月31日前) makes a later day of its sentence with no year of its
  * own recur with it (…，于5月31日前报送登记管理机关: 民办非企业单位登记管理暂行条例, heldout-
- * deadlines blind3 0027): XXXX-05-31, P1Y, not the document's year. */
+ * deadlines blind3 0027): XXXX-05-31, P1Y, not the document's year; so does a day of 次年 (每年
+ * 11月1日至次年5月31日). */
 static void yearly_carry(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e, zc_record *r)
 {
     zc_timex u;
@@ -1179,8 +1180,13 @@ static void yearly_carry(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e,
     if (t->kind == ZC_TX_RECUR && !strcmp(t->recurrence, "P1Y") && !strncmp(t->date, "XXXX-", 5))
         st->yearly = true;
     else if (st->yearly && t->kind == ZC_TX_DATE && !t->recurrence[0] &&
-             zc_timex_parse(st->lx, st->text + s, e - s, NULL, &c, &u) &&
-             !strncmp(u.date, "XXXX-", 5)) {
+             zc_timex_parse(st->lx, st->text + s, e - s, NULL, &c, &u)) {
+        // 每年11月1日至次年5月31日: a day of the next year, which only the document date
+        // resolved, recurs as well (XXXX-05-31; local forest fire regulations, corpus/laws L052).
+        if (!u.date[0] && strlen(t->date) == 10 && t->date[4] == '-')
+            snprintf(u.date, sizeof u.date, "XXXX%s", t->date + 4);
+        if (strncmp(u.date, "XXXX-", 5))
+            return;
         snprintf(r->date, sizeof r->date, "%s", u.date);
         snprintf(r->recurrence, sizeof r->recurrence, "P1Y");
     }
