@@ -1904,6 +1904,12 @@ static const struct {
     { "（一）未依法划定或者及时调整饮用水水源保护区的；本条例自2019年1月1日起施行。", "2018-10-26",
       "" },
     { "（四）拒不执行有关部门限期责令改正指令的；本条例自2010年1月1日起施行。", "2009-10-26", "" },
+    // A 前 or 期间 bound ending its clause heads the next clause's duty, its subject between;
+    // a 时 frame so placed stays a condition, as does a bound before a condition closed by 的.
+    { "第二十一条 在进行集体协商期间，企业及其职工应当维护本企业正常的生产、工作秩序。", "2024-01-10",
+      "deadline 进行集体协商期间 - within - should -" },
+    { "第三十七条 城市公共供水设施在运行中发生故障时，城市公共供水企业应当组织抢修。", "2024-01-10", "" },
+    { "第二十条 在交付表决前，提案人要求撤回的，应当说明理由。", "2024-01-10", "" },
     // A day of 次年 after a yearly recurring day recurs with it, as a day with no year does.
     { "第二十二条 每年11月1日至次年5月31日为本市森林防火期。", "1999-05-01",
       "deadline 每年11月1日 XXXX-11-01 on P1Y - - | deadline 至次年5月31日 XXXX-05-31 by P1Y - -" },

@@ -1393,7 +1393,7 @@ static bool by_body(const zc_ext_sent *st, size_t w)
  * 应当…). Not a strive (争取在天保工程结束后…: the issuer's aim), nor a modal verb inside a
  * condition closed by 的, nor a bound 才 or 方可 follows (a prerequisite). A clause that 由 opens,
  * with no modal verb before the cue, assigns the act to a body: a rule's duty. */
-static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
+static bool event_governed(const zc_ext_sent *st, size_t w, size_t e, const char *rel)
 {
     static const char and[] = "并", only[] = "才", may[] = "方可";
     zc_modality m;
@@ -1409,6 +1409,16 @@ static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
     if (strict_modal_at(st, w, true))
         return true;
     if (by_body(st, w))
+        return true;
+    // A 前 or 期间 bound ending its clause heads the next when that clause states a duty and no
+    // condition (在进行集体协商期间，企业及其职工应当维护…; 在最近期间，全国的人民公社都应当召开…),
+    // as a bound with no 在 does (clause_event_bounds); 在交付表决前，提案人要求撤回的，应当… is a
+    // condition, and so are most 时 and 后 frames (在运行中发生故障时，…企业应当…).
+    const zc_ext_clause *c = zc_ext_clause_at(st, e > st->start ? e - 1 : e);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if ((!strcmp(rel, "before") || !strcmp(rel, "within")) && c < last &&
+        zc_ext_skip_spaces(st, e, c->end) == c->end && duty_verb_in(st, c + 1, false) &&
+        !ends_in_de(st->text, (c + 1)->start, (c + 1)->end))
         return true;
     return w >= st->start + strlen(and) && !strncmp(st->text + w - strlen(and), and, strlen(and)) &&
            (m = zc_ext_modality(st, w, e)) != ZC_MOD_NONE && m != ZC_MOD_STRIVE;
@@ -1466,7 +1476,7 @@ static zc_status event_bounds(zc_ext_sent *st)
         if (s >= st->end || zc_ext_taken(st, s) || !zc_ext_word_starts(st, s))
             continue;
         size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel);
-        if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e) || alt_bound(st, s)) ||
+        if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e, rel) || alt_bound(st, s)) ||
             anchors_time(st, e))
             continue;
         zc_status rc = emit_event(st, s, e, rel);
