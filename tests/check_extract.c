@@ -1910,6 +1910,9 @@ static const struct {
       "deadline 进行集体协商期间 - within - should -" },
     { "第三十七条 城市公共供水设施在运行中发生故障时，城市公共供水企业应当组织抢修。", "2024-01-10", "" },
     { "第二十条 在交付表决前，提案人要求撤回的，应当说明理由。", "2024-01-10", "" },
+    // A meeting convened and an activity begun are events.
+    { "第二十七条 省人民政府应当在下一次省人民代表大会会议召开前将办理情况向常务委员会报告。", "2024-01-10",
+      "deadline 下一次省人民代表大会会议召开前 - before - should 省人民政府" },
     // A day of 次年 after a yearly recurring day recurs with it, as a day with no year does.
     { "第二十二条 每年11月1日至次年5月31日为本市森林防火期。", "1999-05-01",
       "deadline 每年11月1日 XXXX-11-01 on P1Y - - | deadline 至次年5月31日 XXXX-05-31 by P1Y - -" },
