@@ -1856,6 +1856,66 @@ static const struct {
       "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },
     { "第三十条 经营者改变已经核准的许可条件的，由道路运输管理机构责令限期改正，处一千元以上五千元以下罚款。本条例自发布之日起施行。",
       "2024-01-10", "deadline 限期 - unspecified - - 道路运输管理机构" },
+    // heldout-deadlines blind6 (local regulations): 、 joins acts or objects inside an event
+    // bound; administrative acts (核定, 立项, 下达, 装载) are events; periods a request sets and
+    // a rule's period after 按; adverbs listed after a modal verb (应当及时、优先受理); a span
+    // from a start the text dates, alone in the clause before, with no duty; a time of a right
+    // (有权) or right after a permission (可以定期报告) bounds no duty.
+    { "第九条 投资主管部门应当在批准、核准项目前征求同级旅游主管部门的意见。", "2015-09-25",
+      "deadline 批准、核准项目前 - before - should 投资主管部门" },
+    { "景区主管部门在核定前，应当征求同级旅游主管部门意见。", "2015-09-25",
+      "deadline 核定前 - before - should 景区主管部门" },
+    { "核电厂营运单位应当在首座反应堆首次装载核燃料前，完成环境本底辐射水平调查。", "2014-01-15",
+      "deadline 首座反应堆首次装载核燃料前 - before - should 核电厂营运单位" },
+    { "第十一条 对政府财力投资计划的项目支出，应当在项目立项时编报绩效目标。", "2014-08-27",
+      "deadline 项目立项时 - on - should -" },
+    { "预算部门应当将整改措施在要求时间内向财政部门报告。", "2014-08-27",
+      "deadline 要求时间内 - within - should 预算部门" },
+    { "第十三条 在开发区兴办企业，应当按规定的期限投入资本和动工建设。", "1995-04-14",
+      "deadline 按规定的期限 - within - should -" },
+    { "第二十七条 有关主管部门对涉侨案件应当及时、优先受理。", "1998-08-01",
+      "deadline 及时 - unspecified - should 有关主管部门" },
+    { "各单位的服务应当更加方便、及时、高效。", "2024-01-10", "" },
+    { "第二十二条 开发区的新增财政收入，自1995年起，五年内全部返还开发区。本条例自1995年6月1日起施行。",
+      "1995-04-14", "" },
+    { "第二十七条 旅行社有下列情形之一的，旅游者有权在旅游行程结束后三十日内，要求旅行社退还费用。本条例自2016年1月1日起施行。",
+      "2015-09-25", "" },
+    { "第三十五条 经所在地港口主管部门同意，可以定期报告。本条例自2007年10月1日起施行。",
+      "2007-05-25", "" },
+    { "第五十条 无法保证安全运营时，经营单位可以暂停运营，及时向主管部门报告。本条例自2007年10月1日起施行。",
+      "2007-05-25", "deadline 及时 - unspecified - - 经营单位" },
+    // 期间 closes the period of an activity or event a duty is bounded by, verb or none; a bound
+    // 才 or 方可 follows is a prerequisite of a possibility.
+    { "第十二条 在潮汛、台风或者暴雨期间，应当加强对户外设施的安全检查。", "2024-01-10",
+      "deadline 潮汛、台风或者暴雨期间 - within - should -" },
+    { "承办单位应当在会议期间研究办理并答复代表。", "2024-01-10",
+      "deadline 会议期间 - within - should 承办单位" },
+    { "有的工程要在第二个五年计划期间才能建成。", "1955-07-05", "" },
+    // A clause 由 opens assigns its act to a body: its event bound is a rule's duty; a licence,
+    // a declaration and an opening are events; an article's number opens no clause's event.
+    { "第三十二条 法律未作规定的，由景区经营者在景区开放经营前听取旅游主管部门的意见。本条例自2016年1月1日起施行。",
+      "2015-09-25", "deadline 景区开放经营前 - before - - -" },
+    { "第十条 实施监理前，建设单位应当向施工单位发出书面通知。", "2015-09-25",
+      "deadline 实施监理前 - before - should 建设单位" },
+    { "第九十四条 公安机关作出治安管理处罚决定前，应当告知违反治安管理行为人作出治安管理处罚的事实。",
+      "2005-08-28", "deadline 公安机关作出治安管理处罚决定前 - before - should 公安机关" },
+    // A violation cue (未依法, 拒不) before a vague time in a listed condition closed by 的 makes
+    // it a failing, as 未 does (its longer word hides 未).
+    { "（一）未依法划定或者及时调整饮用水水源保护区的；本条例自2019年1月1日起施行。", "2018-10-26",
+      "" },
+    { "（四）拒不执行有关部门限期责令改正指令的；本条例自2010年1月1日起施行。", "2009-10-26", "" },
+    // A 前 or 期间 bound ending its clause heads the next clause's duty, its subject between;
+    // a 时 frame so placed stays a condition, as does a bound before a condition closed by 的.
+    { "第二十一条 在进行集体协商期间，企业及其职工应当维护本企业正常的生产、工作秩序。", "2024-01-10",
+      "deadline 进行集体协商期间 - within - should -" },
+    { "第三十七条 城市公共供水设施在运行中发生故障时，城市公共供水企业应当组织抢修。", "2024-01-10", "" },
+    { "第二十条 在交付表决前，提案人要求撤回的，应当说明理由。", "2024-01-10", "" },
+    // A meeting convened and an activity begun are events.
+    { "第二十七条 省人民政府应当在下一次省人民代表大会会议召开前将办理情况向常务委员会报告。", "2024-01-10",
+      "deadline 下一次省人民代表大会会议召开前 - before - should 省人民政府" },
+    // A day of 次年 after a yearly recurring day recurs with it, as a day with no year does.
+    { "第二十二条 每年11月1日至次年5月31日为本市森林防火期。", "1999-05-01",
+      "deadline 每年11月1日 XXXX-11-01 on P1Y - - | deadline 至次年5月31日 XXXX-05-31 by P1Y - -" },
 };
 
 START_TEST(test_dated_deadline)

@@ -112,6 +112,11 @@ static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
 static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
     static const char dun[] = "、";
+    // A modal verb of a duty right before it makes the list a string of adverbs before the
+    // act (应当及时、优先受理: heldout-deadlines blind6), no state.
+    const zc_ext_hit *m = s > c->start ? zc_ext_hit_ending(st, s, ZC_XT_MOD, -1) : NULL;
+    if (m && (m->e->cls == ZC_MOD_MUST || m->e->cls == ZC_MOD_SHOULD))
+        return false;
     // In a list: 、 on one side at least (not 近期的一项任务, nor 要求时限内, alone).
     bool listed = s >= c->start + strlen(dun) &&
                   !strncmp(st->text + s - strlen(dun), dun, strlen(dun));
@@ -268,7 +273,10 @@ static bool fail_cond(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, s
                ends_in_de(st->text, last->start, last->end) &&
                zc_ext_has(st, last->start, last->end, ZC_XT_CUE, ZC_XC_FAIL);
     }
-    if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL))
+    // A violation cue counts as a failing (cues.tsv violate: 未依法划定或者及时调整…保护区的, 拒不
+    // 执行…限期…的: its longer word hides 未).
+    if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL) ||
+        zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_VIOLATE))
         return true;
     for (size_t q = e; q < c->end && q < e + 12; q = zc_ext_next_char(st->text, q))
         if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_FAIL))
@@ -745,7 +753,7 @@ enum {
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
-    DF_FESTIVAL, DF_FUTURE_NEXT, DF_COUNT
+    DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -766,7 +774,8 @@ static const char *const deadline_features[DF_COUNT] = {
     "span_cue", "deictic_year", "quota_in_clause", "task_list", "fail_cond", "ban_after",
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
-    "meeting_after", "festival", "future_next",
+    "meeting_after", "festival", "future_next", "right_before",
+    "may_before", "by_body",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -810,16 +819,29 @@ static bool in_title(const zc_ext_sent *st, size_t s, size_t e)
 }
 
 /* True when the entry into force of the document (cues.tsv in_force: 施行之日起) ends right
- * before the time at `s`, spaces aside (自本办法施行之日起5年内，按照…标准): the span counts
- * from the rule's own start. */
+ * before the time at `s`, spaces aside (自本办法施行之日起5年内，按照…标准), or a start the
+ * text dates closes the clause before (自1995年起，五年内…): the span counts from that start. */
 static bool in_force(const zc_ext_sent *st, size_t s)
 {
+    static const char comma[] = "，", qi[] = "起";
     while (s > st->start && st->text[s - 1] == ' ')
         s--;
-    return zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE) != NULL;
+    if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE))
+        return true;
+    // A start the text dates, alone in the clause before (自1995年起，五年内全部返还开发区).
+    if (s >= st->start + strlen(comma) &&
+        !strncmp(st->text + s - strlen(comma), comma, strlen(comma)))
+        s -= strlen(comma);
+    else if (s > st->start && st->text[s - 1] == ',')
+        s--;
+    else
+        return false;
+    return s >= st->start + strlen(qi) && !strncmp(st->text + s - strlen(qi), qi, strlen(qi)) &&
+           zc_ext_taken(st, s - strlen(qi));
 }
 
 static bool alt_bound(const zc_ext_sent *st, size_t s);
+static bool by_body(const zc_ext_sent *st, size_t w);
 
 /* True when the time stands in a condition that a clause closed by 的 ends, with no modal verb
  * of a duty in it, and the clause after that condition grants only a permission and no sanction or
@@ -980,6 +1002,13 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_FUTURE_NEXT:   // 及时将…纳入, 按时将…报送: 将 right after the time marks its object (把)
         return zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_CUE,
                              ZC_XC_FUTURE);
+    case DF_RIGHT_BEFORE:   // 旅游者有权在旅游行程结束后三十日内，要求…: a party's right
+        return zc_ext_has(k->st, k->c->start, k->s, ZC_XT_CUE, ZC_XC_ENF_RIGHT);
+    case DF_BY_BODY:   // 由景区主管部门在许可前听取…: an event bound in a clause 由 opens
+        return k->event && by_body(k->st, k->s);
+    case DF_MAY_BEFORE:   // 可以定期报告: a permission right before it, the option's time
+        return k->s > k->c->start &&
+               zc_ext_hit_ending(k->st, k->s, ZC_XT_MOD, (int)ZC_MOD_MAY) != NULL;
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
         const zc_ext_hit *h =
             zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_MOD, -1);
@@ -1081,6 +1110,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RIGHT_WINDOW: return right_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
+    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_BY_BODY:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
@@ -1141,7 +1171,8 @@ static const char *rule_name(zc_tx_kind k)
  * when the row `why` says none. */
 /* A yearly recurring day (每年3月31日前) makes a later day of its sentence with no year of its
  * own recur with it (…，于5月31日前报送登记管理机关: 民办非企业单位登记管理暂行条例, heldout-
- * deadlines blind3 0027): XXXX-05-31, P1Y, not the document's year. */
+ * deadlines blind3 0027): XXXX-05-31, P1Y, not the document's year; so does a day of 次年 (每年
+ * 11月1日至次年5月31日). */
 static void yearly_carry(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e, zc_record *r)
 {
     zc_timex u;
@@ -1149,8 +1180,13 @@ static void yearly_carry(zc_ext_sent *st, const zc_timex *t, size_t s, size_t e,
     if (t->kind == ZC_TX_RECUR && !strcmp(t->recurrence, "P1Y") && !strncmp(t->date, "XXXX-", 5))
         st->yearly = true;
     else if (st->yearly && t->kind == ZC_TX_DATE && !t->recurrence[0] &&
-             zc_timex_parse(st->lx, st->text + s, e - s, NULL, &c, &u) &&
-             !strncmp(u.date, "XXXX-", 5)) {
+             zc_timex_parse(st->lx, st->text + s, e - s, NULL, &c, &u)) {
+        // 每年11月1日至次年5月31日: a day of the next year, which only the document date
+        // resolved, recurs as well (XXXX-05-31; local forest fire regulations, corpus/laws L052).
+        if (!u.date[0] && strlen(t->date) == 10 && t->date[4] == '-')
+            snprintf(u.date, sizeof u.date, "XXXX%s", t->date + 4);
+        if (strncmp(u.date, "XXXX-", 5))
+            return;
         snprintf(r->date, sizeof r->date, "%s", u.date);
         snprintf(r->recurrence, sizeof r->recurrence, "P1Y");
     }
@@ -1259,21 +1295,27 @@ static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *ma
  * 收到通知后, 提出反请求的同时, 实施前) and, for 后, 时 and 的同时, as many after `q`; a 前 bound
  * may close a procedure of up to ZC_EXT_EVENT_REACH characters (在向…机构申请办理…或者办理备案
  * 手续之前). The characters of a title in 《》 are passed over uncounted (在申领《网络文化经营许可
- * 证》之前, 在《…资格证书》有效期届满前). Its relation goes to `rel`. A span right after it
+ * 证》之前, 在《…资格证书》有效期届满前); a 、 joining acts or their objects counts as one
+ * (在批准、核准项目前征求…意见, 浙江省旅游条例). 期间 at most ZC_EXT_EVENT_CHARS characters after
+ * `q` closes the period of an activity or event, verb or none (在会议期间研究办理, 在潮汛、台风或者
+ * 暴雨期间，应当…): within. Its relation goes to `rel`. A span right after it
  * (验收后三十日内) is the grammar's, left alone. */
 static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
 {
     size_t lim = q + 4 * ZC_EXT_EVENT_REACH < cend ? q + 4 * ZC_EXT_EVENT_REACH : cend;
+    static const char during[] = "期间";
     size_t v = first_event_verb(st, q, lim);
     if (v == SIZE_MAX)
-        return 0;   // no verb: no mark counts
+        v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间)
     int n = 0, since = 0;   // chars read after q, and after the last verb's start
     bool title = false;
     for (size_t r = q; r < cend && n < ZC_EXT_EVENT_REACH && since <= ZC_EXT_EVENT_CHARS;
          r = zc_ext_next_char(st->text, r)) {
         const uint8_t *u = (const uint8_t *)st->text + r;
         bool mark = u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x8A || u[2] == 0x8B);   // 《 》
-        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) || (cjk_punct(st, r) && !mark))
+        bool dun = u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x81;   // 、 joins acts or objects
+        if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) ||
+            (cjk_punct(st, r) && !mark && !dun))
             return 0;
         if (mark)
             title = u[2] == 0x8A;
@@ -1281,6 +1323,10 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             continue;
         if (r >= v && zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB))
             since = 0;
+        if (r > q && n < ZC_EXT_EVENT_CHARS && mark_at(st, r, cend, during)) {
+            *rel = "within";   // the period of an activity or event (防汛期间: GUIDELINES.md)
+            return r + strlen(during);
+        }
         for (size_t m = 0; r > v && m < ZC_NELEM(event_marks); m++) {
             size_t ml = strlen(event_marks[m].mark), c = 0;
             zc_timex t;
@@ -1327,20 +1373,52 @@ static bool clause_closes_de(const zc_ext_sent *st, size_t e)
     return q >= e + strlen(de) && !strncmp(st->text + q - strlen(de), de, strlen(de));
 }
 
+/* True when the clause holding `w` opens with 由 (an article's number aside) and holds no modal
+ * verb before `w`: it assigns its act to a body (由景区主管部门在许可前听取…意见, 由登记机关在设立
+ * 登记时一并进行信息采集), a rule's duty with no modal verb (heldout-deadlines blind6); 由于 is no
+ * 由. */
+static bool by_body(const zc_ext_sent *st, size_t w)
+{
+    static const char by[] = "由";
+    const zc_ext_clause *c = zc_ext_clause_at(st, w);
+    size_t o = zc_ext_skip_spaces(st, c->start, c->end);
+    o = zc_ext_skip_spaces(st, zc_ext_article_end(st, o, c->end), c->end);
+    return o + strlen(by) < c->end && !strncmp(st->text + o, by, strlen(by)) &&
+           zc_ext_word_starts(st, o + strlen(by)) && !zc_ext_has(st, o, w, ZC_XT_MOD, -1);
+}
+
 /* True when the weak lead cue [w, s) and the event bound up to `e` stand in a predicate a
  * modal verb of a duty governs: right before the cue (应在, 必须在), before a 并 right before
  * it (应…，并在实施前…公开), or right after the bound (在审批时应当征求, 在提出反请求的同时，
  * 应当…). Not a strive (争取在天保工程结束后…: the issuer's aim), nor a modal verb inside a
- * condition closed by 的. */
-static bool event_governed(const zc_ext_sent *st, size_t w, size_t e)
+ * condition closed by 的, nor a bound 才 or 方可 follows (a prerequisite). A clause that 由 opens,
+ * with no modal verb before the cue, assigns the act to a body: a rule's duty. */
+static bool event_governed(const zc_ext_sent *st, size_t w, size_t e, const char *rel)
 {
-    static const char and[] = "并";
+    static const char and[] = "并", only[] = "才", may[] = "方可";
     zc_modality m;
+    // 才, 方可 right after it: the bound is the prerequisite of a possibility (要在第二个五年计划期间
+    // 才能建成, 报…批准后，方可施工: heldout-deadlines blind6), no time a duty keeps.
+    size_t a = zc_ext_skip_spaces(st, e, st->end);
+    if (!strncmp(st->text + a, only, strlen(only)) || !strncmp(st->text + a, may, strlen(may)))
+        return false;
     if (strict_modal_at(st, e, false))
         return true;
     if (clause_closes_de(st, e))
         return false;
     if (strict_modal_at(st, w, true))
+        return true;
+    if (by_body(st, w))
+        return true;
+    // A 前 or 期间 bound ending its clause heads the next when that clause states a duty and no
+    // condition (在进行集体协商期间，企业及其职工应当维护…; 在最近期间，全国的人民公社都应当召开…),
+    // as a bound with no 在 does (clause_event_bounds); 在交付表决前，提案人要求撤回的，应当… is a
+    // condition, and so are most 时 and 后 frames (在运行中发生故障时，…企业应当…).
+    const zc_ext_clause *c = zc_ext_clause_at(st, e > st->start ? e - 1 : e);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if ((!strcmp(rel, "before") || !strcmp(rel, "within")) && c < last &&
+        zc_ext_skip_spaces(st, e, c->end) == c->end && duty_verb_in(st, c + 1, false) &&
+        !ends_in_de(st->text, (c + 1)->start, (c + 1)->end))
         return true;
     return w >= st->start + strlen(and) && !strncmp(st->text + w - strlen(and), and, strlen(and)) &&
            (m = zc_ext_modality(st, w, e)) != ZC_MOD_NONE && m != ZC_MOD_STRIVE;
@@ -1398,7 +1476,7 @@ static zc_status event_bounds(zc_ext_sent *st)
         if (s >= st->end || zc_ext_taken(st, s) || !zc_ext_word_starts(st, s))
             continue;
         size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel);
-        if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e) || alt_bound(st, s)) ||
+        if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e, rel) || alt_bound(st, s)) ||
             anchors_time(st, e))
             continue;
         zc_status rc = emit_event(st, s, e, rel);
@@ -1434,6 +1512,8 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
     for (size_t i = 0; i + 1 < st->clauses.len; i++) {
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
         size_t s = zc_ext_skip_spaces(st, c->start, c->end);
+        // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
+        s = zc_ext_skip_spaces(st, zc_ext_article_end(st, s, c->end), c->end);
         const char *rel = NULL;
         size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel) : 0;
         if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end ||
