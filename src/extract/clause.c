@@ -747,14 +747,16 @@ static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e, size_t m
     return a;
 }
 
-/* True when a fine's verb and its sum start at `x` (处五百元罚款, 处2000元以上: cues.tsv
- * fine_verb, then a numeral); the segmenter's tags leave single characters out. */
+/* True when a fine's verb and its sum start at `x` (处五百元罚款, 处2000元以上, 处十万元以下:
+ * cues.tsv fine_verb, then a numeral, a multiplier of scale.tsv too, as 十 opens 十万元); the
+ * segmenter's tags leave single characters out. */
 static bool fine_sum(const zc_ext_sent *st, size_t x, size_t e)
 {
     const zc_ext_hit *v = zc_ext_hit_at(st, x, ZC_XT_CUE, ZC_XC_FINE_VERB);
     return v && v->end < e &&
            ((st->text[v->end] >= '0' && st->text[v->end] <= '9') ||
-            zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + v->end, e - v->end, -1));
+            zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + v->end, e - v->end, -1) ||
+            zc_lex_match(st->lx, ZC_LX_SCALE, st->text + v->end, e - v->end, -1));
 }
 
 /* The authority after 由 at `p` (its clause ending at `e`) that the word reader does not take
