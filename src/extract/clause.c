@@ -1130,8 +1130,15 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     zc_vspan near = none;
     const zc_ext_clause *tc = zc_ext_clause_at(st, pos);
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
-    if (tc && tc > first && zc_ext_hit_ending(st, (tc - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND))
-        near = (zc_vspan){ (tc - 1)->start, (tc - 1)->end };
+    if (tc && tc > first && zc_ext_hit_ending(st, (tc - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND)) {
+        // 第三十六条 未按批准用途使用…的，由…收回: the article's number opens the sentence, it
+        // is no part of the condition.
+        size_t b = (tc - 1)->start, a;
+        while ((a = zc_ext_article_end(st, b = zc_ext_skip_spaces(st, b, (tc - 1)->end),
+                                       (tc - 1)->end)) > b)
+            b = a;
+        near = (zc_vspan){ b, (tc - 1)->end };
+    }
     if (open == SIZE_MAX)
         return near;
     // Up to the 的 that closes it at a clause end, else up to the trigger's clause. A nearer
