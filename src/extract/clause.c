@@ -1133,10 +1133,9 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     if (tc && tc > first && zc_ext_hit_ending(st, (tc - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND)) {
         // 第三十六条 未按批准用途使用…的，由…收回: the article's number opens the sentence, it
         // is no part of the condition.
-        size_t b = (tc - 1)->start, a;
-        while ((a = zc_ext_article_end(st, b = zc_ext_skip_spaces(st, b, (tc - 1)->end),
-                                       (tc - 1)->end)) > b)
-            b = a;
+        size_t b = zc_ext_skip_spaces(st, (tc - 1)->start, (tc - 1)->end), a;
+        while ((a = zc_ext_article_end(st, b, (tc - 1)->end)) > b)
+            b = zc_ext_skip_spaces(st, a, (tc - 1)->end);
         near = (zc_vspan){ b, (tc - 1)->end };
     }
     if (open == SIZE_MAX)
@@ -1152,6 +1151,22 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     }
     const zc_ext_clause *c = zc_ext_clause_at(st, open);
     size_t e = c && c->end < pos ? c->end : pos;
+    // 对单位处五万元以上二十万元以下罚款: the fine's verb and its sum (or a term of detention,
+    // 对首要分子处十日以上十五日以下拘留) end the party addressed.
+    for (size_t q = oend; q < e; q = zc_ext_next_char(st->text, q))
+        if (zc_ext_word_starts(st, q) && fine_sum(st, q, e)) {
+            // 对个人可以处…, 对主要负责人依法处…: the modal verb or the adverb of imposing
+            // before the verb goes with it.
+            const zc_ext_hit *m;
+            while ((m = zc_ext_hit_ending(st, q, ZC_XT_MOD, -1)) ||
+                   (m = zc_ext_hit_ending(st, q, ZC_XT_CUE, ZC_XC_IMPOSE_ADV)))
+                if (m->start > oend)
+                    q = m->start;
+                else
+                    break;
+            e = q;
+            break;
+        }
     for (;;) {
         while (e > open && st->text[e - 1] == ' ')
             e--;
