@@ -300,6 +300,10 @@ enum {
                          clause reaches the items (args.c zc_ext_list_modality) */
     ZC_XC_LIST_CASE,  /* right after LIST_OPEN, the items are cases or contents (情形, 条件,
                          内容): conditions or a description, no duty */
+    ZC_XC_ENF_OPERATOR,/* the head of a regulated party that operates a service or premises
+                         (经营单位, 管理单位, 经营者, 企业): as a check's actor in a rule, its own
+                         check of customers, goods or premises (enforce.c operator_checks) */
+    ZC_XC_ENF_SUBMIT, /* a verb of submitting to or assisting another's check (接受, 配合, 协助) */
     ZC_XC_NTYPES
 };
 
