@@ -1426,6 +1426,72 @@ zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first)
     return push_subject(st, si.para, asked);
 }
 
+static bool in_condition(const zc_ext_sent *st, const zc_record *r);
+
+/* True when the clause at `pos` has no modal verb of its own and a condition closed by 的
+ * comes before it in the sentence: a modal verb before it is the condition's (其他应当申报的
+ * 项目未申报…的，分别依照下列规定予以处罚), not the list's. */
+static bool in_case(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    if (!c || zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
+        return false;
+    for (const zc_ext_clause *p = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0); p < c; p++)
+        if (zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, p->start, p->end), ZC_XT_CUE,
+                              ZC_XC_CONDEND))
+            return true;
+    return false;
+}
+
+void zc_ext_list_modality(zc_ext_sent *st, size_t first)
+{
+    if (st->genre != ZC_XG_RULE || st->heading)
+        return;
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, st->index, &si);
+    // An item of the list: a paragraph the lead's or an item's follows, opening with an item
+    // number, or a later sentence of such a paragraph. Anything else ends the list.
+    bool item = st->list_para != SIZE_MAX &&
+                (si.para == st->list_para ||
+                 (si.para == st->list_para + 1 && zc_ext_opens_item(st, st->start, st->end)));
+    if (!item)
+        st->list_para = SIZE_MAX;
+    // (二)可以…: an item with a modal verb of its own (a permission too) keeps it.
+    zc_modality own = ZC_MOD_NONE;
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, st->end, ZC_XT_MOD, -1);
+         i != SIZE_MAX && own == ZC_MOD_NONE; i = zc_ext_walk_next(st, &wi))
+        own = ZC_MOD_MAY;
+    for (size_t i = first; item && own == ZC_MOD_NONE && i < st->out->len; i++) {
+        zc_record *r = &ZC_VEC_AT(st->out, zc_record, i);
+        if (r->kind != ZC_KIND_STATISTIC && r->modality == ZC_MOD_NONE && !in_condition(st, r))
+            r->modality = st->list_mod;
+    }
+    if (item)
+        st->list_para = si.para;
+    // 公安机关应当履行下列职责：: a lead with a colon at its end whose list word (cues.tsv
+    // list_open) a modal verb of a duty governs opens a list of items in the paragraphs after
+    // it (blind10 README-z: items take 应当 from the lead); a lead with none (承担下列职责：,
+    // 可以采取下列措施：, 行政机关拟作出下列行政处罚决定，应当告知…：) or listing cases (有下列
+    // 情形之一的, 应当符合下列条件：; list_case) gives none.
+    size_t e = zc_ext_skip_spaces_back(st, st->start, st->end);
+    if (e > st->start && (st->text[e - 1] == ':' ||
+                          (e >= st->start + 3 && memcmp(st->text + e - 3, "：", 3) == 0))) {
+        zc_modality m = ZC_MOD_NONE;
+        zc_ext_walk wl;
+        for (size_t i = zc_ext_walk_in(&wl, st, st->start, e, ZC_XT_CUE, ZC_XC_LIST_OPEN);
+             i != SIZE_MAX; i = zc_ext_walk_next(st, &wl)) {
+            const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+            m = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_CASE) || in_case(st, h->start)
+                    ? ZC_MOD_NONE
+                    : zc_ext_modality_over(st, h->start);
+        }
+        bool duty = m == ZC_MOD_MUST || m == ZC_MOD_SHOULD;
+        st->list_para = duty ? si.para : SIZE_MAX;
+        st->list_mod = m;
+    }
+}
+
 /* False when record `r` disciplines officials (处分) and authority `a` is no organ that does
  * (cues.tsv disc_organ: 任免机关, 监察机关, 所在单位, 上级): the 药品监督管理部门 that fines a firm
  * does not impose the 处分 on its staff the next sentence states (公职人员政务处分法 Art. 3). */

@@ -352,6 +352,12 @@ static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
     return p;
 }
 
+bool zc_ext_opens_item(const zc_ext_sent *st, size_t p, size_t e)
+{
+    p = zc_ext_skip_spaces(st, p, e);
+    return zc_ext_article_end(st, p, e) == p && item_number_end(st, p, e) > p;
+}
+
 /* True when a join word of actors.tsv (会同, 或者) stands at `pos` as a whole word (not the 及
  * of 及时). */
 static bool join_word(const zc_ext_sent *st, size_t pos)
@@ -747,14 +753,16 @@ static zc_vspan subject_from(const zc_ext_sent *st, size_t p, size_t e, size_t m
     return a;
 }
 
-/* True when a fine's verb and its sum start at `x` (处五百元罚款, 处2000元以上: cues.tsv
- * fine_verb, then a numeral); the segmenter's tags leave single characters out. */
+/* True when a fine's verb and its sum start at `x` (处五百元罚款, 处2000元以上, 处十万元以下:
+ * cues.tsv fine_verb, then a numeral, a multiplier of scale.tsv too, as 十 opens 十万元); the
+ * segmenter's tags leave single characters out. */
 static bool fine_sum(const zc_ext_sent *st, size_t x, size_t e)
 {
     const zc_ext_hit *v = zc_ext_hit_at(st, x, ZC_XT_CUE, ZC_XC_FINE_VERB);
     return v && v->end < e &&
            ((st->text[v->end] >= '0' && st->text[v->end] <= '9') ||
-            zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + v->end, e - v->end, -1));
+            zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + v->end, e - v->end, -1) ||
+            zc_lex_match(st->lx, ZC_LX_SCALE, st->text + v->end, e - v->end, -1));
 }
 
 /* The authority after 由 at `p` (its clause ending at `e`) that the word reader does not take
@@ -1128,8 +1136,14 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     zc_vspan near = none;
     const zc_ext_clause *tc = zc_ext_clause_at(st, pos);
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
-    if (tc && tc > first && zc_ext_hit_ending(st, (tc - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND))
-        near = (zc_vspan){ (tc - 1)->start, (tc - 1)->end };
+    if (tc && tc > first && zc_ext_hit_ending(st, (tc - 1)->end, ZC_XT_CUE, ZC_XC_CONDEND)) {
+        // 第三十六条 未按批准用途使用…的，由…收回: the article's number opens the sentence, it
+        // is no part of the condition.
+        size_t b = zc_ext_skip_spaces(st, (tc - 1)->start, (tc - 1)->end), a;
+        while ((a = zc_ext_article_end(st, b, (tc - 1)->end)) > b)
+            b = zc_ext_skip_spaces(st, a, (tc - 1)->end);
+        near = (zc_vspan){ b, (tc - 1)->end };
+    }
     if (open == SIZE_MAX)
         return near;
     // Up to the 的 that closes it at a clause end, else up to the trigger's clause. A nearer
@@ -1143,6 +1157,22 @@ zc_vspan zc_ext_condition(const zc_ext_sent *st, size_t pos)
     }
     const zc_ext_clause *c = zc_ext_clause_at(st, open);
     size_t e = c && c->end < pos ? c->end : pos;
+    // 对单位处五万元以上二十万元以下罚款: the fine's verb and its sum (or a term of detention,
+    // 对首要分子处十日以上十五日以下拘留) end the party addressed.
+    for (size_t q = oend; q < e; q = zc_ext_next_char(st->text, q))
+        if (zc_ext_word_starts(st, q) && fine_sum(st, q, e)) {
+            // 对个人可以处…, 对主要负责人依法处…: the modal verb or the adverb of imposing
+            // before the verb goes with it.
+            const zc_ext_hit *m;
+            while ((m = zc_ext_hit_ending(st, q, ZC_XT_MOD, -1)) ||
+                   (m = zc_ext_hit_ending(st, q, ZC_XT_CUE, ZC_XC_IMPOSE_ADV)))
+                if (m->start > oend)
+                    q = m->start;
+                else
+                    break;
+            e = q;
+            break;
+        }
     for (;;) {
         while (e > open && st->text[e - 1] == ' ')
             e--;

@@ -857,6 +857,22 @@ static bool public_right(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ex
                  zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT));
 }
 
+/* A regulated party's own check in a rule (…的管理单位应当依照规定，对进入场所的人员、物品和交通工具
+ * 进行安全检查; 供电企业…定期对重要电力用户的受电设施进行安全检查): the subject of its clause ends
+ * with the head of an operator (cues.tsv enf_operator: 经营单位, 管理单位, 经营者, 企业), is no
+ * authority, and no verb of submitting to another's check (enf_submit: 接受, 配合, 协助) stands
+ * between it and the word (经营者应当配合价格主管部门依法开展的…调查: the authority's check). */
+static bool operator_checks(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    if (st->genre != ZC_XG_RULE)
+        return false;
+    zc_vspan a = zc_ext_actor(st, h->start);
+    if (a.end <= a.start || a.end > h->start || zc_ext_authority(st, a) ||
+        !zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_ENF_OPERATOR))
+        return false;
+    return !zc_ext_has_any(st, a.end, h->start, ZC_XT_CUE, ZC_XC_ENF_SUBMIT);
+}
+
 /* Whether a cue of role `cls` starts in the first `maxchars` characters of [p, e). */
 static bool cue_within(const zc_ext_sent *st, size_t p, size_t e, size_t maxchars, int cls)
 {
@@ -1057,7 +1073,7 @@ enum {
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
-    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_COUNT
+    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OPERATOR_CHECKS, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1070,7 +1086,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
-    "goods_object", "passive_before",
+    "goods_object", "passive_before", "operator_checks",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1166,6 +1182,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_PRIOR_MENTION: return prior_mention(st, h);
     case EF_POINT_AFTER: return point_after(st, h);
     case EF_PUBLIC_RIGHT: return public_right(st, h, k->c);
+    case EF_OPERATOR_CHECKS: return operator_checks(st, h);
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case EF_NAMES_GOODS: return names_goods(st, h, k->c);
     case EF_LICENCE_OBJECT: return licence_object(st, h, k->c);
