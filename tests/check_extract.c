@@ -196,7 +196,7 @@ static const ecase deadline_cases[] = {
     { "对这些问题，有的要立即整改，有的要限期整改。",
       "deadline 立即 - unspecified - should - | deadline 限期 - unspecified - should -" },
     { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
-      "deadline 及时 - unspecified - - -" },
+      "deadline 及时 - unspecified - - 经营者" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
     { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",
@@ -2354,7 +2354,7 @@ static const ecase args_cases[] = {
       "第十一条 经营者应当一年内更新车辆。对直接负责的主管人员依法给予处分。",
       "deadline 限期 县级以上地方各级人民政府公安机关 改正 | "
       "enforcement 限期改正 县级以上地方各级人民政府公安机关 - | "
-      "enforcement 罚款 县级以上地方各级人民政府公安机关 - | deadline 一年内 - 更新车辆 | "
+      "enforcement 罚款 县级以上地方各级人民政府公安机关 - | deadline 一年内 经营者 更新车辆 | "
       "enforcement 处分 - -" },
     { "第五条 市人民政府负责本市古树保护的组织领导。\n"
       "第二十条 违反本条例规定,擅自采伐古树的,处五千元罚款。\n"
