@@ -2487,6 +2487,15 @@ static const ecase args_cases[] = {
     // A time that modifies the object: the clause's own verb phrase (from its object on).
     { "镇村两级要把征兵工作作为近期的一项重要工作任务。",
       "deadline 近期 镇村两级 征兵工作作为近期的一项重要工作任务" },
+    // A rule's list of duties (履行下列义务：, cues.tsv list_duty) gives its subject, a party or
+    // an authority, to the items that name none (corpus/heldout-laws L014); a name whose words
+    // are the verbs of a trade before a modal verb is a subject (维护保养单位应当…).
+    { "某市电梯安全管理条例\n第十三条 使用管理单位应当履行下列义务：\n（三）定期维护保养电梯；\n"
+      "第十四条 维护保养单位应当在三十分钟内到达现场。",
+      "deadline 定期 使用管理单位 维护保养电梯 | deadline 三十分钟内 维护保养单位 到达现场" },
+    // A power (有权采取下列措施) gives its items no duty.
+    { "某市电梯安全管理条例\n第十三条 房屋出租人有权采取下列措施：\n（三）及时通知承租人；",
+      "deadline 及时 - 通知承租人" },
 };
 
 START_TEST(test_args)

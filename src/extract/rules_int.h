@@ -296,6 +296,9 @@ enum {
     ZC_XC_JUDGE,      /* a verb of judging or finding right after a subject (认为, 发现, 确认):
                          its clause closed by 的 is the subject's own judgement, whose duty or
                          power the next clause states (clause.c judging_subject) */
+    ZC_XC_LIST_DUTY,  /* a verb that announces the duties or standards listed after a colon
+                         (履行下列, 遵守下列, 符合下列): the items are what the lead's modal verb
+                         imposes (args.c push_list_owner) */
     ZC_XC_NTYPES
 };
 
@@ -685,6 +688,10 @@ enum {
                              when the article addresses every violation of the text
                              (违反本条例规定的, 对违反本条例的行为), which in a chapter's first
                              article reaches the chapter (args.c, zc_ext_carry_actors) */
+    ZC_LEAD_LIST,         /* in a rule, a sentence that announces a list of duties with a
+                             colon (使用管理单位应当履行下列义务：): its subject (the span, maybe
+                             empty) and modality (mod) for the items under it that state none
+                             (args.c, zc_ext_carry_actors) */
 };
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
@@ -830,6 +837,8 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
 /* The end of an article or chapter number at `p` (第十五条, 第五章, 第三款), or `p` when none
  * starts there. */
 size_t zc_ext_article_end(const zc_ext_sent *st, size_t p, size_t e);
+/* The end of an item number at `p` ((四), (1), 1., 2、, 第十五条), or `p` when none. */
+size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e);
 /* The first byte at or after `p` (before `e`) past the openings of a clause: spaces,
  * connectives and list markers (同时, 二是), item numbers ((四), 1., 第十五条) and, for an
  * `actor`, scope words (全县) and the agent marker of a clause that opens with its agent
