@@ -420,6 +420,10 @@ static const ecase genre_cases[] = {
     { "××退出流程\n\n每组必须有1-2名村民代表。",
       "target 1 >=1名 must 每组 | target 2名 <=2名 must 每组" },
     { "××退出标准\n\n占地面积不得超过1平方米。", "target 不得超过1平方米 <=1平方米 prohibit -" },
+    // A standard's floor in time is a target, in Chinese numerals too (extract.tsv
+    // target.duration_floor); a bound before an event is not (之日前至少30日).
+    { "某市条例\n台账保存期限不得少于三年。", "target 不得少于三年 >=3年 prohibit -" },
+    { "某市条例\n特许人应当在订立合同之日前至少30日提供信息。", "" },
     // Under the 总体要求 of a notice, a figure to be built is a quota; 左右 makes it approx.
     { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、总体要求\n2024 年,立项打造 10 个左右本科专业共同体。",
       "target 10 个左右 >=10个 - -" },
