@@ -2497,6 +2497,11 @@ static const ecase args_cases[] = {
     { "某市电梯安全管理条例\n第十三条 使用管理单位应当履行下列义务：\n（三）定期维护保养电梯；\n"
       "第十四条 维护保养单位应当在三十分钟内到达现场。",
       "deadline 定期 使用管理单位 维护保养电梯 | deadline 三十分钟内 维护保养单位 到达现场" },
+    // A party's own check is no record (decide-enforcement.tsv own_check); one it submits to,
+    // or an authority's, stays.
+    { "某市燃气管理条例\n第九条 燃气经营企业应当对燃气设施进行日常巡查。\n"
+      "第十条 燃气经营企业应当接受燃气管理部门的监督检查。",
+      "enforcement 监督检查 燃气经营企业 -" },
     // A power (有权采取下列措施) gives its items no duty.
     { "某市电梯安全管理条例\n第十三条 房屋出租人有权采取下列措施：\n（三）及时通知承租人；",
       "deadline 及时 - 通知承租人" },

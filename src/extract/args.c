@@ -1543,6 +1543,50 @@ static unit_kind opens_unit(const zc_ext_sent *st, size_t i)
     return memcmp(st->text + e - 3, "条", 3) == 0 ? UNIT_ARTICLE : UNIT_NONE;
 }
 
+/* True when sentence `i` is the first of its paragraph. */
+static bool opens_paragraph(const zc_ext_sent *st, size_t i)
+{
+    zc_sentence_info si, prev;
+    if (i == 0)
+        return true;
+    zc_doc_sentence(st->d, i, &si);
+    zc_doc_sentence(st->d, i - 1, &prev);
+    return prev.para != si.para;
+}
+
+/* True when sentence `i` opens a paragraph with an item number ((一), 1.): an item of a list. */
+static bool opens_item(const zc_ext_sent *st, size_t i)
+{
+    if (!opens_paragraph(st, i))
+        return false;
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, i, &si);
+    size_t p = si.start;
+    while (p < si.end && st->text[p] == ' ')
+        p++;
+    size_t q = zc_ext_item_end(st, p, si.end);
+    return q > p && (q - p < 3 || memcmp(st->text + q - 3, "条", 3) != 0);
+}
+
+zc_vspan zc_ext_list_owner(const zc_ext_sent *st)
+{
+    zc_vspan none = { 0, 0 };
+    if (st->genre != ZC_XG_RULE)
+        return none;
+    for (size_t k = st->leads.len; k-- > 0;) {
+        const zc_ext_lead *l = &ZC_VEC_AT(&st->leads, zc_ext_lead, k);
+        if (l->role != ZC_LEAD_LIST || l->sentence >= st->index)
+            continue;
+        // The items run on from the lead to this sentence: no unit opens, and every paragraph
+        // opened on the way is an item.
+        for (size_t i = l->sentence + 1; i <= st->index; i++)
+            if (opens_unit(st, i) != UNIT_NONE || (opens_paragraph(st, i) && !opens_item(st, i)))
+                return none;
+        return l->actor;
+    }
+    return none;
+}
+
 /* True when actor `a` is an authority: its last words hold a head noun of one (部门, 机关,
  * 人民政府; cues.tsv role authority), not a person or party (违法行为人, 监护人). */
 bool zc_ext_authority(const zc_ext_sent *st, zc_vspan a)
@@ -1686,31 +1730,6 @@ typedef struct {
     size_t lead;       /* the next lead to read */
     const zc_ext_lead *list;   /* the duty list whose items are being read (ZC_LEAD_LIST) */
 } carry_walk;
-
-/* True when sentence `i` is the first of its paragraph. */
-static bool opens_paragraph(const zc_ext_sent *st, size_t i)
-{
-    zc_sentence_info si, prev;
-    if (i == 0)
-        return true;
-    zc_doc_sentence(st->d, i, &si);
-    zc_doc_sentence(st->d, i - 1, &prev);
-    return prev.para != si.para;
-}
-
-/* True when sentence `i` opens a paragraph with an item number ((一), 1.): an item of a list. */
-static bool opens_item(const zc_ext_sent *st, size_t i)
-{
-    if (!opens_paragraph(st, i))
-        return false;
-    zc_sentence_info si;
-    zc_doc_sentence(st->d, i, &si);
-    size_t p = si.start;
-    while (p < si.end && st->text[p] == ' ')
-        p++;
-    size_t q = zc_ext_item_end(st, p, si.end);
-    return q > p && (q - p < 3 || memcmp(st->text + q - 3, "条", 3) != 0);
-}
 
 /* Reads sentences up to `upto` (included): article and chapter openings, and the article
  * authorities noted there (ZC_LEAD_UNIT). */

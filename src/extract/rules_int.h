@@ -299,6 +299,12 @@ enum {
     ZC_XC_LIST_DUTY,  /* a verb that announces the duties or standards listed after a colon
                          (履行下列, 遵守下列, 符合下列): the items are what the lead's modal verb
                          imposes (args.c push_list_owner) */
+    ZC_XC_PARTY_HEAD, /* the head noun of a regulated party, no authority (单位, 企业, 经营者,
+                         出租人): its own checks are no authority's (enforce.c own_check) */
+    ZC_XC_ENF_SUBMIT, /* a verb of submitting to a check (接受, 配合): the party undergoes it */
+    ZC_XC_PARTY_CHECK, /* a patrol word a party does on its own premises as often as an
+                          authority does on others (巡查): asked by own_check beside the check
+                          words of mode party */
     ZC_XC_NTYPES
 };
 
@@ -834,6 +840,9 @@ zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos);
  * one (clause.c); empty when none, or when that subject is a condition's (the violator of
  * 单位违反…的，责令改正). */
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
+/* In a rule, the subject of the list of duties whose items the current sentence belongs to
+ * (使用管理单位应当履行下列义务：…（三）…), or an empty span. */
+zc_vspan zc_ext_list_owner(const zc_ext_sent *st);
 /* The end of an article or chapter number at `p` (第十五条, 第五章, 第三款), or `p` when none
  * starts there. */
 size_t zc_ext_article_end(const zc_ext_sent *st, size_t p, size_t e);
