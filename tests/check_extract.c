@@ -2502,6 +2502,10 @@ static const ecase args_cases[] = {
     { "某市燃气管理条例\n第九条 燃气经营企业应当对燃气设施进行日常巡查。\n"
       "第十条 燃气经营企业应当接受燃气管理部门的监督检查。",
       "enforcement 监督检查 燃气经营企业 -" },
+    // A liability the violator bears takes no authority (args.c unborne); one ordered keeps it.
+    { "某市条例\n第十条 违反本条例规定的，由城市管理部门责令改正；造成损失的，依法承担赔偿责任。\n"
+      "第十一条 擅自砍伐树木的，由城市管理部门责令赔偿损失。",
+      "enforcement 责令改正 城市管理部门 - | enforcement 承担赔偿责任 - - | enforcement 赔偿损失 城市管理部门 -" },
     // A power (有权采取下列措施) gives its items no duty.
     { "某市电梯安全管理条例\n第十三条 房屋出租人有权采取下列措施：\n（三）及时通知承租人；",
       "deadline 及时 - 通知承租人" },

@@ -1766,6 +1766,50 @@ static void walk_to(const zc_ext_sent *st, carry_walk *w, size_t upto)
     }
 }
 
+/* True when an order verb (cues.tsv order: 责令) stands before `p` in its sentence with no
+ * condition closed by 的 in between (责令停止开采，退回…、赔偿损失: the compensation ordered; not
+ * 由X责令改正；造成损失的，依法承担赔偿责任). */
+static bool ordered_before(const zc_ext_sent *st, size_t s, size_t p)
+{
+    for (size_t q = p; q > s;) {
+        do
+            q--;
+        while (q > s && ((uint8_t)st->text[q] & 0xC0) == 0x80);
+        if (zc_ext_text_has(st->x, st->text, q, p, ZC_XT_CUE, ZC_XC_ORDER))
+            return true;
+        if (q + 4 <= p && memcmp(st->text + q, "的", 3) == 0 &&
+            (st->text[q + 3] == ',' || st->text[q + 3] == ';'))
+            return false;
+    }
+    return false;
+}
+
+/* A liability the violator bears (cues.tsv bear at its start: 承担赔偿责任, 赔偿损失, 承担民事
+ * 责任) takes no authority from its article, chapter or 由: the authority neither bears nor, with
+ * no order verb before it, imposes it (造成损失的，依法承担赔偿责任; heldout-genres 0280: 损害赔偿
+ * 责任 has no actor). A subject of its own clause (税务机关应当承担赔偿责任) stays, and so does the
+ * authority of an order (责令赔偿损失). */
+static void unborne(const zc_ext_sent *st, zc_record *r)
+{
+    if (r->kind != ZC_KIND_ENFORCEMENT || r->category != ZC_CAT_FINANCIAL ||
+        r->actor.end <= r->actor.start || !zc_ext_authority(st, r->actor))
+        return;
+    size_t t = r->text.start;
+    if (r->text.end - t >= 6 && memcmp(st->text + t, "负责", 6) == 0)
+        t += 6;
+    if (!zc_ext_text_has(st->x, st->text, t, t + 6 < r->text.end ? t + 6 : r->text.end,
+                         ZC_XT_CUE, ZC_XC_BEAR))
+        return;
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, r->sentence, &si);
+    // Its own subject: a body its sentence names before it, not after 由 (邮电机构对于…造成…
+    // 的，应当…承担赔偿责任: the liable body).
+    bool own = r->actor.start >= si.start && r->actor.end <= r->text.start &&
+               !(r->actor.start >= 3 && memcmp(st->text + r->actor.start - 3, "由", 3) == 0);
+    if (!own && !ordered_before(st, si.start, r->text.start))
+        r->actor = (zc_vspan){ 0, 0 };
+}
+
 void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
 {
     // Rules only: an article names its authority once (由…部门责令改正) for the sanctions
@@ -1808,6 +1852,8 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
             r->actor = w.list->actor;   // a party's duties (房屋出租人…应履行下列责任：)
     }
     carry_rule_authority(st, out);
+    for (size_t i = 0; i < out->len; i++)
+        unborne(st, &ZC_VEC_AT(out, zc_record, i));
 }
 
 /* True when [s, e) names no task of its own: only marks (the ")" of a stage heading) or more
