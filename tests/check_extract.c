@@ -196,7 +196,7 @@ static const ecase deadline_cases[] = {
     { "对这些问题，有的要立即整改，有的要限期整改。",
       "deadline 立即 - unspecified - should - | deadline 限期 - unspecified - should -" },
     { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
-      "deadline 及时 - unspecified - - -" },
+      "deadline 及时 - unspecified - - 经营者" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
     { "公告期为2020年3月1日－2020年3月31日。", "" },   // the issuer's own period
     { "××市水务局关于2020年2月1日—2020年2月29日建设项目审批决定的公告\n现将审批决定予以公告。",
@@ -420,6 +420,10 @@ static const ecase genre_cases[] = {
     { "××退出流程\n\n每组必须有1-2名村民代表。",
       "target 1 >=1名 must 每组 | target 2名 <=2名 must 每组" },
     { "××退出标准\n\n占地面积不得超过1平方米。", "target 不得超过1平方米 <=1平方米 prohibit -" },
+    // A standard's floor in time is a target, in Chinese numerals too (extract.tsv
+    // target.duration_floor); a bound before an event is not (之日前至少30日).
+    { "某市条例\n台账保存期限不得少于三年。", "target 不得少于三年 >=3年 prohibit -" },
+    { "某市条例\n特许人应当在订立合同之日前至少30日提供信息。", "" },
     // Under the 总体要求 of a notice, a figure to be built is a quota; 左右 makes it approx.
     { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、总体要求\n2024 年,立项打造 10 个左右本科专业共同体。",
       "target 10 个左右 >=10个 - -" },
@@ -1894,7 +1898,7 @@ static const struct {
     // A clause 由 opens assigns its act to a body: its event bound is a rule's duty; a licence,
     // a declaration and an opening are events; an article's number opens no clause's event.
     { "第三十二条 法律未作规定的，由景区经营者在景区开放经营前听取旅游主管部门的意见。本条例自2016年1月1日起施行。",
-      "2015-09-25", "deadline 景区开放经营前 - before - - -" },
+      "2015-09-25", "deadline 景区开放经营前 - before - - 景区经营者" },
     { "第十条 实施监理前，建设单位应当向施工单位发出书面通知。", "2015-09-25",
       "deadline 实施监理前 - before - should 建设单位" },
     { "第九十四条 公安机关作出治安管理处罚决定前，应当告知违反治安管理行为人作出治安管理处罚的事实。",
@@ -2414,7 +2418,7 @@ static const ecase args_cases[] = {
       "第十一条 经营者应当一年内更新车辆。对直接负责的主管人员依法给予处分。",
       "deadline 限期 县级以上地方各级人民政府公安机关 改正 | "
       "enforcement 限期改正 县级以上地方各级人民政府公安机关 - | "
-      "enforcement 罚款 县级以上地方各级人民政府公安机关 - | deadline 一年内 - 更新车辆 | "
+      "enforcement 罚款 县级以上地方各级人民政府公安机关 - | deadline 一年内 经营者 更新车辆 | "
       "enforcement 处分 - -" },
     { "第五条 市人民政府负责本市古树保护的组织领导。\n"
       "第二十条 违反本条例规定,擅自采伐古树的,处五千元罚款。\n"
@@ -2547,6 +2551,24 @@ static const ecase args_cases[] = {
     // A time that modifies the object: the clause's own verb phrase (from its object on).
     { "镇村两级要把征兵工作作为近期的一项重要工作任务。",
       "deadline 近期 镇村两级 征兵工作作为近期的一项重要工作任务" },
+    // A rule's list of duties (履行下列义务：, cues.tsv list_duty) gives its subject, a party or
+    // an authority, to the items that name none (corpus/heldout-laws L014); a name whose words
+    // are the verbs of a trade before a modal verb is a subject (维护保养单位应当…).
+    { "某市电梯安全管理条例\n第十三条 使用管理单位应当履行下列义务：\n（三）定期维护保养电梯；\n"
+      "第十四条 维护保养单位应当在三十分钟内到达现场。",
+      "deadline 定期 使用管理单位 维护保养电梯 | deadline 三十分钟内 维护保养单位 到达现场" },
+    // A party's own check is no record (decide-enforcement.tsv own_check); one it submits to,
+    // or an authority's, stays.
+    { "某市燃气管理条例\n第九条 燃气经营企业应当对燃气设施进行日常巡查。\n"
+      "第十条 燃气经营企业应当接受燃气管理部门的监督检查。",
+      "enforcement 监督检查 燃气经营企业 -" },
+    // A liability the violator bears takes no authority (args.c unborne); one ordered keeps it.
+    { "某市条例\n第十条 违反本条例规定的，由城市管理部门责令改正；造成损失的，依法承担赔偿责任。\n"
+      "第十一条 擅自砍伐树木的，由城市管理部门责令赔偿损失。",
+      "enforcement 责令改正 城市管理部门 - | enforcement 承担赔偿责任 - - | enforcement 赔偿损失 城市管理部门 -" },
+    // A power (有权采取下列措施) gives its items no duty.
+    { "某市电梯安全管理条例\n第十三条 房屋出租人有权采取下列措施：\n（三）及时通知承租人；",
+      "deadline 及时 - 通知承租人" },
 };
 
 START_TEST(test_args)

@@ -1325,9 +1325,12 @@ static zc_status push_unit(zc_ext_sent *st, size_t para, const zc_ext_hit *h, zc
     return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
 }
 
-/* In a rule, a sentence whose subject is an authority and that announces a list with a colon
- * (土地行政主管部门行使下列土地监察职权：; X履行下列职责：) gives that authority to the records of
- * the items under it that name none, as an article's authority of 由 does (ZC_LEAD_UNIT). */
+/* In a rule, a sentence that announces a list with a colon (土地行政主管部门行使下列土地监察职权：;
+ * X履行下列职责：) gives its authority to the records of the items under it that name none, as
+ * an article's authority of 由 does (ZC_LEAD_UNIT). When it imposes the duties or standards it
+ * lists (cues.tsv list_duty: 使用管理单位应当履行下列义务：; 应当符合下列条件：), its modality and
+ * its subject, authority or party, go to the items that state none (ZC_LEAD_LIST); a lead whose
+ * modal verb governs another act (应当告知当事人…：, 应当按照下列规定处罚：) gives nothing. */
 static zc_status push_list_owner(zc_ext_sent *st, size_t para)
 {
     size_t e = zc_ext_skip_spaces_back(st, st->start, st->end);
@@ -1335,6 +1338,16 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
         !(st->text[e - 1] == ':' || (e >= st->start + 3 && memcmp(st->text + e - 3, "：", 3) == 0)))
         return ZC_OK;
     zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
+    // The modal verb over the list verb (有权采取下列措施，被检查单位不得拒绝：: a power, its
+    // items no duties; …负责，履行下列义务：: the 应当 of the clause before).
+    zc_ext_walk wi;
+    size_t li = zc_ext_walk_in(&wi, st, st->start, e, ZC_XT_CUE, ZC_XC_LIST_DUTY);
+    zc_modality m = li == SIZE_MAX ? ZC_MOD_NONE
+                                   : zc_ext_modality_over(st, ZC_EXT_HIT(st, li)->start);
+    if ((m == ZC_MOD_MUST || m == ZC_MOD_SHOULD || m == ZC_MOD_PROHIBIT) &&
+        !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para, .actor = a, .role = ZC_LEAD_LIST,
+                                                 .mod = (uint8_t)m, .sentence = st->index }))
+        return ZC_ENOMEM;
     if (a.end <= a.start || !zc_ext_authority(st, a))
         return ZC_OK;
     zc_ext_lead l = { .para = para, .actor = a, .role = ZC_LEAD_UNIT, .sentence = st->index };
@@ -1546,7 +1559,7 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
             } else if (leads[k].role == ZC_LEAD_PENDING || leads[k].role == ZC_LEAD_NONE) {
                 if (leads[k].sentence < r->sentence)
                     last = k;
-            } else if (leads[k].role == ZC_LEAD_UNIT) {
+            } else if (leads[k].role == ZC_LEAD_UNIT || leads[k].role == ZC_LEAD_LIST) {
                 continue;   // read by zc_ext_carry_actors
             } else if (!pick || pick->actor.start < r->text.end) {
                 pick = &leads[k];
@@ -1594,6 +1607,50 @@ static unit_kind opens_unit(const zc_ext_sent *st, size_t i)
         memcmp(st->text + e - 3, "节", 3) == 0)
         return UNIT_CHAPTER;
     return memcmp(st->text + e - 3, "条", 3) == 0 ? UNIT_ARTICLE : UNIT_NONE;
+}
+
+/* True when sentence `i` is the first of its paragraph. */
+static bool opens_paragraph(const zc_ext_sent *st, size_t i)
+{
+    zc_sentence_info si, prev;
+    if (i == 0)
+        return true;
+    zc_doc_sentence(st->d, i, &si);
+    zc_doc_sentence(st->d, i - 1, &prev);
+    return prev.para != si.para;
+}
+
+/* True when sentence `i` opens a paragraph with an item number ((一), 1.): an item of a list. */
+static bool opens_item(const zc_ext_sent *st, size_t i)
+{
+    if (!opens_paragraph(st, i))
+        return false;
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, i, &si);
+    size_t p = si.start;
+    while (p < si.end && st->text[p] == ' ')
+        p++;
+    size_t q = zc_ext_item_end(st, p, si.end);
+    return q > p && (q - p < 3 || memcmp(st->text + q - 3, "条", 3) != 0);
+}
+
+zc_vspan zc_ext_list_owner(const zc_ext_sent *st)
+{
+    zc_vspan none = { 0, 0 };
+    if (st->genre != ZC_XG_RULE)
+        return none;
+    for (size_t k = st->leads.len; k-- > 0;) {
+        const zc_ext_lead *l = &ZC_VEC_AT(&st->leads, zc_ext_lead, k);
+        if (l->role != ZC_LEAD_LIST || l->sentence >= st->index)
+            continue;
+        // The items run on from the lead to this sentence: no unit opens, and every paragraph
+        // opened on the way is an item.
+        for (size_t i = l->sentence + 1; i <= st->index; i++)
+            if (opens_unit(st, i) != UNIT_NONE || (opens_paragraph(st, i) && !opens_item(st, i)))
+                return none;
+        return l->actor;
+    }
+    return none;
 }
 
 /* True when actor `a` is an authority: its last words hold a head noun of one (部门, 机关,
@@ -1737,6 +1794,7 @@ typedef struct {
     bool chaptered;    /* a chapter heading was read: without one no article is a chapter's */
     size_t seen;       /* the sentences read for openings */
     size_t lead;       /* the next lead to read */
+    const zc_ext_lead *list;   /* the duty list whose items are being read (ZC_LEAD_LIST) */
 } carry_walk;
 
 /* Reads sentences up to `upto` (included): article and chapter openings, and the article
@@ -1746,6 +1804,9 @@ static void walk_to(const zc_ext_sent *st, carry_walk *w, size_t upto)
     const zc_ext_lead *leads = st->leads.data;
     for (; w->seen <= upto; w->seen++) {
         unit_kind u = opens_unit(st, w->seen);
+        // A list's items run until a unit or a paragraph that is no item opens.
+        if (w->list && (u != UNIT_NONE || (opens_paragraph(st, w->seen) && !opens_item(st, w->seen))))
+            w->list = NULL;
         if (u == UNIT_CHAPTER) {
             w->carry = w->chapter = (zc_vspan){ 0, 0 };
             w->articles = 0;
@@ -1756,6 +1817,8 @@ static void walk_to(const zc_ext_sent *st, carry_walk *w, size_t upto)
         }
         for (; w->lead < st->leads.len && leads[w->lead].sentence <= w->seen; w->lead++) {
             const zc_ext_lead *l = &leads[w->lead];
+            if (l->role == ZC_LEAD_LIST && l->sentence == w->seen)
+                w->list = l;
             if (l->role != ZC_LEAD_UNIT || l->sentence != w->seen)
                 continue;
             w->carry = l->actor;
@@ -1767,6 +1830,50 @@ static void walk_to(const zc_ext_sent *st, carry_walk *w, size_t upto)
                 w->chapter = (zc_vspan){ 0, 0 };
         }
     }
+}
+
+/* True when an order verb (cues.tsv order: 责令) stands before `p` in its sentence with no
+ * condition closed by 的 in between (责令停止开采，退回…、赔偿损失: the compensation ordered; not
+ * 由X责令改正；造成损失的，依法承担赔偿责任). */
+static bool ordered_before(const zc_ext_sent *st, size_t s, size_t p)
+{
+    for (size_t q = p; q > s;) {
+        do
+            q--;
+        while (q > s && ((uint8_t)st->text[q] & 0xC0) == 0x80);
+        if (zc_ext_text_has(st->x, st->text, q, p, ZC_XT_CUE, ZC_XC_ORDER))
+            return true;
+        if (q + 4 <= p && memcmp(st->text + q, "的", 3) == 0 &&
+            (st->text[q + 3] == ',' || st->text[q + 3] == ';'))
+            return false;
+    }
+    return false;
+}
+
+/* A liability the violator bears (cues.tsv bear at its start: 承担赔偿责任, 赔偿损失, 承担民事
+ * 责任) takes no authority from its article, chapter or 由: the authority neither bears nor, with
+ * no order verb before it, imposes it (造成损失的，依法承担赔偿责任; heldout-genres 0280: 损害赔偿
+ * 责任 has no actor). A subject of its own clause (税务机关应当承担赔偿责任) stays, and so does the
+ * authority of an order (责令赔偿损失). */
+static void unborne(const zc_ext_sent *st, zc_record *r)
+{
+    if (r->kind != ZC_KIND_ENFORCEMENT || r->category != ZC_CAT_FINANCIAL ||
+        r->actor.end <= r->actor.start || !zc_ext_authority(st, r->actor))
+        return;
+    size_t t = r->text.start;
+    if (r->text.end - t >= 6 && memcmp(st->text + t, "负责", 6) == 0)
+        t += 6;
+    if (!zc_ext_text_has(st->x, st->text, t, t + 6 < r->text.end ? t + 6 : r->text.end,
+                         ZC_XT_CUE, ZC_XC_BEAR))
+        return;
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, r->sentence, &si);
+    // Its own subject: a body its sentence names before it, not after 由 (邮电机构对于…造成…
+    // 的，应当…承担赔偿责任: the liable body).
+    bool own = r->actor.start >= si.start && r->actor.end <= r->text.start &&
+               !(r->actor.start >= 3 && memcmp(st->text + r->actor.start - 3, "由", 3) == 0);
+    if (!own && !ordered_before(st, si.start, r->text.start))
+        r->actor = (zc_vspan){ 0, 0 };
 }
 
 void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
@@ -1782,6 +1889,11 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
         if (r->kind == ZC_KIND_STATISTIC)
             continue;
         walk_to(st, &w, r->sentence);
+        // An item of a duty list that states no modal verb takes the lead's (使用管理单位应当
+        // 履行下列义务：…（三）…定期对电梯进行检查); a listed condition (…的) takes none.
+        bool item = w.list && w.list->sentence < r->sentence && !in_condition(st, r);
+        if (item && r->modality == ZC_MOD_NONE)
+            r->modality = (zc_modality)w.list->mod;
         if (r->actor.end > r->actor.start) {
             // Only an authority carries: a party that acts (单位还应当…加付赔偿金) ends the
             // reach of the one before it.
@@ -1802,8 +1914,12 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
             !in_condition(st, r) && (!from_chapter || chapter_takes(st, r)) &&
             disciplines(st, r, w.carry))
             r->actor = w.carry;
+        else if (item && r->category != ZC_CAT_REFERRAL)
+            r->actor = w.list->actor;   // a party's duties (房屋出租人…应履行下列责任：)
     }
     carry_rule_authority(st, out);
+    for (size_t i = 0; i < out->len; i++)
+        unborne(st, &ZC_VEC_AT(out, zc_record, i));
 }
 
 /* True when [s, e) names no task of its own: only marks (the ")" of a stage heading) or more

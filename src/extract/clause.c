@@ -321,8 +321,7 @@ size_t zc_ext_article_end(const zc_ext_sent *st, size_t p, size_t e)
     return p;
 }
 
-/* The end of an item number at `p` ((四), (1), 1., 2、, 第十五条), or `p` when none. */
-static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
+size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e)
 {
     size_t a = zc_ext_article_end(st, p, e);
     if (a > p)
@@ -355,7 +354,7 @@ static size_t item_number_end(const zc_ext_sent *st, size_t p, size_t e)
 bool zc_ext_opens_item(const zc_ext_sent *st, size_t p, size_t e)
 {
     p = zc_ext_skip_spaces(st, p, e);
-    return zc_ext_article_end(st, p, e) == p && item_number_end(st, p, e) > p;
+    return zc_ext_article_end(st, p, e) == p && zc_ext_item_end(st, p, e) > p;
 }
 
 /* True when a join word of actors.tsv (会同, 或者) stands at `pos` as a whole word (not the 及
@@ -382,7 +381,7 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
         const zc_ext_hit *nm = h && actor ? zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_WORD) : NULL;
         if (nm && nm->end > h->end)
             return p;
-        size_t q = h ? h->end : item_number_end(st, p, e);
+        size_t q = h ? h->end : zc_ext_item_end(st, p, e);
         if (q == p)
             return p;
         p = q;
@@ -456,7 +455,35 @@ static zc_vspan phrase_actor(const zc_ext_sent *st, size_t p, size_t limit, size
  * 执法（城市管理）主管部门责令… (35 characters); the agent marker bounds where it starts. */
 #define AGENT_MAX_BYTES 150
 
-/* The actor that starts at `p` in a clause ending at `e`, or an empty span. */
+/* True when the clause from `p` opens with a name of a regulated party whose words are verbs
+ * of its trade (维护保养单位, 使用管理单位, 生产经营者): at most six words, verbs or nouns, the
+ * last ending with an actor suffix (actors.tsv), and a modal verb of a duty right after it
+ * (维护保养单位应当在三十分钟内到达现场: the unit is the subject, not the object of 维护保养). */
+static bool verb_led_name(const zc_ext_sent *st, size_t p, size_t e)
+{
+    size_t q = p;
+    for (int n = 0; n < 6 && q < e; n++) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || (w->cls != ZC_XW_VERB && w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_NOUN &&
+                   w->cls != ZC_XW_OTHER))
+            return false;
+        q = w->end;
+        if (n > 0 && zc_ext_hit_ending(st, q, ZC_XT_ACTOR, ZC_XA_SUFFIX)) {
+            const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+            zc_modality c = m ? cue_class(st, m) : ZC_MOD_NONE;
+            if (!(c == ZC_MOD_MUST || c == ZC_MOD_SHOULD || c == ZC_MOD_PROHIBIT) ||
+                !zc_ext_word_starts(st, q))
+                return false;
+            // 执法人员不得少于两人: a comparator right after the modal verb bounds a count of
+            // the subject, which is then no actor (as a relative subject before a count,
+            // relative_subject).
+            return !zc_lex_match(st->lx, ZC_LX_CMP, st->text + m->end, e - m->end, -1) &&
+                   !zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, e - q, -1);
+        }
+    }
+    return false;
+}
+
 /* Where the actor of a clause from `p` to `e` may start, or SIZE_MAX when the clause opens
  * with no actor. */
 static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
@@ -488,7 +515,8 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
                                           w0->cls == ZC_XW_CONJ))) &&
         !zc_ext_hit_at(st, p, ZC_XT_ACTOR, -1) &&
         !(sx && sx->end == w1->end && w0->cls != ZC_XW_PREP) &&   // 通过政府资金支持
-        !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX))
+        !zc_ext_hit_ending(st, w0->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) &&
+        !(w0->cls == ZC_XW_VERB && verb_led_name(st, p, e)))
         return SIZE_MAX;
     return p;
 }

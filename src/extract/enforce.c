@@ -873,6 +873,50 @@ static bool operator_checks(const zc_ext_sent *st, const zc_ext_hit *h)
     return !zc_ext_has_any(st, a.end, h->start, ZC_XT_CUE, ZC_XC_ENF_SUBMIT);
 }
 
+/* True when span `a` ends with the head noun of a regulated party (cues.tsv party_head: 单位,
+ * 企业, 经营者, 出租人) and names no authority. */
+static bool party_span(const zc_ext_sent *st, zc_vspan a)
+{
+    if (a.end <= a.start || zc_ext_authority(st, a))
+        return false;
+    size_t s = a.end - a.start > 9 ? a.end - 9 : a.start;
+    while (s > a.start && ((uint8_t)st->text[s] & 0xC0) == 0x80)
+        s--;
+    for (size_t p = s; p < a.end; p = zc_ext_next_char(st->text, p))
+        if (zc_ext_text_has(st->x, st->text, p, a.end, ZC_XT_CUE, ZC_XC_PARTY_HEAD) &&
+            !zc_ext_text_has(st->x, st->text, p, a.end, ZC_XT_CUE, ZC_XC_AUTHORITY))
+            return true;
+    return false;
+}
+
+/* In a rule, a check word whose doer is a regulated party (its clause's actor, else the
+ * subject of the list of duties it is an item of, a party_head: 使用管理单位应当及时对电梯轿厢
+ * 进行检查; 房屋出租人…应履行下列责任：（三）对出租的房屋经常进行安全检查), with no verb of
+ * submitting before it (接受…监督, 配合…监督检查): the party's own check of its goods,
+ * premises or contractor, no authority inspecting a target (GUIDELINES.md: 检查 counts when an
+ * authority inspects named targets; heldout-blind6 README-h: the filler's own 安全检查). */
+static bool own_check(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (st->genre != ZC_XG_RULE || h->e->cls != ZC_CAT_INVESTIGATION ||
+        (h->e->mode != ZC_XE_PARTY && !zc_ext_hit_at(st, h->start, ZC_XT_CUE, ZC_XC_PARTY_CHECK)) ||
+        cue_before(st, h, c, ZC_XC_ENF_SUBMIT))
+        return false;
+    // The doer: the subject of its own clause, right before a modal verb (燃气经营企业应当对
+    // 燃气设施进行日常巡查; not 指导…使用单位开展…, nor the subject of an earlier clause whose
+    // event the authority of a later one acts on), else the owner of the list it is an item of.
+    zc_vspan a = zc_ext_actor(st, h->start);
+    if (a.end > a.start) {
+        size_t q = a.end;
+        while (q < c->end && st->text[q] == ' ')
+            q++;
+        if (a.start < c->start || !zc_ext_hit_at(st, q, ZC_XT_MOD, -1))
+            return false;
+    } else {
+        a = zc_ext_list_owner(st);
+    }
+    return party_span(st, a);
+}
+
 /* Whether a cue of role `cls` starts in the first `maxchars` characters of [p, e). */
 static bool cue_within(const zc_ext_sent *st, size_t p, size_t e, size_t maxchars, int cls)
 {
@@ -1073,7 +1117,7 @@ enum {
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
-    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OPERATOR_CHECKS, EF_COUNT
+    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OPERATOR_CHECKS, EF_OWN_CHECK, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1086,7 +1130,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
-    "goods_object", "passive_before", "operator_checks",
+    "goods_object", "passive_before", "operator_checks", "own_check",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1195,6 +1239,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_UNIMPOSED: return unimposed(st, h, k->c);
     case EF_GOODS_OBJECT: return goods_object(st, h, k->c);
     case EF_PASSIVE_BEFORE: return passive_before(st, h, k->c);
+    case EF_OWN_CHECK: return own_check(st, h, k->c);
     }
     return false;
 }

@@ -75,6 +75,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "judge",
                                          "list_open", "list_case",
                                          "enf_operator", "enf_submit",
+                                         "list_duty",
+                                         "party_head", "party_check",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

@@ -373,6 +373,8 @@ static bool enforcement_overlaps(zc_ext_sent *st, size_t s, size_t e, zc_categor
     return false;
 }
 
+static void rule_value(zc_ext_sent *st, zc_record *rec, size_t s, size_t e, const char *cmp);
+
 zc_status zc_ext_patterns(zc_ext_sent *st)
 {
     const struct zc_ext_model *x = st->x;
@@ -434,19 +436,12 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
                 rec->modality = zc_ext_modality(st, s, e);
                 rec->actor = zc_ext_actor(st, s);
             }
-            if (strcmp(rule->arg, "value") == 0 &&
+            if (strncmp(rule->arg, "value", 5) == 0 &&
                 (rule->kind == ZC_KIND_TARGET || rule->kind == ZC_KIND_STATISTIC)) {
-                // A specification (时间分辨率6小时) or a count a pattern finds (已举办6届):
-                // the trigger's number, its unit what follows.
-                char num[32], *end;
-                snprintf(num, sizeof num, "%.*s", (int)(e - s), st->text + s);
-                rec->value = strtod(num, &end);
-                while (*end == ' ')
-                    end++;
-                snprintf(rec->unit, sizeof rec->unit, "%.23s", end);
-                rec->indicator = zc_ext_indicator(st, s, e, rule->kind == ZC_KIND_TARGET);
-                if (rule->kind == ZC_KIND_TARGET)
-                    strcpy(rec->comparator, "=");
+                // A specification (时间分辨率6小时), a count a pattern finds (已举办6届) or a
+                // standard's floor (保存期限不得少于二年: arg value>=): the trigger's number,
+                // past the comparator words that open it, its unit what follows.
+                rule_value(st, rec, s, e, rule->kind == ZC_KIND_TARGET ? rule->arg + 5 : NULL);
             } else if (rule->kind == ZC_KIND_TARGET) {
                 // Zero goals: 清零, “零焚烧”, 为零; what is brought to zero is named before
                 // (隐患清零, 辍学率为零), or inside the trigger (零焚烧).
@@ -467,6 +462,32 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
         }
     }
     return ZC_OK;
+}
+
+/* Fills the value, unit, indicator and (for a target, `cmp`: "" for =) comparator of a pattern's
+ * record from its trigger [s, e): the first number in it, Arabic or Chinese, and the text after
+ * the number as the unit (不少于三十日 → 30 日 >=; 时间分辨率6小时 → 6 小时 =). */
+static void rule_value(zc_ext_sent *st, zc_record *rec, size_t s, size_t e, const char *cmp)
+{
+    size_t q = s, n = 0;
+    long iv = 0;
+    while (q < e && !(st->text[q] >= '0' && st->text[q] <= '9') &&
+           !(n = zc_num_int(st->lx, st->text + q, e - q, &iv)))
+        q = zc_ext_next_char(st->text, q);
+    char num[32], *end = num;
+    if (q < e && st->text[q] >= '0' && st->text[q] <= '9') {
+        snprintf(num, sizeof num, "%.*s", (int)(e - q), st->text + q);
+        rec->value = strtod(num, &end);
+    } else {
+        rec->value = (double)iv;
+        snprintf(num, sizeof num, "%.*s", (int)(e - q - n), st->text + q + n);
+    }
+    while (*end == ' ')
+        end++;
+    snprintf(rec->unit, sizeof rec->unit, "%.23s", end);
+    rec->indicator = zc_ext_indicator(st, s, e, cmp != NULL);
+    if (cmp)
+        strcpy(rec->comparator, *cmp ? cmp : "=");
 }
 
 /* ---- the document date ------------------------------------------------------------------- */

@@ -304,6 +304,14 @@ enum {
                          (经营单位, 管理单位, 经营者, 企业): as a check's actor in a rule, its own
                          check of customers, goods or premises (enforce.c operator_checks) */
     ZC_XC_ENF_SUBMIT, /* a verb of submitting to or assisting another's check (接受, 配合, 协助) */
+    ZC_XC_LIST_DUTY,  /* a verb that announces the duties or standards listed after a colon
+                         (履行下列, 遵守下列, 符合下列): the items are what the lead's modal verb
+                         imposes (args.c push_list_owner) */
+    ZC_XC_PARTY_HEAD, /* the head noun of a regulated party, no authority (单位, 企业, 经营者,
+                         出租人): its own checks are no authority's (enforce.c own_check) */
+    ZC_XC_PARTY_CHECK, /* a patrol word a party does on its own premises as often as an
+                          authority does on others (巡查): asked by own_check beside the check
+                          words of mode party */
     ZC_XC_NTYPES
 };
 
@@ -696,6 +704,10 @@ enum {
                              when the article addresses every violation of the text
                              (违反本条例规定的, 对违反本条例的行为), which in a chapter's first
                              article reaches the chapter (args.c, zc_ext_carry_actors) */
+    ZC_LEAD_LIST,         /* in a rule, a sentence that announces a list of duties with a
+                             colon (使用管理单位应当履行下列义务：): its subject (the span, maybe
+                             empty) and modality (mod) for the items under it that state none
+                             (args.c, zc_ext_carry_actors) */
 };
 typedef struct zc_ext_word {
     size_t start, end;    /* view bytes */
@@ -838,9 +850,14 @@ zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos);
  * one (clause.c); empty when none, or when that subject is a condition's (the violator of
  * 单位违反…的，责令改正). */
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
+/* In a rule, the subject of the list of duties whose items the current sentence belongs to
+ * (使用管理单位应当履行下列义务：…（三）…), or an empty span. */
+zc_vspan zc_ext_list_owner(const zc_ext_sent *st);
 /* The end of an article or chapter number at `p` (第十五条, 第五章, 第三款), or `p` when none
  * starts there. */
 size_t zc_ext_article_end(const zc_ext_sent *st, size_t p, size_t e);
+/* The end of an item number at `p` ((四), (1), 1., 2、, 第十五条), or `p` when none. */
+size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e);
 /* The first byte at or after `p` (before `e`) past the openings of a clause: spaces,
  * connectives and list markers (同时, 二是), item numbers ((四), 1., 第十五条) and, for an
  * `actor`, scope words (全县) and the agent marker of a clause that opens with its agent

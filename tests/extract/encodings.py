@@ -53,6 +53,7 @@ def same(name, ref, recs, data, codec):
     check(f"{name}: byte spans", not bad, bad[0]["text"] if bad else "")
 
 
+with_records = 0
 with tempfile.TemporaryDirectory() as tmp:
     for doc in docs:
         base = os.path.basename(doc)
@@ -60,8 +61,9 @@ with tempfile.TemporaryDirectory() as tmp:
         ref_path = os.path.join(tmp, "ref.txt")
         open(ref_path, "w", encoding="utf-8").write(text)
         ref = extract(ref_path)
-        # A text may hold no record (a local regulation of oaths, corpus/laws L045): its
-        # versions must then give none too; the run as a whole must compare records.
+        # A document may state no record at all (corpus/laws L045, the oath ceremony of
+        # 上海市实施宪法宣誓制度办法): the comparison below still holds; an extraction that
+        # silently returns nothing shows as too few documents with records overall.
         with_records += len(ref) > 0
         for codec in ("gb18030", "utf-16-be"):
             data = text.encode(codec)
@@ -86,6 +88,6 @@ with tempfile.TemporaryDirectory() as tmp:
         open(p, "wb").write(data)
         check(f"{base}: traditional lines kept", len(keep_s) > 0.8 * len(text.split("\n")))
         same(f"{base} big5-hkscs (traditional)", ref, extract(p), data, "big5hkscs")
-check("some document has records", with_records > 0)
+check("documents with records", with_records >= 0.95 * len(docs), f"{with_records} of {len(docs)}")
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
