@@ -1910,6 +1910,9 @@ static const struct {
       "deadline 进行集体协商期间 - within - should -" },
     { "第三十七条 城市公共供水设施在运行中发生故障时，城市公共供水企业应当组织抢修。", "2024-01-10", "" },
     { "第二十条 在交付表决前，提案人要求撤回的，应当说明理由。", "2024-01-10", "" },
+    // A 、 after the event verb opens the next object of its list, counted afresh.
+    { "第十九条 自然资源主管部门在核发建设项目选址意见书、建设用地规划许可证前，应当征求港口主管部门意见。",
+      "2007-05-25", "deadline 核发建设项目选址意见书、建设用地规划许可证前 - before - should -" },
     // A meeting convened and an activity begun are events.
     { "第二十七条 省人民政府应当在下一次省人民代表大会会议召开前将办理情况向常务委员会报告。", "2024-01-10",
       "deadline 下一次省人民代表大会会议召开前 - before - should 省人民政府" },

@@ -1321,7 +1321,9 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             title = u[2] == 0x8A;
         if (mark || title)
             continue;
-        if (r >= v && zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB))
+        // A verb, or a 、 after one opening the next object of its list (在核发建设项目选址意见书、
+        // 建设用地规划许可证前), starts the count of the event's characters again.
+        if (r >= v && (dun || zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB)))
             since = 0;
         if (r > q && n < ZC_EXT_EVENT_CHARS && mark_at(st, r, cend, during)) {
             *rel = "within";   // the period of an activity or event (防汛期间: GUIDELINES.md)
