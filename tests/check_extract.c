@@ -1914,6 +1914,18 @@ static const struct {
       "deadline 进行集体协商期间 - within - should -" },
     { "第三十七条 城市公共供水设施在运行中发生故障时，城市公共供水企业应当组织抢修。", "2024-01-10", "" },
     { "第二十条 在交付表决前，提案人要求撤回的，应当说明理由。", "2024-01-10", "" },
+    // A 、 after the event verb opens the next object of its list, counted afresh.
+    { "第十九条 自然资源主管部门在核发建设项目选址意见书、建设用地规划许可证前，应当征求港口主管部门意见。",
+      "2007-05-25", "deadline 核发建设项目选址意见书、建设用地规划许可证前 - before - should -" },
+    // 期间 counts its characters from the last 、 of a list of events; a 前 bound opening a
+    // clause in a string of duties takes an earlier clause's modal verb, unless a clause of the
+    // sentence closes a condition with 的.
+    { "第三十四条 旅游主管部门应当在重大节庆、假日、赛事、会展等旅游者集中活动期间组织开展重点安全检查。",
+      "2015-09-25", "deadline 重大节庆、假日、赛事、会展等旅游者集中活动期间 - within - should 旅游主管部门" },
+    { "第四十条 特种设备使用单位应当按照安全技术规范的要求，在检验合格有效期届满前一个月向特种设备检验机构提出检验要求。",
+      "2013-06-29", "deadline 检验合格有效期届满前 - before - should 特种设备使用单位" },
+    { "(三)依法应当没收的货物，在海关作出行政处罚决定前，作为当事人的自然人死亡，且无权利义务承受人的；",
+      "2004-09-19", "" },
     // A meeting convened and an activity begun are events.
     { "第二十七条 省人民政府应当在下一次省人民代表大会会议召开前将办理情况向常务委员会报告。", "2024-01-10",
       "deadline 下一次省人民代表大会会议召开前 - before - should 省人民政府" },

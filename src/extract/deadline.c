@@ -1307,7 +1307,7 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
     size_t v = first_event_verb(st, q, lim);
     if (v == SIZE_MAX)
         v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间)
-    int n = 0, since = 0;   // chars read after q, and after the last verb's start
+    int n = 0, since = 0, item = 0;   // chars after q, the last verb's start, the last 、
     bool title = false;
     for (size_t r = q; r < cend && n < ZC_EXT_EVENT_REACH && since <= ZC_EXT_EVENT_CHARS;
          r = zc_ext_next_char(st->text, r)) {
@@ -1321,9 +1321,13 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             title = u[2] == 0x8A;
         if (mark || title)
             continue;
-        if (r >= v && zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB))
+        // A verb, or a 、 after one opening the next object of its list (在核发建设项目选址意见书、
+        // 建设用地规划许可证前), starts the count of the event's characters again.
+        if (r >= v && (dun || zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_EVENT_VERB)))
             since = 0;
-        if (r > q && n < ZC_EXT_EVENT_CHARS && mark_at(st, r, cend, during)) {
+        if (dun)
+            item = -1;
+        if (r > q && item < ZC_EXT_EVENT_CHARS && mark_at(st, r, cend, during)) {
             *rel = "within";   // the period of an activity or event (防汛期间: GUIDELINES.md)
             return r + strlen(during);
         }
@@ -1341,6 +1345,7 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             return r + ml;
         }
         n++;
+        item++;
         since += r >= v;
     }
     return 0;
@@ -1420,6 +1425,18 @@ static bool event_governed(const zc_ext_sent *st, size_t w, size_t e, const char
         zc_ext_skip_spaces(st, e, c->end) == c->end && duty_verb_in(st, c + 1, false) &&
         !ends_in_de(st->text, (c + 1)->start, (c + 1)->end))
         return true;
+    // A 前 bound opening a clause in a string of duties an earlier clause's modal verb states
+    // (应当按照安全技术规范的要求，在检验合格有效期届满前一个月向…提出…: heldout-deadlines blind4;
+    // 应当按照供用水合同，在水量调度年度开始前向…缴纳…), no clause of the sentence closed by 的
+    // (…，在海关作出行政处罚决定前，作为当事人的自然人死亡…，且无…承受人的: a condition).
+    const zc_ext_clause *f = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    if (!strcmp(rel, "before") && c > f && zc_ext_skip_spaces(st, c->start, c->end) == w) {
+        for (const zc_ext_clause *p = f; p <= last; p++)
+            if (ends_in_de(st->text, p->start, p->end))
+                return false;
+        m = zc_ext_modality(st, w, e);
+        return m == ZC_MOD_MUST || m == ZC_MOD_SHOULD;
+    }
     return w >= st->start + strlen(and) && !strncmp(st->text + w - strlen(and), and, strlen(and)) &&
            (m = zc_ext_modality(st, w, e)) != ZC_MOD_NONE && m != ZC_MOD_STRIVE;
 }
