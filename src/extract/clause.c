@@ -1078,10 +1078,15 @@ static bool condition_subject(const zc_ext_sent *st, zc_vspan a, size_t pos)
     zc_vspan j = c ? judging_subject(st, c) : (zc_vspan){ 0, 0 };
     if (j.start == a.start && j.end == a.end && j.end > j.start)
         return false;
-    for (; c && c < t; c++) {
+    for (const zc_ext_clause *sc = c; c && c < t; c++) {
         size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
         if (!zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
             continue;
+        // 金融机构…应当加强资金监测，发现涉嫌恐怖活动的，及时…报告: a later clause that opens
+        // with a verb of finding (cues.tsv judge) is the subject's own finding, no violation.
+        if (c > sc && zc_ext_hit_at(st, zc_ext_skip_opening(st, c->start, ce, false), ZC_XT_CUE,
+                                    ZC_XC_JUDGE))
+            return false;
         zc_ext_walk wi;
         for (size_t i = zc_ext_walk_in(&wi, st, a.end, ce, ZC_XT_CUE, ZC_XC_COND);
              i != SIZE_MAX; i = zc_ext_walk_next(st, &wi))
