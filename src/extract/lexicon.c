@@ -74,7 +74,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "meeting",
                                          "judge",
                                          "list_duty",
-                                         "party_head", "enf_submit", "party_check",
+                                         "party_head", "enf_submit", "pivot", "party_check",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

@@ -302,6 +302,8 @@ enum {
     ZC_XC_PARTY_HEAD, /* the head noun of a regulated party, no authority (单位, 企业, 经营者,
                          出租人): its own checks are no authority's (enforce.c own_check) */
     ZC_XC_ENF_SUBMIT, /* a verb of submitting to a check (接受, 配合): the party undergoes it */
+    ZC_XC_PIVOT,      /* a verb whose object does the next verb (指导X做好…, 组织X开展…): a clause
+                         it opens names no actor (clause.c actor_start) */
     ZC_XC_PARTY_CHECK, /* a patrol word a party does on its own premises as often as an
                           authority does on others (巡查): asked by own_check beside the check
                           words of mode party */
