@@ -2578,6 +2578,10 @@ static const ecase args_cases[] = {
     { "某市条例\n第十条 违反本条例规定的，由城市管理部门责令改正；造成损失的，依法承担赔偿责任。\n"
       "第十一条 擅自砍伐树木的，由城市管理部门责令赔偿损失。",
       "enforcement 责令改正 城市管理部门 - | enforcement 承担赔偿责任 - - | enforcement 赔偿损失 城市管理部门 -" },
+    // A pivot verb (指导X做好…) opens a clause that names no actor: the list's authority acts.
+    { "某省暂住人口管理条例\n第十二条 公安机关应当履行下列职责：\n"
+      "（五）指导居民委员会做好登记工作，检查、督促有关单位落实管理责任；\n（六）依法查处违法行为。",
+      "enforcement 检查、督促 公安机关 - | enforcement 查处 公安机关 -" },
     // A power (有权采取下列措施) gives its items no duty.
     { "某市电梯安全管理条例\n第十三条 房屋出租人有权采取下列措施：\n（三）及时通知承租人；",
       "deadline 及时 - 通知承租人" },

@@ -500,6 +500,11 @@ static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
     // 人员: with its verb.
     if (zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_COND) || actor_boundary(st, p))
         return SIZE_MAX;
+    // 指导居（村）民委员会做好…, 组织成员单位开展…: a pivot verb opens the clause, whose object
+    // does the next verb; neither is who the clause binds (jieba tags 指导 vn).
+    const zc_ext_hit *pv = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_PIVOT);
+    if (pv && zc_ext_word_starts(st, pv->end) && !zc_ext_hit_at(st, p, ZC_XT_ACTOR, ZC_XA_WORD))
+        return SIZE_MAX;
     // 规划建设5G基站不少于12万个: a clause that opens with a verb and its object names what
     // is done, no one who acts, and so does one that opens with an adverb, a preposition or
     // a conjunction (积极开展…, 经…, 是指…); a verb right before a word that is a suffix

@@ -417,6 +417,33 @@ static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
 
 static bool de_closes_in(const zc_ext_sent *st, size_t from, size_t cend);
 
+/* A prohibition earlier in the word's clause whose list of verbs the word ends or joins (任何
+ * 单位和个人不得侵占、延迟支付、强行借贷、非法冻结和没收; 不得责令学生转学、退学或者开除; 不得
+ * 擅自减、免罚款): the acts the rule forbids, none taken (corpus/audit's prohibited measures; the
+ * local regulations' 侨汇 and 居住证 articles). Not past a 的 (a relative clause or a condition)
+ * nor past a verb of obstructing or submitting (不得拒绝、阻碍依法进行的监督检查: the check
+ * stays), and within 40 characters. */
+static bool prohibited_list(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t from = h->start > c->start + 120 ? h->start - 120 : c->start;
+    for (size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, from), from, h->start, ZC_XT_MOD,
+                                    ZC_MOD_PROHIBIT);
+         i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, from, h->start, ZC_XT_MOD, ZC_MOD_PROHIBIT)) {
+        const zc_ext_hit *m = ZC_EXT_HIT(st, i);
+        if (m->end > h->start || in_book_title(st, m->start))
+            continue;
+        bool clear = true;
+        for (size_t q = m->end; clear && q < h->start; q = zc_ext_next_char(st->text, q))
+            clear = memcmp(st->text + q, "的", 3) != 0 &&
+                    !zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT) &&
+                    !zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_SUBMIT);
+        if (clear)
+            return true;
+    }
+    return false;
+}
+
 /* A prohibition ending at most three characters before the word itself, the verb of its
  * clause (不得违法强制客运经营者…, 不应强制…推广, 不允许任何人强制银行贷款, 严禁多头检查): the
  * rule forbids the measure, none is taken. */
@@ -429,7 +456,7 @@ static bool prohibited_word(const zc_ext_sent *st, const zc_ext_hit *h, const zc
             return true;
         p = zc_ext_prev_char(st->text, p);
     }
-    return false;
+    return prohibited_list(st, h, c);
 }
 
 /* A prohibition (modality.tsv prohibit: 不得, 严禁) before the verb imposing the word (cues.tsv

@@ -312,6 +312,8 @@ enum {
     ZC_XC_PARTY_CHECK, /* a patrol word a party does on its own premises as often as an
                           authority does on others (巡查): asked by own_check beside the check
                           words of mode party */
+    ZC_XC_PIVOT,      /* a verb whose object does the next verb (指导X做好…, 组织X开展…): a clause
+                         it opens names no actor (clause.c actor_start) */
     ZC_XC_NTYPES
 };
 
