@@ -377,14 +377,11 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
 {
     const struct zc_ext_model *x = st->x;
     // The rules that run: those without a gate and those whose gate is in the sentence (at
-    // most 256 rules); the others are not searched. In file order, by their bits.
+    // most 256 rules: a gate's class is its rule, st->hascls holds the classes the hits
+    // have); the others are not searched. In file order, by their bits.
     uint64_t open[4];
-    memcpy(open, x->ungated, sizeof open);
-    for (size_t i = 0; i < st->hits.len; i++) {
-        const zc_ext_ent *e = ZC_EXT_HIT(st, i)->e;
-        if (e->tab == ZC_XT_GATE)
-            open[e->cls / 64] |= UINT64_C(1) << (e->cls % 64);
-    }
+    for (size_t w = 0; w < 4; w++)
+        open[w] = x->ungated[w] | st->hascls[ZC_XT_GATE][w];
     zc_regex_chars chars;   // the sentence's, from the longest lookbehind before it on
     bool have_chars = false;
     for (size_t r = 0; r < x->nrules; r++) {
