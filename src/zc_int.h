@@ -43,8 +43,14 @@ typedef struct zc_vec {
 } zc_vec;
 
 void zc_vec_init(zc_vec *v, size_t item_size);
-/* Makes room for `n` more items; returns false on OOM. */
-bool zc_vec_reserve(zc_vec *v, size_t n);
+/* zc_vec_reserve past the room there is: grows the array; false on OOM. */
+bool zc_vec_grow(zc_vec *v, size_t n);
+/* Makes room for `n` more items; returns false on OOM. Inline: the hot loops reserve before
+ * their stores, and there is room almost always. */
+static inline bool zc_vec_reserve(zc_vec *v, size_t n)
+{
+    return v->len + n <= v->cap || zc_vec_grow(v, n);
+}
 /* Appends one item (copied from `item`); returns a pointer to it or NULL on OOM. */
 static inline void *zc_vec_push(zc_vec *v, const void *item)
 {

@@ -123,10 +123,8 @@ void *zc_big_grow(void *p, size_t used, size_t n)
     return q;
 }
 
-bool zc_vec_reserve(zc_vec *v, size_t n)
+bool zc_vec_grow(zc_vec *v, size_t n)
 {
-    if (v->len + n <= v->cap)
-        return true;
     size_t cap = v->cap ? v->cap : 16;
     while (cap < v->len + n)
         cap *= 2;

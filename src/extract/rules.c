@@ -14,16 +14,6 @@
 
 #include "rules_int.h"
 
-size_t zc_ext_prev_char(const char *s, size_t pos)
-{
-    if (pos == 0)
-        return 0;
-    pos--;
-    while (pos > 0 && ((uint8_t)s[pos] & 0xC0) == 0x80)
-        pos--;
-    return pos;
-}
-
 /* ---- lexicon hits ------------------------------------------------------------------------ */
 
 static bool is_alnum(char c)
@@ -86,11 +76,9 @@ bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     return text_has(x, text, s, e, tab, cls);
 }
 
-const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls)
+const zc_ext_hit *zc_ext_hit_at_walk(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
-    if (zc_ext_lacks_class(st, tab, cls))
-        return NULL;   // most questions
     for (size_t i = zc_ext_first_hit(st, pos); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         if (h->start > pos)
@@ -102,11 +90,9 @@ const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int 
     return best;
 }
 
-const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, int cls)
+const zc_ext_hit *zc_ext_hit_ending_walk(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
-    if (zc_ext_lacks_class(st, tab, cls))
-        return NULL;
     size_t from = pos > st->x->maxkey ? pos - st->x->maxkey : 0;
     for (size_t i = zc_ext_first_hit(st, from); i < st->hits.len; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
@@ -120,7 +106,6 @@ const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, 
 }
 
 _Static_assert(ZC_LX_LEAD <= UINT16_MAX, "zc_ext_sent.starts holds the masks in 16 bits");
-
 
 uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos)
 {
@@ -171,9 +156,10 @@ static bool choose_hits(zc_ext_sent *st)
         }
         for (int t = 0; t < ZC_XT_NTABS; t++)
             if (maxend[t] && start >= cover[t]) {
-                zc_ext_group g = { (uint32_t)i, maxend[t] };
-                if (!zc_vec_push(&st->chosen[t], &g))
+                zc_vec *gs = &st->chosen[t];
+                if (!zc_vec_reserve(gs, 1))
                     return false;
+                ZC_VEC_AT(gs, zc_ext_group, gs->len++) = (zc_ext_group){ (uint32_t)i, maxend[t] };
                 cover[t] = maxend[t];
             }
         i = j;
@@ -199,10 +185,9 @@ size_t zc_ext_chosen_hit(const zc_ext_sent *st, int tab, size_t g)
     return group_hit(st, &ZC_VEC_AT(&st->chosen[tab], zc_ext_group, g), tab, -1);
 }
 
-size_t zc_ext_walk_in(zc_ext_walk *w, const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
+size_t zc_ext_walk_from(zc_ext_walk *w, const zc_ext_sent *st, size_t s, size_t e, int tab,
+                        int cls)
 {
-    if (zc_ext_lacks_class(st, tab, cls))
-        return SIZE_MAX;   // no hit of the sentence has the class (most questions)
     const zc_vec *gs = &st->chosen[tab];
     size_t lo = 0, hi = gs->len;   // the first group at or after s: long sentences have many
     while (lo < hi) {
@@ -235,7 +220,8 @@ size_t zc_ext_walk_next(const zc_ext_sent *st, zc_ext_walk *w)
     return SIZE_MAX;
 }
 
-size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls)
+size_t zc_ext_next_hit_walk(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab,
+                            int cls)
 {
     // A hit at or after `from` starts no earlier than hit `from` (the hits are by start): the
     // walks that ask again from the hit after the last one skip the groups before it.
@@ -262,38 +248,10 @@ bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
     return false;
 }
 
-bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
-{
-    return zc_ext_next_hit(st, 0, s, e, tab, cls) != SIZE_MAX;
-}
-
 /* The first position at or after p, before end, that is no space (a clause's text start). */
-size_t zc_ext_skip_spaces(const zc_ext_sent *st, size_t p, size_t end)
-{
-    while (p < end && st->text[p] == ' ')
-        p++;
-    return p;
-}
 
 /* The last position after lo at which the text before p ends once spaces are passed over (a
  * clause's text end: the 的 closing it, 这 2 个's words before the spaced digit). */
-size_t zc_ext_skip_spaces_back(const zc_ext_sent *st, size_t lo, size_t p)
-{
-    while (p > lo && st->text[p - 1] == ' ')
-        p--;
-    return p;
-}
-
-const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos)
-{
-    const zc_ext_clause *c = NULL;
-    for (size_t i = 0; i < st->clauses.len; i++) {
-        c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
-        if (pos < c->end)
-            return c;
-    }
-    return c;
-}
 
 void zc_ext_take(zc_ext_sent *st, size_t s, size_t e)
 {
@@ -301,7 +259,6 @@ void zc_ext_take(zc_ext_sent *st, size_t s, size_t e)
     for (size_t b = s < st->start ? st->start : s; b < e && b < st->end; b++)
         ZC_VEC_AT(&st->used, uint8_t, b - st->start) = 1;
 }
-
 
 void zc_ext_note_condition(zc_ext_sent *st, zc_vspan c)
 {
@@ -379,14 +336,11 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
 {
     const struct zc_ext_model *x = st->x;
     // The rules that run: those without a gate and those whose gate is in the sentence (at
-    // most 256 rules); the others are not searched. In file order, by their bits.
+    // most 256 rules: a gate's class is its rule, st->hascls holds the classes the hits
+    // have); the others are not searched. In file order, by their bits.
     uint64_t open[4];
-    memcpy(open, x->ungated, sizeof open);
-    for (size_t i = 0; i < st->hits.len; i++) {
-        const zc_ext_ent *e = ZC_EXT_HIT(st, i)->e;
-        if (e->tab == ZC_XT_GATE)
-            open[e->cls / 64] |= UINT64_C(1) << (e->cls % 64);
-    }
+    for (size_t w = 0; w < 4; w++)
+        open[w] = x->ungated[w] | st->hascls[ZC_XT_GATE][w];
     zc_regex_chars chars;   // the sentence's, from the longest lookbehind before it on
     bool have_chars = false;
     for (size_t r = 0; r < x->nrules; r++) {

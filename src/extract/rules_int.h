@@ -565,10 +565,9 @@ const zc_ext_tspan *zc_ext_table_part(const zc_ext_sent *st, size_t s, size_t e)
  * reads as plain text). */
 const zc_ext_cell *zc_ext_table_cell(const zc_ext_sent *st, size_t s, size_t e);
 
-/* Lexicon hits of table `tab` (and class `cls` unless negative) chosen leftmost-longest,
- * non-overlapping, in [s, e): the index of the first one at or after `from` whose start is
- * >= s, or SIZE_MAX. Helpers walk them with zc_ext_next_hit. */
-size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab, int cls);
+/* zc_ext_next_hit past its class test (below). */
+size_t zc_ext_next_hit_walk(const zc_ext_sent *st, size_t from, size_t s, size_t e, int tab,
+                            int cls);
 /* The hit of group g of st->chosen[tab] (its longest hit of the table, the first of them), or
  * SIZE_MAX: the walk over all of them that zc_ext_next_hit over the whole sentence makes,
  * without looking for each group again. */
@@ -584,8 +583,9 @@ typedef struct zc_ext_walk {
     size_t g, e;
     int tab, cls;
 } zc_ext_walk;
-/* Starts the walk over [s, e) and returns its first hit, or SIZE_MAX. */
-size_t zc_ext_walk_in(zc_ext_walk *w, const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
+/* zc_ext_walk_in past its class test. */
+size_t zc_ext_walk_from(zc_ext_walk *w, const zc_ext_sent *st, size_t s, size_t e, int tab,
+                        int cls);
 /* The walk's next hit, or SIZE_MAX when it is over. */
 size_t zc_ext_walk_next(const zc_ext_sent *st, zc_ext_walk *w);
 
@@ -594,6 +594,24 @@ size_t zc_ext_walk_next(const zc_ext_sent *st, zc_ext_walk *w);
 static inline bool zc_ext_lacks_class(const zc_ext_sent *st, int tab, int cls)
 {
     return cls >= 0 && !(st->hascls[tab][cls / 64] >> (cls % 64) & 1);
+}
+
+/* Starts the walk over [s, e) and returns its first hit, or SIZE_MAX. Inline, as most walks
+ * end at the class test. */
+static inline size_t zc_ext_walk_in(zc_ext_walk *w, const zc_ext_sent *st, size_t s, size_t e,
+                                    int tab, int cls)
+{
+    return zc_ext_lacks_class(st, tab, cls) ? SIZE_MAX : zc_ext_walk_from(w, st, s, e, tab, cls);
+}
+
+/* Lexicon hits of table `tab` (and class `cls` unless negative) chosen leftmost-longest,
+ * non-overlapping, in [s, e): the index of the first one at or after `from` whose start is
+ * >= s, or SIZE_MAX. Helpers walk them with zc_ext_next_hit. */
+static inline size_t zc_ext_next_hit(const zc_ext_sent *st, size_t from, size_t s, size_t e,
+                                     int tab, int cls)
+{
+    return zc_ext_lacks_class(st, tab, cls) ? SIZE_MAX
+                                            : zc_ext_next_hit_walk(st, from, s, e, tab, cls);
 }
 
 /* The index of the first hit that starts at or after byte `pos` of the sentence. */
@@ -608,17 +626,31 @@ static inline size_t zc_ext_first_hit(const zc_ext_sent *st, size_t pos)
     return ZC_VEC_AT(&st->hitpos, uint32_t, pos - st->start);
 }
 
+/* zc_ext_hit_at and zc_ext_hit_ending past their class test: the hits' walk. */
+const zc_ext_hit *zc_ext_hit_at_walk(const zc_ext_sent *st, size_t pos, int tab, int cls);
+const zc_ext_hit *zc_ext_hit_ending_walk(const zc_ext_sent *st, size_t pos, int tab, int cls);
 /* The longest hit of `tab` (class `cls` unless negative) starting exactly at byte `pos`, or
- * NULL. */
-const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab, int cls);
+ * NULL. Inline, as most questions end at the class test. */
+static inline const zc_ext_hit *zc_ext_hit_at(const zc_ext_sent *st, size_t pos, int tab,
+                                              int cls)
+{
+    return zc_ext_lacks_class(st, tab, cls) ? NULL : zc_ext_hit_at_walk(st, pos, tab, cls);
+}
 /* The longest hit of `tab` (class `cls` unless negative) ending exactly at byte `pos`, or
  * NULL. */
-const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab, int cls);
+static inline const zc_ext_hit *zc_ext_hit_ending(const zc_ext_sent *st, size_t pos, int tab,
+                                                  int cls)
+{
+    return zc_ext_lacks_class(st, tab, cls) ? NULL : zc_ext_hit_ending_walk(st, pos, tab, cls);
+}
 /* True when any entry of `tab`/`cls` starts inside [s, e), even one hidden by a longer
  * overlapping entry (的目标 hides 目标 for leftmost-longest, not here). */
 bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
 /* True when a hit of `tab`/`cls` lies inside [s, e). */
-bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls);
+static inline bool zc_ext_has(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
+{
+    return !zc_ext_lacks_class(st, tab, cls) && zc_ext_next_hit(st, 0, s, e, tab, cls) != SIZE_MAX;
+}
 
 /* False when no number or time of `tabs` (ZC_LX_TIME_TABS, ZC_LX_NUMBER_TABS) can begin at
  * byte `pos` of the sentence (zc_lex_may_start, looked up once per sentence). */
@@ -813,10 +845,30 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out);
  * 治安管理工作) in st->doc_competent; counts the chapter headings. */
 void zc_ext_find_competent(zc_ext_sent *st);
 
-/* The clause holding byte `pos`. */
-const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos);
-size_t zc_ext_skip_spaces(const zc_ext_sent *st, size_t p, size_t end);
-size_t zc_ext_skip_spaces_back(const zc_ext_sent *st, size_t lo, size_t p);
+/* The clause holding byte `pos` (the last one past the sentence; NULL when it has none).
+ * Inline: the rules ask it for most positions they look at. */
+static inline const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = NULL;
+    for (size_t i = 0; i < st->clauses.len; i++) {
+        c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        if (pos < c->end)
+            return c;
+    }
+    return c;
+}
+static inline size_t zc_ext_skip_spaces(const zc_ext_sent *st, size_t p, size_t end)
+{
+    while (p < end && st->text[p] == ' ')
+        p++;
+    return p;
+}
+static inline size_t zc_ext_skip_spaces_back(const zc_ext_sent *st, size_t lo, size_t p)
+{
+    while (p > lo && st->text[p - 1] == ' ')
+        p--;
+    return p;
+}
 bool zc_ext_authority(const zc_ext_sent *st, zc_vspan a);
 /* In a rule, a clause that 的 closes: a condition (已满1年不满10年的), whose past cues (已, 了)
  * state the case and report nothing; the clause after it is the rule's consequence. */
@@ -922,7 +974,15 @@ static inline size_t zc_ext_next_char(const char *s, size_t pos)
 {
     return pos + zc_utf8_len((uint8_t)s[pos]);
 }
-size_t zc_ext_prev_char(const char *s, size_t pos);
+static inline size_t zc_ext_prev_char(const char *s, size_t pos)
+{
+    if (pos == 0)
+        return 0;
+    pos--;
+    while (pos > 0 && ((uint8_t)s[pos] & 0xC0) == 0x80)
+        pos--;
+    return pos;
+}
 /* True when the bytes at `pos` are one of the ASCII or CJK clause ends , ; : 。 ! ? */
 static inline bool zc_ext_is_clause_end(const char *s, size_t pos, size_t end)
 {
