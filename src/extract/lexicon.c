@@ -74,7 +74,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "meeting",
                                          "judge",
                                          "list_open", "list_case",
-                                         "enf_operator", "enf_submit",
+                                         "enf_submit",
                                          "list_duty",
                                          "party_head", "party_check", "pivot",
                                          NULL };

@@ -300,15 +300,14 @@ enum {
                          clause reaches the items (args.c zc_ext_list_modality) */
     ZC_XC_LIST_CASE,  /* right after LIST_OPEN, the items are cases or contents (情形, 条件,
                          内容): conditions or a description, no duty */
-    ZC_XC_ENF_OPERATOR,/* the head of a regulated party that operates a service or premises
-                         (经营单位, 管理单位, 经营者, 企业): as a check's actor in a rule, its own
-                         check of customers, goods or premises (enforce.c operator_checks) */
-    ZC_XC_ENF_SUBMIT, /* a verb of submitting to or assisting another's check (接受, 配合, 协助) */
+    ZC_XC_ENF_SUBMIT, /* a verb of submitting to or assisting another's check (接受, 配合, 协助):
+                         the check before it stays the authority's (enforce.c own_check) */
     ZC_XC_LIST_DUTY,  /* a verb that announces the duties or standards listed after a colon
                          (履行下列, 遵守下列, 符合下列): the items are what the lead's modal verb
                          imposes (args.c push_list_owner) */
     ZC_XC_PARTY_HEAD, /* the head noun of a regulated party, no authority (单位, 企业, 经营者,
-                         出租人): its own checks are no authority's (enforce.c own_check) */
+                         出租人): as a check's doer in a rule, its own check of customers, goods or
+                         premises is no authority's (enforce.c own_check) */
     ZC_XC_PARTY_CHECK, /* a patrol word a party does on its own premises as often as an
                           authority does on others (巡查): asked by own_check beside the check
                           words of mode party */
