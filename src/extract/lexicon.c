@@ -75,7 +75,6 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "judge",
                                          "list_open", "list_case",
                                          "enf_submit",
-                                         "list_duty",
                                          "party_head", "party_check", "pivot",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
