@@ -122,6 +122,17 @@ typedef struct ecase {
 
 /* Deadlines: dates, spans, festivals, recurrences, vague bounds, and the times that are none. */
 static const ecase deadline_cases[] = {
+    // A rule's list of duties: a modal verb of a duty over the list word (cues.tsv list_open:
+    // 下列, 以下) gives the items that state none its modality and its subject, a party too
+    // (args.c push_list_owner); cases or conditions (list_case: 条件) and a power give nothing.
+    { "某市电梯安全管理条例\n第十三条 使用管理单位应当履行下列义务：\n（三）定期维护保养电梯；",
+      "deadline 定期 - unspecified - should 使用管理单位" },
+    { "某市废水管理条例\n第九条 废水产生单位应当做好以下管理工作：\n（三）及时排查污染风险；",
+      "deadline 及时 - unspecified - should 废水产生单位" },
+    { "某市养犬管理条例\n第八条 个人申请养犬应当符合以下条件：\n（六）两年内无犬只被没收。",
+      "deadline 两年内 - within - - -" },
+    { "某市电梯安全管理条例\n第十三条 房屋出租人有权采取下列措施：\n（三）及时通知承租人；",
+      "deadline 及时 - unspecified - - -" },
     { "各乡镇必须在1月25日前,全面完成一次医学监护工作。",
       "deadline 1月25日前 XXXX-01-25 before - must 各乡镇" },
     { "县计生局要及时派工作组驻乡镇抓好台帐验收工作。",
@@ -2563,7 +2574,7 @@ static const ecase args_cases[] = {
     // A time that modifies the object: the clause's own verb phrase (from its object on).
     { "镇村两级要把征兵工作作为近期的一项重要工作任务。",
       "deadline 近期 镇村两级 征兵工作作为近期的一项重要工作任务" },
-    // A rule's list of duties (履行下列义务：, cues.tsv list_duty) gives its subject, a party or
+    // A rule's list of duties (履行下列义务：, cues.tsv list_open) gives its subject, a party or
     // an authority, to the items that name none (corpus/heldout-laws L014); a name whose words
     // are the verbs of a trade before a modal verb is a subject (维护保养单位应当…).
     { "某市电梯安全管理条例\n第十三条 使用管理单位应当履行下列义务：\n（三）定期维护保养电梯；\n"

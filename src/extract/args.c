@@ -1325,26 +1325,48 @@ static zc_status push_unit(zc_ext_sent *st, size_t para, const zc_ext_hit *h, zc
     return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
 }
 
+/* True when the clause at `pos` has no modal verb of its own and a condition closed by 的
+ * comes before it in the sentence: a modal verb before it is the condition's (其他应当申报的
+ * 项目未申报…的，分别依照下列规定予以处罚), not the list's. */
+static bool in_case(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
+    if (!c || zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
+        return false;
+    for (const zc_ext_clause *p = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0); p < c; p++)
+        if (zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, p->start, p->end), ZC_XT_CUE,
+                              ZC_XC_CONDEND))
+            return true;
+    return false;
+}
+
 /* In a rule, a sentence that announces a list with a colon (土地行政主管部门行使下列土地监察职权：;
  * X履行下列职责：) gives its authority to the records of the items under it that name none, as
- * an article's authority of 由 does (ZC_LEAD_UNIT). When it imposes the duties or standards it
- * lists (cues.tsv list_duty: 使用管理单位应当履行下列义务：; 应当符合下列条件：), its modality and
- * its subject, authority or party, go to the items that state none (ZC_LEAD_LIST); a lead whose
- * modal verb governs another act (应当告知当事人…：, 应当按照下列规定处罚：) gives nothing. */
+ * an article's authority of 由 does (ZC_LEAD_UNIT). When a modal verb of a duty governs its list
+ * word (cues.tsv list_open: 下列, 以下, 如下), the items are the duties it imposes: its modality
+ * and its subject, authority or party, go to the items that state none (ZC_LEAD_LIST, read by
+ * zc_ext_carry_actors: 公安机关应当履行下列职责：; 使用管理单位应当履行下列义务：). Not when the items
+ * are cases or contents (list_case right after the list word: 有下列情形之一的, 应当符合下列条件,
+ * 应当载明下列内容), nor when the list word's clause has no modal verb and a condition closed by 的
+ * comes before it (其他应当申报的项目未申报…的，分别依照下列规定予以处罚：), nor under a power
+ * (有权采取下列措施，被检查单位不得拒绝：; 可以采取下列措施：). */
 static zc_status push_list_owner(zc_ext_sent *st, size_t para)
 {
     size_t e = zc_ext_skip_spaces_back(st, st->start, st->end);
-    if (st->genre != ZC_XG_RULE || !st->clauses.len || e <= st->start ||
+    if (st->genre != ZC_XG_RULE || st->heading || !st->clauses.len || e <= st->start ||
         !(st->text[e - 1] == ':' || (e >= st->start + 3 && memcmp(st->text + e - 3, "：", 3) == 0)))
         return ZC_OK;
     zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
-    // The modal verb over the list verb (有权采取下列措施，被检查单位不得拒绝：: a power, its
-    // items no duties; …负责，履行下列义务：: the 应当 of the clause before).
+    zc_modality m = ZC_MOD_NONE;
     zc_ext_walk wi;
-    size_t li = zc_ext_walk_in(&wi, st, st->start, e, ZC_XT_CUE, ZC_XC_LIST_DUTY);
-    zc_modality m = li == SIZE_MAX ? ZC_MOD_NONE
-                                   : zc_ext_modality_over(st, ZC_EXT_HIT(st, li)->start);
-    if ((m == ZC_MOD_MUST || m == ZC_MOD_SHOULD || m == ZC_MOD_PROHIBIT) &&
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, e, ZC_XT_CUE, ZC_XC_LIST_OPEN);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        m = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_CASE) || in_case(st, h->start)
+                ? ZC_MOD_NONE
+                : zc_ext_modality_over(st, h->start);
+    }
+    if ((m == ZC_MOD_MUST || m == ZC_MOD_SHOULD) &&
         !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para, .actor = a, .role = ZC_LEAD_LIST,
                                                  .mod = (uint8_t)m, .sentence = st->index }))
         return ZC_ENOMEM;
@@ -1437,72 +1459,6 @@ zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first)
         if (takes_lead(&ZC_VEC_AT(st->out, zc_record, i)))
             asked = SUBJECT_NOW;
     return push_subject(st, si.para, asked);
-}
-
-static bool in_condition(const zc_ext_sent *st, const zc_record *r);
-
-/* True when the clause at `pos` has no modal verb of its own and a condition closed by 的
- * comes before it in the sentence: a modal verb before it is the condition's (其他应当申报的
- * 项目未申报…的，分别依照下列规定予以处罚), not the list's. */
-static bool in_case(const zc_ext_sent *st, size_t pos)
-{
-    const zc_ext_clause *c = zc_ext_clause_at(st, pos);
-    if (!c || zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
-        return false;
-    for (const zc_ext_clause *p = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0); p < c; p++)
-        if (zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, p->start, p->end), ZC_XT_CUE,
-                              ZC_XC_CONDEND))
-            return true;
-    return false;
-}
-
-void zc_ext_list_modality(zc_ext_sent *st, size_t first)
-{
-    if (st->genre != ZC_XG_RULE || st->heading)
-        return;
-    zc_sentence_info si;
-    zc_doc_sentence(st->d, st->index, &si);
-    // An item of the list: a paragraph the lead's or an item's follows, opening with an item
-    // number, or a later sentence of such a paragraph. Anything else ends the list.
-    bool item = st->list_para != SIZE_MAX &&
-                (si.para == st->list_para ||
-                 (si.para == st->list_para + 1 && zc_ext_opens_item(st, st->start, st->end)));
-    if (!item)
-        st->list_para = SIZE_MAX;
-    // (二)可以…: an item with a modal verb of its own (a permission too) keeps it.
-    zc_modality own = ZC_MOD_NONE;
-    zc_ext_walk wi;
-    for (size_t i = zc_ext_walk_in(&wi, st, st->start, st->end, ZC_XT_MOD, -1);
-         i != SIZE_MAX && own == ZC_MOD_NONE; i = zc_ext_walk_next(st, &wi))
-        own = ZC_MOD_MAY;
-    for (size_t i = first; item && own == ZC_MOD_NONE && i < st->out->len; i++) {
-        zc_record *r = &ZC_VEC_AT(st->out, zc_record, i);
-        if (r->kind != ZC_KIND_STATISTIC && r->modality == ZC_MOD_NONE && !in_condition(st, r))
-            r->modality = st->list_mod;
-    }
-    if (item)
-        st->list_para = si.para;
-    // 公安机关应当履行下列职责：: a lead with a colon at its end whose list word (cues.tsv
-    // list_open) a modal verb of a duty governs opens a list of items in the paragraphs after
-    // it (blind10 README-z: items take 应当 from the lead); a lead with none (承担下列职责：,
-    // 可以采取下列措施：, 行政机关拟作出下列行政处罚决定，应当告知…：) or listing cases (有下列
-    // 情形之一的, 应当符合下列条件：; list_case) gives none.
-    size_t e = zc_ext_skip_spaces_back(st, st->start, st->end);
-    if (e > st->start && (st->text[e - 1] == ':' ||
-                          (e >= st->start + 3 && memcmp(st->text + e - 3, "：", 3) == 0))) {
-        zc_modality m = ZC_MOD_NONE;
-        zc_ext_walk wl;
-        for (size_t i = zc_ext_walk_in(&wl, st, st->start, e, ZC_XT_CUE, ZC_XC_LIST_OPEN);
-             i != SIZE_MAX; i = zc_ext_walk_next(st, &wl)) {
-            const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-            m = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_CASE) || in_case(st, h->start)
-                    ? ZC_MOD_NONE
-                    : zc_ext_modality_over(st, h->start);
-        }
-        bool duty = m == ZC_MOD_MUST || m == ZC_MOD_SHOULD;
-        st->list_para = duty ? si.para : SIZE_MAX;
-        st->list_mod = m;
-    }
 }
 
 /* False when record `r` disciplines officials (处分) and authority `a` is no organ that does

@@ -884,22 +884,6 @@ static bool public_right(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ex
                  zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT));
 }
 
-/* A regulated party's own check in a rule (…的管理单位应当依照规定，对进入场所的人员、物品和交通工具
- * 进行安全检查; 供电企业…定期对重要电力用户的受电设施进行安全检查): the subject of its clause ends
- * with the head of an operator (cues.tsv enf_operator: 经营单位, 管理单位, 经营者, 企业), is no
- * authority, and no verb of submitting to another's check (enf_submit: 接受, 配合, 协助) stands
- * between it and the word (经营者应当配合价格主管部门依法开展的…调查: the authority's check). */
-static bool operator_checks(const zc_ext_sent *st, const zc_ext_hit *h)
-{
-    if (st->genre != ZC_XG_RULE)
-        return false;
-    zc_vspan a = zc_ext_actor(st, h->start);
-    if (a.end <= a.start || a.end > h->start || zc_ext_authority(st, a) ||
-        !zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_ENF_OPERATOR))
-        return false;
-    return !zc_ext_has_any(st, a.end, h->start, ZC_XT_CUE, ZC_XC_ENF_SUBMIT);
-}
-
 /* True when span `a` ends with the head noun of a regulated party (cues.tsv party_head: 单位,
  * 企业, 经营者, 出租人) and names no authority. */
 static bool party_span(const zc_ext_sent *st, zc_vspan a)
@@ -916,27 +900,30 @@ static bool party_span(const zc_ext_sent *st, zc_vspan a)
     return false;
 }
 
-/* In a rule, a check word whose doer is a regulated party (its clause's actor, else the
- * subject of the list of duties it is an item of, a party_head: 使用管理单位应当及时对电梯轿厢
- * 进行检查; 房屋出租人…应履行下列责任：（三）对出租的房屋经常进行安全检查), with no verb of
- * submitting before it (接受…监督, 配合…监督检查): the party's own check of its goods,
- * premises or contractor, no authority inspecting a target (GUIDELINES.md: 检查 counts when an
- * authority inspects named targets; heldout-blind6 README-h: the filler's own 安全检查). */
+/* In a rule, a check word whose doer is a regulated party: the subject of its clause or of an
+ * earlier clause it runs on from, right before a modal verb (使用管理单位应当及时对电梯轿厢进行检查;
+ * …的管理单位应当依照规定，对进入场所的人员、物品和交通工具进行安全检查), else the subject of the
+ * list of duties it is an item of (房屋出租人…应履行下列责任：（三）对出租的房屋经常进行安全检查),
+ * a name ending with a party head (cues.tsv party_head: 单位, 企业, 经营者, 出租人), with no verb
+ * of submitting between the doer and the word (接受…监督, 经营者应当配合价格主管部门依法开展的…
+ * 调查): the party's own check of its customers, goods, premises or contractor, no authority
+ * inspecting a target (GUIDELINES.md: 检查 counts when an authority inspects named targets;
+ * 特种设备安全法 Art. 39 as 自行检查). */
 static bool own_check(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     if (st->genre != ZC_XG_RULE || h->e->cls != ZC_CAT_INVESTIGATION ||
         (h->e->mode != ZC_XE_PARTY && !zc_ext_hit_at(st, h->start, ZC_XT_CUE, ZC_XC_PARTY_CHECK)) ||
         cue_before(st, h, c, ZC_XC_ENF_SUBMIT))
         return false;
-    // The doer: the subject of its own clause, right before a modal verb (燃气经营企业应当对
-    // 燃气设施进行日常巡查; not 指导…使用单位开展…, nor the subject of an earlier clause whose
-    // event the authority of a later one acts on), else the owner of the list it is an item of.
+    // The doer: the subject right before a modal verb (燃气经营企业应当对燃气设施进行日常巡查; not
+    // 指导…使用单位开展…), else the owner of the list it is an item of.
     zc_vspan a = zc_ext_actor(st, h->start);
     if (a.end > a.start) {
         size_t q = a.end;
         while (q < c->end && st->text[q] == ' ')
             q++;
-        if (a.start < c->start || !zc_ext_hit_at(st, q, ZC_XT_MOD, -1))
+        if (a.end > h->start || !zc_ext_hit_at(st, q, ZC_XT_MOD, -1) ||
+            zc_ext_has_any(st, a.end, h->start, ZC_XT_CUE, ZC_XC_ENF_SUBMIT))
             return false;
     } else {
         a = zc_ext_list_owner(st);
@@ -1144,7 +1131,7 @@ enum {
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
-    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OPERATOR_CHECKS, EF_OWN_CHECK, EF_COUNT
+    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1157,7 +1144,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
-    "goods_object", "passive_before", "operator_checks", "own_check",
+    "goods_object", "passive_before", "own_check",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1253,7 +1240,6 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_PRIOR_MENTION: return prior_mention(st, h);
     case EF_POINT_AFTER: return point_after(st, h);
     case EF_PUBLIC_RIGHT: return public_right(st, h, k->c);
-    case EF_OPERATOR_CHECKS: return operator_checks(st, h);
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case EF_NAMES_GOODS: return names_goods(st, h, k->c);
     case EF_LICENCE_OBJECT: return licence_object(st, h, k->c);

@@ -74,8 +74,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "meeting",
                                          "judge",
                                          "list_open", "list_case",
-                                         "enf_operator", "enf_submit",
-                                         "list_duty",
+                                         "enf_submit",
                                          "party_head", "party_check", "pivot",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */

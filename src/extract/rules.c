@@ -1087,8 +1087,6 @@ static zc_status do_sentence(zc_ext_sent *st)
         s = zc_ext_numbers(st);
     if (s == ZC_OK)
         s = zc_ext_find_subject(st, first);
-    if (s == ZC_OK)
-        zc_ext_list_modality(st, first);
     if (s == ZC_OK && st->words_oom)
         s = ZC_ENOMEM;
     // An account of past work runs on until its paragraph ends or a sentence states a duty
@@ -1120,7 +1118,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
     st.genre = doc_genre(&st, genre);
-    st.label_para = st.chain_para = st.frame_para = st.list_para = SIZE_MAX;
+    st.label_para = st.chain_para = st.frame_para = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));

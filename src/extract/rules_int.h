@@ -296,19 +296,16 @@ enum {
     ZC_XC_JUDGE,      /* a verb of judging or finding right after a subject (认为, 发现, 确认):
                          its clause closed by 的 is the subject's own judgement, whose duty or
                          power the next clause states (clause.c judging_subject) */
-    ZC_XC_LIST_OPEN,  /* announces a rule's list of items (下列, 以下, 如下): a modal verb of its
-                         clause reaches the items (args.c zc_ext_list_modality) */
+    ZC_XC_LIST_OPEN,  /* announces a rule's list of items (下列, 以下, 如下): a modal verb of a
+                         duty over it gives the items its modality and its subject
+                         (args.c push_list_owner, zc_ext_carry_actors) */
     ZC_XC_LIST_CASE,  /* right after LIST_OPEN, the items are cases or contents (情形, 条件,
                          内容): conditions or a description, no duty */
-    ZC_XC_ENF_OPERATOR,/* the head of a regulated party that operates a service or premises
-                         (经营单位, 管理单位, 经营者, 企业): as a check's actor in a rule, its own
-                         check of customers, goods or premises (enforce.c operator_checks) */
-    ZC_XC_ENF_SUBMIT, /* a verb of submitting to or assisting another's check (接受, 配合, 协助) */
-    ZC_XC_LIST_DUTY,  /* a verb that announces the duties or standards listed after a colon
-                         (履行下列, 遵守下列, 符合下列): the items are what the lead's modal verb
-                         imposes (args.c push_list_owner) */
+    ZC_XC_ENF_SUBMIT, /* a verb of submitting to or assisting another's check (接受, 配合, 协助):
+                         the check before it stays the authority's (enforce.c own_check) */
     ZC_XC_PARTY_HEAD, /* the head noun of a regulated party, no authority (单位, 企业, 经营者,
-                         出租人): its own checks are no authority's (enforce.c own_check) */
+                         出租人): as a check's doer in a rule, its own check of customers, goods or
+                         premises is no authority's (enforce.c own_check) */
     ZC_XC_PARTY_CHECK, /* a patrol word a party does on its own premises as often as an
                           authority does on others (巡查): asked by own_check beside the check
                           words of mode party */
@@ -460,9 +457,6 @@ typedef struct zc_ext_sent {
     size_t label_para;    /* the paragraph of the last sentence done */
     size_t chain_para;    /* the paragraph of the last sentence closed by ；, or SIZE_MAX */
     zc_modality chain_mod;/* the modal cue that reaches past that ； (应当A；B；C) */
-    size_t list_para;     /* the paragraph of the last sentence of a rule's list of items led by
-                             a modal verb (应当履行下列职责：), or SIZE_MAX */
-    zc_modality list_mod; /* that lead's modal verb, which the items with none take */
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
     bool label_cut;       /* the last sentence done ends in a line cut, not a mark (馈源\n接收机): the
                              next paragraph continues it */
@@ -927,7 +921,6 @@ zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first);
 /* In a rule, gives the records of an item ((一)…；) with no modal verb of its own, outside a
  * condition, the modality of the lead that opens the list (公安机关应当履行下列职责：…; args.c).
  * Called once the sentence's records (from index `first` of st->out on) are out. */
-void zc_ext_list_modality(zc_ext_sent *st, size_t first);
 /* True when an item number ((一), 1., 2、; not 第十五条) opens [p, e) (clause.c). */
 bool zc_ext_opens_item(const zc_ext_sent *st, size_t p, size_t e);
 /* The actor at the start of clause `c` of the sentence, or after its 由, or empty. */
