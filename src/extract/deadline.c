@@ -1289,17 +1289,20 @@ static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *ma
     return ml > 3 || zc_ext_word_starts(st, r + ml) || r + ml >= cend;
 }
 
-/* Whether [q, end) holds a character every bound mark and 期间 hold (后, 前, 时, 期): where none
- * is, event_bound finds no bound. */
-static bool mark_char_in(const char *text, size_t q, size_t end)
+/* Whether [q, end) holds a character every bound mark and 期间 hold (后, 前, 时, 期), or with
+ * `period` only, 期: where none is, event_bound finds no bound. Char by char (q starts one). */
+static bool mark_char_in(const char *text, size_t q, size_t end, bool period)
 {
     const uint8_t *u = (const uint8_t *)text;
-    for (size_t r = q; r + 3 <= end; r++) {
+    for (size_t r = q; r + 3 <= end; r += u[r] < 0x80 ? 1 : u[r] < 0xE0 ? 2 : u[r] < 0xF0 ? 3 : 4) {
+        if (u[r] == 0xE6 && u[r + 1] == 0x9C && u[r + 2] == 0x9F)   // 期
+            return true;
+        if (period)
+            continue;
         if (u[r] == 0xE5 && ((u[r + 1] == 0x90 && u[r + 2] == 0x8E) ||   // 后
                              (u[r + 1] == 0x89 && u[r + 2] == 0x8D)))    // 前
             return true;
-        if (u[r] == 0xE6 && ((u[r + 1] == 0x97 && u[r + 2] == 0xB6) ||   // 时
-                             (u[r + 1] == 0x9C && u[r + 2] == 0x9F)))    // 期
+        if (u[r] == 0xE6 && u[r + 1] == 0x97 && u[r + 2] == 0xB6)   // 时
             return true;
     }
     return false;
@@ -1318,11 +1321,11 @@ static bool mark_char_in(const char *text, size_t q, size_t end)
  * (验收后三十日内) is the grammar's, left alone. */
 static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
 {
-    if (!mark_char_in(st->text, q, cend))
-        return 0;   // no bound can close (most clauses): the walk below is not needed
     size_t lim = q + 4 * ZC_EXT_EVENT_REACH < cend ? q + 4 * ZC_EXT_EVENT_REACH : cend;
     static const char during[] = "期间";
     size_t v = first_event_verb(st, q, lim);
+    if (!mark_char_in(st->text, q, cend, v == SIZE_MAX))
+        return 0;   // no bound can close (most clauses; with no verb only 期间): no walk
     if (v == SIZE_MAX)
         v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间)
     int n = 0, since = 0, item = 0;   // chars after q, the last verb's start, the last 、
