@@ -1549,13 +1549,14 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
 {
     for (size_t i = 0; i + 1 < st->clauses.len; i++) {
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        if (!duty_verb_in(st, c + 1, true))
+            continue;   // asked first: most next clauses hold no duty, and the bound is not read
         size_t s = zc_ext_skip_spaces(st, c->start, c->end);
         // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
         s = zc_ext_skip_spaces(st, zc_ext_article_end(st, s, c->end), c->end);
         const char *rel = NULL;
         size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel) : 0;
-        if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end ||
-            !duty_verb_in(st, c + 1, true))
+        if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end)
             continue;
         zc_status rc = emit_event(st, s, e, rel);
         if (rc != ZC_OK)
