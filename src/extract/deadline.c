@@ -1289,6 +1289,25 @@ static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *ma
     return ml > 3 || zc_ext_word_starts(st, r + ml) || r + ml >= cend;
 }
 
+/* Whether [q, end) holds a character every bound mark and 期间 hold (后, 前, 时, 期), or with
+ * `period` only, 期: where none is, event_bound finds no bound. Char by char (q starts one). */
+static bool mark_char_in(const char *text, size_t q, size_t end, bool period)
+{
+    const uint8_t *u = (const uint8_t *)text;
+    for (size_t r = q; r + 3 <= end; r += u[r] < 0x80 ? 1 : u[r] < 0xE0 ? 2 : u[r] < 0xF0 ? 3 : 4) {
+        if (u[r] == 0xE6 && u[r + 1] == 0x9C && u[r + 2] == 0x9F)   // 期
+            return true;
+        if (period)
+            continue;
+        if (u[r] == 0xE5 && ((u[r + 1] == 0x90 && u[r + 2] == 0x8E) ||   // 后
+                             (u[r + 1] == 0x89 && u[r + 2] == 0x8D)))    // 前
+            return true;
+        if (u[r] == 0xE6 && u[r + 1] == 0x97 && u[r + 2] == 0xB6)   // 时
+            return true;
+    }
+    return false;
+}
+
 /* The end of an event bound that starts at `q`, right after a weak lead cue (在, 于), or 0:
  * within its clause, no punctuation or taken byte, the first bound mark (后, 前, 时, 的同时) at
  * most ZC_EXT_EVENT_CHARS characters after a verb of an event (cues.tsv event_verb: 项目验收后,
@@ -1305,6 +1324,8 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
     size_t lim = q + 4 * ZC_EXT_EVENT_REACH < cend ? q + 4 * ZC_EXT_EVENT_REACH : cend;
     static const char during[] = "期间";
     size_t v = first_event_verb(st, q, lim);
+    if (!mark_char_in(st->text, q, cend, v == SIZE_MAX))
+        return 0;   // no bound can close (most clauses; with no verb only 期间): no walk
     if (v == SIZE_MAX)
         v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间)
     int n = 0, since = 0, item = 0;   // chars after q, the last verb's start, the last 、
@@ -1528,13 +1549,14 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
 {
     for (size_t i = 0; i + 1 < st->clauses.len; i++) {
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        if (!duty_verb_in(st, c + 1, true))
+            continue;   // asked first: most next clauses hold no duty, and the bound is not read
         size_t s = zc_ext_skip_spaces(st, c->start, c->end);
         // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
         s = zc_ext_skip_spaces(st, zc_ext_article_end(st, s, c->end), c->end);
         const char *rel = NULL;
         size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel) : 0;
-        if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end ||
-            !duty_verb_in(st, c + 1, true))
+        if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end)
             continue;
         zc_status rc = emit_event(st, s, e, rel);
         if (rc != ZC_OK)
