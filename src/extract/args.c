@@ -1545,26 +1545,6 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
 /* The units of a rule a sentence may open. */
 typedef enum { UNIT_NONE, UNIT_ARTICLE, UNIT_CHAPTER } unit_kind;
 
-/* The unit sentence `i` opens: the first sentence of its paragraph, numbered 第十五条 (an
- * article) or 第五章, 第二节 (a chapter or section); an item (一) inside an article opens none. */
-static unit_kind opens_unit(const zc_ext_sent *st, size_t i)
-{
-    zc_sentence_info si, prev;
-    zc_doc_sentence(st->d, i, &si);
-    if (i > 0) {
-        zc_doc_sentence(st->d, i - 1, &prev);
-        if (prev.para == si.para)
-            return UNIT_NONE;
-    }
-    size_t e = zc_ext_article_end(st, si.start, si.end);
-    if (e <= si.start)
-        return UNIT_NONE;
-    if (memcmp(st->text + e - 3, "章", 3) == 0 || memcmp(st->text + e - 3, "節", 3) == 0 ||
-        memcmp(st->text + e - 3, "节", 3) == 0)
-        return UNIT_CHAPTER;
-    return memcmp(st->text + e - 3, "条", 3) == 0 ? UNIT_ARTICLE : UNIT_NONE;
-}
-
 /* True when sentence `i` is the first of its paragraph. */
 static bool opens_paragraph(const zc_ext_sent *st, size_t i)
 {
@@ -1574,6 +1554,23 @@ static bool opens_paragraph(const zc_ext_sent *st, size_t i)
     zc_doc_sentence(st->d, i, &si);
     zc_doc_sentence(st->d, i - 1, &prev);
     return prev.para != si.para;
+}
+
+/* The unit sentence `i` opens: the first sentence of its paragraph, numbered 第十五条 (an
+ * article) or 第五章, 第二节 (a chapter or section); an item (一) inside an article opens none. */
+static unit_kind opens_unit(const zc_ext_sent *st, size_t i)
+{
+    if (!opens_paragraph(st, i))
+        return UNIT_NONE;
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, i, &si);
+    size_t e = zc_ext_article_end(st, si.start, si.end);
+    if (e <= si.start)
+        return UNIT_NONE;
+    if (memcmp(st->text + e - 3, "章", 3) == 0 || memcmp(st->text + e - 3, "節", 3) == 0 ||
+        memcmp(st->text + e - 3, "节", 3) == 0)
+        return UNIT_CHAPTER;
+    return memcmp(st->text + e - 3, "条", 3) == 0 ? UNIT_ARTICLE : UNIT_NONE;
 }
 
 /* True when sentence `i` opens a paragraph with an item number ((一), 1.): an item of a list. */

@@ -351,12 +351,6 @@ size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e)
     return p;
 }
 
-bool zc_ext_opens_item(const zc_ext_sent *st, size_t p, size_t e)
-{
-    p = zc_ext_skip_spaces(st, p, e);
-    return zc_ext_article_end(st, p, e) == p && zc_ext_item_end(st, p, e) > p;
-}
-
 /* True when a join word of actors.tsv (会同, 或者) stands at `pos` as a whole word (not the 及
  * of 及时). */
 static bool join_word(const zc_ext_sent *st, size_t pos)

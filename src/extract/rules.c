@@ -248,11 +248,6 @@ bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
     return false;
 }
 
-/* The first position at or after p, before end, that is no space (a clause's text start). */
-
-/* The last position after lo at which the text before p ends once spaces are passed over (a
- * clause's text end: the 的 closing it, 这 2 个's words before the spaced digit). */
-
 void zc_ext_take(zc_ext_sent *st, size_t s, size_t e)
 {
     // Spans lie in the sentence; the byte map answers zc_ext_taken in one load.

@@ -851,12 +851,15 @@ static inline const zc_ext_clause *zc_ext_clause_at(const zc_ext_sent *st, size_
     }
     return c;
 }
+/* The first position at or after p, before end, that is no space (a clause's text start). */
 static inline size_t zc_ext_skip_spaces(const zc_ext_sent *st, size_t p, size_t end)
 {
     while (p < end && st->text[p] == ' ')
         p++;
     return p;
 }
+/* The last position after lo at which the text before p ends once spaces are passed over (a
+ * clause's text end: the 的 closing it, 这 2 个's words before the spaced digit). */
 static inline size_t zc_ext_skip_spaces_back(const zc_ext_sent *st, size_t lo, size_t p)
 {
     while (p > lo && st->text[p - 1] == ' ')
@@ -918,11 +921,6 @@ zc_status zc_ext_find_actors(zc_ext_sent *st);
  * subject from before (ZC_LEAD_CLOSED) and its own subject (args.c). Called once its records
  * (from index `first` of st->out on) are out, as only records read these. */
 zc_status zc_ext_find_subject(zc_ext_sent *st, size_t first);
-/* In a rule, gives the records of an item ((一)…；) with no modal verb of its own, outside a
- * condition, the modality of the lead that opens the list (公安机关应当履行下列职责：…; args.c).
- * Called once the sentence's records (from index `first` of st->out on) are out. */
-/* True when an item number ((一), 1., 2、; not 第十五条) opens [p, e) (clause.c). */
-bool zc_ext_opens_item(const zc_ext_sent *st, size_t p, size_t e);
 /* The actor at the start of clause `c` of the sentence, or after its 由, or empty. */
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c);
 /* The authority named after an agent marker (由) at `p`, its clause ending at `e`: the actor
