@@ -1775,7 +1775,13 @@ static const struct {
     { "确保年度重点任务按时限高质量完成。", "2024-01-10",
       "deadline 按时限 - unspecified - must -" },
     { "当事人应当自收到通知之日起三十日内向所在地公安机关备案。", "2024-01-10",
-      "deadline 三十日内 - within - should 当事人" },    // heldout-deadlines blind3: an event bound ending its clause takes the modal verb of the
+      "deadline 三十日内 - within - should 当事人" },
+    // A day of the month alone (在三日前) is that day in a notice, a count of days back from
+    // each case's event in a rule (GUIDELINES.md "Spans counted from an event").
+    { "某市燃气管理条例\n经营企业应当在三日前予以公告。", "2024-01-10",
+      "deadline 三日前 - before - should 经营企业" },
+    { "关于报送统计数据的通知\n各单位应当在二十日前报送数据。", "2024-01-10",
+      "deadline 二十日前 2024-01-20 before - should 各单位" },    // heldout-deadlines blind3: an event bound ending its clause takes the modal verb of the
     // next (在…前，应当…); 前 opening a clause with no 在 bounds a duty the next clause states,
     // 后 so placed is a condition; 作业 is an event; 限期 is an order of its own (由…限期拆除).
     { "民办非企业单位在办理注销登记前，应当成立清算组织。", "2024-01-10",

@@ -1211,6 +1211,10 @@ static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t
     // every span of a rule (办法, 条例): it holds for each case from the case's event.
     if (t.kind == ZC_TX_SPAN && (cue_ends_at(st, s, ZC_XC_EVENT) || st->genre == ZC_XG_RULE))
         r->date[0] = '\0';
+    // A rule names no day of a month alone: its 在三日前 counts back from each case's event
+    // (停止供气的，应当在三日前予以公告), as 开工十五日前 does (GUIDELINES.md "Spans counted from an event").
+    if (t.dayonly && st->genre == ZC_XG_RULE)
+        r->date[0] = '\0';
     r->relation = relation_of(t.relation);
     if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
         r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day

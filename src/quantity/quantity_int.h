@@ -318,6 +318,7 @@ typedef struct zc_timex {
     bool deictic;          /* resolved through the document date (本月, 三个月内, 年底) */
     bool ref;              /* opened by 截至: usually the reference time of a figure */
     bool start;            /* closed by 起, 开始: the start of a period, no end (今年起) */
+    bool dayonly;          /* a day of the month alone after a pre cue (于15日前) */
 } zc_timex;
 
 /* Parses a time expression at the start of s[0, len) and normalizes it against `doc_date`

@@ -907,6 +907,7 @@ static int resolve_point(parser *p, const tpoint *pt, int ctxyear, zc_timex *out
         return -1;
     if (pt->mdeic || pt->qdeic || pt->wdeic || pt->ddeic || pt->g == G_WDAY) {
         out->deictic = true;
+        out->dayonly = pt->dayonly;
         if (pt->dayonly && (!p->dy || !p->dm || !p->dd)) {
             snprintf(buf, size, "XXXX-XX-%02d", pt->day);   // as 每月5日前 (GUIDELINES.md)
             return 0;
