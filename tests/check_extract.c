@@ -1781,7 +1781,12 @@ static const struct {
     { "某市燃气管理条例\n经营企业应当在三日前予以公告。", "2024-01-10",
       "deadline 三日前 - before - should 经营企业" },
     { "关于报送统计数据的通知\n各单位应当在二十日前报送数据。", "2024-01-10",
-      "deadline 二十日前 2024-01-20 before - should 各单位" },    // heldout-deadlines blind3: an event bound ending its clause takes the modal verb of the
+      "deadline 二十日前 2024-01-20 before - should 各单位" },
+    // 应对 before a light verb of its clause is the modal 应 and 对; else the verb "cope".
+    { "某市房屋管理条例\n第九条 公有房屋所有权人应对公有房屋定期进行检查。", "2024-01-10",
+      "deadline 定期 - unspecified - should 公有房屋所有权人" },
+    { "某市房屋管理条例\n第九条 各单位积极应对疫情，定期进行检查。", "2024-01-10",
+      "deadline 定期 - unspecified - - 各单位" },   // the light verb of another clause: no 应    // heldout-deadlines blind3: an event bound ending its clause takes the modal verb of the
     // next (在…前，应当…); 前 opening a clause with no 在 bounds a duty the next clause states,
     // 后 so placed is a condition; 作业 is an event; 限期 is an order of its own (由…限期拆除).
     { "民办非企业单位在办理注销登记前，应当成立清算组织。", "2024-01-10",

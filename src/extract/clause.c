@@ -11,6 +11,15 @@
 
 #include "rules_int.h"
 
+/* Whether a light verb of the 对 construction follows modal hit `h` in its clause: in
+ * 应对其进行检查 it is 应 + 对其, in 积极应对疫情 the verb 应对 (现代汉语八百词, 对 条). */
+static bool light_verb_after(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
+    zc_ext_walk wi;
+    return c && zc_ext_walk_in(&wi, st, h->end, c->end, ZC_XT_CUE, ZC_XC_LIGHT) != SIZE_MAX;
+}
+
 /* The class a modal cue of sentence `st` gives its own clause; ZC_MOD_NONE for a stop, and
  * for a permission cue inside a word (可 of 可疑, 可支配: only 可 as a word of its own, 可申请,
  * counts). */
@@ -18,6 +27,8 @@ static zc_modality cue_class(const zc_ext_sent *st, const zc_ext_hit *h)
 {
     if (h->e->cls == ZC_MOD_MAY &&
         !(zc_ext_word_starts(st, h->start) && zc_ext_word_starts(st, h->end)))
+        return ZC_MOD_NONE;
+    if (h->e->mode == ZC_XM_PREP && !light_verb_after(st, h))
         return ZC_MOD_NONE;
     return h->e->cls == ZC_XM_STOP ? ZC_MOD_NONE : (zc_modality)h->e->cls;
 }

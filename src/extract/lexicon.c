@@ -76,6 +76,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "list_open", "list_case",
                                          "enf_submit",
                                          "party_head", "party_check", "pivot",
+                                         "light_verb",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
@@ -148,17 +149,26 @@ static const char *fill_entry(const xfile *f, char **col, pending *p, char *why,
     switch (f->tab) {
     case ZC_XT_MOD:
     {
-        // must-manner, should-manner: a manner adverb of that strength (ZC_XM_MANNER).
-        size_t cl = strlen(col[1]), ml = strlen("-manner");
-        bool manner = cl > ml && strcmp(col[1] + cl - ml, "-manner") == 0;
-        if (manner)
+        // must-manner: a manner adverb of that strength (ZC_XM_MANNER); should-prep: a modal
+        // fused with a preposition (ZC_XM_PREP).
+        static const char *const sfx[] = { "-manner", "-prep" };
+        static const uint8_t modes[] = { ZC_XM_MANNER, ZC_XM_PREP };
+        size_t cl = strlen(col[1]), k = 0, ml = 0;
+        for (; k < ZC_NELEM(sfx); k++) {
+            ml = strlen(sfx[k]);
+            if (cl > ml && strcmp(col[1] + cl - ml, sfx[k]) == 0)
+                break;
+        }
+        bool mode = k < ZC_NELEM(sfx);
+        char cut = mode ? col[1][cl - ml] : 0;
+        if (mode)
             col[1][cl - ml] = '\0';
         v = lookup(mod_classes, col[1]);
-        if (manner)
-            col[1][cl - ml] = '-';
+        if (mode)
+            col[1][cl - ml] = cut;
         if (v == 0)
-            v = manner ? -1 : ZC_XM_STOP;
-        p->e.mode = manner ? ZC_XM_MANNER : 0;
+            v = mode ? -1 : ZC_XM_STOP;
+        p->e.mode = mode ? modes[k] : 0;
         break;
     }
     case ZC_XT_ENF:

@@ -31,6 +31,9 @@ enum zc_ext_tab {
 #define ZC_XM_STOP 100          /* modality.tsv class "none": a word hiding a modal (要求) */
 #define ZC_XM_MANNER 1          /* modality.tsv mode of a class "…-manner" (坚决, 切实): a
                                    manner adverb, whose strength stays in its own clause */
+#define ZC_XM_PREP 2            /* modality.tsv mode of a class "…-prep" (应对): a modal verb
+                                   fused with a preposition, a modal only before a light verb
+                                   (cues.tsv light_verb) of its clause */
 #define ZC_XE_STOP 100          /* enforcement.tsv category "stop": a name, not a mechanism */
 
 /* How an enforcement entry makes records (enforcement.tsv column mode). ZC_XE_HEAD: the kind
@@ -311,6 +314,8 @@ enum {
                           words of mode party */
     ZC_XC_PIVOT,      /* a verb whose object does the next verb (指导X做好…, 组织X开展…): a clause
                          it opens names no actor (clause.c actor_start) */
+    ZC_XC_LIGHT,      /* a light verb of the 对 construction (对X进行检查, 予以, 加以): after it
+                         in its clause, 应对 is the modal 应 and 对 (clause.c cue_class) */
     ZC_XC_NTYPES
 };
 
