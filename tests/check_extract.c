@@ -1785,6 +1785,12 @@ static const struct {
     // 应对 before a light verb of its clause is the modal 应 and 对; else the verb "cope".
     { "某市房屋管理条例\n第九条 公有房屋所有权人应对公有房屋定期进行检查。", "2024-01-10",
       "deadline 定期 - unspecified - should 公有房屋所有权人" },
+    // A 时 frame of an administrative act heads the duty after it; one of an occurrence is
+    // the duty's condition.
+    { "某市暂住人口管理条例\n第九条 公安部门在办理暂住证时，对申请人应核查其身份证明。",
+      "2024-01-10", "deadline 办理暂住证时 - on - should 公安部门" },
+    { "某市供水条例\n第九条 供水企业在运行中发生故障时，对用户应当及时告知。", "2024-01-10",
+      "deadline 及时 - unspecified - should 供水企业" },
     { "某市房屋管理条例\n第九条 各单位积极应对疫情，定期进行检查。", "2024-01-10",
       "deadline 定期 - unspecified - - 各单位" },   // the light verb of another clause: no 应    // heldout-deadlines blind3: an event bound ending its clause takes the modal verb of the
     // next (在…前，应当…); 前 opening a clause with no 在 bounds a duty the next clause states,

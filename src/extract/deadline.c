@@ -1417,6 +1417,16 @@ static bool by_body(const zc_ext_sent *st, size_t w)
            zc_ext_word_starts(st, o + strlen(by)) && !zc_ext_has(st, o, w, ZC_XT_MOD, -1);
 }
 
+/* True when [s, e) holds a verb of an administrative act (cues.tsv event_verb) and none of an
+ * occurrence (occur): a 时 frame of such an act is the time a duty keeps (在办理暂住证时，对…应
+ * 核查…), one of an occurrence a condition (在运行中发生故障时). */
+static bool admin_act_in(const zc_ext_sent *st, size_t s, size_t e)
+{
+    zc_ext_walk wi;
+    return zc_ext_walk_in(&wi, st, s, e, ZC_XT_CUE, ZC_XC_EVENT_VERB) != SIZE_MAX &&
+           zc_ext_walk_in(&wi, st, s, e, ZC_XT_CUE, ZC_XC_OCCUR) == SIZE_MAX;
+}
+
 /* True when the weak lead cue [w, s) and the event bound up to `e` stand in a predicate a
  * modal verb of a duty governs: right before the cue (应在, 必须在), before a 并 right before
  * it (应…，并在实施前…公开), or right after the bound (在审批时应当征求, 在提出反请求的同时，
@@ -1443,10 +1453,12 @@ static bool event_governed(const zc_ext_sent *st, size_t w, size_t e, const char
     // A 前 or 期间 bound ending its clause heads the next when that clause states a duty and no
     // condition (在进行集体协商期间，企业及其职工应当维护…; 在最近期间，全国的人民公社都应当召开…),
     // as a bound with no 在 does (clause_event_bounds); 在交付表决前，提案人要求撤回的，应当… is a
-    // condition, and so are most 时 and 后 frames (在运行中发生故障时，…企业应当…).
+    // condition, and so are most 时 and 后 frames (在运行中发生故障时，…企业应当…), but not a 时
+    // frame of an administrative act (在办理暂住证时，对…应核查…: corpus/laws L011).
     const zc_ext_clause *c = zc_ext_clause_at(st, e > st->start ? e - 1 : e);
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-    if ((!strcmp(rel, "before") || !strcmp(rel, "within")) && c < last &&
+    if ((!strcmp(rel, "before") || !strcmp(rel, "within") ||
+         (!strcmp(rel, "on") && admin_act_in(st, w, e))) && c < last &&
         zc_ext_skip_spaces(st, e, c->end) == c->end && duty_verb_in(st, c + 1, false) &&
         !ends_in_de(st->text, (c + 1)->start, (c + 1)->end))
         return true;

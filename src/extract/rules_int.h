@@ -316,6 +316,8 @@ enum {
                          it opens names no actor (clause.c actor_start) */
     ZC_XC_LIGHT,      /* a light verb of the 对 construction (对X进行检查, 予以, 加以): after it
                          in its clause, 应对 is the modal 应 and 对 (clause.c cue_class) */
+    ZC_XC_OCCUR,      /* a verb of an occurrence (发生, 出现, 遇到): a 时 frame holding one is a
+                         condition, not an act's time (deadline.c admin_act_in) */
     ZC_XC_NTYPES
 };
 
