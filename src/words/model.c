@@ -6,6 +6,7 @@
  */
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,19 @@ static bool exact_lp(float lp)
 {
     float a = fabsf(lp);
     return a == 0 || (a >= 0x1p-7f && a <= 0x1p9f);
+}
+
+void zc_seg_lex_stats(const zc_seg_entry *ents, uint32_t n, float unk_lp, float atom_lp,
+                      uint32_t *max_bytes, bool *exact)
+{
+    *max_bytes = 0;
+    *exact = exact_lp(unk_lp) && exact_lp(atom_lp);
+    for (uint32_t i = 0; i < n; i++) {
+        if (ents[i].len > *max_bytes)
+            *max_bytes = ents[i].len;
+        if (!exact_lp(ents[i].lp))
+            *exact = false;
+    }
 }
 
 zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err, size_t errlen)
@@ -64,7 +78,8 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
                  path);
         goto bad;
     }
-    uint64_t h = zc_seg_checksum(0, base, nbase);
+    uint64_t h = zc_seg_checksum(0, mt, offsetof(zc_seg_meta, checksum));
+    h = zc_seg_checksum(h, base, nbase);
     h = zc_seg_checksum(h, check, ncheck);
     h = zc_seg_checksum(h, ents, nents);
     h = zc_seg_checksum(h, pool, npool);
@@ -95,14 +110,10 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     sm->lex.pool_size = npool;
     sm->lex.tags = tags;
     sm->pairs = pairs;
-    sm->max_bytes = 0;
-    sm->exact_sums = exact_lp(mt->unk_lp) && exact_lp(mt->atom_lp);
-    for (uint32_t i = 0; i < mt->nentries; i++) {
-        if (sm->lex.ents[i].len > sm->max_bytes)
-            sm->max_bytes = sm->lex.ents[i].len;
-        if (!exact_lp(sm->lex.ents[i].lp))
-            sm->exact_sums = false;
-    }
+    // Read from META (the compiler's walk over the entries, zc_seg_lex_stats), which the
+    // checksum covers: no walk over the 300k entries at every open.
+    sm->max_bytes = mt->max_bytes;
+    sm->exact_sums = mt->exact_sums == 1;
     if (!zc_seg_cc_build(sm, chars, mt->nchars) ||
         !(sm->lexcn = zc_da_char_nodes(&sm->lex.da))) {
         snprintf(err, errlen, "%s: out of memory", path);
