@@ -589,13 +589,15 @@ static inline bool stable3(const struct zc_fold *f, const uint8_t *p)
 static size_t stable_run(const struct zc_fold *f, const uint8_t *s, size_t j, size_t stop,
                          size_t len, size_t *run, size_t ck)
 {
-    size_t r = *run;
-    while (r != ck && stop - j >= 3 && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j) &&
-           (j + 3 >= len || f->lead_kept[s[j + 3]])) {
+    // One bound for the three limits (stop, the checkpoint, a char after it to read): the
+    // last char of the text is left to the caller's general test, which takes it the same.
+    size_t from = j, lim = stop < len - 1 ? stop : len - 1;
+    if (ck >= *run && (ck - *run) < (lim - j) / 3)
+        lim = j + 3 * (ck - *run);
+    while (j + 3 <= lim && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j) &&
+           f->lead_kept[s[j + 3]])
         j += 3;
-        r++;
-    }
-    *run = r;
+    *run += (j - from) / 3;
     return j;
 }
 
