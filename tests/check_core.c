@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "core/tsv.h"
+#include "zc_int.h"
 #include "zc_regex.h"
 
 /* A file's text and what the reader makes of it: its rows, columns joined by '|' and rows
@@ -274,6 +275,42 @@ START_TEST(test_regex_start)
 }
 END_TEST
 
+/* The char index both ways, built whole (zc_charindex_build) and by checkpoints
+ * (zc_charindex_push, zc_charindex_finish), against a count of the lead bytes, over chars of
+ * one to four bytes in runs that cross its word and vector steps. */
+START_TEST(test_charindex)
+{
+    static const char *const chars[] = {"a", "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x98\x80"};
+    char text[3000];
+    size_t len = 0, starts[3000], n = 0;
+    for (size_t k = 0; len + 4 < sizeof text; k++) {
+        // runs of one kind, of 1 to 40 chars: 中 most, as in the texts
+        size_t kind = k % 7 < 4 ? 2 : k % 4, run = 1 + (k * 7919) % 40;
+        for (size_t r = 0; r < run && len + 4 < sizeof text; r++) {
+            starts[n++] = len;
+            memcpy(text + len, chars[kind], strlen(chars[kind]));
+            len += strlen(chars[kind]);
+        }
+    }
+    zc_charindex whole = {0}, pushed = {0};
+    ck_assert(zc_charindex_build(&whole, text, len));
+    for (size_t c = 0; c < n; c += ZC_CIDX_STEP)
+        ck_assert(zc_charindex_push(&pushed, starts[c], n));
+    ck_assert(zc_charindex_finish(&pushed, text, len, n));
+    const zc_charindex *ci[] = {&whole, &pushed};
+    for (size_t j = 0; j < 2; j++) {
+        for (size_t c = 0; c < n; c++) {
+            ck_assert_uint_eq(zc_charindex_char(ci[j], starts[c]), c);
+            ck_assert_uint_eq(zc_charindex_byte(ci[j], c), starts[c]);
+        }
+        ck_assert_uint_eq(zc_charindex_char(ci[j], len), n);
+        ck_assert_uint_eq(zc_charindex_byte(ci[j], n), len);
+    }
+    zc_charindex_free(&whole);
+    zc_charindex_free(&pushed);
+}
+END_TEST
+
 static Suite *core_suite(void)
 {
     Suite *s = suite_create("core");
@@ -287,6 +324,9 @@ static Suite *core_suite(void)
     tcase_add_loop_test(tc, test_regex_prefilter, 0,
                         (int)(sizeof prefilter_cases / sizeof prefilter_cases[0]));
     tcase_add_loop_test(tc, test_regex_start, 0, (int)(sizeof start_cases / sizeof start_cases[0]));
+    suite_add_tcase(s, tc);
+    tc = tcase_create("charindex");
+    tcase_add_test(tc, test_charindex);
     suite_add_tcase(s, tc);
     return s;
 }
