@@ -311,6 +311,43 @@ START_TEST(test_charindex)
 }
 END_TEST
 
+/* JSON strings: each byte that needs it escaped at every offset of a string longer than the
+ * escaper's 16- and 8-byte steps, UTF-8 and the bytes 0x20 and up (but " and \\) as they are. */
+START_TEST(test_json_escape)
+{
+    static const char special[] = {'"', '\\', '\n', '\t', '\r', 0x01, 0x1f, 0x7f, ' '};
+    static const char *const want[] = {"\\\"", "\\\\", "\\n", "\\t", "\\r", "\\u0001",
+                                       "\\u001f", "\x7f", " "};
+    const char *han = "\xe4\xb8\xad";   // 中
+    for (size_t k = 0; k < sizeof special; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char in[48], exp[128];
+            size_t n = 0, e = 0;
+            exp[e++] = '"';
+            for (size_t i = 0; i < 41; i++) {
+                const char *piece = i == at ? (const char[]){special[k], 0} : i % 3 ? "a" : han;
+                size_t pl = i == at ? 1 : strlen(piece);
+                if (n + pl > sizeof in)
+                    break;
+                memcpy(in + n, piece, pl);
+                n += pl;
+                const char *w = i == at ? want[k] : piece;
+                memcpy(exp + e, w, strlen(w));
+                e += strlen(w);
+            }
+            exp[e++] = '"';
+            char *buf = NULL;
+            size_t blen = 0;
+            FILE *f = open_memstream(&buf, &blen);
+            ck_assert(zc_json_str(f, in, n));
+            fclose(f);
+            ck_assert_uint_eq(blen, e);
+            ck_assert_mem_eq(buf, exp, e);
+            free(buf);
+        }
+}
+END_TEST
+
 static Suite *core_suite(void)
 {
     Suite *s = suite_create("core");
@@ -327,6 +364,7 @@ static Suite *core_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("charindex");
     tcase_add_test(tc, test_charindex);
+    tcase_add_test(tc, test_json_escape);
     suite_add_tcase(s, tc);
     return s;
 }
