@@ -16,6 +16,13 @@
  * writes "bad pattern at offset N: reason" to err; the caller prefixes its file:line. */
 pcre2_code *zc_regex_compile(const char *pat, size_t len, uint32_t opts, char *err,
                              size_t errlen);
+/* zc_regex_compile without the JIT step, for a pattern that may never run: zc_regex_jit
+ * before its first match. */
+pcre2_code *zc_regex_compile_nojit(const char *pat, size_t len, uint32_t opts, char *err,
+                                   size_t errlen);
+/* JIT-compiles `re` (of zc_regex_compile_nojit) when room allows, else leaves it to the
+ * interpreter. Not while another thread matches it. */
+void zc_regex_jit(pcre2_code *re);
 /* Only checks that `pat` compiles as zc_regex_compile would (a line checked alone before it
  * joins an alternation); false with the same message in err. */
 bool zc_regex_check(const char *pat, size_t len, uint32_t opts, char *err, size_t errlen);

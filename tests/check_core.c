@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "core/tsv.h"
+#include "zc_int.h"
 #include "zc_regex.h"
 
 /* A file's text and what the reader makes of it: its rows, columns joined by '|' and rows
@@ -274,6 +275,79 @@ START_TEST(test_regex_start)
 }
 END_TEST
 
+/* The char index both ways, built whole (zc_charindex_build) and by checkpoints
+ * (zc_charindex_push, zc_charindex_finish), against a count of the lead bytes, over chars of
+ * one to four bytes in runs that cross its word and vector steps. */
+START_TEST(test_charindex)
+{
+    static const char *const chars[] = {"a", "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x98\x80"};
+    char text[3000];
+    size_t len = 0, starts[3000], n = 0;
+    for (size_t k = 0; len + 4 < sizeof text; k++) {
+        // runs of one kind, of 1 to 40 chars: 中 most, as in the texts
+        size_t kind = k % 7 < 4 ? 2 : k % 4, run = 1 + (k * 7919) % 40;
+        for (size_t r = 0; r < run && len + 4 < sizeof text; r++) {
+            starts[n++] = len;
+            memcpy(text + len, chars[kind], strlen(chars[kind]));
+            len += strlen(chars[kind]);
+        }
+    }
+    zc_charindex whole = {0}, pushed = {0};
+    ck_assert(zc_charindex_build(&whole, text, len));
+    for (size_t c = 0; c < n; c += ZC_CIDX_STEP)
+        ck_assert(zc_charindex_push(&pushed, starts[c], n));
+    ck_assert(zc_charindex_finish(&pushed, text, len, n));
+    const zc_charindex *ci[] = {&whole, &pushed};
+    for (size_t j = 0; j < 2; j++) {
+        for (size_t c = 0; c < n; c++) {
+            ck_assert_uint_eq(zc_charindex_char(ci[j], starts[c]), c);
+            ck_assert_uint_eq(zc_charindex_byte(ci[j], c), starts[c]);
+        }
+        ck_assert_uint_eq(zc_charindex_char(ci[j], len), n);
+        ck_assert_uint_eq(zc_charindex_byte(ci[j], n), len);
+    }
+    zc_charindex_free(&whole);
+    zc_charindex_free(&pushed);
+}
+END_TEST
+
+/* JSON strings: each byte that needs it escaped at every offset of a string longer than the
+ * escaper's 16- and 8-byte steps, UTF-8 and the bytes 0x20 and up (but " and \\) as they are. */
+START_TEST(test_json_escape)
+{
+    static const char special[] = {'"', '\\', '\n', '\t', '\r', 0x01, 0x1f, 0x7f, ' '};
+    static const char *const want[] = {"\\\"", "\\\\", "\\n", "\\t", "\\r", "\\u0001",
+                                       "\\u001f", "\x7f", " "};
+    const char *han = "\xe4\xb8\xad";   // 中
+    for (size_t k = 0; k < sizeof special; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char in[48], exp[128];
+            size_t n = 0, e = 0;
+            exp[e++] = '"';
+            for (size_t i = 0; i < 41; i++) {
+                const char *piece = i == at ? (const char[]){special[k], 0} : i % 3 ? "a" : han;
+                size_t pl = i == at ? 1 : strlen(piece);
+                if (n + pl > sizeof in)
+                    break;
+                memcpy(in + n, piece, pl);
+                n += pl;
+                const char *w = i == at ? want[k] : piece;
+                memcpy(exp + e, w, strlen(w));
+                e += strlen(w);
+            }
+            exp[e++] = '"';
+            char *buf = NULL;
+            size_t blen = 0;
+            FILE *f = open_memstream(&buf, &blen);
+            ck_assert(zc_json_str(f, in, n));
+            fclose(f);
+            ck_assert_uint_eq(blen, e);
+            ck_assert_mem_eq(buf, exp, e);
+            free(buf);
+        }
+}
+END_TEST
+
 static Suite *core_suite(void)
 {
     Suite *s = suite_create("core");
@@ -287,6 +361,10 @@ static Suite *core_suite(void)
     tcase_add_loop_test(tc, test_regex_prefilter, 0,
                         (int)(sizeof prefilter_cases / sizeof prefilter_cases[0]));
     tcase_add_loop_test(tc, test_regex_start, 0, (int)(sizeof start_cases / sizeof start_cases[0]));
+    suite_add_tcase(s, tc);
+    tc = tcase_create("charindex");
+    tcase_add_test(tc, test_charindex);
+    tcase_add_test(tc, test_json_escape);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -767,6 +767,39 @@ static const struct {
      ZC_ENC_UTF16LE, 0, 18, "truncated UTF-16 sequence", "中华人民共和国国务\uFFFD"},
 };
 
+#ifdef __SSE2__
+/* zc_cjk_five takes five three-byte chars with leads E1-EC, EE, EF only: any other lead
+ * (E0, ED: maybe overlong or a surrogate; an ASCII byte; a four-byte char) or a bad
+ * continuation byte at any of the 15 bytes leaves the char to the full check. */
+START_TEST(enc_test_cjk_five)
+{
+    // 各乡镇要按 and one byte more (16 readable)
+    uint8_t ok[16] = {0xe5, 0x90, 0x84, 0xe4, 0xb9, 0xa1, 0xe9, 0x95, 0x87,
+                      0xe8, 0xa6, 0x81, 0xe6, 0x8c, 0x89, 0x41};
+    ck_assert(zc_cjk_five(ok));
+    ok[15] = 0xff;   // the 16th byte is not read as part of them
+    ck_assert(zc_cjk_five(ok));
+    static const uint8_t leads[] = {0xe0, 0xed, 0x41, 0xf0, 0xc3, 0x80};
+    for (size_t k = 0; k < 5; k++) {
+        for (size_t j = 0; j < ZC_NELEM(leads); j++) {
+            uint8_t b[16];
+            memcpy(b, ok, sizeof b);
+            b[3 * k] = leads[j];
+            ck_assert_msg(!zc_cjk_five(b), "char %zu lead %02x", k, leads[j]);
+        }
+        for (size_t c = 1; c < 3; c++) {
+            uint8_t b[16];
+            memcpy(b, ok, sizeof b);
+            b[3 * k + c] = 0x41;
+            ck_assert_msg(!zc_cjk_five(b), "char %zu byte %zu", k, c);
+            b[3 * k + c] = 0xc0;
+            ck_assert_msg(!zc_cjk_five(b), "char %zu byte %zu", k, c);
+        }
+    }
+}
+END_TEST
+#endif
+
 START_TEST(enc_test_damaged)
 {
     zc_options o;
@@ -849,6 +882,9 @@ static Suite *enc_suite(void)
     tc = tcase_create("enc_damaged");
     tcase_add_unchecked_fixture(tc, full_setup, full_teardown);
     tcase_add_loop_test(tc, enc_test_damaged, 0, ZC_NELEM(damaged_cases));
+#ifdef __SSE2__
+    tcase_add_test(tc, enc_test_cjk_five);
+#endif
     suite_add_tcase(s, tc);
     return s;
 }

@@ -5,7 +5,9 @@
  * (truncated and corrupted images are rejected), and zc_segment_chars (the same cuts outside
  * Han runs, one word per Han character). Words are compared joined by "/".
  */
+#define _GNU_SOURCE   // memmem
 #include <check.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -422,6 +424,33 @@ START_TEST(seg_test_da_engine)
 }
 END_TEST
 
+/* The fields of META the loader takes as they are (the longest entry, exact sums): a damaged
+ * one is refused like a damaged section. */
+START_TEST(seg_test_image_meta_damaged)
+{
+    char err[512] = "";
+    struct zc_seg_model sm;
+    memset(&sm, 0, sizeof sm);
+    zc_seg_meta mt;
+    ck_assert_int_eq(load_copy(image, image_len, err, sizeof err), ZC_OK);
+    ck_assert_int_eq(zc_image_open(ZC_TEST_DICTDIR "/words.zcd", ZC_SEG_IMAGE_KIND, &sm.img, err,
+                                   sizeof err), ZC_OK);
+    size_t n;
+    memcpy(&mt, zc_image_get(&sm.img, ZC_SEG_SEC_META, &n), sizeof mt);
+    zc_image_close(&sm.img);
+    uint8_t *at = memmem(image, image_len, &mt, sizeof mt);
+    ck_assert_ptr_nonnull(at);
+    size_t fields[] = {offsetof(zc_seg_meta, max_bytes), offsetof(zc_seg_meta, exact_sums)};
+    for (size_t i = 0; i < ZC_NELEM(fields); i++) {
+        at[fields[i]] ^= 0x01;
+        zc_status s = load_copy(image, image_len, err, sizeof err);
+        at[fields[i]] ^= 0x01;
+        ck_assert_int_eq(s, ZC_EFORMAT);
+        ck_assert_msg(strstr(err, "corrupt"), "%s", err);
+    }
+}
+END_TEST
+
 START_TEST(seg_test_da_check)
 {
     // A trie slot naming an entry past the table is caught even with a matching checksum.
@@ -475,6 +504,7 @@ static Suite *seg_suite(void)
     tcase_add_test(tc, seg_test_image_ok);
     tcase_add_loop_test(tc, seg_test_image_truncated, 0, ZC_NELEM(cut_at));
     tcase_add_loop_test(tc, seg_test_image_corrupted, 0, ZC_NELEM(damage_at));
+    tcase_add_test(tc, seg_test_image_meta_damaged);
     tcase_add_test(tc, seg_test_da_check);
     tcase_add_test(tc, seg_test_da_engine);
     suite_add_tcase(s, tc);

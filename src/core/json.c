@@ -6,6 +6,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "zc_int.h"
 
@@ -20,6 +23,19 @@ static bool needs_escape8(const char *p)
     uint64_t t = ((x - ones * 0x20) | (q - ones) | (b - ones)) & ~x & high;
     return t != 0;
 }
+
+#ifdef __SSE2__
+/* needs_escape8 for the 16 bytes at p (a byte below 0x20: its unsigned min with 0x1F is
+ * itself). */
+static bool needs_escape16(const char *p)
+{
+    const __m128i x = _mm_loadu_si128((const __m128i *)p);
+    const __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);
+    const __m128i q = _mm_cmpeq_epi8(x, _mm_set1_epi8('"'));
+    const __m128i b = _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'));
+    return _mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(q, b))) != 0;
+}
+#endif
 
 bool zc_buf_flush(zc_buf *b)
 {
@@ -48,7 +64,11 @@ static char *escape(char *o, const char *s, size_t len, bool oneline)
     static const char hex[] = "0123456789abcdef";
     size_t run = 0;   // start of the pending run of bytes needing no escape
     for (size_t i = 0; i < len; i++) {
-        // Eight bytes at a time while none is a control char, a quote or a backslash.
+        // 16, then eight bytes at a time while none is a control char, a quote or a backslash.
+#ifdef __SSE2__
+        while (i + 16 <= len && !needs_escape16(s + i))
+            i += 16;
+#endif
         while (i + 8 <= len && !needs_escape8(s + i))
             i += 8;
         if (i >= len)

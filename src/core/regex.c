@@ -39,12 +39,23 @@ static bool room_for_jit(void)
     return p != NULL;
 }
 
+void zc_regex_jit(pcre2_code *re)
+{
+    if (re && room_for_jit())
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   // else the interpreter
+}
+
+pcre2_code *zc_regex_compile_nojit(const char *pat, size_t len, uint32_t opts, char *err,
+                                   size_t errlen)
+{
+    return compile(pat, len, opts, err, errlen);
+}
+
 pcre2_code *zc_regex_compile(const char *pat, size_t len, uint32_t opts, char *err,
                              size_t errlen)
 {
     pcre2_code *re = compile(pat, len, opts, err, errlen);
-    if (re && room_for_jit())
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   // else the interpreter
+    zc_regex_jit(re);
     return re;
 }
 

@@ -4,6 +4,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "zc_int.h"
 
@@ -75,6 +78,17 @@ size_t zc_utf8_put(uint8_t *o, uint32_t c)
  * eight-byte words at s. */
 static inline size_t continuations(const uint8_t *s, size_t nwords)
 {
+#ifdef __SSE2__
+    if (nwords == 4) {   // the 32-byte steps: two vectors, summed by psadbw
+        const __m128i top = _mm_set1_epi8((char)0xC0), cont = _mm_set1_epi8((char)0x80);
+        __m128i a = _mm_cmpeq_epi8(_mm_and_si128(_mm_loadu_si128((const __m128i *)s), top), cont);
+        __m128i b = _mm_cmpeq_epi8(
+            _mm_and_si128(_mm_loadu_si128((const __m128i *)(s + 16)), top), cont);
+        __m128i n = _mm_sub_epi8(_mm_setzero_si128(), _mm_add_epi8(a, b));   // 0-2 a lane
+        __m128i sum = _mm_sad_epu8(n, _mm_setzero_si128());
+        return (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+    }
+#endif
     uint64_t c = 0;   // per byte lane: its continuation bytes among the words
     for (size_t q = 0; q < nwords; q++) {
         uint64_t w;
@@ -167,6 +181,8 @@ size_t zc_charindex_char(const zc_charindex *ci, size_t byte)
     if (ci->bck) {
         size_t end = byte < ci->len ? byte : ci->len, i = end - end % ZC_CIDX_BSTEP;
         size_t ch = ci->bck[i / ZC_CIDX_BSTEP];
+        for (; i + 32 <= end; i += 32)
+            ch += 32 - continuations(s + i, 4);
         for (; i + 8 <= end; i += 8)
             ch += 8 - continuations(s + i, 1);
         for (; i < end; i++)
@@ -197,8 +213,12 @@ size_t zc_charindex_byte(const zc_charindex *ci, size_t ch)
         return ci->len;
     const uint8_t *s = (const uint8_t *)ci->text;
     size_t i = ci->ckpt[ch / ZC_CIDX_STEP], k = ch % ZC_CIDX_STEP, leads;
-    // Eight bytes a step while the char sought starts past them (i may then stop inside a
-    // char: the lead bytes are counted, not the chars walked), then byte by byte.
+    // 32 then eight bytes a step while the char sought starts past them (i may then stop
+    // inside a char: the lead bytes are counted, not the chars walked), then byte by byte.
+    while (ci->len - i >= 32 && (leads = 32 - continuations(s + i, 4)) <= k) {
+        k -= leads;
+        i += 32;
+    }
     while (ci->len - i >= 8 && (leads = 8 - continuations(s + i, 1)) <= k) {
         k -= leads;
         i += 8;

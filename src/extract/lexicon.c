@@ -266,7 +266,7 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     }
     r->kind = kind;
     char why[300];
-    if (!(r->code = zc_regex_compile(col[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))
+    if (!(r->code = zc_regex_compile_nojit(col[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))
         return zc_model_fail(b->m, ZC_EREGEX, "%s:%zu: %s", path, lineno, why);
     zc_regex_prefilter_build(r->code, col[2], &r->pf);
     if (r->pf.behind > x->behind)
@@ -364,6 +364,7 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     if (!x)
         return zc_model_fail(m, ZC_ENOMEM, "out of memory");
     builder b = { .m = m, .x = x };
+    pthread_mutex_init(&x->jit_lock, NULL);
     zc_vec_init(&b.keys, sizeof(pending));
     char name[64];
     zc_status s = ZC_OK;
@@ -500,6 +501,7 @@ void zc_ext_model_free(struct zc_ext_model *x)
     for (size_t i = 0; i < x->nrules; i++)
         pcre2_code_free(x->rules[i].code);
     free(x->rules);
+    pthread_mutex_destroy(&x->jit_lock);
     zc_lex_free(x->lex);
     for (int i = 0; i < ZC_XD_NTABLES; i++)
         zc_dec_free(&x->dec[i]);

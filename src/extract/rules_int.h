@@ -7,6 +7,9 @@
 #ifndef ZC_RULES_INT_H
 #define ZC_RULES_INT_H
 
+#include <pthread.h>
+#include <stdatomic.h>
+
 #include "zc_regex.h"
 
 #include "decide.h"
@@ -347,7 +350,8 @@ typedef struct zc_ext_ent {
 typedef struct zc_ext_rule {
     char id[48];          /* "<kind>.<name>" */
     int kind;             /* zc_kind of the records it makes */
-    pcre2_code *code;
+    pcre2_code *code;     /* JIT-compiled before its first match (zc_ext_patterns) */
+    atomic_bool jitted;
     char arg[32];         /* kind-specific: a value for zero targets, a recurrence */
     bool gated;           /* it runs only on sentences with its gate (a ZC_XT_GATE hit) */
     zc_regex_prefilter pf;   /* the literals its matches hold: most sentences lack them */
@@ -359,7 +363,8 @@ enum { ZC_XD_NUMBER, ZC_XD_STATISTIC, ZC_XD_DEADLINE, ZC_XD_ENFORCEMENT, ZC_XD_N
 extern const zc_dec_spec zc_ext_number_spec, zc_ext_statistic_spec, zc_ext_deadline_spec,
     zc_ext_enforcement_spec;
 
-/* The extraction rules' part of the model. Read-only once loaded. */
+/* The extraction rules' part of the model. Read-only once loaded, but for the rules' JIT
+ * step, under jit_lock. */
 struct zc_ext_model {
     zc_da da;             /* the lexicon engine's trie: key -> its last entry (owned) */
     zc_vec keys;          /* every key with its entry (lexicon.c), kept so that user words
@@ -374,6 +379,7 @@ struct zc_ext_model {
     uint32_t maxgroups;   /* the most capture groups of a rule */
     uint16_t behind;      /* the longest lookbehind of a rule, in chars (zc_regex_prefilter) */
     uint64_t ungated[4];  /* bit r: rule r has no gate (it may run on any sentence) */
+    pthread_mutex_t jit_lock;
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
     zc_dec_table dec[ZC_XD_NTABLES];   /* dicts/rules/decide-*.tsv, by ZC_XD_* */

@@ -117,7 +117,11 @@ zc_status zc_da_build(zc_da_key *keys, size_t n, int32_t **base, int32_t **check
     if (!grow(&b, 1024))
         goto oom;
     b.check[0] = ROOT;
-    if (n > 1)
+    // The callers build their keys sorted as a rule (build_trie, zc_lex_load): no sort then.
+    size_t sorted = 1;
+    while (sorted < n && key_cmp(&keys[sorted - 1], &keys[sorted]) < 0)
+        sorted++;
+    if (sorted < n)
         qsort(keys, n, sizeof *keys, key_cmp);
     for (size_t i = 0; i < n; i++)
         if (keys[i].len == 0 || keys[i].value > INT32_MAX - 1 ||

@@ -191,6 +191,13 @@ static zc_status decode_utf8(const uint8_t *in, size_t len, bool lossy, bool val
             if (valid) {   // two three-byte chars (CJK) a step, held in locals (no aliasing)
                 uint8_t *cl = o.clen + o.n;
                 size_t j = i;
+#ifdef __SSE2__
+                while (len - j >= 16 && zc_cjk_five(in + j)) {   // or five
+                    memcpy(cl, "\3\3\3\3\3", 5);
+                    cl += 5;
+                    j += 15;
+                }
+#endif
                 while (len - j >= 6 && ((in[j] & 0xF0) == 0xE0) & ((in[j + 3] & 0xF0) == 0xE0)) {
                     memcpy(cl, "\3\3", 2);
                     cl += 2;

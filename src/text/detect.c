@@ -214,6 +214,12 @@ static size_t utf8_valid_prefix(const uint8_t *s, size_t len, bool *nonascii)
         }
         *nonascii = true;
         do {   // a run of non-ASCII chars: no ASCII word test per char
+#ifdef __SSE2__
+            if (len - i >= 16 && zc_cjk_five(s + i)) {
+                i += 15;
+                continue;
+            }
+#endif
             if (len - i >= 8 && cjk_pair(s + i)) {
                 i += 6;
                 continue;

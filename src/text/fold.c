@@ -64,9 +64,24 @@ static void index_leads(struct zc_fold *f)
             all = f->keep[c >> 3] >> (c & 7) & 1;
         f->lead_kept[b] = all;
     }
+#ifdef __SSE2__
+    // 64 chars a word: their keep bits as they are, and the T→S zeros by 16-bit compares.
+    for (uint32_t c = 0; c < 0x10000; c += 64) {
+        uint64_t keep, zero = 0;
+        memcpy(&keep, f->keep + c / 8, 8);   // little-endian: bit j of byte k is char 8k + j
+        for (uint32_t k = 0; k < 64; k += 16) {
+            const __m128i *t = (const __m128i *)(f->t2s_bmp + c + k);
+            __m128i z0 = _mm_cmpeq_epi16(_mm_loadu_si128(t), _mm_setzero_si128());
+            __m128i z1 = _mm_cmpeq_epi16(_mm_loadu_si128(t + 1), _mm_setzero_si128());
+            zero |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_packs_epi16(z0, z1)) << k;
+        }
+        f->stable[c / 64] = keep & zero;
+    }
+#else
     for (uint32_t c = 0; c < 0x10000; c++)
         if ((f->keep[c >> 3] >> (c & 7) & 1) && !f->t2s_bmp[c])
             f->stable[c >> 6] |= UINT64_C(1) << (c & 63);
+#endif
 }
 
 static bool removed_char(UChar32 c)
@@ -589,13 +604,15 @@ static inline bool stable3(const struct zc_fold *f, const uint8_t *p)
 static size_t stable_run(const struct zc_fold *f, const uint8_t *s, size_t j, size_t stop,
                          size_t len, size_t *run, size_t ck)
 {
-    size_t r = *run;
-    while (r != ck && stop - j >= 3 && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j) &&
-           (j + 3 >= len || f->lead_kept[s[j + 3]])) {
+    // One bound for the three limits (stop, the checkpoint, a char after it to read): the
+    // last char of the text is left to the caller's general test, which takes it the same.
+    size_t from = j, lim = stop < len - 1 ? stop : len - 1;
+    if (ck >= *run && (ck - *run) < (lim - j) / 3)
+        lim = j + 3 * (ck - *run);
+    while (j + 3 <= lim && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j) &&
+           f->lead_kept[s[j + 3]])
         j += 3;
-        r++;
-    }
-    *run = r;
+    *run += (j - from) / 3;
     return j;
 }
 

@@ -8,6 +8,21 @@
 
 #include "text_int.h"
 
+/* The sum of the n char lengths at c: 16 a step with SSE2 (psadbw adds them up). */
+static size_t clen_sum(const uint8_t *c, size_t n)
+{
+    size_t sum = 0, i = 0;
+#ifdef __SSE2__
+    for (; i + 16 <= n; i += 16) {
+        __m128i s = _mm_sad_epu8(_mm_loadu_si128((const __m128i *)(c + i)), _mm_setzero_si128());
+        sum += (size_t)_mm_cvtsi128_si32(s) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(s, 8));
+    }
+#endif
+    for (; i < n; i++)
+        sum += c[i];
+    return sum;
+}
+
 bool zc_srcmap_finish(zc_srcmap *m)
 {
     if (m->spans)
@@ -17,13 +32,10 @@ bool zc_srcmap_finish(zc_srcmap *m)
     if (!m->ckpt)
         return false;
     size_t off = m->base;
-    for (size_t b = 0; b < nblocks; b++) {   // block sums vectorize; no per-char modulo
+    for (size_t b = 0; b < nblocks; b++) {   // block sums: no per-char modulo
         m->ckpt[b] = off;
         size_t end = (b + 1) * ZC_CIDX_STEP < m->nchars ? (b + 1) * ZC_CIDX_STEP : m->nchars;
-        unsigned sum = 0;
-        for (size_t i = b * ZC_CIDX_STEP; i < end; i++)
-            sum += m->clen[i];
-        off += sum;
+        off += clen_sum(m->clen + b * ZC_CIDX_STEP, end - b * ZC_CIDX_STEP);
     }
     return true;
 }
@@ -36,10 +48,8 @@ size_t zc_srcmap_byte(const zc_srcmap *m, size_t ch)
         return ch < m->nchars ? m->spans[ch].start : zc_srcmap_end(m, ch);
     if (!m->ckpt)
         return m->base;   // no char was decoded (a page that is all head): no map was built
-    size_t k = ch / ZC_CIDX_STEP, off = m->ckpt[k];
-    for (size_t i = k * ZC_CIDX_STEP; i < ch; i++)
-        off += m->clen[i];
-    return off;
+    size_t k = ch / ZC_CIDX_STEP;
+    return m->ckpt[k] + clen_sum(m->clen + k * ZC_CIDX_STEP, ch - k * ZC_CIDX_STEP);
 }
 
 size_t zc_srcmap_end(const zc_srcmap *m, size_t ch)

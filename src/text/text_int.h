@@ -117,4 +117,34 @@ void zc_enc_fold_free(struct zc_fold *f);
 /* Builds the matching view of a decoded doc (fold.c). */
 zc_status zc_enc_normalize(const zc_model *m, zc_doc *d);
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#define ZC_B(x) ((char)(x))
+/* True when s[0, 15) (16 bytes readable) is five three-byte chars with leads E1-EC, EE or EF:
+ * valid as they are (E0 and ED may be overlong or a surrogate). Most of a Chinese text, five
+ * chars a test (the detector's check, the decoder's char lengths). */
+static inline bool zc_cjk_five(const uint8_t *s)
+{
+    const __m128i v = _mm_loadu_si128((const __m128i *)s);
+    const __m128i form = _mm_setr_epi8(ZC_B(0xF0), ZC_B(0xC0), ZC_B(0xC0), ZC_B(0xF0),
+                                       ZC_B(0xC0), ZC_B(0xC0), ZC_B(0xF0), ZC_B(0xC0),
+                                       ZC_B(0xC0), ZC_B(0xF0), ZC_B(0xC0), ZC_B(0xC0),
+                                       ZC_B(0xF0), ZC_B(0xC0), ZC_B(0xC0), 0);
+    const __m128i want = _mm_setr_epi8(ZC_B(0xE0), ZC_B(0x80), ZC_B(0x80), ZC_B(0xE0),
+                                       ZC_B(0x80), ZC_B(0x80), ZC_B(0xE0), ZC_B(0x80),
+                                       ZC_B(0x80), ZC_B(0xE0), ZC_B(0x80), ZC_B(0x80),
+                                       ZC_B(0xE0), ZC_B(0x80), ZC_B(0x80), 0);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, form), want)) != 0xFFFF)
+        return false;
+    // The leads' low nibbles, against 0 and D (-1 at the other bytes: never equal).
+    const __m128i nib = _mm_and_si128(v, _mm_setr_epi8(0x0F, 0, 0, 0x0F, 0, 0, 0x0F, 0, 0,
+                                                        0x0F, 0, 0, 0x0F, 0, 0, 0));
+    const __m128i e0 = _mm_setr_epi8(0, -1, -1, 0, -1, -1, 0, -1, -1, 0, -1, -1, 0, -1, -1, -1);
+    const __m128i ed = _mm_setr_epi8(0x0D, -1, -1, 0x0D, -1, -1, 0x0D, -1, -1, 0x0D, -1, -1,
+                                     0x0D, -1, -1, -1);
+    return !_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(nib, e0), _mm_cmpeq_epi8(nib, ed)));
+}
+#undef ZC_B
+#endif
+
 #endif

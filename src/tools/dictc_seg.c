@@ -14,6 +14,7 @@
  * from dicts/seg are always kept.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -359,6 +360,9 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         .unk_lp = (float)log(1 / total),
         .atom_lp = (float)log(ATOM_FREQ / total),
     };
+    bool exact;
+    zc_seg_lex_stats(ents, (uint32_t)nk, meta.unk_lp, meta.atom_lp, &meta.max_bytes, &exact);
+    meta.exact_sums = exact;
     zc_image_part parts[] = {
         {ZC_SEG_SEC_META, &meta, sizeof meta},
         {ZC_SEG_SEC_BASE, base, (size_t)nnodes * 4},
@@ -369,7 +373,7 @@ static zc_status write_image(builder *b, const char *out, char *err, size_t errl
         {ZC_SEG_SEC_TAGS, tags, nk * ZC_SEG_TAG_LEN},
         {ZC_SEG_SEC_PAIRS, pairs, ZC_SEG_PAIR_BITS / 8},
     };
-    uint64_t h = 0;
+    uint64_t h = zc_seg_checksum(0, &meta, offsetof(zc_seg_meta, checksum));
     for (size_t i = 1; i < ZC_NELEM(parts); i++)
         h = zc_seg_checksum(h, parts[i].data, parts[i].size);
     meta.checksum = h;

@@ -45,12 +45,15 @@ typedef struct zc_seg_meta {
     uint32_t nnodes;      /* slots of the double array (BASE and CHECK hold as many int32) */
     uint32_t nentries;    /* entries (ENTS) */
     uint32_t nchars;      /* character classes (CHRS) */
-    uint32_t reserved;
+    uint32_t max_bytes;   /* the longest entry, in bytes (zc_seg_lex_stats) */
     double total;         /* sum of all frequencies: a user word's log-probability is
                              log(freq / total) */
     float unk_lp;         /* log-probability of a Han character that is not a word */
     float atom_lp;        /* of a numeral atom in a Han run (二十一, 二○○一年, 第十七) */
-    uint64_t checksum;    /* zc_seg_checksum of the other sections, in table order */
+    uint32_t exact_sums;  /* 1: zc_seg_model.exact_sums holds (zc_seg_lex_stats) */
+    uint32_t reserved;
+    uint64_t checksum;    /* zc_seg_checksum of the fields above, then of the other
+                             sections in table order */
 } zc_seg_meta;
 
 /* One word of a lexicon. */
@@ -99,6 +102,11 @@ static inline int64_t zc_seg_lex_find(const zc_seg_lex *lx, const char *s, size_
 
 /* Continues a 64-bit checksum over `n` bytes (start with h = 0). */
 uint64_t zc_seg_checksum(uint64_t h, const void *p, size_t n);
+
+/* What the words compiler writes into META of its entries ents[0..n) and log-probabilities:
+ * *max_bytes the longest entry, *exact whether zc_seg_model.exact_sums holds. */
+void zc_seg_lex_stats(const zc_seg_entry *ents, uint32_t n, float unk_lp, float atom_lp,
+                      uint32_t *max_bytes, bool *exact);
 
 /* A user word (model.c). */
 typedef struct zc_seg_uword {

@@ -163,7 +163,7 @@ static void fix_checksum(const zc_image *img)
     uint8_t *meta = (uint8_t *)zc_image_get(img, ZC_SEG_SEC_META, &size);
     if (!meta || size != sizeof(zc_seg_meta))
         return;
-    uint64_t h = 0;
+    uint64_t h = zc_seg_checksum(0, meta, offsetof(zc_seg_meta, checksum));
     for (size_t i = 0; i < ZC_NELEM(ids); i++) {
         size_t n;
         const void *p = zc_image_get(img, ids[i], &n);
