@@ -1397,6 +1397,9 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             if (!c || bears_cost(st, h, c))
                 continue;
             bool sanction = sanction_agent(st, h);
+            // Outside rules only a sanction's authority is kept: read no other.
+            if (!sanction && st->genre != ZC_XG_RULE)
+                continue;
             a = zc_ext_agent_actor(st, h->end, c->end);
             if (!sanction)
                 note_penalty_scope(st, h, a);
