@@ -1242,16 +1242,17 @@ static zc_vspan without_venue(const zc_ext_sent *st, zc_vspan a)
     return h.end > h.start && zc_ext_authority(st, h) ? h : a;
 }
 
-/* Notes in st->doc_penalty the authority after the agent marker at hit `h` when the sentence
- * names penalties before it, no condition closed by 的 between (本条例规定的行政处罚，由X决定;
- * 其他行政处罚，由X决定; not 当事人对行政处罚决定不服的，由作出处罚决定的机关…): the authority
- * of the rule's penalties whose articles name none. A general statement (only 处罚 words before
- * the marker) wins over one that lists particular penalties; else the first wins. */
-static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h, zc_vspan a)
+/* Whether the authority after the agent marker at hit `h` may be the rule's penalty authority
+ * (note_penalty_scope): -1 when not, else whether the statement is general. In a rule, when
+ * the sentence names penalties before the marker and no condition closed by 的 stands between
+ * (本条例规定的行政处罚，由X决定; not 当事人对行政处罚决定不服的，由作出处罚决定的机关…); a
+ * general statement (only 处罚 words before the marker) wins over one that lists particular
+ * penalties. Asked before the authority is read: most markers have none. */
+static int penalty_scope(const zc_ext_sent *st, const zc_ext_hit *h)
 {
     if (st->genre != ZC_XG_RULE || (st->doc_penalty.end > st->doc_penalty.start &&
                                     st->doc_penalty_general))
-        return;
+        return -1;
     bool any = false, general = true;
     zc_ext_walk wi;
     for (size_t i = zc_ext_walk_in(&wi, st, st->start, h->start, ZC_XT_ENF, -1);
@@ -1265,12 +1266,22 @@ static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h, zc_vspan a)
     }
     const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
     if (!any || !c)
-        return;
+        return -1;
     for (const zc_ext_clause *b = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0); b < c; b++) {
         size_t ce = zc_ext_skip_spaces_back(st, b->start, b->end);
         if (zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_CONDEND))
-            return;
+            return -1;
     }
+    return general;
+}
+
+/* Notes in st->doc_penalty the authority `a` after the agent marker at hit `h`, of a statement
+ * penalty_scope found (`general` as it says): the authority of the rule's penalties whose
+ * articles name none. A general statement wins over one that lists particular penalties;
+ * else the first wins. */
+static void note_penalty_scope(zc_ext_sent *st, const zc_ext_hit *h, zc_vspan a, bool general)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
     // The verb assigning the power follows the authority, an adverb (依法) at most between
     // (行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖: the government is no
     // authority here); 不得由法定的税务机关以外的单位行使: a prohibition names none.
@@ -1397,9 +1408,16 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             if (!c || bears_cost(st, h, c))
                 continue;
             bool sanction = sanction_agent(st, h);
+            int scope = sanction ? -1 : penalty_scope(st, h);
+            // Other than a sanction's, the authority is read only where the rule's penalty
+            // scope or its article's unit may take it (push_unit): most markers have none.
+            if (!sanction && scope < 0 &&
+                (st->genre != ZC_XG_RULE || !zc_ext_has(st, h->end, c->end, ZC_XT_CUE,
+                                                         ZC_XC_PENALIZE)))
+                continue;
             a = zc_ext_agent_actor(st, h->end, c->end);
-            if (!sanction)
-                note_penalty_scope(st, h, a);
+            if (scope >= 0)
+                note_penalty_scope(st, h, a, scope);
             if (push_unit(st, si.para, h, a, sanction) != ZC_OK)
                 return ZC_ENOMEM;
             if (!sanction)
