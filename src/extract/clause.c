@@ -16,8 +16,7 @@
 static bool light_verb_after(const zc_ext_sent *st, const zc_ext_hit *h)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
-    zc_ext_walk wi;
-    return c && zc_ext_walk_in(&wi, st, h->end, c->end, ZC_XT_CUE, ZC_XC_LIGHT) != SIZE_MAX;
+    return c && zc_ext_has(st, h->end, c->end, ZC_XT_CUE, ZC_XC_LIGHT);
 }
 
 /* The class a modal cue of sentence `st` gives its own clause; ZC_MOD_NONE for a stop, and

@@ -1422,9 +1422,8 @@ static bool by_body(const zc_ext_sent *st, size_t w)
  * 核查…), one of an occurrence a condition (在运行中发生故障时). */
 static bool admin_act_in(const zc_ext_sent *st, size_t s, size_t e)
 {
-    zc_ext_walk wi;
-    return zc_ext_walk_in(&wi, st, s, e, ZC_XT_CUE, ZC_XC_EVENT_VERB) != SIZE_MAX &&
-           zc_ext_walk_in(&wi, st, s, e, ZC_XT_CUE, ZC_XC_OCCUR) == SIZE_MAX;
+    return zc_ext_has(st, s, e, ZC_XT_CUE, ZC_XC_EVENT_VERB) &&
+           !zc_ext_has(st, s, e, ZC_XT_CUE, ZC_XC_OCCUR);
 }
 
 /* True when the weak lead cue [w, s) and the event bound up to `e` stand in a predicate a
