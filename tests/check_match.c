@@ -878,7 +878,7 @@ START_TEST(timex_test_grammar_recur)
         { "每年秋季学期开学后一个月内", "- within P1Y dur=P1M" },
         // Rates and manners are no recurrence.
         { "逐年", "no:逐年" }, { "按日加收", "no:" }, { "按周年计算", "no:按周年" },
-        { "一年的一次性奖励", "no:" },
+        { "一年的一次性奖励", "no:" }, { "九年一贯制学校", "no:" },
         // After 每年, 每月 an amount is a rate (补贴上限为每年 200 万元); a day, an hour and a
         // count of times still make a schedule.
         { "每年 200 万元", "no:" }, { "每月1500元", "no:" }, { "每年\n200 万元", "no:" },

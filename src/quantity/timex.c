@@ -1090,6 +1090,8 @@ static size_t parse_count_unit(parser *p, size_t i, bool bare, long *count,
 static size_t recur_tail(parser *p, size_t i)
 {
     const zc_lexent *one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + i, p->len - i, -1);
+    if (cue(p, i, ZC_TC_STOP))
+        return 0;   // 九年一贯制: a stop word that opens with 一 names no recurrence
     if (one && one->num == 1 && i + one->klen < p->len) {
         size_t j = i + one->klen;
         size_t cl = zc_utf8_len((uint8_t)p->s[j]);
