@@ -20,6 +20,7 @@ for a in sys.argv[2:]:   # files, or directories holding .txt documents
     else:
         docs.append(a)
 passed = failed = with_records = 0
+lines_all = lines_kept = 0
 
 
 def check(name, ok, detail=""):
@@ -86,8 +87,12 @@ with tempfile.TemporaryDirectory() as tmp:
         data = trad.encode("big5hkscs")
         p = os.path.join(tmp, "x.txt")
         open(p, "wb").write(data)
-        check(f"{base}: traditional lines kept", len(keep_s) > 0.8 * len(text.split("\n")))
+        # Lines Big5-HKSCS cannot hold (a bullet or a rare character on every line of some
+        # documents) are left out; over the whole set most lines must stay, or the test says little.
+        lines_all += len(text.split("\n"))
+        lines_kept += len(keep_s)
         same(f"{base} big5-hkscs (traditional)", ref, extract(p), data, "big5hkscs")
 check("documents with records", with_records >= 0.95 * len(docs), f"{with_records} of {len(docs)}")
+check("traditional lines kept", lines_kept > 0.9 * lines_all, f"{lines_kept} of {lines_all}")
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
