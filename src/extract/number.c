@@ -115,8 +115,8 @@ static bool size_noun_de(const zc_ext_sent *st, size_t e)
         return false;
     size_t end = zc_ext_clause_at(st, e)->end, q = e + 3;
     for (int k = 0; k < 8 && q < end; k++, q = zc_ext_next_char(st->text, q)) {
-        const zc_ext_word *w = zc_ext_word_at(st, q);
-        if (!w || w->cls == ZC_XW_PUNCT)
+        const zc_ext_word *w = zc_ext_word_at(st, q);   // NULL inside a word (工业企业)
+        if (w && w->cls == ZC_XW_PUNCT)
             return false;
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_SIZE);
         if (h && zc_ext_word_starts(st, h->end))
