@@ -1013,6 +1013,12 @@ static const ecase inventory_cases[] = {
       "enforcement 不得再次申请 veto prohibit 运营公司" },
     { "剩余部分须缴回运营公司。", "enforcement 缴回 financial must -" },
     { "违规取得的资金予以追回。", "enforcement 追回 financial - -" },
+    // Substitute performance (coercive) and its cost put on the violator (financial); a
+    // landlord's right to clear is none, and so is a cost the state bears.
+    { "逾期不清理的,代为清理,清理费用由违法行为人承担。",
+      "enforcement 代为清理 coercive - - | enforcement 由违法行为人承担 financial - -" },
+    { "逾期未清理的情况下,场地物业管理方有权代为清理。", "" },
+    { "所需费用由国家承担。", "" },
     { "力争尽快收回成本。", "" },
     // Legal effects that deny or forfeit: a claim deemed withdrawn (veto), fees kept, damages.
     { "申请人不到庭的,视为撤回仲裁申请,案件受理费不予退回。",
@@ -2484,7 +2490,8 @@ static const ecase args_cases[] = {
     // before 需 is no level of government (cues.tsv level).
     { "第十条 违反本条例规定,乱倒垃圾的,由城市管理部门责令清除;拒不清除的,代为清除,"
       "所需费用由违法行为人承担,并处五百元罚款。",
-      "enforcement 责令 城市管理部门 - | enforcement 罚款 城市管理部门 -" },
+      "enforcement 责令 城市管理部门 - | enforcement 代为清除 城市管理部门 - | "
+      "enforcement 由违法行为人承担 城市管理部门 - | enforcement 罚款 城市管理部门 -" },
     // Outside rules, an organ before the opener of a condition closed by 的 acts on it.
     { "县安委会对安全生产责任制不落实的,进行约谈。", "enforcement 约谈 县安委会 -" },
     // The statement of penalties: an authority list joined by 或者 read whole; jurisdiction
