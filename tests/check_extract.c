@@ -347,6 +347,9 @@ static const ecase genre_cases[] = {
     { "在全市经济工作会议上的讲话\n\n全市新建充电桩2000个。", "statistic 2000个 2000个 - -" },
     // Marked as past: 已, a running total with no bound to come, a background section.
     { "××市数字经济发展行动方案\n\n全市已建成充电桩2000个。", "statistic 2000个 2000个 - -" },
+    // 已 + a verb + 的 qualifies a noun: the past stays in its clause (已批复的…中心).
+    { "××行动方案\n\n建设已批复的国家创新中心,省创新中心达到50家左右。",
+      "target 达到50家左右 ~50家 - -" },
     // A rate per unit, whether the unit is written whole (元/生·年) or not, is no quota and
     // no statistic: a schedule of subsidies (GUIDELINES.md, subsidy rates per unit).
     { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生·年。", "" },

@@ -183,7 +183,7 @@ static bool in_past(const zc_ext_sent *st, size_t pos, bool figure)
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     while (c > first) {
         c--;
-        if (past_clause(st, c, figure))
+        if (past_clause(st, c, figure) && !c->past_noun)
             return true;
         // …进行了细化安排，…，提出到2025年…超过52%，…突破8000亿元: a horizon to come after
         // the past cue opens the goals quoted, as a modal verb does.

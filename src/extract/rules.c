@@ -644,6 +644,18 @@ static void drop_title_records(zc_vec *out, size_t first)
     out->len = w;
 }
 
+/* True when a past cue ending at `e` opens a relative clause: one verb after it, then 的 and
+ * more of the clause (已批复的国家制造业创新中心, 已出台的…政策): the past qualifies a noun, no
+ * report of the clause's own. Not a verb's object with its 的 (侵占了我国的东北, 已享受当年的
+ * 年休假). */
+static bool qualifies_noun(const zc_ext_sent *st, size_t e, size_t end)
+{
+    const zc_ext_word *w = zc_ext_word_at(st, e);
+    if (!w || (w->cls != ZC_XW_VERB && w->cls != ZC_XW_VNOUN))
+        return false;
+    return w->end + 3 < end && memcmp(st->text + w->end, "的", 3) == 0;
+}
+
 /* Sets each clause's past and compare flags: a chosen cue of that class inside it (one walk
  * over the cues instead of two searches per clause). */
 static void mark_clauses(zc_ext_sent *st)
@@ -674,6 +686,8 @@ static void mark_clauses(zc_ext_sent *st)
         // clause a total only while no other past cue is in it.
         past &= !total;
         c->total = total ? !c->past || c->total : c->total && !past;
+        bool noun = past && qualifies_noun(st, gr->end, c->end);
+        c->past_noun = noun ? !c->past || c->past_noun : c->past_noun && !(past || total);
         c->past |= past || total;
         c->compare |= compare;
     }

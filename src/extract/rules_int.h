@@ -420,6 +420,8 @@ typedef struct zc_ext_clause {
     bool compare;         /* a comparison with the past in it (同比) */
     bool total;           /* its past cues are all running totals (累计): past unless
                              st->horizon */
+    bool past_noun;       /* its past cues all qualify a noun (已批复的国家制造业创新中心): the
+                             clause alone is past, the clauses after it are not */
     int8_t times;         /* 1 when it holds only times and their cues, 0 when not, -1 not yet
                              known (deadline.c: found on first use, once per clause) */
 } zc_ext_clause;
