@@ -347,6 +347,10 @@ static const ecase genre_cases[] = {
     { "在全市经济工作会议上的讲话\n\n全市新建充电桩2000个。", "statistic 2000个 2000个 - -" },
     // Marked as past: 已, a running total with no bound to come, a background section.
     { "××市数字经济发展行动方案\n\n全市已建成充电桩2000个。", "statistic 2000个 2000个 - -" },
+    // A compared figure before 的 and a size noun defines a class of firms, no figure; before a
+    // name it is that one's own.
+    { "××行动方案\n\n到2025年,新培育年销售收入首次突破100亿元的企业15家。",
+      "target 15家 >=15家 - -" },
     // 已 + a verb + 的 qualifies a noun: the past stays in its clause (已批复的…中心).
     { "××行动方案\n\n建设已批复的国家创新中心,省创新中心达到50家左右。",
       "target 达到50家左右 ~50家 - -" },

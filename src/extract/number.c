@@ -389,7 +389,11 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
 static bool threshold(const zc_ext_sent *st, const zc_number *n, size_t s, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    if (!n->bound || !zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_CONDEND) ||
+    // A compared figure defines a class only before 的 and a size noun (首次突破100亿元的企业
+    // 15家); before a name it is that one's own (投资达11亿元的虹发铝型材).
+    bool compared = !n->bound && n->comparator[0] && e + 3 < st->end &&
+                    zc_ext_hit_at(st, e + 3, ZC_XT_CUE, ZC_XC_SIZE);
+    if ((!n->bound && !compared) || !zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_CONDEND) ||
         zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST))
         return false;
     zc_modality m = zc_ext_modality_over(st, s);
