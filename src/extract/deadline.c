@@ -384,6 +384,13 @@ static bool opens_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s
     return p == s;
 }
 
+/* It opens the first clause of its sentence: a plan year heading what follows, not a form's
+ * date after its label (申报日期：2022年). */
+static bool opens_sentence(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
+{
+    return c == &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0) && opens_clause(st, c, s);
+}
+
 /* True when a figure written in digits follows `e` in the sentence. */
 static bool figure_after(const zc_ext_sent *st, size_t e)
 {
@@ -753,7 +760,8 @@ enum {
     DF_DEICTIC_YEAR, DF_QUOTA_IN_CLAUSE, DF_TASK_LIST, DF_FAIL_COND, DF_BAN_AFTER, DF_ELIGIBLE,
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
-    DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_COUNT
+    DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
+    DF_OPENS_SENTENCE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -775,7 +783,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
-    "may_before", "by_body",
+    "may_before", "by_body", "genre_plan", "opens_sentence",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1072,6 +1080,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_YEAR_OF_WORK: return year_of_work(st, k->s, k->e);
     case DF_CLAUSE_COMPARE: return c->compare;
     case DF_OPENS_CLAUSE: return opens_clause(st, c, k->s);
+    case DF_OPENS_SENTENCE: return opens_sentence(st, c, k->s);
     case DF_GOAL_HEADING: return st->goal;
     case DF_FUTURE_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_HEADING: return st->heading;
@@ -1091,7 +1100,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_REQUEST_BEFORE: return request_before(st, k->s);
     case DF_SPAN_IN_CLAUSE: return span_in_clause(st, c, k->e);
     case DF_SELF_DOC: return self_doc(st);
-    case DF_GENRE_RULE: return st->genre == ZC_XG_RULE;
+    case DF_GENRE_RULE: case DF_GENRE_PLAN:
+        return st->genre == (id == DF_GENRE_RULE ? ZC_XG_RULE : ZC_XG_PLAN);
     case DF_PAST_FRAME:   // 近一段时间，我们主要做了以下工作。一是及时制定…
         return zc_ext_past_account(st, k->s);
     case DF_OTHERS: return zc_ext_others_practice(st, k->s);
