@@ -1024,6 +1024,10 @@ static const ecase inventory_cases[] = {
       "enforcement 不得再次申请 veto prohibit 运营公司" },
     { "剩余部分须缴回运营公司。", "enforcement 缴回 financial must -" },
     { "违规取得的资金予以追回。", "enforcement 追回 financial - -" },
+    // A check word in a relative clause naming a body (负责监督管理…的部门) is its name; a duty
+    // toward bodies stays.
+    { "负责监督管理扬尘污染防治的部门应当建立日常巡查制度。",
+      "enforcement 巡查 investigation should 负责监督管理扬尘污染防治的部门" },
     // Substitute performance (coercive) and its cost put on the violator (financial); a
     // landlord's right to clear is none, and so is a cost the state bears.
     { "逾期不清理的,代为清理,清理费用由违法行为人承担。",

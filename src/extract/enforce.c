@@ -954,6 +954,25 @@ static bool names_goods(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext
     return cue_within(st, q + 3, c->end, 6, ZC_XC_ENF_GOODS);
 }
 
+/* A relative clause the word opens that 的 and the head of an authority close (负责监督管理扬尘
+ * 污染防治的部门, 依法实施监督检查的机构): the words name the body, no check imposed
+ * (GUIDELINES.md: names of bodies). Within 20 characters of its clause, no other mechanism and
+ * no authority between (监督、检查、协调有关部门设在开发区的分支机构的工作 is a duty toward bodies);
+ * the head (cues.tsv authority: 部门, 机关, 机构) within four characters of the 的 (not
+ * 吊销…的直销企业分支机构的营业执照). */
+static bool names_body(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t p = h->end;
+    for (int n = 0; p < c->end && n < 20; p = zc_ext_next_char(st->text, p), n++) {
+        if (zc_ext_is_clause_end(st->text, p, c->end) || zc_ext_hit_at(st, p, ZC_XT_ENF, -1) ||
+            zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_AUTHORITY))
+            return false;
+        if (c->end - p >= 3 && memcmp(st->text + p, "的", 3) == 0)
+            return cue_within(st, p + 3, c->end, 4, ZC_XC_AUTHORITY);
+    }
+    return false;
+}
+
 /* The object of the word within ten characters after it in its clause, with no other
  * mechanism between: the role of the first licence (cues.tsv enf_licence: 证书, 证件, 执照, 号牌)
  * or goods cue (enf_goods: 物品, 车辆, 运输工具) there, a licence anywhere in it first, or -1.
@@ -1131,7 +1150,7 @@ enum {
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
-    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_COUNT
+    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1144,7 +1163,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
-    "goods_object", "passive_before", "own_check",
+    "goods_object", "passive_before", "own_check", "names_body",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1242,6 +1261,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_PUBLIC_RIGHT: return public_right(st, h, k->c);
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case EF_NAMES_GOODS: return names_goods(st, h, k->c);
+    case EF_NAMES_BODY: return names_body(st, h, k->c);
     case EF_LICENCE_OBJECT: return licence_object(st, h, k->c);
     case EF_COMPETENCE_INLINE: return competence_inline(st, h, k->c);
     case EF_WITHHELD: return withheld(st, h, k->c);
