@@ -247,6 +247,8 @@ static const ecase deadline_cases[] = {
     { "各乡镇每周一召开一次森林防火调度会。", "deadline 每周一 XXXX-WXX-1 on P1W - 各乡镇" },
     { "春节前后，各乡镇要严格落实24小时值班制度。",
       "deadline 春节前后 - around - should 各乡镇" },
+    // A time in the condition of a relief tells the case, no duty (行政处罚法 Art. 33).
+    { "违法行为轻微并及时改正,没有造成危害后果的,不予行政处罚。", "" },
     // A plan year opening its sentence heads the tasks after it, with no document date too;
     // not a form's date after a label.
     { "××实施方案\n\n2031年,完成全市中小学实验室建设。", "deadline 2031年 2031 within - - -" },

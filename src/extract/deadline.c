@@ -761,7 +761,7 @@ enum {
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
-    DF_OPENS_SENTENCE, DF_COUNT
+    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -783,7 +783,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
-    "may_before", "by_body", "genre_plan", "opens_sentence",
+    "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -855,7 +855,9 @@ static bool by_body(const zc_ext_sent *st, size_t w);
  * of a duty in it, and the clause after that condition grants only a permission and no sanction or
  * grant (自…起60日内…出现质量问题的，消费者可以…选择更换或者退货): the window of a party's
  * right, no duty's bound. A penalty the authority may impose (逾期…的，可以处…罚款) is no right. */
-static bool right_window(const time_cand *k)
+/* The clause after the condition the time stands in: a clause closed by 的 at or after the
+ * time's, with no modal verb of a duty from the time's clause up to it; NULL when none. */
+static const zc_ext_clause *after_condition(const time_cand *k)
 {
     const zc_ext_sent *st = k->st;
     for (const zc_ext_clause *d = k->c; d < k->last; d++) {
@@ -863,12 +865,26 @@ static bool right_window(const time_cand *k)
             continue;
         for (const zc_ext_clause *q = k->c; q <= d; q++)
             if (duty_verb_in(st, q, false))
-                return false;
-        const zc_ext_clause *n = d + 1;
-        return zc_ext_modality(st, n->start, n->start) == ZC_MOD_MAY &&
-               !zc_ext_has(st, n->start, n->end, ZC_XT_ENF, -1);
+                return NULL;
+        return d + 1;
     }
-    return false;
+    return NULL;
+}
+
+static bool right_window(const time_cand *k)
+{
+    const zc_ext_clause *n = after_condition(k);
+    return n && zc_ext_modality(k->st, n->start, n->start) == ZC_MOD_MAY &&
+           !zc_ext_has(k->st, n->start, n->end, ZC_XT_ENF, -1);
+}
+
+/* The condition of a relief from a sanction (违法行为轻微并及时改正，没有造成危害后果的，不予行政
+ * 处罚: 行政处罚法 (2021) Art. 33, which local regulations repeat): the clause after it holds a
+ * relief (cues.tsv enf_relief: 从轻, 减轻, 免予, 不予处罚); the time tells the case, no duty. */
+static bool relief_window(const time_cand *k)
+{
+    const zc_ext_clause *n = after_condition(k);
+    return n && zc_ext_has(k->st, n->start, n->end, ZC_XT_CUE, ZC_XC_ENF_RELIEF);
 }
 
 /* A time alone in its clause frames the clauses after it (1月10日至15日,镇…组成3个督查组,
@@ -1026,6 +1042,20 @@ static bool frame_feature(const time_cand *k, int id)
     }
 }
 
+/* The kind of time a kind feature asks for. */
+static int kind_feature(int id)
+{
+    switch (id) {
+    case DF_RECURRENCE: return ZC_TX_RECUR;
+    case DF_VAGUE: return ZC_TX_VAGUE;
+    case DF_SPAN: return ZC_TX_SPAN;
+    case DF_RANGE: return ZC_TX_RANGE;
+    case DF_DATE: return ZC_TX_DATE;
+    case DF_SEASON: return ZC_TX_SEASON;
+    default: return ZC_TX_FESTIVAL;
+    }
+}
+
 static bool deadline_feature(void *ctx, int id)
 {
     time_cand *k = ctx;
@@ -1041,13 +1071,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_NOTIME_IN_CLAUSE: return zc_ext_has(st, c->start, k->s, ZC_XT_CUE, ZC_XC_NOTIME);
     case DF_MODAL_HERE: return zc_ext_modality(st, k->s, k->e) != ZC_MOD_NONE;
     case DF_PAGE_FURNITURE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_UI);
-    case DF_RECURRENCE: return t->kind == ZC_TX_RECUR;
-    case DF_VAGUE: return t->kind == ZC_TX_VAGUE;
-    case DF_SPAN: return t->kind == ZC_TX_SPAN;
-    case DF_RANGE: return t->kind == ZC_TX_RANGE;
-    case DF_DATE: return t->kind == ZC_TX_DATE;
-    case DF_SEASON: return t->kind == ZC_TX_SEASON;
-    case DF_FESTIVAL: return t->kind == ZC_TX_FESTIVAL;
+    case DF_RECURRENCE: case DF_VAGUE: case DF_SPAN: case DF_RANGE: case DF_DATE:
+    case DF_SEASON: case DF_FESTIVAL: return (int)t->kind == kind_feature(id);
     case DF_NOTIME_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST);
     case DF_BEFORE_OR_AFTER: return !strcmp(t->relation, "before") || !strcmp(t->relation, "after");
     case DF_ATTRIB_AFTER:
@@ -1118,6 +1143,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_PRED_EVENT: return k->event;
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
     case DF_RIGHT_WINDOW: return right_window(k);
+    case DF_RELIEF_WINDOW: return relief_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_BY_BODY:
