@@ -113,8 +113,9 @@ uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos)
     zc_timex t;
     // Only asked where st->starts lets a time start (zc_ext_time_starts): the parser's own
     // start check would be the same.
-    bool ok = zc_timex_parse_started(st->lx, st->text + pos, st->end - pos, st->doc_date, &c,
-                                     &t);
+    bool ok = zc_timex_parse_started(st->lx, st->text + pos, st->end - pos,
+                                     ZC_VEC_AT(&st->starts, uint16_t, pos - st->start),
+                                     st->doc_date, &c, &t);
     if (ok) {   // the deadline rule asks for it next (zc_ext_time_at)
         zc_ext_sent *m = (zc_ext_sent *)st;
         m->time_pos = pos;
