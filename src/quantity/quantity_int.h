@@ -82,6 +82,7 @@ typedef struct zc_lexent {
 typedef struct zc_lexkey {
     uint32_t first, n;     /* entries [first, first + n), by table then kind */
     uint16_t start;        /* the tables of those entries that can begin an expression */
+    uint16_t tabs;         /* the tables of all of them (zc_lex_has_prefix: no entry loop) */
 } zc_lexkey;
 
 #define ZC_LX_PAIR_BITS (1u << 17)
