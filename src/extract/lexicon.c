@@ -2,8 +2,9 @@
  * lexicon.c — loads the extraction rules' part of the model (m->ext): the cue lexicons of
  * dicts/lex/ (modality.tsv, enforcement.tsv, actors.tsv, cues.tsv; columns in
  * dicts/lex/README.md) compiled into one trie of the lexicon engine (src/lexicon) searched
- * for every prefix at each character, and the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at
- * open). A bad line or pattern fails the load with file:line. Reads nothing from zc_doc.
+ * for every prefix at each character (or that trie from cues.zcd, compiled at build time), and
+ * the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at open). A bad
+ * line or pattern fails the load with file:line. Reads nothing from zc_doc.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "core/tsv.h"
 #include "rules_int.h"
+#include "words/words_int.h"
 
 /* One lexicon file: its name under lex/, its table and its column count. */
 typedef struct xfile {
@@ -347,6 +349,123 @@ static zc_status build_trie(builder *b)
     return ZC_OK;
 }
 
+/* ---- the trie compiled at build time (cues.zcd) ------------------------------------------
+ * `dictc cues` writes the trie build_trie makes from the rows of lex.zcd and rules.zcd, with a
+ * print of those rows: a model whose rows have that print takes the trie from the image
+ * instead of sorting and building it at every open. A missing, stale or damaged image is
+ * passed over (the rows are always read and checked, so their errors stay those of the
+ * open). */
+
+#define CUES_KIND ZC_FOURCC('C', 'U', 'E', 'S')
+#define CUES_META ZC_FOURCC('M', 'E', 'T', 'A')
+#define CUES_ENTS ZC_FOURCC('E', 'N', 'T', 'S')
+#define CUES_BASE ZC_FOURCC('D', 'A', 'B', 'A')
+#define CUES_CHECK ZC_FOURCC('D', 'A', 'C', 'H')
+
+typedef struct cues_meta {
+    uint64_t rows;        /* rows_print of the rows the trie was built from */
+    uint64_t nents;
+    uint64_t checksum;    /* zc_seg_checksum of the fields above, the entries and the trie */
+} cues_meta;
+
+/* A print of the rows read (keys with their entries, in the order read), as zc_seg_checksum
+ * of them; false on OOM. */
+static bool rows_print(const zc_vec *keys, uint64_t *print)
+{
+    zc_vec buf;
+    zc_vec_init(&buf, 1);
+    bool ok = true;
+    for (size_t i = 0; ok && i < keys->len; i++) {
+        const pending *p = &ZC_VEC_AT(keys, pending, i);
+        uint8_t f[5] = { p->e.tab, p->e.cls, p->e.mode, p->e.word, 0 };   // 0 ends the key
+        ok = zc_vec_reserve(&buf, p->klen + sizeof f);
+        if (ok) {
+            memcpy((char *)buf.data + buf.len, p->key, p->klen);
+            memcpy((char *)buf.data + buf.len + p->klen, f, sizeof f);
+            buf.len += p->klen + sizeof f;
+        }
+    }
+    *print = ok ? zc_seg_checksum(keys->len, buf.data, buf.len) : 0;
+    zc_vec_free(&buf);
+    return ok;
+}
+
+static uint64_t cues_checksum(const cues_meta *mt, const void *ents, const zc_da *da)
+{
+    uint64_t h = zc_seg_checksum(0, mt, offsetof(cues_meta, checksum));
+    h = zc_seg_checksum(h, ents, mt->nents * sizeof(zc_ext_ent));
+    h = zc_seg_checksum(h, da->base, (size_t)da->nnodes * 4);
+    return zc_seg_checksum(h, da->check, (size_t)da->nnodes * 4);
+}
+
+/* Whether the entries of the image can stand in the trie: each table and next as build_trie
+ * makes them. */
+static bool ents_valid(const zc_ext_ent *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (e[i].tab >= ZC_XT_NTABS || e[i].next >= (int32_t)i || e[i].next < -1 || !e[i].klen)
+            return false;
+    return true;
+}
+
+/* Takes the trie from dictdir/cues.zcd when it was built from the rows in b->keys (print
+ * `print`): copies of its arrays, owned as build_trie's are. False, with nothing taken, when
+ * there is no such image. */
+static bool trie_from_image(builder *b, const char *dictdir, uint64_t print)
+{
+    char path[4096], err[256];
+    zc_image img;
+    if ((size_t)snprintf(path, sizeof path, "%s/cues.zcd", dictdir) >= sizeof path ||
+        zc_image_open(path, CUES_KIND, &img, err, sizeof err) != ZC_OK)
+        return false;
+    size_t nm, ne;
+    const cues_meta *mt = zc_image_get(&img, CUES_META, &nm);
+    const void *ents = zc_image_get(&img, CUES_ENTS, &ne);
+    zc_da da;
+    bool ok = mt && nm == sizeof *mt && mt->rows == print && mt->nents == b->keys.len &&
+              ents && ne == mt->nents * sizeof(zc_ext_ent) &&
+              zc_da_from_image(&img, CUES_BASE, CUES_CHECK, &da, err, sizeof err) == ZC_OK &&
+              cues_checksum(mt, ents, &da) == mt->checksum &&
+              zc_da_check(&da, (uint32_t)mt->nents, err, sizeof err) == ZC_OK &&
+              ents_valid(ents, mt->nents);
+    struct zc_ext_model *x = b->x;
+    int32_t *base = ok ? malloc((size_t)da.nnodes * 4) : NULL;
+    int32_t *check = ok ? malloc((size_t)da.nnodes * 4) : NULL;
+    zc_ext_ent *e = ok ? malloc(ne ? ne : 1) : NULL;
+    ok = base && check && e;
+    if (ok) {
+        memcpy(base, da.base, (size_t)da.nnodes * 4);
+        memcpy(check, da.check, (size_t)da.nnodes * 4);
+        memcpy(e, ents, ne);
+        x->da = (zc_da){ base, check, da.nnodes };
+        x->ents = e;
+        x->nents = mt->nents;
+        for (size_t i = 0; i < x->nents; i++)
+            if (e[i].klen > x->maxkey)
+                x->maxkey = e[i].klen;
+    } else {
+        free(base);
+        free(check);
+        free(e);
+    }
+    zc_image_close(&img);
+    return ok;
+}
+
+zc_status zc_ext_trie_write(const struct zc_ext_model *x, const char *path, char *err,
+                            size_t errlen)
+{
+    cues_meta mt = { x->rows, x->nents, 0 };
+    mt.checksum = cues_checksum(&mt, x->ents, &x->da);
+    zc_image_part parts[] = {
+        { CUES_META, &mt, sizeof mt },
+        { CUES_ENTS, x->ents, x->nents * sizeof *x->ents },
+        { CUES_BASE, x->da.base, (size_t)x->da.nnodes * 4 },
+        { CUES_CHECK, x->da.check, (size_t)x->da.nnodes * 4 },
+    };
+    return zc_image_write(path, CUES_KIND, parts, ZC_NELEM(parts), err, errlen);
+}
+
 /* The decision tables, by ZC_XD_*, with what the code lets each of them name. */
 static const struct {
     const char *name;
@@ -374,8 +493,13 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     }
     if (s == ZC_OK)
         s = read_tsv(&b, dictdir, "rules/extract.tsv", rule_line, NULL);
-    if (s == ZC_OK)
+    if (s == ZC_OK && !rows_print(&b.keys, &x->rows))
+        s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    if (s == ZC_OK && !trie_from_image(&b, dictdir, x->rows))
         s = build_trie(&b);
+    else if (s == ZC_OK && (!(x->charnode = zc_da_char_nodes(&x->da)) ||
+                            !(x->nodeval = zc_da_values(&x->da))))
+        s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
     for (int i = 0; s == ZC_OK && i < ZC_XD_NTABLES; i++) {
         char err[512];
         s = zc_dec_load(&x->dec[i], dictdir, dec_files[i].name, dec_files[i].spec, err,
