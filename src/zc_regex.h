@@ -119,6 +119,9 @@ typedef struct zc_regex_chars {
  * Cannot fail. */
 void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf);
 
+/* Whether *pf can be asked (its counts and bits in range), as one read from an image. */
+bool zc_regex_prefilter_valid(const zc_regex_prefilter *pf);
+
 /* Sets *c to the chars of the UTF-8 text s[0, n). Cannot fail. */
 void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n);
 

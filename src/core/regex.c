@@ -679,6 +679,35 @@ void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_pr
     free(in);
 }
 
+static bool pfbits_valid(const zc_regex_pfbits *b)
+{
+    if (b->n > ZC_PF_LITS)
+        return false;
+    for (unsigned i = 0; i < b->n; i++)
+        if (b->word[i] >= ZC_PF_BITS / 64)
+            return false;
+    return true;
+}
+
+bool zc_regex_prefilter_valid(const zc_regex_prefilter *pf)
+{
+    if (pf->nsets > ZC_PF_SETS)
+        return false;
+    for (unsigned k = 0; k < pf->nsets; k++) {
+        const zc_regex_pfset *set = &pf->set[k];
+        if (!pfbits_valid(&set->first) || !pfbits_valid(&set->one) || set->nlits > ZC_PF_LITS)
+            return false;
+        for (unsigned l = 0; l < set->nlits; l++) {
+            if (set->nchars[l] > ZC_PF_CHARS)
+                return false;
+            for (unsigned j = 0; j < set->nchars[l]; j++)
+                if (set->bit[l][j] >= ZC_PF_BITS)
+                    return false;
+        }
+    }
+    return true;
+}
+
 void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n)
 {
     memset(c, 0, sizeof *c);

@@ -119,6 +119,7 @@ typedef struct builder {
     zc_model *m;
     struct zc_ext_model *x;
     zc_vec keys;          /* pending */
+    zc_vec pats;          /* char *: each rule's pattern, until its prefilter is read */
 } builder;
 
 /* Reads a TSV file row by row (src/core/tsv.c), calling `fn` on each. */
@@ -270,9 +271,11 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     char why[300];
     if (!(r->code = zc_regex_compile_nojit(col[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))
         return zc_model_fail(b->m, ZC_EREGEX, "%s:%zu: %s", path, lineno, why);
-    zc_regex_prefilter_build(r->code, col[2], &r->pf);
-    if (r->pf.behind > x->behind)
-        x->behind = r->pf.behind;
+    char *pat = strdup(col[2]);   // its prefilter is read later, unless cues.zcd holds it
+    if (!pat || !zc_vec_push(&b->pats, &pat)) {
+        free(pat);
+        return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
+    }
     x->nrules++;
     uint32_t groups = 0;
     pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &groups);
@@ -350,9 +353,10 @@ static zc_status build_trie(builder *b)
 }
 
 /* ---- the trie compiled at build time (cues.zcd) ------------------------------------------
- * `dictc cues` writes the trie build_trie makes from the rows of lex.zcd and rules.zcd, with a
- * print of those rows: a model whose rows have that print takes the trie from the image
- * instead of sorting and building it at every open. A missing, stale or damaged image is
+ * `dictc cues` writes the trie build_trie makes from the rows of lex.zcd and rules.zcd and the
+ * prefilters read from the patterns, with a print of those rows: a model whose rows have that
+ * print takes them from the image instead of sorting and building the trie and reading the
+ * patterns' sources at every open. A missing, stale or damaged image is
  * passed over (the rows are always read and checked, so their errors stay those of the
  * open). */
 
@@ -361,6 +365,7 @@ static zc_status build_trie(builder *b)
 #define CUES_ENTS ZC_FOURCC('E', 'N', 'T', 'S')
 #define CUES_BASE ZC_FOURCC('D', 'A', 'B', 'A')
 #define CUES_CHECK ZC_FOURCC('D', 'A', 'C', 'H')
+#define CUES_PREFILTERS ZC_FOURCC('P', 'F', 'S', ' ')
 
 typedef struct cues_meta {
     uint64_t rows;        /* rows_print of the rows the trie was built from */
@@ -368,15 +373,15 @@ typedef struct cues_meta {
     uint64_t checksum;    /* zc_seg_checksum of the fields above, the entries and the trie */
 } cues_meta;
 
-/* A print of the rows read (keys with their entries, in the order read), as zc_seg_checksum
- * of them; false on OOM. */
-static bool rows_print(const zc_vec *keys, uint64_t *print)
+/* A print of the rows read (keys with their entries in the order read, then the patterns),
+ * as zc_seg_checksum of them; false on OOM. */
+static bool rows_print(const builder *b, uint64_t *print)
 {
     zc_vec buf;
     zc_vec_init(&buf, 1);
     bool ok = true;
-    for (size_t i = 0; ok && i < keys->len; i++) {
-        const pending *p = &ZC_VEC_AT(keys, pending, i);
+    for (size_t i = 0; ok && i < b->keys.len; i++) {
+        const pending *p = &ZC_VEC_AT(&b->keys, pending, i);
         uint8_t f[5] = { p->e.tab, p->e.cls, p->e.mode, p->e.word, 0 };   // 0 ends the key
         ok = zc_vec_reserve(&buf, p->klen + sizeof f);
         if (ok) {
@@ -385,14 +390,24 @@ static bool rows_print(const zc_vec *keys, uint64_t *print)
             buf.len += p->klen + sizeof f;
         }
     }
-    *print = ok ? zc_seg_checksum(keys->len, buf.data, buf.len) : 0;
+    for (size_t i = 0; ok && i < b->pats.len; i++) {
+        const char *pat = ZC_VEC_AT(&b->pats, char *, i);
+        size_t n = strlen(pat) + 1;   // with its NUL: patterns end where it says
+        if ((ok = zc_vec_reserve(&buf, n))) {
+            memcpy((char *)buf.data + buf.len, pat, n);
+            buf.len += n;
+        }
+    }
+    *print = ok ? zc_seg_checksum(b->keys.len, buf.data, buf.len) : 0;
     zc_vec_free(&buf);
     return ok;
 }
 
-static uint64_t cues_checksum(const cues_meta *mt, const void *ents, const zc_da *da)
+static uint64_t cues_checksum(const cues_meta *mt, const void *ents, const zc_da *da,
+                              const void *pfs, size_t npfs)
 {
     uint64_t h = zc_seg_checksum(0, mt, offsetof(cues_meta, checksum));
+    h = zc_seg_checksum(h, pfs, npfs);
     h = zc_seg_checksum(h, ents, mt->nents * sizeof(zc_ext_ent));
     h = zc_seg_checksum(h, da->base, (size_t)da->nnodes * 4);
     return zc_seg_checksum(h, da->check, (size_t)da->nnodes * 4);
@@ -418,17 +433,21 @@ static bool trie_from_image(builder *b, const char *dictdir, uint64_t print)
     if ((size_t)snprintf(path, sizeof path, "%s/cues.zcd", dictdir) >= sizeof path ||
         zc_image_open(path, CUES_KIND, &img, err, sizeof err) != ZC_OK)
         return false;
-    size_t nm, ne;
+    struct zc_ext_model *x = b->x;
+    size_t nm, ne, np;
     const cues_meta *mt = zc_image_get(&img, CUES_META, &nm);
     const void *ents = zc_image_get(&img, CUES_ENTS, &ne);
+    const zc_regex_prefilter *pfs = zc_image_get(&img, CUES_PREFILTERS, &np);
     zc_da da;
     bool ok = mt && nm == sizeof *mt && mt->rows == print && mt->nents == b->keys.len &&
-              ents && ne == mt->nents * sizeof(zc_ext_ent) &&
+              ents && ne == mt->nents * sizeof(zc_ext_ent) && pfs &&
+              np == x->nrules * sizeof *pfs &&
               zc_da_from_image(&img, CUES_BASE, CUES_CHECK, &da, err, sizeof err) == ZC_OK &&
-              cues_checksum(mt, ents, &da) == mt->checksum &&
+              cues_checksum(mt, ents, &da, pfs, np) == mt->checksum &&
               zc_da_check(&da, (uint32_t)mt->nents, err, sizeof err) == ZC_OK &&
               ents_valid(ents, mt->nents);
-    struct zc_ext_model *x = b->x;
+    for (size_t i = 0; ok && i < x->nrules; i++)
+        ok = zc_regex_prefilter_valid(&pfs[i]);
     int32_t *base = ok ? malloc((size_t)da.nnodes * 4) : NULL;
     int32_t *check = ok ? malloc((size_t)da.nnodes * 4) : NULL;
     zc_ext_ent *e = ok ? malloc(ne ? ne : 1) : NULL;
@@ -437,6 +456,8 @@ static bool trie_from_image(builder *b, const char *dictdir, uint64_t print)
         memcpy(base, da.base, (size_t)da.nnodes * 4);
         memcpy(check, da.check, (size_t)da.nnodes * 4);
         memcpy(e, ents, ne);
+        for (size_t i = 0; i < x->nrules; i++)
+            memcpy(&x->rules[i].pf, &pfs[i], sizeof *pfs);
         x->da = (zc_da){ base, check, da.nnodes };
         x->ents = e;
         x->nents = mt->nents;
@@ -455,15 +476,25 @@ static bool trie_from_image(builder *b, const char *dictdir, uint64_t print)
 zc_status zc_ext_trie_write(const struct zc_ext_model *x, const char *path, char *err,
                             size_t errlen)
 {
+    zc_regex_prefilter *pfs = malloc((x->nrules ? x->nrules : 1) * sizeof *pfs);
+    if (!pfs) {
+        snprintf(err, errlen, "out of memory");
+        return ZC_ENOMEM;
+    }
+    for (size_t i = 0; i < x->nrules; i++)
+        memcpy(&pfs[i], &x->rules[i].pf, sizeof *pfs);
     cues_meta mt = { x->rows, x->nents, 0 };
-    mt.checksum = cues_checksum(&mt, x->ents, &x->da);
+    mt.checksum = cues_checksum(&mt, x->ents, &x->da, pfs, x->nrules * sizeof *pfs);
     zc_image_part parts[] = {
         { CUES_META, &mt, sizeof mt },
         { CUES_ENTS, x->ents, x->nents * sizeof *x->ents },
         { CUES_BASE, x->da.base, (size_t)x->da.nnodes * 4 },
         { CUES_CHECK, x->da.check, (size_t)x->da.nnodes * 4 },
+        { CUES_PREFILTERS, pfs, x->nrules * sizeof *pfs },
     };
-    return zc_image_write(path, CUES_KIND, parts, ZC_NELEM(parts), err, errlen);
+    zc_status s = zc_image_write(path, CUES_KIND, parts, ZC_NELEM(parts), err, errlen);
+    free(pfs);
+    return s;
 }
 
 /* The decision tables, by ZC_XD_*, with what the code lets each of them name. */
@@ -485,6 +516,7 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     builder b = { .m = m, .x = x };
     pthread_mutex_init(&x->jit_lock, NULL);
     zc_vec_init(&b.keys, sizeof(pending));
+    zc_vec_init(&b.pats, sizeof(char *));
     char name[64];
     zc_status s = ZC_OK;
     for (size_t i = 0; s == ZC_OK && i < ZC_NELEM(xfiles); i++) {
@@ -493,13 +525,23 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     }
     if (s == ZC_OK)
         s = read_tsv(&b, dictdir, "rules/extract.tsv", rule_line, NULL);
-    if (s == ZC_OK && !rows_print(&b.keys, &x->rows))
+    if (s == ZC_OK && !rows_print(&b, &x->rows))
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
-    if (s == ZC_OK && !trie_from_image(&b, dictdir, x->rows))
+    if (s == ZC_OK && !trie_from_image(&b, dictdir, x->rows)) {
         s = build_trie(&b);
-    else if (s == ZC_OK && (!(x->charnode = zc_da_char_nodes(&x->da)) ||
-                            !(x->nodeval = zc_da_values(&x->da))))
+        for (size_t i = 0; i < x->nrules; i++)
+            zc_regex_prefilter_build(x->rules[i].code, ZC_VEC_AT(&b.pats, char *, i),
+                                     &x->rules[i].pf);
+    } else if (s == ZC_OK && (!(x->charnode = zc_da_char_nodes(&x->da)) ||
+                              !(x->nodeval = zc_da_values(&x->da)))) {
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; s == ZC_OK && i < x->nrules; i++)
+        if (x->rules[i].pf.behind > x->behind)
+            x->behind = x->rules[i].pf.behind;
+    for (size_t i = 0; i < b.pats.len; i++)
+        free(ZC_VEC_AT(&b.pats, char *, i));
+    zc_vec_free(&b.pats);
     for (int i = 0; s == ZC_OK && i < ZC_XD_NTABLES; i++) {
         char err[512];
         s = zc_dec_load(&x->dec[i], dictdir, dec_files[i].name, dec_files[i].spec, err,
