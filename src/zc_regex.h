@@ -114,10 +114,20 @@ typedef struct zc_regex_chars {
     uint64_t w[ZC_PF_BITS / 64];
 } zc_regex_chars;
 
+/* The literals of a prefilter's first set, as text (every match holds one of them). */
+#define ZC_PF_LIT_BYTES 24   /* longest literal kept */
+typedef struct zc_regex_lits {
+    unsigned n;
+    uint8_t len[ZC_PF_LITS];
+    char s[ZC_PF_LITS][ZC_PF_LIT_BYTES];
+} zc_regex_lits;
+
 /* Reads what every match of `pat`, compiled as `re` by zc_regex_compile, must hold into *pf.
  * A construct it does not know leaves pf->nsets 0: a pattern it cannot read always runs.
+ * With `first` (may be NULL), also the literals of pf's first set (n 0 when it has none).
  * Cannot fail. */
-void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf);
+void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf,
+                              zc_regex_lits *first);
 
 /* Whether *pf can be asked (its counts and bits in range), as one read from an image. */
 bool zc_regex_prefilter_valid(const zc_regex_prefilter *pf);

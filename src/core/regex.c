@@ -93,7 +93,7 @@ void zc_regex_first_of(const pcre2_code *re, zc_regex_first *f)
  * A positive lookahead's or lookbehind's text is needed too: the subject ends where the
  * search does, and the chars are taken from pf->behind chars before the start offset. */
 
-#define LIT_BYTES 24   // longest literal kept
+#define LIT_BYTES ZC_PF_LIT_BYTES
 
 typedef struct litset {
     int n;
@@ -637,9 +637,12 @@ static void pfbits_add(zc_regex_pfbits *b, unsigned bit)
     b->mask[i] |= UINT64_C(1) << (bit % 64);
 }
 
-void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf)
+void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf,
+                              zc_regex_lits *first)
 {
     memset(pf, 0, sizeof *pf);
+    if (first)
+        first->n = 0;
     uint32_t behind = 0;
     if (pcre2_pattern_info(re, PCRE2_INFO_MAXLOOKBEHIND, &behind) != 0 || behind > UINT16_MAX)
         return;
@@ -655,6 +658,11 @@ void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_pr
                 in->needs[j] = in->needs[j - 1];
                 in->needs[j - 1] = t;
             }
+        if (first && in->nneeds) {   // the set pf->set[0] is made of
+            first->n = (unsigned)in->needs[0].n;
+            memcpy(first->len, in->needs[0].len, sizeof first->len);
+            memcpy(first->s, in->needs[0].s, sizeof first->s);
+        }
         for (int k = 0; k < in->nneeds; k++) {
             const litset *s = &in->needs[k];
             zc_regex_pfset *set = &pf->set[pf->nsets++];

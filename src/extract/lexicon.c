@@ -352,6 +352,35 @@ static zc_status build_trie(builder *b)
     return ZC_OK;
 }
 
+/* Adds the literals `lits` of rule `r` as ZC_XT_PF keys and marks the rule (pf_keys). False on
+ * OOM. */
+static bool pf_keys_add(builder *b, size_t r, const zc_regex_lits *lits)
+{
+    struct zc_ext_model *x = b->x;
+    for (unsigned i = 0; i < lits->n; i++) {
+        pending k = { .key = strndup(lits->s[i], lits->len[i]), .klen = lits->len[i] };
+        k.e = (zc_ext_ent){ .tab = ZC_XT_PF, .cls = (uint8_t)r, .klen = lits->len[i] };
+        if (!k.key || !zc_vec_push(&b->keys, &k)) {
+            free(k.key);
+            return false;
+        }
+    }
+    x->pfgated[r / 64] |= UINT64_C(1) << (r % 64);
+    return true;
+}
+
+/* Makes rule `r` one that runs only where a literal of its prefilter's first set stands (one
+ * of which every match holds): keys of the table ZC_XT_PF, found by the sentence reader's
+ * walk. Only for a rule with no gate and no lookbehind, whose literals then lie inside the
+ * sentence searched. False on OOM. */
+static bool pf_keys(builder *b, size_t r, const zc_regex_lits *lits)
+{
+    const zc_ext_rule *rule = &b->x->rules[r];
+    if (rule->gated || !rule->pf.nsets || rule->pf.behind || !lits->n)
+        return true;
+    return pf_keys_add(b, r, lits);
+}
+
 /* ---- the trie compiled at build time (cues.zcd) ------------------------------------------
  * `dictc cues` writes the trie build_trie makes from the rows of lex.zcd and rules.zcd and the
  * prefilters read from the patterns, with a print of those rows: a model whose rows have that
@@ -366,6 +395,7 @@ static zc_status build_trie(builder *b)
 #define CUES_BASE ZC_FOURCC('D', 'A', 'B', 'A')
 #define CUES_CHECK ZC_FOURCC('D', 'A', 'C', 'H')
 #define CUES_PREFILTERS ZC_FOURCC('P', 'F', 'S', ' ')
+#define CUES_LITS ZC_FOURCC('L', 'I', 'T', 'S')   /* the ZC_XT_PF keys: rule, length, bytes */
 
 typedef struct cues_meta {
     uint64_t rows;        /* rows_print of the rows the trie was built from */
@@ -404,10 +434,11 @@ static bool rows_print(const builder *b, uint64_t *print)
 }
 
 static uint64_t cues_checksum(const cues_meta *mt, const void *ents, const zc_da *da,
-                              const void *pfs, size_t npfs)
+                              const void *pfs, size_t npfs, const void *lits, size_t nlits)
 {
     uint64_t h = zc_seg_checksum(0, mt, offsetof(cues_meta, checksum));
     h = zc_seg_checksum(h, pfs, npfs);
+    h = zc_seg_checksum(h, lits, nlits);
     h = zc_seg_checksum(h, ents, mt->nents * sizeof(zc_ext_ent));
     h = zc_seg_checksum(h, da->base, (size_t)da->nnodes * 4);
     return zc_seg_checksum(h, da->check, (size_t)da->nnodes * 4);
@@ -423,6 +454,29 @@ static bool ents_valid(const zc_ext_ent *e, size_t n)
     return true;
 }
 
+/* Appends the ZC_XT_PF keys of the image's LITS section to b->keys (pf_keys). False when the
+ * section is missing or damaged, or on OOM (the caller drops what was appended). */
+static bool lits_from_image(builder *b, const zc_image *img)
+{
+    size_t n;
+    const uint8_t *p = zc_image_get(img, CUES_LITS, &n), *end = p + n;
+    if (!p)
+        return false;
+    while (p < end) {
+        if (end - p < 2 || p[0] >= b->x->nrules || !p[1] || p[1] > end - p - 2)
+            return false;
+        zc_regex_lits one = { .n = 1 };
+        one.len[0] = p[1];
+        if (p[1] > ZC_PF_LIT_BYTES || b->x->rules[p[0]].gated)
+            return false;
+        memcpy(one.s[0], p + 2, p[1]);
+        if (!pf_keys_add(b, p[0], &one))
+            return false;
+        p += 2 + p[1];
+    }
+    return true;
+}
+
 /* Takes the trie from dictdir/cues.zcd when it was built from the rows in b->keys (print
  * `print`): copies of its arrays, owned as build_trie's are. False, with nothing taken, when
  * there is no such image. */
@@ -434,16 +488,18 @@ static bool trie_from_image(builder *b, const char *dictdir, uint64_t print)
         zc_image_open(path, CUES_KIND, &img, err, sizeof err) != ZC_OK)
         return false;
     struct zc_ext_model *x = b->x;
-    size_t nm, ne, np;
+    size_t nm, ne, np, nl, nread = b->keys.len;
     const cues_meta *mt = zc_image_get(&img, CUES_META, &nm);
+    const void *lits = zc_image_get(&img, CUES_LITS, &nl);
+    bool lits_ok = mt && nm == sizeof *mt && mt->rows == print && lits_from_image(b, &img);
     const void *ents = zc_image_get(&img, CUES_ENTS, &ne);
     const zc_regex_prefilter *pfs = zc_image_get(&img, CUES_PREFILTERS, &np);
     zc_da da;
-    bool ok = mt && nm == sizeof *mt && mt->rows == print && mt->nents == b->keys.len &&
+    bool ok = lits_ok && mt->nents == b->keys.len &&
               ents && ne == mt->nents * sizeof(zc_ext_ent) && pfs &&
               np == x->nrules * sizeof *pfs &&
               zc_da_from_image(&img, CUES_BASE, CUES_CHECK, &da, err, sizeof err) == ZC_OK &&
-              cues_checksum(mt, ents, &da, pfs, np) == mt->checksum &&
+              cues_checksum(mt, ents, &da, pfs, np, lits, nl) == mt->checksum &&
               zc_da_check(&da, (uint32_t)mt->nents, err, sizeof err) == ZC_OK &&
               ents_valid(ents, mt->nents);
     for (size_t i = 0; ok && i < x->nrules; i++)
@@ -468,6 +524,10 @@ static bool trie_from_image(builder *b, const char *dictdir, uint64_t print)
         free(base);
         free(check);
         free(e);
+        for (size_t i = nread; i < b->keys.len; i++)   // the keys of LITS go too
+            free(ZC_VEC_AT(&b->keys, pending, i).key);
+        b->keys.len = nread;
+        memset(x->pfgated, 0, sizeof x->pfgated);
     }
     zc_image_close(&img);
     return ok;
@@ -483,17 +543,38 @@ zc_status zc_ext_trie_write(const struct zc_ext_model *x, const char *path, char
     }
     for (size_t i = 0; i < x->nrules; i++)
         memcpy(&pfs[i], &x->rules[i].pf, sizeof *pfs);
+    zc_vec lits;   // rule, length, bytes of each ZC_XT_PF key
+    zc_vec_init(&lits, 1);
+    for (size_t i = 0; i < x->keys.len; i++) {
+        const pending *k = &ZC_VEC_AT(&x->keys, pending, i);
+        if (k->e.tab != ZC_XT_PF)
+            continue;
+        if (!zc_vec_reserve(&lits, 2 + k->klen)) {
+            free(pfs);
+            zc_vec_free(&lits);
+            snprintf(err, errlen, "out of memory");
+            return ZC_ENOMEM;
+        }
+        uint8_t *q = (uint8_t *)lits.data + lits.len;
+        q[0] = k->e.cls;
+        q[1] = (uint8_t)k->klen;
+        memcpy(q + 2, k->key, k->klen);
+        lits.len += 2 + k->klen;
+    }
     cues_meta mt = { x->rows, x->nents, 0 };
-    mt.checksum = cues_checksum(&mt, x->ents, &x->da, pfs, x->nrules * sizeof *pfs);
+    mt.checksum = cues_checksum(&mt, x->ents, &x->da, pfs, x->nrules * sizeof *pfs, lits.data,
+                                lits.len);
     zc_image_part parts[] = {
         { CUES_META, &mt, sizeof mt },
         { CUES_ENTS, x->ents, x->nents * sizeof *x->ents },
         { CUES_BASE, x->da.base, (size_t)x->da.nnodes * 4 },
         { CUES_CHECK, x->da.check, (size_t)x->da.nnodes * 4 },
         { CUES_PREFILTERS, pfs, x->nrules * sizeof *pfs },
+        { CUES_LITS, lits.data, lits.len },
     };
     zc_status s = zc_image_write(path, CUES_KIND, parts, ZC_NELEM(parts), err, errlen);
     free(pfs);
+    zc_vec_free(&lits);
     return s;
 }
 
@@ -528,10 +609,15 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     if (s == ZC_OK && !rows_print(&b, &x->rows))
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
     if (s == ZC_OK && !trie_from_image(&b, dictdir, x->rows)) {
-        s = build_trie(&b);
-        for (size_t i = 0; i < x->nrules; i++)
+        for (size_t i = 0; s == ZC_OK && i < x->nrules; i++) {
+            zc_regex_lits lits;
             zc_regex_prefilter_build(x->rules[i].code, ZC_VEC_AT(&b.pats, char *, i),
-                                     &x->rules[i].pf);
+                                     &x->rules[i].pf, &lits);
+            if (!pf_keys(&b, i, &lits))
+                s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+        }
+        if (s == ZC_OK)
+            s = build_trie(&b);
     } else if (s == ZC_OK && (!(x->charnode = zc_da_char_nodes(&x->da)) ||
                               !(x->nodeval = zc_da_values(&x->da)))) {
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");

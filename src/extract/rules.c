@@ -347,10 +347,12 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
     const struct zc_ext_model *x = st->x;
     // The rules that run: those without a gate and those whose gate is in the sentence (at
     // most 256 rules: a gate's class is its rule, st->hascls holds the classes the hits
-    // have); the others are not searched. In file order, by their bits.
+    // have), a rule whose first prefilter set is in the trie (ZC_XT_PF) only where one of
+    // its literals is; the others are not searched. In file order, by their bits.
     uint64_t open[4];
     for (size_t w = 0; w < 4; w++)
-        open[w] = x->ungated[w] | st->hascls[ZC_XT_GATE][w];
+        open[w] = (x->ungated[w] & ~x->pfgated[w]) | st->hascls[ZC_XT_GATE][w] |
+                  (st->hascls[ZC_XT_PF][w] & x->pfgated[w]);
     zc_regex_chars chars;   // the sentence's, from the longest lookbehind before it on
     bool have_chars = false;
     for (size_t r = 0; r < x->nrules; r++) {

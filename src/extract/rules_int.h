@@ -28,6 +28,8 @@ enum zc_ext_tab {
     ZC_XT_ACTOR,      /* actors.tsv: cls = ZC_XA_* */
     ZC_XT_CUE,        /* cues.tsv: cls = ZC_XC_* */
     ZC_XT_GATE,       /* the gates of rules/extract.tsv: cls = the rule's index */
+    ZC_XT_PF,         /* the literals of the first prefilter set of a rule with no gate and
+                         no lookbehind, one of which every match holds: cls = its index */
     ZC_XT_NTABS
 };
 
@@ -380,6 +382,7 @@ struct zc_ext_model {
     uint32_t maxgroups;   /* the most capture groups of a rule */
     uint16_t behind;      /* the longest lookbehind of a rule, in chars (zc_regex_prefilter) */
     uint64_t ungated[4];  /* bit r: rule r has no gate (it may run on any sentence) */
+    uint64_t pfgated[4];  /* bit r: of those, one that runs only where a ZC_XT_PF key of it is */
     pthread_mutex_t jit_lock;
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
