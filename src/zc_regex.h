@@ -114,7 +114,7 @@ typedef struct zc_regex_chars {
     uint64_t w[ZC_PF_BITS / 64];
 } zc_regex_chars;
 
-/* The literals of a prefilter's first set, as text (every match holds one of them). */
+/* Literals as text, one of which every match holds (zc_regex_inside_literals). */
 #define ZC_PF_LIT_BYTES 24   /* longest literal kept */
 typedef struct zc_regex_lits {
     unsigned n;
@@ -124,10 +124,13 @@ typedef struct zc_regex_lits {
 
 /* Reads what every match of `pat`, compiled as `re` by zc_regex_compile, must hold into *pf.
  * A construct it does not know leaves pf->nsets 0: a pattern it cannot read always runs.
- * With `first` (may be NULL), also the literals of pf's first set (n 0 when it has none).
  * Cannot fail. */
-void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf,
-                              zc_regex_lits *first);
+void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf);
+
+/* The literals of the first set of what every match of `pat` holds in its own text (the needs
+ * of zc_regex_prefilter_build, a positive lookbehind's text not among them: it may lie before
+ * the search's start); n 0 when there is no such set. */
+void zc_regex_inside_literals(const char *pat, zc_regex_lits *out);
 
 /* Whether *pf can be asked (its counts and bits in range), as one read from an image. */
 bool zc_regex_prefilter_valid(const zc_regex_prefilter *pf);

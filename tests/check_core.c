@@ -232,7 +232,7 @@ START_TEST(test_regex_prefilter)
 {
     pcre2_code *re = compiled(prefilter_cases[_i].pat);
     zc_regex_prefilter pf;
-    zc_regex_prefilter_build(re, prefilter_cases[_i].pat, &pf, NULL);
+    zc_regex_prefilter_build(re, prefilter_cases[_i].pat, &pf);
     zc_regex_chars chars;
     const char *s = prefilter_cases[_i].subject;
     zc_regex_chars_of(&chars, s, strlen(s));

@@ -369,16 +369,17 @@ static bool pf_keys_add(builder *b, size_t r, const zc_regex_lits *lits)
     return true;
 }
 
-/* Makes rule `r` (pattern `pat`) one that runs only where a literal of its prefilter's first
- * set stands (one of which every match holds): keys of the table ZC_XT_PF, found by the
- * sentence reader's walk. Only for a rule with no gate and no positive lookbehind (a negative
- * one needs no text), whose literals then lie inside the sentence searched. False on OOM. */
-static bool pf_keys(builder *b, size_t r, const char *pat, const zc_regex_lits *lits)
+/* Makes rule `r`, of pattern `pat`, one that runs only where a literal stands that every match
+ * holds in its own text (zc_regex_inside_literals: the match lies inside the sentence
+ * searched): keys of the table ZC_XT_PF, found by the sentence reader's walk. Only for a rule
+ * with no gate. False on OOM. */
+static bool pf_keys(builder *b, size_t r, const char *pat)
 {
-    const zc_ext_rule *rule = &b->x->rules[r];
-    if (rule->gated || !rule->pf.nsets || strstr(pat, "(?<=") || !lits->n)
+    if (b->x->rules[r].gated)
         return true;
-    return pf_keys_add(b, r, lits);
+    zc_regex_lits lits;
+    zc_regex_inside_literals(pat, &lits);
+    return !lits.n || pf_keys_add(b, r, &lits);
 }
 
 /* ---- the trie compiled at build time (cues.zcd) ------------------------------------------
@@ -610,10 +611,9 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
     if (s == ZC_OK && !trie_from_image(&b, dictdir, x->rows)) {
         for (size_t i = 0; s == ZC_OK && i < x->nrules; i++) {
-            zc_regex_lits lits;
             const char *pat = ZC_VEC_AT(&b.pats, char *, i);
-            zc_regex_prefilter_build(x->rules[i].code, pat, &x->rules[i].pf, &lits);
-            if (!pf_keys(&b, i, pat, &lits))
+            zc_regex_prefilter_build(x->rules[i].code, pat, &x->rules[i].pf);
+            if (!pf_keys(&b, i, pat))
                 s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
         }
         if (s == ZC_OK)
