@@ -114,10 +114,26 @@ typedef struct zc_regex_chars {
     uint64_t w[ZC_PF_BITS / 64];
 } zc_regex_chars;
 
+/* Literals as text, one of which every match holds (zc_regex_inside_literals). */
+#define ZC_PF_LIT_BYTES 24   /* longest literal kept */
+typedef struct zc_regex_lits {
+    unsigned n;
+    uint8_t len[ZC_PF_LITS];
+    char s[ZC_PF_LITS][ZC_PF_LIT_BYTES];
+} zc_regex_lits;
+
 /* Reads what every match of `pat`, compiled as `re` by zc_regex_compile, must hold into *pf.
  * A construct it does not know leaves pf->nsets 0: a pattern it cannot read always runs.
  * Cannot fail. */
 void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf);
+
+/* The literals of the first set of what every match of `pat` holds in its own text (the needs
+ * of zc_regex_prefilter_build, a positive lookbehind's text not among them: it may lie before
+ * the search's start); n 0 when there is no such set. */
+void zc_regex_inside_literals(const char *pat, zc_regex_lits *out);
+
+/* Whether *pf can be asked (its counts and bits in range), as one read from an image. */
+bool zc_regex_prefilter_valid(const zc_regex_prefilter *pf);
 
 /* Sets *c to the chars of the UTF-8 text s[0, n). Cannot fail. */
 void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n);

@@ -246,6 +246,23 @@ START_TEST(test_regex_prefilter)
 }
 END_TEST
 
+/* The literals a match holds in its own text: a positive lookbehind's text is none of them
+ * (it may lie before the search's start), a lookahead's is. */
+START_TEST(test_regex_inside_literals)
+{
+    zc_regex_lits l;
+    zc_regex_inside_literals("(?<=不低于)(?:元|万元)", &l);
+    ck_assert_uint_eq(l.n, 2);
+    ck_assert(memcmp(l.s[0], "元", l.len[0]) == 0 || memcmp(l.s[1], "元", l.len[1]) == 0);
+    zc_regex_inside_literals("(?<=截至)年底", &l);
+    ck_assert_uint_eq(l.n, 1);
+    ck_assert_uint_eq(l.len[0], strlen("年底"));
+    zc_regex_inside_literals("(?<=比例)(?=配套)", &l);
+    ck_assert_uint_eq(l.n, 1);
+    ck_assert(memcmp(l.s[0], "配套", l.len[0]) == 0);
+}
+END_TEST
+
 /* Where a search may start: the first char a match can open with, or the end. */
 static const struct {
     const char *pat, *subject;
@@ -360,6 +377,7 @@ static Suite *core_suite(void)
     tcase_add_test(tc, test_regex_compile);
     tcase_add_loop_test(tc, test_regex_prefilter, 0,
                         (int)(sizeof prefilter_cases / sizeof prefilter_cases[0]));
+    tcase_add_test(tc, test_regex_inside_literals);
     tcase_add_loop_test(tc, test_regex_start, 0, (int)(sizeof start_cases / sizeof start_cases[0]));
     suite_add_tcase(s, tc);
     tc = tcase_create("charindex");

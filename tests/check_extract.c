@@ -2335,6 +2335,38 @@ static void explain_lines(zc_model *m, const char *text, char *buf, size_t size)
     zc_doc_free(d);
 }
 
+/* cues.zcd, the cue trie compiled at build time, gives the records the trie built from the
+ * rows gives; a damaged, stale or missing image is passed over (the trie is built). */
+START_TEST(test_cues_image)
+{
+    const char *text = "各地要在2024年底前完成改造任务，对违反规定的单位处以罚款。"
+                       "力争到2025年全省新建5G基站3万个。";
+    char want[4096], got[4096], dir[] = "/tmp/zc_extract_XXXXXX", cmd[8192], err[4096] = "";
+    zc_model *m = NULL;
+    ck_assert_int_eq(zc_model_open(ZC_TEST_DICTDIR, &m, err, sizeof err), ZC_OK);
+    explain_lines(m, text, want, sizeof want);
+    zc_model_close(m);
+    ck_assert_msg(strstr(want, "deadline") && strstr(want, "enforcement"), "%s", want);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd, "cp -r '%s'/. '%s'/", ZC_TEST_DICTDIR, dir);
+    ck_assert_int_eq(system(cmd), 0);
+    static const char *const edits[] = {
+        "printf 'x' | dd of=cues.zcd bs=1 seek=4000 conv=notrunc 2>/dev/null",   // damaged
+        "head -c 1000 cues.zcd > c && mv c cues.zcd",                            // truncated
+        "rm cues.zcd",                                                           // missing
+    };
+    for (size_t i = 0; i < sizeof edits / sizeof *edits; i++) {
+        snprintf(cmd, sizeof cmd, "cd '%s' && %s", dir, edits[i]);
+        ck_assert_int_eq(system(cmd), 0);
+        ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_OK);
+        explain_lines(m, text, got, sizeof got);
+        zc_model_close(m);
+        ck_assert_str_eq(got, want);
+    }
+    remove_dir(dir);
+}
+END_TEST
+
 /* A new case is a new row: the same text under a table with one row added decides
  * otherwise, and --explain names the new row. */
 START_TEST(test_decide_new_row)
@@ -2814,6 +2846,7 @@ static Suite *extract_suite(void)
     tcase_add_test(tc, test_decide_wide);
     tcase_add_loop_test(tc, test_decide_bad_table, 0, NELEM(bad_table_cases));
     tcase_add_test(tc, test_decide_model_unknown_feature);
+    tcase_add_test(tc, test_cues_image);
     tcase_add_test(tc, test_decide_new_row);
     suite_add_tcase(s, tc);
     tc = tcase_create("table");

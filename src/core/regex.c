@@ -93,7 +93,7 @@ void zc_regex_first_of(const pcre2_code *re, zc_regex_first *f)
  * A positive lookahead's or lookbehind's text is needed too: the subject ends where the
  * search does, and the chars are taken from pf->behind chars before the start offset. */
 
-#define LIT_BYTES 24   // longest literal kept
+#define LIT_BYTES ZC_PF_LIT_BYTES
 
 typedef struct litset {
     int n;
@@ -114,6 +114,7 @@ typedef struct info {
 typedef struct parser {
     const char *p, *end;
     bool bad;                    // a construct the reader does not know: no prefilter
+    bool inside;                 // needs of the match's own text: a lookbehind's are none
 } parser;
 
 static bool set_add(litset *s, const char *t, size_t len)
@@ -441,8 +442,8 @@ static info *parse_group(parser *ps)
             ps->p += 2, kind = AHEAD;
         else if (q < ps->end && *q == '!')
             ps->p += 2, kind = EMPTY;
-        else if (q + 1 < ps->end && *q == '<' && q[1] == '=')
-            ps->p += 3, kind = AHEAD;   // its text is in the subject from pf->behind on
+        else if (q + 1 < ps->end && *q == '<' && q[1] == '=')   // its text is in the subject
+            ps->p += 3, kind = ps->inside ? EMPTY : AHEAD;      // from pf->behind on
         else if (q + 1 < ps->end && *q == '<' && q[1] == '!')
             ps->p += 3, kind = EMPTY;
         else if (q < ps->end && *q == '<') {   // a named group
@@ -637,6 +638,45 @@ static void pfbits_add(zc_regex_pfbits *b, unsigned bit)
     b->mask[i] |= UINT64_C(1) << (bit % 64);
 }
 
+/* The needs of `pat` as a prefilter keeps them, the sets with the fewest literals first (they
+ * fail soonest and cost least to look up); with `inside`, only those of the match's own text
+ * (a lookbehind's are none). NULL when the reader cannot read it (or on OOM). */
+static info *read_needs(const char *pat, bool inside)
+{
+    parser ps = { pat, pat + strlen(pat), false, inside };
+    info *in = parse_alt(&ps);
+    if (!in || ps.bad || ps.p != ps.end) {
+        free(in);
+        return NULL;
+    }
+    to_needs(in);
+    for (int k = 1; k < in->nneeds; k++)
+        for (int j = k; j > 0 && in->needs[j].n < in->needs[j - 1].n; j--) {
+            litset t = in->needs[j];
+            in->needs[j] = in->needs[j - 1];
+            in->needs[j - 1] = t;
+        }
+    return in;
+}
+
+static void first_lits(const info *in, zc_regex_lits *out)
+{
+    out->n = in->nneeds ? (unsigned)in->needs[0].n : 0;
+    if (out->n) {
+        memcpy(out->len, in->needs[0].len, sizeof out->len);
+        memcpy(out->s, in->needs[0].s, sizeof out->s);
+    }
+}
+
+void zc_regex_inside_literals(const char *pat, zc_regex_lits *out)
+{
+    info *in = read_needs(pat, true);
+    out->n = 0;
+    if (in)
+        first_lits(in, out);
+    free(in);
+}
+
 void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_prefilter *pf)
 {
     memset(pf, 0, sizeof *pf);
@@ -644,17 +684,8 @@ void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_pr
     if (pcre2_pattern_info(re, PCRE2_INFO_MAXLOOKBEHIND, &behind) != 0 || behind > UINT16_MAX)
         return;
     pf->behind = (uint16_t)behind;
-    parser ps = { pat, pat + strlen(pat), false };
-    info *in = parse_alt(&ps);
-    if (in && !ps.bad && ps.p == ps.end) {
-        to_needs(in);
-        // The sets with the fewest literals first: they fail soonest and cost least to look up.
-        for (int k = 1; k < in->nneeds; k++)
-            for (int j = k; j > 0 && in->needs[j].n < in->needs[j - 1].n; j--) {
-                litset t = in->needs[j];
-                in->needs[j] = in->needs[j - 1];
-                in->needs[j - 1] = t;
-            }
+    info *in = read_needs(pat, false);
+    if (in) {
         for (int k = 0; k < in->nneeds; k++) {
             const litset *s = &in->needs[k];
             zc_regex_pfset *set = &pf->set[pf->nsets++];
@@ -677,6 +708,35 @@ void zc_regex_prefilter_build(const pcre2_code *re, const char *pat, zc_regex_pr
         }
     }
     free(in);
+}
+
+static bool pfbits_valid(const zc_regex_pfbits *b)
+{
+    if (b->n > ZC_PF_LITS)
+        return false;
+    for (unsigned i = 0; i < b->n; i++)
+        if (b->word[i] >= ZC_PF_BITS / 64)
+            return false;
+    return true;
+}
+
+bool zc_regex_prefilter_valid(const zc_regex_prefilter *pf)
+{
+    if (pf->nsets > ZC_PF_SETS)
+        return false;
+    for (unsigned k = 0; k < pf->nsets; k++) {
+        const zc_regex_pfset *set = &pf->set[k];
+        if (!pfbits_valid(&set->first) || !pfbits_valid(&set->one) || set->nlits > ZC_PF_LITS)
+            return false;
+        for (unsigned l = 0; l < set->nlits; l++) {
+            if (set->nchars[l] > ZC_PF_CHARS)
+                return false;
+            for (unsigned j = 0; j < set->nchars[l]; j++)
+                if (set->bit[l][j] >= ZC_PF_BITS)
+                    return false;
+        }
+    }
+    return true;
 }
 
 void zc_regex_chars_of(zc_regex_chars *c, const char *s, size_t n)

@@ -2,8 +2,9 @@
  * lexicon.c — loads the extraction rules' part of the model (m->ext): the cue lexicons of
  * dicts/lex/ (modality.tsv, enforcement.tsv, actors.tsv, cues.tsv; columns in
  * dicts/lex/README.md) compiled into one trie of the lexicon engine (src/lexicon) searched
- * for every prefix at each character, and the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at
- * open). A bad line or pattern fails the load with file:line. Reads nothing from zc_doc.
+ * for every prefix at each character (or that trie from cues.zcd, compiled at build time), and
+ * the PCRE2 patterns of dicts/rules/extract.tsv (compiled and JIT-compiled at open). A bad
+ * line or pattern fails the load with file:line. Reads nothing from zc_doc.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "core/tsv.h"
 #include "rules_int.h"
+#include "words/words_int.h"
 
 /* One lexicon file: its name under lex/, its table and its column count. */
 typedef struct xfile {
@@ -117,6 +119,7 @@ typedef struct builder {
     zc_model *m;
     struct zc_ext_model *x;
     zc_vec keys;          /* pending */
+    zc_vec pats;          /* char *: each rule's pattern, until its prefilter is read */
 } builder;
 
 /* Reads a TSV file row by row (src/core/tsv.c), calling `fn` on each. */
@@ -268,9 +271,11 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     char why[300];
     if (!(r->code = zc_regex_compile_nojit(col[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))
         return zc_model_fail(b->m, ZC_EREGEX, "%s:%zu: %s", path, lineno, why);
-    zc_regex_prefilter_build(r->code, col[2], &r->pf);
-    if (r->pf.behind > x->behind)
-        x->behind = r->pf.behind;
+    char *pat = strdup(col[2]);   // its prefilter is read later, unless cues.zcd holds it
+    if (!pat || !zc_vec_push(&b->pats, &pat)) {
+        free(pat);
+        return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
+    }
     x->nrules++;
     uint32_t groups = 0;
     pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &groups);
@@ -347,6 +352,233 @@ static zc_status build_trie(builder *b)
     return ZC_OK;
 }
 
+/* Adds the literals `lits` of rule `r` as ZC_XT_PF keys and marks the rule (pf_keys). False on
+ * OOM. */
+static bool pf_keys_add(builder *b, size_t r, const zc_regex_lits *lits)
+{
+    struct zc_ext_model *x = b->x;
+    for (unsigned i = 0; i < lits->n; i++) {
+        pending k = { .key = strndup(lits->s[i], lits->len[i]), .klen = lits->len[i] };
+        k.e = (zc_ext_ent){ .tab = ZC_XT_PF, .cls = (uint8_t)r, .klen = lits->len[i] };
+        if (!k.key || !zc_vec_push(&b->keys, &k)) {
+            free(k.key);
+            return false;
+        }
+    }
+    x->pfgated[r / 64] |= UINT64_C(1) << (r % 64);
+    return true;
+}
+
+/* Makes rule `r`, of pattern `pat`, one that runs only where a literal stands that every match
+ * holds in its own text (zc_regex_inside_literals: the match lies inside the sentence
+ * searched): keys of the table ZC_XT_PF, found by the sentence reader's walk. Only for a rule
+ * with no gate. False on OOM. */
+static bool pf_keys(builder *b, size_t r, const char *pat)
+{
+    if (b->x->rules[r].gated)
+        return true;
+    zc_regex_lits lits;
+    zc_regex_inside_literals(pat, &lits);
+    return !lits.n || pf_keys_add(b, r, &lits);
+}
+
+/* ---- the trie compiled at build time (cues.zcd) ------------------------------------------
+ * `dictc cues` writes the trie build_trie makes from the rows of lex.zcd and rules.zcd and the
+ * prefilters read from the patterns, with a print of those rows: a model whose rows have that
+ * print takes them from the image instead of sorting and building the trie and reading the
+ * patterns' sources at every open. A missing, stale or damaged image is
+ * passed over (the rows are always read and checked, so their errors stay those of the
+ * open). */
+
+#define CUES_KIND ZC_FOURCC('C', 'U', 'E', 'S')
+#define CUES_META ZC_FOURCC('M', 'E', 'T', 'A')
+#define CUES_ENTS ZC_FOURCC('E', 'N', 'T', 'S')
+#define CUES_BASE ZC_FOURCC('D', 'A', 'B', 'A')
+#define CUES_CHECK ZC_FOURCC('D', 'A', 'C', 'H')
+#define CUES_PREFILTERS ZC_FOURCC('P', 'F', 'S', ' ')
+#define CUES_LITS ZC_FOURCC('L', 'I', 'T', 'S')   /* the ZC_XT_PF keys: rule, length, bytes */
+
+typedef struct cues_meta {
+    uint64_t rows;        /* rows_print of the rows the trie was built from */
+    uint64_t nents;
+    uint64_t checksum;    /* zc_seg_checksum of the fields above, the entries and the trie */
+} cues_meta;
+
+/* A print of the rows read (keys with their entries in the order read, then the patterns),
+ * as zc_seg_checksum of them; false on OOM. */
+static bool rows_print(const builder *b, uint64_t *print)
+{
+    zc_vec buf;
+    zc_vec_init(&buf, 1);
+    bool ok = true;
+    for (size_t i = 0; ok && i < b->keys.len; i++) {
+        const pending *p = &ZC_VEC_AT(&b->keys, pending, i);
+        uint8_t f[5] = { p->e.tab, p->e.cls, p->e.mode, p->e.word, 0 };   // 0 ends the key
+        ok = zc_vec_reserve(&buf, p->klen + sizeof f);
+        if (ok) {
+            memcpy((char *)buf.data + buf.len, p->key, p->klen);
+            memcpy((char *)buf.data + buf.len + p->klen, f, sizeof f);
+            buf.len += p->klen + sizeof f;
+        }
+    }
+    for (size_t i = 0; ok && i < b->pats.len; i++) {
+        const char *pat = ZC_VEC_AT(&b->pats, char *, i);
+        size_t n = strlen(pat) + 1;   // with its NUL: patterns end where it says
+        if ((ok = zc_vec_reserve(&buf, n))) {
+            memcpy((char *)buf.data + buf.len, pat, n);
+            buf.len += n;
+        }
+    }
+    *print = ok ? zc_seg_checksum(b->keys.len, buf.data, buf.len) : 0;
+    zc_vec_free(&buf);
+    return ok;
+}
+
+static uint64_t cues_checksum(const cues_meta *mt, const void *ents, const zc_da *da,
+                              const void *pfs, size_t npfs, const void *lits, size_t nlits)
+{
+    uint64_t h = zc_seg_checksum(0, mt, offsetof(cues_meta, checksum));
+    h = zc_seg_checksum(h, pfs, npfs);
+    h = zc_seg_checksum(h, lits, nlits);
+    h = zc_seg_checksum(h, ents, mt->nents * sizeof(zc_ext_ent));
+    h = zc_seg_checksum(h, da->base, (size_t)da->nnodes * 4);
+    return zc_seg_checksum(h, da->check, (size_t)da->nnodes * 4);
+}
+
+/* Whether the entries of the image can stand in the trie: each table and next as build_trie
+ * makes them. */
+static bool ents_valid(const zc_ext_ent *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (e[i].tab >= ZC_XT_NTABS || e[i].next >= (int32_t)i || e[i].next < -1 || !e[i].klen)
+            return false;
+    return true;
+}
+
+/* Appends the ZC_XT_PF keys of the image's LITS section to b->keys (pf_keys). False when the
+ * section is missing or damaged, or on OOM (the caller drops what was appended). */
+static bool lits_from_image(builder *b, const zc_image *img)
+{
+    size_t n;
+    const uint8_t *p = zc_image_get(img, CUES_LITS, &n), *end = p + n;
+    if (!p)
+        return false;
+    while (p < end) {
+        if (end - p < 2 || p[0] >= b->x->nrules || !p[1] || p[1] > end - p - 2)
+            return false;
+        zc_regex_lits one = { .n = 1 };
+        one.len[0] = p[1];
+        if (p[1] > ZC_PF_LIT_BYTES || b->x->rules[p[0]].gated)
+            return false;
+        memcpy(one.s[0], p + 2, p[1]);
+        if (!pf_keys_add(b, p[0], &one))
+            return false;
+        p += 2 + p[1];
+    }
+    return true;
+}
+
+/* Takes the trie from dictdir/cues.zcd when it was built from the rows in b->keys (print
+ * `print`): copies of its arrays, owned as build_trie's are. False, with nothing taken, when
+ * there is no such image. */
+static bool trie_from_image(builder *b, const char *dictdir, uint64_t print)
+{
+    char path[4096], err[256];
+    zc_image img;
+    if ((size_t)snprintf(path, sizeof path, "%s/cues.zcd", dictdir) >= sizeof path ||
+        zc_image_open(path, CUES_KIND, &img, err, sizeof err) != ZC_OK)
+        return false;
+    struct zc_ext_model *x = b->x;
+    size_t nm, ne, np, nl, nread = b->keys.len;
+    const cues_meta *mt = zc_image_get(&img, CUES_META, &nm);
+    const void *lits = zc_image_get(&img, CUES_LITS, &nl);
+    bool lits_ok = mt && nm == sizeof *mt && mt->rows == print && lits_from_image(b, &img);
+    const void *ents = zc_image_get(&img, CUES_ENTS, &ne);
+    const zc_regex_prefilter *pfs = zc_image_get(&img, CUES_PREFILTERS, &np);
+    zc_da da;
+    bool ok = lits_ok && mt->nents == b->keys.len &&
+              ents && ne == mt->nents * sizeof(zc_ext_ent) && pfs &&
+              np == x->nrules * sizeof *pfs &&
+              zc_da_from_image(&img, CUES_BASE, CUES_CHECK, &da, err, sizeof err) == ZC_OK &&
+              cues_checksum(mt, ents, &da, pfs, np, lits, nl) == mt->checksum &&
+              zc_da_check(&da, (uint32_t)mt->nents, err, sizeof err) == ZC_OK &&
+              ents_valid(ents, mt->nents);
+    for (size_t i = 0; ok && i < x->nrules; i++)
+        ok = zc_regex_prefilter_valid(&pfs[i]);
+    int32_t *base = ok ? malloc((size_t)da.nnodes * 4) : NULL;
+    int32_t *check = ok ? malloc((size_t)da.nnodes * 4) : NULL;
+    zc_ext_ent *e = ok ? malloc(ne ? ne : 1) : NULL;
+    ok = base && check && e;
+    if (ok) {
+        memcpy(base, da.base, (size_t)da.nnodes * 4);
+        memcpy(check, da.check, (size_t)da.nnodes * 4);
+        memcpy(e, ents, ne);
+        for (size_t i = 0; i < x->nrules; i++)
+            memcpy(&x->rules[i].pf, &pfs[i], sizeof *pfs);
+        x->da = (zc_da){ base, check, da.nnodes };
+        x->ents = e;
+        x->nents = mt->nents;
+        for (size_t i = 0; i < x->nents; i++)
+            if (e[i].klen > x->maxkey)
+                x->maxkey = e[i].klen;
+    } else {
+        free(base);
+        free(check);
+        free(e);
+        for (size_t i = nread; i < b->keys.len; i++)   // the keys of LITS go too
+            free(ZC_VEC_AT(&b->keys, pending, i).key);
+        b->keys.len = nread;
+        memset(x->pfgated, 0, sizeof x->pfgated);
+    }
+    zc_image_close(&img);
+    return ok;
+}
+
+zc_status zc_ext_trie_write(const struct zc_ext_model *x, const char *path, char *err,
+                            size_t errlen)
+{
+    zc_regex_prefilter *pfs = malloc((x->nrules ? x->nrules : 1) * sizeof *pfs);
+    if (!pfs) {
+        snprintf(err, errlen, "out of memory");
+        return ZC_ENOMEM;
+    }
+    for (size_t i = 0; i < x->nrules; i++)
+        memcpy(&pfs[i], &x->rules[i].pf, sizeof *pfs);
+    zc_vec lits;   // rule, length, bytes of each ZC_XT_PF key
+    zc_vec_init(&lits, 1);
+    for (size_t i = 0; i < x->keys.len; i++) {
+        const pending *k = &ZC_VEC_AT(&x->keys, pending, i);
+        if (k->e.tab != ZC_XT_PF)
+            continue;
+        if (!zc_vec_reserve(&lits, 2 + k->klen)) {
+            free(pfs);
+            zc_vec_free(&lits);
+            snprintf(err, errlen, "out of memory");
+            return ZC_ENOMEM;
+        }
+        uint8_t *q = (uint8_t *)lits.data + lits.len;
+        q[0] = k->e.cls;
+        q[1] = (uint8_t)k->klen;
+        memcpy(q + 2, k->key, k->klen);
+        lits.len += 2 + k->klen;
+    }
+    cues_meta mt = { x->rows, x->nents, 0 };
+    mt.checksum = cues_checksum(&mt, x->ents, &x->da, pfs, x->nrules * sizeof *pfs, lits.data,
+                                lits.len);
+    zc_image_part parts[] = {
+        { CUES_META, &mt, sizeof mt },
+        { CUES_ENTS, x->ents, x->nents * sizeof *x->ents },
+        { CUES_BASE, x->da.base, (size_t)x->da.nnodes * 4 },
+        { CUES_CHECK, x->da.check, (size_t)x->da.nnodes * 4 },
+        { CUES_PREFILTERS, pfs, x->nrules * sizeof *pfs },
+        { CUES_LITS, lits.data, lits.len },
+    };
+    zc_status s = zc_image_write(path, CUES_KIND, parts, ZC_NELEM(parts), err, errlen);
+    free(pfs);
+    zc_vec_free(&lits);
+    return s;
+}
+
 /* The decision tables, by ZC_XD_*, with what the code lets each of them name. */
 static const struct {
     const char *name;
@@ -366,6 +598,7 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     builder b = { .m = m, .x = x };
     pthread_mutex_init(&x->jit_lock, NULL);
     zc_vec_init(&b.keys, sizeof(pending));
+    zc_vec_init(&b.pats, sizeof(char *));
     char name[64];
     zc_status s = ZC_OK;
     for (size_t i = 0; s == ZC_OK && i < ZC_NELEM(xfiles); i++) {
@@ -374,8 +607,27 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     }
     if (s == ZC_OK)
         s = read_tsv(&b, dictdir, "rules/extract.tsv", rule_line, NULL);
-    if (s == ZC_OK)
-        s = build_trie(&b);
+    if (s == ZC_OK && !rows_print(&b, &x->rows))
+        s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    if (s == ZC_OK && !trie_from_image(&b, dictdir, x->rows)) {
+        for (size_t i = 0; s == ZC_OK && i < x->nrules; i++) {
+            const char *pat = ZC_VEC_AT(&b.pats, char *, i);
+            zc_regex_prefilter_build(x->rules[i].code, pat, &x->rules[i].pf);
+            if (!pf_keys(&b, i, pat))
+                s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+        }
+        if (s == ZC_OK)
+            s = build_trie(&b);
+    } else if (s == ZC_OK && (!(x->charnode = zc_da_char_nodes(&x->da)) ||
+                              !(x->nodeval = zc_da_values(&x->da)))) {
+        s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; s == ZC_OK && i < x->nrules; i++)
+        if (x->rules[i].pf.behind > x->behind)
+            x->behind = x->rules[i].pf.behind;
+    for (size_t i = 0; i < b.pats.len; i++)
+        free(ZC_VEC_AT(&b.pats, char *, i));
+    zc_vec_free(&b.pats);
     for (int i = 0; s == ZC_OK && i < ZC_XD_NTABLES; i++) {
         char err[512];
         s = zc_dec_load(&x->dec[i], dictdir, dec_files[i].name, dec_files[i].spec, err,

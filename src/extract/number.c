@@ -248,7 +248,7 @@ static bool earlier_year_in(const zc_ext_sent *st, size_t a, size_t b)
         zc_timex t;
         if (!zc_ext_time_starts(st, p, NULL) ||
             zc_ext_hit_ending(st, p, ZC_XT_CUE, ZC_XC_COMPARE_BASE) ||
-            !zc_timex_parse(st->lx, st->text + p, st->end - p, st->doc_date, &c, &t))
+            !zc_ext_time_at(st, p, &c, &t))
             continue;
         if (strlen(t.date) >= 4 && isdigit((unsigned char)t.date[0]) &&
             strncmp(t.date, st->doc_date, 4) < 0)
@@ -560,11 +560,9 @@ bool zc_ext_horizon_in(const zc_ext_sent *st, size_t a, size_t b)
     for (size_t p = a; p < b; p = zc_ext_next_char(st->text, p)) {
         size_t c;
         zc_timex t;
-        // The horizon cue first: parsing a time at every start would make long sentences
-        // quadratic (the fuzz corpus has them).
-        if (!zc_ext_time_starts(st, p, NULL) ||
-            !zc_ext_hit_ending(st, p, ZC_XT_CUE, ZC_XC_HORIZON) ||
-            !zc_timex_parse(st->lx, st->text + p, st->end - p, st->doc_date, &c, &t))
+        // The horizon cue first: few chars end one, and the time is parsed only there.
+        if (!zc_ext_hit_ending(st, p, ZC_XT_CUE, ZC_XC_HORIZON) ||
+            !zc_ext_time_starts(st, p, NULL) || !zc_ext_time_at(st, p, &c, &t))
             continue;
         if (isdigit((unsigned char)t.date[0]) &&
             (!st->doc_date || strncmp(t.date, st->doc_date, 4) >= 0))

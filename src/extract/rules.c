@@ -113,8 +113,9 @@ uint32_t zc_ext_time_memo(const zc_ext_sent *st, size_t pos)
     zc_timex t;
     // Only asked where st->starts lets a time start (zc_ext_time_starts): the parser's own
     // start check would be the same.
-    bool ok = zc_timex_parse_started(st->lx, st->text + pos, st->end - pos, st->doc_date, &c,
-                                     &t);
+    bool ok = zc_timex_parse_started(st->lx, st->text + pos, st->end - pos,
+                                     ZC_VEC_AT(&st->starts, uint16_t, pos - st->start),
+                                     st->doc_date, &c, &t);
     if (ok) {   // the deadline rule asks for it next (zc_ext_time_at)
         zc_ext_sent *m = (zc_ext_sent *)st;
         m->time_pos = pos;
@@ -346,10 +347,12 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
     const struct zc_ext_model *x = st->x;
     // The rules that run: those without a gate and those whose gate is in the sentence (at
     // most 256 rules: a gate's class is its rule, st->hascls holds the classes the hits
-    // have); the others are not searched. In file order, by their bits.
+    // have), a rule whose first prefilter set is in the trie (ZC_XT_PF) only where one of
+    // its literals is; the others are not searched. In file order, by their bits.
     uint64_t open[4];
     for (size_t w = 0; w < 4; w++)
-        open[w] = x->ungated[w] | st->hascls[ZC_XT_GATE][w];
+        open[w] = (x->ungated[w] & ~x->pfgated[w]) | st->hascls[ZC_XT_GATE][w] |
+                  (st->hascls[ZC_XT_PF][w] & x->pfgated[w]);
     zc_regex_chars chars;   // the sentence's, from the longest lookbehind before it on
     bool have_chars = false;
     for (size_t r = 0; r < x->nrules; r++) {

@@ -28,6 +28,8 @@ enum zc_ext_tab {
     ZC_XT_ACTOR,      /* actors.tsv: cls = ZC_XA_* */
     ZC_XT_CUE,        /* cues.tsv: cls = ZC_XC_* */
     ZC_XT_GATE,       /* the gates of rules/extract.tsv: cls = the rule's index */
+    ZC_XT_PF,         /* the literals of the first prefilter set of a rule with no gate and
+                         no lookbehind, one of which every match holds: cls = its index */
     ZC_XT_NTABS
 };
 
@@ -369,6 +371,7 @@ struct zc_ext_model {
     zc_da da;             /* the lexicon engine's trie: key -> its last entry (owned) */
     zc_vec keys;          /* every key with its entry (lexicon.c), kept so that user words
                              (zc_model_add_user_lex) can join the trie */
+    uint64_t rows;        /* a print of the rows the trie was built from (cues.zcd) */
     uint32_t *charnode;   /* zc_da_char_nodes: most chars begin no key, one load tells */
     int32_t *nodeval;     /* zc_da_values: the entry whose key ends at a node, or -1 */
     zc_ext_ent *ents;
@@ -379,6 +382,7 @@ struct zc_ext_model {
     uint32_t maxgroups;   /* the most capture groups of a rule */
     uint16_t behind;      /* the longest lookbehind of a rule, in chars (zc_regex_prefilter) */
     uint64_t ungated[4];  /* bit r: rule r has no gate (it may run on any sentence) */
+    uint64_t pfgated[4];  /* bit r: of those, one that runs only where a ZC_XT_PF key of it is */
     pthread_mutex_t jit_lock;
     struct zc_lexicon *lex;   /* own copy of the numeral and time lexicon, NULL when the match
                                  model has it */
@@ -391,6 +395,10 @@ struct zc_ext_model {
 zc_status zc_ext_model_load(zc_model *m, const char *dictdir);
 /* Frees what zc_ext_model_load built. NULL is a no-op. */
 void zc_ext_model_free(struct zc_ext_model *x);
+/* Writes the trie of `x` (its entries and the engine's arrays) and the print of its rows to
+ * `path`, the image cues.zcd that zc_ext_model_load takes instead of building it (dictc). */
+zc_status zc_ext_trie_write(const struct zc_ext_model *x, const char *path, char *err,
+                            size_t errlen);
 
 /* The numeral and time lexicon the rules use (the match model's, else the rules' own). */
 const struct zc_lexicon *zc_ext_lexicon(const zc_model *m);

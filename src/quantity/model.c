@@ -431,6 +431,7 @@ static zc_status build_trie(zc_model *m, struct zc_lexicon *lx)
         }
         k->n++;
         unsigned bits = 1u << e->tab;
+        k->tabs |= (uint16_t)bits;
         if (can_begin(e->tab, e->kind)) {
             k->start |= (uint16_t)bits;
             bits |= 1u << ZC_LX_START;
@@ -511,9 +512,8 @@ bool zc_lex_has_prefix_from(const struct zc_lexicon *lx, unsigned tabs, const ch
 {
     walk w = walk_start(lx, s, len);
     for (const zc_lexkey *k; (k = walk_next(&w));)
-        for (uint32_t j = k->first; j < k->first + k->n; j++)
-            if (tabs & 1u << lx->ents[j].tab)
-                return true;
+        if (k->tabs & tabs)
+            return true;
     return false;
 }
 

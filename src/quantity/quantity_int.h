@@ -82,6 +82,7 @@ typedef struct zc_lexent {
 typedef struct zc_lexkey {
     uint32_t first, n;     /* entries [first, first + n), by table then kind */
     uint16_t start;        /* the tables of those entries that can begin an expression */
+    uint16_t tabs;         /* the tables of all of them (zc_lex_has_prefix: no entry loop) */
 } zc_lexkey;
 
 #define ZC_LX_PAIR_BITS (1u << 17)
@@ -334,9 +335,11 @@ typedef struct zc_timex {
 bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
                     size_t *consumed, zc_timex *out);
 /* zc_timex_parse for a caller that has already found that a time may start at s
- * (zc_lex_may_start with ZC_LX_TIME_TABS true there): the same, without that check. */
+ * (zc_lex_may_start with ZC_LX_TIME_TABS true there) and passes `starts`, zc_lex_starts(s):
+ * the same, without that check. */
 bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t len,
-                            const char *doc_date, size_t *consumed, zc_timex *out);
+                            unsigned starts, const char *doc_date, size_t *consumed,
+                            zc_timex *out);
 
 /* Writes "DATE RELATION RECURRENCE" with - for null (for tests and --stage=match). */
 void zc_timex_format(const zc_timex *t, char *buf, size_t size);

@@ -66,6 +66,7 @@ typedef struct parser {
     const struct zc_lexicon *lx;
     const char *s;
     size_t len;
+    unsigned starts0;    /* zc_lex_starts(s) */
     int dy, dm, dd;      /* the document date; 0 for unknown parts */
     bool after_pre;         /* a pre cue opened the expression (于15日前: a day alone is a day) */
     size_t num_at, num_n;   /* the last number read (num() is asked the same offset often) */
@@ -1264,10 +1265,11 @@ static bool may_open(parser *p, size_t i)
 {
     const unsigned words = 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE | 1u << ZC_LX_FEST;
     // The tables a key begins with s[i] are in its lead mask: without a word's first char
-    // there, no walk (一, 第, 百 begin no period word or cue).
+    // there, no walk (一, 第, 百 begin no period word or cue). At 0 the caller's starts tell.
     if (i >= p->len ||
-        (zc_lex_lead(p->lx, p->s + i, p->len - i) & words &&
-         zc_lex_starts(p->lx, p->s + i, p->len - i) & words) ||
+        (i ? zc_lex_lead(p->lx, p->s + i, p->len - i) & words &&
+                 zc_lex_starts(p->lx, p->s + i, p->len - i) & words
+           : p->starts0 & words) ||
         placeholder_year(p, i))
         return true;
     if (!may_follow_number(p, i))
@@ -1635,36 +1637,12 @@ static void after_words(run *r, zc_timex *out)
         open_window(p, &r->pt, relation, out);
 }
 
-bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
-                    size_t *consumed, zc_timex *out)
+/* The whole words at s[0] (whole_word), then a cue before the time, which sets r->i past it.
+ * Returns as the phases do. */
+static int opening_words(run *r, zc_timex *out, size_t *consumed)
 {
-    if (!zc_lex_may_start(lx, s, len, ZC_LX_TIME_TABS)) {   // most positions: one load
-        memset(out, 0, sizeof *out);
-        *consumed = 0;
-        return false;
-    }
-    return zc_timex_parse_started(lx, s, len, doc_date, consumed, out);
-}
-
-bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t len,
-                            const char *doc_date, size_t *consumed, zc_timex *out)
-{
-    // Zeroed but for the prefix arrays of lex_at (most of the struct), which it reads only
-    // as far as it filled them: the parser is asked at every position that may open a time.
-    run r;
-    memset(&r, 0, offsetof(run, p.pre));
-    memset(&r.doc_date, 0, sizeof r - offsetof(run, doc_date));
-    r.p.lx = lx;
-    r.p.s = s;
-    r.p.len = len;
-    r.p.num_at = SIZE_MAX;
-    r.doc_date = doc_date;
-    parser *p = &r.p;
-    p->pre[0].at = p->pre[1].at = p->pre[2].at = p->pre[3].at = SIZE_MAX;
-    p->point.at = SIZE_MAX;
-    memset(out, 0, sizeof *out);
-    *consumed = 0;
-    int got = whole_word(p, out, consumed);   // reads no date: the document's is parsed below
+    parser *p = &r->p;
+    int got = whole_word(p, out, consumed);   // reads no date: the document's is parsed later
     if (got >= 0)
         return got;
     const zc_lexent *e = cue(p, 0, ZC_TC_PRE), *e2 = cue(p, 0, ZC_TC_REF);
@@ -1674,15 +1652,58 @@ bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t l
     }
     if (e) {
         if (*e->str)
-            r.rel = e->str;
+            r->rel = e->str;
         p->after_pre = true;
-        r.i = skip_spaces(p, e->klen);
-        if (!zc_lex_may_start(lx, s + r.i, len - r.i, ZC_LX_TIME_TABS))
-            return false;   // 在这, 由于: the cue opens no time (the usual case)
+        r->i = skip_spaces(p, e->klen);
+        if (!zc_lex_may_start(p->lx, p->s + r->i, p->len - r->i, ZC_LX_TIME_TABS))
+            return 0;   // 在这, 由于: the cue opens no time (the usual case)
+    }
+    return -1;
+}
+
+bool zc_timex_parse(const struct zc_lexicon *lx, const char *s, size_t len, const char *doc_date,
+                    size_t *consumed, zc_timex *out)
+{
+    unsigned starts = zc_lex_starts(lx, s, len);
+    if (!(starts & (ZC_LX_TIME_TABS | ZC_LX_LEAD))) {   // most positions: one load
+        memset(out, 0, sizeof *out);
+        *consumed = 0;
+        return false;
+    }
+    return zc_timex_parse_started(lx, s, len, starts, doc_date, consumed, out);
+}
+
+bool zc_timex_parse_started(const struct zc_lexicon *lx, const char *s, size_t len,
+                            unsigned starts, const char *doc_date, size_t *consumed,
+                            zc_timex *out)
+{
+    // Zeroed but for the prefix arrays of lex_at (most of the struct), which it reads only
+    // as far as it filled them: the parser is asked at every position that may open a time.
+    run r;
+    memset(&r, 0, offsetof(run, p.pre));
+    memset(&r.doc_date, 0, sizeof r - offsetof(run, doc_date));
+    r.p.lx = lx;
+    r.p.s = s;
+    r.p.len = len;
+    r.p.starts0 = starts;
+    r.p.num_at = SIZE_MAX;
+    r.doc_date = doc_date;
+    parser *p = &r.p;
+    p->pre[0].at = p->pre[1].at = p->pre[2].at = p->pre[3].at = SIZE_MAX;
+    p->point.at = SIZE_MAX;
+    memset(out, 0, sizeof *out);
+    *consumed = 0;
+    // The whole words and the cues before a time all begin an expression: where no period
+    // word or cue does (一个, 百分之, 2), none is looked up, and only a number may open.
+    if (starts & (1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE)) {
+        int got = opening_words(&r, out, consumed);
+        if (got >= 0)
+            return got;
     }
     if (!may_open(p, r.i))
         return false;
     parse_doc_date(doc_date, p);   // only now: most positions stop before here
+    int got;
     if ((got = duration(&r, out, consumed)) >= 0)
         return got;
     if (!out->kind && !*out->duration && !*out->recurrence &&

@@ -20,6 +20,8 @@ zc_status zc_dictc_enc(int nin, char **in, const char *out, char *err, size_t er
 
 zc_status dictc_words(int nin, char **in, const char *out, char *err, size_t errlen);
 
+zc_status dictc_cues(int nin, char **in, const char *out, char *err, size_t errlen);
+
 /* FOLDER FILE.tsv...: the rows of a folder of text tables (src/core/tsv.c). */
 static zc_status dictc_tables(int nin, char **in, const char *out, char *err, size_t errlen)
 {
@@ -36,6 +38,7 @@ static const dictc_kind kinds[] = {
     {"words", "BASE_DICT dicts/seg/*.tsv: lexicon of the word segmenter", dictc_words},
     {"tables", "FOLDER FILE.tsv...: the rows of a folder of tables (lex, rules, meta...)",
      dictc_tables},
+    {"cues", "DICTDIR: the cue trie of a built folder's lex.zcd and rules.zcd", dictc_cues},
     {NULL, NULL, NULL},   // kinds are added above this line
 };
 
