@@ -770,7 +770,7 @@ void zc_regex_start_build(const pcre2_code *re, const char *pat, zc_regex_start 
     if (!re || pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &opts) != 0 ||
         (opts & (PCRE2_ANCHORED | PCRE2_CASELESS)))
         return;
-    parser ps = { pat, pat + strlen(pat), false };
+    parser ps = { .p = pat, .end = pat + strlen(pat) };
     info *in = parse_alt(&ps);
     if (in && !ps.bad && ps.p == ps.end && in->fknown && !in->nullable && in->first.n &&
         in->first.n <= (int)(sizeof st->bytes / sizeof st->bytes[0])) {

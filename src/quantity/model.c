@@ -427,7 +427,7 @@ static zc_status build_trie(zc_model *m, struct zc_lexicon *lx)
             memcmp(e->key, lx->ents[k->first].key, e->klen) != 0) {
             dk[lx->nkeys] = (zc_da_key){e->key, (uint32_t)e->klen, (uint32_t)lx->nkeys};
             k = &lx->keys[lx->nkeys++];
-            *k = (zc_lexkey){(uint32_t)i, 0, 0};
+            *k = (zc_lexkey){ .first = (uint32_t)i };
         }
         k->n++;
         unsigned bits = 1u << e->tab;
