@@ -647,16 +647,20 @@ static void drop_title_records(zc_vec *out, size_t first)
     out->len = w;
 }
 
-/* True when a past cue ending at `e` opens a relative clause: one verb after it, then 的 and
- * more of the clause (已批复的国家制造业创新中心, 已出台的…政策): the past qualifies a noun, no
- * report of the clause's own. Not a verb's object with its 的 (侵占了我国的东北, 已享受当年的
- * 年休假). */
+/* True when a past adverb ending at `e` opens a relative clause: a verb of one or two
+ * characters, then 的 and more of the clause (已批复的国家制造业创新中心, 已出台的…政策): the
+ * past qualifies a noun, no report of the clause's own. Not an object with its 的 (已享受当年的
+ * 年休假). Read from the characters: segmenting every sentence with 已 would cost more. */
 static bool qualifies_noun(const zc_ext_sent *st, size_t e, size_t end)
 {
-    const zc_ext_word *w = zc_ext_word_at(st, e);
-    if (!w || (w->cls != ZC_XW_VERB && w->cls != ZC_XW_VNOUN))
-        return false;
-    return w->end + 3 < end && memcmp(st->text + w->end, "的", 3) == 0;
+    for (int n = 1; n <= 2 && e < end; n++) {
+        if (zc_utf8_len((uint8_t)st->text[e]) != 3 || zc_ext_is_clause_end(st->text, e, end))
+            return false;
+        e += 3;
+        if (end - e > 3 && memcmp(st->text + e, "的", 3) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* Sets each clause's past and compare flags: a chosen cue of that class inside it (one walk
@@ -676,20 +680,21 @@ static void mark_clauses(zc_ext_sent *st)
         if (start < c->start || gr->end > c->end)
             continue;
         // The class that zc_ext_next_hit would find among the longest hits here.
-        bool past = false, compare = false, total = false;
+        bool past = false, compare = false, total = false, adverb = false;
         for (size_t j = gr->first; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
             const zc_ext_hit *b = ZC_EXT_HIT(st, j);
             if (b->e->tab == ZC_XT_CUE && b->end == gr->end) {
                 past |= b->e->cls == ZC_XC_PAST;
                 compare |= b->e->cls == ZC_XC_COMPARE;
                 total |= b->e->cls == ZC_XC_TOTAL;
+                adverb |= b->e->cls == ZC_XC_PAST_ADVERB;
             }
         }
         // A running total (also a past cue, for the rules that ask for the class) leaves the
         // clause a total only while no other past cue is in it.
         past &= !total;
         c->total = total ? !c->past || c->total : c->total && !past;
-        bool noun = past && qualifies_noun(st, gr->end, c->end);
+        bool noun = past && adverb && qualifies_noun(st, gr->end, c->end);
         c->past_noun = noun ? !c->past || c->past_noun : c->past_noun && !(past || total);
         c->past |= past || total;
         c->compare |= compare;

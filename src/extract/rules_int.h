@@ -323,6 +323,8 @@ enum {
                          in its clause, 应对 is the modal 应 and 对 (clause.c cue_class) */
     ZC_XC_OCCUR,      /* a verb of an occurrence (发生, 出现, 遇到): a 时 frame holding one is a
                          condition, not an act's time (deadline.c admin_act_in) */
+    ZC_XC_PAST_ADVERB, /* a past cue standing before its verb (已, 已经): 已 + a verb + 的
+                         qualifies a noun (rules.c qualifies_noun) */
     ZC_XC_NTYPES
 };
 
