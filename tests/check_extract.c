@@ -249,6 +249,10 @@ static const ecase deadline_cases[] = {
       "deadline 春节前后 - around - should 各乡镇" },
     // A time in the condition of a relief tells the case, no duty (行政处罚法 Art. 33).
     { "违法行为轻微并及时改正,没有造成危害后果的,不予行政处罚。", "" },
+    // A span of effort bounds a plan's goals; a past review's is the work done.
+    { "××行动方案\n\n通过三年的努力,建材工业信息化基础支撑能力显著增强。",
+      "deadline 通过三年的努力 - within - - -" },
+    { "经过五年的努力,我们取得了显著成绩。", "" },
     // A plan year opening its sentence heads the tasks after it, with no document date too;
     // not a form's date after a label.
     { "××实施方案\n\n2031年,完成全市中小学实验室建设。", "deadline 2031年 2031 within - - -" },

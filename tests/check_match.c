@@ -391,6 +391,9 @@ static const struct {
     { "实施周期原则上不超过2年", NULL, "- within - dur=P2Y" },
     // Relative spans.
     { "三个月内", "2009-12-28", "2010-03-28 within - dur=P3M" },
+    // Spans of effort a plan sets: from the document date, within; the tail must close them.
+    { "通过三年的努力", "2020-02-28", "2023-02-28 within - dur=P3Y" },
+    { "用15年左右的时间", NULL, "- within - dur=P15Y" },
     { "三个月内", NULL, "- within - dur=P3M" },
     { "10个工作日内", "2010-01-08", "2010-01-22 within - dur=P10D" },
     { "5个工作日内", "2010-01-07", "2010-01-14 within - dur=P5D" },

@@ -761,7 +761,7 @@ enum {
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
-    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_COUNT
+    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -783,7 +783,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "eligible", "suppose_before", "expect_in_clause", "copula_after", "future_earlier",
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
-    "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window",
+    "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1083,6 +1083,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
     case DF_FUTURE_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FUTURE);
     case DF_STARTS: return t->start;
+    case DF_EFFORT: return t->effort;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end);

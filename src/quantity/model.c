@@ -41,7 +41,8 @@ static const char *const unit_classes[] = { "unit", "prefix", "time", "ordinal",
 static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",
-                                     "start", "attrib", "ahead", "bound", "lead", NULL };
+                                     "start", "attrib", "ahead", "bound", "lead", "effort",
+                                     "effort_end", NULL };
 static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
                                       "half",   "end",      "part",    "season",    "activity",
                                       "deictic", "ctxyear", "weekday", "unit",      "bizday",
@@ -353,7 +354,8 @@ static bool can_begin(int tab, int kind)
     case ZC_LX_TCUE:
         return kind != ZC_TC_POST && kind != ZC_TC_RANGE && kind != ZC_TC_TIMES &&
                kind != ZC_TC_ANNIV && kind != ZC_TC_FILLER && kind != ZC_TC_START &&
-               kind != ZC_TC_ATTRIB && kind != ZC_TC_BOUND && kind != ZC_TC_LEAD;
+               kind != ZC_TC_ATTRIB && kind != ZC_TC_BOUND && kind != ZC_TC_LEAD &&
+               kind != ZC_TC_EFFORT_END;
     case ZC_LX_PERIOD:
         return kind != ZC_PK_DAY && kind != ZC_PK_END && kind != ZC_PK_PART &&
                kind != ZC_PK_HOUR && kind != ZC_PK_BEGIN && kind != ZC_PK_DATESEP &&

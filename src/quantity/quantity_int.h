@@ -42,7 +42,7 @@ enum { ZC_POS_PRE, ZC_POS_MID, ZC_POS_POST };
 enum {
     ZC_TC_PRE, ZC_TC_REF, ZC_TC_POST, ZC_TC_VAGUE, ZC_TC_STOP, ZC_TC_RANGE, ZC_TC_ANCHOR,
     ZC_TC_FROM, ZC_TC_TIMES, ZC_TC_ANNIV, ZC_TC_FILLER, ZC_TC_SPAN, ZC_TC_START,
-    ZC_TC_ATTRIB, ZC_TC_AHEAD, ZC_TC_BOUND, ZC_TC_LEAD
+    ZC_TC_ATTRIB, ZC_TC_AHEAD, ZC_TC_BOUND, ZC_TC_LEAD, ZC_TC_EFFORT, ZC_TC_EFFORT_END
 };
 enum {
     ZC_PK_YEAR, ZC_PK_MONTH, ZC_PK_DAY, ZC_PK_MONTHNAME, ZC_PK_QUARTER, ZC_PK_HALF, ZC_PK_END,
@@ -320,6 +320,7 @@ typedef struct zc_timex {
     bool ref;              /* opened by 截至: usually the reference time of a figure */
     bool start;            /* closed by 起, 开始: the start of a period, no end (今年起) */
     bool dayonly;          /* a day of the month alone after a pre cue (于15日前) */
+    bool effort;           /* a span of effort (通过三年的努力, 用15年左右的时间) */
 } zc_timex;
 
 /* Parses a time expression at the start of s[0, len) and normalizes it against `doc_date`

@@ -1466,6 +1466,19 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
         return 1;
     }
     memset(out->duration, 0, sizeof out->duration);
+    if ((e = cue(p, r->i, ZC_TC_EFFORT)) &&
+        (n = parse_count_unit(p, (at = skip_spaces(p, r->i + e->klen)), true, &count, &unit)) &&
+        count < 1000 && (cap = cue(p, at + n, ZC_TC_EFFORT_END)) &&
+        scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
+        // 通过三年的努力, 用15年左右的时间: a span from the document date, within (GUIDELINES.md).
+        out->kind = ZC_TX_SPAN;
+        out->deictic = out->effort = true;
+        add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date, sizeof out->date);
+        zc_strcpy_cut(out->relation, sizeof out->relation, "within");
+        *consumed = at + n + cap->klen;
+        return 1;
+    }
+    memset(out->duration, 0, sizeof out->duration);
     if ((e = cue(p, r->i, ZC_TC_AHEAD)) &&
         (n = parse_count_unit(p, skip_spaces(p, r->i + e->klen), true, &count, &unit)) &&
         count < 1000 && scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
