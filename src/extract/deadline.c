@@ -851,10 +851,6 @@ static bool in_force(const zc_ext_sent *st, size_t s)
 static bool alt_bound(const zc_ext_sent *st, size_t s);
 static bool by_body(const zc_ext_sent *st, size_t w);
 
-/* True when the time stands in a condition that a clause closed by 的 ends, with no modal verb
- * of a duty in it, and the clause after that condition grants only a permission and no sanction or
- * grant (自…起60日内…出现质量问题的，消费者可以…选择更换或者退货): the window of a party's
- * right, no duty's bound. A penalty the authority may impose (逾期…的，可以处…罚款) is no right. */
 /* The clause after the condition the time stands in: a clause closed by 的 at or after the
  * time's, with no modal verb of a duty from the time's clause up to it; NULL when none. */
 static const zc_ext_clause *after_condition(const time_cand *k)
@@ -871,6 +867,10 @@ static const zc_ext_clause *after_condition(const time_cand *k)
     return NULL;
 }
 
+/* True when the time stands in a condition that a clause closed by 的 ends, with no modal verb
+ * of a duty in it, and the clause after that condition grants only a permission and no sanction or
+ * grant (自…起60日内…出现质量问题的，消费者可以…选择更换或者退货): the window of a party's
+ * right, no duty's bound. A penalty the authority may impose (逾期…的，可以处…罚款) is no right. */
 static bool right_window(const time_cand *k)
 {
     const zc_ext_clause *n = after_condition(k);

@@ -1441,20 +1441,24 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
     long count;
     const zc_lexent *e, *unit;
     size_t n;
-    const zc_lexent *cap = NULL;
+    const zc_lexent *cap = NULL, *tail = NULL;
     size_t at = 0;
-    if ((e = cue(p, r->i, ZC_TC_SPAN))) {
+    // 通过三年的努力, 用15年左右的时间: a span of effort, which its tail must close.
+    bool effort = false;
+    if ((e = cue(p, r->i, ZC_TC_SPAN)) || (effort = (e = cue(p, r->i, ZC_TC_EFFORT)) != NULL)) {
         at = skip_spaces(p, r->i + e->klen);
-        if ((cap = cue(p, at, ZC_TC_BOUND)))
+        if (!effort && (cap = cue(p, at, ZC_TC_BOUND)))
             at = skip_spaces(p, at + cap->klen);
     }
     if (e && (n = parse_count_unit(p, at, true, &count, &unit)) && count < 1000 &&
+        (!effort || (tail = cue(p, at + n, ZC_TC_EFFORT_END))) &&
         scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
         // 为期一个月, 整改期限为3个月: a span from the document date, like 一个月内; a ceiling
         // (执行期不超过3年) counts from the start of a project, an event: date null.
-        size_t i = at + n;
+        size_t i = at + n + (tail ? tail->klen : 0);
         out->kind = ZC_TX_SPAN;
         out->deictic = true;
+        out->effort = effort;
         if (!cap)
             add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date,
                          sizeof out->date);
@@ -1463,19 +1467,6 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
             i += in->klen;
         zc_strcpy_cut(out->relation, sizeof out->relation, "within");
         *consumed = i;
-        return 1;
-    }
-    memset(out->duration, 0, sizeof out->duration);
-    if ((e = cue(p, r->i, ZC_TC_EFFORT)) &&
-        (n = parse_count_unit(p, (at = skip_spaces(p, r->i + e->klen)), true, &count, &unit)) &&
-        count < 1000 && (cap = cue(p, at + n, ZC_TC_EFFORT_END)) &&
-        scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
-        // 通过三年的努力, 用15年左右的时间: a span from the document date, within (GUIDELINES.md).
-        out->kind = ZC_TX_SPAN;
-        out->deictic = out->effort = true;
-        add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date, sizeof out->date);
-        zc_strcpy_cut(out->relation, sizeof out->relation, "within");
-        *consumed = at + n + cap->klen;
         return 1;
     }
     memset(out->duration, 0, sizeof out->duration);
