@@ -400,7 +400,12 @@ static bool stacking_rule(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
  * 支持。; 三是坚持加大投入，强化资金支持。: no party, no amount, no instrument). */
 static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
 {
-    if (h->e->cls != ZC_CAT_INCENTIVE || !zc_ext_hit_ending(st, h->end, ZC_XT_CUE, ZC_XC_ENF_SUPPORT))
+    if (h->e->cls != ZC_CAT_INCENTIVE)
+        return false;
+    // 支持力度, 扶持力度: the support word and its degree in one entry.
+    if (!st->heading && zc_ext_hit_ending(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE))
+        return true;
+    if (!zc_ext_hit_ending(st, h->end, ZC_XT_CUE, ZC_XC_ENF_SUPPORT))
         return false;
     if (!st->heading && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE))
         return true;
@@ -413,6 +418,18 @@ static bool degree_inline(const zc_ext_sent *st, const zc_ext_hit *h)
     size_t p = zc_ext_skip_spaces(st, st->start, st->end);
     const zc_ext_hit *pt = zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_POINT);
     return st->heading || (pt && zc_ext_word_starts(st, pt->end));
+}
+
+/* A lender earlier in the word's clause (cues.tsv enf_lender: 金融机构, 银行): the support it
+ * steps up with a support word (支持, 扶持, …力度) is its own lending (推动政策性银行加大精准信贷
+ * 扶持力度, 鼓励金融机构加大…支持力度: heldout-plans2 README-f), no incentive of the issuer; a
+ * reward to a bank (对…金融机构给予奖励) names no support word. */
+static bool lender_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    bool support = zc_ext_hit_ending(st, h->end, ZC_XT_CUE, ZC_XC_ENF_SUPPORT) ||
+                   zc_ext_hit_ending(st, h->end, ZC_XT_CUE, ZC_XC_ENF_DEGREE);
+    return support && zc_ext_next_hit(st, zc_ext_first_hit(st, c->start), c->start, h->start,
+                                      ZC_XT_CUE, ZC_XC_ENF_LENDER) != SIZE_MAX;
 }
 
 static bool de_closes_in(const zc_ext_sent *st, size_t from, size_t cend);
@@ -1150,7 +1167,8 @@ enum {
     EF_KIND_NOUN_AFTER, EF_APPEALED, EF_COMBINED, EF_PRIOR_MENTION, EF_POINT_AFTER,
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
-    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_COUNT
+    EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
+    EF_LENDER_BEFORE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1163,7 +1181,8 @@ static const char *const enforcement_features[EF_COUNT] = {
     "topic_clause", "kind_noun_after", "appealed", "combined", "prior_mention", "point_after",
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
-    "goods_object", "passive_before", "own_check", "names_body",
+    "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
+    "lender_before",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1260,6 +1279,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_POINT_AFTER: return point_after(st, h);
     case EF_PUBLIC_RIGHT: return public_right(st, h, k->c);
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
+    case EF_GENRE_PLAN: return st->plan;
+    case EF_LENDER_BEFORE: return lender_before(st, h, k->c);
     case EF_NAMES_GOODS: return names_goods(st, h, k->c);
     case EF_NAMES_BODY: return names_body(st, h, k->c);
     case EF_LICENCE_OBJECT: return licence_object(st, h, k->c);

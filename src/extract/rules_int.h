@@ -325,6 +325,8 @@ enum {
                          condition, not an act's time (deadline.c admin_act_in) */
     ZC_XC_PAST_ADVERB, /* a past cue standing before its verb (已, 已经): 已 + a verb + 的
                          qualifies a noun (rules.c qualifies_noun) */
+    ZC_XC_ENF_LENDER, /* a lender (金融机构, 银行): support it steps up in its clause is its
+                         lending, no incentive of the issuer (enforce.c lender_before) */
     ZC_XC_NTYPES
 };
 
