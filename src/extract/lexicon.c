@@ -36,7 +36,8 @@ static const char *const enf_cats[] = { "none",     "veto",          "financial"
                                         "accountability", "referral", "investigation",
                                         "incentive", "coercive",     "stop",   NULL };
 static const char *const enf_modes[] = { "word",  "amount", "needamount", "head",
-                                         "order", "party",  "chain",      NULL };
+                                         "order", "party",  "chain",      "fund",
+                                         NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
                                            "lead", "leadpost", "scope", "alias", NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
@@ -79,7 +80,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "enf_submit",
                                          "party_head", "party_check", "pivot",
                                          "light_verb", "occur", "past_adverb",
-                                         "enf_lender",
+                                         "enf_lender", "fund_verb",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

@@ -45,9 +45,11 @@ enum zc_ext_tab {
  * noun of the sanctions before it (给予降级或者撤职的行政处分), a record only on its own.
  * ZC_XE_ORDER: an order verb whose object may be a mechanism (责令其停产整顿): then no record.
  * ZC_XE_PARTY: a check word, a record only when aimed at a party (对…的监管, 接受…的监督).
- * ZC_XE_CHAIN: a consequence that is a sanction only after one (吊销导游证并予以公告). */
+ * ZC_XE_CHAIN: a consequence that is a sanction only after one (吊销导游证并予以公告).
+ * ZC_XE_FUND: a public fund, a record only when a plan sets it up or puts it to use
+ * (设立…专项资金, 发挥财政资金的引导作用). */
 enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER, ZC_XE_PARTY,
-       ZC_XE_CHAIN };
+       ZC_XE_CHAIN, ZC_XE_FUND };
 
 /* Actor pattern types (actors.tsv column type). */
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
@@ -327,6 +329,9 @@ enum {
                          qualifies a noun (rules.c qualifies_noun) */
     ZC_XC_ENF_LENDER, /* a lender (金融机构, 银行): support it steps up in its clause is its
                          lending, no incentive of the issuer (enforce.c lender_before) */
+    ZC_XC_FUND_VERB,  /* a verb setting up or putting to use a public fund (设立, 安排, 统筹,
+                         发挥): before a fund word in its clause, the fund is granted
+                         (enforce.c fund_used) */
     ZC_XC_NTYPES
 };
 
