@@ -1536,6 +1536,10 @@ static const struct {
     // A document year alone (read from its text) rules out only earlier full dates.
     { "到2025年，地震智能分类系统实现业务化运行。", "2035", "deadline 到2025年 2025 by - - -" },
     { "注册时间为2018年5月31日前。", "2019", "" },
+    // Four digits before 年 are the year as written, whatever the value (a copy with altered
+    // digits); other notations of a year need 1000-2999 (上下五千年 is no time).
+    { "到4549年，建成一批应用场景。", "-", "deadline 到4549年 4549 by - - -" },
+    { "0640年底前，完成全部改造任务。", "-", "deadline 0640年底前 0640-12-31 before - - -" },
     { "执行期到2019年12月31日之前的在研项目不在限项范围内。", "2019-06-01", "" },
     { "县委决定开展为期100天的整治行动。", "2024-01-10", "" },
     { "2024年度城乡居民医保集中征缴工作于9月1日启动。", "2023-11-22", "" },

@@ -161,6 +161,17 @@ static size_t num_sp(parser *p, size_t i, long *v)
     return n ? skip_spaces(p, i + n) - i : 0;
 }
 
+/* Four ASCII digits at i and no fifth: a year as written, whatever its value (a copy whose
+ * digits were altered reads 到4549年, 0402年底前: GUIDELINES.md resolves the years the text
+ * states; heldout-genres2 0219, heldout-plans2 P020). Other notations need 1000-2999. */
+static bool four_digits(const parser *p, size_t i)
+{
+    for (size_t k = 0; k < 4; k++)
+        if (i + k >= p->len || p->s[i + k] < '0' || p->s[i + k] > '9')
+            return false;
+    return i + 4 >= p->len || p->s[i + 4] < '0' || p->s[i + 4] > '9';
+}
+
 /* A day or lunar day number: a numeral, or a tens character and an optional digit (廿五,
  * 卅). */
 static size_t day_num(parser *p, size_t i, long *v)
@@ -475,7 +486,7 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
         }
         }
         i += e->klen;
-    } else if ((n = num_sp(p, i, &v)) && v >= 1000 && v <= 2999 &&
+    } else if ((n = num_sp(p, i, &v)) && ((v >= 1000 && v <= 2999) || four_digits(p, i)) &&
                (e = per(p, i + n, ZC_PK_YEAR))) {
         pt->year = (int)v;
         pt->g = G_YEAR;
