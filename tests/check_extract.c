@@ -1531,6 +1531,12 @@ static const struct {
     { "县委督查室将采取明察暗访等方式开展督查，每周通报一次进展情况。", "2024-01-10", "" },
     { "三、进度安排\n（一）启动期（2024年5—6月）\n完成报名工作。", "2024-01-10",
       "deadline 2024年5—6月 2024-06 by - - -" },
+    // A range of years writing 年 once heads a plan's goals; 近期目标 names them; the period in
+    // the brackets of a plan's name names the document.
+    { "××行动方案\n（三）目标\n1. 总体目标（2013-2025年）\n产业规模大幅提高。\n"
+      "2. 近期目标（2013—2015年）\n形成一批产业集群。", "2013-01-10",
+      "deadline 2013-2025年 2025 by - - - | deadline 2013—2015年 2015 by - - -" },
+    { "××市支持独角兽企业行动计划（2025—2027年）\n为深入贯彻…，制定本计划。", "2025-03-03", "" },
     { "关于开展督查的通知\n各乡镇每周五前将进展情况报县安委办。", "2024-01-10",
       "deadline 每周五前 XXXX-WXX-5 before P1W - 各乡镇" },
     // A document year alone (read from its text) rules out only earlier full dates.

@@ -812,11 +812,20 @@ static bool ref_bound(const time_cand *k)
 }
 
 /* True when the time [s, e) lies inside a title in 《》 of its sentence: a 《 before it that no
- * 》 closes before it, and a 》 after it (《关于“九五”期间黄金经济政策的请示》收悉): the name of a
- * document, no bound. */
+ * 》 closes before it, and a 》 after it (《关于“九五”期间黄金经济政策的请示》收悉), or in the
+ * brackets right after a genre's name (cues.tsv doc_title: 行动计划（2025—2027年）): the name
+ * of a document, no bound. */
 static bool in_title(const zc_ext_sent *st, size_t s, size_t e)
 {
     static const char open[] = "《", close[] = "》";
+    // …行动计划（2025—2027年）: the period a document's name gives, inside its brackets, in
+    // figures (7天公示（公示期间…） is a period of the procedure).
+    size_t b = s >= st->start + 3 && !memcmp(st->text + s - 3, "（", 3) ? s - 3
+               : s > st->start && st->text[s - 1] == '('      ? s - 1
+                                                                : SIZE_MAX;
+    if (b != SIZE_MAX && st->text[s] >= '0' && st->text[s] <= '9' &&
+        zc_ext_hit_ending(st, b, ZC_XT_CUE, ZC_XC_DOC_TITLE))
+        return true;
     size_t o = SIZE_MAX;
     for (size_t q = st->start; q + strlen(open) <= s; q = zc_ext_next_char(st->text, q))
         if (!strncmp(st->text + q, open, strlen(open)))

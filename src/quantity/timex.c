@@ -172,6 +172,25 @@ static bool four_digits(const parser *p, size_t i)
     return i + 4 >= p->len || p->s[i + 4] < '0' || p->s[i + 4] > '9';
 }
 
+/* The bytes of a year number at i that a range cue and a second year number with 年 follow
+ * (2013-2025年, 2013至2015年), the first number's value in *v; else 0. Both numbers are years
+ * (1000-2999, or four digits as written) and the end is after the start. */
+static size_t year_before_range(parser *p, size_t i, long *v)
+{
+    long v2;
+    size_t n = num(p, i, v), k, m;
+    const zc_lexent *e;
+    if (!n || !((*v >= 1000 && *v <= 2999) || four_digits(p, i)) ||
+        !(e = cue(p, i + n, ZC_TC_RANGE)))
+        return 0;
+    k = skip_spaces(p, i + n + e->klen);
+    m = num(p, k, &v2);
+    if (!m || v2 <= *v || !((v2 >= 1000 && v2 <= 2999) || four_digits(p, k)) ||
+        !per(p, k + m, ZC_PK_YEAR))
+        return 0;
+    return n;
+}
+
 /* A day or lunar day number: a numeral, or a tens character and an optional digit (廿五,
  * 卅). */
 static size_t day_num(parser *p, size_t i, long *v)
@@ -491,6 +510,12 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
         pt->year = (int)v;
         pt->g = G_YEAR;
         i += n + e->klen;
+    } else if ((n = year_before_range(p, i, &v))) {
+        // 2013-2025年, 2013—2015年: a range of years that writes 年 once; the range cue and the
+        // end are read by the caller.
+        pt->year = (int)v;
+        pt->g = G_YEAR;
+        i += n;
     } else if ((n = placeholder_year(p, i)) && (e = per(p, i + n, ZC_PK_YEAR))) {
         pt->yunk = true;
         pt->g = G_YEAR;
