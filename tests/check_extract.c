@@ -1147,6 +1147,12 @@ static const ecase inventory_cases[] = {
     { "××行动方案\n\n将中小企业数字化列入中小企业发展专项资金重点支持范围。", "" },
     { "××行动方案\n\n镇财政每年安排专项资金不少于300万元。", "" },
     { "县级以上人民政府设立母婴保健专项资金。", "" },
+    // The tax laws' preferences, relending and first-unit insurance are incentives; the health
+    // insurance's compensation of patients is a scheme's rule.
+    { "对符合条件的企业实行增值税即征即退政策。", "enforcement 即征即退 incentive - -" },
+    { "用好科技创新再贷款。", "enforcement 再贷款 incentive - -" },
+    { "完善首台套保险补偿机制。", "enforcement 保险补偿 incentive - -" },
+    { "经大病保险补偿后，剩余费用由医疗救助兜底。", "" },
     // 人才政策 names a field of policy; the benefit granted is a record.
     { "实行更加积极、更加开放、更加有效的人才政策。", "" },
     { "对引进的人才,可享受我市相应的人才政策。",
