@@ -2469,6 +2469,14 @@ static const ecase args_cases[] = {
     // A verb word right after a whole actor begins its verb phrase.
     { "各乡镇、各部门确定专人担任信息员,每周五前将工作进展报县爱卫办。",
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
+    // A list of bodies closed by 等, with or without the head after it, is the actor as written
+    // (heldout-genres2 0166), after 由 too.
+    { "县发改局、县财政局等要在6月底前完成摸底工作。",
+      "deadline 6月底前 县发改局、县财政局等 完成摸底工作" },
+    { "县发改局、县财政局等部门要在6月底前完成摸底工作。",
+      "deadline 6月底前 县发改局、县财政局等部门 完成摸底工作" },
+    { "由县医保局、县卫健局等对定点医药机构进行监督检查。",
+      "enforcement 监督检查 县医保局、县卫健局等 -" },
     // So does a preposition (依照) after an agent named by 由.
     { "由公安机关依照《治安管理处罚法》给予处罚。", "enforcement 处罚 公安机关 -" },
     // The Centre, a charity, the Red Cross and the joint prevention mechanism are bodies a
