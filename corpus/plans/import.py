@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw and import policy documents of the politic_analysis_paper_2025 repository as plain texts.
 
-Usage: import.py REPO_GIT_DIR COMMIT POLICIES_DIR N OUT_DIR
+Usage: import.py REPO_GIT_DIR COMMIT POLICIES_DIR N OUT_DIR [MIN MAX PREFIX]
 
 The repository's data/Policies Data.xlsx holds 250 Chinese policy documents (two sheets: national
 and Shandong) with their release date, department, English title and full text. Kept: documents
@@ -10,7 +10,9 @@ plan, measures, rules, policies, key points, guidelines) and not a news item; le
 whose text is already a document of POLICIES_DIR (the policies corpus drew on this file too) and
 repeated texts. The kept ones, sorted by (sheet, row), are shuffled with random.seed(20261204);
 OUT_DIR/draw.tsv lists them in the order drawn and the first N are written as OUT_DIR/PNNN.txt
-with OUT_DIR/manifest.tsv. The text is the cell's, line ends normalised and outer blank lines
+with OUT_DIR/manifest.tsv. With MIN MAX PREFIX (a second draw: 12001 25000 Q) the length band
+is MIN-MAX characters and the files are PREFIXNNN.txt, with draw-PREFIX.tsv and
+manifest-PREFIX.tsv, the same seed. The text is the cell's, line ends normalised and outer blank lines
 taken off, so offsets are those of the .txt files here. Only the standard library is used
 (an .xlsx file is a zip of XML parts).
 """
@@ -39,6 +41,8 @@ def squeeze(s):
 
 def main():
     git, commit, policies, n, out = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+    lo, hi, prefix = (int(sys.argv[6]), int(sys.argv[7]), sys.argv[8]) if len(sys.argv) > 8 else (1500, 12000, 'P')
+    tag = '' if prefix == 'P' else f'-{prefix}'
     blob = subprocess.run(['git', '--git-dir', git, 'show', f'{commit}:data/Policies Data.xlsx'],
                           check=True, capture_output=True).stdout
     zf = zipfile.ZipFile(io.BytesIO(blob))
@@ -52,7 +56,7 @@ def main():
             text = (row.get('F') or '').replace('\r\n', '\n').replace('\r', '\n').strip('\n') + '\n'
             title = ' '.join((row.get('E') or '').split())
             body = squeeze(text)
-            if not 1500 <= len(body) <= 12000 or not GENRE.search(title) or NEWS.search(title):
+            if not lo <= len(body) <= hi or not GENRE.search(title) or NEWS.search(title):
                 continue
             key = body[100:160]
             if key in seen or any(key in k for k in known):
@@ -62,14 +66,14 @@ def main():
             kept.append((sheet, int(row['A']), date, ' '.join((row.get('D') or '').split()), title, text))
     random.seed(20261204)
     random.shuffle(kept)
-    with open(f'{out}/draw.tsv', 'w', encoding='utf-8') as d:
+    with open(f'{out}/draw{tag}.tsv', 'w', encoding='utf-8') as d:
         d.write('# order\tsheet\trow\trelease date\tdepartment\ttitle (English, as the file gives it)\n')
         for i, k in enumerate(kept, 1):
             d.write(f'{i}\t{k[0]}\t{k[1]}\t{k[2]}\t{k[3]}\t{k[4]}\n')
-    with open(f'{out}/manifest.tsv', 'w', encoding='utf-8') as man:
+    with open(f'{out}/manifest{tag}.tsv', 'w', encoding='utf-8') as man:
         man.write(f'# id\tsheet\trow\trelease date\tdepartment\ttitle (English)  [data/Policies Data.xlsx at commit {commit}]\n')
         for i, k in enumerate(kept[:n], 1):
-            ident = f'P{i:03d}'
+            ident = f'{prefix}{i:03d}'
             open(f'{out}/{ident}.txt', 'w', encoding='utf-8').write(k[5])
             man.write(f'{ident}\t{k[0]}\t{k[1]}\t{k[2]}\t{k[3]}\t{k[4]}\n')
     print(f'{len(kept)} kept, {min(n, len(kept))} written')
