@@ -323,6 +323,9 @@ static const ecase target_cases[] = {
     // “最多跑一次”); the quota beside it stays one.
     { "××行动方案\n\n深化落实“扩大开放100条”，新建5G基站2万个。", "target 2万个 >=20000个 - -" },
     { "××行动方案\n\n100个高频事项实现“最多跑一次”。", "target 100个 >=100个 - -" },
+    // A count before 的 and its noun is no size class when a dated bound of the sentence sets
+    // it (heldout-genres2 0239).
+    { "××行动方案\n\n2025年底前，建成20个以上的分领域大脑。", "target 20个以上 >=20个 - -" },
     // A sum a plan commits to a fund is its target, not the amount of a grant.
     { "××行动方案\n\n镇财政每年安排专项资金不少于300万元。",
       "target 不少于300万元 >=3000000元 - 镇财政" },

