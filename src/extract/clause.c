@@ -550,6 +550,21 @@ static size_t alias_end(const zc_ext_sent *st, size_t q, size_t e)
 }
 
 /* The actor that starts at `p` in a clause ending at `e`, at most `max` bytes long. */
+/* 县发改局、县财政局等要…: the 等 at `x` that closes a list of bodies is part of the actor as
+ * written (the gold writes it: heldout-genres2 0166), when it is a word of its own (not 等级,
+ * 等待) and a modal verb, a verb or 对 follows it, not a noun (…企业等税收优惠政策: the list's
+ * head follows). Returns where the clause goes on after it, or `x` when it is no such 等. */
+static size_t list_closer(const zc_ext_sent *st, size_t x, size_t e)
+{
+    const zc_ext_word *w = x + 3 <= e && !memcmp(st->text + x, "等", 3) ? zc_ext_word_at(st, x)
+                                                                         : NULL;
+    size_t after = w && w->end == x + 3 ? zc_ext_skip_spaces(st, x + 3, e) : e;
+    return after < e && (zc_ext_hit_at(st, after, ZC_XT_MOD, -1) || zc_ext_verb_starts(st, after) ||
+                         zc_ext_hit_at(st, after, ZC_XT_CUE, ZC_XC_COND))
+               ? after
+               : x;
+}
+
 static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t max)
 {
     zc_vspan none = { 0, 0 };
@@ -644,16 +659,9 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
     while (vb < e && st->text[vb] == ' ')
         vb++;
     vb = alias_end(st, vb, e);
-    // 县发改局、县财政局等要…: the 等 closing a list of bodies is part of the actor as written
-    // (the gold writes it: heldout-genres2 0166), when it is a word of its own (not 等级, 等待)
-    // and a modal verb, a verb or 对 follows it.
-    const zc_ext_word *dw = vb + 3 <= e && !memcmp(st->text + vb, "等", 3)
-                                ? zc_ext_word_at(st, vb)
-                                : NULL;
-    size_t after = dw && dw->end == vb + 3 ? zc_ext_skip_spaces(st, vb + 3, e) : e;
-    if (after < e && (zc_ext_hit_at(st, after, ZC_XT_MOD, -1) || zc_ext_verb_starts(st, after) ||
-                      zc_ext_hit_at(st, after, ZC_XT_CUE, ZC_XC_COND))) {
-        best = vb + 3;   // not before a noun (…企业等税收优惠政策: the list's head follows)
+    size_t after = list_closer(st, vb, e);
+    if (after != vb) {
+        best = vb + 3;
         vb = after;
     }
     // A relative clause describes the body only when a duty (a modal verb) follows it or an
