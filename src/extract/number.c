@@ -106,17 +106,18 @@ static bool size_class_at(const zc_ext_sent *st, size_t q, size_t lim, size_t *e
     return true;
 }
 
-/* True when 的 right at `e` opens a noun phrase a size cue ends within eight characters, in
- * its clause (营业收入5000万元以上的规上工业企业, 投资十亿元以上的重大产业项目): the sum above
- * is a size class of firms or projects, no figure. */
+/* True when 的 right at `e` opens a noun phrase a size cue ends within twelve characters, in
+ * its clause (营业收入5000万元以上的规上工业企业, 投资十亿元以上的重大产业项目, 年主营业务收入
+ * 200万元及以上的住宿业、餐饮业企业): the sum above is a size class of firms or projects, no
+ * figure. A list of nouns joined by 、 stays one phrase. */
 static bool size_noun_de(const zc_ext_sent *st, size_t e)
 {
     if (e + 3 > st->end || memcmp(st->text + e, "的", 3) != 0)
         return false;
     size_t end = zc_ext_clause_at(st, e)->end, q = e + 3;
-    for (int k = 0; k < 8 && q < end; k++, q = zc_ext_next_char(st->text, q)) {
+    for (int k = 0; k < 12 && q < end; k++, q = zc_ext_next_char(st->text, q)) {
         const zc_ext_word *w = zc_ext_word_at(st, q);   // NULL inside a word (工业企业)
-        if (w && w->cls == ZC_XW_PUNCT)
+        if (w && w->cls == ZC_XW_PUNCT && memcmp(st->text + q, "、", 3) != 0)
             return false;
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_SIZE);
         if (h && zc_ext_word_starts(st, h->end))
