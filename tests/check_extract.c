@@ -2494,6 +2494,9 @@ static const ecase args_cases[] = {
       "deadline 及时 慈善组织、红十字会 得到落实" },
     // Banks and their branches end an actor (a plan's responsible units, a rule's banks).
     { "合作银行须于5个工作日内完成审批。", "deadline 5个工作日内 合作银行 完成审批" },
+    // Parties statutes bind by their role: bankruptcy's administrator, the education inspector.
+    { "管理人应当及时通知已知债权人。", "deadline 及时 管理人 通知已知债权人" },
+    { "督学应当在五日内提交督导报告。", "deadline 五日内 督学 提交督导报告" },
     // An article number is skipped.
     { "第十五条 县级以上地方人民政府劳动行政部门应当依法监督检查用人单位执行条例的情况。",
       "enforcement 监督检查 县级以上地方人民政府劳动行政部门 -" },
