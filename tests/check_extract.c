@@ -2472,6 +2472,9 @@ static const ecase args_cases[] = {
     { "由民政部门会同规划国土部门予以取缔。", "enforcement 取缔 民政部门会同规划国土部门 -" },
     { "由所在单位或者其上级主管部门责令改正。",
       "enforcement 责令改正 所在单位或者其上级主管部门 -" },
+    // A cross-reference before the authority names no part of it.
+    { "由本规定第五条规定的负责监督管理扬尘污染防治的部门责令改正。",
+      "enforcement 责令改正 负责监督管理扬尘污染防治的部门 -" },
     // A verb word right after a whole actor begins its verb phrase.
     { "各乡镇、各部门确定专人担任信息员,每周五前将工作进展报县爱卫办。",
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },

