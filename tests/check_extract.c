@@ -2499,6 +2499,7 @@ static const ecase args_cases[] = {
     { "合作银行须于5个工作日内完成审批。", "deadline 5个工作日内 合作银行 完成审批" },
     // Parties statutes bind by their role: bankruptcy's administrator, the education inspector.
     { "管理人应当及时通知已知债权人。", "deadline 及时 管理人 通知已知债权人" },
+    { "男女双方在结婚登记前，应当进行婚前医学检查。", "deadline 结婚登记前 男女双方 婚前医学检查" },
     { "监理单位发现施工单位未按照方案施工的，应当立即报告建设单位。",
       "deadline 立即 监理单位 报告建设单位" },
     { "督学应当在五日内提交督导报告。", "deadline 五日内 督学 提交督导报告" },
