@@ -549,11 +549,11 @@ static size_t alias_end(const zc_ext_sent *st, size_t q, size_t e)
     return cl ? (size_t)(cl - st->text) + 1 : q;
 }
 
-/* The actor that starts at `p` in a clause ending at `e`, at most `max` bytes long. */
 /* 县发改局、县财政局等要…: the 等 at `x` that closes a list of bodies is part of the actor as
- * written (the gold writes it: heldout-genres2 0166), when it is a word of its own (not 等级,
- * 等待) and a modal verb, a verb or 对 follows it, not a noun (…企业等税收优惠政策: the list's
- * head follows). Returns where the clause goes on after it, or `x` when it is no such 等. */
+ * written (the gold writes it: heldout-genres2 0166), after 由 too (由…经办机构等对…), when it is
+ * a word of its own (not 等级, 等待) and a modal verb, a verb or 对 follows it, not a noun (…企业等
+ * 税收优惠政策: the list's head follows). Returns where the clause goes on after it, or `x` when
+ * it is no such 等. */
 static size_t list_closer(const zc_ext_sent *st, size_t x, size_t e)
 {
     const zc_ext_word *w = x + 3 <= e && !memcmp(st->text + x, "等", 3) ? zc_ext_word_at(st, x)
@@ -565,6 +565,7 @@ static size_t list_closer(const zc_ext_sent *st, size_t x, size_t e)
                : x;
 }
 
+/* The actor that starts at `p` in a clause ending at `e`, at most `max` bytes long. */
 static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t max)
 {
     zc_vspan none = { 0, 0 };
@@ -831,17 +832,6 @@ static bool fine_sum(const zc_ext_sent *st, size_t x, size_t e)
             zc_lex_match(st->lx, ZC_LX_SCALE, st->text + v->end, e - v->end, -1));
 }
 
-/* The end of a list of bodies at `x`, with the 等 that closes it when it stands right there,
- * before `next` (由医保行政部门、基金监管专职机构、经办机构等对…: the actor as written, 等 and
- * all, as the gold writes it: heldout-genres2 0166). */
-static size_t closing_deng(const zc_ext_sent *st, size_t x, size_t next)
-{
-    return x + 3 <= next && !memcmp(st->text + x, "等", 3) &&
-                   zc_ext_skip_spaces(st, x + 3, next) == next
-               ? x + 3
-               : x;
-}
-
 /* The authority after 由 at `p` (its clause ending at `e`) that the word reader does not take
  * whole: from `p` to the first head noun of an authority (cues.tsv role authority) that a verb
  * or a mechanism follows (由县综合行政执法（城市管理）部门责令改正: a mechanism word, 执法, or a
@@ -858,7 +848,7 @@ static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
         for (size_t q = prev; q > p && q < ZC_EXT_HIT(st, i)->start; q = zc_ext_next_char(st->text, q))
             if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COND) && zc_ext_word_starts(st, q) &&
                 !inside_word(st, q, ZC_XT_CUE))
-                return (zc_vspan){ p, closing_deng(st, prev, q) };
+                return (zc_vspan){ p, list_closer(st, prev, e) == q ? prev + 3 : prev };
         if (zc_ext_word_starts(st, x))
             prev = x;
         // 由县级以上人民政府渔业行政主管部门或者其所属的渔政监督管理机构决定: a join word

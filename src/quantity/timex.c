@@ -161,11 +161,14 @@ static size_t num_sp(parser *p, size_t i, long *v)
     return n ? skip_spaces(p, i + n) - i : 0;
 }
 
-/* Four ASCII digits at i and no fifth: a year as written, whatever its value (a copy whose
- * digits were altered reads 到4549年, 0402年底前: GUIDELINES.md resolves the years the text
- * states; heldout-genres2 0219, heldout-plans2 P020). Other notations need 1000-2999. */
-static bool four_digits(const parser *p, size_t i)
+/* Whether the number `v` read at i may be a year: 1000-2999, or four ASCII digits and no fifth,
+ * a year as written whatever its value (a copy whose digits were altered reads 到4549年,
+ * 0402年底前: GUIDELINES.md resolves the years the text states; heldout-genres2 0219,
+ * heldout-plans2 P020). */
+static bool year_value(const parser *p, size_t i, long v)
 {
+    if (v >= 1000 && v <= 2999)
+        return true;
     for (size_t k = 0; k < 4; k++)
         if (i + k >= p->len || p->s[i + k] < '0' || p->s[i + k] > '9')
             return false;
@@ -174,18 +177,18 @@ static bool four_digits(const parser *p, size_t i)
 
 /* The bytes of a year number at i that a range cue and a second year number with 年 follow
  * (2013-2025年, 2013至2015年), the first number's value in *v; else 0. Both numbers are years
- * (1000-2999, or four digits as written) and the end is after the start. */
+ * (year_value) and the end is after the start. */
 static size_t year_before_range(parser *p, size_t i, long *v)
 {
     long v2;
     size_t n = num(p, i, v), k, m;
     const zc_lexent *e;
-    if (!n || !((*v >= 1000 && *v <= 2999) || four_digits(p, i)) ||
+    if (!n || !year_value(p, i, *v) ||
         !(e = cue(p, i + n, ZC_TC_RANGE)))
         return 0;
     k = skip_spaces(p, i + n + e->klen);
     m = num(p, k, &v2);
-    if (!m || v2 <= *v || !((v2 >= 1000 && v2 <= 2999) || four_digits(p, k)) ||
+    if (!m || v2 <= *v || !year_value(p, k, v2) ||
         !per(p, k + m, ZC_PK_YEAR))
         return 0;
     return n;
@@ -505,7 +508,7 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
         }
         }
         i += e->klen;
-    } else if ((n = num_sp(p, i, &v)) && ((v >= 1000 && v <= 2999) || four_digits(p, i)) &&
+    } else if ((n = num_sp(p, i, &v)) && year_value(p, i, v) &&
                (e = per(p, i + n, ZC_PK_YEAR))) {
         pt->year = (int)v;
         pt->g = G_YEAR;
