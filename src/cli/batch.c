@@ -84,6 +84,7 @@ typedef struct engine {
     uint64_t next_fill, next_run, next_write;
     uint64_t wake_at;  /* the writer sleeps until this slot is done (see the run loop) */
     bool no_more;      /* the feeder is exhausted: workers exit when nothing is left */
+    FILE *out;         /* the run's output, for the slot next in order (write_through) */
 } engine;
 
 /* ---- inputs ------------------------------------------------------------------------ */
@@ -531,9 +532,33 @@ static zc_status write_doc(const batch_config *c, zc_doc *d, const item *it, FIL
     return ferror(out) ? ZC_EIO : ZC_OK;
 }
 
-/* Extracts one slot's input into its rendered output or error line. */
-static void process(const batch_config *c, slot *sl)
+/* The run's output when slot `seq` is the next to be written, else NULL. Every slot before
+ * it is written then, and the writer waits for this one: its worker owns the output until
+ * it marks the slot done, and writes the records there rather than copy them in memory (a
+ * big document's run to tens of MB, which a temporary file would hold otherwise). */
+static FILE *write_through(engine *e, uint64_t seq)
 {
+    pthread_mutex_lock(&e->mu);
+    FILE *out = seq == e->next_write ? e->out : NULL;
+    pthread_mutex_unlock(&e->mu);
+    return out;
+}
+
+/* Writes the records of slot `seq`'s doc through to the run's output (*direct set to it)
+ * when the slot is next in order, else into its memory stream `out`. False on failure. */
+static bool write_records_of(engine *e, uint64_t seq, zc_doc *d, const item *it, FILE *out,
+                             FILE **direct)
+{
+    if ((*direct = write_through(e, seq)))
+        return write_doc(e->cfg, d, it, *direct) == ZC_OK && !ferror(*direct);
+    return write_doc(e->cfg, d, it, out) == ZC_OK && fflush(out) == 0;
+}
+
+/* Extracts one slot's input into its rendered output (or straight into the run's output,
+ * write_through) or error line. */
+static void process(engine *e, uint64_t seq, slot *sl)
+{
+    const batch_config *c = e->cfg;
     item *it = &sl->it;
     FILE *out = mem_stream(&sl->out, &sl->outlen, &sl->spill);
     FILE *err = mem_stream(&sl->err, &sl->errlen, NULL);
@@ -546,6 +571,7 @@ static void process(const batch_config *c, slot *sl)
         return;
     }
     zc_doc *d = NULL;
+    FILE *direct = NULL;
     char msg[1024];
     zc_status s;
     if (it->error) {
@@ -563,11 +589,13 @@ static void process(const batch_config *c, slot *sl)
         } else if (zc_doc_bytes(d, &sl->bytes), (s = zc_extract(c->model, d)) != ZC_OK) {
             error_json(err, it->id, zc_doc_errmsg(d), zc_doc_erroffset(d));
             sl->failed = true;
-        } else if (write_doc(c, d, it, out) != ZC_OK || fflush(out) != 0) {
+        } else if (!write_records_of(e, seq, d, it, out, &direct)) {
             // No record of the document is written (not a cut line), and it fails with its
-            // error line: a memory stream fails for want of memory, a spill file for room.
-            error_json(err, it->id, sl->spill ? "cannot write its records to a temporary file"
-                                              : "out of memory", -1);
+            // error line: a memory stream fails for want of memory, a spill file for room;
+            // written through, the run's output failed (the run says so too).
+            error_json(err, it->id, direct      ? "cannot write its records to the output"
+                                    : sl->spill ? "cannot write its records to a temporary file"
+                                                : "out of memory", -1);
             sl->failed = true;
         } else {
             for (size_t i = 0; i < zc_doc_nrecords(d); i++)
@@ -611,7 +639,7 @@ static void *worker(void *arg)
         uint64_t seq = e->next_run++;
         slot *sl = &e->slots[seq % e->window];
         pthread_mutex_unlock(&e->mu);
-        process(e->cfg, sl);
+        process(e, seq, sl);
         pthread_mutex_lock(&e->mu);
         sl->state = SLOT_DONE;
         if (seq == e->wake_at)   // only the slot the writer waits for wakes it
@@ -1499,7 +1527,7 @@ int batch_run(const batch_config *c)
             return cli_usage("extract", "%s: cannot open: %s", c->files_from, strerror(errno));
     }
     engine *e = &b.e;
-    *e = (engine){.cfg = c, .window = (size_t)c->jobs * 4 + 4};
+    *e = (engine){.cfg = c, .window = (size_t)c->jobs * 4 + 4, .out = b.o.out};
     e->slots = calloc(e->window, sizeof *e->slots);
     pthread_mutex_init(&e->mu, NULL);
     pthread_cond_init(&e->work, NULL);

@@ -236,6 +236,15 @@ z extract --quiet -o stderr-full.jsonl doc1.txt bin.dat 2>/dev/full
 rc=$?
 [ $rc -eq 1 ] && ok || bad "error lines lost on standard error: status $rc (want 1)"
 
+# Records that cannot reach standard output: whether a worker wrote them through (the next
+# document in order) or the writer copied them, the run says so and fails.
+for j in 1 2; do
+    z extract -j $j doc1.txt doc2.txt doc3.txt >/dev/full 2>"$tmp/err"
+    rc=$?
+    [ $rc -eq 1 ] && grep -q "standard output: cannot write" "$tmp/err" && ok ||
+        bad "standard output /dev/full, -j $j: status $rc (want 1), stderr: $(cat "$tmp/err")"
+done
+
 # The partial and the journal reach the disk before the rename, the directory after it.
 if strace -f -o /dev/null true 2>/dev/null; then
     # (LeakSanitizer cannot run under ptrace: off for this one run of a sanitized build.)
