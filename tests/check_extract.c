@@ -740,6 +740,14 @@ static const ecase statistic_cases[] = {
     // A financial (大写) digit alone is a character of a name (0245 陆家嘴; 1957 队伍只能).
     { "进一步丰富南京路、陆家嘴、徐家汇等世界级地标性商圈业态。", "" },
     { "对科学队伍只能起瓦解作用。", "" },
+    // A count of the items the text lists next (before a colon, summed in brackets after a
+    // heading) is definitional; a count before a colon of things done stays.
+    { "（一）知识产权保护方面5项：知识产权民事案件审判。", "" },
+    { "一、推广的改革举措（共23项）", "" },
+    { "全年共查处案件120起，其中：", "statistic 120起 120起 - -" },
+    // Places whose names open with a numeral (统计用区划代码) are names.
+    { "吉林省长春市九台区全力打造秸秆综合利用新样板。", "" },
+    { "黑龙江省七台河市构建新型产业。", "" },
 };
 CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
@@ -831,6 +839,16 @@ CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 /* The statutory inventories (dicts/lex/README.md cites them): one realistic sentence per
  * entry, with its category; then names, document titles and kind nouns that are no record. */
 static const ecase inventory_cases[] = {
+    // Sanctions a 通报 lists: posts removed under one 撤销, a term before the kind noun, the
+    // kind nouns received (分别受到了, 已经受到) are records; the noun after a list is none.
+    { "董事长宋从恕受到撤销行政和党内职务处分。",
+      "enforcement 撤销行政和党内职务 accountability - -" },
+    { "矿长孙家斌受到开除留用2年、留党察看2年处分。",
+      "enforcement 开除留用 accountability - - | enforcement 留党察看 accountability - -" },
+    { "其他22名相关责任人员也分别受到了党纪、政纪处分。",
+      "enforcement 党纪、政纪处分 accountability - -" },
+    { "有关人员已经受到党纪政纪处分。", "enforcement 党纪政纪处分 accountability - 有关人员" },
+    { "受到处分的人员名单另行公布。", "" },
     // 中国共产党纪律处分条例 Art. 8.
     { "对其给予党内警告处分。", "enforcement 党内警告 accountability - -" },
     { "情节较重的,给予严重警告处分。", "enforcement 严重警告 accountability - -" },
@@ -1100,7 +1118,9 @@ static const ecase inventory_cases[] = {
     { "推动形成能者上、优者奖、庸者下、劣者汰的正确导向。",
       "enforcement 能者上、优者奖、庸者下、劣者汰 incentive - -" },
     { "要建立健全干部担当作为的激励和保护机制。", "enforcement 激励 incentive should -" },
-    { "开展数字消费帮扶等活动。", "enforcement 消费帮扶 incentive - -" },
+    // Aid by consumption is a scheme, no mechanism; the preferences it asks for are.
+    { "开展数字消费帮扶等活动。", "" },
+    { "在同等条件下优先采购贫困地区产品。", "enforcement 优先采购 incentive - -" },
     { "依法依规加强数据收集、存储、使用等全过程安全监管。",
       "enforcement 安全监管 investigation - -" },
     // Supervision stepped up at the end of its clause (enforcement.step_up); a sandbox is the
@@ -1338,10 +1358,12 @@ static const ecase inventory_cases[] = {
       "enforcement 贷款展期 incentive should - | enforcement 续贷 incentive should -" },
     // Administrative enforcement improved and its oversight; its bodies, staff and the
     // enforcers' conduct are names (corpus/heldout-reports 0245b, the national reports).
+    // Bare 行政执法 is a check word as 执法 is: a record only when aimed at a party.
     { "提升行政执法质量，基本建成全覆盖的行政执法协调监督工作体系。",
-      "enforcement 行政执法 investigation - - | enforcement 行政执法协调监督 investigation - -" },
+      "enforcement 行政执法协调监督 investigation - -" },
     { "加强和改善行政执法，落实行政执法责任制。",
-      "enforcement 行政执法 investigation - - | enforcement 行政执法责任制 investigation - -" },
+      "enforcement 行政执法责任制 investigation - -" },
+    { "行政执法是行政机关履行政府职能的重要方式。", "" },
     { "行政执法部门应当公开执法信息。", "" },
     { "（二）行政执法中损坏当事人物品的；", "" },
     { "规范行政执法自由裁量权。", "" },

@@ -204,8 +204,26 @@ static void take_money(zc_ext_sent *st, size_t s, size_t e, const char *unit)
 /* A kind noun right after a sanction, or after its 的 (降级处分, 撤职的行政处分), or joined to
  * such a noun by a word of one or two characters (撤职的行政处分或者纪律处分): part of that
  * sanction's record. After 等 it sums up a list and is a record (警告、记过等政纪处分). */
+/* Where a sanction's term written right before `start` begins (留党察看2年处分, 开除留用察看1年:
+ * a count of years or months), else `start`. */
+static size_t term_start(const zc_ext_sent *st, size_t start)
+{
+    size_t q = start > st->start + 18 ? start - 18 : st->start;   // six characters at most
+    while (q < start && ((uint8_t)st->text[q] & 0xC0) == 0x80)
+        q++;
+    for (; q < start; q = zc_ext_next_char(st->text, q)) {
+        long v;
+        size_t n = zc_num_int(st->lx, st->text + q, start - q, &v), u = q + n;
+        if (n && ((start - u == 3 && memcmp(st->text + u, "年", 3) == 0) ||
+                  (start - u == 6 && memcmp(st->text + u, "个月", 6) == 0)))
+            return q;
+    }
+    return start;
+}
+
 static bool heads_sanction(const zc_ext_sent *st, size_t start)
 {
+    start = term_start(st, start);
     const zc_ext_hit *g = zc_ext_hit_ending(st, start, ZC_XT_ENF, -1);
     if (!g) {
         const zc_ext_hit *de = zc_ext_hit_ending(st, start, ZC_XT_CUE, ZC_XC_CONDEND);
@@ -1142,13 +1160,30 @@ static bool relative_noun(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
  * 应当分别确定其处分, 处分不当的), none is imposed; a heading naming it stays (GUIDELINES.md),
  * and so does a sanction a modal verb threatens to those who receive it (违反…的，应当受到处分;
  * 不受处分 protects). */
+/* A receipt of a sanction before h in its clause that imposes it: due (应当受到…处分) or
+ * reported done (已经受到, 分别受到了: the sanctions a 通报 lists). */
+static bool received_imposed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (zc_ext_has_any(st, c->start, h->start, ZC_XT_MOD, -1) ||
+        zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_PAST_ADVERB))
+        return true;
+    zc_ext_walk w;
+    for (size_t i = zc_ext_walk_in(&w, st, c->start, h->start, ZC_XT_CUE, ZC_XC_RECEIVED);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &w)) {
+        const zc_ext_hit *r = ZC_EXT_HIT(st, i);
+        if (r->end + 3 <= h->start && memcmp(st->text + r->end, "了", 3) == 0)
+            return true;
+    }
+    return false;
+}
+
 static bool unimposed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     return h->e->mode == ZC_XE_HEAD && !st->heading &&
            !zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE) &&
            !zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE_ADV) &&
            !(zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_RECEIVED) &&
-             zc_ext_has_any(st, c->start, h->start, ZC_XT_MOD, -1));
+             received_imposed(st, h, c));
 }
 
 /* A generic sanction (a kind noun: 处分; a fine or penalty word: 处罚) after a deferral to other

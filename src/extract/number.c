@@ -461,6 +461,23 @@ static bool after_item_count(const zc_ext_sent *st, size_t ns)
                       zc_lex_match(st->lx, ZC_LX_SCALE, st->text + p - 3, 3, -1));
 }
 
+/* A count of the items the text lists next: right before a colon (知识产权保护方面5项：…), or
+ * the sum in brackets after a heading (（共23项）). */
+static bool opens_list(const zc_ext_sent *st, const zc_number *n, size_t ns, size_t ne)
+{
+    if (!n->unit[0])
+        return false;
+    const char *t = st->text;
+    if ((st->end - ne >= 3 && memcmp(t + ne, "：", 3) == 0) || (ne < st->end && t[ne] == ':'))
+        return true;
+    size_t p = ns >= st->start + 3 && memcmp(t + ns - 3, "共", 3) == 0 ? ns - 3 : ns;
+    bool open = (p >= st->start + 3 && memcmp(t + p - 3, "（", 3) == 0) ||
+                (p > st->start && t[p - 1] == '(');
+    bool close = (st->end - ne >= 3 && memcmp(t + ne, "）", 3) == 0) ||
+                 (ne < st->end && t[ne] == ')');
+    return p < ns && open && close;
+}
+
 #define LIST_ITEM_CHARS 10   /* characters one item of a counted list may have */
 
 /* A count in Chinese numerals right after a list joined by 、 whose items it counts (浦东、虹桥
@@ -818,7 +835,8 @@ enum {
     NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
-    NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_COUNT
+    NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
+    NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -837,7 +855,7 @@ static const char *const number_features[NF_COUNT] = {
     "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
-    "after_item_count", "counts_list", "prohibited_class", "text_length",
+    "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1067,6 +1085,7 @@ static bool word_feature(const num_cand *c, int id)
     case NF_COUNTS_LIST: return counts_list(st, c->n, c->ns, c->ne);
     case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
     case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
+    case NF_OPENS_LIST: return opens_list(st, c->n, c->ns, c->ne);
     }
     return false;
 }
@@ -1184,7 +1203,7 @@ static bool number_feature(void *ctx, int id)
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
-    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH:
+    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_OPENS_LIST:
         return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
