@@ -122,6 +122,11 @@ typedef struct ecase {
 
 /* Deadlines: dates, spans, festivals, recurrences, vague bounds, and the times that are none. */
 static const ecase deadline_cases[] = {
+    // A past cue in the case a condition names (…已经建成…的，) reports no past: the time
+    // after it bounds the duty; a past cue in the time's own clause does.
+    { "对于已经建成、需要办理移交手续的，原则上于2019年6月底前完成。",
+      "deadline 2019年6月底前 2019-06-30 before - - -" },
+    { "全县已于2019年6月底前完成移交。", "" },
     // A rule's list of duties: a modal verb of a duty over the list word (cues.tsv list_open:
     // 下列, 以下) gives the items that state none its modality and its subject, a party too
     // (args.c push_list_owner); cases or conditions (list_case: 条件) and a power give nothing.

@@ -439,6 +439,10 @@ static const struct {
     { "冬至", "2010-01-01", "2010-12-22 within -" },
     { "冬至", NULL, "- within -" },
     { "新中国成立72周年期间", NULL, "2021-10-01 within -" },
+    // Days the state has set (国家扶贫日, 国家宪法日) and the harvest festival on 秋分.
+    { "国家扶贫日前后", "2018-12-30", "2019-10-17 around -" },
+    { "国家宪法日前", "2019-01-10", "2019-12-04 before -" },
+    { "中国农民丰收节前后", "2019-01-10", "2019-09-23 around -" },
     { "新中国成立72周年大庆期间", NULL, "2021-10-01 within -" },
     // Seasons and seasons of activities.
     { "春季前后", NULL, "XXXX-SP around -" },
@@ -461,6 +465,10 @@ static const struct {
     { "从5月1日起至6月30日", NULL, "XXXX-06-30 by -" },
     { "20__年10月1日至20__年5月31日", "2020-01-01", "XXXX-05-31 by -" },
     { "20__年9月1日-20__年10月30日", NULL, "XXXX-10-30 by -" },
+    // The dashes typeset between two ends: the horizontal bar, doubled, the wave dash.
+    { "1997年4月―1998年2月", NULL, "1998-02 by -" },
+    { "1997年10月――1998年2月", NULL, "1998-02 by -" },
+    { "5月1日〜5月20日", NULL, "XXXX-05-20 by -" },
     { "自2010年1月1日起", NULL, "2010-01-01 after -" },
     { "即日起", "2010-04-01", "2010-04-01 after -" },
     // Recurrences.
@@ -468,6 +476,7 @@ static const struct {
     { "每季度", NULL, "- unspecified P3M" },
     { "每年", NULL, "- unspecified P1Y" },
     { "每半年", NULL, "- unspecified P6M" },
+    { "年报制度", NULL, "- unspecified P1Y" },
     { "每两周", NULL, "- unspecified P2W" },
     { "每3天", NULL, "- unspecified P3D" },
     { "月报", NULL, "- unspecified P1M" },

@@ -146,10 +146,9 @@ static bool governed(const zc_ext_sent *st, const zc_ext_clause *c)
     return false;
 }
 
-bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c)
+/* Whether clause c ends with 的 (before its mark): the case a condition names (…的，应当…). */
+static bool case_clause(const zc_ext_sent *st, const zc_ext_clause *c)
 {
-    if (st->genre != ZC_XG_RULE)
-        return false;
     size_t e = c->end;
     while (e > c->start) {
         size_t p = zc_ext_prev_char(st->text, e);
@@ -160,12 +159,25 @@ bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c)
     return e >= c->start + 3 && memcmp(st->text + e - 3, "的", 3) == 0;
 }
 
+bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    return st->genre == ZC_XG_RULE && case_clause(st, c);
+}
+
 /* A clause that reports the past: a past cue in it, a running total under no horizon; for a
  * figure (`figure`), not a rule's condition (职工累计工作已满1年不满10年的: its 已 and 累计 state
  * the case). A time in such a condition stays past-marked: it bounds no duty. */
 static bool past_clause(const zc_ext_sent *st, const zc_ext_clause *c, bool figure)
 {
     return c->past && !(c->total && st->horizon) && !(figure && zc_ext_rule_condition(st, c));
+}
+
+/* A clause before pos's that reports the past for a time: not a case named before a duty
+ * (对于已经建成、需要办理移交手续的，原则上于2019年6月底前完成: its 已经 states the case, in
+ * any genre). */
+static bool past_before(const zc_ext_sent *st, const zc_ext_clause *c, bool figure)
+{
+    return past_clause(st, c, figure) && !c->past_noun && (figure || !case_clause(st, c));
 }
 
 static bool in_past(const zc_ext_sent *st, size_t pos, bool figure)
@@ -183,7 +195,7 @@ static bool in_past(const zc_ext_sent *st, size_t pos, bool figure)
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     while (c > first) {
         c--;
-        if (past_clause(st, c, figure) && !c->past_noun)
+        if (past_before(st, c, figure))
             return true;
         // …进行了细化安排，…，提出到2025年…超过52%，…突破8000亿元: a horizon to come after
         // the past cue opens the goals quoted, as a modal verb does.
