@@ -413,7 +413,7 @@ static const ecase genre_cases[] = {
     { "××县农村建房管理办法\n\n子女未满18周岁,不予登记。", "" },
     { "××区促进产业发展的若干措施\n\n对年营业收入首次达到1000万元的企业,给予50万元奖励。",
       "" },
-    { "××区促进产业发展的若干措施\n\n按50%比例报销。", "statistic 50% 50% - -" },
+    { "××区促进产业发展的若干措施\n\n按50%比例报销。", "" },
     // A grant's cap, before the sum or before the grant word the sum follows, is folded
     // into the grant (GUIDELINES.md, subsidies): no figure.
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,单个企业年度最高补助50万元。", "" },
@@ -750,6 +750,10 @@ static const ecase statistic_cases[] = {
     { "（一）知识产权保护方面5项：知识产权民事案件审判。", "" },
     { "一、推广的改革举措（共23项）", "" },
     { "全年共查处案件120起，其中：", "statistic 120起 120起 - -" },
+    // A share a scheme pays or refunds at (按60%报销) is its rate; a growth computed 按可比价
+    // is a figure.
+    { "超过部分按60%的比例报销。", "" },
+    { "按可比价计算比上年增长14.0%。", "statistic 14.0% 14% - -" },
     // Places whose names open with a numeral (统计用区划代码) are names.
     { "吉林省长春市九台区全力打造秸秆综合利用新样板。", "" },
     { "黑龙江省七台河市构建新型产业。", "" },

@@ -332,6 +332,8 @@ enum {
     ZC_XC_FUND_VERB,  /* a verb setting up or putting to use a public fund (设立, 安排, 统筹,
                          发挥): before a fund word in its clause, the fund is granted
                          (enforce.c fund_used) */
+    ZC_XC_RATE,       /* a verb paying or refunding at a share, or 按 before it (按60%报销, 返还
+                         …的50%): a share in its clause is a scheme's rate (number.c share_rate) */
     ZC_XC_NTYPES
 };
 
