@@ -127,6 +127,12 @@ static const ecase deadline_cases[] = {
     { "对于已经建成、需要办理移交手续的，原则上于2019年6月底前完成。",
       "deadline 2019年6月底前 2019-06-30 before - - -" },
     { "全县已于2019年6月底前完成移交。", "" },
+    // A start alone in its clause heads the next one: a duty's modal verb there makes it the
+    // duty's start (after); a programme's or a rule's start stays none.
+    { "自2019年1月1日起，各地要对新建小区配套幼儿园进行验收。",
+      "deadline 自2019年1月1日起 2019-01-01 after - should 各地" },
+    { "从2020年起，全面推行该制度。", "" },
+    { "本办法自2019年1月1日起施行。", "" },
     // A rule's list of duties: a modal verb of a duty over the list word (cues.tsv list_open:
     // 下列, 以下) gives the items that state none its modality and its subject, a party too
     // (args.c push_list_owner); cases or conditions (list_case: 条件) and a power give nothing.

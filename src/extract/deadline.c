@@ -974,10 +974,11 @@ static zc_modality modality_of(time_cand *k)
         return (zc_modality)k->mod;
     const zc_ext_sent *st = k->st;
     zc_modality m = zc_ext_modality(st, k->s, k->e);
-    // A period or a deictic year alone in its clause heads the next one (今年，要突出抓好…), and
-    // so does an event bound ending its clause (在办理注销登记前，应当…).
+    // A period, a deictic year or a start alone in its clause heads the next one (今年，要突出
+    // 抓好…; 自2019年1月1日起，各地要…), and so does an event bound ending its clause (在办理
+    // 注销登记前，应当…).
     if (m == ZC_MOD_NONE && k->c < k->last &&
-        (((k->t->kind == ZC_TX_PERIOD ||
+        (((k->t->kind == ZC_TX_PERIOD || k->t->start ||
            (k->t->kind == ZC_TX_DATE && deictic_year(st, k->s, k->e))) &&
           alone_in_clause(st, k->c, k->s, k->e)) ||
          (k->event && zc_ext_skip_spaces(st, k->e, k->c->end) == k->c->end)))
