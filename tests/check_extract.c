@@ -2501,6 +2501,16 @@ static const ecase args_cases[] = {
     { "定期组织安全应急培训(省委网信办、省公安厅、省大数据局、省保密局、省密码管理局分工负责,"
       "各部门配合)。",
       "deadline 定期 省委网信办、省公安厅、省大数据局、省保密局、省密码管理局 组织安全应急培训" },
+    // The State Council's tags: the central organs by short name (人民银行, 银保监会), a comma
+    // before the provinces, the manner words left out; a label 负责部门：.
+    { "（三）加大贴息支持。各地要及时拨付贴息资金。（财政部、人力资源社会保障部、人民银行、银保监会负责）",
+      "enforcement 贴息 财政部、人力资源社会保障部、人民银行、银保监会 - | "
+      "deadline 及时 各地 拨付贴息资金 | enforcement 贴息 各地 -" },
+    { "对失业青年给予就业见习补贴。（人力资源社会保障部、财政部，各省级人民政府按职责分工负责）",
+      "enforcement 补贴 人力资源社会保障部、财政部,各省级人民政府 -" },
+    { "对失业青年给予就业见习补贴。（人民银行、银保监会负责）",
+      "enforcement 补贴 人民银行、银保监会 -" },
+    { "银保监会要定期开展检查。", "deadline 定期 银保监会 开展检查" },
     // A verb before a level named by one character opens a clause with no actor (the tag
     // after it names one).
     { "强化省、市数据大厅展示功能,定期组织主题活动(省大数据局牵头)。",

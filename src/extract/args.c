@@ -1432,17 +1432,21 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             a = lead_list(st, b, e, actor_at);
         } else if (h->e->cls == ZC_XA_LEADPOST && h->end < st->end &&
                    (st->text[h->end] == ')' || st->text[h->end] == ',')) {
-            // (省发展改革委牵头): the department between the parenthesis and the word.
+            // (省发展改革委牵头): the department between the parenthesis and the word; a comma
+            // may join the central departments to the provinces (…财政部，各省级人民政府按职责
+            // 分工负责).
             size_t open = SIZE_MAX;
             for (size_t q = st->start; q < h->start; q++)
                 if (st->text[q] == '(')
                     open = q + 1;
-                else if (st->text[q] == ')' || st->text[q] == ',')
+                else if (st->text[q] == ')')
                     open = SIZE_MAX;
+            // The whole list when its first piece reads as an actor: the central organs of a
+            // State Council tag go by short names no suffix marks (人民银行、银保监会负责).
             if (open != SIZE_MAX) {
                 zc_vspan x = lead_list(st, open, h->start, actor_at);
-                if (x.start == open && x.end == h->start)
-                    a = x;
+                if (x.start == open && x.end > open)
+                    a = (zc_vspan){ open, h->start };
             }
         }
         if ((a.end > a.start || (agent && a.start)) &&
