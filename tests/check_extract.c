@@ -2511,6 +2511,8 @@ static const ecase args_cases[] = {
     { "对失业青年给予就业见习补贴。（人民银行、银保监会负责）",
       "enforcement 补贴 人民银行、银保监会 -" },
     { "银保监会要定期开展检查。", "deadline 定期 银保监会 开展检查" },
+    // An item number of two or three Chinese numerals is skipped like 三、.
+    { "二十一、各部门要及时报告。", "deadline 及时 各部门 报告" },
     // A verb before a level named by one character opens a clause with no actor (the tag
     // after it names one).
     { "强化省、市数据大厅展示功能,定期组织主题活动(省大数据局牵头)。",

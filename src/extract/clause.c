@@ -362,7 +362,7 @@ size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e)
             break;
         q += x->klen;
     }
-    if (q == d || q - d > 6 || q >= e)
+    if (q == d || q - d > 12 || q >= e)   // four Chinese numerals at most: 二十一、, 一百零八、
         return p;
     if (paren)
         return st->text[q] == ')' ? q + 1 : p;
