@@ -342,6 +342,10 @@ static const ecase target_cases[] = {
       "target 不少于300万元 >=3000000元 - 镇财政" },
     // The condition of a rule about sanctions holds thresholds, no goals (heldout-discipline).
     { "第十条 行政机关公务员同时有两种以上需要给予处分的行为的,应当分别确定其处分。", "" },
+    // A ceiling a permission sets (允许, 可) is a rule limit; one a modal verb sets stays.
+    { "××市促进产业发展的若干措施\n\n允许不超过五分之一不具有专利代理人资格的人员成为股东。", "" },
+    { "××市促进产业发展的若干措施\n\n批准文件可一证多批使用，但最多不超过六批。", "" },
+    { "××市促进产业发展的若干措施\n\n股东人数应当不超过五人。", "target 不超过五人 <=5人 should -" },
 };
 CHECK_KIND(test_target, target_cases, ZC_KIND_TARGET)
 
@@ -759,6 +763,7 @@ static const ecase statistic_cases[] = {
     // A share a scheme pays or refunds at (按60%报销) is its rate; a growth computed 按可比价
     // is a figure.
     { "超过部分按60%的比例报销。", "" },
+
     { "按可比价计算比上年增长14.0%。", "statistic 14.0% 14% - -" },
     // Places whose names open with a numeral (统计用区划代码) are names.
     { "吉林省长春市九台区全力打造秸秆综合利用新样板。", "" },

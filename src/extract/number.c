@@ -836,7 +836,7 @@ enum {
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
-    NF_SHARE_RATE, NF_COUNT
+    NF_SHARE_RATE, NF_MAY_CEILING, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -856,7 +856,7 @@ static const char *const number_features[NF_COUNT] = {
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
-    "share_rate",
+    "share_rate", "may_ceiling",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1087,6 +1087,8 @@ static bool word_feature(const num_cand *c, int id)
     case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
     case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
     case NF_OPENS_LIST: return opens_list(st, c->n, c->ns, c->ne);
+    case NF_MAY_CEILING:   // 允许不超过五分之一, 可…，但最多不超过六批: what a permission allows
+        return c->n->comparator[0] == '<' && zc_ext_modality(st, c->s, c->e) == ZC_MOD_MAY;
     case NF_SHARE_RATE: {   // 按60%报销, 返还其…费的50%: a scheme's rate, in a clause comparing nothing
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
         return strcmp(c->n->unit, "%") == 0 && !cl->compare &&
@@ -1210,6 +1212,7 @@ static bool number_feature(void *ctx, int id)
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_OPENS_LIST: case NF_SHARE_RATE:
+    case NF_MAY_CEILING:
         return word_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
