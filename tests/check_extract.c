@@ -2845,6 +2845,11 @@ typedef struct tcase {
 } tcase;
 
 static const tcase table_cases[] = {
+    // A quota table: a caption naming what is allotted to each row (名额分配表) sets targets.
+    { "各地招生名额分配表\n省份\t招生人数\t其中：初中\n北京\t200\t150\n上海\t150\t100",
+      "1996-12-01",
+      "target 200 >=200 北京 | target 150 >=150 北京 | target 150 >=150 上海 | "
+      "target 100 >=100 上海" },
     // A plan's indicator table, rows of tab-separated cells: the base year's column reports,
     // the goal year's column (after the document's year) sets targets, >= unless the cell's
     // sign says otherwise; the unit column gives each row its unit; 属性 cells are no figures.
