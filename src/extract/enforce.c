@@ -201,9 +201,6 @@ static void take_money(zc_ext_sent *st, size_t s, size_t e, const char *unit)
     }
 }
 
-/* A kind noun right after a sanction, or after its 的 (降级处分, 撤职的行政处分), or joined to
- * such a noun by a word of one or two characters (撤职的行政处分或者纪律处分): part of that
- * sanction's record. After 等 it sums up a list and is a record (警告、记过等政纪处分). */
 /* Where a sanction's term written right before `start` begins (留党察看2年处分, 开除留用察看1年:
  * a count of years or months), else `start`. */
 static size_t term_start(const zc_ext_sent *st, size_t start)
@@ -221,6 +218,9 @@ static size_t term_start(const zc_ext_sent *st, size_t start)
     return start;
 }
 
+/* A kind noun right after a sanction, or after its 的 (降级处分, 撤职的行政处分), or joined to
+ * such a noun by a word of one or two characters (撤职的行政处分或者纪律处分): part of that
+ * sanction's record. After 等 it sums up a list and is a record (警告、记过等政纪处分). */
 static bool heads_sanction(const zc_ext_sent *st, size_t start)
 {
     start = term_start(st, start);
@@ -1154,12 +1154,6 @@ static bool relative_noun(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
     return zc_ext_has_any(st, c->start, h->start, ZC_XT_CUE, ZC_XC_IMPOSE);
 }
 
-/* A kind noun of sanction (mode head: 处分, 行政处分) with no imposing verb (cues.tsv impose:
- * 给予, 予以) nor an adverb that imposes it (impose_adv: 从重, 依法) before it in its clause, and
- * outside a heading: the noun names sanctions as a topic (对…处分有规定的, 制定处分规章, 不受处分,
- * 应当分别确定其处分, 处分不当的), none is imposed; a heading naming it stays (GUIDELINES.md),
- * and so does a sanction a modal verb threatens to those who receive it (违反…的，应当受到处分;
- * 不受处分 protects). */
 /* A receipt of a sanction before h in its clause that imposes it: due (应当受到…处分) or
  * reported done (已经受到, 分别受到了: the sanctions a 通报 lists). */
 static bool received_imposed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
@@ -1177,6 +1171,12 @@ static bool received_imposed(const zc_ext_sent *st, const zc_ext_hit *h, const z
     return false;
 }
 
+/* A kind noun of sanction (mode head: 处分, 行政处分) with no imposing verb (cues.tsv impose:
+ * 给予, 予以) nor an adverb that imposes it (impose_adv: 从重, 依法) before it in its clause, and
+ * outside a heading: the noun names sanctions as a topic (对…处分有规定的, 制定处分规章, 不受处分,
+ * 应当分别确定其处分, 处分不当的), none is imposed; a heading naming it stays (GUIDELINES.md),
+ * and so does a sanction a modal verb threatens to those who receive it (违反…的，应当受到处分;
+ * 不受处分 protects). */
 static bool unimposed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     return h->e->mode == ZC_XE_HEAD && !st->heading &&

@@ -462,20 +462,17 @@ static bool after_item_count(const zc_ext_sent *st, size_t ns)
 }
 
 /* A count of the items the text lists next: right before a colon (知识产权保护方面5项：…), or
- * the sum in brackets after a heading (（共23项）). */
+ * the sum in brackets after a heading (（共23项）). The matching view has folded the full-width
+ * colon and brackets (NFKC). */
 static bool opens_list(const zc_ext_sent *st, const zc_number *n, size_t ns, size_t ne)
 {
-    if (!n->unit[0])
-        return false;
     const char *t = st->text;
-    if ((st->end - ne >= 3 && memcmp(t + ne, "：", 3) == 0) || (ne < st->end && t[ne] == ':'))
+    if (!n->unit[0] || ne >= st->end)
+        return false;
+    if (t[ne] == ':')
         return true;
     size_t p = ns >= st->start + 3 && memcmp(t + ns - 3, "共", 3) == 0 ? ns - 3 : ns;
-    bool open = (p >= st->start + 3 && memcmp(t + p - 3, "（", 3) == 0) ||
-                (p > st->start && t[p - 1] == '(');
-    bool close = (st->end - ne >= 3 && memcmp(t + ne, "）", 3) == 0) ||
-                 (ne < st->end && t[ne] == ')');
-    return p < ns && open && close;
+    return p < ns && p > st->start && t[p - 1] == '(' && t[ne] == ')';
 }
 
 #define LIST_ITEM_CHARS 10   /* characters one item of a counted list may have */
@@ -1068,6 +1065,24 @@ static bool prohibited_class(const zc_ext_sent *st, const zc_number *n, size_t s
     return w && (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_VNOUN);
 }
 
+/* The features of a number that a rule's or scheme's wording makes no figure: a count opening
+ * a list, a ceiling a permission sets, a rate a scheme pays at. */
+static bool scheme_feature(const num_cand *c, int id)
+{
+    const zc_ext_sent *st = c->st;
+    switch (id) {
+    case NF_OPENS_LIST: return opens_list(st, c->n, c->ns, c->ne);
+    case NF_MAY_CEILING:   // 允许不超过五分之一, 可…，但最多不超过六批: what a permission allows
+        return c->n->comparator[0] == '<' && zc_ext_modality(st, c->s, c->e) == ZC_MOD_MAY;
+    case NF_SHARE_RATE: {   // 按60%报销, 返还其…费的50%: a scheme's rate, in a clause comparing nothing
+        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+        return strcmp(c->n->unit, "%") == 0 && !cl->compare &&
+               zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_RATE);
+    }
+    }
+    return false;
+}
+
 /* The features of a number read off the words around it: a fraction (1/8000), 一 as an article
  * after 为 or 到 (作为一项), a threshold of a counted set, an age of persons, the parts of a
  * total. */
@@ -1086,14 +1101,6 @@ static bool word_feature(const num_cand *c, int id)
     case NF_COUNTS_LIST: return counts_list(st, c->n, c->ns, c->ne);
     case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
     case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
-    case NF_OPENS_LIST: return opens_list(st, c->n, c->ns, c->ne);
-    case NF_MAY_CEILING:   // 允许不超过五分之一, 可…，但最多不超过六批: what a permission allows
-        return c->n->comparator[0] == '<' && zc_ext_modality(st, c->s, c->e) == ZC_MOD_MAY;
-    case NF_SHARE_RATE: {   // 按60%报销, 返还其…费的50%: a scheme's rate, in a clause comparing nothing
-        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
-        return strcmp(c->n->unit, "%") == 0 && !cl->compare &&
-               zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_RATE);
-    }
     }
     return false;
 }
@@ -1211,9 +1218,10 @@ static bool number_feature(void *ctx, int id)
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
-    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_OPENS_LIST: case NF_SHARE_RATE:
-    case NF_MAY_CEILING:
+    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH:
         return word_feature(c, id);
+    case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE:
+        return scheme_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
