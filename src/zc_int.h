@@ -64,14 +64,6 @@ static inline void *zc_vec_push(zc_vec *v, const void *item)
 void zc_vec_free(zc_vec *v);
 #define ZC_VEC_AT(v, type, i) (((type *)(v)->data)[i])
 
-/* Allocates (p NULL) or resizes (realloc) a large buffer that is filled front to back, by the
- * one large-buffer policy (arena.c, also zc_big_grow in zhengce.h): from 1 MB on, a new one
- * starts on a 2 MB boundary, is rounded up to whole 2 MB and asks for transparent huge pages:
- * one page fault per 2 MB instead of per 4 KB, edges included (a 4 KB fault costs some 18 us
- * on a virtual machine; the 4 KB faults of a 30 MB input's buffers were a sixth of the
- * normalizer's time). Built with -Dhuge_pages=false, plain realloc. NULL on OOM; free()
- * frees. */
-void *zc_big_realloc(void *p, size_t n);
 
 /* ---- utf8 -------------------------------------------------------------------------------- */
 

@@ -52,12 +52,14 @@ typedef enum zc_status {
 /** Static English text for a status code. Cannot fail. */
 ZC_API const char *zc_strerror(zc_status s);
 
-/** Grows a large buffer (or allocates one, p NULL) to n bytes, its first `used` bytes kept,
- *  by the library's one large-buffer policy: from 1 MB on a fresh buffer on a 2 MB boundary
- *  with transparent huge pages asked for (one page fault per 2 MB), the bytes copied over;
- *  below that, or when built with -Dhuge_pages=false, realloc. NULL on OOM (p then still
- *  valid); free() frees. For callers' big growing buffers, such as an output in memory. */
-ZC_API void *zc_big_grow(void *p, size_t used, size_t n);
+/** Allocates (p NULL) or resizes a large buffer to n bytes, its bytes kept, by the library's
+ *  one large-buffer policy: from 1 MB on a new buffer starts on a 2 MB boundary, whole 2 MB,
+ *  with transparent huge pages asked for (one page fault per 2 MB instead of per 4 KB); a
+ *  buffer that grows is resized in place (realloc, which moves a large one's pages rather
+ *  than copying them) and asks for huge pages over its new size. Below 1 MB, or built with
+ *  -Dhuge_pages=false, plain realloc. NULL on OOM (p then still valid); free() frees. For
+ *  callers' big growing buffers, such as an output in memory. */
+ZC_API void *zc_big_realloc(void *p, size_t n);
 
 /** The code point that starts at p (p < end) and its length in *n, for callers walking the
  *  matching view (always valid UTF-8) or other UTF-8 leniently: a byte that starts no

@@ -459,7 +459,7 @@ static ssize_t membuf_write(void *cookie, const char *data, size_t n)
         while (cap < *m->len + n + 1)
             cap *= 2;
         // A big document's records run to tens of MB: the library's large-buffer policy.
-        char *nb = zc_big_grow(*m->buf, *m->len, cap);
+        char *nb = zc_big_realloc(*m->buf, cap);
         if (!nb)
             return 0;   // fopencookie's error return: -1 would be taken as a count
         *m->buf = nb;

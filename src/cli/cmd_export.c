@@ -110,7 +110,11 @@ static FILE *out_open(exporter *x, const char *name)
         return stdout;
     }
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s", x->outdir, name);
+    int n = snprintf(path, sizeof path, "%s/%s", x->outdir, name);
+    if (n < 0 || (size_t)n >= sizeof path) {
+        cli_error("export", "%s/%s: path too long", x->outdir, name);
+        return NULL;
+    }
     FILE *f = fopen(path, "w");
     if (!f)
         cli_error("export", "%s: cannot create: %s", path, strerror(errno));
