@@ -853,6 +853,13 @@ static const ecase enforcement_cases[] = {
     { "现在扶贫需要填写各种调查表。", "" },
     { "要加大流行病学调查力度。", "" },
     { "脱贫的农户因失去扶持资源就又开始返贫。", "" },
+    // A rule whose title names the mechanism: its mentions name the subject; the one a verb
+    // carries out (实施) is the record. A 通报 tells of the check done: its mentions stay.
+    { "××市教育督导条例\n\n第二条 教育督导包括对学校教育教学工作的督导。\n"
+      "第五条 督学应当对学校实施经常性督导，每学期不得少于两次。",
+      "enforcement 督导 investigation should 督学" },
+    { "关于2023年第一季度安全生产督查情况的通报\n\n县安委办对全县18个乡镇开展了安全生产督查。",
+      "enforcement 督查 investigation - 县安委办" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 

@@ -9,6 +9,7 @@
  * hits; fills RECORDS.md `enforcement.mechanism`, `category`, `condition`, the added
  * `enforcement.amount`, and `modality`, `actor`.
  */
+#define _GNU_SOURCE   // memmem
 #include <stdint.h>
 #include <string.h>
 
@@ -1205,6 +1206,35 @@ static bool deferred(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
     return false;
 }
 
+/* True when the title of a document that sets rules or plans names the word, outside the
+ * title: the mechanism is what the document is about (教育督导条例, 行政执法公示制度…的指导意见,
+ * 专项附加扣除暂行办法), and most of its mentions name the subject (教育督导包括, 执法经费, 扣除
+ * 标准), none imposed. A report, a 通报 or a speech tells of the mechanism done (该乡抚养费征收
+ * 工作超额完成, 事故正在调查处理中): not asked there. */
+static bool title_topic(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    size_t n = h->end - h->start;
+    return (st->genre == ZC_XG_RULE || st->genre == ZC_XG_PLAN || st->genre == ZC_XG_GUIDE) &&
+           st->title.end - st->title.start >= n &&
+           (h->start >= st->title.end || h->end <= st->title.start) &&
+           memmem(st->text + st->title.start, st->title.end - st->title.start,
+                  st->text + h->start, n) != NULL;
+}
+
+/* True when a verb or adverb before the word in its clause carries it out or imposes it
+ * (cues.tsv perform: 开展, 组织; impose: 实施, 给予; impose_adv: 依法; enf_push: 加强;
+ * light_verb: 进行, 予以; enf_submit: 接受), or a modal verb right before it makes it the verb
+ * (应当督导). A modal further back governs another verb (要建立健全执法…制度). */
+static bool performed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    static const int roles[] = { ZC_XC_PERFORM, ZC_XC_IMPOSE, ZC_XC_IMPOSE_ADV, ZC_XC_ENF_PUSH,
+                                 ZC_XC_LIGHT, ZC_XC_ENF_SUBMIT };
+    for (size_t i = 0; i < ZC_NELEM(roles); i++)
+        if (cue_before(st, h, c, roles[i]))
+            return true;
+    return zc_ext_hit_ending(st, h->start, ZC_XT_MOD, -1) != NULL;
+}
+
 /* ---- the decision (dicts/rules/decide-enforcement.tsv) --------------------------------- */
 
 /* The features the table may ask of a mechanism word, in the order of enforcement_features. */
@@ -1219,7 +1249,7 @@ enum {
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
-    EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_COUNT
+    EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1233,7 +1263,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
-    "lender_before", "mode_fund", "fund_used",
+    "lender_before", "mode_fund", "fund_used", "title_topic", "performed",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1334,6 +1364,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_LENDER_BEFORE: return lender_before(st, h, k->c);
     case EF_MODE_FUND: return h->e->mode == ZC_XE_FUND;
     case EF_FUND_USED: return fund_used(st, h, k->c);
+    case EF_TITLE_TOPIC: return title_topic(st, h);
+    case EF_PERFORMED: return performed(st, h, k->c);
     case EF_NAMES_GOODS: return names_goods(st, h, k->c);
     case EF_NAMES_BODY: return names_body(st, h, k->c);
     case EF_LICENCE_OBJECT: return licence_object(st, h, k->c);

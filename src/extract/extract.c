@@ -86,7 +86,7 @@ static int by_position(const void *a, const void *b)
     return x->text.end < y->text.end ? -1 : x->text.end > y->text.end;
 }
 
-zc_status zc_ext_run(const zc_model *m, zc_doc *d, const char *genre)
+zc_status zc_ext_run(const zc_model *m, zc_doc *d, zc_ext_head head)
 {
     if (d->ext)
         return ZC_OK;
@@ -100,7 +100,7 @@ zc_status zc_ext_run(const zc_model *m, zc_doc *d, const char *genre)
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     zc_vec_init(&x->records, sizeof(zc_record));
     zc_vec_init(&x->rejected, sizeof(zc_record));
-    s = zc_ext_find(m, d, genre, &x->records, d->opt.explain ? &x->rejected : NULL);
+    s = zc_ext_find(m, d, head, &x->records, d->opt.explain ? &x->rejected : NULL);
     if (s != ZC_OK) {
         ext_free(x);
         return s;

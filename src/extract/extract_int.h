@@ -17,16 +17,21 @@ typedef struct zc_ext_doc {
     zc_vec rejected;  /* zc_record: candidates the decision tables rejected (opt.explain) */
 } zc_ext_doc;
 
-/* Structures the doc and finds its records (zc_extract without the genre, which api.c asks of
- * the metadata stage): `genre` is the document's genre as dicts/meta/doc_types.tsv names it
- * (plan, rule, report, ...), or NULL when its title names none. Idempotent. */
-zc_status zc_ext_run(const zc_model *m, zc_doc *d, const char *genre);
+/* What the metadata stage tells extraction of the document (api.c asks it): its genre as
+ * dicts/meta/doc_types.tsv names it (plan, rule, report, ...), or NULL when its title names
+ * none; and its title's bytes in the matching view, empty when it has none. */
+typedef struct zc_ext_head {
+    const char *genre;
+    zc_vspan title;
+} zc_ext_head;
 
-/* Finds the records of a structured doc (zc_structure done) of genre `genre` (or NULL) and
- * appends them to `out`, in any order (zc_ext_run sorts them), and the candidates the
- * decision tables rejected to `rejected` unless it is NULL. Implemented by the rules
- * (rules.c). */
-zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *out,
+/* Structures the doc and finds its records (zc_extract without the metadata). Idempotent. */
+zc_status zc_ext_run(const zc_model *m, zc_doc *d, zc_ext_head head);
+
+/* Finds the records of a structured doc (zc_structure done) and appends them to `out`, in any
+ * order (zc_ext_run sorts them), and the candidates the decision tables rejected to
+ * `rejected` unless it is NULL. Implemented by the rules (rules.c). */
+zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *out,
                       zc_vec *rejected);
 
 #endif

@@ -1134,14 +1134,14 @@ static zc_status do_sentence(zc_ext_sent *st)
     return s;
 }
 
-zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *out,
+zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *out,
                       zc_vec *rejected)
 {
     if (!m->ext || !zc_ext_lexicon(m))
         return zc_doc_fail(d, ZC_EINVAL, -1, "the model has no extraction rules");
     char yearbuf[16];
     zc_ext_sent st = { .m = m, .x = m->ext, .lx = zc_ext_lexicon(m), .d = d, .text = d->norm,
-                       .out = out, .rejected = rejected };
+                       .out = out, .rejected = rejected, .title = head.title };
     st.doc_date = d->opt.doc_date && *d->opt.doc_date ? d->opt.doc_date
                   : doc_full_date(d, yearbuf, sizeof yearbuf) ? yearbuf
                   : (st.year_sure = doc_anniv_year(d, st.lx, yearbuf, sizeof yearbuf)) ? yearbuf
@@ -1150,7 +1150,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, const char *genre, zc_vec *o
     sentence_bufs_init(&st);
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
-    st.genre = doc_genre(&st, genre);
+    st.genre = doc_genre(&st, head.genre);
     st.label_para = st.chain_para = st.frame_para = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));

@@ -334,6 +334,9 @@ enum {
                          (enforce.c fund_used) */
     ZC_XC_RATE,       /* a verb paying or refunding at a share, or 按 before it (按60%报销, 返还
                          …的50%): a share in its clause is a scheme's rate (number.c share_rate) */
+    ZC_XC_PERFORM,    /* a verb carrying out a check, grant or sanction (开展, 组织, 部署): before
+                         a mechanism the title names, that mention is imposed (enforce.c
+                         performed) */
     ZC_XC_NTYPES
 };
 
@@ -455,6 +458,7 @@ typedef struct zc_ext_sent {
     size_t index;         /* sentence index */
     size_t start, end;    /* its view bytes */
     const char *doc_date; /* "YYYY[-MM-DD]" or NULL */
+    zc_vspan title;       /* the document's title (the metadata stage's), empty when none */
     bool year_sure;       /* doc_date is a year an anniversary gives (今年是…成立99周年): sure
                              enough to date a past year alone (1952年至1954年) */
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */

@@ -964,6 +964,12 @@ zc_status zc_meta(const zc_model *m, zc_doc *d)
     return ZC_OK;
 }
 
+zc_vspan zc_meta_title(const zc_doc *d)
+{
+    const zc_meta_doc *md = d->meta;
+    return md ? (zc_vspan){ md->title.s, md->title.e } : (zc_vspan){ 0, 0 };
+}
+
 const char *zc_meta_date(const zc_doc *d)
 {
     const zc_meta_doc *md = d->meta;
