@@ -2852,6 +2852,18 @@ typedef struct tcase {
 } tcase;
 
 static const tcase table_cases[] = {
+    // A plan's table (a plan word in its caption) of the document's own year: the year in
+    // progress is the goal.
+    { "1996年农村电网改造计划表\n单位：万千瓦\n地区\n1996年\n北京\n200\n上海\n150",
+      "1996-03-01", "target 200 >=2000000千瓦 北京 | target 150 >=1500000千瓦 上海" },
+    // A title that allocates (关于下达…计划的通知) makes its table a quota table; a title that
+    // reports on the plan (…计划执行情况的报告) a table of results.
+    { "国务院关于下达1996年农村电网改造计划的通知\n\n单位：万千瓦\n地区\n改造容量\n北京\n200\n"
+      "上海\n150",
+      "1996-03-01", "target 200 >=2000000千瓦 北京 | target 150 >=1500000千瓦 上海" },
+    { "关于1996年农村电网改造计划执行情况的报告\n\n单位：万千瓦\n地区\n改造容量\n北京\n200\n"
+      "上海\n150",
+      "1997-03-01", "statistic 200 2000000千瓦 北京 | statistic 150 1500000千瓦 上海" },
     // A quota table: a caption naming what is allotted to each row (名额分配表) sets targets.
     { "各地招生名额分配表\n省份\t招生人数\t其中：初中\n北京\t200\t150\n上海\t150\t100",
       "1996-12-01",

@@ -354,7 +354,13 @@ static void read_head(reader *r, table *tb)
                               unit_of(r, c.start, c.end, tb->unit, &tb->factor)))
             bracket_unit(r, c.start, c.end, tb->unit, &tb->factor);
     }
-    plan = (plan && !report) || cue_in_titles(r, tb->intro, ZC_XC_TABLE_GOAL);
+    // The document's title says what its tables are when it issues a plan or allocates
+    // (关于下达1996年…计划的通知: a quota table, GUIDELINES.md), unless it reports on one
+    // (…计划执行情况的报告).
+    zc_vspan title = r->st->title;
+    plan = (plan && !report) || cue_in_titles(r, tb->intro, ZC_XC_TABLE_GOAL) ||
+           (!report && r->st->genre != ZC_XG_REPORT && cue_in(r, title, ZC_XC_TABLE_GOAL) &&
+            !cue_in(r, title, ZC_XC_TABLE_BASE));
     int years[MAX_COLS], ylo = 0, yhi = 0;
     tb->unit_col = tb->serial_col = -1;
     for (size_t j = 0; j < tb->ncols; j++) {
@@ -380,15 +386,20 @@ static void read_head(reader *r, table *tb)
             yhi = years[j];
     }
     plan = plan || attr;
-    // A year column of no word: after the document's year a goal, else the present; with no
-    // document date, in a plan's table, the latest of its years is the goal.
+    // A year column of no word: after the document's year a goal, else the present; in a
+    // plan's table (1996年…计划表 in a notice of 1996) the document's own year as its latest
+    // year is the year in progress, a goal too (a 2020 column beside a 2025 one is the base).
+    // With no document date, in a plan's table, the latest of its years is the goal.
     const char *dd = r->st->doc_date;
     int doc_year = dd && strlen(dd) >= 4 ? atoi(dd) : 0;
     for (size_t j = 0; j < tb->ncols; j++) {
         if (!years[j] || tb->col_flags[j] & (ZC_XTC_GOAL | ZC_XTC_BASE))
             continue;
         if (doc_year)
-            tb->col_flags[j] |= years[j] > doc_year ? ZC_XTC_GOAL : ZC_XTC_BASE;
+            tb->col_flags[j] |= years[j] > doc_year || (plan && years[j] == doc_year &&
+                                                         years[j] == yhi)
+                                    ? ZC_XTC_GOAL
+                                    : ZC_XTC_BASE;
         else if (plan && ylo < yhi)
             tb->col_flags[j] |= years[j] == yhi ? ZC_XTC_GOAL : ZC_XTC_BASE;
     }
