@@ -133,6 +133,12 @@ static const ecase deadline_cases[] = {
       "deadline 自2019年1月1日起 2019-01-01 after - should 各地" },
     { "从2020年起，全面推行该制度。", "" },
     { "本办法自2019年1月1日起施行。", "" },
+    // A bound in the next clause marks a duty there too, with no modal verb; a programme
+    // started with no bound after it stays none.
+    { "从2019年起，各有关部门于每年2月底前报送工作情况。",
+      "deadline 2019年起 2019 after - - 各有关部门 | "
+      "deadline 每年2月底前 XXXX-02-28 before P1Y - 各有关部门" },
+    { "从2019年1月1日起，实施三年百万青年见习计划。", "" },
     // A rule's list of duties: a modal verb of a duty over the list word (cues.tsv list_open:
     // 下列, 以下) gives the items that state none its modality and its subject, a party too
     // (args.c push_list_owner); cases or conditions (list_case: 条件) and a power give nothing.

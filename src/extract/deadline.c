@@ -761,7 +761,7 @@ enum {
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
-    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_COUNT
+    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -784,6 +784,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
+    "bound_next",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -987,6 +988,27 @@ static zc_modality modality_of(time_cand *k)
     return m;
 }
 
+/* A start alone in its clause whose next clause bounds a duty by a date (从2019年起，各有关
+ * 部门于每年2月底前…报送): the start of the duty that date bounds, with no modal verb. A
+ * programme's start has no such bound after it (从2019年1月1日起，实施…计划), nor does one whose
+ * span it opens (自1995年起，五年内全部返还: the programme's period). */
+static bool bound_next(time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    if (!k->t->start || k->c >= k->last || !alone_in_clause(st, k->c, k->s, k->e))
+        return false;
+    const zc_ext_clause *n = k->c + 1;
+    for (size_t p = n->start; p < n->end; p = zc_ext_next_char(st->text, p)) {
+        size_t used;
+        zc_timex t;
+        if (zc_ext_time_starts(st, p, &used) && zc_ext_time_at(st, p, &used, &t) && !t.start &&
+            !t.ref && t.kind != ZC_TX_SPAN &&
+            (!strcmp(t.relation, "before") || !strcmp(t.relation, "by")))
+            return true;
+    }
+    return false;
+}
+
 #define DBIT(f) (UINT64_C(1) << (f))
 /* The features read straight off the time, its clause and the sentence: set before any row
  * is tried, so that the rows that ask them cost a mask test, not a call. */
@@ -1165,6 +1187,7 @@ static bool deadline_feature(void *ctx, int id)
         return m != ZC_MOD_NONE && m != ZC_MOD_MAY;
     }
     case DF_NP_OBJECT: return np_object(st, c, k->s, k->e);
+    case DF_BOUND_NEXT: return bound_next(k);
     case DF_DE_BEFORE: return de_before(st, t, k->s);
     case DF_OTHERS_PROPOSE: return others_propose(st, k->s);
     case DF_SUM_IN_CLAUSE: return sum_in_clause(st, c, k->e);
