@@ -2793,6 +2793,10 @@ static const ecase args_cases[] = {
     { "某省暂住人口管理条例\n第十二条 公安机关应当履行下列职责：\n"
       "（五）指导居民委员会做好登记工作，检查、督促有关单位落实管理责任；\n（六）依法查处违法行为。",
       "enforcement 检查、督促 公安机关 - | enforcement 查处 公安机关 -" },
+    // The duties a list names (履行下列职责：, cues.tsv list_duty) are its subject's with no modal
+    // verb in the lead too (corpus/heldout-laws2 L092).
+    { "某市教育督导条例\n第十条 督学履行下列职责：\n（一）受教育督导机构指派，对学校实施经常性督导；",
+      "enforcement 督导 督学 -" },
     // A power (有权采取下列措施) gives its items no duty.
     { "某市电梯安全管理条例\n第十三条 房屋出租人有权采取下列措施：\n（三）及时通知承租人；",
       "deadline 及时 - 通知承租人" },

@@ -1356,7 +1356,8 @@ static bool in_case(const zc_ext_sent *st, size_t pos)
  * an article's authority of 由 does (ZC_LEAD_UNIT). When a modal verb of a duty governs its list
  * word (cues.tsv list_open: 下列, 以下, 如下), the items are the duties it imposes: its modality
  * and its subject, authority or party, go to the items that state none (ZC_LEAD_LIST, read by
- * zc_ext_carry_actors: 公安机关应当履行下列职责：; 使用管理单位应当履行下列义务：). Not when the items
+ * zc_ext_carry_actors: 公安机关应当履行下列职责：; 使用管理单位应当履行下列义务：); so do the duties
+ * the list word names (cues.tsv list_duty: 督学履行下列职责：), with no modal verb to give. Not when the items
  * are cases or contents (list_case right after the list word: 有下列情形之一的, 应当符合下列条件,
  * 应当载明下列内容), nor when the list word's clause has no modal verb and a condition closed by 的
  * comes before it (其他应当申报的项目未申报…的，分别依照下列规定予以处罚：), nor under a power
@@ -1369,15 +1370,17 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
         return ZC_OK;
     zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
     zc_modality m = ZC_MOD_NONE;
+    bool duties = false;   // 督学履行下列职责：: the items are the subject's duties
     zc_ext_walk wi;
     for (size_t i = zc_ext_walk_in(&wi, st, st->start, e, ZC_XT_CUE, ZC_XC_LIST_OPEN);
          i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        m = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_CASE) || in_case(st, h->start)
-                ? ZC_MOD_NONE
-                : zc_ext_modality_over(st, h->start);
+        bool cases = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_CASE) || in_case(st, h->start);
+        m = cases ? ZC_MOD_NONE : zc_ext_modality_over(st, h->start);
+        duties = !cases && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_DUTY) &&
+                 (m == ZC_MOD_NONE || m == ZC_MOD_MUST || m == ZC_MOD_SHOULD);
     }
-    if ((m == ZC_MOD_MUST || m == ZC_MOD_SHOULD) &&
+    if ((m == ZC_MOD_MUST || m == ZC_MOD_SHOULD || (duties && a.end > a.start)) &&
         !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para, .actor = a, .role = ZC_LEAD_LIST,
                                                  .mod = (uint8_t)m, .sentence = st->index }))
         return ZC_ENOMEM;
