@@ -1357,8 +1357,8 @@ static bool in_case(const zc_ext_sent *st, size_t pos)
  * word (cues.tsv list_open: 下列, 以下, 如下), the items are the duties it imposes: its modality
  * and its subject, authority or party, go to the items that state none (ZC_LEAD_LIST, read by
  * zc_ext_carry_actors: 公安机关应当履行下列职责：; 使用管理单位应当履行下列义务：); so do the duties
- * the list word names (cues.tsv list_duty: 督学履行下列职责：), with no modal verb to give. Not when the items
- * are cases or contents (list_case right after the list word: 有下列情形之一的, 应当符合下列条件,
+ * the list word names (cues.tsv list_duty: 督学履行下列职责：), with no modal verb to give. Not
+ * when the items are cases or contents (list_case right after the list word: 有下列情形之一的, 应当符合下列条件,
  * 应当载明下列内容), nor when the list word's clause has no modal verb and a condition closed by 的
  * comes before it (其他应当申报的项目未申报…的，分别依照下列规定予以处罚：), nor under a power
  * (有权采取下列措施，被检查单位不得拒绝：; 可以采取下列措施：). */
