@@ -112,7 +112,8 @@ static FILE *out_open(exporter *x, const char *name)
     char path[4096];
     int n = snprintf(path, sizeof path, "%s/%s", x->outdir, name);
     if (n < 0 || (size_t)n >= sizeof path) {
-        cli_error("export", "%s/%s: path too long", x->outdir, name);
+        cli_error("export", "%s: its path in the output folder is too long (%d bytes, at most %zu)",
+                  name, n, sizeof path - 1);
         return NULL;
     }
     FILE *f = fopen(path, "w");

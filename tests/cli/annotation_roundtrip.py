@@ -230,6 +230,16 @@ def errors(tmp, docs):
             os.path.join(docs, "crlf.txt"))
     check('deadline.date="2010-01-25"' in p.stdout, "export --doc-date: %r" % p.stdout[-300:])
     run("export", "--to", "brat", "--offsets", "bytes", "-o", out, docs, ok=(2,))
+    # An output folder whose path leaves no room for a file's name: refused by name, no
+    # file written under a truncated path.
+    deep = os.path.join(tmp, "deep")
+    while len(deep) < 4080:
+        deep = os.path.join(deep, "d" * 200)
+    deep = deep[:4085]
+    os.makedirs(deep)
+    p = run("export", "--to", "brat", "-o", deep, os.path.join(docs, "crlf.txt"), ok=(1,))
+    check("annotation.conf: its path in the output folder is too long" in p.stderr and
+          not os.listdir(deep), "a path too long: %r" % p.stderr[-200:])
 
 
 def corrections(tmp, docs):
