@@ -139,6 +139,11 @@ static const ecase deadline_cases[] = {
       "deadline 2019年起 2019 after - - 各有关部门 | "
       "deadline 每年2月底前 XXXX-02-28 before P1Y - 各有关部门" },
     { "从2019年1月1日起，实施三年百万青年见习计划。", "" },
+    // A note in parentheses inside the subject of an event bound that opens its clause (县（市、
+    // 区）人民政府) counts no characters of the event (corpus/heldout-laws2 L097).
+    { "第十二条 设区的市、县（市、区）人民政府作出房屋征收决定前，应当进行社会稳定风险评估。",
+      "deadline 设区的市、县(市、区)人民政府作出房屋征收决定前 - before - should "
+      "设区的市、县(市、区)人民政府" },
     // A rule's list of duties: a modal verb of a duty over the list word (cues.tsv list_open:
     // 下列, 以下) gives the items that state none its modality and its subject, a party too
     // (args.c push_list_owner); cases or conditions (list_case: 条件) and a power give nothing.

@@ -1420,10 +1420,16 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
     if (v == SIZE_MAX)
         v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间)
     int n = 0, since = 0, item = 0;   // chars after q, the last verb's start, the last 、
-    bool title = false;
+    bool title = false, note = false;
     for (size_t r = q; r < cend && n < ZC_EXT_EVENT_REACH && since <= ZC_EXT_EVENT_CHARS;
          r = zc_ext_next_char(st->text, r)) {
         const uint8_t *u = (const uint8_t *)st->text + r;
+        // A note in parentheses inside the subject or event (县（市、区）人民政府作出…决定前) counts
+        // no characters, as a title does (the view folds （） to ASCII).
+        if (u[0] == '(' || u[0] == ')' || note) {
+            note = u[0] == '(' || (note && u[0] != ')');
+            continue;
+        }
         bool mark = u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x8A || u[2] == 0x8B);   // 《 》
         bool dun = u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x81;   // 、 joins acts or objects
         if ((uint8_t)st->text[r] < 0x80 || zc_ext_taken(st, r) ||
