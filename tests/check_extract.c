@@ -139,6 +139,10 @@ static const ecase deadline_cases[] = {
       "deadline 2019年起 2019 after - - 各有关部门 | "
       "deadline 每年2月底前 XXXX-02-28 before P1Y - 各有关部门" },
     { "从2019年1月1日起，实施三年百万青年见习计划。", "" },
+    // Organs named by a class of levels (设区的市, 县级以上) are addressees, not the issuer: their
+    // recurrence is a duty (corpus/heldout-laws2 L097).
+    { "某省房屋征收条例\n第二十条 具体标准由设区的市、县（市）人民政府根据当地物价水平规定，每两年公布一次。",
+      "deadline 每两年 - unspecified P2Y - 设区的市、县(市)人民政府" },
     // A note in parentheses inside the subject of an event bound that opens its clause (县（市、
     // 区）人民政府) counts no characters of the event (corpus/heldout-laws2 L097).
     { "第十二条 设区的市、县（市、区）人民政府作出房屋征收决定前，应当进行社会稳定风险评估。",

@@ -219,13 +219,15 @@ static bool named_actor(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
  * of its sentence (国家能源局、国家矿山安全监察局对…进行梳理汇总，定期公布), or, when its
  * sentence names none, the subject an earlier sentence of its paragraph that states no modal
  * verb passes on (国家医保局将定期调度…。每年选取…，适时总结推广). An addressee named by kind
- * (经办机构, 省级能源主管部门) ends with no organ word: its procedure stays a duty. */
+ * (经办机构, 省级能源主管部门) ends with no organ word, and organs named by a class of levels
+ * (设区的市、县（市）人民政府…每两年公布一次) are a set of addressees: their procedure stays a duty. */
 static bool issuer_actor(zc_ext_sent *st, const zc_ext_clause *c, size_t s)
 {
     zc_vspan a = zc_ext_actor(st, s);
     if (a.end > a.start)
         return a.start < c->start && zc_ext_organ_ends(st, a.end) &&
-               !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX);
+               !zc_ext_has(st, a.start, a.end, ZC_XT_ACTOR, ZC_XA_PREFIX) &&
+               !zc_ext_has(st, a.start, a.end, ZC_XT_CUE, ZC_XC_LEVEL_CLASS);
     // The sentence opens with organs right before a time of theirs (工业和信息化部、公安部及时
     // 对…进行评估，…，适时调整…): a time follows the names, so the actor finder reads none.
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);

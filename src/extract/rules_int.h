@@ -334,6 +334,9 @@ enum {
                          (enforce.c fund_used) */
     ZC_XC_RATE,       /* a verb paying or refunding at a share, or 按 before it (按60%报销, 返还
                          …的50%): a share in its clause is a scheme's rate (number.c share_rate) */
+    ZC_XC_LEVEL_CLASS, /* names organs by a class of levels (设区的, 县级以上): an actor holding
+                          one is a set of addressees, never the issuer (deadline.c
+                          issuer_actor) */
     ZC_XC_LIST_DUTY,  /* right after LIST_OPEN, the items are duties (职责, 义务): the list's
                          subject acts in them, modal verb or none (args.c push_list_owner) */
     ZC_XC_PERFORM,    /* a verb carrying out a check, grant or sanction (开展, 组织, 部署): before
