@@ -1377,10 +1377,11 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         bool cases = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_CASE) || in_case(st, h->start);
         m = cases ? ZC_MOD_NONE : zc_ext_modality_over(st, h->start);
-        duties = !cases && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_DUTY) &&
-                 (m == ZC_MOD_NONE || m == ZC_MOD_MUST || m == ZC_MOD_SHOULD);
+        duties = !cases && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_DUTY);
     }
-    if ((m == ZC_MOD_MUST || m == ZC_MOD_SHOULD || (duties && a.end > a.start)) &&
+    bool duty_list = m == ZC_MOD_MUST || m == ZC_MOD_SHOULD ||
+                     (m == ZC_MOD_NONE && duties && a.end > a.start);
+    if (duty_list &&
         !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para, .actor = a, .role = ZC_LEAD_LIST,
                                                  .mod = (uint8_t)m, .sentence = st->index }))
         return ZC_ENOMEM;
