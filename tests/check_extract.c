@@ -258,6 +258,8 @@ static const ecase deadline_cases[] = {
     { "中国政府和中国人民都有决心、有能力，按期恢复对香港行使主权。", "" },
     // A meeting a modal verb before the time orders is a duty; a meeting held is none.
     { "对发现的隐患要立行立改。", "deadline 立行立改 - unspecified - should -" },
+    // 当场 (on the spot) bounding a duty is 立即's kind; in a condition (能够当场处理的) none.
+    { "对公众投诉，能够当场处理的，应当当场作出处理决定。", "deadline 当场 - unspecified - should -" },
     { "各乡镇要在3月底前召开总结会议。", "deadline 3月底前 XXXX-03-31 before - should 各乡镇" },
     { "会后，各乡镇要立即召开会议传达会议精神。", "deadline 立即 - unspecified - should 各乡镇" },
     { "2月16日，全县召开人口和计划生育工作会议。", "" },
@@ -1418,6 +1420,24 @@ static const ecase inventory_cases[] = {
     { "向作出杰出贡献的功勋模范人物颁授共和国勋章和国家荣誉称号奖章。",
       "enforcement 颁授 incentive - -" },
     { "习近平向“人民英雄”国家荣誉称号获得者张伯礼（前排左二）颁授勋章奖章。", "" },
+    // 行政强制法 Art. 12, 44: restoring and removal ordered, or done by force, are coercive;
+    // 补救措施 only as the order's alternative after 采取其他.
+    { "由水行政主管部门责令停止违法行为，限期恢复原状或者采取其他补救措施。",
+      "enforcement 责令 coercive - 水行政主管部门 | enforcement 限期恢复原状 coercive - 水行政主管部门"
+      " | enforcement 采取其他补救措施 coercive - 水行政主管部门" },
+    { "责令限期拆除违法建筑物，逾期不拆除的，强行拆除。",
+      "enforcement 限期拆除 coercive - - | enforcement 强行拆除 coercive - -" },
+    { "要及时落实补救措施。", "" },
+    // 监督法: the standing committees' means of supervision.
+    { "必要时，可以采取执法检查、专题询问、质询、特定问题调查等方式开展监督。",
+      "enforcement 执法检查 investigation - - | enforcement 专题询问 investigation - -"
+      " | enforcement 质询 investigation - - | enforcement 特定问题调查 investigation - -" },
+    { "不符合条件的，不予登记。", "enforcement 不予登记 veto - -" },
+    // Resources tilted toward a group, the verb ending its clause: an incentive; a tilt named
+    // in passing is none.
+    { "教育经费和师资向贫困地区倾斜，改善办学条件。", "enforcement 倾斜 incentive - -" },
+    { "有的把项目集中倾斜到一些贫困户。", "" },
+    { "向独生子女户倾斜政策实施。", "" },
 };
 CHECK_KIND(test_inventory, inventory_cases, ZC_KIND_ENFORCEMENT)
 
