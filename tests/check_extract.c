@@ -1554,6 +1554,24 @@ START_TEST(test_bad_pattern)
 }
 END_TEST
 
+/* A target's constant arg must be [comparator]number[unit]: else the load fails, file:line. */
+START_TEST(test_bad_target_arg)
+{
+    static const char *const bad[] = { "target.bad\\ttarget\\t(x)\\t=>5\\n",
+                                       "target.bad\\ttarget\\t(x)\\t>half\\n" };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char dir[] = "/tmp/zc_extract_XXXXXX";
+        dicts_with_rules(dir, bad[i]);
+        zc_model *m = NULL;
+        char err[4096] = "";
+        ck_assert_int_eq(zc_model_open(dir, &m, err, sizeof err), ZC_EFORMAT);
+        ck_assert_ptr_null(m);
+        ck_assert_ptr_nonnull(strstr(err, "a target's arg"));
+        remove_dir(dir);
+    }
+}
+END_TEST
+
 /* Deadlines in a document of a known date (GEN: Wednesday 2024-01-10 unless the case says):
  * the calendar grammar through the whole pipeline (fullwidth digits are NFKC'd first), and
  * the times that bound no duty: a figure's reference time, the issuer's own schedule, a
@@ -2784,6 +2802,8 @@ static const ecase args_cases[] = {
     { "完成年度预算的47.6%。", "statistic 47.6% - 完成年度预算的" },
     // A zero goal measures what is named before it.
     { "确保零就业家庭动态清零。", "target 清零 - 零就业家庭动态" },
+    // A majority a vote must reach: > 50 %, what votes named before it.
+    { "主席团的决定，以主席团成员的过半数通过。", "target 过半数 - 主席团成员的" },
     // No noun phrase after it either: the verb phrase is what is counted.
     { "全县共发生事故9起,死亡11人。", "statistic 9起 - 全县共发生事故 | statistic 11人 - 死亡" },
     // Leading pronouns and adverbs are no part of it; verbs stay (死亡人口).
@@ -3010,6 +3030,7 @@ static Suite *extract_suite(void)
     }
     TCase *tc = tcase_create("load");
     tcase_add_test(tc, test_bad_pattern);
+    tcase_add_test(tc, test_bad_target_arg);
     tcase_add_test(tc, test_gate);
     tcase_add_test(tc, test_user_lex);
     suite_add_tcase(s, tc);

@@ -411,11 +411,18 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
                 // past the comparator words that open it, its unit what follows.
                 rule_value(st, rec, s, e, rule->kind == ZC_KIND_TARGET ? rule->arg + 5 : NULL);
             } else if (rule->kind == ZC_KIND_TARGET) {
-                // Zero goals: 清零, “零焚烧”, 为零; what is brought to zero is named before
-                // (隐患清零, 辍学率为零), or inside the trigger (零焚烧).
-                rec->value = strtod(rule->arg, NULL);
-                strcpy(rec->comparator, "=");
-                rec->indicator = zc_ext_zero_indicator(st, s, e);
+                // A constant the words state, [comparator]value[unit]: zero goals (清零, “零焚
+                // 烧”, 为零: 0), whose zero is named before (隐患清零, 辍学率为零) or inside the
+                // trigger (零焚烧); a majority (过半数: >50%).
+                const char *a = rule->arg;
+                size_t cl = strspn(a, "<>=");
+                char *unit;
+                rec->value = strtod(a + cl, &unit);
+                snprintf(rec->comparator, sizeof rec->comparator, "%.*s", cl ? (int)cl : 1,
+                         cl ? a : "=");
+                snprintf(rec->unit, sizeof rec->unit, "%s", unit);
+                rec->indicator = rec->value == 0 ? zc_ext_zero_indicator(st, s, e)
+                                                 : zc_ext_indicator(st, s, e, true);
             } else if (rule->kind == ZC_KIND_ENFORCEMENT) {
                 rec->category = category_of(rule->arg);
                 rec->mechanism = (zc_vspan){ ov[0], ov[1] };
