@@ -482,6 +482,14 @@ static const ecase genre_cases[] = {
     { "××退出流程\n\n村级核查后应进行7天公示。", "target 7天 =7天 should -" },
     { "××退出流程\n\n由村“两委”共同初审,并组成5-7人的入户调查组开展入户调查。",
       "target 5 >=5人 - - | target 7人 <=7人 - -" },
+    // The composition of a body, the verb before or after the figure (组成, 设, 推选), with
+    // no modal verb; a 设 inside a word (设计) forms nothing.
+    { "××工作条例\n\n主席团一般由七人至十一人组成。",
+      "target 七人 >=7人 - - | target 十一人 <=11人 - -" },
+    { "××工作条例\n\n乡镇人民代表大会设主席一人、副主席一人至二人。",
+      "target 一人 =1人 - - | target 一人 >=1人 - - | target 二人 <=2人 - -" },
+    { "××督导条例\n\n每个督导小组配备三名以上督学。", "target 三名以上 >=3名 - -" },
+    { "××水文条例\n\n其保护范围为下游各五百米和两岸设计洪水位之间的区域。", "" },
     { "××收费办法\n\n超过1001元至50000元的部分,按4%交纳。", "" },
     { "××退出流程\n\n每组必须有1-2名村民代表。",
       "target 1 >=1名 must 每组 | target 2名 <=2名 must 每组" },

@@ -829,7 +829,7 @@ enum {
     NF_TABLE_GOAL_COLUMN, NF_TABLE_BASE_COLUMN, NF_TABLE_PLAN, NF_TABLE_SPEC, NF_TABLE_CAPTION,
     NF_GENRE_PLAN, NF_GENRE_RULE, NF_GENRE_REPORT, NF_INVENTORY, NF_MONEY_RATE,
     NF_KIND_UNIT, NF_FUTURE_BEFORE, NF_GRANT_AFTER, NF_GRANT_CAP, NF_DESIGNATED,
-    NF_ITEM_NOUN_AFTER, NF_COMPOSE_BEFORE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
+    NF_ITEM_NOUN_AFTER, NF_COMPOSE, NF_PROJECT_BEFORE, NF_NUMERAL_AFTER, NF_PER_HEAD,
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
@@ -849,7 +849,7 @@ static const char *const number_features[NF_COUNT] = {
     "table_goal_column", "table_base_column", "table_plan", "table_spec", "table_caption",
     "genre_plan", "genre_rule", "genre_report", "inventory", "money_rate",
     "kind_unit", "future_before", "grant_after", "grant_cap", "designated",
-    "item_noun_after", "compose_before", "project_before", "numeral_after", "per_head",
+    "item_noun_after", "compose", "project_before", "numeral_after", "per_head",
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
@@ -1053,6 +1053,23 @@ static bool duty_in_clause(const zc_ext_sent *st, size_t s)
     return false;
 }
 
+/* Whether the clause at s holds a composition verb (cues.tsv compose: 组成, 设, 推选) as a word
+ * of its own, before or after s (组成5-7人的调查组, 由七人至十一人组成, 设主席一人; not the 设 of
+ * 设计 or 设立). */
+static bool compose_in_clause(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    for (size_t i = zc_ext_next_hit(st, 0, cl->start, cl->end, ZC_XT_CUE, ZC_XC_COMPOSE);
+         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, cl->start, cl->end, ZC_XT_CUE,
+                                              ZC_XC_COMPOSE)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (zc_ext_word_starts(st, h->start) &&
+            (h->end >= st->end || zc_ext_word_starts(st, h->end)))
+            return true;
+    }
+    return false;
+}
+
 /* An open bound (两个以上, 二十五度以上) right before a noun or name, under a prohibition
  * (不得同时在两个以上专利代理机构从事…, 禁止…在二十五度以上陡坡地开垦): the bound names the
  * class of things the rule forbids, a rule limit or size class, no standard to meet. */
@@ -1201,8 +1218,7 @@ static bool number_feature(void *ctx, int id)
                !zc_ext_has(st, cl->start, cl->end, ZC_XT_MOD, -1);
     }
     case NF_ITEM_NOUN_AFTER: return zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_ITEM) != NULL;
-    case NF_COMPOSE_BEFORE:
-        return zc_ext_has(st, zc_ext_clause_at(st, c->s)->start, c->s, ZC_XT_CUE, ZC_XC_COMPOSE);
+    case NF_COMPOSE: return compose_in_clause(st, c->s);
     case NF_PROJECT_BEFORE: return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_PROJECT);
     case NF_NUMERAL_AFTER:   // 两台三线: a Chinese digit right after the count and its unit
         return c->e < st->end &&
