@@ -1441,6 +1441,12 @@ static const ecase inventory_cases[] = {
       "enforcement 执法检查 investigation - - | enforcement 专题询问 investigation - -"
       " | enforcement 质询 investigation - - | enforcement 特定问题调查 investigation - -" },
     { "不符合条件的，不予登记。", "enforcement 不予登记 veto - -" },
+    // Names: a bill of inquiry and its addressee, a survey the statutes order of a resource,
+    // a decision a compulsory deregistration names; the measure itself is coercive.
+    { "质询案由主席团决定交由受质询机关口头答复。", "" },
+    { "水行政主管部门应当每五年组织一次水土流失调查。", "" },
+    { "登记机关可以作出强制除名决定。", "" },
+    { "对逾期不履行的，登记机关依法强制注销。", "enforcement 强制注销 coercive - 登记机关" },
     // Resources tilted toward a group, the verb ending its clause: an incentive; a tilt named
     // in passing is none.
     { "教育经费和师资向贫困地区倾斜，改善办学条件。", "enforcement 倾斜 incentive - -" },
