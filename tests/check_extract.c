@@ -1447,6 +1447,13 @@ static const ecase inventory_cases[] = {
     { "水行政主管部门应当每五年组织一次水土流失调查。", "" },
     { "登记机关可以作出强制除名决定。", "" },
     { "对逾期不履行的，登记机关依法强制注销。", "enforcement 强制注销 coercive - 登记机关" },
+    // Oversight of a scheme's execution assigned to a department; a credit file set up for
+    // the parties regulated (its contents named later are none).
+    { "由当地县级人民政府水行政主管部门监督实施。",
+      "enforcement 监督实施 investigation - 当地县级人民政府水行政主管部门" },
+    { "市建设行政主管部门应当建立房地产开发企业信用档案。",
+      "enforcement 建立房地产开发企业信用档案 - should 市建设行政主管部门" },
+    { "房地产开发企业信用档案应当记载该企业的基本情况。", "" },
     // Resources tilted toward a group, the verb ending its clause: an incentive; a tilt named
     // in passing is none.
     { "教育经费和师资向贫困地区倾斜，改善办学条件。", "enforcement 倾斜 incentive - -" },
