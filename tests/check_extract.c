@@ -260,6 +260,11 @@ static const ecase deadline_cases[] = {
     { "对发现的隐患要立行立改。", "deadline 立行立改 - unspecified - should -" },
     // 当场 (on the spot) bounding a duty is 立即's kind; in a condition (能够当场处理的) none.
     { "对公众投诉，能够当场处理的，应当当场作出处理决定。", "deadline 当场 - unspecified - should -" },
+    // A 前 bound right after 应当在 needs no verb of an administrative act: the duty is timed
+    // before the act the event names; after a permission it times nothing.
+    { "确需驶入的，应当在驶入前向属地县级公安机关申请办理道路运输通行证。",
+      "deadline 驶入前 - before - should -" },
+    { "代表可以在会议举行前提出议案。", "" },
     { "各乡镇要在3月底前召开总结会议。", "deadline 3月底前 XXXX-03-31 before - should 各乡镇" },
     { "会后，各乡镇要立即召开会议传达会议精神。", "deadline 立即 - unspecified - should 各乡镇" },
     { "2月16日，全县召开人口和计划生育工作会议。", "" },

@@ -1411,16 +1411,19 @@ static bool mark_char_in(const char *text, size_t q, size_t end, bool period)
  * (在批准、核准项目前征求…意见, 浙江省旅游条例). 期间 at most ZC_EXT_EVENT_CHARS characters after
  * `q` closes the period of an activity or event, verb or none (在会议期间研究办理, 在潮汛、台风或者
  * 暴雨期间，应当…): within. Its relation goes to `rel`. A span right after it
- * (验收后三十日内) is the grammar's, left alone. */
-static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel)
+ * (验收后三十日内) is the grammar's, left alone. With `ordered` (a modal verb of a duty right
+ * before the lead cue: 应当在驶入前向…申请, 应当在用水前提交), a 前 bound needs no event verb:
+ * the duty is timed before whatever act the event names. */
+static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel,
+                          bool ordered)
 {
     size_t lim = q + 4 * ZC_EXT_EVENT_REACH < cend ? q + 4 * ZC_EXT_EVENT_REACH : cend;
     static const char during[] = "期间";
     size_t v = first_event_verb(st, q, lim);
-    if (!mark_char_in(st->text, q, cend, v == SIZE_MAX))
+    if (!mark_char_in(st->text, q, cend, v == SIZE_MAX && !ordered))
         return 0;   // no bound can close (most clauses; with no verb only 期间): no walk
     if (v == SIZE_MAX)
-        v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间)
+        v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间), or an ordered 前
     int n = 0, since = 0, item = 0;   // chars after q, the last verb's start, the last 、
     bool title = false, note = false;
     for (size_t r = q; r < cend && n < ZC_EXT_EVENT_REACH && since <= ZC_EXT_EVENT_CHARS;
@@ -1451,10 +1454,13 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             *rel = "within";   // the period of an activity or event (防汛期间: GUIDELINES.md)
             return r + strlen(during);
         }
-        for (size_t m = 0; r > v && m < ZC_NELEM(event_marks); m++) {
+        for (size_t m = 0; m < ZC_NELEM(event_marks); m++) {
             size_t ml = strlen(event_marks[m].mark), c = 0;
             zc_timex t;
-            if (!mark_at(st, r, cend, event_marks[m].mark))
+            bool before = !strcmp(event_marks[m].rel, "before");
+            // An ordered 前 before any verb: an event of at most ZC_EXT_EVENT_CHARS (驶入前).
+            bool bare = ordered && before && r <= v && n < ZC_EXT_EVENT_CHARS;
+            if ((r <= v && !bare) || !mark_at(st, r, cend, event_marks[m].mark))
                 continue;
             if (strcmp(event_marks[m].rel, "before") && n >= ZC_EXT_EVENT_CHARS)
                 return 0;   // 后, 时: an event of at most ZC_EXT_EVENT_CHARS after 在
@@ -1623,7 +1629,8 @@ static zc_status event_bounds(zc_ext_sent *st)
         // Read once (在 may hold two weak hits); 在 must end its word (not 在线提交…后).
         if (s >= st->end || zc_ext_taken(st, s) || !zc_ext_word_starts(st, s))
             continue;
-        size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel);
+        size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel,
+                               strict_modal_at(st, ZC_EXT_HIT(st, i)->start, true));
         if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e, rel) || alt_bound(st, s)) ||
             anchors_time(st, e))
             continue;
@@ -1665,7 +1672,7 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
         // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
         s = zc_ext_skip_spaces(st, zc_ext_article_end(st, s, c->end), c->end);
         const char *rel = NULL;
-        size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel) : 0;
+        size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel, false) : 0;
         if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end)
             continue;
         zc_status rc = emit_event(st, s, e, rel);
