@@ -265,6 +265,10 @@ static const ecase deadline_cases[] = {
     { "确需驶入的，应当在驶入前向属地县级公安机关申请办理道路运输通行证。",
       "deadline 驶入前 - before - should -" },
     { "代表可以在会议举行前提出议案。", "" },
+    // With no 在, the 前 bound opening a clause times the duty a modal verb right after it
+    // states, as it does the next clause's.
+    { "生产建设项目开工建设前应当重新编制水土保持方案。",
+      "deadline 生产建设项目开工建设前 - before - should -" },
     { "各乡镇要在3月底前召开总结会议。", "deadline 3月底前 XXXX-03-31 before - should 各乡镇" },
     { "会后，各乡镇要立即召开会议传达会议精神。", "deadline 立即 - unspecified - should 各乡镇" },
     { "2月16日，全县召开人口和计划生育工作会议。", "" },

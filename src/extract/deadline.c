@@ -1660,20 +1660,25 @@ static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool nee
 }
 
 /* Event bounds before 前 that open a clause with no 在 and head a next clause a modal verb of
- * a duty opens or holds (实施监理前，建设单位应当…; 施工前，应当…): date null. An event with 后
- * and no 在 (工程竣工后，应当…) is mostly a condition, left alone. */
+ * a duty opens or holds (实施监理前，建设单位应当…; 施工前，应当…), or a modal verb of a duty
+ * right after them in their clause (生产建设项目开工建设前应当重新编制…): date null. An event
+ * with 后 and no 在 (工程竣工后，应当…) is mostly a condition, left alone. */
 static zc_status clause_event_bounds(zc_ext_sent *st)
 {
-    for (size_t i = 0; i + 1 < st->clauses.len; i++) {
+    for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
-        if (!duty_verb_in(st, c + 1, true))
-            continue;   // asked first: most next clauses hold no duty, and the bound is not read
+        // Asked first: most clauses hold no modal verb of a duty and head no clause that does,
+        // and their bound is not read.
+        bool next_duty = i + 1 < st->clauses.len && duty_verb_in(st, c + 1, true);
+        if (!next_duty && !duty_verb_in(st, c, true))
+            continue;
         size_t s = zc_ext_skip_spaces(st, c->start, c->end);
         // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
         s = zc_ext_skip_spaces(st, zc_ext_article_end(st, s, c->end), c->end);
         const char *rel = NULL;
         size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel, false) : 0;
-        if (!e || strcmp(rel, "before") || zc_ext_skip_spaces(st, e, c->end) != c->end)
+        if (!e || strcmp(rel, "before") ||
+            !(zc_ext_skip_spaces(st, e, c->end) == c->end ? next_duty : strict_modal_at(st, e, false)))
             continue;
         zc_status rc = emit_event(st, s, e, rel);
         if (rc != ZC_OK)
