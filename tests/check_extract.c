@@ -1463,6 +1463,9 @@ static const ecase inventory_cases[] = {
     { "市建设行政主管部门应当建立房地产开发企业信用档案。",
       "enforcement 建立房地产开发企业信用档案 - should 市建设行政主管部门" },
     { "房地产开发企业信用档案应当记载该企业的基本情况。", "" },
+    // An allotment cut back as a sanction (财政违法行为处罚处分条例 Art. 9).
+    { "核减或者停止拨付工程投资。",
+      "enforcement 核减 financial - - | enforcement 停止拨付 financial - -" },
     // Resources tilted toward a group, the verb ending its clause: an incentive; a tilt named
     // in passing is none.
     { "教育经费和师资向贫困地区倾斜，改善办学条件。", "enforcement 倾斜 incentive - -" },
