@@ -986,9 +986,8 @@ static const ecase inventory_cases[] = {
     { "实现批量勾选、自动查询、批量冻结等功能。", "" },
     // A warning a machine gives or a sign shows is no sanction (heldout-genres 0178).
     { "驾驶员未响应警告且没有采取必要的控制措施。", "" },
-    // Incentives.
-    { "对成绩突出的单位给予表彰或者奖励。",
-      "enforcement 给予表彰 incentive - - | enforcement 奖励 incentive - -" },
+    // Incentives: honour or reward joined is one grant (the annotators' 表彰或者奖励).
+    { "对成绩突出的单位给予表彰或者奖励。", "enforcement 给予表彰或者奖励 incentive - -" },
     { "实行先奖后补。", "enforcement 先奖后补 incentive - -" },
     { "在项目用地、用能等方面给予重点倾斜。", "enforcement 重点倾斜 incentive - -" },
     // A stacking rule and a grant a condition denies name no grant (heldout-genres 0264).
@@ -1463,6 +1462,10 @@ static const ecase inventory_cases[] = {
     { "市建设行政主管部门应当建立房地产开发企业信用档案。",
       "enforcement 建立房地产开发企业信用档案 - should 市建设行政主管部门" },
     { "房地产开发企业信用档案应当记载该企业的基本情况。", "" },
+    // Honour and reward joined are one grant, with their verb.
+    { "对做出显著成绩的单位和个人，应当给予表彰和奖励。",
+      "enforcement 给予表彰和奖励 incentive should -" },
+    { "对有下列情形之一的单位和个人，予以表彰或者奖励：", "enforcement 予以表彰或者奖励 incentive - -" },
     // An allotment cut back as a sanction (财政违法行为处罚处分条例 Art. 9).
     { "核减或者停止拨付工程投资。",
       "enforcement 核减 financial - - | enforcement 停止拨付 financial - -" },
