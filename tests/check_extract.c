@@ -1462,6 +1462,12 @@ static const ecase inventory_cases[] = {
     { "市建设行政主管部门应当建立房地产开发企业信用档案。",
       "enforcement 建立房地产开发企业信用档案 - should 市建设行政主管部门" },
     { "房地产开发企业信用档案应当记载该企业的基本情况。", "" },
+    // Oversight the public has a right to or is encouraged to exercise is no mechanism; an
+    // authority encouraged to oversee keeps its record.
+    { "鼓励、支持社会公众和新闻媒体对扶贫工作进行监督。", "" },
+    { "村民会议和村民有权对本村扶贫开发进行监督。", "" },
+    { "鼓励县级人民政府对扶贫资金使用情况进行监督。",
+      "enforcement 监督 investigation encourage 县级人民政府" },
     // Honour and reward joined are one grant, with their verb.
     { "对做出显著成绩的单位和个人，应当给予表彰和奖励。",
       "enforcement 给予表彰和奖励 incentive should -" },

@@ -932,8 +932,12 @@ static bool point_after(const zc_ext_sent *st, const zc_ext_hit *h)
 static bool public_right(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     const zc_ext_hit *r = cue_before(st, h, c, ZC_XC_ENF_RIGHT);
-    return r && (zc_ext_has_any(st, st->start, r->start, ZC_XT_CUE, ZC_XC_ENF_PUBLIC) ||
-                 zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT));
+    if (r && (zc_ext_has_any(st, st->start, r->start, ZC_XT_CUE, ZC_XC_ENF_PUBLIC) ||
+              zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, ZC_XC_ENF_OBSTRUCT)))
+        return true;
+    // Oversight encouraged: 鼓励、支持社会公众和新闻媒体对扶贫工作进行监督 (the public after it).
+    const zc_ext_hit *e = cue_before(st, h, c, ZC_XC_ENF_ENCOURAGE);
+    return e && zc_ext_has_any(st, e->end, h->start, ZC_XT_CUE, ZC_XC_ENF_PUBLIC);
 }
 
 /* True when span `a` ends with the head noun of a regulated party (cues.tsv party_head: 单位,

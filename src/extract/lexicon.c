@@ -61,7 +61,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "enf_assign", "enf_competence", "past_frame", "competent",
                                          "competent_scope", "discipline", "assign", "government",
                                          "enf_kind", "enf_appeal", "enf_combine", "enf_prior",
-                                         "enf_point", "enf_public", "enf_right", "bear", "level",
+                                         "enf_point", "enf_public", "enf_right", "enf_encourage", "bear", "level",
                                          "penalize", "venue", "self_guide", "guide_heading",
                                          "expect", "others", "lower_better", "article",
                                          "np_verb", "proposer", "propose", "event_verb",

@@ -214,6 +214,8 @@ enum {
     ZC_XC_ENF_PUBLIC, /* a member of the public as a subject (任何单位和个人, 公民): with 有权 before a
                          check word, the public's right of oversight, no mechanism */
     ZC_XC_ENF_RIGHT,  /* 有权: before a check word, a right; the public's, or one to refuse it */
+    ZC_XC_ENF_ENCOURAGE, /* 鼓励: before the public and a check word, oversight encouraged
+                            (鼓励社会公众和新闻媒体对…进行监督): the public's, no mechanism */
     ZC_XC_BEAR,       /* a cost borne after the party of 由 (承担, 负担: 所需费用由违法行为人
                          承担): that party bears a cost, no authority of the sanctions after it */
     ZC_XC_LEVEL,      /* a level of government named by one character (县, 市, 镇): alone
