@@ -1627,6 +1627,8 @@ static const struct {
       "deadline 3个工作日内 - within - should 供水企业" },
     { "关于做好供水维修的通知\n供水企业要在3个工作日内完成维修。", "2024-01-10",
       "deadline 3个工作日内 2024-01-15 within - should 供水企业" },
+    // A span right before a denial is the length of a ban, in a dated rule too.
+    { "某市养犬管理规定\n遗弃犬只的，三年内不予办理养犬登记。", "2024-01-10", "" },
     { "各单位须于２０２４年３月１５日前报送材料。", "2024-01-10",
       "deadline 2024年3月15日前 2024-03-15 before - must 各单位" },   // the view: NFKC
     { "各乡镇要在本周五前上报。", "2024-01-10",

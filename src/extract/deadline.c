@@ -1084,10 +1084,11 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_MAY_BEFORE:   // 可以定期报告: a permission right before it, the option's time
         return k->s > k->c->start &&
                zc_ext_hit_ending(k->st, k->s, ZC_XT_MOD, (int)ZC_MOD_MAY) != NULL;
-    case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…: the length of a ban
-        const zc_ext_hit *h =
-            zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_MOD, -1);
-        return h && h->e->cls == ZC_MOD_PROHIBIT;
+    case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…, 三年内不予办理…: the length of a ban
+        size_t q = zc_ext_skip_spaces(k->st, k->e, k->c->end);
+        const zc_ext_hit *h = zc_ext_hit_at(k->st, q, ZC_XT_MOD, -1);
+        const zc_ext_hit *v = zc_ext_hit_at(k->st, q, ZC_XT_ENF, -1);
+        return (h && h->e->cls == ZC_MOD_PROHIBIT) || (v && v->e->cls == ZC_CAT_VETO);
     }
     default: return after_document_year(k->st, k->t, true);   // DF_RANGE_AFTER_DOC
     }
