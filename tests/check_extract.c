@@ -1447,11 +1447,14 @@ static const ecase inventory_cases[] = {
     // 监督法: the standing committees' means of supervision.
     { "必要时，可以采取执法检查、专题询问、质询、特定问题调查等方式开展监督。",
       "enforcement 执法检查 investigation - - | enforcement 专题询问 investigation - -"
-      " | enforcement 质询 investigation - - | enforcement 特定问题调查 investigation - -" },
+      " | enforcement 特定问题调查 investigation - -" },
+    { "有选举权的村民联名，可以对村民委员会成员履行职责情况提出质询。", "" },
     { "不符合条件的，不予登记。", "enforcement 不予登记 veto - -" },
     // Names: a bill of inquiry and its addressee, a survey the statutes order of a resource,
     // a decision a compulsory deregistration names; the measure itself is coercive.
     { "质询案由主席团决定交由受质询机关口头答复。", "" },
+    { "教育行政部门负责对各级各类学校的控烟工作进行监督执法。",
+      "enforcement 监督执法 investigation - 教育行政部门" },
     { "水行政主管部门应当每五年组织一次水土流失调查。", "" },
     { "登记机关可以作出强制除名决定。", "" },
     { "对逾期不履行的，登记机关依法强制注销。", "enforcement 强制注销 coercive - 登记机关" },
