@@ -1463,7 +1463,7 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
             bool bare = ordered && before && r <= v && n < ZC_EXT_EVENT_CHARS;
             if ((r <= v && !bare) || !mark_at(st, r, cend, event_marks[m].mark))
                 continue;
-            if (strcmp(event_marks[m].rel, "before") && n >= ZC_EXT_EVENT_CHARS)
+            if (!before && n >= ZC_EXT_EVENT_CHARS)
                 return 0;   // 后, 时: an event of at most ZC_EXT_EVENT_CHARS after 在
             if (zc_timex_parse(st->lx, st->text + r + ml, cend - r - ml, st->doc_date, &c, &t) &&
                 c && t.kind == ZC_TX_SPAN)
