@@ -1666,12 +1666,16 @@ static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool nee
  * with 后 and no 在 (工程竣工后，应当…) is mostly a condition, left alone. */
 static zc_status clause_event_bounds(zc_ext_sent *st)
 {
+    bool duty = st->clauses.len && duty_verb_in(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0), true);
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
         // Asked first: most clauses hold no modal verb of a duty and head no clause that does,
-        // and their bound is not read.
+        // and their bound is not read; one of a duty itself is read only when it holds a 前.
         bool next_duty = i + 1 < st->clauses.len && duty_verb_in(st, c + 1, true);
-        if (!next_duty && !duty_verb_in(st, c, true))
+        bool own_duty = duty;
+        duty = next_duty;
+        if (!next_duty && !(own_duty && memmem(st->text + c->start, c->end - c->start, "前",
+                                              strlen("前"))))
             continue;
         size_t s = zc_ext_skip_spaces(st, c->start, c->end);
         // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
