@@ -1624,6 +1624,12 @@ static const struct {
       "deadline 3个工作日内 - within - should 供水企业" },
     { "关于做好供水维修的通知\n供水企业要在3个工作日内完成维修。", "2024-01-10",
       "deadline 3个工作日内 2024-01-15 within - should 供水企业" },
+    // At least once every N years is a recurrence, no floor of a period; an extension's and a
+    // time limit's ceiling is a span from the event.
+    { "某市突发事件应对条例\n应急预案至少五年修订一次。", "2024-01-10",
+      "deadline 五年修订一次 - unspecified P5Y - -" },
+    { "某市集体合同条例\n争议复杂需要延期的，延长时间最长不得超过十五日。", "2024-01-10",
+      "deadline 延长时间最长不得超过十五日 - within - prohibit -" },
     // A span right before a denial is the length of a ban, in a dated rule too.
     { "某市养犬管理规定\n遗弃犬只的，三年内不予办理养犬登记。", "2024-01-10", "" },
     { "各单位须于２０２４年３月１５日前报送材料。", "2024-01-10",
