@@ -64,7 +64,6 @@ static inline void *zc_vec_push(zc_vec *v, const void *item)
 void zc_vec_free(zc_vec *v);
 #define ZC_VEC_AT(v, type, i) (((type *)(v)->data)[i])
 
-
 /* ---- utf8 -------------------------------------------------------------------------------- */
 
 /* The general case of zc_utf8_next (utf8.c). */

@@ -1666,7 +1666,8 @@ static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool nee
  * with 后 and no 在 (工程竣工后，应当…) is mostly a condition, left alone. */
 static zc_status clause_event_bounds(zc_ext_sent *st)
 {
-    bool duty = st->clauses.len && duty_verb_in(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0), true);
+    bool duty = st->clauses.len &&
+                duty_verb_in(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0), true);
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
         // Asked first: most clauses hold no modal verb of a duty and head no clause that does,

@@ -272,17 +272,20 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     }
     r->kind = kind;
     if (kind == ZC_KIND_TARGET && r->arg[0] && strncmp(r->arg, "value", 5)) {
-        // A constant: [comparator]value[unit] (0, >50%); the comparator one RECORDS.md names.
+        // A constant, read once here: [comparator]number[unit] (0, >50%), a comparator
+        // RECORDS.md names, = when none is written.
         size_t cl = strspn(r->arg, "<>=");
         char *end;
         static const char *const cmps[] = { "", "=", ">=", "<=", ">", "<" };
         bool known = false;
         for (size_t i = 0; i < sizeof cmps / sizeof *cmps; i++)
             known |= strlen(cmps[i]) == cl && !strncmp(r->arg, cmps[i], cl);
-        strtod(r->arg + cl, &end);
-        if (!known || end == r->arg + cl || strlen(end) >= sizeof((zc_record *)0)->unit)
+        r->tvalue = strtod(r->arg + cl, &end);
+        if (!known || end == r->arg + cl || strlen(end) >= sizeof r->tunit)
             return zc_model_fail(b->m, ZC_EFORMAT, "%s:%zu: a target's arg is value[comparator] "
                                  "or [comparator]number[unit]", path, lineno);
+        snprintf(r->tcmp, sizeof r->tcmp, "%.*s", cl ? (int)cl : 1, cl ? r->arg : "=");
+        snprintf(r->tunit, sizeof r->tunit, "%s", end);
     }
     char why[300];
     if (!(r->code = zc_regex_compile_nojit(col[2], PCRE2_ZERO_TERMINATED, 0, why, sizeof why)))

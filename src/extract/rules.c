@@ -411,16 +411,14 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
                 // past the comparator words that open it, its unit what follows.
                 rule_value(st, rec, s, e, rule->kind == ZC_KIND_TARGET ? rule->arg + 5 : NULL);
             } else if (rule->kind == ZC_KIND_TARGET) {
-                // A constant the words state, [comparator]value[unit]: zero goals (清零, “零焚
-                // 烧”, 为零: 0), whose zero is named before (隐患清零, 辍学率为零) or inside the
-                // trigger (零焚烧); a majority (过半数: >50%).
-                const char *a = rule->arg;
-                size_t cl = strspn(a, "<>=");
-                char *unit;
-                rec->value = strtod(a + cl, &unit);
-                snprintf(rec->comparator, sizeof rec->comparator, "%.*s", cl ? (int)cl : 1,
-                         cl ? a : "=");
-                snprintf(rec->unit, sizeof rec->unit, "%s", unit);
+                // A constant the words state (read at load): zero goals (清零, “零焚烧”, 为零:
+                // 0), whose zero is named before (隐患清零, 辍学率为零) or inside the trigger
+                // (零焚烧); a majority (过半数: >50%).
+                rec->value = rule->tvalue;
+                _Static_assert(sizeof rule->tcmp == sizeof rec->comparator &&
+                                   sizeof rule->tunit == sizeof rec->unit, "target constant");
+                memcpy(rec->comparator, rule->tcmp, sizeof rule->tcmp);
+                memcpy(rec->unit, rule->tunit, sizeof rule->tunit);
                 rec->indicator = rec->value == 0 ? zc_ext_zero_indicator(st, s, e)
                                                  : zc_ext_indicator(st, s, e, true);
             } else if (rule->kind == ZC_KIND_ENFORCEMENT) {

@@ -375,7 +375,10 @@ typedef struct zc_ext_rule {
     int kind;             /* zc_kind of the records it makes */
     pcre2_code *code;     /* JIT-compiled before its first match (zc_ext_patterns) */
     atomic_bool jitted;
-    char arg[32];         /* kind-specific: a value for zero targets, a recurrence */
+    char arg[32];         /* kind-specific: a target's constant or value[cmp], a recurrence */
+    double tvalue;        /* a constant target's value, comparator and unit, read from arg */
+    char tcmp[3];         /*   at load: [comparator]number[unit] (0, >50%) */
+    char tunit[24];
     bool gated;           /* it runs only on sentences with its gate (a ZC_XT_GATE hit) */
     zc_regex_prefilter pf;   /* the literals its matches hold: most sentences lack them */
 } zc_ext_rule;
