@@ -2622,6 +2622,19 @@ static const ecase args_cases[] = {
       "enforcement 补贴 人力资源社会保障部、财政部,各省级人民政府 -" },
     { "对失业青年给予就业见习补贴。（人民银行、银保监会负责）",
       "enforcement 补贴 人民银行、银保监会 -" },
+    // A document that says in its first tag, once, that the department listed first leads
+    // (列第一位者为牵头单位，下同) gives each tag's records that department (G028 of the State
+    // Council documents): after 、, a comma, or before 等.
+    { "（一）稳定岗位。对参保企业给予一次性补贴。（人力资源社会保障部、财政部负责。"
+      "列第一位者为牵头单位，下同）\n（二）小微企业。对小微企业给予贷款贴息。（财政部、"
+      "人民银行、银保监会负责）\n（三）基本生活。对失业人员给予临时生活补助。（民政部等有关"
+      "部门和单位负责）\n（四）资金管理。各地要对资金加强监管。（各有关部门和单位，各省级人民"
+      "政府按职责分工负责）",
+      "enforcement 补贴 人力资源社会保障部 - | enforcement 贷款贴息 财政部 - | "
+      "enforcement 补助 民政部 - | enforcement 加强监管 各地 -" },
+    { "对失业青年给予就业见习补贴。（各有关部门和单位，各省级人民政府按职责分工负责。"
+      "排在第一位的部门为牵头部门，下同）",
+      "enforcement 补贴 各有关部门和单位 -" },
     { "银保监会要定期开展检查。", "deadline 定期 银保监会 开展检查" },
     // An item number of two or three Chinese numerals is skipped like 三、.
     { "二十一、各部门要及时报告。", "deadline 及时 各部门 报告" },

@@ -960,6 +960,34 @@ static zc_vspan lead_list(const zc_ext_sent *st, size_t b, size_t e,
     return a;
 }
 
+/* Whether the list of a tag ends its first department at `p`: a 、, a comma, or the 等 that
+ * sums up the others (民政部等有关部门和单位; not the 等 of 高等学校). */
+static bool piece_end(const zc_ext_sent *st, size_t p, size_t e)
+{
+    const char *t = st->text + p;
+    if (*t == ',')
+        return true;
+    if (e - p < 3)
+        return false;
+    if (memcmp(t, "、", 3) == 0)
+        return true;
+    return memcmp(t, "等", 3) == 0 && e - p >= 9 &&
+           (memcmp(t + 3, "有关", 6) == 0 || memcmp(t + 3, "相关", 6) == 0 ||
+            memcmp(t + 3, "部门", 6) == 0 || memcmp(t + 3, "单位", 6) == 0);
+}
+
+/* The first department of a tag's list [b, e) (up to piece_end), as `actor_at` reads it
+ * (人力资源社会保障部 of 人力资源社会保障部、财政部等有关部门和单位); empty when none starts at `b`. */
+static zc_vspan first_piece(const zc_ext_sent *st, size_t b, size_t e,
+                            zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+{
+    size_t pe = b;
+    while (pe < e && !piece_end(st, pe, e))
+        pe = zc_ext_next_char(st->text, pe);
+    zc_vspan x = actor_at(st, b, pe);
+    return x.start == b && x.end > b ? x : (zc_vspan){ 0, 0 };
+}
+
 /* True when the agent marker at hit `h` introduces a sanction's authority: a sanction other
  * than an incentive follows in its clause or the next (由X责令改正; 由X按照法定职责，暂扣…). */
 static bool sanction_agent(const zc_ext_sent *st, const zc_ext_hit *h)
@@ -1401,7 +1429,11 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
         if (i == SIZE_MAX)
             continue;
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        zc_vspan a = { 0, 0 };
+        if (h->e->cls == ZC_XA_LEADFIRST) {
+            st->lead_first = true;
+            continue;
+        }
+        zc_vspan a = { 0, 0 }, first = { 0, 0 };
         bool agent = h->e->cls == ZC_XA_AGENT;
         uint8_t role = agent ? ZC_LEAD_AGENT : ZC_LEAD_TAG;
         if (agent) {
@@ -1435,10 +1467,12 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                 b++;
             a = lead_list(st, b, e, actor_at);
         } else if (h->e->cls == ZC_XA_LEADPOST && h->end < st->end &&
-                   (st->text[h->end] == ')' || st->text[h->end] == ',')) {
+                   (st->text[h->end] == ')' || st->text[h->end] == ',' ||
+                    (st->end - h->end >= 3 && memcmp(st->text + h->end, "。", 3) == 0))) {
             // (省发展改革委牵头): the department between the parenthesis and the word; a comma
             // may join the central departments to the provinces (…财政部，各省级人民政府按职责
-            // 分工负责).
+            // 分工负责), a full stop the document's word on who leads ((…财政部负责。列第一位者
+            // 为牵头单位，下同)).
             size_t open = SIZE_MAX;
             for (size_t q = st->start; q < h->start; q++)
                 if (st->text[q] == '(')
@@ -1449,12 +1483,15 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             // State Council tag go by short names no suffix marks (人民银行、银保监会负责).
             if (open != SIZE_MAX) {
                 zc_vspan x = lead_list(st, open, h->start, actor_at);
-                if (x.start == open && x.end > open)
+                if (x.start == open && x.end > open) {
                     a = (zc_vspan){ open, h->start };
+                    first = first_piece(st, open, h->start, actor_at);
+                }
             }
         }
         if ((a.end > a.start || (agent && a.start)) &&
-            !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = si.para, .actor = a, .role = role,
+            !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = si.para, .actor = a,
+                                                     .first = first, .role = role,
                                                      .sentence = st->index }))
             return ZC_ENOMEM;
     }
@@ -1563,7 +1600,10 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
         // 构成犯罪的，依法追究刑事责任: the courts act, not the subject before.
         if (!has_actor && pick && pick->actor.end > pick->actor.start &&
             !(r->kind == ZC_KIND_ENFORCEMENT && r->category == ZC_CAT_REFERRAL))
-            r->actor = pick->actor;
+            r->actor = pick->role == ZC_LEAD_TAG && st->lead_first &&
+                               pick->first.end > pick->first.start
+                           ? pick->first
+                           : pick->actor;
     }
     return ZC_OK;
 }

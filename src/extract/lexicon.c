@@ -39,7 +39,8 @@ static const char *const enf_modes[] = { "word",  "amount", "needamount", "head"
                                          "order", "party",  "chain",      "fund",
                                          NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
-                                           "lead", "leadpost", "scope", "alias", NULL };
+                                           "lead", "leadpost", "scope", "alias", "leadfirst",
+                                           NULL };
 static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "past", "fail",
                                          "size", "ui", "cond", "notime", "notime_post",
                                          "future", "prep", "cond_end", "quota_max", "none",

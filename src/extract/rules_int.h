@@ -56,7 +56,9 @@ enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGE
        ZC_XA_LEAD,      /* a label before the lead department: 牵头单位：, 责任单位： */
        ZC_XA_LEADPOST,  /* after the lead department in a tag: (省发展改革委牵头) */
        ZC_XA_SCOPE,     /* the whole of a place (全县): no actor, part of an indicator */
-       ZC_XA_ALIAS      /* opens a parenthesis naming an alias (以下简称): the actor ends before */
+       ZC_XA_ALIAS,     /* opens a parenthesis naming an alias (以下简称): the actor ends before */
+       ZC_XA_LEADFIRST  /* the document's word that the first department of each tag leads
+                           (列第一位者为牵头单位) */
 };
 
 /* Cue roles (cues.tsv column role). */
@@ -505,6 +507,8 @@ typedef struct zc_ext_sent {
     size_t label_para;    /* the paragraph of the last sentence done */
     size_t chain_para;    /* the paragraph of the last sentence closed by ；, or SIZE_MAX */
     zc_modality chain_mod;/* the modal cue that reaches past that ； (应当A；B；C) */
+    bool lead_first;      /* the document says that the first department of each tag leads
+                             (ZC_XA_LEADFIRST): a tag's records take that one */
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
     bool label_cut;       /* the last sentence done ends in a line cut, not a mark (馈源\n接收机): the
                              next paragraph continues it */
@@ -755,6 +759,7 @@ enum {
 typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
+    zc_vspan first;       /* ZC_LEAD_TAG: its first department (empty when it reads none) */
     uint8_t role;         /* ZC_LEAD_TAG, ZC_LEAD_AGENT, ZC_LEAD_SUBJECT, ... */
     uint8_t mod;          /* ZC_LEAD_MODAL: the zc_modality the sentence takes;
                              ZC_LEAD_SUBJECT, ZC_LEAD_PENDING: the zc_modality its sentence
