@@ -265,6 +265,10 @@ static const ecase deadline_cases[] = {
     { "确需驶入的，应当在驶入前向属地县级公安机关申请办理道路运输通行证。",
       "deadline 驶入前 - before - should -" },
     { "代表可以在会议举行前提出议案。", "" },
+    // So does one ending its clause when the next clause states a duty and no condition.
+    { "在出售、运输动物、动物产品前，货主应当向动物卫生监督机构报检。",
+      "deadline 出售、运输动物、动物产品前 - before - should -" },
+    { "在出售动物产品前，有检疫证明的，可以免于报检。", "" },
     // With no 在, the 前 bound opening a clause times the duty a modal verb right after it
     // states, as it does the next clause's.
     { "生产建设项目开工建设前应当重新编制水土保持方案。",

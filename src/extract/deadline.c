@@ -1620,6 +1620,18 @@ static bool alt_bound(const zc_ext_sent *st, size_t s)
     return a && a->start > st->start && zc_ext_taken(st, zc_ext_prev_char(st->text, a->start));
 }
 
+/* True when the clause after the one holding `s` states a duty (a modal verb of must or
+ * should) and no condition (it does not close with 的): a 前 bound ending the clause of `s`
+ * times that duty, whatever act its event names (在出售、运输动物、动物产品前，货主应当…报检;
+ * 在决定召集本级人民代表大会会议前，应做下列筹备工作). */
+static bool duty_follows(const zc_ext_sent *st, size_t s)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    return c && c < last && duty_verb_in(st, c + 1, false) &&
+           !ends_in_de(st->text, (c + 1)->start, (c + 1)->end);
+}
+
 static zc_status event_bounds(zc_ext_sent *st)
 {
     zc_ext_walk wi;
@@ -1631,7 +1643,8 @@ static zc_status event_bounds(zc_ext_sent *st)
         if (s >= st->end || zc_ext_taken(st, s) || !zc_ext_word_starts(st, s))
             continue;
         size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel,
-                               strict_modal_at(st, ZC_EXT_HIT(st, i)->start, true));
+                               strict_modal_at(st, ZC_EXT_HIT(st, i)->start, true) ||
+                                   duty_follows(st, s));
         if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e, rel) || alt_bound(st, s)) ||
             anchors_time(st, e))
             continue;
