@@ -276,6 +276,9 @@ static const ecase deadline_cases[] = {
     { "各乡镇要在3月底前召开总结会议。", "deadline 3月底前 XXXX-03-31 before - should 各乡镇" },
     { "会后，各乡镇要立即召开会议传达会议精神。", "deadline 立即 - unspecified - should 各乡镇" },
     { "2月16日，全县召开人口和计划生育工作会议。", "" },
+    // A meeting a modal verb of a duty orders within a span is bound by it (corpus/laws L096).
+    { "人民法院应当自收到重整计划草案之日起十五日内召开债权人会议。",
+      "deadline 十五日内 - within - should 人民法院" },
     // The situation a speech describes after a festival (cues.tsv notime_post); a duty stays.
     { "当前，春节前后人员流动大幅增加，我县疫情防控形势复杂严峻。", "" },
     { "元旦、春节即将来临，人员流动加大，安全风险增加。", "" },
