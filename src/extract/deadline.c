@@ -857,14 +857,24 @@ static bool in_title(const zc_ext_sent *st, size_t s, size_t e)
 
 /* True when the entry into force of the document (cues.tsv in_force: 施行之日起) ends right
  * before the time at `s`, spaces aside (自本办法施行之日起5年内，按照…标准), or a start the
- * text dates closes the clause before (自1995年起，五年内…): the span counts from that start. */
+ * text dates closes the clause before (自1995年起，五年内…): the span counts from that start.
+ * Not when a weak lead cue opens the start's phrase, the document's name between them: 于本办法
+ * 生效之日起六个月内制定并公布 times a duty as 于…前报送 does. */
 static bool in_force(const zc_ext_sent *st, size_t s)
 {
     static const char comma[] = "，", qi[] = "起";
     while (s > st->start && st->text[s - 1] == ' ')
         s--;
-    if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE))
+    const zc_ext_hit *f = zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_IN_FORCE);
+    if (f) {
+        size_t q = f->start;
+        for (int n = 0; n < 4 && q > st->start; n++)   // 本办法, 本条例, 本实施细则
+            q = zc_ext_prev_char(st->text, q);
+        for (; q < f->start; q = zc_ext_next_char(st->text, q))
+            if (zc_ext_hit_ending(st, q, ZC_XT_CUE, ZC_XC_WEAK) && !strncmp(st->text + q, "本", 3))
+                return false;
         return true;
+    }
     // A start the text dates, alone in the clause before (自1995年起，五年内全部返还开发区).
     if (s >= st->start + strlen(comma) &&
         !strncmp(st->text + s - strlen(comma), comma, strlen(comma)))
