@@ -2075,6 +2075,10 @@ static const struct {
       "2009-11-10", "" },
     { "第五条 本单位应当自本办法施行之日起6个月内补办登记手续。本办法自2010年1月1日起施行。",
       "2009-11-10", "deadline 6个月内 - within - should 本单位" },
+    // A rule prescribes with no modal verb: a named body's recurrence or vague time there is
+    // no schedule of the issuer's own (corpus/laws L125).
+    { "第十五条 市人民政府及其有关部门制定的应急预案至少五年修订一次。本办法自2010年1月1日起施行。",
+      "2009-11-10", "deadline 五年修订一次 - unspecified P5Y - 市人民政府及其有关部门" },
     // 于 opening the start times a duty with no modal verb (corpus/laws L118).
     { "第三十条 具体收费标准由省人民政府财政部门会同水行政主管部门，于本办法生效之日起六个月内制定并公布。本办法自2010年1月1日起施行。",
       "2009-11-10", "deadline 六个月内 - within - - 省人民政府财政部门会同水行政主管部门" },
