@@ -819,6 +819,14 @@ static const ecase enforcement_cases[] = {
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
     { "对各地的防汛工作进行检查指导。", "" },
+    // The items of a list of an authority's powers (有权采取下列措施：) aim their check words at
+    // the party inspected; the list ends at the first paragraph that is no item, and a party's
+    // question or a citizen's reading is no inspection.
+    { "第三十九条 主管部门进行监督检查时，有权采取下列措施：\n（一）查阅、复制有关文件和资料；\n"
+      "（二）要求有关单位和个人就相关情况进行说明；\n（三）进入现场开展检查。\n"
+      "第四十条 公民可以查阅停车场收费标准，经营者对用户提出的询问应当答复。",
+      "enforcement 监督检查 investigation - 主管部门 | enforcement 查阅 investigation - - | "
+      "enforcement 进行说明 investigation - - | enforcement 检查 investigation - -" },
     { "县安委会要组织督查组。", "enforcement 督查组 investigation should 县安委会" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",

@@ -665,7 +665,9 @@ static bool aimed_at_party(const zc_ext_sent *st, const zc_ext_hit *h, const zc_
     // 检查督办 → 督办).
     if (zc_ext_hit_ending(st, h->start, ZC_XT_ENF, -1) || zc_ext_hit_at(st, h->end, ZC_XT_ENF, -1))
         return false;
-    if (zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_PARTY_POST))
+    // An item of a list of an authority's powers (有权采取下列措施：（一）查阅…): the party
+    // inspected is the list's.
+    if (st->powers || zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_PARTY_POST))
         return true;
     int before = party_cue_before(st, h, c);
     if (before >= 0)

@@ -1083,6 +1083,28 @@ void zc_ext_aside_free(zc_ext_sent *side)
     sentence_bufs_free(side);
 }
 
+/* Whether the sentence `si` lies in an item of a list of an authority's powers (st->powers):
+ * the paragraphs right after the lead (有权采取下列措施：) that open with an item number
+ * (（一）, 1.), the list's paragraphs in turn; the first other paragraph ends it. A sentence
+ * holding a lead opens one. */
+static void powers_item(zc_ext_sent *st, const zc_sentence_info *si)
+{
+    if (st->powers_para != SIZE_MAX && si->para != st->powers_para) {
+        zc_sentence_info prev;
+        if (st->index)
+            zc_doc_sentence(st->d, st->index - 1, &prev);
+        bool opens = (!st->index || prev.para != si->para) &&
+                     zc_ext_item_end(st, si->start, si->end) > si->start &&
+                     zc_ext_article_end(st, si->start, si->end) == si->start;   // not 第四十条
+        st->powers = si->para == st->powers_para + 1 && opens;
+        st->powers_para = st->powers ? si->para : SIZE_MAX;
+    }
+    if (zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_ENF_POWERS)) {
+        st->powers_para = si->para;
+        st->powers = false;
+    }
+}
+
 static zc_status do_sentence(zc_ext_sent *st)
 {
     size_t first = st->out->len;
@@ -1114,6 +1136,7 @@ static zc_status do_sentence(zc_ext_sent *st)
         st->past_frame = false;
     }
     st->past_frame = st->past_frame || st->review;
+    powers_item(st, &si);
     s = zc_ext_find_actors(st);
     if (s == ZC_OK)
         s = zc_ext_enforcement(st);
@@ -1156,7 +1179,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
     st.genre = doc_genre(&st, head.genre);
-    st.label_para = st.chain_para = st.frame_para = SIZE_MAX;
+    st.label_para = st.chain_para = st.frame_para = st.powers_para = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));

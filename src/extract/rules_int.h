@@ -346,6 +346,9 @@ enum {
     ZC_XC_PERFORM,    /* a verb carrying out a check, grant or sanction (开展, 组织, 部署): before
                          a mechanism the title names, that mention is imposed (enforce.c
                          performed) */
+    ZC_XC_ENF_POWERS, /* opens a list of an authority's powers of inspection (有权采取下列措施:,
+                         可以行使下列职权:): the check words of its items are aimed at the party
+                         inspected (（一）查阅、复制有关文件和资料) */
     ZC_XC_NTYPES
 };
 
@@ -507,6 +510,9 @@ typedef struct zc_ext_sent {
     size_t label_para;    /* the paragraph of the last sentence done */
     size_t chain_para;    /* the paragraph of the last sentence closed by ；, or SIZE_MAX */
     zc_modality chain_mod;/* the modal cue that reaches past that ； (应当A；B；C) */
+    size_t powers_para;   /* the paragraph of the lead or the last item of a list of powers
+                             (ZC_XC_ENF_POWERS), SIZE_MAX when none is open */
+    bool powers;          /* the sentence lies in an item of that list */
     bool lead_first;      /* the document says that the first department of each tag leads
                              (ZC_XA_LEADFIRST): a tag's records take that one */
     bool label_goal;      /* its last sentence with a colon had a goal cue before the colon */
