@@ -819,6 +819,10 @@ static const ecase enforcement_cases[] = {
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
     { "对各地的防汛工作进行检查指导。", "" },
+    // Damages a liable party pays, and the compensation of ecological protection.
+    { "侵害村民合法权益的，应当依法给予赔偿。", "enforcement 给予赔偿 financial should -" },
+    { "市人民政府应当建立饮用水水源生态保护补偿机制。",
+      "enforcement 生态保护补偿 incentive should 市人民政府" },
     // The items of a list of an authority's powers (有权采取下列措施：) aim their check words at
     // the party inspected; the list ends at the first paragraph that is no item, and a party's
     // question or a citizen's reading is no inspection.
