@@ -819,6 +819,11 @@ static const ecase enforcement_cases[] = {
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
     { "对各地的防汛工作进行检查指导。", "" },
+    // 关闭 after a sanction of its sentence closes a facility by order; alone it is none.
+    { "处以罚款；情节严重的，可以责令停业或者关闭。",
+      "enforcement 罚款 financial - - | enforcement 责令 coercive - - | "
+      "enforcement 关闭 coercive - -" },
+    { "矿山关闭后，应当恢复植被。", "" },
     // Damages a liable party pays, and the compensation of ecological protection.
     { "侵害村民合法权益的，应当依法给予赔偿。", "enforcement 给予赔偿 financial should -" },
     { "市人民政府应当建立饮用水水源生态保护补偿机制。",
