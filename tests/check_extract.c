@@ -819,6 +819,12 @@ static const ecase enforcement_cases[] = {
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
     { "对各地的防汛工作进行检查指导。", "" },
+    // Removal from a post after a sanction of its sentence (教育督导条例 Art. 24); a contract
+    // ended is none.
+    { "情节严重的，依法给予处分，对督学还应当解任或者解聘。",
+      "enforcement 处分 accountability - - | enforcement 解任 accountability should - | "
+      "enforcement 解聘 accountability should -" },
+    { "职工可以依法办理辞职、解聘手续。", "" },
     // 关闭 after a sanction of its sentence closes a facility by order; alone it is none.
     { "处以罚款；情节严重的，可以责令停业或者关闭。",
       "enforcement 罚款 financial - - | enforcement 责令 coercive - - | "
