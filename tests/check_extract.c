@@ -825,6 +825,13 @@ static const ecase enforcement_cases[] = {
       "enforcement 处分 accountability - - | enforcement 解任 accountability should - | "
       "enforcement 解聘 accountability should -" },
     { "职工可以依法办理辞职、解聘手续。", "" },
+    // Remedies after an order, approvals suspended (环境保护法 Art. 44).
+    { "由水行政主管部门责令停止违法行为，采取补救措施。",
+      "enforcement 责令 coercive - 水行政主管部门 | "
+      "enforcement 采取补救措施 coercive - 水行政主管部门" },
+    { "企业应当采取补救措施。", "" },
+    { "约谈该县人民政府的主要负责人，并暂停审批新增重点水污染物排放总量的建设项目。",
+      "enforcement 约谈 accountability - - | enforcement 暂停审批 veto - -" },
     // 关闭 after a sanction of its sentence closes a facility by order; alone it is none.
     { "处以罚款；情节严重的，可以责令停业或者关闭。",
       "enforcement 罚款 financial - - | enforcement 责令 coercive - - | "
