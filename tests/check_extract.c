@@ -837,6 +837,10 @@ static const ecase enforcement_cases[] = {
       "enforcement 罚款 financial - - | enforcement 责令 coercive - - | "
       "enforcement 关闭 coercive - -" },
     { "矿山关闭后，应当恢复植被。", "" },
+    // The public's means of taking part, and its gifts, are no grant of the document.
+    { "鼓励单位和个人以捐赠、资助、提供技术服务等方式参与古城保护工作。", "" },
+    { "市人民政府鼓励社会组织和个人捐资助学。", "" },
+    { "对非物质文化遗产保护项目给予资助。", "enforcement 资助 incentive - -" },
     // Damages a liable party pays, and the compensation of ecological protection.
     { "侵害村民合法权益的，应当依法给予赔偿。", "enforcement 给予赔偿 financial should -" },
     { "市人民政府应当建立饮用水水源生态保护补偿机制。",

@@ -1255,7 +1255,8 @@ enum {
     EF_PUBLIC_RIGHT, EF_GENRE_RULE, EF_NAMES_GOODS, EF_LICENCE_OBJECT, EF_COMPETENCE_INLINE,
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
-    EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_COUNT
+    EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
+    EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1269,7 +1270,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "public_right", "genre_rule", "names_goods", "licence_object", "competence_inline",
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
-    "lender_before", "mode_fund", "fund_used", "title_topic", "performed",
+    "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1372,6 +1373,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_FUND_USED: return fund_used(st, h, k->c);
     case EF_TITLE_TOPIC: return title_topic(st, h);
     case EF_PERFORMED: return performed(st, h, k->c);
+    case EF_JOINED_MEANS:   // 以捐赠、资助…等方式参与: the public's means of taking part
+        return zc_ext_has(st, h->end, k->c->end, ZC_XT_CUE, ZC_XC_ENF_JOIN);
     case EF_NAMES_GOODS: return names_goods(st, h, k->c);
     case EF_NAMES_BODY: return names_body(st, h, k->c);
     case EF_LICENCE_OBJECT: return licence_object(st, h, k->c);

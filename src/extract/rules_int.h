@@ -349,6 +349,9 @@ enum {
     ZC_XC_ENF_POWERS, /* opens a list of an authority's powers of inspection (有权采取下列措施:,
                          可以行使下列职权:): the check words of its items are aimed at the party
                          inspected (（一）查阅、复制有关文件和资料) */
+    ZC_XC_ENF_JOIN,   /* after a mechanism word in its clause, the public's taking part by it
+                         (以捐赠、资助…等方式参与, 多渠道参与): the means of others, no grant or
+                         sanction of the document */
     ZC_XC_NTYPES
 };
 
