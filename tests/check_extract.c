@@ -837,6 +837,10 @@ static const ecase enforcement_cases[] = {
       "enforcement 罚款 financial - - | enforcement 责令 coercive - - | "
       "enforcement 关闭 coercive - -" },
     { "矿山关闭后，应当恢复植被。", "" },
+    // A finding of facts is no inspection; a party's failing to assist names the inspection.
+    { "市人民政府应当组织有关部门对承租人是否符合房改政策予以调查、认定。", "" },
+    { "被调查单位和个人不配合审计机关调查的，由审计机关责令改正。",
+      "enforcement 责令改正 coercive - 审计机关" },
     // The public's means of taking part, and its gifts, are no grant of the document.
     { "鼓励单位和个人以捐赠、资助、提供技术服务等方式参与古城保护工作。", "" },
     { "市人民政府鼓励社会组织和个人捐资助学。", "" },
