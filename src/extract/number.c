@@ -833,7 +833,7 @@ enum {
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
-    NF_SHARE_RATE, NF_MAY_CEILING, NF_COUNT
+    NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -853,7 +853,7 @@ static const char *const number_features[NF_COUNT] = {
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
-    "share_rate", "may_ceiling",
+    "share_rate", "may_ceiling", "recurring_once",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1082,6 +1082,25 @@ static bool prohibited_class(const zc_ext_sent *st, const zc_number *n, size_t s
     return w && (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_VNOUN);
 }
 
+/* A floor of one time (至少一次, 不得少于一次) after a recurrence read earlier in its clause
+ * (应急演练每年不得少于一次, 每五年至少实施一次): it says no more than the recurrence, whose
+ * record it folds into; two or more times (每学期不得少于两次) is a quota. */
+static bool recurring_once(const zc_ext_sent *st, const zc_number *n, size_t s)
+{
+    if (n->value != 1 || n->comparator[0] != '>' || strcmp(n->unit, "次") != 0)
+        return false;
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    for (size_t i = st->out->len; i-- > 0;) {
+        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i);
+        if (r->sentence != st->index)
+            break;
+        if (r->kind == ZC_KIND_DEADLINE && r->recurrence[0] && r->text.start >= cl->start &&
+            r->text.end <= s)
+            return true;
+    }
+    return false;
+}
+
 /* The features of a number that a rule's or scheme's wording makes no figure: a count opening
  * a list, a ceiling a permission sets, a rate a scheme pays at. */
 static bool scheme_feature(const num_cand *c, int id)
@@ -1238,6 +1257,7 @@ static bool number_feature(void *ctx, int id)
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE:
         return scheme_feature(c, id);
+    case NF_RECURRING_ONCE: return recurring_once(st, n, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
