@@ -646,6 +646,8 @@ static const ecase genre_cases[] = {
     // A statute's floor of one time after a recurrence folds into the recurrence; two times is
     // a quota, and an assessment rule's 不少于1次 in digits stays one (corpus/heldout h24).
     { "××条例\n\n应急演练每年不得少于一次。", "" },
+    // An open bound in a case a rule states (a clause closed by 的) names the case.
+    { "××条例\n\n代表建议需要两个以上单位共同办理的，应当确定主办单位。", "" },
     // The age that defines the villagers of a quorum is no figure.
     { "××条例\n\n召开村民小组会议，应当有本村民小组十八周岁以上的村民参加。", "" },
     { "××条例\n\n经常性督导每学期不得少于两次。", "target 不得少于两次 >=2次 prohibit -" },

@@ -833,7 +833,7 @@ enum {
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
-    NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_COUNT
+    NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -853,7 +853,7 @@ static const char *const number_features[NF_COUNT] = {
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
-    "share_rate", "may_ceiling", "recurring_once",
+    "share_rate", "may_ceiling", "recurring_once", "case_bound",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1082,6 +1082,25 @@ static bool prohibited_class(const zc_ext_sent *st, const zc_number *n, size_t s
     return w && (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_VNOUN);
 }
 
+/* True when the clause holding `s` states a case: it closes with 的, spaces aside, and holds
+ * no modal verb but one of need (需要两个以上单位共同办理的，应当…: cues.tsv need). */
+static bool case_clause(const zc_ext_sent *st, size_t s)
+{
+    static const char de[] = "的";
+    const zc_ext_clause *cl = zc_ext_clause_at(st, s);
+    size_t e = cl->end;
+    while (e > cl->start && st->text[e - 1] == ' ')
+        e--;
+    if (e < cl->start + strlen(de) || memcmp(st->text + e - strlen(de), de, strlen(de)) != 0)
+        return false;
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, cl->start, cl->end, ZC_XT_MOD, -1); i != SIZE_MAX;
+         i = zc_ext_walk_next(st, &wi))
+        if (!zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->start, ZC_XT_CUE, ZC_XC_NEED))
+            return false;
+    return true;
+}
+
 /* A floor of one time (至少一次, 不得少于一次) after a recurrence read earlier in its clause
  * (应急演练每年不得少于一次, 每五年至少实施一次): it says no more than the recurrence, whose
  * record it folds into; two or more times (每学期不得少于两次) is a quota. */
@@ -1258,6 +1277,7 @@ static bool number_feature(void *ctx, int id)
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE:
         return scheme_feature(c, id);
     case NF_RECURRING_ONCE: return recurring_once(st, n, c->s);
+    case NF_CASE_BOUND: return n->bound && case_clause(st, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
