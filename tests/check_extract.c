@@ -495,6 +495,13 @@ static const ecase genre_cases[] = {
     { "××实施办法\n\n跨1个年度安排年休假的,应征得职工本人同意。", "" },
     { "××实施办法\n\n折算后不足1整天的部分不享受年休假。", "" },
     { "××退出流程\n\n镇乡公示时间为7天。", "target 为7天 =7天 - 镇乡" },
+    // A procedure's period a rule sets with 为, in the statutes' numerals too (extract.tsv
+    // target.spec_period); a term of office and a dated window are none.
+    { "××条例\n\n登记机关应当公示承诺事项，公示期为四十五日。",
+      "target 四十五日 =45日 should 登记机关" },
+    { "××条例\n\n过渡期限为自被征收人搬迁之月起二十四个月。", "target 二十四个月 =24个月 - -" },
+    { "××条例\n\n兼职督学的任期为三年。", "" },
+    { "××公告\n\n公告期为2020年3月1日－2020年3月31日。", "" },
     { "××退出流程\n\n村级核查后应进行7天公示。", "target 7天 =7天 should -" },
     { "××退出流程\n\n由村“两委”共同初审,并组成5-7人的入户调查组开展入户调查。",
       "target 5 >=5人 - - | target 7人 <=7人 - -" },
