@@ -655,6 +655,12 @@ static const ecase genre_cases[] = {
     { "××条例\n\n应急演练每年不得少于一次。", "" },
     // An open bound in a case a rule states (a clause closed by 的) names the case.
     { "××条例\n\n代表建议需要两个以上单位共同办理的，应当确定主办单位。", "" },
+    // A quorum or majority with a verb of voting or attending: half (>= 50 %) or a fraction, as
+    // the number rules write it (no unit); a petition's threshold is none of them.
+    { "××条例\n\n行业性集体合同草案经全体代表半数以上同意通过。",
+      "target 半数以上 >=50% - -" },
+    { "××条例\n\n乡镇人民代表大会会议有三分之二以上的代表出席，始得举行。",
+      "target 三分之二以上 >=0.6667 - -" },
     // The age that defines the villagers of a quorum is no figure.
     { "××条例\n\n召开村民小组会议，应当有本村民小组十八周岁以上的村民参加。", "" },
     { "××条例\n\n经常性督导每学期不得少于两次。", "target 不得少于两次 >=2次 prohibit -" },

@@ -447,6 +447,19 @@ static void rule_value(zc_ext_sent *st, zc_record *rec, size_t s, size_t e, cons
     while (q < e && !(st->text[q] >= '0' && st->text[q] <= '9') &&
            !(n = zc_num_int(st->lx, st->text + q, e - q, &iv)))
         q = zc_ext_next_char(st->text, q);
+    // A fraction (三分之二以上, 2/3以上): the number parser's decimal, with no unit (as the
+    // number rules write it).
+    zc_number fr;
+    size_t used;
+    if (q < e && zc_num_parse(st->lx, st->text + q, e - q, &used, &fr) &&
+        (fr.fraction || memmem(st->text + q, e - q, "分之", strlen("分之")))) {
+        rec->value = fr.value;
+        snprintf(rec->unit, sizeof rec->unit, "%.23s", fr.unit);
+        rec->indicator = zc_ext_indicator(st, s, e, cmp != NULL);
+        if (cmp)
+            strcpy(rec->comparator, *cmp ? cmp : "=");
+        return;
+    }
     char num[32], *end = num;
     if (q < e && st->text[q] >= '0' && st->text[q] <= '9') {
         snprintf(num, sizeof num, "%.*s", (int)(e - q), st->text + q);
