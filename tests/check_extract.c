@@ -661,6 +661,7 @@ static const ecase genre_cases[] = {
       "target 半数以上 >=50% - -" },
     { "××条例\n\n乡镇人民代表大会会议有三分之二以上的代表出席，始得举行。",
       "target 三分之二以上 >=0.6667 - -" },
+    { "××条例\n\n原推选单位三分之一以上有选举权的村民联名，可以提出罢免要求。", "" },
     // The age that defines the villagers of a quorum is no figure.
     { "××条例\n\n召开村民小组会议，应当有本村民小组十八周岁以上的村民参加。", "" },
     { "××条例\n\n经常性督导每学期不得少于两次。", "target 不得少于两次 >=2次 prohibit -" },
