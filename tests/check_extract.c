@@ -265,6 +265,13 @@ static const ecase deadline_cases[] = {
     { "确需驶入的，应当在驶入前向属地县级公安机关申请办理道路运输通行证。",
       "deadline 驶入前 - before - should -" },
     { "代表可以在会议举行前提出议案。", "" },
+    // Before the meeting the clause names.
+    { "文件和议题应当于会前送达与会同志。", "deadline 会前 - before - should -" },
+    // A range of months heading a clause alone, with no past: a phase of a schedule; one that
+    // frames a report of the past is none.
+    { "1997年4―6月，由社会团体根据清理整顿的规定进行自查。",
+      "deadline 1997年4―6月 1997-06 by - - -" },
+    { "1-6月，全县规模以上工业增加值增长8%。", "" },
     // So does one ending its clause when the next clause states a duty and no condition.
     { "在出售、运输动物、动物产品前，货主应当向动物卫生监督机构报检。",
       "deadline 出售、运输动物、动物产品前 - before - should -" },
