@@ -1121,7 +1121,8 @@ static bool recurring_once(const zc_ext_sent *st, const zc_number *n, size_t s)
 }
 
 /* The features of a number that a rule's or scheme's wording makes no figure: a count opening
- * a list, a ceiling a permission sets, a rate a scheme pays at. */
+ * a list, a ceiling a permission sets, a rate a scheme pays at, a floor of one time a
+ * recurrence holds, an open bound naming a case. */
 static bool scheme_feature(const num_cand *c, int id)
 {
     const zc_ext_sent *st = c->st;
@@ -1134,6 +1135,8 @@ static bool scheme_feature(const num_cand *c, int id)
         return strcmp(c->n->unit, "%") == 0 && !cl->compare &&
                zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_RATE);
     }
+    case NF_RECURRING_ONCE: return recurring_once(st, c->n, c->s);
+    case NF_CASE_BOUND: return c->n->bound && case_clause(st, c->s);
     }
     return false;
 }
@@ -1274,10 +1277,9 @@ static bool number_feature(void *ctx, int id)
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH:
         return word_feature(c, id);
-    case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE:
+    case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
+    case NF_CASE_BOUND:
         return scheme_feature(c, id);
-    case NF_RECURRING_ONCE: return recurring_once(st, n, c->s);
-    case NF_CASE_BOUND: return n->bound && case_clause(st, c->s);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
                (strchr(n->unit, '/') || (c->ne < st->end && st->text[c->ne] == '/'));
