@@ -875,6 +875,9 @@ static const ecase enforcement_cases[] = {
     { "鼓励单位和个人以捐赠、资助、提供技术服务等方式参与古城保护工作。", "" },
     { "市人民政府鼓励社会组织和个人捐资助学。", "" },
     { "对非物质文化遗产保护项目给予资助。", "enforcement 资助 incentive - -" },
+    // Reward and punishment named together are one compound, as 奖惩.
+    { "县级以上卫生行政部门依照本条例的规定实施行政奖励和处罚。",
+      "enforcement 奖励和处罚 incentive - 县级以上卫生行政部门" },
     // Damages a liable party pays, and the compensation of ecological protection.
     { "侵害村民合法权益的，应当依法给予赔偿。", "enforcement 给予赔偿 financial should -" },
     { "市人民政府应当建立饮用水水源生态保护补偿机制。",
