@@ -875,6 +875,8 @@ static const ecase enforcement_cases[] = {
     { "鼓励单位和个人以捐赠、资助、提供技术服务等方式参与古城保护工作。", "" },
     { "市人民政府鼓励社会组织和个人捐资助学。", "" },
     { "对非物质文化遗产保护项目给予资助。", "enforcement 资助 incentive - -" },
+    // The contents of a check a rule defines impose none.
+    { "第六条 审计机关对预算执行情况进行审计监督的主要内容包括：", "" },
     // Reward and punishment named together are one compound, as 奖惩.
     { "县级以上卫生行政部门依照本条例的规定实施行政奖励和处罚。",
       "enforcement 奖励和处罚 incentive - 县级以上卫生行政部门" },
