@@ -878,6 +878,7 @@ static const ecase enforcement_cases[] = {
     // The contents of a check a rule defines impose none.
     { "第六条 审计机关对预算执行情况进行审计监督的主要内容包括：", "" },
     { "登记机关应当推送市场主体强制注销的信息，公告应当载明强制注销的后果。", "" },
+    { "对交费确有困难的人员，减免办法由当地人民政府制定。", "" },
     // Reward and punishment named together are one compound, as 奖惩.
     { "县级以上卫生行政部门依照本条例的规定实施行政奖励和处罚。",
       "enforcement 奖励和处罚 incentive - 县级以上卫生行政部门" },
