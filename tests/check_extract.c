@@ -875,6 +875,12 @@ static const ecase enforcement_cases[] = {
     { "鼓励单位和个人以捐赠、资助、提供技术服务等方式参与古城保护工作。", "" },
     { "市人民政府鼓励社会组织和个人捐资助学。", "" },
     { "对非物质文化遗产保护项目给予资助。", "enforcement 资助 incentive - -" },
+    // The audits of the audit law; the audit bodies are names.
+    { "审计机关应当及时对征收补偿费用管理和使用情况予以审计。",
+      "enforcement 审计 investigation should 审计机关" },
+    { "审计机关可以对其建设管理情况实施跟踪审计。",
+      "enforcement 跟踪审计 investigation - 审计机关" },
+    { "财政部门、审计机关依法对财政违法行为作出处理决定；审计机关的派出机构，应当根据授权办理。", "" },
     // The contents of a check a rule defines impose none.
     { "第六条 审计机关对预算执行情况进行审计监督的主要内容包括：", "" },
     { "登记机关应当推送市场主体强制注销的信息，公告应当载明强制注销的后果。", "" },
