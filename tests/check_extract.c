@@ -265,6 +265,13 @@ static const ecase deadline_cases[] = {
     { "确需驶入的，应当在驶入前向属地县级公安机关申请办理道路运输通行证。",
       "deadline 驶入前 - before - should -" },
     { "代表可以在会议举行前提出议案。", "" },
+    // 每隔/每间隔 open a recurrence; 终了 (ends) is no past; 前提请 is 前|提请 (submit for).
+    { "互联网地图服务单位应当每间隔六个月将地图数据库变化情况报送备案。",
+      "deadline 每间隔六个月 - unspecified P6M should 互联网地图服务单位" },
+    { "市财政部门应当在每季度终了后报告预算执行情况，并按月提供预算收支报表。",
+      "deadline 每季度终 - by P3M should 市财政部门 | deadline 按月 - unspecified P1M should 市财政部门" },
+    { "市人民政府应当于7月底前提请市人大常委会审查和批准。",
+      "deadline 7月底前 XXXX-07-31 before - should 市人民政府" },
     // Before the meeting the clause names.
     { "文件和议题应当于会前送达与会同志。", "deadline 会前 - before - should -" },
     // A range of months heading a clause alone, with no past: a phase of a schedule; one that
