@@ -272,6 +272,9 @@ static const ecase deadline_cases[] = {
       "deadline 每季度终 - by P3M should 市财政部门 | deadline 按月 - unspecified P1M should 市财政部门" },
     { "市人民政府应当于7月底前提请市人大常委会审查和批准。",
       "deadline 7月底前 XXXX-07-31 before - should 市人民政府" },
+    // The order named as a document: its 限期 is a re-mention; the period it sets binds.
+    { "当事人应当在责令限期拆除决定规定的期限内，自行拆除违法建筑。",
+      "deadline 规定的期限内 - within - should 当事人" },
     // Before the meeting the clause names.
     { "文件和议题应当于会前送达与会同志。", "deadline 会前 - before - should -" },
     // A range of months heading a clause alone, with no past: a phase of a schedule; one that
