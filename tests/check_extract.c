@@ -896,6 +896,9 @@ static const ecase enforcement_cases[] = {
     { "第六条 审计机关对预算执行情况进行审计监督的主要内容包括：", "" },
     { "登记机关应当推送市场主体强制注销的信息，公告应当载明强制注销的后果。", "" },
     { "对交费确有困难的人员，减免办法由当地人民政府制定。", "" },
+    // Bonuses a rule grants; 奖金 of pay is none.
+    { "完全丧失劳动能力的，颁发一百万元特别奖金。", "enforcement 特别奖金 incentive 1000000元 - -" },
+    { "集体合同应当规定工资奖金分配办法。", "" },
     // Reward and punishment named together are one compound, as 奖惩.
     { "县级以上卫生行政部门依照本条例的规定实施行政奖励和处罚。",
       "enforcement 奖励和处罚 incentive - 县级以上卫生行政部门" },
