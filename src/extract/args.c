@@ -1639,8 +1639,7 @@ static unit_kind opens_unit(const zc_ext_sent *st, size_t i)
     return memcmp(st->text + e - 3, "条", 3) == 0 ? UNIT_ARTICLE : UNIT_NONE;
 }
 
-/* True when sentence `i` opens a paragraph with an item number ((一), 1.): an item of a list. */
-static bool opens_item(const zc_ext_sent *st, size_t i)
+bool zc_ext_opens_item(const zc_ext_sent *st, size_t i)
 {
     if (!opens_paragraph(st, i))
         return false;
@@ -1665,7 +1664,8 @@ zc_vspan zc_ext_list_owner(const zc_ext_sent *st)
         // The items run on from the lead to this sentence: no unit opens, and every paragraph
         // opened on the way is an item.
         for (size_t i = l->sentence + 1; i <= st->index; i++)
-            if (opens_unit(st, i) != UNIT_NONE || (opens_paragraph(st, i) && !opens_item(st, i)))
+            if (opens_unit(st, i) != UNIT_NONE ||
+                (opens_paragraph(st, i) && !zc_ext_opens_item(st, i)))
                 return none;
         return l->actor;
     }
@@ -1824,7 +1824,8 @@ static void walk_to(const zc_ext_sent *st, carry_walk *w, size_t upto)
     for (; w->seen <= upto; w->seen++) {
         unit_kind u = opens_unit(st, w->seen);
         // A list's items run until a unit or a paragraph that is no item opens.
-        if (w->list && (u != UNIT_NONE || (opens_paragraph(st, w->seen) && !opens_item(st, w->seen))))
+        if (w->list && (u != UNIT_NONE ||
+                        (opens_paragraph(st, w->seen) && !zc_ext_opens_item(st, w->seen))))
             w->list = NULL;
         if (u == UNIT_CHAPTER) {
             w->carry = w->chapter = (zc_vspan){ 0, 0 };

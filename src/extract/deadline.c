@@ -254,8 +254,8 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
     return false;
 }
 
-static bool ends_in_de(const char *text, size_t s, size_t e);
 static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need);
+static bool duty_follows(const zc_ext_sent *st, size_t s);
 
 /* True when the time [s, e) sits in a condition its clause closes with 的 and a failing cue
  * stands before it in the clause (未在国家标准规定的期限内完成…的) or just after it (在规定期限内
@@ -263,16 +263,16 @@ static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool nee
  * A calendar date so failed (对12月20日仍未达到…的) is cond_deadline's, asked before. */
 static bool fail_cond(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
-    if (!ends_in_de(st->text, e, c->end)) {
+    if (!zc_ext_ends_in_de(st->text, e, c->end)) {
         // A listed condition may run on to the sentence's last clause, which its 的 closes,
         // with the failing there (（五）…在进境以后向海关申报以前，…，不按照…指定的路线行进的；
         // 海关行政处罚实施条例): no consequence and no modal verb of a duty in the sentence.
         const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
         for (const zc_ext_clause *d = c + 1; d < last; d++)
-            if (duty_verb_in(st, d, true) || ends_in_de(st->text, d->start, d->end))
+            if (duty_verb_in(st, d, true) || zc_ext_ends_in_de(st->text, d->start, d->end))
                 return false;
         return c < last && !duty_verb_in(st, last, true) &&
-               ends_in_de(st->text, last->start, last->end) &&
+               zc_ext_ends_in_de(st->text, last->start, last->end) &&
                zc_ext_has(st, last->start, last->end, ZC_XT_CUE, ZC_XC_FAIL);
     }
     // A violation cue counts as a failing (cues.tsv violate: 未依法划定或者及时调整…保护区的, 拒不
@@ -685,7 +685,7 @@ static bool grip_noun(const zc_ext_sent *st, size_t s, size_t e)
 }
 
 /* True when the bytes [s, e) end with 的, past spaces and a clause's or sentence's mark. */
-static bool ends_in_de(const char *text, size_t s, size_t e)
+bool zc_ext_ends_in_de(const char *text, size_t s, size_t e)
 {
     static const char *const marks[] = { "。", "，", "；", "！", "：" };
     for (bool cut = true; cut && e > s;) {
@@ -712,13 +712,13 @@ static bool judged(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size
 {
     static const char shi[] = "是";
     if (s >= c->start + strlen(shi) && !strncmp(st->text + s - strlen(shi), shi, strlen(shi)) &&
-        ends_in_de(st->text, e, c->end) && e + strlen("的") + 6 >= c->end)
+        zc_ext_ends_in_de(st->text, e, c->end) && e + strlen("的") + 6 >= c->end)
         return true;
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *d = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
         size_t q = zc_ext_skip_spaces(st, d->start, d->end);
         if (d->start <= c->start || strncmp(st->text + q, shi, strlen(shi)) ||
-            !zc_ext_word_starts(st, q + strlen(shi)) || !ends_in_de(st->text, q, d->end))
+            !zc_ext_word_starts(st, q + strlen(shi)) || !zc_ext_ends_in_de(st->text, q, d->end))
             continue;
         return true;
     }
@@ -896,7 +896,7 @@ static const zc_ext_clause *after_condition(const time_cand *k)
 {
     const zc_ext_sent *st = k->st;
     for (const zc_ext_clause *d = k->c; d < k->last; d++) {
-        if (!ends_in_de(st->text, d == k->c ? k->e : d->start, d->end))
+        if (!zc_ext_ends_in_de(st->text, d == k->c ? k->e : d->start, d->end))
             continue;
         for (const zc_ext_clause *q = k->c; q <= d; q++)
             if (duty_verb_in(st, q, false))
@@ -1082,7 +1082,7 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_ALT_BOUND: return k->event && alt_bound(k->st, k->s);
     case DF_RECEIVED_COND:   // 被限期停止活动的: a sanction received, named in a condition
         return zc_ext_has(k->st, k->c->start, k->s, ZC_XT_CUE, ZC_XC_RECEIVED) &&
-               ends_in_de(k->st->text, k->e, k->c->end);
+               zc_ext_ends_in_de(k->st->text, k->e, k->c->end);
     case DF_MEETING_AFTER: return zc_ext_has(k->st, k->e, k->c->end, ZC_XT_CUE, ZC_XC_MEETING);
     case DF_FUTURE_NEXT:   // 及时将…纳入, 按时将…报送: 将 right after the time marks its object (把)
         return zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_CUE,
@@ -1569,9 +1569,8 @@ static bool event_governed(const zc_ext_sent *st, size_t w, size_t e, const char
     const zc_ext_clause *c = zc_ext_clause_at(st, e > st->start ? e - 1 : e);
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     if ((!strcmp(rel, "before") || !strcmp(rel, "within") ||
-         (!strcmp(rel, "on") && admin_act_in(st, w, e))) && c < last &&
-        zc_ext_skip_spaces(st, e, c->end) == c->end && duty_verb_in(st, c + 1, false) &&
-        !ends_in_de(st->text, (c + 1)->start, (c + 1)->end))
+         (!strcmp(rel, "on") && admin_act_in(st, w, e))) &&
+        zc_ext_skip_spaces(st, e, c->end) == c->end && duty_follows(st, c->start))
         return true;
     // A 前 bound opening a clause in a string of duties an earlier clause's modal verb states
     // (应当按照安全技术规范的要求，在检验合格有效期届满前一个月向…提出…: heldout-deadlines blind4;
@@ -1580,7 +1579,7 @@ static bool event_governed(const zc_ext_sent *st, size_t w, size_t e, const char
     const zc_ext_clause *f = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     if (!strcmp(rel, "before") && c > f && zc_ext_skip_spaces(st, c->start, c->end) == w) {
         for (const zc_ext_clause *p = f; p <= last; p++)
-            if (ends_in_de(st->text, p->start, p->end))
+            if (zc_ext_ends_in_de(st->text, p->start, p->end))
                 return false;
         m = zc_ext_modality(st, w, e);
         return m == ZC_MOD_MUST || m == ZC_MOD_SHOULD;
@@ -1639,7 +1638,7 @@ static bool duty_follows(const zc_ext_sent *st, size_t s)
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
     return c && c < last && duty_verb_in(st, c + 1, false) &&
-           !ends_in_de(st->text, (c + 1)->start, (c + 1)->end);
+           !zc_ext_ends_in_de(st->text, (c + 1)->start, (c + 1)->end);
 }
 
 static zc_status event_bounds(zc_ext_sent *st)

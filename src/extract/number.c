@@ -1086,12 +1086,8 @@ static bool prohibited_class(const zc_ext_sent *st, const zc_number *n, size_t s
  * no modal verb but one of need (需要两个以上单位共同办理的，应当…: cues.tsv need). */
 static bool case_clause(const zc_ext_sent *st, size_t s)
 {
-    static const char de[] = "的";
     const zc_ext_clause *cl = zc_ext_clause_at(st, s);
-    size_t e = cl->end;
-    while (e > cl->start && st->text[e - 1] == ' ')
-        e--;
-    if (e < cl->start + strlen(de) || memcmp(st->text + e - strlen(de), de, strlen(de)) != 0)
+    if (!zc_ext_ends_in_de(st->text, cl->start, cl->end))
         return false;
     zc_ext_walk wi;
     for (size_t i = zc_ext_walk_in(&wi, st, cl->start, cl->end, ZC_XT_MOD, -1); i != SIZE_MAX;

@@ -451,17 +451,12 @@ static void rule_value(zc_ext_sent *st, zc_record *rec, size_t s, size_t e, cons
     // number rules write it).
     zc_number fr;
     size_t used;
+    char num[32], *end = num;
     if (q < e && zc_num_parse(st->lx, st->text + q, e - q, &used, &fr) &&
         (fr.fraction || memmem(st->text + q, e - q, "分之", strlen("分之")))) {
         rec->value = fr.value;
-        snprintf(rec->unit, sizeof rec->unit, "%.23s", fr.unit);
-        rec->indicator = zc_ext_indicator(st, s, e, cmp != NULL);
-        if (cmp)
-            strcpy(rec->comparator, *cmp ? cmp : "=");
-        return;
-    }
-    char num[32], *end = num;
-    if (q < e && st->text[q] >= '0' && st->text[q] <= '9') {
+        snprintf(num, sizeof num, "%s", fr.unit);
+    } else if (q < e && st->text[q] >= '0' && st->text[q] <= '9') {
         snprintf(num, sizeof num, "%.*s", (int)(e - q), st->text + q);
         rec->value = strtod(num, &end);
     } else {
@@ -1103,12 +1098,9 @@ void zc_ext_aside_free(zc_ext_sent *side)
 static void powers_item(zc_ext_sent *st, const zc_sentence_info *si)
 {
     if (st->powers_para != SIZE_MAX && si->para != st->powers_para) {
-        zc_sentence_info prev;
-        if (st->index)
-            zc_doc_sentence(st->d, st->index - 1, &prev);
-        bool opens = (!st->index || prev.para != si->para) &&
-                     zc_ext_item_end(st, si->start, si->end) > si->start &&
-                     zc_ext_article_end(st, si->start, si->end) == si->start;   // not 第四十条
+        // Not a chapter's number (第五章) either.
+        bool opens = zc_ext_opens_item(st, st->index) &&
+                     zc_ext_article_end(st, si->start, si->end) == si->start;
         st->powers = si->para == st->powers_para + 1 && opens;
         st->powers_para = st->powers ? si->para : SIZE_MAX;
     }
