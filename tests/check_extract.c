@@ -275,6 +275,11 @@ static const ecase deadline_cases[] = {
     // The order named as a document: its 限期 is a re-mention; the period it sets binds.
     { "当事人应当在责令限期拆除决定规定的期限内，自行拆除违法建筑。",
       "deadline 规定的期限内 - within - should 当事人" },
+    // Page furniture is a label a value follows (浏览次数:1268); the same word in running text
+    // (全民阅读) is no furniture and leaves its clause's bounds.
+    { "公共图书馆应当定期开展阅读推广活动。",
+      "deadline 定期 - unspecified - should -" },
+    { "发布时间：2020年3月1日  浏览次数：1268", "" },
     // Before the meeting the clause names.
     { "文件和议题应当于会前送达与会同志。", "deadline 会前 - before - should -" },
     // A range of months heading a clause alone, with no past: a phase of a schedule; one that

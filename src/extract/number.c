@@ -1348,8 +1348,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     // Page furniture (浏览次数:1268): the clause of the cue and the one after it hold its
     // numbers; an article line glued to it (by a missing line break) keeps its figures.
     size_t ui_end = st->start;
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_UI);
-         i != SIZE_MAX; i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_CUE, ZC_XC_UI)) {
+    for (size_t i = zc_ext_next_furniture(st, 0, st->start, st->end); i != SIZE_MAX;
+         i = zc_ext_next_furniture(st, i + 1, st->start, st->end)) {
         const zc_ext_clause *c = zc_ext_clause_at(st, ZC_EXT_HIT(st, i)->start);
         const zc_ext_clause *last =
             &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);

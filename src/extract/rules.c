@@ -237,6 +237,21 @@ size_t zc_ext_next_hit_walk(const zc_ext_sent *st, size_t from, size_t s, size_t
     return i;
 }
 
+size_t zc_ext_next_furniture(const zc_ext_sent *st, size_t from, size_t s, size_t e)
+{
+    for (size_t i = zc_ext_next_hit(st, from, s, e, ZC_XT_CUE, ZC_XC_UI); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_CUE, ZC_XC_UI)) {
+        // A label a value follows: 浏览次数:1268, 发表时间 267184, QQ 303998284.
+        size_t p = zc_ext_skip_spaces(st, ZC_EXT_HIT(st, i)->end, st->end);
+        if (!strncmp(st->text + p, "次数", strlen("次数")))
+            p = zc_ext_skip_spaces(st, p + strlen("次数"), st->end);
+        if (p < st->end && ((st->text[p] >= '0' && st->text[p] <= '9') || st->text[p] == ':' ||
+                            !strncmp(st->text + p, "：", strlen("："))))
+            return i;
+    }
+    return SIZE_MAX;
+}
+
 bool zc_ext_has_any(const zc_ext_sent *st, size_t s, size_t e, int tab, int cls)
 {
     for (size_t i = 0; i < st->hits.len; i++) {

@@ -928,6 +928,10 @@ static inline size_t zc_ext_skip_spaces_back(const zc_ext_sent *st, size_t lo, s
         p--;
     return p;
 }
+/* The first page-furniture cue (cues.tsv ui) in [s, e), from hit `from` on, whose label a value
+ * follows (浏览次数:1268): its hit index, or SIZE_MAX. The same word in running text (全民阅读
+ * 服务, 点击“新增项目申请”) is no furniture. */
+size_t zc_ext_next_furniture(const zc_ext_sent *st, size_t from, size_t s, size_t e);
 bool zc_ext_authority(const zc_ext_sent *st, zc_vspan a);
 /* In a rule, a clause that 的 closes: a condition (已满1年不满10年的), whose past cues (已, 了)
  * state the case and report nothing; the clause after it is the rule's consequence. */
