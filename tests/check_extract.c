@@ -280,6 +280,13 @@ static const ecase deadline_cases[] = {
     { "公共图书馆应当定期开展阅读推广活动。",
       "deadline 定期 - unspecified - should -" },
     { "发布时间：2020年3月1日  浏览次数：1268", "" },
+    // A forecast as a condition (预报…时) reports nothing, and a past that qualifies a noun
+    // (已架设的浮桥) leaves its clause's duty its bound; a forecast reported stays a report.
+    { "某省黄河防汛条例\n第三十一条 预报花园口站流量出现三千立方米每秒以上洪水时，已架设的浮桥必须在二十四小时内拆除。",
+      "deadline 二十四小时内 - within - must -" },
+    { "据市气象台预报，7月3日至6日我县将再次出现强降雨。", "" },
+    // A range heading a clause fills it; one inside a clause is an attribute.
+    { "2024—2025年纳入中央气象台重要天气过程纪要表的暴雨、高温等过程。", "" },
     // Before the meeting the clause names.
     { "文件和议题应当于会前送达与会同志。", "deadline 会前 - before - should -" },
     // A range of months heading a clause alone, with no past: a phase of a schedule; one that
