@@ -256,6 +256,7 @@ static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t 
 
 static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool need);
 static bool duty_follows(const zc_ext_sent *st, size_t s);
+static bool strict_modal_at(const zc_ext_sent *st, size_t pos, bool ends);
 
 /* True when the time [s, e) sits in a condition its clause closes with 的 and a failing cue
  * stands before it in the clause (未在国家标准规定的期限内完成…的) or just after it (在规定期限内
@@ -720,12 +721,19 @@ bool zc_ext_ends_in_de(const char *text, size_t s, size_t e)
 /* True when the time [s, e) is judged, not bound: a judgement 是…的 (现代汉语八百词, 是 条: 是…的
  * states an assessment) holds it, either around it in its clause (各项工作部署是及时的) or as a
  * later clause of its sentence opening with 是 (认为…到2035年…翻一番，是完全有可能的; …的目标是
- * 可以实现的): what the speaker judges possible or timely, no duty bounded. */
+ * 可以实现的), or after it in its clause (…期间采取…措施是完全必要的): what the speaker judges
+ * possible, timely or needed, no duty bounded. */
 static bool judged(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
     static const char shi[] = "是";
     if (s >= c->start + strlen(shi) && !strncmp(st->text + s - strlen(shi), shi, strlen(shi)) &&
         zc_ext_ends_in_de(st->text, e, c->end) && e + strlen("的") + 6 >= c->end)
+        return true;
+    // The time frames the subject of the judgement (疫情防控期间采取一些严格的管控措施是完全必要的).
+    const char *j = memmem(st->text + e, c->end - e, shi, strlen(shi));
+    if (j && zc_ext_word_starts(st, (size_t)(j - st->text)) &&
+        zc_ext_word_starts(st, (size_t)(j - st->text) + strlen(shi)) &&
+        zc_ext_ends_in_de(st->text, (size_t)(j - st->text), c->end))
         return true;
     for (size_t i = 0; i < st->clauses.len; i++) {
         const zc_ext_clause *d = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
@@ -776,7 +784,7 @@ enum {
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
-    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ENDS_CLAUSE, DF_COUNT
+    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ENDS_CLAUSE, DF_LEAD_FRAME, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -799,7 +807,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
-    "bound_next", "ends_clause",
+    "bound_next", "ends_clause", "lead_frame",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1000,11 +1008,11 @@ static zc_modality modality_of(time_cand *k)
         return (zc_modality)k->mod;
     const zc_ext_sent *st = k->st;
     zc_modality m = zc_ext_modality(st, k->s, k->e);
-    // A period, a deictic year or a start alone in its clause heads the next one (今年，要突出
-    // 抓好…; 自2019年1月1日起，各地要…), and so does an event bound ending its clause (在办理
-    // 注销登记前，应当…).
+    // A period, a named season, a deictic year or a start alone in its clause heads the next
+    // one (今年，要突出抓好…; 在汛期，气象部门应当…; 自2019年1月1日起，各地要…), and so does an
+    // event bound ending its clause (在办理注销登记前，应当…).
     if (m == ZC_MOD_NONE && k->c < k->last &&
-        (((k->t->kind == ZC_TX_PERIOD || k->t->start ||
+        (((k->t->kind == ZC_TX_PERIOD || k->t->kind == ZC_TX_SEASON || k->t->start ||
            (k->t->kind == ZC_TX_DATE && deictic_year(st, k->s, k->e))) &&
           alone_in_clause(st, k->c, k->s, k->e)) ||
          (k->event && zc_ext_skip_spaces(st, k->e, k->c->end) == k->c->end)))
@@ -1032,6 +1040,15 @@ static bool bound_next(time_cand *k)
             return true;
     }
     return false;
+}
+
+/* A weak lead cue (在) right before the time, which fills its clause (在汛期，…) or stands right
+ * before a modal verb of a duty (在禁采期应当…): a frame, not a noun's attribute (在防汛抢险地段
+ * 通行). */
+static bool lead_frame(time_cand *k)
+{
+    return cue_ends_at(k->st, k->s, ZC_XC_WEAK) &&
+           (alone_in_clause(k->st, k->c, k->s, k->e) || strict_modal_at(k->st, k->e, false));
 }
 
 #define DBIT(f) (UINT64_C(1) << (f))
@@ -1215,6 +1232,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_NP_OBJECT: return np_object(st, c, k->s, k->e);
     case DF_BOUND_NEXT: return bound_next(k);
     case DF_ENDS_CLAUSE: return ends_clause(st, c, k->e);
+    case DF_LEAD_FRAME: return lead_frame(k);
     case DF_DE_BEFORE: return de_before(st, t, k->s);
     case DF_OTHERS_PROPOSE: return others_propose(st, k->s);
     case DF_SUM_IN_CLAUSE: return sum_in_clause(st, c, k->e);
