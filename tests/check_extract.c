@@ -292,7 +292,7 @@ static const ecase deadline_cases[] = {
     // describes a noun (在防汛抢险地段) does not. A period word ending in 期 shares it with 期间;
     // a length before the period's start is one bound.
     { "某省黄河防汛条例\n第二十八条 在紧急防汛期，防汛指挥机构应当组织动员本地各有关单位投入防汛工作。",
-      "deadline 紧急防汛期 - within - should -" },
+      "deadline 紧急防汛期 - within - should 防汛指挥机构" },
     { "某市河道保护条例\n第三十条 采砂机具在禁采期应当集中停放在指定的地点。",
       "deadline 禁采期 - within - should -" },
     { "某省黄河防汛条例\n第二十八条 有关部门应当制止无关人员在防汛抢险地段通行。", "" },
@@ -940,6 +940,20 @@ static const ecase enforcement_cases[] = {
       "第四十条 公民可以查阅停车场收费标准，经营者对用户提出的询问应当答复。",
       "enforcement 监督检查 investigation - 主管部门 | enforcement 查阅 investigation - - | "
       "enforcement 进行说明 investigation - - | enforcement 检查 investigation - -" },
+    // 依法 may stand inside the list's opening; an inspection's measures (勘验, 取样, a demand
+    // for papers of the party inspected, 保密技术检测); an applicant's papers are a procedure.
+    { "第三十五条 保密行政管理部门开展保密检查可以依法采取下列措施：\n（一）进行现场勘验；\n"
+      "（二）要求被检查单位提供相关文件、资料；\n（三）对信息设备进行保密技术检测。",
+      "enforcement 现场勘验 investigation - - | "
+      "enforcement 要求被检查单位提供 investigation - - | enforcement 保密技术检测 investigation - -" },
+    { "受理机关可以要求申请人提供补充材料。", "" },
+    // Clearing by force and its cost put on the party in default (防洪法 Art. 42); a landlord's
+    // right to clear at the tenant's cost is none; a case handed on by 转 (referral).
+    { "逾期不清除的，由防汛指挥机构组织强行清除，所需费用由设障者承担。",
+      "enforcement 强行清除 coercive - 防汛指挥机构 | enforcement 由设障者承担 financial should 防汛指挥机构" },
+    { "在入驻企业逾期未清理的情况下，场地物业管理方有权代为清理，相关费用由入驻企业承担。", "" },
+    { "逾期不改正的，转市场监管部门依法处罚。",
+      "enforcement 转市场监管部门 referral - - | enforcement 处罚 financial - -" },
     { "县安委会要组织督查组。", "enforcement 督查组 investigation should 县安委会" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",
