@@ -954,6 +954,12 @@ static const ecase enforcement_cases[] = {
     { "在入驻企业逾期未清理的情况下，场地物业管理方有权代为清理，相关费用由入驻企业承担。", "" },
     { "逾期不改正的，转市场监管部门依法处罚。",
       "enforcement 转市场监管部门 referral - - | enforcement 处罚 financial - -" },
+    // Stopping a violation: after finding or warning, or a duty found lacking (不制止); a
+    // speech's resolve (坚决依法制止) stays generic.
+    { "街道办事处应当组织巡查，及时发现并制止搭建违法建筑的行为。",
+      "enforcement 巡查 investigation should 街道办事处 | enforcement 制止 coercive should 街道办事处" },
+    { "（一）发现违法建筑不报告、不制止，情节严重的；", "enforcement 制止 coercive - -" },
+    { "对借机恶意攻击的坚决依法制止。", "" },
     { "县安委会要组织督查组。", "enforcement 督查组 investigation should 县安委会" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",
