@@ -287,19 +287,16 @@ static const ecase deadline_cases[] = {
     { "据市气象台预报，7月3日至6日我县将再次出现强降雨。", "" },
     // A range heading a clause fills it; one inside a clause is an attribute.
     { "2024—2025年纳入中央气象台重要天气过程纪要表的暴雨、高温等过程。", "" },
-    // The named periods of the statutes (防洪法 汛期, 紧急防汛期; 禁采期; 供热期): 在 opening
-    // one that fills its clause or stands right before a modal verb frames a duty; one that
-    // describes a noun (在防汛抢险地段) does not. A period word ending in 期 shares it with 期间;
-    // a length before the period's start is one bound.
+    // The named periods of the statutes (防洪法 汛期, 紧急防汛期; 禁采期): 在 opening one that
+    // fills its clause or stands right before a modal verb frames a duty; one that describes a
+    // noun (在防汛抢险地段) does not. A length before the period's start is one bound.
     { "某省黄河防汛条例\n第二十八条 在紧急防汛期，防汛指挥机构应当组织动员本地各有关单位投入防汛工作。",
       "deadline 紧急防汛期 - within - should 防汛指挥机构" },
     { "某市河道保护条例\n第三十条 采砂机具在禁采期应当集中停放在指定的地点。",
       "deadline 禁采期 - within - should -" },
     { "某省黄河防汛条例\n第二十八条 有关部门应当制止无关人员在防汛抢险地段通行。", "" },
-    { "某市供热条例\n第十条 供热期间，供热企业应当保证供热质量。",
-      "deadline 供热期间 - within - should 供热企业" },
-    { "某市供热条例\n第十条 用户申请暂停供热的，应当在本采暖供热期开始三十日前向供热企业办理暂停供热手续。",
-      "deadline 供热期开始三十日前 - before - should -" },
+    { "某市河道管理条例\n第十条 采砂船舶应当在汛期开始三十日前撤离河道。",
+      "deadline 汛期开始三十日前 - before - should 采砂船舶" },
     { "疫情防控期间采取一些严格的管控措施是完全必要的。", "" },
     // Before the meeting the clause names.
     { "文件和议题应当于会前送达与会同志。", "deadline 会前 - before - should -" },

@@ -1657,16 +1657,11 @@ static void after_words(run *r, zc_timex *out)
         out->start = st && st->klen == e->klen;
         post = e->str;
         r->i += e->klen;
-    } else if (r->i >= strlen("期") && !memcmp(p->s + r->i - strlen("期"), "期", strlen("期")) &&
-               p->len - r->i >= strlen("间") && !memcmp(p->s + r->i, "间", strlen("间"))) {
-        // A period word ending in 期 shares it with 期间 (供热期间, 汛期间): within.
-        post = "within";
-        r->i += strlen("间");
     }
     size_t k;
     long count;
-    // 每季度结束后5个工作日内: a recurring bound counted from the end of each period; 供热期
-    // 开始三十日前 (开始, 结束: a boundary of the period): a length before it.
+    // 每季度结束后5个工作日内: a recurring bound counted from the end of each period; 汛期开始
+    // 三十日前 (开始, 结束: a boundary of the period): a length before it.
     if (post && !r->range && (k = parse_count_unit(p, r->i, false, &count, &unit)) &&
         (e = cue(p, r->i + k, ZC_TC_POST)) &&
         ((!strcmp(post, "after") && !strcmp(e->str, "within")) ||
