@@ -232,6 +232,12 @@ static const ecase deadline_cases[] = {
     { "有些地方还规定，扶贫档案必须及时更新。", "" },
     { "对这些问题，有的要立即整改，有的要限期整改。",
       "deadline 立即 - unspecified - should - | deadline 限期 - unspecified - should -" },
+    // Parties a statute binds by their role (actors.tsv: 设置人, 学校, 使用者) are the actors
+    // of their duties.
+    { "某市户外广告设施管理条例\n第二条 设置人应当在期限届满后十日内自行拆除。",
+      "deadline 十日内 - within - should 设置人" },
+    { "某市防震减灾条例\n第一条 学校应当开展专题教育，每年至少组织一次应急疏散演练。",
+      "deadline 每年 - unspecified P1Y should 学校" },
     { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
       "deadline 及时 - unspecified - - 经营者" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
@@ -1877,7 +1883,7 @@ static const struct {
     { "（四）评估期（2025年9—10月）\n组织专家开展评审。", "2024-01-10", "" },
     { "县整治办每季度末组织一次暗访，年底前完成年度考核。", "2024-01-10", "" },
     { "获准施工的海底电缆在施工前或施工中如需变动，所有者应当及时向主管机关报告。", "2024-01-10",
-      "deadline 及时 - unspecified - should -" },
+      "deadline 及时 - unspecified - should 所有者" },
     { "为深刻吸取近期外地燃气爆炸事故教训，决定开展专项排查整治。", "2024-01-10", "" },
     // A year after a future cue and a weak lead cue is the time of an act announced; a year
     // named alone bounds nothing.
