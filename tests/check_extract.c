@@ -238,6 +238,9 @@ static const ecase deadline_cases[] = {
       "deadline 十日内 - within - should 设置人" },
     { "某市防震减灾条例\n第一条 学校应当开展专题教育，每年至少组织一次应急疏散演练。",
       "deadline 每年 - unspecified P1Y should 学校" },
+    // A lettered item marker opens no actor.
+    { "人工智能安全治理框架\n(b)重点领域使用者应定期对系统运行情况进行审计。",
+      "deadline 定期 - unspecified - should 重点领域使用者" },
     { "某市出租汽车客运管理条例\n第十条 经营者对乘客提出的服务质量问题及时调查处理。",
       "deadline 及时 - unspecified - - 经营者" },
     { "申报单位近 2 年内无违法失信记录。", "" },   // a lookback: eligibility
@@ -963,6 +966,10 @@ static const ecase enforcement_cases[] = {
       "enforcement 巡查 investigation should 街道办事处 | enforcement 制止 coercive should 街道办事处" },
     { "（一）发现违法建筑不报告、不制止，情节严重的；", "enforcement 制止 coercive - -" },
     { "对借机恶意攻击的坚决依法制止。", "" },
+    // The agent of 由 runs on to the head of its relative clause, a verb modifying it
+    // (…确定的有关执法部门).
+    { "某市条例\n第三十条 违反本条例规定的，由县级以上人民政府确定的有关执法部门责令停止建设。",
+      "enforcement 责令 coercive - 县级以上人民政府确定的有关执法部门" },
     { "县安委会要组织督查组。", "enforcement 督查组 investigation should 县安委会" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",

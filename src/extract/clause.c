@@ -351,6 +351,10 @@ size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e)
     if (a > p)
         return a;
     bool paren = p < e && st->text[p] == '(';
+    // (a), (b): an item lettered as in standards' lists.
+    if (paren && p + 2 < e && st->text[p + 2] == ')' && (st->text[p + 1] | 0x20) >= 'a' &&
+        (st->text[p + 1] | 0x20) <= 'z')
+        return p + 3;
     size_t q = paren ? p + 1 : p, d = q;
     while (q < e) {
         if (st->text[q] >= '0' && st->text[q] <= '9') {
@@ -947,8 +951,10 @@ static zc_vspan relative_head(const zc_ext_sent *st, zc_vspan a, size_t e)
     size_t head = 0;
     for (size_t q = rel; rel && q < limit; q = w->end) {
         w = zc_ext_word_at(st, q);
+        // A verb may modify the head before it (…确定的有关执法部门: 执法 is a verb by jieba's tag).
         if (!w || (w->cls != ZC_XW_NOUN && w->cls != ZC_XW_NAME && w->cls != ZC_XW_MOD &&
-                   w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_OTHER))
+                   w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_OTHER &&
+                   !(w->cls == ZC_XW_VERB && !head)))
             break;
         if (zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
             zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_WORD))
