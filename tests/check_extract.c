@@ -970,6 +970,9 @@ static const ecase enforcement_cases[] = {
     // (…确定的有关执法部门).
     { "某市条例\n第三十条 违反本条例规定的，由县级以上人民政府确定的有关执法部门责令停止建设。",
       "enforcement 责令 coercive - 县级以上人民政府确定的有关执法部门" },
+    // A place cut short before a verb that modifies the authority after it (城镇排水主管部门).
+    { "某市排水条例\n第四十条 违反本条例规定的，由城镇排水主管部门责令改正，给予警告。",
+      "enforcement 责令改正 coercive - 城镇排水主管部门 | enforcement 警告 accountability - 城镇排水主管部门" },
     { "县安委会要组织督查组。", "enforcement 督查组 investigation should 县安委会" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",

@@ -991,14 +991,26 @@ static size_t skip_cross_ref(const zc_ext_sent *st, size_t p, size_t e)
     return q > p + 3 && q + 9 <= e && !memcmp(st->text + q, rule, 9) ? q + 9 : p;
 }
 
+/* The agent's name read from `p` (after 由) as subject_from found it, `a`, run on to the head of
+ * a relative clause (relative_head); a name that ends with no authority's head (城镇, a place)
+ * before a verb that modifies the authority after it is cut short (由城镇排水主管部门责令…): the
+ * authority's phrase goes on. */
+static zc_vspan agent_name(const zc_ext_sent *st, zc_vspan a, size_t p, size_t e)
+{
+    if (a.end > a.start)
+        a = relative_head(st, a, e);
+    if (a.end == a.start || !zc_ext_hit_ending(st, a.end, ZC_XT_CUE, ZC_XC_AUTHORITY)) {
+        zc_vspan ap = authority_phrase(st, p, e);
+        if (ap.end > a.end)
+            a = ap;
+    }
+    return a;
+}
+
 zc_vspan zc_ext_agent_actor(const zc_ext_sent *st, size_t p, size_t e)
 {
     p = skip_cross_ref(st, p, e);
-    zc_vspan a = subject_from(st, p, e, AGENT_MAX_BYTES);
-    if (a.end > a.start)
-        a = relative_head(st, a, e);
-    if (a.end == a.start)
-        a = authority_phrase(st, p, e);
+    zc_vspan a = agent_name(st, subject_from(st, p, e, AGENT_MAX_BYTES), p, e);
     // 由市容环境卫生行政主管部门会同规划行政主管部门，责令…: the name alone in its clause.
     if (a.end == a.start)
         a = actor_from(st, p, e);
@@ -1124,7 +1136,7 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     mc->actor = subject_from(st, c->start, c->end, SUBJECT_MAX_BYTES);
     if (mc->actor.end > mc->actor.start &&
         zc_ext_hit_ending(st, mc->actor.start, ZC_XT_ACTOR, ZC_XA_AGENT))   // 由X负责…的部门
-        mc->actor = relative_head(st, mc->actor, c->end);
+        mc->actor = agent_name(st, mc->actor, mc->actor.start, c->end);
     if (mc->actor.end > mc->actor.start)
         return mc->actor;
     // 由X: the agent named inside the clause.
