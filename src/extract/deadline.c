@@ -395,7 +395,7 @@ static bool ends_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
     static const char *const close[] = { "）", ")" };
     e = zc_ext_skip_spaces(st, e, c->end);
     for (size_t i = 0; i < 2; i++)
-        if (!strncmp(st->text + e, close[i], strlen(close[i])) && e + strlen(close[i]) <= c->end)
+        if (e + strlen(close[i]) <= c->end && !memcmp(st->text + e, close[i], strlen(close[i])))
             e = zc_ext_skip_spaces(st, e + strlen(close[i]), c->end);
     return e == c->end;
 }
@@ -784,7 +784,8 @@ enum {
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
-    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ENDS_CLAUSE, DF_LEAD_FRAME, DF_COUNT
+    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ENDS_CLAUSE, DF_LEAD_FRAME,
+    DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {

@@ -242,11 +242,13 @@ size_t zc_ext_next_furniture(const zc_ext_sent *st, size_t from, size_t s, size_
     for (size_t i = zc_ext_next_hit(st, from, s, e, ZC_XT_CUE, ZC_XC_UI); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, s, e, ZC_XT_CUE, ZC_XC_UI)) {
         // A label a value follows: 浏览次数:1268, 发表时间 267184, QQ 303998284.
+        static const char times[] = "次数", colon[] = "：";
         size_t p = zc_ext_skip_spaces(st, ZC_EXT_HIT(st, i)->end, st->end);
-        if (!strncmp(st->text + p, "次数", strlen("次数")))
-            p = zc_ext_skip_spaces(st, p + strlen("次数"), st->end);
+        if (st->end - p >= strlen(times) && !memcmp(st->text + p, times, strlen(times)))
+            p = zc_ext_skip_spaces(st, p + strlen(times), st->end);
         if (p < st->end && ((st->text[p] >= '0' && st->text[p] <= '9') || st->text[p] == ':' ||
-                            !strncmp(st->text + p, "：", strlen("："))))
+                            (st->end - p >= strlen(colon) &&
+                             !memcmp(st->text + p, colon, strlen(colon)))))
             return i;
     }
     return SIZE_MAX;
