@@ -730,7 +730,8 @@ static bool judged(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size
         zc_ext_ends_in_de(st->text, e, c->end) && e + strlen("的") + 6 >= c->end)
         return true;
     // The time frames the subject of the judgement (疫情防控期间采取一些严格的管控措施是完全必要的).
-    const char *j = memmem(st->text + e, c->end - e, shi, strlen(shi));
+    // (A time may run past its clause's end: 1—3月, 4—6月 read as one.)
+    const char *j = e < c->end ? memmem(st->text + e, c->end - e, shi, strlen(shi)) : NULL;
     if (j && zc_ext_word_starts(st, (size_t)(j - st->text)) &&
         zc_ext_word_starts(st, (size_t)(j - st->text) + strlen(shi)) &&
         zc_ext_ends_in_de(st->text, (size_t)(j - st->text), c->end))
