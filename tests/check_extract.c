@@ -304,6 +304,9 @@ static const ecase deadline_cases[] = {
     { "某市河道保护条例\n第三十条 采砂机具在禁采期应当集中停放在指定的地点。",
       "deadline 禁采期 - within - should -" },
     { "某省黄河防汛条例\n第二十八条 有关部门应当制止无关人员在防汛抢险地段通行。", "" },
+    // A period word ending in 期 shares it with 期间 (供热期间: corpus/laws L155).
+    { "某市集中供热条例\n第二十七条 供热期间，热经营企业应当保证供热质量。",
+      "deadline 供热期间 - within - should 热经营企业" },
     { "某市河道管理条例\n第十条 采砂船舶应当在汛期开始三十日前撤离河道。",
       "deadline 汛期开始三十日前 - before - should 采砂船舶" },
     { "疫情防控期间采取一些严格的管控措施是完全必要的。", "" },

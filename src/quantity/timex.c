@@ -1657,6 +1657,11 @@ static void after_words(run *r, zc_timex *out)
         out->start = st && st->klen == e->klen;
         post = e->str;
         r->i += e->klen;
+    } else if (r->i >= strlen("期") && !memcmp(p->s + r->i - strlen("期"), "期", strlen("期")) &&
+               p->len - r->i >= strlen("间") && !memcmp(p->s + r->i, "间", strlen("间"))) {
+        // A period word ending in 期 shares it with 期间 (供热期间, 汛期间): within.
+        post = "within";
+        r->i += strlen("间");
     }
     size_t k;
     long count;
