@@ -976,6 +976,9 @@ static const ecase enforcement_cases[] = {
     // A place cut short before a verb that modifies the authority after it (城镇排水主管部门).
     { "某市排水条例\n第四十条 违反本条例规定的，由城镇排水主管部门责令改正，给予警告。",
       "enforcement 责令改正 coercive - 城镇排水主管部门 | enforcement 警告 accountability - 城镇排水主管部门" },
+    // The tax law's halvings and reduced rates are incentives, as 减征.
+    { "技术转让所得超过五百万元的部分，依法减半征收企业所得税。",
+      "enforcement 减半征收 incentive - -" },
     { "县安委会要组织督查组。", "enforcement 督查组 investigation should 县安委会" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
     { "对工作不力的要追责问责。",
