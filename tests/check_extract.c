@@ -976,6 +976,10 @@ static const ecase enforcement_cases[] = {
     // A place cut short before a verb that modifies the authority after it (城镇排水主管部门).
     { "某市排水条例\n第四十条 违反本条例规定的，由城镇排水主管部门责令改正，给予警告。",
       "enforcement 责令改正 coercive - 城镇排水主管部门 | enforcement 警告 accountability - 城镇排水主管部门" },
+    // A utility cutting a defaulting user's supply; a planned outage names no user.
+    { "某市城市供水条例\n第三十条 用户逾期不缴纳水费的，供水企业可以按照合同约定对其限时供水或者停止供水。",
+      "enforcement 限时供水 coercive - 供水企业 | enforcement 停止供水 coercive - 供水企业" },
+    { "某市城市供水条例\n第三十一条 因工程施工需要停止供水的，供水企业应当提前二十四小时通知用户。", "" },
     // The tax law's halvings and reduced rates are incentives, as 减征.
     { "技术转让所得超过五百万元的部分，依法减半征收企业所得税。",
       "enforcement 减半征收 incentive - -" },
