@@ -387,19 +387,6 @@ static bool opens_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s
     return p == s;
 }
 
-/* True when the time ending at `e` ends its clause c, spaces and a closing bracket aside
- * (1997年4―6月，由…; 第一阶段（2024年5—6月）): with opens_clause, a heading of what follows,
- * no attribute inside a clause (2024—2025年纳入…纪要表的暴雨). */
-static bool ends_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
-{
-    static const char *const close[] = { "）", ")" };
-    e = zc_ext_skip_spaces(st, e, c->end);
-    for (size_t i = 0; i < 2; i++)
-        if (e + strlen(close[i]) <= c->end && !memcmp(st->text + e, close[i], strlen(close[i])))
-            e = zc_ext_skip_spaces(st, e + strlen(close[i]), c->end);
-    return e == c->end;
-}
-
 /* It opens the first clause of its sentence: a plan year heading what follows, not a form's
  * date after its label (申报日期：2022年). */
 static bool opens_sentence(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
@@ -785,7 +772,7 @@ enum {
     DF_SUPPOSE_BEFORE, DF_EXPECT_IN_CLAUSE, DF_COPULA_AFTER, DF_FUTURE_EARLIER, DF_RIGHT_WINDOW,
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
-    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ENDS_CLAUSE, DF_LEAD_FRAME,
+    DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
     DF_COUNT
 };
 
@@ -809,7 +796,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
-    "bound_next", "ends_clause", "lead_frame",
+    "bound_next", "alone", "lead_frame",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1233,7 +1220,7 @@ static bool deadline_feature(void *ctx, int id)
     }
     case DF_NP_OBJECT: return np_object(st, c, k->s, k->e);
     case DF_BOUND_NEXT: return bound_next(k);
-    case DF_ENDS_CLAUSE: return ends_clause(st, c, k->e);
+    case DF_ALONE: return alone_in_clause(st, c, k->s, k->e);
     case DF_LEAD_FRAME: return lead_frame(k);
     case DF_DE_BEFORE: return de_before(st, t, k->s);
     case DF_OTHERS_PROPOSE: return others_propose(st, k->s);
