@@ -984,7 +984,7 @@ static const ecase enforcement_cases[] = {
     { "技术转让所得超过五百万元的部分，依法减半征收企业所得税。",
       "enforcement 减半征收 incentive - -" },
     // The duty, time limit, notice or force of a check or sanction is named, none imposed.
-    { "有关部门不依法履行查处职责的，依法给予处分。", "enforcement 处分 accountability - -" },
+    { "主管部门未依法履行监督检查职责的，依法给予处分。", "enforcement 处分 accountability - -" },
     { "市人民政府应当发布强制拆除公告，明确查处期限。", "" },
     { "县安委会要组织督查组。", "enforcement 督查组 investigation should 县安委会" },
     { "纳入黑名单,实施联合惩戒。", "enforcement 黑名单 - - - | enforcement 联合惩戒 - - -" },
