@@ -2051,6 +2051,10 @@ static const struct {
       "deadline 完成联合试运转并竣工验收后 - after - should -" },
     { "市规划行政主管部门在审批时应当征求交通行政主管部门的意见。", "2024-01-10",
       "deadline 审批时 - on - should 市规划行政主管部门" },
+    // A 前 with a modal verb of a duty right after it bounds that duty whatever act its event
+    // names (排放 is no procedural verb of the inventory).
+    { "已有的建设项目，在纳管排放水污染物前应当配套建设污水处理设施。", "2024-01-10",
+      "deadline 纳管排放水污染物前 - before - should -" },
     { "争取在天保工程结束后将重点公益林纳入补偿范围。", "2024-01-10", "" },
     { "施工单位应当在竣工验收后三十日内移交资料。", "2024-01-10",
       "deadline 三十日内 - within - should 施工单位" },

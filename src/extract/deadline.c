@@ -1662,6 +1662,21 @@ static bool duty_follows(const zc_ext_sent *st, size_t s)
            !zc_ext_ends_in_de(st->text, (c + 1)->start, (c + 1)->end);
 }
 
+/* True when a 前 within an event's reach after `s`, in the clause ending at `cend`, has a modal
+ * verb of a duty right after it (在纳管排放水污染物前应当配套建设…): it bounds that duty,
+ * whatever act its event names, as a modal verb before the lead cue does (应在…前). */
+static bool duty_after_before(const zc_ext_sent *st, size_t s, size_t cend)
+{
+    static const char before[] = "前";
+    int n = 0;
+    for (size_t r = s; r + strlen(before) <= cend && n <= ZC_EXT_EVENT_CHARS;
+         r = zc_ext_next_char(st->text, r), n++)
+        if (!memcmp(st->text + r, before, strlen(before)) &&
+            r + strlen(before) < cend && strict_modal_at(st, r + strlen(before), false))
+            return true;
+    return false;
+}
+
 static zc_status event_bounds(zc_ext_sent *st)
 {
     zc_ext_walk wi;
@@ -1674,7 +1689,7 @@ static zc_status event_bounds(zc_ext_sent *st)
             continue;
         size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel,
                                strict_modal_at(st, ZC_EXT_HIT(st, i)->start, true) ||
-                                   duty_follows(st, s));
+                                   duty_follows(st, s) || duty_after_before(st, s, zc_ext_clause_at(st, s)->end));
         if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e, rel) || alt_bound(st, s)) ||
             anchors_time(st, e))
             continue;
