@@ -939,6 +939,8 @@ static const ecase enforcement_cases[] = {
       "enforcement 奖励和处罚 incentive - 县级以上卫生行政部门" },
     // Damages a liable party pays, and the compensation of ecological protection.
     { "侵害村民合法权益的，应当依法给予赔偿。", "enforcement 给予赔偿 financial should -" },
+    { "对当事人合法权益造成损害的，应当依法予以赔偿。", "enforcement 予以赔偿 financial should -" },
+    { "造成损失的，由责任方依法赔偿损失。", "enforcement 依法赔偿损失 financial - -" },
     { "市人民政府应当建立饮用水水源生态保护补偿机制。",
       "enforcement 生态保护补偿 incentive should 市人民政府" },
     // The items of a list of an authority's powers (有权采取下列措施：) aim their check words at
