@@ -2283,6 +2283,12 @@ static const struct {
     // An item of a list of violations whose last clause holds the failing: its times bound nothing.
     { "(五)进境运输工具在进境以后向海关申报以前，不按照海关指定的路线行进的；本条例自发布之日起施行。",
       "2004-09-19", "" },
+    // A condition that fails in the time's clause and runs on to a later 的: no bound; a later
+    // 的 after a duty is its own case (逾期不答复的), and the duty's time keeps its record.
+    { "第十六条 当事人在法定期限内不申请行政复议或者提起行政诉讼，又不自行拆除违法建筑的，县人民政府应当责成有关部门强制拆除。本条例自发布之日起施行。",
+      "2024-01-10", "" },
+    { "第九条 管理部门应自收到申请之日起十日内作出书面答复，逾期不答复的，视为批准。本条例自发布之日起施行。",
+      "2024-01-10", "deadline 十日内 - within - should 管理部门" },
     // An order's term in a rule whatever 将 (the 把 of 未将) or past cue (已经核准) its condition holds.
     { "第五十八条 违反本条例规定，未将应急预案报送备案的，由安全生产监督管理部门责令限期改正；逾期未改正的，处五万元以下罚款。本条例自发布之日起施行。",
       "2024-01-10", "deadline 限期 - unspecified - - 安全生产监督管理部门" },

@@ -258,32 +258,37 @@ static bool duty_verb_in(const zc_ext_sent *st, const zc_ext_clause *c, bool nee
 static bool duty_follows(const zc_ext_sent *st, size_t s);
 static bool strict_modal_at(const zc_ext_sent *st, size_t pos, bool ends);
 
-/* True when the time [s, e) sits in a condition its clause closes with 的 and a failing cue
+/* True when the time [s, e) sits in a condition a 的 closes and a failing cue
  * stands before it in the clause (未在国家标准规定的期限内完成…的) or just after it (在规定期限内
  * 不能提交许可证件的, 20个工作日内不能完成…的): a failing of a period set elsewhere, no bound.
  * A calendar date so failed (对12月20日仍未达到…的) is cond_deadline's, asked before. */
 static bool fail_cond(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
-    if (!zc_ext_ends_in_de(st->text, e, c->end)) {
-        // A listed condition may run on to the sentence's last clause, which its 的 closes,
-        // with the failing there (（五）…在进境以后向海关申报以前，…，不按照…指定的路线行进的；
-        // 海关行政处罚实施条例): no consequence and no modal verb of a duty in the sentence.
-        const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
-        for (const zc_ext_clause *d = c + 1; d < last; d++)
-            if (duty_verb_in(st, d, true) || zc_ext_ends_in_de(st->text, d->start, d->end))
-                return false;
-        return c < last && !duty_verb_in(st, last, true) &&
-               zc_ext_ends_in_de(st->text, last->start, last->end) &&
-               zc_ext_has(st, last->start, last->end, ZC_XT_CUE, ZC_XC_FAIL);
-    }
-    // A violation cue counts as a failing (cues.tsv violate: 未依法划定或者及时调整…保护区的, 拒不
+    // A failing cue just after the time (在规定期限内不能提交…) or before it in its clause; a
+    // violation cue counts as a failing (cues.tsv violate: 未依法划定或者及时调整…保护区的, 拒不
     // 执行…限期…的: its longer word hides 未).
-    if (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL) ||
-        zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_VIOLATE))
-        return true;
-    for (size_t q = e; q < c->end && q < e + 12; q = zc_ext_next_char(st->text, q))
-        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_FAIL))
-            return true;
+    bool failed = zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_FAIL) ||
+                  zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_VIOLATE);
+    for (size_t q = e; q < c->end && q < e + 12 && !failed; q = zc_ext_next_char(st->text, q))
+        failed = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_FAIL) != NULL;
+    if (zc_ext_ends_in_de(st->text, e, c->end))
+        return failed;
+    // A condition may run on to a later clause its 的 closes, no modal verb of a duty before
+    // that 的, with the failing in the time's clause (当事人在法定期限内不申请行政复议…，又不自行
+    // 拆除…的，…应当…) or, the sentence's last clause, there (（五）…在进境以后向海关申报以前，…，
+    // 不按照…指定的路线行进的；海关行政处罚实施条例). A later 的 after a duty is the next case
+    // (应自收到申请之日起十日内作出书面答复，逾期不答复的).
+    const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    for (const zc_ext_clause *d = first; d <= c; d++)
+        if (duty_verb_in(st, d, true))
+            return false;   // a duty's clause before: its manner (应当…采取定期巡查、不定期抽查)
+    for (const zc_ext_clause *d = c + 1; d <= last; d++) {
+        if (duty_verb_in(st, d, true))
+            return false;
+        if (zc_ext_ends_in_de(st->text, d->start, d->end))
+            return failed || (d == last && zc_ext_has(st, d->start, d->end, ZC_XT_CUE, ZC_XC_FAIL));
+    }
     return false;
 }
 
