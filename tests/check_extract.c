@@ -1038,6 +1038,7 @@ static const ecase enforcement_cases[] = {
     // aimed at a party or given with help by a government is (precision-5/6-speeches).
     { "在京有关部门和单位要给予支持。", "" },
     { "抢修时，有关单位和个人应当给予支持和配合。", "" },
+    { "有关单位应当予以支持和协助。", "" },
     { "爱好和平的国家和人民对志愿军入朝作战给予了有力支援和支持。", "" },
     { "东盟国家及时给予中方宝贵支持。", "" },
     { "向给予政府工作大力支持的人大代表表示感谢！", "" },
