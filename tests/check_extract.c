@@ -978,6 +978,9 @@ static const ecase enforcement_cases[] = {
     // A place cut short before a verb that modifies the authority after it (城镇排水主管部门).
     { "某市排水条例\n第四十条 违反本条例规定的，由城镇排水主管部门责令改正，给予警告。",
       "enforcement 责令改正 coercive - 城镇排水主管部门 | enforcement 警告 accountability - 城镇排水主管部门" },
+    // An authority that finds a violation acts on it; 自然 (jieba's adverb) inside its name.
+    { "某市违法建筑处置规定\n第九条 自然资源主管部门发现违法建筑正在建设中的，应当责令当事人停止建设。",
+      "enforcement 责令 coercive should 自然资源主管部门" },
     // A utility cutting a defaulting user's supply; a planned outage names no user.
     { "某市城市供水条例\n第三十条 用户逾期不缴纳水费的，供水企业可以按照合同约定对其限时供水或者停止供水。",
       "enforcement 限时供水 coercive - 供水企业 | enforcement 停止供水 coercive - 供水企业" },
@@ -2351,7 +2354,7 @@ static const struct {
     { "第二十条 在交付表决前，提案人要求撤回的，应当说明理由。", "2024-01-10", "" },
     // A 、 after the event verb opens the next object of its list, counted afresh.
     { "第十九条 自然资源主管部门在核发建设项目选址意见书、建设用地规划许可证前，应当征求港口主管部门意见。",
-      "2007-05-25", "deadline 核发建设项目选址意见书、建设用地规划许可证前 - before - should -" },
+      "2007-05-25", "deadline 核发建设项目选址意见书、建设用地规划许可证前 - before - should 自然资源主管部门" },
     // 期间 counts its characters from the last 、 of a list of events; a 前 bound opening a
     // clause in a string of duties takes an earlier clause's modal verb, unless a clause of the
     // sentence closes a condition with 的.
