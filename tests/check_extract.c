@@ -2287,6 +2287,11 @@ static const struct {
     // An item of a list of violations whose last clause holds the failing: its times bound nothing.
     { "(五)进境运输工具在进境以后向海关申报以前，不按照海关指定的路线行进的；本条例自发布之日起施行。",
       "2004-09-19", "" },
+    // A rule defining when a period is (为 with no modal verb) bounds nothing; a duty's month does.
+    { "第十八条 每年4月份为读书月，每年10月31日为书香日。本条例自发布之日起施行。", "2024-01-10", "" },
+    { "第二十五条 伏秋汛期为每年的7月1日至10月31日。本条例自发布之日起施行。", "2024-01-10", "" },
+    { "第五条 每年3月，主管部门应当组织节水宣传。本条例自发布之日起施行。", "2024-01-10",
+      "deadline 每年3月 XXXX-03 on P1Y should 主管部门" },
     // A condition that fails in the time's clause and runs on to a later 的: no bound; a later
     // 的 after a duty is its own case (逾期不答复的), and the duty's time keeps its record.
     { "第十六条 当事人在法定期限内不申请行政复议或者提起行政诉讼，又不自行拆除违法建筑的，县人民政府应当责成有关部门强制拆除。本条例自发布之日起施行。",

@@ -778,7 +778,7 @@ enum {
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
-    DF_COUNT
+    DF_DEFINES_PERIOD, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -801,7 +801,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
-    "bound_next", "alone", "lead_frame",
+    "bound_next", "alone", "lead_frame", "defines_period",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1068,6 +1068,43 @@ static uint64_t deadline_ready(const time_cand *k)
            (k->st->goal ? DBIT(DF_GOAL_HEADING) : 0);
 }
 
+/* True when the time names when a period is, in a definition by the copula 为: the period
+ * right before 为 and the time after it (伏秋汛期为每年的7月1日至10月31日, 供热起止时间为每年11月
+ * 15日零时至次年3月15日二十四时), or the time before 为 and a named month, day, week or period
+ * ending its clause (每年4月份为读书月, 每年三月为节约用水宣传月). No modal verb in its clause. */
+static bool defines_period(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
+{
+    static const char wei[] = "为", de[] = "的";
+    static const char *const named[] = { "月", "日", "周", "节", "期", "时间" };
+    if (zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
+        return false;
+    size_t q = zc_ext_skip_spaces(st, e, c->end), b = s;
+    if (q + strlen(wei) <= c->end && !memcmp(st->text + q, wei, strlen(wei))) {
+        size_t ce = zc_ext_skip_spaces_back(st, q, c->end);
+        for (size_t i = 0; i < ZC_NELEM(named); i++) {
+            size_t n = strlen(named[i]);
+            if (ce >= q + strlen(wei) + n && ce - q <= 3 * 16 &&
+                !memcmp(st->text + ce - n, named[i], n))
+                return true;
+        }
+        return false;
+    }
+    // Back over 的 and a time read right before (为每年的7月1日…): 为 after a period's name.
+    if (b >= c->start + strlen(de) && !memcmp(st->text + b - strlen(de), de, strlen(de)))
+        b -= strlen(de);
+    while (b > c->start && zc_ext_taken(st, zc_ext_prev_char(st->text, b)))
+        b = zc_ext_prev_char(st->text, b);
+    if (b < c->start + strlen(wei) + 3 || memcmp(st->text + b - strlen(wei), wei, strlen(wei)))
+        return false;
+    size_t w = b - strlen(wei);
+    for (size_t i = 0; i < ZC_NELEM(named); i++) {
+        size_t n = strlen(named[i]);
+        if (w >= c->start + n && !memcmp(st->text + w - n, named[i], n))
+            return true;
+    }
+    return false;
+}
+
 /* The features that tell a speaker's or report's narration from a duty: a forecast, a
  * judgement, a supposition, an announcement (decide-deadline.tsv; the government work reports
  * and heldout-speeches). */
@@ -1258,6 +1295,7 @@ static bool deadline_feature(void *ctx, int id)
                zc_ext_has(st, c->start, k->s, ZC_XT_CUE, ZC_XC_COND) &&
                zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_CONDEND);
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
+    case DF_DEFINES_PERIOD: return defines_period(st, c, k->s, k->e);
     case DF_TABLE_HEAD: {
         const zc_ext_tspan *p = zc_ext_table_part(st, k->s, k->e);
         return p && p->what != ZC_XTS_CAPTION;
