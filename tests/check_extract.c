@@ -2292,6 +2292,8 @@ static const struct {
     { "第二十五条 伏秋汛期为每年的7月1日至10月31日。本条例自发布之日起施行。", "2024-01-10", "" },
     { "第五条 每年3月，主管部门应当组织节水宣传。本条例自发布之日起施行。", "2024-01-10",
       "deadline 每年3月 XXXX-03 on P1Y should 主管部门" },
+    // A recurrence measuring a length per period is a computation's rate, no schedule.
+    { "第四十条 用于建筑用水的，每日盗用水时间按十二小时计算。本条例自发布之日起施行。", "2024-01-10", "" },
     // A condition that fails in the time's clause and runs on to a later 的: no bound; a later
     // 的 after a duty is its own case (逾期不答复的), and the duty's time keeps its record.
     { "第十六条 当事人在法定期限内不申请行政复议或者提起行政诉讼，又不自行拆除违法建筑的，县人民政府应当责成有关部门强制拆除。本条例自发布之日起施行。",

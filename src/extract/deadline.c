@@ -89,16 +89,17 @@ static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
     return true;
 }
 
-/* True when an indicator (率) or a noun a vague word qualifies (机制, 通知书) ends within five
- * characters after `e` in its clause, with no punctuation or space between. */
-static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend)
+/* True when a cue of `role` ends within five characters after `e` in its clause, with no
+ * punctuation or space between: an indicator (率) or a noun a vague word qualifies (机制, 通知书;
+ * rate_end), a length measured per period (时间; measured). */
+static bool rate_follows(const zc_ext_sent *st, size_t e, size_t cend, int role)
 {
     size_t q = e;
     for (int k = 0; k < 5 && q < cend; k++) {
         if ((uint8_t)st->text[q] < 0x80)
             return false;
         q = zc_ext_next_char(st->text, q);
-        if (zc_ext_hit_ending(st, q, ZC_XT_CUE, ZC_XC_RATE_END))
+        if (zc_ext_hit_ending(st, q, ZC_XT_CUE, role))
             return true;
     }
     return false;
@@ -778,7 +779,7 @@ enum {
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
-    DF_DEFINES_PERIOD, DF_COUNT
+    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -801,7 +802,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
-    "bound_next", "alone", "lead_frame", "defines_period",
+    "bound_next", "alone", "lead_frame", "defines_period", "measured_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1209,7 +1210,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_EFFORT: return t->effort;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
-    case DF_RATE_AFTER: return rate_follows(st, k->e, c->end);
+    case DF_RATE_AFTER: return rate_follows(st, k->e, c->end, ZC_XC_RATE_END);
+    case DF_MEASURED_AFTER: return rate_follows(st, k->e, c->end, ZC_XC_MEASURED);
     case DF_PAST_CUE: return past_cue(st);
     case DF_PAST: return zc_ext_in_past(st, k->s);
     case DF_FRAMES_PAST: return frames_past(k);

@@ -352,6 +352,8 @@ enum {
     ZC_XC_ENF_JOIN,   /* after a mechanism word in its clause, the public's taking part by it
                          (以捐赠、资助…等方式参与, 多渠道参与): the means of others, no grant or
                          sanction of the document */
+    ZC_XC_MEASURED,   /* a length or amount measured per period (时间 of 每日盗用水时间): a
+                         recurrence right before it is the rate of a computation, no schedule */
     ZC_XC_NTYPES
 };
 
