@@ -797,6 +797,8 @@ static const ecase statistic_cases[] = {
     { "《若干政策》共七部分14条。", "" },
     { "全市农村经济呈现出六个新亮点。", "" },
     { "三次产业结构进一步优化。", "" },
+    { "某市城市供水条例\n第二十条 二次供水单位应当配备专兼职管理人员，对设施定期检测、维护，保证水质、水压合格。",
+      "" },
     { "登录账号为学校五位数代码。", "" },
     // Subsidy rates, size brackets and the sums of rules about amounts: no figure.
     { "按照实际总投入的30%提供财政补助。", "" },
