@@ -1106,9 +1106,9 @@ static bool defines_period(const zc_ext_sent *st, const zc_ext_clause *c, size_t
     return false;
 }
 
-/* The features that tell a speaker's or report's narration from a duty: a forecast, a
- * judgement, a supposition, an announcement (decide-deadline.tsv; the government work reports
- * and heldout-speeches). */
+/* The features that tell a speaker's or report's narration, or a rule's statement, from a
+ * duty: a forecast, a judgement, a supposition, an announcement (decide-deadline.tsv; the
+ * government work reports and heldout-speeches), a period defined or a rate computed. */
 static bool narration_feature(const time_cand *k, int id)
 {
     const zc_ext_sent *st = k->st;
@@ -1128,6 +1128,10 @@ static bool narration_feature(const time_cand *k, int id)
         return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_SUPPOSE_BEFORE:   // 如果…，全国每年就可以…: a case supposed
         return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_SUPPOSE);
+    case DF_DEFINES_PERIOD:   // 伏秋汛期为每年的7月1日至10月31日: a period defined
+        return defines_period(st, c, k->s, k->e);
+    case DF_MEASURED_AFTER:   // 每日盗用水时间按十二小时计算: a computation's rate
+        return rate_follows(st, k->e, c->end, ZC_XC_MEASURED);
     }
     return false;
 }
@@ -1211,7 +1215,6 @@ static bool deadline_feature(void *ctx, int id)
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end, ZC_XC_RATE_END);
-    case DF_MEASURED_AFTER: return rate_follows(st, k->e, c->end, ZC_XC_MEASURED);
     case DF_PAST_CUE: return past_cue(st);
     case DF_PAST: return zc_ext_in_past(st, k->s);
     case DF_FRAMES_PAST: return frames_past(k);
@@ -1286,7 +1289,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FUTURE_IN_SENTENCE: return zc_ext_has(st, st->start, st->end, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_EXPECT_BEFORE: return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_EXPECT);
     case DF_EXPECT_IN_CLAUSE: case DF_COPULA_AFTER: case DF_FUTURE_EARLIER:
-    case DF_SUPPOSE_BEFORE:
+    case DF_SUPPOSE_BEFORE: case DF_DEFINES_PERIOD: case DF_MEASURED_AFTER:
         return narration_feature(k, id);
     case DF_ORDER_BEFORE:   // 限期 is an order itself (由…部门限期拆除)
         return zc_ext_has(st, st->start, k->e, ZC_XT_CUE, ZC_XC_ORDER);
@@ -1297,7 +1300,6 @@ static bool deadline_feature(void *ctx, int id)
                zc_ext_has(st, c->start, k->s, ZC_XT_CUE, ZC_XC_COND) &&
                zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_CONDEND);
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
-    case DF_DEFINES_PERIOD: return defines_period(st, c, k->s, k->e);
     case DF_TABLE_HEAD: {
         const zc_ext_tspan *p = zc_ext_table_part(st, k->s, k->e);
         return p && p->what != ZC_XTS_CAPTION;
