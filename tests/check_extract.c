@@ -2236,7 +2236,7 @@ static const struct {
       "deadline 日出后 - after - should 船舶 | deadline 日落前 - before - should 船舶" },
     // Acts rules time a duty before or after (歇业, 定型), and periods a contract or promise sets.
     { "市场主体决定歇业，应当在歇业前向登记机关办理备案。", "2024-01-10",
-      "deadline 歇业前 - before - should -" },
+      "deadline 歇业前 - before - should 市场主体" },
     { "申请人应当在产品基本定型后，向国家药品监督管理局提出申请。", "2024-01-10",
       "deadline 产品基本定型后 - after - should 申请人" },
     { "受让人应当在成交确认书约定时间内签订出让合同。", "2024-01-10",
@@ -2296,6 +2296,9 @@ static const struct {
     { "第二十五条 伏秋汛期为每年的7月1日至10月31日。本条例自发布之日起施行。", "2024-01-10", "" },
     { "第五条 每年3月，主管部门应当组织节水宣传。本条例自发布之日起施行。", "2024-01-10",
       "deadline 每年3月 XXXX-03 on P1Y should 主管部门" },
+    // 主体, a party a rule binds by its role (测试主体, 市场主体), is the actor of its duty.
+    { "智能网联汽车道路测试管理规范\n第二十一条 测试主体应每6个月向主管部门提交阶段性测试报告。", "2018-04-03",
+      "deadline 每6个月 - unspecified P6M should 测试主体" },
     // A recurrence measuring a length per period is a computation's rate, no schedule.
     { "第四十条 用于建筑用水的，每日盗用水时间按十二小时计算。本条例自发布之日起施行。", "2024-01-10", "" },
     // A condition that fails in the time's clause and runs on to a later 的: no bound; a later
