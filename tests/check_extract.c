@@ -127,6 +127,9 @@ static const ecase deadline_cases[] = {
     { "对于已经建成、需要办理移交手续的，原则上于2019年6月底前完成。",
       "deadline 2019年6月底前 2019-06-30 before - - -" },
     { "全县已于2019年6月底前完成移交。", "" },
+    // The document's year is its own, not a year inside a cited title (《…（2016-2020年）》).
+    { "为落实《信息通信行业发展规划（2016-2020年）》，制定2019年工作要点。\n今年年底前完成全部改造任务。",
+      "deadline 今年年底前 2019-12-31 before - - -" },
     // A start alone in its clause heads the next one: a duty's modal verb there makes it the
     // duty's start (after); a programme's or a rule's start stays none.
     { "自2019年1月1日起，各地要对新建小区配套幼儿园进行验收。",

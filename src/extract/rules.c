@@ -553,7 +553,8 @@ static bool doc_full_date(const zc_doc *d, char *buf, size_t size)
 }
 
 /* The year the document states for itself (GUIDELINES.md: its title, its date line, or a
- * stated 2017年度), as "YYYY" in buf; false when it states none. */
+ * stated 2017年度; not a year inside 《…》, a cited document's), as "YYYY" in buf; false when it
+ * states none. */
 static bool doc_year(const zc_doc *d, char *buf, size_t size)
 {
     size_t n = zc_doc_nsentences(d);
@@ -561,8 +562,13 @@ static bool doc_year(const zc_doc *d, char *buf, size_t size)
     for (size_t i = 0; i < n && !found; i++) {
         size_t len;
         const char *s = sentence_text(d, i, &len);
+        int quoted = 0;   // inside 《…》: a cited document's year (《…规划（2016-2020年）》)
         for (size_t k = 0; k + 4 < len && !found; k++) {
-            if (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
+            if (k + 3 <= len && !memcmp(s + k, "《", 3))
+                quoted++;
+            else if (k + 3 <= len && !memcmp(s + k, "》", 3) && quoted > 0)
+                quoted--;
+            if (quoted || (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9'))
                 continue;
             int y = year_at(s + k, len - k);
             if (!y)
