@@ -2299,6 +2299,9 @@ static const struct {
     { "第二十五条 伏秋汛期为每年的7月1日至10月31日。本条例自发布之日起施行。", "2024-01-10", "" },
     { "第五条 每年3月，主管部门应当组织节水宣传。本条例自发布之日起施行。", "2024-01-10",
       "deadline 每年3月 XXXX-03 on P1Y should 主管部门" },
+    // Each date of a recurrence's list shares its schedule (twice a year).
+    { "某规范\n第二十二条 主管部门于每年6月、12月向工业和信息化部报送测试工作情况。", "2018-04-03",
+      "deadline 每年6月 XXXX-06 by P1Y - 主管部门 | deadline 12月 XXXX-12 by P1Y - 主管部门" },
     // 主体, a party a rule binds by its role (测试主体, 市场主体), is the actor of its duty.
     { "智能网联汽车道路测试管理规范\n第二十一条 测试主体应每6个月向主管部门提交阶段性测试报告。", "2018-04-03",
       "deadline 每6个月 - unspecified P6M should 测试主体" },

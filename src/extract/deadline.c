@@ -1835,10 +1835,12 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             continue;
         }
         // A list of times is one window (冬至、春节等农俗节日), but a list of years is one
-        // bound each for the same task (2024年、2025年分别突破…: each year its own goal).
+        // bound each for the same task (2024年、2025年分别突破…: each year its own goal), and so
+        // is each date of a recurrence's list (于每年6月、12月报送: twice a year).
         size_t ys[ZC_EXT_YEAR_LIST][2] = { { s, e } };
         char yd[ZC_EXT_YEAR_LIST][sizeof t.date];
         size_t ny = year_only(&t) ? 1 : 0;
+        bool sched = false;   // 每年6月、12月: the dates after a recurrence's share its schedule
         if (ny)
             snprintf(yd[0], sizeof yd[0], "%s", t.date);
         for (;;) {
@@ -1846,9 +1848,25 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             size_t c2;
             zc_timex t2;
             if (!j || !zc_timex_parse(st->lx, st->text + j->end, st->end - j->end,
-                                      st->doc_date, &c2, &t2) || t2.kind != t.kind ||
-                strcmp(t2.recurrence, t.recurrence))   // 周调度、月通报: two schedules
+                                      st->doc_date, &c2, &t2))
                 break;
+            if (t.kind == ZC_TX_RECUR && t2.kind == ZC_TX_DATE && t.date[0] && t2.date[0] &&
+                !t2.recurrence[0] && strlen(t2.date) == strlen(t.date) && (sched || ny == 0)) {
+                if (!sched)
+                    snprintf(yd[0], sizeof yd[0], "%s", t.date);
+                sched = true, ny = ny ? ny : 1;
+                if (ny == ZC_EXT_YEAR_LIST)
+                    break;
+                ys[ny][0] = j->end;
+                ys[ny][1] = j->end + c2;
+                if (!strncmp(t.date, "XXXX", 4))   // a date of a yearly schedule has no year
+                    memcpy(t2.date, "XXXX", 4);
+                snprintf(yd[ny++], sizeof yd[0], "%s", t2.date);
+                e = j->end + c2;
+                continue;
+            }
+            if (sched || t2.kind != t.kind || strcmp(t2.recurrence, t.recurrence))
+                break;   // 周调度、月通报: two schedules
             if (ny && ny < ZC_EXT_YEAR_LIST && year_only(&t2)) {
                 ys[ny][0] = j->end;
                 ys[ny][1] = j->end + c2;
@@ -1862,7 +1880,11 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         zc_ext_take(st, s, e);
         p = e;
         if (ny > 1) {
-            // Decided once, at the first year (where its clause starts), emitted per year.
+            // Decided once, at the first year (where its clause starts), emitted per year; the
+            // first starts after a weak lead cue (于每年6月 → 每年6月).
+            const zc_ext_hit *w0 = zc_ext_hit_at(st, ys[0][0], ZC_XT_CUE, ZC_XC_WEAK);
+            if (w0 && w0->end < ys[0][1])
+                ys[0][0] = w0->end;
             memcpy(t.date, yd[0], sizeof t.date);
             const zc_dec_row *why = decide(st, &t, s, ys[0][1], false);
             for (size_t i = 0; i < ny; i++) {
