@@ -1069,6 +1069,18 @@ static uint64_t deadline_ready(const time_cand *k)
            (k->st->goal ? DBIT(DF_GOAL_HEADING) : 0);
 }
 
+/* True when text[lo, p) ends with the name of a period (…月, …日, …周, …节, …期, …时间). */
+static bool ends_with_period_name(const zc_ext_sent *st, size_t lo, size_t p)
+{
+    static const char *const named[] = { "月", "日", "周", "节", "期", "时间" };
+    for (size_t i = 0; i < ZC_NELEM(named); i++) {
+        size_t n = strlen(named[i]);
+        if (p >= lo + n && !memcmp(st->text + p - n, named[i], n))
+            return true;
+    }
+    return false;
+}
+
 /* True when the time names when a period is, in a definition by the copula 为: the period
  * right before 为 and the time after it (伏秋汛期为每年的7月1日至10月31日, 供热起止时间为每年11月
  * 15日零时至次年3月15日二十四时), or the time before 为 and a named month, day, week or period
@@ -1076,19 +1088,12 @@ static uint64_t deadline_ready(const time_cand *k)
 static bool defines_period(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
 {
     static const char wei[] = "为", de[] = "的";
-    static const char *const named[] = { "月", "日", "周", "节", "期", "时间" };
     if (zc_ext_has(st, c->start, c->end, ZC_XT_MOD, -1))
         return false;
     size_t q = zc_ext_skip_spaces(st, e, c->end), b = s;
     if (q + strlen(wei) <= c->end && !memcmp(st->text + q, wei, strlen(wei))) {
         size_t ce = zc_ext_skip_spaces_back(st, q, c->end);
-        for (size_t i = 0; i < ZC_NELEM(named); i++) {
-            size_t n = strlen(named[i]);
-            if (ce >= q + strlen(wei) + n && ce - q <= 3 * 16 &&
-                !memcmp(st->text + ce - n, named[i], n))
-                return true;
-        }
-        return false;
+        return ce - q <= 3 * 16 && ends_with_period_name(st, q + strlen(wei), ce);
     }
     // Back over 的 and a time read right before (为每年的7月1日…): 为 after a period's name.
     if (b >= c->start + strlen(de) && !memcmp(st->text + b - strlen(de), de, strlen(de)))
@@ -1097,13 +1102,7 @@ static bool defines_period(const zc_ext_sent *st, const zc_ext_clause *c, size_t
         b = zc_ext_prev_char(st->text, b);
     if (b < c->start + strlen(wei) + 3 || memcmp(st->text + b - strlen(wei), wei, strlen(wei)))
         return false;
-    size_t w = b - strlen(wei);
-    for (size_t i = 0; i < ZC_NELEM(named); i++) {
-        size_t n = strlen(named[i]);
-        if (w >= c->start + n && !memcmp(st->text + w - n, named[i], n))
-            return true;
-    }
-    return false;
+    return ends_with_period_name(st, c->start, b - strlen(wei));
 }
 
 /* The features that tell a speaker's or report's narration, or a rule's statement, from a
@@ -1734,9 +1733,10 @@ static zc_status event_bounds(zc_ext_sent *st)
         // Read once (在 may hold two weak hits); 在 must end its word (not 在线提交…后).
         if (s >= st->end || zc_ext_taken(st, s) || !zc_ext_word_starts(st, s))
             continue;
-        size_t e = event_bound(st, s, zc_ext_clause_at(st, s)->end, &rel,
+        size_t cend = zc_ext_clause_at(st, s)->end;
+        size_t e = event_bound(st, s, cend, &rel,
                                strict_modal_at(st, ZC_EXT_HIT(st, i)->start, true) ||
-                                   duty_follows(st, s) || duty_after_before(st, s, zc_ext_clause_at(st, s)->end));
+                                   duty_follows(st, s) || duty_after_before(st, s, cend));
         if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e, rel) || alt_bound(st, s)) ||
             anchors_time(st, e))
             continue;
@@ -1852,9 +1852,11 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
                 break;
             if (t.kind == ZC_TX_RECUR && t2.kind == ZC_TX_DATE && t.date[0] && t2.date[0] &&
                 !t2.recurrence[0] && strlen(t2.date) == strlen(t.date) && (sched || ny == 0)) {
-                if (!sched)
+                if (!sched) {   // ny is 0 here: the recurrence opens the list
                     snprintf(yd[0], sizeof yd[0], "%s", t.date);
-                sched = true, ny = ny ? ny : 1;
+                    sched = true;
+                    ny = 1;
+                }
                 if (ny == ZC_EXT_YEAR_LIST)
                     break;
                 ys[ny][0] = j->end;
@@ -1879,12 +1881,12 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         }
         zc_ext_take(st, s, e);
         p = e;
+        // The trigger starts after a weak lead cue (在1月25日前 → 1月25日前; 于每年6月 → 每年6月).
+        const zc_ext_hit *w = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_WEAK);
+        size_t ts = w && w->end < ys[0][1] ? w->end : s;
         if (ny > 1) {
-            // Decided once, at the first year (where its clause starts), emitted per year; the
-            // first starts after a weak lead cue (于每年6月 → 每年6月).
-            const zc_ext_hit *w0 = zc_ext_hit_at(st, ys[0][0], ZC_XT_CUE, ZC_XC_WEAK);
-            if (w0 && w0->end < ys[0][1])
-                ys[0][0] = w0->end;
+            // Decided once, at the first year (where its clause starts), emitted per year.
+            ys[0][0] = ts;
             memcpy(t.date, yd[0], sizeof t.date);
             const zc_dec_row *why = decide(st, &t, s, ys[0][1], false);
             for (size_t i = 0; i < ny; i++) {
@@ -1895,11 +1897,7 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             }
             continue;
         }
-        // The trigger starts after a weak lead cue (在1月25日前 → 1月25日前).
-        const zc_ext_hit *w = zc_ext_hit_at(st, s, ZC_XT_CUE, ZC_XC_WEAK);
-        if (w && w->end < e)
-            s = w->end;
-        zc_status rc = emit_time(st, &t, s, e, decide(st, &t, s, e, false));
+        zc_status rc = emit_time(st, &t, ts, e, decide(st, &t, ts, e, false));
         if (rc != ZC_OK)
             return rc;
     }
