@@ -2305,6 +2305,12 @@ static const struct {
     // 主体, a party a rule binds by its role (测试主体, 市场主体), is the actor of its duty.
     { "智能网联汽车道路测试管理规范\n第二十一条 测试主体应每6个月向主管部门提交阶段性测试报告。", "2018-04-03",
       "deadline 每6个月 - unspecified P6M should 测试主体" },
+    // 当…时 frames the condition of the clause's own actor; a dash opening a bulleted duty is
+    // no part of it (actors.tsv skip).
+    { "智能网联汽车道路测试管理规范\n第十八条 当测试驾驶人发现车辆处于不适合自动驾驶的状态时，应及时接管车辆。",
+      "2018-04-03", "deadline 及时 - unspecified - should 测试驾驶人" },
+    { "关于申报项目的通知\n——各推荐单位加强审核把关，按时将推荐项目统一报送。", "2019-06-20",
+      "deadline 按时 - unspecified - - 各推荐单位" },
     // A recurrence measuring a length per period is a computation's rate, no schedule.
     { "第四十条 用于建筑用水的，每日盗用水时间按十二小时计算。本条例自发布之日起施行。", "2024-01-10", "" },
     // A condition that fails in the time's clause and runs on to a later 的: no bound; a later
