@@ -2311,7 +2311,7 @@ static const struct {
       "2018-04-03", "deadline 及时 - unspecified - should 测试驾驶人" },
     // 相关 is a name's attribute (tags.tsv b), as 有关: the body's name runs on past it.
     { "智能网联汽车道路测试管理规范\n第二十条 省、市级政府相关主管部门应在3个工作日内上报工业和信息化部。",
-      "2018-04-03", "deadline 3个工作日内 - within - should 省、市级政府相关主管部门" },
+      "2018-04-03", "deadline 3个工作日内 2018-04-06 within - should 省、市级政府相关主管部门" },
     { "关于申报项目的通知\n——各推荐单位加强审核把关，按时将推荐项目统一报送。", "2019-06-20",
       "deadline 按时 - unspecified - - 各推荐单位" },
     // A recurrence measuring a length per period is a computation's rate, no schedule.
