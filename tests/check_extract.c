@@ -576,6 +576,14 @@ static const ecase genre_cases[] = {
     // target.duration_floor); a bound before an event is not (之日前至少30日).
     { "某市条例\n台账保存期限不得少于三年。", "target 不得少于三年 >=3年 prohibit -" },
     { "某市条例\n特许人应当在订立合同之日前至少30日提供信息。", "" },
+    // A retention period a duty sets (target.retention, retention_floor), and the floor with
+    // the keeping verb inside (至少保存) or with 不短于; a threshold of a condition is none.
+    { "某市条例\n种植者应当建立种植档案，记录采收日期等，并保存二年。", "target 二年 =2年 should -" },
+    { "某办法\n纳税人需要留存备查的相关资料应当留存五年。", "target 五年 =5年 should -" },
+    { "某市条例\n登记记录应当保留六十日以上。", "target 六十日 >=60日 should -" },
+    { "某规定\n收费企业对计费原始数据至少保存5个月。", "target 至少保存5个月 >=5个月 - 收费企业" },
+    { "某规定\n相关信息的留存时间不短于60日。", "target 不短于60日 >=60日 - -" },
+    { "某市条例\n保存三年以上的档案，应当移交档案馆。", "" },
     // Under the 总体要求 of a notice, a figure to be built is a quota; 左右 makes it approx.
     { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、总体要求\n2024 年,立项打造 10 个左右本科专业共同体。",
       "target 10 个左右 >=10个 - -" },
