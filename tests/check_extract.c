@@ -2846,6 +2846,18 @@ static const ecase args_cases[] = {
     { "全省要建成5G基站1000座(省通信管理局牵头)。", "target 1000座 省通信管理局 建成5G基站" },
     { "年底前完成全部改造任务。(持续推进,牵头考核单位:市政府办公室、市公安局)",
       "deadline 年底前 市政府办公室、市公安局 完成全部改造任务" },
+    // After a label the list runs on past a comma that joins levels and past a name's own
+    // parenthesis, takes the 等 that closes it, and stops at another label (参加单位:); a
+    // paragraph that is the tag alone names who carries out the item above it.
+    { "对符合条件的赛事给予补贴。(责任单位:市体育局、市经济信息委、市财政局等)",
+      "enforcement 补贴 市体育局、市经济信息委、市财政局等 -" },
+    { "对小规模纳税人,免征增值税。(责任单位:北京市税务局,各区税务局)",
+      "enforcement 免征 北京市税务局,各区税务局 -" },
+    { "年底前完成改造任务。(牵头单位:省商务厅,参加单位:省文化和旅游厅)",
+      "deadline 年底前 省商务厅 完成改造任务" },
+    { "(一)增加土地供应。三年内完成土地整理。\n责任单位:市国土局,各县(市)人民政府\n"
+      "(二)做好公开。定期公布供地计划。",
+      "deadline 三年内 市国土局,各县(市)人民政府 完成土地整理 | deadline 定期 - 公布供地计划" },
     // A tag's list may be longer than one actor; 分工负责 closes it like 牵头.
     { "定期组织安全应急培训(省委网信办、省公安厅、省大数据局、省保密局、省密码管理局分工负责,"
       "各部门配合)。",

@@ -927,35 +927,50 @@ size_t zc_ext_actor_phrase(const zc_ext_sent *st, size_t p, size_t e, bool any_h
 }
 
 /* The end of a tag's list of departments after a label at `p` (joined by 、): the closing
- * parenthesis, a clause or sentence end (牵头单位:各乡镇,责任单位:…). */
+ * parenthesis (not one of a name's own), a clause or sentence end; a comma only before another label (牵头单位:各乡镇,
+ * 责任单位:…): a comma may join the levels of one list (责任单位:北京市税务局,各区税务局). */
 static size_t lead_list_end(const zc_ext_sent *st, size_t p)
 {
+    int depth = 0;   // 各县(市)人民政府: a parenthesis inside a name closes nothing
     for (size_t q = p; q < st->end && q - p <= 300; q = zc_ext_next_char(st->text, q)) {
         char c = st->text[q];
-        if (c == ')' || c == ';' || c == '.' || c == ',' || memcmp(st->text + q, "。", 3) == 0 ||
-            memcmp(st->text + q, "；", 3) == 0)
+        depth += c == '(';
+        if (c == ')' && depth > 0) {
+            depth--;
+            continue;
+        }
+        if (c == ')' || c == ';' || c == '.' || memcmp(st->text + q, "。", 3) == 0 ||
+            memcmp(st->text + q, "；", 3) == 0 ||
+            (c == ',' && zc_ext_hit_at(st, zc_ext_skip_spaces(st, q + 1, st->end), ZC_XT_ACTOR,
+                                       ZC_XA_LEAD)))
             return q;
     }
     return st->end;
 }
 
-/* The departments of a tag from `b` (before `e`): actors joined by 、, each piece read as an
- * actor of its own (a list may be longer than one actor). Empty when none starts at `b`. */
+/* The departments of a tag from `b` (before `e`): actors joined by 、 or a comma, each piece
+ * read as an actor of its own (a list may be longer than one actor), the 等 that closes the
+ * list with them (市体育局、市财政局等: as the gold writes it). Empty when none starts at `b`. */
 static zc_vspan lead_list(const zc_ext_sent *st, size_t b, size_t e,
                           zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
     zc_vspan a = { 0, 0 };
     for (size_t q = b; q < e;) {
-        size_t pe = q;   // the piece: up to the next 、
-        while (pe < e && (e - pe < 3 || memcmp(st->text + pe, "、", 3) != 0))
+        size_t pe = q;   // the piece: up to the next 、 or comma
+        while (pe < e && st->text[pe] != ',' &&
+               (e - pe < 3 || memcmp(st->text + pe, "、", 3) != 0))
             pe = zc_ext_next_char(st->text, pe);
-        zc_vspan x = actor_at(st, q, pe);
+        size_t ae = zc_ext_skip_spaces_back(st, q, pe);
+        if (memchr(st->text + q, ':', pe - q))
+            return a;   // 牵头单位:省商务厅,参加单位:…: another label, another role
+        bool etc = ae - q > 3 && memcmp(st->text + ae - 3, "等", 3) == 0;
+        zc_vspan x = actor_at(st, q, etc ? ae - 3 : pe);
         if (x.start != q || x.end <= q)
             return a;
-        a = (zc_vspan){ b, x.end };
-        if (x.end != pe || pe >= e)
+        a = (zc_vspan){ b, etc && x.end == ae - 3 ? ae : x.end };
+        if (a.end != ae || pe >= e)
             return a;
-        q = pe + 3;
+        q = zc_ext_skip_spaces(st, pe + (st->text[pe] == ',' ? 1 : 3), e);
     }
     return a;
 }
@@ -1419,6 +1434,19 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
     return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
 }
 
+/* True when the sentence is the first and only one of its paragraph and the paragraph before
+ * it is no heading: a tag line standing under an item. */
+static bool tag_alone(const zc_ext_sent *st)
+{
+    zc_sentence_info si, prev, next;
+    zc_doc_sentence(st->d, st->index, &si);
+    zc_doc_sentence(st->d, st->index - 1, &prev);
+    if (prev.para + 1 != si.para || prev.kind == ZC_SENT_HEADING)
+        return false;
+    return st->index + 1 >= zc_doc_nsentences(st->d) ||
+           (zc_doc_sentence(st->d, st->index + 1, &next), next.para != si.para);
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -1466,6 +1494,17 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             while (b < e && st->text[b] == ' ')
                 b++;
             a = lead_list(st, b, e, actor_at);
+            // A paragraph that is the tag alone (责任单位：… under each item of a notice's
+            // measures) names who carries out the item above it.
+            if (a.end > a.start && si.para > 0 && st->index > 0 &&
+                zc_ext_skip_spaces(st, st->start, st->end) == h->start &&
+                zc_ext_skip_spaces_back(st, st->start, st->end) <= e + 3 && tag_alone(st)) {
+                zc_ext_lead l = { .para = si.para - 1, .actor = a, .role = role,
+                                  .sentence = st->index };
+                if (!zc_vec_push(&st->leads, &l))
+                    return ZC_ENOMEM;
+                continue;
+            }
         } else if (h->e->cls == ZC_XA_LEADPOST && h->end < st->end &&
                    (st->text[h->end] == ')' || st->text[h->end] == ',' ||
                     (st->end - h->end >= 3 && memcmp(st->text + h->end, "。", 3) == 0))) {
