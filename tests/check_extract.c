@@ -892,6 +892,13 @@ static const ecase statistic_cases[] = {
     // A share a scheme pays or refunds at (按60%报销) is its rate; a growth computed 按可比价
     // is a figure.
     { "超过部分按60%的比例报销。", "" },
+    // The terms of credit, tax and land sale a policy sets (cues.tsv term) are its
+    // parameters, in a measure as in a plan; a report's rate stays a figure.
+    { "××市房地产调控措施\n首套住房最低首付款比例调整为不低于15%。", "" },
+    { "××市房地产调控措施\n竞买保证金由现行的20%提高到30%。", "" },
+    { "××市房地产调控措施\n小规模纳税人适用3%征收率的应税销售收入，减按1%征收率征收增值税。", "" },
+    { "××市2023年国民经济和社会发展统计公报\n年末个人住房贷款利率为3.9%。",
+      "statistic 3.9% 3.9% - -" },
 
     { "按可比价计算比上年增长14.0%。", "statistic 14.0% 14% - -" },
     // Places whose names open with a numeral (统计用区划代码) are names.

@@ -833,7 +833,7 @@ enum {
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
-    NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_COUNT
+    NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -853,7 +853,7 @@ static const char *const number_features[NF_COUNT] = {
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
-    "share_rate", "may_ceiling", "recurring_once", "case_bound",
+    "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1118,7 +1118,7 @@ static bool recurring_once(const zc_ext_sent *st, const zc_number *n, size_t s)
 
 /* The features of a number that a rule's or scheme's wording makes no figure: a count opening
  * a list, a ceiling a permission sets, a rate a scheme pays at, a floor of one time a
- * recurrence holds, an open bound naming a case. */
+ * recurrence holds, an open bound naming a case, a term of credit, tax or land sale. */
 static bool scheme_feature(const num_cand *c, int id)
 {
     const zc_ext_sent *st = c->st;
@@ -1133,6 +1133,11 @@ static bool scheme_feature(const num_cand *c, int id)
     }
     case NF_RECURRING_ONCE: return recurring_once(st, c->n, c->s);
     case NF_CASE_BOUND: return c->n->bound && case_clause(st, c->s);
+    case NF_POLICY_TERM: {   // 首付款比例调整为不低于15%, 适用3%征收率: a term the policy sets
+        const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+        return zc_ext_has(st, cl->start, c->s, ZC_XT_CUE, ZC_XC_TERM) ||
+               zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_TERM) != NULL;
+    }
     }
     return false;
 }
@@ -1274,7 +1279,7 @@ static bool number_feature(void *ctx, int id)
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH:
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
-    case NF_CASE_BOUND:
+    case NF_CASE_BOUND: case NF_POLICY_TERM:
         return scheme_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&

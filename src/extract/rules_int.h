@@ -354,6 +354,9 @@ enum {
                          sanction of the document */
     ZC_XC_MEASURED,   /* a length or amount measured per period (时间 of 每日盗用水时间): a
                          recurrence right before it is the rate of a computation, no schedule */
+    ZC_XC_TERM,       /* a term of credit, tax, land sale or price a policy sets (首付款比例,
+                         征收率, 竞买保证金): a figure it sets is a rule's parameter (number.c
+                         policy_term) */
     ZC_XC_NTYPES
 };
 
