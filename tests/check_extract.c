@@ -532,6 +532,18 @@ static const ecase genre_cases[] = {
       "target 不少于100亿元 >=10000000000元 - -" },
     { "××办法\n\n监督检查应当由2名以上(含2名)监督检查人员参加。",
       "target 2名以上 >=2名 should -" },
+    // A note saying whether the bound is in or out draws a line between classes, the figure
+    // inside the note too; so do bounds inside the parenthesis a 的 closes, strict classes
+    // whose rate the next clause applies (按…配建), and counts of housing units.
+    { "××市促进餐饮业发展的若干措施\n\n工程投资额在100万元以下(含)或建筑面积在300平方米以下(含)的餐饮门店,实行告知承诺。",
+      "" },
+    { "××县促进房地产市场发展若干措施\n\n且购买商品房住房面积在144平方米以下(不含144平方米)。", "" },
+    { "××市促进餐饮业发展的若干措施\n\n限额以上(工程投资额在100万元以上且建筑面积在300平方米以上)的餐饮门店装修工程审批,实行并联办理。",
+      "" },
+    { "××州房地产调控措施\n\n户型建筑面积小于200平方米、大于或等于144平方米,按1.5车位/户配建。", "" },
+    { "××市房地产调控工作的通知\n\n对已拥有1套及以上住房的,暂停在本市向其出售住房。", "" },
+    { "××市养老服务体系建设实施方案\n\n全市养老床位数达到2万张以上,按标准配建。",
+      "target 达到2万张以上 >=20000张 - -" },
     // A procedure clause right before a sanction's condition belongs to it: its thresholds
     // are the condition's (经两名以上医生诊断，确认是精神病人的); 经济 is no procedure.
     { "××条例\n\n经两名以上专业医生(其中至少一名应是主治医师以上)诊断,确认是精神病人的,予以强制住院治疗。",

@@ -284,6 +284,46 @@ static size_t note_end(const zc_ext_sent *st, size_t q, size_t lim)
     return 0;
 }
 
+/* True when a note in brackets at q says whether the bound before it is in or out (含, 不含,
+ * 含本数): the figure draws a line between classes (100万元以下（含）, 144平方米以下（不含
+ * 144平方米）), no figure to reach. */
+static bool inclusive_note(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    return note_end(st, q, lim) && lim - q >= 4 &&
+           (memcmp(st->text + q + 1, "含", 3) == 0 ||
+            (lim - q >= 7 && memcmp(st->text + q + 1, "不含", 6) == 0));
+}
+
+/* True when the words right before the number at `ns` compare strictly (小于, 大于或等于, 低于,
+ * 高于, 不足): the wording of a schedule's classes, not of a goal (达到, 不低于, 以上). */
+static bool strict_compare(const zc_ext_sent *st, size_t ns)
+{
+    static const char *const words[] = { "小于", "大于", "低于", "高于", "不足" };
+    static const char *const negated[] = { "不小于", "不大于", "不低于", "不高于" };
+    size_t lo = ns > st->start + 15 ? ns - 15 : st->start;   // 大于或等于: five characters
+    for (size_t i = 0; i < ZC_NELEM(words); i++) {
+        const char *w = memmem(st->text + lo, ns - lo, words[i], strlen(words[i]));
+        if (!w)
+            continue;
+        for (size_t j = 0; j < ZC_NELEM(negated); j++)
+            if (memmem(st->text + lo, ns - lo, negated[j], strlen(negated[j])))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* The end of a strict comparison word at q (大于或等于, 小于), or q. */
+static size_t strict_word_end(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    static const char *const words[] = { "大于或等于", "等于或大于", "小于或等于", "等于或小于",
+                                         "大于", "小于", "低于", "高于" };
+    for (size_t i = 0; i < ZC_NELEM(words); i++)
+        if (lim - q >= strlen(words[i]) && !memcmp(st->text + q, words[i], strlen(words[i])))
+            return q + strlen(words[i]);
+    return q;
+}
+
 /* The byte after 且 at q, or after a comma and 且 at the clause end q (…(含50万元)，且不超过…):
  * a further bound of the same condition follows; 0 when there is none. */
 static size_t and_after(const zc_ext_sent *st, size_t q, size_t lim)
@@ -353,7 +393,7 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         return false;
     if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_BRACKET))
         return true;   // 未满18周岁, 每满一万人
-    if (!n->bound && !n->comparator[0])
+    if (!n->bound && !n->comparator[0] && !strict_compare(st, ns))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     zc_modality m = zc_ext_modality_over(st, s);
@@ -366,10 +406,13 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         return false;   // …, or a bound to come sets it (到2025年，建成20个以上的分领域大脑)
     if (n->bound && tier_after_grant(st, c, e))
         return true;
+    if (inclusive_note(st, e, c->end))
+        return true;
     // A requirement word (不少于100亿元的基金) makes a standard, unless 且 joins it to the
     // other bound of a bracket (不低于50万元…，且不超过1000万元…的流动资金贷款).
     bool required = zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL);
     bool joined = s >= c->start + 3 && memcmp(st->text + s - 3, "\xe4\xb8\x94", 3) == 0;   // 且
+    bool strict = strict_compare(st, ns);
     for (size_t q = e, lim = c->end;;) {
         size_t k = q <= lim ? and_after(st, q, lim) : 0;
         const zc_ext_clause *next = k ? zc_ext_clause_at(st, k) : NULL;
@@ -379,8 +422,17 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
             joined = true;
             continue;
         }
+        // 户型建筑面积小于200平方米、大于或等于144平方米，按1.5车位/户配建: strict classes
+        // whose rate the next clause applies.
         if (q >= lim)
-            return false;
+            return strict && lim < st->end &&
+                   zc_ext_hit_at(st, zc_ext_skip_spaces(st, lim + (st->text[lim] == ',' ? 1 : 3),
+                                                        st->end),
+                                 ZC_XT_CUE, ZC_XC_RATE) != NULL;
+        if (st->text[q] == ')') {   // (投资额在100万元以上且…300平方米以上)的门店
+            q++;
+            continue;
+        }
         const zc_ext_hit *d = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
         if (d)   // a 的 that ends its clause closes a condition (居住累计不超过90天的，…)
             return !required || joined || d->end >= zc_ext_clause_at(st, q)->end;
@@ -390,8 +442,11 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
             q = h->end;
         else if ((k = note_end(st, q, lim)))
             q = k;   // (含50万元): the bound's note
+        else if (strict && (k = strict_word_end(st, q, lim)) > q)
+            q = k;   // …小于200平方米、大于或等于144平方米: the next class's bound
         else if (zc_num_parse(st->lx, st->text + q, lim - q, &k, &n2) &&
-                   ((n->bound && n2.bound) || (joined && (n2.bound || n2.comparator[0]))))
+                   ((n->bound && n2.bound) || (joined && (n2.bound || n2.comparator[0])) ||
+                    strict))
             q += k;
         else if (joined)   // 10万元以上且本县财政不承担经费的: a further condition, any words
             q = k ? q + k : zc_ext_next_char(st->text, q);
