@@ -939,6 +939,11 @@ static const ecase enforcement_cases[] = {
     { "企业应当采取补救措施。", "" },
     { "约谈该县人民政府的主要负责人，并暂停审批新增重点水污染物排放总量的建设项目。",
       "enforcement 约谈 accountability - - | enforcement 暂停审批 veto - -" },
+    // A permit, filing or approval suspended is veto, up to its clause's end or the next item;
+    // a policy suspended for all (暂停…贷款发放) names no administrative act after 暂停.
+    { "对不接受价格指导的项目，有关部门暂不核发预售许可证或暂停其网签备案资格。",
+      "enforcement 暂不核发预售许可证 veto - 有关部门 | enforcement 暂停其网签备案资格 veto - 有关部门" },
+    { "继续暂停第三套及以上住房贷款发放。", "" },
     // 关闭 after a sanction of its sentence closes a facility by order; alone it is none.
     { "处以罚款；情节严重的，可以责令停业或者关闭。",
       "enforcement 罚款 financial - - | enforcement 责令 coercive - - | "
