@@ -1934,6 +1934,12 @@ static const struct {
     { "2024年度城乡居民医保集中征缴工作于9月1日启动。", "2023-11-22", "" },
     { "一、主要目标\n2016年启动50个以上试点示范项目。", "2016-05-01",
       "deadline 2016年 2016 within - - -" },
+    // A year, not before the document's, opening a clause of a plan over a figure in it is the
+    // goal's year; in a report it names a time.
+    { "××市扩大消费若干措施\n支持体育场馆开放，2025年推动首批95个公共体育场馆免费开放。", "2025-11-06",
+      "deadline 2025年 2025 within - - -" },
+    { "××市2025年国民经济和社会发展统计公报\n支持体育场馆开放，2025年推动首批95个公共体育场馆免费开放。",
+      "2025-11-06", "" },
     { "各乡镇要做好国庆期间的信访维稳工作。", "2024-01-10",
       "deadline 国庆期间 2024-10-01 within - should 各乡镇" },    // The issuer's own schedule: named bodies, no modal verb; another's duty after 责令.
     { "工业和信息化部、公安部及时对车辆运行情况进行评估。", "2024-01-10", "" },
