@@ -596,6 +596,10 @@ static const ecase genre_cases[] = {
     { "某规定\n收费企业对计费原始数据至少保存5个月。", "target 至少保存5个月 >=5个月 - 收费企业" },
     { "某规定\n相关信息的留存时间不短于60日。", "target 不短于60日 >=60日 - -" },
     { "某市条例\n保存三年以上的档案，应当移交档案馆。", "" },
+    // A processing time cut to a length is a time limit to keep (target.time_cut); not marked
+    // as past.
+    { "某市优化营商环境若干措施\n施工许可证办理时限压缩至3个工作日。", "target 3个工作日 <=3个工作日 - -" },
+    { "某市优化营商环境若干措施\n施工许可证办理时限已压缩至3个工作日。", "" },
     // Under the 总体要求 of a notice, a figure to be built is a quota; 左右 makes it approx.
     { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、总体要求\n2024 年,立项打造 10 个左右本科专业共同体。",
       "target 10 个左右 >=10个 - -" },
