@@ -694,7 +694,14 @@ static const ecase genre_cases[] = {
     { "一、标准体系结构\n第三层级按照技术逻辑细化形成23个三级分类。", "" },
     { "二、工作目标\n第三层级按照技术逻辑细化形成23个三级分类。", "target 23个 >=23个 - -" },
     // A caption's figure number with a space before it (图 1 人工智能…) is no count.
-    { "××通知\n\n图 1 人工智能标准体系结构图\n全市代表 3 人参加会议。", "statistic 3 人 3人 - -" },
+    { "××通报\n\n图 1 人工智能标准体系结构图\n全市代表 3 人参加会议。", "statistic 3 人 3人 - -" },
+    // A 通知 directs work: its figures are tasks, as a plan's, unless marked as past (…以来, 去年);
+    // a 通报 informs.
+    { "关于切实做好秸秆禁烧工作的通知\n\n全县新建监控点30个。", "target 30个 >=30个 - -" },
+    { "关于切实做好秸秆禁烧工作的通知\n\n去年全县共发现火点4个。", "statistic 4个 4个 - -" },
+    { "关于切实做好强降雨防范应对工作的紧急通知\n\n6月28日以来，全县平均降雨量达86.5毫米。",
+      "statistic 86.5毫米 86.5毫米 - -" },
+    { "关于秸秆禁烧工作情况的通报\n\n全县新建监控点30个。", "statistic 30个 30个 - -" },
     // A work report's review part (一、…工作回顾) reports its figures, a comparator with no
     // modal verb of its clause included; the plan part after it sets goals (2013 report).
     { "2015年政府工作报告\n一、2014年工作回顾\n经过努力，全国财政性教育经费支出占国内生产总值比例超过4%。\n"
