@@ -294,34 +294,20 @@ static bool inclusive_note(const zc_ext_sent *st, size_t q, size_t lim)
             (lim - q >= 7 && memcmp(st->text + q + 1, "不含", 6) == 0));
 }
 
-/* True when the words right before the number at `ns` compare strictly (小于, 大于或等于, 低于,
- * 高于, 不足): the wording of a schedule's classes, not of a goal (达到, 不低于, 以上). */
+/* True when a strict comparison (cues.tsv strict: 小于, 大于或等于, 低于; not 不低于) stands in
+ * the five characters before the number at `ns`: the wording of a schedule's classes, not of a
+ * goal (达到, 不低于, 以上). */
 static bool strict_compare(const zc_ext_sent *st, size_t ns)
 {
-    static const char *const words[] = { "小于", "大于", "低于", "高于", "不足" };
-    static const char *const negated[] = { "不小于", "不大于", "不低于", "不高于" };
-    size_t lo = ns > st->start + 15 ? ns - 15 : st->start;   // 大于或等于: five characters
-    for (size_t i = 0; i < ZC_NELEM(words); i++) {
-        const char *w = memmem(st->text + lo, ns - lo, words[i], strlen(words[i]));
-        if (!w)
-            continue;
-        for (size_t j = 0; j < ZC_NELEM(negated); j++)
-            if (memmem(st->text + lo, ns - lo, negated[j], strlen(negated[j])))
-                return false;
-        return true;
-    }
-    return false;
+    size_t lo = ns > st->start + 15 ? ns - 15 : st->start;
+    return zc_ext_has(st, lo, ns, ZC_XT_CUE, ZC_XC_STRICT);
 }
 
-/* The end of a strict comparison word at q (大于或等于, 小于), or q. */
+/* The end of a strict comparison at q (大于或等于, 小于), or q. */
 static size_t strict_word_end(const zc_ext_sent *st, size_t q, size_t lim)
 {
-    static const char *const words[] = { "大于或等于", "等于或大于", "小于或等于", "等于或小于",
-                                         "大于", "小于", "低于", "高于" };
-    for (size_t i = 0; i < ZC_NELEM(words); i++)
-        if (lim - q >= strlen(words[i]) && !memcmp(st->text + q, words[i], strlen(words[i])))
-            return q + strlen(words[i]);
-    return q;
+    const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_STRICT);
+    return h && h->end <= lim ? h->end : q;
 }
 
 /* The byte after 且 at q, or after a comma and 且 at the clause end q (…(含50万元)，且不超过…):

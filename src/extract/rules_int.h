@@ -357,6 +357,8 @@ enum {
     ZC_XC_TERM,       /* a term of credit, tax, land sale or price a policy sets (首付款比例,
                          征收率, 竞买保证金): a figure it sets is a rule's parameter (number.c
                          policy_term) */
+    ZC_XC_STRICT,     /* a strict comparison (小于, 大于或等于, 低于): a schedule's classes, not
+                         a goal's bound (number.c strict_compare) */
     ZC_XC_NTYPES
 };
 
