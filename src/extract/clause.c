@@ -165,11 +165,13 @@ bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c)
 }
 
 /* A clause that reports the past: a past cue in it, a running total under no horizon; for a
- * figure (`figure`), not a rule's condition (职工累计工作已满1年不满10年的: its 已 and 累计 state
- * the case). A time in such a condition stays past-marked: it bounds no duty. */
+ * figure (`figure`), not a rule's or plan's condition (职工累计工作已满1年不满10年的, 借款人家庭只有
+ * 1人缴存的: its 已, 累计 and 只有 state the case). A time in such a condition stays past-marked:
+ * it bounds no duty. */
 static bool past_clause(const zc_ext_sent *st, const zc_ext_clause *c, bool figure)
 {
-    return c->past && !(c->total && st->horizon) && !(figure && zc_ext_rule_condition(st, c));
+    return c->past && !(c->total && st->horizon) &&
+           !(figure && (st->genre == ZC_XG_RULE || st->genre == ZC_XG_PLAN) && case_clause(st, c));
 }
 
 /* A clause before pos's that reports the past for a time: not a case named before a duty
