@@ -919,6 +919,9 @@ static const ecase statistic_cases[] = {
     // parameters, in a measure as in a plan; a report's rate stays a figure.
     { "××市房地产调控措施\n首套住房最低首付款比例调整为不低于15%。", "" },
     { "××市房地产调控措施\n竞买保证金由现行的20%提高到30%。", "" },
+    // A past cue inside a plan's condition closed by 的 (只有) states the case: the term after
+    // it is still a parameter, no report.
+    { "××市房地产调控措施\n借款人家庭只有本人缴存的，最高贷款额度由40万元调整为50万元。", "" },
     { "××市房地产调控措施\n小规模纳税人适用3%征收率的应税销售收入，减按1%征收率征收增值税。", "" },
     { "××市2023年国民经济和社会发展统计公报\n年末个人住房贷款利率为3.9%。",
       "statistic 3.9% 3.9% - -" },
