@@ -922,6 +922,10 @@ static const ecase statistic_cases[] = {
     // A past cue inside a plan's condition closed by 的 (只有) states the case: the term after
     // it is still a parameter, no report.
     { "××市房地产调控措施\n借款人家庭只有本人缴存的，最高贷款额度由40万元调整为50万元。", "" },
+    // The provident fund's terms (住房公积金管理条例): withdrawal shares and caps, age limits;
+    // a term right after 的 too (20%的土地出让价款).
+    { "××市住房公积金政策调整的通知\n租房提取的规定比例从70%提高至100%，1800元规定上限不变。", "" },
+    { "××市房地产调控措施\n开发企业应缴纳不低于该宗地20%的土地出让价款作为保证金。", "" },
     { "××市房地产调控措施\n小规模纳税人适用3%征收率的应税销售收入，减按1%征收率征收增值税。", "" },
     { "××市2023年国民经济和社会发展统计公报\n年末个人住房贷款利率为3.9%。",
       "statistic 3.9% 3.9% - -" },

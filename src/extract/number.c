@@ -1174,10 +1174,12 @@ static bool scheme_feature(const num_cand *c, int id)
     }
     case NF_RECURRING_ONCE: return recurring_once(st, c->n, c->s);
     case NF_CASE_BOUND: return c->n->bound && case_clause(st, c->s);
-    case NF_POLICY_TERM: {   // 首付款比例调整为不低于15%, 适用3%征收率: a term the policy sets
+    case NF_POLICY_TERM: {   // 首付款比例调整为不低于15%, 适用3%征收率, 20%的土地出让价款
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+        size_t after = c->e + 3 <= st->end && !memcmp(st->text + c->e, "的", 3) ? c->e + 3 : c->e;
         return zc_ext_has(st, cl->start, c->s, ZC_XT_CUE, ZC_XC_TERM) ||
-               zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_TERM) != NULL;
+               zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_TERM) != NULL ||
+               zc_ext_hit_at(st, after, ZC_XT_CUE, ZC_XC_TERM) != NULL;
     }
     }
     return false;
