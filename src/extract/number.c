@@ -1176,10 +1176,12 @@ static bool scheme_feature(const num_cand *c, int id)
     case NF_CASE_BOUND: return c->n->bound && case_clause(st, c->s);
     case NF_POLICY_TERM: {   // 首付款比例调整为不低于15%, 适用3%征收率, 20%的土地出让价款
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
-        size_t after = c->e + 3 <= st->end && !memcmp(st->text + c->e, "的", 3) ? c->e + 3 : c->e;
+        // After its 的, the term may close a noun phrase of a few characters (土地出让价款).
+        size_t de = c->e + 3 <= cl->end && !memcmp(st->text + c->e, "的", 3) ? c->e + 3 : 0;
         return zc_ext_has(st, cl->start, c->s, ZC_XT_CUE, ZC_XC_TERM) ||
                zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_TERM) != NULL ||
-               zc_ext_hit_at(st, after, ZC_XT_CUE, ZC_XC_TERM) != NULL;
+               (de && zc_ext_has_any(st, de, de + 12 < cl->end ? de + 12 : cl->end, ZC_XT_CUE,
+                                     ZC_XC_TERM));
     }
     }
     return false;
