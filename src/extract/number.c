@@ -1157,6 +1157,25 @@ static bool recurring_once(const zc_ext_sent *st, const zc_number *n, size_t s)
     return false;
 }
 
+/* The start of the first sentence of the chain that ； joins to this one in its paragraph (an
+ * item list: 单方缴存，最高60万元；夫妻双方缴存，最高80万元), at most eight sentences back. */
+static size_t semicolon_chain_start(const zc_ext_sent *st)
+{
+    zc_sentence_info si, prev;
+    zc_doc_sentence(st->d, st->index, &si);
+    size_t start = si.start;
+    for (size_t i = st->index, k = 0; i > 0 && k < 8; i--, k++) {
+        zc_doc_sentence(st->d, i - 1, &prev);
+        size_t e = zc_ext_skip_spaces_back(st, prev.start, prev.end);
+        if (prev.para != si.para ||
+            !(e > prev.start && (st->text[e - 1] == ';' ||
+                                 (e >= prev.start + 3 && !memcmp(st->text + e - 3, "；", 3)))))
+            break;
+        start = prev.start;
+    }
+    return start;
+}
+
 /* The features of a number that a rule's or scheme's wording makes no figure: a count opening
  * a list, a ceiling a permission sets, a rate a scheme pays at, a floor of one time a
  * recurrence holds, an open bound naming a case, a term of credit, tax or land sale. */
@@ -1178,7 +1197,13 @@ static bool scheme_feature(const num_cand *c, int id)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
         // After its 的, the term may close a noun phrase of a few characters (土地出让价款).
         size_t de = c->e + 3 <= cl->end && !memcmp(st->text + c->e, "的", 3) ? c->e + 3 : 0;
+        // 贷款最高额度为：单方缴存，最高60万元；夫妻双方缴存，最高80万元: a term before a colon
+        // heads the list of its values, its items joined by ；.
+        size_t head = semicolon_chain_start(st);
+        const char *colon = memrchr(st->text + head, ':', cl->start - head);
         return zc_ext_has(st, cl->start, c->s, ZC_XT_CUE, ZC_XC_TERM) ||
+               (colon && zc_ext_text_has(st->x, st->text, head, (size_t)(colon - st->text),
+                                         ZC_XT_CUE, ZC_XC_TERM)) ||
                zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_TERM) != NULL ||
                (de && zc_ext_has_any(st, de, de + 12 < cl->end ? de + 12 : cl->end, ZC_XT_CUE,
                                      ZC_XC_TERM));
