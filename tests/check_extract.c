@@ -926,6 +926,8 @@ static const ecase statistic_cases[] = {
     // a term right after 的 too (20%的土地出让价款).
     { "××市住房公积金政策调整的通知\n租房提取的规定比例从70%提高至100%，1800元规定上限不变。", "" },
     { "××市房地产调控措施\n开发企业应缴纳不低于该宗地20%的土地出让价款作为保证金。", "" },
+    // An open bound in a case its clause closes with 的 names the case, whatever words follow it.
+    { "××市住房公积金政策调整的通知\n借款人家庭有2人及以上正常缴存住房公积金的，按规定办理。", "" },
     // A term before a colon heads the list of its values, its items joined by ；.
     { "××市住房公积金政策调整的通知\n当期住房公积金贷款最高额度为：单方缴存，最高60万元；夫妻双方缴存，最高80万元。", "" },
     { "××市房地产调控措施\n小规模纳税人适用3%征收率的应税销售收入，减按1%征收率征收增值税。", "" },

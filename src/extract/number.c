@@ -399,6 +399,8 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
     bool required = zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL);
     bool joined = s >= c->start + 3 && memcmp(st->text + s - 3, "\xe4\xb8\x94", 3) == 0;   // 且
     bool strict = strict_compare(st, ns);
+    bool case_end = zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, c->start, c->end),
+                                      ZC_XT_CUE, ZC_XC_CONDEND) != NULL;
     for (size_t q = e, lim = c->end;;) {
         size_t k = q <= lim ? and_after(st, q, lim) : 0;
         const zc_ext_clause *next = k ? zc_ext_clause_at(st, k) : NULL;
@@ -436,8 +438,8 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
             q += k;
         else if (joined)   // 10万元以上且本县财政不承担经费的: a further condition, any words
             q = k ? q + k : zc_ext_next_char(st->text, q);
-        else
-            return false;
+        else   // 借款人家庭有2人及以上正常缴存住房公积金的，…: an open bound in a case its clause
+            return n->bound && case_end;   // closes with 的 names the case
     }
 }
 
