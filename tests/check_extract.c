@@ -926,6 +926,8 @@ static const ecase statistic_cases[] = {
     // a term right after 的 too (20%的土地出让价款).
     { "××市住房公积金政策调整的通知\n租房提取的规定比例从70%提高至100%，1800元规定上限不变。", "" },
     { "××市房地产调控措施\n开发企业应缴纳不低于该宗地20%的土地出让价款作为保证金。", "" },
+    // A purchase limit is a rule limit, as 只能申请1项.
+    { "××市房地产市场调控工作的通知\n本市户籍成年单身人士在本市未拥有住房的，限购1套住房。", "" },
     // An open bound in a case its clause closes with 的 names the case, whatever words follow it.
     { "××市住房公积金政策调整的通知\n借款人家庭有2人及以上正常缴存住房公积金的，按规定办理。", "" },
     // A term before a colon heads the list of its values, its items joined by ；.
