@@ -1496,8 +1496,9 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             a = lead_list(st, b, e, actor_at);
             // A paragraph that is the tag alone (责任单位：… under each item of a notice's
             // measures) names who carries out the item above it.
-            if (a.end > a.start && si.para > 0 && st->index > 0 &&
-                zc_ext_skip_spaces(st, st->start, st->end) == h->start &&
+            size_t lead = zc_ext_skip_spaces(st, st->start, st->end);
+            lead += lead < h->start && st->text[lead] == '(';   // (责任部门：市税务局)
+            if (a.end > a.start && si.para > 0 && st->index > 0 && lead == h->start &&
                 zc_ext_skip_spaces_back(st, st->start, st->end) <= e + 3 && tag_alone(st)) {
                 zc_ext_lead l = { .para = si.para - 1, .actor = a, .role = role,
                                   .sentence = st->index };
