@@ -968,6 +968,8 @@ static const ecase enforcement_cases[] = {
     { "对不接受价格指导的项目，有关部门暂不核发预售许可证或暂停其网签备案资格。",
       "enforcement 暂不核发预售许可证 veto - 有关部门 | enforcement 暂停其网签备案资格 veto - 有关部门" },
     { "继续暂停第三套及以上住房贷款发放。", "" },
+    // The application for a grant and the area it pays for name the grant, impose none.
+    { "简化补贴申请手续和程序。", "" },
     // Tax and fee preferences by their other names are incentives.
     { "落实好托育服务税费优惠。", "enforcement 税费优惠 incentive - -" },
     // 关闭 after a sanction of its sentence closes a facility by order; alone it is none.
