@@ -2368,6 +2368,12 @@ static const struct {
     { "第二十五条 伏秋汛期为每年的7月1日至10月31日。本条例自发布之日起施行。", "2024-01-10", "" },
     { "第五条 每年3月，主管部门应当组织节水宣传。本条例自发布之日起施行。", "2024-01-10",
       "deadline 每年3月 XXXX-03 on P1Y should 主管部门" },
+    // A permission right after a time makes it the window in which a party may act, no duty's
+    // bound; a duty keeps it.
+    { "某办法\n第五条 受疫情影响的企业，2022年12月31日前可按规定申请延期还款。", "2022-05-01", "" },
+    { "某办法\n第五条 直销员自签订推销合同之日起60日内可以随时解除推销合同。", "2022-05-01", "" },
+    { "某办法\n第五条 受疫情影响的企业，2022年12月31日前应当申请延期还款。", "2022-05-01",
+      "deadline 2022年12月31日前 2022-12-31 before - should -" },
     // Each date of a recurrence's list shares its schedule (twice a year).
     { "某规范\n第二十二条 主管部门于每年6月、12月向工业和信息化部报送测试工作情况。", "2018-04-03",
       "deadline 每年6月 XXXX-06 by P1Y - 主管部门 | deadline 12月 XXXX-12 by P1Y - 主管部门" },

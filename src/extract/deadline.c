@@ -779,7 +779,7 @@ enum {
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
-    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_COUNT
+    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -802,7 +802,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
-    "bound_next", "alone", "lead_frame", "defines_period", "measured_after",
+    "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1159,6 +1159,11 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_MAY_BEFORE:   // 可以定期报告: a permission right before it, the option's time
         return k->s > k->c->start &&
                zc_ext_hit_ending(k->st, k->s, ZC_XT_MOD, (int)ZC_MOD_MAY) != NULL;
+    case DF_MAY_AFTER: {   // 2022年12月31日前可按规定申请…: a permission right after it
+        size_t q = zc_ext_skip_spaces(k->st, k->e, k->c->end);
+        const zc_ext_hit *h = zc_ext_hit_at(k->st, q, ZC_XT_MOD, -1);
+        return h && h->e->cls == ZC_MOD_MAY;
+    }
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…, 三年内不予办理…: the length of a ban
         size_t q = zc_ext_skip_spaces(k->st, k->e, k->c->end);
         const zc_ext_hit *h = zc_ext_hit_at(k->st, q, ZC_XT_MOD, -1);
@@ -1277,7 +1282,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RELIEF_WINDOW: return relief_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
-    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_BY_BODY:
+    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
