@@ -2368,6 +2368,9 @@ static const struct {
     { "第二十五条 伏秋汛期为每年的7月1日至10月31日。本条例自发布之日起施行。", "2024-01-10", "" },
     { "第五条 每年3月，主管部门应当组织节水宣传。本条例自发布之日起施行。", "2024-01-10",
       "deadline 每年3月 XXXX-03 on P1Y should 主管部门" },
+    // A date up to which the document's own entry into force runs is its validity period.
+    { "关于调整住房公积金提取政策的通知\n二、自本通知实施之日起至2025年2月28日，多子女家庭租房提取的规定比例从70%提高至100%。",
+      "2024-03-01", "" },
     // A permission right after a time makes it the window in which a party may act, no duty's
     // bound; a duty keeps it.
     { "某办法\n第五条 受疫情影响的企业，2022年12月31日前可按规定申请延期还款。", "2022-05-01", "" },
