@@ -1037,12 +1037,7 @@ static zc_status chain_modality(zc_ext_sent *st, size_t para, bool past, zc_moda
                                                  .mod = (uint8_t)st->chain_mod,
                                                  .sentence = st->index }))
         return ZC_ENOMEM;
-    size_t e = st->end;
-    while (e > st->start && st->text[e - 1] == ' ')
-        e--;
-    bool semi = (e > st->start && st->text[e - 1] == ';') ||
-                (e >= st->start + 3 && memcmp(st->text + e - 3, "；", 3) == 0);
-    st->chain_para = semi ? para : SIZE_MAX;
+    st->chain_para = zc_ext_ends_semicolon(st, st->start, st->end) ? para : SIZE_MAX;
     // A prohibition forbids its own act, and the next item is a duty (不得…；及时补种苗木).
     if (m != ZC_MOD_NONE)
         st->chain_mod = m == ZC_MOD_PROHIBIT ? ZC_MOD_NONE : m;

@@ -1139,6 +1139,12 @@ static bool narration_feature(const time_cand *k, int id)
  * document's entry into force before it, a range past the document's year, the alternative
  * of a bound read before it, a sanction received in a condition, a meeting convened or a ban
  * after it, 将 right after it. */
+/* The first byte after the time, spaces aside, in its clause. */
+static size_t after_time(const time_cand *k)
+{
+    return zc_ext_skip_spaces(k->st, k->e, k->c->end);
+}
+
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -1160,12 +1166,11 @@ static bool frame_feature(const time_cand *k, int id)
         return k->s > k->c->start &&
                zc_ext_hit_ending(k->st, k->s, ZC_XT_MOD, (int)ZC_MOD_MAY) != NULL;
     case DF_MAY_AFTER: {   // 2022年12月31日前可按规定申请…: a permission right after it
-        size_t q = zc_ext_skip_spaces(k->st, k->e, k->c->end);
-        const zc_ext_hit *h = zc_ext_hit_at(k->st, q, ZC_XT_MOD, -1);
+        const zc_ext_hit *h = zc_ext_hit_at(k->st, after_time(k), ZC_XT_MOD, -1);
         return h && h->e->cls == ZC_MOD_MAY;
     }
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…, 三年内不予办理…: the length of a ban
-        size_t q = zc_ext_skip_spaces(k->st, k->e, k->c->end);
+        size_t q = after_time(k);
         const zc_ext_hit *h = zc_ext_hit_at(k->st, q, ZC_XT_MOD, -1);
         const zc_ext_hit *v = zc_ext_hit_at(k->st, q, ZC_XT_ENF, -1);
         return (h && h->e->cls == ZC_MOD_PROHIBIT) || (v && v->e->cls == ZC_CAT_VETO);

@@ -284,14 +284,12 @@ static size_t note_end(const zc_ext_sent *st, size_t q, size_t lim)
     return 0;
 }
 
-/* True when a note in brackets at q says whether the bound before it is in or out (含, 不含,
- * 含本数): the figure draws a line between classes (100万元以下（含）, 144平方米以下（不含
- * 144平方米）), no figure to reach. */
+/* True when a note in brackets at q says whether the bound before it is in or out (cues.tsv
+ * bracket: (含, (不含): the figure draws a line between classes (100万元以下（含）, 144平方米以下
+ * （不含144平方米）), no figure to reach. */
 static bool inclusive_note(const zc_ext_sent *st, size_t q, size_t lim)
 {
-    return note_end(st, q, lim) && lim - q >= 4 &&
-           (memcmp(st->text + q + 1, "含", 3) == 0 ||
-            (lim - q >= 7 && memcmp(st->text + q + 1, "不含", 6) == 0));
+    return note_end(st, q, lim) && zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_BRACKET) != NULL;
 }
 
 /* True when a strict comparison (cues.tsv strict: 小于, 大于或等于, 低于; not 不低于) stands in
@@ -1168,10 +1166,7 @@ static size_t semicolon_chain_start(const zc_ext_sent *st)
     size_t start = si.start;
     for (size_t i = st->index, k = 0; i > 0 && k < 8; i--, k++) {
         zc_doc_sentence(st->d, i - 1, &prev);
-        size_t e = zc_ext_skip_spaces_back(st, prev.start, prev.end);
-        if (prev.para != si.para ||
-            !(e > prev.start && (st->text[e - 1] == ';' ||
-                                 (e >= prev.start + 3 && !memcmp(st->text + e - 3, "；", 3)))))
+        if (prev.para != si.para || !zc_ext_ends_semicolon(st, prev.start, prev.end))
             break;
         start = prev.start;
     }

@@ -819,14 +819,9 @@ static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *s
  * down as dicts/meta/doc_types.tsv spells it), else what the text says of itself (本方案,
  * 本办法, 向大会作政府工作报告, 本审评要点), else a guide when a heading names a section only
  * guides and standards have (标准体系结构, 术语和定义), else a plan when a heading names a section
- * only plans have (二、工作目标). A 通知 directs work (关于切实做好…工作的通知, one that sets out
- * measures it names no genre for): its figures and years are tasks, as a plan's, unless marked
- * as past (6月28日以来, 去年: cues.tsv past_frame); a 通报 or 公告 informs and stays a notice. */
+ * only plans have (二、工作目标). A 通知 reads as a plan (doc_types.tsv, fourth column). */
 static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
 {
-    if (title_genre && strcmp(title_genre, "notice") == 0 && st->title.end >= st->title.start + 6 &&
-        memcmp(st->text + st->title.end - 6, "通知", 6) == 0)
-        return ZC_XG_PLAN;
     if (title_genre)
         return strcmp(title_genre, "plan") == 0     ? ZC_XG_PLAN
                : strcmp(title_genre, "rule") == 0   ? ZC_XG_RULE

@@ -935,6 +935,14 @@ static inline size_t zc_ext_skip_spaces_back(const zc_ext_sent *st, size_t lo, s
         p--;
     return p;
 }
+
+/* True when [s, e), spaces aside, ends with ； (an item of a list the next sentence goes on). */
+static inline bool zc_ext_ends_semicolon(const zc_ext_sent *st, size_t s, size_t e)
+{
+    e = zc_ext_skip_spaces_back(st, s, e);
+    return (e > s && st->text[e - 1] == ';') ||
+           (e >= s + 3 && memcmp(st->text + e - 3, "；", 3) == 0);
+}
 /* The first page-furniture cue (cues.tsv ui) in [s, e), from hit `from` on, whose label a value
  * follows (浏览次数:1268): its hit index, or SIZE_MAX. The same word in running text (全民阅读
  * 服务, 点击“新增项目申请”) is no furniture. */

@@ -23,6 +23,7 @@
 typedef struct entry {
     char *surface;
     char *value, *genre;    /* doc_types only */
+    char *reads;            /* doc_types only: the genre extraction reads it as, or NULL */
 } entry;
 
 typedef struct table {
@@ -67,7 +68,8 @@ static zc_status load_table(zc_model *m, const char *dir, const char *name, int 
         return zc_model_fail(m, s, "%s", err);
     int r;
     while ((r = zc_tsv_next(&tsv, err, sizeof err)) == 1) {
-        if (tsv.ncol != ncol || !*tsv.col[0]) {
+        // doc_types may add a fourth column: the genre extraction reads the kind as.
+        if ((tsv.ncol != ncol && !(ncol == 3 && tsv.ncol == 4)) || !*tsv.col[0]) {
             zc_tsv_error(&tsv, err, sizeof err, "expected %d non-empty column(s), got %d", ncol,
                          tsv.ncol);
             r = -1;
@@ -89,11 +91,14 @@ static zc_status load_table(zc_model *m, const char *dir, const char *name, int 
         if (ncol == 3) {
             e->value = strdup(tsv.col[1]);
             e->genre = strdup(tsv.col[2]);
+            e->reads = tsv.ncol == 4 ? strdup(tsv.col[3]) : NULL;
         }
-        if (!e->surface || (ncol == 3 && (!e->value || !e->genre))) {
+        if (!e->surface || (ncol == 3 && (!e->value || !e->genre)) ||
+            (tsv.ncol == 4 && !e->reads)) {
             free(e->surface);
             free(e->value);
             free(e->genre);
+            free(e->reads);
             zc_tsv_close(&tsv);
             return zc_model_fail(m, ZC_ENOMEM, "out of memory");
         }
@@ -117,6 +122,7 @@ static void free_table(table *t)
         free(t->e[i].surface);
         free(t->e[i].value);
         free(t->e[i].genre);
+        free(t->e[i].reads);
     }
     free(t->e);
 }
@@ -992,15 +998,16 @@ const char *zc_meta_genre(const zc_model *m, const zc_doc *d)
         for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
             if (starts_with(t + i, md->type_at.s - i, cues[c]))
                 from = i + strlen(cues[c]);
+    const char *own = md->type->reads ? md->type->reads : md->type->genre;
     if (!from)
-        return md->type->genre;
+        return own;
     size_t e = md->type_at.s;
     if (e - from >= 3 && memcmp(t + e - 3, "的", 3) == 0)
         e -= 3;
     if (e - from >= 3 && memcmp(t + e - 3, "》", 3) == 0)
         e -= 3;
     const entry *inner = title_type(m->meta, t, from, e);
-    return inner ? inner->genre : md->type->genre;
+    return inner ? inner->genre : own;
 }
 
 /* ---- output ------------------------------------------------------------------------------- */

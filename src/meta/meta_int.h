@@ -14,9 +14,9 @@ zc_status zc_meta_model_load(zc_model *m, const char *dictdir);
 /* Frees what zc_meta_model_load built. NULL is a no-op. */
 void zc_meta_model_free(struct zc_meta_model *mm);
 /* The genre of the document's content after zc_meta (plan, rule, report, speech, notice,
- * reply, other: dicts/meta/doc_types.tsv), or NULL when its title names no kind. A notice
- * that issues another document (关于印发…方案的通知) takes that document's genre. Borrowed
- * from the model. */
+ * reply, other: dicts/meta/doc_types.tsv, its `reads` column where given), or NULL when its
+ * title names no kind. A notice that issues another document (关于印发…方案的通知) takes that
+ * document's genre. Borrowed from the model. */
 const char *zc_meta_genre(const zc_model *m, const zc_doc *d);
 /* The document's title in the matching view after zc_meta; empty when it has none. */
 zc_vspan zc_meta_title(const zc_doc *d);
