@@ -102,5 +102,6 @@ zc_status zc_extract(const zc_model *m, zc_doc *d)
         snprintf(d->datebuf, sizeof d->datebuf, "%s", issued);
         d->opt.doc_date = d->datebuf;
     }
-    return zc_ext_run(m, d, (zc_ext_head){ zc_meta_genre(m, d), zc_meta_title(d) });
+    return zc_ext_run(m, d, (zc_ext_head){ zc_meta_genre(m, d), zc_meta_title(d),
+                                            zc_meta_issuer(d) });
 }

@@ -1972,6 +1972,10 @@ static const struct {
       "deadline 国庆期间 2024-10-01 within - should 各乡镇" },    // The issuer's own schedule: named bodies, no modal verb; another's duty after 责令.
     { "工业和信息化部、公安部及时对车辆运行情况进行评估。", "2024-01-10", "" },
     { "国家能源局、国家矿山安全监察局建立定期通报制度。", "2024-01-10", "" },
+    // 负责 charges a named body with the act (a division of labour): a duty; not 负责任.
+    { "市财政局负责及时核实拨付各类资金。", "2024-01-10",
+      "deadline 及时 - unspecified - - 市财政局" },
+    { "我们本着公开、透明、负责任的态度，第一时间公布诊疗方案。", "2024-01-10", "" },
     { "公众获取基本公共服务更加方便、及时、高效。", "2024-01-10", "" },
     { "构建内容丰富、形式多样、及时可靠的城市公共交通出行信息服务体系。", "2024-01-10", "" },
     { "各地要加强监测、及时报告。", "2024-01-10", "deadline 及时 - unspecified - should 各地" },
@@ -2171,8 +2175,13 @@ static const struct {
       "2024-01-10", "deadline 及时 - unspecified - - 各试点城市、各试点企业 | "
                     "deadline 适时 - unspecified - - 各试点城市、各试点企业" },
     { "申报材料要求等，由省工业和信息化厅发布并适时调整。", "2024-01-10", "" },
-    { "市工业和信息化局会同区政府负责服务运营，对运营情况进行不定期检查，并委托第三方机构对其定期审核评估。",
+    // A charge (负责) of the issuer itself is its own schedule; of another body, a duty.
+    { "济南市工业和信息化局关于做好服务资源供给工作的通知\n"
+      "市工业和信息化局会同区政府负责服务运营，对运营情况进行不定期检查，并委托第三方机构对其定期审核评估。",
       "2024-01-10", "" },
+    { "济南市人民政府关于做好服务资源供给工作的通知\n"
+      "市工业和信息化局会同区政府负责服务运营，对运营情况进行不定期检查，并委托第三方机构对其定期审核评估。",
+      "2024-01-10", "deadline 定期 - unspecified - - 市工业和信息化局会同区政府" },
     // 实现 names a state to reach: a vague word after it bounds no act, unless a modal governs.
     { "推动与人才招引精准对接，实现需求及时表达、有效响应。", "2024-01-10", "" },
     { "各地要实现问题及时发现、及时处置。", "2024-01-10",

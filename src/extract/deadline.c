@@ -243,6 +243,38 @@ static bool issuer_actor(zc_ext_sent *st, const zc_ext_clause *c, size_t s)
     return zc_ext_carried_organ(st);
 }
 
+/* True when a charge (负责) before the time at [s, e) in its sentence sets the duty of a body
+ * other than the document's issuer: 市财政局负责及时核实… in a city government's plan, not
+ * 市工业和信息化局…负责服务运营，…定期审核评估 in that bureau's own 办法. The actor names the
+ * issuer when it holds the issuer's name, or when one of its organ names ends it (市工业和信息化局
+ * of 济南市工业和信息化局). */
+static bool charged(const zc_ext_sent *st, size_t s, size_t e)
+{
+    if (!zc_ext_has(st, st->start, e, ZC_XT_CUE, ZC_XC_CHARGE))
+        return false;
+    zc_vspan a = zc_ext_actor(st, s);
+    size_t n = st->issuer.end - st->issuer.start;
+    if (a.end <= a.start || !n)
+        return true;
+    const char *is = st->text + st->issuer.start, *t = st->text;
+    if (a.end - a.start >= n && memmem(t + a.start, a.end - a.start, is, n))
+        return false;
+    for (size_t p = a.start; p < a.end;) {
+        p = zc_ext_next_char(t, p);
+        if (p - a.start <= n && zc_ext_organ_ends(st, p) &&
+            !memcmp(t + a.start, is + n - (p - a.start), p - a.start))
+            return false;
+    }
+    return true;
+}
+
+/* True when a verb before the time at [s, e) in its sentence sets another's duty (责令, 督促;
+ * 限期 is an order itself: 由…部门限期拆除), or a charge names a body other than the issuer. */
+static bool order_before(const zc_ext_sent *st, size_t s, size_t e)
+{
+    return zc_ext_has(st, st->start, e, ZC_XT_CUE, ZC_XC_ORDER) || charged(st, s, e);
+}
+
 /* True when the time at [s, e) stands in a sanction condition (对…) and a failing follows it
  * in its clause (仍未, 依然没有): the bound the sanction enforces. */
 static bool cond_deadline(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
@@ -1300,8 +1332,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_EXPECT_IN_CLAUSE: case DF_COPULA_AFTER: case DF_FUTURE_EARLIER:
     case DF_SUPPOSE_BEFORE: case DF_DEFINES_PERIOD: case DF_MEASURED_AFTER:
         return narration_feature(k, id);
-    case DF_ORDER_BEFORE:   // 限期 is an order itself (由…部门限期拆除)
-        return zc_ext_has(st, st->start, k->e, ZC_XT_CUE, ZC_XC_ORDER);
+    case DF_ORDER_BEFORE: return order_before(st, k->s, k->e);
     case DF_FUTURE_LEAD: return zc_ext_has(st, st->start, c->start, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_COND_IN_CLAUSE: return zc_ext_has(st, c->start, c->end, ZC_XT_CUE, ZC_XC_COND);
     case DF_ELIGIBLE:   // 对2018年1月1日后完工的技改项目: the set a condition names

@@ -19,10 +19,11 @@ typedef struct zc_ext_doc {
 
 /* What the metadata stage tells extraction of the document (api.c asks it): its genre as
  * dicts/meta/doc_types.tsv names it (plan, rule, report, ...), or NULL when its title names
- * none; and its title's bytes in the matching view, empty when it has none. */
+ * none; its title's and its first issuer's bytes in the matching view, empty when it has none. */
 typedef struct zc_ext_head {
     const char *genre;
     zc_vspan title;
+    zc_vspan issuer;
 } zc_ext_head;
 
 /* Structures the doc and finds its records (zc_extract without the metadata). Idempotent. */

@@ -1197,7 +1197,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
         return zc_doc_fail(d, ZC_EINVAL, -1, "the model has no extraction rules");
     char yearbuf[16];
     zc_ext_sent st = { .m = m, .x = m->ext, .lx = zc_ext_lexicon(m), .d = d, .text = d->norm,
-                       .out = out, .rejected = rejected, .title = head.title };
+                       .out = out, .rejected = rejected, .title = head.title,
+                       .issuer = head.issuer };
     st.doc_date = d->opt.doc_date && *d->opt.doc_date ? d->opt.doc_date
                   : doc_full_date(d, yearbuf, sizeof yearbuf) ? yearbuf
                   : (st.year_sure = doc_anniv_year(d, st.lx, yearbuf, sizeof yearbuf)) ? yearbuf

@@ -359,6 +359,9 @@ enum {
                          policy_term) */
     ZC_XC_STRICT,     /* a strict comparison (小于, 大于或等于, 低于): a schedule's classes, not
                          a goal's bound (number.c strict_compare) */
+    ZC_XC_CHARGE,     /* charges the body before it with the act after it (负责): unless that
+                         body is the document's issuer, the issuer sets its duty (deadline.c
+                         charged) */
     ZC_XC_NTYPES
 };
 
@@ -484,6 +487,7 @@ typedef struct zc_ext_sent {
     size_t start, end;    /* its view bytes */
     const char *doc_date; /* "YYYY[-MM-DD]" or NULL */
     zc_vspan title;       /* the document's title (the metadata stage's), empty when none */
+    zc_vspan issuer;      /* the document's first issuer (the metadata stage's), empty when none */
     bool year_sure;       /* doc_date is a year an anniversary gives (今年是…成立99周年): sure
                              enough to date a past year alone (1952年至1954年) */
     zc_vec hits;          /* zc_ext_hit, by start, all tables, every prefix */

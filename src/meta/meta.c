@@ -976,6 +976,13 @@ zc_vspan zc_meta_title(const zc_doc *d)
     return md ? (zc_vspan){ md->title.s, md->title.e } : (zc_vspan){ 0, 0 };
 }
 
+zc_vspan zc_meta_issuer(const zc_doc *d)
+{
+    const zc_meta_doc *md = d->meta;
+    return md && md->nissuer ? (zc_vspan){ md->issuer[0].s, md->issuer[0].e }
+                             : (zc_vspan){ 0, 0 };
+}
+
 const char *zc_meta_date(const zc_doc *d)
 {
     const zc_meta_doc *md = d->meta;

@@ -20,6 +20,8 @@ void zc_meta_model_free(struct zc_meta_model *mm);
 const char *zc_meta_genre(const zc_model *m, const zc_doc *d);
 /* The document's title in the matching view after zc_meta; empty when it has none. */
 zc_vspan zc_meta_title(const zc_doc *d);
+/* The document's first issuer in the matching view after zc_meta; empty when it names none. */
+zc_vspan zc_meta_issuer(const zc_doc *d);
 /* The document's date of issue (YYYY-MM-DD) after zc_meta, or NULL when it states none. */
 const char *zc_meta_date(const zc_doc *d);
 
