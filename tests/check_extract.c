@@ -494,6 +494,13 @@ static const ecase genre_cases[] = {
     { "××市数字经济发展行动方案\n\n一、发展基础\n全市新建充电桩2000个。",
       "statistic 2000个 2000个 - -" },
     { "××市数字经济发展行动方案\n\n全镇12座小型水库开展排查。", "statistic 12座 12座 - -" },
+    // A plan's figure that is no goal and not marked as reported sets policy: a share, a
+    // ratio of instalments (decide-statistic.tsv); marked as past, it stays a statistic.
+    { "××市促进房地产市场平稳健康发展若干措施\n\n开发企业可申请分批次存入，首次存入核定监管金额的60%。",
+      "" },
+    { "××市促进房地产市场平稳健康发展若干措施\n\n以上资金按3:3:2:2比例，分4年拨付到位。", "" },
+    { "××市促进房地产市场平稳健康发展若干措施\n\n截至2022年底，全市已建成保障性住房2000套。",
+      "statistic 2000套 2000套 - -" },
     // The stock extends over the list an inventory cue opens, and holds under a modal verb's
     // or a deadline's goal (全部完成: no number); a linked news title reports.
     { "××市数字经济发展行动方案\n\n镇防汛办组织对全镇12座小型水库、36口山塘开展排查。",
