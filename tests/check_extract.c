@@ -957,6 +957,11 @@ static const ecase enforcement_cases[] = {
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
     { "对各地的防汛工作进行检查指导。", "" },
+    // The staff sanctions of public institutions; a preference named by its tax.
+    { "对没有履行岗位职责的专业技术人才，可按照有关规定降低岗位等级直至解除聘用。",
+      "enforcement 降低岗位等级 accountability - - | enforcement 解除聘用 accountability - -" },
+    { "对符合条件的，按照规定落实换购住房个人所得税优惠政策。",
+      "enforcement 个人所得税优惠 incentive - -" },
     // Removal from a post after a sanction of its sentence (教育督导条例 Art. 24); a contract
     // ended is none.
     { "情节严重的，依法给予处分，对督学还应当解任或者解聘。",
