@@ -1980,6 +1980,9 @@ static const struct {
       "deadline 2025年 2025 within - - -" },
     { "××市2025年国民经济和社会发展统计公报\n支持体育场馆开放，2025年推动首批95个公共体育场馆免费开放。",
       "2025-11-06", "" },
+    // A goal's modal verb may stand before the year that opens the clause.
+    { "××市扩大消费若干措施\n设置双语标识标牌，力争2025年重点商圈支付环境改造率达100%。", "2024-05-01",
+      "deadline 2025年 2025 within - strive -" },
     { "各乡镇要做好国庆期间的信访维稳工作。", "2024-01-10",
       "deadline 国庆期间 2024-10-01 within - should 各乡镇" },    // The issuer's own schedule: named bodies, no modal verb; another's duty after 责令.
     { "工业和信息化部、公安部及时对车辆运行情况进行评估。", "2024-01-10", "" },

@@ -422,6 +422,11 @@ static bool opens_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s
     size_t p = c->start;
     while (p < s && st->text[p] == ' ')
         p++;
+    // A goal's modal verb may stand first (力争2025年…达100%, 确保2025年…).
+    const zc_ext_hit *m = p < s ? zc_ext_hit_at(st, p, ZC_XT_MOD, -1) : NULL;
+    if (m && m->end <= s && (m->e->cls == ZC_MOD_STRIVE || m->e->cls == ZC_MOD_MUST))
+        for (p = m->end; p < s && st->text[p] == ' ';)
+            p++;
     return p == s;
 }
 
