@@ -192,6 +192,7 @@ static const ecase deadline_cases[] = {
     { "迅速行动,随时报告。", "" },
     // Ends of validity are no bound on a duty; spaced counts (PDF text) are spans.
     { "本办法自2022年4月30日起执行,有效期至2025年12月31日。", "" },
+    { "措施第二项、第四项执行期限至2025年12月31日。", "" },
     { "本办法试行期一年。", "" },
     { "运营公司在接到申请材料的 3 个工作日内完成审核。",
       "deadline 3 个工作日内 - within - - 运营公司" },
