@@ -193,6 +193,8 @@ static const ecase deadline_cases[] = {
     // Ends of validity are no bound on a duty; spaced counts (PDF text) are spans.
     { "本办法自2022年4月30日起执行,有效期至2025年12月31日。", "" },
     { "措施第二项、第四项执行期限至2025年12月31日。", "" },
+    // A recurrence right before a share is its rate (per day), no schedule.
+    { "开竣工违约金标准由每日万分之三调减为每日万分之零点五。", "" },
     { "本办法试行期一年。", "" },
     { "运营公司在接到申请材料的 3 个工作日内完成审核。",
       "deadline 3 个工作日内 - within - - 运营公司" },

@@ -126,6 +126,7 @@ static const struct {
     { "百分之百", "100 % cmp=- approx=0 bound=0" },
     { "八成以上", "80 % cmp=>= approx=0 bound=1" },
     { "千分之五", "5 ‰ cmp=- approx=0 bound=0" },
+    { "万分之零点五", "0.5 ‱ cmp=- approx=0 bound=0" },
     { "3个百分点", "3 百分点 cmp=- approx=0 bound=0" },
     { "6个百分点", "6 百分点 cmp=- approx=0 bound=0" },
     // Approximation.

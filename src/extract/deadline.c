@@ -484,8 +484,9 @@ static bool quota_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
     return false;
 }
 
-/* True when a sum of money (元, 万元) follows the time at `e`, spaces aside: the recurrence
- * is the rate of the sum (补贴上限为每年 50 万元, 每月800元), no schedule of an act. The sum
+/* True when a sum of money (元, 万元) or a share (%, ‰, ‱) follows the time at `e`, spaces
+ * aside: the recurrence is the rate of the sum (补贴上限为每年 50 万元, 每月800元, 违约金标准
+ * 为每日万分之三), no schedule of an act. The sum
  * may lie past the sentence's end when the splitter cut a spaced line before the figure
  * (补贴上限为每年 | 50 万元。). */
 static bool sum_after(const zc_ext_sent *st, size_t e)
@@ -496,7 +497,8 @@ static bool sum_after(const zc_ext_sent *st, size_t e)
     size_t n = 0;
     zc_number num;
     return e < end && zc_num_parse(st->lx, st->text + e, end - e, &n, &num) && num.start == 0 &&
-           !strcmp(num.unit, "元");
+           (!strcmp(num.unit, "元") || !strcmp(num.unit, "%") || !strcmp(num.unit, "‰") ||
+            !strcmp(num.unit, "‱"));
 }
 
 /* True when a request cue before `s` in its sentence is followed by a comma or colon: the
