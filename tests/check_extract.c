@@ -873,6 +873,10 @@ static const ecase statistic_cases[] = {
       "statistic 26.63 26.63 - -" },
     { "烟花鞭炮\n万箱\n1575\n6.42", "statistic 1575 15750000箱 - - | statistic 6.42 6.42 - -" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", "" },
+    // Row numbers counting up row after row (a table's and a group's) are no figures.
+    { "序号\n市\n营养办\n电话\n18\n唐山市\n唐山市营养办\n0315-2801660\n19\n1\n开平区营养办\n"
+      "0315-3388215\n20\n2\n丰南区营养办\n0315-8196056\n21\n3\n丰润区营养办\n0315-3226619",
+      "" },
     // 多 inside a span of months is a span, no count of 个; a count of the items just named
     // (两个关键) is definitional (corpus/heldout-speeches 0082, 0089).
     { "在过去8个多月时间里，我们取得了重大成果。", "" },

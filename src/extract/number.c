@@ -715,14 +715,57 @@ static bool numeric_line(const char *t, size_t a, size_t b)
     return true;
 }
 
+/* The whole number of the line [a, b) (up to four digits), or -1. */
+static long whole_line(const zc_ext_sent *st, size_t a, size_t b)
+{
+    if (b - a > 4 || !numeric_line(st->text, a, b) || memchr(st->text + a, '.', b - a) ||
+        st->text[a] == '-')
+        return -1;
+    return strtol(st->text + a, NULL, 10);
+}
+
+/* True when the number line [a, b) is a row number: within the next rows' lines before or
+ * after it, a number line is one less or one more (序号 | 组内序号 | 营养办 | 电话: 19\n1\n开平区
+ * 营养办\n…\n20\n2\n…). A table's figures do not count up by one row after row. */
+static bool row_number(const zc_ext_sent *st, size_t a, size_t b)
+{
+    enum { ROW_LINES = 8 };
+    long x = whole_line(st, a, b);
+    if (x < 0)
+        return false;
+    size_t p = a, q = b, pa, pb;
+    while (p > 0 && st->text[p - 1] != '\n')
+        p--;
+    while (q < st->d->norm_len && st->text[q] != '\n')
+        q++;
+    for (int k = 0; k < ROW_LINES && p > 1 && st->text[p - 1] == '\n'; k++) {
+        line_around(st, p - 2, &pa, &pb);
+        if (whole_line(st, pa, pb) == x - 1)
+            return true;
+        for (p = pa; p > 0 && st->text[p - 1] != '\n';)
+            p--;
+    }
+    for (int k = 0; k < ROW_LINES && q + 1 < st->d->norm_len && st->text[q] == '\n'; k++) {
+        line_around(st, q + 1, &pa, &pb);
+        if (whole_line(st, pa, pb) == x + 1)
+            return true;
+        for (q = pb; q < st->d->norm_len && st->text[q] != '\n';)
+            q++;
+    }
+    return false;
+}
+
 /* A cell of a flattened table (GUIDELINES.md: each cell that holds a figure is a record):
  * the number is its line, and the line before or after it is a bare number too (饮料酒\n千升\n
- * 15767\n18.64). Its kind and unit stay for the table reader to come: a statistic, unit null. */
+ * 15767\n18.64), not its row number. Its kind and unit stay for the table reader to come: a
+ * statistic, unit null. */
 static bool table_cell(const zc_ext_sent *st, size_t ns, size_t ne)
 {
     size_t a, b;
     line_around(st, ns, &a, &b);
     if (a != ns || b != ne || !numeric_line(st->text, a, b))
+        return false;
+    if (row_number(st, a, b))
         return false;
     bool small = b - a == 1;
     size_t ls = a, le = b;   // the raw line: from after its '\n' to its '\n' (spaces only)
