@@ -877,6 +877,11 @@ static const ecase statistic_cases[] = {
     { "序号\n市\n营养办\n电话\n18\n唐山市\n唐山市营养办\n0315-2801660\n19\n1\n开平区营养办\n"
       "0315-3388215\n20\n2\n丰南区营养办\n0315-8196056\n21\n3\n丰润区营养办\n0315-3226619",
       "" },
+    // So do the numbers opening the lines of a list (34张家口… is no 34 sheets; 1.22个 is item 1).
+    { "××关于公布优质服务机构名单的通知\n33河北六点儿科技有限公司\n34张家口般若海科技服务有限公司\n"
+      "35河北某某咨询有限公司", "" },
+    { "××关于做好学生营养改善工作的通知\n1.22个集中连片贫困县，供餐模式主要为课间加餐。\n"
+      "2.24个国家扶贫开发重点县，供餐模式主要为食堂供餐。", "" },
     // 多 inside a span of months is a span, no count of 个; a count of the items just named
     // (两个关键) is definitional (corpus/heldout-speeches 0082, 0089).
     { "在过去8个多月时间里，我们取得了重大成果。", "" },

@@ -724,35 +724,72 @@ static long whole_line(const zc_ext_sent *st, size_t a, size_t b)
     return strtol(st->text + a, NULL, 10);
 }
 
-/* True when the number line [a, b) is a row number: within the next rows' lines before or
- * after it, a number line is one less or one more (序号 | 组内序号 | 营养办 | 电话: 19\n1\n开平区
- * 营养办\n…\n20\n2\n…). A table's figures do not count up by one row after row. */
-static bool row_number(const zc_ext_sent *st, size_t a, size_t b)
+/* The whole number (up to four digits) opening the raw line that starts at `p`, spaces
+ * aside, when no digit and no 年 follow it (a year opening lines of a plan is no row number)
+ * and the line is no decimal figure alone (a table's cell 0.7828), or -1. Rows count from 1. */
+static long opening_number(const zc_ext_sent *st, size_t p)
+{
+    const char *t = st->text;
+    size_t n = st->d->norm_len, q;
+    while (p < n && t[p] == ' ')
+        p++;
+    long x = 0;
+    for (q = p; q < n && q - p <= 4 && isdigit((unsigned char)t[q]); q++)
+        x = x * 10 + (t[q] - '0');
+    if (q == p || q - p > 4 || !x || (q < n && isdigit((unsigned char)t[q])) ||
+        (q + strlen("年") <= n && !memcmp(t + q, "年", strlen("年"))))
+        return -1;
+    if (q < n && t[q] == '.') {
+        size_t r = q + 1;
+        while (r < n && isdigit((unsigned char)t[r]))
+            r++;
+        while (r < n && (t[r] == ' ' || t[r] == '\r'))
+            r++;
+        if (r == n || t[r] == '\n')
+            return -1;
+    }
+    return x;
+}
+
+/* True when the number `x` opening the line at `a` numbers its row or item: within the next
+ * rows' lines before or after it, a line opens with one less or one more (序号 | 组内序号 |
+ * 营养办 | 电话: 19\n1\n开平区营养办\n…\n20\n2\n…; a list of firms 33河北…\n34张家口…).
+ * A table's figures do not count up by one row after row. */
+static bool row_number(const zc_ext_sent *st, size_t a, long x)
 {
     enum { ROW_LINES = 8 };
-    long x = whole_line(st, a, b);
-    if (x < 0)
-        return false;
-    size_t p = a, q = b, pa, pb;
-    while (p > 0 && st->text[p - 1] != '\n')
+    const char *t = st->text;
+    size_t n = st->d->norm_len, p = a, q = a;
+    while (p > 0 && t[p - 1] != '\n')
         p--;
-    while (q < st->d->norm_len && st->text[q] != '\n')
-        q++;
-    for (int k = 0; k < ROW_LINES && p > 1 && st->text[p - 1] == '\n'; k++) {
-        line_around(st, p - 2, &pa, &pb);
-        if (whole_line(st, pa, pb) == x - 1)
+    for (int k = 0; k < ROW_LINES && p > 0; k++) {
+        const char *nl = p > 1 ? memrchr(t, '\n', p - 1) : NULL;
+        p = nl ? (size_t)(nl - t) + 1 : 0;
+        if (opening_number(st, p) == x - 1)
             return true;
-        for (p = pa; p > 0 && st->text[p - 1] != '\n';)
-            p--;
     }
-    for (int k = 0; k < ROW_LINES && q + 1 < st->d->norm_len && st->text[q] == '\n'; k++) {
-        line_around(st, q + 1, &pa, &pb);
-        if (whole_line(st, pa, pb) == x + 1)
+    for (int k = 0; k < ROW_LINES; k++) {
+        const char *nl = memchr(t + q, '\n', n - q);
+        if (!nl)
+            break;
+        q = (size_t)(nl - t) + 1;
+        if (opening_number(st, q) == x + 1)
             return true;
-        for (q = pb; q < st->d->norm_len && st->text[q] != '\n';)
-            q++;
     }
     return false;
+}
+
+/* True when the number at `ns` opens its line and numbers its row or item (row_number): a
+ * list's 1.22个 (item 1, 22个) or 34张家口… is no figure. */
+static bool numbers_row(const zc_ext_sent *st, size_t ns)
+{
+    size_t p = ns;
+    while (p > 0 && st->text[p - 1] == ' ')
+        p--;
+    if (p > 0 && st->text[p - 1] != '\n')
+        return false;
+    long x = opening_number(st, p);
+    return x >= 0 && row_number(st, p, x);
 }
 
 /* A cell of a flattened table (GUIDELINES.md: each cell that holds a figure is a record):
@@ -765,7 +802,8 @@ static bool table_cell(const zc_ext_sent *st, size_t ns, size_t ne)
     line_around(st, ns, &a, &b);
     if (a != ns || b != ne || !numeric_line(st->text, a, b))
         return false;
-    if (row_number(st, a, b))
+    long x = whole_line(st, a, b);
+    if (x >= 0 && row_number(st, a, x))
         return false;
     bool small = b - a == 1;
     size_t ls = a, le = b;   // the raw line: from after its '\n' to its '\n' (spaces only)
@@ -917,7 +955,8 @@ enum {
     NF_SCHEME_LIMIT, NF_RULE_CONSEQUENCE, NF_GENRE_GUIDE, NF_PAST_FRAME, NF_OTHERS,
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
-    NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM, NF_COUNT
+    NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
+    NF_ROW_NUMBER, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -937,7 +976,7 @@ static const char *const number_features[NF_COUNT] = {
     "scheme_limit", "rule_consequence", "genre_guide", "past_frame", "others", "fraction",
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
-    "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term",
+    "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1270,6 +1309,7 @@ static bool word_feature(const num_cand *c, int id)
     case NF_COUNTS_LIST: return counts_list(st, c->n, c->ns, c->ne);
     case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
     case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
+    case NF_ROW_NUMBER: return numbers_row(st, c->ns);
     }
     return false;
 }
@@ -1386,7 +1426,7 @@ static bool number_feature(void *ctx, int id)
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
-    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH:
+    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER:
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
     case NF_CASE_BOUND: case NF_POLICY_TERM:
