@@ -974,6 +974,9 @@ static const ecase enforcement_cases[] = {
       "enforcement 降低岗位等级 accountability - - | enforcement 解除聘用 accountability - -" },
     { "对符合条件的，按照规定落实换购住房个人所得税优惠政策。",
       "enforcement 个人所得税优惠 incentive - -" },
+    // Incentives of science and technology policy: vouchers, staff incentives stepped up.
+    { "××科技成果转化实施方案\n建立我省创新券制度，加大对科技人员的激励力度。",
+      "enforcement 创新券 incentive - - | enforcement 激励力度 incentive - -" },
     // Removal from a post after a sanction of its sentence (教育督导条例 Art. 24); a contract
     // ended is none.
     { "情节严重的，依法给予处分，对督学还应当解任或者解聘。",
@@ -1346,7 +1349,8 @@ static const ecase inventory_cases[] = {
     { "发放扶贫专项助学金。", "enforcement 助学金 incentive - -" },
     { "落实森林生态效益补偿。", "enforcement 效益补偿 incentive - -" },
     { "建立风险补偿机制。", "enforcement 风险补偿 incentive - -" },
-    { "向中小企业发放创新券。", "enforcement 发放创新券 incentive - -" },
+    { "向中小企业发放创新券。", "enforcement 创新券 incentive - -" },
+    { "向中小企业发放“训力券”。", "enforcement 发放“训力券” incentive - -" },
     { "违规申报的,不得享受奖励。", "enforcement 奖励 veto prohibit -" },
     { "一经查实,立即撤销奖励。", "enforcement 撤销奖励 veto - -" },
     { "材料不全的,不予受理。", "enforcement 不予受理 veto - -" },
