@@ -461,6 +461,14 @@ static const ecase genre_cases[] = {
       "target 30个 >=30个 - 市民政局 | target 3个 >=3个 - 市民政局 | "
       "target 5家 >=5家 - 市民政局" },
     { "××市数字经济发展行动方案\n\n全市新建充电桩2000个。", "target 2000个 >=2000个 - -" },
+    // A notice that publishes a list informs: its counts are no goals (title_verbs.tsv inform).
+    { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n营养改善计划试点县共12个。",
+      "statistic 12个 12个 - -" },
+    // A count heading the list it counts is no figure (counts_list).
+    { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n石家庄市（3个）：藁城区、鹿泉区、栾城区。",
+      "" },
+    { "××省教育厅关于做好营养改善计划试点工作的通知\n\n石家庄市新增试点县12个。",
+      "target 12个 >=12个 - -" },
     { "××市人民政府关于印发××市数字经济发展行动方案的通知\n\n全市新建充电桩2000个。",
       "target 2000个 >=2000个 - -" },
     { "为推动数字经济发展,制定本方案。\n全市新建充电桩2000个。", "target 2000个 >=2000个 - -" },

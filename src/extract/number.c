@@ -547,6 +547,43 @@ static bool counts_list(const zc_ext_sent *st, const zc_number *n, size_t ns, si
     return items >= 2 && n->value == items;
 }
 
+/* True when the count at [ns, ne) stands in parentheses before a colon and the list after it,
+ * joined by 、, has as many items (石家庄市（3个）：藁城区、鹿泉区、栾城区): a heading counting
+ * its list, no figure. */
+static bool heads_list(const zc_ext_sent *st, const zc_number *n, size_t ns, size_t ne)
+{
+    const char *t = st->text;
+    size_t p = ne;
+    if (ns < 3 || (memcmp(t + ns - 3, "（", 3) && t[ns - 1] != '(') || n->has_max ||
+        n->value < 2)
+        return false;
+    if (p + 3 <= st->end && !memcmp(t + p, "）", 3))
+        p += 3;
+    else if (p < st->end && t[p] == ')')
+        p++;
+    else
+        return false;
+    if (p + 3 <= st->end && !memcmp(t + p, "：", 3))
+        p += 3;
+    else if (p < st->end && t[p] == ':')
+        p++;
+    else
+        return false;
+    int items = 1, depth = 0;
+    for (; p < st->end; p = zc_ext_next_char(t, p)) {
+        const char *c = t + p;
+        if (!memcmp(c, "（", 3) || *c == '(')
+            depth++;
+        else if (!memcmp(c, "）", 3) || *c == ')')
+            depth--;
+        else if (!depth && !memcmp(c, "、", 3))
+            items++;
+        else if (!depth && (!memcmp(c, "。", 3) || !memcmp(c, "；", 3) || *c == '\n'))
+            break;
+    }
+    return items >= 2 && n->value == items;
+}
+
 /* True when the clause of byte `pos` names a sum of money (给予5万元奖励). */
 static bool money_in(const zc_ext_sent *st, size_t pos)
 {
@@ -1306,7 +1343,8 @@ static bool word_feature(const num_cand *c, int id)
     case NF_AGE_OF_PERSON: return age_of_person(st, c->ne, c->e);
     case NF_PARTS_OF_TOTAL: return parts_of_total(st, c->n, c->e);
     case NF_AFTER_ITEM_COUNT: return after_item_count(st, c->ns);
-    case NF_COUNTS_LIST: return counts_list(st, c->n, c->ns, c->ne);
+    case NF_COUNTS_LIST:
+        return counts_list(st, c->n, c->ns, c->ne) || heads_list(st, c->n, c->ns, c->ne);
     case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
     case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
     case NF_ROW_NUMBER: return numbers_row(st, c->ns);

@@ -22,7 +22,7 @@
 
 typedef struct entry {
     char *surface;
-    char *value, *genre;    /* doc_types only */
+    char *value, *genre;    /* doc_types; title_verbs: value, the verb's role */
     char *reads;            /* doc_types only: the genre extraction reads it as, or NULL */
 } entry;
 
@@ -32,7 +32,7 @@ typedef struct table {
 } table;
 
 struct zc_meta_model {
-    table types, organs, roles, addressees;
+    table types, organs, roles, addressees, verbs;
     pcre2_code *docnum, *order[3], *serial_line;
 };
 
@@ -88,12 +88,14 @@ static zc_status load_table(zc_model *m, const char *dir, const char *name, int 
         entry *e = &t->e[t->n];
         memset(e, 0, sizeof *e);
         e->surface = strdup(tsv.col[0]);
+        if (ncol == 2)
+            e->value = strdup(tsv.col[1]);
         if (ncol == 3) {
             e->value = strdup(tsv.col[1]);
             e->genre = strdup(tsv.col[2]);
             e->reads = tsv.ncol == 4 ? strdup(tsv.col[3]) : NULL;
         }
-        if (!e->surface || (ncol == 3 && (!e->value || !e->genre)) ||
+        if (!e->surface || (ncol >= 2 && !e->value) || (ncol == 3 && !e->genre) ||
             (tsv.ncol == 4 && !e->reads)) {
             free(e->surface);
             free(e->value);
@@ -135,6 +137,7 @@ void zc_meta_model_free(struct zc_meta_model *mm)
     free_table(&mm->organs);
     free_table(&mm->roles);
     free_table(&mm->addressees);
+    free_table(&mm->verbs);
     pcre2_code_free(mm->docnum);
     for (size_t k = 0; k < ZC_NELEM(mm->order); k++)
         pcre2_code_free(mm->order[k]);
@@ -162,6 +165,12 @@ zc_status zc_meta_model_load(zc_model *m, const char *dictdir)
         s = load_table(m, dir, "roles.tsv", 1, &mm->roles);
     if (s == ZC_OK)
         s = load_table(m, dir, "addressees.tsv", 1, &mm->addressees);
+    if (s == ZC_OK)
+        s = load_table(m, dir, "title_verbs.tsv", 2, &mm->verbs);
+    for (size_t i = 0; s == ZC_OK && i < mm->verbs.n; i++)
+        if (strcmp(mm->verbs.e[i].value, "issue") && strcmp(mm->verbs.e[i].value, "inform"))
+            s = zc_model_fail(m, ZC_EFORMAT, "%s/title_verbs.tsv: %s: role must be issue or inform",
+                              dir, mm->verbs.e[i].surface);
     if (s == ZC_OK)
         s = compile(m,
                     "(?<agency>\\p{Han}[\\p{Han}A-Za-z]{0,15}?)\\s*[〔\\[【(]\\s*"
@@ -997,15 +1006,23 @@ const char *zc_meta_genre(const zc_model *m, const zc_doc *d)
     if (strcmp(md->type->genre, "notice") != 0)
         return md->type->genre;
     // A notice that issues another document (关于印发《…行动计划(2025—2027年)》的通知) has
-    // the genre of what it issues: the kind that ends the title before 的通知.
-    static const char *const cues[] = {"印发", "转发", "批转", "颁发"};
+    // the genre of what it issues: the kind that ends the title before 的通知. One that
+    // publishes a list or a result (关于公布…名单的通知) informs: a notice, whatever its
+    // kind reads as (dicts/meta/title_verbs.tsv).
+    const table *v = &m->meta->verbs;
     const char *t = d->norm;
     size_t from = 0;
+    bool inform = false;
     for (size_t i = md->title.s; i < md->type_at.s; i++)
-        for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
-            if (starts_with(t + i, md->type_at.s - i, cues[c]))
-                from = i + strlen(cues[c]);
-    const char *own = md->type->reads ? md->type->reads : md->type->genre;
+        for (size_t c = 0; c < v->n; c++)
+            if (starts_with(t + i, md->type_at.s - i, v->e[c].surface)) {
+                if (strcmp(v->e[c].value, "issue") == 0)
+                    from = i + strlen(v->e[c].surface);
+                else
+                    inform = true;
+            }
+    const char *own = inform ? md->type->genre : md->type->reads ? md->type->reads
+                                                                 : md->type->genre;
     if (!from)
         return own;
     size_t e = md->type_at.s;
