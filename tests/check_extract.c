@@ -2214,6 +2214,11 @@ static const struct {
       "2024-01-10", "deadline 及时 - unspecified - - 各试点城市、各试点企业 | "
                     "deadline 适时 - unspecified - - 各试点城市、各试点企业" },
     { "申报材料要求等，由省工业和信息化厅发布并适时调整。", "2024-01-10", "" },
+    // An account of a year's work reviews the past, but for its part on the work ahead.
+    { "××厅2023年度法治政府建设情况报告\n一、加强依法决策\n"
+      "严格执行《重大行政决策程序实施办法》，对法治建设中的重大问题及时解决。\n"
+      "二、下一步工作打算\n对法治建设中的重大问题要及时解决。",
+      "2024-01-10", "deadline 及时 - unspecified - should -" },
     // A charge (负责) of the issuer itself is its own schedule; of another body, a duty.
     { "济南市工业和信息化局关于做好服务资源供给工作的通知\n"
       "市工业和信息化局会同区政府负责服务运营，对运营情况进行不定期检查，并委托第三方机构对其定期审核评估。",

@@ -826,6 +826,7 @@ static zc_ext_genre doc_genre(const zc_ext_sent *st, const char *title_genre)
         return strcmp(title_genre, "plan") == 0     ? ZC_XG_PLAN
                : strcmp(title_genre, "rule") == 0   ? ZC_XG_RULE
                : strcmp(title_genre, "report") == 0 ? ZC_XG_REPORT
+               : strcmp(title_genre, "review") == 0 ? ZC_XG_REPORT
                : strcmp(title_genre, "guide") == 0  ? ZC_XG_GUIDE
                                                     : ZC_XG_NONE;
     size_t n = zc_doc_nsentences(st->d);
@@ -1145,10 +1146,13 @@ static zc_status do_sentence(zc_ext_sent *st)
     st->goal = in_heading_above(st, &si, &st->heading_goal, ZC_XC_GOAL);
     st->goal_mod = st->goal ? goal_lead_modality(st, &si) : ZC_MOD_NONE;
     // A plan's figures are goals, except in its account of the present (一、发展基础); a
-    // report's or speech's part under such a heading (一、过去五年工作回顾) is its review.
+    // report's or speech's part under such a heading (一、过去五年工作回顾) is its review, and
+    // so is an account of a year's work but for its part on the work ahead (下一步工作打算).
     bool bg = in_heading_above(st, &si, &st->heading_bg, ZC_XC_BACKGROUND);
     st->plan = st->genre == ZC_XG_PLAN && !bg;
-    st->review = bg && (st->genre == ZC_XG_REPORT || st->genre == ZC_XG_NONE);
+    st->review = (bg || (st->review_doc &&
+                         !in_heading_above(st, &si, &st->heading_fw, ZC_XC_FORWARD))) &&
+                 (st->genre == ZC_XG_REPORT || st->genre == ZC_XG_NONE);
     st->horizon = false;
     // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%): the
     // last sentence before this one in the paragraph that holds a colon decides, up to the
@@ -1207,7 +1211,11 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     sentence_bufs_init(&st);
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
+    zc_vec_init(&st.heading_fw, sizeof(int8_t));
     st.genre = doc_genre(&st, head.genre);
+    // An account of a year's work (情况报告, 工作总结: doc_types.tsv reads review) reviews the
+    // past throughout, but for its part on the work ahead (下一步工作打算).
+    st.review_doc = head.genre && strcmp(head.genre, "review") == 0;
     st.label_para = st.chain_para = st.frame_para = st.powers_para = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
@@ -1215,12 +1223,14 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
-    if (s != ZC_OK || !st.md || !zc_vec_reserve(&st.heading_goal, n) || !zc_vec_reserve(&st.heading_bg, n)) {
+    if (s != ZC_OK || !st.md || !zc_vec_reserve(&st.heading_goal, n) ||
+        !zc_vec_reserve(&st.heading_bg, n) || !zc_vec_reserve(&st.heading_fw, n)) {
         s = ZC_ENOMEM;
     } else if (n) {
         memset(st.heading_goal.data, -1, n);
         memset(st.heading_bg.data, -1, n);
-        st.heading_goal.len = st.heading_bg.len = n;
+        memset(st.heading_fw.data, -1, n);
+        st.heading_goal.len = st.heading_bg.len = st.heading_fw.len = n;
     }
     for (size_t i = 0; i < n && s == ZC_OK; i++) {
         if (zc_doc_over_time(d)) {   // sentences are bounded (ZC_SENT_MAX_CHARS): so is this wait
@@ -1240,6 +1250,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     sentence_bufs_free(&st);
     zc_vec_free(&st.heading_goal);
     zc_vec_free(&st.heading_bg);
+    zc_vec_free(&st.heading_fw);
     pcre2_match_data_free(st.md);
     zc_vec_free(&st.leads);
     zc_vec_free(&st.cells);

@@ -359,6 +359,8 @@ enum {
                          policy_term) */
     ZC_XC_STRICT,     /* a strict comparison (小于, 大于或等于, 低于): a schedule's classes, not
                          a goal's bound (number.c strict_compare) */
+    ZC_XC_FORWARD,    /* in a heading, the part of an account on the work ahead (下一步工作打算,
+                         今后工作): no review there */
     ZC_XC_CHARGE,     /* charges the body before it with the act after it (负责): unless that
                          body is the document's issuer, the issuer sets its duty (deadline.c
                          charged) */
@@ -547,6 +549,8 @@ typedef struct zc_ext_sent {
     bool horizon;         /* set by the numbers rule in a plan sentence with a bound to come
                              (到2027年): a running total there is a goal, not the past */
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
+    zc_vec heading_fw;    /* int8_t per sentence, like heading_goal: a forward cue */
+    bool review_doc;      /* the document accounts for a year's work (genre reads review) */
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
                              use up to the byte asked: most sentences make no record and need

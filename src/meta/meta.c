@@ -1004,7 +1004,7 @@ const char *zc_meta_genre(const zc_model *m, const zc_doc *d)
     if (!md || !md->type)
         return NULL;
     if (strcmp(md->type->genre, "notice") != 0)
-        return md->type->genre;
+        return md->type->reads ? md->type->reads : md->type->genre;
     // A notice that issues another document (关于印发《…行动计划(2025—2027年)》的通知) has
     // the genre of what it issues: the kind that ends the title before 的通知. One that
     // publishes a list or a result (关于公布…名单的通知) informs: a notice, whatever its
