@@ -2980,6 +2980,10 @@ static const ecase args_cases[] = {
     { "(一)增加土地供应。三年内完成土地整理。\n责任单位:市国土局,各县(市)人民政府\n"
       "(二)做好公开。定期公布供地计划。",
       "deadline 三年内 市国土局,各县(市)人民政府 完成土地整理 | deadline 定期 - 公布供地计划" },
+    // So does a paragraph that is a parenthesised tag ending in 牵头, cooperating bodies aside.
+    { "(一)增加土地供应。三年内完成土地整理。\n(市国土局、市财政局牵头,市发改委等部门配合)\n"
+      "(二)做好公开。定期公布供地计划。",
+      "deadline 三年内 市国土局、市财政局 完成土地整理 | deadline 定期 - 公布供地计划" },
     // The tag line may stand in parentheses; a bank branch (分行: v in jieba) is one body.
     { "(一)落实税费政策。对购房人免征契税。\n(责任部门:市税务局、中国人民银行北京市分行)\n(二)做好公开。定期公布供地计划。",
       "enforcement 免征 市税务局、中国人民银行北京市分行 - | deadline 定期 - 公布供地计划" },

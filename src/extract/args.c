@@ -1523,6 +1523,20 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                     first = first_piece(st, open, h->start, actor_at);
                 }
             }
+            // A paragraph that is the tag alone ((省科协、省妇联牵头，…等部门配合) under each
+            // item of a plan) names who carries out the item above it.
+            size_t last = zc_ext_skip_spaces_back(st, st->start, st->end);
+            if (a.end > a.start && open == zc_ext_skip_spaces(st, st->start, st->end) + 1 &&
+                last > open && (st->text[last - 1] == ')' ||
+                                (last - open > 4 && !memcmp(st->text + last - 3, "。", 3) &&
+                                 st->text[last - 4] == ')')) &&
+                si.para > 0 && st->index > 0 && tag_alone(st)) {
+                zc_ext_lead l = { .para = si.para - 1, .actor = a, .first = first,
+                                  .role = role, .sentence = st->index };
+                if (!zc_vec_push(&st->leads, &l))
+                    return ZC_ENOMEM;
+                continue;
+            }
         }
         if ((a.end > a.start || (agent && a.start)) &&
             !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = si.para, .actor = a,
