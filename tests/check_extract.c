@@ -2981,6 +2981,8 @@ static const ecase args_cases[] = {
       "(二)做好公开。定期公布供地计划。",
       "deadline 三年内 市国土局,各县(市)人民政府 完成土地整理 | deadline 定期 - 公布供地计划" },
     // So does a paragraph that is a parenthesised tag ending in 牵头, cooperating bodies aside.
+    { "(一)加强科普。定期开展安全应急演练。\n(省科协、省妇联、团省委牵头,省总工会等部门配合)",
+      "deadline 定期 省科协、省妇联、团省委 开展安全应急演练" },
     { "(一)增加土地供应。三年内完成土地整理。\n(市国土局、市财政局牵头,市发改委等部门配合)\n"
       "(二)做好公开。定期公布供地计划。",
       "deadline 三年内 市国土局、市财政局 完成土地整理 | deadline 定期 - 公布供地计划" },
