@@ -977,6 +977,8 @@ static const ecase enforcement_cases[] = {
     { "坚决执行“一票否决”制度。", "enforcement 一票否决 veto must -" },
     { "每次扣0.5分。", "enforcement 扣0.5分 accountability - -" },
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
+    // Surveys measure, they investigate nobody.
+    { "在加强行业薪酬调查和信息发布基础上，定期开展公民科学素质调查。", "" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
     { "对各地的防汛工作进行检查指导。", "" },
     // The staff sanctions of public institutions; a preference named by its tax.
