@@ -512,6 +512,8 @@ static const ecase genre_cases[] = {
     { "××市促进房地产市场平稳健康发展若干措施\n\n开发企业可申请分批次存入，首次存入核定监管金额的60%。",
       "" },
     { "××市促进房地产市场平稳健康发展若干措施\n\n以上资金按3:3:2:2比例，分4年拨付到位。", "" },
+    // The tiers of a progressive schedule and their rates: brackets and terms, no goals.
+    { "××科技成果转化实施方案\n\n其中：100万元（含）以下的部分为20%，300万元以上的部分为13%。", "" },
     { "××市促进房地产市场平稳健康发展若干措施\n\n截至2022年底，全市已建成保障性住房2000套。",
       "statistic 2000套 2000套 - -" },
     // The stock extends over the list an inventory cue opens, and holds under a modal verb's

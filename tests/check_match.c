@@ -125,6 +125,8 @@ static const struct {
     { "三成", "30 % cmp=- approx=0 bound=0" },
     { "百分之百", "100 % cmp=- approx=0 bound=0" },
     { "八成以上", "80 % cmp=>= approx=0 bound=1" },
+    // An inclusive note between the figure and its bound (100万元(含)以下).
+    { "100万元(含)以下", "1000000 元 cmp=<= approx=0 bound=1" },
     { "千分之五", "5 ‰ cmp=- approx=0 bound=0" },
     { "万分之零点五", "0.5 ‱ cmp=- approx=0 bound=0" },
     { "3个百分点", "3 百分点 cmp=- approx=0 bound=0" },

@@ -670,9 +670,17 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
         return false;
     out->end = sp.end;
 
-    // Cue words after the unit (以上, 以内, 左右), at most two (及以上 is one word).
+    // Cue words after the unit (以上, 以内, 左右), at most two (及以上 is one word); an
+    // inclusive note may stand before them (100万元(含)以下: the bound with its end).
     const char *post_cmp = NULL;
     size_t k = take_cues(lx, s, len, sp.end, ZC_POS_POST, 2, false, out, &post_cmp);
+    static const char incl[] = "(含)";
+    if (k == sp.end && len - sp.end > strlen(incl) && !memcmp(s + sp.end, incl, strlen(incl))) {
+        size_t after = sp.end + strlen(incl);
+        size_t k2 = take_cues(lx, s, len, after, ZC_POS_POST, 2, false, out, &post_cmp);
+        if (k2 > after)
+            k = k2;
+    }
 
     // A Chinese numeral needs something that makes it a quantity: a unit, a scale of 100 or
     // more, a cue word after it (二十左右), or zero written as a goal (“零焚烧”, 为零, 清零);
