@@ -2986,6 +2986,13 @@ static const ecase args_cases[] = {
     { "(一)增加土地供应。三年内完成土地整理。\n责任单位:市国土局,各县(市)人民政府\n"
       "(二)做好公开。定期公布供地计划。",
       "deadline 三年内 市国土局,各县(市)人民政府 完成土地整理 | deadline 定期 - 公布供地计划" },
+    // A tag closing a section names who carries out its items that carry no tag of their own.
+    { "四、落实税收政策\n(一)对个人购买家庭唯一住房的,减按1%的税率征收契税。\n"
+      "(二)对个人将购买2年以上的住房对外销售的,免征增值税。\n(责任部门:市税务局)\n"
+      "五、鼓励人才\n(一)对高校毕业生给予购房补贴。\n(责任部门:市人社局)\n"
+      "(二)对新毕业生给予契税补贴。\n(责任部门:市房产局)",
+      "enforcement 减按 市税务局 - | enforcement 免征 市税务局 - | enforcement 补贴 市人社局 - | "
+      "enforcement 补贴 市房产局 -" },
     // So does a paragraph that is a parenthesised tag ending in 牵头, cooperating bodies aside.
     { "(一)加强科普。定期开展安全应急演练。\n(省科协、省妇联、团省委牵头,省总工会等部门配合)",
       "deadline 定期 省科协、省妇联、团省委 开展安全应急演练" },

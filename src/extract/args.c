@@ -1430,16 +1430,71 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
 }
 
 /* True when the sentence is the first and only one of its paragraph and the paragraph before
- * it is no heading: a tag line standing under an item. */
+ * it is no section's heading (an item's, under a section, may be: (二)对新毕业生给予契税补贴。):
+ * a tag line standing under an item. */
 static bool tag_alone(const zc_ext_sent *st)
 {
     zc_sentence_info si, prev, next;
     zc_doc_sentence(st->d, st->index, &si);
     zc_doc_sentence(st->d, st->index - 1, &prev);
-    if (prev.para + 1 != si.para || prev.kind == ZC_SENT_HEADING)
+    if (prev.para + 1 != si.para || (prev.kind == ZC_SENT_HEADING && prev.depth < 2))
         return false;
     return st->index + 1 >= zc_doc_nsentences(st->d) ||
            (zc_doc_sentence(st->d, st->index + 1, &next), next.para != si.para);
+}
+
+/* True when heading sentence `h` runs into its item's text in its paragraph ((一)增加土地供应。
+ * 三年内完成土地整理。): an item, not a section's heading line. */
+static bool runs_in(const zc_ext_sent *st, size_t h)
+{
+    zc_sentence_info a, b;
+    if (h + 1 >= zc_doc_nsentences(st->d))
+        return false;
+    zc_doc_sentence(st->d, h, &a);
+    zc_doc_sentence(st->d, h + 1, &b);
+    return a.para == b.para;
+}
+
+/* Pushes the lead of a tag alone (tag_alone) for the paragraphs it closes: the one above it,
+ * and, back to its section's heading line, the items before that carry no tag of their own
+ * (四、…（一）…（五）…（责任部门：市税务局）: the tax items of section 四, gold blind30 R018). */
+static zc_status push_tag_leads(zc_ext_sent *st, const zc_sentence_info *si, zc_ext_lead l)
+{
+    // The section the tag closes: its innermost, unless that is the item right above it (a
+    // heading line of its own, or one running into its text), whose parent it closes then.
+    size_t stop = SIZE_MAX;
+    if (si->depth > 0) {
+        size_t k = si->depth - 1, h = zc_doc_section_heading(st->d, st->index, k);
+        zc_sentence_info hi;
+        zc_doc_sentence(st->d, h, &hi);
+        if (k > 0 && (hi.para + 1 == si->para || runs_in(st, h)))
+            h = zc_doc_section_heading(st->d, st->index, k - 1);
+        stop = h;
+    }
+    size_t para = si->para;
+    for (size_t j = st->index; j-- > 0;) {
+        zc_sentence_info p;
+        zc_doc_sentence(st->d, j, &p);
+        if (j == stop || (st->tag_para != SIZE_MAX && p.para <= st->tag_para) ||
+            (stop == SIZE_MAX && p.para + 1 < si->para))
+            break;
+        if (p.para == para)
+            continue;
+        para = p.para;
+        l.para = para;
+        // The leads stay in paragraph order (zc_ext_lead_actors searches them): after the
+        // paragraph's own.
+        if (!zc_vec_push(&st->leads, &l))
+            return ZC_ENOMEM;
+        zc_ext_lead *v = st->leads.data;
+        size_t at = st->leads.len - 1;
+        while (at > 0 && v[at - 1].para > para)
+            at--;
+        memmove(v + at + 1, v + at, (st->leads.len - 1 - at) * sizeof *v);
+        v[at] = l;
+    }
+    st->tag_para = si->para;
+    return ZC_OK;
 }
 
 zc_status zc_ext_find_leads(zc_ext_sent *st,
@@ -1495,9 +1550,8 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             lead += lead < h->start && st->text[lead] == '(';   // (责任部门：市税务局)
             if (a.end > a.start && si.para > 0 && st->index > 0 && lead == h->start &&
                 zc_ext_skip_spaces_back(st, st->start, st->end) <= e + 3 && tag_alone(st)) {
-                zc_ext_lead l = { .para = si.para - 1, .actor = a, .role = role,
-                                  .sentence = st->index };
-                if (!zc_vec_push(&st->leads, &l))
+                zc_ext_lead l = { .actor = a, .role = role, .sentence = st->index };
+                if (push_tag_leads(st, &si, l) != ZC_OK)
                     return ZC_ENOMEM;
                 continue;
             }
@@ -1531,9 +1585,9 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                                 (last - open > 4 && !memcmp(st->text + last - 3, "。", 3) &&
                                  st->text[last - 4] == ')')) &&
                 si.para > 0 && st->index > 0 && tag_alone(st)) {
-                zc_ext_lead l = { .para = si.para - 1, .actor = a, .first = first,
-                                  .role = role, .sentence = st->index };
-                if (!zc_vec_push(&st->leads, &l))
+                zc_ext_lead l = { .actor = a, .first = first, .role = role,
+                                  .sentence = st->index };
+                if (push_tag_leads(st, &si, l) != ZC_OK)
                     return ZC_ENOMEM;
                 continue;
             }

@@ -551,6 +551,7 @@ typedef struct zc_ext_sent {
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
     zc_vec heading_fw;    /* int8_t per sentence, like heading_goal: a forward cue */
     bool review_doc;      /* the document accounts for a year's work (genre reads review) */
+    size_t tag_para;      /* the last paragraph that was a tag alone, SIZE_MAX for none */
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
                              use up to the byte asked: most sentences make no record and need
