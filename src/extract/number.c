@@ -554,31 +554,22 @@ static bool heads_list(const zc_ext_sent *st, const zc_number *n, size_t ns, siz
 {
     const char *t = st->text;
     size_t p = ne;
-    if (ns < 3 || (memcmp(t + ns - 3, "（", 3) && t[ns - 1] != '(') || n->has_max ||
-        n->value < 2)
+    if (ns < 1 || t[ns - 1] != '(' || n->has_max || n->value < 2 || p + 2 > st->end ||
+        t[p] != ')' || t[p + 1] != ':')
         return false;
-    if (p + 3 <= st->end && !memcmp(t + p, "）", 3))
-        p += 3;
-    else if (p < st->end && t[p] == ')')
-        p++;
-    else
-        return false;
-    if (p + 3 <= st->end && !memcmp(t + p, "：", 3))
-        p += 3;
-    else if (p < st->end && t[p] == ':')
-        p++;
-    else
-        return false;
+    p += 2;
+    // The matching view writes parentheses, colons and semicolons in ASCII (NFKC).
     int items = 1, depth = 0;
     for (; p < st->end; p = zc_ext_next_char(t, p)) {
         const char *c = t + p;
-        if (!memcmp(c, "（", 3) || *c == '(')
+        bool wide = p + 3 <= st->end;
+        if (*c == '(')
             depth++;
-        else if (!memcmp(c, "）", 3) || *c == ')')
+        else if (*c == ')')
             depth--;
-        else if (!depth && !memcmp(c, "、", 3))
+        else if (!depth && wide && !memcmp(c, "、", 3))
             items++;
-        else if (!depth && (!memcmp(c, "。", 3) || !memcmp(c, "；", 3) || *c == '\n'))
+        else if (!depth && (*c == ';' || *c == '\n' || (wide && !memcmp(c, "。", 3))))
             break;
     }
     return items >= 2 && n->value == items;
