@@ -979,6 +979,10 @@ static const ecase enforcement_cases[] = {
     { "坚决执行“一票否决”制度。", "enforcement 一票否决 veto must -" },
     { "每次扣0.5分。", "enforcement 扣0.5分 accountability - -" },
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
+    // Enforcement named by its field or manner, and the tax authorities' inspection.
+    { "加大重点领域反垄断执法，持续推行柔性执法，加强清算审核和稽查。",
+      "enforcement 反垄断执法 investigation - - | enforcement 柔性执法 investigation - - | "
+      "enforcement 稽查 investigation - -" },
     // Surveys measure, they investigate nobody.
     { "在加强行业薪酬调查和信息发布基础上，定期开展公民科学素质调查。", "" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
