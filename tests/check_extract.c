@@ -983,6 +983,8 @@ static const ecase enforcement_cases[] = {
     { "加大重点领域反垄断执法，持续推行柔性执法，加强清算审核和稽查。",
       "enforcement 反垄断执法 investigation - - | enforcement 柔性执法 investigation - - | "
       "enforcement 稽查 investigation - -" },
+    // The components of pay are wages, no grant.
+    { "规范津贴补贴，加大奖励性绩效工资激励力度，将生活性补贴纳入地区附加津贴。", "" },
     // Surveys measure, they investigate nobody.
     { "在加强行业薪酬调查和信息发布基础上，定期开展公民科学素质调查。", "" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
