@@ -178,6 +178,8 @@ static const ecase deadline_cases[] = {
       "deadline 重点管控期内 - within - prohibit 各镇主要负责人" },
     { "自2023年1月1日起施行。", "" },
     { "坚持月报制度。", "deadline 月报 - unspecified P1M - -" },
+    // The prescribed time or date followed.
+    { "各中小学要按规定日期发放《入学通知书》。", "deadline 按规定日期 - unspecified - should 各中小学" },
     // The school calendar: a semester recurs every half year.
     { "各学校每学期要组织一次疏散演练。", "deadline 每学期 - unspecified P6M should 各学校" },
     { "须在半小时内电话报告。", "deadline 半小时内 - within - must -" },
