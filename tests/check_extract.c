@@ -3037,6 +3037,10 @@ static const ecase args_cases[] = {
       "排在第一位的部门为牵头部门，下同）",
       "enforcement 补贴 各有关部门和单位 -" },
     { "银保监会要定期开展检查。", "deadline 定期 银保监会 开展检查" },
+    // Coordination bodies and task forces act (部际联席会议, 工作专班).
+    { "深化收入分配制度改革部际联席会议要适时组织专项督查。",
+      "deadline 适时 深化收入分配制度改革部际联席会议 组织专项督查 | "
+      "enforcement 专项督查 深化收入分配制度改革部际联席会议 -" },
     // An item number of two or three Chinese numerals is skipped like 三、.
     { "二十一、各部门要及时报告。", "deadline 及时 各部门 报告" },
     // A verb before a level named by one character opens a clause with no actor (the tag
