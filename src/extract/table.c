@@ -418,10 +418,9 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
                     size_t n)
 {
     zc_vspan label = { 0, 0 };
-    size_t lj = 0;
     for (size_t j = 0; j < n && label.end == label.start; j++)
         if (kinds[j] == L_TEXT && (int)j != tb->unit_col)
-            label = cells[(lj = j)];
+            label = cells[j];
     if (label.end == label.start)
         return;   // no label: no row of a table (a list of numbers)
     while (label.start < label.end && r->t[label.start] == '#')
@@ -442,8 +441,7 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
         rfactor = tb->row_factor;
     }
     for (size_t j = 0; j < n && r->ok; j++) {
-        // A figure before the row's label numbers the row (序号 | 市 | …: 1 | 石家庄市 | …).
-        if (kinds[j] != L_NUM || (int)j == tb->serial_col || j < lj)
+        if (kinds[j] != L_NUM || (int)j == tb->serial_col)
             continue;
         zc_ext_cell c = { .start = cells[j].start, .end = cells[j].end, .label = label,
                           .factor = 1 };
