@@ -29,7 +29,10 @@ title, characters, source file). Issuer: the title's words before 关于/印发,
 date: the signature's date, else the page's PubDate or the year of the document number.
 Standard library only.
 """
-import glob, html, os, random, re, subprocess, sys
+import html, os, re, subprocess, sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import drawlib  # noqa: E402  (corpus/drawlib.py: the steps the importers share)
 
 GENRES = ('通知', '意见', '方案', '规划', '计划', '要点', '措施', '办法', '报告')
 TAIL = r'(?:[（(][^）)]{1,20}[）)]|\s)*$'           # （试行）, （2023-2025年）, ... after the genre word
@@ -206,10 +209,6 @@ def issuer_date(title, text, h):
     return issuer, date
 
 
-def shingles(flat):
-    return {flat[i:i + 8] for i in range(0, max(0, len(flat) - 7), 3)}
-
-
 def main(repo, commit, shared, project, out, n=12):
     n = int(n)
     names = subprocess.run(['git', '--git-dir', repo, 'ls-tree', '-r', '--name-only', commit],
@@ -242,54 +241,12 @@ def main(repo, commit, shared, project, out, n=12):
         issuer, date = issuer_date(title, text, h)
         cands.append({'name': name, 'title': title, 'genre': g, 'text': text, 'flat': flat,
                       'issuer': issuer, 'date': date})
-    # repeats among the pages: equal titles, or a third of the shingles of one in an earlier one
-    kept = []
-    for c in cands:
-        c['sh'] = shingles(c['flat'])
-        dup = next((k for k in kept if k['title'] == c['title'] or
-                    len(c['sh'] & k['sh']) >= len(c['sh']) / 3 or len(c['sh'] & k['sh']) >= len(k['sh']) / 3), None)
-        if dup:
-            why[c['name']] = f'repeats {dup["name"]}'; continue
-        kept.append(c)
-    # texts already in the shared or project corpus
-    index = {}
-    for i, c in enumerate(kept):
-        for s in c['sh']:
-            index.setdefault(s, []).append(i)
-    outabs = os.path.abspath(out)
-    files = sorted(set(glob.glob(f'{shared}/**/*', recursive=True) + glob.glob(f'{project}/**/*', recursive=True)))
-    seen_in = {}
-    for p in files:
-        if not os.path.isfile(p) or os.path.abspath(p).startswith(outabs + os.sep):
-            continue
-        if not p.endswith(('.txt', '.jsonl', '.json', '.html', '.htm', '.md', '.ann', '.tsv', '.utf8')):
-            continue
-        t = re.sub(r'\s+', '', open(p, encoding='utf-8', errors='ignore').read())
-        hits = {}
-        for s in {t[j:j + 8] for j in range(len(t) - 7)}:
-            for i in index.get(s, ()):
-                hits[i] = hits.get(i, 0) + 1
-        for i, k in hits.items():
-            if k >= len(kept[i]['sh']) / 3 and i not in seen_in:
-                seen_in[i] = os.path.relpath(p)
-    for i in sorted(seen_in):
-        why[kept[i]['name']] = f'already in {seen_in[i]}'
-        print(f'left out: {kept[i]["name"]} (already in {seen_in[i]})')
-    kept = [c for i, c in enumerate(kept) if i not in seen_in]
-    random.seed(2026)
-    random.shuffle(kept)
-    os.makedirs(out, exist_ok=True)
-    with open(f'{out}/draw.tsv', 'w', encoding='utf-8') as d:
-        d.write(f'# order\tfile (data/raw/webpages/ at commit {commit})\tgenre\tchars\tissuer\tdate\ttitle\n')
-        for i, c in enumerate(kept, 1):
-            d.write(f'{i}\t{c["name"]}\t{c["genre"]}\t{len(c["flat"])}\t{c["issuer"]}\t{c["date"]}\t{c["title"]}\n')
-    with open(f'{out}/manifest.tsv', 'w', encoding='utf-8') as m:
-        m.write(f'# id\tissuer\tdate\ttitle\tchars\tfile (at commit {commit})\n')
-        for i, c in enumerate(kept[:n], 1):
-            ident = f'R{i:03d}'
-            with open(f'{out}/{ident}.txt', 'w', encoding='utf-8') as f:
-                f.write(c['title'] + '\n' + '\n'.join(c['text']) + '\n')
-            m.write(f'{ident}\t{c["issuer"]}\t{c["date"]}\t{c["title"]}\t{len(c["flat"])}\t{c["name"]}\n')
+    # repeats among the pages, texts already in the shared or project corpus (drawlib)
+    kept = drawlib.drop_repeats(cands, why)
+    kept = drawlib.drop_known(kept, drawlib.corpus_files(shared, project, out), why)
+    drawlib.shuffle(kept)
+    drawlib.write_draw(out, kept, n, 'R', f'file (data/raw/webpages/ at commit {commit})',
+                       f'file (at commit {commit})')
     print(f'{len(names)} pages, {len(cands)} of the genres and length, {len(kept)} kept, {min(n, len(kept))} written')
     return why
 

@@ -42,7 +42,10 @@ manifest-K.tsv (K of them, default 24). Issuer: the title's words before 关于/
 signature lines before the first date line; date: that date line, else the row's date column.
 Standard library only.
 """
-import csv, glob, io, os, random, re, subprocess, sys
+import csv, io, os, re, subprocess, sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import drawlib  # noqa: E402  (corpus/drawlib.py: the steps the importers share)
 
 GENRES = ('通知', '意见', '方案', '规划', '计划', '要点', '措施', '办法', '报告')
 TAIL = r'(?:[（(][^）)]{1,20}[）)]|\s)*$'
@@ -213,10 +216,6 @@ def issuer_date(title, text, row_date):
     return issuer, date
 
 
-def shingles(flat):
-    return {flat[i:i + 8] for i in range(0, max(0, len(flat) - 7), 3)}
-
-
 def rows_of(repo, commit, path):
     blob = git(repo, 'show', f'{commit}:{path}')
     if blob.returncode:
@@ -275,54 +274,16 @@ def main(repo, commit, shared, project, out, n=36, speeches=None):
     draws = [('S', cands, n, 'draw.tsv', 'manifest.tsv')]
     if speeches is not None:
         draws.append(('K', spk, int(speeches), 'draw-K.tsv', 'manifest-K.tsv'))
-    outabs = os.path.abspath(out)
-    corpus_files = sorted(set(glob.glob(f'{shared}/**/*', recursive=True) + glob.glob(f'{project}/**/*', recursive=True)))
-    corpus_files = [p for p in corpus_files if os.path.isfile(p) and not os.path.abspath(p).startswith(outabs + os.sep)
-                    and p.endswith(('.txt', '.jsonl', '.json', '.html', '.htm', '.md', '.ann', '.tsv', '.utf8'))]
+    known = drawlib.corpus_files(shared, project, out)
     os.makedirs(out, exist_ok=True)
     for prefix, items, count, draw_name, manifest_name in draws:
-        kept = []
-        for c in items:
-            c['sh'] = shingles(c['flat'])
-            dup = next((k for k in kept if k['title'] == c['title'] or
-                        len(c['sh'] & k['sh']) >= len(c['sh']) / 3 or len(c['sh'] & k['sh']) >= len(k['sh']) / 3), None)
-            if dup:
-                why[c['name']] = f'repeats {dup["name"]}'; continue
-            kept.append(c)
-        index = {}
-        for i, c in enumerate(kept):
-            for s in c['sh']:
-                index.setdefault(s, []).append(i)
-        seen_in = {}
-        for p in corpus_files:
-            t = re.sub(r'\s+', '', open(p, encoding='utf-8', errors='ignore').read())
-            hits = {}
-            for s in {t[j:j + 8] for j in range(len(t) - 7)}:
-                for i in index.get(s, ()):
-                    hits[i] = hits.get(i, 0) + 1
-            for i, k in hits.items():
-                if k >= len(kept[i]['sh']) / 3 and i not in seen_in:
-                    seen_in[i] = os.path.relpath(p)
-        for i in sorted(seen_in):
-            why[kept[i]['name']] = f'already in {seen_in[i]}'
-            print(f'left out: {kept[i]["name"]} (already in {seen_in[i]})')
-        kept = [c for i, c in enumerate(kept) if i not in seen_in]
-        random.seed(2026)
-        random.shuffle(kept)
+        kept = drawlib.drop_known(drawlib.drop_repeats(items, why), known, why)
+        drawlib.shuffle(kept)
         if prefix == 'K' and not kept:
             print('K: no speech of the length with paragraph marks; no K files written')
             continue
-        with open(f'{out}/{draw_name}', 'w', encoding='utf-8') as d:
-            d.write(f'# order\tfile#row (at commit {commit})\tgenre\tchars\tissuer\tdate\ttitle\n')
-            for i, c in enumerate(kept, 1):
-                d.write(f'{i}\t{c["name"]}\t{c["genre"]}\t{len(c["flat"])}\t{c["issuer"]}\t{c["date"]}\t{c["title"]}\n')
-        with open(f'{out}/{manifest_name}', 'w', encoding='utf-8') as m:
-            m.write(f'# id\tissuer\tdate\ttitle\tchars\tfile#row (at commit {commit})\n')
-            for i, c in enumerate(kept[:count], 1):
-                ident = f'{prefix}{i:03d}'
-                with open(f'{out}/{ident}.txt', 'w', encoding='utf-8') as f:
-                    f.write(c['title'] + '\n' + '\n'.join(c['text']) + '\n')
-                m.write(f'{ident}\t{c["issuer"]}\t{c["date"]}\t{c["title"]}\t{len(c["flat"])}\t{c["name"]}\n')
+        drawlib.write_draw(out, kept, count, prefix, f'file#row (at commit {commit})',
+                           f'file#row (at commit {commit})', draw_name, manifest_name)
         print(f'{prefix}: {len(items)} of the genres and length, {len(kept)} kept, {min(count, len(kept))} written')
     print(f'{len(files)} files, {total} rows')
     return why
