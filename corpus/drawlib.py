@@ -1,13 +1,36 @@
-"""drawlib.py — the steps every corpus/*/import.py of the plans3 and plans4 kind shares once
-its candidates are read: 8-character shingles, repeats among the candidates, texts already in
-the shared or project corpus, the fixed-seed shuffle and the written draw.
+"""drawlib.py — what the importers of corpus/plans3 and corpus/plans4 share: the genre word of a
+title, date parts in Chinese numerals, 8-character shingles, repeats among the candidates, texts
+already in the shared or project corpus, the fixed-seed shuffle and the written draw.
 
 A candidate is a dict with at least name, title, genre, text (a list of paragraphs), flat (the
 text without whitespace), issuer and date. Python 3, standard library only.
 """
 import glob, os, random, re
 
+CN = dict(zip('〇○零一二三四五六七八九', [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]))
+
 CORPUS_EXT = ('.txt', '.jsonl', '.json', '.html', '.htm', '.md', '.ann', '.tsv', '.utf8')
+
+
+def genre_of(title, genre_end):
+    """The genre word ending a title (genre_end: the importer's regex of genre words), or that
+    of the document a notice issues (关于印发《X》的通知: X's), or None."""
+    m = re.search(r'印发[^《]*《([^》]+)》', title) or re.search(r'《([^》]+)》[^《》]*的通知', title)
+    inner = m.group(1) if m else title
+    g = genre_end.search(inner)
+    return g.group(1) if g else None
+
+
+def cn_number(x):
+    """A date part in Arabic digits or Chinese numerals (2023, 二〇二三, 十二, 五) as an int."""
+    if x.isdigit():
+        return int(x)
+    if len(x) == 4 and all(c in CN for c in x):
+        return int(''.join(str(CN[c]) for c in x))
+    if '十' in x:
+        a, _, b = x.partition('十')
+        return (CN[a] if a else 1) * 10 + (CN[b] if b else 0)
+    return CN.get(x, 0)
 
 
 def shingles(flat):

@@ -157,28 +157,6 @@ def page_title(h, lines, at):
     return None
 
 
-def genre_of(title):
-    m = re.search(r'印发[^《]*《([^》]+)》', title) or re.search(r'《([^》]+)》[^《》]*的通知', title)
-    inner = m.group(1) if m else title
-    g = GENRE_END.search(inner)
-    return g.group(1) if g else None
-
-
-CN = dict(zip('〇○零一二三四五六七八九', [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]))
-
-
-def cn_number(x):
-    if x.isdigit():
-        return int(x)
-    if len(x) == 4 and all(c in CN for c in x):           # 二〇二三
-        return int(''.join(str(CN[c]) for c in x))
-    v = 0
-    if '十' in x:
-        a, _, b = x.partition('十')
-        v = (CN[a] if a else 1) * 10 + (CN[b] if b else 0)
-    else:
-        v = CN.get(x, 0)
-    return v
 
 
 DATE_LINE = re.compile(r'^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$')
@@ -193,7 +171,7 @@ def issuer_date(title, text, h):
     for i, l in enumerate(text):
         d = DATE_LINE.match(l.replace('\t', '').strip())
         if d:
-            y, mo, da = (cn_number(x) for x in d.groups())
+            y, mo, da = (drawlib.cn_number(x) for x in d.groups())
             date = f'{y:04d}-{mo:02d}-{da:02d}'
             j = i
             while j > 0 and i - j < 12 and SIGN.match(text[j - 1].replace('\t', '')) and not DATE_LINE.match(text[j - 1]):
@@ -223,7 +201,7 @@ def main(repo, commit, shared, project, out, n=12):
         title = page_title(h, lines, at)
         if not title:
             why[name] = 'no document title'; continue
-        g = genre_of(title)
+        g = drawlib.genre_of(title, GENRE_END)
         if g not in GENRES:
             why[name] = f'genre {g}'; continue
         if NEWS.search(title) or re.search(r'条例|规定|(?<![方办])法》|法$', title):

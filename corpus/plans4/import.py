@@ -71,7 +71,6 @@ READING_LINK = re.compile(r'(?:政策解读|图文解读|相关解读|文字解�
 SIGN = re.compile(r'^[\u4e00-\u9fff（）() 、]{2,40}(?:政府|办公室|办公厅|局|委员会|委|厅|中心|部|管委会|小组|院|会)$')
 MAX_PARAGRAPH = 1000
 MAX_BLOB = 4 * 1024 * 1024
-CN = dict(zip('〇○零一二三四五六七八九', [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]))
 
 
 def git(repo, *args):
@@ -164,24 +163,6 @@ def paragraphs(text, title):
     return lines
 
 
-def genre_of(title):
-    m = re.search(r'印发[^《]*《([^》]+)》', title) or re.search(r'《([^》]+)》[^《》]*的通知', title)
-    inner = m.group(1) if m else title
-    g = GENRE_END.search(inner)
-    return g.group(1) if g else None
-
-
-def cn_number(x):
-    if x.isdigit():
-        return int(x)
-    if len(x) == 4 and all(c in CN for c in x):
-        return int(''.join(str(CN[c]) for c in x))
-    if '十' in x:
-        a, _, b = x.partition('十')
-        return (CN[a] if a else 1) * 10 + (CN[b] if b else 0)
-    return CN.get(x, 0)
-
-
 def issuer_date(title, text, row_date):
     m = re.match(r'^([^《》]*?)(?:关于|印发|贯彻|转发)', title)
     issuer, date = (m.group(1).strip() if m else ''), ''
@@ -193,7 +174,7 @@ def issuer_date(title, text, row_date):
         for c in cand:
             d = DATE_LINE.match(c.strip())
             if d:
-                y, mo, da = (cn_number(x) for x in d.groups())
+                y, mo, da = (drawlib.cn_number(x) for x in d.groups())
                 date = f'{y:04d}-{mo:02d}-{da:02d}'
                 if not issuer:
                     if c is not l:
@@ -258,7 +239,7 @@ def main(repo, commit, shared, project, out, n=36, speeches=None):
                 else:
                     why[name] = f'speech of {len(flat)} chars'
                 continue
-            g = genre_of(title)
+            g = drawlib.genre_of(title, GENRE_END)
             if g not in GENRES:
                 why[name] = f'genre {g}'; continue
             if NEWS.search(title) or re.search(r'条例|规定|(?<![方办])法》|法$', title):
