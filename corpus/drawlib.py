@@ -1,6 +1,7 @@
 """drawlib.py — what the importers of corpus/plans3 and corpus/plans4 share: the genre word of a
-title, date parts in Chinese numerals, 8-character shingles, repeats among the candidates, texts
-already in the shared or project corpus, the fixed-seed shuffle and the written draw.
+title, date parts in Chinese numerals, the length, statute and news tests of a text, 8-character
+shingles, repeats among the candidates, texts already in the shared or project corpus, the
+fixed-seed shuffle and the written draw.
 
 A candidate is a dict with at least name, title, genre, text (a list of paragraphs), flat (the
 text without whitespace), issuer and date. Python 3, standard library only.
@@ -8,6 +9,10 @@ text without whitespace), issuer and date. Python 3, standard library only.
 import glob, os, random, re
 
 CN = dict(zip('〇○零一二三四五六七八九', [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]))
+
+ARTICLE = re.compile(r'第[一二三四五六七八九十百零〇]+条')
+NEWS_BODY = re.compile(r'^.{0,15}(?:讯|电)[（( 　]|^(?:本报|据)|记者')
+READING = re.compile(r'(?<!本)《(?:通知|意见|方案|措施|办法|规划|计划|细则)》')
 
 CORPUS_EXT = ('.txt', '.jsonl', '.json', '.html', '.htm', '.md', '.ann', '.tsv', '.utf8')
 
@@ -31,6 +36,19 @@ def cn_number(x):
         a, _, b = x.partition('十')
         return (CN[a] if a else 1) * 10 + (CN[b] if b else 0)
     return CN.get(x, 0)
+
+
+def body_rejection(text, flat):
+    """Why a text of the right title is no policy text of the draw, or None: not 1,500-12,000
+    characters (whitespace removed), 5 or more distinct 第N条 articles (a statute), or a news
+    item or reading (a text that opens like one, or names the document 《通知》 twice)."""
+    if not 1500 <= len(flat) <= 12000:
+        return f'{len(flat)} chars'
+    if len(set(ARTICLE.findall(flat))) >= 5:
+        return 'articles (statute form)'
+    if NEWS_BODY.search('\n'.join(text[:2])) or len(READING.findall(flat)) >= 2:
+        return 'news item or reading of a document'
+    return None
 
 
 def shingles(flat):

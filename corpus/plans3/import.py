@@ -39,7 +39,6 @@ TAIL = r'(?:[（(][^）)]{1,20}[）)]|\s)*$'           # （试行）, （2023-2
 GENRE_END = re.compile('(' + '|'.join(GENRES + ('条例', '规定', '细则', '指引', '决定', '公告', '通告', '建议', '批复', '函')) + ')' + TAIL)
 NEWS = re.compile(r'新华社|记者|答记者问|解读|新闻|报道|网易|新浪|出台|发布会|我市|征求意见|征集|申报|公示|汇编|在[^，。]{2,40}上的(?:报告|讲话)')
 SITE_SPLIT = re.compile(r'\s*(?:_|\||｜|--|—|\s-\s)\s*')
-ARTICLE = re.compile(r'第[一二三四五六七八九十百零〇]+条')
 CJK = re.compile(r'[\u3400-\u9fff]')
 
 
@@ -140,10 +139,6 @@ def body(lines):
     return out, a
 
 
-NEWS_BODY = re.compile(r'^.{0,15}(?:讯|电)[（( 　]|^(?:本报|据)|记者')
-READING = re.compile(r'(?<!本)《(?:通知|意见|方案|措施|办法|规划|计划|细则)》')
-
-
 def page_title(h, lines, at):
     """The document title: the first of ArticleTitle and the parts of <title> that ends in a genre word,
     else a heading that stands in the 8 lines before the text."""
@@ -210,12 +205,9 @@ def main(repo, commit, shared, project, out, n=12):
         while text and re.sub(r'\s', '', text[0]) in re.sub(r'\s', '', title):
             text = text[1:]
         flat = re.sub(r'\s', '', ''.join(text))
-        if not 1500 <= len(flat) <= 12000:
-            why[name] = f'{len(flat)} chars'; continue
-        if len(set(ARTICLE.findall(flat))) >= 5:
-            why[name] = 'articles (statute form)'; continue
-        if NEWS_BODY.search('\n'.join(text[:2])) or len(READING.findall(flat)) >= 2:
-            why[name] = 'news item or reading of a document'; continue
+        reason = drawlib.body_rejection(text, flat)
+        if reason:
+            why[name] = reason; continue
         issuer, date = issuer_date(title, text, h)
         cands.append({'name': name, 'title': title, 'genre': g, 'text': text, 'flat': flat,
                       'issuer': issuer, 'date': date})

@@ -54,9 +54,6 @@ GENRE_END = re.compile('(' + '|'.join(GENRES + ('条例', '规定', '细则', '�
 NEWS = re.compile(r'新华社|记者|答记者问|解读|新闻|报道|出台|发布会|征求意见|征集|申报|公示|汇编|信息公开|'
                   r'答问|问答|一图读懂|图解|在[^，。]{2,60}上的(?:报告|讲话|发言)')
 SPEECH = re.compile(r'在.{2,60}(?:会议|大会|座谈会|推进会|动员会|部署会|电视电话会)上的(?:讲话|发言)(?:[（(][^）)]*[）)])?$')
-ARTICLE = re.compile(r'第[一二三四五六七八九十百零〇]+条')
-NEWS_BODY = re.compile(r'^.{0,15}(?:讯|电)[（( 　]|^(?:本报|据)|记者')
-READING = re.compile(r'(?<!本)《(?:通知|意见|方案|措施|办法|规划|计划|细则)》')
 DATE_LINE = re.compile(r'^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*'
                        r'(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$')
 DATE_GLUED = re.compile(r'^([\u4e00-\u9fff（）()、]{0,40}?)((?:\d{4}|[〇○零一二三四五六七八九]{4})年'
@@ -244,12 +241,9 @@ def main(repo, commit, shared, project, out, n=36, speeches=None):
                 why[name] = f'genre {g}'; continue
             if NEWS.search(title) or re.search(r'条例|规定|(?<![方办])法》|法$', title):
                 why[name] = 'news item, reading or statute'; continue
-            if not 1500 <= len(flat) <= 12000:
-                why[name] = f'{len(flat)} chars'; continue
-            if len(set(ARTICLE.findall(flat))) >= 5:
-                why[name] = 'articles (statute form)'; continue
-            if NEWS_BODY.search('\n'.join(text[:2])) or len(READING.findall(flat)) >= 2:
-                why[name] = 'news item or reading of a document'; continue
+            reason = drawlib.body_rejection(text, flat)
+            if reason:
+                why[name] = reason; continue
             item['genre'] = g
             cands.append(item)
     draws = [('S', cands, n, 'draw.tsv', 'manifest.tsv')]
