@@ -396,6 +396,19 @@ START_TEST(seg_test_da_engine)
     ck_assert_uint_eq(i, 3);
     ck_assert_int_eq(zc_da_value(&da, zc_da_first(&da, cn, t, 12, &i)), 7);
     ck_assert_uint_eq(zc_da_first(&da, cn, "\xe5\x81\x9a", 3, &i), 0);   // 做 begins no key
+    // The pair filter holds the first two chars of every key of two chars or more (一定, and
+    // z with the "zz" key below absent: z's only key is z itself).
+    uint64_t *pairs = zc_da_pairs(&da, cn);
+    ck_assert_ptr_nonnull(pairs);
+    ck_assert(zc_da_pair_may(pairs, 0x4E00, 0x5B9A));    // 一 定
+    ck_assert(!zc_da_pair_may(pairs, 0x4E00, 0x505A));   // 一 做: no key
+    ck_assert(!zc_da_pair_may(pairs, 0x5B9A, 0x8981));   // 定 要: not a key's first two
+    ck_assert(!zc_da_pair_may(pairs, 'z', 'z'));
+    size_t set = 0;
+    for (size_t w = 0; w < ZC_DA_PAIR_BITS / 64; w++)
+        set += (size_t)__builtin_popcountll(pairs[w]);
+    ck_assert_uint_eq(set, 1);   // 一定 and 一定要 share their first two chars
+    free(pairs);
     free(cn);
     // Serialised as two sections of an image and bound back.
     char path[] = "/tmp/zc_da_XXXXXX";

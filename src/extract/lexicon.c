@@ -326,10 +326,12 @@ static zc_status build_trie(builder *b)
     free((void *)x->da.check);
     free(x->charnode);
     free(x->nodeval);
+    free(x->pairs);
     x->ents = NULL;
     x->da = (zc_da){0};
     x->charnode = NULL;
     x->nodeval = NULL;
+    x->pairs = NULL;
     pending *keys = b->keys.data;
     size_t n = b->keys.len;
     if (n > 1)
@@ -368,7 +370,8 @@ static zc_status build_trie(builder *b)
     if (s != ZC_OK)
         return zc_model_fail(b->m, s, "cannot build the cue lexicon's trie");
     x->da = (zc_da){base, check, nn};
-    if (!(x->charnode = zc_da_char_nodes(&x->da)) || !(x->nodeval = zc_da_values(&x->da)))
+    if (!(x->charnode = zc_da_char_nodes(&x->da)) || !(x->nodeval = zc_da_values(&x->da)) ||
+        !(x->pairs = zc_da_pairs(&x->da, x->charnode)))
         return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
     return ZC_OK;
 }
@@ -640,7 +643,8 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
         if (s == ZC_OK)
             s = build_trie(&b);
     } else if (s == ZC_OK && (!(x->charnode = zc_da_char_nodes(&x->da)) ||
-                              !(x->nodeval = zc_da_values(&x->da)))) {
+                              !(x->nodeval = zc_da_values(&x->da)) ||
+                              !(x->pairs = zc_da_pairs(&x->da, x->charnode)))) {
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
     }
     for (size_t i = 0; s == ZC_OK && i < x->nrules; i++)
@@ -767,6 +771,7 @@ void zc_ext_model_free(struct zc_ext_model *x)
     free((void *)x->da.check);
     free(x->charnode);
     free(x->nodeval);
+    free(x->pairs);
     free(x->ents);
     for (size_t i = 0; i < x->keys.len; i++)
         free(ZC_VEC_AT(&x->keys, pending, i).key);

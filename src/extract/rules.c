@@ -998,8 +998,15 @@ static zc_status read_sentence(zc_ext_sent *st)
             starts[at] = (uint16_t)zc_lex_starts_char(st->lx, c, st->text + p, st->end - p);
             if (starts[at])
                 cand[st->cand.len++] = (uint32_t)p;
+            // The walk goes past the first char only when a key may go on with the next.
             uint32_t node = st->x->charnode[c];
-            if (node && !hits_from(st, &da, p, node, q, st->end))
+            if (node && !hits_from(st, &da, p, node, q,
+                                   q < st->end &&
+                                           zc_da_pair_may(st->x->pairs, c,
+                                                          zc_lex_lead_char(st->text + q,
+                                                                           st->end - q))
+                                       ? st->end
+                                       : q))
                 return ZC_ENOMEM;
             if (c == 0x300A || c == 0x300B)   // 《 》
                 title = in_title(st, p, title);

@@ -418,6 +418,7 @@ struct zc_ext_model {
     uint64_t rows;        /* a print of the rows the trie was built from (cues.zcd) */
     uint32_t *charnode;   /* zc_da_char_nodes: most chars begin no key, one load tells */
     int32_t *nodeval;     /* zc_da_values: the entry whose key ends at a node, or -1 */
+    uint64_t *pairs;      /* zc_da_pairs: most walks end at their first char's own key */
     zc_ext_ent *ents;
     size_t nents;
     size_t maxkey;        /* longest key in bytes */

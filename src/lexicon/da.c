@@ -243,6 +243,41 @@ uint32_t *zc_da_char_nodes(const zc_da *da)
     return cn;
 }
 
+static void pair_set(uint64_t *pairs, uint32_t c1, uint32_t c2)
+{
+    uint32_t b = zc_da_pair_bit(c1, c2);
+    pairs[b / 64] |= UINT64_C(1) << (b % 64);
+}
+
+uint64_t *zc_da_pairs(const zc_da *da, const uint32_t *cn)
+{
+    uint64_t *pairs = calloc(ZC_DA_PAIR_BITS / 64, sizeof *pairs);
+    for (uint32_t c = 0; pairs && c < 0x10000; c++) {
+        // The second char of every key past c: its bytes below c's node, as
+        // zc_da_char_nodes walks them from the root.
+        for (uint32_t b0 = 0; cn[c] && b0 <= 0xF4; b0++) {
+            uint32_t n0 = zc_da_next(da, cn[c], (uint8_t)b0);
+            if (!n0 || (b0 >= 0x80 && b0 < 0xC2))
+                continue;
+            if (b0 < 0x80) {
+                pair_set(pairs, c, b0);
+            } else if (b0 >= 0xF0) {
+                pair_set(pairs, c, 0x10000);
+            } else {
+                for (uint32_t b1 = 0x80; b1 <= 0xBF; b1++) {
+                    uint32_t n1 = zc_da_next(da, n0, (uint8_t)b1);
+                    if (n1 && b0 < 0xE0)
+                        pair_set(pairs, c, (b0 & 0x1F) << 6 | (b1 & 0x3F));
+                    for (uint32_t b2 = 0x80; n1 && b0 >= 0xE0 && b2 <= 0xBF; b2++)
+                        if (zc_da_next(da, n1, (uint8_t)b2))
+                            pair_set(pairs, c, (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+                }
+            }
+        }
+    }
+    return pairs;
+}
+
 int32_t *zc_da_values(const zc_da *da)
 {
     int32_t *v = malloc((da->nnodes ? da->nnodes : 1) * sizeof *v);

@@ -91,6 +91,24 @@ size_t zc_da_prefixes(const zc_da *da, const char *s, size_t len, zc_da_hit *out
  * 0x10000 items; NULL on OOM. */
 uint32_t *zc_da_char_nodes(const zc_da *da);
 
+/* A Bloom filter of the first two chars of the keys of two chars or more, by bit
+ * zc_da_pair_bit: a walk from a char's node need not go on when the next char cannot follow
+ * (国 of 国家 in 国务院: its own key, if any, is all it finds). */
+#define ZC_DA_PAIR_BITS (1u << 17)
+/* The bit of chars c1 c2 (code points; 0x10000 for any char beyond the BMP). */
+static inline uint32_t zc_da_pair_bit(uint32_t c1, uint32_t c2)
+{
+    return ((c1 * 0x9E3779B1u) ^ c2) * 0x85EBCA77u >> (32 - 17);
+}
+static inline bool zc_da_pair_may(const uint64_t *pairs, uint32_t c1, uint32_t c2)
+{
+    uint32_t b = zc_da_pair_bit(c1, c2);
+    return pairs[b / 64] >> (b % 64) & 1;
+}
+/* The filter of `da`, read from the trie below each BMP char's node `cn` (zc_da_char_nodes):
+ * malloc'd, ZC_DA_PAIR_BITS / 64 words; NULL on OOM. */
+uint64_t *zc_da_pairs(const zc_da *da, const uint32_t *cn);
+
 /* The node reached from the root by the first char of s (len > 0), through `cn` for a BMP
  * char; *i is set past the bytes taken. 0 when no key starts so. */
 static inline uint32_t zc_da_first(const zc_da *da, const uint32_t *cn, const char *s,

@@ -368,8 +368,7 @@ static bool can_begin(int tab, int kind)
 
 /* Sorts the entries, groups them by key into the engine's trie and marks the first chars. */
 /* Fills lx->start1 from the keys: per first char, the start tables of its own key when the
- * keys that begin with it have no others; lx->start_own and lx->pair for the others. False
- * on OOM. */
+ * keys that begin with it have no others; lx->start_own for the others. False on OOM. */
 static bool first_char_starts(struct zc_lexicon *lx)
 {
     uint16_t *all = calloc(0x10000, sizeof *all);   // every key that begins with the char
@@ -387,12 +386,8 @@ static bool first_char_starts(struct zc_lexicon *lx)
             continue;
         all[c] |= lx->keys[i].start;
         size_t k = zc_utf8_len((uint8_t)e->key[0]);
-        if (k == e->klen) {
+        if (k == e->klen)
             own[c] = lx->keys[i].start;
-        } else {
-            uint32_t b = zc_lex_pair_bit(c, zc_lex_lead_char(e->key + k, e->klen - k));
-            lx->pair[b / 64] |= UINT64_C(1) << (b % 64);
-        }
     }
     for (uint32_t c = 0; c < 0x10000; c++) {
         lx->start1[c] = own[c] == all[c] ? all[c] : ZC_LX_WALK;
@@ -453,7 +448,8 @@ static zc_status build_trie(zc_model *m, struct zc_lexicon *lx)
     if (s != ZC_OK)
         return zc_model_fail(m, s, "cannot build the lexicon's trie");
     lx->da = (zc_da){base, check, nn};
-    if (!(lx->charnode = zc_da_char_nodes(&lx->da)) || !(lx->nodeval = zc_da_values(&lx->da)))
+    if (!(lx->charnode = zc_da_char_nodes(&lx->da)) || !(lx->nodeval = zc_da_values(&lx->da)) ||
+        !(lx->pairs = zc_da_pairs(&lx->da, lx->charnode)))
         return zc_model_fail(m, ZC_ENOMEM, "out of memory");
     return ZC_OK;
 }
@@ -570,6 +566,7 @@ void zc_lex_free(struct zc_lexicon *lx)
     free((void *)lx->da.check);
     free(lx->charnode);
     free(lx->nodeval);
+    free(lx->pairs);
     zc_arena_free(&lx->arena);
     free(lx);
 }

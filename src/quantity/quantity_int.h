@@ -85,13 +85,6 @@ typedef struct zc_lexkey {
     uint16_t tabs;         /* the tables of all of them (zc_lex_has_prefix: no entry loop) */
 } zc_lexkey;
 
-#define ZC_LX_PAIR_BITS (1u << 17)
-/* The bit of zc_lexicon.pair of the chars c1 c2 (code points, 0x10000 beyond the BMP). */
-static inline uint32_t zc_lex_pair_bit(uint32_t c1, uint32_t c2)
-{
-    return ((c1 * 0x9E3779B1u) ^ c2) * 0x85EBCA77u >> (32 - 17);
-}
-
 /* The numeral and time lexicons: one trie of the lexicon engine (src/lexicon) over the keys
  * of every table. Read-only once loaded. */
 struct zc_lexicon {
@@ -114,10 +107,9 @@ struct zc_lexicon {
     uint16_t start1[0x10000];
     /* Per BMP char where start1 is ZC_LX_WALK: the start tables of its own key (0: none). */
     uint16_t start_own[0x10000];
-    /* A Bloom filter of the first two chars of the keys of two chars or more (bit
-     * zc_lex_pair_bit): a walk that cannot go past the first char is not walked (一 of 一是,
-     * 国 of 国家: the first char's own key, if any, is all it finds). */
-    uint64_t pair[ZC_LX_PAIR_BITS / 64];
+    /* zc_da_pairs: a walk that cannot go past the first char is not walked (一 of 一是, 国 of
+     * 国家: the first char's own key, if any, is all it finds). */
+    uint64_t *pairs;
 };
 #define ZC_LX_WALK 0xFFFFu   /* zc_lexicon.start1: the walk tells */
 
@@ -233,9 +225,9 @@ static inline unsigned zc_lex_starts_char(const struct zc_lexicon *lx, uint32_t 
     if (f == ZC_LX_WALK) {
         // Past the first char only when a key may begin with the two chars here.
         size_t k = zc_utf8_len((uint8_t)s[0]);
-        uint32_t b = len > k ? zc_lex_pair_bit(c, zc_lex_lead_char(s + k, len - k)) : 0;
-        f = len > k && !(lx->pair[b / 64] >> (b % 64) & 1) ? lx->start_own[c]
-                                                             : zc_lex_starts_from(lx, s, len);
+        f = len > k && !zc_da_pair_may(lx->pairs, c, zc_lex_lead_char(s + k, len - k))
+                ? lx->start_own[c]
+                : zc_lex_starts_from(lx, s, len);
     }
     return (m & ZC_LX_LEAD) | f;
 }
