@@ -3023,6 +3023,10 @@ static const ecase args_cases[] = {
       "enforcement 补贴 人力资源社会保障部、财政部,各省级人民政府 -" },
     { "对失业青年给予就业见习补贴。（人民银行、银保监会负责）",
       "enforcement 补贴 人民银行、银保监会 -" },
+    // A province's tag opens with its prefecture-level cities (各地级以上市人民政府: a word of
+    // the vocabulary, or 各地 takes the 地 of 地级).
+    { "对失业青年给予就业见习补贴。（各地级以上市人民政府，省人力资源社会保障厅按职责分工负责）",
+      "enforcement 补贴 各地级以上市人民政府,省人力资源社会保障厅 -" },
     // A document that says in its first tag, once, that the department listed first leads
     // (列第一位者为牵头单位，下同) gives each tag's records that department (G028 of the State
     // Council documents): after 、, a comma, or before 等.
