@@ -3027,6 +3027,10 @@ static const ecase args_cases[] = {
     // the vocabulary, or 各地 takes the 地 of 地级).
     { "对失业青年给予就业见习补贴。（各地级以上市人民政府，省人力资源社会保障厅按职责分工负责）",
       "enforcement 补贴 各地级以上市人民政府,省人力资源社会保障厅 -" },
+    // A parenthesis inside a tag's body (各县(市、区)人民政府) neither ends the tag nor splits
+    // the list.
+    { "对失业青年给予就业见习补贴。（县财政局、各县（市、区）人民政府负责）",
+      "enforcement 补贴 县财政局、各县(市、区)人民政府 -" },
     // A document that says in its first tag, once, that the department listed first leads
     // (列第一位者为牵头单位，下同) gives each tag's records that department (G028 of the State
     // Council documents): after 、, a comma, or before 等.

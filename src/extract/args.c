@@ -956,10 +956,13 @@ static zc_vspan lead_list(const zc_ext_sent *st, size_t b, size_t e,
 {
     zc_vspan a = { 0, 0 };
     for (size_t q = b; q < e;) {
-        size_t pe = q;   // the piece: up to the next 、 or comma
-        while (pe < e && st->text[pe] != ',' &&
-               (e - pe < 3 || memcmp(st->text + pe, "、", 3) != 0))
+        size_t pe = q;   // the piece: up to the next 、 or comma, not one in parentheses
+        int depth = 0;   // 各县(市、区)人民政府 is one body
+        while (pe < e && (depth > 0 || (st->text[pe] != ',' &&
+                                        (e - pe < 3 || memcmp(st->text + pe, "、", 3) != 0)))) {
+            depth += st->text[pe] == '(' ? 1 : st->text[pe] == ')' && depth > 0 ? -1 : 0;
             pe = zc_ext_next_char(st->text, pe);
+        }
         size_t ae = zc_ext_skip_spaces_back(st, q, pe);
         if (memchr(st->text + q, ':', pe - q))
             return a;   // 牵头单位:省商务厅,参加单位:…: another label, another role
@@ -1562,11 +1565,12 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             // may join the central departments to the provinces (…财政部，各省级人民政府按职责
             // 分工负责), a full stop the document's word on who leads ((…财政部负责。列第一位者
             // 为牵头单位，下同)).
-            size_t open = SIZE_MAX;
+            size_t open = SIZE_MAX;   // the outermost: (各县(市、区)人民政府负责)
+            int depth = 0;
             for (size_t q = st->start; q < h->start; q++)
-                if (st->text[q] == '(')
+                if (st->text[q] == '(' && depth++ == 0)
                     open = q + 1;
-                else if (st->text[q] == ')')
+                else if (st->text[q] == ')' && depth > 0 && --depth == 0)
                     open = SIZE_MAX;
             // The whole list when its first piece reads as an actor: the central organs of a
             // State Council tag go by short names no suffix marks (人民银行、银保监会负责).
