@@ -3067,6 +3067,12 @@ static const ecase args_cases[] = {
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
     // A list of bodies closed by 等, with or without the head after it, is the actor as written
     // (heldout-genres2 0166), after 由 too.
+    // The last character of a verb (举办, 增长) ends no body's name, as a suffix (办, 长)
+    // would; nouns that jieba tags as verbs are nouns in the lexicon's tags (安委办, 镇长).
+    { "举办元旦至春节期间音乐嘉年华,吸引游客。", "deadline 元旦至春节期间 - 音乐嘉年华" },
+    { "县安委办要在6月底前组织督查。",
+      "deadline 6月底前 县安委办 组织督查 | enforcement 督查 县安委办 -" },
+    { "镇长要在6月底前组织督查。", "deadline 6月底前 镇长 组织督查 | enforcement 督查 镇长 -" },
     { "县发改局、县财政局等要在6月底前完成摸底工作。",
       "deadline 6月底前 县发改局、县财政局等 完成摸底工作" },
     { "县发改局、县财政局等部门要在6月底前完成摸底工作。",

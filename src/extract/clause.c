@@ -585,6 +585,15 @@ static size_t list_closer(const zc_ext_sent *st, size_t x, size_t e)
                : x;
 }
 
+/* True when the one character [s, e) ends a verb word of two characters (举办, 承办). */
+static bool ends_verb(const zc_ext_sent *st, size_t s, size_t e)
+{
+    if (e - s != 3 || s < st->start + 3 || zc_ext_word_starts(st, s))
+        return false;
+    const zc_ext_word *w = zc_ext_word_at(st, zc_ext_prev_char(st->text, s));
+    return w && w->end == e && w->cls == ZC_XW_VERB;
+}
+
 /* The actor that starts at `p` in a clause ending at `e`, at most `max` bytes long. */
 static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t max)
 {
@@ -603,10 +612,11 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
     for (size_t i = zc_ext_first_hit(st, p > st->x->maxkey ? p - st->x->maxkey : 0);
          i < st->hits.len && ZC_EXT_HIT(st, i)->start < limit + 3; i++) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        // A suffix ends a word (the 市 of 城市大脑专班, a user's word, ends none).
+        // A suffix ends a word (the 市 of 城市大脑专班, a user's word, ends none), and no
+        // verb of two characters (the 办 of 举办, 承办: 举办元旦…音乐会 has no actor).
         if (h->e->tab == ZC_XT_ACTOR && h->e->cls == ZC_XA_SUFFIX && h->end > p &&
             h->end - p < ZC_NELEM(sfx_start) && h->start < sfx_start[h->end - p] &&
-            zc_ext_word_starts(st, h->end))
+            zc_ext_word_starts(st, h->end) && !ends_verb(st, h->start, h->end))
             sfx_start[h->end - p] = h->start;
     }
     for (size_t q = p; q < limit; q = zc_ext_next_char(st->text, q)) {
