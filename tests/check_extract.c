@@ -3073,6 +3073,8 @@ static const ecase args_cases[] = {
     { "县安委办要在6月底前组织督查。",
       "deadline 6月底前 县安委办 组织督查 | enforcement 督查 县安委办 -" },
     { "镇长要在6月底前组织督查。", "deadline 6月底前 镇长 组织督查 | enforcement 督查 镇长 -" },
+    // 面向 (n in jieba) is the verb of whom an act aims at: no body's name opens with it.
+    { "面向建筑业企业举办不少于2场培训。", "target 不少于2场 - 面向建筑业企业举办" },
     { "县发改局、县财政局等要在6月底前完成摸底工作。",
       "deadline 6月底前 县发改局、县财政局等 完成摸底工作" },
     { "县发改局、县财政局等部门要在6月底前完成摸底工作。",
