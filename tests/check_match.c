@@ -260,6 +260,14 @@ static const struct {
     { "1800吨/日", "1800 吨/日 cmp=- approx=0 bound=0" },
     { "800万吨/年", "8000000 吨/年 cmp=- approx=0 bound=0" },
     { "0.21吨标准煤/万元", "0.21 吨标准煤/万元 cmp=- approx=0 bound=0" },
+    // A unit, / and another unit or a period compose (each part as units.tsv reports it);
+    // a listed compound is taken whole, and a second / is not composed.
+    { "0.5车位/户", "0.5 车位/户 cmp=- approx=0 bound=0" },
+    { "1-2车位/户", "1..2 车位/户 cmp=- approx=1 bound=0" },
+    { "30平米/人", "30 平方米/人 cmp=- approx=0 bound=0" },
+    { "2000元/台", "2000 元/台 cmp=- approx=0 bound=0" },
+    { "3人/组/班", "3 人/组 cmp=- approx=0 bound=0 |3人/组" },
+    { "5元/月", "5 元/月 cmp=- approx=0 bound=0" },
     { "100公里/小时", "100 公里/小时 cmp=- approx=0 bound=0" },
     { "6.3张/千人", "6.3 张/千人 cmp=- approx=0 bound=0" },
     { "103.9部/百人", "103.9 部/百人 cmp=- approx=0 bound=0" },

@@ -266,6 +266,7 @@ typedef struct side {
     double v, vmax, scale, maxscale;
     bool hasmax, chinese, is_int, approx, fraction;
     const zc_lexent *unit;
+    const zc_lexent *per;   /* the unit after / that the unit is counted per (0.5车位/户) */
     size_t end;          /* after the unit, or after the number when there is none */
     size_t numend;       /* after the digits */
 } side;
@@ -362,6 +363,21 @@ static size_t scale_tail(const struct zc_lexicon *lx, const char *s, size_t len,
     return n2 + k2;
 }
 
+/* A compound unit: the unit after `/` at s[i] that a measure or classifier `u` is counted
+ * per (0.5车位/户, 3人/组, 1000元/台), when units.tsv has no entry for the whole (元/户, whose
+ * longest match took it): a measure or classifier, or a period (元/月). NULL when none. */
+static const zc_lexent *per_unit(const struct zc_lexicon *lx, const char *s, size_t len,
+                                 size_t i, const zc_lexent *u)
+{
+    if (u->kind != ZC_UNIT_UNIT || i + 1 >= len || s[i] != '/' || memchr(u->str, '/', strlen(u->str)))
+        return NULL;
+    const zc_lexent *p = zc_lex_match(lx, ZC_LX_UNIT, s + i + 1, len - i - 1, -1);
+    return p && (p->kind == ZC_UNIT_UNIT || p->kind == ZC_UNIT_TIME) &&
+                   !memchr(p->str, '/', strlen(p->str))
+               ? p
+               : NULL;
+}
+
 static bool parse_side(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
                        side *sd)
 {
@@ -403,8 +419,11 @@ static bool parse_side(const struct zc_lexicon *lx, const char *s, size_t len, s
                       !short_unit_fits(s, len, j + sd->unit->klen, sd->approx || sd->scale > 1))))
         sd->unit = NULL;
     // 1.2万余项: a mid word may also follow a scale-less number before its unit.
-    if (sd->unit)
+    if (sd->unit) {
         i = j + sd->unit->klen;
+        if ((sd->per = per_unit(lx, s, len, i, sd->unit)))
+            i += 1 + sd->per->klen;
+    }
     sd->end = i;
     return true;
 }
@@ -587,7 +606,7 @@ static size_t not_quantity(const char *s, size_t len, const side *a, size_t nums
 typedef struct span {
     double value, vmax;
     bool hasmax;
-    const zc_lexent *unit;
+    const zc_lexent *unit, *per;
     size_t end;
 } span;
 
@@ -606,15 +625,18 @@ static size_t take_range(const struct zc_lexicon *lx, const char *s, size_t len,
     if (b.unit && (b.unit->kind == ZC_UNIT_TIME || b.unit->kind == ZC_UNIT_ORDINAL ||
                    b.unit->kind == ZC_UNIT_GRADE))
         return b.end;
-    if (sp->unit && b.unit && strcmp(sp->unit->str, b.unit->str) != 0)
+    if ((sp->unit && b.unit && strcmp(sp->unit->str, b.unit->str) != 0) ||
+        (sp->per && b.per && strcmp(sp->per->str, b.per->str) != 0))
         return 0;
     if (a->scale == 1 && b.scale > 1 && a->v <= b.v)
         sp->value = a->v * b.scale;
     sp->vmax = b.v * b.scale;
     if (sp->vmax > sp->value) {
         sp->hasmax = true;
-        if (!sp->unit)
+        if (!sp->unit) {
             sp->unit = b.unit;
+            sp->per = b.per;
+        }
         sp->end = b.end;
         a->approx |= b.approx;
     }
@@ -665,7 +687,7 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     bool negated = pre_cmp && len >= 3 && memcmp(s, "不", 3) == 0;
     if ((*consumed = not_quantity(s, len, &a, numstart, pfx, negated, pre_cmp || out->bound)))
         return false;
-    span sp = {a.v * a.scale, a.vmax * a.scale, a.hasmax, a.unit, a.end};
+    span sp = {a.v * a.scale, a.vmax * a.scale, a.hasmax, a.unit, a.per, a.end};
     if ((*consumed = take_range(lx, s, len, &a, &sp)))
         return false;
     out->end = sp.end;
@@ -698,7 +720,9 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     out->has_max = sp.hasmax;
     out->value_max = sp.hasmax ? sp.vmax * factor : 0;
     out->approx |= a.approx || sp.hasmax;
-    if (sp.unit)
+    if (sp.unit && sp.per)
+        snprintf(out->unit, sizeof out->unit, "%s/%s", sp.unit->str, sp.per->str);
+    else if (sp.unit)
         zc_strcpy_cut(out->unit, sizeof out->unit, sp.unit->str);
     else if (pfx)
         zc_strcpy_cut(out->unit, sizeof out->unit, pfx->str);
