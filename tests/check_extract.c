@@ -1930,6 +1930,9 @@ static const struct {
       "deadline 五年修订一次 - unspecified P5Y - -" },
     { "某市集体合同条例\n争议复杂需要延期的，延长时间最长不得超过十五日。", "2024-01-10",
       "deadline 延长时间最长不得超过十五日 - within - prohibit -" },
+    // So is an extension's or deferral's length right after its verb.
+    { "关于促进房地产市场平稳发展的若干措施\n开发企业经批准顺延三个月办理验收交付手续。", "2024-01-10",
+      "deadline 顺延三个月 - within - - 开发企业" },
     // A span right before a denial is the length of a ban, in a dated rule too.
     { "某市养犬管理规定\n遗弃犬只的，三年内不予办理养犬登记。", "2024-01-10", "" },
     { "各单位须于２０２４年３月１５日前报送材料。", "2024-01-10",

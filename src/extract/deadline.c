@@ -34,8 +34,8 @@ static bool has_relation_cue(const zc_ext_sent *st, size_t s, size_t e)
     for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
         const zc_lexent *t = zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, -1);
         if (t && (t->kind == ZC_TC_PRE || t->kind == ZC_TC_POST || t->kind == ZC_TC_RANGE ||
-                  t->kind == ZC_TC_ANCHOR || t->kind == ZC_TC_SPAN) &&
-            (t->str[0] || t->kind == ZC_TC_SPAN)) {
+                  t->kind == ZC_TC_ANCHOR || t->kind == ZC_TC_SPAN || t->kind == ZC_TC_EXTEND) &&
+            (t->str[0] || t->kind == ZC_TC_SPAN || t->kind == ZC_TC_EXTEND)) {
             const zc_ext_hit *w = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_WEAK);
             if (!w || w->end - w->start != t->klen)
                 return true;
@@ -1269,8 +1269,9 @@ static bool deadline_feature(void *ctx, int id)
     case DF_AFTER_DOC_YEAR: return after_document_year(st, t, false);
     case DF_COND_DEADLINE: return cond_deadline(st, c, k->s, k->e);
     case DF_RELATION_CUE: return has_relation_cue(st, k->s, k->e);
-    case DF_SPAN_CUE:   // 今后五年, 为期3年: the length a span cue opens
-        return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->s, k->e - k->s, ZC_TC_SPAN);
+    case DF_SPAN_CUE:   // 今后五年, 为期3年, 顺延三个月: the length a span cue opens
+        return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->s, k->e - k->s, ZC_TC_SPAN) ||
+               zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->s, k->e - k->s, ZC_TC_EXTEND);
     case DF_RANGE_WINDOW:   // 5月1日—5月20日, 今冬明春: a window of its own
         dl = strlen(t->date);
         return t->kind == ZC_TX_RANGE &&

@@ -1482,9 +1482,11 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
     size_t n;
     const zc_lexent *cap = NULL, *tail = NULL;
     size_t at = 0;
-    // 通过三年的努力, 用15年左右的时间: a span of effort, which its tail must close.
-    bool effort = false;
-    if ((e = cue(p, r->i, ZC_TC_SPAN)) || (effort = (e = cue(p, r->i, ZC_TC_EFFORT)) != NULL)) {
+    // 通过三年的努力, 用15年左右的时间: a span of effort, which its tail must close; 顺延三个月:
+    // an extension's length, from the date it extends (no date, as a ceiling's).
+    bool effort = false, extend = false;
+    if ((e = cue(p, r->i, ZC_TC_SPAN)) || (extend = (e = cue(p, r->i, ZC_TC_EXTEND)) != NULL) ||
+        (effort = (e = cue(p, r->i, ZC_TC_EFFORT)) != NULL)) {
         at = skip_spaces(p, r->i + e->klen);
         if (!effort && (cap = cue(p, at, ZC_TC_BOUND)))
             at = skip_spaces(p, at + cap->klen);
@@ -1498,7 +1500,7 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
         out->kind = ZC_TX_SPAN;
         out->deictic = true;
         out->effort = effort;
-        if (!cap)
+        if (!cap && !extend)
             add_duration(p, out->duration, unit->kind == ZC_PK_BIZDAY, out->date,
                          sizeof out->date);
         const zc_lexent *in = cue(p, i, ZC_TC_POST);
