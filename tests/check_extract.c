@@ -1933,6 +1933,9 @@ static const struct {
     // So is an extension's or deferral's length right after its verb.
     { "关于促进房地产市场平稳发展的若干措施\n开发企业经批准顺延三个月办理验收交付手续。", "2024-01-10",
       "deadline 顺延三个月 - within - - 开发企业" },
+    // A ceiling after a comma still caps the span its cue opens.
+    { "关于促进房地产市场平稳发展的若干措施\n可适当延长商品住房交付期限，最长不超过6个月。", "2024-01-10",
+      "deadline 期限,最长不超过6个月 - within - - -" },
     // A span right before a denial is the length of a ban, in a dated rule too.
     { "某市养犬管理规定\n遗弃犬只的，三年内不予办理养犬登记。", "2024-01-10", "" },
     { "各单位须于２０２４年３月１５日前报送材料。", "2024-01-10",

@@ -1488,8 +1488,10 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
     if ((e = cue(p, r->i, ZC_TC_SPAN)) || (extend = (e = cue(p, r->i, ZC_TC_EXTEND)) != NULL) ||
         (effort = (e = cue(p, r->i, ZC_TC_EFFORT)) != NULL)) {
         at = skip_spaces(p, r->i + e->klen);
-        if (!effort && (cap = cue(p, at, ZC_TC_BOUND)))
-            at = skip_spaces(p, at + cap->klen);
+        // The ceiling may stand after a comma (可适当延长交付期限，最长不超过6个月).
+        size_t c = at < p->len && p->s[at] == ',' ? skip_spaces(p, at + 1) : at;
+        if (!effort && (cap = cue(p, c, ZC_TC_BOUND)))
+            at = skip_spaces(p, c + cap->klen);
     }
     if (e && (n = parse_count_unit(p, at, true, &count, &unit)) && count < 1000 &&
         (!effort || (tail = cue(p, at + n, ZC_TC_EFFORT_END))) &&
