@@ -2196,6 +2196,8 @@ static const struct {
       "deadline 完成联合试运转并竣工验收后 - after - should -" },
     { "市规划行政主管部门在审批时应当征求交通行政主管部门的意见。", "2024-01-10",
       "deadline 审批时 - on - should 市规划行政主管部门" },
+    // The events of a school year, a property's sale or a post are events too.
+    { "筛查工作应在学生入校前完成。", "2024-01-10", "deadline 学生入校前 - before - should -" },
     // A 前 with a modal verb of a duty right after it bounds that duty whatever act its event
     // names (排放 is no procedural verb of the inventory).
     { "已有的建设项目，在纳管排放水污染物前应当配套建设污水处理设施。", "2024-01-10",
