@@ -2197,7 +2197,8 @@ static const struct {
     { "市规划行政主管部门在审批时应当征求交通行政主管部门的意见。", "2024-01-10",
       "deadline 审批时 - on - should 市规划行政主管部门" },
     // The events of a school year, a property's sale or a post are events too.
-    { "筛查工作应在学生入校前完成。", "2024-01-10", "deadline 学生入校前 - before - should -" },
+    { "属地政府应在项目交房前完成配套设施建设。", "2024-01-10",
+      "deadline 项目交房前 - before - should 属地政府" },
     // A 前 with a modal verb of a duty right after it bounds that duty whatever act its event
     // names (排放 is no procedural verb of the inventory).
     { "已有的建设项目，在纳管排放水污染物前应当配套建设污水处理设施。", "2024-01-10",
