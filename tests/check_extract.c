@@ -1372,6 +1372,9 @@ static const ecase inventory_cases[] = {
     { "落实森林生态效益补偿。", "enforcement 效益补偿 incentive - -" },
     { "建立风险补偿机制。", "enforcement 风险补偿 incentive - -" },
     { "向中小企业发放创新券。", "enforcement 创新券 incentive - -" },
+    // A deduction of the income tax at a fixed amount is a tax preference.
+    { "纳税人的子女接受学前教育的相关支出，按照每个子女每月1000元的标准定额扣除。",
+      "enforcement 定额扣除 incentive - -" },
     { "向中小企业发放“训力券”。", "enforcement 发放“训力券” incentive - -" },
     { "违规申报的,不得享受奖励。", "enforcement 奖励 veto prohibit -" },
     { "一经查实,立即撤销奖励。", "enforcement 撤销奖励 veto - -" },
