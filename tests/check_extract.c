@@ -1316,6 +1316,8 @@ static const ecase inventory_cases[] = {
     // sanction or grant already had, in a clause 的 closes (cues.tsv enf_attr, received).
     { "补贴额度按标准执行。", "" },
     { "督查结果纳入年度考核。", "" },
+    { "建设单位应同步提交免征申请表。", "" },
+    { "各单位要建立日常巡查台账。", "" },
     // Opinion surveys and a firm's own analysis investigate nobody (corpus/audit).
     { "通过在线访谈、网上调查和意见征集等形式开展互动交流。", "" },
     { "建立缺陷信息收集、调查分析、召回决策机制。", "" },
