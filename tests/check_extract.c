@@ -1317,6 +1317,7 @@ static const ecase inventory_cases[] = {
     { "补贴额度按标准执行。", "" },
     { "督查结果纳入年度考核。", "" },
     { "建设单位应同步提交免征申请表。", "" },
+    { "如涉及免征的，同步提交材料。", "" },
     { "各单位要建立日常巡查台账。", "" },
     // Opinion surveys and a firm's own analysis investigate nobody (corpus/audit).
     { "通过在线访谈、网上调查和意见征集等形式开展互动交流。", "" },
