@@ -1318,6 +1318,9 @@ static const ecase inventory_cases[] = {
     { "督查结果纳入年度考核。", "" },
     { "建设单位应同步提交免征申请表。", "" },
     { "如涉及免征的，同步提交材料。", "" },
+    // Surveys of resources, land and wishes, and a survey's findings, investigate nobody.
+    { "各单位要开展水资源基础调查和入市地块意愿调查。", "" },
+    { "市规划资源局组织开展调查成果验收。", "" },
     { "各单位要建立日常巡查台账。", "" },
     // Opinion surveys and a firm's own analysis investigate nobody (corpus/audit).
     { "通过在线访谈、网上调查和意见征集等形式开展互动交流。", "" },
