@@ -3445,6 +3445,14 @@ static const tcase table_cases[] = {
       "2021-03-01",
       "statistic 4000.5 400050000000元 地区生产总值 | target 5000 >=500000000000元 地区生产总值 | "
       "statistic 35 35微克/立方米 细颗粒物浓度 | target 30 <=30微克/立方米 细颗粒物浓度" },
+    // One cell a line, each row opening with its number (序号), a category cell spanning rows
+    // (促发展, 惠民生) standing between them.
+    { "主要预期指标一览表\n类别\n序号\n指标\n单位\n属性\n目标\n促发展\n1\n片区更新数量\n个\n"
+      "预期性\n8\n2\n商办楼宇更新数量\n个\n预期性\n25\n惠民生\n3\n老旧住房综合修缮面积\n万平方米\n"
+      "约束性\n90",
+      "2026-01-10",
+      "target 8 >=8个 片区更新数量 | target 25 >=25个 商办楼宇更新数量 | "
+      "target 90 >=900000平方米 老旧住房综合修缮面积" },
     // With no document date, a plan's table (an attribute column) sets its latest year.
     { "指标\n单位\n2020年\n2025年\n属性\n森林覆盖率\n%\n43.2\n45\n约束性\n"
       "耕地保有量\n万亩\n5000\n4800\n约束性",

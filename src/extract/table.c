@@ -489,16 +489,18 @@ static bool same_shape(const reader *r, size_t a, size_t b, size_t k)
 }
 
 /* The rows of k lines from p, up to line `lim`, that repeat the first one's shape (a label,
- * then at least one figure), a single text line between two of them being a sub-heading
- * (期末畜禽出栏); the line after the last in *end, whether a sub-heading came in *sub. */
+ * or a row number and a label, then at least one figure), a single text line between two of
+ * them being a sub-heading (期末畜禽出栏; a category whose cell spans rows: 促发展); the line
+ * after the last in *end, whether a sub-heading came in *sub. */
 static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *end, bool *sub)
 {
     *end = p;
     *sub = false;
-    if (!label_like(r, LINE(r, p)))
+    size_t label = LINE(r, p)->kind == L_NUM && k >= 3 ? p + 1 : p;   // 序号 first
+    if (!label_like(r, LINE(r, label)))
         return 0;
     bool figure = false;
-    for (size_t j = 1; j < k; j++)
+    for (size_t j = label - p + 1; j < k; j++)
         figure = figure || LINE(r, p + j)->kind == L_NUM;
     if (!figure)
         return 0;
