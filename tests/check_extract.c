@@ -1939,6 +1939,9 @@ static const struct {
       "deadline 五年修订一次 - unspecified P5Y - -" },
     { "某市集体合同条例\n争议复杂需要延期的，延长时间最长不得超过十五日。", "2024-01-10",
       "deadline 延长时间最长不得超过十五日 - within - prohibit -" },
+    // A calendar day (自然日) counts as a day, weekends included.
+    { "关于水土保持补偿费征收的通知\n建设单位应在7个自然日内缴纳费款。", "2024-01-10",
+      "deadline 7个自然日内 2024-01-17 within - should 建设单位" },
     // The holidays' busy periods and the seasons of the fire and weather rules are periods.
     { "关于加强消防安全工作的通知\n各单位要在重大节假日期间组织开展消防安全检查。", "2024-01-10",
       "deadline 重大节假日期间 - within - should 各单位" },
