@@ -270,7 +270,8 @@ uint64_t *zc_da_pairs(const zc_da *da, const uint32_t *cn)
                         pair_set(pairs, c, (b0 & 0x1F) << 6 | (b1 & 0x3F));
                     for (uint32_t b2 = 0x80; n1 && b0 >= 0xE0 && b2 <= 0xBF; b2++)
                         if (zc_da_next(da, n1, (uint8_t)b2))
-                            pair_set(pairs, c, (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+                            pair_set(pairs, c,
+                                     (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
                 }
             }
         }

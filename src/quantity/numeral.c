@@ -369,13 +369,11 @@ static size_t scale_tail(const struct zc_lexicon *lx, const char *s, size_t len,
 static const zc_lexent *per_unit(const struct zc_lexicon *lx, const char *s, size_t len,
                                  size_t i, const zc_lexent *u)
 {
-    if (u->kind != ZC_UNIT_UNIT || i + 1 >= len || s[i] != '/' || memchr(u->str, '/', strlen(u->str)))
+    if (u->kind != ZC_UNIT_UNIT || i + 1 >= len || s[i] != '/' || strchr(u->str, '/'))
         return NULL;
     const zc_lexent *p = zc_lex_match(lx, ZC_LX_UNIT, s + i + 1, len - i - 1, -1);
-    return p && (p->kind == ZC_UNIT_UNIT || p->kind == ZC_UNIT_TIME) &&
-                   !memchr(p->str, '/', strlen(p->str))
-               ? p
-               : NULL;
+    bool unit = p && (p->kind == ZC_UNIT_UNIT || p->kind == ZC_UNIT_TIME);
+    return unit && !strchr(p->str, '/') ? p : NULL;
 }
 
 static bool parse_side(const struct zc_lexicon *lx, const char *s, size_t len, size_t i0,
