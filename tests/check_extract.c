@@ -1378,6 +1378,10 @@ static const ecase inventory_cases[] = {
     { "落实森林生态效益补偿。", "enforcement 效益补偿 incentive - -" },
     { "建立风险补偿机制。", "enforcement 风险补偿 incentive - -" },
     { "向中小企业发放创新券。", "enforcement 创新券 incentive - -" },
+    // Joint enforcement by linked departments; an entry in an integrity record.
+    { "各部门要实行隐患抄告或联动执法。", "enforcement 联动执法 investigation should 各部门" },
+    { "对建设单位按有关规定进行处理，并记入诚信记录。",
+      "enforcement 记入诚信记录 - - -" },
     // A deduction of the income tax at a fixed amount is a tax preference.
     { "纳税人的子女接受学前教育的相关支出，按照每个子女每月1000元的标准定额扣除。",
       "enforcement 定额扣除 incentive - -" },
