@@ -1380,6 +1380,7 @@ static const ecase inventory_cases[] = {
     { "向中小企业发放创新券。", "enforcement 创新券 incentive - -" },
     // Joint enforcement by linked departments; an entry in an integrity record.
     { "各部门要实行隐患抄告或联动执法。", "enforcement 联动执法 investigation should 各部门" },
+    { "消防救援人员在车站、码头等单位享受优待政策。", "enforcement 优待政策 incentive - 消防救援人员" },
     { "对建设单位按有关规定进行处理，并记入诚信记录。",
       "enforcement 记入诚信记录 - - -" },
     // A deduction of the income tax at a fixed amount is a tax preference.
