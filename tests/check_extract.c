@@ -1944,6 +1944,11 @@ static const struct {
       "deadline 五年修订一次 - unspecified P5Y - -" },
     { "某市集体合同条例\n争议复杂需要延期的，延长时间最长不得超过十五日。", "2024-01-10",
       "deadline 延长时间最长不得超过十五日 - within - prohibit -" },
+    // A list of days sharing the last one's cue is one bound per day, the task each time.
+    { "关于开展燃气安全排查整治的通知\n各单位应分别于2022年2月14日、5月16日前上报工作进展情况。",
+      "2022-01-10",
+      "deadline 2022年2月14日 2022-02-14 by - should 各单位 | "
+      "deadline 5月16日前 2022-05-16 by - should 各单位" },
     // A calendar day (自然日) counts as a day, weekends included.
     { "关于水土保持补偿费征收的通知\n建设单位应在7个自然日内缴纳费款。", "2024-01-10",
       "deadline 7个自然日内 2024-01-17 within - should 建设单位" },

@@ -1888,7 +1888,10 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         // is each date of a recurrence's list (于每年6月、12月报送: twice a year).
         size_t ys[ZC_EXT_YEAR_LIST][2] = { { s, e } };
         char yd[ZC_EXT_YEAR_LIST][sizeof t.date];
-        size_t ny = year_only(&t) ? 1 : 0;
+        // So is each day of a list of days sharing the last one's cue (分别于2022年2月14日、
+        // 5月16日、8月15日、11月14日前上报: four reports).
+        bool days = t.kind == ZC_TX_DATE && strlen(t.date) == 10;
+        size_t ny = year_only(&t) || days ? 1 : 0;
         bool sched = false;   // 每年6月、12月: the dates after a recurrence's share its schedule
         if (ny)
             snprintf(yd[0], sizeof yd[0], "%s", t.date);
@@ -1918,10 +1921,13 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             }
             if (sched || t2.kind != t.kind || strcmp(t2.recurrence, t.recurrence))
                 break;   // 周调度、月通报: two schedules
-            if (ny && ny < ZC_EXT_YEAR_LIST && year_only(&t2)) {
+            if (ny && ny < ZC_EXT_YEAR_LIST &&
+                (days ? t2.kind == ZC_TX_DATE && strlen(t2.date) == 10 : year_only(&t2))) {
                 ys[ny][0] = j->end;
                 ys[ny][1] = j->end + c2;
                 snprintf(yd[ny++], sizeof yd[0], "%s", t2.date);
+                if (days && t2.relation[0] && !t.relation[0])
+                    memcpy(t.relation, t2.relation, sizeof t.relation);
             } else
                 ny = 0;
             e = j->end + c2;
@@ -1937,7 +1943,8 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             // Decided once, at the first year (where its clause starts), emitted per year.
             ys[0][0] = ts;
             memcpy(t.date, yd[0], sizeof t.date);
-            const zc_dec_row *why = decide(st, &t, s, ys[0][1], false);
+            // A list of days is decided over the whole list: its last day holds the cue (前).
+            const zc_dec_row *why = decide(st, &t, s, days ? e : ys[0][1], false);
             for (size_t i = 0; i < ny; i++) {
                 memcpy(t.date, yd[i], sizeof t.date);
                 zc_status rc = emit_time(st, &t, ys[i][0], ys[i][1], why);
