@@ -2179,6 +2179,9 @@ static const struct {
     // A photo caption and a speech's date line date a picture or the speech.
     { "这是2020年6月23日拍摄的核酸检测实验室。", "2020-06-30", "" },
     { "——1955年7月5日至6日在第一届全国人民代表大会第二次会议上", "1955-07-05", "" },
+    // A plan's goal list opening with a dash and a horizon is no date line.
+    { "——到2030年，完整社区覆盖率要达到80%。", "2026-01-10",
+      "deadline 到2030年 2030 by - should -" },
     { "1955年7月5日至6日在会议上报告。", "1955-07-01", "deadline 1955年7月5日至6日 1955-07-06 by - - -" },
     // A forecast (将使, 将得到 with no modal verb of a duty and no quota) bounds nothing; a
     // plan's quota with 将达到 keeps its bound.

@@ -792,7 +792,9 @@ static bool dateline(const zc_ext_sent *st, size_t s)
         return false;
     while (q + strlen(dash) <= s && !strncmp(st->text + q, dash, strlen(dash)))
         q += strlen(dash);
-    return zc_ext_skip_spaces(st, q, s) == s;
+    // A horizon a plan's goal list opens with (——到2030年，…) is no date line.
+    const zc_lexent *c = zc_lex_match(st->lx, ZC_LX_TCUE, st->text + s, st->end - s, -1);
+    return zc_ext_skip_spaces(st, q, s) == s && !(c && c->kind == ZC_TC_PRE);
 }
 
 /* ---- the decision (dicts/rules/decide-deadline.tsv) ------------------------------------ */
