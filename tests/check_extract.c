@@ -1321,6 +1321,9 @@ static const ecase inventory_cases[] = {
     // Surveys of resources, land and wishes, and a survey's findings, investigate nobody.
     { "各单位要开展水资源基础调查和入市地块意愿调查。", "" },
     { "市规划资源局组织开展调查成果验收。", "" },
+    // A policy's reading, an award's candidates and the fire-work principle name no mechanism.
+    { "开展惠企政策解读，优先作为见义勇为等表彰奖励候选对象。", "" },
+    { "坚持政府统一领导、部门依法监管、单位全面负责、公民积极参与。", "" },
     { "各单位要建立日常巡查台账。", "" },
     // Opinion surveys and a firm's own analysis investigate nobody (corpus/audit).
     { "通过在线访谈、网上调查和意见征集等形式开展互动交流。", "" },
