@@ -1463,6 +1463,12 @@ static bool year_only(const zc_timex *t)
     return t->kind == ZC_TX_DATE && strlen(t->date) == 4 && t->date[0] != 'X';
 }
 
+/* True when t is a date to the day (2022-02-14, XXXX-05-16). */
+static bool day_only(const zc_timex *t)
+{
+    return t->kind == ZC_TX_DATE && strlen(t->date) == 10;
+}
+
 /* True when a CJK punctuation mark starts at `r` (、。《》 of U+3000–U+303F, the fullwidth
  * ，：；？！（）, quotes “”). */
 static bool cjk_punct(const zc_ext_sent *st, size_t r)
@@ -1892,7 +1898,7 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
         char yd[ZC_EXT_YEAR_LIST][sizeof t.date];
         // So is each day of a list of days sharing the last one's cue (分别于2022年2月14日、
         // 5月16日、8月15日、11月14日前上报: four reports).
-        bool days = t.kind == ZC_TX_DATE && strlen(t.date) == 10;
+        bool days = day_only(&t);
         size_t ny = year_only(&t) || days ? 1 : 0;
         bool sched = false;   // 每年6月、12月: the dates after a recurrence's share its schedule
         if (ny)
@@ -1924,7 +1930,7 @@ zc_status zc_ext_deadlines(zc_ext_sent *st)
             if (sched || t2.kind != t.kind || strcmp(t2.recurrence, t.recurrence))
                 break;   // 周调度、月通报: two schedules
             if (ny && ny < ZC_EXT_YEAR_LIST &&
-                (days ? t2.kind == ZC_TX_DATE && strlen(t2.date) == 10 : year_only(&t2))) {
+                (days ? day_only(&t2) : year_only(&t2))) {
                 ys[ny][0] = j->end;
                 ys[ny][1] = j->end + c2;
                 snprintf(yd[ny++], sizeof yd[0], "%s", t2.date);

@@ -316,6 +316,14 @@ static int cmp_pending(const void *pa, const void *pb)
     return (a->e.cls > b->e.cls) - (a->e.cls < b->e.cls);
 }
 
+/* The tables the walks read, derived from the trie (built here or bound from the image):
+ * each char's node, each node's entry and the two-char filter. False on OOM. */
+static bool walk_tables(struct zc_ext_model *x)
+{
+    return (x->charnode = zc_da_char_nodes(&x->da)) && (x->nodeval = zc_da_values(&x->da)) &&
+           (x->pairs = zc_da_pairs(&x->da, x->charnode));
+}
+
 /* Builds the engine's trie over the distinct keys: entries of one key are consecutive (sorted
  * by table and class), each chained to the one before it, and the key's value is the last. */
 static zc_status build_trie(builder *b)
@@ -370,10 +378,7 @@ static zc_status build_trie(builder *b)
     if (s != ZC_OK)
         return zc_model_fail(b->m, s, "cannot build the cue lexicon's trie");
     x->da = (zc_da){base, check, nn};
-    if (!(x->charnode = zc_da_char_nodes(&x->da)) || !(x->nodeval = zc_da_values(&x->da)) ||
-        !(x->pairs = zc_da_pairs(&x->da, x->charnode)))
-        return zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
-    return ZC_OK;
+    return walk_tables(x) ? ZC_OK : zc_model_fail(b->m, ZC_ENOMEM, "out of memory");
 }
 
 /* Adds the literals `lits` of rule `r` as ZC_XT_PF keys and marks the rule (pf_keys). False on
@@ -642,9 +647,7 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
         }
         if (s == ZC_OK)
             s = build_trie(&b);
-    } else if (s == ZC_OK && (!(x->charnode = zc_da_char_nodes(&x->da)) ||
-                              !(x->nodeval = zc_da_values(&x->da)) ||
-                              !(x->pairs = zc_da_pairs(&x->da, x->charnode)))) {
+    } else if (s == ZC_OK && !walk_tables(x)) {
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
     }
     for (size_t i = 0; s == ZC_OK && i < x->nrules; i++)
