@@ -991,6 +991,11 @@ static const ecase enforcement_cases[] = {
     { "在加强行业薪酬调查和信息发布基础上，定期开展公民科学素质调查。", "" },
     { "县住建局对燃气经营企业开展全覆盖检查。", "enforcement 检查 investigation - 县住建局" },
     { "对各地的防汛工作进行检查指导。", "" },
+    // 巡查 wherever it appears; a unit's own 防火巡查 (消防法 Art. 16) only aimed at a party.
+    { "街道办事处组织开展巡查。", "enforcement 巡查 investigation - 街道办事处" },
+    { "提升人员开展防火巡查、处置简易问题等能力。", "" },
+    { "街道消防办对辖区内的出租房开展防火巡查。",
+      "enforcement 防火巡查 investigation - 街道消防办" },
     // The staff sanctions of public institutions; a preference named by its tax.
     { "对没有履行岗位职责的专业技术人才，可按照有关规定降低岗位等级直至解除聘用。",
       "enforcement 降低岗位等级 accountability - - | enforcement 解除聘用 accountability - -" },
@@ -2126,6 +2131,12 @@ static const struct {
     { "我们要在今年底前完成任务。", "2020-02-03", "deadline 今年底前 2020-12-31 before - should -" },
     { "在这一年内，我们应当积极修筑川黔铁路。", "1958-02-03",
       "deadline 一年内 1959-02-03 within - should -" },
+    // 年内 is this year; 年度内 after the kind of year it counts is a rule's scope.
+    { "各乡镇要在年内完成改造任务。", "2021-03-01", "deadline 年内 2021 within - should 各乡镇" },
+    { "具体扣除方式在一个纳税年度内不能变更。", "2021-03-01", "" },
+    { "对同一种商品，在同一会计年度内不得重复实施定价。", "2021-03-01", "" },
+    { "各单位应当在本年度内完成整改。", "2021-03-01",
+      "deadline 本年度内 2021 within - should 各单位" },
     // A judgement 是…的 (timely, possible) bounds nothing; a task named with 是 keeps its bound.
     { "实践证明，各项工作部署是及时的，采取的举措是有力有效的。", "2020-02-23", "" },
     { "认为到2035年实现经济总量翻一番，是完全有可能的。", "2020-11-03", "" },

@@ -531,6 +531,10 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
                     year_mid(p, i + e->klen);
         if (!edge && strcmp(c->str, "within") != 0)
             return 0;   // 年前, 年后: not this year
+        // 年度内 after the kind of year it counts (在一个纳税年度内, 同一会计年度内不得…, 一个工资
+        // 年度内): the scope of a rule, no this-year as 年内 is (本年度内 is a deictic of its own).
+        if (!edge && strcmp(e->key, "年度") == 0)
+            return 0;
         pt->ydeic = true;   // 年内: this year
         pt->ysoft = edge;   // 年底, 年初: a year-less date
         pt->g = G_YEAR;
