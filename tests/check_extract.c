@@ -1712,6 +1712,18 @@ static const ecase inventory_cases[] = {
     { "完善创业担保贷款等稳就业政策。", "enforcement 创业担保贷款 incentive - -" },
     { "健全城乡社会救助体系。", "enforcement 城乡社会救助 incentive - -" },
     { "稳步提高优抚、社会救助标准。", "" },
+    // Legal aid is a public service, 惠企政策 the body of policies a service pushes: no records;
+    // the relief policies granted and preferential policies set are incentives.
+    { "为受害消费者提供法律援助。", "" },
+    { "推动惠企政策精准推送。", "" },
+    { "落实纾困惠企政策。", "enforcement 纾困惠企政策 incentive - -" },
+    { "市人民政府应当制定优惠政策，鼓励和扶持水资源保护。",
+      "enforcement 优惠政策 incentive should 市人民政府 | enforcement 扶持 incentive should 市人民政府" },
+    // 智慧监管 is a way of regulating, a record only when aimed at a party (as 监管); 行政强制
+    // names a class of acts (行政强制法 Art. 2), 强制其… coerces.
+    { "大力推行智慧监管，提升市场监管能力。", "" },
+    { "规范行政强制等行政执法行为。", "" },
+    { "逾期不改正的，强制其履行义务。", "enforcement 强制 coercive - -" },
     // A subsidy standard raised is the grant made larger; a benefit level and money put to
     // raising one in a violation are none. Removal from post and strict supervision are records.
     { "有条件的地方可以适当提高价格临时补贴标准。", "enforcement 补贴 incentive - -" },
