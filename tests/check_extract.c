@@ -1724,6 +1724,8 @@ static const ecase inventory_cases[] = {
     { "大力推行智慧监管，提升市场监管能力。", "" },
     { "规范行政强制等行政执法行为。", "" },
     { "逾期不改正的，强制其履行义务。", "enforcement 强制 coercive - -" },
+    { "由相关部门追缴发放的奖金。", "enforcement 追缴 financial - 相关部门" },
+    { "每年至少开展一次建设用砂质量全市飞行抽检。", "enforcement 抽检 investigation - -" },
     // A subsidy standard raised is the grant made larger; a benefit level and money put to
     // raising one in a violation are none. Removal from post and strict supervision are records.
     { "有条件的地方可以适当提高价格临时补贴标准。", "enforcement 补贴 incentive - -" },
