@@ -264,6 +264,7 @@ static const ecase deadline_cases[] = {
     // inability is a failing (无法及时); 即时 names a service (即时零售).
     { "要抓紧补齐基层党组织的短板。", "deadline 抓紧 - unspecified - should -" },
     { "各国争取尽早战胜疫情。", "deadline 尽早 - unspecified - strive 各国" },
+    { "督促新开工项目加快建设进度，及早形成有效供应。", "deadline 及早 - unspecified - strive -" },
     { "把出生缺陷干预纳入重点来抓紧抓实。", "" },
     { "部分企业无法及时识别质量问题。", "" },
     { "加快智慧餐饮、即时零售等新场景建设。", "" },
