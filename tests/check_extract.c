@@ -2083,6 +2083,12 @@ static const struct {
     { "各乡镇要做好国庆期间的信访维稳工作。", "2024-01-10",
       "deadline 国庆期间 2024-10-01 within - should 各乡镇" },    // The issuer's own schedule: named bodies, no modal verb; another's duty after 责令.
     { "工业和信息化部、公安部及时对车辆运行情况进行评估。", "2024-01-10", "" },
+    // Whom a duty serves or moves, described (向…的失业人员, 面向…企业), is no named body acting
+    // on its own schedule: the plan's duty stays one.
+    { "某市就业工作方案\n二、主要措施\n向符合条件的失业人员及时足额发放失业保险金。", "2024-01-10",
+      "deadline 及时 - unspecified - - -" },
+    { "某市就业工作方案\n二、主要措施\n面向人工智能企业定期发布场景机会。", "2024-01-10",
+      "deadline 定期 - unspecified - - -" },
     { "国家能源局、国家矿山安全监察局建立定期通报制度。", "2024-01-10", "" },
     // 负责 charges a named body with the act (a division of labour): a duty; not 负责任.
     { "市财政局负责及时核实拨付各类资金。", "2024-01-10",

@@ -169,7 +169,10 @@ static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
 }
 
 /* True when [p, s), spaces before it aside, holds nothing but names (公安部) or names ended
- * by suffixes (局) joined by 、, with no prefix of a set of addressees (各乡镇). */
+ * by suffixes (局) joined by 、, with no prefix of a set of addressees (各乡镇). A name opens
+ * with no verb or preposition and holds no 的: 向符合条件的失业人员, 对创业失败的失业登记人员,
+ * 面向人工智能企业, 推动企事业单位 name whom the duty serves or moves, a class described, no
+ * body acting on its own schedule. */
 static bool names_before(const zc_ext_sent *st, size_t p, size_t s)
 {
     while (p < s && st->text[p] == ' ')
@@ -179,10 +182,12 @@ static bool names_before(const zc_ext_sent *st, size_t p, size_t s)
     for (size_t q = p; q < s;) {
         const char *sep = memmem(st->text + q, s - q, "、", strlen("、"));
         size_t e = sep ? (size_t)(sep - st->text) : s;
+        const zc_ext_word *w = zc_ext_word_at(st, q);
         if (e == q ||
             !(zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
               zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_WORD)) ||
-            memchr(st->text + q, ' ', e - q))
+            memchr(st->text + q, ' ', e - q) || memmem(st->text + q, e - q, "的", strlen("的")) ||
+            (w && (w->cls == ZC_XW_VERB || w->cls == ZC_XW_PREP)))
             return false;
         q = sep ? e + strlen("、") : s;
     }
