@@ -135,9 +135,18 @@ static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, 
         q = zc_ext_next_char(st->text, q);
         more++;
     }
+    // A list that ends its clause under a modal verb of a duty is the manner the duty asks
+    // for (做到公开、透明、及时、准确; 确保上传数据全面、准确、及时; 确保…按时、安全上岗): the act is
+    // bounded; before 的 it stays an attribute (提供及时、可区分、易于理解的提示), and after a
+    // degree adverb a state compared (服务应当更加方便、及时、高效).
+    zc_modality gm = zc_ext_modality(st, s, e);
+    const char *cs = st->text + c->start;
+    bool duty = (gm == ZC_MOD_MUST || gm == ZC_MOD_SHOULD) &&
+                !memmem(cs, s - c->start, "更加", strlen("更加")) &&
+                !memmem(cs, s - c->start, "更为", strlen("更为"));
     for (;;) {
         if (q >= ce || !strncmp(st->text + q, de, strlen(de)))
-            return more == 0 || q < ce;
+            return q < ce || (more == 0 && !duty);
         if (strncmp(st->text + q, dun, strlen(dun)))
             return false;
         q += strlen(dun);
