@@ -1319,7 +1319,7 @@ static const ecase inventory_cases[] = {
     // A mechanism read across the segmenter's words is none (加强/制度, 登记/过户, 预警/告知);
     // the walk goes on to the one inside (并处/罚款: 罚款).
     { "要加强制度建设。", "" },
-    { "查阅单位登记过户记录。", "" },
+    { "办理房屋登记过户手续。", "" },
     { "及时发出预警告知群众。", "" },
     { "逾期仍不安装的,可以并处罚款。", "enforcement 罚款 financial - -" },
     { "连续3年全部奖补给企业。", "enforcement 奖补 incentive - -" },
@@ -1732,6 +1732,9 @@ static const ecase inventory_cases[] = {
     { "逾期不改正的，强制其履行义务。", "enforcement 强制 coercive - -" },
     { "由相关部门追缴发放的奖金。", "enforcement 追缴 financial - 相关部门" },
     { "每年至少开展一次建设用砂质量全市飞行抽检。", "enforcement 抽检 investigation - -" },
+    // A check word reaches the units named after it in its clause (单位: the statutes' parties).
+    { "卫生主管部门监督企事业单位落实饮用水水源保护措施。",
+      "enforcement 监督 investigation - 卫生主管部门" },
     // A subsidy standard raised is the grant made larger; a benefit level and money put to
     // raising one in a violation are none. Removal from post and strict supervision are records.
     { "有条件的地方可以适当提高价格临时补贴标准。", "enforcement 补贴 incentive - -" },
