@@ -438,6 +438,9 @@ static const ecase target_cases[] = {
     // A count before 的 and its noun is no size class when a dated bound of the sentence sets
     // it (heldout-genres2 0239).
     { "××行动方案\n\n2025年底前，建成20个以上的分领域大脑。", "target 20个以上 >=20个 - -" },
+    // One at least of a thing a standard requires is a count to meet; an eligibility is none.
+    { "在配齐体育教师的基础上，至少配备一名足球专项体育教师。", "target 一名 >=1名 - -" },
+    { "对养育至少有一名未成年子女的家庭给予补贴。", "" },
     // A sum a plan commits to a fund is its target, not the amount of a grant.
     { "××行动方案\n\n镇财政每年安排专项资金不少于300万元。",
       "target 不少于300万元 >=3000000元 - 镇财政" },
