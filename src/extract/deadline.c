@@ -140,10 +140,8 @@ static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, 
     // bounded; before 的 it stays an attribute (提供及时、可区分、易于理解的提示), and after a
     // degree adverb a state compared (服务应当更加方便、及时、高效).
     zc_modality gm = zc_ext_modality(st, s, e);
-    const char *cs = st->text + c->start;
     bool duty = (gm == ZC_MOD_MUST || gm == ZC_MOD_SHOULD) &&
-                !memmem(cs, s - c->start, "更加", strlen("更加")) &&
-                !memmem(cs, s - c->start, "更为", strlen("更为"));
+                !zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_DEGREE);
     for (;;) {
         if (q >= ce || !strncmp(st->text + q, de, strlen(de)))
             return q < ce || (more == 0 && !duty);

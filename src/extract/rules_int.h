@@ -364,6 +364,8 @@ enum {
     ZC_XC_CHARGE,     /* charges the body before it with the act after it (负责): unless that
                          body is the document's issuer, the issuer sets its duty (deadline.c
                          charged) */
+    ZC_XC_DEGREE,     /* a degree adverb (更加, 更为): a list of qualities after it compares a
+                         state, no manner a duty asks for (deadline.c state_word) */
     ZC_XC_NTYPES
 };
 
