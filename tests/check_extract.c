@@ -2096,6 +2096,11 @@ static const struct {
       "deadline 及时 - unspecified - - -" },
     { "某市就业工作方案\n二、主要措施\n面向人工智能企业定期发布场景机会。", "2024-01-10",
       "deadline 定期 - unspecified - - -" },
+    // 将 as the object marker of a disposal (将…转化为) is no future: the plan's duty stays one;
+    // the issuer's 将 + verb keeps its schedule its own.
+    { "某区实施方案\n二、主要任务\n将适合我国制造业发展需求的国际标准适时转化为国家标准。",
+      "2024-01-10", "deadline 适时 - unspecified - - -" },
+    { "某区实施方案\n二、主要任务\n发展改革委将加强统筹，适时启动项目审核。", "2024-01-10", "" },
     { "国家能源局、国家矿山安全监察局建立定期通报制度。", "2024-01-10", "" },
     // 负责 charges a named body with the act (a division of labour): a duty; not 负责任.
     { "市财政局负责及时核实拨付各类资金。", "2024-01-10",

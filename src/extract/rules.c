@@ -960,6 +960,30 @@ static void drop_modals(zc_ext_sent *st, size_t from)
     st->hits.len = kept;
 }
 
+/* 将 as the object marker of a disposal (将市政消火栓巡检纳入城市网格化管理, 将适合…的国际标准
+ * 适时转化为国家标准: 吕叔湘《现代汉语八百词》将 条, = 把, whose verb takes a complement, cues.tsv
+ * dispose) marks no future: its cue becomes the preposition it is, which may stand between
+ * the actor and the verb as 对 does (各区将…纳入…: 各区 acts). The chosen hits hold it. */
+static void object_markers(zc_ext_sent *st)
+{
+    static const zc_ext_ent marker = { .tab = ZC_XT_CUE, .cls = ZC_XC_PREP, .word = true,
+                                       .klen = 3, .next = -1 };
+    if (zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_DISPOSE))
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < st->hits.len; i++) {
+        zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (h->e->tab != ZC_XT_CUE || h->e->cls != ZC_XC_FUTURE || h->end - h->start != 3)
+            continue;
+        while (k + 1 < st->clauses.len &&
+               ZC_VEC_AT(&st->clauses, zc_ext_clause, k).end <= h->start)
+            k++;
+        size_t ce = ZC_VEC_AT(&st->clauses, zc_ext_clause, k).end;
+        if (zc_ext_has(st, h->end, ce, ZC_XT_CUE, ZC_XC_DISPOSE))
+            h->e = &marker;
+    }
+}
+
 /* Reads the sentence st->start..st->end: its candidate bytes, lexicon hits and clauses. */
 static zc_status read_sentence(zc_ext_sent *st)
 {
@@ -1049,6 +1073,7 @@ static zc_status read_sentence(zc_ext_sent *st)
     drop_inner_cues(st);
     if (!choose_hits(st))
         return ZC_ENOMEM;
+    object_markers(st);
     mark_clauses(st);
     return ZC_OK;
 }

@@ -366,6 +366,8 @@ enum {
                          charged) */
     ZC_XC_DEGREE,     /* a degree adverb (更加, 更为): a list of qualities after it compares a
                          state, no manner a duty asks for (deadline.c state_word) */
+    ZC_XC_DISPOSE,    /* a verb and its complement of disposal (纳入, 列入, 转化为): a 将 before
+                         it in its clause marks its object, no future (rules.c object_markers) */
     ZC_XC_NTYPES
 };
 
