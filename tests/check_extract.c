@@ -2101,6 +2101,12 @@ static const struct {
     { "某区实施方案\n二、主要任务\n将适合我国制造业发展需求的国际标准适时转化为国家标准。",
       "2024-01-10", "deadline 适时 - unspecified - - -" },
     { "某区实施方案\n二、主要任务\n发展改革委将加强统筹，适时启动项目审核。", "2024-01-10", "" },
+    // A plan's dated goal with no relation cue (2027年底…达60%以上) is bounded by its date; a
+    // holiday schedule's working days (2月2日（星期六）…上班) are none.
+    { "某区实施方案\n二、主要任务\n2027年底完整社区覆盖率达60%以上。", "2024-01-10",
+      "deadline 2027年底 2027-12-31 by - - -" },
+    { "国务院办公厅关于2019年部分节假日安排的通知\n二、春节：2月4日至10日放假调休，共7天。2月2日（星期六）、2月3日（星期日）上班。",
+      "2018-12-06", "deadline 2月4日至10日 2019-02-10 by - - -" },
     { "国家能源局、国家矿山安全监察局建立定期通报制度。", "2024-01-10", "" },
     // 负责 charges a named body with the act (a division of labour): a duty; not 负责任.
     { "市财政局负责及时核实拨付各类资金。", "2024-01-10",

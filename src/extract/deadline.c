@@ -832,7 +832,7 @@ enum {
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
-    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_COUNT
+    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -855,7 +855,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
-    "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
+    "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after", "year_written",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1292,6 +1292,9 @@ static bool deadline_feature(void *ctx, int id)
                (dl == 10 || (dl == 7 && t->date[5] && strchr("SFW", t->date[5])));
     case DF_BARE_DATE: return strlen(t->date) <= 4 || t->date[0] == 'X';
     case DF_YEAR_ONLY: return strlen(t->date) == 4 && t->date[0] != 'X';
+    case DF_YEAR_WRITTEN:   // 2027年底 writes its year; 2月2日 takes the document's
+        return strlen(t->date) >= 4 && t->date[0] != 'X' &&
+               memmem(st->text + k->s, k->e - k->s, t->date, 4) != NULL;
     case DF_DEICTIC: return t->deictic;
     case DF_CLAUSE_PAST: return c->past;
     case DF_YEAR_OF_WORK: return year_of_work(st, k->s, k->e);
