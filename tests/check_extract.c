@@ -518,6 +518,8 @@ static const ecase genre_cases[] = {
     { "××市数字经济发展行动方案\n\n一、发展基础\n全市新建充电桩2000个。",
       "statistic 2000个 2000个 - -" },
     { "××市数字经济发展行动方案\n\n全镇12座小型水库开展排查。", "statistic 12座 12座 - -" },
+    { "××省营养改善计划实施方案\n\n在我省24个扶贫开发重点县农村实施营养改善计划。",
+      "statistic 24个 24个 - -" },
     // A plan's figure that is no goal and not marked as reported sets policy: a share, a
     // ratio of instalments (decide-statistic.tsv); marked as past, it stays a statistic.
     { "××市促进房地产市场平稳健康发展若干措施\n\n开发企业可申请分批次存入，首次存入核定监管金额的60%。",
