@@ -1728,6 +1728,7 @@ static const ecase inventory_cases[] = {
     { "为受害消费者提供法律援助。", "" },
     { "推动惠企政策精准推送。", "" },
     { "股权奖励的取得成本按实际出资额确定。", "" },
+    { "主持国际标准制定修订的，资助经费30万元。", "enforcement 资助经费 incentive 300000元 - -" },
     { "落实纾困惠企政策。", "enforcement 纾困惠企政策 incentive - -" },
     { "市人民政府应当制定优惠政策，鼓励和扶持水资源保护。",
       "enforcement 优惠政策 incentive should 市人民政府 | enforcement 扶持 incentive should 市人民政府" },
