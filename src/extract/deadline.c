@@ -1069,6 +1069,13 @@ static zc_modality modality_of(time_cand *k)
     return m;
 }
 
+/* A modal verb of a duty governs the time: a permission (可以, 可) states none. */
+static bool modal_duty(time_cand *k)
+{
+    zc_modality m = modality_of(k);
+    return m != ZC_MOD_NONE && m != ZC_MOD_MAY;
+}
+
 /* A start alone in its clause whose next clause bounds a duty by a date (从2019年起，各有关
  * 部门于每年2月底前…报送): the start of the duty that date bounds, with no modal verb. A
  * programme's start has no such bound after it (从2019年1月1日起，实施…计划), nor does one whose
@@ -1246,6 +1253,14 @@ static int kind_feature(int id)
     }
 }
 
+/* True when the time [s, e) writes the year of its date in digits (2027年底, 2022年末), not one
+ * the document's date gives (2月2日 of a holiday schedule). */
+static bool year_written(const zc_ext_sent *st, const zc_timex *t, size_t s, size_t e)
+{
+    return strlen(t->date) >= 4 && t->date[0] != 'X' &&
+           memmem(st->text + s, e - s, t->date, 4) != NULL;
+}
+
 static bool deadline_feature(void *ctx, int id)
 {
     time_cand *k = ctx;
@@ -1292,9 +1307,7 @@ static bool deadline_feature(void *ctx, int id)
                (dl == 10 || (dl == 7 && t->date[5] && strchr("SFW", t->date[5])));
     case DF_BARE_DATE: return strlen(t->date) <= 4 || t->date[0] == 'X';
     case DF_YEAR_ONLY: return strlen(t->date) == 4 && t->date[0] != 'X';
-    case DF_YEAR_WRITTEN:   // 2027年底 writes its year; 2月2日 takes the document's
-        return strlen(t->date) >= 4 && t->date[0] != 'X' &&
-               memmem(st->text + k->s, k->e - k->s, t->date, 4) != NULL;
+    case DF_YEAR_WRITTEN: return year_written(st, t, k->s, k->e);
     case DF_DEICTIC: return t->deictic;
     case DF_CLAUSE_PAST: return c->past;
     case DF_YEAR_OF_WORK: return year_of_work(st, k->s, k->e);
@@ -1327,10 +1340,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_OTHERS: return zc_ext_others_practice(st, k->s);
     case DF_END_IN_WORD: return end_in_word(st, k->e);
     case DF_FUTURE_AT: return future_at(st, k->s);
-    case DF_MODAL_DUTY: {   // a modal verb of a duty: a permission (可以, 可) states none
-        zc_modality m = modality_of(k);
-        return m != ZC_MOD_NONE && m != ZC_MOD_MAY;
-    }
+    case DF_MODAL_DUTY: return modal_duty(k);
     case DF_NP_OBJECT: return np_object(st, c, k->s, k->e);
     case DF_BOUND_NEXT: return bound_next(k);
     case DF_ALONE: return alone_in_clause(st, c, k->s, k->e);
