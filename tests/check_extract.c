@@ -1547,7 +1547,8 @@ static const ecase inventory_cases[] = {
     { "建立属地管理和监督体系。", "" },
     { "改革和完善司法、执法财政保障机制。", "" },
     // A named instrument stepped up is a record; the generic 加大扶持力度 is not.
-    { "加大政府购买服务力度。", "enforcement 政府购买服务 incentive - -" },
+    { "加大税收优惠力度。", "enforcement 税收优惠 incentive - -" },
+    { "通过政府购买服务等方式开展评估。", "" },
     { "进一步加大扶持力度。", "" },
     // In a plan the issuer commits to the support it steps up (decide-enforcement.tsv
     // degree_inline !genre_plan); a lender stepping up its lending is no incentive.
