@@ -1549,6 +1549,7 @@ static const ecase inventory_cases[] = {
     // A named instrument stepped up is a record; the generic 加大扶持力度 is not.
     { "加大税收优惠力度。", "enforcement 税收优惠 incentive - -" },
     { "通过政府购买服务等方式开展评估。", "" },
+    { "帮助工会做好非公有制企业的经费收缴工作。", "" },
     { "进一步加大扶持力度。", "" },
     // In a plan the issuer commits to the support it steps up (decide-enforcement.tsv
     // degree_inline !genre_plan); a lender stepping up its lending is no incentive.
