@@ -1205,6 +1205,20 @@ static size_t after_time(const time_cand *k)
     return zc_ext_skip_spaces(k->st, k->e, k->c->end);
 }
 
+/* Where a ban on the time would start: right after it, or, when a span (a length) ends its
+ * clause at a comma, at the next clause (自取得不动产权证之日起3年内，不得申请…); a named period
+ * so followed is the season the ban holds in (森林防火期内，禁止…野外用火: a bound). */
+static size_t ban_start(const time_cand *k)
+{
+    size_t q = after_time(k);
+    const zc_ext_sent *st = k->st;
+    const zc_ext_clause *last = &ZC_VEC_AT(&st->clauses, zc_ext_clause, st->clauses.len - 1);
+    if (q < k->c->end || k->t->kind != ZC_TX_SPAN || k->c >= last || k->c->end >= st->end ||
+        st->text[k->c->end] != ',')
+        return q;
+    return zc_ext_skip_spaces(st, (k->c + 1)->start, (k->c + 1)->end);
+}
+
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -1230,7 +1244,7 @@ static bool frame_feature(const time_cand *k, int id)
         return h && h->e->cls == ZC_MOD_MAY;
     }
     case DF_BAN_AFTER: {   // 在…规定的期限内不得从事…, 三年内不予办理…: the length of a ban
-        size_t q = after_time(k);
+        size_t q = ban_start(k);
         const zc_ext_hit *h = zc_ext_hit_at(k->st, q, ZC_XT_MOD, -1);
         const zc_ext_hit *v = zc_ext_hit_at(k->st, q, ZC_XT_ENF, -1);
         return (h && h->e->cls == ZC_MOD_PROHIBIT) || (v && v->e->cls == ZC_CAT_VETO);
