@@ -139,12 +139,16 @@ static bool state_word(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, 
     // for (做到公开、透明、及时、准确; 确保上传数据全面、准确、及时; 确保…按时、安全上岗): the act is
     // bounded; before 的 it stays an attribute (提供及时、可区分、易于理解的提示), and after a
     // degree adverb a state compared (服务应当更加方便、及时、高效).
-    zc_modality gm = zc_ext_modality(st, s, e);
-    bool duty = (gm == ZC_MOD_MUST || gm == ZC_MOD_SHOULD) &&
-                !zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_DEGREE);
     for (;;) {
-        if (q >= ce || !strncmp(st->text + q, de, strlen(de)))
-            return q < ce || (more == 0 && !duty);
+        if (q < ce && !strncmp(st->text + q, de, strlen(de)))
+            return true;
+        if (q >= ce) {
+            if (more)
+                return false;
+            zc_modality m = zc_ext_modality(st, s, e);
+            return !(m == ZC_MOD_MUST || m == ZC_MOD_SHOULD) ||
+                   zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_DEGREE);
+        }
         if (strncmp(st->text + q, dun, strlen(dun)))
             return false;
         q += strlen(dun);

@@ -970,16 +970,11 @@ static void object_markers(zc_ext_sent *st)
                                        .klen = 3, .next = -1 };
     if (zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_DISPOSE))
         return;
-    size_t k = 0;
     for (size_t i = 0; i < st->hits.len; i++) {
         zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->tab != ZC_XT_CUE || h->e->cls != ZC_XC_FUTURE || h->end - h->start != 3)
-            continue;
-        while (k + 1 < st->clauses.len &&
-               ZC_VEC_AT(&st->clauses, zc_ext_clause, k).end <= h->start)
-            k++;
-        size_t ce = ZC_VEC_AT(&st->clauses, zc_ext_clause, k).end;
-        if (zc_ext_has(st, h->end, ce, ZC_XT_CUE, ZC_XC_DISPOSE))
+        if (h->e->tab == ZC_XT_CUE && h->e->cls == ZC_XC_FUTURE && h->end - h->start == 3 &&
+            zc_ext_has(st, h->end, zc_ext_clause_at(st, h->start)->end, ZC_XT_CUE,
+                       ZC_XC_DISPOSE))
             h->e = &marker;
     }
 }
