@@ -2121,6 +2121,14 @@ static const struct {
     { "某市若干措施\n自本通知下发次日起，本市户籍成年单身人士限购1套住房。", "2022-05-10", "" },
     { "某市若干措施\n新毕业生（毕业5年内）购买新建商品住房的，给予补贴。", "2022-05-10",
       "" },
+    // A time before a grant with a condition between is who gets the benefit (an eligibility
+    // window); a grant the time bounds with no condition between is a task.
+    { "某市若干措施\n对在2022年4月25日至2022年12月31日期间缴纳契税的购房人，给予已缴契税20%的补贴。",
+      "2022-04-20", "" },
+    { "某市若干措施\n自2023年1月1日至2023年12月31日，购买新建商品住房的二孩家庭，政府每平方米补贴100元。",
+      "2022-12-20", "" },
+    { "某市若干措施\n二季度前完成项目供地手续，落实财政资金。", "2022-12-20",
+      "deadline 二季度前 2023-Q2 before - - -" },
     // A span alone in its clause before a ban is the ban's length; a named period, its season.
     { "自取得不动产权证之日起3年内，不得申请办理转让。", "2022-05-10", "" },
     { "第二十一条 森林防火期内，禁止在森林防火区野外用火。", "2022-05-10",

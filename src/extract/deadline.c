@@ -358,6 +358,25 @@ static bool clause_has_payment(const zc_ext_sent *st, const zc_ext_clause *c)
     return false;
 }
 
+/* True when an incentive entry (enforcement.tsv category incentive: 补贴, 贴息, 免征, 奖励) stands
+ * after `e` in the sentence and a condition lies between (cues.tsv cond 对, 凡是; cond_end 的 closing a
+ * clause): the time is part of who gets the benefit (对…在2022年4月25日至12月31日期间缴纳契税的，
+ * 给予…补贴; 自2023年1月1日至12月31日，购买…的家庭，政府每平方米补贴100元), an eligibility
+ * window, no duty's bound (GUIDELINES.md: eligibility dates, validity periods). A grant with no
+ * condition before it is a task the time may bound (二季度前…落实财政资金). */
+static bool grant_after(const zc_ext_sent *st, size_t e)
+{
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, e, st->end, ZC_XT_ENF, ZC_CAT_INCENTIVE);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
+        size_t g = ZC_EXT_HIT(st, i)->start;
+        if (zc_ext_has(st, e, g, ZC_XT_CUE, ZC_XC_COND) ||
+            zc_ext_has(st, e, g, ZC_XT_CUE, ZC_XC_CONDEND))
+            return true;
+    }
+    return false;
+}
+
 /* atoi of a string that starts with a digit (a date's year or day: a few digits), without
  * strtol's locale and sign handling: the deadline features read dates for every time. */
 static int leading_int(const char *d)
@@ -836,7 +855,7 @@ enum {
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
-    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_COUNT
+    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_GRANT_AFTER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -860,6 +879,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after", "year_written",
+    "grant_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1308,6 +1328,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_STARTS: return t->start;
     case DF_EFFORT: return t->effort;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
+    case DF_GRANT_AFTER: return grant_after(st, k->e);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end, ZC_XC_RATE_END);
     case DF_PAST_CUE: return past_cue(st);
