@@ -359,18 +359,20 @@ static bool clause_has_payment(const zc_ext_sent *st, const zc_ext_clause *c)
 }
 
 /* True when an incentive entry (enforcement.tsv category incentive: 补贴, 贴息, 免征, 奖励) stands
- * after `e` in the sentence and a condition lies between (cues.tsv cond 对, 凡是; cond_end 的 closing a
- * clause): the time is part of who gets the benefit (对…在2022年4月25日至12月31日期间缴纳契税的，
- * 给予…补贴; 自2023年1月1日至12月31日，购买…的家庭，政府每平方米补贴100元), an eligibility
- * window, no duty's bound (GUIDELINES.md: eligibility dates, validity periods). A grant with no
- * condition before it is a task the time may bound (二季度前…落实财政资金). */
-static bool grant_after(const zc_ext_sent *st, size_t e)
+ * after `e` in the sentence, in the time's clause `c` (not 给予, a grant only with a sum: 作出是否
+ * 给予行政许可的决定) or with a condition between (cues.tsv cond 对, 凡是; cond_end 的 closing a
+ * clause): the time says who gets a benefit or for how long (对…在2022年4月25日至12月31日期间缴纳
+ * 契税的，给予…补贴; 转制为企业后，五年内免征企业所得税), an eligibility window or a relief's
+ * length, no duty's bound (GUIDELINES.md: eligibility dates, validity periods). A grant in a
+ * later clause with no condition before it is a task the time may bound (二季度前…，落实财政资金). */
+static bool grant_after(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
 {
     zc_ext_walk wi;
     for (size_t i = zc_ext_walk_in(&wi, st, e, st->end, ZC_XT_ENF, ZC_CAT_INCENTIVE);
          i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
-        size_t g = ZC_EXT_HIT(st, i)->start;
-        if (zc_ext_has(st, e, g, ZC_XT_CUE, ZC_XC_COND) ||
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        size_t g = h->start;
+        if ((g < c->end && h->e->mode != ZC_XE_NEEDAMOUNT) || zc_ext_has(st, e, g, ZC_XT_CUE, ZC_XC_COND) ||
             zc_ext_has(st, e, g, ZC_XT_CUE, ZC_XC_CONDEND))
             return true;
     }
@@ -1328,7 +1330,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_STARTS: return t->start;
     case DF_EFFORT: return t->effort;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
-    case DF_GRANT_AFTER: return grant_after(st, k->e);
+    case DF_GRANT_AFTER: return grant_after(st, c, k->e);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end, ZC_XC_RATE_END);
     case DF_PAST_CUE: return past_cue(st);
