@@ -3537,6 +3537,9 @@ static const tcase table_cases[] = {
       "1996-12-01",
       "target 200 >=200 北京 | target 150 >=150 北京 | target 150 >=150 上海 | "
       "target 100 >=100 上海" },
+    // The relation signs of mathematics state a comparator in prose as in a table's cells.
+    { "关于项目申报指南的通知\n考核指标：仿真精度≥85%，厚度误差≤3%，准确率＞70%。", "2021-03-01",
+      "target ≥85% >=85% 精度 | target ≤3% <=3% 厚度误差 | target >70% >70% 准确率" },
     // A plan's indicator table, rows of tab-separated cells: the base year's column reports,
     // the goal year's column (after the document's year) sets targets, >= unless the cell's
     // sign says otherwise; the unit column gives each row its unit; 属性 cells are no figures.
@@ -3544,14 +3547,14 @@ static const tcase table_cases[] = {
       "森林覆盖率\t%\t43.2\t≥45\t约束性\n单位GDP能耗下降\t%\t—\t13.5\t约束性",
       "2021-03-01",
       "statistic 4000.5 400050000000元 地区生产总值 | target 5000 >=500000000000元 地区生产总值 | "
-      "statistic 43.2 43.2% 森林覆盖率 | target 45 >=45% 森林覆盖率 | "
+      "statistic 43.2 43.2% 森林覆盖率 | target ≥45 >=45% 森林覆盖率 | "
       "target 13.5 >=13.5% 单位GDP能耗下降" },
     // The same table one cell a line; a ceiling sign makes the comparator.
     { "“十四五”主要指标\n指标\n单位\n2020年\n2025年\n属性\n地区生产总值\n亿元\n4000.5\n5000\n预期性\n"
       "细颗粒物浓度\n微克/立方米\n35\n≤30\n约束性",
       "2021-03-01",
       "statistic 4000.5 400050000000元 地区生产总值 | target 5000 >=500000000000元 地区生产总值 | "
-      "statistic 35 35微克/立方米 细颗粒物浓度 | target 30 <=30微克/立方米 细颗粒物浓度" },
+      "statistic 35 35微克/立方米 细颗粒物浓度 | target ≤30 <=30微克/立方米 细颗粒物浓度" },
     // One cell a line, each row opening with its number (序号), a category cell spanning rows
     // (促发展, 惠民生) standing between them.
     { "主要预期指标一览表\n类别\n序号\n指标\n单位\n属性\n目标\n促发展\n1\n片区更新数量\n个\n"

@@ -1579,8 +1579,6 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
         p = e;
         num_cand nc = { st, &n, s, ns, ne, e, ui_end, amounts, last_end,
                         zc_ext_table_cell(st, s, e) };
-        if (nc.cell && !n.comparator[0])   // the cell's sign, which no cue lexicon holds (≥95)
-            memcpy(n.comparator, nc.cell->cmp, sizeof nc.cell->cmp);
         if (n.comparator[0] == '?')   // 优于: lower is better for a time, an error, a noise
             snprintf(n.comparator, sizeof n.comparator, "%s",
                      zc_ext_has_any(st, zc_ext_clause_at(st, s)->start, s, ZC_XT_CUE,

@@ -620,7 +620,6 @@ typedef struct zc_ext_cell {
     char unit[24];        /* the unit its column header, its row's unit cell or the caption
                              names; "" for none */
     double factor;        /* that unit's scale (万元: 10000); 1 without one */
-    char cmp[3];          /* the comparator its sign writes (≥95: >=), "" for none */
     uint8_t flags;        /* ZC_XTC_* */
 } zc_ext_cell;
 

@@ -103,23 +103,17 @@ static bool is_dash(const char *t, size_t s, size_t e)
     return true;
 }
 
-/* The comparator a sign before a cell's figure writes (≥95, ≤15, >90), or "", and the bytes
- * it takes in *len. */
-static const char *cell_sign(const char *t, size_t s, size_t e, size_t *len)
+/* The bytes of a comparator sign before a cell's figure (≥95, ≤15, >90; comparators.tsv reads
+ * the comparator it writes), 0 for none. */
+static size_t sign_len(const char *t, size_t s, size_t e)
 {
-    static const struct {
-        const char *sign, *cmp;
-    } signs[] = { { "\xe2\x89\xa5", ">=" }, { "\xe2\x89\xa4", "<=" }, { ">=", ">=" },
-                  { "<=", "<=" },              { ">", ">" },              { "<", "<" } };
+    static const char *const signs[] = { "\xe2\x89\xa5", "\xe2\x89\xa4", ">=", "<=", ">", "<" };
     for (size_t i = 0; i < sizeof signs / sizeof signs[0]; i++) {
-        size_t n = strlen(signs[i].sign);
-        if (e - s >= n && memcmp(t + s, signs[i].sign, n) == 0) {
-            *len = n;
-            return signs[i].cmp;
-        }
+        size_t n = strlen(signs[i]);
+        if (e - s >= n && memcmp(t + s, signs[i], n) == 0)
+            return n;
     }
-    *len = 0;
-    return "";
+    return 0;
 }
 
 /* A figure cell: Arabic digits first (after a sign or comparator: -0.3, ≥95, ±2), the rest of
@@ -128,9 +122,7 @@ static const char *cell_sign(const char *t, size_t s, size_t e, size_t *len)
 static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
 {
     const char *t = st->text;
-    size_t p = s, n;
-    cell_sign(t, s, e, &n);
-    p += n;
+    size_t p = s + sign_len(t, s, e);
     if (e - p >= 2 && memcmp(t + p, "\xc2\xb1", 2) == 0)     // ±
         p += 2;
     size_t q = p;
@@ -454,8 +446,6 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
                                                        : tb->factor;
         snprintf(c.unit, sizeof c.unit, "%s", u);
         c.factor = f;
-        size_t n;
-        snprintf(c.cmp, sizeof c.cmp, "%s", cell_sign(r->t, c.start, c.end, &n));
         r->ok = zc_vec_push(&r->st->cells, &c) != NULL;
     }
 }
