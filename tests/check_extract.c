@@ -3549,6 +3549,13 @@ static const tcase table_cases[] = {
       "statistic 4000.5 400050000000元 地区生产总值 | target 5000 >=500000000000元 地区生产总值 | "
       "statistic 43.2 43.2% 森林覆盖率 | target ≥45 >=45% 森林覆盖率 | "
       "target 13.5 >=13.5% 单位GDP能耗下降" },
+    // A plan's table of yearly columns from the document's year on (its caption a word of
+    // the segmenter's: 计划表): the year in progress is a task as the later ones; the year
+    // before it reports.
+    { "关于内地班扩大规模的通知\n附：扩大招生计划表\n单位：人\n省（市）\t1995年招生人数\t1996年\t"
+      "1997年\n江苏\t100\t120\t140",
+      "1996-05-13",
+      "statistic 100 100人 江苏 | target 120 >=120人 江苏 | target 140 >=140人 江苏" },
     // The same table one cell a line; a ceiling sign makes the comparator.
     { "“十四五”主要指标\n指标\n单位\n2020年\n2025年\n属性\n地区生产总值\n亿元\n4000.5\n5000\n预期性\n"
       "细颗粒物浓度\n微克/立方米\n35\n≤30\n约束性",

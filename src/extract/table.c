@@ -380,16 +380,21 @@ static void read_head(reader *r, table *tb)
     plan = plan || attr;
     // A year column of no word: after the document's year a goal, else the present; in a
     // plan's table (1996年…计划表 in a notice of 1996) the document's own year as its latest
-    // year is the year in progress, a goal too (a 2020 column beside a 2025 one is the base).
-    // With no document date, in a plan's table, the latest of its years is the goal.
+    // year, or as the first of a run of yearly columns (分年度招生任务 1996年 1997年 1998年, a
+    // notice of 1996), is the year in progress, a goal too (a 2020 column beside a 2025 one
+    // is the base). With no document date, in a plan's table, the latest of its years is the
+    // goal.
     const char *dd = r->st->doc_date;
     int doc_year = dd && strlen(dd) >= 4 ? atoi(dd) : 0;
+    bool next_year = false;
+    for (size_t j = 0; j < tb->ncols; j++)
+        next_year = next_year || (doc_year && years[j] == doc_year + 1);
     for (size_t j = 0; j < tb->ncols; j++) {
         if (!years[j] || tb->col_flags[j] & (ZC_XTC_GOAL | ZC_XTC_BASE))
             continue;
         if (doc_year)
             tb->col_flags[j] |= years[j] > doc_year || (plan && years[j] == doc_year &&
-                                                         years[j] == yhi)
+                                                         (years[j] == yhi || next_year))
                                     ? ZC_XTC_GOAL
                                     : ZC_XTC_BASE;
         else if (plan && ylo < yhi)
