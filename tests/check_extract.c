@@ -1556,6 +1556,11 @@ static const ecase inventory_cases[] = {
     { "××行动方案\n\n各地要加大对智能建造关键技术研究的支持力度。",
       "enforcement 支持力度 incentive should 各地" },
     { "××行动方案\n\n推动政策性银行加大精准信贷扶持力度。", "" },
+    // Funds sought from above are no grant of the document; striving to bring a place under a
+    // scheme (争取…将…纳入…补偿范围) still grants.
+    { "××行动方案\n\n积极争取中央财政资金支持。", "" },
+    { "××行动方案\n\n争取在工程结束后将重点公益林纳入森林生态效益补偿范围。",
+      "enforcement 效益补偿 incentive strive -" },
     // A public fund a plan sets up is a grant; one named, or committed as a sum (the target),
     // is not; outside a plan no fund is granted (decide-enforcement.tsv mode_fund).
     { "××行动方案\n\n设立智能化技改专项资金，支持企业技术改造。",

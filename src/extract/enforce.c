@@ -454,6 +454,21 @@ static bool lender_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
 static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
                                     const zc_ext_clause *c, int cls);
 
+/* An incentive word after a verb of seeking in its clause (cues.tsv enf_seek: 争取) with no verb
+ * of disposal between (争取…将…纳入…补偿范围 strives to grant): the funds or support the issuer
+ * applies for from above (积极争取中央资金支持, 争取中央财政奖励补助), no grant the document makes. */
+static bool sought(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (h->e->cls != ZC_CAT_INCENTIVE)
+        return false;
+    zc_ext_walk w;
+    for (size_t i = zc_ext_walk_in(&w, st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_SEEK);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &w))
+        if (!zc_ext_has(st, ZC_EXT_HIT(st, i)->end, h->start, ZC_XT_CUE, ZC_XC_DISPOSE))
+            return true;
+    return false;
+}
+
 /* A verb setting up or using a public fund before it in its clause (cues.tsv fund_verb:
  * 设立, 发挥), and no sum after it there: 镇财政每年安排乡村振兴专项资金不少于300万元 commits a
  * sum, the plan's target (corpus/heldout h29), not a grant of its own. */
@@ -1256,7 +1271,7 @@ enum {
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
-    EF_COUNT
+    EF_SOUGHT, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1271,6 +1286,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
+    "sought",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1369,6 +1385,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case EF_GENRE_PLAN: return st->plan;
     case EF_LENDER_BEFORE: return lender_before(st, h, k->c);
+    case EF_SOUGHT: return sought(st, h, k->c);
     case EF_MODE_FUND: return h->e->mode == ZC_XE_FUND;
     case EF_FUND_USED: return fund_used(st, h, k->c);
     case EF_TITLE_TOPIC: return title_topic(st, h);

@@ -368,6 +368,9 @@ enum {
                          state, no manner a duty asks for (deadline.c state_word) */
     ZC_XC_DISPOSE,    /* a verb and its complement of disposal (纳入, 列入, 转化为): a 将 before
                          it in its clause marks its object, no future (rules.c object_markers) */
+    ZC_XC_ENF_SEEK,   /* a verb of seeking what a higher level grants (争取): an incentive word
+                         after it in its clause is what the issuer applies for, no grant of its
+                         own (enforce.c sought) */
     ZC_XC_NTYPES
 };
 
