@@ -1559,6 +1559,12 @@ static const ecase inventory_cases[] = {
     // Funds sought from above are no grant of the document; striving to bring a place under a
     // scheme (争取…将…纳入…补偿范围) still grants.
     { "××行动方案\n\n积极争取中央财政资金支持。", "" },
+    // A survey of what statistics measure is no investigation of a party; an inquiry into a
+    // violation is.
+    { "价格主管部门应当会同农业等有关部门开展重要农产品成本调查。", "" },
+    { "文化主管部门负责对本行政区域内的非物质文化遗产进行调查。", "" },
+    { "生态环境等主管部门可以会同公安机关对水环境污染案件开展联合调查。",
+      "enforcement 调查 investigation - 生态环境等主管部门" },
     { "××行动方案\n\n争取在工程结束后将重点公益林纳入森林生态效益补偿范围。",
       "enforcement 效益补偿 incentive strive -" },
     // A public fund a plan sets up is a grant; one named, or committed as a sum (the target),

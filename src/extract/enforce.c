@@ -454,6 +454,17 @@ static bool lender_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
 static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
                                     const zc_ext_clause *c, int cls);
 
+/* A 调查 after what a statistical survey measures in its clause (cues.tsv enf_survey: 水土流失调查,
+ * 开展重要农产品成本调查, 土壤污染状况调查, 对…非物质文化遗产进行调查): a survey of resources,
+ * costs, prices or population (统计法 Art. 2; 价格法 Art. 28's 成本调查; 水土保持法 Art. 15), no
+ * investigation of a party. */
+static bool surveyed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    static const char survey[] = "调查";
+    return memmem(st->text + h->start, h->end - h->start, survey, strlen(survey)) &&
+           zc_ext_has(st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_SURVEY);
+}
+
 /* An incentive word after a verb of seeking in its clause (cues.tsv enf_seek: 争取) with no verb
  * of disposal between (争取…将…纳入…补偿范围 strives to grant): the funds or support the issuer
  * applies for from above (积极争取中央资金支持, 争取中央财政奖励补助), no grant the document makes. */
@@ -1271,7 +1282,7 @@ enum {
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
-    EF_SOUGHT, EF_COUNT
+    EF_SOUGHT, EF_SURVEYED, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1286,7 +1297,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
-    "sought",
+    "sought", "surveyed",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1386,6 +1397,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_GENRE_PLAN: return st->plan;
     case EF_LENDER_BEFORE: return lender_before(st, h, k->c);
     case EF_SOUGHT: return sought(st, h, k->c);
+    case EF_SURVEYED: return surveyed(st, h, k->c);
     case EF_MODE_FUND: return h->e->mode == ZC_XE_FUND;
     case EF_FUND_USED: return fund_used(st, h, k->c);
     case EF_TITLE_TOPIC: return title_topic(st, h);

@@ -371,6 +371,9 @@ enum {
     ZC_XC_ENF_SEEK,   /* a verb of seeking what a higher level grants (争取): an incentive word
                          after it in its clause is what the issuer applies for, no grant of its
                          own (enforce.c sought) */
+    ZC_XC_ENF_SURVEY, /* what a statistical survey measures (资源, 状况, 成本, 价格, 人口): a 调查
+                         after it in its clause is a survey, no investigation of a party
+                         (enforce.c surveyed) */
     ZC_XC_NTYPES
 };
 
