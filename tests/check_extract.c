@@ -607,6 +607,9 @@ static const ecase genre_cases[] = {
     { "××退出流程\n\n村级核查后应进行7天公示。", "target 7天 =7天 should -" },
     { "××退出流程\n\n由村“两委”共同初审,并组成5-7人的入户调查组开展入户调查。",
       "target 5 >=5人 - - | target 7人 <=7人 - -" },
+    // A range a comparator word states is one target per bound too.
+    { "××实施方案\n\n力争2025年全省电炉钢比达到5%-10%。",
+      "target 达到5% >=5% strive - | target 10% <=10% strive -" },
     // The composition of a body, the verb before or after the figure (组成, 设, 推选), with
     // no modal verb; a 设 inside a word (设计) forms nothing.
     { "××工作条例\n\n主席团一般由七人至十一人组成。",

@@ -1613,8 +1613,10 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             list_end = e;
         }
         size_t js, je;
-        if (target && why[0]->arg == NA_BOUNDS && range_joiner(st, ns, ne, &js, &je)) {
-            // One target per bound (GUIDELINES.md): the lower one >=, the upper one <=.
+        // One target per bound (GUIDELINES.md): a range a rule gives, or one a comparator word
+        // states (达到5%-10%, 压减至4-12个工作日): the lower one >=, the upper one <=.
+        if (target && (why[0]->arg == NA_BOUNDS || (n.has_max && n.comparator[0])) &&
+            range_joiner(st, ns, ne, &js, &je)) {
             fig lo = { true, s, js, n.value, false, 0, ">=" };
             fig hi = { true, je, e, n.value_max, false, 0, "<=" };
             if (!emit_figure(st, &nc, &lo, last, why) || !emit_figure(st, &nc, &hi, last, why))
