@@ -3570,6 +3570,13 @@ static const tcase table_cases[] = {
       "1997年\n江苏\t100\t120\t140",
       "1996-05-13",
       "statistic 100 100人 江苏 | target 120 >=120人 江苏 | target 140 >=140人 江苏" },
+    // One cell a line, a header cell spanning the year columns (分年度招生任务): no column of
+    // its own, its words make them tasks; the base year's column reports.
+    { "关于内地班扩大规模的通知\n附：扩大招生计划表\n单位：人\n省（市）\n1995年招生人数\n"
+      "分年度招生任务\n1996年\n1997年\n江苏\n100\n120\n140\n上海\n105\n135\n175",
+      "1996-05-13",
+      "statistic 100 100人 江苏 | target 120 >=120人 江苏 | target 140 >=140人 江苏 | "
+      "statistic 105 105人 上海 | target 135 >=135人 上海 | target 175 >=175人 上海" },
     // The same table one cell a line; a ceiling sign makes the comparator.
     { "“十四五”主要指标\n指标\n单位\n2020年\n2025年\n属性\n地区生产总值\n亿元\n4000.5\n5000\n预期性\n"
       "细颗粒物浓度\n微克/立方米\n35\n≤30\n约束性",

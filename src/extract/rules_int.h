@@ -374,6 +374,8 @@ enum {
     ZC_XC_ENF_SURVEY, /* what a statistical survey measures (资源, 状况, 成本, 价格, 人口): a 调查
                          after it in its clause is a survey, no investigation of a party
                          (enforce.c surveyed) */
+    ZC_XC_TABLE_YEARS, /* a header cell's word naming a yearly breakdown (分年度, 各年度, 逐年):
+                          spanning the run of year columns under it (table.c spanning_head) */
     ZC_XC_NTYPES
 };
 

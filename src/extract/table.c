@@ -46,6 +46,8 @@ typedef struct table {
     zc_vspan caption[CAPTION_LINES];
     size_t ncaption;
     zc_vspan intro;
+    zc_vspan span;              /* a header cell spanning the year columns [span_from, ncols) */
+    size_t span_from;
     uint8_t col_flags[MAX_COLS];
     char col_unit[MAX_COLS][24];
     double col_factor[MAX_COLS];
@@ -357,10 +359,12 @@ static void read_head(reader *r, table *tb)
     tb->unit_col = tb->serial_col = -1;
     for (size_t j = 0; j < tb->ncols; j++) {
         zc_vspan h = tb->has_head ? tb->head[j] : (zc_vspan){ 0, 0 };
+        // Under a spanning header (分年度招生任务), its words say what the year columns hold.
+        zc_vspan up = j >= tb->span_from ? tb->span : (zc_vspan){ 0, 0 };
         tb->col_flags[j] = spec | (cue_in(r, h, ZC_XC_SPEC) ? ZC_XTC_SPEC : 0);
-        if (cue_in(r, h, ZC_XC_TABLE_GOAL))
+        if (cue_in(r, h, ZC_XC_TABLE_GOAL) || cue_in(r, up, ZC_XC_TABLE_GOAL))
             tb->col_flags[j] |= ZC_XTC_GOAL;
-        else if (cue_in(r, h, ZC_XC_TABLE_BASE))
+        else if (cue_in(r, h, ZC_XC_TABLE_BASE) || cue_in(r, up, ZC_XC_TABLE_BASE))
             tb->col_flags[j] |= ZC_XTC_BASE;
         attr = attr || cue_in(r, h, ZC_XC_TABLE_ATTR);
         if (tb->unit_col < 0 && j > 0 && cue_in(r, h, ZC_XC_TABLE_UNIT))
@@ -535,6 +539,24 @@ static size_t best_shape(const reader *r, size_t p, size_t lim, size_t *end, boo
     return bestk;
 }
 
+/* A header cell spanning the run of year columns that ends the header, naming them a yearly
+ * breakdown (cues.tsv table_years: 分年度招生任务 over 1996年 1997年 1998年, one cell a line: a
+ * parent cell has no column of its own): taken out of the m header items into *span; the run's
+ * length, 0 when there is none. */
+static size_t spanning_head(const reader *r, zc_vspan *items, size_t *m, zc_vspan *span)
+{
+    size_t run = 0;
+    while (run < *m && header_year(r->t, items[*m - 1 - run]))
+        run++;
+    if (run < 2 || run == *m || !cue_in(r, items[*m - 1 - run], ZC_XC_TABLE_YEARS))
+        return 0;
+    size_t i = *m - 1 - run;
+    *span = items[i];
+    memmove(items + i, items + i + 1, run * sizeof *items);
+    (*m)--;
+    return run;
+}
+
 /* The header and caption of a table of k columns whose first row is line p; `floor` is the
  * first line that may belong to it. With sub-headings in the table, the line right above its
  * first row is one. False when there are fewer text lines above than columns: no header. */
@@ -555,8 +577,11 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
     }
     if (sub && m > k)
         m--;   // the first sub-heading
+    tb->span = (zc_vspan){ 0, 0 };
+    size_t span_run = m > k ? spanning_head(r, items, &m, &tb->span) : 0;
     if (m < k)
         return false;
+    tb->span_from = k - span_run;
     tb->ncols = k;
     tb->has_head = true;
     for (size_t j = 0; j < k; j++)
@@ -647,6 +672,8 @@ static void read_rows(reader *r, size_t a, size_t b)
     tb.intro = (zc_vspan){ 0, 0 };
     if (i > 0 && LINE(r, i - 1)->kind == L_LONG)
         tb.intro = (zc_vspan){ LINE(r, i - 1)->s, LINE(r, i - 1)->e };
+    tb.span = (zc_vspan){ 0, 0 };
+    tb.span_from = n;
     read_head(r, &tb);
     for (size_t l = a + 1; l < b && r->ok; l++) {
         n = split_row(r, LINE(r, l), cells, kinds);
