@@ -3571,9 +3571,10 @@ static const tcase table_cases[] = {
       "1996-05-13",
       "statistic 100 100人 江苏 | target 120 >=120人 江苏 | target 140 >=140人 江苏" },
     // One cell a line, a header cell spanning the year columns (分年度招生任务): no column of
-    // its own, its words make them tasks; the base year's column reports.
+    // its own, its words make them tasks; the base year's column reports; a note in brackets
+    // after a figure (105（扩招）) keeps the row.
     { "关于内地班扩大规模的通知\n附：扩大招生计划表\n单位：人\n省（市）\n1995年招生人数\n"
-      "分年度招生任务\n1996年\n1997年\n江苏\n100\n120\n140\n上海\n105\n135\n175",
+      "分年度招生任务\n1996年\n1997年\n江苏\n100\n120\n140\n上海\n105（扩招）\n135\n175",
       "1996-05-13",
       "statistic 100 100人 江苏 | target 120 >=120人 江苏 | target 140 >=140人 江苏 | "
       "statistic 105 105人 上海 | target 135 >=135人 上海 | target 175 >=175人 上海" },

@@ -119,8 +119,9 @@ static size_t sign_len(const char *t, size_t s, size_t e)
 }
 
 /* A figure cell: Arabic digits first (after a sign or comparator: -0.3, ≥95, ±2), the rest of
- * the cell one number expression (18.64, 95%, 5万吨, 95以上). A label in Chinese numerals or
- * a year (2016年) is text, and so is a code (0001). */
+ * the cell one number expression (18.64, 95%, 5万吨, 95以上), a note in brackets after it aside
+ * (120（扩招）). A label in Chinese numerals or a year (2016年) is text, and so is a code
+ * (0001). */
 static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
 {
     const char *t = st->text;
@@ -135,7 +136,13 @@ static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
         return false;
     size_t c;
     zc_number num;
-    return zc_num_parse(st->lx, t + p, e - p, &c, &num) && c == e - p;
+    if (!zc_num_parse(st->lx, t + p, e - p, &c, &num))
+        return false;
+    // A note in brackets after the figure (120（扩招）, 70（实招45）) remarks on the cell.
+    q = p + c;
+    while (q < e && t[q] == ' ')
+        q++;
+    return q == e || (t[q] == '(' && t[e - 1] == ')');
 }
 
 static uint8_t cell_kind(const zc_ext_sent *st, size_t s, size_t e)
