@@ -607,6 +607,10 @@ static const ecase genre_cases[] = {
     { "××退出流程\n\n村级核查后应进行7天公示。", "target 7天 =7天 should -" },
     { "××退出流程\n\n由村“两委”共同初审,并组成5-7人的入户调查组开展入户调查。",
       "target 5 >=5人 - - | target 7人 <=7人 - -" },
+    // A goal label opening the sentence makes its bare figures goals (a call's 考核指标); a
+    // colon further on opens a note, no label.
+    { "××项目申报指南\n\n考核指标：仿真软件1套，测试装备 2 台。",
+      "target 1套 =1套 - - | target 2 台 =2台 - -" },
     // A range a comparator word states is one target per bound too.
     { "××实施方案\n\n力争2025年全省电炉钢比达到5%-10%。",
       "target 达到5% >=5% strive - | target 10% <=10% strive -" },

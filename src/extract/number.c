@@ -217,6 +217,20 @@ static bool opens_with_era(const zc_ext_sent *st)
            zc_ext_modality(st, c->start, c->end) == ZC_MOD_NONE;
 }
 
+/* The bytes of a label opening a sentence (考核指标：, 主要目标：): ten characters at most. */
+#define LABEL_BYTES 30
+
+/* True when a goal label opens the sentence of `s` before it (考核指标：…各1套): a colon at most
+ * LABEL_BYTES into the sentence, a goal cue before it (rules.c label_after gives the label to the
+ * sentences after; a colon further on opens a note: 不超过200万元（请注意：…）). */
+static bool label_before(const zc_ext_sent *st, size_t s)
+{
+    size_t e = s < st->start + LABEL_BYTES ? s : st->start + LABEL_BYTES;
+    const char *colon = memchr(st->text + st->start, ':', e - st->start);
+    return colon && zc_ext_has_any(st, st->start, (size_t)(colon - st->text), ZC_XT_CUE,
+                                   ZC_XC_GOAL);
+}
+
 /* A bare figure (no comparator word) stated as a goal: every number stated as a goal is a
  * target (GUIDELINES.md). Under a goal heading or label, after a plan or a task from above in
  * its clause (计划总投资1.6亿元, 下达我县改造任务31个; a share is progress), or required by
@@ -231,8 +245,8 @@ static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // A share after a plan (占省下达控制指标的55%) reports progress against it.
-    if (st->goal || (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_PLAN) &&
-                     strcmp(n->unit, "%") != 0))
+    if (st->goal || label_before(st, s) ||
+        (zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_PLAN) && strcmp(n->unit, "%") != 0))
         return true;
     zc_modality m = zc_ext_modality_over(st, s);
     return m == ZC_MOD_MUST || m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE;
