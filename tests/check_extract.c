@@ -1566,6 +1566,10 @@ static const ecase inventory_cases[] = {
     // Funds sought from above are no grant of the document; striving to bring a place under a
     // scheme (争取…将…纳入…补偿范围) still grants.
     { "××行动方案\n\n积极争取中央财政资金支持。", "" },
+    // A team named after a check is a body, no mechanism; the team set up is one.
+    { "执法检查组应当听取被检查机关的汇报。", "" },
+    { "常务委员会按照精干、效能的原则，组织执法检查组。",
+      "enforcement 组织执法检查组 investigation - 常务委员会" },
     // A survey of what statistics measure is no investigation of a party; an inquiry into a
     // violation is.
     { "价格主管部门应当会同农业等有关部门开展重要农产品成本调查。", "" },
