@@ -455,14 +455,21 @@ static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
                                     const zc_ext_clause *c, int cls);
 
 /* A 调查 after what a statistical survey measures in its clause (cues.tsv enf_survey: 水土流失调查,
- * 开展重要农产品成本调查, 土壤污染状况调查, 对…非物质文化遗产进行调查): a survey of resources,
- * costs, prices or population (统计法 Art. 2; 价格法 Art. 28's 成本调查; 水土保持法 Art. 15), no
- * investigation of a party. */
+ * 开展重要农产品成本调查, 土壤污染状况调查, 对…非物质文化遗产进行调查), or in a document whose title
+ * names such a survey: a survey of resources, costs, prices or population (统计法 Art. 2; 价格法
+ * Art. 28's 成本调查; 水土保持法 Art. 15), no investigation of a party. */
 static bool surveyed(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     static const char survey[] = "调查";
-    return memmem(st->text + h->start, h->end - h->start, survey, strlen(survey)) &&
-           zc_ext_has(st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_SURVEY);
+    size_t n = strlen(survey);
+    if (!memmem(st->text + h->start, h->end - h->start, survey, n))
+        return false;
+    // A document whose title names such a survey (关于开展水资源基础调查工作的通知): its 调查
+    // is that survey throughout.
+    zc_vspan t = st->title;
+    return zc_ext_has(st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_SURVEY) ||
+           (t.end > t.start && memmem(st->text + t.start, t.end - t.start, survey, n) &&
+            zc_ext_text_has(st->x, st->text, t.start, t.end, ZC_XT_CUE, ZC_XC_ENF_SURVEY));
 }
 
 /* An incentive word after a verb of seeking in its clause (cues.tsv enf_seek: 争取) with no verb
