@@ -2031,6 +2031,9 @@ static const struct {
       "deadline 2024年3月15日前 2024-03-15 before - must 各单位" },   // the view: NFKC
     { "各乡镇要在本周五前上报。", "2024-01-10",
       "deadline 本周五前 2024-01-12 before - should 各乡镇" },
+    // A weekday in brackets restates its day: the boundary after the brackets is the day's.
+    { "各单位应于2022年1月14日（周五）前将工作部署情况报市局。", "2021-12-30",
+      "deadline 2022年1月14日(周五)前 2022-01-14 before - should 各单位" },
     { "各村要在农历正月十五前完成清理。", "2024-01-10",
       "deadline 农历正月十五前 2024-02-24 before - should 各村" },
     { "整改期限为3个月。", "2024-01-10", "deadline 期限为3个月 2024-04-10 within - - -" },

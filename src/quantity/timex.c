@@ -1660,6 +1660,14 @@ static void after_words(run *r, zc_timex *out)
     parser *p = &r->p;
     const zc_lexent *e, *unit;
     const char *post = NULL;
+    // The weekday a day restates in brackets (2022年1月14日（周五）前): the day's own, so a
+    // boundary after the brackets is the day's.
+    if (r->have_point && r->pt.day && r->i < p->len && p->s[r->i] == '(') {
+        const zc_lexent *wd = per(p, r->i + 1, ZC_PK_WEEKDAY);
+        size_t j = r->i + 1 + (wd ? wd->klen : 0);
+        if (wd && j < p->len && p->s[j] == ')' && cue(p, j + 1, ZC_TC_POST))
+            r->i = j + 1;
+    }
     if ((e = cue(p, r->i, ZC_TC_POST))) {
         const zc_lexent *st = cue(p, r->i, ZC_TC_START);
         out->start = st && st->klen == e->klen;
