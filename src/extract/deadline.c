@@ -372,7 +372,8 @@ static bool grant_after(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
          i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
         size_t g = h->start;
-        if ((g < c->end && h->e->mode != ZC_XE_NEEDAMOUNT) || zc_ext_has(st, e, g, ZC_XT_CUE, ZC_XC_COND) ||
+        if ((g < c->end && h->e->mode != ZC_XE_NEEDAMOUNT) ||
+            zc_ext_has(st, e, g, ZC_XT_CUE, ZC_XC_COND) ||
             zc_ext_has(st, e, g, ZC_XT_CUE, ZC_XC_CONDEND))
             return true;
     }
