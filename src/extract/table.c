@@ -588,7 +588,7 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
     size_t span_run = m > k ? spanning_head(r, items, &m, &tb->span) : 0;
     if (m < k)
         return false;
-    tb->span_from = k - span_run;
+    tb->span_from = span_run < k ? k - span_run : 0;   // a run no wider than the table
     tb->ncols = k;
     tb->has_head = true;
     for (size_t j = 0; j < k; j++)
