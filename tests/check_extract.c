@@ -609,6 +609,9 @@ static const ecase genre_cases[] = {
       "target 5 >=5人 - - | target 7人 <=7人 - -" },
     // A goal label opening the sentence makes its bare figures goals (a call's 考核指标); a
     // colon further on opens a note, no label.
+    // A call's proposal (指南建议) is a guide; a guide's specified range is one target per bound.
+    { "××重点专项项目申报指南建议\n\n考核指标：工作温度-40℃~85℃。",
+      "target -40°C >=-40℃ - - | target 85°C <=85℃ - -" },
     { "××项目申报指南\n\n考核指标：仿真软件1套，测试装备 2 台。",
       "target 1套 =1套 - - | target 2 台 =2台 - -" },
     // A range a comparator word states is one target per bound too.

@@ -1627,9 +1627,12 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             list_end = e;
         }
         size_t js, je;
-        // One target per bound (GUIDELINES.md): a range a rule gives, or one a comparator word
-        // states (达到5%-10%, 压减至4-12个工作日): the lower one >=, the upper one <=.
-        if (target && (why[0]->arg == NA_BOUNDS || (n.has_max && n.comparator[0])) &&
+        // One target per bound (GUIDELINES.md): a range a rule gives, one a comparator word
+        // states (达到5%-10%, 压减至4-12个工作日) or a guide's specification (测量范围0~100kV/m):
+        // the lower one >=, the upper one <=. A plan's bare range is a quota, its lower bound.
+        if (target &&
+            (why[0]->arg == NA_BOUNDS ||
+             (n.has_max && (n.comparator[0] || st->genre == ZC_XG_GUIDE))) &&
             range_joiner(st, ns, ne, &js, &je)) {
             fig lo = { true, s, js, n.value, false, 0, ">=" };
             fig hi = { true, je, e, n.value_max, false, 0, "<=" };
