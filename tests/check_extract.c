@@ -3579,6 +3579,10 @@ static const tcase table_cases[] = {
       "statistic 4000.5 400050000000元 地区生产总值 | target 5000 >=500000000000元 地区生产总值 | "
       "statistic 43.2 43.2% 森林覆盖率 | target ≥45 >=45% 森林覆盖率 | "
       "target 13.5 >=13.5% 单位GDP能耗下降" },
+    // A plan's year alone after the document's, opening a clause, is a horizon: a running total
+    // under it (累计减少) is a goal, not a report of the past.
+    { "××省实施意见\n二、重点任务\n强化农药减量控害，2025年全省农田农药使用量累计减少1500吨以上。",
+      "2021-04-29", "target 减少1500吨以上 >=1500吨 2025年全省农田农药使用量累计" },
     // A plan's table of yearly columns from the document's year on (its caption a word of
     // the segmenter's: 计划表): the year in progress is a task as the later ones; the year
     // before it reports.
