@@ -672,14 +672,18 @@ static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
 
 bool zc_ext_horizon_in(const zc_ext_sent *st, size_t a, size_t b)
 {
+    const zc_ext_clause *cl = zc_ext_clause_at(st, a);
+    const zc_ext_clause *last = cl ? zc_ext_clause_at(st, b) : NULL;
     for (size_t p = a; p < b; p = zc_ext_next_char(st->text, p)) {
         size_t c;
         zc_timex t;
+        while (cl && cl < last && p >= cl->end)   // the clause of p, walked along with it
+            cl++;
         // The horizon cue first: few chars end one, and the time is parsed only there; or a
         // year alone, after the document's, opening a clause (…，2025年全省…累计减少1500吨以上;
         // not a window's dates: 2024年7月1日—2025年12月31日期间，对…的).
         bool cued = zc_ext_hit_ending(st, p, ZC_XT_CUE, ZC_XC_HORIZON);
-        if ((!cued && (!st->doc_date || zc_ext_clause_at(st, p)->start != p)) ||
+        if ((!cued && (!st->doc_date || !cl || cl->start != p)) ||
             !zc_ext_time_starts(st, p, NULL) || !zc_ext_time_at(st, p, &c, &t))
             continue;
         if (isdigit((unsigned char)t.date[0]) && (cued || strlen(t.date) == 4) &&
