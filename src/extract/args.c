@@ -91,7 +91,9 @@ static zc_status start_words(zc_ext_sent *st)
  * OOM. */
 static bool push_words(zc_ext_sent *st, const zc_word *w, const int32_t *ent, size_t nw)
 {
-    if (!zc_vec_reserve(&st->words, st->words.len + nw))
+    // Within the room start_words made (a word per byte at most): the list must not move,
+    // the rules hold pointers into it while they ask for more words.
+    if (st->words.len + nw > st->words.cap)
         return false;
     for (size_t i = 0; i < nw; i++) {
         zc_ext_word x = { st->start + w[i].start, st->start + w[i].end, ZC_XW_OTHER };
