@@ -1583,6 +1583,16 @@ static const ecase inventory_cases[] = {
       "enforcement 调查 investigation - 生态环境等主管部门" },
     { "××行动方案\n\n争取在工程结束后将重点公益林纳入森林生态效益补偿范围。",
       "enforcement 效益补偿 incentive strive -" },
+    // A range of disciplinary grades is one sanction, its kind noun's record; grades listed
+    // with 、 are a record each (decide-enforcement.tsv range_end, heads_range).
+    { "对直接负责的高级管理人员，给予撤职直至开除的纪律处分。",
+      "enforcement 纪律处分 accountability - -" },
+    { "对直接责任人员给予记大过以上直至开除公职的行政处分。",
+      "enforcement 行政处分 accountability - -" },
+    { "对负有责任的领导人员，分别给予警告、记过、记大过、降级直至撤职处分。",
+      "enforcement 警告 accountability - - | enforcement 记过 accountability - - | "
+      "enforcement 记大过 accountability - - | enforcement 降级 accountability - - | "
+      "enforcement 撤职处分 accountability - -" },
     // A public fund a plan sets up is a grant; one named, or committed as a sum (the target),
     // is not; outside a plan no fund is granted (decide-enforcement.tsv mode_fund).
     { "××行动方案\n\n设立智能化技改专项资金，支持企业技术改造。",

@@ -892,6 +892,56 @@ static bool kind_noun_after(const zc_ext_sent *st, const zc_ext_hit *h)
     return zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_KIND) != NULL;
 }
 
+/* The sanction (a mechanism word, no name nor kind noun) that ends at byte `pos`, or NULL. */
+static const zc_ext_hit *grade_ending(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_hit *g = pos > st->start ? zc_ext_hit_ending(st, pos, ZC_XT_ENF, -1) : NULL;
+    return g && g->e->cls != ZC_XE_STOP && g->e->mode != ZC_XE_HEAD ? g : NULL;
+}
+
+/* The kind noun of discipline (cues.tsv discipline: 处分, 纪律处分, 行政处分) that heads the
+ * range whose high grade `hi` is (撤职直至开除的纪律处分), or NULL when `hi` ends no range: a
+ * low grade, a range word (cues.tsv enf_range: 直至) and `hi`, the low grade not an item of a
+ * list (分别给予警告、记过、…降级直至撤职处分: the grades of several cases, a record each). */
+static const zc_ext_hit *range_kind(const zc_ext_sent *st, const zc_ext_hit *hi)
+{
+    const zc_ext_hit *r = zc_ext_hit_ending(st, hi->start, ZC_XT_CUE, ZC_XC_ENF_RANGE);
+    const zc_ext_hit *lo = r ? grade_ending(st, r->start) : NULL;
+    if (!lo || (lo->start >= st->start + 3 && memcmp(st->text + lo->start - 3, "、", 3) == 0))
+        return NULL;
+    size_t q = hi->end;
+    const zc_ext_hit *de = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
+    if (de)
+        q = de->end;
+    const zc_ext_hit *k = zc_ext_hit_at(st, q, ZC_XT_ENF, -1);
+    return k && k->e->mode == ZC_XE_HEAD &&
+           zc_ext_text_has(st->x, st->text, k->start, k->end, ZC_XT_CUE, ZC_XC_DISCIPLINE)
+               ? k : NULL;
+}
+
+/* A grade at either end of a disciplinary range (撤职, 开除 of 撤职直至开除的纪律处分): the
+ * range is one sanction, the kind noun's record (as a fine's range is one fine). */
+static bool range_end(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    if (range_kind(st, h))
+        return true;
+    const zc_ext_hit *r = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_ENF_RANGE);
+    const zc_ext_hit *hi = r ? zc_ext_hit_at(st, r->end, ZC_XT_ENF, -1) : NULL;
+    return hi && grade_ending(st, hi->end) == hi && range_kind(st, hi);
+}
+
+/* A kind noun heading a disciplinary range (the 纪律处分 of 撤职直至开除的纪律处分). */
+static bool heads_range(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    size_t q = h->start;
+    const zc_ext_hit *de = zc_ext_hit_ending(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
+    if (de)
+        q = de->start;
+    const zc_ext_hit *hi = grade_ending(st, q);
+    const zc_ext_hit *k = hi ? range_kind(st, hi) : NULL;
+    return k && k->start == h->start && k->end == h->end;
+}
+
 /* Whether a whole-word cue of role `cls` starts in [s, e) outside the word `h`. */
 static bool whole_cue_in(const zc_ext_sent *st, const zc_ext_hit *h, size_t s, size_t e, int cls)
 {
@@ -1289,7 +1339,7 @@ enum {
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
-    EF_SOUGHT, EF_SURVEYED, EF_COUNT
+    EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1304,7 +1354,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
-    "sought", "surveyed",
+    "sought", "surveyed", "range_end", "heads_range",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1405,6 +1455,8 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_LENDER_BEFORE: return lender_before(st, h, k->c);
     case EF_SOUGHT: return sought(st, h, k->c);
     case EF_SURVEYED: return surveyed(st, h, k->c);
+    case EF_RANGE_END: return range_end(st, h);
+    case EF_HEADS_RANGE: return heads_range(st, h);
     case EF_MODE_FUND: return h->e->mode == ZC_XE_FUND;
     case EF_FUND_USED: return fund_used(st, h, k->c);
     case EF_TITLE_TOPIC: return title_topic(st, h);
