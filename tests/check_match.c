@@ -85,6 +85,15 @@ static const struct {
     { "不高于6h", "6 h cmp=<= approx=0 bound=0" },
     { "优于 8h", "8 h cmp=? approx=0 bound=0" },
     { "5500余平", "5500 平方米 cmp=- approx=1 bound=0" },
+    // The legal units' symbols: two letters or more after any number, one letter after a
+    // compared number only; 4K, 5A stay Latin tokens.
+    { "≤100mW", "100 mW cmp=<= approx=0 bound=0" },
+    { "≤500mΩ", "500 mΩ cmp=<= approx=0 bound=0" },
+    { "不低于30000r/min", "30000 r/min cmp=>= approx=0 bound=0" },
+    { "≥1200m", "1200 m cmp=>= approx=0 bound=0" },
+    { "4K超高清", "no:4K" },
+    { "5A级景区", "no:5A" },
+    { "1200m", "no:1200m" },
     { "13.4万元", "134000 元 cmp=- approx=0 bound=0" },
     { "240.8亿元", "24080000000 元 cmp=- approx=0 bound=0" },
     { "1.2万亿", "1200000000000 - cmp=- approx=0 bound=0" },
