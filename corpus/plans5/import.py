@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""import.py — corpus/plans5: Shanghai city, district and town documents, drawn in the order of
-candidates.tsv (candidates.py) from copies of their stored texts.
+"""import.py — corpus/plans5 (and corpus/plans6): Shanghai city, district and town documents, drawn
+in the order of candidates.tsv (candidates.py) from copies of their stored texts.
 
-usage: import.py CANDIDATES RAW_DIR SHARED_CORPUS PROJECT_CORPUS OUT_DIR [N]
+usage: import.py CANDIDATES RAW_DIR SHARED_CORPUS PROJECT_CORPUS OUT_DIR [N [PREFIX [FIRST]]]
 
 No snapshot of the source repository (zhiyao87/Shanghai-Gov-Docs-Index) could be fetched here,
 so its files were read one by one from the stored index of public repositories, at the commit
@@ -17,8 +17,12 @@ line opening with $( or holding function( on) is left out. The output text is th
 paragraph. Kept: documents whose genre (drawlib.genre_of) is a policy text's, that pass
 drawlib.body_rejection (1,500-12,000 characters without whitespace, not in statute form, no news
 item), are no repeat and are not already in SHARED_CORPUS or PROJECT_CORPUS. The first N kept
-(default 24), in candidate order, are written as OUT_DIR/HNNN.txt with OUT_DIR/manifest.tsv;
-OUT_DIR/draw.tsv lists every kept one. Standard library only.
+(default 24), in candidate order, are written as OUT_DIR/PREFIXNNN.txt (PREFIX: default H) with
+OUT_DIR/manifest.tsv; OUT_DIR/draw.tsv lists every kept one. Candidates before order FIRST
+(default 1) are not read, copies of them in RAW_DIR or not. Standard library only.
+
+    corpus/plans5: import.py corpus/plans5/candidates.tsv RAW_DIR ../shared/corpus corpus corpus/plans5 40
+    corpus/plans6: import.py corpus/plans5/candidates.tsv RAW_DIR ../shared/corpus corpus corpus/plans6 14 I 92
 """
 import os, re, sys
 
@@ -53,12 +57,14 @@ def parse(path):
     return head, title, paras
 
 
-def main(cands, raw, shared, project, out, n=24):
+def main(cands, raw, shared, project, out, n=24, prefix='H', first=1):
     items, why = [], {}
     for line in open(cands, encoding='utf-8'):
         if line.startswith('#'):
             continue
         order, _, path, commit = line.rstrip('\n').split('\t')
+        if int(order) < int(first):
+            continue
         f = f'{raw}/{int(order):03d}.md'
         if not os.path.exists(f):
             continue
@@ -74,7 +80,7 @@ def main(cands, raw, shared, project, out, n=24):
                       'issuer': head.get('发布单位', ''), 'date': head.get('发布日期', '')})
     known = drawlib.corpus_files(shared, project, out)
     kept = drawlib.drop_known(drawlib.drop_repeats(items, why), known, why)
-    drawlib.write_draw(out, kept, int(n), 'H', 'order:path@commit', 'source (order:path@commit)')
+    drawlib.write_draw(out, kept, int(n), prefix, 'order:path@commit', 'source (order:path@commit)')
     print(f'{len(kept)} kept, {min(len(kept), int(n))} written')
 
 
