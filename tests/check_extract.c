@@ -269,6 +269,11 @@ static const ecase deadline_cases[] = {
     // inability is a failing (无法及时); 即时 names a service (即时零售).
     { "要抓紧补齐基层党组织的短板。", "deadline 抓紧 - unspecified - should -" },
     { "各国争取尽早战胜疫情。", "deadline 尽早 - unspecified - strive 各国" },
+    // Parties charged by kind: the media, professionals, associations (actors.tsv suffixes).
+    { "广播、电视、报刊等媒体应当及时宣传报道见义勇为人员。",
+      "deadline 及时 - unspecified - should 广播、电视、报刊等媒体" },
+    { "监理工程师对质量合格的工序，应当按照有关规定及时签认。",
+      "deadline 及时 - unspecified - should 监理工程师" },
     { "督促新开工项目加快建设进度，及早形成有效供应。", "deadline 及早 - unspecified - strive -" },
     { "把出生缺陷干预纳入重点来抓紧抓实。", "" },
     { "部分企业无法及时识别质量问题。", "" },
@@ -2504,7 +2509,7 @@ static const struct {
     { "实施监理前，建设单位应当向施工单位发出书面通知。", "2024-01-10",
       "deadline 实施监理前 - before - should 建设单位" },
     { "正式签约前，讲学教师需提供近六个月的体检证明。", "2024-01-10",
-      "deadline 正式签约前 - before - should -" },
+      "deadline 正式签约前 - before - should 讲学教师" },
     { "工程竣工后，建设单位应当向施工单位发出书面通知。", "2024-01-10", "" },
     { "实施监理前，建设单位可以向施工单位发出书面通知。", "2024-01-10", "" },
     { "从事作业的单位和个人应在作业前报告公路管理机构。", "2024-01-10",
