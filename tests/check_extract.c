@@ -440,6 +440,12 @@ static const ecase target_cases[] = {
     // “最多跑一次”); the quota beside it stays one.
     { "××行动方案\n\n深化落实“扩大开放100条”，新建5G基站2万个。", "target 2万个 >=20000个 - -" },
     { "××行动方案\n\n100个高频事项实现“最多跑一次”。", "target 100个 >=100个 - -" },
+    // In a plan, a count in digits of the list right before it restates the list (等 or not);
+    // a count of more than the list names stays a goal.
+    { "××行动方案\n\n依托济南、青岛、潍坊、威海、济宁、淄博、日照市7个省级软件园区，培育软件名城。", "" },
+    { "××行动方案\n\n谋划布局阿联酋、埃及等2个海外展销中心。", "" },
+    { "××行动方案\n\n谋划布局阿联酋、埃及等10个海外展销中心。",
+      "target 10个 >=10个 - -" },
     // A count before 的 and its noun is no size class when a dated bound of the sentence sets
     // it (heldout-genres2 0239).
     { "××行动方案\n\n2025年底前，建成20个以上的分领域大脑。", "target 20个以上 >=20个 - -" },

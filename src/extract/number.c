@@ -532,15 +532,19 @@ static bool opens_list(const zc_ext_sent *st, const zc_number *n, size_t ns, siz
 
 #define LIST_ITEM_CHARS 10   /* characters one item of a counted list may have */
 
-/* A count in Chinese numerals right after a list joined by 、 whose items it counts (浦东、虹桥
- * 两个分论坛; 石油、钢铁和有色三个行业): it restates the list, no figure. A count of events
+/* A count right after a list joined by 、 whose items it counts, 等 between or not (浦东、虹桥
+ * 两个分论坛; 石油、钢铁和有色三个行业): it restates the list, no figure. In Arabic digits only
+ * in a plan (济南、青岛、…、日照市7个省级…; 阿联酋、埃及等2个海外展销中心), where a bare count
+ * would be a goal; a report's count of the places it names is its statistic. A count of events
  * (党中央、国务院两次召开) is none of that. */
 static bool counts_list(const zc_ext_sent *st, const zc_number *n, size_t ns, size_t ne)
 {
-    if (!n->chinese || n->has_max || n->value < 2 ||
+    if ((!n->chinese && !st->plan) || n->has_max || n->value < 2 ||
         zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_VERBAL_UNIT))
         return false;
     size_t start = zc_ext_clause_at(st, ns)->start, p = ns, run = 0;
+    if (p >= start + 3 && memcmp(st->text + p - 3, "等", 3) == 0)
+        p -= 3;
     int items = 1;
     bool joined = false;
     while (p > start && run <= LIST_ITEM_CHARS) {
@@ -551,7 +555,8 @@ static bool counts_list(const zc_ext_sent *st, const zc_number *n, size_t ns, si
         if (!memcmp(c, "、", 3)) {
             items++;
             run = 0;
-        } else if (items == 1 && !joined && (!memcmp(c, "和", 3) || !memcmp(c, "及", 3))) {
+        } else if (items == 1 && !joined && (!memcmp(c, "和", 3) || !memcmp(c, "及", 3)) &&
+                   zc_ext_word_starts(st, q) && zc_ext_word_starts(st, q + 3)) {   // not 埃及
             items++, joined = true;
         } else {
             run++;
