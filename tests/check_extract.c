@@ -440,6 +440,9 @@ static const ecase target_cases[] = {
     // “最多跑一次”); the quota beside it stays one.
     { "××行动方案\n\n深化落实“扩大开放100条”，新建5G基站2万个。", "target 2万个 >=20000个 - -" },
     { "××行动方案\n\n100个高频事项实现“最多跑一次”。", "target 100个 >=100个 - -" },
+    // A level to reach that 左右 makes approximate is a floor; a growth rate stays ~.
+    { "××行动方案\n\n生产设备数字化率达到55%左右。", "target 达到55%左右 >=55% - -" },
+    { "××行动方案\n\n地区生产总值增长7%左右。", "target 增长7%左右 ~7% - -" },
     // In a plan, a count in digits of the list right before it restates the list (等 or not);
     // a count of more than the list names stays a goal.
     { "××行动方案\n\n依托济南、青岛、潍坊、威海、济宁、淄博、日照市7个省级软件园区，培育软件名城。", "" },
@@ -507,7 +510,7 @@ static const ecase genre_cases[] = {
       "target 15家 >=15家 - -" },
     // 已 + a verb + 的 qualifies a noun: the past stays in its clause (已批复的…中心).
     { "××行动方案\n\n建设已批复的国家创新中心,省创新中心达到50家左右。",
-      "target 达到50家左右 ~50家 - -" },
+      "target 达到50家左右 >=50家 - -" },
     // A rate per unit, whether the unit is written whole (元/生·年) or not, is no quota and
     // no statistic: a schedule of subsidies (GUIDELINES.md, subsidy rates per unit).
     { "××县教育精准扶贫实施方案\n\n普通高中资助标准1900元/生·年。", "" },

@@ -1010,7 +1010,7 @@ enum {
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
-    NF_ROW_NUMBER, NF_COUNT
+    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1031,6 +1031,7 @@ static const char *const number_features[NF_COUNT] = {
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
+    "reach_before",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1365,6 +1366,8 @@ static bool word_feature(const num_cand *c, int id)
     case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
     case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
     case NF_ROW_NUMBER: return numbers_row(st, c->ns);
+    case NF_REACH_BEFORE:   // 达到80%左右: a level to reach, 左右 only makes it approximate
+        return zc_ext_has(st, c->s, c->ns, ZC_XT_CUE, ZC_XC_REACH);
     }
     return false;
 }
@@ -1481,7 +1484,7 @@ static bool number_feature(void *ctx, int id)
     case NF_OTHERS: return zc_ext_others_practice(st, c->s);
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
-    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER:
+    case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER: case NF_REACH_BEFORE:
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
     case NF_CASE_BOUND: case NF_POLICY_TERM:
