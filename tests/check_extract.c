@@ -443,6 +443,10 @@ static const ecase target_cases[] = {
     // A level to reach that 左右 makes approximate is a floor; a growth rate stays ~.
     { "××行动方案\n\n生产设备数字化率达到55%左右。", "target 达到55%左右 >=55% - -" },
     { "××行动方案\n\n地区生产总值增长7%左右。", "target 增长7%左右 ~7% - -" },
+    // A project's approximate specification takes =; a limit relaxed is a new ceiling.
+    { "××行动方案\n\n2023年，加快推进50个重点项目建设，总投资约118亿元。",
+      "target 50个 >=50个 - - | target 约118亿元 =11800000000元 - -" },
+    { "××行动方案\n\n将飘窗的最大进深尺寸放宽至0.8米。", "target 放宽至0.8米 <=0.8米 - -" },
     // In a plan, a count in digits of the list right before it restates the list (等 or not);
     // a count of more than the list names stays a goal.
     { "××行动方案\n\n依托济南、青岛、潍坊、威海、济宁、淄博、日照市7个省级软件园区，培育软件名城。", "" },
