@@ -2053,6 +2053,10 @@ static const struct {
     // So is an extension's or deferral's length right after its verb.
     { "关于促进房地产市场平稳发展的若干措施\n开发企业经批准顺延三个月办理验收交付手续。", "2024-01-10",
       "deadline 顺延三个月 - within - - 开发企业" },
+    // A ceiling standing alone caps the duty's length; after 有效期 it is a validity period.
+    { "关于规范性文件合法性审核的意见\n合法性审核时间一般不少于5个工作日，最长不超过15个工作日。", "2024-01-10",
+      "deadline 最长不超过15个工作日 - within - - -" },
+    { "第二十一条 大型户外广告设施许可有效期最长不得超过三年。", "2024-01-10", "" },
     // A ceiling after a comma still caps the span its cue opens.
     { "关于促进房地产市场平稳发展的若干措施\n可适当延长商品住房交付期限，最长不超过6个月。", "2024-01-10",
       "deadline 期限,最长不超过6个月 - within - - -" },

@@ -414,6 +414,13 @@ static const struct {
     // Spans of effort a plan sets: from the document date, within; the tail must close them.
     { "通过三年的努力", "2020-02-28", "2023-02-28 within - dur=P3Y" },
     { "用15年左右的时间", NULL, "- within - dur=P15Y" },
+    // A range of years takes its upper end; 利用 opens an effort as 用 does.
+    { "通过1～2年时间", "2022-09-20", "2024-09-20 within - dur=P2Y" },
+    { "经过5—10年左右时间", "2019-01-24", "2029-01-24 within - dur=P10Y" },
+    { "利用3年时间", "2020-01-01", "2023-01-01 within - dur=P3Y" },
+    // The ceiling of a length standing alone: from its event, no date.
+    { "最长不超过15个工作日", "2024-01-10", "- within - dur=P15D" },
+    { "最迟不超过4个小时", NULL, "- within - dur=PT4H" },
     { "三个月内", NULL, "- within - dur=P3M" },
     { "10个工作日内", "2010-01-08", "2010-01-22 within - dur=P10D" },
     { "5个工作日内", "2010-01-07", "2010-01-14 within - dur=P5D" },

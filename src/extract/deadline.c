@@ -33,6 +33,8 @@ static bool has_relation_cue(const zc_ext_sent *st, size_t s, size_t e)
 {
     for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
         const zc_lexent *t = zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, -1);
+        if (zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, ZC_TC_CAP))
+            return true;   // 最长不超过15个工作日: the ceiling of a length, within
         if (t && (t->kind == ZC_TC_PRE || t->kind == ZC_TC_POST || t->kind == ZC_TC_RANGE ||
                   t->kind == ZC_TC_ANCHOR || t->kind == ZC_TC_SPAN || t->kind == ZC_TC_EXTEND) &&
             (t->str[0] || t->kind == ZC_TC_SPAN || t->kind == ZC_TC_EXTEND)) {
@@ -42,6 +44,15 @@ static bool has_relation_cue(const zc_ext_sent *st, size_t s, size_t e)
         }
     }
     return false;
+}
+
+/* True when the time [s, e) opens with a span cue (今后五年, 为期3年, 顺延三个月, 最迟不超过4个
+ * 小时): the length it opens. */
+static bool span_cue(const zc_ext_sent *st, size_t s, size_t e)
+{
+    return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + s, e - s, ZC_TC_SPAN) ||
+           zc_lex_match(st->lx, ZC_LX_TCUE, st->text + s, e - s, ZC_TC_EXTEND) ||
+           zc_lex_match(st->lx, ZC_LX_TCUE, st->text + s, e - s, ZC_TC_CAP);
 }
 
 /* True when a hit of `role` ends right at `pos`, spaces aside. */
@@ -858,7 +869,8 @@ enum {
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
-    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_GRANT_AFTER, DF_COUNT
+    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_GRANT_AFTER,
+    DF_VALIDITY_BEFORE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -882,7 +894,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after", "year_written",
-    "grant_after",
+    "grant_after", "validity_before",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1332,6 +1344,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_EFFORT: return t->effort;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_GRANT_AFTER: return grant_after(st, c, k->e);
+    case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
+        return cue_ends_at(st, k->s, ZC_XC_VALIDITY);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end, ZC_XC_RATE_END);
     case DF_PAST_CUE: return past_cue(st);
@@ -1340,9 +1354,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_AFTER_DOC_YEAR: return after_document_year(st, t, false);
     case DF_COND_DEADLINE: return cond_deadline(st, c, k->s, k->e);
     case DF_RELATION_CUE: return has_relation_cue(st, k->s, k->e);
-    case DF_SPAN_CUE:   // 今后五年, 为期3年, 顺延三个月: the length a span cue opens
-        return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->s, k->e - k->s, ZC_TC_SPAN) ||
-               zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->s, k->e - k->s, ZC_TC_EXTEND);
+    case DF_SPAN_CUE: return span_cue(st, k->s, k->e);
     case DF_RANGE_WINDOW:   // 5月1日—5月20日, 今冬明春: a window of its own
         dl = strlen(t->date);
         return t->kind == ZC_TX_RANGE &&

@@ -376,6 +376,8 @@ enum {
                          (enforce.c surveyed) */
     ZC_XC_TABLE_YEARS, /* a header cell's word naming a yearly breakdown (分年度, 各年度, 逐年):
                           spanning the run of year columns under it (table.c spanning_head) */
+    ZC_XC_VALIDITY,   /* names a validity period (有效期): a length right after it is how long
+                         a permit or decision holds, no bound (deadline.c validity_before) */
     ZC_XC_REACH,      /* a verb of reaching a level (达到, 提高到): a figure after it that 左右
                          makes approximate is still a floor (number.c reach_before) */
     ZC_XC_ENF_RANGE,  /* joins the low and high grade of a disciplinary range (直至: 撤职直至

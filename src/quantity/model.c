@@ -42,7 +42,7 @@ static const char *const positions[] = { "pre", "mid", "post", NULL };
 static const char *const roles[] = { "pre",   "ref",  "post",  "vague", "stop",   "range",
                                      "anchor", "from", "times", "anniv", "filler", "span",
                                      "start", "attrib", "ahead", "bound", "lead", "effort",
-                                     "effort_end", "extend", NULL };
+                                     "effort_end", "extend", "cap", NULL };
 static const char *const pkinds[] = { "year",   "month",    "day",     "monthname", "quarter",
                                       "half",   "end",      "part",    "season",    "activity",
                                       "deictic", "ctxyear", "weekday", "unit",      "bizday",

@@ -1129,6 +1129,23 @@ static size_t parse_count_unit(parser *p, size_t i, bool bare, long *count,
     return n + u->klen;
 }
 
+/* parse_count_unit, or a range of counts before the unit (1～2年, 5—10年, 三到五年): its upper
+ * end, the length an effort may take at most. */
+static size_t parse_count_range(parser *p, size_t i, long *count, const zc_lexent **unit)
+{
+    size_t n = parse_count_unit(p, i, true, count, unit);
+    if (n)
+        return n;
+    long lo;
+    const zc_lexent *e;
+    size_t k = num_sp(p, i, &lo);
+    if (!k || !(e = cue(p, i + k, ZC_TC_RANGE)))
+        return 0;
+    size_t j = skip_spaces(p, i + k + e->klen);
+    n = parse_count_unit(p, j, false, count, unit);
+    return n && *count > lo ? j + n - i : 0;
+}
+
 /* 一X or …一次 after N unit: a recurrence (一季度一查, 一天一统计, 三天进行一次). Returns the
  * bytes after the unit, or 0. */
 static size_t recur_tail(parser *p, size_t i)
@@ -1496,8 +1513,11 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
         size_t c = at < p->len && p->s[at] == ',' ? skip_spaces(p, at + 1) : at;
         if (!effort && (cap = cue(p, c, ZC_TC_BOUND)))
             at = skip_spaces(p, c + cap->klen);
+    } else if ((cap = e = cue(p, r->i, ZC_TC_CAP))) {
+        at = skip_spaces(p, r->i + e->klen);   // 最迟不超过4个小时: a ceiling standing alone
     }
-    if (e && (n = parse_count_unit(p, at, true, &count, &unit)) && count < 1000 &&
+    if (e && (n = effort ? parse_count_range(p, at, &count, &unit)
+                         : parse_count_unit(p, at, true, &count, &unit)) && count < 1000 &&
         (!effort || (tail = cue(p, at + n, ZC_TC_EFFORT_END))) &&
         scale_duration(unit->str, count, out->duration, sizeof out->duration)) {
         // 为期一个月, 整改期限为3个月: a span from the document date, like 一个月内; a ceiling
@@ -1711,7 +1731,9 @@ static int opening_words(run *r, zc_timex *out, size_t *consumed)
     int got = whole_word(p, out, consumed);   // reads no date: the document's is parsed later
     if (got >= 0)
         return got;
-    const zc_lexent *e = cue(p, 0, ZC_TC_PRE), *e2 = cue(p, 0, ZC_TC_REF);
+    const zc_lexent *e = cue(p, 0, ZC_TC_PRE), *e2 = cue(p, 0, ZC_TC_REF), *cap;
+    if (e && (cap = cue(p, 0, ZC_TC_CAP)) && cap->klen > e->klen)
+        return -1;   // 最迟不超过4个小时: a ceiling's length (duration), not 最迟 before a date
     if (e2 && (!e || e2->klen >= e->klen)) {
         e = e2;
         out->ref = true;
