@@ -3644,6 +3644,16 @@ static const tcase table_cases[] = {
       "2026-01-10",
       "target 8 >=8个 片区更新数量 | target 25 >=25个 商办楼宇更新数量 | "
       "target 90 >=900000平方米 老旧住房综合修缮面积" },
+    // A row whose goal is words (2027年60%，2028年…) leaves the table going on, and a goal equal
+    // to the next row's number stays a cell.
+    { "主要预期指标一览表\n类别\n序号\n指标\n单位\n属性\n目标\n促发展\n1\n片区更新数量\n个\n"
+      "预期性\n2\n2\n商办楼宇更新数量\n个\n预期性\n25\n3\n完整社区建设覆盖率\n%\n预期性\n"
+      "2027年60%，2028年进一步优化布局\n优生态\n4\n新增各类绿化面积\n万平方米\n约束性\n5\n"
+      "5\n老旧供水管网改造\n公里\n预期性\n5",
+      "2026-01-10",
+      "target 2 >=2个 片区更新数量 | target 25 >=25个 商办楼宇更新数量 | deadline 2027年 | "
+      "statistic 60% 60% 2027年 | deadline 2028年 | "
+      "target 5 >=50000平方米 新增各类绿化面积 | target 5 >=5公里 老旧供水管网改造" },
     // With no document date, a plan's table (an attribute column) sets its latest year.
     { "指标\n单位\n2020年\n2025年\n属性\n森林覆盖率\n%\n43.2\n45\n约束性\n"
       "耕地保有量\n万亩\n5000\n4800\n约束性",

@@ -494,10 +494,23 @@ static bool same_shape(const reader *r, size_t a, size_t b, size_t k)
     return true;
 }
 
+/* Whether the k lines at b are a row of the shape of the one at a whose last cell, a figure
+ * there, holds words (完整社区建设覆盖率 % 预期性 2027年60%，2028年进一步优化布局): no record comes
+ * of it, but the table goes on. Only in rows of three cells or more: a label and its figure
+ * alone (电话 0312-2105680 | 156) is no row that words may stand in. */
+static bool worded_row(const reader *r, size_t a, size_t b, size_t k)
+{
+    if (k < 3)
+        return false;
+    uint8_t x = LINE(r, a + k - 1)->kind, y = LINE(r, b + k - 1)->kind;
+    return x == L_NUM && (y == L_TEXT || y == L_LONG) && same_shape(r, a, b, k - 1);
+}
+
 /* The rows of k lines from p, up to line `lim`, that repeat the first one's shape (a label,
  * or a row number and a label, then at least one figure), a single text line between two of
- * them being a sub-heading (期末畜禽出栏; a category whose cell spans rows: 促发展); the line
- * after the last in *end, whether a sub-heading came in *sub. */
+ * them being a sub-heading (期末畜禽出栏; a category whose cell spans rows: 促发展) and a row
+ * whose figures are words (worded_row) one between rows; the line after the last in *end,
+ * whether a sub-heading came in *sub. */
 static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *end, bool *sub)
 {
     *end = p;
@@ -519,6 +532,10 @@ static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *e
                    same_shape(r, p, q + 1, k)) {
             *sub = true;
             q++;
+        } else if (rows && q + 2 * k + 1 <= lim && worded_row(r, p, q, k) &&
+                   (same_shape(r, p, q + k, k) ||
+                    (LINE(r, q + k)->kind == L_TEXT && same_shape(r, p, q + k + 1, k)))) {
+            q += k;
         } else {
             break;
         }
@@ -624,7 +641,7 @@ static void read_stacked(reader *r, size_t a, size_t b)
         read_head(r, &tb);
         for (size_t q = p; q < end && r->ok;) {
             if (!same_shape(r, p, q, k)) {
-                q++;   // a sub-heading
+                q += worded_row(r, p, q, k) ? k : 1;   // a row of words, or a sub-heading
                 continue;
             }
             zc_vspan cells[MAX_COLS];
@@ -743,7 +760,13 @@ static void read_tables(zc_ext_sent *st)
                 if (b - a >= 2)
                     read_rows(&r, a, b);
             } else if (k == L_TEXT || figure_like(k)) {
-                while (b < n && (LINE(&r, b)->kind == L_TEXT || figure_like(LINE(&r, b)->kind)))
+                // A long cell between cells stays in the run: a figure column's words
+                // (2027年60%，2028年进一步优化布局), which worded_row reads.
+                while (b < n && (LINE(&r, b)->kind == L_TEXT || figure_like(LINE(&r, b)->kind) ||
+                                 (LINE(&r, b)->kind == L_LONG && b + 1 < n &&
+                                  LINE(&r, b)->e - LINE(&r, b)->s <= 2 * CELL_BYTES &&
+                                  (LINE(&r, b + 1)->kind == L_TEXT ||
+                                   figure_like(LINE(&r, b + 1)->kind)))))
                     b++;
                 read_stacked(&r, a, b);
             }
