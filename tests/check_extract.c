@@ -2050,6 +2050,9 @@ static const struct {
     // The holidays' busy periods and the seasons of the fire and weather rules are periods.
     { "关于加强消防安全工作的通知\n各单位要在重大节假日期间组织开展消防安全检查。", "2024-01-10",
       "deadline 重大节假日期间 - within - should 各单位" },
+    // The major holidays and events of the fire-safety plans are periods too.
+    { "关于加强消防安全工作的通知\n各街道要在重大活动期间组织开展消防安全检查。", "2024-01-10",
+      "deadline 重大活动期间 - within - should 各街道" },
     // So is an extension's or deferral's length right after its verb.
     { "关于促进房地产市场平稳发展的若干措施\n开发企业经批准顺延三个月办理验收交付手续。", "2024-01-10",
       "deadline 顺延三个月 - within - - 开发企业" },
