@@ -2056,6 +2056,10 @@ static const struct {
     // So is an extension's or deferral's length right after its verb.
     { "关于促进房地产市场平稳发展的若干措施\n开发企业经批准顺延三个月办理验收交付手续。", "2024-01-10",
       "deadline 顺延三个月 - within - - 开发企业" },
+    // A span of effort a reply sets (no plan's title) is the window of its goals, a range's
+    // upper end taken.
+    { "关于报送试点实施方案的函\n通过1～2年时间，城市公共交通运行监测技术研究取得新突破。", "2022-09-20",
+      "deadline 通过1~2年时间 2024-09-20 within - - -" },
     // A ceiling standing alone caps the duty's length; after 有效期 it is a validity period.
     { "关于规范性文件合法性审核的意见\n合法性审核时间一般不少于5个工作日，最长不超过15个工作日。", "2024-01-10",
       "deadline 最长不超过15个工作日 - within - - -" },
