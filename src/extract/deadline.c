@@ -31,10 +31,11 @@ static zc_relation relation_of(const char *s)
 /* True when the time [s, e) writes a relation cue of its own (到, 前, 内, 期间, 至). */
 static bool has_relation_cue(const zc_ext_sent *st, size_t s, size_t e)
 {
+    // 最长不超过15个工作日: the ceiling of a length opens its time (timex.c duration), within.
+    if (zc_lex_match(st->lx, ZC_LX_TCUE, st->text + s, e - s, ZC_TC_CAP))
+        return true;
     for (size_t q = s; q < e; q = zc_ext_next_char(st->text, q)) {
         const zc_lexent *t = zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, -1);
-        if (zc_lex_match(st->lx, ZC_LX_TCUE, st->text + q, e - q, ZC_TC_CAP))
-            return true;   // 最长不超过15个工作日: the ceiling of a length, within
         if (t && (t->kind == ZC_TC_PRE || t->kind == ZC_TC_POST || t->kind == ZC_TC_RANGE ||
                   t->kind == ZC_TC_ANCHOR || t->kind == ZC_TC_SPAN || t->kind == ZC_TC_EXTEND) &&
             (t->str[0] || t->kind == ZC_TC_SPAN || t->kind == ZC_TC_EXTEND)) {

@@ -707,6 +707,20 @@ static void read_rows(reader *r, size_t a, size_t b)
 
 /* ---- the document -------------------------------------------------------------------- */
 
+static bool cell_line(uint8_t k)
+{
+    return k == L_TEXT || figure_like(k);
+}
+
+/* Whether line i of n goes on a run of one-cell lines: a cell, or a long cell before one (a
+ * figure column's words, 2027年60%，2028年进一步优化布局, which worded_row reads). */
+static bool stacked_line(const reader *r, size_t i, size_t n)
+{
+    const tline *l = LINE(r, i);
+    return cell_line(l->kind) || (l->kind == L_LONG && i + 1 < n && l->e - l->s <= 2 * CELL_BYTES &&
+                                  cell_line(LINE(r, i + 1)->kind));
+}
+
 /* Splits the view into lines with their kinds; false when it has no table to read (no row
  * line, no figure line), which most documents are. */
 static bool read_lines(reader *r)
@@ -759,14 +773,8 @@ static void read_tables(zc_ext_sent *st)
                 a = space_header(&r, a);
                 if (b - a >= 2)
                     read_rows(&r, a, b);
-            } else if (k == L_TEXT || figure_like(k)) {
-                // A long cell between cells stays in the run: a figure column's words
-                // (2027年60%，2028年进一步优化布局), which worded_row reads.
-                while (b < n && (LINE(&r, b)->kind == L_TEXT || figure_like(LINE(&r, b)->kind) ||
-                                 (LINE(&r, b)->kind == L_LONG && b + 1 < n &&
-                                  LINE(&r, b)->e - LINE(&r, b)->s <= 2 * CELL_BYTES &&
-                                  (LINE(&r, b + 1)->kind == L_TEXT ||
-                                   figure_like(LINE(&r, b + 1)->kind)))))
+            } else if (cell_line(k)) {
+                while (b < n && stacked_line(&r, b, n))
                     b++;
                 read_stacked(&r, a, b);
             }
