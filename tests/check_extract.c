@@ -495,6 +495,15 @@ static const ecase genre_cases[] = {
     // A notice that publishes a list informs: its counts are no goals (title_verbs.tsv inform).
     { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n营养改善计划试点县共12个。",
       "statistic 12个 12个 - -" },
+    // A count right after a scope preposition (围绕, 与, 在) is what a task works within, no
+    // goal; 与 after a figure joins two goals, a bound word before it bounds the count, a past
+    // cue keeps a statistic, and a figure ending its clause is stated (…数在7797人).
+    { "××行动方案\n\n围绕37条产业链和40个产业集群，支持链主企业制定数字化转型路线图。", "" },
+    { "××行动方案\n\n纵向与13个市平台互联，在107个重点集群中优选试点。", "" },
+    { "××行动方案\n\n建成5个园区与10个基地。", "target 5个 >=5个 - - | target 10个 >=10个 - -" },
+    { "××行动方案\n\n上述传感器至少在2类医疗影像装备上示范应用。", "target 至少在2类 >=2类 - -" },
+        { "××行动方案\n\n实际人口居住数在7797人。", "target 7797人 >=7797人 - -" },
+    { "××行动方案\n\n截至目前，已与16个国家签署合作谅解备忘录。", "statistic 16个 16个 - -" },
     // A count heading the list it counts is no figure (counts_list).
     { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n石家庄市（3个）：藁城区、鹿泉区、栾城区。",
       "" },

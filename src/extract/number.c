@@ -148,6 +148,28 @@ static bool quota_after_object(const zc_ext_sent *st, size_t s)
     return true;
 }
 
+/* True when the figure at `s` is the one at `q` or a later member of the list of figures that
+ * opens at q (12座小型水库、36口山塘: each member its figure, its noun and a list word). */
+static bool in_list_from(const zc_ext_sent *st, size_t q, size_t s)
+{
+    if (q == s)
+        return true;
+    size_t k;
+    zc_number n;
+    while (q < s && zc_num_parse(st->lx, st->text + q, s - q, &k, &n)) {
+        q += k;   // a member: its figure, its noun up to the list word, the next figure
+        while (q < s && !zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST))
+            q = zc_ext_next_char(st->text, q);
+        const zc_ext_hit *h = q < s ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST) : NULL;
+        if (!h)
+            return false;
+        q = zc_ext_skip_spaces(st, h->end, s);
+        if (q == s)
+            return true;
+    }
+    return false;
+}
+
 /* True when the figure at `s` counts a stock: an inventory cue ends right before it (全县18个
  * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘), or a
  * verb of present possession comes before it in its clause (现有养殖小区和大户60户). */
@@ -159,35 +181,46 @@ static bool inventory_at(const zc_ext_sent *st, size_t s)
     // 柳南乡现有养殖小区和大户60户: what the clause's subject has now, whatever noun comes first.
     if (zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_STOCK_VERB) != SIZE_MAX)
         return true;
-    size_t q, k;
+    size_t q;
     // A means the clause names with 以…为抓手 (以8个国家算力枢纽、10个国家数据中心集群为抓手):
     // a count right after 以 is of what there is to use, as after 全县 (cues.tsv means).
     if (c->start + 3 <= s && memcmp(st->text + c->start, "以", 3) == 0 &&
         zc_ext_has(st, s, c->end, ZC_XT_CUE, ZC_XC_MEANS)) {
         q = zc_ext_skip_spaces(st, c->start + 3, s);
-        if (q == s)
-            return true;
     } else {
         size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_INVENTORY);
         if (i == SIZE_MAX)
             return false;
         q = ZC_EXT_HIT(st, i)->end;
     }
-    zc_number n;
-    while (q < s && zc_num_parse(st->lx, st->text + q, s - q, &k, &n)) {
-        q += k;   // a member: its figure, its noun up to the list word, the next figure
-        while (q < s && !zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST))
-            q = zc_ext_next_char(st->text, q);
-        const zc_ext_hit *h = q < s ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_LIST) : NULL;
-        if (!h)
-            return false;
-        q = h->end;
-        while (q < s && st->text[q] == ' ')
-            q++;
-        if (q == s)
-            return true;
+    return in_list_from(st, q, s);
+}
+
+/* True when the figure [s, e) is of the scope a task works within: a scope preposition, a
+ * word of its own, right before it or before the first figure of the list it ends (围绕37条
+ * 产业链和40个产业集群, 纵向与13个市…平台互联, 在107个重点集群中优选试点), the noun counted
+ * after it in its clause (…数在7797人 states a figure), and no figure or bound word before the
+ * preposition in its clause (建成5个园区与10个基地: 与 joins two goals there). */
+static bool scope_at(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_SCOPE);
+    if (i == SIZE_MAX)
+        return false;
+    const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+    if (!zc_ext_word_starts(st, h->start) || !zc_ext_word_starts(st, h->end))
+        return false;
+    for (size_t q = c->start; q < h->start; q = zc_ext_next_char(st->text, q)) {
+        size_t k;
+        zc_number n;
+        const zc_lexent *m = zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, h->start - q, -1),
+                        *b = zc_lex_match(st->lx, ZC_LX_APPROX, st->text + q, h->start - q, -1);
+        if (zc_num_parse(st->lx, st->text + q, h->start - q, &k, &n) ||
+            (m && q + m->klen == h->start) || (b && b->bound && q + b->klen == h->start))
+            return false;   // 至少在2类装备上应用: the bound word bounds the count
     }
-    return false;
+    return zc_ext_skip_spaces(st, e, c->end) < c->end &&
+           in_list_from(st, zc_ext_skip_spaces(st, h->end, s), s);
 }
 
 /* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
@@ -1010,7 +1043,7 @@ enum {
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
-    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_COUNT
+    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1031,7 +1064,7 @@ static const char *const number_features[NF_COUNT] = {
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
-    "reach_before",
+    "reach_before", "scope",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1318,6 +1351,7 @@ static bool scheme_feature(const num_cand *c, int id)
     const zc_ext_sent *st = c->st;
     switch (id) {
     case NF_OPENS_LIST: return opens_list(st, c->n, c->ns, c->ne);
+    case NF_SCOPE: return scope_at(st, c->s, c->e);
     case NF_MAY_CEILING:   // 允许不超过五分之一, 可…，但最多不超过六批: what a permission allows
         return c->n->comparator[0] == '<' && zc_ext_modality(st, c->s, c->e) == ZC_MOD_MAY;
     case NF_SHARE_RATE: {   // 按60%报销, 返还其…费的50%: a scheme's rate, in a clause comparing nothing
@@ -1487,7 +1521,7 @@ static bool number_feature(void *ctx, int id)
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER: case NF_REACH_BEFORE:
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
-    case NF_CASE_BOUND: case NF_POLICY_TERM:
+    case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE:
         return scheme_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&

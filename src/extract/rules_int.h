@@ -383,6 +383,9 @@ enum {
     ZC_XC_ENF_RANGE,  /* joins the low and high grade of a disciplinary range (直至: 撤职直至
                          开除的纪律处分): one sanction, whose record is its kind noun
                          (enforce.c range_end, heads_range) */
+    ZC_XC_SCOPE,      /* a preposition whose object is the scope a task works within (围绕,
+                         与, 在, 针对: 围绕37条产业链, 纵向与13个市平台互联): a count right after
+                         it is of what there is, no goal (number.c scope_at) */
     ZC_XC_NTYPES
 };
 
