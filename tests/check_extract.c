@@ -504,6 +504,11 @@ static const ecase genre_cases[] = {
     { "××行动方案\n\n上述传感器至少在2类医疗影像装备上示范应用。", "target 至少在2类 >=2类 - -" },
         { "××行动方案\n\n实际人口居住数在7797人。", "target 7797人 >=7797人 - -" },
     { "××行动方案\n\n截至目前，已与16个国家签署合作谅解备忘录。", "statistic 16个 16个 - -" },
+    // A sum right after a verb arranging or setting up a fund is the grant's budget, no
+    // goal; a report's stays a statistic.
+    { "××促消费若干措施\n\n统筹安排1.5亿元，深入开展消费活动。", "" },
+    { "××行动方案\n\n市财政每年安排5亿元，用于支持先进制造业。", "" },
+    { "××县政府工作报告\n\n去年统筹安排1.5亿元用于民生。", "statistic 1.5亿元 150000000元 - -" },
     // A count heading the list it counts is no figure (counts_list).
     { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n石家庄市（3个）：藁城区、鹿泉区、栾城区。",
       "" },

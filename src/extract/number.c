@@ -1043,7 +1043,7 @@ enum {
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
-    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_COUNT
+    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1064,7 +1064,7 @@ static const char *const number_features[NF_COUNT] = {
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
-    "reach_before", "scope",
+    "reach_before", "scope", "fund_sum",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1352,6 +1352,9 @@ static bool scheme_feature(const num_cand *c, int id)
     switch (id) {
     case NF_OPENS_LIST: return opens_list(st, c->n, c->ns, c->ne);
     case NF_SCOPE: return scope_at(st, c->s, c->e);
+    case NF_FUND_SUM:   // 统筹安排1.5亿元, 设立1亿元省天使投资引导基金: a fund's budget
+        return strcmp(c->n->unit, "元") == 0 &&
+               zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_FUND_VERB) != NULL;
     case NF_MAY_CEILING:   // 允许不超过五分之一, 可…，但最多不超过六批: what a permission allows
         return c->n->comparator[0] == '<' && zc_ext_modality(st, c->s, c->e) == ZC_MOD_MAY;
     case NF_SHARE_RATE: {   // 按60%报销, 返还其…费的50%: a scheme's rate, in a clause comparing nothing
@@ -1521,7 +1524,7 @@ static bool number_feature(void *ctx, int id)
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER: case NF_REACH_BEFORE:
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
-    case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE:
+    case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE: case NF_FUND_SUM:
         return scheme_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
