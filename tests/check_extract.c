@@ -509,6 +509,13 @@ static const ecase genre_cases[] = {
     { "××促消费若干措施\n\n统筹安排1.5亿元，深入开展消费活动。", "" },
     { "××行动方案\n\n市财政每年安排5亿元，用于支持先进制造业。", "" },
     { "××县政府工作报告\n\n去年统筹安排1.5亿元用于民生。", "statistic 1.5亿元 150000000元 - -" },
+    // An open bound on a measure of size right before a noun classes the noun (size class,
+    // no figure); a count in a classifier, a sum of money and a figure ending its clause stay.
+    { "××行动方案\n\n在全区100米以上综合性商务楼建立专职消防队。", "" },
+    { "××行动方案\n\n加快对全省1000立方米以下高炉升级改造。", "" },
+    { "××行动方案\n\n社会团体应有10万元以上资金。", "target 10万元以上 >=100000元 - -" },
+    { "××行动方案\n\n新建5个以上园区。", "target 5个以上 >=5个 - -" },
+    { "××行动方案\n\n新增绿地面积100平方米以上。", "target 100平方米以上 >=100平方米 - -" },
     // A count heading the list it counts is no figure (counts_list).
     { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n石家庄市（3个）：藁城区、鹿泉区、栾城区。",
       "" },

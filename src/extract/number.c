@@ -126,6 +126,20 @@ static bool size_noun_de(const zc_ext_sent *st, size_t e)
     return false;
 }
 
+/* True when the figure ending at `ne`, its cue words at `e`, is a size class: an open bound
+ * (以上, 及以下) on a measure of size (cues.tsv size_unit: 平方米, 米, 吨, 万元) right before a
+ * noun phrase, which it classes (100米以上综合性商务楼, 1000立方米以下高炉); a count in a
+ * classifier (建设5个以上园区) and a sum of money (应有10万元以上资金) quantify the noun. */
+static bool measure_class(const zc_ext_sent *st, const zc_number *n, size_t ne, size_t e)
+{
+    if (!n->bound || e >= zc_ext_clause_at(st, e)->end ||
+        !zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_SIZE_UNIT))
+        return false;
+    const zc_ext_word *w = zc_ext_word_at(st, e);
+    return w && (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_MOD ||
+                 w->cls == ZC_XW_VNOUN);
+}
+
 /* True when the number at `s` is the first figure after a quota cue of its clause, past the
  * task's object (全年任务是引进3000万元以上项目3个): only words and size classes between. */
 static bool quota_after_object(const zc_ext_sent *st, size_t s)
@@ -1043,7 +1057,7 @@ enum {
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
-    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_COUNT
+    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1064,7 +1078,7 @@ static const char *const number_features[NF_COUNT] = {
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
-    "reach_before", "scope", "fund_sum",
+    "reach_before", "scope", "fund_sum", "measure_class",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1352,6 +1366,7 @@ static bool scheme_feature(const num_cand *c, int id)
     switch (id) {
     case NF_OPENS_LIST: return opens_list(st, c->n, c->ns, c->ne);
     case NF_SCOPE: return scope_at(st, c->s, c->e);
+    case NF_MEASURE_CLASS: return c->s == c->ns && measure_class(st, c->n, c->ne, c->e);
     case NF_FUND_SUM:   // 统筹安排1.5亿元, 设立1亿元省天使投资引导基金: a fund's budget
         return strcmp(c->n->unit, "元") == 0 &&
                zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_FUND_VERB) != NULL;
@@ -1524,7 +1539,7 @@ static bool number_feature(void *ctx, int id)
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER: case NF_REACH_BEFORE:
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
-    case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE: case NF_FUND_SUM:
+    case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE: case NF_FUND_SUM: case NF_MEASURE_CLASS:
         return scheme_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&

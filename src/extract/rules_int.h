@@ -386,6 +386,9 @@ enum {
     ZC_XC_SCOPE,      /* a preposition whose object is the scope a task works within (围绕,
                          与, 在, 针对: 围绕37条产业链, 纵向与13个市平台互联): a count right after
                          it is of what there is, no goal (number.c scope_at) */
+    ZC_XC_SIZE_UNIT,  /* a unit a size class is measured in (平方米, 米, 吨, 万元): N以上 in it
+                         right before a noun classes the noun by size (100米以上综合性商务楼,
+                         number.c measure_class) */
     ZC_XC_NTYPES
 };
 
