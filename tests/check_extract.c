@@ -3195,6 +3195,12 @@ static void args_of(const char *text, char *buf, size_t size)
 }
 
 static const ecase args_cases[] = {
+    // A share bounded through its base measures the subject before the modal verb, not the
+    // base after the bound word (a percentage or a fraction).
+    { "××条例\n\n第五条 项目自有资金不得低于项目总投资的20%。",
+      "target 20% - 项目自有资金" },
+    { "××条例\n\n第五条 受委托的人数不得超过本方代表的三分之一。",
+      "target 三分之一 - 受委托的人数" },
     // Actors. A lead-department tag names who acts for the records of its paragraph: in a
     // parenthesis after the department, or after a label, a list joined by 、.
     { "全省要建成5G基站1000座(省通信管理局牵头)。", "target 1000座 省通信管理局 建成5G基站" },

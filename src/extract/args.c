@@ -475,6 +475,18 @@ static bool counted(const zc_ext_sent *st, size_t s, size_t e)
     return true;
 }
 
+/* True when [b, e) is the base of a bounded share: a bound word (低于, 超过, 少于) opening it
+ * and 的 closing it (低于项目总投资的 before 20%). */
+static bool share_base(const zc_ext_sent *st, size_t b, size_t e)
+{
+    if (e < b + 6 || memcmp(st->text + e - 3, "的", 3) != 0)
+        return false;
+    const zc_lexent *x = zc_lex_match(st->lx, ZC_LX_CMP, st->text + b, e - b, -1);
+    if (!x)
+        x = zc_lex_match(st->lx, ZC_LX_APPROX, st->text + b, e - b, -1);
+    return x && x->kind == ZC_POS_PRE;
+}
+
 zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
@@ -495,13 +507,21 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
     if (no_words(st))
         return (zc_vspan){ b, ie };
     // 全省要建成5G基站1000座: the subject and its modal verb are no part of what is measured.
+    size_t subject = b, modal = SIZE_MAX;
     zc_ext_walk wi;
     for (size_t i = zc_ext_walk_in(&wi, st, b, ie, ZC_XT_MOD, -1);
          i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) && has_noun(st, h->end, ie))
+        if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) && has_noun(st, h->end, ie)) {
+            modal = h->start;
             b = h->end;
+        }
     }
+    // 自有资金不得低于项目总投资的20%: a share bounded through its base measures the subject
+    // before the modal verb, not the base after the bound word.
+    if (modal != SIZE_MAX && modal > subject && share_base(st, b, ie) &&
+        has_noun(st, subject, modal))
+        return (zc_vspan){ subject, zc_ext_skip_spaces_back(st, subject, modal) };
     // 对全镇14个村开展督查, 布局1—2家省实验室: a count whose classifier a noun follows counts
     // that noun; what comes before is its scope or its verb.
     // A modifier may open that noun (16个自然屯), a bound may not (3000万元以上项目).

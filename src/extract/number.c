@@ -1123,13 +1123,14 @@ static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
     return n >= NAME_REPEATS;
 }
 
-/* A percentage bounded through its base (占比不超过总量的30%, 不得低于项目总投资的20%):
+/* A percentage or fraction bounded through its base (占比不超过总量的30%, 不得低于项目总投资的
+ * 20%, 不得超过本方代表的三分之一):
  * '<' or '>' when a negated ceiling or floor word of its clause is followed by a noun
  * phrase that ends in 的 right before it, with no figure between; else 0. */
 static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
 {
-    if (strcmp(n->unit, "%") != 0 || n->comparator[0])
-        return 0;
+    if ((strcmp(n->unit, "%") != 0 && !n->fraction) || n->comparator[0])
+        return 0;   // a percentage or a fraction (不得超过本方代表的三分之一)
     size_t b = ns;
     while (b > st->start && st->text[b - 1] == ' ')
         b--;
