@@ -516,6 +516,11 @@ static const ecase genre_cases[] = {
     { "××行动方案\n\n社会团体应有10万元以上资金。", "target 10万元以上 >=100000元 - -" },
     { "××行动方案\n\n新建5个以上园区。", "target 5个以上 >=5个 - -" },
     { "××行动方案\n\n新增绿地面积100平方米以上。", "target 100平方米以上 >=100平方米 - -" },
+    // A count N以上的 or N左右的 right after a verb of producing is the goal, no bracket; a
+    // sum there classes firms by size.
+    { "××行动方案\n\n构建1000个以上的数据训练集。", "target 1000个以上 >=1000个 - -" },
+    { "××行动方案\n\n培育30个左右的特色直播电商基地。", "target 30个左右 >=30个 - -" },
+    { "××行动方案\n\n培育10亿元以上的企业。", "" },
     // A count heading the list it counts is no figure (counts_list).
     { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n石家庄市（3个）：藁城区、鹿泉区、栾城区。",
       "" },

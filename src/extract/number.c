@@ -440,7 +440,12 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         return true;   // 未满18周岁, 每满一万人
     if (!n->bound && !n->comparator[0] && !strict_compare(st, ns))
         return false;
+    // 构建1000个以上的数据训练集, 培育30个左右的特色基地: a count of what is to be produced (a
+    // sum there classes firms by size: 培育10亿元以上的企业).
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    if (strcmp(n->unit, "元") != 0 &&
+        zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, c->start, s), ZC_XT_CUE, ZC_XC_PRODUCE))
+        return false;
     zc_modality m = zc_ext_modality_over(st, s);
     const zc_ext_hit *de = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_CONDEND);
     bool closes = de && de->end >= c->end;   // 有一次离境超过30天的，…: a condition, no standard

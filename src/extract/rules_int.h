@@ -389,6 +389,8 @@ enum {
     ZC_XC_SIZE_UNIT,  /* a unit a size class is measured in (平方米, 米, 吨, 万元): N以上 in it
                          right before a noun classes the noun by size (100米以上综合性商务楼,
                          number.c measure_class) */
+    ZC_XC_PRODUCE,    /* a verb of producing (形成, 构建, 培育, 打造) right before a count N以上的
+                         or N左右的: the count is the goal, no bracket (number.c bracket) */
     ZC_XC_NTYPES
 };
 
