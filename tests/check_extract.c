@@ -521,6 +521,8 @@ static const ecase genre_cases[] = {
     { "××行动方案\n\n构建1000个以上的数据训练集。", "target 1000个以上 >=1000个 - -" },
     { "××行动方案\n\n培育30个左右的特色直播电商基地。", "target 30个左右 >=30个 - -" },
     { "××行动方案\n\n培育10亿元以上的企业。", "" },
+    // 不能 before a bound word states a standard, as 不得 does.
+    { "××条例\n\n第五条 施工工地的围挡高度不能低于二点五米。", "target 不能低于二点五米 >=2.5米 prohibit -" },
     // A count heading the list it counts is no figure (counts_list).
     { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n石家庄市（3个）：藁城区、鹿泉区、栾城区。",
       "" },
