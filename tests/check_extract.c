@@ -122,6 +122,11 @@ typedef struct ecase {
 
 /* Deadlines: dates, spans, festivals, recurrences, vague bounds, and the times that are none. */
 static const ecase deadline_cases[] = {
+    // A dated line of a timetable (the line before or after it opening with a date too) is a
+    // phase of the schedule; a date line with no comma after it (签发) is none.
+    { "××水资源调查实施方案\n2025年7-8月，数据融合；\n2025年8月，水储量计算；",
+      "deadline 2025年7-8月 2025-08 by - - - | deadline 2025年8月 2025-08 within - - -" },
+    { "××实施方案\n\n2018年7月30日签发\n2018年8月3日发布", "" },
     // A past cue in the case a condition names (…已经建成…的，) reports no past: the time
     // after it bounds the duty; a past cue in the time's own clause does.
     { "对于已经建成、需要办理移交手续的，原则上于2019年6月底前完成。",

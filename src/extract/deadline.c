@@ -870,7 +870,7 @@ enum {
     DF_IN_TITLE, DF_IN_FORCE, DF_RANGE_AFTER_DOC, DF_ALT_BOUND, DF_RECEIVED_COND, DF_MEETING_AFTER,
     DF_FESTIVAL, DF_FUTURE_NEXT, DF_RIGHT_BEFORE, DF_MAY_BEFORE, DF_BY_BODY, DF_GENRE_PLAN,
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
-    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_GRANT_AFTER,
+    DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE, DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_COUNT
 };
 
@@ -894,7 +894,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "right_window", "in_title", "in_force", "range_after_doc", "alt_bound", "received_cond",
     "meeting_after", "festival", "future_next", "right_before",
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
-    "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after", "year_written",
+    "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after", "year_written", "schedule_line",
     "grant_after", "validity_before",
 };
 
@@ -1315,6 +1315,45 @@ static bool year_written(const zc_ext_sent *st, const zc_timex *t, size_t s, siz
            memmem(st->text + s, e - s, t->date, 4) != NULL;
 }
 
+/* The start of the line around byte p of the view, spaces skipped. */
+static size_t line_start(const zc_ext_sent *st, size_t p)
+{
+    while (p > 0 && st->text[p - 1] != '\n')
+        p--;
+    return p;
+}
+
+/* Whether the line starting at ls (spaces skipped) opens with a date or range of dates. */
+static bool dated_line(const zc_ext_sent *st, size_t ls, size_t len)
+{
+    while (ls < len && (st->text[ls] == ' ' || st->text[ls] == '\t'))
+        ls++;
+    size_t n;
+    zc_timex t;
+    size_t end = ls;
+    while (end < len && st->text[end] != '\n')
+        end++;
+    return end > ls && zc_timex_parse(st->lx, st->text + ls, end - ls, st->doc_date, &n, &t) &&
+           n && (t.kind == ZC_TX_DATE || t.kind == ZC_TX_RANGE);
+}
+
+/* True when the time [s, e) opens its line, a comma or colon right after it heading the rest,
+ * and the line before or after it opens with a date too: a line of a timetable (2025年7-8月，
+ * 数据融合；⏎2025年8月，水储量计算；⏎2025年9月，…), not a date line (2018年7月30日签发). */
+static bool schedule_line(const zc_ext_sent *st, size_t s, size_t e)
+{
+    size_t ls = line_start(st, s), len = st->d->norm_len;
+    size_t q = zc_ext_skip_spaces(st, e, st->end);
+    if (zc_ext_skip_spaces(st, ls, s) != s || q >= st->end ||
+        (strncmp(st->text + q, "，", 3) != 0 && strncmp(st->text + q, "：", 3) != 0 &&
+         st->text[q] != ',' && st->text[q] != ':'))
+        return false;
+    if (ls >= 2 && dated_line(st, line_start(st, ls - 1), len))
+        return true;
+    const char *nl = memchr(st->text + s, '\n', len - s);
+    return nl && dated_line(st, (size_t)(nl - st->text) + 1, len);
+}
+
 static bool deadline_feature(void *ctx, int id)
 {
     time_cand *k = ctx;
@@ -1363,6 +1402,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_BARE_DATE: return strlen(t->date) <= 4 || t->date[0] == 'X';
     case DF_YEAR_ONLY: return strlen(t->date) == 4 && t->date[0] != 'X';
     case DF_YEAR_WRITTEN: return year_written(st, t, k->s, k->e);
+    case DF_SCHEDULE_LINE: return schedule_line(st, k->s, k->e);
     case DF_DEICTIC: return t->deictic;
     case DF_CLAUSE_PAST: return c->past;
     case DF_YEAR_OF_WORK: return year_of_work(st, k->s, k->e);
