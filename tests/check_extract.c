@@ -528,6 +528,10 @@ static const ecase genre_cases[] = {
     { "××行动方案\n\n培育10亿元以上的企业。", "" },
     // 不能 before a bound word states a standard, as 不得 does.
     { "××条例\n\n第五条 施工工地的围挡高度不能低于二点五米。", "target 不能低于二点五米 >=2.5米 prohibit -" },
+    // A later clause opening with its own year, not before the document's, sets its own
+    // goals under a sentence that opens with an earlier year.
+    { "××区城市更新规划\n2022年3月17日\n在2021年完成3个以上老旧小区创建工作，2022年完成2个以上宜居型小区创建。",
+      "statistic 3个以上 3个~ - - | target 2个以上 >=2个 - -" },
     // A count heading the list it counts is no figure (counts_list).
     { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n石家庄市（3个）：藁城区、鹿泉区、栾城区。",
       "" },

@@ -252,6 +252,28 @@ static bool opens_with_past_year(const zc_ext_sent *st)
            strncmp(t.date, st->doc_date, 4) < 0;
 }
 
+/* Whether the figure at `s` stands under the sentence's baseline: the sentence opens with a
+ * year before the document's and no later clause up to the figure's opens with a year of its
+ * own not before it (在2021年完成3个以上…，2022年完成2个以上…创建 in a 2022 plan: the second
+ * clause sets its own year, a goal). */
+static bool baseline_at(const zc_ext_sent *st, size_t s)
+{
+    if (!st->baseline || !st->doc_date)
+        return st->baseline;
+    for (size_t i = 1; i < st->clauses.len; i++) {
+        const zc_ext_clause *c = &ZC_VEC_AT(&st->clauses, zc_ext_clause, i);
+        if (c->start > s)
+            break;
+        size_t p = zc_ext_skip_spaces(st, c->start, c->end), n;
+        zc_timex t;
+        if (zc_ext_time_starts(st, p, &n) && zc_ext_time_at(st, p, &n, &t) &&
+            strlen(t.date) >= 4 && isdigit((unsigned char)t.date[0]) &&
+            strncmp(t.date, st->doc_date, 4) >= 0)
+            return false;
+    }
+    return true;
+}
+
 /* Whether the sentence opens with a past era (解放战争时期，…征调5.3万名干部; 过去五年，…):
  * its first clause names one (cues.tsv era) and holds no modal cue (要改变过去的做法 is a
  * task). A narrative anchored there reports, as a sentence opening with an earlier year does. */
@@ -288,7 +310,7 @@ static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
     // A figure right after 全镇, 全市 is the stock there (全市12家钢铁、水泥企业全部完成改造):
     // the goal is what is done to it.
     if (!n->unit[0] || n->chinese || n->score || zc_ext_in_past(st, s) ||
-        st->baseline || inventory_at(st, s))
+        baseline_at(st, s) || inventory_at(st, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // A share after a plan (占省下达控制指标的55%) reports progress against it.
@@ -327,7 +349,7 @@ static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_
 {
     // A count in Chinese numerals is an item (成为一种, 四个方面), a score a rating of a
     // scheme (90分以上为优秀), a figure right after 全镇 the stock there is (全镇12座水库).
-    if (!st->plan || st->baseline || n->score || (n->chinese && !has_scale(st, ns, n->end + s)) ||
+    if (!st->plan || baseline_at(st, s) || n->score || (n->chinese && !has_scale(st, ns, n->end + s)) ||
         inventory_at(st, s) || zc_ext_in_past(st, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
@@ -774,7 +796,7 @@ static bool rule_standard(const zc_ext_sent *st, const zc_number *n, size_t s, s
 {
     if (st->genre != ZC_XG_RULE || s == ns || strcmp(n->comparator, "=") == 0 ||
         strcmp(n->comparator, "~") == 0 ||   // 面积约13.8平方公里: a size, no standard
-        st->baseline || n->score ||
+        baseline_at(st, s) || n->score ||
         (n->chinese && !has_scale(st, ns, n->end + s)) || zc_ext_in_past(st, s))
         return false;
     return !zc_ext_clause_at(st, s)->compare;
@@ -1268,7 +1290,8 @@ static uint64_t number_ready(const num_cand *c)
            (c->s != c->ns ? NBIT(NF_WORDS_BEFORE) : 0) | (u[0] ? NBIT(NF_UNIT) : 0) |
            (n->chinese ? NBIT(NF_CHINESE) : 0) | (n->score ? NBIT(NF_SCORE) : 0) |
            (u[0] == '%' && !u[1] ? NBIT(NF_PERCENT) : 0) |
-           (c->st->baseline ? NBIT(NF_BASELINE) : 0) | (c->st->goal ? NBIT(NF_GOAL_HEADING) : 0) |
+           (baseline_at(c->st, c->s) ? NBIT(NF_BASELINE) : 0) |
+           (c->st->goal ? NBIT(NF_GOAL_HEADING) : 0) |
            (n->value == 1 ? NBIT(NF_ONE) : 0) | (n->has_max ? NBIT(NF_RANGE) : 0);
 }
 
@@ -1471,7 +1494,7 @@ static bool number_feature(void *ctx, int id)
                               ZC_XC_SPEC);
     case NF_GOAL_FIGURE: return goal_figure(st, n, c->s);
     case NF_PAST: return zc_ext_figure_in_past(st, c->s);
-    case NF_BASELINE: return st->baseline;
+    case NF_BASELINE: return baseline_at(st, c->s);
     case NF_OWN_GOAL: {   // a goal cue, or a bound to come before it (提出到2025年…超过52%)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
         return !cl->past && (zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL) ||
@@ -1515,7 +1538,7 @@ static bool number_feature(void *ctx, int id)
     case NF_GENRE_GUIDE: return st->genre == ZC_XG_GUIDE;
     case NF_FUTURE_BEFORE:   // 将…开展2000场: the future, unless marked as past or compared,
         // or someone's projection (世界银行预测，…将下降3.6%): a reported figure
-        return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FUTURE) && !st->baseline &&
+        return zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FUTURE) && !baseline_at(st, c->s) &&
                !zc_ext_in_past(st, c->s) && !zc_ext_clause_at(st, c->s)->compare &&
                !zc_ext_has(st, st->start, c->s, ZC_XT_CUE, ZC_XC_FORECAST);
     case NF_GRANT_AFTER: return grant_after(st, c->s);
