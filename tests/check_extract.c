@@ -532,6 +532,9 @@ static const ecase genre_cases[] = {
     // goals under a sentence that opens with an earlier year.
     { "××区城市更新规划\n2022年3月17日\n在2021年完成3个以上老旧小区创建工作，2022年完成2个以上宜居型小区创建。",
       "statistic 3个以上 3个~ - - | target 2个以上 >=2个 - -" },
+    // 应对…开展: the modal 应 and the preposition 对 of the 对 construction (对X开展排查).
+    { "××实施方案\n\n各区监督部门应对属地生产单位每年至少开展两次全面排查。",
+      "target 至少开展两次 >=2次 should 各区监督部门" },
     // A count heading the list it counts is no figure (counts_list).
     { "××省教育厅关于公布营养改善计划试点县名单的通知\n\n石家庄市（3个）：藁城区、鹿泉区、栾城区。",
       "" },
