@@ -440,7 +440,7 @@ static const ecase target_cases[] = {
     { "今年要淘汰平板玻璃3500万标准箱。", "target 3500万标准箱 >=35000000标箱 should -" },
     { "采暖期内卧室温度应当不低于十八摄氏度。", "target 不低于十八摄氏度 >=18℃ should -" },
     { "夜间噪声要控制在45分贝以内。", "target 控制在45分贝以内 <=45分贝 should -" },
-    { "力争全年新增光伏装机200㎿以上。", "target 200MW以上 >=200兆瓦 strive -" },
+    { "力争全年新增光伏装机200㎿以上。", "target 200MW以上 >=200MW strive -" },
     // A policy nickname or slogan in quotes is no goal in a plan either (0245 “80条”, 0215
     // “最多跑一次”); the quota beside it stays one.
     { "××行动方案\n\n深化落实“扩大开放100条”，新建5G基站2万个。", "target 2万个 >=20000个 - -" },
