@@ -512,7 +512,8 @@ zc_vspan zc_ext_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target
     for (size_t i = zc_ext_walk_in(&wi, st, b, ie, ZC_XT_MOD, -1);
          i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) && has_noun(st, h->end, ie)) {
+        if (h->e->cls != ZC_XM_STOP && zc_ext_word_starts(st, h->start) &&
+            has_noun(st, h->end, ie)) {
             modal = h->start;
             b = h->end;
         }

@@ -85,7 +85,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "level_class", "list_duty", "perform",
                                          "enf_powers", "enf_join", "measured", "term", "strict", "forward", "charge",
                                          "degree", "dispose", "enf_seek", "enf_survey",
-                                         "table_years", "validity", "reach", "enf_range", "scope", "size_unit", "produce",
+                                         "table_years", "validity", "reach", "enf_range", "scope",
+                                         "size_unit", "produce",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

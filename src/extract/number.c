@@ -127,7 +127,7 @@ static bool size_noun_de(const zc_ext_sent *st, size_t e)
 }
 
 /* True when the figure ending at `ne`, its cue words at `e`, is a size class: an open bound
- * (以上, 及以下) on a measure of size (cues.tsv size_unit: 平方米, 米, 吨, 万元) right before a
+ * (以上, 及以下) on a measure of size (cues.tsv size_unit: 平方米, 米, 立方米, 吨) right before a
  * noun phrase, which it classes (100米以上综合性商务楼, 1000立方米以下高炉); a count in a
  * classifier (建设5个以上园区) and a sum of money (应有10万元以上资金) quantify the noun. */
 static bool measure_class(const zc_ext_sent *st, const zc_number *n, size_t ne, size_t e)
@@ -222,7 +222,9 @@ static bool scope_at(const zc_ext_sent *st, size_t s, size_t e)
     if (i == SIZE_MAX)
         return false;
     const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-    if (!zc_ext_word_starts(st, h->start) || !zc_ext_word_starts(st, h->end))
+    if (!zc_ext_word_starts(st, h->start) || !zc_ext_word_starts(st, h->end) ||
+        zc_ext_skip_spaces(st, e, c->end) == c->end ||
+        !in_list_from(st, zc_ext_skip_spaces(st, h->end, s), s))
         return false;
     for (size_t q = c->start; q < h->start; q = zc_ext_next_char(st->text, q)) {
         size_t k;
@@ -233,8 +235,7 @@ static bool scope_at(const zc_ext_sent *st, size_t s, size_t e)
             (m && q + m->klen == h->start) || (b && b->bound && q + b->klen == h->start))
             return false;   // 至少在2类装备上应用: the bound word bounds the count
     }
-    return zc_ext_skip_spaces(st, e, c->end) < c->end &&
-           in_list_from(st, zc_ext_skip_spaces(st, h->end, s), s);
+    return true;
 }
 
 /* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
@@ -349,8 +350,9 @@ static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_
 {
     // A count in Chinese numerals is an item (成为一种, 四个方面), a score a rating of a
     // scheme (90分以上为优秀), a figure right after 全镇 the stock there is (全镇12座水库).
-    if (!st->plan || baseline_at(st, s) || n->score || (n->chinese && !has_scale(st, ns, n->end + s)) ||
-        inventory_at(st, s) || zc_ext_in_past(st, s))
+    if (!st->plan || baseline_at(st, s) || n->score ||
+        (n->chinese && !has_scale(st, ns, n->end + s)) || inventory_at(st, s) ||
+        zc_ext_in_past(st, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     return !c->compare && !earlier_year_in(st, c->start, s);
