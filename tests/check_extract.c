@@ -1057,6 +1057,11 @@ CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
 /* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
 static const ecase enforcement_cases[] = {
+    // A check word stepped up (加大…力度) is aimed at those it checks; 加大监督力度 is the
+    // generic oversight.
+    { "××实施方案\n\n对隐患突出的单位场所，加大检查力度。", "enforcement 检查 investigation - -" },
+    { "××实施方案\n\n加大执法力度，及时消除隐患。", "enforcement 执法 investigation - -" },
+    { "××决定\n\n突出监督重点，加大监督力度。", "" },
     { "坚决执行“一票否决”制度。", "enforcement 一票否决 veto must -" },
     { "每次扣0.5分。", "enforcement 扣0.5分 accountability - -" },
     { "开展执法检查。", "enforcement 执法检查 investigation - -" },
