@@ -1317,7 +1317,7 @@ static bool year_written(const zc_ext_sent *st, const zc_timex *t, size_t s, siz
            memmem(st->text + s, e - s, t->date, 4) != NULL;
 }
 
-/* The start of the line around byte p of the view, spaces skipped. */
+/* The start of the line around byte p of the view. */
 static size_t line_start(const zc_ext_sent *st, size_t p)
 {
     while (p > 0 && st->text[p - 1] != '\n')
@@ -1325,16 +1325,15 @@ static size_t line_start(const zc_ext_sent *st, size_t p)
     return p;
 }
 
-/* Whether the line starting at ls (spaces skipped) opens with a date or range of dates. */
+/* Whether the line starting at ls, of a view of len bytes, opens with a date or range of
+ * dates, spaces aside. */
 static bool dated_line(const zc_ext_sent *st, size_t ls, size_t len)
 {
     while (ls < len && (st->text[ls] == ' ' || st->text[ls] == '\t'))
         ls++;
-    size_t n;
+    const char *nl = memchr(st->text + ls, '\n', len - ls);
+    size_t end = nl ? (size_t)(nl - st->text) : len, n;
     zc_timex t;
-    size_t end = ls;
-    while (end < len && st->text[end] != '\n')
-        end++;
     return end > ls && zc_timex_parse(st->lx, st->text + ls, end - ls, st->doc_date, &n, &t) &&
            n && (t.kind == ZC_TX_DATE || t.kind == ZC_TX_RANGE);
 }

@@ -391,6 +391,8 @@ enum {
                          number.c measure_class) */
     ZC_XC_PRODUCE,    /* a verb of producing (形成, 构建, 培育, 打造) right before a count N以上的
                          or N左右的: the count is the goal, no bracket (number.c bracket) */
+    ZC_XC_OVERSIGHT,  /* a check word of general oversight (监督): stepped up (加大监督力度) it is
+                         the generic 加强监督, aimed at nobody (enforce.c aimed_at_party) */
     ZC_XC_NTYPES
 };
 
