@@ -3761,6 +3761,23 @@ static const tcase table_cases[] = {
     // Typographic spaces inside one cell's line (粮  食) make no row.
     { "主要农产品产量\n指标名称\n产量（万吨）\n粮  食\n650.0\n玉  米\n540.4", NULL,
       "statistic 650.0 6500000吨 粮  食 | statistic 540.4 5404000吨 玉  米" },
+    // Rows grouped under heading lines are one table, the header above the first group: each
+    // figure takes its own row's label and the header's unit, though the groups repeat as
+    // one wide row.
+    { "关于下达2026年任务的实施方案\n表1  分区任务\n区域\n任务数（个）\n东片\n甲街道\n10\n乙街道\n"
+      "12\n丙街道\n8\n西片\n丁街道\n6\n戊街道\n9\n己街道\n7\n三、保障措施", NULL,
+      "target 10 >=10个 甲街道 | target 12 >=12个 乙街道 | target 8 >=8个 丙街道 | "
+      "target 6 >=6个 丁街道 | target 9 >=9个 戊街道 | target 7 >=7个 己街道" },
+    // A scoring table (a header or caption names its points: 指标分值, 评价指标及赋值) gives
+    // points and the brackets they rate, neither goals nor results, in a plan too; its groups
+    // of rows under two levels of headings (一级指标, 二级指标) stay one table.
+    { "关于推进土壤修复的实施方案\n建设用地土壤污染程度评价指标及赋值情况见表1。\n表1  评价指标及赋值\n"
+      "一级指标\n二级指标\n指标数值\n指标分值\n超基线数量（S）（个）\n土壤污染物（S1）\nS1＞8\n10\n"
+      "6＜S1≤8\n8\n地下水污染物（S2）\nS2＞4\n4\n0＜S2≤4\n2\n最大倍数（P）\n土壤污染物（P1）\n"
+      "P1＞150\n20\n0＜P1≤150\n16\n地下水污染物（P2）\nP2＞300\n7\n0＜P2≤300\n5", NULL, "" },
+    { "关于推进土壤修复的实施方案\n表1  评价指标及赋值\n指标\n指标数值\n指标分值\n土壤污染物（S1）\n"
+      "S1＞8\n10\n土壤污染物（S2）\nS2＞4\n4\n一般污染物（C1）\nC1＞50000\n30\n一般污染物（C2）\n"
+      "C2＞50000\n10", NULL, "" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },

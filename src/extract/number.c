@@ -1086,7 +1086,7 @@ enum {
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
-    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_COUNT
+    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1107,7 +1107,7 @@ static const char *const number_features[NF_COUNT] = {
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
-    "reach_before", "scope", "fund_sum", "measure_class",
+    "reach_before", "scope", "fund_sum", "measure_class", "table_score",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1455,6 +1455,27 @@ static bool word_feature(const num_cand *c, int id)
     return false;
 }
 
+/* What a table's header and caption say of a number in one of its cells or other parts. */
+static bool table_feature(const num_cand *c, int id)
+{
+    const zc_ext_sent *st = c->st;
+    switch (id) {
+    case NF_TABLE_GOAL_COLUMN: return c->cell && c->cell->flags & ZC_XTC_GOAL;
+    case NF_TABLE_BASE_COLUMN: return c->cell && c->cell->flags & ZC_XTC_BASE;
+    case NF_TABLE_PLAN: return (c->cell && c->cell->flags & ZC_XTC_PLAN) || st->plan;
+    case NF_TABLE_SPEC: case NF_TABLE_SCORE: {
+        uint8_t flag = id == NF_TABLE_SPEC ? ZC_XTC_SPEC : ZC_XTC_SCORE;
+        const zc_ext_tspan *t = c->cell ? NULL : zc_ext_table_part(st, c->ns, c->ne);
+        return c->cell ? c->cell->flags & flag : t && t->flags & flag;
+    }
+    case NF_TABLE_CAPTION: {
+        const zc_ext_tspan *t = zc_ext_table_part(st, c->ns, c->ne);
+        return t && t->what == ZC_XTS_CAPTION && t->flags & ZC_XTC_PLAN;
+    }
+    }
+    return false;
+}
+
 static bool number_feature(void *ctx, int id)
 {
     const num_cand *c = ctx;
@@ -1520,17 +1541,9 @@ static bool number_feature(void *ctx, int id)
     case NF_IN_LIST: return c->last_end != SIZE_MAX && list_follows(st, c->last_end, c->s);
     case NF_RATIO_PART: return ratio_part(st, c->ns, c->e);
     case NF_TABLE_CELL: return c->cell || table_cell(st, c->ns, c->ne);
-    case NF_TABLE_GOAL_COLUMN: return c->cell && c->cell->flags & ZC_XTC_GOAL;
-    case NF_TABLE_BASE_COLUMN: return c->cell && c->cell->flags & ZC_XTC_BASE;
-    case NF_TABLE_PLAN: return (c->cell && c->cell->flags & ZC_XTC_PLAN) || st->plan;
-    case NF_TABLE_SPEC: {
-        const zc_ext_tspan *t = c->cell ? NULL : zc_ext_table_part(st, c->ns, c->ne);
-        return c->cell ? c->cell->flags & ZC_XTC_SPEC : t && t->flags & ZC_XTC_SPEC;
-    }
-    case NF_TABLE_CAPTION: {
-        const zc_ext_tspan *t = zc_ext_table_part(st, c->ns, c->ne);
-        return t && t->what == ZC_XTS_CAPTION && t->flags & ZC_XTC_PLAN;
-    }
+    case NF_TABLE_GOAL_COLUMN: case NF_TABLE_BASE_COLUMN: case NF_TABLE_PLAN:
+    case NF_TABLE_SPEC: case NF_TABLE_SCORE: case NF_TABLE_CAPTION:
+        return table_feature(c, id);
     case NF_REPEATED_NAME: return repeated_name(st, c->ns, c->e);
     case NF_SHARE_MAX: return share_bound(st, n, c->ns) == '<';
     case NF_SHARE_MIN: return share_bound(st, n, c->ns) == '>';

@@ -393,6 +393,9 @@ enum {
                          or N左右的: the count is the goal, no bracket (number.c bracket) */
     ZC_XC_OVERSIGHT,  /* a check word of general oversight (监督): stepped up (加大监督力度) it is
                          the generic 加强监督, aimed at nobody (enforce.c aimed_at_party) */
+    ZC_XC_TABLE_SCORE, /* in a table's column header or caption, the points an assessment gives
+                         (分值, 赋分, 得分): a scoring table, whose figures are neither goals nor
+                         results (table.c read_head) */
     ZC_XC_NTYPES
 };
 
@@ -633,8 +636,10 @@ enum {
     ZC_XTC_BASE = 2,      /* its column is the present or past: 现状, or a year not after it */
     ZC_XTC_PLAN = 4,      /* the table is a plan's: its caption or the line introducing it
                              names a plan or goal, or it has an attribute column */
-    ZC_XTC_SPEC = 8       /* its column header or the caption names a project's specification
+    ZC_XTC_SPEC = 8,      /* its column header or the caption names a project's specification
                              (投资, 面积) */
+    ZC_XTC_SCORE = 16     /* the table scores an assessment: a header or caption names its
+                             points (指标分值, 评价指标及赋值) */
 };
 
 /* A figure in a cell of a flattened table: rows of tab-separated cells, or one cell a line,
@@ -654,7 +659,8 @@ enum { ZC_XTS_HEAD, ZC_XTS_LABEL, ZC_XTS_CAPTION };
 typedef struct zc_ext_tspan {
     size_t start, end;    /* view bytes */
     uint8_t what;         /* ZC_XTS_* */
-    uint8_t flags;        /* of a caption: ZC_XTC_PLAN and ZC_XTC_SPEC of its table */
+    uint8_t flags;        /* of a caption: ZC_XTC_PLAN and ZC_XTC_SPEC of its table; of any
+                             part, ZC_XTC_SCORE of its table */
 } zc_ext_tspan;
 
 /* The table part (not a cell) holding [s, e), or NULL (zc_ext_table_cell reads the tables). */

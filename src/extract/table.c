@@ -54,6 +54,7 @@ typedef struct table {
     int unit_col, serial_col;   /* -1 when none */
     char unit[24];              /* the caption's unit */
     double factor;
+    uint8_t score;              /* ZC_XTC_SCORE when a header or caption names points */
     char row_unit[24];          /* the unit of the last row whose label named one (家禽(万只)) */
     double row_factor;
 } table;
@@ -344,6 +345,7 @@ static void read_head(reader *r, table *tb)
     const char *t = r->t;
     bool plan = false, report = false, attr = false;
     uint8_t spec = 0;
+    tb->score = 0;
     tb->unit[0] = tb->row_unit[0] = '\0';
     tb->factor = tb->row_factor = 1;
     for (size_t i = 0; i < tb->ncaption; i++) {
@@ -351,10 +353,12 @@ static void read_head(reader *r, table *tb)
         plan = plan || cue_in(r, c, ZC_XC_TABLE_GOAL);
         report = report || cue_in(r, c, ZC_XC_TABLE_BASE);
         spec |= cue_in(r, c, ZC_XC_SPEC) ? ZC_XTC_SPEC : 0;
+        tb->score |= cue_in(r, c, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
         if (!tb->unit[0] && !(c.end - c.start >= 6 && memcmp(t + c.start, "单位", 6) == 0 &&
                               unit_of(r, c.start, c.end, tb->unit, &tb->factor)))
             bracket_unit(r, c.start, c.end, tb->unit, &tb->factor);
     }
+    tb->score |= cue_in(r, tb->intro, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
     // The document's title says what its tables are when it issues a plan or allocates
     // (关于下达1996年…计划的通知: a quota table, GUIDELINES.md), unless it reports on one
     // (…计划执行情况的报告).
@@ -374,6 +378,7 @@ static void read_head(reader *r, table *tb)
         else if (cue_in(r, h, ZC_XC_TABLE_BASE) || cue_in(r, up, ZC_XC_TABLE_BASE))
             tb->col_flags[j] |= ZC_XTC_BASE;
         attr = attr || cue_in(r, h, ZC_XC_TABLE_ATTR);
+        tb->score |= cue_in(r, h, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
         if (tb->unit_col < 0 && j > 0 && cue_in(r, h, ZC_XC_TABLE_UNIT))
             tb->unit_col = (int)j;
         if (tb->serial_col < 0 && cue_in(r, h, ZC_XC_TABLE_SERIAL))
@@ -411,14 +416,16 @@ static void read_head(reader *r, table *tb)
         else if (plan && ylo < yhi)
             tb->col_flags[j] |= years[j] == yhi ? ZC_XTC_GOAL : ZC_XTC_BASE;
     }
+    // A scoring table's points (指标分值) and the brackets they rate are no figures of a plan
+    // or of results: every part of it says so.
     for (size_t j = 0; j < tb->ncols; j++)
-        tb->col_flags[j] |= plan ? ZC_XTC_PLAN : 0;
-    uint8_t cflags = (plan ? ZC_XTC_PLAN : 0) | spec;
+        tb->col_flags[j] |= (plan ? ZC_XTC_PLAN : 0) | tb->score;
+    uint8_t cflags = (plan ? ZC_XTC_PLAN : 0) | spec | tb->score;
     add_part(r, tb->intro, ZC_XTS_CAPTION, cflags);
     for (size_t i = 0; i < tb->ncaption; i++)
         add_part(r, tb->caption[i], ZC_XTS_CAPTION, cflags);
     for (size_t j = 0; tb->has_head && j < tb->ncols; j++)
-        add_part(r, tb->head[j], ZC_XTS_HEAD, 0);
+        add_part(r, tb->head[j], ZC_XTS_HEAD, tb->score);
 }
 
 /* Adds the figures of one data row (cells[j] for column j) to st->cells. */
@@ -433,7 +440,11 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
         return;   // no label: no row of a table (a list of numbers)
     while (label.start < label.end && r->t[label.start] == '#')
         label.start++;   // a sub-item of the row above (#水稻)
-    add_part(r, label, ZC_XTS_LABEL, 0);
+    add_part(r, label, ZC_XTS_LABEL, tb->score);
+    // A scoring table's other text cells are the brackets its points rate (6＜S1≤8).
+    for (size_t j = 0; tb->score && j < n; j++)
+        if (kinds[j] == L_TEXT && cells[j].start > label.start)
+            add_part(r, cells[j], ZC_XTS_LABEL, tb->score);
     // The row's unit: its unit cell (计量单位: 千升), else the brackets of its label (大牲畜(万头)).
     // A row with none, under one whose label named its unit, is an item of it (家禽(万只)
     // then 肉鸡).
@@ -553,7 +564,10 @@ static size_t best_shape(const reader *r, size_t p, size_t lim, size_t *end, boo
         size_t e;
         bool sb;
         size_t rows = rows_of(r, p, k, lim, &e, &sb);
-        if (rows >= 2 && e - p > bestcov) {
+        // A wider shape must cover a row of its own more: rows grouped under a heading line
+        // (a label and a figure five times, then the next group's heading) repeat as one
+        // wide row too, taking the line after the last group with them.
+        if (rows >= 2 && e - p > bestcov + (bestk ? k - 1 : 0)) {
             bestk = k;
             bestcov = e - p;
             *end = e;
@@ -625,7 +639,8 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
  * cell that looks like a label). */
 static void read_stacked(reader *r, size_t a, size_t b)
 {
-    size_t floor = a;
+    size_t floor = a, prev_k = 0;   // the table before, when its rows came under headings
+    table tb;
     for (size_t p = a; p < b && r->ok;) {
         size_t end = p, e2;
         bool sub = false, sub2;
@@ -633,12 +648,18 @@ static void read_stacked(reader *r, size_t a, size_t b)
         bool better = false;
         for (size_t q = p + 1; k && q < p + k && !better; q++)
             better = best_shape(r, q, b, &e2, &sub2) && e2 - q > end - p;
-        table tb;
-        if (!k || better || !stacked_head(r, &tb, p, k, floor, sub)) {
+        // Rows grouped under headings of one or two levels (一级指标, 二级指标: cells spanning
+        // rows) go on after a group's two heading lines: the same table, its header above.
+        bool goes_on = k && !better && k == prev_k && p - floor <= 2;
+        for (size_t q = floor; goes_on && q < p; q++)
+            goes_on = LINE(r, q)->kind == L_TEXT;
+        if (!goes_on && (!k || better || !stacked_head(r, &tb, p, k, floor, sub))) {
             p++;
             continue;
         }
-        read_head(r, &tb);
+        if (!goes_on)
+            read_head(r, &tb);
+        prev_k = sub ? k : 0;
         for (size_t q = p; q < end && r->ok;) {
             if (!same_shape(r, p, q, k)) {
                 q += worded_row(r, p, q, k) ? k : 1;   // a row of words, or a sub-heading
