@@ -3778,6 +3778,10 @@ static const tcase table_cases[] = {
     { "关于推进土壤修复的实施方案\n表1  评价指标及赋值\n指标\n指标数值\n指标分值\n土壤污染物（S1）\n"
       "S1＞8\n10\n土壤污染物（S2）\nS2＞4\n4\n一般污染物（C1）\nC1＞50000\n30\n一般污染物（C2）\n"
       "C2＞50000\n10", NULL, "" },
+    // The caption's unit may end a line of other notes (填报单位：…  单位：亩).
+    { "关于印发整治实施方案的通知\n整治任务表\n填报单位：区规划资源局      单位：亩\n街镇\n任务量\n"
+      "马陆镇\n122.52\n安亭镇\n552.22", NULL,
+      "target 122.52 >=122.52亩 马陆镇 | target 552.22 >=552.22亩 安亭镇" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },

@@ -16,6 +16,7 @@
  * two text lines before the header are its caption, and a sentence right before them the
  * line introducing it. The doc is read once, on the first figure that asks (zc_ext_table_cell).
  */
+#define _GNU_SOURCE   // memmem
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,11 +82,7 @@ static void trim(const char *t, size_t *s, size_t *e)
 
 static bool has_bytes(const char *t, size_t s, size_t e, const char *what)
 {
-    size_t n = strlen(what);
-    for (size_t i = s; i + n <= e; i++)
-        if (memcmp(t + i, what, n) == 0)
-            return true;
-    return false;
+    return memmem(t + s, e - s, what, strlen(what)) != NULL;
 }
 
 /* A dash or slash alone stands for a figure not given (—, -, /, …). */
@@ -354,8 +351,12 @@ static void read_head(reader *r, table *tb)
         report = report || cue_in(r, c, ZC_XC_TABLE_BASE);
         spec |= cue_in(r, c, ZC_XC_SPEC) ? ZC_XTC_SPEC : 0;
         tb->score |= cue_in(r, c, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
-        if (!tb->unit[0] && !(c.end - c.start >= 6 && memcmp(t + c.start, "单位", 6) == 0 &&
-                              unit_of(r, c.start, c.end, tb->unit, &tb->factor)))
+        // 单位：亩 opens a caption line, or ends one after other notes (填报单位：… 单位：亩).
+        const char *u = NULL;
+        for (const char *q = t + c.start;
+             (q = memmem(q, (size_t)(t + c.end - q), "单位:", strlen("单位:"))); q++)
+            u = q;
+        if (!tb->unit[0] && !(u && unit_of(r, (size_t)(u - t), c.end, tb->unit, &tb->factor)))
             bracket_unit(r, c.start, c.end, tb->unit, &tb->factor);
     }
     tb->score |= cue_in(r, tb->intro, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
