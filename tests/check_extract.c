@@ -1444,6 +1444,9 @@ static const ecase inventory_cases[] = {
     { "举报人逾期未领取奖励的,视为主动放弃。", "" },
     // What a check found is a re-mention of the check (cues.tsv enf_frame 中发现).
     { "市场监督管理部门在监督检查中发现违法案件线索的,应当及时移送。", "" },
+    // 移送 alone in a list of the means a plan names (通报、移送等工作机制) is a referral.
+    { "对问题车辆企业实行约谈、锁车、双向移送等措施。",
+      "enforcement 约谈 accountability - - | enforcement 移送 referral - -" },
     { "对受到表彰的先进个人给予奖励。", "enforcement 奖励 incentive - -" },
     // In a rule, the authority 由 names carries over a semicolon and into a sentence that
     // opens with a condition; the subject before a condition (the violator) does not.
