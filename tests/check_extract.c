@@ -575,6 +575,10 @@ static const ecase genre_cases[] = {
       "target 1000家 >=1000家 - -" },
     { "××市数字经济发展行动方案\n\n一、发展基础\n全市新建充电桩2000个。",
       "statistic 2000个 2000个 - -" },
+    // So do the achievements of the period before, as a five-year plan heads its first part.
+    { "××市住房发展“十四五”规划\n\n一、“十三五”期间发展成果\n（一）住房租赁体系加快构建\n"
+      "建设筹措各类租赁住房约70万套。\n二、主要任务\n建设筹措各类租赁住房约40万套。",
+      "statistic 70万套 700000套~ - - | target 约40万套 ~400000套 - -" },
     { "××市数字经济发展行动方案\n\n全镇12座小型水库开展排查。", "statistic 12座 12座 - -" },
     { "××省营养改善计划实施方案\n\n在我省24个扶贫开发重点县农村实施营养改善计划。",
       "statistic 24个 24个 - -" },
