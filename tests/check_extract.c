@@ -575,6 +575,9 @@ static const ecase genre_cases[] = {
       "target 1000家 >=1000家 - -" },
     { "××市数字经济发展行动方案\n\n一、发展基础\n全市新建充电桩2000个。",
       "statistic 2000个 2000个 - -" },
+    // A length right before the area it bounds says where a goal applies, no figure.
+    { "××市交通三年行动计划\n\n实现轨道交通站点50米范围内地面公交配套服务占比达到90%。",
+      "target 达到90% >=90% - -" },
     // So do the achievements of the period before, as a five-year plan heads its first part.
     { "××市住房发展“十四五”规划\n\n一、“十三五”期间发展成果\n（一）住房租赁体系加快构建\n"
       "建设筹措各类租赁住房约70万套。\n二、主要任务\n建设筹措各类租赁住房约40万套。",

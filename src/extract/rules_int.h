@@ -396,6 +396,8 @@ enum {
     ZC_XC_TABLE_SCORE, /* in a table's column header or caption, the points an assessment gives
                          (分值, 赋分, 得分): a scoring table, whose figures are neither goals nor
                          results (table.c read_head) */
+    ZC_XC_RADIUS,     /* right after a length or area, the area it bounds (范围内, 服务半径): the
+                         figure says where a goal applies, no goal (number.c NF_RADIUS) */
     ZC_XC_NTYPES
 };
 
