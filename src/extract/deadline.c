@@ -872,7 +872,7 @@ enum {
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
-    DF_VALIDITY_BEFORE, DF_COUNT
+    DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -897,7 +897,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
     "year_written", "schedule_line",
-    "grant_after", "validity_before",
+    "grant_after", "validity_before", "plan_noun",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -914,6 +914,18 @@ typedef struct time_cand {
     const zc_ext_clause *c, *last;
     int mod;              /* modality_of, -1 until asked (modal and modal_duty ask it) */
 } time_cand;
+
+/* A plan's period right before a noun phrase that a 的 later in its clause closes, no comma
+ * setting it off (“十四五”时期经济社会发展的基本思路, 二、“十二五”时期消防工作的主要任务): it
+ * dates what the noun names (“十二五”期间全市计划建设… is a frame of goals). */
+static bool plan_noun(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
+{
+    const zc_ext_word *w = e < c->end ? zc_ext_word_at(st, e) : NULL;
+    return w &&
+           (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_MOD ||
+            w->cls == ZC_XW_VNOUN) &&
+           memmem(st->text + e, c->end - e, "的", strlen("的")) != NULL;
+}
 
 /* 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日 with
  * no figure after it is a bound. (截至 is itself a past cue: only the cues outside count.) */
@@ -1265,6 +1277,10 @@ static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
     case DF_IN_TITLE: return in_title(k->st, k->s, k->e);
+    case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
+        return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
+    case DF_PLAN_NOUN:
+        return k->t->plan && !strcmp(k->t->relation, "within") && plan_noun(k->st, k->c, k->e);
     case DF_IN_FORCE: return in_force(k->st, k->s);
     case DF_ALT_BOUND: return k->event && alt_bound(k->st, k->s);
     case DF_RECEIVED_COND:   // 被限期停止活动的: a sanction received, named in a condition
@@ -1385,8 +1401,6 @@ static bool deadline_feature(void *ctx, int id)
     case DF_EFFORT: return t->effort;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_GRANT_AFTER: return grant_after(st, c, k->e);
-    case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
-        return cue_ends_at(st, k->s, ZC_XC_VALIDITY);
     case DF_OWN_INSPECTION: return own_inspection(st, c);
     case DF_RATE_AFTER: return rate_follows(st, k->e, c->end, ZC_XC_RATE_END);
     case DF_PAST_CUE: return past_cue(st);
@@ -1451,6 +1465,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
+    case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);

@@ -314,6 +314,7 @@ typedef struct zc_timex {
     bool start;            /* closed by 起, 开始: the start of a period, no end (今年起) */
     bool dayonly;          /* a day of the month alone after a pre cue (于15日前) */
     bool effort;           /* a span of effort (通过三年的努力, 用15年左右的时间) */
+    bool plan;             /* a five-year plan's period or end (“十四五”时期, 十二五末) */
 } zc_timex;
 
 /* Parses a time expression at the start of s[0, len) and normalizes it against `doc_date`

@@ -1579,6 +1579,7 @@ static void resolve_last(run *r, const tpoint *pt2, int y1, zc_timex *out)
         endp.yunk = true;   // 20__年10月1日至5月31日: the end's year is unknown too
     resolve_point(&r->p, &endp, r->range ? ctx : -2, out);
     out->kind = point_kind(last, r->range);
+    out->plan = !r->range && last->plan;
     r->dflt = r->range ? "by" : default_relation(last);
 }
 
