@@ -3798,6 +3798,11 @@ static const tcase table_cases[] = {
     { "关于推进土壤修复的实施方案\n表1  评价指标及赋值\n指标\n指标数值\n指标分值\n土壤污染物（S1）\n"
       "S1＞8\n10\n土壤污染物（S2）\nS2＞4\n4\n一般污染物（C1）\nC1＞50000\n30\n一般污染物（C2）\n"
       "C2＞50000\n10", NULL, "" },
+    // In a plan's table a column of what there is already (现有数量) holds results.
+    { "关于印发社区服务设施建设实施方案的通知\n附件\n各区设施建设任务表\n区\n现有数量（个）\n"
+      "新增任务（个）\n黄浦区\n12\n5\n静安区\n20\n8", NULL,
+      "statistic 12 12个 黄浦区 | target 5 >=5个 黄浦区 | statistic 20 20个 静安区 | "
+      "target 8 >=8个 静安区" },
     // The caption's unit may end a line of other notes (填报单位：…  单位：亩).
     { "关于印发整治实施方案的通知\n整治任务表\n填报单位：区规划资源局      单位：亩\n街镇\n任务量\n"
       "马陆镇\n122.52\n安亭镇\n552.22", NULL,
