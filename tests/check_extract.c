@@ -3798,6 +3798,9 @@ static const tcase table_cases[] = {
     { "关于推进土壤修复的实施方案\n表1  评价指标及赋值\n指标\n指标数值\n指标分值\n土壤污染物（S1）\n"
       "S1＞8\n10\n土壤污染物（S2）\nS2＞4\n4\n一般污染物（C1）\nC1＞50000\n30\n一般污染物（C2）\n"
       "C2＞50000\n10", NULL, "" },
+    // A span of years heading a column (2024-2026) is a header cell, no figure.
+    { "关于印发违法用地整治三年行动方案的通知\n附件\n任务量表\n单位：亩\n街镇\n2024-2026\n马陆镇\n440\n"
+      "安亭镇\n1900", NULL, "target 440 >=440亩 马陆镇 | target 1900 >=1900亩 安亭镇" },
     // In a plan's table a column of what there is already (现有数量) holds results.
     { "关于印发社区服务设施建设实施方案的通知\n附件\n各区设施建设任务表\n区\n现有数量（个）\n"
       "新增任务（个）\n黄浦区\n12\n5\n静安区\n20\n8", NULL,

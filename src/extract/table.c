@@ -136,6 +136,10 @@ static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
     zc_number num;
     if (!zc_num_parse(st->lx, t + p, e - p, &c, &num))
         return false;
+    // A span of years (2024-2026) names a plan's period, a header's or a label's: no figure.
+    if (num.has_max && !num.unit[0] && num.value >= 1900 && num.value_max <= 2100 &&
+        num.value < num.value_max && num.value == (int)num.value)
+        return false;
     // A note in brackets after the figure (120（扩招）, 70（实招45）) remarks on the cell.
     q = p + c;
     while (q < e && t[q] == ' ')
