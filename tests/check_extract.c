@@ -2143,6 +2143,9 @@ static const struct {
       "deadline 按季度 - unspecified P3M should 各乡镇" },
     { "“十三五”期间，各乡镇要完成搬迁任务。", "2016-03-01",
       "deadline “十三五”期间 2020 within - should 各乡镇" },
+    // A time in brackets right after a phase of the work is the phase's period.
+    { "（二）集中整治阶段（5-7月）：开展全覆盖巡查，从严查处突出问题。", "2026-05-25",
+      "deadline 5-7月 2026-07 by - - -" },
     // A plan's period (时期 as 期间) framing goals; one dating a noun phrase, entered or asked
     // about is no bound.
     { "“十四五”时期，形成供应租赁住房超过42万套。", "2021-07-28",

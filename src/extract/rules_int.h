@@ -398,6 +398,8 @@ enum {
                          results (table.c read_head) */
     ZC_XC_RADIUS,     /* right after a length or area, the area it bounds (范围内, 服务半径): the
                          figure says where a goal applies, no goal (number.c NF_RADIUS) */
+    ZC_XC_PHASE,      /* a phase of a work plan (阶段): a time in brackets right after it is the
+                         phase's period (集中整治阶段（5-7月）: deadline.c phase_time) */
     ZC_XC_NTYPES
 };
 
