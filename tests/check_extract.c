@@ -1451,6 +1451,10 @@ static const ecase inventory_cases[] = {
     { "举报人逾期未领取奖励的,视为主动放弃。", "" },
     // What a check found is a re-mention of the check (cues.tsv enf_frame 中发现).
     { "市场监督管理部门在监督检查中发现违法案件线索的,应当及时移送。", "" },
+    // The linkage of administrative and criminal enforcement (行刑衔接) refers cases; 严打 is a
+    // crackdown.
+    { "密切行刑衔接，严打相关犯罪行为。",
+      "enforcement 行刑衔接 referral - - | enforcement 严打 investigation - -" },
     // 移送 alone in a list of the means a plan names (通报、移送等工作机制) is a referral.
     { "对问题车辆企业实行约谈、锁车、双向移送等措施。",
       "enforcement 约谈 accountability - - | enforcement 移送 referral - -" },
