@@ -1451,6 +1451,9 @@ static const ecase inventory_cases[] = {
     { "举报人逾期未领取奖励的,视为主动放弃。", "" },
     // What a check found is a re-mention of the check (cues.tsv enf_frame 中发现).
     { "市场监督管理部门在监督检查中发现违法案件线索的,应当及时移送。", "" },
+    // 通报 listed with another consequence (通报、移送等工作机制) or fused with 督办 is a sanction.
+    { "采用通报、移送等工作机制，督促各街镇落实主体责任。",
+      "enforcement 通报 accountability - - | enforcement 移送 referral - -" },
     // The linkage of administrative and criminal enforcement (行刑衔接) refers cases; 严打 is a
     // crackdown.
     { "密切行刑衔接，严打相关犯罪行为。",
