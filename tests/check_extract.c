@@ -3816,6 +3816,10 @@ static const tcase table_cases[] = {
       "新增任务（个）\n黄浦区\n12\n5\n静安区\n20\n8", NULL,
       "statistic 12 12个 黄浦区 | target 5 >=5个 黄浦区 | statistic 20 20个 静安区 | "
       "target 8 >=8个 静安区" },
+    // A 单位 line above a header with no caption lines, split into cells by its spaces.
+    { "关于转发违法用地综合整治三年行动工作方案的通知\n附件：任务量分解表\n"
+      "制表日期：2024.4.16                    单位：亩\n序号\n街镇\n任务量\n1\n马陆镇\n440\n2\n安亭镇\n"
+      "1900", NULL, "target 440 >=440亩 马陆镇 | target 1900 >=1900亩 安亭镇" },
     // The caption's unit may end a line of other notes (填报单位：…  单位：亩).
     { "关于印发整治实施方案的通知\n整治任务表\n填报单位：区规划资源局      单位：亩\n街镇\n任务量\n"
       "马陆镇\n122.52\n安亭镇\n552.22", NULL,

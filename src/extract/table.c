@@ -47,6 +47,7 @@ typedef struct table {
     zc_vspan caption[CAPTION_LINES];
     size_t ncaption;
     zc_vspan intro;
+    zc_vspan above;             /* the lines above a stacked header, captions included */
     zc_vspan span;              /* a header cell spanning the year columns [span_from, ncols) */
     size_t span_from;
     uint8_t col_flags[MAX_COLS];
@@ -340,6 +341,20 @@ static void add_part(reader *r, zc_vspan sp, uint8_t what, uint8_t flags)
         r->ok = zc_vec_push(v, &t) != NULL;
 }
 
+/* The unit of the last 单位：X in [sp.start, sp.end), up to its line's end: 单位：亩 opens a
+ * caption line, or ends one after other notes (填报单位：…  单位：亩). */
+static bool unit_line(const reader *r, zc_vspan sp, char unit[24], double *factor)
+{
+    const char *t = r->t, *u = NULL;
+    for (const char *q = t + sp.start;
+         (q = memmem(q, (size_t)(t + sp.end - q), "单位:", strlen("单位:"))); q++)
+        u = q;
+    if (!u)
+        return false;
+    const char *nl = memchr(u, '\n', (size_t)(t + sp.end - u));
+    return unit_of(r, (size_t)(u - t), nl ? (size_t)(nl - t) : sp.end, unit, factor);
+}
+
 /* The flags, units and special columns of a table from its header, caption and intro. */
 static void read_head(reader *r, table *tb)
 {
@@ -355,14 +370,13 @@ static void read_head(reader *r, table *tb)
         report = report || cue_in(r, c, ZC_XC_TABLE_BASE);
         spec |= cue_in(r, c, ZC_XC_SPEC) ? ZC_XTC_SPEC : 0;
         tb->score |= cue_in(r, c, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
-        // 单位：亩 opens a caption line, or ends one after other notes (填报单位：… 单位：亩).
-        const char *u = NULL;
-        for (const char *q = t + c.start;
-             (q = memmem(q, (size_t)(t + c.end - q), "单位:", strlen("单位:"))); q++)
-            u = q;
-        if (!tb->unit[0] && !(u && unit_of(r, (size_t)(u - t), c.end, tb->unit, &tb->factor)))
+        if (!tb->unit[0] && !unit_line(r, c, tb->unit, &tb->factor))
             bracket_unit(r, c.start, c.end, tb->unit, &tb->factor);
     }
+    // A header that took the lines a caption would have had leaves its 单位 line above it
+    // (制表日期：2024.4.16  单位：亩 over 序号, 街镇, …).
+    if (!tb->unit[0] && tb->above.end > tb->above.start)
+        unit_line(r, tb->above, tb->unit, &tb->factor);
     tb->score |= cue_in(r, tb->intro, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
     // The document's title says what its tables are when it issues a plan or allocates
     // (关于下达1996年…计划的通知: a quota table, GUIDELINES.md), unless it reports on one
@@ -633,6 +647,8 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
     tb->ncaption = nc;
     for (size_t j = 0; j < nc; j++)
         tb->caption[j] = items[m - k - nc + j];
+    // Two lines more: a 单位 line whose spaces split it into cells (制表日期：2026.1    单位：亩).
+    tb->above = (zc_vspan){ LINE(r, first > floor + 2 ? first - 2 : floor)->s, tb->head[0].start };
     tb->intro = (zc_vspan){ 0, 0 };
     if (first > 0 && LINE(r, first - 1)->kind == L_LONG)   // none inside a run
         tb->intro = (zc_vspan){ LINE(r, first - 1)->s, LINE(r, first - 1)->e };
@@ -719,6 +735,7 @@ static void read_rows(reader *r, size_t a, size_t b)
         i--, tb.ncaption++;
     for (size_t j = 0; j < tb.ncaption; j++)
         tb.caption[j] = (zc_vspan){ LINE(r, i + j)->s, LINE(r, i + j)->e };
+    tb.above = (zc_vspan){ 0, 0 };
     tb.intro = (zc_vspan){ 0, 0 };
     if (i > 0 && LINE(r, i - 1)->kind == L_LONG)
         tb.intro = (zc_vspan){ LINE(r, i - 1)->s, LINE(r, i - 1)->e };
