@@ -1086,7 +1086,8 @@ enum {
     NF_FRACTION, NF_ARTICLE_BEFORE, NF_THRESHOLD, NF_AGE_OF_PERSON, NF_PARTS_OF_TOTAL,
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
-    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE, NF_RADIUS, NF_COUNT
+    NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
+    NF_RADIUS, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1586,8 +1587,8 @@ static bool number_feature(void *ctx, int id)
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER: case NF_REACH_BEFORE:
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
-    case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE: case NF_FUND_SUM: case NF_MEASURE_CLASS:
-    case NF_RADIUS:
+    case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE: case NF_FUND_SUM:
+    case NF_MEASURE_CLASS: case NF_RADIUS:
         return scheme_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&

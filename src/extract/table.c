@@ -47,7 +47,7 @@ typedef struct table {
     zc_vspan caption[CAPTION_LINES];
     size_t ncaption;
     zc_vspan intro;
-    zc_vspan above;             /* the lines above a stacked header, captions included */
+    zc_vspan above;             /* a stacked header's caption lines and two lines more */
     zc_vspan span;              /* a header cell spanning the year columns [span_from, ncols) */
     size_t span_from;
     uint8_t col_flags[MAX_COLS];
@@ -647,8 +647,9 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
     tb->ncaption = nc;
     for (size_t j = 0; j < nc; j++)
         tb->caption[j] = items[m - k - nc + j];
-    // Two lines more: a 单位 line whose spaces split it into cells (制表日期：2026.1    单位：亩).
-    tb->above = (zc_vspan){ LINE(r, first > floor + 2 ? first - 2 : floor)->s, tb->head[0].start };
+    // Two lines more: a 单位 line whose spaces split it into cells (制表日期：2026.1  单位：亩).
+    size_t top = first > floor + 2 ? first - 2 : floor;
+    tb->above = (zc_vspan){ LINE(r, top)->s, tb->head[0].start };
     tb->intro = (zc_vspan){ 0, 0 };
     if (first > 0 && LINE(r, first - 1)->kind == L_LONG)   // none inside a run
         tb->intro = (zc_vspan){ LINE(r, first - 1)->s, LINE(r, first - 1)->e };
