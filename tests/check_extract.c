@@ -2150,6 +2150,9 @@ static const struct {
       "deadline 按季度 - unspecified P3M should 各乡镇" },
     { "“十三五”期间，各乡镇要完成搬迁任务。", "2016-03-01",
       "deadline “十三五”期间 2020 within - should 各乡镇" },
+    // The periodic check-up of buildings is a named regime; its schedule is written apart.
+    { "建立房屋定期体检制度，房龄超过25年的，每5年进行一次体检。", "2024-01-10",
+      "deadline 每5年 - unspecified P5Y - -" },
     // A time in brackets right after a phase of the work is the phase's period.
     { "（二）集中整治阶段（5-7月）：开展全覆盖巡查，从严查处突出问题。", "2026-05-25",
       "deadline 5-7月 2026-07 by - - -" },
