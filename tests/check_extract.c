@@ -1451,6 +1451,12 @@ static const ecase inventory_cases[] = {
     { "举报人逾期未领取奖励的,视为主动放弃。", "" },
     // What a check found is a re-mention of the check (cues.tsv enf_frame 中发现).
     { "市场监督管理部门在监督检查中发现违法案件线索的,应当及时移送。", "" },
+    // The state of a check's course (监督检查情况) is reported on, outside an account of the
+    // past; assisting another's check (协助查处) is no record of one's own.
+    { "检验机构应当将监督检查情况向社会公布。", "" },
+    { "城市管理部门应当及时报告，并协助查处。", "" },
+    { "5月26日，市禁烧办巡查了各县区，结合县区自身巡查情况，现将检查和处理情况通报如下。",
+      "enforcement 巡查 investigation - 市禁烧办 | enforcement 巡查 investigation - 市禁烧办" },
     // 通报 listed with another consequence (通报、移送等工作机制) or fused with 督办 is a sanction.
     { "采用通报、移送等工作机制，督促各街镇落实主体责任。",
       "enforcement 通报 accountability - - | enforcement 移送 referral - -" },

@@ -319,20 +319,21 @@ static size_t shared_end(const zc_ext_sent *st, const zc_ext_hit *h, size_t e)
     return q;
 }
 
-/* An attribute noun right after the word, both whole words (补贴/额度, 资助/项目, 督查/结果), or
- * after its 的 (行政处分的权限, 拟给予补贴的金额, 调查的人员): the words name the attribute of a
- * grant, sanction or check, not the mechanism. */
-static bool attribute_after(const zc_ext_sent *st, const zc_ext_hit *h)
+/* A noun of `role` right after the word, both whole words (补贴/额度, 资助/项目, 督查/结果), or
+ * after its 的 (行政处分的权限, 拟给予补贴的金额, 调查的人员): with cues.tsv enf_attr the words
+ * name the attribute of a grant, sanction or check, with enf_status the state of its course
+ * (督查情况, 查处情况), not the mechanism. */
+static bool noun_after(const zc_ext_sent *st, const zc_ext_hit *h, int role)
 {
     size_t q = shared_end(st, h, st->end);   // 调查、检查结论: the list's attribute
-    const zc_ext_hit *a = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_ATTR);
+    const zc_ext_hit *a = zc_ext_hit_at(st, q, ZC_XT_CUE, role);
     if (a)
         return zc_ext_word_starts(st, q) && zc_ext_word_starts(st, a->end);
     // 实施行政处分的权限, 不服行政处分的申诉: the attribute after a 的; a refusal's 的决定 is
     // the refusal decided (作出不予受理的决定: veto, as 逾期不予受理 in gold 0137).
     if (h->e->cls == ZC_CAT_VETO || q + 3 > st->end || memcmp(st->text + q, "的", 3) != 0)
         return false;
-    a = zc_ext_hit_at(st, q + 3, ZC_XT_CUE, ZC_XC_ENF_ATTR);
+    a = zc_ext_hit_at(st, q + 3, ZC_XT_CUE, role);
     return a && zc_ext_word_starts(st, a->end);
 }
 
@@ -1347,7 +1348,8 @@ enum {
     EF_WITHHELD, EF_FAULT_BEFORE, EF_PROPOSED, EF_RELATIVE_NOUN, EF_DEFERRED, EF_UNIMPOSED,
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
-    EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_COUNT
+    EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_STATUS_AFTER, EF_ASSISTED,
+    EF_GENRE_REPORT, EF_PAST, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1362,7 +1364,8 @@ static const char *const enforcement_features[EF_COUNT] = {
     "withheld", "fault_before", "proposed", "relative_noun", "deferred", "unimposed",
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
-    "sought", "surveyed", "range_end", "heads_range",
+    "sought", "surveyed", "range_end", "heads_range", "status_after", "assisted",
+    "genre_report", "past",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1434,7 +1437,11 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_AMOUNT: return read_amount(k);
     case EF_SCORE_POINTS: return k->score;
     case EF_FINANCIAL: return h->e->cls == ZC_CAT_FINANCIAL;
-    case EF_ATTRIBUTE_AFTER: return attribute_after(st, h);
+    case EF_ATTRIBUTE_AFTER: return noun_after(st, h, ZC_XC_ENF_ATTR);
+    case EF_STATUS_AFTER: return noun_after(st, h, ZC_XC_ENF_STATUS);
+    case EF_ASSISTED: return zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_ASSIST) != NULL;
+    case EF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
+    case EF_PAST: return zc_ext_in_past(st, h->start);
     case EF_RECEIVED: return received_before(st, h, k->c);
     case EF_CAP_OF_GRANT: return cap_of_grant(st, h);
     case EF_STACKING_RULE: return stacking_rule(st, h, k->c);

@@ -400,6 +400,10 @@ enum {
                          figure says where a goal applies, no goal (number.c NF_RADIUS) */
     ZC_XC_PHASE,      /* a phase of a work plan (阶段): a time in brackets right after it is the
                          phase's period (集中整治阶段（5-7月）: deadline.c phase_time) */
+    ZC_XC_ENF_STATUS, /* right after a mechanism word, the state of its course (督查情况, 查处情况):
+                         reported on, no mechanism imposed (enforce.c status_after) */
+    ZC_XC_ENF_ASSIST, /* right before a mechanism word, assisting another's (协助查处, 协助执法检查):
+                         the check is that body's, no record here (enforce.c assisted) */
     ZC_XC_NTYPES
 };
 
