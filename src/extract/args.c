@@ -392,8 +392,7 @@ static size_t word_index(const zc_ext_sent *st, size_t pos)
 /* Words that may stand inside a noun phrase. */
 static bool nominal(uint8_t c)
 {
-    return c == ZC_XW_NOUN || c == ZC_XW_NAME || c == ZC_XW_MOD || c == ZC_XW_VNOUN ||
-           c == ZC_XW_OTHER;
+    return zc_ext_heads_np(c) || c == ZC_XW_OTHER;
 }
 
 /* True when [s, e) holds a noun or name word (a phrase that names something, not only a verb,

@@ -921,9 +921,7 @@ typedef struct time_cand {
 static bool plan_noun(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
 {
     const zc_ext_word *w = e < c->end ? zc_ext_word_at(st, e) : NULL;
-    return w &&
-           (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_MOD ||
-            w->cls == ZC_XW_VNOUN) &&
+    return w && zc_ext_heads_np(w->cls) &&
            memmem(st->text + e, c->end - e, "的", strlen("的")) != NULL;
 }
 
@@ -1365,8 +1363,7 @@ static bool schedule_line(const zc_ext_sent *st, size_t s, size_t e)
     size_t ls = line_start(st, s), len = st->d->norm_len;
     size_t q = zc_ext_skip_spaces(st, e, st->end);
     if (zc_ext_skip_spaces(st, ls, s) != s || q >= st->end ||
-        (strncmp(st->text + q, "，", 3) != 0 && strncmp(st->text + q, "：", 3) != 0 &&
-         st->text[q] != ',' && st->text[q] != ':'))
+        (st->text[q] != ',' && st->text[q] != ':'))   // ，and ： in the NFKC view
         return false;
     if (ls >= 2 && dated_line(st, line_start(st, ls - 1), len))
         return true;

@@ -136,8 +136,7 @@ static bool measure_class(const zc_ext_sent *st, const zc_number *n, size_t ne, 
         !zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_SIZE_UNIT))
         return false;
     const zc_ext_word *w = zc_ext_word_at(st, e);
-    return w && (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_MOD ||
-                 w->cls == ZC_XW_VNOUN);
+    return w && zc_ext_heads_np(w->cls);
 }
 
 /* True when the number at `s` is the first figure after a quota cue of its clause, past the

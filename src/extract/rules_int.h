@@ -824,6 +824,14 @@ enum {
     ZC_XW_NUM,        /* m, q, numbers */
     ZC_XW_PUNCT
 };
+
+/* Whether a word of class `c` may open or head a noun phrase (a noun, a name, a modifier, a
+ * verbal noun): 100米以上综合性商务楼, “十四五”时期经济社会发展的基本思路. */
+static inline bool zc_ext_heads_np(uint8_t c)
+{
+    return c == ZC_XW_NOUN || c == ZC_XW_NAME || c == ZC_XW_MOD || c == ZC_XW_VNOUN;
+}
+
 typedef struct zc_ext_lead {
     size_t para;          /* its paragraph */
     zc_vspan actor;
