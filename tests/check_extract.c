@@ -2162,6 +2162,17 @@ static const struct {
     // A time in brackets right after a phase of the work is the phase's period.
     { "（二）集中整治阶段（5-7月）：开展全覆盖巡查，从严查处突出问题。", "2026-05-25",
       "deadline 5-7月 2026-07 by - - -" },
+    // So is one right after the short title of a numbered step opening its sentence; a title
+    // with a comma in it is running text.
+    { "（一）建立工作机制（2021年8月）。结合本区实际，编制工作方案。", "2021-07-01",
+      "deadline 2021年8月 2021-08 within - - -" },
+    { "（一）经研究，建立工作机制（2021年8月）。", "2021-07-01", "" },
+    // 请 heads a notice's request to its addressees; 请求 and 可再生 hold no modal verb.
+    { "请结合本单位实际，抓紧做好落实工作。", "2024-01-10",
+      "deadline 抓紧 - unspecified - should -" },
+    { "你省请求，中央对隧道建设抓紧予以支持。", "2024-01-10", "" },
+    { "区发展改革委督促推进可再生能源建设，每年向区委报告贯彻落实情况。", "2024-01-10",
+      "deadline 每年 - unspecified P1Y - 区发展改革委" },
     // A plan's period (时期 as 期间) framing goals; one dating a noun phrase, entered or asked
     // about is no bound.
     { "“十四五”时期，形成供应租赁住房超过42万套。", "2021-07-28",

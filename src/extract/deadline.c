@@ -925,6 +925,22 @@ static bool plan_noun(const zc_ext_sent *st, const zc_ext_clause *c, size_t e)
            memmem(st->text + e, c->end - e, "的", strlen("的")) != NULL;
 }
 
+/* The time [s, e), in brackets closed right after it, follows the short title of a numbered
+ * item that opens the sentence ((一)建立工作机制(2021年8月)。结合本区实际…): the period of that
+ * step of a schedule, as after a phase (阶段). The title is Han characters alone. */
+static bool titled_step(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    size_t open = k->s - 1, q = zc_ext_skip_opening(st, k->c->start, open, false);
+    if (k->c != (const zc_ext_clause *)st->clauses.data || q == k->c->start ||
+        open - q > 3 * 25 || k->e >= k->c->end || st->text[k->e] != ')')
+        return false;
+    for (size_t i = q; i < open; i++)
+        if ((unsigned char)st->text[i] < 0x80)
+            return false;
+    return open > q;
+}
+
 /* 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日 with
  * no figure after it is a bound. (截至 is itself a past cue: only the cues outside count.) */
 static bool ref_bound(const time_cand *k)
@@ -1281,7 +1297,7 @@ static bool frame_feature(const time_cand *k, int id)
         return k->t->plan && !strcmp(k->t->relation, "within") && plan_noun(k->st, k->c, k->e);
     case DF_PHASE_TIME:   // 集中整治阶段（5-7月）: the phase's period, in brackets after it
         return k->s > k->st->start && k->st->text[k->s - 1] == '(' &&   // （ in the NFKC view
-               cue_ends_at(k->st, k->s - 1, ZC_XC_PHASE);
+               (cue_ends_at(k->st, k->s - 1, ZC_XC_PHASE) || titled_step(k));
     case DF_IN_FORCE: return in_force(k->st, k->s);
     case DF_ALT_BOUND: return k->event && alt_bound(k->st, k->s);
     case DF_RECEIVED_COND:   // 被限期停止活动的: a sanction received, named in a condition
