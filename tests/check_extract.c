@@ -1464,6 +1464,18 @@ static const ecase inventory_cases[] = {
     // crackdown.
     { "密切行刑衔接，严打相关犯罪行为。",
       "enforcement 行刑衔接 referral - - | enforcement 严打 investigation - -" },
+    // Cases handed on (案件移送) and the statutes' long name of 行刑衔接 refer; liability pursued
+    // for life and of a list of persons closed by 的 is accountability; a permit or
+    // qualification withdrawn from the offender (取消相应资质) and a permit refused are veto, while
+    // a requirement the issuer drops (取消首次申请资质时的业绩要求) is none.
+    { "加强行政执法与刑事司法衔接，建立案件移送制度。",
+      "enforcement 行政执法与刑事司法衔接 referral - - | enforcement 案件移送 referral - -" },
+    { "要依法追究实际责任人、单位责任人和当地政府负责人的责任。建立责任终身追究制。",
+      "enforcement 追究实际责任人、单位责任人和当地政府负责人的责任 accountability should - | "
+      "enforcement 终身追究 accountability - -" },
+    { "对整改不达标的，按照规定取消相应资质；对未安装GPS装置的车辆，不予核发校车证。",
+      "enforcement 取消 veto - - | enforcement 不予核发 veto - -" },
+    { "对外商投资企业，取消首次申请资质时对投资者的业绩要求。", "" },
     // 移送 alone in a list of the means a plan names (通报、移送等工作机制) is a referral.
     { "对问题车辆企业实行约谈、锁车、双向移送等措施。",
       "enforcement 约谈 accountability - - | enforcement 移送 referral - -" },
