@@ -2179,6 +2179,11 @@ static const struct {
     { "（一）建立工作机制（2021年8月）。结合本区实际，编制工作方案。", "2021-07-01",
       "deadline 2021年8月 2021-08 within - - -" },
     { "（一）经研究，建立工作机制（2021年8月）。", "2021-07-01", "" },
+    // A plan's year opening a clause whose modal verb sets a duty, a goal's running total (累计)
+    // after it.
+    { "关于印发工作方案的通知\n"
+      "将垃圾分类作为重要内容，2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
+      "2017-07-14", "deadline 2017年 2017 within - should -" },
     // 请 heads a notice's request to its addressees; 请求 and 可再生 hold no modal verb.
     { "请结合本单位实际，抓紧做好落实工作。", "2024-01-10",
       "deadline 抓紧 - unspecified - should -" },
