@@ -721,6 +721,9 @@ static const ecase genre_cases[] = {
     // ...and the specification of a construction project the sentence names (=).
     { "××机场概况\n\n十四五期间,机场将开展新航站楼及机位建设项目,共设置8个C类机位。",
       "target 8个 =8个 - -" },
+    // In a plan, a running total after a modal verb of a duty is the goal's total.
+    { "××工作方案\n\n2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
+      "target 14.3万户 >=143000户 should - | target 达到30.3万户 >=303000户 should -" },
     { "××关于做好智慧助老工作的通知\n\n全国老龄办将总结经验,已开展2000场课堂。",
       "statistic 2000场 2000场 - -" },
     // A count of the items of a text or plan is no figure, in Arabic digits too; a count of

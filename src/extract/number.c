@@ -782,12 +782,19 @@ static bool has_horizon(const zc_ext_sent *st)
 }
 
 /* A future cue before the sentence's first running total (机场将开展…建设项目，…共设置8个C类
- * 机位): the total of what is to be done, no report of the past. */
+ * 机位), or in a plan a modal verb of a duty (2017年本区绿色账户要新增覆盖14.3万户，累计达到
+ * 30.3万户): the total of what is to be done, no report of the past. */
 static bool future_total(const zc_ext_sent *st)
 {
     size_t t = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_TOTAL);
-    return t != SIZE_MAX &&
-           zc_ext_has(st, st->start, ZC_EXT_HIT(st, t)->start, ZC_XT_CUE, ZC_XC_FUTURE);
+    if (t == SIZE_MAX)
+        return false;
+    size_t at = ZC_EXT_HIT(st, t)->start;
+    if (zc_ext_has(st, st->start, at, ZC_XT_CUE, ZC_XC_FUTURE))
+        return true;
+    return st->plan && (zc_ext_has(st, st->start, at, ZC_XT_MOD, ZC_MOD_MUST) ||
+                        zc_ext_has(st, st->start, at, ZC_XT_MOD, ZC_MOD_SHOULD) ||
+                        zc_ext_has(st, st->start, at, ZC_XT_MOD, ZC_MOD_STRIVE));
 }
 
 /* A rule's standard (GUIDELINES.md: standards an organisation must meet are targets): a
