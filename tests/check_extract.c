@@ -721,6 +721,10 @@ static const ecase genre_cases[] = {
     // ...and the specification of a construction project the sentence names (=).
     { "××机场概况\n\n十四五期间,机场将开展新航站楼及机位建设项目,共设置8个C类机位。",
       "target 8个 =8个 - -" },
+    // An open bound after a definition's copula draws the class defined; 指导 holds no 指.
+    { "××应急预案\n\n（1）Ⅰ级转移安置行动，指全市需转移安置的人员在50万人以上。", "" },
+    { "××条例\n\n第二条 本条例所称的老年人是指60周岁以上的公民。", "" },
+    { "××工作方案\n\n各区要指导企业建设100个以上示范点。", "target 100个以上 >=100个 should 各区" },
     // In a plan, a running total after a modal verb of a duty is the goal's total.
     { "××工作方案\n\n2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
       "target 14.3万户 >=143000户 should - | target 达到30.3万户 >=303000户 should -" },

@@ -87,7 +87,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "degree", "dispose", "enf_seek", "enf_survey",
                                          "table_years", "validity", "reach", "enf_range", "scope",
                                          "size_unit", "produce", "oversight", "table_score",
-                                         "radius", "phase", "enf_status", "enf_assist",
+                                         "radius", "phase", "enf_status", "enf_assist", "define",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
@@ -99,7 +99,7 @@ static bool word_role(int role)
 {
     static const int roles[] = { ZC_XC_FUTURE, ZC_XC_FAIL, ZC_XC_NOTIME, ZC_XC_NOTIME_POST,
                                  ZC_XC_WEAK, ZC_XC_EVENT, ZC_XC_HORIZON, ZC_XC_PAST_FRAME,
-                                 ZC_XC_OTHERS, ZC_XC_SUPPOSE };
+                                 ZC_XC_OTHERS, ZC_XC_SUPPOSE, ZC_XC_DEFINE };
     for (size_t i = 0; i < ZC_NELEM(roles); i++)
         if (roles[i] == role)
             return true;

@@ -1093,7 +1093,7 @@ enum {
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
     NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
-    NF_RADIUS, NF_COUNT
+    NF_RADIUS, NF_DEFINED, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1114,7 +1114,7 @@ static const char *const number_features[NF_COUNT] = {
     "article_before", "threshold", "age_of_person", "parts_of_total",
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
-    "reach_before", "scope", "fund_sum", "measure_class", "table_score", "radius",
+    "reach_before", "scope", "fund_sum", "measure_class", "table_score", "radius", "defined",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1408,6 +1408,10 @@ static bool scheme_feature(const num_cand *c, int id)
     case NF_RADIUS:   // 站点50米范围内, 500米服务半径: where a goal applies
         return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_SIZE_UNIT) &&
                zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_RADIUS);
+    case NF_DEFINED:   // 老年人是指60周岁以上的公民: the open bound draws the class defined
+        return (c->n->comparator[0] == '<' || c->n->comparator[0] == '>') &&
+               zc_ext_has(st, zc_ext_clause_at(st, c->s)->start, c->s, ZC_XT_CUE,
+                          ZC_XC_DEFINE);
     case NF_FUND_SUM:   // 统筹安排1.5亿元, 设立1亿元省天使投资引导基金: a fund's budget
         return strcmp(c->n->unit, "元") == 0 &&
                zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_FUND_VERB) != NULL;
@@ -1594,7 +1598,7 @@ static bool number_feature(void *ctx, int id)
         return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
     case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE: case NF_FUND_SUM:
-    case NF_MEASURE_CLASS: case NF_RADIUS:
+    case NF_MEASURE_CLASS: case NF_RADIUS: case NF_DEFINED:
         return scheme_feature(c, id);
     case NF_MONEY_RATE:   // 1900元/生•年, 3.5万元/户: a sum per head, not 38微克/立方米
         return strncmp(n->unit, "元", strlen("元")) == 0 &&
