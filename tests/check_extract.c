@@ -1483,6 +1483,12 @@ static const ecase inventory_cases[] = {
     { "对整改不达标的，按照规定取消相应资质；对未安装GPS装置的车辆，不予核发校车证。",
       "enforcement 取消 veto - - | enforcement 不予核发 veto - -" },
     { "对外商投资企业，取消首次申请资质时对投资者的业绩要求。", "" },
+    // A complaint, report or lead checked is an investigation; the rate of checks closed is an
+    // indicator.
+    { "接到举报投诉后，有关部门应当及时核查、处理。",
+      "enforcement 核查 investigation should 有关部门" },
+    { "要认真核查举报线索。", "enforcement 核查 investigation should -" },
+    { "群众举报安全隐患核查办结率不足85%。", "" },
     // 移送 alone in a list of the means a plan names (通报、移送等工作机制) is a referral.
     { "对问题车辆企业实行约谈、锁车、双向移送等措施。",
       "enforcement 约谈 accountability - - | enforcement 移送 referral - -" },
