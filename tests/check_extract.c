@@ -725,6 +725,9 @@ static const ecase genre_cases[] = {
     { "××应急预案\n\n（1）Ⅰ级转移安置行动，指全市需转移安置的人员在50万人以上。", "" },
     { "××条例\n\n第二条 本条例所称的老年人是指60周岁以上的公民。", "" },
     { "××工作方案\n\n各区要指导企业建设100个以上示范点。", "target 100个以上 >=100个 should 各区" },
+    // In a plan, a running total over a count of years is the plan period's goal.
+    { "××三年行动计划\n\n既有运营车站出入口增加电扶梯，三年累计新增19台。",
+      "target 19台 >=19台 - -" },
     // In a plan, a running total after a modal verb of a duty is the goal's total.
     { "××工作方案\n\n2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
       "target 14.3万户 >=143000户 should - | target 达到30.3万户 >=303000户 should -" },
@@ -2197,6 +2200,13 @@ static const struct {
     { "关于印发工作方案的通知\n"
       "将垃圾分类作为重要内容，2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
       "2017-07-14", "deadline 2017年 2017 within - should -" },
+    // In a plan, a count of years is the plan's period before a running total or, after a
+    // subject, before a modal verb of a goal; a day's hours before a total measure a limit.
+    { "关于印发三年行动计划的通知\n既有运营车站出入口增加电扶梯，三年累计新增19台。",
+      "2024-01-10", "deadline 三年 2027-01-10 within - - -" },
+    { "关于印发三年行动计划的通知\n我区三年要完成5800亩存量违法用地整治。", "2024-01-10",
+      "deadline 三年 2027-01-10 within - should 我区" },
+    { "关于印发实施意见的通知\n确保客运驾驶人24小时累计驾驶时间不超过8小时。", "2024-01-10", "" },
     // 请 heads a notice's request to its addressees; 请求 and 可再生 hold no modal verb.
     { "请结合本单位实际，抓紧做好落实工作。", "2024-01-10",
       "deadline 抓紧 - unspecified - should -" },

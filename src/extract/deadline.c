@@ -872,7 +872,7 @@ enum {
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
-    DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_COUNT
+    DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -897,7 +897,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
     "year_written", "schedule_line",
-    "grant_after", "validity_before", "plan_noun", "phase_time",
+    "grant_after", "validity_before", "plan_noun", "phase_time", "total_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1298,6 +1298,10 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_PHASE_TIME:   // 集中整治阶段（5-7月）: the phase's period, in brackets after it
         return k->s > k->st->start && k->st->text[k->s - 1] == '(' &&   // （ in the NFKC view
                (cue_ends_at(k->st, k->s - 1, ZC_XC_PHASE) || titled_step(k));
+    case DF_TOTAL_AFTER:   // 三年累计新增19台: the years a running total sums over
+        return k->e - k->s > strlen("年") &&
+               memcmp(k->st->text + k->e - strlen("年"), "年", strlen("年")) == 0 &&
+               zc_ext_hit_at(k->st, k->e, ZC_XT_CUE, ZC_XC_TOTAL) != NULL;
     case DF_IN_FORCE: return in_force(k->st, k->s);
     case DF_ALT_BOUND: return k->event && alt_bound(k->st, k->s);
     case DF_RECEIVED_COND:   // 被限期停止活动的: a sanction received, named in a condition
@@ -1481,7 +1485,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
-    case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME:
+    case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);

@@ -781,6 +781,29 @@ static bool has_horizon(const zc_ext_sent *st)
     return total && zc_ext_horizon_in(st, st->start, st->end);
 }
 
+/* In a plan, a running total right after a count of years (三年累计新增19台, 五年内累计完成…):
+ * the total over the plan's period, a goal. */
+static bool period_total(const zc_ext_sent *st)
+{
+    static const char numerals[] = "一二两三四五六七八九十";   // 3 bytes each in UTF-8
+    const size_t n = strlen("年");
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_TOTAL);
+         i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_CUE, ZC_XC_TOTAL)) {
+        size_t p = ZC_EXT_HIT(st, i)->start;
+        if (p - st->start >= n && memcmp(st->text + p - n, "内", n) == 0)
+            p -= n;   // 五年内累计
+        if (p - st->start < n + 1 || memcmp(st->text + p - n, "年", n) != 0)
+            continue;
+        if (isdigit((unsigned char)st->text[p - n - 1]))
+            return true;
+        for (size_t k = 0; p - st->start >= 2 * n && k + n < sizeof numerals; k += n)
+            if (memcmp(st->text + p - 2 * n, numerals + k, n) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* A future cue before the sentence's first running total (机场将开展…建设项目，…共设置8个C类
  * 机位), or in a plan a modal verb of a duty (2017年本区绿色账户要新增覆盖14.3万户，累计达到
  * 30.3万户): the total of what is to be done, no report of the past. */
@@ -1685,8 +1708,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
     // Under a goal heading (二、发展目标) a running total is the goal's (累计达到4.7万亩).
     st->horizon = ((st->plan || st->genre == ZC_XG_GUIDE) && has_horizon(st)) ||
-                  st->genre == ZC_XG_RULE || future_total(st) ||
-                  st->goal;
+                  (st->plan && period_total(st)) || st->genre == ZC_XG_RULE ||
+                  future_total(st) || st->goal;
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)
     size_t list_end = SIZE_MAX;   // end of the last target whose comparator a list shares
