@@ -3382,6 +3382,10 @@ static const ecase args_cases[] = {
     { "对失业青年给予就业见习补贴。（各有关部门和单位，各省级人民政府按职责分工负责。"
       "排在第一位的部门为牵头部门，下同）",
       "enforcement 补贴 各有关部门和单位 -" },
+    // A passive 被 with no authority after it does not hide the paragraph's lead tag.
+    { "（七）实行制度。公布被吊销营运资质企业的“黑名单”。对安全管理混乱的企业，依法责令停业"
+      "整顿。（牵头部门：市交通港口局。配合部门：市建设交通委）",
+      "enforcement 黑名单 市交通港口局 - | enforcement 停业整顿 市交通港口局 -" },
     { "银保监会要定期开展检查。", "deadline 定期 银保监会 开展检查" },
     // Coordination bodies and task forces act (部际联席会议, 工作专班).
     { "深化收入分配制度改革部际联席会议要适时组织专项督查。",

@@ -1717,7 +1717,10 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
             // 由X责令改正…；…属于国家工作人员的，依法给予处分: X fines, it does not discipline.
             if (st->genre == ZC_XG_RULE && !disciplines(st, r, agent->actor))
                 continue;
-            pick = agent;
+            // A marker with no authority read (被吊销营运资质企业的“黑名单”) ends the carry of a
+            // subject, not the paragraph's lead tag ((牵头部门：市交通港口局。…)).
+            if (agent->actor.end > agent->actor.start || !pick)
+                pick = agent;
         }
         if (!pick && !closed && !has_actor && last != SIZE_MAX) {
             zc_status s = last_subject(st, lo, last, read_pending, &subject);
