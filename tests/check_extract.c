@@ -3391,6 +3391,11 @@ static const ecase args_cases[] = {
     { "深化收入分配制度改革部际联席会议要适时组织专项督查。",
       "deadline 适时 深化收入分配制度改革部际联席会议 组织专项督查 | "
       "enforcement 专项督查 深化收入分配制度改革部际联席会议 -" },
+    // The levels of a numbered section are skipped (8.6.2, 3.2 and a space); two levels joined
+    // to the text are a decimal number.
+    { "8.6.2各级财政和审计部门要对资金的使用进行监督检查。",
+      "enforcement 监督检查 各级财政和审计部门 -" },
+    { "3.2 各区要定期开展检查。", "deadline 定期 各区 开展检查" },
     // An item number of two or three Chinese numerals is skipped like 三、.
     { "二十一、各部门要及时报告。", "deadline 及时 各部门 报告" },
     // A verb before a level named by one character opens a clause with no actor (the tag

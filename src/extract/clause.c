@@ -7,6 +7,7 @@
  */
 #define _GNU_SOURCE   // memmem
 #include <stdint.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "rules_int.h"
@@ -347,6 +348,22 @@ size_t zc_ext_article_end(const zc_ext_sent *st, size_t p, size_t e)
     return p;
 }
 
+/* The end of an item number whose first level ends with the '.' at q: one level (3.), or the
+ * levels of a numbered section (8.6.2各级…, 3.2 各区…) when there are three or more, or two and
+ * a space after them; two levels joined to the text (1.5万元) are a decimal number. */
+static size_t section_end(const zc_ext_sent *st, size_t q, size_t e)
+{
+    size_t r = q, dots = 0;
+    while (r + 1 < e && st->text[r] == '.' && isdigit((unsigned char)st->text[r + 1])) {
+        dots++;
+        for (r++; r < e && isdigit((unsigned char)st->text[r]);)
+            r++;
+    }
+    if (dots >= 2 || (dots == 1 && r < e && st->text[r] == ' '))
+        return r < e && st->text[r] == '.' ? r + 1 : r;
+    return q + 1;
+}
+
 size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e)
 {
     size_t a = zc_ext_article_end(st, p, e);
@@ -375,7 +392,7 @@ size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e)
     if (paren)
         return st->text[q] == ')' ? q + 1 : p;
     if (st->text[q] == '.')
-        return q + 1;
+        return section_end(st, q, e);
     if (e - q >= 3 && memcmp(st->text + q, "、", 3) == 0)
         return q + 3;
     return p;
