@@ -1344,7 +1344,7 @@ static const ecase inventory_cases[] = {
     { "责令关闭。", "enforcement 责令关闭 coercive - -" },
     { "五年内限制从业。", "enforcement 限制从业 veto - -" },
     { "对企业负责人处以行政拘留。", "enforcement 行政拘留 coercive - -" },
-    { "责令其停产整顿。", "enforcement 停产整顿 coercive - -" },
+    { "责令其停产整顿。", "enforcement 责令其停产整顿 coercive - -" },
     { "予以取缔。", "enforcement 取缔 coercive - -" },
     { "查封、扣押涉案物品。",
       "enforcement 查封 coercive - - | enforcement 扣押 coercive - -" },
@@ -1352,7 +1352,7 @@ static const ecase inventory_cases[] = {
     { "依照《中华人民共和国治安管理处罚法》给予处罚。",
       "enforcement 处罚 financial - -" },
     // 中国共产党问责条例 Art. 8.
-    { "责令作出书面检查。", "enforcement 书面检查 accountability - -" },
+    { "责令作出书面检查。", "enforcement 责令作出书面检查 accountability - -" },
     { "对相关责任人进行诫勉。", "enforcement 诫勉 accountability - -" },
     { "视情给予组织调整或者组织处理。",
       "enforcement 组织调整 accountability - - | enforcement 组织处理 accountability - -" },
@@ -1538,7 +1538,7 @@ static const ecase inventory_cases[] = {
     { "赌具、赌资应予以收缴,赌博获得的财物应予以追缴。",
       "enforcement 应予以收缴 financial should - | enforcement 应予以追缴 financial should -" },
     { "对打击报复的,依法从重惩处。", "enforcement 惩处 - - -" },
-    { "并可责令其限期整顿。", "enforcement 限期整顿 coercive - -" },
+    { "并可责令其限期整顿。", "enforcement 责令其限期整顿 coercive - -" },
     { "由民政部门责令恢复原状。", "enforcement 责令恢复原状 coercive - 民政部门" },
     { "责令停止违法活动,限期改正。",
       "enforcement 责令 coercive - - | enforcement 限期改正 coercive - -" },
@@ -1950,7 +1950,7 @@ static const ecase inventory_cases[] = {
       "enforcement 责令 coercive - 水行政主管部门 | enforcement 限期恢复原状 coercive - 水行政主管部门"
       " | enforcement 采取其他补救措施 coercive - 水行政主管部门" },
     { "责令限期拆除违法建筑物，逾期不拆除的，强行拆除。",
-      "enforcement 限期拆除 coercive - - | enforcement 强行拆除 coercive - -" },
+      "enforcement 责令限期拆除 coercive - - | enforcement 强行拆除 coercive - -" },
     { "要及时落实补救措施。", "" },
     // 监督法: the standing committees' means of supervision.
     { "必要时，可以采取执法检查、专题询问、质询、特定问题调查等方式开展监督。",
@@ -3385,7 +3385,7 @@ static const ecase args_cases[] = {
     // A passive 被 with no authority after it does not hide the paragraph's lead tag.
     { "（七）实行制度。公布被吊销营运资质企业的“黑名单”。对安全管理混乱的企业，依法责令停业"
       "整顿。（牵头部门：市交通港口局。配合部门：市建设交通委）",
-      "enforcement 黑名单 市交通港口局 - | enforcement 停业整顿 市交通港口局 -" },
+      "enforcement 黑名单 市交通港口局 - | enforcement 责令停业整顿 市交通港口局 -" },
     { "银保监会要定期开展检查。", "deadline 定期 银保监会 开展检查" },
     // Coordination bodies and task forces act (部际联席会议, 工作专班).
     { "深化收入分配制度改革部际联席会议要适时组织专项督查。",
@@ -3511,8 +3511,8 @@ static const ecase args_cases[] = {
     { "第一章 总则\n第五条 县级以上地方各级人民政府公安机关负责本行政区域内的治安管理工作。\n"
       "第二章 违法行为\n第十条 违反本条例规定,扰乱公共秩序的,责令限期改正,处五百元罚款。\n"
       "第十一条 经营者应当一年内更新车辆。对直接负责的主管人员依法给予处分。",
+      "enforcement 责令限期改正 县级以上地方各级人民政府公安机关 - | "
       "deadline 限期 县级以上地方各级人民政府公安机关 改正 | "
-      "enforcement 限期改正 县级以上地方各级人民政府公安机关 - | "
       "enforcement 罚款 县级以上地方各级人民政府公安机关 - | deadline 一年内 经营者 更新车辆 | "
       "enforcement 处分 - -" },
     { "第五条 市人民政府负责本市古树保护的组织领导。\n"
@@ -3665,7 +3665,8 @@ static const ecase args_cases[] = {
     // A liability the violator bears takes no authority (args.c unborne); one ordered keeps it.
     { "某市条例\n第十条 违反本条例规定的，由城市管理部门责令改正；造成损失的，依法承担赔偿责任。\n"
       "第十一条 擅自砍伐树木的，由城市管理部门责令赔偿损失。",
-      "enforcement 责令改正 城市管理部门 - | enforcement 承担赔偿责任 - - | enforcement 赔偿损失 城市管理部门 -" },
+      "enforcement 责令改正 城市管理部门 - | enforcement 承担赔偿责任 - - | "
+      "enforcement 责令赔偿损失 城市管理部门 -" },
     // A pivot verb (指导X做好…) opens a clause that names no actor: the list's authority acts.
     { "某省暂住人口管理条例\n第十二条 公安机关应当履行下列职责：\n"
       "（五）指导居民委员会做好登记工作，检查、督促有关单位落实管理责任；\n（六）依法查处违法行为。",

@@ -1497,6 +1497,9 @@ static bool enforcement_feature(void *ctx, int id)
 
 zc_status zc_ext_enforcement(zc_ext_sent *st)
 {
+    // An order verb whose object is a mechanism (责令限期改正, 责令其停产整顿) opens that
+    // mechanism's record: annotators mark the order with it, or either word alone.
+    size_t order_at = SIZE_MAX, order_end = 0;
     for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_ENF, -1); i != SIZE_MAX;
          i = zc_ext_next_hit(st, i + 1, st->start, st->end, ZC_XT_ENF, -1)) {
         const zc_ext_hit h = *ZC_EXT_HIT(st, i);
@@ -1510,6 +1513,10 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
             // keeps its condition one (its thresholds are no figures: GUIDELINES.md).
             if (zc_dec_feature(&memo, EF_UNIMPOSED))
                 zc_ext_note_condition(st, zc_ext_condition(st, h.start));
+            if (zc_dec_feature(&memo, EF_OBJECT_IS_MECHANISM)) {
+                order_at = h.start;
+                order_end = h.end;
+            }
             continue;
         }
         // A record holds its amount whatever rows the table asked.
@@ -1517,6 +1524,10 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         const zc_ext_hit *noun = h.e->mode == ZC_XE_NEEDAMOUNT && amount
                                  ? support_after_sums(st, h.end, k.c->end) : NULL;
         size_t ts = noun ? noun->start : h.start, te = noun ? noun->end : h.end;
+        if (!noun && order_at != SIZE_MAX && h.start >= order_end && h.start - order_end <= 9 &&
+            zc_ext_clause_at(st, order_at) == k.c)
+            ts = order_at;   // within the three characters orders_order reads
+        order_at = SIZE_MAX;
         zc_record *r = zc_ext_emit(st, ZC_KIND_ENFORCEMENT, ts, te,
                                    why->rule ? why->rule
                                    : amount  ? "enforcement.amount"
