@@ -1367,6 +1367,7 @@ static const ecase inventory_cases[] = {
     // Credit measures: no category of the list fits.
     { "列入失信名单,实施失信联合惩戒。",
       "enforcement 失信名单 - - - | enforcement 失信联合惩戒 - - -" },
+    { "完善失信约束工作机制。", "enforcement 失信约束 - - -" },
     // 信用修复 is the way out of a credit measure, a procedure (山东省社会信用条例 Art. 41).
     { "完成整改的,可以申请信用修复。", "" },
     // Supervision.
