@@ -1368,6 +1368,10 @@ static const ecase inventory_cases[] = {
     { "列入失信名单,实施失信联合惩戒。",
       "enforcement 失信名单 - - - | enforcement 失信联合惩戒 - - -" },
     { "完善失信约束工作机制。", "enforcement 失信约束 - - -" },
+    // A sweep (排查) aimed at a party is a check in a plan only.
+    { "××工作方案\n\n各街镇要对辖区内工地、消纳场所开展拉网式排查。",
+      "enforcement 排查 investigation should 各街镇" },
+    { "××在全县安全生产会议上的讲话\n\n各乡镇要对辖区内水库开展拉网式排查。", "" },
     // 信用修复 is the way out of a credit measure, a procedure (山东省社会信用条例 Art. 41).
     { "完成整改的,可以申请信用修复。", "" },
     // Supervision.

@@ -1349,7 +1349,7 @@ enum {
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
     EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_STATUS_AFTER, EF_ASSISTED,
-    EF_GENRE_REPORT, EF_PAST, EF_COUNT
+    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1365,7 +1365,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
     "sought", "surveyed", "range_end", "heads_range", "status_after", "assisted",
-    "genre_report", "past",
+    "genre_report", "past", "sweep",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1467,6 +1467,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_PUBLIC_RIGHT: return public_right(st, h, k->c);
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case EF_GENRE_PLAN: return st->plan;
+    case EF_SWEEP: return zc_ext_hit_at(st, h->start, ZC_XT_CUE, ZC_XC_SWEEP) != NULL;
     case EF_LENDER_BEFORE: return lender_before(st, h, k->c);
     case EF_SOUGHT: return sought(st, h, k->c);
     case EF_SURVEYED: return surveyed(st, h, k->c);

@@ -404,6 +404,8 @@ enum {
                          reported on, no mechanism imposed (enforce.c status_after) */
     ZC_XC_ENF_ASSIST, /* right before a mechanism word, assisting another's (协助查处, 协助执法检查):
                          the check is that body's, no record here (enforce.c assisted) */
+    ZC_XC_SWEEP,      /* a sweep for hazards or violations (排查): a check aimed at a party in a
+                         plan only (decide-enforcement.tsv sweep) */
     ZC_XC_DEFINE,     /* a definition's copula (是指, 指 as a word): an open bound after it in its
                          clause draws the class defined (Ⅰ级转移安置行动，指…人员在50万人以上), no
                          figure (number.c defined) */
