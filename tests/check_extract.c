@@ -2218,6 +2218,10 @@ static const struct {
     { "你省请求，中央对隧道建设抓紧予以支持。", "2024-01-10", "" },
     { "区发展改革委督促推进可再生能源建设，每年向区委报告贯彻落实情况。", "2024-01-10",
       "deadline 每年 - unspecified P1Y - 区发展改革委" },
+    // The line after an attachment's label is the attachment's title: its year bounds nothing.
+    { "关于印发指导意见的通知\n各有关单位：\n现将指导意见印发给你们。\n附件2\n"
+      "2023年上海市环卫行业工资福利待遇工作指导意见\n一、各企业要在2023年底前完成调整。",
+      "2023-08-23", "deadline 2023年底前 2023-12-31 before - should 各企业" },
     // A plan's period (时期 as 期间) framing goals; one dating a noun phrase, entered or asked
     // about is no bound.
     { "“十四五”时期，形成供应租赁住房超过42万套。", "2021-07-28",

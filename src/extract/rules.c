@@ -7,6 +7,7 @@
  * rule; the rules fill the rest.
  */
 #define _GNU_SOURCE   // memmem
+#include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -645,14 +646,33 @@ static bool doc_anniv_year(const zc_doc *d, const struct zc_lexicon *lx, char *b
 
 /* ---- the driver --------------------------------------------------------------------------- */
 
-/* True when sentence `st` is a document's title: one of the first lines of the document, not
+/* True when sentence `st` is a document's title: one of the first lines of the document or the
+ * line after an attachment's label (附件2⏎2023年上海市环卫行业工资福利待遇工作指导意见), not
  * a numbered heading, with no clause or sentence punctuation in it, a line break (or the end)
  * right after it, and ending in the name of a genre (关于近期…督查情况的通报). A title names
  * the document: its times bound nothing and its mechanism words are no records. A headline
  * (南郑农户焚烧秸秆 镇书记…各罚2000元) names no genre and keeps its records. */
+/* True when the sentence before the current one is an attachment's label alone on its line
+ * (附件, 附件2, 附件：): the line after it is the attachment's title. */
+static bool after_attachment_label(const zc_ext_sent *st)
+{
+    if (st->index == 0)
+        return false;
+    zc_sentence_info si;
+    zc_doc_sentence(st->d, st->index - 1, &si);
+    size_t p = si.start, n = strlen("附件");
+    if (si.end - p < n || memcmp(st->text + p, "附件", n) != 0)
+        return false;
+    for (p += n; p < si.end; p++)
+        if (!isdigit((unsigned char)st->text[p]) && st->text[p] != ' ' && st->text[p] != ':' &&
+            st->text[p] != '\r' && st->text[p] != '\n')
+            return false;
+    return true;
+}
+
 static bool title_line(const zc_ext_sent *st, size_t len)
 {
-    if (st->index >= 3 || st->heading || st->end <= st->start)
+    if ((st->index >= 3 && !after_attachment_label(st)) || st->heading || st->end <= st->start)
         return false;
     size_t e = st->end;
     while (e > st->start && st->text[e - 1] == ' ')
