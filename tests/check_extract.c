@@ -2212,6 +2212,9 @@ static const struct {
     { "关于印发三年行动计划的通知\n我区三年要完成5800亩存量违法用地整治。", "2024-01-10",
       "deadline 三年 2027-01-10 within - should 我区" },
     { "关于印发实施意见的通知\n确保客运驾驶人24小时累计驾驶时间不超过8小时。", "2024-01-10", "" },
+    // A plan's ordinal year opening a clause whose modal verb sets a duty.
+    { "关于印发三年行动方案的通知\n第一年完成调查；第二年应完成2200亩整治任务量。", "2024-03-01",
+      "deadline 第二年 2025 within - should -" },
     // 请 heads a notice's request to its addressees; 请求 and 可再生 hold no modal verb.
     { "请结合本单位实际，抓紧做好落实工作。", "2024-01-10",
       "deadline 抓紧 - unspecified - should -" },

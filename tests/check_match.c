@@ -379,6 +379,10 @@ static const struct {
     { "年内", NULL, "- within -" },
     { "明年", NULL, "- within -" },
     { "明年6月底前", "2015-08-01", "2016-06-30 before -" },
+    // The ordinal years of a plan's period, from the document's year (第一年 = its own); 第一年度
+    // and 第二年底 are not read this way.
+    { "第一年", "2024-03-01", "2024 within -" },
+    { "第三年", "2024-03-01", "2026 within -" },
     // The middle of a year only before a cue (明年中国 is no time); centuries' middle and end.
     { "年中前", NULL, "XXXX-06-30 before -" },
     { "明年中国", "2020-11-12", "2021 within - |明年" },

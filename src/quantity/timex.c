@@ -452,6 +452,48 @@ static size_t year_mid(parser *p, size_t i)
     return e && e->klen == strlen("中") && cue(p, i + e->klen, ZC_TC_POST) ? e->klen : 0;
 }
 
+/* A deictic week (本周, 下周: the entry e at i) and a day of it (本周五, 下周一, 本周日; not
+ * 本周三天内): what phase_year returns for it. */
+static ptrdiff_t deictic_week(parser *p, size_t i0, size_t i, const zc_lexent *e, tpoint *pt)
+{
+    pt->wdeic = true;
+    pt->woff = e->offset;
+    pt->g = G_WEEK;
+    size_t k = i + e->klen, m;
+    const zc_lexent *w = per(p, k, ZC_PK_DAYOFWEEK);
+    long d = w ? w->weekday : 0;
+    if (!w && (w = per(p, k, ZC_PK_END))) {   // 本周末: by its Sunday
+        d = 7;
+        pt->end = true;
+    }
+    if (!w && (m = num(p, k, &d)) && d >= 1 && d <= 6 && !per(p, k + m, ZC_PK_UNIT) &&
+        !per(p, k + m, ZC_PK_BIZDAY))
+        k += m;
+    else if (w)
+        k += w->klen;
+    else
+        return e->klen;
+    pt->wday = (int)d;
+    pt->g = G_WDAY;
+    return k - i0;
+}
+
+/* 第一年, 第三年 (at most 第十年; not 第一年度): the years of a plan's period, counted from the
+ * document's own (第一年应完成1900亩整治任务量；第二年应完成…). The bytes read, or 0. */
+static size_t plan_year(parser *p, size_t i, tpoint *pt)
+{
+    const zc_lexent *e = per(p, i, ZC_PK_NTH), *y;
+    long v;
+    size_t n = e ? num(p, i + e->klen, &v) : 0;
+    if (!n || v < 1 || v > 10 || !(y = per(p, i + e->klen + n, ZC_PK_YEAR)) ||
+        strcmp(y->key, "年") != 0)
+        return 0;
+    pt->ydeic = true;
+    pt->yoff = (int)v - 1;
+    pt->g = G_YEAR;
+    return e->klen + n + y->klen;
+}
+
 /* Year: 2010年, 二〇一〇年, 20__年, 今年, 次年, or a bare 年 before 底 or 内; then 年底, 年初. */
 static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
 {
@@ -483,29 +525,8 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
             pt->quarter = e->offset;   // an offset until resolution
             pt->g = G_QUARTER;
             break;
-        default: {
-            pt->wdeic = true;
-            pt->woff = e->offset;
-            pt->g = G_WEEK;
-            // A day of that week: 本周五, 下周一, 本周日 (not 本周三天内).
-            size_t k = i + e->klen, m;
-            const zc_lexent *w = per(p, k, ZC_PK_DAYOFWEEK);
-            long d = w ? w->weekday : 0;
-            if (!w && (w = per(p, k, ZC_PK_END))) {   // 本周末: by its Sunday
-                d = 7;
-                pt->end = true;
-            }
-            if (!w && (m = num(p, k, &d)) && d >= 1 && d <= 6 && !per(p, k + m, ZC_PK_UNIT) &&
-                !per(p, k + m, ZC_PK_BIZDAY))
-                k += m;
-            else if (w)
-                k += w->klen;
-            else
-                return e->klen;
-            pt->wday = (int)d;
-            pt->g = G_WDAY;
-            return k - i0;
-        }
+        default:
+            return deictic_week(p, i0, i, e, pt);
         }
         i += e->klen;
     } else if ((n = num_sp(p, i, &v)) && year_value(p, i, v) &&
@@ -513,6 +534,8 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
         pt->year = (int)v;
         pt->g = G_YEAR;
         i += n + e->klen;
+    } else if ((n = plan_year(p, i, pt))) {
+        i += n;
     } else if ((n = year_before_range(p, i, &v))) {
         // 2013-2025年, 2013—2015年: a range of years that writes 年 once; the range cue and the
         // end are read by the caller.
