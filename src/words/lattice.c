@@ -77,12 +77,32 @@ typedef struct cand {
     int32_t ent;       // ZC_SEG_ENT_*
 } cand;
 
+/* Puts the word [i, k) of log-probability lp into cands (see lex_words). */
+static inline size_t put_cand(cand *cands, size_t nc, size_t before, uint32_t k, float lp,
+                              uint8_t kind, int32_t ent, bool override)
+{
+    size_t j = 0;
+    if (override)
+        while (j < before && cands[j].end != k)
+            j++;
+    else
+        j = nc;
+    if (j < before) {
+        cands[j].lp = lp;
+        cands[j].kind = kind;
+        cands[j].ent = ent;
+    } else if (nc < MAX_CAND) {
+        cands[nc++] = (cand){k, lp, kind, ent};
+    }
+    return nc;
+}
+
 /* Adds the words of `lx` that start at char i of the run (text t, offsets off, n chars) to
  * cands; with `override`, a word replaces a candidate of the same end. A word of the compiled
  * lexicon (kind ZC_WORD_LEXICON) keeps its entry, a user word ZC_SEG_ENT_ASK. `cn`, when not
- * NULL, is the trie's node past each BMP char (zc_da_char_nodes): a three-byte first char
- * (most runs are Han) is one load instead of three steps. */
-static size_t lex_words(const zc_seg_lex *lx, const uint32_t *cn, const char *t,
+ * NULL, is the lexicon's table of each BMP char (zc_seg_first): a three-byte first char (most
+ * runs are Han) and its own word are one load instead of a walk. */
+static size_t lex_words(const zc_seg_lex *lx, const zc_seg_first *cn, const char *t,
                         const uint32_t *off, uint32_t i, uint32_t n, cand *cands, size_t nc,
                         uint8_t kind, bool override)
 {
@@ -92,39 +112,26 @@ static size_t lex_words(const zc_seg_lex *lx, const uint32_t *cn, const char *t,
     // The words found here end further each: one can only replace a candidate from before.
     const size_t before = nc;
     uint32_t node = 0, k = i + 1, p = off[i];
-    bool first = false;   // node is already past the first char, whose last byte is p
     if (cn && off[k] - p == 3) {
         const uint8_t *u = (const uint8_t *)t + p;
-        if (!(node = cn[(u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu)]))
+        const zc_seg_first *f = &cn[(u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu)];
+        if (!(node = f->node))
             return nc;
-        p += 2;
-        first = true;
+        if (f->ent >= 0)
+            nc = put_cand(cands, nc, before, k, f->lp, kind,
+                          kind == ZC_WORD_LEXICON ? f->ent : ZC_SEG_ENT_ASK, override);
+        p += 3;
+        k++;
     }
     for (; p < off[n]; p++) {
-        if (first)
-            first = false;
-        else if (!(node = zc_da_next(da, node, (uint8_t)t[p])))
+        if (!(node = zc_da_next(da, node, (uint8_t)t[p])))
             break;
         if (p + 1 != off[k])
             continue;
         int64_t v = zc_da_value(da, node);
-        if (v >= 0 && v < lx->nents) {
-            float lp = lx->ents[v].lp;
-            int32_t ent = kind == ZC_WORD_LEXICON ? (int32_t)v : ZC_SEG_ENT_ASK;
-            size_t j = 0;
-            if (override)
-                while (j < before && cands[j].end != k)
-                    j++;
-            else
-                j = nc;
-            if (j < before) {
-                cands[j].lp = lp;
-                cands[j].kind = kind;
-                cands[j].ent = ent;
-            } else if (nc < MAX_CAND) {
-                cands[nc++] = (cand){k, lp, kind, ent};
-            }
-        }
+        if (v >= 0 && v < lx->nents)
+            nc = put_cand(cands, nc, before, k, lx->ents[v].lp, kind,
+                          kind == ZC_WORD_LEXICON ? (int32_t)v : ZC_SEG_ENT_ASK, override);
         k++;
     }
     return nc;
@@ -455,16 +462,16 @@ static inline __attribute__((always_inline)) size_t char_before_cp(const uint8_t
 }
 
 /* Whether a word of `lx` that starts at byte q, with the char c, ends after byte p (within
- * t[.., hi)), of a tag that `keep` accepts (any word when `keep` is NULL). `cn` is the trie's
- * node past each BMP char (zc_da_char_nodes): a three-byte first char (the Han runs) is one
- * load instead of three steps; it ends before p, so no word ends there that counts. */
-static bool lex_word_over(const zc_seg_lex *lx, const uint32_t *cn, const char *t, size_t q,
+ * t[.., hi)), of a tag that `keep` accepts (any word when `keep` is NULL). `cn` is the
+ * lexicon's table of each BMP char (zc_seg_first): a three-byte first char (the Han runs) is
+ * one load instead of three steps; it ends before p, so no word ends there that counts. */
+static bool lex_word_over(const zc_seg_lex *lx, const zc_seg_first *cn, const char *t, size_t q,
                           int32_t c, size_t p, size_t hi, zc_seg_tag_fn keep)
 {
     uint32_t node = 0;
     size_t x = q;
     if (((uint8_t)t[q] & 0xF0) == 0xE0) {
-        if (!(node = cn[c]))
+        if (!(node = cn[c].node))
             return false;
         x += 3;
     }

@@ -48,6 +48,20 @@ void zc_seg_lex_stats(const zc_seg_entry *ents, uint32_t n, float unk_lp, float 
     }
 }
 
+/* The zc_seg_first of each BMP char in `lx`; NULL on OOM. */
+static zc_seg_first *first_table(const zc_seg_lex *lx)
+{
+    uint32_t *cn = zc_da_char_nodes(&lx->da);
+    zc_seg_first *f = cn ? malloc(0x10000 * sizeof *f) : NULL;
+    for (uint32_t c = 0; f && c < 0x10000; c++) {
+        int64_t v = cn[c] ? zc_da_value(&lx->da, cn[c]) : -1;
+        bool own = v >= 0 && v < lx->nents;
+        f[c] = (zc_seg_first){ cn[c], own ? (int32_t)v : -1, own ? lx->ents[v].lp : 0 };
+    }
+    free(cn);
+    return f;
+}
+
 zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err, size_t errlen)
 {
     zc_status s = zc_image_open(path, ZC_SEG_IMAGE_KIND, &sm->img, err, errlen);
@@ -114,8 +128,7 @@ zc_status zc_seg_image_load(struct zc_seg_model *sm, const char *path, char *err
     // checksum covers: no walk over the 300k entries at every open.
     sm->max_bytes = mt->max_bytes;
     sm->exact_sums = mt->exact_sums == 1;
-    if (!zc_seg_cc_build(sm, chars, mt->nchars) ||
-        !(sm->lexcn = zc_da_char_nodes(&sm->lex.da))) {
+    if (!zc_seg_cc_build(sm, chars, mt->nchars) || !(sm->lexcn = first_table(&sm->lex))) {
         snprintf(err, errlen, "%s: out of memory", path);
         unload(sm);
         return ZC_ENOMEM;

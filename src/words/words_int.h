@@ -115,12 +115,20 @@ typedef struct zc_seg_uword {
     char tag[ZC_SEG_TAG_LEN];   /* NUL-padded, all NUL when the line gave none */
 } zc_seg_uword;
 
+/* The trie of a lexicon past one BMP char, and the word that is the char alone: the lattice
+ * reads both of every char of a run, one load instead of a walk's three dependent ones. */
+typedef struct zc_seg_first {
+    uint32_t node;        /* zc_da_char_nodes: 0 when no word starts with the char */
+    int32_t ent;          /* the char's own entry, or -1 */
+    float lp;             /* its log-probability */
+} zc_seg_first;
+
 struct zc_seg_model {
     zc_image img;         /* words.zcd, mapped */
     zc_seg_meta meta;
     zc_seg_lex lex;       /* the compiled lexicon, into img */
     uint8_t *cc;          /* classes of U+0000..U+FFFF (ZC_CC_*), malloc'd 65536 bytes */
-    uint32_t *lexcn;      /* zc_da_char_nodes of lex.da (the node past each BMP char), malloc'd */
+    zc_seg_first *lexcn;  /* per BMP char, lex's node past it and its own word, malloc'd */
     zc_vec upool;         /* char: user words, back to back */
     zc_vec uwords;        /* zc_seg_uword */
     int32_t *ubase, *ucheck;
