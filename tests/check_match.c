@@ -516,6 +516,9 @@ static const struct {
     { "一月一通报", NULL, "- unspecified P1M |一月一通" },
     { "一天汇报一次", NULL, "- unspecified P1D" },
     { "三天进行一次", NULL, "- unspecified P3D" },
+    // The count of times in Arabic digits (保洁频率提升至15天完成1次); 11次 is a count.
+    { "15天完成1次", NULL, "- unspecified P15D" },
+    { "30天完成11次", NULL, "no:" },
     { "一天一统计", NULL, "- unspecified P1D |一天一统" },
     { "每天早、中、晚", NULL, "- unspecified P1D |每天" },
     { "每周一", NULL, "XXXX-WXX-1 on P1W" },

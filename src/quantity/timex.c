@@ -1192,6 +1192,10 @@ static size_t recur_tail(parser *p, size_t i)
     size_t j = i;
     for (int c = 0; c < RECUR_WINDOW && j < p->len; c++) {
         size_t cl = zc_utf8_len((uint8_t)p->s[j]);
+        const zc_lexent *t;
+        // 15天完成1次: the count of times in Arabic digits, as 一次.
+        if (p->s[j] == '1' && (t = cue(p, j + 1, ZC_TC_TIMES)))
+            return j + 1 + t->klen - i;
         if (cl != 3)
             break;   // ASCII, punctuation in ASCII after NFKC: no longer the same clause
         // The lead mask first: most chars of the window begin no cue or period word, and
@@ -1201,7 +1205,6 @@ static size_t recur_tail(parser *p, size_t i)
             (l & 1u << ZC_LX_PERIOD && per(p, j, ZC_PK_NTH)))
             break;   // 一次性: once only; 第一次: the first time, an ordinal (数十年来第一次)
         one = zc_lex_match(p->lx, ZC_LX_DIGIT, p->s + j, p->len - j, -1);
-        const zc_lexent *t;
         if (one && one->num == 1 && (t = cue(p, j + one->klen, ZC_TC_TIMES)))
             return j + one->klen + t->klen - i;
         if (j + cl > p->len || !memcmp(p->s + j, "，", 3) || !memcmp(p->s + j, "。", 3) ||
