@@ -1368,6 +1368,7 @@ static const ecase inventory_cases[] = {
     { "列入失信名单,实施失信联合惩戒。",
       "enforcement 失信名单 - - - | enforcement 失信联合惩戒 - - -" },
     { "完善失信约束工作机制。", "enforcement 失信约束 - - -" },
+    { "强化从源头到龙头的全过程监管机制。", "enforcement 全过程监管 investigation - -" },
     // A sweep (排查) aimed at a party is a check in a plan only.
     { "××工作方案\n\n各街镇要对辖区内工地、消纳场所开展拉网式排查。",
       "enforcement 排查 investigation should 各街镇" },
