@@ -87,7 +87,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "degree", "dispose", "enf_seek", "enf_survey",
                                          "table_years", "validity", "reach", "enf_range", "scope",
                                          "size_unit", "produce", "oversight", "table_score",
-                                         "radius", "phase", "enf_status", "enf_assist", "sweep", "define",
+                                         "radius", "phase", "enf_status", "enf_assist", "sweep",
+                                         "define",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
