@@ -1303,27 +1303,27 @@ static const ecase inventory_cases[] = {
     // Sanctions a 通报 lists: posts removed under one 撤销, a term before the kind noun, the
     // kind nouns received (分别受到了, 已经受到) are records; the noun after a list is none.
     { "董事长宋从恕受到撤销行政和党内职务处分。",
-      "enforcement 撤销行政和党内职务 accountability - -" },
+      "enforcement 撤销行政和党内职务处分 accountability - -" },
     { "矿长孙家斌受到开除留用2年、留党察看2年处分。",
-      "enforcement 开除留用 accountability - - | enforcement 留党察看 accountability - -" },
+      "enforcement 开除留用 accountability - - | enforcement 留党察看2年处分 accountability - -" },
     { "其他22名相关责任人员也分别受到了党纪、政纪处分。",
       "enforcement 党纪、政纪处分 accountability - -" },
     { "有关人员已经受到党纪政纪处分。", "enforcement 党纪政纪处分 accountability - 有关人员" },
     { "受到处分的人员名单另行公布。", "" },
     // 中国共产党纪律处分条例 Art. 8.
-    { "对其给予党内警告处分。", "enforcement 党内警告 accountability - -" },
-    { "情节较重的,给予严重警告处分。", "enforcement 严重警告 accountability - -" },
-    { "给予撤销党内职务处分。", "enforcement 撤销党内职务 accountability - -" },
-    { "情节严重的,给予留党察看处分。", "enforcement 留党察看 accountability - -" },
-    { "情节严重的,给予开除党籍处分。", "enforcement 开除党籍 accountability - -" },
+    { "对其给予党内警告处分。", "enforcement 党内警告处分 accountability - -" },
+    { "情节较重的,给予严重警告处分。", "enforcement 严重警告处分 accountability - -" },
+    { "给予撤销党内职务处分。", "enforcement 撤销党内职务处分 accountability - -" },
+    { "情节严重的,给予留党察看处分。", "enforcement 留党察看处分 accountability - -" },
+    { "情节严重的,给予开除党籍处分。", "enforcement 开除党籍处分 accountability - -" },
     // 公职人员政务处分法 Art. 7: a list gives one record per sanction, the kind noun none.
     { "给予警告、记过或者记大过处分。",
       "enforcement 警告 accountability - - | enforcement 记过 accountability - - | "
       "enforcement 记大过处分 accountability - -" },
     { "给予降级或者撤职的行政处分。",
-      "enforcement 降级 accountability - - | enforcement 撤职 accountability - -" },
+      "enforcement 降级 accountability - - | enforcement 撤职的行政处分 accountability - -" },
     { "给予降级或者撤职的行政处分或者纪律处分。",
-      "enforcement 降级 accountability - - | enforcement 撤职 accountability - -" },
+      "enforcement 降级 accountability - - | enforcement 撤职的行政处分 accountability - -" },
     { "给予行政处分或者纪律处分。",
       "enforcement 行政处分 accountability - - | enforcement 纪律处分 accountability - -" },
     { "情节严重的,给予开除处分。", "enforcement 开除处分 accountability - -" },
@@ -1412,7 +1412,7 @@ static const ecase inventory_cases[] = {
     // A ranking is the condition of the mechanism it triggers, no record of its own.
     { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
     // A sanction reported as applied is a record (GUIDELINES.md: the fines listed in a 通报).
-    { "镇长被给予党内警告处分。", "enforcement 党内警告 accountability - -" },
+    { "镇长被给予党内警告处分。", "enforcement 党内警告处分 accountability - -" },
     { "对符合条件的项目要予以支持。", "enforcement 予以支持 incentive should -" },
     { "撤销其示范资格。", "enforcement 撤销其示范资格 veto - -" },
     { "由民政部门撤销民办非企业单位登记。",
