@@ -932,7 +932,7 @@ static bool titled_step(const time_cand *k)
 {
     const zc_ext_sent *st = k->st;
     size_t open = k->s - 1, q = zc_ext_skip_opening(st, k->c->start, open, false);
-    if (k->c != (const zc_ext_clause *)st->clauses.data || q == k->c->start ||
+    if (k->c != &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0) || q == k->c->start ||
         open - q > 3 * 25 || k->e >= k->c->end || st->text[k->e] != ')')
         return false;
     for (size_t i = q; i < open; i++)

@@ -575,6 +575,16 @@ static bool parts_of_total(const zc_ext_sent *st, const zc_number *n, size_t e)
            n2.start == 0;
 }
 
+/* True when a count's last character ends at byte `p`: an Arabic digit, or a Chinese numeral
+ * (a digit or a multiplier of scale.tsv: 三, 两, 十). */
+static bool count_ends_at(const zc_ext_sent *st, size_t p)
+{
+    if (p >= 1 && st->text[p - 1] >= '0' && st->text[p - 1] <= '9')
+        return true;
+    return p >= 3 && (zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + p - 3, 3, -1) ||
+                      zc_lex_match(st->lx, ZC_LX_SCALE, st->text + p - 3, 3, -1));
+}
+
 /* A count right after a count of items (8个方面16个具体风险, 十方面34项民生实事项目): the
  * items the text defines under its parts, no figure. */
 static bool after_item_count(const zc_ext_sent *st, size_t ns)
@@ -585,10 +595,7 @@ static bool after_item_count(const zc_ext_sent *st, size_t ns)
     size_t p = h->start;
     if (p >= 3 && memcmp(st->text + p - 3, "个", 3) == 0)
         p -= 3;
-    if (p >= 1 && st->text[p - 1] >= '0' && st->text[p - 1] <= '9')
-        return true;
-    return p >= 3 && (zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + p - 3, 3, -1) ||
-                      zc_lex_match(st->lx, ZC_LX_SCALE, st->text + p - 3, 3, -1));
+    return count_ends_at(st, p);
 }
 
 /* A count of the items the text lists next: right before a colon (知识产权保护方面5项：…), or
@@ -785,7 +792,6 @@ static bool has_horizon(const zc_ext_sent *st)
  * the total over the plan's period, a goal. */
 static bool period_total(const zc_ext_sent *st)
 {
-    static const char numerals[] = "一二两三四五六七八九十";   // 3 bytes each in UTF-8
     const size_t n = strlen("年");
     for (size_t i = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_TOTAL);
          i != SIZE_MAX;
@@ -793,13 +799,9 @@ static bool period_total(const zc_ext_sent *st)
         size_t p = ZC_EXT_HIT(st, i)->start;
         if (p - st->start >= n && memcmp(st->text + p - n, "内", n) == 0)
             p -= n;   // 五年内累计
-        if (p - st->start < n + 1 || memcmp(st->text + p - n, "年", n) != 0)
-            continue;
-        if (isdigit((unsigned char)st->text[p - n - 1]))
+        if (p - st->start > n && memcmp(st->text + p - n, "年", n) == 0 &&
+            count_ends_at(st, p - n))
             return true;
-        for (size_t k = 0; p - st->start >= 2 * n && k + n < sizeof numerals; k += n)
-            if (memcmp(st->text + p - 2 * n, numerals + k, n) == 0)
-                return true;
     }
     return false;
 }
