@@ -3907,6 +3907,31 @@ static const tcase table_cases[] = {
     { "关于印发整治实施方案的通知\n整治任务表\n填报单位：区规划资源局      单位：亩\n街镇\n任务量\n"
       "马陆镇\n122.52\n安亭镇\n552.22", NULL,
       "target 122.52 >=122.52亩 马陆镇 | target 552.22 >=552.22亩 安亭镇" },
+    // Rows numbered one cell a line whose owner cell spans the rows below it (权属部门 given
+    // in the first row of its group only): the shorter rows lack it, the label is the name
+    // column; a 单位名称 header names bodies, no unit; a row of totals (合计) falls under the
+    // figure columns from the right. A caption naming only a year before the document's is
+    // a table of results, in a plan too.
+    { "关于印发避难场所建设实施方案的通知\n附表2：\n2021年全区直接设置避难场所明细表\n序号\n"
+      "权属部门\n场所单位名称\n地址\n避难面积\n（万平方米）\n类型\n1\n区教育局\n东湖小学\n"
+      "南桥镇东路1号\n0.5\n社区\n2\n西湖小学\n南桥镇西路2号\n0.25\n社区\n3\n区体育局\n"
+      "体育中心\n南桥镇北路3号，体育馆东侧\n1.2\n等级\n4\n网球馆\n南桥镇南路4号\n0.3\n社区\n"
+      "合计\n2.25\n三、附则", "2022-08-04",
+      "statistic 0.5 5000平方米 东湖小学 | statistic 0.25 2500平方米 西湖小学 | "
+      "statistic 1.2 12000平方米 体育中心 | statistic 0.3 3000平方米 网球馆 | "
+      "statistic 2.25 22500平方米 合计" },
+    // The same rows after a page break under the header repeated keep the caption's reading;
+    // a column of times (投入使用时间) and the row numbers give no figures.
+    { "关于印发避难场所建设实施方案的通知\n附表3：\n“十三五”期间全区避难场所建设情况一览表\n序号\n"
+      "名称\n面积\n可避难人数\n投入使用时间\n1\n东湖小学\n3.5公顷\n2000人\n2017.10\n2\n"
+      "体育中心\n2.1公顷\n1500人\n2019.05\n总计\n3500人\n序号\n名称\n面积\n可避难人数\n"
+      "投入使用时间\n3\n网球馆\n1.1公顷\n800人\n2020.11\n4\n西湖公园\n4.4公顷\n900人\n"
+      "2020.12", "2022-08-04",
+      "statistic 3.5公顷 3.5公顷 东湖小学 | statistic 2000人 2000人 东湖小学 | "
+      "statistic 2.1公顷 2.1公顷 体育中心 | statistic 1500人 1500人 体育中心 | "
+      "statistic 3500人 3500人 总计 | statistic 1.1公顷 1.1公顷 网球馆 | "
+      "statistic 800人 800人 网球馆 | statistic 4.4公顷 4.4公顷 西湖公园 | "
+      "statistic 900人 900人 西湖公园" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },

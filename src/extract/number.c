@@ -961,8 +961,8 @@ static bool table_cell(const zc_ext_sent *st, size_t ns, size_t ne)
 {
     size_t a, b;
     line_around(st, ns, &a, &b);
-    if (a != ns || b != ne || !numeric_line(st->text, a, b))
-        return false;
+    if (a != ns || b != ne || !numeric_line(st->text, a, b) || zc_ext_table_part(st, ns, ne))
+        return false;   // a part the table reader placed: a header, a label, a row number
     long x = whole_line(st, a, b);
     if (x >= 0 && row_number(st, a, x))
         return false;

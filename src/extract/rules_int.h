@@ -409,6 +409,10 @@ enum {
     ZC_XC_DEFINE,     /* a definition's copula (是指, 指 as a word): an open bound after it in its
                          clause draws the class defined (Ⅰ级转移安置行动，指…人员在50万人以上), no
                          figure (number.c defined) */
+    ZC_XC_TABLE_TIME, /* a column header of times (投入使用时间, 日期): its cells (2017.10) are
+                         no figures, as a 序号 column's (table.c add_row) */
+    ZC_XC_TABLE_TOTAL,/* the label of a row of totals right after a table's rows (合计, 总计): its
+                         figures fall under the figure columns from the right (table.c total_row) */
     ZC_XC_NTYPES
 };
 

@@ -53,7 +53,9 @@ typedef struct table {
     uint8_t col_flags[MAX_COLS];
     char col_unit[MAX_COLS][24];
     double col_factor[MAX_COLS];
-    int unit_col, serial_col;   /* -1 when none */
+    int unit_col;               /* -1 when none */
+    size_t label_from;          /* the first column a row's label may come from */
+    bool nofig[MAX_COLS];       /* a column of row numbers or of times (序号, 投入使用时间) */
     char unit[24];              /* the caption's unit */
     double factor;
     uint8_t score;              /* ZC_XTC_SCORE when a header or caption names points */
@@ -331,6 +333,24 @@ static bool cue_in_titles(const reader *r, zc_vspan sp, int cls)
     return false;
 }
 
+/* The latest year the times of [sp.start, sp.end) name (“十三五”期间 → 2020, 2021年), 0 for
+ * none. */
+static int latest_year(const reader *r, zc_vspan sp)
+{
+    int y = 0;
+    for (size_t i = sp.start; i < sp.end;) {
+        size_t n = 0;
+        zc_timex tx;
+        if (zc_timex_parse(r->st->lx, r->t + i, sp.end - i, r->st->doc_date, &n, &tx) && n &&
+            tx.date[0] >= '1' && tx.date[0] <= '2' && !tx.recurrence[0]) {
+            int v = atoi(tx.date);
+            y = v > y ? v : y;
+        }
+        i += n ? n : zc_utf8_len((unsigned char)r->t[i]);
+    }
+    return y;
+}
+
 /* Notes a part of a table (in reading order, so st->tparts stays sorted). */
 static void add_part(reader *r, zc_vspan sp, uint8_t what, uint8_t flags)
 {
@@ -361,6 +381,7 @@ static void read_head(reader *r, table *tb)
     const char *t = r->t;
     bool plan = false, report = false, attr = false;
     uint8_t spec = 0;
+    int cap_year = 0;
     tb->score = 0;
     tb->unit[0] = tb->row_unit[0] = '\0';
     tb->factor = tb->row_factor = 1;
@@ -372,7 +393,13 @@ static void read_head(reader *r, table *tb)
         tb->score |= cue_in(r, c, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
         if (!tb->unit[0] && !unit_line(r, c, tb->unit, &tb->factor))
             bracket_unit(r, c.start, c.end, tb->unit, &tb->factor);
+        cap_year = cap_year > latest_year(r, c) ? cap_year : latest_year(r, c);
     }
+    // A caption naming only times before the document's year is a table of results (“十三五”
+    // 期间…建设情况一览表, 2021年…明细表 in a document of 2022), its plan words notwithstanding.
+    const char *dd = r->st->doc_date;
+    int doc_year = dd && strlen(dd) >= 4 ? atoi(dd) : 0;
+    report = report || (cap_year && doc_year && cap_year < doc_year);
     // A header that took the lines a caption would have had leaves its 单位 line above it
     // (制表日期：2024.4.16  单位：亩 over 序号, 街镇, …).
     if (!tb->unit[0] && tb->above.end > tb->above.start)
@@ -386,7 +413,8 @@ static void read_head(reader *r, table *tb)
            (!report && r->st->genre != ZC_XG_REPORT && cue_in(r, title, ZC_XC_TABLE_GOAL) &&
             !cue_in(r, title, ZC_XC_TABLE_BASE));
     int years[MAX_COLS], ylo = 0, yhi = 0;
-    tb->unit_col = tb->serial_col = -1;
+    tb->unit_col = -1;
+    tb->label_from = 0;
     for (size_t j = 0; j < tb->ncols; j++) {
         zc_vspan h = tb->has_head ? tb->head[j] : (zc_vspan){ 0, 0 };
         // Under a spanning header (分年度招生任务), its words say what the year columns hold.
@@ -400,12 +428,14 @@ static void read_head(reader *r, table *tb)
         tb->score |= cue_in(r, h, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
         if (tb->unit_col < 0 && j > 0 && cue_in(r, h, ZC_XC_TABLE_UNIT))
             tb->unit_col = (int)j;
-        if (tb->serial_col < 0 && cue_in(r, h, ZC_XC_TABLE_SERIAL))
-            tb->serial_col = (int)j;
         tb->col_unit[j][0] = '\0';
         tb->col_factor[j] = 1;
         if (h.end > h.start)
             bracket_unit(r, h.start, h.end, tb->col_unit[j], &tb->col_factor[j]);
+        // A column of times holds dates (2017.10), unless its unit makes it a measure of
+        // time (通勤时间(分钟)).
+        tb->nofig[j] = cue_in(r, h, ZC_XC_TABLE_SERIAL) ||
+                       (cue_in(r, h, ZC_XC_TABLE_TIME) && !tb->col_unit[j][0]);
         years[j] = header_year(t, h);
         if (years[j] && (!ylo || years[j] < ylo))
             ylo = years[j];
@@ -419,8 +449,6 @@ static void read_head(reader *r, table *tb)
     // notice of 1996), is the year in progress, a goal too (a 2020 column beside a 2025 one
     // is the base). With no document date, in a plan's table, the latest of its years is the
     // goal.
-    const char *dd = r->st->doc_date;
-    int doc_year = dd && strlen(dd) >= 4 ? atoi(dd) : 0;
     bool next_year = false;
     for (size_t j = 0; j < tb->ncols; j++)
         next_year = next_year || (doc_year && years[j] == doc_year + 1);
@@ -435,6 +463,11 @@ static void read_head(reader *r, table *tb)
         else if (plan && ylo < yhi)
             tb->col_flags[j] |= years[j] == yhi ? ZC_XTC_GOAL : ZC_XTC_BASE;
     }
+    // A table of results holds the present or past in every column that names no goal, in
+    // a plan's document too.
+    for (size_t j = 0; report && j < tb->ncols; j++)
+        if (!(tb->col_flags[j] & ZC_XTC_GOAL))
+            tb->col_flags[j] |= ZC_XTC_BASE;
     // A scoring table's points (指标分值) and the brackets they rate are no figures of a plan
     // or of results: every part of it says so.
     for (size_t j = 0; j < tb->ncols; j++)
@@ -451,26 +484,36 @@ static void read_head(reader *r, table *tb)
 static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *kinds,
                     size_t n)
 {
-    zc_vspan label = { 0, 0 };
-    for (size_t j = 0; j < n && label.end == label.start; j++)
-        if (kinds[j] == L_TEXT && (int)j != tb->unit_col)
-            label = cells[j];
-    if (label.end == label.start)
+    // The label: the first text cell from label_from that is no unit (a 单位 column may name
+    // the body: 应急避难场所单位名称).
+    char runit[24] = "";
+    double rfactor = 1;
+    int uc = tb->unit_col >= 0 && (size_t)tb->unit_col < n && kinds[tb->unit_col] == L_TEXT &&
+                     unit_of(r, cells[tb->unit_col].start, cells[tb->unit_col].end, runit,
+                             &rfactor)
+                 ? tb->unit_col
+                 : -1;
+    size_t lj = tb->label_from;
+    while (lj < n && (kinds[lj] != L_TEXT || (int)lj == uc))
+        lj++;
+    if (lj == n)
         return;   // no label: no row of a table (a list of numbers)
+    zc_vspan label = cells[lj];
     while (label.start < label.end && r->t[label.start] == '#')
         label.start++;   // a sub-item of the row above (#水稻)
-    add_part(r, label, ZC_XTS_LABEL, tb->score);
-    // A scoring table's other text cells are the brackets its points rate (6＜S1≤8).
-    for (size_t j = 0; tb->score && j < n; j++)
-        if (kinds[j] == L_TEXT && cells[j].start > label.start)
-            add_part(r, cells[j], ZC_XTS_LABEL, tb->score);
+    // Parts in reading order: the label; a row number or a time in a column of such (1,
+    // 2017.10), which no reader then takes for a figure; a scoring table's other text cells,
+    // the brackets its points rate (6＜S1≤8).
+    for (size_t j = 0; j < n; j++) {
+        bool nofig = j < tb->ncols && tb->nofig[j] && kinds[j] == L_NUM;
+        if (j == lj || nofig || (tb->score && kinds[j] == L_TEXT && j > lj))
+            add_part(r, j == lj ? label : cells[j], ZC_XTS_LABEL, tb->score);
+    }
     // The row's unit: its unit cell (计量单位: 千升), else the brackets of its label (大牲畜(万头)).
     // A row with none, under one whose label named its unit, is an item of it (家禽(万只)
     // then 肉鸡).
-    char runit[24] = "";
-    double rfactor = 1;
-    if (tb->unit_col >= 0 && (size_t)tb->unit_col < n && kinds[tb->unit_col] == L_TEXT) {
-        unit_of(r, cells[tb->unit_col].start, cells[tb->unit_col].end, runit, &rfactor);
+    if (uc >= 0) {
+        // its unit cell's, read above
     } else if (bracket_unit(r, label.start, label.end, runit, &rfactor)) {
         memcpy(tb->row_unit, runit, sizeof runit);
         tb->row_factor = rfactor;
@@ -479,7 +522,7 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
         rfactor = tb->row_factor;
     }
     for (size_t j = 0; j < n && r->ok; j++) {
-        if (kinds[j] != L_NUM || (int)j == tb->serial_col)
+        if (kinds[j] != L_NUM || (j < tb->ncols && tb->nofig[j]))
             continue;
         zc_ext_cell c = { .start = cells[j].start, .end = cells[j].end, .label = label,
                           .factor = 1 };
@@ -501,6 +544,11 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
 static bool figure_like(uint8_t k)
 {
     return k == L_NUM || k == L_DASH;
+}
+
+static bool cell_line(uint8_t k)
+{
+    return k == L_TEXT || figure_like(k);
 }
 
 /* Whether a text line may be a row's label: it names what is measured, so it is no unit
@@ -656,20 +704,211 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
     return true;
 }
 
+/* ---- rows numbered one cell a line ------------------------------------------------------ */
+
+/* The row number a line holds alone (1, 12), or -1. */
+static long row_no(const reader *r, size_t i)
+{
+    const tline *l = LINE(r, i);
+    if (l->kind != L_NUM || l->e - l->s > 3)
+        return -1;
+    long v = 0;
+    for (size_t j = l->s; j < l->e; j++) {
+        if (r->t[j] < '0' || r->t[j] > '9')
+            return -1;
+        v = v * 10 + (r->t[j] - '0');
+    }
+    return v;
+}
+
+/* The kind of line i as a cell of a numbered row: a short sentence is a text cell there (an
+ * address: 海湾镇明城路以东，莲塘路以南), the numbers framing it. */
+static uint8_t numbered_kind(const reader *r, size_t i)
+{
+    const tline *l = LINE(r, i);
+    return l->kind == L_LONG && l->e - l->s <= 2 * CELL_BYTES ? L_TEXT : l->kind;
+}
+
+/* Whether lines [a, b) may be a numbered row: its number, then cells only, a text among them
+ * and a figure after the first text. */
+static bool numbered_row(const reader *r, size_t a, size_t b)
+{
+    if (b - a < 3 || b - a > MAX_COLS)
+        return false;
+    bool text = false, figure = false;
+    for (size_t i = a + 1; i < b; i++) {
+        uint8_t k = numbered_kind(r, i);
+        if (!cell_line(k))
+            return false;
+        figure = figure || (text && figure_like(k));
+        text = text || k == L_TEXT;
+    }
+    return figure;
+}
+
+/* The first line of the row numbered v + 1 after the row numbered v at line q, before lim:
+ * the line holding v + 1 alone with a text cell after it, where the length of the row before
+ * (`len`) puts it if it is there, else the nearest; lim when there is none. */
+static size_t next_numbered(const reader *r, size_t q, long v, size_t len, size_t lim)
+{
+    size_t found = lim;
+    for (size_t i = q + 3; i + 1 < lim && i <= q + MAX_COLS; i++) {
+        if (row_no(r, i) != v + 1 || LINE(r, i + 1)->kind != L_TEXT)
+            continue;
+        if (i == q + len)
+            return i;
+        if (found == lim)
+            found = i;
+    }
+    return found;
+}
+
+/* The length of the last numbered row, at q: that of a row before (at[len], the last row of
+ * each length) whose shape it has, the longest first; 0 for none. */
+static size_t last_numbered(const reader *r, size_t q, size_t lim, const size_t *at)
+{
+    for (size_t len = MAX_COLS; len >= 3; len--)
+        if (at[len] != SIZE_MAX && q + len <= lim && same_shape(r, at[len], q, len))
+            return len;
+    return 0;
+}
+
+/* Rows numbered from line p (1, 2, 3…), one cell a line, up to lim: their count, the longest
+ * (the first) and the shortest in *kmax and *kmin, the line after the last in *end. */
+static size_t numbered_rows(const reader *r, size_t p, size_t lim, size_t *kmax, size_t *kmin,
+                            size_t *end)
+{
+    long v = row_no(r, p);
+    size_t rows = 0, q = p, len = 0, at[MAX_COLS + 1];
+    *kmax = 0;
+    *kmin = MAX_COLS;
+    *end = p;
+    if (v < 0)
+        return 0;
+    for (size_t i = 0; i <= MAX_COLS; i++)
+        at[i] = SIZE_MAX;
+    for (bool last = false; !last; v++) {
+        size_t nx = next_numbered(r, q, v, len, lim);
+        // No row is longer than the first, which gives every spanning cell: a longer one
+        // takes in what follows the table (a header repeated after a page break).
+        last = nx == lim || (rows && nx - q > *kmax);
+        if (last)
+            nx = q + last_numbered(r, q, lim, at);
+        if (nx == q || !numbered_row(r, q, nx))
+            break;
+        len = nx - q;
+        at[len] = q;
+        *kmax = len > *kmax ? len : *kmax;
+        *kmin = len < *kmin ? len : *kmin;
+        rows++;
+        q = nx;
+    }
+    *end = q;
+    return rows;
+}
+
+/* The row of totals right after a table's last row (合计 60.85 26.73; cues.tsv table_total),
+ * its figures under the figure columns of the row before, right-aligned (the label spans the
+ * columns on the left). The line after it, or q when there is none. */
+static size_t total_row(reader *r, table *tb, size_t q, size_t lim, const uint8_t *prev, size_t k)
+{
+    if (q >= lim || LINE(r, q)->kind != L_TEXT ||
+        !cue_in(r, (zc_vspan){ LINE(r, q)->s, LINE(r, q)->e }, ZC_XC_TABLE_TOTAL))
+        return q;
+    size_t cols[MAX_COLS], nc = 0, nf = 0;
+    for (size_t j = 0; j < k; j++)
+        if (prev[j] == L_NUM && !tb->nofig[j])
+            cols[nc++] = j;
+    while (nf < nc && q + 1 + nf < lim && figure_like(LINE(r, q + 1 + nf)->kind))
+        nf++;
+    if (!nf || (q + 1 + nf < lim && LINE(r, q + 1 + nf)->kind == L_NUM))
+        return q;   // no figure, or more figures than columns: no row of this table
+    zc_vspan cells[MAX_COLS] = { { 0, 0 } };
+    uint8_t kinds[MAX_COLS] = { 0 };
+    for (size_t j = 0; j < k; j++)
+        kinds[j] = L_EMPTY;
+    size_t from = tb->label_from;
+    tb->label_from = 0;
+    cells[0] = (zc_vspan){ LINE(r, q)->s, LINE(r, q)->e };
+    kinds[0] = L_TEXT;
+    for (size_t i = 0; i < nf; i++) {
+        const tline *l = LINE(r, q + 1 + i);
+        cells[cols[nc - nf + i]] = (zc_vspan){ l->s, l->e };
+        kinds[cols[nc - nf + i]] = l->kind;
+    }
+    add_row(r, tb, cells, kinds, k);
+    tb->label_from = from;
+    return q + 1 + nf;
+}
+
+/* Reads the numbered rows [p, end) of a table of k columns whose rows are k - d to k lines
+ * long: a shorter row lacks the d columns after the number, whose cells span the rows below
+ * the one that gives them (权属部门), so its label comes from the columns after them. The
+ * line after the table, a row of totals included. */
+static size_t read_numbered(reader *r, table *tb, size_t p, size_t end, size_t lim, size_t k,
+                            size_t d)
+{
+    zc_vspan cells[MAX_COLS];
+    uint8_t kinds[MAX_COLS];
+    tb->label_from = 1 + d;
+    for (size_t q = p, n = 0; q < end && r->ok; q += n) {
+        n = next_numbered(r, q, row_no(r, q), n, end) - q;   // the last row: up to end
+        for (size_t j = 0; j < k; j++) {
+            size_t i = j == 0 ? 0 : j + n >= k + 1 ? j + n - k : SIZE_MAX;
+            const tline *l = i < n ? LINE(r, q + i) : NULL;
+            cells[j] = l ? (zc_vspan){ l->s, l->e } : (zc_vspan){ 0, 0 };
+            kinds[j] = l ? numbered_kind(r, q + i) : L_EMPTY;
+        }
+        add_row(r, tb, cells, kinds, k);
+    }
+    return total_row(r, tb, end, lim, kinds, k);
+}
+
+/* A header with no caption that repeats the one of the table before, cell for cell, goes on
+ * with that table after a page break: it takes its caption and the line introducing it. */
+static void repeated_head(const reader *r, table *tb, const table *prev)
+{
+    if (tb->ncaption || tb->ncols != prev->ncols)
+        return;
+    for (size_t j = 0; j < tb->ncols; j++) {
+        zc_vspan a = tb->head[j], b = prev->head[j];
+        if (a.end - a.start != b.end - b.start ||
+            memcmp(r->t + a.start, r->t + b.start, a.end - a.start) != 0)
+            return;
+    }
+    tb->ncaption = prev->ncaption;
+    memcpy(tb->caption, prev->caption, sizeof tb->caption);
+    tb->intro = prev->intro;
+}
+
 /* Finds the tables of one cell a line among lines [a, b) (texts, figures, dashes): at each
  * line the best row shape, unless one starting inside its first row covers more (a header
  * cell that looks like a label). */
 static void read_stacked(reader *r, size_t a, size_t b)
 {
     size_t floor = a, prev_k = 0;   // the table before, when its rows came under headings
-    table tb;
+    table tb, prev = { .ncols = 0 };
     for (size_t p = a; p < b && r->ok;) {
         size_t end = p, e2;
         bool sub = false, sub2;
+        // Numbered rows of lengths that cells spanning rows make differ, under a 序号 header.
+        size_t kmax, kmin;
+        if (numbered_rows(r, p, b, &kmax, &kmin, &end) >= 2 && kmin < kmax &&
+            kmax - kmin <= 2 && stacked_head(r, &tb, p, kmax, floor, false) &&
+            cue_in(r, tb.head[0], ZC_XC_TABLE_SERIAL)) {
+            repeated_head(r, &tb, &prev);
+            read_head(r, &tb);
+            prev = tb;
+            p = floor = read_numbered(r, &tb, p, end, b, kmax, kmax - kmin);
+            prev_k = 0;
+            continue;
+        }
         size_t k = best_shape(r, p, b, &end, &sub);
         bool better = false;
         for (size_t q = p + 1; k && q < p + k && !better; q++)
-            better = best_shape(r, q, b, &e2, &sub2) && e2 - q > end - p;
+            better = (best_shape(r, q, b, &e2, &sub2) && e2 - q > end - p) ||
+                     (numbered_rows(r, q, b, &kmax, &kmin, &e2) >= 2 && kmin < kmax &&
+                      e2 - q > end - p);
         // Rows grouped under headings of one or two levels (一级指标, 二级指标: cells spanning
         // rows) go on after a group's two heading lines: the same table, its header above.
         bool goes_on = k && !better && k == prev_k && p - floor <= 2;
@@ -679,8 +918,11 @@ static void read_stacked(reader *r, size_t a, size_t b)
             p++;
             continue;
         }
-        if (!goes_on)
+        if (!goes_on) {
+            repeated_head(r, &tb, &prev);
             read_head(r, &tb);
+            prev = tb;
+        }
         prev_k = sub ? k : 0;
         for (size_t q = p; q < end && r->ok;) {
             if (!same_shape(r, p, q, k)) {
@@ -697,7 +939,12 @@ static void read_stacked(reader *r, size_t a, size_t b)
             add_row(r, &tb, cells, kinds, k);
             q += k;
         }
-        p = floor = end;
+        // A row of totals after the rows, by the shape of the first (a sub-heading's rows may
+        // have been the last).
+        uint8_t kinds[MAX_COLS];
+        for (size_t j = 0; j < k; j++)
+            kinds[j] = LINE(r, p + j)->kind;
+        p = floor = total_row(r, &tb, end, b, kinds, k);
     }
 }
 
@@ -750,11 +997,6 @@ static void read_rows(reader *r, size_t a, size_t b)
 }
 
 /* ---- the document -------------------------------------------------------------------- */
-
-static bool cell_line(uint8_t k)
-{
-    return k == L_TEXT || figure_like(k);
-}
 
 /* Whether line i of n goes on a run of one-cell lines: a cell, or a long cell before one (a
  * figure column's words, 2027年60%，2028年进一步优化布局, which worded_row reads). */
