@@ -2329,6 +2329,16 @@ static const struct {
       "deadline 2027年底 2027-12-31 by - - -" },
     { "国务院办公厅关于2019年部分节假日安排的通知\n二、春节：2月4日至10日放假调休，共7天。2月2日（星期六）、2月3日（星期日）上班。",
       "2018-12-06", "deadline 2月4日至10日 2019-02-10 by - - -" },
+    // A plan's date opening a clause of its tasks bounds them with no figure too (2021年底，
+    // 基本完成…; 2021年上半年确定…); a date line under the issuer and a date after a label
+    // (发布时间：) are none, and so is a day written opening a clause (2月2日…上班).
+    { "关于加快推进生态公园带建设的实施方案\n5.加快推进楔形绿地前期研究。2021年底，基本完成控制性详细规划编制。",
+      "2021-05-20", "deadline 2021年底 2021-12-31 by - - -" },
+    { "关于加快推进生态公园带建设的实施方案\n结合林地专项规划编制，2021年上半年确定造林空间落地方案。",
+      "2021-05-20", "deadline 2021年上半年 2021-H1 within - - -" },
+    { "关于加快推进生态公园带建设的实施方案\n请认真按照执行。\n上海市人民政府办公厅\n2021年5月20日\n",
+      "2021-05-20", "" },
+    { "某县2023年环境卫生整治行动工作方案\n发布时间：2023-03-06　来源：县爱卫办\n", "2023-03-06", "" },
     // A policy's validity is no bound (GUIDELINES.md: validity periods).
     { "某市关于促进房地产市场平稳健康发展的若干措施\n对受疫情影响的企业给予房租补贴，实施时限暂定至2022年底。",
       "2022-05-10", "" },

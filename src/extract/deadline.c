@@ -872,7 +872,7 @@ enum {
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
-    DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_COUNT
+    DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -897,7 +897,8 @@ static const char *const deadline_features[DF_COUNT] = {
     "may_before", "by_body", "genre_plan", "opens_sentence", "relief_window", "effort",
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
     "year_written", "schedule_line",
-    "grant_after", "validity_before", "plan_noun", "phase_time", "total_after",
+    "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
+    "day_written",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1287,6 +1288,14 @@ static size_t ban_start(const time_cand *k)
     return zc_ext_skip_spaces(st, (k->c + 1)->start, (k->c + 1)->end);
 }
 
+/* The start of the line around byte p of the view. */
+static size_t line_start(const zc_ext_sent *st, size_t p)
+{
+    while (p > 0 && st->text[p - 1] != '\n')
+        p--;
+    return p;
+}
+
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -1302,6 +1311,22 @@ static bool frame_feature(const time_cand *k, int id)
         return k->e - k->s > strlen("年") &&
                memcmp(k->st->text + k->e - strlen("年"), "年", strlen("年")) == 0 &&
                zc_ext_hit_at(k->st, k->e, ZC_XT_CUE, ZC_XC_TOTAL) != NULL;
+    case DF_OWN_LINE: {   // 上海市人民政府办公厅⏎2021年5月20日⏎: a date line
+        const zc_ext_sent *st = k->st;
+        size_t len = st->d->norm_len, e = k->e;
+        while (e < len && (st->text[e] == ' ' || st->text[e] == '\t'))
+            e++;
+        return zc_ext_skip_spaces(st, line_start(st, k->s), k->s) == k->s &&
+               (e == len || st->text[e] == '\n');
+    }
+    case DF_DAY_WRITTEN: {   // 2018年12月29日, 2023-03-06; not 2021年底, a day it resolves to
+        size_t seps = 0;
+        for (size_t i = k->s; i < k->e; i++)
+            seps += k->st->text[i] == '-' || k->st->text[i] == '/' || k->st->text[i] == '.';
+        return strlen(k->t->date) == strlen("YYYY-MM-DD") &&
+               (seps >= 2 || memmem(k->st->text + k->s, k->e - k->s, "日", strlen("日")) ||
+                memmem(k->st->text + k->s, k->e - k->s, "号", strlen("号")));
+    }
     case DF_IN_FORCE: return in_force(k->st, k->s);
     case DF_ALT_BOUND: return k->event && alt_bound(k->st, k->s);
     case DF_RECEIVED_COND:   // 被限期停止活动的: a sanction received, named in a condition
@@ -1352,14 +1377,6 @@ static bool year_written(const zc_ext_sent *st, const zc_timex *t, size_t s, siz
 {
     return strlen(t->date) >= 4 && t->date[0] != 'X' &&
            memmem(st->text + s, e - s, t->date, 4) != NULL;
-}
-
-/* The start of the line around byte p of the view. */
-static size_t line_start(const zc_ext_sent *st, size_t p)
-{
-    while (p > 0 && st->text[p - 1] != '\n')
-        p--;
-    return p;
 }
 
 /* Whether the line starting at ls, of a view of len bytes, opens with a date or range of
@@ -1486,6 +1503,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
+    case DF_OWN_LINE: case DF_DAY_WRITTEN:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
@@ -1508,7 +1526,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_MODAL_AFTER: return zc_ext_modality_after(st, k->s) != ZC_MOD_NONE;
     case DF_TABLE_HEAD: {
         const zc_ext_tspan *p = zc_ext_table_part(st, k->s, k->e);
-        return p && p->what != ZC_XTS_CAPTION;
+        return p && p->what != ZC_XTS_INTRO;
     }
     }
     return false;

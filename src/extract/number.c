@@ -1509,7 +1509,7 @@ static bool table_feature(const num_cand *c, int id)
     }
     case NF_TABLE_CAPTION: {
         const zc_ext_tspan *t = zc_ext_table_part(st, c->ns, c->ne);
-        return t && t->what == ZC_XTS_CAPTION && t->flags & ZC_XTC_PLAN;
+        return t && t->what >= ZC_XTS_CAPTION && t->flags & ZC_XTC_PLAN;
     }
     }
     return false;

@@ -670,13 +670,13 @@ typedef struct zc_ext_cell {
     uint8_t flags;        /* ZC_XTC_* */
 } zc_ext_cell;
 
-/* The other parts of a table: a header cell, a row's label, a caption line or the line
+/* The other parts of a table: a header cell, a row's label, a caption line, the line
  * introducing it. */
-enum { ZC_XTS_HEAD, ZC_XTS_LABEL, ZC_XTS_CAPTION };
+enum { ZC_XTS_HEAD, ZC_XTS_LABEL, ZC_XTS_CAPTION, ZC_XTS_INTRO };
 typedef struct zc_ext_tspan {
     size_t start, end;    /* view bytes */
     uint8_t what;         /* ZC_XTS_* */
-    uint8_t flags;        /* of a caption: ZC_XTC_PLAN and ZC_XTC_SPEC of its table; of any
+    uint8_t flags;        /* of a caption or intro: ZC_XTC_PLAN and ZC_XTC_SPEC of its table; of any
                              part, ZC_XTC_SCORE of its table */
 } zc_ext_tspan;
 

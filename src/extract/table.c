@@ -473,7 +473,7 @@ static void read_head(reader *r, table *tb)
     for (size_t j = 0; j < tb->ncols; j++)
         tb->col_flags[j] |= (plan ? ZC_XTC_PLAN : 0) | tb->score;
     uint8_t cflags = (plan ? ZC_XTC_PLAN : 0) | spec | tb->score;
-    add_part(r, tb->intro, ZC_XTS_CAPTION, cflags);
+    add_part(r, tb->intro, ZC_XTS_INTRO, cflags);
     for (size_t i = 0; i < tb->ncaption; i++)
         add_part(r, tb->caption[i], ZC_XTS_CAPTION, cflags);
     for (size_t j = 0; tb->has_head && j < tb->ncols; j++)
