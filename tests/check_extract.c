@@ -2864,6 +2864,12 @@ static const struct {
     { "承办单位应当在会议期间研究办理并答复代表。", "2024-01-10",
       "deadline 会议期间 - within - should 承办单位" },
     { "有的工程要在第二个五年计划期间才能建成。", "1955-07-05", "" },
+    // A stage of a procedure a modal verb right before 在 times a duty by is its window; a
+    // stage heading a clause, or named by a reference (下列阶段), is none.
+    { "风险评估单位应在风险评估阶段完成土壤污染程度评价工作。", "2024-01-10",
+      "deadline 风险评估阶段 - within - should 风险评估单位" },
+    { "在重要信息系统设计阶段，要合理确定安全保护等级。", "2024-01-10", "" },
+    { "第二十三条 生产建设项目应当在下列阶段编报水土保持方案。", "2024-01-10", "" },
     // A clause 由 opens assigns its act to a body: its event bound is a rule's duty; a licence,
     // a declaration and an opening are events; an article's number opens no clause's event.
     { "第三十二条 法律未作规定的，由景区经营者在景区开放经营前听取旅游主管部门的意见。本条例自2016年1月1日起施行。",

@@ -1722,15 +1722,17 @@ static bool mark_char_in(const char *text, size_t q, size_t end, bool period)
  * 暴雨期间，应当…): within. Its relation goes to `rel`. A span right after it
  * (验收后三十日内) is the grammar's, left alone. With `ordered` (a modal verb of a duty right
  * before the lead cue: 应当在驶入前向…申请, 应当在用水前提交), a 前 bound needs no event verb:
- * the duty is timed before whatever act the event names. */
+ * the duty is timed before whatever act the event names. With `modal_before` (the modal verb
+ * right before the lead cue), a stage closes it too (应在风险评估阶段完成: within). */
 static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const char **rel,
-                          bool ordered)
+                          bool ordered, bool modal_before)
 {
     size_t lim = q + 4 * ZC_EXT_EVENT_REACH < cend ? q + 4 * ZC_EXT_EVENT_REACH : cend;
     static const char during[] = "期间";
     size_t v = first_event_verb(st, q, lim);
-    if (!mark_char_in(st->text, q, cend, v == SIZE_MAX && !ordered))
-        return 0;   // no bound can close (most clauses; with no verb only 期间): no walk
+    if (!mark_char_in(st->text, q, cend, v == SIZE_MAX && !ordered) &&
+        !(modal_before && zc_ext_has(st, q, cend, ZC_XT_CUE, ZC_XC_PHASE)))
+        return 0;   // no bound can close (most clauses; with no verb only 期间, 阶段): no walk
     if (v == SIZE_MAX)
         v = cend;   // no verb: only 期间 counts (在会议期间, 在台风或者暴雨期间), or an ordered 前
     int n = 0, since = 0, item = 0;   // chars after q, the last verb's start, the last 、
@@ -1762,6 +1764,18 @@ static size_t event_bound(const zc_ext_sent *st, size_t q, size_t cend, const ch
         if (r > q && item < ZC_EXT_EVENT_CHARS && mark_at(st, r, cend, during)) {
             *rel = "within";   // the period of an activity or event (防汛期间: GUIDELINES.md)
             return r + strlen(during);
+        }
+        // The stage of a procedure, as a period, its name a noun phrase up to twice an event's,
+        // when a modal verb right before the lead cue times a duty by it (应在风险评估阶段完成,
+        // 应在核提规划条件和建设工程设计方案审核阶段征询); a stage heading a clause (在实施阶段，
+        // 要…) is the part of a process the clause speaks of, and a stage of two characters or
+        // less a reference (在下列阶段, 在此阶段).
+        const zc_ext_hit *ph = modal_before && n > 2 && item < 2 * ZC_EXT_EVENT_CHARS
+                                   ? zc_ext_hit_at(st, r, ZC_XT_CUE, ZC_XC_PHASE)
+                                   : NULL;
+        if (ph) {
+            *rel = "within";
+            return ph->end;
         }
         for (size_t m = 0; m < ZC_NELEM(event_marks); m++) {
             size_t ml = strlen(event_marks[m].mark), c = 0;
@@ -1965,9 +1979,10 @@ static zc_status event_bounds(zc_ext_sent *st)
         if (s >= st->end || zc_ext_taken(st, s) || !zc_ext_word_starts(st, s))
             continue;
         size_t cend = zc_ext_clause_at(st, s)->end;
+        bool modal = strict_modal_at(st, ZC_EXT_HIT(st, i)->start, true);
         size_t e = event_bound(st, s, cend, &rel,
-                               strict_modal_at(st, ZC_EXT_HIT(st, i)->start, true) ||
-                                   duty_follows(st, s) || duty_after_before(st, s, cend));
+                               modal || duty_follows(st, s) || duty_after_before(st, s, cend),
+                               modal);
         if (!e || !(event_governed(st, ZC_EXT_HIT(st, i)->start, e, rel) || alt_bound(st, s)) ||
             anchors_time(st, e))
             continue;
@@ -2018,7 +2033,7 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
         // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
         s = zc_ext_skip_spaces(st, zc_ext_article_end(st, s, c->end), c->end);
         const char *rel = NULL;
-        size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel, false) : 0;
+        size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel, false, false) : 0;
         if (!e || strcmp(rel, "before") ||
             !(zc_ext_skip_spaces(st, e, c->end) == c->end ? next_duty : strict_modal_at(st, e, false)))
             continue;
