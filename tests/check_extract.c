@@ -3948,6 +3948,17 @@ static const tcase table_cases[] = {
       "statistic 3500人 3500人 总计 | statistic 1.1公顷 1.1公顷 网球馆 | "
       "statistic 800人 800人 网球馆 | statistic 4.4公顷 4.4公顷 西湖公园 | "
       "statistic 900人 900人 西湖公园" },
+    // A plan's indicator table, numbered rows one cell a line: the category spanning a group
+    // of rows stands as a heading line before its first row, the 一级指标 spanning two rows is
+    // given in the first only, a row may lack its base figure; a period on one header line and
+    // the kind of its value on the next (“十四五” 完成值) are one cell.
+    { "某区城市更新“十五五”规划\n主要指标表\n类别\n序号\n一级指标\n二级指标\n单位\n属性\n“十四五”\n"
+      "完成值\n“十五五”\n目标值\n宜居城区\n1\n推进住房改造\n旧住房改造面积\n万平方米\n预期性\n25\n40\n"
+      "活力城区\n2\n推进楼宇更新\n楼宇更新数量\n个\n预期性\n8\n≥10\n3\n街区改造数量\n个\n预期性\n≥5\n"
+      "4\n推进绿地建设\n人均公园绿地面积\n平方米\n约束性\n11.1\n11.5\n二、重点任务", "2026-07-28",
+      "statistic 25 250000平方米 旧住房改造面积 | target 40 >=400000平方米 旧住房改造面积 | "
+      "statistic 8 8个 楼宇更新数量 | target ≥10 >=10个 楼宇更新数量 | target ≥5 >=5个 街区改造数量 | "
+      "statistic 11.1 11.1平方米 人均公园绿地面积 | target 11.5 >=11.5平方米 人均公园绿地面积" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },

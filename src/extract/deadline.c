@@ -872,7 +872,8 @@ enum {
     DF_OPENS_SENTENCE, DF_RELIEF_WINDOW, DF_EFFORT, DF_BOUND_NEXT, DF_ALONE, DF_LEAD_FRAME,
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
-    DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN, DF_COUNT
+    DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
+    DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -2033,7 +2034,9 @@ static zc_status clause_event_bounds(zc_ext_sent *st)
         // An article's number opens its first clause (第三十七条 封闭式景区开放经营前，…应当…).
         s = zc_ext_skip_spaces(st, zc_ext_article_end(st, s, c->end), c->end);
         const char *rel = NULL;
-        size_t e = s < c->end && !zc_ext_taken(st, s) ? event_bound(st, s, c->end, &rel, false, false) : 0;
+        size_t e = s < c->end && !zc_ext_taken(st, s)
+                       ? event_bound(st, s, c->end, &rel, false, false)
+                       : 0;
         if (!e || strcmp(rel, "before") ||
             !(zc_ext_skip_spaces(st, e, c->end) == c->end ? next_duty : strict_modal_at(st, e, false)))
             continue;

@@ -67,6 +67,7 @@ typedef struct reader {
     zc_ext_sent *st;
     const char *t;
     zc_vec lines;        /* tline */
+    zc_vec rows;         /* zc_vspan: the line ranges of numbered rows (numbered_walk) */
     bool ok;             /* no allocation failed */
 } reader;
 
@@ -662,6 +663,32 @@ static size_t spanning_head(const reader *r, zc_vspan *items, size_t *m, zc_vspa
     return run;
 }
 
+/* Whether [sp.start, sp.end) names a period alone: a time (2025年) or a five-year plan in
+ * its quotation marks (“十四五”), which alone names no time. */
+static bool period_only(const reader *r, zc_vspan sp)
+{
+    const struct zc_lexicon *lx = r->st->lx;
+    size_t n = 0, q = sp.start;
+    zc_timex tx;
+    if (zc_timex_parse(lx, r->t + q, sp.end - q, r->st->doc_date, &n, &tx) && n == sp.end - q)
+        return true;
+    const zc_lexent *e = NULL;
+    for (int part = 0; part < 3 && q < sp.end; part++, q += e->klen)
+        if (!(e = zc_lex_match(lx, ZC_LX_PERIOD, r->t + q, sp.end - q,
+                               part == 1 ? ZC_PK_PLAN : ZC_PK_QUOTE)))
+            return false;
+    return q == sp.end;
+}
+
+/* Whether the header line l names the kind of value (完成值, 目标值) of the period the item
+ * before it names alone (“十四五”): one cell written on two lines. */
+static bool period_kind(const reader *r, zc_vspan item, const tline *l)
+{
+    zc_vspan sp = { l->s, l->e };
+    return period_only(r, item) && !latest_year(r, sp) &&
+           (cue_in(r, sp, ZC_XC_TABLE_GOAL) || cue_in(r, sp, ZC_XC_TABLE_BASE));
+}
+
 /* The header and caption of a table of k columns whose first row is line p; `floor` is the
  * first line that may belong to it. With sub-headings in the table, the line right above its
  * first row is one. False when there are fewer text lines above than columns: no header. */
@@ -675,7 +702,7 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
     m = 0;
     for (; i < p; i++) {   // a line in brackets goes on the one before: 投资规模\n(亿元)
         const tline *l = LINE(r, i);
-        if (m && r->t[l->s] == '(')
+        if (m && (r->t[l->s] == '(' || period_kind(r, items[m - 1], l)))
             items[m - 1].end = l->e;
         else
             items[m++] = (zc_vspan){ l->s, l->e };
@@ -730,7 +757,7 @@ static uint8_t numbered_kind(const reader *r, size_t i)
 }
 
 /* Whether lines [a, b) may be a numbered row: its number, then cells only, a text among them
- * and a figure after the first text. */
+ * and after the first text a figure, or a sentence in a figure's place (2027年全面完成…). */
 static bool numbered_row(const reader *r, size_t a, size_t b)
 {
     if (b - a < 3 || b - a > MAX_COLS)
@@ -738,9 +765,9 @@ static bool numbered_row(const reader *r, size_t a, size_t b)
     bool text = false, figure = false;
     for (size_t i = a + 1; i < b; i++) {
         uint8_t k = numbered_kind(r, i);
-        if (!cell_line(k))
+        if (!cell_line(k) && k != L_LONG)
             return false;
-        figure = figure || (text && figure_like(k));
+        figure = figure || (text && (figure_like(k) || LINE(r, i)->kind == L_LONG));
         text = text || k == L_TEXT;
     }
     return figure;
@@ -773,38 +800,70 @@ static size_t last_numbered(const reader *r, size_t q, size_t lim, const size_t 
     return 0;
 }
 
-/* Rows numbered from line p (1, 2, 3…), one cell a line, up to lim: their count, the longest
- * (the first) and the shortest in *kmax and *kmin, the line after the last in *end. */
-static size_t numbered_rows(const reader *r, size_t p, size_t lim, size_t *kmax, size_t *kmin,
-                            size_t *end)
+/* Rows numbered from line p (1, 2, 3…), one cell a line, up to lim, into r->rows (line
+ * ranges): their count, the line after the last in *end. The last row is as long as a row
+ * before of its shape. */
+static size_t numbered_walk(reader *r, size_t p, size_t lim, size_t *end)
 {
     long v = row_no(r, p);
-    size_t rows = 0, q = p, len = 0, at[MAX_COLS + 1];
-    *kmax = 0;
-    *kmin = MAX_COLS;
+    size_t q = p, len = 0, kmax = 0, at[MAX_COLS + 1];
+    r->rows.len = 0;
     *end = p;
     if (v < 0)
         return 0;
     for (size_t i = 0; i <= MAX_COLS; i++)
         at[i] = SIZE_MAX;
-    for (bool last = false; !last; v++) {
+    for (bool last = false; !last && r->ok; v++) {
         size_t nx = next_numbered(r, q, v, len, lim);
-        // No row is longer than the first, which gives every spanning cell: a longer one
-        // takes in what follows the table (a header repeated after a page break).
-        last = nx == lim || (rows && nx - q > *kmax);
+        // No row is longer than the first, which gives every spanning cell, but for the heading
+        // of the next group: a longer one takes in what follows the table (a header repeated
+        // after a page break).
+        last = nx == lim || (r->rows.len && nx - q > kmax &&
+                             !(nx - q == kmax + 1 && LINE(r, nx - 1)->kind == L_TEXT));
         if (last)
             nx = q + last_numbered(r, q, lim, at);
         if (nx == q || !numbered_row(r, q, nx))
             break;
         len = nx - q;
         at[len] = q;
-        *kmax = len > *kmax ? len : *kmax;
-        *kmin = len < *kmin ? len : *kmin;
-        rows++;
+        kmax = len > kmax ? len : kmax;
+        zc_vspan row = { q, nx };
+        r->ok = zc_vec_push(&r->rows, &row) != NULL;
         q = nx;
     }
     *end = q;
-    return rows;
+    return r->rows.len;
+}
+
+/* Numbered rows from line p (numbered_walk), the headings of groups left out: when most rows
+ * end with a figure, a text line ending a row is the heading of the next group, a category
+ * cell spanning its rows (建设全龄友好宜居城区 before 1, 打造创新人文活力城区 before 5), and so
+ * is the text line right before p (*sub). Their count; the longest and shortest row in
+ * *kmax and *kmin, the line after the last in *end; whether the longest, which gives every
+ * column, is no row of its kind (a cell broken over two lines) in *full. */
+static size_t numbered_rows(reader *r, size_t p, size_t lim, size_t *kmax, size_t *kmin,
+                            size_t *end, bool *sub, bool *full)
+{
+    size_t n = numbered_walk(r, p, lim, end), texts = 0;
+    zc_vspan *rows = (zc_vspan *)r->rows.data;
+    for (size_t i = 0; i < n; i++)
+        texts += numbered_kind(r, rows[i].end - 1) == L_TEXT;
+    *sub = n && texts > 0 && 2 * texts < n && p > 0 && LINE(r, p - 1)->kind == L_TEXT;
+    *kmax = 0;
+    *kmin = MAX_COLS;
+    for (size_t i = 0; i < n; i++) {
+        if (*sub && i + 1 < n && numbered_kind(r, rows[i].end - 1) == L_TEXT &&
+            rows[i].end - rows[i].start > 3)
+            rows[i].end--;
+        size_t len = rows[i].end - rows[i].start;
+        *kmax = len > *kmax ? len : *kmax;
+        *kmin = len < *kmin ? len : *kmin;
+    }
+    size_t nfull = 0;
+    for (size_t i = 0; i < n; i++)
+        nfull += rows[i].end - rows[i].start == *kmax;
+    *full = nfull >= 2;
+    return n;
 }
 
 /* The row of totals right after a table's last row (合计 60.85 26.73; cues.tsv table_total),
@@ -841,27 +900,69 @@ static size_t total_row(reader *r, table *tb, size_t q, size_t lim, const uint8_
     return q + 1 + nf;
 }
 
-/* Reads the numbered rows [p, end) of a table of k columns whose rows are k - d to k lines
- * long: a shorter row lacks the d columns after the number, whose cells span the rows below
- * the one that gives them (权属部门), so its label comes from the columns after them. The
- * line after the table, a row of totals included. */
-static size_t read_numbered(reader *r, table *tb, size_t p, size_t end, size_t lim, size_t k,
-                            size_t d)
+/* Whether a cell of kind k may stand in a column whose cells are of kind c: a figure or dash
+ * under figures, a text under texts; a sentence anywhere (a figure's place in words). */
+static bool fits(uint8_t k, uint8_t c)
+{
+    return k == L_LONG || (figure_like(k) ? figure_like(c) : k == c);
+}
+
+/* Places the n lines of a numbered row at q under the k columns of the template row (kinds
+ * tk): a full row as it stands; a shorter one with its number under the first column and its
+ * other cells from the right, each under the nearest column of its kind (a row lacks the
+ * cells that span it from a row above: 权属部门, 一级指标; or a figure: 老旧街区改造数量 个 预期性
+ * ≥5 gives the goal alone). False when they do not fit. */
+static bool place_row(const reader *r, size_t q, size_t n, const uint8_t *tk, size_t k,
+                      zc_vspan *cells, uint8_t *kinds)
+{
+    for (size_t j = 0; j < k; j++) {
+        cells[j] = (zc_vspan){ 0, 0 };
+        kinds[j] = L_EMPTY;
+    }
+    for (size_t i = n, j = k; i-- > 0;) {
+        uint8_t kind = numbered_kind(r, q + i);
+        if (i == 0)
+            j = 0;   // the number
+        else if (n == k)
+            j = i;
+        else {
+            while (j > 1 && !fits(kind, tk[j - 1]))
+                j--;
+            if (j-- <= 1)
+                return false;
+        }
+        cells[j] = (zc_vspan){ LINE(r, q + i)->s, LINE(r, q + i)->e };
+        kinds[j] = kind == L_LONG ? L_TEXT : kind;
+    }
+    return true;
+}
+
+/* Reads the numbered rows of r->rows, a table of k columns, its template the first row of k
+ * lines; a row's label comes from the first column every row gives (the name after a spanning
+ * 权属部门, the 二级指标 after a spanning 一级指标). The line after the table, a row of totals
+ * included. */
+static size_t read_numbered(reader *r, table *tb, size_t end, size_t lim, size_t k)
 {
     zc_vspan cells[MAX_COLS];
-    uint8_t kinds[MAX_COLS];
-    tb->label_from = 1 + d;
-    for (size_t q = p, n = 0; q < end && r->ok; q += n) {
-        n = next_numbered(r, q, row_no(r, q), n, end) - q;   // the last row: up to end
-        for (size_t j = 0; j < k; j++) {
-            size_t i = j == 0 ? 0 : j + n >= k + 1 ? j + n - k : SIZE_MAX;
-            const tline *l = i < n ? LINE(r, q + i) : NULL;
-            cells[j] = l ? (zc_vspan){ l->s, l->e } : (zc_vspan){ 0, 0 };
-            kinds[j] = l ? numbered_kind(r, q + i) : L_EMPTY;
-        }
-        add_row(r, tb, cells, kinds, k);
+    uint8_t kinds[MAX_COLS], tk[MAX_COLS];
+    const zc_vspan *rows = (const zc_vspan *)r->rows.data;
+    size_t n = r->rows.len, t = 0;
+    while (t < n && rows[t].end - rows[t].start != k)
+        t++;
+    for (size_t j = 0; j < k; j++)
+        tk[j] = numbered_kind(r, rows[t].start + j);
+    tb->label_from = 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t first = 1;
+        if (place_row(r, rows[i].start, rows[i].end - rows[i].start, tk, k, cells, kinds))
+            while (first < k && kinds[first] == L_EMPTY)
+                first++;
+        tb->label_from = first > tb->label_from && first < k ? first : tb->label_from;
     }
-    return total_row(r, tb, end, lim, kinds, k);
+    for (size_t i = 0; i < n && r->ok; i++)
+        if (place_row(r, rows[i].start, rows[i].end - rows[i].start, tk, k, cells, kinds))
+            add_row(r, tb, cells, kinds, k);
+    return total_row(r, tb, end, lim, tk, k);
 }
 
 /* A header with no caption that repeats the one of the table before, cell for cell, goes on
@@ -893,13 +994,14 @@ static void read_stacked(reader *r, size_t a, size_t b)
         bool sub = false, sub2;
         // Numbered rows of lengths that cells spanning rows make differ, under a 序号 header.
         size_t kmax, kmin;
-        if (numbered_rows(r, p, b, &kmax, &kmin, &end) >= 2 && kmin < kmax &&
-            kmax - kmin <= 2 && stacked_head(r, &tb, p, kmax, floor, false) &&
+        bool full;
+        if (numbered_rows(r, p, b, &kmax, &kmin, &end, &sub, &full) >= 2 && full && kmin < kmax &&
+            kmax - kmin <= 3 && stacked_head(r, &tb, p, kmax, floor, sub) &&
             cue_in(r, tb.head[0], ZC_XC_TABLE_SERIAL)) {
             repeated_head(r, &tb, &prev);
             read_head(r, &tb);
             prev = tb;
-            p = floor = read_numbered(r, &tb, p, end, b, kmax, kmax - kmin);
+            p = floor = read_numbered(r, &tb, end, b, kmax);
             prev_k = 0;
             continue;
         }
@@ -907,7 +1009,7 @@ static void read_stacked(reader *r, size_t a, size_t b)
         bool better = false;
         for (size_t q = p + 1; k && q < p + k && !better; q++)
             better = (best_shape(r, q, b, &e2, &sub2) && e2 - q > end - p) ||
-                     (numbered_rows(r, q, b, &kmax, &kmin, &e2) >= 2 && kmin < kmax &&
+                     (numbered_rows(r, q, b, &kmax, &kmin, &e2, &sub2, &full) >= 2 && kmin < kmax &&
                       e2 - q > end - p);
         // Rows grouped under headings of one or two levels (一级指标, 二级指标: cells spanning
         // rows) go on after a group's two heading lines: the same table, its header above.
@@ -1048,6 +1150,7 @@ static void read_tables(zc_ext_sent *st)
 {
     reader r = { .st = st, .t = st->text, .ok = true };
     zc_vec_init(&r.lines, sizeof(tline));
+    zc_vec_init(&r.rows, sizeof(zc_vspan));
     if (read_lines(&r)) {
         size_t n = r.lines.len;
         for (size_t a = 0; a < n && r.ok;) {
@@ -1070,6 +1173,7 @@ static void read_tables(zc_ext_sent *st)
     if (!r.ok)
         st->cells.len = st->tparts.len = 0;   // out of memory: the figures read as text
     zc_vec_free(&r.lines);
+    zc_vec_free(&r.rows);
 }
 
 const zc_ext_tspan *zc_ext_table_part(const zc_ext_sent *st, size_t s, size_t e)
