@@ -3959,6 +3959,15 @@ static const tcase table_cases[] = {
       "statistic 25 250000平方米 旧住房改造面积 | target 40 >=400000平方米 旧住房改造面积 | "
       "statistic 8 8个 楼宇更新数量 | target ≥10 >=10个 楼宇更新数量 | target ≥5 >=5个 街区改造数量 | "
       "statistic 11.1 11.1平方米 人均公园绿地面积 | target 11.5 >=11.5平方米 人均公园绿地面积" },
+    // An indicator table with no row numbers whose category cells stand as heading lines
+    // before their groups: no row is read one line off, taking the row before's attribute
+    // (预期性) for its label or for a heading; a box's number (专栏1) is no figure.
+    { "某区城市更新“十五五”规划\n专栏1 主要指标\n类别\n指标\n单位\n2025年\n2030年\n属性\n城市更新\n"
+      "老旧小区改造面积\n万平方米\n240\n300\n预期性\n完整社区覆盖率\n%\n-\n60\n预期性\n生态环境\n"
+      "人均公园绿地面积\n平方米\n11.1\n11.5\n约束性\n森林覆盖率\n%\n18\n20\n约束性\n二、重点任务", "2026-03-01",
+      "statistic 240 2400000平方米 老旧小区改造面积 | target 300 >=3000000平方米 老旧小区改造面积 | "
+      "target 60 >=60% 完整社区覆盖率 | statistic 11.1 11.1平方米 人均公园绿地面积 | "
+      "target 11.5 >=11.5平方米 人均公园绿地面积 | statistic 18 18% 森林覆盖率 | target 20 >=20% 森林覆盖率" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },

@@ -602,13 +602,15 @@ static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *e
         figure = figure || LINE(r, p + j)->kind == L_NUM;
     if (!figure)
         return 0;
-    size_t rows = 0, q = p;
+    size_t rows = 0, q = p, at = label - p;
     for (;;) {
-        if (q + k <= lim && same_shape(r, p, q, k)) {
+        // Every row's label, and a sub-heading, names what is measured: no unit, no attribute
+        // (a row read one line off would take the row before's 预期性 for its label).
+        if (q + k <= lim && same_shape(r, p, q, k) && label_like(r, LINE(r, q + at))) {
             rows++;
             q += k;
-        } else if (rows && q + 1 + k <= lim && LINE(r, q)->kind == L_TEXT &&
-                   same_shape(r, p, q + 1, k)) {
+        } else if (rows && q + 1 + k <= lim && label_like(r, LINE(r, q)) &&
+                   same_shape(r, p, q + 1, k) && label_like(r, LINE(r, q + 1 + at))) {
             *sub = true;
             q++;
         } else if (rows && q + 2 * k + 1 <= lim && worded_row(r, p, q, k) &&
