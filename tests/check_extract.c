@@ -3968,6 +3968,14 @@ static const tcase table_cases[] = {
       "statistic 240 2400000平方米 老旧小区改造面积 | target 300 >=3000000平方米 老旧小区改造面积 | "
       "target 60 >=60% 完整社区覆盖率 | statistic 11.1 11.1平方米 人均公园绿地面积 | "
       "target 11.5 >=11.5平方米 人均公园绿地面积 | statistic 18 18% 森林覆盖率 | target 20 >=20% 森林覆盖率" },
+    // Two levels of headings between the rows (a 类别 and a 一级指标 spanning their rows), the
+    // first pair right under the header; a base column (基期值) reports, a goal column sets.
+    { "某市生态环境保护“十五五”规划\n表1 主要指标\n类别\n一级指标\n二级指标\n单位\n基期值\n目标值\n属性\n"
+      "环境质量\n空气质量\n细颗粒物平均浓度\n微克/立方米\n28\n≤25\n约束性\n优良天数比率\n%\n87\n90\n"
+      "约束性\n绿色发展\n能源消费\n可再生能源占比\n%\n12\n18\n预期性\n二、主要任务", "2026-03-01",
+      "statistic 28 28微克/立方米 细颗粒物平均浓度 | target ≤25 <=25微克/立方米 细颗粒物平均浓度 | "
+      "statistic 87 87% 优良天数比率 | target 90 >=90% 优良天数比率 | statistic 12 12% 可再生能源占比 | "
+      "target 18 >=18% 可再生能源占比" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },

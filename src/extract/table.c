@@ -17,6 +17,7 @@
  * line introducing it. The doc is read once, on the first figure that asks (zc_ext_table_cell).
  */
 #define _GNU_SOURCE   // memmem
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -553,13 +554,17 @@ static bool cell_line(uint8_t k)
 }
 
 /* Whether a text line may be a row's label: it names what is measured, so it is no unit
- * (万吨) and no attribute (预期性), which would be a row read one line off. */
+ * (万吨) and no attribute (预期性), which would be a row read one line off, and no code of
+ * digits alone (a telephone number: 0315-2801660). */
 static bool label_like(const reader *r, const tline *l)
 {
     char unit[24];
     double f;
-    return l->kind == L_TEXT && !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) &&
-           !unit_of(r, l->s, l->e, unit, &f);
+    bool word = false;
+    for (size_t i = l->s; i < l->e && !word; i++)
+        word = (uint8_t)r->t[i] >= 0x80 || isalpha((unsigned char)r->t[i]);
+    return word && l->kind == L_TEXT &&
+           !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) && !unit_of(r, l->s, l->e, unit, &f);
 }
 
 /* Whether rows of k lines at a and b have the same shape (a dash fits a figure). */
@@ -585,15 +590,29 @@ static bool worded_row(const reader *r, size_t a, size_t b, size_t k)
     return x == L_NUM && (y == L_TEXT || y == L_LONG) && same_shape(r, a, b, k - 1);
 }
 
+/* The number of sub-heading lines (1 or 2) at q before a row of the shape of the one at p
+ * whose label is at `at` in it, or 0. */
+static size_t heading_run(const reader *r, size_t p, size_t q, size_t k, size_t lim, size_t at)
+{
+    for (size_t h = 1; h <= 2; h++) {
+        if (q + h + k > lim || !label_like(r, LINE(r, q + h - 1)))
+            return 0;
+        if (same_shape(r, p, q + h, k) && label_like(r, LINE(r, q + h + at)))
+            return h;
+    }
+    return 0;
+}
+
 /* The rows of k lines from p, up to line `lim`, that repeat the first one's shape (a label,
- * or a row number and a label, then at least one figure), a single text line between two of
- * them being a sub-heading (期末畜禽出栏; a category whose cell spans rows: 促发展) and a row
- * whose figures are words (worded_row) one between rows; the line after the last in *end,
- * whether a sub-heading came in *sub. */
-static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *end, bool *sub)
+ * or a row number and a label, then at least one figure), one or two text lines between two
+ * of them being sub-headings (期末畜禽出栏; categories whose cells span rows: 促发展, or
+ * 绿色发展 and 能源消费 over a 类别 and a 一级指标) and a row whose figures are words (worded_row)
+ * one between rows; the line after the last in *end, the most sub-heading lines in a run in
+ * *sub. */
+static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *end, size_t *sub)
 {
     *end = p;
-    *sub = false;
+    *sub = 0;
     size_t label = LINE(r, p)->kind == L_NUM && k >= 3 ? p + 1 : p;   // 序号 first
     if (!label_like(r, LINE(r, label)))
         return 0;
@@ -609,10 +628,10 @@ static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *e
         if (q + k <= lim && same_shape(r, p, q, k) && label_like(r, LINE(r, q + at))) {
             rows++;
             q += k;
-        } else if (rows && q + 1 + k <= lim && label_like(r, LINE(r, q)) &&
-                   same_shape(r, p, q + 1, k) && label_like(r, LINE(r, q + 1 + at))) {
-            *sub = true;
-            q++;
+        } else if (rows && heading_run(r, p, q, k, lim, at)) {
+            size_t h = heading_run(r, p, q, k, lim, at);
+            *sub = h > *sub ? h : *sub;
+            q += h;
         } else if (rows && q + 2 * k + 1 <= lim && worded_row(r, p, q, k) &&
                    (same_shape(r, p, q + k, k) ||
                     (LINE(r, q + k)->kind == L_TEXT && same_shape(r, p, q + k + 1, k)))) {
@@ -627,12 +646,11 @@ static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *e
 
 /* The row length of the table whose first row is line p that covers most lines (at least
  * two rows), or 0; its end and sub-heading flag. */
-static size_t best_shape(const reader *r, size_t p, size_t lim, size_t *end, bool *sub)
+static size_t best_shape(const reader *r, size_t p, size_t lim, size_t *end, size_t *sub)
 {
     size_t bestk = 0, bestcov = 0;
     for (size_t k = 2; k <= MAX_COLS && p + 2 * k <= lim; k++) {
-        size_t e;
-        bool sb;
+        size_t e, sb;
         size_t rows = rows_of(r, p, k, lim, &e, &sb);
         // A wider shape must cover a row of its own more: rows grouped under a heading line
         // (a label and a figure five times, then the next group's heading) repeat as one
@@ -694,7 +712,7 @@ static bool period_kind(const reader *r, zc_vspan item, const tline *l)
 /* The header and caption of a table of k columns whose first row is line p; `floor` is the
  * first line that may belong to it. With sub-headings in the table, the line right above its
  * first row is one. False when there are fewer text lines above than columns: no header. */
-static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t floor, bool sub)
+static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t floor, size_t sub)
 {
     zc_vspan items[2 * MAX_COLS + CAPTION_LINES + 1];
     size_t m = 0, i = p;
@@ -709,8 +727,8 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
         else
             items[m++] = (zc_vspan){ l->s, l->e };
     }
-    if (sub && m > k)
-        m--;   // the first sub-heading
+    size_t spare = m > k ? m - k : 0;
+    m -= sub < spare ? sub : spare;   // the first group's sub-headings
     tb->span = (zc_vspan){ 0, 0 };
     size_t span_run = m > k ? spanning_head(r, items, &m, &tb->span) : 0;
     if (m < k)
@@ -844,7 +862,7 @@ static size_t numbered_walk(reader *r, size_t p, size_t lim, size_t *end)
  * *kmax and *kmin, the line after the last in *end; whether the longest, which gives every
  * column, is no row of its kind (a cell broken over two lines) in *full. */
 static size_t numbered_rows(reader *r, size_t p, size_t lim, size_t *kmax, size_t *kmin,
-                            size_t *end, bool *sub, bool *full)
+                            size_t *end, size_t *sub, bool *full)
 {
     size_t n = numbered_walk(r, p, lim, end), texts = 0;
     zc_vspan *rows = (zc_vspan *)r->rows.data;
@@ -993,7 +1011,7 @@ static void read_stacked(reader *r, size_t a, size_t b)
     table tb, prev = { .ncols = 0 };
     for (size_t p = a; p < b && r->ok;) {
         size_t end = p, e2;
-        bool sub = false, sub2;
+        size_t sub = 0, sub2;
         // Numbered rows of lengths that cells spanning rows make differ, under a 序号 header.
         size_t kmax, kmin;
         bool full;
