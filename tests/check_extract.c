@@ -3976,6 +3976,17 @@ static const tcase table_cases[] = {
       "statistic 28 28微克/立方米 细颗粒物平均浓度 | target ≤25 <=25微克/立方米 细颗粒物平均浓度 | "
       "statistic 87 87% 优良天数比率 | target 90 >=90% 优良天数比率 | statistic 12 12% 可再生能源占比 | "
       "target 18 >=18% 可再生能源占比" },
+    // A header of two levels one cell a line: the first level's cells, then the second's,
+    // which its spanning cells take in order (件数 and 面积 under 现有违法用地分布情况, a state:
+    // results; the years under 分年度任务量: goals); a cell broken inside its word
+    // (2024-2026⏎年任务量) is one.
+    { "关于印发违法用地整治三年行动方案的通知\n附件：任务分解表\n序号\n街镇\n现有违法用地分布情况\n2024-2026\n"
+      "年任务量\n分年度任务量\n件数\n面积\n2024年\n2025年\n2026年\n1\n甲镇\n315\n799.77\n440\n144.14\n"
+      "166.94\n129.01\n2\n乙镇\n560\n3506.59\n1900\n622.44\n720.86\n557.08\n三、保障措施", "2024-05-17",
+      "statistic 315 315 甲镇 | statistic 799.77 799.77 甲镇 | target 440 >=440 甲镇 | "
+      "target 144.14 >=144.14 甲镇 | target 166.94 >=166.94 甲镇 | target 129.01 >=129.01 甲镇 | "
+      "statistic 560 560 乙镇 | statistic 3506.59 3506.59 乙镇 | target 1900 >=1900 乙镇 | "
+      "target 622.44 >=622.44 乙镇 | target 720.86 >=720.86 乙镇 | target 557.08 >=557.08 乙镇" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },

@@ -88,7 +88,7 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "table_years", "validity", "reach", "enf_range", "scope",
                                          "size_unit", "produce", "oversight", "table_score",
                                          "radius", "phase", "enf_status", "enf_assist", "sweep",
-                                         "define", "table_time", "table_total",
+                                         "define", "table_time", "table_total", "table_group",
                                          NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,

@@ -413,6 +413,8 @@ enum {
                          no figures, as a 序号 column's (table.c add_row) */
     ZC_XC_TABLE_TOTAL,/* the label of a row of totals right after a table's rows (合计, 总计): its
                          figures fall under the figure columns from the right (table.c total_row) */
+    ZC_XC_TABLE_GROUP,/* a header cell grouping the cells of a second level below it (其中, 分布情况):
+                         a two-level header (table.c two_level) */
     ZC_XC_NTYPES
 };
 

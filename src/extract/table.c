@@ -49,8 +49,10 @@ typedef struct table {
     size_t ncaption;
     zc_vspan intro;
     zc_vspan above;             /* a stacked header's caption lines and two lines more */
-    zc_vspan span;              /* a header cell spanning the year columns [span_from, ncols) */
-    size_t span_from;
+    zc_vspan up[MAX_COLS];      /* the header cell spanning each column (分年度任务量), or none */
+    zc_vspan spanner[2];        /* the spanning cells of a two-level header */
+    size_t nspanner;
+    size_t hstart;              /* the header's first byte */
     uint8_t col_flags[MAX_COLS];
     char col_unit[MAX_COLS][24];
     double col_factor[MAX_COLS];
@@ -420,7 +422,7 @@ static void read_head(reader *r, table *tb)
     for (size_t j = 0; j < tb->ncols; j++) {
         zc_vspan h = tb->has_head ? tb->head[j] : (zc_vspan){ 0, 0 };
         // Under a spanning header (分年度招生任务), its words say what the year columns hold.
-        zc_vspan up = j >= tb->span_from ? tb->span : (zc_vspan){ 0, 0 };
+        zc_vspan up = tb->up[j];
         tb->col_flags[j] = spec | (cue_in(r, h, ZC_XC_SPEC) ? ZC_XTC_SPEC : 0);
         if (cue_in(r, h, ZC_XC_TABLE_GOAL) || cue_in(r, up, ZC_XC_TABLE_GOAL))
             tb->col_flags[j] |= ZC_XTC_GOAL;
@@ -478,8 +480,18 @@ static void read_head(reader *r, table *tb)
     add_part(r, tb->intro, ZC_XTS_INTRO, cflags);
     for (size_t i = 0; i < tb->ncaption; i++)
         add_part(r, tb->caption[i], ZC_XTS_CAPTION, cflags);
-    for (size_t j = 0; tb->has_head && j < tb->ncols; j++)
-        add_part(r, tb->head[j], ZC_XTS_HEAD, tb->score);
+    // The header's cells and spanners as parts, in reading order.
+    zc_vspan hs[MAX_COLS + 2];
+    size_t nh = 0;
+    for (size_t j = 0; tb->has_head && j < tb->ncols + tb->nspanner; j++) {
+        zc_vspan c = j < tb->ncols ? tb->head[j] : tb->spanner[j - tb->ncols];
+        size_t at = nh++;
+        for (; at > 0 && hs[at - 1].start > c.start; at--)
+            hs[at] = hs[at - 1];
+        hs[at] = c;
+    }
+    for (size_t j = 0; j < nh; j++)
+        add_part(r, hs[j], ZC_XTS_HEAD, tb->score);
 }
 
 /* Adds the figures of one data row (cells[j] for column j) to st->cells. */
@@ -563,8 +575,8 @@ static bool label_like(const reader *r, const tline *l)
     bool word = false;
     for (size_t i = l->s; i < l->e && !word; i++)
         word = (uint8_t)r->t[i] >= 0x80 || isalpha((unsigned char)r->t[i]);
-    return word && l->kind == L_TEXT &&
-           !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) && !unit_of(r, l->s, l->e, unit, &f);
+    return word && l->kind == L_TEXT && !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) &&
+           !unit_of(r, l->s, l->e, unit, &f);
 }
 
 /* Whether rows of k lines at a and b have the same shape (a dash fits a figure). */
@@ -665,22 +677,80 @@ static size_t best_shape(const reader *r, size_t p, size_t lim, size_t *end, siz
     return bestk;
 }
 
-/* A header cell spanning the run of year columns that ends the header, naming them a yearly
- * breakdown (cues.tsv table_years: 分年度招生任务 over 1996年 1997年 1998年, one cell a line: a
- * parent cell has no column of its own): taken out of the m header items into *span; the run's
- * length, 0 when there is none. */
-static size_t spanning_head(const reader *r, zc_vspan *items, size_t *m, zc_vspan *span)
+/* A header cell over several columns of a second header level: a yearly breakdown
+ * (cues.tsv table_years: 分年度任务量) or a group (table_group: 总面积分布情况, 其中). */
+static bool spanner_like(const reader *r, zc_vspan sp)
 {
-    size_t run = 0;
-    while (run < *m && header_year(r->t, items[*m - 1 - run]))
-        run++;
-    if (run < 2 || run == *m || !cue_in(r, items[*m - 1 - run], ZC_XC_TABLE_YEARS))
-        return 0;
-    size_t i = *m - 1 - run;
-    *span = items[i];
-    memmove(items + i, items + i + 1, run * sizeof *items);
-    (*m)--;
-    return run;
+    return cue_in(r, sp, ZC_XC_TABLE_YEARS) || cue_in(r, sp, ZC_XC_TABLE_GROUP);
+}
+
+/* The bounds in h of the second-level groups of two spanners at sp[0] < sp[1], the first
+ * level's n1 items followed by m2 of the second: a yearly breakdown takes the run of years at
+ * its end of them. False when neither is one. */
+static bool split_groups(const reader *r, const zc_vspan *h, const size_t *sp, size_t n1,
+                         size_t m2, size_t *cut)
+{
+    size_t run = 0, e = n1 + m2;
+    if (cue_in(r, h[sp[1]], ZC_XC_TABLE_YEARS)) {
+        while (run < m2 && header_year(r->t, h[e - 1 - run]))
+            run++;
+        cut[1] = e - run;
+    } else if (cue_in(r, h[sp[0]], ZC_XC_TABLE_YEARS)) {
+        while (run < m2 && header_year(r->t, h[n1 + run]))
+            run++;
+        cut[1] = n1 + run;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* Reads a header of two levels written one cell a line (件数 and 面积 under 总面积分布情况, the
+ * years under 分年度任务量): the first level's cells in order, then the second's, which the s
+ * spanners (spanner_like) of the first level take in order, each at least two, a yearly
+ * breakdown a run of years, and none a spanner itself. The columns are the first level's with
+ * each spanner replaced by its cells, tb->up naming it over them. Tried on the last k + s items for s = 1, 2 and the
+ * fewest second-level cells that fit; the number of items taken, 0 when none fits. */
+static size_t two_level(const reader *r, const zc_vspan *items, size_t m, size_t k, table *tb)
+{
+    for (size_t s = 1; s <= 2 && k + s <= m; s++) {
+        const zc_vspan *h = items + m - k - s;
+        for (size_t m2 = 2 * s; m2 < k; m2++) {
+            size_t n1 = k + s - m2, sp[2], ns = 0, cut[3] = { n1, n1 + m2, n1 + m2 };
+            for (size_t i = 0; i < n1 && ns <= s; i++)
+                if (spanner_like(r, h[i]))
+                    ns < s ? (void)(sp[ns++] = i) : (void)ns++;
+            // The first level ends with a year of its own when the years are not all below.
+            if (ns != s || header_year(r->t, h[n1 - 1]) ||
+                (s == 2 && !split_groups(r, h, sp, n1, m2, cut)))
+                continue;
+            bool fit = true;   // no spanner below one
+            for (size_t c = n1; c < n1 + m2; c++)
+                fit = fit && !spanner_like(r, h[c]);
+            for (size_t g = 0; g < s; g++) {
+                fit = fit && cut[g + 1] - cut[g] >= 2;
+                for (size_t c = cut[g]; fit && cue_in(r, h[sp[g]], ZC_XC_TABLE_YEARS) &&
+                                        c < cut[g + 1]; c++)
+                    fit = header_year(r->t, h[c]) != 0;
+            }
+            if (!fit)
+                continue;
+            size_t col = 0;
+            for (size_t i = 0, g = 0; i < n1; i++) {
+                bool spanner = g < s && sp[g] == i;
+                for (size_t c = spanner ? cut[g] : 0; c < (spanner ? cut[g + 1] : 1); c++) {
+                    tb->head[col] = spanner ? h[c] : h[i];
+                    tb->up[col++] = spanner ? h[i] : (zc_vspan){ 0, 0 };
+                }
+                if (spanner)
+                    tb->spanner[g++] = h[i];
+            }
+            tb->nspanner = s;
+            tb->hstart = h[0].start;
+            return k + s;
+        }
+    }
+    return 0;
 }
 
 /* Whether [sp.start, sp.end) names a period alone: a time (2025年) or a five-year plan in
@@ -698,6 +768,15 @@ static bool period_only(const reader *r, zc_vspan sp)
                                part == 1 ? ZC_PK_PLAN : ZC_PK_QUOTE)))
             return false;
     return q == sp.end;
+}
+
+/* Whether the header line l opens with 年 right after an item ending with a digit: a cell
+ * broken inside its word (2024-2026⏎年任务量). */
+static bool broken_year(const reader *r, zc_vspan item, const tline *l)
+{
+    static const char year[] = "年";
+    return item.end > item.start && r->t[item.end - 1] >= '0' && r->t[item.end - 1] <= '9' &&
+           l->e - l->s >= strlen(year) && memcmp(r->t + l->s, year, strlen(year)) == 0;
 }
 
 /* Whether the header line l names the kind of value (完成值, 目标值) of the period the item
@@ -722,29 +801,39 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
     m = 0;
     for (; i < p; i++) {   // a line in brackets goes on the one before: 投资规模\n(亿元)
         const tline *l = LINE(r, i);
-        if (m && (r->t[l->s] == '(' || period_kind(r, items[m - 1], l)))
+        if (m && (r->t[l->s] == '(' || period_kind(r, items[m - 1], l) ||
+                  broken_year(r, items[m - 1], l)))
             items[m - 1].end = l->e;
         else
             items[m++] = (zc_vspan){ l->s, l->e };
     }
     size_t spare = m > k ? m - k : 0;
     m -= sub < spare ? sub : spare;   // the first group's sub-headings
-    tb->span = (zc_vspan){ 0, 0 };
-    size_t span_run = m > k ? spanning_head(r, items, &m, &tb->span) : 0;
-    if (m < k)
-        return false;
-    tb->span_from = span_run < k ? k - span_run : 0;   // a run no wider than the table
+    for (size_t j = 0; j < MAX_COLS; j++)
+        tb->up[j] = (zc_vspan){ 0, 0 };
+    tb->nspanner = 0;
+    // A spanning cell among the last k items: a header of two levels.
+    bool spanned = false;
+    for (size_t j = m > k ? m - k : 0; j < m; j++)
+        spanned = spanned || spanner_like(r, items[j]);
+    size_t taken = m > k && spanned ? two_level(r, items, m, k, tb) : 0;
+    if (!taken) {
+        if (m < k)
+            return false;
+        for (size_t j = 0; j < k; j++)
+            tb->head[j] = items[m - k + j];
+        tb->hstart = items[m - k].start;
+        taken = k;
+    }
     tb->ncols = k;
     tb->has_head = true;
-    for (size_t j = 0; j < k; j++)
-        tb->head[j] = items[m - k + j];
-    size_t nc = m - k < CAPTION_LINES ? m - k : CAPTION_LINES;
+    size_t nc = m - taken < CAPTION_LINES ? m - taken : CAPTION_LINES;
     tb->ncaption = nc;
     for (size_t j = 0; j < nc; j++)
-        tb->caption[j] = items[m - k - nc + j];
+        tb->caption[j] = items[m - taken - nc + j];
     // Two lines more: a 单位 line whose spaces split it into cells (制表日期：2026.1  单位：亩).
     size_t top = first > floor + 2 ? first - 2 : floor;
-    tb->above = (zc_vspan){ LINE(r, top)->s, tb->head[0].start };
+    tb->above = (zc_vspan){ LINE(r, top)->s, tb->hstart };
     tb->intro = (zc_vspan){ 0, 0 };
     if (first > 0 && LINE(r, first - 1)->kind == L_LONG)   // none inside a run
         tb->intro = (zc_vspan){ LINE(r, first - 1)->s, LINE(r, first - 1)->e };
@@ -1109,8 +1198,10 @@ static void read_rows(reader *r, size_t a, size_t b)
     tb.intro = (zc_vspan){ 0, 0 };
     if (i > 0 && LINE(r, i - 1)->kind == L_LONG)
         tb.intro = (zc_vspan){ LINE(r, i - 1)->s, LINE(r, i - 1)->e };
-    tb.span = (zc_vspan){ 0, 0 };
-    tb.span_from = n;
+    for (size_t j = 0; j < MAX_COLS; j++)
+        tb.up[j] = (zc_vspan){ 0, 0 };
+    tb.nspanner = 0;
+    tb.hstart = tb.head[0].start;
     read_head(r, &tb);
     for (size_t l = a + 1; l < b && r->ok; l++) {
         n = split_row(r, LINE(r, l), cells, kinds);
