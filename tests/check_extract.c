@@ -2864,6 +2864,13 @@ static const struct {
     { "承办单位应当在会议期间研究办理并答复代表。", "2024-01-10",
       "deadline 会议期间 - within - should 承办单位" },
     { "有的工程要在第二个五年计划期间才能建成。", "1955-07-05", "" },
+    // In a plan, a five-year plan's period ending after the document's year bounds its task
+    // though a running total follows (共计); a letter's period inside a plan's name with 已经
+    // reports.
+    { "闵行区城市更新“十五五”规划\n做好权属登记与产证办理，“十五五”期间完成电四小区、鲁汇一村共计约1.4万平方米老旧公房成套改造。",
+      "2026-07-28", "deadline “十五五”期间 2030 within - - -" },
+    { "国务院办公厅关于四川省所提问题和建议办理情况的函\n亭子口水库已经列入“十五”期间全国大型水库建设规划。",
+      "2004-08-20", "" },
     // A stage of a procedure a modal verb right before 在 times a duty by is its window; a
     // stage heading a clause, or named by a reference (下列阶段), is none.
     { "风险评估单位应在风险评估阶段完成土壤污染程度评价工作。", "2024-01-10",

@@ -420,13 +420,16 @@ static bool date_parts(const char *d, int *y, int *m, int *dd)
 }
 
 /* True when the time states a year later than that of the document's full date: it cannot
- * report the past (到2027年，累计培育…1000家 in a plan dated 2025-03-03); with `range`, a
- * range by its end (从现在起到本世纪中叶 in 2020). */
+ * report the past (到2027年，累计培育…1000家 in a plan dated 2025-03-03; in a plan, a
+ * five-year plan's period by its last year: “十五五”期间完成…共计约1.4万平方米 in 2026, while a
+ * letter's 已经列入“十五”期间…规划 of 2004 reports); with `range`, a range by its end (从现在起到
+ * 本世纪中叶 in 2020). */
 static bool after_document_year(const zc_ext_sent *st, const zc_timex *t, bool range)
 {
     int y, m, d, dy, dm, dd;
     return st->doc_date && strlen(st->doc_date) == 10 &&
-           t->kind == (range ? ZC_TX_RANGE : ZC_TX_DATE) &&
+           (t->kind == (range ? ZC_TX_RANGE : ZC_TX_DATE) ||
+            (!range && t->plan && st->genre == ZC_XG_PLAN)) &&
            date_parts(t->date, &y, &m, &d) &&
            date_parts(st->doc_date, &dy, &dm, &dd) && y > dy;
 }
