@@ -731,6 +731,12 @@ static const ecase genre_cases[] = {
     // In a plan, a running total after a modal verb of a duty is the goal's total.
     { "××工作方案\n\n2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户。",
       "target 14.3万户 >=143000户 should - | target 达到30.3万户 >=303000户 should -" },
+    // In a plan, a running total that reaches a level is the plan's, with the figures after it;
+    // with 已 before it, a report.
+    { "××“十五五”规划\n\n公园数量累计达到1600座以上，新增滨江绿地面积100公顷。",
+      "target 达到1600座以上 >=1600座 - - | target 100公顷 >=100公顷 - -" },
+    { "××“十五五”规划\n\n全市已建成公园，数量累计达到1600座。",
+      "statistic 1600座 1600座 - -" },
     { "××关于做好智慧助老工作的通知\n\n全国老龄办将总结经验,已开展2000场课堂。",
       "statistic 2000场 2000场 - -" },
     // A count of the items of a text or plan is no figure, in Arabic digits too; a count of
@@ -3994,6 +4000,14 @@ static const tcase table_cases[] = {
       "target 144.14 >=144.14 甲镇 | target 166.94 >=166.94 甲镇 | target 129.01 >=129.01 甲镇 | "
       "statistic 560 560 乙镇 | statistic 3506.59 3506.59 乙镇 | target 1900 >=1900 乙镇 | "
       "target 622.44 >=622.44 乙镇 | target 720.86 >=720.86 乙镇 | target 557.08 >=557.08 乙镇" },
+    // Five-year totals in tortoise-shell brackets (〔70〕, 〔3000—4000〕) are figures.
+    { "某市城市更新“十五五”规划\n专栏 主要指标\n序号\n指标\n2025年基期值\n2030年目标值\n属性\n1\n"
+      "城中村改造项目认定数量（个）\n〔70〕\n〔12〕\n约束性\n2\n实施老旧小区改造面积（万平方米）\n〔6880〕\n"
+      "〔3000—4000〕\n预期性\n3\n美丽街区数量（个）\n875\n1000\n预期性\n注：〔 〕内为5年累计数。", "2026-07-24",
+      "statistic 70 70个 城中村改造项目认定数量(个) | target 12 >=12个 城中村改造项目认定数量(个) | "
+      "statistic 6880 68800000平方米 实施老旧小区改造面积(万平方米) | "
+      "target 3000—4000 >=30000000平方米 实施老旧小区改造面积(万平方米) | statistic 875 875个 美丽街区数量(个) | "
+      "target 1000 >=1000个 美丽街区数量(个)" },
     // No tables: a data file's rows under field names, page numbers between lines of prose.
     { "id\tname\tchars\n0001\t条例\t6385\n0002\t规定\t844", NULL, "" },
     { "推进数字化转型。\n2\n3\n发布一批典型场景案例。", NULL, "" },

@@ -822,6 +822,22 @@ static bool future_total(const zc_ext_sent *st)
                         zc_ext_has(st, st->start, at, ZC_XT_MOD, ZC_MOD_STRIVE));
 }
 
+/* In a plan, a running total reaching a level (公园数量累计达到1600座以上, cues.tsv reach right
+ * after the sentence's first total), no other past cue (已, 截至) before it in its sentence:
+ * the level the plan sets, no report of the past. */
+static bool reach_total(const zc_ext_sent *st)
+{
+    size_t t = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_TOTAL);
+    if (t == SIZE_MAX || !zc_ext_hit_at(st, ZC_EXT_HIT(st, t)->end, ZC_XT_CUE, ZC_XC_REACH))
+        return false;
+    size_t at = ZC_EXT_HIT(st, t)->start;
+    for (size_t i = zc_ext_next_hit(st, 0, st->start, at, ZC_XT_CUE, ZC_XC_PAST); i != SIZE_MAX;
+         i = zc_ext_next_hit(st, i + 1, st->start, at, ZC_XT_CUE, ZC_XC_PAST))
+        if (ZC_EXT_HIT(st, i)->start < at)
+            return false;
+    return true;
+}
+
 /* A rule's standard (GUIDELINES.md: standards an organisation must meet are targets): a
  * figure a comparator verb before it states (不大于2%, 下降到3%) in a rule, not marked as
  * past; not a value 为 gives (付酬标准为0.03%: a rate) or a bare bound (2个以上当事人). */
@@ -1710,7 +1726,7 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
     // counts (村级集体经济累计完成达3万元以上), no report of the past.
     // Under a goal heading (二、发展目标) a running total is the goal's (累计达到4.7万亩).
     st->horizon = ((st->plan || st->genre == ZC_XG_GUIDE) && has_horizon(st)) ||
-                  (st->plan && period_total(st)) || st->genre == ZC_XG_RULE ||
+                  (st->plan && (period_total(st) || reach_total(st))) || st->genre == ZC_XG_RULE ||
                   future_total(st) || st->goal;
     size_t amounts = amount_end(st);
     size_t last_end = SIZE_MAX;   // end of the last figure, for lists (21 和 9.4)

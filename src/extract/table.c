@@ -125,11 +125,18 @@ static size_t sign_len(const char *t, size_t s, size_t e)
 
 /* A figure cell: Arabic digits first (after a sign or comparator: -0.3, ≥95, ±2), the rest of
  * the cell one number expression (18.64, 95%, 5万吨, 95以上), a note in brackets after it aside
- * (120（扩招）). A label in Chinese numerals or a year (2016年) is text, and so is a code
- * (0001). */
+ * (120（扩招）), the whole perhaps in tortoise-shell or square brackets (〔70〕, 〔3000—4000〕: a
+ * plan table's five-year totals). A label in Chinese numerals or a year (2016年) is text, and
+ * so is a code (0001). */
 static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
 {
     const char *t = st->text;
+    static const char open[] = "\xe3\x80\x94", close[] = "\xe3\x80\x95";   // 〔 〕
+    size_t ol = strlen(open);
+    if (e - s > 2 * ol && !memcmp(t + s, open, ol) && !memcmp(t + e - ol, close, ol))
+        s += ol, e -= ol;
+    else if (e - s > 2 && t[s] == '[' && t[e - 1] == ']')
+        s++, e--;
     size_t p = s + sign_len(t, s, e);
     if (e - p >= 2 && memcmp(t + p, "\xc2\xb1", 2) == 0)     // ±
         p += 2;
@@ -709,8 +716,9 @@ static bool split_groups(const reader *r, const zc_vspan *h, const size_t *sp, s
  * years under 分年度任务量): the first level's cells in order, then the second's, which the s
  * spanners (spanner_like) of the first level take in order, each at least two, a yearly
  * breakdown a run of years, and none a spanner itself. The columns are the first level's with
- * each spanner replaced by its cells, tb->up naming it over them. Tried on the last k + s items for s = 1, 2 and the
- * fewest second-level cells that fit; the number of items taken, 0 when none fits. */
+ * each spanner replaced by its cells, tb->up naming it over them. Tried on the last k + s
+ * items for s = 1, 2 and the fewest second-level cells that fit; the number of items taken, 0
+ * when none fits. */
 static size_t two_level(const reader *r, const zc_vspan *items, size_t m, size_t k, table *tb)
 {
     for (size_t s = 1; s <= 2 && k + s <= m; s++) {
