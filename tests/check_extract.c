@@ -1498,6 +1498,11 @@ static const ecase inventory_cases[] = {
     { "对整改不达标的，按照规定取消相应资质；对未安装GPS装置的车辆，不予核发校车证。",
       "enforcement 取消 veto - - | enforcement 不予核发 veto - -" },
     { "对外商投资企业，取消首次申请资质时对投资者的业绩要求。", "" },
+    // A permit, qualification or scope of business revoked (行政许可法 Art. 69) is veto; a
+    // decision revoked is none.
+    { "违规检测情节严重的，撤销检测机构的车辆检测资质。",
+      "enforcement 撤销检测机构的车辆检测资质 veto - -" },
+    { "复议机关决定撤销原具体行政行为。", "" },
     // A complaint, report or lead checked is an investigation; the rate of checks closed is an
     // indicator.
     { "接到举报投诉后，有关部门应当及时核查、处理。",
