@@ -1503,6 +1503,13 @@ static const ecase inventory_cases[] = {
     { "违规检测情节严重的，撤销检测机构的车辆检测资质。",
       "enforcement 撤销检测机构的车辆检测资质 veto - -" },
     { "复议机关决定撤销原具体行政行为。", "" },
+    // A period after a mechanism names its course, a re-mention (督查过程中发现的问题); a lead cue
+    // opening a frame of the object's (查处在饲养过程中…的行为) does not. An order to close within
+    // a time limit (限期关闭) is coercive.
+    { "对督查过程中发现的问题要及时整改。", "" },
+    { "严厉查处在饲养过程中非法添加违禁物等违法违规行为。",
+      "enforcement 严厉查处 investigation - -" },
+    { "已经建成的，应当限期关闭拆除。", "enforcement 限期关闭 coercive should -" },
     // A complaint, report or lead checked is an investigation; the rate of checks closed is an
     // indicator.
     { "接到举报投诉后，有关部门应当及时核查、处理。",
@@ -2064,8 +2071,10 @@ static const ecase context_cases[] = {
     // the time that bounds them.
     { "供水公司 5 个工作日内完成抢修。", "deadline 5 个工作日内 - within - - 供水公司" },
     { "物业企业应当在2日内公示。", "deadline 2日内 - within - should 物业企业" },
-    // 已有的 before a noun is a state (existing), no report of the past: the order binds.
-    { "已有的排污口,按照规定限期关闭。", "deadline 限期 - unspecified - - -" },
+    // 已有的 before a noun is a state (existing), no report of the past: the order binds; the
+    // closure ordered is coercive.
+    { "已有的排污口,按照规定限期关闭。",
+      "deadline 限期 - unspecified - - - | enforcement 限期关闭 coercive - -" },
     // 会同 and 牵头 end the actor: the verb phrase or the clause follows.
     { "县应急局要会同县市场监管局开展执法检查。",
       "enforcement 执法检查 investigation should 县应急局" },

@@ -647,10 +647,19 @@ static bool money_handled(const zc_ext_sent *st, const zc_ext_hit *h, const zc_e
 #define FRAME_GAP 6
 
 /* A time noun (cues.tsv enf_frame: 期间, 过程中) after the word in its clause, with no other
- * mechanism between: the words name a period (在强制住院期间, 督查过程中), a re-mention. */
+ * mechanism between: the words name a period (在强制住院期间, 督查过程中), a re-mention. A lead
+ * cue between opens a frame of its own, the object's (严厉查处在饲养过程中非法添加违禁物等行为). */
 static bool in_frame(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
-    return cue_after(st, h, c, FRAME_GAP, ZC_XC_ENF_FRAME);
+    size_t q = h->end;
+    for (int k = 0; k <= FRAME_GAP && q < c->end && !zc_ext_is_clause_end(st->text, q, c->end);
+         k++, q = zc_ext_next_char(st->text, q)) {
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_FRAME))
+            return true;
+        if (zc_ext_hit_at(st, q, ZC_XT_ENF, -1) || zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_WEAK))
+            return false;
+    }
+    return false;
 }
 
 /* How many characters a party cue may stand before its check word (对收购废旧金属的企业和个体
