@@ -609,6 +609,14 @@ static bool worded_row(const reader *r, size_t a, size_t b, size_t k)
     return x == L_NUM && (y == L_TEXT || y == L_LONG) && same_shape(r, a, b, k - 1);
 }
 
+/* Whether the k lines at q, before `lim`, are a row of the shape of the one at p whose label
+ * is at `at` in it: every row's label names what is measured, no unit, no attribute (a row
+ * read one line off would take the row before's 预期性 for its label). */
+static bool row_at(const reader *r, size_t p, size_t q, size_t k, size_t lim, size_t at)
+{
+    return q + k <= lim && same_shape(r, p, q, k) && label_like(r, LINE(r, q + at));
+}
+
 /* The number of sub-heading lines (1 or 2) at q before a row of the shape of the one at p
  * whose label is at `at` in it, or 0. */
 static size_t heading_run(const reader *r, size_t p, size_t q, size_t k, size_t lim, size_t at)
@@ -616,7 +624,7 @@ static size_t heading_run(const reader *r, size_t p, size_t q, size_t k, size_t 
     for (size_t h = 1; h <= 2; h++) {
         if (q + h + k > lim || !label_like(r, LINE(r, q + h - 1)))
             return 0;
-        if (same_shape(r, p, q + h, k) && label_like(r, LINE(r, q + h + at)))
+        if (row_at(r, p, q + h, k, lim, at))
             return h;
     }
     return 0;
@@ -642,9 +650,7 @@ static size_t rows_of(const reader *r, size_t p, size_t k, size_t lim, size_t *e
         return 0;
     size_t rows = 0, q = p, at = label - p;
     for (;;) {
-        // Every row's label, and a sub-heading, names what is measured: no unit, no attribute
-        // (a row read one line off would take the row before's 预期性 for its label).
-        if (q + k <= lim && same_shape(r, p, q, k) && label_like(r, LINE(r, q + at))) {
+        if (row_at(r, p, q, k, lim, at)) {
             rows++;
             q += k;
         } else if (rows && heading_run(r, p, q, k, lim, at)) {
@@ -1066,6 +1072,8 @@ static size_t read_numbered(reader *r, table *tb, size_t end, size_t lim, size_t
     size_t n = r->rows.len, t = 0;
     while (t < n && rows[t].end - rows[t].start != k)
         t++;
+    if (t == n)
+        return end;   // no row gives every column (numbered_rows makes k the longest)
     for (size_t j = 0; j < k; j++)
         tk[j] = numbered_kind(r, rows[t].start + j);
     tb->label_from = 1;
@@ -1143,9 +1151,12 @@ static void read_stacked(reader *r, size_t a, size_t b)
             prev = tb;
         }
         prev_k = sub ? k : 0;
+        // The rows as rows_of found them: rows, sub-headings, rows of words.
+        size_t at = LINE(r, p)->kind == L_NUM && k >= 3 ? 1 : 0;
         for (size_t q = p; q < end && r->ok;) {
-            if (!same_shape(r, p, q, k)) {
-                q += worded_row(r, p, q, k) ? k : 1;   // a row of words, or a sub-heading
+            if (!row_at(r, p, q, k, end, at)) {
+                size_t h = heading_run(r, p, q, k, end, at);
+                q += h ? h : q + k <= end && worded_row(r, p, q, k) ? k : 1;
                 continue;
             }
             zc_vspan cells[MAX_COLS];
