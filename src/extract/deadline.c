@@ -1324,12 +1324,15 @@ static bool frame_feature(const time_cand *k, int id)
                (e == len || st->text[e] == '\n');
     }
     case DF_DAY_WRITTEN: {   // 2018年12月29日, 2023-03-06; not 2021年底, a day it resolves to
+        // periods.tsv: a day marker (日, 号) or two date separators (-, /, .) in its text.
         size_t seps = 0;
-        for (size_t i = k->s; i < k->e; i++)
-            seps += k->st->text[i] == '-' || k->st->text[i] == '/' || k->st->text[i] == '.';
-        return strlen(k->t->date) == strlen("YYYY-MM-DD") &&
-               (seps >= 2 || memmem(k->st->text + k->s, k->e - k->s, "日", strlen("日")) ||
-                memmem(k->st->text + k->s, k->e - k->s, "号", strlen("号")));
+        bool day = false;
+        for (size_t i = k->s; i < k->e && !day; i = zc_ext_next_char(k->st->text, i)) {
+            const char *p = k->st->text + i;
+            day = zc_lex_match(k->st->lx, ZC_LX_PERIOD, p, k->e - i, ZC_PK_DAY) != NULL;
+            seps += zc_lex_match(k->st->lx, ZC_LX_PERIOD, p, k->e - i, ZC_PK_DATESEP) != NULL;
+        }
+        return strlen(k->t->date) == strlen("YYYY-MM-DD") && (day || seps >= 2);
     }
     case DF_IN_FORCE: return in_force(k->st, k->s);
     case DF_ALT_BOUND: return k->event && alt_bound(k->st, k->s);

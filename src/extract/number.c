@@ -830,12 +830,7 @@ static bool reach_total(const zc_ext_sent *st)
     size_t t = zc_ext_next_hit(st, 0, st->start, st->end, ZC_XT_CUE, ZC_XC_TOTAL);
     if (t == SIZE_MAX || !zc_ext_hit_at(st, ZC_EXT_HIT(st, t)->end, ZC_XT_CUE, ZC_XC_REACH))
         return false;
-    size_t at = ZC_EXT_HIT(st, t)->start;
-    for (size_t i = zc_ext_next_hit(st, 0, st->start, at, ZC_XT_CUE, ZC_XC_PAST); i != SIZE_MAX;
-         i = zc_ext_next_hit(st, i + 1, st->start, at, ZC_XT_CUE, ZC_XC_PAST))
-        if (ZC_EXT_HIT(st, i)->start < at)
-            return false;
-    return true;
+    return !zc_ext_has(st, st->start, ZC_EXT_HIT(st, t)->start, ZC_XT_CUE, ZC_XC_PAST);
 }
 
 /* A rule's standard (GUIDELINES.md: standards an organisation must meet are targets): a

@@ -646,12 +646,6 @@ static bool doc_anniv_year(const zc_doc *d, const struct zc_lexicon *lx, char *b
 
 /* ---- the driver --------------------------------------------------------------------------- */
 
-/* True when sentence `st` is a document's title: one of the first lines of the document or the
- * line after an attachment's label (附件2⏎2023年上海市环卫行业工资福利待遇工作指导意见), not
- * a numbered heading, with no clause or sentence punctuation in it, a line break (or the end)
- * right after it, and ending in the name of a genre (关于近期…督查情况的通报). A title names
- * the document: its times bound nothing and its mechanism words are no records. A headline
- * (南郑农户焚烧秸秆 镇书记…各罚2000元) names no genre and keeps its records. */
 /* True when the sentence before the current one is an attachment's label alone on its line
  * (附件, 附件2, 附件：): the line after it is the attachment's title. */
 static bool after_attachment_label(const zc_ext_sent *st)
@@ -670,6 +664,12 @@ static bool after_attachment_label(const zc_ext_sent *st)
     return true;
 }
 
+/* True when sentence `st` is a document's title: one of the first lines of the document or the
+ * line after an attachment's label (附件2⏎2023年上海市环卫行业工资福利待遇工作指导意见), not
+ * a numbered heading, with no clause or sentence punctuation in it, a line break (or the end)
+ * right after it, and ending in the name of a genre (关于近期…督查情况的通报). A title names
+ * the document: its times bound nothing and its mechanism words are no records. A headline
+ * (南郑农户焚烧秸秆 镇书记…各罚2000元) names no genre and keeps its records. */
 static bool title_line(const zc_ext_sent *st, size_t len)
 {
     if ((st->index >= 3 && !after_attachment_label(st)) || st->heading || st->end <= st->start)

@@ -57,7 +57,6 @@ typedef struct table {
     char col_unit[MAX_COLS][24];
     double col_factor[MAX_COLS];
     int unit_col;               /* -1 when none */
-    size_t label_from;          /* the first column a row's label may come from */
     bool nofig[MAX_COLS];       /* a column of row numbers or of times (序号, 投入使用时间) */
     char unit[24];              /* the caption's unit */
     double factor;
@@ -425,7 +424,6 @@ static void read_head(reader *r, table *tb)
             !cue_in(r, title, ZC_XC_TABLE_BASE));
     int years[MAX_COLS], ylo = 0, yhi = 0;
     tb->unit_col = -1;
-    tb->label_from = 0;
     for (size_t j = 0; j < tb->ncols; j++) {
         zc_vspan h = tb->has_head ? tb->head[j] : (zc_vspan){ 0, 0 };
         // Under a spanning header (分年度招生任务), its words say what the year columns hold.
@@ -501,12 +499,13 @@ static void read_head(reader *r, table *tb)
         add_part(r, hs[j], ZC_XTS_HEAD, tb->score);
 }
 
-/* Adds the figures of one data row (cells[j] for column j) to st->cells. */
+/* Adds the figures of one data row (cells[j] for column j) to st->cells, its label from
+ * column `from` on. */
 static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *kinds,
-                    size_t n)
+                    size_t n, size_t from)
 {
-    // The label: the first text cell from label_from that is no unit (a 单位 column may name
-    // the body: 应急避难场所单位名称).
+    // The label: the first text cell from `from` that is no unit (a 单位 column may name the
+    // body: 应急避难场所单位名称).
     char runit[24] = "";
     double rfactor = 1;
     int uc = tb->unit_col >= 0 && (size_t)tb->unit_col < n && kinds[tb->unit_col] == L_TEXT &&
@@ -514,7 +513,7 @@ static void add_row(reader *r, table *tb, const zc_vspan *cells, const uint8_t *
                              &rfactor)
                  ? tb->unit_col
                  : -1;
-    size_t lj = tb->label_from;
+    size_t lj = from;
     while (lj < n && (kinds[lj] != L_TEXT || (int)lj == uc))
         lj++;
     if (lj == n)
@@ -732,8 +731,8 @@ static size_t two_level(const reader *r, const zc_vspan *items, size_t m, size_t
         for (size_t m2 = 2 * s; m2 < k; m2++) {
             size_t n1 = k + s - m2, sp[2], ns = 0, cut[3] = { n1, n1 + m2, n1 + m2 };
             for (size_t i = 0; i < n1 && ns <= s; i++)
-                if (spanner_like(r, h[i]))
-                    ns < s ? (void)(sp[ns++] = i) : (void)ns++;
+                if (spanner_like(r, h[i]) && ns++ < s)
+                    sp[ns - 1] = i;
             // The first level ends with a year of its own when the years are not all below.
             if (ns != s || header_year(r->t, h[n1 - 1]) ||
                 (s == 2 && !split_groups(r, h, sp, n1, m2, cut)))
@@ -1009,8 +1008,6 @@ static size_t total_row(reader *r, table *tb, size_t q, size_t lim, const uint8_
     uint8_t kinds[MAX_COLS] = { 0 };
     for (size_t j = 0; j < k; j++)
         kinds[j] = L_EMPTY;
-    size_t from = tb->label_from;
-    tb->label_from = 0;
     cells[0] = (zc_vspan){ LINE(r, q)->s, LINE(r, q)->e };
     kinds[0] = L_TEXT;
     for (size_t i = 0; i < nf; i++) {
@@ -1018,8 +1015,7 @@ static size_t total_row(reader *r, table *tb, size_t q, size_t lim, const uint8_
         cells[cols[nc - nf + i]] = (zc_vspan){ l->s, l->e };
         kinds[cols[nc - nf + i]] = l->kind;
     }
-    add_row(r, tb, cells, kinds, k);
-    tb->label_from = from;
+    add_row(r, tb, cells, kinds, k, 0);
     return q + 1 + nf;
 }
 
@@ -1076,17 +1072,17 @@ static size_t read_numbered(reader *r, table *tb, size_t end, size_t lim, size_t
         return end;   // no row gives every column (numbered_rows makes k the longest)
     for (size_t j = 0; j < k; j++)
         tk[j] = numbered_kind(r, rows[t].start + j);
-    tb->label_from = 1;
+    size_t from = 1;
     for (size_t i = 0; i < n; i++) {
         size_t first = 1;
         if (place_row(r, rows[i].start, rows[i].end - rows[i].start, tk, k, cells, kinds))
             while (first < k && kinds[first] == L_EMPTY)
                 first++;
-        tb->label_from = first > tb->label_from && first < k ? first : tb->label_from;
+        from = first > from && first < k ? first : from;
     }
     for (size_t i = 0; i < n && r->ok; i++)
         if (place_row(r, rows[i].start, rows[i].end - rows[i].start, tk, k, cells, kinds))
-            add_row(r, tb, cells, kinds, k);
+            add_row(r, tb, cells, kinds, k, from);
     return total_row(r, tb, end, lim, tk, k);
 }
 
@@ -1166,7 +1162,7 @@ static void read_stacked(reader *r, size_t a, size_t b)
                 cells[j] = (zc_vspan){ l->s, l->e };
                 kinds[j] = l->kind;
             }
-            add_row(r, &tb, cells, kinds, k);
+            add_row(r, &tb, cells, kinds, k, 0);
             q += k;
         }
         // A row of totals after the rows, by the shape of the first (a sub-heading's rows may
@@ -1224,7 +1220,7 @@ static void read_rows(reader *r, size_t a, size_t b)
     read_head(r, &tb);
     for (size_t l = a + 1; l < b && r->ok; l++) {
         n = split_row(r, LINE(r, l), cells, kinds);
-        add_row(r, &tb, cells, kinds, n);
+        add_row(r, &tb, cells, kinds, n, 0);
     }
 }
 
