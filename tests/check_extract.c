@@ -1558,6 +1558,12 @@ static const ecase inventory_cases[] = {
     { "一经查实,立即撤销奖励。", "enforcement 撤销奖励 veto - -" },
     { "材料不全的,不予受理。", "enforcement 不予受理 veto - -" },
     { "有下列情形之一的,不得颁发导游证。", "enforcement 不得颁发 veto prohibit -" },
+    // An authority's general acts denied (不得办理, 不得发放, 停止办理): veto, as 不予办理.
+    { "违法建筑不得办理房地产权利登记。", "enforcement 不得办理 veto prohibit -" },
+    { "对违规企业，金融机构不得发放新开发项目贷款。",
+      "enforcement 不得发放 veto prohibit 金融机构" },
+    { "房地产交易中心停止办理该房屋的转让、抵押备案手续。",
+      "enforcement 停止办理 veto - 房地产交易中心" },
     { "公安机关要依法查禁赌博。", "enforcement 查禁 investigation should 公安机关" },
     { "赌具、赌资应予以收缴,赌博获得的财物应予以追缴。",
       "enforcement 应予以收缴 financial should - | enforcement 应予以追缴 financial should -" },
