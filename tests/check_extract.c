@@ -3407,6 +3407,18 @@ static const ecase args_cases[] = {
     { "(一)增加土地供应。三年内完成土地整理。\n(市国土局、市财政局牵头,市发改委等部门配合)\n"
       "(二)做好公开。定期公布供地计划。",
       "deadline 三年内 市国土局、市财政局 完成土地整理 | deadline 定期 - 公布供地计划" },
+    // A bare list of departments in parentheses closing an item's paragraph after its full
+    // stop, or as a paragraph of its own, is its tag too; one right after the words is none.
+    { "(一)做好转让公开。定期公布转让情况。(区经委、区规划资源局)\n(二)做好公开。定期公布供地计划。",
+      "deadline 定期 区经委、区规划资源局 公布转让情况 | deadline 定期 - 公布供地计划" },
+    { "(一)做好转让公开。定期公布转让情况。\n(区经委、区规划资源局)",
+      "deadline 定期 区经委、区规划资源局 公布转让情况" },
+    { "定期公布转让情况(区经委)。", "deadline 定期 - 公布转让情况(区经委)" },
+    // A department's name alone on its line, its duties on the next (a table of the member
+    // units' duties, one cell a line), carries out those duties.
+    { "单位\n职责分工\n区规划资源局\n负责检查督办和执法查处。\n区财政局\n定期公布补贴资金使用情况。",
+      "enforcement 督办 区规划资源局 - | enforcement 查处 区规划资源局 - | "
+      "deadline 定期 区财政局 公布补贴资金使用情况" },
     // The tag line may stand in parentheses; a bank branch (分行: v in jieba) is one body.
     { "(一)落实税费政策。对购房人免征契税。\n(责任部门:市税务局、中国人民银行北京市分行)\n(二)做好公开。定期公布供地计划。",
       "enforcement 免征 市税务局、中国人民银行北京市分行 - | deadline 定期 - 公布供地计划" },

@@ -1522,6 +1522,69 @@ static zc_status push_tag_leads(zc_ext_sent *st, const zc_sentence_info *si, zc_
     return ZC_OK;
 }
 
+/* True when sentence `index` and the one after `d` (+1) lie in another paragraph than `para`. */
+static bool other_para(const zc_ext_sent *st, size_t index, size_t para)
+{
+    zc_sentence_info x;
+    if (index >= zc_doc_nsentences(st->d))
+        return true;
+    zc_doc_sentence(st->d, index, &x);
+    return x.para != para;
+}
+
+/* A paragraph closing on a bare list of departments in parentheses (…纳入全市统一土地市场实施。
+ * (区经委、区规划资源局、区市场监管局)): the departments that carry out its item, as a tag with
+ * 牵头 or 负责 does. The parenthesis follows a full stop or a semicolon, or is the whole
+ * paragraph (a tag alone: push_tag_leads), so a name's own (市规划资源局(市海洋局)) is none. */
+static zc_status bare_tag(zc_ext_sent *st, const zc_sentence_info *si,
+                          zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+{
+    size_t last = zc_ext_skip_spaces_back(st, st->start, st->end);
+    if (last - st->start > 3 && !memcmp(st->text + last - 3, "。", 3))
+        last -= 3;
+    if (last <= st->start || st->text[last - 1] != ')' || !other_para(st, st->index + 1, si->para))
+        return ZC_OK;
+    size_t close = last - 1, open = SIZE_MAX;
+    int depth = 0;   // ASCII parentheses: no byte of a longer UTF-8 char is one
+    for (size_t q = close; q-- > st->start && open == SIZE_MAX;)
+        if (st->text[q] == ')')
+            depth++;
+        else if (st->text[q] == '(' && depth-- == 0)
+            open = q;
+    if (open == SIZE_MAX)
+        return ZC_OK;
+    bool alone = open == zc_ext_skip_spaces(st, st->start, st->end);
+    if (!alone && st->text[open - 1] != ';' &&
+        (open - st->start < 3 || memcmp(st->text + open - 3, "。", 3) != 0))
+        return ZC_OK;
+    zc_vspan a = lead_list(st, open + 1, close, actor_at);
+    if (a.start != open + 1 || a.end != close)
+        return ZC_OK;
+    zc_ext_lead l = { .para = si->para, .actor = a, .role = ZC_LEAD_TAG, .sentence = st->index };
+    if (alone && si->para > 0 && st->index > 0 && tag_alone(st))
+        return push_tag_leads(st, si, l);
+    return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
+}
+
+/* A paragraph that is a department's name alone, its duties in the next one (a table of the
+ * member units' duties, one cell a line: 区规划资源局⏎拟定…，负责…执法查处): the department carries
+ * out the next paragraph. */
+static zc_status label_line(zc_ext_sent *st, const zc_sentence_info *si,
+                            zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+{
+    if (!other_para(st, st->index + 1, si->para) ||
+        (st->index > 0 && !other_para(st, st->index - 1, si->para)))
+        return ZC_OK;
+    size_t b = zc_ext_skip_spaces(st, st->start, st->end);
+    size_t e = zc_ext_skip_spaces_back(st, b, st->end);
+    zc_vspan a = lead_list(st, b, e, actor_at);
+    if (e <= b || a.start != b || a.end != e)
+        return ZC_OK;
+    zc_ext_lead l = { .para = si->para + 1, .actor = a, .role = ZC_LEAD_TAG,
+                      .sentence = st->index };
+    return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -1624,7 +1687,10 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                                                      .sentence = st->index }))
             return ZC_ENOMEM;
     }
-    return push_list_owner(st, si.para);
+    zc_status s = bare_tag(st, &si, actor_at);
+    if (s == ZC_OK)
+        s = label_line(st, &si, actor_at);
+    return s == ZC_OK ? push_list_owner(st, si.para) : s;
 }
 
 /* True when zc_ext_lead_actors may give record `r` an actor or a modality from the leads. */
