@@ -3407,6 +3407,9 @@ static const ecase args_cases[] = {
     { "(一)增加土地供应。三年内完成土地整理。\n(市国土局、市财政局牵头,市发改委等部门配合)\n"
       "(二)做好公开。定期公布供地计划。",
       "deadline 三年内 市国土局、市财政局 完成土地整理 | deadline 定期 - 公布供地计划" },
+    // A group company (集团) ends an actor as 公司 does, also in a list.
+    { "各区港口管理部门、上港集团应在11月底前报送岸电改造计划。",
+      "deadline 11月底前 各区港口管理部门、上港集团 报送岸电改造计划" },
     // A bare list of departments in parentheses closing an item's paragraph after its full
     // stop, or as a paragraph of its own, is its tag too; one right after the words is none.
     { "(一)做好转让公开。定期公布转让情况。(区经委、区规划资源局)\n(二)做好公开。定期公布供地计划。",
@@ -3762,12 +3765,12 @@ START_TEST(test_args)
 }
 END_TEST
 
-/* Words under the matcher: a user dictionary's word and tag change a record. 大数据集团 is
- * no name of the inventory and splits into common words (大 数据 集团); as one word tagged nt
- * it is an organisation, the actor of its clause. */
+/* Words under the matcher: a user dictionary's word and tag change a record. 申能控股 is no
+ * name of the inventory, nor does an actor suffix end it; as one word tagged nt it is an
+ * organisation, the actor of its clause. */
 START_TEST(test_user_dict_args)
 {
-    const char *text = "大数据集团要在年底前完成平台建设。";
+    const char *text = "申能控股要在年底前完成平台建设。";
     char buf[4096];
     args_of(text, buf, sizeof buf);
     ck_assert_str_eq(buf, "deadline 年底前 - 完成平台建设");
@@ -3776,14 +3779,14 @@ START_TEST(test_user_dict_args)
     ck_assert_int_ge(fd, 0);
     FILE *f = fdopen(fd, "w");
     ck_assert_ptr_nonnull(f);
-    fputs("大数据集团 nt\n", f);
+    fputs("申能控股 nt\n", f);
     fclose(f);
     size_t added = 0, rejected = 0;
     ck_assert_int_eq(zc_model_add_user_dict(fx_model, path, &added, &rejected), ZC_OK);
     unlink(path);
     ck_assert_uint_eq(added, 1);
     args_of(text, buf, sizeof buf);
-    ck_assert_str_eq(buf, "deadline 年底前 大数据集团 完成平台建设");
+    ck_assert_str_eq(buf, "deadline 年底前 申能控股 完成平台建设");
 }
 END_TEST
 
