@@ -1558,6 +1558,10 @@ static const ecase inventory_cases[] = {
     { "一经查实,立即撤销奖励。", "enforcement 撤销奖励 veto - -" },
     { "材料不全的,不予受理。", "enforcement 不予受理 veto - -" },
     { "有下列情形之一的,不得颁发导游证。", "enforcement 不得颁发 veto prohibit -" },
+    // A compulsory regime for all (强制检测, 强制回收) is no coercive measure; compelling a
+    // violator is.
+    { "对外省市高危车辆和罐体进行强制检测。", "" },
+    { "逾期不改正的,强制其履行义务。", "enforcement 强制 coercive - -" },
     // An authority's general acts denied (不得办理, 不得发放, 停止办理): veto, as 不予办理.
     { "违法建筑不得办理房地产权利登记。", "enforcement 不得办理 veto prohibit -" },
     { "对违规企业，金融机构不得发放新开发项目贷款。",
