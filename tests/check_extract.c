@@ -3825,6 +3825,10 @@ static const tcase table_cases[] = {
     // progress is the goal.
     { "1996年农村电网改造计划表\n单位：万千瓦\n地区\n1996年\n北京\n200\n上海\n150",
       "1996-03-01", "target 200 >=2000000千瓦 北京 | target 150 >=1500000千瓦 上海" },
+    // A column naming a year before the document's holds its results, a goal word (任务)
+    // notwithstanding; the columns of the document's year and after are goals.
+    { "建设推进计划表\n街镇\t2021年任务\t2022年任务\n南桥镇\t3.35\t3.80",
+      "2022-03-01", "statistic 3.35 3.35 南桥镇 | target 3.80 >=3.8 南桥镇" },
     // A title that allocates (关于下达…计划的通知) makes its table a quota table; a title that
     // reports on the plan (…计划执行情况的报告) a table of results.
     { "国务院关于下达1996年农村电网改造计划的通知\n\n单位：万千瓦\n地区\n改造容量\n北京\n200\n"

@@ -433,6 +433,11 @@ static void read_head(reader *r, table *tb)
             tb->col_flags[j] |= ZC_XTC_GOAL;
         else if (cue_in(r, h, ZC_XC_TABLE_BASE) || cue_in(r, up, ZC_XC_TABLE_BASE))
             tb->col_flags[j] |= ZC_XTC_BASE;
+        // A column naming only times before the document's year (2021年任务 in a plan of 2022)
+        // holds their results, its goal words notwithstanding: a plan's figure marked as past.
+        int last = h.end > h.start ? latest_year(r, h) : 0;
+        if (doc_year && last && last < doc_year)
+            tb->col_flags[j] = (uint8_t)((tb->col_flags[j] & ~ZC_XTC_GOAL) | ZC_XTC_BASE);
         attr = attr || cue_in(r, h, ZC_XC_TABLE_ATTR);
         tb->score |= cue_in(r, h, ZC_XC_TABLE_SCORE) ? ZC_XTC_SCORE : 0;
         if (tb->unit_col < 0 && j > 0 && cue_in(r, h, ZC_XC_TABLE_UNIT))
