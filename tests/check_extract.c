@@ -3825,6 +3825,21 @@ static const tcase table_cases[] = {
     // progress is the goal.
     { "1996年农村电网改造计划表\n单位：万千瓦\n地区\n1996年\n北京\n200\n上海\n150",
       "1996-03-01", "target 200 >=2000000千瓦 北京 | target 150 >=1500000千瓦 上海" },
+    // Rows grouped under a first cell spanning them, one cell a line (a town over its 等级
+    // and 社区 rows): a short row's label stands right before the figure columns, its figures
+    // from the first figure column on; a town's name broken over two lines is one cell.
+    { "建设推进计划表\n街镇\n类型\n已建成\n2023年任务\n2025年底总量\n规划人口\n"
+      "南桥镇\n等级\n0.55\n3.80\n4.35\n27.73\n社区\n0.10\n8.72\n8.82\n"
+      "奉城镇\n等级\n0.20\n1.60\n1.80\n11.76\n社区\n0.30\n3.70\n4.00\n"
+      "海湾\n旅游区\n等级\n0.40\n0.65\n1.05\n2.50\n社区\n0.50\n1.48\n1.98",
+      "2022-03-01",
+      "statistic 0.55 0.55 等级 | target 3.80 >=3.8 等级 | target 4.35 >=4.35 等级 | "
+      "target 27.73 >=27.73 等级 | statistic 0.10 0.1 社区 | target 8.72 >=8.72 社区 | "
+      "target 8.82 >=8.82 社区 | statistic 0.20 0.2 等级 | target 1.60 >=1.6 等级 | "
+      "target 1.80 >=1.8 等级 | target 11.76 >=11.76 等级 | statistic 0.30 0.3 社区 | "
+      "target 3.70 >=3.7 社区 | target 4.00 >=4 社区 | statistic 0.40 0.4 等级 | "
+      "target 0.65 >=0.65 等级 | target 1.05 >=1.05 等级 | target 2.50 >=2.5 等级 | "
+      "statistic 0.50 0.5 社区 | target 1.48 >=1.48 社区 | target 1.98 >=1.98 社区" },
     // A column naming a year before the document's holds its results, a goal word (任务)
     // notwithstanding; the columns of the document's year and after are goals.
     { "建设推进计划表\n街镇\t2021年任务\t2022年任务\n南桥镇\t3.35\t3.80",

@@ -1091,6 +1091,84 @@ static size_t read_numbered(reader *r, table *tb, size_t end, size_t lim, size_t
     return total_row(r, tb, end, lim, tk, k);
 }
 
+/* ---- rows grouped under a spanning first cell ----------------------------------------- */
+
+/* The text run and the figure run of the row at line q (before lim): its label cells, then its
+ * figures. False when it is no such row. */
+static bool text_fig_row(const reader *r, size_t q, size_t lim, size_t *nt, size_t *nf)
+{
+    size_t i = q;
+    while (i < lim && LINE(r, i)->kind == L_TEXT && label_like(r, LINE(r, i)))
+        i++;
+    *nt = i - q;
+    while (i < lim && figure_like(LINE(r, i)->kind))
+        i++;
+    *nf = i - q - *nt;
+    return *nt && *nf;
+}
+
+/* Rows from line p, up to lim, led by text cells and grouped under a first cell that spans
+ * them (南桥镇 over its 等级 row and its 社区 row): the first row gives every column, two label
+ * cells or more and three figures or more; the rows after it give fewer label cells, or as
+ * many, and as many figures or one or two fewer. Into r->rows; their count (at least four, two full ones after the first, and
+ * a short one: a header line taken for a label would make the first row the only full one),
+ * the first row's length in *k, the line after the last in *end. */
+static size_t grouped_walk(reader *r, size_t p, size_t lim, size_t *k, size_t *end)
+{
+    size_t t0, f0, nt, nf, nfull = 0, nshort = 0, q = p;
+    r->rows.len = 0;
+    *end = p;
+    if (!text_fig_row(r, p, lim, &t0, &f0) || t0 < 2 || f0 < 3 || t0 + f0 > MAX_COLS)
+        return 0;
+    // A first label broken over two lines (海湾⏎旅游区) is one cell: one label line more. A
+    // row lacks two figure cells at most (those spanning its group).
+    while (r->ok && text_fig_row(r, q, lim, &nt, &nf) && nt <= t0 + 1 && nf <= f0 &&
+           nf + 2 >= f0) {
+        nfull += q > p && nt >= t0 && nf == f0;
+        nshort += nt < t0;
+        zc_vspan row = { q, q + nt + nf };
+        r->ok = zc_vec_push(&r->rows, &row) != NULL;
+        q += nt + nf;
+    }
+    *k = t0 + f0;
+    *end = q;
+    return r->rows.len >= 4 && nfull >= 2 && nshort ? r->rows.len : 0;
+}
+
+/* Reads the grouped rows of r->rows under a header of k columns: a short row's label cells
+ * stand right before the figure columns (the spanning cells are the first), and its figures
+ * from the first figure column on (a cell spanning the group's rows among the figures, the
+ * town's planned population, is most often a total after the row's own). The line after the
+ * table, a row of totals included. */
+static size_t read_grouped(reader *r, table *tb, size_t end, size_t lim, size_t k)
+{
+    const zc_vspan *rows = (const zc_vspan *)r->rows.data;
+    zc_vspan cells[MAX_COLS];
+    uint8_t kinds[MAX_COLS], tk[MAX_COLS];
+    size_t t0, f0;
+    text_fig_row(r, rows[0].start, rows[0].end, &t0, &f0);
+    for (size_t j = 0; j < k; j++)
+        tk[j] = LINE(r, rows[0].start + j)->kind;
+    for (size_t i = 0; i < r->rows.len && r->ok; i++) {
+        size_t nt, nf;
+        text_fig_row(r, rows[i].start, rows[i].end, &nt, &nf);
+        for (size_t j = 0; j < k; j++) {
+            cells[j] = (zc_vspan){ 0, 0 };
+            kinds[j] = L_EMPTY;
+        }
+        size_t extra = nt > t0 ? nt - t0 : 0;   // the lines of a broken first label
+        for (size_t x = 0; x < nt + nf; x++) {
+            size_t j = x < nt ? (nt >= t0 ? (x > extra ? x - extra : 0) : t0 - nt + x)
+                              : t0 + x - nt;
+            const tline *l = LINE(r, rows[i].start + x);
+            cells[j] = (zc_vspan){ j == 0 && x > 0 ? cells[0].start : l->s, l->e };
+            kinds[j] = l->kind;
+        }
+        add_row(r, tb, cells, kinds, k, t0 - 1);
+    }
+    return total_row(r, tb, end, lim, tk, k);
+}
+
 /* A header with no caption that repeats the one of the table before, cell for cell, goes on
  * with that table after a page break: it takes its caption and the line introducing it. */
 static void repeated_head(const reader *r, table *tb, const table *prev)
@@ -1128,6 +1206,17 @@ static void read_stacked(reader *r, size_t a, size_t b)
             read_head(r, &tb);
             prev = tb;
             p = floor = read_numbered(r, &tb, end, b, kmax);
+            prev_k = 0;
+            continue;
+        }
+        // Rows led by text cells whose first cell spans a group of them (南桥镇 over 等级 and
+        // 社区), under a header above.
+        size_t kg;
+        if (grouped_walk(r, p, b, &kg, &end) && stacked_head(r, &tb, p, kg, floor, 0)) {
+            repeated_head(r, &tb, &prev);
+            read_head(r, &tb);
+            prev = tb;
+            p = floor = read_grouped(r, &tb, end, b, kg);
             prev_k = 0;
             continue;
         }
