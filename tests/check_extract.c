@@ -2168,6 +2168,11 @@ static const struct {
       "deadline 3个工作日内 - within - should 供水企业" },
     { "关于做好供水维修的通知\n供水企业要在3个工作日内完成维修。", "2024-01-10",
       "deadline 3个工作日内 2024-01-15 within - should 供水企业" },
+    // A notice's superior inspecting its addressees on a schedule, no modal verb, sets itself a
+    // schedule; a plan's inspections are tasks it assigns.
+    { "关于做好安全生产工作的通知\n镇安监站每季度对各村开展一次督导检查。", "2024-01-10", "" },
+    { "××区消防安全整治工作方案\n会同物业每周对所在楼栋开展巡查。", "2024-01-10",
+      "deadline 每周 - unspecified P1W - -" },
     // At least once every N years is a recurrence, no floor of a period; an extension's and a
     // time limit's ceiling is a span from the event.
     { "某市突发事件应对条例\n应急预案至少五年修订一次。", "2024-01-10",
