@@ -263,6 +263,8 @@ static zc_status rule_line(builder *b, const char *path, size_t lineno, char **c
     r = &x->rules[x->nrules];
     memset(r, 0, sizeof *r);
     snprintf(r->id, sizeof r->id, "%s", col[0]);
+    snprintf(r->reason, sizeof r->reason, "the pattern %s matched", col[0]);
+    r->ex.line = (unsigned)lineno;
     if (strcmp(rarg, "-"))
         snprintf(r->arg, sizeof r->arg, "%s", rarg);
     if (strcmp(gate, "-")) {   // a key of the lexicon trie: the sentence's hits show it
@@ -641,6 +643,10 @@ zc_status zc_ext_model_load(zc_model *m, const char *dictdir)
     }
     if (s == ZC_OK)
         s = read_tsv(&b, dictdir, "rules/extract.tsv", rule_line, NULL);
+    for (size_t i = 0; s == ZC_OK && i < x->nrules; i++) {   // the array no longer moves
+        x->rules[i].ex.table = "extract";
+        x->rules[i].ex.reason = x->rules[i].reason;
+    }
     if (s == ZC_OK && !rows_print(&b, &x->rows))
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
     if (s == ZC_OK && !trie_from_image(&b, dictdir, x->rows)) {

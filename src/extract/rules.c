@@ -418,6 +418,7 @@ zc_status zc_ext_patterns(zc_ext_sent *st)
             zc_record *rec = zc_ext_emit(st, (zc_kind)rule->kind, s, e, rule->id);
             if (!rec)
                 return ZC_ENOMEM;
+            rec->explain[rec->nexplain++] = &rule->ex;
             if (rule->kind != ZC_KIND_STATISTIC) {   // a reported count has neither (GUIDELINES.md)
                 rec->modality = zc_ext_modality(st, s, e);
                 rec->actor = zc_ext_actor(st, s);

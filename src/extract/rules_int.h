@@ -452,6 +452,8 @@ typedef struct zc_ext_rule {
     char tunit[24];
     bool gated;           /* it runs only on sentences with its gate (a ZC_XT_GATE hit) */
     zc_regex_prefilter pf;   /* the literals its matches hold: most sentences lack them */
+    char reason[80];      /* --explain: "the pattern <id> matched" */
+    zc_explain ex;        /* its line of extract.tsv, set once the rules stop moving */
 } zc_ext_rule;
 
 /* The decision tables of dicts/rules (decide.h), and what each may name (number.c,

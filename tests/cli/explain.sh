@@ -32,9 +32,11 @@ recs = [r for r in ex if r["kind"] not in ("rejected", "document")]
 rej = [r for r in ex if r["kind"] == "rejected"]
 plain = [r for r in plain if r["kind"] != "document"]
 assert [{k: v for k, v in r.items() if k != "explain"} for r in recs] == plain, "records differ"
-assert all(isinstance(r["explain"], list) for r in recs)
-assert all(e["table"].startswith("decide-") and e["row"] > 0 and e["reason"]
-           for r in ex for e in r.get("explain", []))
+# Every record says why: a decision table's rows, or a pattern's line of extract.tsv.
+assert all(isinstance(r["explain"], list) and r["explain"] for r in recs)
+assert all((e["table"].startswith("decide-") or e["table"] == "extract") and e["row"] > 0 and
+           e["reason"] for r in ex for e in r.get("explain", []))
+assert any(e["table"] == "extract" for r in recs for e in r["explain"]), "no pattern record"
 assert all(set(r) == {"doc", "kind", "text", "span", "explain"} and r["explain"] for r in rej)
 assert {"截至2023年底", "督查室", "三个"} <= {r["text"] for r in rej}, rej
 for r in rej:   # the span gives the text back
