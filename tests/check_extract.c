@@ -1568,6 +1568,10 @@ static const ecase inventory_cases[] = {
       "enforcement 不得发放 veto prohibit 金融机构" },
     { "房地产交易中心停止办理该房屋的转让、抵押备案手续。",
       "enforcement 停止办理 veto - 房地产交易中心" },
+    { "建设不符合要求的,不予出具竣工验收合格报告。", "enforcement 不予出具 veto - -" },
+    // The land surveys (第三次全国国土调查, 年度变更调查) are surveys, no investigation.
+    { "按照第三次全国国土调查分类标准,明确耕地与其他地类。", "" },
+    { "结合土地年度变更调查,予以监测统计。", "" },
     { "公安机关要依法查禁赌博。", "enforcement 查禁 investigation should 公安机关" },
     { "赌具、赌资应予以收缴,赌博获得的财物应予以追缴。",
       "enforcement 应予以收缴 financial should - | enforcement 应予以追缴 financial should -" },
