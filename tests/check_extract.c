@@ -1569,6 +1569,9 @@ static const ecase inventory_cases[] = {
     { "房地产交易中心停止办理该房屋的转让、抵押备案手续。",
       "enforcement 停止办理 veto - 房地产交易中心" },
     { "建设不符合要求的,不予出具竣工验收合格报告。", "enforcement 不予出具 veto - -" },
+    // A case handed to a named body for handling is referral; a building handed over is none.
+    { "违反国家法律法规的,移交执法机关处理。", "enforcement 移交执法机关 referral - -" },
+    { "已建成的配套幼儿园应按照规定及时移交当地教育行政部门。", "" },
     // The land surveys (第三次全国国土调查, 年度变更调查) are surveys, no investigation.
     { "按照第三次全国国土调查分类标准,明确耕地与其他地类。", "" },
     { "结合土地年度变更调查,予以监测统计。", "" },
