@@ -2918,6 +2918,9 @@ static const struct {
     { "风险评估单位应在风险评估阶段完成土壤污染程度评价工作。", "2024-01-10",
       "deadline 风险评估阶段 - within - should 风险评估单位" },
     { "在重要信息系统设计阶段，要合理确定安全保护等级。", "2024-01-10", "" },
+    // A year that is the subject of 是 names the year (…的开局之年), it bounds no task.
+    { "××区2020年违法用地综合整治行动实施方案\n2020年是新三年行动的开局之年，各部门要高度重视。",
+      "2020-03-01", "" },
     { "第二十三条 生产建设项目应当在下列阶段编报水土保持方案。", "2024-01-10", "" },
     // A clause 由 opens assigns its act to a body: its event bound is a rule's duty; a licence,
     // a declaration and an opening are events; an article's number opens no clause's event.
