@@ -1569,6 +1569,12 @@ static const ecase inventory_cases[] = {
     { "房地产交易中心停止办理该房屋的转让、抵押备案手续。",
       "enforcement 停止办理 veto - 房地产交易中心" },
     { "建设不符合要求的,不予出具竣工验收合格报告。", "enforcement 不予出具 veto - -" },
+    // Tracing the parties behind a violation, the police's criminal investigation, a campaign
+    // of enforcement and an official's audit on leaving a post are investigation.
+    { "公安部门要对非法倾倒建筑垃圾刑事案件进行侦查。",
+      "enforcement 侦查 investigation should 公安部门" },
+    { "考核结果作为领导干部自然资源资产离任审计的重要依据。",
+      "enforcement 离任审计 investigation - -" },
     // A case handed to a named body for handling is referral; a building handed over is none.
     { "违反国家法律法规的,移交执法机关处理。", "enforcement 移交执法机关 referral - -" },
     { "已建成的配套幼儿园应按照规定及时移交当地教育行政部门。", "" },
