@@ -3433,8 +3433,8 @@ static const ecase args_cases[] = {
       "(二)做好公开。定期公布供地计划。",
       "deadline 三年内 市国土局、市财政局 完成土地整理 | deadline 定期 - 公布供地计划" },
     // A bureau's plan names the divisions that lead its items (牵头指导处室：).
-    { "及时通报相关认证机构依法处理。(牵头指导处室:市局认证监督管理处)",
-      "deadline 及时 市局认证监督管理处 通报相关认证机构依法处理" },
+    { "及时通报相关认证机构依法处理。(牵头指导处室:市局特种设备安全监察处)",
+      "deadline 及时 市局特种设备安全监察处 通报相关认证机构依法处理" },
     // A group company (集团) ends an actor as 公司 does, also in a list.
     { "各区港口管理部门、上港集团应在11月底前报送岸电改造计划。",
       "deadline 11月底前 各区港口管理部门、上港集团 报送岸电改造计划" },
