@@ -1186,6 +1186,15 @@ static void repeated_head(const reader *r, table *tb, const table *prev)
     tb->intro = prev->intro;
 }
 
+/* Starts table tb, whose header was just found: a repeat of the one before (prev) takes its
+ * caption; its flags, units and special columns are read; it is the one before for the next. */
+static void open_table(reader *r, table *tb, table *prev)
+{
+    repeated_head(r, tb, prev);
+    read_head(r, tb);
+    *prev = *tb;
+}
+
 /* Finds the tables of one cell a line among lines [a, b) (texts, figures, dashes): at each
  * line the best row shape, unless one starting inside its first row covers more (a header
  * cell that looks like a label). */
@@ -1202,9 +1211,7 @@ static void read_stacked(reader *r, size_t a, size_t b)
         if (numbered_rows(r, p, b, &kmax, &kmin, &end, &sub, &full) >= 2 && full && kmin < kmax &&
             kmax - kmin <= 3 && stacked_head(r, &tb, p, kmax, floor, sub) &&
             cue_in(r, tb.head[0], ZC_XC_TABLE_SERIAL)) {
-            repeated_head(r, &tb, &prev);
-            read_head(r, &tb);
-            prev = tb;
+            open_table(r, &tb, &prev);
             p = floor = read_numbered(r, &tb, end, b, kmax);
             prev_k = 0;
             continue;
@@ -1213,9 +1220,7 @@ static void read_stacked(reader *r, size_t a, size_t b)
         // 社区), under a header above.
         size_t kg;
         if (grouped_walk(r, p, b, &kg, &end) && stacked_head(r, &tb, p, kg, floor, 0)) {
-            repeated_head(r, &tb, &prev);
-            read_head(r, &tb);
-            prev = tb;
+            open_table(r, &tb, &prev);
             p = floor = read_grouped(r, &tb, end, b, kg);
             prev_k = 0;
             continue;
@@ -1235,11 +1240,8 @@ static void read_stacked(reader *r, size_t a, size_t b)
             p++;
             continue;
         }
-        if (!goes_on) {
-            repeated_head(r, &tb, &prev);
-            read_head(r, &tb);
-            prev = tb;
-        }
+        if (!goes_on)
+            open_table(r, &tb, &prev);
         prev_k = sub ? k : 0;
         // The rows as rows_of found them: rows, sub-headings, rows of words.
         size_t at = LINE(r, p)->kind == L_NUM && k >= 3 ? 1 : 0;
