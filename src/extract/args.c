@@ -1522,7 +1522,7 @@ static zc_status push_tag_leads(zc_ext_sent *st, const zc_sentence_info *si, zc_
     return ZC_OK;
 }
 
-/* True when sentence `index` and the one after `d` (+1) lie in another paragraph than `para`. */
+/* True when sentence `index` lies in another paragraph than `para`, or past the last. */
 static bool other_para(const zc_ext_sent *st, size_t index, size_t para)
 {
     zc_sentence_info x;
@@ -1568,21 +1568,22 @@ static zc_status bare_tag(zc_ext_sent *st, const zc_sentence_info *si,
 
 /* A paragraph that is a department's name alone, its duties in the next one (a table of the
  * member units' duties, one cell a line: 区规划资源局⏎拟定…，负责…执法查处): the department carries
- * out the next paragraph. */
-static zc_status label_line(zc_ext_sent *st, const zc_sentence_info *si,
-                            zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+ * out the next paragraph. Noted here, its lead pushed when that paragraph starts (the leads stay
+ * in paragraph order). */
+static void label_line(zc_ext_sent *st, const zc_sentence_info *si,
+                       zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
     if (!other_para(st, st->index + 1, si->para) ||
         (st->index > 0 && !other_para(st, st->index - 1, si->para)))
-        return ZC_OK;
+        return;
     size_t b = zc_ext_skip_spaces(st, st->start, st->end);
     size_t e = zc_ext_skip_spaces_back(st, b, st->end);
     zc_vspan a = lead_list(st, b, e, actor_at);
-    if (e <= b || a.start != b || a.end != e)
-        return ZC_OK;
-    zc_ext_lead l = { .para = si->para + 1, .actor = a, .role = ZC_LEAD_TAG,
-                      .sentence = st->index };
-    return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
+    if (e > b && a.start == b && a.end == e) {
+        st->name_next = si->para + 1;
+        st->name_actor = a;
+        st->name_sentence = st->index;
+    }
 }
 
 zc_status zc_ext_find_leads(zc_ext_sent *st,
@@ -1590,6 +1591,13 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
 {
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
+    if (st->name_next != SIZE_MAX && si.para >= st->name_next) {   // label_line's, first
+        zc_ext_lead l = { .para = si.para, .actor = st->name_actor, .role = ZC_LEAD_TAG,
+                          .sentence = st->name_sentence };
+        if (si.para == st->name_next && !zc_vec_push(&st->leads, &l))
+            return ZC_ENOMEM;
+        st->name_next = SIZE_MAX;
+    }
     for (size_t g = 0; g < st->chosen[ZC_XT_ACTOR].len; g++) {
         size_t i = zc_ext_chosen_hit(st, ZC_XT_ACTOR, g);
         if (i == SIZE_MAX)
@@ -1688,8 +1696,7 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             return ZC_ENOMEM;
     }
     zc_status s = bare_tag(st, &si, actor_at);
-    if (s == ZC_OK)
-        s = label_line(st, &si, actor_at);
+    label_line(st, &si, actor_at);
     return s == ZC_OK ? push_list_owner(st, si.para) : s;
 }
 

@@ -606,6 +606,10 @@ typedef struct zc_ext_sent {
     zc_vec heading_fw;    /* int8_t per sentence, like heading_goal: a forward cue */
     bool review_doc;      /* the document accounts for a year's work (genre reads review) */
     size_t tag_para;      /* the last paragraph that was a tag alone, SIZE_MAX for none */
+    size_t name_next;     /* the paragraph after a department's name alone on its line
+                             (args.c label_line), which it carries out; SIZE_MAX for none */
+    zc_vspan name_actor;  /*   that name, and its sentence */
+    size_t name_sentence;
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
                              use up to the byte asked: most sentences make no record and need
