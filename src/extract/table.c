@@ -1110,9 +1110,10 @@ static bool text_fig_row(const reader *r, size_t q, size_t lim, size_t *nt, size
 /* Rows from line p, up to lim, led by text cells and grouped under a first cell that spans
  * them (南桥镇 over its 等级 row and its 社区 row): the first row gives every column, two label
  * cells or more and three figures or more; the rows after it give fewer label cells, or as
- * many, and as many figures or one or two fewer. Into r->rows; their count (at least four, two full ones after the first, and
- * a short one: a header line taken for a label would make the first row the only full one),
- * the first row's length in *k, the line after the last in *end. */
+ * many, and as many figures or one or two fewer. Into r->rows; their count (at least four,
+ * two full ones after the first, and a short one: a header line taken for a label would make
+ * the first row the only full one), the first row's length in *k, the line after the last in
+ * *end. */
 static size_t grouped_walk(reader *r, size_t p, size_t lim, size_t *k, size_t *end)
 {
     size_t t0, f0, nt, nf, nfull = 0, nshort = 0, q = p;
