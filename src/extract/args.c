@@ -1454,30 +1454,36 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
     return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
 }
 
+/* True when sentence `index` lies in another paragraph than `para`, or past the last. */
+static bool other_para(const zc_ext_sent *st, size_t index, size_t para)
+{
+    zc_sentence_info x;
+    if (index >= zc_doc_nsentences(st->d))
+        return true;
+    zc_doc_sentence(st->d, index, &x);
+    return x.para != para;
+}
+
 /* True when the sentence is the first and only one of its paragraph and the paragraph before
  * it is no section's heading (an item's, under a section, may be: (二)对新毕业生给予契税补贴。):
  * a tag line standing under an item. */
 static bool tag_alone(const zc_ext_sent *st)
 {
-    zc_sentence_info si, prev, next;
+    zc_sentence_info si, prev;
     zc_doc_sentence(st->d, st->index, &si);
     zc_doc_sentence(st->d, st->index - 1, &prev);
     if (prev.para + 1 != si.para || (prev.kind == ZC_SENT_HEADING && prev.depth < 2))
         return false;
-    return st->index + 1 >= zc_doc_nsentences(st->d) ||
-           (zc_doc_sentence(st->d, st->index + 1, &next), next.para != si.para);
+    return other_para(st, st->index + 1, si.para);
 }
 
 /* True when heading sentence `h` runs into its item's text in its paragraph ((一)增加土地供应。
  * 三年内完成土地整理。): an item, not a section's heading line. */
 static bool runs_in(const zc_ext_sent *st, size_t h)
 {
-    zc_sentence_info a, b;
-    if (h + 1 >= zc_doc_nsentences(st->d))
-        return false;
+    zc_sentence_info a;
     zc_doc_sentence(st->d, h, &a);
-    zc_doc_sentence(st->d, h + 1, &b);
-    return a.para == b.para;
+    return !other_para(st, h + 1, a.para);
 }
 
 /* Pushes the lead of a tag alone (tag_alone) for the paragraphs it closes: the one above it,
@@ -1520,16 +1526,6 @@ static zc_status push_tag_leads(zc_ext_sent *st, const zc_sentence_info *si, zc_
     }
     st->tag_para = si->para;
     return ZC_OK;
-}
-
-/* True when sentence `index` lies in another paragraph than `para`, or past the last. */
-static bool other_para(const zc_ext_sent *st, size_t index, size_t para)
-{
-    zc_sentence_info x;
-    if (index >= zc_doc_nsentences(st->d))
-        return true;
-    zc_doc_sentence(st->d, index, &x);
-    return x.para != para;
 }
 
 /* A paragraph closing on a bare list of departments in parentheses (…纳入全市统一土地市场实施。
