@@ -1652,10 +1652,11 @@ static const ecase inventory_cases[] = {
     { "公布重点监管产品目录。", "" },
     { "近3年发生过环境污染事故,受到处罚的。", "" },
     { "应当对土地资源、水资源进行调查评估。", "" },
-    // Grant money handled as a sanction (财政违法行为处罚处分条例 Art. 4, 9, 24, 27).
+    // Grant money handled as a sanction (财政违法行为处罚处分条例 Art. 4, 9, 24, 27); the
+    // subject acts in every clause, a past that qualifies a noun (已拨付的) ending none.
     { "省级主管部门核查后,对情况属实的园区撤销称号,收缴已拨付的奖补资金,不再拨付后续资金。",
-      "enforcement 撤销称号 veto - 省级主管部门 | enforcement 收缴 financial - - | "
-      "enforcement 不再拨付 financial - -" },
+      "enforcement 撤销称号 veto - 省级主管部门 | enforcement 收缴 financial - 省级主管部门 | "
+      "enforcement 不再拨付 financial - 省级主管部门" },
     { "财政部门可以暂停财政拨款或者停止拨付与财政违法行为直接有关的款项。",
       "enforcement 暂停财政拨款 financial - 财政部门 | enforcement 停止拨付 financial - 财政部门" },
     // Collecting a fine's money is no sanction; the fine word stays hidden.
@@ -3514,6 +3515,16 @@ static const ecase args_cases[] = {
     // A cross-reference before the authority names no part of it.
     { "由本规定第五条规定的负责监督管理扬尘污染防治的部门责令改正。",
       "enforcement 责令改正 负责监督管理扬尘污染防治的部门 -" },
+    // A field that a mechanism word ends (城管执法, 安全监管) is an item of a list of bodies;
+    // a list of verbs (监督、检查、考核…) is none.
+    { "城管执法、公安等部门要强化对运输车辆的监督检查。",
+      "enforcement 监督检查 城管执法、公安等部门 -" },
+    { "安全监管、公安、交通运输等职能管理部门应加强联合执法。",
+      "enforcement 联合执法 安全监管、公安、交通运输等职能管理部门 -" },
+    // 已 inside a preposition's object qualifies a noun: the clause reports no past, and its
+    // records keep the subject of the clause before.
+    { "相关街镇要健全长效机制，加强对已整治地块的执法巡查。",
+      "enforcement 巡查 相关街镇 -" },
     // A verb word right after a whole actor begins its verb phrase.
     { "各乡镇、各部门确定专人担任信息员,每周五前将工作进展报县爱卫办。",
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },

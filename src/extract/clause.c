@@ -290,6 +290,27 @@ static bool time_not_name(const zc_ext_sent *st, size_t pos, size_t *consumed)
 
 /* True when a clause boundary for an actor starts at `pos`: a modal verb, a preposition, a
  * mechanism or a time expression. */
+/* True when the mechanism word [s, e) ends an item of a list of bodies that a field opens:
+ * a word of the item before it (城管执法、, 安全监管、…等) and a 、 or the closing 等 after.
+ * An item it opens is a verb (监督、检查、考核责任单位). */
+static bool field_item(const zc_ext_sent *st, size_t s, size_t e)
+{
+    if (st->end - e < 3 ||
+        (memcmp(st->text + e, "、", 3) != 0 && memcmp(st->text + e, "等", 3) != 0))
+        return false;
+    // The word before it, no function word (安全监管; not 被调查、检查单位's 被), or one
+    // that holds it (城管执法).
+    for (size_t q = s, n = 0; q > st->start && n < 4; n++) {
+        q = zc_ext_prev_char(st->text, q);
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (w)
+            return w->end > s || (w->end == s && w->cls != ZC_XW_PREP &&
+                                  w->cls != ZC_XW_PART && w->cls != ZC_XW_CONJ &&
+                                  w->cls != ZC_XW_ADV && w->cls != ZC_XW_PUNCT);
+    }
+    return false;
+}
+
 static bool actor_boundary(const zc_ext_sent *st, size_t pos)
 {
     // The hits at pos, in one pass: the longest modal verb and mechanism, and the cues.
@@ -319,8 +340,9 @@ static bool actor_boundary(const zc_ext_sent *st, size_t pos)
     if (((mod && cue_class(st, mod) != ZC_MOD_NONE) || (prep && !name)) &&
         !inside_word(st, pos, ZC_XT_MOD) && zc_ext_word_starts(st, pos))
         return true;
-    // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not.
-    if (enf && enf->e->cls != ZC_XE_STOP)
+    // A mechanism word starts the verb phrase; a name that holds one (巡查员) does not, nor
+    // does a field of a list of bodies (城管执法、公安等部门; 安全监管、公安…等职能管理部门).
+    if (enf && enf->e->cls != ZC_XE_STOP && !field_item(st, enf->start, enf->end))
         return true;
     return time_not_name(st, pos, NULL);
 }
@@ -1268,7 +1290,7 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
         zc_vspan a = zc_ext_clause_actor(st, p);
         if (a.end > a.start && a.start <= pos)
             return condition_subject(st, a, pos) ? (zc_vspan){ 0, 0 } : a;
-        if (p == first || p->past)
+        if (p == first || (p->past && !p->past_noun))
             break;
     }
     return topic_agent(st, c);

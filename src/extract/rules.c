@@ -720,6 +720,21 @@ static bool qualifies_noun(const zc_ext_sent *st, size_t e, size_t end)
     return false;
 }
 
+/* True when the past adverb at [s, e) follows a preposition and a 的 comes after it in its
+ * clause (对已整治地块的执法巡查, 通过对已开展巡查楼宇的巡查工作情况进行抽查): a preposition's
+ * object is a noun phrase, so the past is a relative clause qualifying its head. */
+static bool object_of_prep(const zc_ext_sent *st, size_t s, size_t e, size_t end)
+{
+    if (!zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_PREP) &&
+        !zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_COND))
+        return false;
+    for (size_t q = e; q + 3 <= end && !zc_ext_is_clause_end(st->text, q, end);
+         q = zc_ext_next_char(st->text, q))
+        if (memcmp(st->text + q, "的", 3) == 0)
+            return true;
+    return false;
+}
+
 /* Sets each clause's past and compare flags: a chosen cue of that class inside it (one walk
  * over the cues instead of two searches per clause). */
 static void mark_clauses(zc_ext_sent *st)
@@ -751,7 +766,8 @@ static void mark_clauses(zc_ext_sent *st)
         // clause a total only while no other past cue is in it.
         past &= !total;
         c->total = total ? !c->past || c->total : c->total && !past;
-        bool noun = past && adverb && qualifies_noun(st, gr->end, c->end);
+        bool noun = past && adverb && (qualifies_noun(st, gr->end, c->end) ||
+                                       object_of_prep(st, start, gr->end, c->end));
         c->past_noun = noun ? !c->past || c->past_noun : c->past_noun && !(past || total);
         c->past |= past || total;
         c->compare |= compare;
