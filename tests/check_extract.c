@@ -3525,6 +3525,12 @@ static const ecase args_cases[] = {
     // records keep the subject of the clause before.
     { "相关街镇要健全长效机制，加强对已整治地块的执法巡查。",
       "enforcement 巡查 相关街镇 -" },
+    // The party a copula names responsible acts in the clause of duty after it; 用户 ends a
+    // party's name (城镇燃气管理条例 Art. 28).
+    { "餐饮用户是安装燃气报警装置的责任主体，应立即开展安装工作。",
+      "deadline 立即 餐饮用户 开展安装工作" },
+    { "项目法人单位是现场扬尘管控的第一责任人，应组织对现场进行检查。",
+      "enforcement 检查 项目法人单位 -" },
     // A verb word right after a whole actor begins its verb phrase.
     { "各乡镇、各部门确定专人担任信息员,每周五前将工作进展报县爱卫办。",
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },

@@ -1128,9 +1128,14 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
     size_t q = zc_ext_skip_spaces(st, n->start, n->end);
     const zc_ext_hit *v = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_COMPETENT);
     bool competence = v && v->end - v->start >= 6 && zc_ext_word_starts(st, v->end);
-    if (competence && zc_ext_has(st, p, ce, ZC_XT_CUE, ZC_XC_COPULA)) {
+    const zc_ext_hit *m0 = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
+    zc_modality duty = m0 ? cue_class(st, m0) : ZC_MOD_NONE;
+    if ((competence || (duty != ZC_MOD_NONE && duty != ZC_MOD_STRIVE)) &&
+        zc_ext_has(st, p, ce, ZC_XT_CUE, ZC_XC_COPULA)) {
         // 特种设备安全监督管理部门是…的主管部门，负责对…实施监督检查: the body the copula
-        // names the competent one has the duties its next clause lists (heldout-laws L014).
+        // names the competent one has the duties its next clause lists (heldout-laws L014);
+        // so has the party it names responsible before a modal verb (餐饮用户是…的责任主体，
+        // 应立即开展…; 项目法人单位是…的第一责任人，应…).
         size_t k = zc_ext_next_hit(st, zc_ext_first_hit(st, p), p, ce, ZC_XT_CUE, ZC_XC_COPULA);
         size_t b = k != SIZE_MAX ? zc_ext_skip_spaces_back(st, p, ZC_EXT_HIT(st, k)->start) : p;
         if (b > p && (zc_ext_hit_ending(st, b, ZC_XT_ACTOR, ZC_XA_SUFFIX) ||
