@@ -2361,6 +2361,9 @@ static const struct {
     { "各乡镇要做好国庆期间的信访维稳工作。", "2024-01-10",
       "deadline 国庆期间 2024-10-01 within - should 各乡镇" },    // The issuer's own schedule: named bodies, no modal verb; another's duty after 责令.
     { "工业和信息化部、公安部及时对车辆运行情况进行评估。", "2024-01-10", "" },
+    // In a plan a named body's vague time with no modal verb is a task the plan assigns it.
+    { "某区消防安全工作方案\n二、工作措施\n区消防救援支队及时对社区开展消防宣传教育。",
+      "2024-01-10", "deadline 及时 - unspecified - - 区消防救援支队" },
     // Whom a duty serves or moves, described (向…的失业人员, 面向…企业), is no named body acting
     // on its own schedule: the plan's duty stays one.
     { "某市就业工作方案\n二、主要措施\n向符合条件的失业人员及时足额发放失业保险金。", "2024-01-10",
