@@ -3534,6 +3534,9 @@ static const ecase args_cases[] = {
       "deadline 立即 餐饮用户 开展安装工作" },
     { "项目法人单位是现场扬尘管控的第一责任人，应组织对现场进行检查。",
       "enforcement 检查 项目法人单位 -" },
+    // 国企, the short form of 国有企业, ends a party's name, also in a list.
+    { "区林业主管部门及市属国企将采取通报批评等措施。",
+      "enforcement 通报批评 区林业主管部门及市属国企 -" },
     // A verb word right after a whole actor begins its verb phrase.
     { "各乡镇、各部门确定专人担任信息员,每周五前将工作进展报县爱卫办。",
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
