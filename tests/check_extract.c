@@ -2364,6 +2364,9 @@ static const struct {
     // In a plan a named body's vague time with no modal verb is a task the plan assigns it.
     { "某区消防安全工作方案\n二、工作措施\n区消防救援支队及时对社区开展消防宣传教育。",
       "2024-01-10", "deadline 及时 - unspecified - - 区消防救援支队" },
+    // A plan's range of years opening a clause over a goal figure bounds it, as a date does.
+    { "某区城市综合交通体系建设工作方案\n二、主要任务\n2024年-2025年创建60个停车资源优化项目。",
+      "2024-12-30", "deadline 2024年-2025年 2025 by - - -" },
     // Whom a duty serves or moves, described (向…的失业人员, 面向…企业), is no named body acting
     // on its own schedule: the plan's duty stays one.
     { "某市就业工作方案\n二、主要措施\n向符合条件的失业人员及时足额发放失业保险金。", "2024-01-10",

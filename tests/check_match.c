@@ -377,6 +377,8 @@ static const struct {
     { "今年年底", "2016-02-01", "2016-12-31 by -" },
     { "年内", "2010-05-01", "2010 within -" },
     { "年内", NULL, "- within -" },
+    // A year named, then its own 年 again before 内: one time, within the year.
+    { "2024年年内", NULL, "2024 within -" },
     { "明年", NULL, "- within -" },
     { "明年6月底前", "2015-08-01", "2016-06-30 before -" },
     // The ordinal years of a plan's period, from the document's year (第一年 = its own); 第一年度

@@ -595,6 +595,11 @@ static ptrdiff_t phase_year(parser *p, size_t i0, size_t *ip, tpoint *pt)
         }
         if (pt->ysoft)
             return 0;   // 年初步: no time
+        // 2024年年内: the year's own 年 again before 内, which the caller reads as within.
+        const zc_lexent *c;
+        if (!pt->ydeic && (e = per(p, i, ZC_PK_YEAR)) && strcmp(e->key, "年") == 0 &&
+            (c = cue(p, i + e->klen, ZC_TC_POST)) && strcmp(c->str, "within") == 0)
+            i += e->klen;
     }
     *ip = i;
     return GO_ON;
