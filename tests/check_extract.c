@@ -1652,6 +1652,9 @@ static const ecase inventory_cases[] = {
     { "公布重点监管产品目录。", "" },
     { "近3年发生过环境污染事故,受到处罚的。", "" },
     { "应当对土地资源、水资源进行调查评估。", "" },
+    // Industries that hold a check word (GB/T 4754-2017 7241 会计、审计及税务服务) are names.
+    { "支持会计审计、法律等专业服务机构拓展业务。", "" },
+    { "到2028年，咨询调查业营收达到2000亿元。", "" },
     // Grant money handled as a sanction (财政违法行为处罚处分条例 Art. 4, 9, 24, 27); the
     // subject acts in every clause, a past that qualifies a noun (已拨付的) ending none.
     { "省级主管部门核查后,对情况属实的园区撤销称号,收缴已拨付的奖补资金,不再拨付后续资金。",
