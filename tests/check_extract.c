@@ -3543,6 +3543,12 @@ static const ecase args_cases[] = {
     // 国企, the short form of 国有企业, ends a party's name, also in a list.
     { "区林业主管部门及市属国企将采取通报批评等措施。",
       "enforcement 通报批评 区林业主管部门及市属国企 -" },
+    // A bound that ends its clause heads the next, with its actor; the stages of a product's or
+    // a site's life are events (periods.tsv: 交付使用, 出厂, 起飞).
+    { "新建房屋交付使用前，建设单位应当提交有关材料。",
+      "deadline 交付使用前 建设单位 提交有关材料" },
+    { "生产企业应当对每台水表在出厂前进行计量检定。",
+      "deadline 出厂前 生产企业 计量检定" },
     // A verb word right after a whole actor begins its verb phrase.
     { "各乡镇、各部门确定专人担任信息员,每周五前将工作进展报县爱卫办。",
       "deadline 每周五前 各乡镇、各部门 将工作进展报县爱卫办" },
