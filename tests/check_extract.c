@@ -461,6 +461,11 @@ static const ecase target_cases[] = {
     // A count before 的 and its noun is no size class when a dated bound of the sentence sets
     // it (heldout-genres2 0239).
     { "××行动方案\n\n2025年底前，建成20个以上的分领域大脑。", "target 20个以上 >=20个 - -" },
+    // Under a heading of eligibility (cues.tsv eligibility) a bound is a threshold applicants
+    // meet; under a heading of tasks the same sentence sets a goal.
+    { "××大师培育工作方案\n二、基本条件\n作为专业负责人完成至少6项大型工程建设项目的设计。", "" },
+    { "××大师培育工作方案\n二、主要任务\n作为专业负责人完成至少6项大型工程建设项目的设计。",
+      "target 至少6项 >=6项 - -" },
     // One at least of a thing a standard requires is a count to meet; an eligibility is none.
     { "在配齐体育教师的基础上，至少配备一名足球专项体育教师。", "target 一名 >=1名 - -" },
     { "对养育至少有一名未成年子女的家庭给予补贴。", "" },

@@ -1129,7 +1129,7 @@ enum {
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
     NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
-    NF_RADIUS, NF_DEFINED, NF_COUNT
+    NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1151,6 +1151,7 @@ static const char *const number_features[NF_COUNT] = {
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
     "reach_before", "scope", "fund_sum", "measure_class", "table_score", "radius", "defined",
+    "eligibility",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1575,6 +1576,7 @@ static bool number_feature(void *ctx, int id)
     }
     case NF_GOAL_COMPARE: return goal_compare(c);
     case NF_GOAL_HEADING: return st->goal;
+    case NF_ELIGIBILITY: return st->eligibility;
     case NF_RULE_STANDARD: return rule_standard(st, n, c->s, c->ns);
     case NF_MODAL_IN_CLAUSE: return duty_in_clause(st, c->s);
     case NF_MODAL_REQUIRES: {

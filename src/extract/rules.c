@@ -1209,6 +1209,7 @@ static zc_status do_sentence(zc_ext_sent *st)
     zc_doc_sentence(st->d, st->index, &si);
     st->goal = in_heading_above(st, &si, &st->heading_goal, ZC_XC_GOAL);
     st->goal_mod = st->goal ? goal_lead_modality(st, &si) : ZC_MOD_NONE;
+    st->eligibility = in_heading_above(st, &si, &st->heading_elig, ZC_XC_ELIGIBILITY);
     // A plan's figures are goals, except in its account of the present (一、发展基础); a
     // report's or speech's part under such a heading (一、过去五年工作回顾) is its review, and
     // so is an account of a year's work but for its part on the work ahead (下一步工作打算).
@@ -1276,6 +1277,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     zc_vec_init(&st.heading_goal, sizeof(int8_t));
     zc_vec_init(&st.heading_bg, sizeof(int8_t));
     zc_vec_init(&st.heading_fw, sizeof(int8_t));
+    zc_vec_init(&st.heading_elig, sizeof(int8_t));
     st.genre = doc_genre(&st, head.genre);
     // An account of a year's work (情况报告, 工作总结: doc_types.tsv reads review) reviews the
     // past throughout, but for its part on the work ahead (下一步工作打算).
@@ -1289,13 +1291,15 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
     if (s != ZC_OK || !st.md || !zc_vec_reserve(&st.heading_goal, n) ||
-        !zc_vec_reserve(&st.heading_bg, n) || !zc_vec_reserve(&st.heading_fw, n)) {
+        !zc_vec_reserve(&st.heading_bg, n) || !zc_vec_reserve(&st.heading_fw, n) ||
+        !zc_vec_reserve(&st.heading_elig, n)) {
         s = ZC_ENOMEM;
     } else if (n) {
         memset(st.heading_goal.data, -1, n);
         memset(st.heading_bg.data, -1, n);
         memset(st.heading_fw.data, -1, n);
-        st.heading_goal.len = st.heading_bg.len = st.heading_fw.len = n;
+        memset(st.heading_elig.data, -1, n);
+        st.heading_goal.len = st.heading_bg.len = st.heading_fw.len = st.heading_elig.len = n;
     }
     for (size_t i = 0; i < n && s == ZC_OK; i++) {
         if (zc_doc_over_time(d)) {   // sentences are bounded (ZC_SENT_MAX_CHARS): so is this wait
@@ -1316,6 +1320,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     zc_vec_free(&st.heading_goal);
     zc_vec_free(&st.heading_bg);
     zc_vec_free(&st.heading_fw);
+    zc_vec_free(&st.heading_elig);
     pcre2_match_data_free(st.md);
     zc_vec_free(&st.leads);
     zc_vec_free(&st.cells);

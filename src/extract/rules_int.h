@@ -415,6 +415,8 @@ enum {
                          figures fall under the figure columns from the right (table.c total_row) */
     ZC_XC_TABLE_GROUP,/* a header cell grouping the cells of a second level below it (其中, 分布情况):
                          a two-level header (table.c two_level) */
+    ZC_XC_ELIGIBILITY,/* a heading of the conditions applicants meet or of a scheme's scope
+                         (申报条件, 准入条件, 适用范围): its figures are thresholds (number.c) */
     ZC_XC_NTYPES
 };
 
@@ -604,6 +606,8 @@ typedef struct zc_ext_sent {
                              (到2027年): a running total there is a goal, not the past */
     zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
     zc_vec heading_fw;    /* int8_t per sentence, like heading_goal: a forward cue */
+    zc_vec heading_elig;  /* int8_t per sentence, like heading_goal: an eligibility cue */
+    bool eligibility;     /* an eligibility cue in a heading of the sentence's section path */
     bool review_doc;      /* the document accounts for a year's work (genre reads review) */
     size_t tag_para;      /* the last paragraph that was a tag alone, SIZE_MAX for none */
     size_t name_next;     /* the paragraph after a department's name alone on its line
