@@ -445,6 +445,9 @@ static const ecase target_cases[] = {
     // “最多跑一次”); the quota beside it stays one.
     { "××行动方案\n\n深化落实“扩大开放100条”，新建5G基站2万个。", "target 2万个 >=20000个 - -" },
     { "××行动方案\n\n100个高频事项实现“最多跑一次”。", "target 100个 >=100个 - -" },
+    // A goal in digits quoted after a verb of achieving is no name; a count in words a slogan.
+    { "××工作方案\n\n完成“全市全年新增1万个公共充电桩”建设目标。", "target 1万个 >=10000个 - -" },
+    { "××工作方案\n\n坚决实现“两个确保”。", "" },
     // A level to reach that 左右 makes approximate is a floor; a growth rate stays ~.
     { "××行动方案\n\n生产设备数字化率达到55%左右。", "target 达到55%左右 >=55% - -" },
     { "××行动方案\n\n地区生产总值增长7%左右。", "target 增长7%左右 ~7% - -" },

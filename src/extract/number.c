@@ -61,6 +61,12 @@ static bool in_quotes(const zc_ext_sent *st, size_t s, size_t e)
     }
     if (!open)
         return false;
+    // 完成“全市全年新增1万个公共充电桩”建设目标: a goal in digits quoted after a verb of
+    // achieving (cues.tsv achieve) is no name; a count in words stays a slogan (实现“两个确保”).
+    size_t o = (size_t)(open - st->text);
+    const zc_ext_hit *a = zc_ext_hit_ending(st, o, ZC_XT_CUE, ZC_XC_ACHIEVE);
+    if (a && a->start >= c->start && st->text[s] >= '0' && st->text[s] <= '9')
+        return false;
     for (size_t q = e; q + 3 <= c->end; q = zc_ext_next_char(st->text, q))
         if (close_quote(st->text + q))
             return true;
