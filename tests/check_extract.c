@@ -1660,6 +1660,8 @@ static const ecase inventory_cases[] = {
     { "公布重点监管产品目录。", "" },
     { "近3年发生过环境污染事故,受到处罚的。", "" },
     { "应当对土地资源、水资源进行调查评估。", "" },
+    // A check by samples is the authority's check (产品质量法 Art. 15, 监督抽样检定).
+    { "市场监管部门应委托法定计量检定机构实施监督抽样检定。", "enforcement 监督抽样检定 investigation should 市场监管部门" },
     // Industries that hold a check word (GB/T 4754-2017 7241 会计、审计及税务服务) are names.
     { "支持会计审计、法律等专业服务机构拓展业务。", "" },
     { "到2028年，咨询调查业营收达到2000亿元。", "" },
