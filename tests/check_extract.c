@@ -313,7 +313,7 @@ static const ecase deadline_cases[] = {
     // Page furniture is a label a value follows (浏览次数:1268); the same word in running text
     // (全民阅读) is no furniture and leaves its clause's bounds.
     { "公共图书馆应当定期开展阅读推广活动。",
-      "deadline 定期 - unspecified - should -" },
+      "deadline 定期 - unspecified - should 公共图书馆" },
     { "发布时间：2020年3月1日  浏览次数：1268", "" },
     // A forecast as a condition (预报…时) reports nothing, and a past that qualifies a noun
     // (已架设的浮桥) leaves its clause's duty its bound; a forecast reported stays a report.
@@ -709,7 +709,7 @@ static const ecase genre_cases[] = {
     // A retention period a duty sets (target.retention, retention_floor), and the floor with
     // the keeping verb inside (至少保存) or with 不短于; a threshold of a condition is none.
     { "某市条例\n种植者应当建立种植档案，记录采收日期等，并保存二年。", "target 二年 =2年 should -" },
-    { "某办法\n纳税人需要留存备查的相关资料应当留存五年。", "target 五年 =5年 should -" },
+    { "某办法\n纳税人需要留存备查的相关资料应当留存五年。", "target 五年 =5年 should 纳税人" },
     { "某市条例\n登记记录应当保留六十日以上。", "target 六十日 >=60日 should -" },
     { "某规定\n收费企业对计费原始数据至少保存5个月。", "target 至少保存5个月 >=5个月 - 收费企业" },
     { "某规定\n相关信息的留存时间不短于60日。", "target 不短于60日 >=60日 - -" },
@@ -3550,6 +3550,11 @@ static const ecase args_cases[] = {
       "deadline 立即 餐饮用户 开展安装工作" },
     { "项目法人单位是现场扬尘管控的第一责任人，应组织对现场进行检查。",
       "enforcement 检查 项目法人单位 -" },
+    // Parties statutes bind by their role (民法典: 所有人; 税收征收管理法: 纳税人) and public
+    // institutions (公共图书馆法: 图书馆) end an actor.
+    { "船舶所有人应当自改造完成之日起十日内备案。", "deadline 十日内 船舶所有人 备案" },
+    { "区县（市）公共图书馆应当定期为乡镇提供服务。",
+      "deadline 定期 区县(市)公共图书馆 乡镇提供服务" },
     // 国企, the short form of 国有企业, ends a party's name, also in a list.
     { "区林业主管部门及市属国企将采取通报批评等措施。",
       "enforcement 通报批评 区林业主管部门及市属国企 -" },
