@@ -3555,6 +3555,10 @@ static const ecase args_cases[] = {
     { "船舶所有人应当自改造完成之日起十日内备案。", "deadline 十日内 船舶所有人 备案" },
     { "区县（市）公共图书馆应当定期为乡镇提供服务。",
       "deadline 定期 区县(市)公共图书馆 乡镇提供服务" },
+    // A list of fields closed by 等 before its head, alone in its clause before the modal verb.
+    { "公安、交通运输等行政主管部门，应当及时查处违法行为。",
+      "deadline 及时 公安、交通运输等行政主管部门 查处违法行为 | "
+      "enforcement 查处 公安、交通运输等行政主管部门 -" },
     // 国企, the short form of 国有企业, ends a party's name, also in a list.
     { "区林业主管部门及市属国企将采取通报批评等措施。",
       "enforcement 通报批评 区林业主管部门及市属国企 -" },

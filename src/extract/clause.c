@@ -1087,7 +1087,9 @@ static bool name_words(const zc_ext_sent *st, size_t s, size_t e, bool relative)
                   w->cls == ZC_XW_VNOUN ||
                   ((w->cls == ZC_XW_OTHER || w->cls == ZC_XW_VERB) && relative && q > s) ||
                   (w->cls == ZC_XW_PRON && q == s) || join_word(st, q) ||
-                  (w->end - q == 3 && memcmp(st->text + q, "、", 3) == 0);
+                  (w->end - q == 3 && memcmp(st->text + q, "、", 3) == 0) ||
+                  // 公安、交通运输等行政主管部门: the 等 that closes a list of fields.
+                  (w->end - q == 3 && q > s && memcmp(st->text + q, "等", 3) == 0);
         if (!ok || (q == s && !relative && w->cls == ZC_XW_VNOUN))   // 建设法治政府
             return false;
     }
