@@ -3555,6 +3555,9 @@ static const ecase args_cases[] = {
     { "船舶所有人应当自改造完成之日起十日内备案。", "deadline 十日内 船舶所有人 备案" },
     { "区县（市）公共图书馆应当定期为乡镇提供服务。",
       "deadline 定期 区县(市)公共图书馆 乡镇提供服务" },
+    // A steering verb (督促, 发动, 引导) opens a clause whose object acts at another's bidding:
+    // no actor.
+    { "督促企业在年底前完成整改。", "deadline 年底前 - 完成整改" },
     // A list of fields closed by 等 before its head, alone in its clause before the modal verb.
     { "公安、交通运输等行政主管部门，应当及时查处违法行为。",
       "deadline 及时 公安、交通运输等行政主管部门 查处违法行为 | "
