@@ -288,8 +288,6 @@ static bool time_not_name(const zc_ext_sent *st, size_t pos, size_t *consumed)
     return !w || w->end <= pos + tl;
 }
 
-/* True when a clause boundary for an actor starts at `pos`: a modal verb, a preposition, a
- * mechanism or a time expression. */
 /* True when the mechanism word [s, e) ends an item of a list of bodies that a field opens:
  * a word of the item before it (城管执法、, 安全监管、…等) and a 、 or the closing 等 after.
  * An item it opens is a verb (监督、检查、考核责任单位). */
@@ -311,6 +309,8 @@ static bool field_item(const zc_ext_sent *st, size_t s, size_t e)
     return false;
 }
 
+/* True when a clause boundary for an actor starts at `pos`: a modal verb, a preposition, a
+ * mechanism or a time expression. */
 static bool actor_boundary(const zc_ext_sent *st, size_t pos)
 {
     // The hits at pos, in one pass: the longest modal verb and mechanism, and the cues.

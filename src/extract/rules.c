@@ -833,7 +833,7 @@ static zc_modality goal_lead_modality(zc_ext_sent *st, const zc_sentence_info *s
     size_t h = SIZE_MAX;
     for (size_t k = si->depth; k-- > 0 && h == SIZE_MAX;) {
         size_t x = zc_doc_section_heading(st->d, st->index, k);
-        if (x != st->index && ZC_VEC_AT(&st->heading_goal, int8_t, x) == 1)
+        if (x != st->index && ZC_VEC_AT(&st->heads[ZC_EXT_HEAD_GOAL], int8_t, x) == 1)
             h = x;
     }
     for (size_t i = st->index; h != SIZE_MAX && i-- > h + 1 && st->index - i <= LEAD_BACK;) {
@@ -1207,16 +1207,17 @@ static zc_status do_sentence(zc_ext_sent *st)
     // A goal cue in a heading above (一、工作目标) makes the section's comparators goals.
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
-    st->goal = in_heading_above(st, &si, &st->heading_goal, ZC_XC_GOAL);
+    st->goal = in_heading_above(st, &si, &st->heads[ZC_EXT_HEAD_GOAL], ZC_XC_GOAL);
     st->goal_mod = st->goal ? goal_lead_modality(st, &si) : ZC_MOD_NONE;
-    st->eligibility = in_heading_above(st, &si, &st->heading_elig, ZC_XC_ELIGIBILITY);
+    st->eligibility = in_heading_above(st, &si, &st->heads[ZC_EXT_HEAD_ELIG],
+                                       ZC_XC_ELIGIBILITY);
     // A plan's figures are goals, except in its account of the present (一、发展基础); a
     // report's or speech's part under such a heading (一、过去五年工作回顾) is its review, and
     // so is an account of a year's work but for its part on the work ahead (下一步工作打算).
-    bool bg = in_heading_above(st, &si, &st->heading_bg, ZC_XC_BACKGROUND);
+    bool bg = in_heading_above(st, &si, &st->heads[ZC_EXT_HEAD_BG], ZC_XC_BACKGROUND);
     st->plan = st->genre == ZC_XG_PLAN && !bg;
     st->review = (bg || (st->review_doc &&
-                         !in_heading_above(st, &si, &st->heading_fw, ZC_XC_FORWARD))) &&
+                         !in_heading_above(st, &si, &st->heads[ZC_EXT_HEAD_FW], ZC_XC_FORWARD))) &&
                  (st->genre == ZC_XG_REPORT || st->genre == ZC_XG_NONE);
     st->horizon = false;
     // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%): the
@@ -1274,10 +1275,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
                   : doc_year(d, yearbuf, sizeof yearbuf) ? yearbuf
                                                           : NULL;
     sentence_bufs_init(&st);
-    zc_vec_init(&st.heading_goal, sizeof(int8_t));
-    zc_vec_init(&st.heading_bg, sizeof(int8_t));
-    zc_vec_init(&st.heading_fw, sizeof(int8_t));
-    zc_vec_init(&st.heading_elig, sizeof(int8_t));
+    for (int k = 0; k < ZC_EXT_HEAD_N; k++)
+        zc_vec_init(&st.heads[k], sizeof(int8_t));
     st.genre = doc_genre(&st, head.genre);
     // An account of a year's work (情况报告, 工作总结: doc_types.tsv reads review) reviews the
     // past throughout, but for its part on the work ahead (下一步工作打算).
@@ -1290,16 +1289,15 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
-    if (s != ZC_OK || !st.md || !zc_vec_reserve(&st.heading_goal, n) ||
-        !zc_vec_reserve(&st.heading_bg, n) || !zc_vec_reserve(&st.heading_fw, n) ||
-        !zc_vec_reserve(&st.heading_elig, n)) {
+    if (s == ZC_OK && !st.md)
         s = ZC_ENOMEM;
-    } else if (n) {
-        memset(st.heading_goal.data, -1, n);
-        memset(st.heading_bg.data, -1, n);
-        memset(st.heading_fw.data, -1, n);
-        memset(st.heading_elig.data, -1, n);
-        st.heading_goal.len = st.heading_bg.len = st.heading_fw.len = st.heading_elig.len = n;
+    for (int k = 0; k < ZC_EXT_HEAD_N && s == ZC_OK; k++) {
+        if (!zc_vec_reserve(&st.heads[k], n)) {
+            s = ZC_ENOMEM;
+        } else if (n) {
+            memset(st.heads[k].data, -1, n);
+            st.heads[k].len = n;
+        }
     }
     for (size_t i = 0; i < n && s == ZC_OK; i++) {
         if (zc_doc_over_time(d)) {   // sentences are bounded (ZC_SENT_MAX_CHARS): so is this wait
@@ -1317,10 +1315,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     if (s == ZC_OK)
         zc_ext_carry_actors(&st, out);
     sentence_bufs_free(&st);
-    zc_vec_free(&st.heading_goal);
-    zc_vec_free(&st.heading_bg);
-    zc_vec_free(&st.heading_fw);
-    zc_vec_free(&st.heading_elig);
+    for (int k = 0; k < ZC_EXT_HEAD_N; k++)
+        zc_vec_free(&st.heads[k]);
     pcre2_match_data_free(st.md);
     zc_vec_free(&st.leads);
     zc_vec_free(&st.cells);

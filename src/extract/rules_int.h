@@ -535,6 +535,12 @@ typedef struct zc_ext_clause {
 } zc_ext_clause;
 
 /* The context the rules share while they work on one sentence. */
+/* The cues asked of the headings above a sentence (rules.c in_heading_above), each memoized
+ * per sentence of the document: goal (ZC_XC_GOAL), background, forward, eligibility. */
+typedef enum {
+    ZC_EXT_HEAD_GOAL, ZC_EXT_HEAD_BG, ZC_EXT_HEAD_FW, ZC_EXT_HEAD_ELIG, ZC_EXT_HEAD_N
+} zc_ext_head_cue;
+
 typedef struct zc_ext_sent {
     const zc_model *m;
     const struct zc_ext_model *x;
@@ -577,8 +583,9 @@ typedef struct zc_ext_sent {
     bool goal;            /* a goal cue in a heading of the sentence's section path */
     zc_modality goal_mod; /* the modality the lead sentence of that goal section opens with */
     bool baseline;        /* it opens with a year before the document's: its figures report */
-    zc_vec heading_goal;  /* int8_t per sentence of the doc: -1 not asked yet, else whether it
-                             holds a goal cue (asked of headings) */
+    zc_vec heads[ZC_EXT_HEAD_N];     /* per cue of a heading (zc_ext_head_cue): int8_t per
+                             sentence of the doc, -1 not asked yet, else whether it holds
+                             the cue (asked of headings) */
     size_t label_para;    /* the paragraph of the last sentence done */
     size_t chain_para;    /* the paragraph of the last sentence closed by ；, or SIZE_MAX */
     zc_modality chain_mod;/* the modal cue that reaches past that ； (应当A；B；C) */
@@ -604,9 +611,6 @@ typedef struct zc_ext_sent {
                              heading (发展基础) is above the sentence */
     bool horizon;         /* set by the numbers rule in a plan sentence with a bound to come
                              (到2027年): a running total there is a goal, not the past */
-    zc_vec heading_bg;    /* int8_t per sentence, like heading_goal: a background cue */
-    zc_vec heading_fw;    /* int8_t per sentence, like heading_goal: a forward cue */
-    zc_vec heading_elig;  /* int8_t per sentence, like heading_goal: an eligibility cue */
     bool eligibility;     /* an eligibility cue in a heading of the sentence's section path */
     bool review_doc;      /* the document accounts for a year's work (genre reads review) */
     size_t tag_para;      /* the last paragraph that was a tag alone, SIZE_MAX for none */
