@@ -2374,6 +2374,11 @@ static const struct {
     { "各乡镇要做好国庆期间的信访维稳工作。", "2024-01-10",
       "deadline 国庆期间 2024-10-01 within - should 各乡镇" },    // The issuer's own schedule: named bodies, no modal verb; another's duty after 责令.
     { "工业和信息化部、公安部及时对车辆运行情况进行评估。", "2024-01-10", "" },
+    // In a plan a named body's recurrence with no modal verb is a task the plan assigns it,
+    // unless it aims at the bodies below (对各单位): the superior's own rounds of supervision.
+    { "某区防汛工作方案\n二、工作措施\n居委会同物业每周对所在楼栋开展巡查。", "2024-01-10",
+      "deadline 每周 - unspecified P1W - 居委会" },
+    { "某区防汛工作方案\n二、工作措施\n区防汛办每天对各单位值班情况进行电话抽查。", "2024-01-10", "" },
     // In a plan a named body's vague time with no modal verb is a task the plan assigns it.
     { "某区消防安全工作方案\n二、工作措施\n区消防救援支队及时对社区开展消防宣传教育。",
       "2024-01-10", "deadline 及时 - unspecified - - 区消防救援支队" },

@@ -191,6 +191,19 @@ static bool own_inspection(const zc_ext_sent *st, const zc_ext_clause *c)
     return !(a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX));
 }
 
+/* True when clause `c` aims its act at the bodies below the actor: a party cue (cues.tsv
+ * enf_party: 对) right before the prefix of a set of addressees (每季度对各乡镇…开展一次督查,
+ * 每天对各单位值班情况进行抽查): a superior's own rounds of supervision, no task a plan assigns. */
+static bool steers_below(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, c->start, c->end, ZC_XT_CUE, ZC_XC_ENF_PARTY);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi))
+        if (zc_ext_hit_at(st, ZC_EXT_HIT(st, i)->end, ZC_XT_ACTOR, ZC_XA_PREFIX))
+            return true;
+    return false;
+}
+
 /* True when [p, s), spaces before it aside, holds nothing but names (公安部) or names ended
  * by suffixes (局) joined by 、, with no prefix of a set of addressees (各乡镇). A name opens
  * with no verb or preposition and holds no 的: 向符合条件的失业人员, 对创业失败的失业登记人员,
@@ -876,7 +889,7 @@ enum {
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
-    DF_COUNT
+    DF_STEERS_BELOW, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -902,7 +915,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
-    "day_written",
+    "day_written", "steers_below",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1304,6 +1317,7 @@ static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
     case DF_IN_TITLE: return in_title(k->st, k->s, k->e);
+    case DF_STEERS_BELOW: return steers_below(k->st, k->c);
     case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
         return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
     case DF_PLAN_NOUN:
@@ -1510,7 +1524,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
-    case DF_OWN_LINE: case DF_DAY_WRITTEN:
+    case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
