@@ -1665,6 +1665,13 @@ static const ecase inventory_cases[] = {
     // Industries that hold a check word (GB/T 4754-2017 7241 会计、审计及税务服务) are names.
     { "支持会计审计、法律等专业服务机构拓展业务。", "" },
     { "到2028年，咨询调查业营收达到2000亿元。", "" },
+    // A round of checks named by its manner is a record with no party cue (cues.tsv
+    // check_manner), whole; remote checks (非现场) and a pair of check words are not.
+    { "市交通委要综合运用线下检查等方式。", "enforcement 线下检查 investigation should 市交通委" },
+    { "强化土地流转合同履约跟踪监管。", "enforcement 跟踪监管 investigation - -" },
+    { "加快推进非现场监管立法。", "" },
+    { "加强监督。", "" },
+    { "严格落实日常执法巡查。", "enforcement 巡查 investigation - -" },
     // Grant money handled as a sanction (财政违法行为处罚处分条例 Art. 4, 9, 24, 27); the
     // subject acts in every clause, a past that qualifies a noun (已拨付的) ending none.
     { "省级主管部门核查后,对情况属实的园区撤销称号,收缴已拨付的奖补资金,不再拨付后续资金。",
@@ -1933,7 +1940,8 @@ static const ecase inventory_cases[] = {
     { "全面强化审计、统计和财会监督。",
       "enforcement 审计 investigation - - | enforcement 统计 investigation - - | "
       "enforcement 财会监督 investigation - -" },
-    { "继续强化审计、监察等专项监督。", "enforcement 审计 investigation - -" },
+    { "继续强化审计、监察等专项监督。",
+      "enforcement 审计 investigation - - | enforcement 专项监督 investigation - -" },
     { "接受财政、审计、税务、物价等部门的监督。", "enforcement 监督 investigation - -" },
     { "强化工商行政、物价、税务、统计、计量、技术监督、卫生检疫等管理部门。", "" },
     { "精准做好高校毕业生等重点群体就业帮扶。", "enforcement 就业帮扶 incentive - -" },

@@ -691,6 +691,17 @@ static int party_cue_before(const zc_ext_sent *st, const zc_ext_hit *h, const zc
     return -1;
 }
 
+/* The manner of a round of checks right before a check word (cues.tsv check_manner: 现场,
+ * 上门, 联合, 专项), a whole word's start that no longer `none` cue holds (非现场), or NULL. */
+static const zc_ext_hit *check_manner(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    const zc_ext_hit *m = zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_CHECK_MANNER);
+    if (!m || !zc_ext_word_starts(st, m->start))
+        return NULL;
+    const zc_ext_hit *o = zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_NONE);
+    return o && o->start < m->start ? NULL : m;
+}
+
 /* A check word aimed at a party (GUIDELINES.md: 检查 counts when an authority inspects named
  * targets): a party cue (cues.tsv enf_party: 对, 接受), a whole word, before it in its clause
  * (加强对…企业数据管理使用情况的监管, 接受财政、审计…等部门的监督), or a post cue right after it
@@ -701,12 +712,17 @@ static bool aimed_at_party(const zc_ext_sent *st, const zc_ext_hit *h, const zc_
 {
     // 市场监管局, 监督管理: the word inside a longer one names a body or a field; a list
     // joiner the segmenter glued to it (检查和) does not.
-    if (!zc_ext_word_starts(st, h->start) ||
-        (!zc_ext_word_starts(st, h->end) && !zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST)))
+    if (!zc_ext_word_starts(st, h->end) && !zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST))
         return false;
     // 督查检查, 检查督办: half of a fused pair, the other mechanism's record (GUIDELINES.md:
     // 检查督办 → 督办).
     if (zc_ext_hit_ending(st, h->start, ZC_XT_ENF, -1) || zc_ext_hit_at(st, h->end, ZC_XT_ENF, -1))
+        return false;
+    // 实地核查, 联合监管, 上门检查: a round of checks named by its manner goes to the field's
+    // parties where they are (the read gold marks such compounds in most uses).
+    if (check_manner(st, h))
+        return true;
+    if (!zc_ext_word_starts(st, h->start))
         return false;
     // An item of a list of an authority's powers (有权采取下列措施：（一）查阅…): the party
     // inspected is the list's.
@@ -1559,6 +1575,8 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         if (!noun && order_at != SIZE_MAX && h.start >= order_end && h.start - order_end <= 9 &&
             zc_ext_clause_at(st, order_at) == k.c)
             ts = order_at;   // within the three characters orders_order reads
+        else if (!noun && h.e->mode == ZC_XE_PARTY && check_manner(st, &h))
+            ts = check_manner(st, &h)->start;   // the round named whole: 实地核查
         order_at = SIZE_MAX;
         zc_record *r = zc_ext_emit(st, ZC_KIND_ENFORCEMENT, ts, te,
                                    why->rule ? why->rule

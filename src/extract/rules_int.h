@@ -417,6 +417,9 @@ enum {
                          a two-level header (table.c two_level) */
     ZC_XC_ELIGIBILITY,/* a heading of the conditions applicants meet or of a scheme's scope
                          (申报条件, 准入条件, 适用范围): its figures are thresholds (number.c) */
+    ZC_XC_CHECK_MANNER,/* right before a check word, the manner of a round of checks (现场, 实地,
+                         上门, 联合, 专项, 日常: 实地核查, 联合监管): a named form of checking the
+                         field's parties, a record with no party cue (enforce.c) */
     ZC_XC_NTYPES
 };
 
