@@ -3561,6 +3561,9 @@ static const ecase args_cases[] = {
     // records keep the subject of the clause before.
     { "相关街镇要健全长效机制，加强对已整治地块的执法巡查。",
       "enforcement 巡查 相关街镇 -" },
+    // A count of levels (两级, 三级) names the levels of the bodies, no count of an object.
+    { "市区两级交通管理部门对所属危险货物道路运输企业检查全覆盖。",
+      "enforcement 检查 市区两级交通管理部门 -" },
     // The party a copula names responsible acts in the clause of duty after it; 用户 ends a
     // party's name (城镇燃气管理条例 Art. 28).
     { "餐饮用户是安装燃气报警装置的责任主体，应立即开展安装工作。",

@@ -494,7 +494,11 @@ static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e, bool rela
         if (verb && (w->cls == ZC_XW_PRON || w->cls == ZC_XW_PREP || w->cls == ZC_XW_PART ||
                      w->cls == ZC_XW_NUM))
             return false;
-        if (prev && w->cls == ZC_XW_NUM && prev->cls != ZC_XW_NUM && prev->cls != ZC_XW_PUNCT &&
+        // 市区两级交通管理部门, 省市县三级: a count of levels (两级, jieba m) names the
+        // levels of the bodies, no count of a clause's object.
+        bool levels = w->end - q >= 6 && !memcmp(st->text + w->end - 3, "级", 3);
+        if (prev && w->cls == ZC_XW_NUM && !levels && prev->cls != ZC_XW_NUM &&
+            prev->cls != ZC_XW_PUNCT &&
             (prev->cls == ZC_XW_VNOUN ||
              (q == zc_ext_word_at(st, p)->end && q > zc_ext_next_char(st->text, p))))
             return false;
