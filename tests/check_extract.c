@@ -4050,6 +4050,12 @@ static const tcase table_cases[] = {
       "statistic 96.9 969000头 大牲畜(万头) | statistic 8.7 8.7% 大牲畜(万头) | "
       "statistic 32.1 321000头 黄牛及肉牛 | statistic 9.3 9.3% 黄牛及肉牛 | "
       "statistic 29.4 294000头 牛(万头) | statistic 5.2 5.2% 牛(万头)" },
+    // A list one cell a line whose only figures are its row numbers (序号), starting again at
+    // 1 under each group's heading: no figures, though a plan's caption names the list.
+    { "关于项目审批权限下放各区的通知\n附件\n“十四五”重点基础设施市对区支持区管省道、省市对接道路"
+      "项目清单\n序号\n项目名称\n所在区\n区管省道\n1\n瓦洪公路（大叶公路—团青公路）\n奉贤\n2\n"
+      "茸卫公路（金山大道-区界）贯通工程\n金山\n省市对接道路\n1\nG60枫美路跨线桥新建工程\n金山",
+      NULL, "" },
     // A column of row numbers (序号) holds no figures.
     { "重点项目投资计划表\n序号\t项目名称\t总投资（万元）\n1\t污水处理厂\t5000\n2\t垃圾焚烧厂\t12000",
       NULL,

@@ -1196,11 +1196,101 @@ static void open_table(reader *r, table *tb, table *prev)
     *prev = *tb;
 }
 
+enum { SERIAL_MAX = 256 };   /* the longest numbered list read so */
+
+/* Marks the row numbers line i holds, one (3) or a list joined by 、 (5、6, 16、25: a row over
+ * several numbered items), in used[], when the first is the smallest unused number (*next)
+ * and the rest rise; *next moves on past the numbers used. False when the line holds other
+ * text or numbers out of that order. */
+static bool serial_nos(const reader *r, size_t i, bool *used, long *next)
+{
+    const tline *l = LINE(r, i);
+    long v = -1, prev = 0;
+    size_t n = 0;
+    for (size_t j = l->s; j <= l->e; j++) {
+        if (j < l->e && r->t[j] >= '0' && r->t[j] <= '9') {
+            v = (v < 0 ? 0 : v * 10) + (r->t[j] - '0');
+            if (v >= SERIAL_MAX)
+                return false;
+            continue;
+        }
+        if (v <= prev || used[v] || (!n && v != *next))
+            return false;
+        used[v] = true;
+        prev = v;
+        v = -1;
+        n++;
+        if (j < l->e && (j + 3 > l->e || memcmp(r->t + j, "、", 3) != 0))
+            return false;
+        if (j < l->e)
+            j += 2;
+    }
+    while (*next < SERIAL_MAX && used[*next])
+        (*next)++;
+    return n > 0;
+}
+
+/* The numbered lines of a list from line h + 1 to b (see serial_list): their count, or 0 when
+ * a figure line or a line of numbers is no next row number between text lines. With `mark`
+ * their numbers become row labels: text to the table reader, no figure to any other. */
+static size_t serial_walk(reader *r, size_t h, size_t b, bool mark)
+{
+    bool used[SERIAL_MAX] = { false };
+    long next = 1;
+    size_t n = 0;
+    for (size_t i = h + 1; i < b; i++) {
+        tline *l = LINE(r, i);
+        // The numbering starts again at 1 under a group's heading (a row of text cells
+        // never holds one alone).
+        if (l->e - l->s == 1 && r->t[l->s] == '1' && next > 2) {
+            memset(used, 0, sizeof used);
+            next = 1;
+        }
+        bool digits = r->t[l->s] >= '0' && r->t[l->s] <= '9';
+        if (!figure_like(l->kind) && !(l->kind == L_TEXT && digits))
+            continue;
+        if (!serial_nos(r, i, used, &next) || i + 1 >= b || LINE(r, i + 1)->kind != L_TEXT ||
+            LINE(r, i - 1)->kind != L_TEXT)
+            return 0;
+        n++;
+        if (mark) {
+            l->kind = L_TEXT;
+            add_part(r, (zc_vspan){ l->s, l->e }, ZC_XTS_LABEL, 0);
+        }
+    }
+    return n;
+}
+
+/* A list of one cell a line whose only figures are its row numbers (项目清单: 序号 项目名称
+ * 所在区, then 1 瓦洪公路 奉贤 2 …), the numbering starting again at 1 under each group's
+ * heading line (区管省道, 省市对接道路): from a 序号 header cell on, every figure line of
+ * [a, b), and every line of numbers joined by 、, holds the next unused number (or 1 again),
+ * between text lines. Its numbers become the row labels they are, so that no row shape takes
+ * them for figures. True when [a, b) is such a list. */
+static bool serial_list(reader *r, size_t a, size_t b)
+{
+    size_t h = a;
+    while (h < b && !(LINE(r, h)->kind == L_TEXT &&
+                      cue_in(r, (zc_vspan){ LINE(r, h)->s, LINE(r, h)->e }, ZC_XC_TABLE_SERIAL)))
+        h++;
+    if (h == b)
+        return false;
+    for (size_t i = a; i < h; i++)
+        if (figure_like(LINE(r, i)->kind))
+            return false;
+    if (serial_walk(r, h, b, false) < 3)
+        return false;
+    serial_walk(r, h, b, true);
+    return true;
+}
+
 /* Finds the tables of one cell a line among lines [a, b) (texts, figures, dashes): at each
  * line the best row shape, unless one starting inside its first row covers more (a header
  * cell that looks like a label). */
 static void read_stacked(reader *r, size_t a, size_t b)
 {
+    if (serial_list(r, a, b))
+        return;
     size_t floor = a, prev_k = 0;   // the table before, when its rows came under headings
     table tb, prev = { .ncols = 0 };
     for (size_t p = a; p < b && r->ok;) {
