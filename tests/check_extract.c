@@ -3021,6 +3021,12 @@ START_TEST(test_baseline_year)
     records_of("一、工作目标\n2023年,全市PM2.5年均浓度为38微克/立方米。", ZC_KIND_STATISTIC,
                "2024-03-01", buf, sizeof buf);
     ck_assert_ptr_nonnull(strstr(buf, "statistic 38微克/立方米 38微克/立方米"));
+    // A day of the document's year before its date opens an account of an event: the toll
+    // is reported (a notice of 2022-03-09 on the fire of 3月8日).
+    records_of("关于加强施工现场消防安全管理工作的通知\n2022年3月8日3时46分，某工地宿舍发生火灾，"
+               "事故造成7人死亡、4人受伤。",
+               KIND_FIGURES, "2022-03-09", buf, sizeof buf);
+    ck_assert_str_eq(buf, "statistic 7人 7人 - - | statistic 4人 4人 - -");
 }
 END_TEST
 

@@ -244,8 +244,10 @@ static bool scope_at(const zc_ext_sent *st, size_t s, size_t e)
 }
 
 /* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
-/* Whether the sentence opens with a year before the document's (2023年,全市…为38微克/立方米
- * in a 2024 plan): a baseline, so its figures are reported, not set. */
+/* Whether the sentence opens with a time wholly before the document's date, at the time's
+ * own precision: a year before the document's (2023年,全市…为38微克/立方米 in a 2024 plan), or
+ * a month or day of its year before its date (2022年3月8日…发生火灾，事故造成7人死亡 in a notice
+ * of 2022-03-09): a baseline, so its figures are reported, not set. */
 static bool opens_with_past_year(const zc_ext_sent *st)
 {
     if (!st->doc_date)
@@ -254,8 +256,14 @@ static bool opens_with_past_year(const zc_ext_sent *st)
     zc_timex t;
     if (!zc_ext_time_starts(st, st->start, &c) || !zc_ext_time_at(st, st->start, &c, &t))
         return false;   // the memo of the deadline rule: asked of every sentence
-    return strlen(t.date) >= 4 && isdigit((unsigned char)t.date[0]) &&
-           strncmp(t.date, st->doc_date, 4) < 0;
+    size_t n = strlen(t.date), nd = strlen(st->doc_date);
+    if (n < 4 || !isdigit((unsigned char)t.date[0]))
+        return false;
+    // YYYY, YYYY-MM or YYYY-MM-DD, compared with the document's date cut to as many places.
+    size_t k = n >= 10 ? 10 : n >= 7 && t.date[4] == '-' && isdigit((unsigned char)t.date[5]) ? 7 : 4;
+    if (k > nd)
+        k = 4;
+    return strncmp(t.date, st->doc_date, k) < 0;
 }
 
 /* Whether the figure at `s` stands under the sentence's baseline: the sentence opens with a
