@@ -1585,6 +1585,10 @@ static bool number_feature(void *ctx, int id)
     case NF_BASELINE: return baseline_at(st, c->s);
     case NF_OWN_GOAL: {   // a goal cue, or a bound to come before it (提出到2025年…超过52%)
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
+        // A requirement word right before the figure (累计划设…航线不少于150条) states a goal
+        // by itself, though a running total stands before it.
+        if (zc_ext_hit_ending(st, c->ns, ZC_XT_CUE, ZC_XC_GOAL))
+            return true;
         return !cl->past && (zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_GOAL) ||
                              zc_ext_horizon_in(st, cl->start, c->s));
     }
