@@ -2200,6 +2200,11 @@ END_TEST
 static const struct {
     const char *in, *doc, *want;
 } dated_deadline_cases[] = {
+    // The document a notice issues, under its own title line as the notice quotes it: a
+    // title, whose year bounds nothing.
+    { "关于印发《2026年某市空间智能建设工作要点》的通知\n各区:\n现予印发，请遵照执行。\n"
+      "2026年某市空间智能建设工作要点\n一、加快平台建设",
+      "2026-04-27", "" },
     // A rule's spans count from each case's event, not from the document date; a notice's
     // count from its date.
     { "某市供水管理办法\n供水企业应当在3个工作日内完成维修。", "2024-01-10",

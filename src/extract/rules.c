@@ -665,6 +665,20 @@ static bool after_attachment_label(const zc_ext_sent *st)
     return true;
 }
 
+/* True when the line [st->start, e) is the title of the document a notice issues, as the
+ * notice's title line quotes it (关于印发《2026年上海量子城市空间智能建设工作要点》的通知, then
+ * the document itself under its own title line). */
+static bool issued_title(const zc_ext_sent *st, size_t e)
+{
+    zc_sentence_info t;
+    if (st->index == 0 || e - st->start < 6)
+        return false;
+    zc_doc_sentence(st->d, 0, &t);
+    const char *q = memmem(st->text + t.start, t.end - t.start, st->text + st->start, e - st->start);
+    return q && q >= st->text + t.start + 3 && !memcmp(q - 3, "《", 3) &&
+           q + (e - st->start) + 3 <= st->text + t.end && !memcmp(q + (e - st->start), "》", 3);
+}
+
 /* True when sentence `st` is a document's title: one of the first lines of the document or the
  * line after an attachment's label (附件2⏎2023年上海市环卫行业工资福利待遇工作指导意见), not
  * a numbered heading, with no clause or sentence punctuation in it, a line break (or the end)
@@ -673,20 +687,23 @@ static bool after_attachment_label(const zc_ext_sent *st)
  * (南郑农户焚烧秸秆 镇书记…各罚2000元) names no genre and keeps its records. */
 static bool title_line(const zc_ext_sent *st, size_t len)
 {
-    if ((st->index >= 3 && !after_attachment_label(st)) || st->heading || st->end <= st->start)
+    if (st->end <= st->start)
         return false;
     size_t e = st->end;
     while (e > st->start && st->text[e - 1] == ' ')
         e--;
-    if (!zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_DOC_TITLE))
-        return false;
     for (size_t p = st->start; p < st->end; p = zc_ext_next_char(st->text, p))
         if (zc_ext_is_clause_end(st->text, p, st->end))
             return false;
     size_t q = st->end;
     while (q < len && st->text[q] == ' ')
         q++;
-    return q == len || st->text[q] == '\n' || st->text[q] == '\r';
+    if (q < len && st->text[q] != '\n' && st->text[q] != '\r')
+        return false;
+    if (issued_title(st, e))
+        return true;
+    return (st->index < 3 || after_attachment_label(st)) && !st->heading &&
+           zc_ext_hit_ending(st, e, ZC_XT_CUE, ZC_XC_DOC_TITLE);
 }
 
 /* Drops the deadline and enforcement records of a title line (from index `first` on). */
