@@ -2467,6 +2467,8 @@ static const struct {
     // A named body repeats its own act (no modal, no quota); a quota's recurrence stays.
     { "区防汛办每月通报一次抽查结果。", "2024-01-10", "" },
     { "镇级河长每月巡河不少于1次。", "2024-01-10", "deadline 每月 - unspecified P1M - 镇级河长" },
+    // The period of a rate per unit (每年每公里) schedules nothing.
+    { "关于农村公路养护的实施方案\n镇级资金不得低于乡道每年每公里5000元。", "2024-01-10", "" },
     // The issuer's own call or evaluation cycle, with no modal verb; an addressee's duty stays.
     { "考核工作每年开展一次，于次年1月底前完成。", "2024-01-10", "" },
     { "省工业和信息化厅开展培育认定工作，每年下发通知组织申报。", "2024-01-10", "" },

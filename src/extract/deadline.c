@@ -889,7 +889,7 @@ enum {
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
-    DF_STEERS_BELOW, DF_COUNT
+    DF_STEERS_BELOW, DF_PER_AFTER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -915,7 +915,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
-    "day_written", "steers_below",
+    "day_written", "steers_below", "per_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1318,6 +1318,9 @@ static bool frame_feature(const time_cand *k, int id)
     switch (id) {
     case DF_IN_TITLE: return in_title(k->st, k->s, k->e);
     case DF_STEERS_BELOW: return steers_below(k->st, k->c);
+    case DF_PER_AFTER:   // 每年每公里5000元: the period of a rate per unit
+        return zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_CUE,
+                             ZC_XC_PER) != NULL;
     case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
         return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
     case DF_PLAN_NOUN:
@@ -1524,7 +1527,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
-    case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW:
+    case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW: case DF_PER_AFTER:
         return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
