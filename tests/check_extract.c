@@ -1673,6 +1673,12 @@ static const ecase inventory_cases[] = {
     { "市交通委要综合运用线下检查等方式。", "enforcement 线下检查 investigation should 市交通委" },
     { "强化土地流转合同履约跟踪监管。", "enforcement 跟踪监管 investigation - -" },
     { "加快推进非现场监管立法。", "" },
+    // Penalties made public after a sanction (行政处罚法 Art. 48); divisions and platforms
+    // named after a check are names.
+    { "对违法企业予以行政处罚，并将相关行政处罚信息归集至国家企业信用信息公示系统依法公示。",
+      "enforcement 处罚 financial - - | enforcement 依法公示 accountability - -" },
+    { "（市局特种设备安全监察处牵头，执法稽查处、反垄断和价格监督检查办公室按职责分工负责）", "" },
+    { "建成并上线运行低空飞行综合监管服务平台。", "" },
     { "加强监督。", "" },
     { "严格落实日常执法巡查。", "enforcement 巡查 investigation - -" },
     // Grant money handled as a sanction (财政违法行为处罚处分条例 Art. 4, 9, 24, 27); the
