@@ -3509,6 +3509,11 @@ static const ecase args_cases[] = {
     { "单位\n职责分工\n区规划资源局\n负责检查督办和执法查处。\n区财政局\n定期公布补贴资金使用情况。",
       "enforcement 督办 区规划资源局 - | enforcement 查处 区规划资源局 - | "
       "deadline 定期 区财政局 公布补贴资金使用情况" },
+    // So does a numbered name of a division of duties, alone on its line or closed by a full
+    // stop before its duties.
+    { "三、职责分工\n(二)区城管执法局\n负责对违规行为进行查处。\n(三)区财政局。负责资金保障；"
+      "定期公布补贴资金使用情况。",
+      "enforcement 查处 区城管执法局 - | deadline 定期 区财政局 公布补贴资金使用情况" },
     // The tag line may stand in parentheses; a bank branch (分行: v in jieba) is one body.
     { "(一)落实税费政策。对购房人免征契税。\n(责任部门:市税务局、中国人民银行北京市分行)\n(二)做好公开。定期公布供地计划。",
       "enforcement 免征 市税务局、中国人民银行北京市分行 - | deadline 定期 - 公布供地计划" },

@@ -1563,23 +1563,36 @@ static zc_status bare_tag(zc_ext_sent *st, const zc_sentence_info *si,
 }
 
 /* A paragraph that is a department's name alone, its duties in the next one (a table of the
- * member units' duties, one cell a line: 区规划资源局⏎拟定…，负责…执法查处): the department carries
- * out the next paragraph. Noted here, its lead pushed when that paragraph starts (the leads stay
- * in paragraph order). */
-static void label_line(zc_ext_sent *st, const zc_sentence_info *si,
-                       zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
+ * member units' duties, one cell a line: 区规划资源局⏎拟定…，负责…执法查处; a division of duties
+ * under numbered names: （二）区城管执法局⏎负责对…查处): the department carries out the next
+ * paragraph. Noted here, its lead pushed when that paragraph starts (the leads stay in paragraph
+ * order). A paragraph that opens with a numbered name closed by a full stop (（一）市水务局。负责
+ * …；负责…) names who carries out the rest of it. */
+static zc_status label_line(zc_ext_sent *st, const zc_sentence_info *si,
+                            zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
-    if (!other_para(st, st->index + 1, si->para) ||
-        (st->index > 0 && !other_para(st, st->index - 1, si->para)))
-        return;
+    if (st->index > 0 && !other_para(st, st->index - 1, si->para))
+        return ZC_OK;
+    bool alone = other_para(st, st->index + 1, si->para);
     size_t b = zc_ext_skip_spaces(st, st->start, st->end);
     size_t e = zc_ext_skip_spaces_back(st, b, st->end);
-    zc_vspan a = lead_list(st, b, e, actor_at);
-    if (e > b && a.start == b && a.end == e) {
-        st->name_next = si->para + 1;
-        st->name_actor = a;
-        st->name_sentence = st->index;
+    size_t n = zc_ext_skip_spaces(st, zc_ext_item_end(st, b, e), e), ne = e;
+    if (!alone && (n == b || ne < n + 3 || memcmp(st->text + ne - 3, "。", 3) != 0))
+        return ZC_OK;
+    if (!alone)
+        ne -= 3;
+    zc_vspan a = lead_list(st, n, ne, actor_at);
+    if (ne <= n || a.start != n || a.end != ne)
+        return ZC_OK;
+    if (!alone) {
+        zc_ext_lead l = { .para = si->para, .actor = a, .role = ZC_LEAD_TAG,
+                          .sentence = st->index };
+        return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
     }
+    st->name_next = si->para + 1;
+    st->name_actor = a;
+    st->name_sentence = st->index;
+    return ZC_OK;
 }
 
 zc_status zc_ext_find_leads(zc_ext_sent *st,
@@ -1692,7 +1705,8 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
             return ZC_ENOMEM;
     }
     zc_status s = bare_tag(st, &si, actor_at);
-    label_line(st, &si, actor_at);
+    if (s == ZC_OK)
+        s = label_line(st, &si, actor_at);
     return s == ZC_OK ? push_list_owner(st, si.para) : s;
 }
 
