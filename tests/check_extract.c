@@ -3509,6 +3509,11 @@ static const ecase args_cases[] = {
     { "单位\n职责分工\n区规划资源局\n负责检查督办和执法查处。\n区财政局\n定期公布补贴资金使用情况。",
       "enforcement 督办 区规划资源局 - | enforcement 查处 区规划资源局 - | "
       "deadline 定期 区财政局 公布补贴资金使用情况" },
+    // A plan's tag names the department that refers a crime to the judiciary too.
+    { "1．严厉打击违法行为。构成犯罪的，移送司法机关追究刑事责任。（市局特种设备安全监察处牵头）",
+      "enforcement 打击 市局特种设备安全监察处 - | "
+      "enforcement 移送司法机关 市局特种设备安全监察处 - | "
+      "enforcement 追究刑事责任 市局特种设备安全监察处 -" },
     // So does a numbered name of a division of duties, alone on its line or closed by a full
     // stop before its duties.
     { "三、职责分工\n(二)区城管执法局\n负责对违规行为进行查处。\n(三)区财政局。负责资金保障；"

@@ -1812,9 +1812,11 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
             leads = st->leads.data;
             pick = subject;
         }
-        // 构成犯罪的，依法追究刑事责任: the courts act, not the subject before.
+        // 构成犯罪的，依法追究刑事责任: the courts act, not the subject before; a plan's
+        // tag names the department that refers the case ((市局…处牵头): the read gold).
         if (!has_actor && pick && pick->actor.end > pick->actor.start &&
-            !(r->kind == ZC_KIND_ENFORCEMENT && r->category == ZC_CAT_REFERRAL))
+            !(r->kind == ZC_KIND_ENFORCEMENT && r->category == ZC_CAT_REFERRAL &&
+              pick->role != ZC_LEAD_TAG))
             r->actor = pick->role == ZC_LEAD_TAG && st->lead_first &&
                                pick->first.end > pick->first.start
                            ? pick->first
