@@ -577,6 +577,9 @@ static const ecase genre_cases[] = {
     // A concentration is no rate: a goal like any other figure of a plan.
     { "××市大气污染防治实施方案\n\nPM10年均浓度控制在36微克/立方米以内。",
       "target 控制在36微克/立方米以内 <=36微克/立方米 - -" },
+    // A standard's strict comparison bounds a goal's value (GB/T 8170: 大于, 小于).
+    { "××市排水管理体制改革方案\n\n到2027年，污水厂进厂BOD5年均浓度大于100mg/L。",
+      "target 大于100mg/L >100mg/L - -" },
     { "××市数字经济发展行动方案\n\n累计培育瞪羚企业1000家。", "statistic 1000家 1000家 - -" },
     // A requirement word right before the figure states a goal, running total or not.
     { "××市低空飞行服务保障体系建设实施方案\n\n累计划设低空飞行航线不少于150条。",
