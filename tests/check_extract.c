@@ -4085,6 +4085,15 @@ static const tcase table_cases[] = {
       "statistic 96.9 969000头 大牲畜(万头) | statistic 8.7 8.7% 大牲畜(万头) | "
       "statistic 32.1 321000头 黄牛及肉牛 | statistic 9.3 9.3% 黄牛及肉牛 | "
       "statistic 29.4 294000头 牛(万头) | statistic 5.2 5.2% 牛(万头)" },
+    // Row numbers (序号) stay no figures when a cell broken over two lines (申通地铁⏎集团)
+    // shifts the rows after it.
+    { "上海交通领域光伏推广应用实施方案\n附表2\n交通子行业“十四五”光伏建设分配表\n序号\n交通子行业\n"
+      "建设区域\n十四五装机计划\n责任单位\n1\n地铁\n高架车站、地面车站\n35-36\n申通地铁\n集团\n"
+      "2\n铁路\n候车楼、货场\n15-20\n中国铁路上海局\n3\n机场\n候机楼、货运楼\n4-10\n机场集团\n4\n"
+      "公交\n公交枢纽、首末站\n7.5-20\n久事集团",
+      NULL,
+      "target 35-36 >=35 高架车站、地面车站 | target 15-20 >=15 候车楼、货场 | "
+      "target 4-10 >=4 候机楼、货运楼 | target 7.5-20 >=7.5 公交枢纽、首末站" },
     // A list one cell a line whose only figures are its row numbers (序号), starting again at
     // 1 under each group's heading: no figures, though a plan's caption names the list.
     { "关于项目审批权限下放各区的通知\n附件\n“十四五”重点基础设施市对区支持区管省道、省市对接道路"

@@ -1284,6 +1284,45 @@ static bool serial_list(reader *r, size_t a, size_t b)
     return true;
 }
 
+/* The row numbers of a table under a 序号 header whose rows the shapes did not align (a cell
+ * broken over two lines, 申通地铁⏎集团, shifts every row after it): from the header on, a line
+ * holding the next number alone (1, 2, 3…; 1 again under a group's heading) between text lines
+ * is a row number, whatever figures stand between. At least three such lines: their cells are
+ * dropped, no figures. */
+static void drop_serial_cells(reader *r, size_t a, size_t b)
+{
+    size_t h = a;
+    while (h < b && !(LINE(r, h)->kind == L_TEXT &&
+                      cue_in(r, (zc_vspan){ LINE(r, h)->s, LINE(r, h)->e }, ZC_XC_TABLE_SERIAL)))
+        h++;
+    size_t marks[SERIAL_MAX], n = 0;
+    long next = 1;
+    for (size_t i = h + 1; i + 1 < b && n < SERIAL_MAX; i++) {
+        long v = row_no(r, i);
+        if (v == 1 && next > 2)
+            next = 1;
+        if (v != next || LINE(r, i - 1)->kind != L_TEXT || LINE(r, i + 1)->kind != L_TEXT)
+            continue;
+        marks[n++] = i;
+        next++;
+    }
+    if (n < 3)
+        return;
+    zc_vec *cells = &r->st->cells;
+    size_t w = 0, m = 0;
+    for (size_t i = 0; i < cells->len; i++) {
+        const zc_ext_cell *c = &ZC_VEC_AT(cells, zc_ext_cell, i);
+        while (m < n && LINE(r, marks[m])->s < c->start)
+            m++;
+        if (m < n && LINE(r, marks[m])->s == c->start)
+            continue;
+        if (w != i)
+            ZC_VEC_AT(cells, zc_ext_cell, w) = *c;
+        w++;
+    }
+    cells->len = w;
+}
+
 /* Finds the tables of one cell a line among lines [a, b) (texts, figures, dashes): at each
  * line the best row shape, unless one starting inside its first row covers more (a header
  * cell that looks like a label). */
@@ -1479,6 +1518,7 @@ static void read_tables(zc_ext_sent *st)
                 while (b < n && stacked_line(&r, b, n))
                     b++;
                 read_stacked(&r, a, b);
+                drop_serial_cells(&r, a, b);
             }
             a = b;
         }
