@@ -1200,12 +1200,12 @@ enum { SERIAL_MAX = 256 };   /* the longest numbered list read so */
 
 /* Marks the row numbers line i holds, one (3) or a list joined by 、 (5、6, 16、25: a row over
  * several numbered items), in used[], when the first is the smallest unused number (*next)
- * and the rest rise; *next moves on past the numbers used. False when the line holds other
- * text or numbers out of that order. */
+ * and the rest rise; *next moves on past the numbers used. False, nothing marked, when the
+ * line holds other text or numbers out of that order. */
 static bool serial_nos(const reader *r, size_t i, bool *used, long *next)
 {
     const tline *l = LINE(r, i);
-    long v = -1, prev = 0;
+    long nums[8], v = -1;
     size_t n = 0;
     for (size_t j = l->s; j <= l->e; j++) {
         if (j < l->e && r->t[j] >= '0' && r->t[j] <= '9') {
@@ -1214,97 +1214,50 @@ static bool serial_nos(const reader *r, size_t i, bool *used, long *next)
                 return false;
             continue;
         }
-        if (v <= prev || used[v] || (!n && v != *next))
+        if (v < 0 || n == 8 || used[v] || (n ? v <= nums[n - 1] : v != *next))
             return false;
-        used[v] = true;
-        prev = v;
+        nums[n++] = v;
         v = -1;
-        n++;
         if (j < l->e && (j + 3 > l->e || memcmp(r->t + j, "、", 3) != 0))
             return false;
         if (j < l->e)
             j += 2;
     }
+    for (size_t k = 0; k < n; k++)
+        used[nums[k]] = true;
     while (*next < SERIAL_MAX && used[*next])
         (*next)++;
     return n > 0;
 }
 
-/* The numbered lines of a list from line h + 1 to b (see serial_list): their count, or 0 when
- * a figure line or a line of numbers is no next row number between text lines. With `mark`
- * their numbers become row labels: text to the table reader, no figure to any other. */
-static size_t serial_walk(reader *r, size_t h, size_t b, bool mark)
-{
-    bool used[SERIAL_MAX] = { false };
-    long next = 1;
-    size_t n = 0;
-    for (size_t i = h + 1; i < b; i++) {
-        tline *l = LINE(r, i);
-        // The numbering starts again at 1 under a group's heading (a row of text cells
-        // never holds one alone).
-        if (l->e - l->s == 1 && r->t[l->s] == '1' && next > 2) {
-            memset(used, 0, sizeof used);
-            next = 1;
-        }
-        bool digits = r->t[l->s] >= '0' && r->t[l->s] <= '9';
-        if (!figure_like(l->kind) && !(l->kind == L_TEXT && digits))
-            continue;
-        if (!serial_nos(r, i, used, &next) || i + 1 >= b || LINE(r, i + 1)->kind != L_TEXT ||
-            LINE(r, i - 1)->kind != L_TEXT)
-            return 0;
-        n++;
-        if (mark) {
-            l->kind = L_TEXT;
-            add_part(r, (zc_vspan){ l->s, l->e }, ZC_XTS_LABEL, 0);
-        }
-    }
-    return n;
-}
-
-/* A list of one cell a line whose only figures are its row numbers (项目清单: 序号 项目名称
- * 所在区, then 1 瓦洪公路 奉贤 2 …), the numbering starting again at 1 under each group's
- * heading line (区管省道, 省市对接道路): from a 序号 header cell on, every figure line of
- * [a, b), and every line of numbers joined by 、, holds the next unused number (or 1 again),
- * between text lines. Its numbers become the row labels they are, so that no row shape takes
- * them for figures. True when [a, b) is such a list. */
-static bool serial_list(reader *r, size_t a, size_t b)
-{
-    size_t h = a;
-    while (h < b && !(LINE(r, h)->kind == L_TEXT &&
-                      cue_in(r, (zc_vspan){ LINE(r, h)->s, LINE(r, h)->e }, ZC_XC_TABLE_SERIAL)))
-        h++;
-    if (h == b)
-        return false;
-    for (size_t i = a; i < h; i++)
-        if (figure_like(LINE(r, i)->kind))
-            return false;
-    if (serial_walk(r, h, b, false) < 3)
-        return false;
-    serial_walk(r, h, b, true);
-    return true;
-}
-
-/* The row numbers of a table under a 序号 header whose rows the shapes did not align (a cell
- * broken over two lines, 申通地铁⏎集团, shifts every row after it): from the header on, a line
- * holding the next number alone (1, 2, 3…; 1 again under a group's heading) between text lines
- * is a row number, whatever figures stand between. At least three such lines: their cells are
- * dropped, no figures. */
+/* The row numbers of a list or table one cell a line under a 序号 header, where the row shapes
+ * read them as figures: a list whose only figures are its numbers (项目清单: 序号 项目名称 所在区,
+ * then 1 瓦洪公路 奉贤 2 …), or a table whose rows a cell broken over two lines (申通地铁⏎集团)
+ * shifted. From the header on, a line holding the next unused number (or 1 again under a
+ * group's heading; 5、6 for a row over two items) between text lines is a row number, whatever
+ * figures stand between. At least three such lines: their cells are dropped, no figures. */
 static void drop_serial_cells(reader *r, size_t a, size_t b)
 {
     size_t h = a;
     while (h < b && !(LINE(r, h)->kind == L_TEXT &&
                       cue_in(r, (zc_vspan){ LINE(r, h)->s, LINE(r, h)->e }, ZC_XC_TABLE_SERIAL)))
         h++;
+    bool used[SERIAL_MAX] = { false };
     size_t marks[SERIAL_MAX], n = 0;
     long next = 1;
     for (size_t i = h + 1; i + 1 < b && n < SERIAL_MAX; i++) {
-        long v = row_no(r, i);
-        if (v == 1 && next > 2)
+        const tline *l = LINE(r, i);
+        if (!figure_like(l->kind) && l->kind != L_TEXT)
+            continue;
+        // The numbering starts again at 1 under a group's heading.
+        if (l->e - l->s == 1 && r->t[l->s] == '1' && next > 2) {
+            memset(used, 0, sizeof used);
             next = 1;
-        if (v != next || LINE(r, i - 1)->kind != L_TEXT || LINE(r, i + 1)->kind != L_TEXT)
+        }
+        if (r->t[l->s] < '0' || r->t[l->s] > '9' || LINE(r, i - 1)->kind != L_TEXT ||
+            LINE(r, i + 1)->kind != L_TEXT || !serial_nos(r, i, used, &next))
             continue;
         marks[n++] = i;
-        next++;
     }
     if (n < 3)
         return;
@@ -1328,8 +1281,6 @@ static void drop_serial_cells(reader *r, size_t a, size_t b)
  * cell that looks like a label). */
 static void read_stacked(reader *r, size_t a, size_t b)
 {
-    if (serial_list(r, a, b))
-        return;
     size_t floor = a, prev_k = 0;   // the table before, when its rows came under headings
     table tb, prev = { .ncols = 0 };
     for (size_t p = a; p < b && r->ok;) {
