@@ -3608,6 +3608,10 @@ static const ecase args_cases[] = {
     // Parties statutes bind by their role (民法典: 所有人; 税收征收管理法: 纳税人) and public
     // institutions (公共图书馆法: 图书馆) end an actor.
     { "船舶所有人应当自改造完成之日起十日内备案。", "deadline 十日内 船舶所有人 备案" },
+    // The agent 由 names after a bound acts within it; the addressee after 向 is no part of its
+    // name; waste before its disposal is an event (城市建筑垃圾管理规定 Art. 7).
+    { "工程垃圾处置前由建设单位向区绿化市容管理部门如实申报。",
+      "deadline 处置前 建设单位 由建设单位向区绿化市容管理部门如实申报" },
     { "区县（市）公共图书馆应当定期为乡镇提供服务。",
       "deadline 定期 区县(市)公共图书馆 乡镇提供服务" },
     // A steering verb (督促, 发动, 引导) opens a clause whose object acts at another's bidding:

@@ -916,6 +916,13 @@ static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
     for (size_t i = zc_ext_walk_in(&wi, st, p, limit, ZC_XT_CUE, ZC_XC_AUTHORITY);
          i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
         size_t x = ZC_EXT_HIT(st, i)->end;
+        // 由建设单位向区绿化市容管理部门如实申报: the addressee after a preposition is no part
+        // of the authority; the name before it, which no head ends, is the subject's reading.
+        for (size_t q = zc_ext_next_char(st->text, prev); prev == p && q < ZC_EXT_HIT(st, i)->start;
+             q = zc_ext_next_char(st->text, q))
+            if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_PREP) && zc_ext_word_starts(st, q) &&
+                !inside_word(st, q, ZC_XT_CUE))
+                return (zc_vspan){ 0, 0 };
         // 由医保行政部门、…、经办机构等对定点医药机构完成…的费用进行核查: the object after the
         // opener of a condition or scope (cues.tsv cond: 对) is no part of the authority.
         for (size_t q = prev; q > p && q < ZC_EXT_HIT(st, i)->start; q = zc_ext_next_char(st->text, q))

@@ -1657,6 +1657,13 @@ static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t
     if (r->actor.end <= r->actor.start && at == s && tc < last &&
         zc_ext_skip_spaces(st, e, tc->end) == tc->end)
         r->actor = zc_ext_actor(st, (tc + 1)->start);
+    // The agent 由 names after the bound acts within it (工程竣工前由建设单位…申报).
+    if (r->actor.end <= r->actor.start) {
+        zc_vspan a = zc_ext_clause_actor(st, zc_ext_clause_at(st, at));
+        if (a.start >= e && zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, e, a.start),
+                                              ZC_XT_ACTOR, ZC_XA_AGENT))
+            r->actor = a;
+    }
     return ZC_OK;
 }
 
