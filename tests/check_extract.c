@@ -3596,6 +3596,9 @@ static const ecase args_cases[] = {
     // records keep the subject of the clause before.
     { "相关街镇要健全长效机制，加强对已整治地块的执法巡查。",
       "enforcement 巡查 相关街镇 -" },
+    // A verb before the issuer's own territory (本区, 本市: a pronoun) ends a body's name.
+    { "关于印发排水管理体制改革方案的通知\n2025年6月，相关区政府完成本区排水管理体制改革实施方案制定。",
+      "deadline 2025年6月 相关区政府 完成本区排水管理体制改革实施方案制定" },
     // A count of levels (两级, 三级) names the levels of the bodies, no count of an object.
     { "市区两级交通管理部门对所属危险货物道路运输企业检查全覆盖。",
       "enforcement 检查 市区两级交通管理部门 -" },
