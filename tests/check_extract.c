@@ -3596,6 +3596,10 @@ static const ecase args_cases[] = {
     // records keep the subject of the clause before.
     { "相关街镇要健全长效机制，加强对已整治地块的执法巡查。",
       "enforcement 巡查 相关街镇 -" },
+    // 严 before a verb is the adverb (严把…关): the body before it acts, through a condition
+    // that addresses its case.
+    { "监理单位严把施工质量验收关，对未按规定使用再生产品的，责令施工单位及时纠正。",
+      "enforcement 责令 监理单位 - | deadline 及时 监理单位 纠正" },
     // A verb before the issuer's own territory (本区, 本市: a pronoun) ends a body's name.
     { "关于印发排水管理体制改革方案的通知\n2025年6月，相关区政府完成本区排水管理体制改革实施方案制定。",
       "deadline 2025年6月 相关区政府 完成本区排水管理体制改革实施方案制定" },
