@@ -881,6 +881,7 @@ static const ecase genre_cases[] = {
     { "××条例\n\n应急演练每年不得少于一次。", "" },
     // An open bound in a case a rule states (a clause closed by 的) names the case.
     { "××条例\n\n代表建议需要两个以上单位共同办理的，应当确定主办单位。", "" },
+    { "××采砂管理条例\n\n沁河武陟站流量大于五十立方米每秒时，采砂场业主应当停止采砂作业。", "" },
     // A quorum or majority with a verb of voting or attending: half (>= 50 %) or a fraction, as
     // the number rules write it (no unit); a petition's threshold is none of them.
     { "××条例\n\n行业性集体合同草案经全体代表半数以上同意通过。",

@@ -1396,12 +1396,18 @@ static bool prohibited_class(const zc_ext_sent *st, const zc_number *n, size_t s
     return w && (w->cls == ZC_XW_NOUN || w->cls == ZC_XW_NAME || w->cls == ZC_XW_VNOUN);
 }
 
-/* True when the clause holding `s` states a case: it closes with 的, spaces aside, and holds
- * no modal verb but one of need (需要两个以上单位共同办理的，应当…: cues.tsv need). */
+/* True when the clause holding `s` states a case: it closes with 的, or with 时 as a word of
+ * its own (流量大于五十立方米每秒时，…应当停止作业), spaces aside, and holds no modal verb but one
+ * of need (需要两个以上单位共同办理的，应当…: cues.tsv need). */
 static bool case_clause(const zc_ext_sent *st, size_t s)
 {
     const zc_ext_clause *cl = zc_ext_clause_at(st, s);
-    if (!zc_ext_ends_in_de(st->text, cl->start, cl->end))
+    size_t e = zc_ext_skip_spaces_back(st, cl->start, cl->end);
+    while (e > cl->start && zc_ext_is_clause_end(st->text, zc_ext_prev_char(st->text, e), cl->end))
+        e = zc_ext_prev_char(st->text, e);
+    bool when = e >= cl->start + 3 && !memcmp(st->text + e - 3, "时", 3) &&
+                zc_ext_word_starts(st, e - 3);
+    if (!when && !zc_ext_ends_in_de(st->text, cl->start, cl->end))
         return false;
     zc_ext_walk wi;
     for (size_t i = zc_ext_walk_in(&wi, st, cl->start, cl->end, ZC_XT_MOD, -1); i != SIZE_MAX;
