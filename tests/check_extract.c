@@ -3601,9 +3601,6 @@ static const ecase args_cases[] = {
     // that addresses its case.
     { "监理单位严把施工质量验收关，对未按规定使用再生产品的，责令施工单位及时纠正。",
       "enforcement 责令 监理单位 - | deadline 及时 监理单位 纠正" },
-    // A verb before the issuer's own territory (本区, 本市: a pronoun) ends a body's name.
-    { "关于印发排水管理体制改革方案的通知\n2025年6月，相关区政府完成本区排水管理体制改革实施方案制定。",
-      "deadline 2025年6月 相关区政府 完成本区排水管理体制改革实施方案制定" },
     // A count of levels (两级, 三级) names the levels of the bodies, no count of an object.
     { "市区两级交通管理部门对所属危险货物道路运输企业检查全覆盖。",
       "enforcement 检查 市区两级交通管理部门 -" },

@@ -457,7 +457,7 @@ size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor
 static bool suffix_word(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_word *w = zc_ext_word_at(st, pos);
-    return w && w->end > zc_ext_next_char(st->text, pos) && w->cls != ZC_XW_PRON &&
+    return w && w->end > zc_ext_next_char(st->text, pos) &&
            zc_ext_hit_ending(st, w->end, ZC_XT_ACTOR, ZC_XA_SUFFIX);
 }
 
