@@ -796,8 +796,7 @@ static bool grip_noun(const zc_ext_sent *st, size_t s, size_t e)
     return zc_ext_lex_noun_at(st, e);
 }
 
-/* True when the bytes [s, e) end with 的, past spaces and a clause's or sentence's mark. */
-bool zc_ext_ends_in_de(const char *text, size_t s, size_t e)
+size_t zc_ext_text_end(const char *text, size_t s, size_t e)
 {
     static const char *const marks[] = { "。", "，", "；", "！", "：" };
     for (bool cut = true; cut && e > s;) {
@@ -813,6 +812,13 @@ bool zc_ext_ends_in_de(const char *text, size_t s, size_t e)
                 cut = true;
             }
     }
+    return e;
+}
+
+/* True when the bytes [s, e) end with 的, past spaces and a clause's or sentence's mark. */
+bool zc_ext_ends_in_de(const char *text, size_t s, size_t e)
+{
+    e = zc_ext_text_end(text, s, e);
     return e >= s + strlen(de) && !strncmp(text + e - strlen(de), de, strlen(de));
 }
 

@@ -1572,11 +1572,12 @@ zc_status zc_ext_enforcement(zc_ext_sent *st)
         const zc_ext_hit *noun = h.e->mode == ZC_XE_NEEDAMOUNT && amount
                                  ? support_after_sums(st, h.end, k.c->end) : NULL;
         size_t ts = noun ? noun->start : h.start, te = noun ? noun->end : h.end;
+        const zc_ext_hit *manner = !noun && h.e->mode == ZC_XE_PARTY ? check_manner(st, &h) : NULL;
         if (!noun && order_at != SIZE_MAX && h.start >= order_end && h.start - order_end <= 9 &&
             zc_ext_clause_at(st, order_at) == k.c)
             ts = order_at;   // within the three characters orders_order reads
-        else if (!noun && h.e->mode == ZC_XE_PARTY && check_manner(st, &h))
-            ts = check_manner(st, &h)->start;   // the round named whole: 实地核查
+        else if (manner)
+            ts = manner->start;   // the round named whole: 实地核查
         order_at = SIZE_MAX;
         zc_record *r = zc_ext_emit(st, ZC_KIND_ENFORCEMENT, ts, te,
                                    why->rule ? why->rule

@@ -1402,9 +1402,7 @@ static bool prohibited_class(const zc_ext_sent *st, const zc_number *n, size_t s
 static bool case_clause(const zc_ext_sent *st, size_t s)
 {
     const zc_ext_clause *cl = zc_ext_clause_at(st, s);
-    size_t e = zc_ext_skip_spaces_back(st, cl->start, cl->end);
-    while (e > cl->start && zc_ext_is_clause_end(st->text, zc_ext_prev_char(st->text, e), cl->end))
-        e = zc_ext_prev_char(st->text, e);
+    size_t e = zc_ext_text_end(st->text, cl->start, cl->end);
     bool when = e >= cl->start + 3 && !memcmp(st->text + e - 3, "时", 3) &&
                 zc_ext_word_starts(st, e - 3);
     if (!when && !zc_ext_ends_in_de(st->text, cl->start, cl->end))
