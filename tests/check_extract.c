@@ -122,6 +122,12 @@ typedef struct ecase {
 
 /* Deadlines: dates, spans, festivals, recurrences, vague bounds, and the times that are none. */
 static const ecase deadline_cases[] = {
+    // A date a page's markup split over lines is one date: under the signature (the document's
+    // date, which 本月底 resolves against) and in the body, its boundary word on the next line.
+    { "关于开展违法用地专项治理的通知\n各镇要在本月底前完成排查。\n上海市嘉定区人民政府\n2014\n年8月26日",
+      "deadline 本月底前 2014-08-31 before - should 各镇" },
+    { "关于开展违法用地专项治理的通知\n（二）整改阶段\n2014\n年11月15日\n前，各街镇完成整改。",
+      "deadline 2014\n年11月15日\n前 2014-11-15 before - - 各街镇" },
     // A dated line of a timetable (the line before or after it opening with a date too) is a
     // phase of the schedule; a date line with no comma after it (签发) is none.
     { "××水资源调查实施方案\n2025年7-8月，数据融合；\n2025年8月，水储量计算；",

@@ -524,8 +524,8 @@ static const char *sentence_text(const zc_doc *d, size_t i, size_t *len)
 {
     zc_sentence_info si;
     zc_doc_sentence(d, i, &si);
-    *len = si.end - si.start;
-    return d->norm + si.start;
+    *len = si.text_len;   // rejoined: a date line broken after its year (2014⏎年8月26日)
+    return si.text;
 }
 
 /* A date line's full date (2023年3月30日, (2023年1月6日)): a short sentence holding one, as

@@ -147,9 +147,11 @@ static bool fest_not_number(parser *p, size_t i, const zc_lexent *e)
            (cue(p, i + e->klen, ZC_TC_POST) || cue(p, i + e->klen, ZC_TC_FILLER));
 }
 
+/* Spaces, and the line breaks of lines the structure rejoined inside a sentence (a date that
+ * a page's markup split: 2014⏎年11月15日⏎前); a time never spans sentences. */
 static size_t skip_spaces(parser *p, size_t i)
 {
-    while (i < p->len && p->s[i] == ' ')
+    while (i < p->len && (p->s[i] == ' ' || p->s[i] == '\n' || p->s[i] == '\r'))
         i++;
     return i;
 }
@@ -1720,11 +1722,12 @@ static void after_words(run *r, zc_timex *out)
         if (wd && j < p->len && p->s[j] == ')' && cue(p, j + 1, ZC_TC_POST))
             r->i = j + 1;
     }
-    if ((e = cue(p, r->i, ZC_TC_POST))) {
-        const zc_lexent *st = cue(p, r->i, ZC_TC_START);
+    size_t at = skip_spaces(p, r->i);   // 2014年11月15日⏎前 (rejoined lines)
+    if ((e = cue(p, at, ZC_TC_POST))) {
+        const zc_lexent *st = cue(p, at, ZC_TC_START);
         out->start = st && st->klen == e->klen;
         post = e->str;
-        r->i += e->klen;
+        r->i = at + e->klen;
     } else if (r->i >= strlen("期") && !memcmp(p->s + r->i - strlen("期"), "期", strlen("期")) &&
                p->len - r->i >= strlen("间") && !memcmp(p->s + r->i, "间", strlen("间"))) {
         // A period word ending in 期 shares it with 期间 (供热期间, 汛期间): within.

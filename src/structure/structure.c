@@ -58,6 +58,7 @@ struct zc_struct_model {
     pcre2_code *cont;       // line ends that continue on the next line; NULL when none
     pcre2_code *titleend;   // where a run-in title ends before the sentence does; NULL
     pcre2_code *reset;      // paragraph openings that close every section (同志们,); NULL
+    pcre2_code *carry;      // units a line break split (2014⏎年8月26日); NULL when none
 };
 
 /* A growable string for building the combined patterns. */
@@ -114,7 +115,7 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
                            const char *path, size_t lineno, char **f, size_t nf)
 {
     static const char *const kinds[] = {"final", "close", "break", "continue", "titleend",
-                                        "reset"};
+                                        "reset", "carry"};
     if (strcmp(f[0], "heading") == 0) {
         if (nf != 6)
             return zc_model_fail(m, ZC_EFORMAT,
@@ -163,7 +164,7 @@ static zc_status load_line(zc_model *m, struct zc_struct_model *sm, strbuf *alts
     }
     return zc_model_fail(m, ZC_EFORMAT,
                          "%s:%zu: unknown row kind '%s' (heading, final, close, break, "
-                         "continue, titleend, reset)",
+                         "continue, titleend, reset, carry)",
                          path, lineno, f[0]);
 }
 
@@ -187,7 +188,7 @@ zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
         return zc_model_fail(m, s, "%s", err);
     const char *path = t.path;
     struct zc_struct_model *sm = calloc(1, sizeof *sm);
-    strbuf alts[6] = {{0}};
+    strbuf alts[7] = {{0}};
     strbuf fin = {0};
     if (!sm) {
         s = zc_model_fail(m, ZC_ENOMEM, "out of memory");
@@ -223,6 +224,8 @@ zc_status zc_struct_model_load(zc_model *m, const char *dictdir)
         s = compile_alt(m, path, alts[4].p, 0, &sm->titleend);
     if (s == ZC_OK && alts[5].len)
         s = compile_alt(m, path, alts[5].p, PCRE2_ANCHORED, &sm->reset);
+    if (s == ZC_OK && alts[6].len)
+        s = compile_alt(m, path, alts[6].p, 0, &sm->carry);
     if (s != ZC_OK)
         goto fail;
     for (size_t k = 0; k < ZC_NELEM(alts); k++)
@@ -251,6 +254,7 @@ void zc_struct_model_free(struct zc_struct_model *sm)
     pcre2_code_free(sm->cont);
     pcre2_code_free(sm->titleend);
     pcre2_code_free(sm->reset);
+    pcre2_code_free(sm->carry);
     free(sm);
 }
 
@@ -432,14 +436,22 @@ static size_t wrap_width(const line *lines, size_t nl)
     return med * 85 / 100;
 }
 
+/* Whether a `carry` rule matches across the break between line l and the next line n: one
+ * unit split over two lines (a date broken after its year, 2014⏎年8月26日). */
+static bool carries(ctx *c, const line *l, const line *n)
+{
+    size_t ms, me, t = tail_start(c->s, l->start, l->end);
+    return find(c, c->sm->carry, t, t, n->end, 0, &ms, &me) && ms < l->end && me > n->start;
+}
+
 /* Whether line i continues on line i+1 (both exist). */
-static bool joins(const line *l, const line *n, size_t wrap)
+static bool joins(ctx *c, const line *l, const line *n, size_t wrap)
 {
     if (n->blank || l->fin || n->head)
         return false;
     if (wrap && l->width >= wrap && !l->brk)
         return true;
-    return (!l->head || l->runin) && !l->brk && l->cont;
+    return ((!l->head || l->runin) && !l->brk && l->cont) || carries(c, l, n);
 }
 
 /* ---- pass 2: sentences --------------------------------------------------------------------- */
@@ -776,7 +788,7 @@ zc_status zc_struct_run(const zc_model *m, zc_doc *d)
         if (ls[i].blank)
             continue;
         size_t j = i;
-        while (j + 1 < lines.len && joins(&ls[j], &ls[j + 1], wrap))
+        while (j + 1 < lines.len && joins(&c, &ls[j], &ls[j + 1], wrap))
             j++;
         if ((s = split_paragraph(&b, ls[i].start, ls[j].end)) != ZC_OK)
             goto fail;
