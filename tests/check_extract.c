@@ -122,6 +122,8 @@ typedef struct ecase {
 
 /* Deadlines: dates, spans, festivals, recurrences, vague bounds, and the times that are none. */
 static const ecase deadline_cases[] = {
+    // N年一遇 grades a flood or rainfall standard (its return period): no recurrence of a duty.
+    { "崇明区水务发展规划\n各镇要将排水标准提高到三年一遇，主海塘达到200年一遇防御标准。", "" },
     // A date a page's markup split over lines is one date: under the signature (the document's
     // date, which 本月底 resolves against) and in the body, its boundary word on the next line.
     { "关于开展违法用地专项治理的通知\n各镇要在本月底前完成排查。\n上海市嘉定区人民政府\n2014\n年8月26日",
@@ -1101,6 +1103,8 @@ CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
 /* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
 static const ecase enforcement_cases[] = {
+    // The allowances of a wage agreement are pay, no grant.
+    { "关于开展环卫行业工资集体协商的通知\n企业要落实岗位津贴、技能等级津贴、高温补贴、低温补贴、工龄补贴等制度。", "" },
     // A check word stepped up (加大…力度) is aimed at those it checks; 加大监督力度 is the
     // generic oversight.
     { "××实施方案\n\n对隐患突出的单位场所，加大检查力度。", "enforcement 检查 investigation - -" },
