@@ -392,6 +392,8 @@ CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
 /* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
 static const ecase target_cases[] = {
+    // A sum's bound before a class of works or projects is a size class (小型建设工程).
+    { "关于加强小型建设工程管理的实施意见\n使用社会资金的30万元以下小型建设工程项目由建设单位申报备案。", "" },
     // A comparator word before a list is shared by its members.
     { "××行动方案\n\n全省信息技术产业营收2024年、2025年分别突破2.2万亿元、2.4万亿元。",
       "target 突破2.2万亿元 >2200000000000元 - - | target 2.4万亿元 >2400000000000元 - -" },
