@@ -3473,6 +3473,9 @@ static const ecase args_cases[] = {
       "target 20% - 项目自有资金" },
     { "××条例\n\n第五条 受委托的人数不得超过本方代表的三分之一。",
       "target 三分之一 - 受委托的人数" },
+    // A township's station or office (财政所, 安监所) is one name: its 所 ends the actor.
+    { "关于加强小型建设工程管理的实施意见\n4.镇财政所负责对使用财政性资金的工程的资金使用情况进行监管。",
+      "enforcement 监管 镇财政所 -" },
     // Actors. A lead-department tag names who acts for the records of its paragraph: in a
     // parenthesis after the department, or after a label, a list joined by 、.
     { "全省要建成5G基站1000座(省通信管理局牵头)。", "target 1000座 省通信管理局 建成5G基站" },
