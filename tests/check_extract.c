@@ -3473,6 +3473,9 @@ static const ecase args_cases[] = {
       "target 20% - 项目自有资金" },
     { "××条例\n\n第五条 受委托的人数不得超过本方代表的三分之一。",
       "target 三分之一 - 受委托的人数" },
+    // A name ending in a char tagged a verb (办) goes on with a list after a join word.
+    { "关于进一步改进市重大工程建设项目前期工作的实施意见\n市重大办会同有关部门定期对项目前期工作进行分析和评估。",
+      "deadline 定期 市重大办会同有关部门 项目前期工作进行分析和评估" },
     // A township's station or office (财政所, 安监所) is one name: its 所 ends the actor.
     { "关于加强小型建设工程管理的实施意见\n4.镇财政所负责对使用财政性资金的工程的资金使用情况进行监管。",
       "enforcement 监管 镇财政所 -" },

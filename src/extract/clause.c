@@ -502,7 +502,10 @@ static bool modifying_verbs(const zc_ext_sent *st, size_t p, size_t e, bool rela
             (prev->cls == ZC_XW_VNOUN ||
              (q == zc_ext_word_at(st, p)->end && q > zc_ext_next_char(st->text, p))))
             return false;
-        verb |= w->cls == ZC_XW_VERB;
+        // 市重大办会同市财政局: a single char that ends a body's name (办, actors.tsv suffix) is
+        // no verb there, whatever its tag.
+        verb |= w->cls == ZC_XW_VERB &&
+                !(w->end - q == 3 && zc_ext_hit_at(st, q, ZC_XT_ACTOR, ZC_XA_SUFFIX));
         prev = w;
         q = w->end;
     }
