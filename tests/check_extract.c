@@ -1105,6 +1105,9 @@ CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
 /* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
 static const ecase enforcement_cases[] = {
+    // A bar from a register is a veto, as a bar from a scheme.
+    { "关于推进绿色低碳建材应用的通知\n企业存在违法违规行为被限期整改，未在规定期限内整改的，三年内不得入库。",
+      "enforcement 不得入库 veto prohibit -" },
     // The allowances of a wage agreement are pay, no grant.
     { "关于开展环卫行业工资集体协商的通知\n企业要落实岗位津贴、技能等级津贴、高温补贴、低温补贴、工龄补贴等制度。", "" },
     // A check word stepped up (加大…力度) is aimed at those it checks; 加大监督力度 is the
