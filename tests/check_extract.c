@@ -1105,6 +1105,9 @@ CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
 /* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
 static const ecase enforcement_cases[] = {
+    // An entry in a public credit platform is a credit measure, as one in a credit file.
+    { "关于进一步加强公共消防安全的工作意见\n将消防安全重大违法行为纳入城市公共信用信息管理平台，列入个人征信系统。",
+      "enforcement 纳入城市公共信用信息管理平台 - - - | enforcement 列入个人征信系统 - - -" },
     // A bar from a register is a veto, as a bar from a scheme.
     { "关于推进绿色低碳建材应用的通知\n企业存在违法违规行为被限期整改，未在规定期限内整改的，三年内不得入库。",
       "enforcement 不得入库 veto prohibit -" },
@@ -3476,6 +3479,9 @@ static const ecase args_cases[] = {
       "target 20% - 项目自有资金" },
     { "××条例\n\n第五条 受委托的人数不得超过本方代表的三分之一。",
       "target 三分之一 - 受委托的人数" },
+    // No record is its own subject: a name starting inside the figure is what it counts.
+    { "关于推进建筑业数字化转型的实施方案\n到2025年底，80%以上的建筑业企业实现数字化转型。",
+      "deadline 到2025年底 80%以上的建筑业企业 实现数字化转型 | target 80%以上 - -" },
     // A name ending in a char tagged a verb (办) goes on with a list after a join word.
     { "关于进一步改进市重大工程建设项目前期工作的实施意见\n市重大办会同有关部门定期对项目前期工作进行分析和评估。",
       "deadline 定期 市重大办会同有关部门 项目前期工作进行分析和评估" },

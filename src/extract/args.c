@@ -2115,6 +2115,15 @@ static void unborne(const zc_ext_sent *st, zc_record *r)
 
 void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
 {
+    // No record is its own subject: a name that starts inside a mechanism or a figure (…，列入
+    // 个人征信系统; 培育2—3家标杆企业) is what it files or counts. An event a deadline bounds by
+    // (企业实施在线升级活动前) may name who acts.
+    for (size_t i = 0; i < out->len; i++) {
+        zc_record *r = &ZC_VEC_AT(out, zc_record, i);
+        if (r->kind != ZC_KIND_DEADLINE && r->actor.end > r->actor.start &&
+            r->actor.start >= r->text.start && r->actor.start < r->text.end)
+            r->actor = (zc_vspan){ 0, 0 };
+    }
     // Rules only: an article names its authority once (由…部门责令改正) for the sanctions
     // after it and for the items under it (（一）…，处…罚款); a speech's next sentence after a
     // subject addresses its listeners anew.
