@@ -3479,6 +3479,14 @@ static const ecase args_cases[] = {
       "target 20% - 项目自有资金" },
     { "××条例\n\n第五条 受委托的人数不得超过本方代表的三分之一。",
       "target 三分之一 - 受委托的人数" },
+    // A task-division table one cell a line: the body under 责任单位 acts for its row and for
+    // the rows after it that name none; a cell holding a comma runs into the name's line.
+    { "关于印发《交通领域光伏推广应用实施方案》的通知\n任务分工表\n序号\n事项\n工作措施\n责任单位\n1\n"
+      "“光伏+地铁”工程\n充分利用既有车站资源，进行光伏项目的开发和建设\n申通地铁集团\n2\n"
+      "新建高架车站屋顶光伏覆盖面积达到50%\n3\n“光伏+公交”工程\n"
+      "到2025年，公交场站屋顶光伏覆盖率超过50%\n久事集团、各区政府",
+      "target 达到50% 申通地铁集团 新建高架车站屋顶光伏覆盖面积 | deadline 到2025年 久事集团、各区政府 "
+      "公交场站屋顶光伏覆盖率超过50%\n久事集团、各区政府 | target 超过50% 久事集团、各区政府 公交场站屋顶光伏覆盖率" },
     // No record is its own subject: a name starting inside the figure is what it counts.
     { "关于推进建筑业数字化转型的实施方案\n到2025年底，80%以上的建筑业企业实现数字化转型。",
       "deadline 到2025年底 80%以上的建筑业企业 实现数字化转型 | target 80%以上 - -" },

@@ -1595,6 +1595,89 @@ static zc_status label_line(zc_ext_sent *st, const zc_sentence_info *si,
     return ZC_OK;
 }
 
+/* Pushes lead `l` for paragraph `para`, the leads kept in paragraph order. */
+static bool push_para_lead(zc_ext_sent *st, zc_ext_lead l, size_t para)
+{
+    l.para = para;
+    if (!zc_vec_push(&st->leads, &l))
+        return false;
+    zc_ext_lead *v = st->leads.data;
+    for (size_t at = st->leads.len - 1; at > 0 && v[at - 1].para > para; at--) {
+        zc_ext_lead t = v[at - 1];
+        v[at - 1] = v[at];
+        v[at] = t;
+    }
+    return true;
+}
+
+/* The paragraphs of the current row of a duty table (duty_table), up to `end`, take its body. */
+static bool duty_flush(zc_ext_sent *st, size_t end)
+{
+    if (st->duty_row == SIZE_MAX || st->duty_unit.end <= st->duty_unit.start)
+        return true;
+    zc_ext_lead l = { .actor = st->duty_unit, .role = ZC_LEAD_TAG, .sentence = st->index };
+    for (size_t para = st->duty_row; para < end; para++)
+        if (!push_para_lead(st, l, para))
+            return false;
+    st->duty_row = SIZE_MAX;
+    return true;
+}
+
+/* A table one cell a line with a column of responsible bodies (序号⏎事项⏎工作措施⏎责任单位: a
+ * task-division table; cues.tsv table_duty): a body's name alone on its line acts for its row,
+ * from the row's number on, and for the rows after it that name none (a cell spanning rows
+ * names it once: 申通地铁集团 for rows 1-4). A row's paragraphs take it when the next row
+ * starts; the table ends at the next header of row numbers (序号) or an attachment's label.
+ * The lines are read one by one: a cell holding a comma runs into the next line (the
+ * structure's `continue` rule), so a name or a row number may end a paragraph. *took: the
+ * sentence was such a name alone (no label_line of its own). */
+static zc_status duty_table(zc_ext_sent *st, const zc_sentence_info *si,
+                            zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t), bool *took)
+{
+    *took = false;
+    size_t sb = zc_ext_skip_spaces(st, st->start, st->end);
+    size_t se = zc_ext_skip_spaces_back(st, sb, st->end);
+    if (!st->duty_col && !memchr(st->text + sb, '\n', se - sb) &&
+        !zc_ext_hit_at(st, sb, ZC_XT_CUE, ZC_XC_TABLE_DUTY))
+        return ZC_OK;   // most sentences: no table's header, no line break inside
+    bool last_in_para = other_para(st, st->index + 1, si->para);
+    for (size_t b = sb; b < se;) {
+        const char *nl = memchr(st->text + b, '\n', se - b);
+        size_t le = nl ? (size_t)(nl - st->text) : se;
+        size_t e = zc_ext_skip_spaces_back(st, b, le), next = nl ? le + 1 : se;
+        const zc_ext_hit *h;
+        if ((h = zc_ext_hit_at(st, b, ZC_XT_CUE, ZC_XC_TABLE_DUTY)) && h->end == e) {
+            st->duty_col = true;
+            st->duty_row = SIZE_MAX;
+            st->duty_unit = (zc_vspan){ 0, 0 };
+        } else if (st->duty_col) {
+            bool digits = e > b && e - b <= 3;
+            for (size_t q = b; digits && q < e; q++)
+                digits = st->text[q] >= '0' && st->text[q] <= '9';
+            zc_vspan a;
+            if (digits ||
+                ((h = zc_ext_hit_at(st, b, ZC_XT_CUE, ZC_XC_TABLE_SERIAL)) && h->end == e) ||
+                (e - b >= 6 && (!memcmp(st->text + b, "附表", 6) ||
+                                !memcmp(st->text + b, "附件", 6)))) {
+                // The row before ends here: with this paragraph when the line ends one.
+                bool first = b == sb && (st->index == 0 || other_para(st, st->index - 1, si->para));
+                if (!duty_flush(st, first ? si->para : si->para + 1))
+                    return ZC_ENOMEM;
+                if (digits)
+                    st->duty_row = next >= se && last_in_para ? si->para + 1 : si->para;
+                else
+                    st->duty_col = false;   // another table, or an attachment
+            } else if (st->duty_row != SIZE_MAX &&
+                       (a = lead_list(st, b, e, actor_at)).start == b && a.end == e) {
+                st->duty_unit = a;
+                *took = b == sb && e == se;
+            }
+        }
+        b = zc_ext_skip_spaces(st, next, se);
+    }
+    return ZC_OK;
+}
+
 zc_status zc_ext_find_leads(zc_ext_sent *st,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t))
 {
@@ -1704,8 +1787,11 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                                                      .sentence = st->index }))
             return ZC_ENOMEM;
     }
-    zc_status s = bare_tag(st, &si, actor_at);
+    bool took;
+    zc_status s = duty_table(st, &si, actor_at, &took);
     if (s == ZC_OK)
+        s = bare_tag(st, &si, actor_at);
+    if (s == ZC_OK && !took)
         s = label_line(st, &si, actor_at);
     return s == ZC_OK ? push_list_owner(st, si.para) : s;
 }
@@ -1753,6 +1839,12 @@ static bool disciplines(const zc_ext_sent *st, const zc_record *r, zc_vspan a)
 
 zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
 {
+    if (st->duty_col && zc_doc_nsentences(st->d)) {   // the last row of a table ending the text
+        zc_sentence_info last;
+        zc_doc_sentence(st->d, zc_doc_nsentences(st->d) - 1, &last);
+        if (!duty_flush(st, last.para + 1))
+            return ZC_ENOMEM;
+    }
     const zc_ext_lead *leads = st->leads.data;
     size_t nl = st->leads.len;
     for (size_t i = 0; i < out->len && nl; i++) {

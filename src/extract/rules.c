@@ -1299,7 +1299,7 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     // past throughout, but for its part on the work ahead (下一步工作打算).
     st.review_doc = head.genre && strcmp(head.genre, "review") == 0;
     st.label_para = st.chain_para = st.frame_para = st.powers_para = st.tag_para = SIZE_MAX;
-    st.name_next = SIZE_MAX;
+    st.name_next = st.duty_row = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));

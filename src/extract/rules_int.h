@@ -420,6 +420,8 @@ enum {
     ZC_XC_CHECK_MANNER,/* right before a check word, the manner of a round of checks (现场, 实地,
                          上门, 联合, 专项, 日常: 实地核查, 联合监管): a named form of checking the
                          field's parties, a record with no party cue (enforce.c) */
+    ZC_XC_TABLE_DUTY, /* a column header of responsible bodies (责任单位) in a table one cell a
+                         line: the body under it acts for its rows (args.c duty_table) */
     ZC_XC_NTYPES
 };
 
@@ -621,6 +623,10 @@ typedef struct zc_ext_sent {
                              (args.c label_line), which it carries out; SIZE_MAX for none */
     zc_vspan name_actor;  /*   that name, and its sentence */
     size_t name_sentence;
+    bool duty_col;        /* inside a table one cell a line under a column of responsible
+                             bodies (责任单位; args.c duty_table) */
+    size_t duty_row;      /*   the paragraph of its current row's number, SIZE_MAX for none */
+    zc_vspan duty_unit;   /*   the body of that row (a cell spanning rows names it once) */
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
                              use up to the byte asked: most sentences make no record and need
