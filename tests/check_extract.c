@@ -4144,6 +4144,12 @@ static const tcase table_cases[] = {
       "项目清单\n序号\n项目名称\n所在区\n区管省道\n1\n瓦洪公路（大叶公路—团青公路）\n奉贤\n2\n"
       "茸卫公路（金山大道-区界）贯通工程\n金山\n省市对接道路\n1\nG60枫美路跨线桥新建工程\n金山",
       NULL, "" },
+    // So are the numbers of a project list whose names run longer than a cell.
+    { "关于印发2025年重大工程建设计划的通知\n附件\n2025年重大工程建设计划\n序号\n项目名称\n牵头单位\n"
+      "建设目标\n一\n市政设施类\n1\n嘉定新城“集散交通”优化市政道路（崇文路、崇寿路、招贤路等）\n"
+      "区交通委\n在建\n2\n北虹桥“城中村”配套市政基础设施（昌瑞路、万宁路、幸福水岸公园等）\n区交通委\n"
+      "在建\n3\n林润路道路新建工程\n区交通委\n新开工\n4\n涉铁道路（外青松公路）\n区交通委\n建成",
+      NULL, "" },
     // A column of row numbers (序号) holds no figures.
     { "重点项目投资计划表\n序号\t项目名称\t总投资（万元）\n1\t污水处理厂\t5000\n2\t垃圾焚烧厂\t12000",
       NULL,

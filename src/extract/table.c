@@ -1254,8 +1254,11 @@ static void drop_serial_cells(reader *r, size_t a, size_t b)
             memset(used, 0, sizeof used);
             next = 1;
         }
-        if (r->t[l->s] < '0' || r->t[l->s] > '9' || LINE(r, i - 1)->kind != L_TEXT ||
-            LINE(r, i + 1)->kind != L_TEXT || !serial_nos(r, i, used, &next))
+        // Between text lines: a cell's words, or a name longer than a cell (北虹桥“城中村”配套
+        // 市政基础设施（昌瑞路、万宁路、幸福水岸公园等）).
+        uint8_t before = LINE(r, i - 1)->kind, after = LINE(r, i + 1)->kind;
+        if (r->t[l->s] < '0' || r->t[l->s] > '9' || (before != L_TEXT && before != L_LONG) ||
+            (after != L_TEXT && after != L_LONG) || !serial_nos(r, i, used, &next))
             continue;
         marks[n++] = i;
     }
