@@ -1319,6 +1319,15 @@ static size_t line_start(const zc_ext_sent *st, size_t p)
     return p;
 }
 
+/* Whether only spaces stand before byte p on its line: read back from p, not from the line's
+ * start (a text with no line breaks is one line, and each time of it would read it all). */
+static bool opens_line(const zc_ext_sent *st, size_t p)
+{
+    while (p > 0 && st->text[p - 1] == ' ')
+        p--;
+    return p == 0 || st->text[p - 1] == '\n';
+}
+
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -1343,8 +1352,7 @@ static bool frame_feature(const time_cand *k, int id)
         size_t len = st->d->norm_len, e = k->e;
         while (e < len && (st->text[e] == ' ' || st->text[e] == '\t'))
             e++;
-        return zc_ext_skip_spaces(st, line_start(st, k->s), k->s) == k->s &&
-               (e == len || st->text[e] == '\n');
+        return opens_line(st, k->s) && (e == len || st->text[e] == '\n');
     }
     case DF_DAY_WRITTEN: {   // 2018年12月29日, 2023-03-06; not 2021年底, a day it resolves to
         // periods.tsv: a day marker (日, 号) or two date separators (-, /, .) in its text.
@@ -1427,9 +1435,11 @@ static bool dated_line(const zc_ext_sent *st, size_t ls, size_t len)
  * 数据融合；⏎2025年8月，水储量计算；⏎2025年9月，…), not a date line (2018年7月30日签发). */
 static bool schedule_line(const zc_ext_sent *st, size_t s, size_t e)
 {
-    size_t ls = line_start(st, s), len = st->d->norm_len;
+    size_t ls = s, len = st->d->norm_len;
+    while (ls > 0 && st->text[ls - 1] == ' ')
+        ls--;
     size_t q = zc_ext_skip_spaces(st, e, st->end);
-    if (zc_ext_skip_spaces(st, ls, s) != s || q >= st->end ||
+    if (!opens_line(st, s) || q >= st->end ||
         (st->text[q] != ',' && st->text[q] != ':'))   // ，and ： in the NFKC view
         return false;
     if (ls >= 2 && dated_line(st, line_start(st, ls - 1), len))
