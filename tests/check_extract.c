@@ -1109,6 +1109,9 @@ CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
 /* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
 static const ecase enforcement_cases[] = {
+    // An on-site inspection is a round of checks named by its manner: a record with no party cue.
+    { "关于加强水土保持信用监管的通知\n施工期每年至少开展2次现场检查。",
+      "enforcement 现场检查 investigation - -" },
     // An entry in a public credit platform is a credit measure, as one in a credit file.
     { "关于进一步加强公共消防安全的工作意见\n将消防安全重大违法行为纳入城市公共信用信息管理平台，列入个人征信系统。",
       "enforcement 纳入城市公共信用信息管理平台 - - - | enforcement 列入个人征信系统 - - -" },
