@@ -135,6 +135,9 @@ static const ecase deadline_cases[] = {
     { "××水资源调查实施方案\n2025年7-8月，数据融合；\n2025年8月，水储量计算；",
       "deadline 2025年7-8月 2025-08 by - - - | deadline 2025年8月 2025-08 within - - -" },
     { "××实施方案\n\n2018年7月30日签发\n2018年8月3日发布", "" },
+    // An inspection and an application are events a duty is bounded by (检查前, 申请…前).
+    { "关于规范行政检查的通知\n开展现场行政检查前，行政检查人员应当向执法系统申领检查码。",
+      "deadline 检查前 - before - should 行政检查人员" },
     // A timetable drafted before its issue: its dated lines are phases, though past.
     { "关于印发建设项目开工一件事工作方案的通知\n四、工作计划\n2025年5月底，形成工作方案。\n"
       "2025年6月底，完成系统开发。\n上海市住房和城乡建设管理委员会\n2025年7月7日",
