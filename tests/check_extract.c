@@ -1112,6 +1112,9 @@ CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
 /* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
 static const ecase enforcement_cases[] = {
+    // A count of rounds before 书面检查 makes it a written inspection, not the sanction.
+    { "关于加强水土保持信用监管的通知\n施工期每年至少开展1次书面检查。",
+      "enforcement 书面检查 investigation - -" },
     // An on-site inspection is a round of checks named by its manner: a record with no party cue.
     { "关于加强水土保持信用监管的通知\n施工期每年至少开展2次现场检查。",
       "enforcement 现场检查 investigation - -" },

@@ -1374,7 +1374,7 @@ enum {
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
     EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_STATUS_AFTER, EF_ASSISTED,
-    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_COUNT
+    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_ROUNDS_BEFORE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1390,7 +1390,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
     "sought", "surveyed", "range_end", "heads_range", "status_after", "assisted",
-    "genre_report", "past", "sweep",
+    "genre_report", "past", "sweep", "rounds_before",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1444,6 +1444,19 @@ static bool read_amount(enf_cand *k)
     return found;
 }
 
+/* A count of rounds right before the word (开展1次书面检查, 2次现场检查): N次 in digits or a
+ * Chinese numeral, so the word names a round of inspections, not the sanction of that name. */
+static bool rounds_before(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    size_t p = h->start;
+    if (p < st->start + 6 || memcmp(st->text + p - 3, "次", 3) != 0)
+        return false;
+    p -= 3;
+    unsigned char c = (unsigned char)st->text[p - 1];
+    return (c >= '0' && c <= '9') ||
+           zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + p - 3, 3, -1) != NULL;
+}
+
 static bool enforcement_feature(void *ctx, int id)
 {
     enf_cand *k = ctx;
@@ -1493,6 +1506,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_GENRE_RULE: return st->genre == ZC_XG_RULE;
     case EF_GENRE_PLAN: return st->plan;
     case EF_SWEEP: return zc_ext_hit_at(st, h->start, ZC_XT_CUE, ZC_XC_SWEEP) != NULL;
+    case EF_ROUNDS_BEFORE: return rounds_before(st, h);
     case EF_LENDER_BEFORE: return lender_before(st, h, k->c);
     case EF_SOUGHT: return sought(st, h, k->c);
     case EF_SURVEYED: return surveyed(st, h, k->c);
