@@ -1486,6 +1486,22 @@ static bool runs_in(const zc_ext_sent *st, size_t h)
     return !other_para(st, h + 1, a.para);
 }
 
+/* Pushes lead `l` for paragraph `para` after the leads of paragraphs up to it: the leads stay
+ * in paragraph order (zc_ext_lead_actors searches them). */
+static bool push_para_lead(zc_ext_sent *st, zc_ext_lead l, size_t para)
+{
+    l.para = para;
+    if (!zc_vec_push(&st->leads, &l))
+        return false;
+    zc_ext_lead *v = st->leads.data;
+    size_t at = st->leads.len - 1;
+    while (at > 0 && v[at - 1].para > para)
+        at--;
+    memmove(v + at + 1, v + at, (st->leads.len - 1 - at) * sizeof *v);
+    v[at] = l;
+    return true;
+}
+
 /* Pushes the lead of a tag alone (tag_alone) for the paragraphs it closes: the one above it,
  * and, back to its section's heading line, the items before that carry no tag of their own
  * (四、…（一）…（五）…（责任部门：市税务局）: the tax items of section 四, gold blind30 R018). */
@@ -1512,17 +1528,8 @@ static zc_status push_tag_leads(zc_ext_sent *st, const zc_sentence_info *si, zc_
         if (p.para == para)
             continue;
         para = p.para;
-        l.para = para;
-        // The leads stay in paragraph order (zc_ext_lead_actors searches them): after the
-        // paragraph's own.
-        if (!zc_vec_push(&st->leads, &l))
+        if (!push_para_lead(st, l, para))   // after the paragraph's own
             return ZC_ENOMEM;
-        zc_ext_lead *v = st->leads.data;
-        size_t at = st->leads.len - 1;
-        while (at > 0 && v[at - 1].para > para)
-            at--;
-        memmove(v + at + 1, v + at, (st->leads.len - 1 - at) * sizeof *v);
-        v[at] = l;
     }
     st->tag_para = si->para;
     return ZC_OK;
@@ -1593,21 +1600,6 @@ static zc_status label_line(zc_ext_sent *st, const zc_sentence_info *si,
     st->name_actor = a;
     st->name_sentence = st->index;
     return ZC_OK;
-}
-
-/* Pushes lead `l` for paragraph `para`, the leads kept in paragraph order. */
-static bool push_para_lead(zc_ext_sent *st, zc_ext_lead l, size_t para)
-{
-    l.para = para;
-    if (!zc_vec_push(&st->leads, &l))
-        return false;
-    zc_ext_lead *v = st->leads.data;
-    for (size_t at = st->leads.len - 1; at > 0 && v[at - 1].para > para; at--) {
-        zc_ext_lead t = v[at - 1];
-        v[at - 1] = v[at];
-        v[at] = t;
-    }
-    return true;
 }
 
 /* The paragraphs of the current row of a duty table (duty_table), up to `end`, take its body. */
