@@ -1323,8 +1323,7 @@ static size_t line_start(const zc_ext_sent *st, size_t p)
  * start (a text with no line breaks is one line, and each time of it would read it all). */
 static bool opens_line(const zc_ext_sent *st, size_t p)
 {
-    while (p > 0 && st->text[p - 1] == ' ')
-        p--;
+    p = zc_ext_skip_spaces_back(st, 0, p);
     return p == 0 || st->text[p - 1] == '\n';
 }
 
@@ -1435,9 +1434,7 @@ static bool dated_line(const zc_ext_sent *st, size_t ls, size_t len)
  * 数据融合；⏎2025年8月，水储量计算；⏎2025年9月，…), not a date line (2018年7月30日签发). */
 static bool schedule_line(const zc_ext_sent *st, size_t s, size_t e)
 {
-    size_t ls = s, len = st->d->norm_len;
-    while (ls > 0 && st->text[ls - 1] == ' ')
-        ls--;
+    size_t ls = zc_ext_skip_spaces_back(st, 0, s), len = st->d->norm_len;
     size_t q = zc_ext_skip_spaces(st, e, st->end);
     if (!opens_line(st, s) || q >= st->end ||
         (st->text[q] != ',' && st->text[q] != ':'))   // ，and ： in the NFKC view

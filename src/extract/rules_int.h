@@ -1087,10 +1087,10 @@ size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e);
 /* True when sentence `i` opens a paragraph with an item number ((一), 1.), not an article's
  * (第十五条): an item of a list. */
 bool zc_ext_opens_item(const zc_ext_sent *st, size_t i);
-/* True when text[s, e) ends with 的, spaces, commas and clause marks aside: a condition or a
- * relative clause it closes (…的，应当…). */
 /* The end of the bytes [s, e) past trailing spaces and clause or sentence marks. */
 size_t zc_ext_text_end(const char *text, size_t s, size_t e);
+/* True when text[s, e) ends with 的, spaces, commas and clause marks aside: a condition or a
+ * relative clause it closes (…的，应当…). */
 bool zc_ext_ends_in_de(const char *text, size_t s, size_t e);
 /* The first byte at or after `p` (before `e`) past the openings of a clause: spaces,
  * connectives and list markers (同时, 二是), item numbers ((四), 1., 第十五条) and, for an
