@@ -657,6 +657,15 @@ static const ecase genre_cases[] = {
       "的流动资金贷款,可按实际支付利息的40%申请补贴。", "" },
     { "××区促进产业发展的若干措施\n\n对引进营业额10万元以上且本县财政不承担经费的大型会议,按其营业额的15%进行奖励。",
       "" },
+    // Bounds that 或 joins, the last closed by 的 and the noun that ends the sentence, define a
+    // class (a grading standard's row), whatever modal word its description holds; 或 before a
+    // goal verb, or a quorum a rule requires, stays a requirement.
+    { "××市突发地质灾害应急处置方案\n\n受灾害隐患威胁，需紧急避险转移人数在30人以上、100人以下，"
+      "或潜在经济损失500万元以上、5000万元以下的地质灾害险情。", "" },
+    { "××市突发地质灾害应急处置方案\n\n受灾害隐患威胁，需紧急避险转移人数在300人以上或潜在经济损失"
+      "1亿元以上的地质灾害险情。", "" },
+    { "××村民委员会组织法实施办法\n\n召开村民小组会议，应当有本村民小组十八周岁以上的村民三分之二以上，"
+      "或者本村民小组三分之二以上的户的代表参加。", "target 三分之二以上 >=0.6667 should -" },
     { "××县加快重点产业实施意见\n\n项目资金投入500万元—5000万元,奖励投资额度的5%—20%;投资5000万元以上,实行“一事一议”。",
       "" },
     { "××区促进产业发展的若干措施\n\n设立不少于100亿元的产业基金。",
