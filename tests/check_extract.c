@@ -2485,6 +2485,11 @@ static const struct {
     { "某市若干措施\n自本意见印发之日起至2023年12月31日前，房地产开发企业可分期缴纳土地出让金。",
       "2022-05-10", "" },
     { "某市若干措施\n自本通知下发次日起，本市户籍成年单身人士限购1套住房。", "2022-05-10", "" },
+    // 含 is a no-bound cue only as a bracket's note ((含当日) after a policy's start); in a
+    // list of enclosures it leaves the deadline after it.
+    { "某市若干措施\n自本措施印发之日起（含当日），开竣工违约金标准按本规则执行。", "2022-05-10", "" },
+    { "某区节能减排专项资金申报指南\n并将申报表（1式3份）和附件（1份，含材料清单）原则上于4月3日（周五）前"
+      "将申报材料报送至相关受理部门。", "2026-03-16", "deadline 4月3日(周五)前 2026-04-03 before - - -" },
     { "某市若干措施\n新毕业生（毕业5年内）购买新建商品住房的，给予补贴。", "2022-05-10",
       "" },
     // A time before a grant with a condition between is who gets the benefit (an eligibility
