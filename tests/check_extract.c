@@ -350,6 +350,9 @@ static const ecase deadline_cases[] = {
       "deadline 供热期间 - within - should 热经营企业" },
     { "某市河道管理条例\n第十条 采砂船舶应当在汛期开始三十日前撤离河道。",
       "deadline 汛期开始三十日前 - before - should 采砂船舶" },
+    // The flood season's short forms: 汛前, 入汛前.
+    { "某区安全生产治本攻坚三年行动方案\n各街镇要在汛前完成地下空间安全检查。",
+      "deadline 汛前 - before - should 各街镇" },
     { "疫情防控期间采取一些严格的管控措施是完全必要的。", "" },
     // Before the meeting the clause names.
     { "文件和议题应当于会前送达与会同志。", "deadline 会前 - before - should -" },
