@@ -350,6 +350,9 @@ static const ecase deadline_cases[] = {
       "deadline 供热期间 - within - should 热经营企业" },
     { "某市河道管理条例\n第十条 采砂船舶应当在汛期开始三十日前撤离河道。",
       "deadline 汛期开始三十日前 - before - should 采砂船舶" },
+    // 起 right before a span starts the span (当月起3个月内: within), no open-ended start.
+    { "某市建筑工人实名制管理办法\n建筑工人完成最后一次班前签到的当月起3个月内，用人单位应当一次性结清剩余工资。",
+      "deadline 当月起3个月内 - within - should 用人单位" },
     // The flood season's short forms: 汛前, 入汛前.
     { "某区安全生产治本攻坚三年行动方案\n各街镇要在汛前完成地下空间安全检查。",
       "deadline 汛前 - before - should 各街镇" },

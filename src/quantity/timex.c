@@ -1746,6 +1746,8 @@ static void after_words(run *r, zc_timex *out)
         if (out->kind != ZC_TX_RECUR)
             out->kind = ZC_TX_SPAN;
         out->date[0] = '\0';
+        // 当月起3个月内: 起 starts the span, which bounds; nothing open-ended starts.
+        out->start = false;
         post = e->str;
         r->i += k + e->klen;
     }
