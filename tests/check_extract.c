@@ -615,6 +615,12 @@ static const ecase genre_cases[] = {
     // A length right before the area it bounds says where a goal applies, no figure.
     { "××市交通三年行动计划\n\n实现轨道交通站点50米范围内地面公交配套服务占比达到90%。",
       "target 达到90% >=90% - -" },
+    { "××区节能降碳“十五五”规划\n\n提升全区轨道交通600米覆盖半径至85%以上。",
+      "target 85%以上 >=85% - -" },
+    // A class of the energy standards (近零能耗建筑) is no goal of zero; an ordinal keeps its
+    // 第 across the spaces of a typeset page (第 141 次常务会议).
+    { "××区节能降碳“十五五”规划\n\n推进低碳示范项目建设，包括近零能耗建筑、零碳建筑等。", "" },
+    { "××区节能降碳“十五五”规划\n\n本规划已经区政府第 141 次常务会议审议通过。", "" },
     // So do the achievements of the period before, as a five-year plan heads its first part.
     { "××市住房发展“十四五”规划\n\n一、“十三五”期间发展成果\n（一）住房租赁体系加快构建\n"
       "建设筹措各类租赁住房约70万套。\n二、主要任务\n建设筹措各类租赁住房约40万套。",

@@ -491,7 +491,7 @@ static size_t take_cues(const struct zc_lexicon *lx, const char *s, size_t len, 
 }
 
 /* The bytes a non-number of nonnumbers.tsv takes: 零容忍 alone; 第三 with the numeral that
- * follows. */
+ * follows, spaces between too (第 141 次: a page's typesetting). */
 static size_t skip_nonnumber(const struct zc_lexicon *lx, const char *s, size_t len,
                              const zc_lexent *stop)
 {
@@ -501,9 +501,12 @@ static size_t skip_nonnumber(const struct zc_lexicon *lx, const char *s, size_t 
     if (!zc_lex_match(lx, ZC_LX_DIGIT, s, len, -1) && !zc_lex_match(lx, ZC_LX_SCALE, s, len, -1) &&
         !is_digit(s, len, 0)) {
         bool isint;
-        k = parse_chinese(lx, s, len, n, &v, &vm, &hm, &ms);
+        size_t m = skip_spaces(s, len, n);
+        k = parse_chinese(lx, s, len, m, &v, &vm, &hm, &ms);
         if (!k)
-            k = parse_arabic(lx, s, len, n, &v, &isint);
+            k = parse_arabic(lx, s, len, m, &v, &isint);
+        if (k)
+            n = m;
     }
     return n + k;
 }
