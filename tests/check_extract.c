@@ -2497,6 +2497,11 @@ static const struct {
     { "某市若干措施\n自本意见印发之日起至2023年12月31日前，房地产开发企业可分期缴纳土地出让金。",
       "2022-05-10", "" },
     { "某市若干措施\n自本通知下发次日起，本市户籍成年单身人士限购1套住房。", "2022-05-10", "" },
+    // A task's bracketed note that gives its limit first is a bound by that time, though the
+    // plan's date is later (a plan drafted before its issue); the body before 牵头 leads it.
+    { "关于印发某市公共资源交易平台升级改造工作方案的通知\n1．建立工作协调机制。要研究重大事项。"
+      "（2020年2季度完成，市发展改革委牵头，市政府办公厅配合）", "2020-07-10",
+      "deadline 2020年2季度 2020-Q2 by - - 市发展改革委" },
     // 含 is a no-bound cue only as a bracket's note ((含当日) after a policy's start); in a
     // list of enclosures it leaves the deadline after it.
     { "某市若干措施\n自本措施印发之日起（含当日），开竣工违约金标准按本规则执行。", "2022-05-10", "" },

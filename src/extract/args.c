@@ -1751,12 +1751,19 @@ zc_status zc_ext_find_leads(zc_ext_sent *st,
                     open = SIZE_MAX;
             // The whole list when its first piece reads as an actor: the central organs of a
             // State Council tag go by short names no suffix marks (人民银行、银保监会负责).
-            if (open != SIZE_MAX) {
-                zc_vspan x = lead_list(st, open, h->start, actor_at);
-                if (x.start == open && x.end > open) {
-                    a = (zc_vspan){ open, h->start };
-                    first = first_piece(st, open, h->start, actor_at);
+            // A note that gives the task's limit first ((2020年2季度完成，市发展改革委牵头)): the
+            // list after its last comma.
+            for (size_t from = open, tries = 0; from != SIZE_MAX && tries < 2; tries++) {
+                zc_vspan x = lead_list(st, from, h->start, actor_at);
+                if (x.start == from && x.end > from) {
+                    a = (zc_vspan){ from, h->start };
+                    first = first_piece(st, from, h->start, actor_at);
+                    break;
                 }
+                size_t q = h->start;
+                while (q > from && st->text[q - 1] != ',')
+                    q--;
+                from = q > from ? q : SIZE_MAX;
             }
             // A paragraph that is the tag alone ((省科协、省妇联牵头，…等部门配合) under each
             // item of a plan) names who carries out the item above it.

@@ -895,7 +895,7 @@ enum {
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
-    DF_STEERS_BELOW, DF_PER_AFTER, DF_COUNT
+    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -921,7 +921,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
-    "day_written", "steers_below", "per_after",
+    "day_written", "steers_below", "per_after", "done_note",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -963,6 +963,19 @@ static bool titled_step(const time_cand *k)
         if ((unsigned char)st->text[i] < 0x80)
             return false;
     return open > q;
+}
+
+/* The time [s, e) opens a bracketed note on a task and a verb of completion follows it, then
+ * the note's end or its next item ((2020年2季度完成，市发展改革委牵头), (2021年2月底完成)): the
+ * task's completion limit, a bound by that time whatever the document's date (a plan drafted
+ * before its issue). */
+static bool done_note(const zc_ext_sent *st, size_t s, size_t e)
+{
+    if (s <= st->start || st->text[s - 1] != '(')   // （ in the NFKC view
+        return false;
+    const zc_ext_hit *h = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_DONE);
+    return h && h->end < st->end &&
+           (st->text[h->end] == ')' || st->text[h->end] == ',' || st->text[h->end] == ';');
 }
 
 /* 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日 with
@@ -1335,6 +1348,8 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_PER_AFTER:   // 每年每公里5000元: the period of a rate per unit
         return zc_ext_hit_at(k->st, zc_ext_skip_spaces(k->st, k->e, k->c->end), ZC_XT_CUE,
                              ZC_XC_PER) != NULL;
+    case DF_DONE_NOTE:   // (2020年2季度完成，市发展改革委牵头): a task's completion limit
+        return done_note(k->st, k->s, k->e);
     case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
         return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
     case DF_PLAN_NOUN:
@@ -1541,7 +1556,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
     case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW: case DF_PER_AFTER:
-        return frame_feature(k, id);
+    case DF_DONE_NOTE: return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
     case DF_GRIP_NOUN: return grip_noun(st, k->s, k->e);
@@ -1645,6 +1660,8 @@ static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t
     if (t.dayonly && st->genre == ZC_XG_RULE)
         r->date[0] = '\0';
     r->relation = relation_of(t.relation);
+    if (done_note(st, s, e))
+        r->relation = ZC_REL_BY;   // (2020年2季度完成): done by the quarter's end
     if (r->relation == ZC_REL_ON && cond_deadline(st, zc_ext_clause_at(st, s), s, e))
         r->relation = ZC_REL_BY;   // 对12月20日仍未达到…的: by that day
     snprintf(r->recurrence, sizeof r->recurrence, "%s", t.recurrence);

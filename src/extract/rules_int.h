@@ -422,6 +422,8 @@ enum {
                          field's parties, a record with no party cue (enforce.c) */
     ZC_XC_TABLE_DUTY, /* a column header of responsible bodies (责任单位) in a table one cell a
                          line: the body under it acts for its rows (args.c duty_table) */
+    ZC_XC_DONE,       /* a verb of completion (完成) right after a time that opens a task's
+                         bracketed note ((2020年2季度完成，市发展改革委牵头)): the task's limit */
     ZC_XC_NTYPES
 };
 
