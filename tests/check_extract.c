@@ -3602,6 +3602,9 @@ static const ecase args_cases[] = {
     { "三、职责分工\n(二)区城管执法局\n负责对违规行为进行查处。\n(三)区财政局。负责资金保障；"
       "定期公布补贴资金使用情况。",
       "enforcement 查处 区城管执法局 - | deadline 定期 区财政局 公布补贴资金使用情况" },
+    // Or closed by a colon, its duties after it on the same line.
+    { "三、职责分工\n(八)区公安分局：对阻碍依法执行公务行为的人员，依法予以查处。",
+      "enforcement 查处 区公安分局 -" },
     // The tag line may stand in parentheses; a bank branch (分行: v in jieba) is one body.
     { "(一)落实税费政策。对购房人免征契税。\n(责任部门:市税务局、中国人民银行北京市分行)\n(二)做好公开。定期公布供地计划。",
       "enforcement 免征 市税务局、中国人民银行北京市分行 - | deadline 定期 - 公布供地计划" },

@@ -1584,9 +1584,14 @@ static zc_status label_line(zc_ext_sent *st, const zc_sentence_info *si,
     size_t b = zc_ext_skip_spaces(st, st->start, st->end);
     size_t e = zc_ext_skip_spaces_back(st, b, st->end);
     size_t n = zc_ext_skip_spaces(st, zc_ext_item_end(st, b, e), e), ne = e;
-    if (!alone && (n == b || ne < n + 3 || memcmp(st->text + ne - 3, "。", 3) != 0))
+    // (八)区公安分局：对…依法予以查处: a numbered name closed by a colon leads its paragraph too.
+    const char *colon = n > b ? memchr(st->text + n, ':', e - n) : NULL;   // ： in the NFKC view
+    alone = alone && !colon;
+    if (!alone && colon)
+        ne = (size_t)(colon - st->text);
+    else if (!alone && (n == b || ne < n + 3 || memcmp(st->text + ne - 3, "。", 3) != 0))
         return ZC_OK;
-    if (!alone)
+    else if (!alone)
         ne -= 3;
     zc_vspan a = lead_list(st, n, ne, actor_at);
     if (ne <= n || a.start != n || a.end != ne)
