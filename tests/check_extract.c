@@ -3602,6 +3602,9 @@ static const ecase args_cases[] = {
     { "三、职责分工\n(二)区城管执法局\n负责对违规行为进行查处。\n(三)区财政局。负责资金保障；"
       "定期公布补贴资金使用情况。",
       "enforcement 查处 区城管执法局 - | deadline 定期 区财政局 公布补贴资金使用情况" },
+    // A name with an alias in brackets leads under the alias the text goes on with.
+    { "三、职责分工\n（三）城市建设交通运输事务中心（建设工程质量安全监督站）（以下简称建交中心）。"
+      "负责对施工质量进行抽查。", "enforcement 抽查 建交中心 -" },
     // Or closed by a colon, its duties after it on the same line.
     { "三、职责分工\n(八)区公安分局：对阻碍依法执行公务行为的人员，依法予以查处。",
       "enforcement 查处 区公安分局 -" },

@@ -1593,6 +1593,15 @@ static zc_status label_line(zc_ext_sent *st, const zc_sentence_info *si,
         return ZC_OK;
     else if (!alone)
         ne -= 3;
+    // （三）城市建设交通运输事务中心（…监督站）（以下简称建交中心）。: the alias the text goes on with.
+    if (ne > n && st->text[ne - 1] == ')') {
+        size_t open = ne - 1;
+        while (open > n && st->text[open] != '(')
+            open--;
+        const zc_ext_hit *h = zc_ext_hit_at(st, open + 1, ZC_XT_ACTOR, ZC_XA_ALIAS);
+        if (h && h->end < ne - 1)
+            n = h->end, ne -= 1;
+    }
     zc_vspan a = lead_list(st, n, ne, actor_at);
     if (ne <= n || a.start != n || a.end != ne)
         return ZC_OK;
