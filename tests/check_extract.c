@@ -3968,6 +3968,12 @@ static const ecase args_cases[] = {
     { "某市电梯安全管理条例\n第十三条 使用管理单位应当履行下列义务：\n（三）定期维护保养电梯；\n"
       "第十四条 维护保养单位应当在三十分钟内到达现场。",
       "deadline 定期 使用管理单位 维护保养电梯 | deadline 三十分钟内 维护保养单位 到达现场" },
+    // A duty a case calls for falls on the subject whose case it is (不能当日处理或者答复的，应当在二
+    // 日内…: the firm); a finding's object (发现机关、单位违反…的) is none, the finder acts.
+    { "某市供热条例\n第二十五条 热经营企业应当及时处理或者答复，不能当日处理或者答复的，应当在二日内给予处理或者答复。",
+      "deadline 及时 热经营企业 处理或者答复 | deadline 二日内 热经营企业 给予处理或者答复" },
+    { "某市保密条例\n第三十四条 保密行政管理部门应当开展日常监督检查。发现机关、单位违反保密管理规定的，应当要求其限期整改。",
+      "enforcement 日常监督 保密行政管理部门 - | deadline 限期 保密行政管理部门 整改" },
     // A party's own check is no record (decide-enforcement.tsv own_check); one it submits to,
     // or an authority's, stays.
     { "某市燃气管理条例\n第九条 燃气经营企业应当对燃气设施进行日常巡查。\n"

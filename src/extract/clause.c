@@ -1301,7 +1301,8 @@ static zc_vspan topic_agent(const zc_ext_sent *st, const zc_ext_clause *c)
     return zc_ext_agent_actor(st, g->end, n->end);
 }
 
-zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
+/* The subject of the record at pos; a condition's subject only when `duty` (see below). */
+static zc_vspan actor_of(const zc_ext_sent *st, size_t pos, bool duty)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, pos);
     if (!c)
@@ -1309,12 +1310,26 @@ zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
     const zc_ext_clause *first = &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0);
     for (const zc_ext_clause *p = c;; p--) {
         zc_vspan a = zc_ext_clause_actor(st, p);
+        // 发现机关、单位违反…的: a finding's object, no subject, even for a duty.
         if (a.end > a.start && a.start <= pos)
-            return condition_subject(st, a, pos) ? (zc_vspan){ 0, 0 } : a;
+            return condition_subject(st, a, pos) &&
+                           (!duty || zc_ext_hit_at(st, a.start, ZC_XT_CUE, ZC_XC_JUDGE))
+                       ? (zc_vspan){ 0, 0 }
+                       : a;
         if (p == first || (p->past && !p->past_noun))
             break;
     }
     return topic_agent(st, c);
+}
+
+zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos)
+{
+    return actor_of(st, pos, false);
+}
+
+zc_vspan zc_ext_duty_actor(const zc_ext_sent *st, size_t pos)
+{
+    return actor_of(st, pos, true);
 }
 
 bool zc_ext_encouraged_party(const zc_ext_sent *st, zc_vspan a)

@@ -1681,7 +1681,7 @@ static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t
     // The condition's deadline takes the strength of the sanction after it.
     if (r->modality == ZC_MOD_NONE && cond_deadline(st, tc, s, e))
         r->modality = zc_ext_modality_after(st, s);
-    r->actor = zc_ext_actor(st, at);
+    r->actor = zc_ext_duty_actor(st, at);
     // A bound ending its clause takes the next clause's actor too (新建房屋交付使用前，建设单位
     // 应当…).
     if (r->actor.end <= r->actor.start && at == s && tc < last &&

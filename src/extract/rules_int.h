@@ -1078,6 +1078,10 @@ zc_modality zc_ext_modality_over(const zc_ext_sent *st, size_t pos);
  * one (clause.c); empty when none, or when that subject is a condition's (the violator of
  * 单位违反…的，责令改正). */
 zc_vspan zc_ext_actor(const zc_ext_sent *st, size_t pos);
+/* The subject of a duty at pos: as zc_ext_actor, but the subject of a case a 的 closes bears the
+ * duty the case calls for (房地产开发企业交付的商品房质量有瑕疵的，应当及时予以维修), where a
+ * sanction's would be the violator's. */
+zc_vspan zc_ext_duty_actor(const zc_ext_sent *st, size_t pos);
 /* In a rule, the subject of the list of duties whose items the current sentence belongs to
  * (使用管理单位应当履行下列义务：…（三）…), or an empty span. */
 zc_vspan zc_ext_list_owner(const zc_ext_sent *st);
