@@ -617,6 +617,8 @@ static const ecase genre_cases[] = {
       "target 达到90% >=90% - -" },
     { "××区节能降碳“十五五”规划\n\n提升全区轨道交通600米覆盖半径至85%以上。",
       "target 85%以上 >=85% - -" },
+    // A plot or unit code is no figure (13-05地块, JDC2-0201单元); a range of units stays one.
+    { "××区重大建设项目计划\n\n推进南翔镇JDC2-0201单元37-05地块征收安置房项目建设。", "" },
     // A class of the energy standards (近零能耗建筑) is no goal of zero; an ordinal keeps its
     // 第 across the spaces of a typeset page (第 141 次常务会议).
     { "××区节能降碳“十五五”规划\n\n推进低碳示范项目建设，包括近零能耗建筑、零碳建筑等。", "" },

@@ -28,6 +28,15 @@ static bool is_ascii_alnum(char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* True when a hyphen at p joins two digits the reader did not take as one range (13-05地块,
+ * JDC2-0201单元): a code's; not a range of units (10KHz-18GHz). */
+static bool code_hyphen(const zc_ext_sent *st, size_t p)
+{
+    return st->text[p] == '-' && p > st->start && p + 1 < st->end &&
+           st->text[p - 1] >= '0' && st->text[p - 1] <= '9' && st->text[p + 1] >= '0' &&
+           st->text[p + 1] <= '9';
+}
+
 /* True when the number [s, e) carries a scale word (71.7亿). */
 static bool has_scale(const zc_ext_sent *st, size_t s, size_t e)
 {
@@ -1802,9 +1811,12 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
             p = zc_ext_next_char(st->text, p);
             continue;
         }
-        // A number inside a Latin token (PM2.5, ICP备12345号) is part of a name.
-        if (is_ascii_alnum(st->text[p]) && p > st->start && is_ascii_alnum(st->text[p - 1])) {
-            while (p < st->end && (is_ascii_alnum(st->text[p]) || st->text[p] == '.'))
+        // A number inside a Latin token (PM2.5, ICP备12345号) is part of a name, and so is one a
+        // hyphen joins to it (plot and unit codes: W06-1601单元13-05地块, JDC2-0201单元).
+        if ((is_ascii_alnum(st->text[p]) || code_hyphen(st, p)) && p > st->start &&
+            is_ascii_alnum(st->text[p - 1])) {
+            while (p < st->end &&
+                   (is_ascii_alnum(st->text[p]) || st->text[p] == '.' || code_hyphen(st, p)))
                 p++;
             continue;
         }
