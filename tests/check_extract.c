@@ -2428,6 +2428,9 @@ static const struct {
       "2. 近期目标（2013—2015年）\n形成一批产业集群。", "2013-01-10",
       "deadline 2013-2025年 2025 by - - - | deadline 2013—2015年 2015 by - - -" },
     { "××市支持独角兽企业行动计划（2025—2027年）\n为深入贯彻…，制定本计划。", "2025-03-03", "" },
+    // So does a plan's near-term phase as a name (近期建设规划, 近期项目清单).
+    { "××区城市更新行动方案\n推动嘉闵线南延伸纳入近期建设规划，制定对应的行动计划与近期项目清单。",
+      "2024-01-10", "" },
     { "关于开展督查的通知\n各乡镇每周五前将进展情况报县安委办。", "2024-01-10",
       "deadline 每周五前 XXXX-WXX-5 before P1W - 各乡镇" },
     // A document year alone (read from its text) rules out only earlier full dates.
