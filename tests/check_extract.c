@@ -916,8 +916,8 @@ static const ecase genre_cases[] = {
     // before 给予: no record.
     { "××条例\n\n对职工应休未休的年休假天数,单位应当按照该职工日工资收入的300%支付年休假工资报酬。", "" },
     { "××条例\n\n单位应当按照实际总投入的30%给予补助。", "" },
-    // A statute's floor of one time after a recurrence folds into the recurrence; two times is
-    // a quota, and an assessment rule's 不少于1次 in digits stays one (corpus/heldout h24).
+    // A floor of one time after a recurrence folds into the recurrence, in a statute or an
+    // assessment rule, digits or numerals (the real batches mark none of 47); two times is a quota.
     { "××条例\n\n应急演练每年不得少于一次。", "" },
     // An open bound in a case a rule states (a clause closed by 的) names the case.
     { "××条例\n\n代表建议需要两个以上单位共同办理的，应当确定主办单位。", "" },
@@ -932,7 +932,8 @@ static const ecase genre_cases[] = {
     // The age that defines the villagers of a quorum is no figure.
     { "××条例\n\n召开村民小组会议，应当有本村民小组十八周岁以上的村民参加。", "" },
     { "××条例\n\n经常性督导每学期不得少于两次。", "target 不得少于两次 >=2次 prohibit -" },
-    { "××考核办法\n\n镇级河长每月巡河不少于1次。", "target 不少于1次 >=1次 - 镇级河长" },
+    { "××考核办法\n\n镇级河长每月巡河不少于1次。", "" },
+    { "××三年行动方案\n\n施工期每年至少开展1次书面检查。", "" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
