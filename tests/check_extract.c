@@ -3980,6 +3980,11 @@ static const ecase args_cases[] = {
       "deadline 及时 热经营企业 处理或者答复 | deadline 二日内 热经营企业 给予处理或者答复" },
     { "某市保密条例\n第三十四条 保密行政管理部门应当开展日常监督检查。发现机关、单位违反保密管理规定的，应当要求其限期整改。",
       "enforcement 日常监督 保密行政管理部门 - | deadline 限期 保密行政管理部门 整改" },
+    // The list word's own clause names the list's subject when the first clause is a topic
+    // (对代表建议…，承办单位应当按照下列要求办理：).
+    { "某省代表建议办理条例\n第十九条 对代表建议、批评和意见，承办单位应当按照下列要求办理：\n"
+      "（一）代表所提问题已经解决的，应当及时将解决情况答复代表；",
+      "deadline 及时 承办单位 将解决情况答复代表" },
     // A party's own check is no record (decide-enforcement.tsv own_check); one it submits to,
     // or an authority's, stays.
     { "某市燃气管理条例\n第九条 燃气经营企业应当对燃气设施进行日常巡查。\n"

@@ -1434,6 +1434,7 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
     zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
     zc_modality m = ZC_MOD_NONE;
     bool duties = false;   // 督学履行下列职责：: the items are the subject's duties
+    size_t last = SIZE_MAX;   // the last list word
     zc_ext_walk wi;
     for (size_t i = zc_ext_walk_in(&wi, st, st->start, e, ZC_XT_CUE, ZC_XC_LIST_OPEN);
          i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
@@ -1441,7 +1442,12 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
         bool cases = zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_CASE) || in_case(st, h->start);
         m = cases ? ZC_MOD_NONE : zc_ext_modality_over(st, h->start);
         duties = !cases && zc_ext_hit_at(st, h->end, ZC_XT_CUE, ZC_XC_LIST_DUTY);
+        last = h->start;
     }
+    // 对代表建议、批评和意见，承办单位应当按照下列要求办理：: the subject of the list word's own
+    // clause, when the first clause names none.
+    if (a.end <= a.start && last != SIZE_MAX)
+        a = zc_ext_actor(st, last);
     bool duty_list = m == ZC_MOD_MUST || m == ZC_MOD_SHOULD ||
                      (m == ZC_MOD_NONE && duties && a.end > a.start);
     if (duty_list &&
