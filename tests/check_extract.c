@@ -3980,6 +3980,13 @@ static const ecase args_cases[] = {
       "deadline 及时 热经营企业 处理或者答复 | deadline 二日内 热经营企业 给予处理或者答复" },
     { "某市保密条例\n第三十四条 保密行政管理部门应当开展日常监督检查。发现机关、单位违反保密管理规定的，应当要求其限期整改。",
       "enforcement 日常监督 保密行政管理部门 - | deadline 限期 保密行政管理部门 整改" },
+    // A plan's list of measures or work the colon closes gives its subject to the items; the
+    // document's own content announced (现制定以下工作意见：) does not.
+    { "某市突发地质灾害应急处置方案\n预警发布后，市、区人民政府组织有关部门做好响应工作，并采取下列措施：\n"
+      "（1）增加观测频次，及时收集、研判、报告有关信息。",
+      "deadline 及时 市、区人民政府 收集、研判、报告有关信息" },
+    { "某区消防安全工作方案\n市政府办公厅出台有关意见，现制定以下工作意见：\n"
+      "（1）定期开展消防安全检查。", "deadline 定期 - 开展消防安全检查" },
     // The list word's own clause names the list's subject when the first clause is a topic
     // (对代表建议…，承办单位应当按照下列要求办理：).
     { "某省代表建议办理条例\n第十九条 对代表建议、批评和意见，承办单位应当按照下列要求办理：\n"

@@ -1428,7 +1428,8 @@ static bool in_case(const zc_ext_sent *st, size_t pos)
 static zc_status push_list_owner(zc_ext_sent *st, size_t para)
 {
     size_t e = zc_ext_skip_spaces_back(st, st->start, st->end);
-    if (st->genre != ZC_XG_RULE || st->heading || !st->clauses.len || e <= st->start ||
+    bool rule = st->genre == ZC_XG_RULE;
+    if ((!rule && st->genre != ZC_XG_PLAN) || st->heading || !st->clauses.len || e <= st->start ||
         !(st->text[e - 1] == ':' || (e >= st->start + 3 && memcmp(st->text + e - 3, "：", 3) == 0)))
         return ZC_OK;
     zc_vspan a = zc_ext_clause_actor(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
@@ -1448,13 +1449,23 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
     // clause, when the first clause names none.
     if (a.end <= a.start && last != SIZE_MAX)
         a = zc_ext_actor(st, last);
+    // A plan states its tasks with no modal verb (市、区人民政府…并采取下列措施：, 组织开展以下工作：):
+    // a named subject and a list of measures or work the colon closes make the items its tasks
+    // (not 现制定以下工作意见：, the document's own content, nor a body's 具有下列职责：).
+    size_t ce = e - (st->text[e - 1] == ':' ? 1 : 3);
+    bool measures = !rule && ce >= st->start + 6 &&
+                    (memcmp(st->text + ce - 6, "措施", 6) == 0 ||
+                     memcmp(st->text + ce - 6, "工作", 6) == 0);
+    if (!rule && !measures)
+        return ZC_OK;
     bool duty_list = m == ZC_MOD_MUST || m == ZC_MOD_SHOULD ||
-                     (m == ZC_MOD_NONE && duties && a.end > a.start);
+                     (m == ZC_MOD_NONE && (duties || measures) && last != SIZE_MAX &&
+                      a.end > a.start);
     if (duty_list &&
         !zc_vec_push(&st->leads, &(zc_ext_lead){ .para = para, .actor = a, .role = ZC_LEAD_LIST,
                                                  .mod = (uint8_t)m, .sentence = st->index }))
         return ZC_ENOMEM;
-    if (a.end <= a.start || !zc_ext_authority(st, a))
+    if (!rule || a.end <= a.start || !zc_ext_authority(st, a))
         return ZC_OK;
     zc_ext_lead l = { .para = para, .actor = a, .role = ZC_LEAD_UNIT, .sentence = st->index };
     return zc_vec_push(&st->leads, &l) ? ZC_OK : ZC_ENOMEM;
@@ -2235,12 +2246,25 @@ void zc_ext_carry_actors(const zc_ext_sent *st, zc_vec *out)
             r->actor.start >= r->text.start && r->actor.start < r->text.end)
             r->actor = (zc_vspan){ 0, 0 };
     }
+    carry_walk w = { .carry = { 0, 0 } };
+    // A plan's task list (…采取下列措施：（1）…) gives its subject to the items that name none.
+    if (st->genre == ZC_XG_PLAN) {
+        for (size_t i = 0; i < out->len; i++) {
+            zc_record *r = &ZC_VEC_AT(out, zc_record, i);
+            if (r->kind == ZC_KIND_STATISTIC)
+                continue;
+            walk_to(st, &w, r->sentence);
+            if (w.list && w.list->sentence < r->sentence && r->actor.end <= r->actor.start &&
+                !in_condition(st, r) && r->category != ZC_CAT_REFERRAL)
+                r->actor = w.list->actor;
+        }
+        return;
+    }
     // Rules only: an article names its authority once (由…部门责令改正) for the sanctions
     // after it and for the items under it (（一）…，处…罚款); a speech's next sentence after a
     // subject addresses its listeners anew.
     if (st->genre != ZC_XG_RULE)
         return;
-    carry_walk w = { .carry = { 0, 0 } };
     for (size_t i = 0; i < out->len; i++) {
         zc_record *r = &ZC_VEC_AT(out, zc_record, i);
         if (r->kind == ZC_KIND_STATISTIC)
