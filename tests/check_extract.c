@@ -356,6 +356,10 @@ static const ecase deadline_cases[] = {
     // The flood season's short forms: 汛前, 入汛前.
     { "某区安全生产治本攻坚三年行动方案\n各街镇要在汛前完成地下空间安全检查。",
       "deadline 汛前 - before - should 各街镇" },
+    // An announcement a procedure requires bounds the steps before it and its window (土地管理法
+    // Art. 47: 征收土地预公告, 补偿安置方案公告).
+    { "某区征收集体土地房屋补偿实施意见\n区建设用地事务所应在征地房屋补偿方案公告前提出具体补偿方案。",
+      "deadline 公告前 - before - should 区建设用地事务所" },
     { "疫情防控期间采取一些严格的管控措施是完全必要的。", "" },
     // Before the meeting the clause names.
     { "文件和议题应当于会前送达与会同志。", "deadline 会前 - before - should -" },
