@@ -4001,6 +4001,9 @@ static const ecase args_cases[] = {
     { "某市燃气管理条例\n第九条 燃气经营企业应当对燃气设施进行日常巡查。\n"
       "第十条 燃气经营企业应当接受燃气管理部门的监督检查。",
       "enforcement 监督检查 燃气经营企业 -" },
+    // 或者会同: the authority acts alone or with others; it alone is named (two joins in a row).
+    { "某市建设工程质量管理条例\n第三十条 违反本条例规定的，由县级以上建设行政主管部门或者会同有关部门责令改正。",
+      "enforcement 责令改正 县级以上建设行政主管部门 -" },
     // A liability the violator bears takes no authority (args.c unborne); one ordered keeps it.
     { "某市条例\n第十条 违反本条例规定的，由城市管理部门责令改正；造成损失的，依法承担赔偿责任。\n"
       "第十一条 擅自砍伐树木的，由城市管理部门责令赔偿损失。",

@@ -421,11 +421,20 @@ size_t zc_ext_item_end(const zc_ext_sent *st, size_t p, size_t e)
 }
 
 /* True when a join word of actors.tsv (会同, 或者) stands at `pos` as a whole word (not the 及
- * of 及时). */
+ * of 及时), and no other join follows it (join_pair). */
 static bool join_word(const zc_ext_sent *st, size_t pos)
 {
     const zc_ext_hit *j = zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_JOIN);
-    return j && zc_ext_word_starts(st, pos) && zc_ext_word_starts(st, j->end);
+    return j && zc_ext_word_starts(st, pos) && zc_ext_word_starts(st, j->end) &&
+           !zc_ext_hit_at(st, j->end, ZC_XT_ACTOR, ZC_XA_JOIN);
+}
+
+/* True when two join words stand at `pos`, the first a whole word (…主管部门或者会同有关部门
+ * 责令…): the body before acts alone or with others, and it alone is the one named to act. */
+static bool join_pair(const zc_ext_sent *st, size_t pos)
+{
+    const zc_ext_hit *j = zc_ext_hit_at(st, pos, ZC_XT_ACTOR, ZC_XA_JOIN);
+    return j && zc_ext_word_starts(st, pos) && zc_ext_hit_at(st, j->end, ZC_XT_ACTOR, ZC_XA_JOIN);
 }
 
 size_t zc_ext_skip_opening(const zc_ext_sent *st, size_t p, size_t e, bool actor)
@@ -668,7 +677,7 @@ static zc_vspan actor_within(const zc_ext_sent *st, size_t p, size_t e, size_t m
     for (size_t q = p; q < limit; q = zc_ext_next_char(st->text, q)) {
         // 由民政部门会同规划国土部门予以取缔: a join word (会同) inside a list of actors is no
         // boundary, though it may be one elsewhere.
-        if (q > p && actor_boundary(st, q) && !join_word(st, q))
+        if (q > p && ((actor_boundary(st, q) && !join_word(st, q)) || join_pair(st, q)))
             break;
         // 各乡镇、各部门确定专人…: a verb right after a whole actor begins its verb phrase,
         // unless a suffix closes the word (督查室, 监管所: names).
@@ -934,6 +943,8 @@ static zc_vspan authority_phrase(const zc_ext_sent *st, size_t p, size_t e)
                 return (zc_vspan){ p, list_closer(st, prev, e) == q ? prev + 3 : prev };
         if (zc_ext_word_starts(st, x))
             prev = x;
+        if (x < limit && join_pair(st, x))
+            return (zc_vspan){ p, x };
         // 由县级以上人民政府渔业行政主管部门或者其所属的渔政监督管理机构决定: a join word
         // (或者, 会同) after a head goes on to the next body of the list.
         if (x < limit && zc_ext_word_starts(st, x) && !join_word(st, x) &&
