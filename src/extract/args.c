@@ -1453,9 +1453,7 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
     // a named subject and a list of measures or work the colon closes make the items its tasks
     // (not 现制定以下工作意见：, the document's own content, nor a body's 具有下列职责：).
     size_t ce = e - (st->text[e - 1] == ':' ? 1 : 3);
-    bool measures = !rule && ce >= st->start + 6 &&
-                    (memcmp(st->text + ce - 6, "措施", 6) == 0 ||
-                     memcmp(st->text + ce - 6, "工作", 6) == 0);
+    bool measures = !rule && zc_ext_hit_ending(st, ce, ZC_XT_CUE, ZC_XC_LIST_TASK);
     if (!rule && !measures)
         return ZC_OK;
     bool duty_list = m == ZC_MOD_MUST || m == ZC_MOD_SHOULD ||

@@ -415,15 +415,6 @@ static size_t strict_word_end(const zc_ext_sent *st, size_t q, size_t lim)
     return h && h->end <= lim ? h->end : q;
 }
 
-/* The byte after 或者 or 或 at q, else 0. */
-static size_t or_at(const zc_ext_sent *st, size_t q)
-{
-    if (st->end - q < 3 || memcmp(st->text + q, "\xe6\x88\x96", 3) != 0)   // 或
-        return 0;
-    q += 3;
-    return st->end - q >= 3 && memcmp(st->text + q, "\xe8\x80\x85", 3) == 0 ? q + 3 : q;   // 者
-}
-
 /* The byte after 且 at q, or after a comma and 且 at the clause end q (…(含50万元)，且不超过…):
  * a further bound of the same condition follows; 0 when there is none. */
 static size_t and_after(const zc_ext_sent *st, size_t q, size_t lim)
@@ -444,27 +435,35 @@ static bool after_bound(const zc_ext_sent *st, size_t from, size_t p)
 }
 
 /* True when the open bound ending at e is one of alternatives 或 joins that describe a class:
- * 或 stands between two bounds (需紧急避险转移人数在30人以下，或潜在经济损失500万元以下的地质
- * 灾害险情; …300人以上或…1亿元以上的…), and the last bound's 的 and the noun after it end the
- * sentence, which names the class and requires nothing (a grading standard's row). Then no modal
- * or having word of the case's description makes a requirement of it. Not a rule's quorum
- * (应当有…三分之二以上，或者…三分之二以上的户的代表参加) nor a goal's alternative. */
+ * 或 (cues.tsv alt) stands between two bounds (需紧急避险转移人数在30人以下，或潜在经济损失500万元
+ * 以下的地质灾害险情; …300人以上或…1亿元以上的…), and the last bound's 的 and the noun after it
+ * end the sentence, which names the class and requires nothing (a grading standard's row). Then
+ * no modal or having word of the case's description makes a requirement of it. Not a rule's
+ * quorum (应当有…三分之二以上，或者…三分之二以上的户的代表参加) nor a goal's alternative. */
 static bool or_alternative(const zc_ext_sent *st, const zc_number *n, size_t e)
 {
-    if (!n->bound)
+    if (!n->bound || zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_ALT))
         return false;
-    bool or_seen = false;
-    for (size_t p = st->start; p < st->end; p = zc_ext_next_char(st->text, p)) {
-        if (or_at(st, p))
-            or_seen = or_seen || after_bound(st, st->start, p > st->start && st->text[p - 1] == ','
-                                                                ? p - 1 : p);
-        else if (p >= e && or_seen && zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CONDEND) &&
-                 after_bound(st, st->start, p)) {
-            for (size_t q = p; q < st->end; q++)
-                if (st->text[q] == ',' || st->text[q] == ';' || st->text[q] == ':')
-                    return false;
-            return true;
-        }
+    size_t alt = SIZE_MAX;   // the first 或 right after a bound, a comma between or not
+    zc_ext_walk wi;
+    for (size_t i = zc_ext_walk_in(&wi, st, st->start, st->end, ZC_XT_CUE, ZC_XC_ALT);
+         i != SIZE_MAX && alt == SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
+        size_t b = ZC_EXT_HIT(st, i)->start;
+        if (after_bound(st, st->start, b > st->start && st->text[b - 1] == ',' ? b - 1 : b))
+            alt = b;
+    }
+    if (alt == SIZE_MAX)
+        return false;
+    size_t from = e > alt ? e : alt + 1;
+    for (size_t i = zc_ext_walk_in(&wi, st, from, st->end, ZC_XT_CUE, ZC_XC_CONDEND);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &wi)) {
+        size_t d = ZC_EXT_HIT(st, i)->start;
+        if (!after_bound(st, st->start, d))
+            continue;
+        for (size_t q = d; q < st->end; q++)
+            if (st->text[q] == ',' || st->text[q] == ';' || st->text[q] == ':')
+                return false;
+        return true;
     }
     return false;
 }

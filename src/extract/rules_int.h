@@ -424,6 +424,8 @@ enum {
                          line: the body under it acts for its rows (args.c duty_table) */
     ZC_XC_DONE,       /* a verb of completion (完成) right after a time that opens a task's
                          bracketed note ((2020年2季度完成，市发展改革委牵头)): the task's limit */
+    ZC_XC_LIST_TASK,  /* ends a plan's list announcement before its colon (…采取下列措施：, 开展以下
+                         工作：): the items are the subject's tasks (args.c push_list_owner) */
     ZC_XC_NTYPES
 };
 
