@@ -122,6 +122,15 @@ typedef struct ecase {
 
 /* Deadlines: dates, spans, festivals, recurrences, vague bounds, and the times that are none. */
 static const ecase deadline_cases[] = {
+    // A yearly window (每年10月1日至10月20日) is one range that bounds by its last day, as any
+    // range (GUIDELINES.md); a monthly one too (每月1日至5日 is left: a day alone after 每月).
+    { "关于进一步加强本市道路挖掘计划管理的通知\n各申报单位应在每年10月1日至10月20日登录计划平台申报下一年度的年度计划。",
+      "deadline 每年10月1日至10月20日 XXXX-10-20 by P1Y should 各申报单位" },
+    { "关于进一步加强本市道路挖掘计划管理的通知\n鼓励各申报单位在每年12月1日至12月5日期间跟进补报。",
+      "deadline 每年12月1日至12月5日期间 XXXX-12-05 by P1Y encourage 各申报单位" },
+    // 共 of joint work (齐抓共管) is no running total: the plan year keeps its goal.
+    { "上海市推动老化管道更新改造试点方案\n二、试点目标\n着力完善上下联动、齐抓共管的工作推进机制，2025年完成不少于750公里燃气管道更新改造。",
+      "deadline 2025年 2025 within - - -" },
     // N年一遇 grades a flood or rainfall standard (its return period): no recurrence of a duty.
     { "崇明区水务发展规划\n各镇要将排水标准提高到三年一遇，主海塘达到200年一遇防御标准。", "" },
     // A date a page's markup split over lines is one date: under the signature (the document's
@@ -3087,9 +3096,9 @@ static const struct {
     // A meeting convened and an activity begun are events.
     { "第二十七条 省人民政府应当在下一次省人民代表大会会议召开前将办理情况向常务委员会报告。", "2024-01-10",
       "deadline 下一次省人民代表大会会议召开前 - before - should 省人民政府" },
-    // A day of 次年 after a yearly recurring day recurs with it, as a day with no year does.
+    // A day of 次年 ending a yearly window recurs with it, as a day with no year does.
     { "第二十二条 每年11月1日至次年5月31日为本市森林防火期。", "1999-05-01",
-      "deadline 每年11月1日 XXXX-11-01 on P1Y - - | deadline 至次年5月31日 XXXX-05-31 by P1Y - -" },
+      "deadline 每年11月1日至次年5月31日 XXXX-05-31 by P1Y - -" },
 };
 
 START_TEST(test_dated_deadline)

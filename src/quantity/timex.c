@@ -1449,6 +1449,32 @@ static int whole_word(parser *p, zc_timex *out, size_t *consumed)
     return -1;
 }
 
+/* A recurring day or month `start` (每年10月1日, 每月1日) that a range cue and a day or month of
+ * no year of its own follow (至10月20日, 至5日): a yearly or monthly window, which, as any
+ * range, bounds by its end (GUIDELINES.md). Rewrites out->date to the end, takes the end. */
+static bool every_range(run *r, const tpoint *start, zc_timex *out)
+{
+    parser *p = &r->p;
+    const zc_lexent *e = cue(p, r->i, ZC_TC_RANGE);
+    if (!e || (start->g != G_DAY && start->g != G_MONTH))
+        return false;
+    tpoint end;
+    size_t k = skip_spaces(p, r->i + e->klen), m = parse_point(p, k, &end, start);
+    if (!m || (end.g != G_DAY && end.g != G_MONTH) || end.year || end.ydeic || end.yunk ||
+        end.mdeic || end.hour)
+        return false;
+    if (end.month && start->month)
+        snprintf(out->date, sizeof out->date, "XXXX-%02d-%02d", end.month,
+                 end.day > 0 ? end.day : zc_cal_mdays(2001, end.month));
+    else if (!start->month && !end.month && end.day > 0)   // 每月1日至5日
+        snprintf(out->date, sizeof out->date, "XXXX-XX-%02d", end.day);
+    else
+        return false;
+    r->i = k + m;
+    r->range = true;
+    return true;
+}
+
 /* A recurrence (每月, 每年秋季学期开学后一个月内) at r->i. */
 static int every(run *r, zc_timex *out, size_t *consumed)
 {
@@ -1460,6 +1486,8 @@ static int every(run *r, zc_timex *out, size_t *consumed)
     out->kind = ZC_TX_RECUR;
     r->i += n;
     r->dflt = *out->date ? "on" : "unspecified";
+    if (*out->date && every_range(r, &pt, out))
+        return -1;   // 每年10月1日至10月20日: the window ends each year on its last day
     if (pt.g == G_QUARTER || pt.g == G_HALF)   // 每年第一季度: within that quarter each year
         r->dflt = pt.end ? "by" : "within";
     if (pt.end && !*out->date)
