@@ -418,6 +418,8 @@ CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
 /* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
 static const ecase target_cases[] = {
+    // An age a requirement caps is a standard to meet, no bracket (GUIDELINES.md).
+    { "理事长年龄不超过70周岁。", "target 不超过70周岁 <=70周岁 - -" },
     // A sum's bound before a class of works or projects is a size class (小型建设工程).
     { "关于加强小型建设工程管理的实施意见\n使用社会资金的30万元以下小型建设工程项目由建设单位申报备案。", "" },
     // A comparator word before a list is shared by its members.
@@ -1083,6 +1085,10 @@ static const ecase statistic_cases[] = {
     { "从出生仅30多个小时的婴儿到100多岁的老人，每一个生命都得到全力保护。", "" },
     { "15岁以上人口平均受教育年限达到9年。", "" },
     { "人均预期寿命达到75岁。", "statistic 75岁 75岁 - -" },
+    // An age a bound after it opens, or a range of ages, is a bracket whatever follows (an age
+    // a requirement caps before it, 不超过70周岁, is a standard to meet: GUIDELINES.md).
+    { "关于进一步推进康复辅助器具社区租赁服务工作的通知\n（二）补贴标准\n75周岁（含）以上和60—74周岁（含）具有二级及以上照护等级的老年人，补贴金额为租赁服务价格的50%。",
+      "" },
     // The parts a total is split into (两批共5000万美元): the total is the figure.
     { "宣布向世界卫生组织提供两批共5000万美元现汇援助。", "statistic 5000万美元 50000000美元 - -" },
     // Set phrases: 两头 "the two ends" (1984: 管两头，一头是…), a numbered slogan opening with

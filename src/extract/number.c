@@ -619,12 +619,16 @@ static bool threshold(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     return false;
 }
 
-/* An age before a noun of persons, 的 aside (100多岁的老人, 60岁以上老年人, 15岁以上人口):
- * it defines the group, no figure. */
-static bool age_of_person(const zc_ext_sent *st, size_t ne, size_t e)
+/* An age before a noun of persons, 的 aside (100多岁的老人, 60岁以上老年人, 15岁以上人口),
+ * or an age a bound written after it opens or a range spans (75周岁（含）以上和60—74周岁
+ * （含）具有二级及以上照护等级的老年人): it defines the group, no figure. An age a requirement
+ * caps (不超过70周岁) writes its bound before it and stays a standard to meet. */
+static bool age_of_person(const zc_ext_sent *st, const zc_number *n, size_t ne, size_t e)
 {
     if (!zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_AGE))
         return false;
+    if ((n->bound && e > ne) || n->has_max)
+        return true;
     if (st->end - e >= 3 && memcmp(st->text + e, "的", 3) == 0)
         e += 3;
     return zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_PERSON) != NULL;
@@ -1562,7 +1566,7 @@ static bool word_feature(const num_cand *c, int id)
         return c->ne >= c->ns + 3 && memcmp(st->text + c->ns, "一", 3) == 0 &&
                zc_ext_hit_ending(st, c->ns + 3, ZC_XT_CUE, ZC_XC_ARTICLE) != NULL;
     case NF_THRESHOLD: return threshold(st, c->n, c->s, c->e);
-    case NF_AGE_OF_PERSON: return age_of_person(st, c->ne, c->e);
+    case NF_AGE_OF_PERSON: return age_of_person(st, c->n, c->ne, c->e);
     case NF_PARTS_OF_TOTAL: return parts_of_total(st, c->n, c->e);
     case NF_AFTER_ITEM_COUNT: return after_item_count(st, c->ns);
     case NF_COUNTS_LIST:
