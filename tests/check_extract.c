@@ -418,6 +418,10 @@ CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
 /* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
 static const ecase target_cases[] = {
+    // A processing time cut to a length, also about and in calendar days (缩减至约1.5个月,
+    // 压缩至3个自然日): the limit an office must keep (extract.tsv target.time_cut).
+    { "审核期限力争由现有的约2.5个月缩减至约1.5个月，初审公示期限压缩至3个自然日。",
+      "target 约1.5个月 <=1.5个月 strive - | target 3个自然日 <=3个自然日 strive -" },
     // An age a requirement caps is a standard to meet, no bracket (GUIDELINES.md).
     { "理事长年龄不超过70周岁。", "target 不超过70周岁 <=70周岁 - -" },
     // A sum's bound before a class of works or projects is a size class (小型建设工程).
