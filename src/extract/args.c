@@ -1678,8 +1678,7 @@ static zc_status duty_table(zc_ext_sent *st, const zc_sentence_info *si,
             zc_vspan a;
             if (digits ||
                 ((h = zc_ext_hit_at(st, b, ZC_XT_CUE, ZC_XC_TABLE_SERIAL)) && h->end == e) ||
-                (e - b >= 6 && (!memcmp(st->text + b, "附表", 6) ||
-                                !memcmp(st->text + b, "附件", 6)))) {
+                zc_ext_hit_at(st, b, ZC_XT_CUE, ZC_XC_ATTACHMENT)) {
                 // The row before ends here: with this paragraph when the line ends one.
                 bool first = b == sb && (st->index == 0 || other_para(st, st->index - 1, si->para));
                 if (!duty_flush(st, first ? si->para : si->para + 1))

@@ -426,6 +426,8 @@ enum {
                          bracketed note ((2020年2季度完成，市发展改革委牵头)): the task's limit */
     ZC_XC_LIST_TASK,  /* ends a plan's list announcement before its colon (…采取下列措施：, 开展以下
                          工作：): the items are the subject's tasks (args.c push_list_owner) */
+    ZC_XC_ATTACHMENT, /* opens an attachment's label (附件, 附表): in a table one cell a line, the
+                         table ends there (args.c duty_table) */
     ZC_XC_NTYPES
 };
 
