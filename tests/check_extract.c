@@ -1159,6 +1159,10 @@ CHECK_KIND(test_statistic, statistic_cases, ZC_KIND_STATISTIC)
 
 /* Enforcement: categories, fused pairs, names that are no mechanism, amounts. */
 static const ecase enforcement_cases[] = {
+    // 通报 naming violators (公开通报, 通报一批 of the campaign formula) is a sanction; 通报 of
+    // work or information stays generic.
+    { "选取典型案例进行公开通报。定期通报一批、重罚一批。定期通报工作推进情况。",
+      "enforcement 公开通报 accountability - - | enforcement 通报一批 accountability - - | enforcement 重罚 financial - -" },
     // A count of rounds before 书面检查 makes it a written inspection, not the sanction.
     { "关于加强水土保持信用监管的通知\n施工期每年至少开展1次书面检查。",
       "enforcement 书面检查 investigation - -" },
