@@ -3550,6 +3550,10 @@ static void args_of(const char *text, char *buf, size_t size)
 }
 
 static const ecase args_cases[] = {
+    // The bank that holds presale funds under supervision is a name (监管银行), no check word:
+    // as a subject it acts.
+    { "关于进一步加强预售资金监管工作的通知\n监管银行须即时上报资金的支出情况。",
+      "deadline 即时 监管银行 上报资金的支出情况" },
     // A share bounded through its base measures the subject before the modal verb, not the
     // base after the bound word (a percentage or a fraction).
     { "××条例\n\n第五条 项目自有资金不得低于项目总投资的20%。",
