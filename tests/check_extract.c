@@ -3550,6 +3550,9 @@ static void args_of(const char *text, char *buf, size_t size)
 }
 
 static const ecase args_cases[] = {
+    // A party by its side in an operation or a contract (港方, 甲方) is an actor.
+    { "关于推进船舶靠港使用岸电的通知\n因岸电设施不匹配导致多次未能使用岸电的，港方应及时组织增建岸电设施。",
+      "deadline 及时 港方 组织增建岸电设施" },
     // The bank that holds presale funds under supervision is a name (监管银行), no check word:
     // as a subject it acts.
     { "关于进一步加强预售资金监管工作的通知\n监管银行须即时上报资金的支出情况。",
