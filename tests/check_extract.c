@@ -418,6 +418,9 @@ CHECK_KIND(test_deadline, deadline_cases, ZC_KIND_DEADLINE)
 
 /* Targets: comparator cues in goal contexts, quotas, zero goals; figures that are none. */
 static const ecase target_cases[] = {
+    // A zero goal a clause reaches (零填埋, 零增长) is a target 0; before a noun it names one.
+    { "全面实现原生生活垃圾零填埋，确保违法用地零增长。推广零排放技术。",
+      "target 零填埋 =0 - - | target 零增长 =0 must -" },
     // A processing time cut to a length, also about and in calendar days (缩减至约1.5个月,
     // 压缩至3个自然日): the limit an office must keep (extract.tsv target.time_cut).
     { "审核期限力争由现有的约2.5个月缩减至约1.5个月，初审公示期限压缩至3个自然日。",
