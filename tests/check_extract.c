@@ -123,7 +123,8 @@ typedef struct ecase {
 /* Deadlines: dates, spans, festivals, recurrences, vague bounds, and the times that are none. */
 static const ecase deadline_cases[] = {
     // A yearly window (每年10月1日至10月20日) is one range that bounds by its last day, as any
-    // range (GUIDELINES.md); a monthly one too (每月1日至5日 is left: a day alone after 每月).
+    // range (GUIDELINES.md); a monthly one (每月1日至5日) is not read: a day alone ends a range
+    // only after a month.
     { "关于进一步加强本市道路挖掘计划管理的通知\n各申报单位应在每年10月1日至10月20日登录计划平台申报下一年度的年度计划。",
       "deadline 每年10月1日至10月20日 XXXX-10-20 by P1Y should 各申报单位" },
     { "关于进一步加强本市道路挖掘计划管理的通知\n鼓励各申报单位在每年12月1日至12月5日期间跟进补报。",

@@ -1239,6 +1239,13 @@ static bool is_rate(parser *p, size_t i)
            !parse_day(p, j, &pt) && !parse_point(p, j, &pt, NULL);
 }
 
+/* A day of every year as TIMEX3 (XXXX-MM-DD); a day of 0 or less is the month's last. */
+static void yearly_day(zc_timex *out, int month, int day)
+{
+    snprintf(out->date, sizeof out->date, "XXXX-%02d-%02d", month,
+             day > 0 ? day : zc_cal_mdays(2001, month));
+}
+
 /* 每… : 每月, 每季度, 每两周, 每周一, 每个星期五, 每月5日前, 每年3月底. */
 static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
 {
@@ -1298,8 +1305,7 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
         size_t m = parse_point(p, i, &pt, NULL);
         if (m && (pt.g == G_DAY || pt.g == G_MONTH) && pt.month && !pt.mdeic) {
             if (pt.g == G_DAY)
-                snprintf(out->date, sizeof out->date, "XXXX-%02d-%02d", pt.month,
-                         pt.day > 0 ? pt.day : zc_cal_mdays(2001, pt.month));
+                yearly_day(out, pt.month, pt.day);
             else
                 snprintf(out->date, sizeof out->date, "XXXX-%02d", pt.month);
             *day = pt;
@@ -1308,7 +1314,7 @@ static size_t parse_every(parser *p, size_t i0, zc_timex *out, tpoint *day)
                    !pt.qdeic && !pt.begin) {   // 每年第一季度, 每年上半年, 每年一季度末
             int mo = pt.g == G_QUARTER ? pt.quarter * 3 : pt.half * 6;
             if (pt.end)
-                snprintf(out->date, sizeof out->date, "XXXX-%02d-%02d", mo, zc_cal_mdays(2001, mo));
+                yearly_day(out, mo, 0);
             else if (pt.g == G_QUARTER)
                 snprintf(out->date, sizeof out->date, "XXXX-Q%d", pt.quarter);
             else
@@ -1449,27 +1455,21 @@ static int whole_word(parser *p, zc_timex *out, size_t *consumed)
     return -1;
 }
 
-/* A recurring day or month `start` (每年10月1日, 每月1日) that a range cue and a day or month of
- * no year of its own follow (至10月20日, 至5日): a yearly or monthly window, which, as any
+/* A day or month of every year `start` (每年10月1日, 每年3月) that a range cue and a day or month
+ * of no year of its own follow (至10月20日, 至次年3月31日, 至5月): a yearly window, which, as any
  * range, bounds by its end (GUIDELINES.md). Rewrites out->date to the end, takes the end. */
 static bool every_range(run *r, const tpoint *start, zc_timex *out)
 {
     parser *p = &r->p;
     const zc_lexent *e = cue(p, r->i, ZC_TC_RANGE);
-    if (!e || (start->g != G_DAY && start->g != G_MONTH))
+    if (!e || !start->month || (start->g != G_DAY && start->g != G_MONTH))
         return false;
     tpoint end;
     size_t k = skip_spaces(p, r->i + e->klen), m = parse_point(p, k, &end, start);
-    if (!m || (end.g != G_DAY && end.g != G_MONTH) || end.year || end.ydeic || end.yunk ||
-        end.mdeic || end.hour)
+    if (!m || !end.month || (end.g != G_DAY && end.g != G_MONTH) || end.year || end.ydeic ||
+        end.yunk || end.mdeic || end.hour)
         return false;
-    if (end.month && start->month)
-        snprintf(out->date, sizeof out->date, "XXXX-%02d-%02d", end.month,
-                 end.day > 0 ? end.day : zc_cal_mdays(2001, end.month));
-    else if (!start->month && !end.month && end.day > 0)   // 每月1日至5日
-        snprintf(out->date, sizeof out->date, "XXXX-XX-%02d", end.day);
-    else
-        return false;
+    yearly_day(out, end.month, end.day);
     r->i = k + m;
     r->range = true;
     return true;
