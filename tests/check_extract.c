@@ -422,6 +422,10 @@ static const ecase target_cases[] = {
     // A zero goal a clause reaches (零填埋, 零增长) is a target 0; before a noun it names one.
     { "全面实现原生生活垃圾零填埋，确保违法用地零增长。推广零排放技术。",
       "target 零填埋 =0 - - | target 零增长 =0 must -" },
+    // A doubling is a goal of twice the base, 翻两番 of four times (extract.tsv target.doubling);
+    // before 目标 it names a goal recounted.
+    { "2030年海铁联运集疏运量较2025年再翻一番。到2020年国内生产总值比2000年翻两番。会议提出了翻一番目标。",
+      "target 翻一番 >=2倍 - - | target 翻两番 >=4倍 - -" },
     // A processing time cut to a length, also about and in calendar days (缩减至约1.5个月,
     // 压缩至3个自然日): the limit an office must keep (extract.tsv target.time_cut).
     { "审核期限力争由现有的约2.5个月缩减至约1.5个月，初审公示期限压缩至3个自然日。",
@@ -1077,6 +1081,11 @@ static const ecase statistic_cases[] = {
       "35河北某某咨询有限公司", "" },
     { "××关于做好学生营养改善工作的通知\n1.22个集中连片贫困县，供餐模式主要为课间加餐。\n"
       "2.24个国家扶贫开发重点县，供餐模式主要为食堂供餐。", "" },
+    // So do the section numbers opening headings whose first character is a classifier
+    // (4.2 组织体系, 3.2.1组织准备, 5.1.3 所有…); a table's cell 3.55公顷 stays a figure.
+    { "××应急预案\n4.2 组织体系\n3.2.1组织准备\n5.1.3 所有粮食经营企业都要保持库存。", "" },
+    { "××统计表\n面积\n3.55公顷\n31.33公顷", "statistic 3.55公顷 3.55公顷 - - | "
+      "statistic 31.33公顷 31.33公顷 - -" },
     // 多 inside a span of months is a span, no count of 个; a count of the items just named
     // (两个关键) is definitional (corpus/heldout-speeches 0082, 0089).
     { "在过去8个多月时间里，我们取得了重大成果。", "" },
@@ -1401,6 +1410,10 @@ static const ecase enforcement_cases[] = {
       "enforcement 督导 investigation should 督学" },
     { "关于2023年第一季度安全生产督查情况的通报\n\n县安委办对全县18个乡镇开展了安全生产督查。",
       "enforcement 督查 investigation - 县安委办" },
+    // Enforcement units, their points and hotlines are names (执法总队, 执法积分, 监督电话); the
+    // penalty the unit imposes is the record.
+    { "执法积分≤60分的企业列为重点对象。行业监督电话可留属地电话。市交通委执法总队依法吊销许可证。",
+      "enforcement 吊销 veto - 市交通委执法总队" },
 };
 CHECK_KIND(test_enforcement, enforcement_cases, ZC_KIND_ENFORCEMENT)
 

@@ -1021,10 +1021,51 @@ static bool row_number(const zc_ext_sent *st, size_t a, long x)
     return false;
 }
 
-/* True when the number at `ns` opens its line and numbers its row or item (row_number): a
- * list's 1.22个 (item 1, 22个) or 34张家口… is no figure. */
+/* True when the number at `ns` is part of the dotted section number opening its line: three
+ * levels or more (3.2.1组织准备, 5.1.3 所有…), or two and a space before the heading
+ * (4.2 组织体系, 4.6 场所保障). Its heading's first character is no unit (组, 场, 所). */
+static bool section_number(const zc_ext_sent *st, size_t ns)
+{
+    const char *t = st->text;
+    size_t n = st->d->norm_len, p = ns, q;
+    // Back over digits, dots and spaces only (a line-less file costs no scan to its start).
+    while (p > 0 && ns - p < 16 && (isdigit((unsigned char)t[p - 1]) || t[p - 1] == '.' ||
+                                    t[p - 1] == ' '))
+        p--;
+    if (p > 0 && t[p - 1] != '\n')
+        return false;
+    while (p < n && t[p] == ' ')
+        p++;
+    int dots = 0;
+    for (q = p;;) {
+        size_t d = q;
+        while (q < n && q - d < 3 && isdigit((unsigned char)t[q]))
+            q++;
+        if (q == d || q - d > 2 || (q < n && isdigit((unsigned char)t[q])))
+            return false;   // components of one or two digits (no year, no 2024.12.31)
+        if (q + 1 < n && t[q] == '.' && isdigit((unsigned char)t[q + 1])) {
+            dots++;
+            q++;
+            continue;
+        }
+        break;
+    }
+    if (q < n && t[q] == '.')
+        q++;
+    size_t r = q;
+    while (r < n && t[r] == ' ')
+        r++;
+    if (ns < p || ns > q || dots == 0 || r >= n || t[r] == '\n' || isdigit((unsigned char)t[r]))
+        return false;
+    return dots >= 2 || r > q;
+}
+
+/* True when the number at `ns` opens its line and numbers its row, item or section
+ * (row_number): a list's 1.22个 (item 1, 22个), 34张家口… or 4.2 组织体系 is no figure. */
 static bool numbers_row(const zc_ext_sent *st, size_t ns)
 {
+    if (section_number(st, ns))
+        return true;
     size_t p = ns;
     while (p > 0 && st->text[p - 1] == ' ')
         p--;
