@@ -3588,6 +3588,13 @@ static const ecase args_cases[] = {
       "到2025年，公交场站屋顶光伏覆盖率超过50%\n久事集团、各区政府",
       "target 达到50% 申通地铁集团 新建高架车站屋顶光伏覆盖面积 | deadline 到2025年 久事集团、各区政府 "
       "公交场站屋顶光伏覆盖率超过50%\n久事集团、各区政府 | target 超过50% 久事集团、各区政府 公交场站屋顶光伏覆盖率" },
+    // With a lead and a supporting column the row's first name is its body, a list broken
+    // after 、 going on on the next line; the bodies that assist do not act.
+    { "关于印发《海铁联运发展实施方案》的通知\n任务分工\n序号\n具体内容\n牵头部门\n配合部门、单位\n1\n"
+      "定期开展调研督导，及时研究解决重点难点问题。\n市发展改革委、\n市交通委\n市财政局、上海海关\n2\n"
+      "加强日常监督。\n市交通委\n市财政局",
+      "enforcement 督导 市发展改革委、\n市交通委 - | deadline 及时 市发展改革委、\n市交通委 "
+      "研究解决重点难点问题 | enforcement 日常监督 市交通委 -" },
     // No record is its own subject: a name starting inside the figure is what it counts.
     { "关于推进建筑业数字化转型的实施方案\n到2025年底，80%以上的建筑业企业实现数字化转型。",
       "deadline 到2025年底 80%以上的建筑业企业 实现数字化转型 | target 80%以上 - -" },

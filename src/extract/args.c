@@ -1647,11 +1647,14 @@ static bool duty_flush(zc_ext_sent *st, size_t end)
 /* A table one cell a line with a column of responsible bodies (序号⏎事项⏎工作措施⏎责任单位: a
  * task-division table; cues.tsv table_duty): a body's name alone on its line acts for its row,
  * from the row's number on, and for the rows after it that name none (a cell spanning rows
- * names it once: 申通地铁集团 for rows 1-4). A row's paragraphs take it when the next row
- * starts; the table ends at the next header of row numbers (序号) or an attachment's label.
- * The lines are read one by one: a cell holding a comma runs into the next line (the
- * structure's `continue` rule), so a name or a row number may end a paragraph. *took: the
- * sentence was such a name alone (no label_line of its own). */
+ * names it once: 申通地铁集团 for rows 1-4). The first name of a row is its body: a lead
+ * column comes before the supporting one (牵头部门⏎配合部门: the bodies that assist do not
+ * carry out the row). A row's paragraphs take it when the next row starts; the table ends at
+ * the next header of row numbers (序号) or an attachment's label. The lines are read one by
+ * one: a cell holding a comma runs into the next line (the structure's `continue` rule), so a
+ * name or a row number may end a paragraph, and a name ending in 、 goes on on the next line
+ * (市交通委、⏎市规划资源局). *took: the sentence was such a name alone (no label_line of its
+ * own). */
 static zc_status duty_table(zc_ext_sent *st, const zc_sentence_info *si,
                             zc_vspan (*actor_at)(const zc_ext_sent *, size_t, size_t), bool *took)
 {
@@ -1666,11 +1669,18 @@ static zc_status duty_table(zc_ext_sent *st, const zc_sentence_info *si,
         const char *nl = memchr(st->text + b, '\n', se - b);
         size_t le = nl ? (size_t)(nl - st->text) : se;
         size_t e = zc_ext_skip_spaces_back(st, b, le), next = nl ? le + 1 : se;
+        while (st->duty_col && next < se && e - b > 3 && !memcmp(st->text + e - 3, "、", 3)) {
+            nl = memchr(st->text + next, '\n', se - next);   // a list of names broken after 、
+            le = nl ? (size_t)(nl - st->text) : se;
+            e = zc_ext_skip_spaces_back(st, next, le);
+            next = nl ? le + 1 : se;
+        }
         const zc_ext_hit *h;
         if ((h = zc_ext_hit_at(st, b, ZC_XT_CUE, ZC_XC_TABLE_DUTY)) && h->end == e) {
             st->duty_col = true;
             st->duty_row = SIZE_MAX;
             st->duty_unit = (zc_vspan){ 0, 0 };
+            st->duty_named = false;
         } else if (st->duty_col) {
             bool digits = e > b && e - b <= 3;
             for (size_t q = b; digits && q < e; q++)
@@ -1687,9 +1697,12 @@ static zc_status duty_table(zc_ext_sent *st, const zc_sentence_info *si,
                     st->duty_row = next >= se && last_in_para ? si->para + 1 : si->para;
                 else
                     st->duty_col = false;   // another table, or an attachment
+                st->duty_named = false;
             } else if (st->duty_row != SIZE_MAX &&
                        (a = lead_list(st, b, e, actor_at)).start == b && a.end == e) {
-                st->duty_unit = a;
+                if (!st->duty_named)
+                    st->duty_unit = a;
+                st->duty_named = true;
                 *took = b == sb && e == se;
             }
         }

@@ -633,6 +633,7 @@ typedef struct zc_ext_sent {
                              bodies (责任单位; args.c duty_table) */
     size_t duty_row;      /*   the paragraph of its current row's number, SIZE_MAX for none */
     zc_vspan duty_unit;   /*   the body of that row (a cell spanning rows names it once) */
+    bool duty_named;      /*   the current row has named its body (the lead column's comes first) */
     zc_segmenter *seg;    /* the model's word segmenter (args.c), NULL when it has no lexicon */
     zc_vec words;         /* zc_ext_word: the sentence's words, in order (args.c), found on
                              use up to the byte asked: most sentences make no record and need
