@@ -3595,6 +3595,9 @@ static const ecase args_cases[] = {
       "加强日常监督。\n市交通委\n市财政局",
       "enforcement 督导 市发展改革委、\n市交通委 - | deadline 及时 市发展改革委、\n市交通委 "
       "研究解决重点难点问题 | enforcement 日常监督 市交通委 -" },
+    // A commission's division by its field (应急保障处, 许可处) ends an actor as 管理处 does.
+    { "关于印发空气重污染应急预案的通知\n(1)应急保障处：负责委工作组办公室的综合工作，及时收集和上报重要信息。",
+      "deadline 及时 应急保障处 收集和上报重要信息" },
     // No record is its own subject: a name starting inside the figure is what it counts.
     { "关于推进建筑业数字化转型的实施方案\n到2025年底，80%以上的建筑业企业实现数字化转型。",
       "deadline 到2025年底 80%以上的建筑业企业 实现数字化转型 | target 80%以上 - -" },
