@@ -2945,7 +2945,7 @@ static const struct {
     { "申请人应当在产品基本定型后，向国家药品监督管理局提出申请。", "2024-01-10",
       "deadline 产品基本定型后 - after - should 申请人" },
     { "受让人应当在成交确认书约定时间内签订出让合同。", "2024-01-10",
-      "deadline 约定时间内 - within - should -" },
+      "deadline 约定时间内 - within - should 受让人" },
     // heldout-deadlines blind5: a 前 bound may close a long procedure; a title in 《》 counts no
     // characters of the event; the sun's 日出 with 后; a span from the rule's entry into force
     // with no duty is a rate's validity; a time inside a title is none; a permission's recurrence
@@ -3595,6 +3595,9 @@ static const ecase args_cases[] = {
       "加强日常监督。\n市交通委\n市财政局",
       "enforcement 督导 市发展改革委、\n市交通委 - | deadline 及时 市发展改革委、\n市交通委 "
       "研究解决重点难点问题 | enforcement 日常监督 市交通委 -" },
+    // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
+    { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
+      "deadline 五日内 出租人、出借人 备案" },
     // A commission's division by its field (应急保障处, 许可处) ends an actor as 管理处 does.
     { "关于印发空气重污染应急预案的通知\n(1)应急保障处：负责委工作组办公室的综合工作，及时收集和上报重要信息。",
       "deadline 及时 应急保障处 收集和上报重要信息" },
