@@ -781,7 +781,7 @@ static const ecase genre_cases[] = {
     { "某市条例\n特许人应当在订立合同之日前至少30日提供信息。", "" },
     // A retention period a duty sets (target.retention, retention_floor), and the floor with
     // the keeping verb inside (至少保存) or with 不短于; a threshold of a condition is none.
-    { "某市条例\n种植者应当建立种植档案，记录采收日期等，并保存二年。", "target 二年 =2年 should -" },
+    { "某市条例\n种植者应当建立种植档案，记录采收日期等，并保存二年。", "target 二年 =2年 should 种植者" },
     { "某办法\n纳税人需要留存备查的相关资料应当留存五年。", "target 五年 =5年 should 纳税人" },
     { "某市条例\n登记记录应当保留六十日以上。", "target 六十日 >=60日 should -" },
     { "某规定\n收费企业对计费原始数据至少保存5个月。", "target 至少保存5个月 >=5个月 - 收费企业" },
