@@ -769,7 +769,7 @@ static const ecase genre_cases[] = {
       "target 七人 >=7人 - - | target 十一人 <=11人 - -" },
     { "××工作条例\n\n乡镇人民代表大会设主席一人、副主席一人至二人。",
       "target 一人 =1人 - - | target 一人 >=1人 - - | target 二人 <=2人 - -" },
-    { "××督导条例\n\n每个督导小组配备三名以上督学。", "target 三名以上 >=3名 - -" },
+    { "××督导条例\n\n每个督导小组配备三名以上督学。", "target 三名以上 >=3名 - 每个督导小组" },
     { "××水文条例\n\n其保护范围为下游各五百米和两岸设计洪水位之间的区域。", "" },
     { "××收费办法\n\n超过1001元至50000元的部分,按4%交纳。", "" },
     { "××退出流程\n\n每组必须有1-2名村民代表。",
@@ -3598,6 +3598,9 @@ static const ecase args_cases[] = {
     // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
     { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
       "deadline 五日内 出租人、出借人 备案" },
+    // A team named by the check it does is a name, no mechanism: as a subject it acts.
+    { "××教育督导条例\n\n第二十条 督导小组应当在评议结束后五日内向被督导单位反馈意见。",
+      "deadline 五日内 督导小组 被督导单位反馈意见" },
     // A commission's division by its field (应急保障处, 许可处) ends an actor as 管理处 does.
     { "关于印发空气重污染应急预案的通知\n(1)应急保障处：负责委工作组办公室的综合工作，及时收集和上报重要信息。",
       "deadline 及时 应急保障处 收集和上报重要信息" },
