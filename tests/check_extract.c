@@ -3598,6 +3598,9 @@ static const ecase args_cases[] = {
     // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
     { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
       "deadline 五日内 出租人、出借人 备案" },
+    // A name of verbs of its trade before a comma and a duty is the subject (建设单位…，应当).
+    { "××条例\n\n第十四条 建设单位或者管理使用单位，应当在每年汛期前制定度汛方案。",
+      "deadline 每年汛期前 建设单位或者管理使用单位 制定度汛方案" },
     // A team named by the check it does is a name, no mechanism: as a subject it acts.
     { "××教育督导条例\n\n第二十条 督导小组应当在评议结束后五日内向被督导单位反馈意见。",
       "deadline 五日内 督导小组 被督导单位反馈意见" },

@@ -572,6 +572,25 @@ static bool verb_led_name(const zc_ext_sent *st, size_t p, size_t e)
     return false;
 }
 
+/* True when the clause [p, e) is such a name alone, before a comma (建设单位或者管理使用单位，
+ * 应当…): two to six words, verbs or nouns of the trade and joins, the last ending at `e` with
+ * an actor suffix. */
+static bool trade_name(const zc_ext_sent *st, size_t p, size_t e)
+{
+    size_t q = p;
+    int n = 0;
+    for (; n < 6 && q < e; n++) {
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end > e ||
+            !(w->cls == ZC_XW_VERB || w->cls == ZC_XW_VNOUN || w->cls == ZC_XW_NOUN ||
+              w->cls == ZC_XW_OTHER || join_word(st, q) ||
+              (w->end - q == 3 && memcmp(st->text + q, "、", 3) == 0)))
+            return false;
+        q = w->end;
+    }
+    return q == e && n > 1 && zc_ext_hit_ending(st, e, ZC_XT_ACTOR, ZC_XA_SUFFIX);
+}
+
 /* Where the actor of a clause from `p` to `e` may start, or SIZE_MAX when the clause opens
  * with no actor. */
 static size_t actor_start(const zc_ext_sent *st, size_t p, size_t e)
@@ -1184,7 +1203,9 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
     // 公安机关是…的主管部门, 行政公署作为省政府的代表机关: a copula before the head; 高等学校有
     // 一支…的队伍: a count in the relative clause; 稳增长: one word is no such list or phrase.
     const zc_ext_word *w0 = zc_ext_word_at(st, p);
-    if ((rel > p && rel < p + 6) || !name_words(st, rel, ce, rel > p) || !w0 || w0->end >= ce ||
+    bool trade = rel == p && !name_words(st, p, ce, false) && trade_name(st, p, ce);
+    if ((rel > p && rel < p + 6) || (!name_words(st, rel, ce, rel > p) && !trade) || !w0 ||
+        w0->end >= ce ||
         zc_ext_has(st, p, ce, ZC_XT_CUE, ZC_XC_COPULA) ||
         (rel > p && has_number_word(st, p, rel)))
         return none;
@@ -1195,6 +1216,9 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
     const zc_ext_hit *m = zc_ext_hit_at(st, q, ZC_XT_MOD, -1);
     // 我们各级政府机关的广大工作人员，努力为人民服务: a strive word there praises, no duty.
     zc_modality mm = m ? cue_class(st, m) : ZC_MOD_NONE;
+    // A name of verbs of its trade only before a duty (应当, 必须, 不得).
+    if (trade && !(mm == ZC_MOD_MUST || mm == ZC_MOD_SHOULD || mm == ZC_MOD_PROHIBIT))
+        return none;
     if ((mm != ZC_MOD_NONE && mm != ZC_MOD_STRIVE && !beneficiary(st, q, n->end)) || competence)
         return (zc_vspan){ p, ce };
     return none;
