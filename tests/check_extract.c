@@ -3598,6 +3598,11 @@ static const ecase args_cases[] = {
     // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
     { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
       "deadline 五日内 出租人、出借人 备案" },
+    // A table's cell one cell a line that no header placed is measured by its row's label,
+    // the nearest text line above it that is no figure and no unit alone (千升, 吨).
+    { "××统计表\n主要工业产品产量\n饮料酒\n千升\n15767\n18.64\n塑料制品\n吨\n183946\n26.63",
+      "statistic 15767 - 饮料酒 | statistic 18.64 - 饮料酒 | statistic 183946 - 塑料制品 | "
+      "statistic 26.63 - 塑料制品" },
     // A name of verbs of its trade before a comma and a duty is the subject (建设单位…，应当).
     { "××条例\n\n第十四条 建设单位或者管理使用单位，应当在每年汛期前制定度汛方案。",
       "deadline 每年汛期前 建设单位或者管理使用单位 制定度汛方案" },

@@ -1795,6 +1795,51 @@ static bool range_joiner(const zc_ext_sent *st, size_t ns, size_t ne, size_t *js
     return false;
 }
 
+/* The row label of a figure that is a table's cell one cell a line, its line alone, which
+ * the table reader did not place (奉贤⏎1145.10⏎77): the nearest line above, within ROW_LINES
+ * lines, that is text — no figure, dash or sign, no unit alone (亩). Empty otherwise: a
+ * sentence's figure, or a prose line above (a label is short). */
+enum { ROW_LINES = 10, LABEL_MAX = 120 };
+
+static zc_vspan cell_label(const zc_ext_sent *st, size_t s, size_t e)
+{
+    zc_vspan none = { 0, 0 };
+    size_t a, b;
+    line_around(st, s, &a, &b);
+    if (a != s || b != e)
+        return none;
+    const char *t = st->text;
+    size_t p = a;
+    while (p > 0 && t[p - 1] != '\n')
+        p--;
+    for (int k = 0; k < ROW_LINES && p > 0; k++) {
+        size_t le = p - 1, lo = le > LABEL_MAX ? le - LABEL_MAX : 0;
+        const char *nl = memrchr(t + lo, '\n', le - lo);
+        if (!nl && lo > 0)
+            return none;   // a line longer than a label: prose above
+        size_t ls = nl ? (size_t)(nl - t) + 1 : 0;
+        p = ls;
+        while (ls < le && (t[ls] == ' ' || t[ls] == '\t'))
+            ls++;
+        size_t x = le;
+        while (x > ls && (t[x - 1] == ' ' || t[x - 1] == '\t' || t[x - 1] == '\r'))
+            x--;
+        if (x == ls || strchr("0123456789-+.%<>~/", t[ls]) ||
+            !memcmp(t + ls, "—", strlen("—")) || !memcmp(t + ls, "≥", strlen("≥")) ||
+            !memcmp(t + ls, "≤", strlen("≤")))
+            continue;
+        size_t q = ls;   // a unit alone, a scale word or prefix before it (千升, 万元)
+        for (const zc_lexent *u;
+             q < x && ((u = zc_lex_match(st->lx, ZC_LX_UNIT, t + q, x - q, -1)) ||
+                       (u = zc_lex_match(st->lx, ZC_LX_SCALE, t + q, x - q, -1)));)
+            q += u->klen;
+        if (q == x)
+            continue;
+        return (zc_vspan){ ls, x };
+    }
+    return none;
+}
+
 /* Records the figure f of the number candidate c, decided by the rows why (the last one
  * `last` names its rule). False on out of memory. */
 static bool emit_figure(zc_ext_sent *st, const num_cand *c, const fig *f, const zc_dec_row *last,
@@ -1811,6 +1856,8 @@ static bool emit_figure(zc_ext_sent *st, const num_cand *c, const fig *f, const 
     zc_strcpy_cut(r->unit, sizeof r->unit, c->n->unit);
     cell_figure(st, c->cell, r);
     r->indicator = c->cell ? c->cell->label : zc_ext_figure_indicator(st, c->s, c->e, f->target);
+    if (!c->cell && r->indicator.end <= r->indicator.start)
+        r->indicator = cell_label(st, f->s, f->e);
     if (f->target) {
         memcpy(r->comparator, f->cmp, sizeof r->comparator);
         r->approx = c->n->approx && !c->n->has_max;
