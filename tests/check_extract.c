@@ -3997,7 +3997,7 @@ static const ecase args_cases[] = {
     // are no part); a share or a bound before a noun does not (须达到80%以上方可).
     { "镇森林防火指挥部组成3个工作组。", "statistic 3个 - 工作组" },
     { "城区有6条公交线路。", "statistic 6条 - 公交线路" },
-    { "居民同意率须达到80%以上方可实施。", "target 达到80%以上 - 居民同意率须" },
+    { "居民同意率须达到80%以上方可实施。", "target 达到80%以上 - 居民同意率" },
     // A figure with no phrase of its own measures what the figure before it measures (over
     // clauses that name nothing first); a clause that opens with a figure does not.
     { "社会消费品零售总额14.25亿元,增长6.9%。",
@@ -4204,7 +4204,7 @@ static const tcase table_cases[] = {
     // A plan's year alone after the document's, opening a clause, is a horizon: a running total
     // under it (累计减少) is a goal, not a report of the past.
     { "××省实施意见\n二、重点任务\n强化农药减量控害，2025年全省农田农药使用量累计减少1500吨以上。",
-      "2021-04-29", "target 减少1500吨以上 >=1500吨 2025年全省农田农药使用量累计" },
+      "2021-04-29", "target 减少1500吨以上 >=1500吨 2025年全省农田农药使用量" },
     // A plan's table of yearly columns from the document's year on (its caption a word of
     // the segmenter's: 计划表): the year in progress is a task as the later ones; the year
     // before it reports.

@@ -841,12 +841,39 @@ static zc_vspan before_change(const zc_ext_sent *st, zc_vspan v)
     return has_noun(st, v.start, e) ? (zc_vspan){ v.start, e } : v;
 }
 
+/* `v` without the words at its end that only lead to the figure: adverbs and modal verbs
+ * (争取), verbs of achieving (2025年完成, 实现), and the words of an expected result or a sum
+ * (产业集群营业收入预计, 本区共计, 合计), as long as a noun stays before them; a verb of
+ * achieving alone is no indicator at all. */
+static zc_vspan skip_tail(const zc_ext_sent *st, zc_vspan v)
+{
+    while (v.end > v.start) {
+        size_t k = word_index(st, zc_ext_prev_char(st->text, v.end));
+        const zc_ext_word *w = k == SIZE_MAX ? NULL : ZC_EXT_WORD(st, k);
+        if (!w || w->start < v.start || w->end != v.end)
+            break;
+        const zc_ext_hit *h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, ZC_XC_ACHIEVE);
+        bool ach = h && h->end == w->end;
+        if (ach && w->start == v.start)
+            return (zc_vspan){ 0, 0 };   // 完成 alone
+        bool tail = ach || w->cls == ZC_XW_ADV || zc_ext_hit_at(st, w->start, ZC_XT_MOD, -1) ||
+                    ((h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, ZC_XC_EXPECT)) && h->end == w->end) ||
+                    ((h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, ZC_XC_TOTAL)) && h->end == w->end) ||
+                    ((h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, ZC_XC_TABLE_TOTAL)) &&
+                     h->end == w->end);
+        if (!tail || !has_noun(st, v.start, w->start))
+            break;
+        v.end = w->start;
+    }
+    return v;
+}
+
 zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool target)
 {
     zc_vspan r = respective(st, s);
     if (r.end > r.start)
         return r;
-    r = before_change(st, without_figures(st, zc_ext_indicator(st, s, e, target)));
+    r = skip_tail(st, before_change(st, without_figures(st, zc_ext_indicator(st, s, e, target))));
     // 社会消费品零售总额14.25亿元，增长6.9%; 确保达到60亿元，力争突破70亿元: a figure with no
     // phrase of its own measures what the figure before it in the sentence measures.
     if (r.end > r.start && !only_modal(st, r.start, r.end))
