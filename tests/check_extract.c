@@ -2413,6 +2413,10 @@ static const struct {
     { "关于印发指导意见的通知\n各有关单位：\n现将指导意见印发给你们。\n附件2\n"
       "2023年上海市环卫行业工资福利待遇工作指导意见\n一、各企业要在2023年底前完成调整。",
       "2023-08-23", "deadline 2023年底前 2023-12-31 before - should 各企业" },
+    // So is the line after a table's label (附表: cues.tsv attachment, as 附件).
+    { "关于印发指导意见的通知\n各有关单位：\n现将指导意见印发给你们。\n附表1\n"
+      "2023年上海市环卫行业工资福利待遇工作指导意见\n一、各企业要在2023年底前完成调整。",
+      "2023-08-23", "deadline 2023年底前 2023-12-31 before - should 各企业" },
     // A plan's period (时期 as 期间) framing goals; one dating a noun phrase, entered or asked
     // about is no bound.
     { "“十四五”时期，形成供应租赁住房超过42万套。", "2021-07-28",

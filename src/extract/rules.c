@@ -77,6 +77,23 @@ bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     return text_has(x, text, s, e, tab, cls);
 }
 
+/* The end of the longest entry of `tab`/`cls` that starts at text[s] within [s, e), or s. */
+static size_t text_entry_end(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
+                             int tab, int cls)
+{
+    size_t i, end = s;
+    uint32_t node = zc_da_first(&x->da, x->charnode, text + s, e - s, &i);
+    for (i += s; node;) {
+        for (int64_t en = x->nodeval[node]; en >= 0; en = x->ents[en].next)
+            if (x->ents[en].tab == tab && x->ents[en].cls == cls)
+                end = i;
+        if (i >= e)
+            break;
+        node = zc_da_next(&x->da, node, (uint8_t)text[i++]);
+    }
+    return end;
+}
+
 const zc_ext_hit *zc_ext_hit_at_walk(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
@@ -648,17 +665,17 @@ static bool doc_anniv_year(const zc_doc *d, const struct zc_lexicon *lx, char *b
 /* ---- the driver --------------------------------------------------------------------------- */
 
 /* True when the sentence before the current one is an attachment's label alone on its line
- * (附件, 附件2, 附件：): the line after it is the attachment's title. */
+ * (附件, 附件2, 附表：; cues.tsv attachment): the line after it is the attachment's title. */
 static bool after_attachment_label(const zc_ext_sent *st)
 {
     if (st->index == 0)
         return false;
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index - 1, &si);
-    size_t p = si.start, n = strlen("附件");
-    if (si.end - p < n || memcmp(st->text + p, "附件", n) != 0)
+    size_t p = text_entry_end(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_ATTACHMENT);
+    if (p == si.start)
         return false;
-    for (p += n; p < si.end; p++)
+    for (; p < si.end; p++)
         if (!isdigit((unsigned char)st->text[p]) && st->text[p] != ' ' && st->text[p] != ':' &&
             st->text[p] != '\r' && st->text[p] != '\n')
             return false;
