@@ -422,6 +422,11 @@ static const ecase target_cases[] = {
     // A zero goal a clause reaches (零填埋, 零增长) is a target 0; before a noun it names one.
     { "全面实现原生生活垃圾零填埋，确保违法用地零增长。推广零排放技术。",
       "target 零填埋 =0 - - | target 零增长 =0 must -" },
+    // A count of times a recurrence sets is its frequency, no goal, in a plan too; a floor of
+    // two (至少…2次, shared over 和) stays a quota.
+    { "××实施方案\n学校每年调整1次专业。A级企业原则上每年开展1次现场计划检查。\n"
+      "施工期每年至少开展1次书面检查和2次现场检查。",
+      "target 2次 >=2次 - -" },
     // A doubling is a goal of twice the base, 翻两番 of four times (extract.tsv target.doubling);
     // before 目标 it names a goal recounted.
     { "2030年海铁联运集疏运量较2025年再翻一番。到2020年国内生产总值比2000年翻两番。会议提出了翻一番目标。",

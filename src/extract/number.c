@@ -1513,19 +1513,25 @@ static bool case_clause(const zc_ext_sent *st, size_t s)
 }
 
 /* A floor of one time (至少一次, 不得少于一次) after a recurrence read earlier in its clause
- * (应急演练每年不得少于一次, 每五年至少实施一次): it says no more than the recurrence, whose
- * record it folds into; two or more times (每学期不得少于两次) is a quota. */
+ * (应急演练每年不得少于一次, 每五年至少实施一次), or a count of times no comparator bounds
+ * (每年开展1次现场检查, 每年调整1次专业): it says no more than the recurrence, whose record it
+ * folds into; a floor of two or more times (每学期不得少于两次) is a quota. */
 static bool recurring_once(const zc_ext_sent *st, const zc_number *n, size_t s)
 {
-    if (n->value != 1 || n->comparator[0] != '>' || strcmp(n->unit, "次") != 0)
+    if (strcmp(n->unit, "次") != 0 ||
+        !(n->comparator[0] == '\0' || (n->value == 1 && n->comparator[0] == '>')))
         return false;
+    // A recurrence the time parser reads in the clause before it, recorded or not (每年); a
+    // count with a comparator earlier in the clause shares it (至少开展1次书面检查和2次现场检查).
     const zc_ext_clause *cl = zc_ext_clause_at(st, s);
-    for (size_t i = st->out->len; i-- > 0;) {
-        const zc_record *r = &ZC_VEC_AT(st->out, zc_record, i);
-        if (r->sentence != st->index)
-            break;
-        if (r->kind == ZC_KIND_DEADLINE && r->recurrence[0] && r->text.start >= cl->start &&
-            r->text.end <= s)
+    for (size_t q = cl->start; !n->comparator[0] && q < s; q = zc_ext_next_char(st->text, q))
+        if (zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, s - q, -1) ||
+            zc_lex_match(st->lx, ZC_LX_APPROX, st->text + q, s - q, -1))
+            return false;
+    for (size_t q = cl->start, k; q < s; q = zc_ext_next_char(st->text, q)) {
+        zc_timex t;
+        if (zc_ext_time_starts(st, q, &k) && q + k <= s && zc_ext_time_at(st, q, &k, &t) &&
+            t.recurrence[0])
             return true;
     }
     return false;
