@@ -427,6 +427,10 @@ static const ecase target_cases[] = {
     { "××实施方案\n学校每年调整1次专业。A级企业原则上每年开展1次现场计划检查。\n"
       "施工期每年至少开展1次书面检查和2次现场检查。",
       "target 2次 >=2次 - -" },
+    // A count restating the list before it, its items with brackets, a slash or spaces
+    // (广东（珠三角）, 医/药), is no goal.
+    { "××实施方案\n在京津冀、上海、广东（珠三角）、辽宁沈阳等4个区域开展试点。"
+      "支持信息、医/药等 2 个领域。", "" },
     // A doubling is a goal of twice the base, 翻两番 of four times (extract.tsv target.doubling);
     // before 目标 it names a goal recounted.
     { "2030年海铁联运集疏运量较2025年再翻一番。到2020年国内生产总值比2000年翻两番。会议提出了翻一番目标。",

@@ -695,6 +695,8 @@ static bool counts_list(const zc_ext_sent *st, const zc_number *n, size_t ns, si
         zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_VERBAL_UNIT))
         return false;
     size_t start = zc_ext_clause_at(st, ns)->start, p = ns, run = 0;
+    while (p > start && st->text[p - 1] == ' ')
+        p--;   // 决策等  5 类
     if (p >= start + 3 && memcmp(st->text + p - 3, "等", 3) == 0)
         p -= 3;
     int items = 1;
@@ -702,7 +704,10 @@ static bool counts_list(const zc_ext_sent *st, const zc_number *n, size_t ns, si
     while (p > start && run <= LIST_ITEM_CHARS) {
         size_t q = zc_ext_prev_char(st->text, p);
         const char *c = st->text + q;
-        if ((uint8_t)*c < 0xE0 || !memcmp(c, "，", 3) || !memcmp(c, "。", 3) || !memcmp(c, "；", 3))
+        // An item may hold brackets, a slash, spaces or Latin letters (广东(珠三角), 医/药).
+        bool inner = *c == '(' || *c == ')' || *c == '/' || *c == ' ' || isalpha((uint8_t)*c);
+        if (((uint8_t)*c < 0xE0 && !inner) || !memcmp(c, "，", 3) || !memcmp(c, "。", 3) ||
+            !memcmp(c, "；", 3))
             break;
         if (!memcmp(c, "、", 3)) {
             items++;
