@@ -427,6 +427,8 @@ static const ecase target_cases[] = {
     { "××实施方案\n学校每年调整1次专业。A级企业原则上每年开展1次现场计划检查。\n"
       "施工期每年至少开展1次书面检查和2次现场检查。",
       "target 2次 >=2次 - -" },
+    // A petition's threshold names who may propose, no goal (extract.tsv skip.petition).
+    { "××条例\n\n第八条 省人大常委会组成人员五人以上联名，可以提出议案。", "" },
     // A count restating the list before it, its items with brackets, a slash or spaces
     // (广东（珠三角）, 医/药), is no goal.
     { "××实施方案\n在京津冀、上海、广东（珠三角）、辽宁沈阳等4个区域开展试点。"
