@@ -1338,6 +1338,8 @@ static inline bool number_follower(parser *p, size_t k)
                                                 p->s + k, p->len - k));
 }
 
+enum { NUMBER_MAX = 48 };   /* bytes: no number a time opens with is longer (二〇二〇, 2019.10.01) */
+
 /* False when no number at s[i] can be followed by what may_open asks after it: a number
  * ends at a char boundary inside the run of chars that begin a digit or scale word or that
  * the parsers take without a key (0-9, -, space), or just after that run, and
@@ -1346,7 +1348,9 @@ static inline bool number_follower(parser *p, size_t k)
 static bool may_follow_number(parser *p, size_t i)
 {
     const unsigned numeral = 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE | ZC_LX_LEAD;
-    for (size_t j = i; j < p->len;) {
+    // Bounded, so that a run of digits (a line of 7s) costs each of its positions a few steps,
+    // not a walk to the run's end.
+    for (size_t j = i; j < p->len && j - i <= NUMBER_MAX;) {
         if (j > i && number_follower(p, j))
             return true;
         if (!(zc_lex_lead(p->lx, p->s + j, p->len - j) & numeral))
