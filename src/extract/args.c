@@ -841,6 +841,13 @@ static zc_vspan before_change(const zc_ext_sent *st, zc_vspan v)
     return has_noun(st, v.start, e) ? (zc_vspan){ v.start, e } : v;
 }
 
+/* True when a cue of `cls` is the word `w`, whole. */
+static bool whole_cue(const zc_ext_sent *st, const zc_ext_word *w, int cls)
+{
+    const zc_ext_hit *h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, cls);
+    return h && h->end == w->end;
+}
+
 /* `v` without the words at its end that only lead to the figure: adverbs and modal verbs
  * (争取), verbs of achieving (2025年完成, 实现), and the words of an expected result or a sum
  * (产业集群营业收入预计, 本区共计, 合计), as long as a noun stays before them; a verb of
@@ -852,15 +859,12 @@ static zc_vspan skip_tail(const zc_ext_sent *st, zc_vspan v)
         const zc_ext_word *w = k == SIZE_MAX ? NULL : ZC_EXT_WORD(st, k);
         if (!w || w->start < v.start || w->end != v.end)
             break;
-        const zc_ext_hit *h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, ZC_XC_ACHIEVE);
-        bool ach = h && h->end == w->end;
+        bool ach = whole_cue(st, w, ZC_XC_ACHIEVE);
         if (ach && w->start == v.start)
             return (zc_vspan){ 0, 0 };   // 完成 alone
         bool tail = ach || w->cls == ZC_XW_ADV || zc_ext_hit_at(st, w->start, ZC_XT_MOD, -1) ||
-                    ((h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, ZC_XC_EXPECT)) && h->end == w->end) ||
-                    ((h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, ZC_XC_TOTAL)) && h->end == w->end) ||
-                    ((h = zc_ext_hit_at(st, w->start, ZC_XT_CUE, ZC_XC_TABLE_TOTAL)) &&
-                     h->end == w->end);
+                    whole_cue(st, w, ZC_XC_EXPECT) || whole_cue(st, w, ZC_XC_TOTAL) ||
+                    whole_cue(st, w, ZC_XC_TABLE_TOTAL);
         if (!tail || !has_noun(st, v.start, w->start))
             break;
         v.end = w->start;

@@ -543,6 +543,12 @@ static zc_vspan phrase_actor(const zc_ext_sent *st, size_t p, size_t limit, size
  * 执法（城市管理）主管部门责令… (35 characters); the agent marker bounds where it starts. */
 #define AGENT_MAX_BYTES 150
 
+static bool trade_word(const zc_ext_word *w)   // a verb or noun of a party's trade
+{
+    return w->cls == ZC_XW_VERB || w->cls == ZC_XW_VNOUN || w->cls == ZC_XW_NOUN ||
+           w->cls == ZC_XW_OTHER;
+}
+
 /* True when the clause from `p` opens with a name of a regulated party whose words are verbs
  * of its trade (维护保养单位, 使用管理单位, 生产经营者): at most six words, verbs or nouns, the
  * last ending with an actor suffix (actors.tsv), and a modal verb of a duty right after it
@@ -552,8 +558,7 @@ static bool verb_led_name(const zc_ext_sent *st, size_t p, size_t e)
     size_t q = p;
     for (int n = 0; n < 6 && q < e; n++) {
         const zc_ext_word *w = zc_ext_word_at(st, q);
-        if (!w || (w->cls != ZC_XW_VERB && w->cls != ZC_XW_VNOUN && w->cls != ZC_XW_NOUN &&
-                   w->cls != ZC_XW_OTHER))
+        if (!w || !trade_word(w))
             return false;
         q = w->end;
         if (n > 0 && zc_ext_hit_ending(st, q, ZC_XT_ACTOR, ZC_XA_SUFFIX)) {
@@ -582,8 +587,7 @@ static bool trade_name(const zc_ext_sent *st, size_t p, size_t e)
     for (; n < 6 && q < e; n++) {
         const zc_ext_word *w = zc_ext_word_at(st, q);
         if (!w || w->end > e ||
-            !(w->cls == ZC_XW_VERB || w->cls == ZC_XW_VNOUN || w->cls == ZC_XW_NOUN ||
-              w->cls == ZC_XW_OTHER || join_word(st, q) ||
+            !(trade_word(w) || join_word(st, q) ||
               (w->end - q == 3 && memcmp(st->text + q, "、", 3) == 0)))
             return false;
         q = w->end;
@@ -1203,9 +1207,9 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
     // 公安机关是…的主管部门, 行政公署作为省政府的代表机关: a copula before the head; 高等学校有
     // 一支…的队伍: a count in the relative clause; 稳增长: one word is no such list or phrase.
     const zc_ext_word *w0 = zc_ext_word_at(st, p);
-    bool trade = rel == p && !name_words(st, p, ce, false) && trade_name(st, p, ce);
-    if ((rel > p && rel < p + 6) || (!name_words(st, rel, ce, rel > p) && !trade) || !w0 ||
-        w0->end >= ce ||
+    bool named = name_words(st, rel, ce, rel > p);
+    bool trade = !named && rel == p && trade_name(st, p, ce);
+    if ((rel > p && rel < p + 6) || (!named && !trade) || !w0 || w0->end >= ce ||
         zc_ext_has(st, p, ce, ZC_XT_CUE, ZC_XC_COPULA) ||
         (rel > p && has_number_word(st, p, rel)))
         return none;

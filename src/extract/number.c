@@ -1529,17 +1529,16 @@ static bool recurring_once(const zc_ext_sent *st, const zc_number *n, size_t s)
     // A recurrence the time parser reads in the clause before it, recorded or not (每年); a
     // count with a comparator earlier in the clause shares it (至少开展1次书面检查和2次现场检查).
     const zc_ext_clause *cl = zc_ext_clause_at(st, s);
-    for (size_t q = cl->start; !n->comparator[0] && q < s; q = zc_ext_next_char(st->text, q))
-        if (zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, s - q, -1) ||
-            zc_lex_match(st->lx, ZC_LX_APPROX, st->text + q, s - q, -1))
-            return false;
+    bool recurs = false;
     for (size_t q = cl->start, k; q < s; q = zc_ext_next_char(st->text, q)) {
+        if (!n->comparator[0] && (zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, s - q, -1) ||
+                                  zc_lex_match(st->lx, ZC_LX_APPROX, st->text + q, s - q, -1)))
+            return false;
         zc_timex t;
-        if (zc_ext_time_starts(st, q, &k) && q + k <= s && zc_ext_time_at(st, q, &k, &t) &&
-            t.recurrence[0])
-            return true;
+        recurs = recurs || (zc_ext_time_starts(st, q, &k) && q + k <= s &&
+                            zc_ext_time_at(st, q, &k, &t) && t.recurrence[0]);
     }
-    return false;
+    return recurs;
 }
 
 /* The start of the first sentence of the chain that ； joins to this one in its paragraph (an
