@@ -3618,6 +3618,10 @@ static const ecase args_cases[] = {
     { "××统计表\n主要工业产品产量\n饮料酒\n千升\n15767\n18.64\n塑料制品\n吨\n183946\n26.63",
       "statistic 15767 - 饮料酒 | statistic 18.64 - 饮料酒 | statistic 183946 - 塑料制品 | "
       "statistic 26.63 - 塑料制品" },
+    // The label is no attribute cell (预期性) and no base value in brackets, and a base value
+    // in brackets, whose own phrase is a bracket, is measured by the row's label too.
+    { "××统计表\n水务指标\n水质达标比重\n预期性\n（86.4％）\n93.5％",
+      "statistic 86.4% - 水质达标比重 | statistic 93.5% - 水质达标比重" },
     // A name of verbs of its trade before a comma and a duty is the subject (建设单位…，应当).
     { "××条例\n\n第十四条 建设单位或者管理使用单位，应当在每年汛期前制定度汛方案。",
       "deadline 每年汛期前 建设单位或者管理使用单位 制定度汛方案" },

@@ -1805,49 +1805,14 @@ static bool range_joiner(const zc_ext_sent *st, size_t ns, size_t ne, size_t *js
     return false;
 }
 
-/* The row label of a figure that is a table's cell one cell a line, its line alone, which
- * the table reader did not place (奉贤⏎1145.10⏎77): the nearest line above, within ROW_LINES
- * lines, that is text — no figure, dash or sign, no unit alone (亩). Empty otherwise: a
- * sentence's figure, or a prose line above (a label is short). */
-enum { ROW_LINES = 10, LABEL_MAX = 120 };
-
-static zc_vspan cell_label(const zc_ext_sent *st, size_t s, size_t e)
+/* Whether [s, e) holds a letter or a CJK character: an indicator of brackets or signs alone
+ * ("(" before (86.4%)) names nothing. */
+static bool worded(const char *t, size_t s, size_t e)
 {
-    zc_vspan none = { 0, 0 };
-    size_t a, b;
-    line_around(st, s, &a, &b);
-    if (a != s || b != e)
-        return none;
-    const char *t = st->text;
-    size_t p = a;
-    while (p > 0 && t[p - 1] != '\n')
-        p--;
-    for (int k = 0; k < ROW_LINES && p > 0; k++) {
-        size_t le = p - 1, lo = le > LABEL_MAX ? le - LABEL_MAX : 0;
-        const char *nl = memrchr(t + lo, '\n', le - lo);
-        if (!nl && lo > 0)
-            return none;   // a line longer than a label: prose above
-        size_t ls = nl ? (size_t)(nl - t) + 1 : 0;
-        p = ls;
-        while (ls < le && (t[ls] == ' ' || t[ls] == '\t'))
-            ls++;
-        size_t x = le;
-        while (x > ls && (t[x - 1] == ' ' || t[x - 1] == '\t' || t[x - 1] == '\r'))
-            x--;
-        if (x == ls || strchr("0123456789-+.%<>~/", t[ls]) ||
-            !memcmp(t + ls, "—", strlen("—")) || !memcmp(t + ls, "≥", strlen("≥")) ||
-            !memcmp(t + ls, "≤", strlen("≤")))
-            continue;
-        size_t q = ls;   // a unit alone, a scale word or prefix before it (千升, 万元)
-        for (const zc_lexent *u;
-             q < x && ((u = zc_lex_match(st->lx, ZC_LX_UNIT, t + q, x - q, -1)) ||
-                       (u = zc_lex_match(st->lx, ZC_LX_SCALE, t + q, x - q, -1)));)
-            q += u->klen;
-        if (q == x)
-            continue;
-        return (zc_vspan){ ls, x };
-    }
-    return none;
+    for (size_t i = s; i < e; i++)
+        if ((uint8_t)t[i] >= 0x80 || isalpha((unsigned char)t[i]))
+            return true;
+    return false;
 }
 
 /* Records the figure f of the number candidate c, decided by the rows why (the last one
@@ -1866,8 +1831,8 @@ static bool emit_figure(zc_ext_sent *st, const num_cand *c, const fig *f, const 
     zc_strcpy_cut(r->unit, sizeof r->unit, c->n->unit);
     cell_figure(st, c->cell, r);
     r->indicator = c->cell ? c->cell->label : zc_ext_figure_indicator(st, c->s, c->e, f->target);
-    if (!c->cell && r->indicator.end <= r->indicator.start)
-        r->indicator = cell_label(st, f->s, f->e);
+    if (!c->cell && !worded(st->text, r->indicator.start, r->indicator.end))
+        r->indicator = zc_ext_table_row_label(st, f->s, f->e);
     if (f->target) {
         memcpy(r->comparator, f->cmp, sizeof r->comparator);
         r->approx = c->n->approx && !c->n->has_max;

@@ -1483,6 +1483,44 @@ static void read_tables(zc_ext_sent *st)
     zc_vec_free(&r.rows);
 }
 
+/* The row label of a figure [s, e) alone on its line, one cell a line, which no table read
+ * placed (奉贤⏎1145.10⏎77), perhaps in brackets: the nearest label-like line above, within ROW_LINES lines, past
+ * figures, dashes, units alone (亩, 千升), attribute cells (预期性) and bracketed figures
+ * ((86.4%)). Empty for a sentence's figure or under a prose line or a row of cells. */
+enum { ROW_LINES = 10 };
+
+zc_vspan zc_ext_table_row_label(const zc_ext_sent *st, size_t s, size_t e)
+{
+    zc_vspan none = { 0, 0 };
+    const char *t = st->text;
+    size_t n = st->d->norm_len, a = s, b = e;
+    trim(t, &a, &b);
+    if (a > 0 && t[a - 1] == '(' && b < n && t[b] == ')')
+        a--, b++;   // a base value in brackets: (86.4%)
+    while (a > 0 && is_space(t[a - 1]))
+        a--;
+    while (b < n && is_space(t[b]))
+        b++;
+    if ((a > 0 && t[a - 1] != '\n') || (b < n && t[b] != '\n'))
+        return none;
+    reader r = { .st = (zc_ext_sent *)st, .t = t, .ok = true };
+    for (int k = 0; k < ROW_LINES && a > 0; k++) {
+        size_t le = a - 1, lo = le > CELL_BYTES + 8 ? le - CELL_BYTES - 8 : 0;
+        const char *nl = memrchr(t + lo, '\n', le - lo);
+        if (!nl && lo > 0)
+            return none;   // longer than a cell: prose above
+        tline l = { .s = nl ? (size_t)(nl - t) + 1 : 0, .e = le };
+        a = l.s;
+        trim(t, &l.s, &l.e);
+        l.kind = line_kind(st, l.s, l.e, &l.sep);
+        if (l.kind == L_LONG || l.kind == L_ROW)
+            return none;
+        if (l.kind == L_TEXT && label_like(&r, &l))
+            return (zc_vspan){ l.s, l.e };
+    }
+    return none;
+}
+
 const zc_ext_tspan *zc_ext_table_part(const zc_ext_sent *st, size_t s, size_t e)
 {
     zc_ext_table_cell(st, s, e);   // reads the tables on first use
