@@ -2571,6 +2571,12 @@ static const struct {
     { "关于印发某市公共资源交易平台升级改造工作方案的通知\n1．建立工作协调机制。要研究重大事项。"
       "（2020年2季度完成，市发展改革委牵头，市政府办公厅配合）", "2020-07-10",
       "deadline 2020年2季度 2020-Q2 by - - 市发展改革委" },
+    // A plan year right before a verb of completion, perhaps after an adverb, bounds the work
+    // (“2030年基本完成…改造”的总体目标); a year before the document's reports it.
+    { "某区住房发展“十五五”规划\n围绕“2030年基本完成不成套职工住宅改造”的总体目标，加快推进。",
+      "2026-07-30", "deadline 2030年 2030 within - - -" },
+    { "某区住房发展“十五五”规划\n围绕“2024年基本完成不成套职工住宅改造”的总体目标，加快推进。",
+      "2026-07-30", "" },
     // 含 is a no-bound cue only as a bracket's note ((含当日) after a policy's start); in a
     // list of enclosures it leaves the deadline after it.
     { "某市若干措施\n自本措施印发之日起（含当日），开竣工违约金标准按本规则执行。", "2022-05-10", "" },

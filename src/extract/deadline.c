@@ -895,7 +895,7 @@ enum {
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
-    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_COUNT
+    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -921,7 +921,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
-    "day_written", "steers_below", "per_after", "done_note",
+    "day_written", "steers_below", "per_after", "done_note", "done_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -976,6 +976,25 @@ static bool done_note(const zc_ext_sent *st, size_t s, size_t e)
     const zc_ext_hit *h = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_DONE);
     return h && h->end < st->end &&
            (st->text[h->end] == ')' || st->text[h->end] == ',' || st->text[h->end] == ';');
+}
+
+/* A verb of completion or achievement (cues.tsv done, achieve: 完成, 建成, 实现) right after the
+ * time, or after one two-character word (2030年基本完成…改造, 2027年全面建成…): the year the work
+ * is to be done by. */
+static bool done_after(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    size_t q = zc_ext_skip_spaces(st, k->e, k->c->end);
+    for (int i = 0; i < 2 && q < k->c->end; i++) {
+        if (zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_DONE) ||
+            zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ACHIEVE))
+            return true;
+        const zc_ext_word *w = zc_ext_word_at(st, q);
+        if (!w || w->end - w->start != 6)
+            return false;
+        q = w->end;
+    }
+    return false;
 }
 
 /* 截至2023年底，全县共有…1200户: the reference time of a figure; 报名时间截止到1月31日 with
@@ -1350,6 +1369,7 @@ static bool frame_feature(const time_cand *k, int id)
                              ZC_XC_PER) != NULL;
     case DF_DONE_NOTE:   // (2020年2季度完成，市发展改革委牵头): a task's completion limit
         return done_note(k->st, k->s, k->e);
+    case DF_DONE_AFTER: return done_after(k);
     case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
         return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
     case DF_PLAN_NOUN:
@@ -1556,7 +1576,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
     case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW: case DF_PER_AFTER:
-    case DF_DONE_NOTE: return frame_feature(k, id);
+    case DF_DONE_NOTE: case DF_DONE_AFTER: return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
     case DF_GRIP_NOUN: return grip_noun(st, k->s, k->e);
