@@ -633,6 +633,8 @@ static const ecase genre_cases[] = {
     { "城镇居民医保和新农合补助标准提高到每人每年240元。", "" },
     { "今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", "" },
     { "按配建面积需缴纳每平方米1072元。", "" },
+    // So is it across a typeset page's space (每 800户).
+    { "××通知\n\n1000户以上不到 1万户的，每 800户配备不少于1人。", "target 不少于1人 >=1人 - -" },
     // With no schedule, a per-head income is a statistic; a standard to meet a target.
     { "全国农民平均每人的纯收入达到270元。", "statistic 270元 270元 - -" },
     // A concentration is no rate: a goal like any other figure of a plan.
