@@ -1224,6 +1224,15 @@ static bool money_per_head(const zc_ext_sent *st, const zc_number *n, size_t s)
     return false;
 }
 
+/* 每50公斤, 每万人口 (每 800户 on a typeset page): a rate's denominator right after 每; 每人每年
+ * 240元 in a schedule. */
+static bool per_head(const zc_ext_sent *st, const zc_number *n, size_t ns)
+{
+    size_t p = zc_ext_skip_spaces_back(st, st->start, ns);
+    return (p >= st->start + 3 && memcmp(st->text + p - 3, "每", 3) == 0) ||
+           money_per_head(st, n, ns);
+}
+
 /* ---- the decision (dicts/rules/decide-number.tsv, then decide-statistic.tsv) ---------- */
 
 /* The features the tables may ask of a number, in the order of number_features. */
@@ -1752,12 +1761,7 @@ static bool number_feature(void *ctx, int id)
                zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + c->e, st->end - c->e, -1) != NULL;
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
     case NF_INVENTORY: return inventory_at(st, c->s);
-    case NF_PER_HEAD: {   // 每50公斤, 每万人口 (每 800户 on a typeset page): a rate's
-                          // denominator; 每人每年240元 in a schedule
-        size_t p = zc_ext_skip_spaces_back(st, st->start, c->ns);
-        return (p >= st->start + 3 && memcmp(st->text + p - 3, "每", 3) == 0) ||
-               money_per_head(st, n, c->ns);
-    }
+    case NF_PER_HEAD: return per_head(st, n, c->ns);
     case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
     case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
     case NF_PAST_FRAME: return zc_ext_past_account(st, c->s);
