@@ -4281,6 +4281,14 @@ static const tcase table_cases[] = {
       NULL,
       "statistic 43.2 43.2% 森林覆盖率 | target 45 >=45% 森林覆盖率 | "
       "statistic 5000 50000000亩 耕地保有量 | target 4800 >=48000000亩 耕地保有量" },
+    // A row whose unit cell is a slash for none (an index) keeps the table going: its base
+    // figure is no goal.
+    { "指标\n单位\n属性\n2025年基准\n2030年目标\n公园数量\n座\n预期性\n1100\n1600\n"
+      "城市生物多样性指数\n/\n预期性\n0.6\n0.6\n绿化覆盖率\n%\n约束性\n40\n42",
+      NULL,
+      "statistic 1100 1100座 公园数量 | target 1600 >=1600座 公园数量 | "
+      "statistic 0.6 0.6 城市生物多样性指数 | target 0.6 >=0.6 城市生物多样性指数 | "
+      "statistic 40 40% 绿化覆盖率 | target 42 >=42% 绿化覆盖率" },
     // A table of results: a unit column (计量单位), a ±% column, the caption above.
     { "主要工业产品产量\n产品名称\n计量单位\n产量\n较上年±%\n饮料酒\n千升\n15767\n18.64\n"
       "塑料制品\n吨\n183946\n26.63",

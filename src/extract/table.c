@@ -590,12 +590,14 @@ static bool label_like(const reader *r, const tline *l)
            !unit_of(r, l->s, l->e, unit, &f);
 }
 
-/* Whether rows of k lines at a and b have the same shape (a dash fits a figure). */
+/* Whether rows of k lines at a and b have the same shape (a dash fits a figure, and a text
+ * cell it leaves empty: a unit column's / for none). */
 static bool same_shape(const reader *r, size_t a, size_t b, size_t k)
 {
     for (size_t j = 0; j < k; j++) {
         uint8_t x = LINE(r, a + j)->kind, y = LINE(r, b + j)->kind;
-        if (x != y && !(figure_like(x) && figure_like(y)))
+        if (x != y && !(cell_line(x) && cell_line(y) && (x == L_DASH || y == L_DASH)) &&
+            !(figure_like(x) && figure_like(y)))
             return false;
     }
     return true;
