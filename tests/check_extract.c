@@ -145,6 +145,9 @@ static const ecase deadline_cases[] = {
     { "××水资源调查实施方案\n2025年7-8月，数据融合；\n2025年8月，水储量计算；",
       "deadline 2025年7-8月 2025-08 by - - - | deadline 2025年8月 2025-08 within - - -" },
     { "××实施方案\n\n2018年7月30日签发\n2018年8月3日发布", "" },
+    // Joint issuers' dates side by side are a date line too, no plan's dated goal.
+    { "××实施方案\n\n虹口区住房保障和房屋管理局      上海市供水管理事务中心\n"
+      "2022年12月12日            2022年12月12日", "" },
     // An inspection and an application are events a duty is bounded by (检查前, 申请…前).
     { "关于规范行政检查的通知\n开展现场行政检查前，行政检查人员应当向执法系统申领检查码。",
       "deadline 检查前 - before - should 行政检查人员" },

@@ -1359,6 +1359,46 @@ static bool opens_line(const zc_ext_sent *st, size_t p)
     return p == 0 || st->text[p - 1] == '\n';
 }
 
+/* Whether the time [s, e) stands on a line of dates alone: its own (上海市人民政府办公厅⏎
+ * 2021年5月20日⏎), or joint issuers' dates side by side (2022年12月12日      2022年12月12日).
+ * The line is read at most DATE_LINE bytes either way. */
+enum { DATE_LINE = 120 };
+
+static bool date_char(const char *t, size_t i, size_t *n)
+{
+    static const char *const marks[] = { "年", "月", "日", "号", "〇", "○", "一", "二", "三",
+                                         "四", "五", "六", "七", "八", "九", "十" };
+    if (strchr("0123456789 \t-/.", t[i]) && t[i]) {
+        *n = 1;
+        return true;
+    }
+    for (size_t j = 0; j < ZC_NELEM(marks); j++)
+        if (!strncmp(t + i, marks[j], strlen(marks[j]))) {
+            *n = strlen(marks[j]);
+            return true;
+        }
+    return false;
+}
+
+static bool date_line(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const char *t = st->text;
+    size_t len = st->d->norm_len, n;
+    for (size_t i = e; i < len && t[i] != '\n'; i += n)
+        if (i - e > DATE_LINE || !date_char(t, i, &n))
+            return false;
+    size_t a = s;
+    while (a > 0 && t[a - 1] != '\n') {
+        if (s - a > DATE_LINE)
+            return false;
+        a--;
+    }
+    for (size_t i = a; i < s; i += n)
+        if (!date_char(t, i, &n))
+            return false;
+    return true;
+}
+
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -1381,13 +1421,8 @@ static bool frame_feature(const time_cand *k, int id)
         return k->e - k->s > strlen("年") &&
                memcmp(k->st->text + k->e - strlen("年"), "年", strlen("年")) == 0 &&
                zc_ext_hit_at(k->st, k->e, ZC_XT_CUE, ZC_XC_TOTAL) != NULL;
-    case DF_OWN_LINE: {   // 上海市人民政府办公厅⏎2021年5月20日⏎: a date line
-        const zc_ext_sent *st = k->st;
-        size_t len = st->d->norm_len, e = k->e;
-        while (e < len && (st->text[e] == ' ' || st->text[e] == '\t'))
-            e++;
-        return opens_line(st, k->s) && (e == len || st->text[e] == '\n');
-    }
+    case DF_OWN_LINE:   // 上海市人民政府办公厅⏎2021年5月20日⏎: a date line
+        return date_line(k->st, k->s, k->e);
     case DF_DAY_WRITTEN: {   // 2018年12月29日, 2023-03-06; not 2021年底, a day it resolves to
         // periods.tsv: a day marker (日, 号) or two date separators (-, /, .) in its text.
         size_t seps = 0;

@@ -395,13 +395,18 @@ static bool partial_date_line(const zc_model *m, const char *t, line l, span *at
     return true;
 }
 
-/* True when the whole line is a date (maybe in parentheses): a date line. */
+/* True when the whole line is a date (maybe in parentheses): a date line. Joint issuers'
+ * signature blocks set their dates side by side (2022年12月12日      2022年12月12日): a line of
+ * dates separated by spaces is one too, dated by its first. */
 static bool date_line(const zc_model *m, const char *t, line l, span *at, char iso[11])
 {
     if (!date_at(m, t, l, at, iso))
         return false;
     span rest = trim(t, at->e, l.e);
-    return rest.e == rest.s || (rest.e - rest.s == 1 && t[rest.s] == ')');
+    span next;
+    char other[11];
+    return rest.e == rest.s || (rest.e - rest.s == 1 && t[rest.s] == ')') ||
+           (rest.s > at->e && date_line(m, t, (line){ rest.s, l.e }, &next, other));
 }
 
 /* True when the line is a speech's subtitle: a dash, the day it was given and where
