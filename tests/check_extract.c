@@ -1361,6 +1361,9 @@ static const ecase enforcement_cases[] = {
     { "县委办督查室牵头。", "" },
     { "制定约谈管理办法。", "" },
     { "对焚烧农户罚款500元。", "enforcement 罚款 financial 500元 - -" },
+    // A count after a grant (补贴…家庭3153户) is whom it reaches, no amount: a statistic.
+    { "至2025年底存在租金补贴享受家庭3153户。",
+      "enforcement 补贴 incentive - -" },
     { "对午季无一个火点的乡镇奖励100万元。", "enforcement 奖励 incentive 1000000元 - -" },
     { "凡是造成重大影响的,一律移交纪检监察等有关部门依法依规严处。",
       "enforcement 移交纪检监察 referral must -" },

@@ -38,6 +38,23 @@ static size_t skip_small(const zc_ext_sent *st, size_t p, size_t e, size_t maxch
 /* How many characters may stand between a fine or reward word and the sum after it. */
 #define AMOUNT_GAP 12
 
+/* Whether a figure can be a sanction's or grant's amount: a sum of money (元, 元/平方米), a
+ * share or multiple (%, ‰, 倍), points (分) or a term (年, 月, 日); a count of households or
+ * persons (14390户, after 补贴…家庭) is what the grant reaches, no amount. The units of every
+ * amount the read gold holds. */
+static bool amount_unit(const zc_number *n)
+{
+    static const char *const heads[] = { "%", "‰", "倍", "年", "个月", "月", "日", "天" };
+    if (!n->unit[0])
+        return false;
+    if (strstr(n->unit, "元") || n->score)
+        return true;
+    for (size_t i = 0; i < ZC_NELEM(heads); i++)
+        if (!strncmp(n->unit, heads[i], strlen(heads[i])))
+            return true;
+    return false;
+}
+
 /* Reads the amounts after a fine or reward at `p` (罚款200-500元; 罚款100元、300元、500元)
  * into the record and marks them taken. True when one was found. */
 static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e, bool *score)
@@ -50,7 +67,7 @@ static bool amount_after(zc_ext_sent *st, zc_record *r, size_t p, size_t e, bool
     while (q < e) {
         size_t c;
         zc_number n;
-        if (!zc_num_parse(st->lx, st->text + q, e - q, &c, &n) || !n.unit[0])
+        if (!zc_num_parse(st->lx, st->text + q, e - q, &c, &n) || !amount_unit(&n))
             break;
         if (!found) {
             r->has_amount = 1;
