@@ -2591,6 +2591,9 @@ static const struct {
       "2026-07-30", "deadline 2030年 2030 within - - -" },
     { "某区住房发展“十五五”规划\n围绕“2024年基本完成不成套职工住宅改造”的总体目标，加快推进。",
       "2026-07-30", "" },
+    // With a figure in its clause the year is the figure's time, decided by the rows of figures
+    // (an undated profile: 2020年实现产值3779万元).
+    { "某县医药产业发展情况\n公司2020年实现产值3779万元。", NULL, "" },
     // 含 is a no-bound cue only as a bracket's note ((含当日) after a policy's start); in a
     // list of enclosures it leaves the deadline after it.
     { "某市若干措施\n自本措施印发之日起（含当日），开竣工违约金标准按本规则执行。", "2022-05-10", "" },
