@@ -4304,6 +4304,19 @@ static const tcase table_cases[] = {
       "statistic 1100 1100座 公园数量 | target 1600 >=1600座 公园数量 | "
       "statistic 0.6 0.6 城市生物多样性指数 | target 0.6 >=0.6 城市生物多样性指数 | "
       "statistic 40 40% 绿化覆盖率 | target 42 >=42% 绿化覆盖率" },
+    // A roster (名单) under a 序号 header: its figures describe the things named, a table of the
+    // present. The first column spans its rows (所属区, given in a group's first row only), a
+    // cell may break over two lines (浦东⏎新区), a note in brackets goes on the cell above it
+    // ((一期), as (公顷) does in the header), and the header's last line is no row of another
+    // table.
+    { "附件\n2024年新入册城市公园名单\n序号\n所属区\n公园名称\n面积\n(公顷)\n地  址\n公园类型\n"
+      "1\n浦东\n新区\n秀南公园\n20.13\n秀康路197号\n社区公园\n2\n沿北公园\n54.86\n沿北村878号\n社区公园\n"
+      "3\n黄浦区\n静谧花园\n0.81\n外马路北侧\n社区公园\n4\n静安区\n静安体育公园\n（一期）\n1.51\n"
+      "汶水路西南角\n社区公园\n5\n普陀区\n李子园公园\n4.71\n真南路822弄\n社区公园",
+      "2024-11-01",
+      "statistic 20.13 20.13公顷 秀南公园 | statistic 54.86 54.86公顷 沿北公园 | "
+      "statistic 0.81 0.81公顷 静谧花园 | statistic 1.51 1.51公顷 静安体育公园\n(一期) | "
+      "statistic 4.71 4.71公顷 李子园公园" },
     // A table of results: a unit column (计量单位), a ±% column, the caption above.
     { "主要工业产品产量\n产品名称\n计量单位\n产量\n较上年±%\n饮料酒\n千升\n15767\n18.64\n"
       "塑料制品\n吨\n183946\n26.63",

@@ -988,9 +988,17 @@ static size_t numbered_rows(reader *r, size_t p, size_t lim, size_t *kmax, size_
         *kmax = len > *kmax ? len : *kmax;
         *kmin = len < *kmin ? len : *kmin;
     }
-    size_t nfull = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t nfull = 0, nnext = 0;
+    for (size_t i = 0; i < n; i++) {
         nfull += rows[i].end - rows[i].start == *kmax;
+        nnext += rows[i].end - rows[i].start + 1 == *kmax;
+    }
+    // One row a line longer than two or more others: a cell of it broken over two lines
+    // (浦东⏎新区), which place_row joins; the others give every column.
+    if (nfull == 1 && nnext >= 2 && *kmax - 1 > *kmin) {
+        (*kmax)--;
+        nfull = nnext;
+    }
     *full = nfull >= 2;
     return n;
 }
@@ -1054,6 +1062,12 @@ static bool place_row(const reader *r, size_t q, size_t n, const uint8_t *tk, si
         else {
             while (j > 1 && !fits(kind, tk[j - 1]))
                 j--;
+            // A row one line longer than the columns: its first text cell broken over two
+            // lines (浦东⏎新区) is one.
+            if (j <= 1 && n == k + 1 && i == 1 && kind == L_TEXT && kinds[1] == L_TEXT) {
+                cells[1].start = LINE(r, q + i)->s;
+                continue;
+            }
             if (j-- <= 1)
                 return false;
         }
@@ -1302,6 +1316,17 @@ static void read_stacked(reader *r, size_t a, size_t b)
             prev_k = 0;
             continue;
         }
+        // The last header line of numbered rows that start on the next line under a 序号 header
+        // (序号 … 公园类型⏎1), as the numbered branch reads them: no row of another table,
+        // whatever shape its lines and the rows' repeat.
+        table probe;
+        if (p + 1 < b && row_no(r, p + 1) == 1 &&
+            numbered_rows(r, p + 1, b, &kmax, &kmin, &e2, &sub2, &full) >= 2 && full &&
+            kmin < kmax && kmax - kmin <= 3 && stacked_head(r, &probe, p + 1, kmax, floor, sub2) &&
+            cue_in(r, probe.head[0], ZC_XC_TABLE_SERIAL)) {
+            p++;
+            continue;
+        }
         // Rows led by text cells whose first cell spans a group of them (南桥镇 over 等级 and
         // 社区), under a header above.
         size_t kg;
@@ -1417,6 +1442,29 @@ static bool stacked_line(const reader *r, size_t i, size_t n)
                                   cell_line(LINE(r, i + 1)->kind));
 }
 
+/* Whether only spaces and one line break stand between a and b: the lines are adjacent. */
+static bool next_line(const char *t, size_t a, size_t b)
+{
+    int breaks = 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] == '\n')
+            breaks++;
+        else if (!is_space(t[i]))
+            return false;
+    return breaks == 1;
+}
+
+/* Whether [s, e) is a note in brackets with no digit: (一期), (公顷). */
+static bool bracket_note(const char *t, size_t s, size_t e)
+{
+    if (e - s < 3 || t[s] != '(' || t[e - 1] != ')')
+        return false;
+    for (size_t i = s; i < e; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return false;
+    return true;
+}
+
 /* Splits the view into lines with their kinds; false when it has no table to read (no row
  * line, no figure line), which most documents are. */
 static bool read_lines(reader *r)
@@ -1431,8 +1479,17 @@ static bool read_lines(reader *r)
         tline l = { ls, le, 0, 0 };
         l.kind = line_kind(r->st, ls, le, &l.sep);
         any = any || l.kind == L_ROW || l.kind == L_NUM;
-        r->ok = zc_vec_push(&r->lines, &l) != NULL;
         s = e + 1;
+        // A note in brackets alone on the line after a text cell goes on that cell (静安体育公园⏎
+        // (一期), 面积⏎(公顷)), as a header's does; one holding a figure is a cell of its own
+        // ((86.4%), a base value).
+        tline *prev = r->lines.len ? LINE(r, r->lines.len - 1) : NULL;
+        if (l.kind == L_TEXT && prev && prev->kind == L_TEXT && next_line(t, prev->e, ls) &&
+            le - prev->s <= CELL_BYTES && bracket_note(t, ls, le)) {
+            prev->e = le;
+            continue;
+        }
+        r->ok = zc_vec_push(&r->lines, &l) != NULL;
     }
     return any && r->ok;
 }
