@@ -1542,10 +1542,10 @@ static void read_tables(zc_ext_sent *st)
     zc_vec_free(&r.rows);
 }
 
-/* The row label of a figure [s, e) alone on its line, one cell a line, which no table read
- * placed (奉贤⏎1145.10⏎77), perhaps in brackets: the nearest label-like line above, within ROW_LINES lines, past
- * figures, dashes, units alone (亩, 千升), attribute cells (预期性) and bracketed figures
- * ((86.4%)). Empty for a sentence's figure or under a prose line or a row of cells. */
+/* The row label of a figure [s, e) alone on its line, perhaps in brackets, one cell a line,
+ * which no table read placed (奉贤⏎1145.10⏎77): the nearest label-like line above, within
+ * ROW_LINES lines, past figures, dashes, units alone (亩, 千升), attribute cells (预期性) and
+ * bracketed figures ((86.4%)). Empty for a sentence's figure or under a prose line or a row. */
 enum { ROW_LINES = 10 };
 
 zc_vspan zc_ext_table_row_label(const zc_ext_sent *st, size_t s, size_t e)
