@@ -2343,6 +2343,15 @@ static const struct {
     { "关于印发《2026年某市空间智能建设工作要点》的通知\n各区:\n现予印发，请遵照执行。\n"
       "2026年某市空间智能建设工作要点\n一、加快平台建设",
       "2026-04-27", "" },
+    // So as the notice's text quotes it (its title names it otherwise), and its first line
+    // when the title breaks over two.
+    { "某区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n各乡镇：\n"
+      "《2021年崇明区城市体检工作方案》已经区政府同意，现印发给你们。\n"
+      "2021年崇明区城市体检工作方案\n一、工作目标",
+      "2021-09-09", "" },
+    { "关于印发《2026年松江区建筑垃圾运输行业“清水行动”工作方案》的通知\n各街镇：\n现印发给你们。\n"
+      "2026年松江区建筑垃圾运输行业\n“清水行动”工作方案\n一、工作目标",
+      "2026-05-07", "" },
     // A rule's spans count from each case's event, not from the document date; a notice's
     // count from its date.
     { "某市供水管理办法\n供水企业应当在3个工作日内完成维修。", "2024-01-10",

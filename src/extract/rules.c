@@ -682,18 +682,32 @@ static bool after_attachment_label(const zc_ext_sent *st)
     return true;
 }
 
+/* Sentences of a notice's head that may quote the name of the document it issues: its title
+ * and the sentences of its short text (《2021年崇明区城市体检工作方案》已经区政府同意，现印发给你们). */
+enum { ISSUE_SENTENCES = 8 };
+
 /* True when the line [st->start, e) is the title of the document a notice issues, as the
- * notice's title line quotes it (关于印发《2026年上海量子城市空间智能建设工作要点》的通知, then
- * the document itself under its own title line). */
+ * notice's title line or text quotes it (关于印发《2026年上海量子城市空间智能建设工作要点》的通知,
+ * then the document itself under its own title line), or the first line of that title broken
+ * over two (2026年松江区建筑垃圾运输行业⏎“清水行动”工作方案, at least 8 characters). */
 static bool issued_title(const zc_ext_sent *st, size_t e)
 {
-    zc_sentence_info t;
-    if (st->index == 0 || e - st->start < 6)
+    size_t n = e - st->start;
+    if (st->index == 0 || n < 6)
         return false;
-    zc_doc_sentence(st->d, 0, &t);
-    const char *q = memmem(st->text + t.start, t.end - t.start, st->text + st->start, e - st->start);
-    return q && q >= st->text + t.start + 3 && !memcmp(q - 3, "《", 3) &&
-           q + (e - st->start) + 3 <= st->text + t.end && !memcmp(q + (e - st->start), "》", 3);
+    for (size_t i = 0; i < st->index && i < ISSUE_SENTENCES; i++) {
+        zc_sentence_info t;
+        zc_doc_sentence(st->d, i, &t);
+        const char *end = st->text + t.end;
+        for (const char *q = st->text + t.start;
+             (q = memmem(q, (size_t)(end - q), st->text + st->start, n)) != NULL; q += n) {
+            if (q < st->text + t.start + 3 || memcmp(q - 3, "《", 3))
+                continue;
+            if ((q + n + 3 <= end && !memcmp(q + n, "》", 3)) || n >= 8 * 3)
+                return true;
+        }
+    }
+    return false;
 }
 
 /* True when sentence `st` is a document's title: one of the first lines of the document or the
