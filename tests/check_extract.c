@@ -2603,6 +2603,10 @@ static const struct {
     // With a figure in its clause the year is the figure's time, decided by the rows of figures
     // (an undated profile: 2020年实现产值3779万元).
     { "某县医药产业发展情况\n公司2020年实现产值3779万元。", NULL, "" },
+    // A year opening a line with at most a column's word is a header of a task table one
+    // cell a line (2024年工作任务, 2025年工作计划), no bound.
+    { "关于印发综合交通体系建设任务分解表的通知\n序号\n内容\n牵头部门\n2024年工作任务\n2025年工作计划\n"
+      "1\n完善路网\n市交通委\n完成规划编制\n开工建设", "2024-03-01", "" },
     // 含 is a no-bound cue only as a bracket's note ((含当日) after a policy's start); in a
     // list of enclosures it leaves the deadline after it.
     { "某市若干措施\n自本措施印发之日起（含当日），开竣工违约金标准按本规则执行。", "2022-05-10", "" },

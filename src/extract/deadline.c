@@ -895,7 +895,7 @@ enum {
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
-    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COUNT
+    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -921,7 +921,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "bound_next", "alone", "lead_frame", "defines_period", "measured_after", "may_after",
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
-    "day_written", "steers_below", "per_after", "done_note", "done_after",
+    "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1399,6 +1399,28 @@ static bool date_line(const zc_ext_sent *st, size_t s, size_t e)
     return true;
 }
 
+/* Whether the time opens a line that holds, besides it, at most a word of a table's column
+ * (cues.tsv table_goal, table_base: 2025年计划, 2024年工作任务, 2030年目标值, 2026年 alone): a
+ * column header of a table one cell a line, which the table reader leaves when no figure is
+ * under it (a task table) or its rows break. No bound: the read gold marks none of 32. */
+enum { COLUMN_HEAD_REST = 4 * 3 };
+
+static bool column_head(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    size_t len = st->d->norm_len, e = k->e;
+    if (!opens_line(st, k->s))
+        return false;
+    size_t q = e;
+    while (q < len && st->text[q] != '\n' && q - e <= COLUMN_HEAD_REST + 3)
+        q++;
+    size_t r = zc_ext_skip_spaces_back(st, e, q);
+    if (r - e > COLUMN_HEAD_REST || (q < len && st->text[q] != '\n'))
+        return false;
+    return r == e || zc_ext_text_has(st->x, st->text, e, r, ZC_XT_CUE, ZC_XC_TABLE_GOAL) ||
+           zc_ext_text_has(st->x, st->text, e, r, ZC_XT_CUE, ZC_XC_TABLE_BASE);
+}
+
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -1410,6 +1432,7 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_DONE_NOTE:   // (2020年2季度完成，市发展改革委牵头): a task's completion limit
         return done_note(k->st, k->s, k->e);
     case DF_DONE_AFTER: return done_after(k);
+    case DF_COLUMN_HEAD: return column_head(k);
     case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
         return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
     case DF_PLAN_NOUN:
@@ -1611,7 +1634,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
     case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW: case DF_PER_AFTER:
-    case DF_DONE_NOTE: case DF_DONE_AFTER: return frame_feature(k, id);
+    case DF_DONE_NOTE: case DF_DONE_AFTER: case DF_COLUMN_HEAD: return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
     case DF_GRIP_NOUN: return grip_noun(st, k->s, k->e);
