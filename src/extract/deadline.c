@@ -1359,44 +1359,34 @@ static bool opens_line(const zc_ext_sent *st, size_t p)
     return p == 0 || st->text[p - 1] == '\n';
 }
 
-/* Whether the time [s, e) stands on a line of dates alone: its own (上海市人民政府办公厅⏎
- * 2021年5月20日⏎), or joint issuers' dates side by side (2022年12月12日      2022年12月12日).
- * The line is read at most DATE_LINE bytes either way. */
+/* Whether the time [s, e) stands on a line of dates alone, spaces aside, as the time parser
+ * reads them: its own (上海市人民政府办公厅⏎2021年5月20日⏎), or joint issuers' dates side by
+ * side (2022年12月12日      2022年12月12日). The line is read at most DATE_LINE bytes either
+ * way. */
 enum { DATE_LINE = 120 };
-
-static bool date_char(const char *t, size_t i, size_t *n)
-{
-    static const char *const marks[] = { "年", "月", "日", "号", "〇", "○", "一", "二", "三",
-                                         "四", "五", "六", "七", "八", "九", "十" };
-    if (strchr("0123456789 \t-/.", t[i]) && t[i]) {
-        *n = 1;
-        return true;
-    }
-    for (size_t j = 0; j < ZC_NELEM(marks); j++)
-        if (!strncmp(t + i, marks[j], strlen(marks[j]))) {
-            *n = strlen(marks[j]);
-            return true;
-        }
-    return false;
-}
 
 static bool date_line(const zc_ext_sent *st, size_t s, size_t e)
 {
     const char *t = st->text;
-    size_t len = st->d->norm_len, n;
-    for (size_t i = e; i < len && t[i] != '\n'; i += n)
-        if (i - e > DATE_LINE || !date_char(t, i, &n))
-            return false;
-    size_t a = s;
-    while (a > 0 && t[a - 1] != '\n') {
+    size_t len = st->d->norm_len, a = s, b = e;
+    for (; a > 0 && t[a - 1] != '\n'; a--)
         if (s - a > DATE_LINE)
             return false;
-        a--;
-    }
-    for (size_t i = a; i < s; i += n)
-        if (!date_char(t, i, &n))
+    for (; b < len && t[b] != '\n'; b++)
+        if (b - e > DATE_LINE)
             return false;
-    return true;
+    for (size_t i = a;;) {
+        while (i < b && (t[i] == ' ' || t[i] == '\t'))
+            i++;
+        if (i == b)
+            return true;
+        size_t c = 0;
+        zc_timex x;
+        if (!zc_timex_parse(st->lx, t + i, b - i, st->doc_date, &c, &x) || !c ||
+            (x.kind != ZC_TX_DATE && x.kind != ZC_TX_RANGE))
+            return false;
+        i += c;
+    }
 }
 
 /* Whether the time opens a line that holds, besides it, at most a word of a table's column

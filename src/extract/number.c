@@ -1812,16 +1812,6 @@ static bool range_joiner(const zc_ext_sent *st, size_t ns, size_t ne, size_t *js
     return false;
 }
 
-/* Whether [s, e) holds a letter or a CJK character: an indicator of brackets or signs alone
- * ("(" before (86.4%)) names nothing. */
-static bool worded(const char *t, size_t s, size_t e)
-{
-    for (size_t i = s; i < e; i++)
-        if ((uint8_t)t[i] >= 0x80 || isalpha((unsigned char)t[i]))
-            return true;
-    return false;
-}
-
 /* Records the figure f of the number candidate c, decided by the rows why (the last one
  * `last` names its rule). False on out of memory. */
 static bool emit_figure(zc_ext_sent *st, const num_cand *c, const fig *f, const zc_dec_row *last,
@@ -1838,7 +1828,8 @@ static bool emit_figure(zc_ext_sent *st, const num_cand *c, const fig *f, const 
     zc_strcpy_cut(r->unit, sizeof r->unit, c->n->unit);
     cell_figure(st, c->cell, r);
     r->indicator = c->cell ? c->cell->label : zc_ext_figure_indicator(st, c->s, c->e, f->target);
-    if (!c->cell && !worded(st->text, r->indicator.start, r->indicator.end))
+    // An indicator of brackets or signs alone ("(" before (86.4%)) names nothing.
+    if (!c->cell && !zc_ext_worded(st->text, r->indicator.start, r->indicator.end))
         r->indicator = zc_ext_table_row_label(st, f->s, f->e);
     if (f->target) {
         memcpy(r->comparator, f->cmp, sizeof r->comparator);

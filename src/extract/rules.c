@@ -52,32 +52,8 @@ static bool hits_at(zc_ext_sent *st, const zc_da *da, size_t pos, size_t end)
     return hits_from(st, da, pos, node, pos + i, end);
 }
 
-/* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest). */
-static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e, int tab,
-                     int cls)
-{
-    for (size_t pos = s; pos < e; pos = zc_ext_next_char(text, pos)) {
-        size_t i;   // most chars begin no key: one load tells (the first char's node)
-        uint32_t node = zc_da_first(&x->da, x->charnode, text + pos, e - pos, &i);
-        for (i += pos; node;) {
-            for (int64_t en = x->nodeval[node]; en >= 0; en = x->ents[en].next)
-                if (x->ents[en].tab == tab && x->ents[en].cls == cls)
-                    return true;
-            if (i >= e)
-                break;
-            node = zc_da_next(&x->da, node, (uint8_t)text[i++]);
-        }
-    }
-    return false;
-}
-
-bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
-                     int tab, int cls)
-{
-    return text_has(x, text, s, e, tab, cls);
-}
-
-/* The end of the longest entry of `tab`/`cls` that starts at text[s] within [s, e), or s. */
+/* The end of the longest entry of `tab`/`cls` that starts at text[s] within [s, e), or s. Most
+ * chars begin no key: one load tells (the first char's node). */
 static size_t text_entry_end(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
                              int tab, int cls)
 {
@@ -93,6 +69,23 @@ static size_t text_entry_end(const struct zc_ext_model *x, const char *text, siz
     }
     return end;
 }
+
+/* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest). */
+static bool text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e, int tab,
+                     int cls)
+{
+    for (size_t pos = s; pos < e; pos = zc_ext_next_char(text, pos))
+        if (text_entry_end(x, text, pos, e, tab, cls) > pos)
+            return true;
+    return false;
+}
+
+bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
+                     int tab, int cls)
+{
+    return text_has(x, text, s, e, tab, cls);
+}
+
 
 const zc_ext_hit *zc_ext_hit_at_walk(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {

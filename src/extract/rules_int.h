@@ -720,6 +720,9 @@ const zc_ext_tspan *zc_ext_table_part(const zc_ext_sent *st, size_t s, size_t e)
  * reads as plain text). */
 const zc_ext_cell *zc_ext_table_cell(const zc_ext_sent *st, size_t s, size_t e);
 
+/* Whether [s, e) holds a letter or a CJK character: words, not digits, signs or brackets alone. */
+bool zc_ext_worded(const char *t, size_t s, size_t e);
+
 /* The row label of a figure alone on its line that no table read placed (one cell a line:
  * the nearest label-like line above), or an empty span. */
 zc_vspan zc_ext_table_row_label(const zc_ext_sent *st, size_t s, size_t e);

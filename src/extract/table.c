@@ -576,6 +576,14 @@ static bool cell_line(uint8_t k)
     return k == L_TEXT || figure_like(k);
 }
 
+bool zc_ext_worded(const char *t, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if ((uint8_t)t[i] >= 0x80 || isalpha((unsigned char)t[i]))
+            return true;
+    return false;
+}
+
 /* Whether a text line may be a row's label: it names what is measured, so it is no unit
  * (万吨) and no attribute (预期性), which would be a row read one line off, and no code of
  * digits alone (a telephone number: 0315-2801660). */
@@ -583,10 +591,7 @@ static bool label_like(const reader *r, const tline *l)
 {
     char unit[24];
     double f;
-    bool word = false;
-    for (size_t i = l->s; i < l->e && !word; i++)
-        word = (uint8_t)r->t[i] >= 0x80 || isalpha((unsigned char)r->t[i]);
-    return word && l->kind == L_TEXT && !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) &&
+    return zc_ext_worded(r->t, l->s, l->e) && l->kind == L_TEXT && !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) &&
            !unit_of(r, l->s, l->e, unit, &f);
 }
 
