@@ -2090,6 +2090,25 @@ static const ecase inventory_cases[] = {
     // read gold marks 2 of 15 and 1 of 7; a speech's 要强化对困难群众的兜底保障 was one).
     { "健全租购并举的住房保障体系。做好城镇低保住房困难家庭兜底保障。", "" },
     { "要强化对困难群众的兜底保障。", "" },
+    // A relief word whose own object closes at a list's 、 bears on none of the measures after
+    // it (解除合同 is itself one); a works stoppage and a refused filing are measures; the
+    // water authorities' 稽察 is an inspection, its 特派员 a title; compulsory sorting is a
+    // regime for all, the refusal to collect unsorted waste its measure (blind57).
+    { "对责任单位采取停工整改、解除合同、提请相关主管部门予以通报批评或降低资质等级等措施。",
+      "enforcement 停工整改 coercive - - | enforcement 予以通报批评 accountability - - | "
+      "enforcement 降低资质等级 veto - -" },
+    { "依法从轻或者减轻处罚。", "" },
+    { "对不符合要求的车辆投放方案不予备案。", "enforcement 不予备案 veto - -" },
+    { "应接受有关部门开展的稽察。", "enforcement 稽察 investigation should -" },
+    { "实行稽察特派员制度。", "" },
+    { "推进单位生活垃圾强制分类，执行“不分类、不收运”制度。", "enforcement 不收运 coercive - -" },
+    // An occupation pursued is no check (从事…执法工作); a party's occupation in the object of
+    // a check is (对…从事…的企业进行检查).
+    { "从事城管执法工作二年以上。", "" },
+    { "对从事房地产开发经营的企业进行现场检查。",
+      "enforcement 现场检查 investigation - -" },
+    // The names of divisions and offices are bodies.
+    { "报市应急局安全生产执法监察处。", "" },
     // Legal aid is a public service, 惠企政策 the body of policies a service pushes: no records;
     // the relief policies granted and preferential policies set are incentives.
     { "为受害消费者提供法律援助。", "" },

@@ -793,15 +793,57 @@ static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
     return NULL;
 }
 
-/* A relief word (cues.tsv enf_relief: 从轻, 减轻, 免予, 解除) before the word in its clause: a
- * rule of lighter treatment, exemption or lifting (应当从轻处分, 减轻或者免予处分, 解除降级、撤职
- * 处分的) names the sanction it relieves, none is imposed. */
+/* A verb of pursuing an occupation (cues.tsv enf_engaged: 从事) whose object the word is: no 的
+ * and no verb carrying a mechanism out between them (从事城管执法工作二年以上). In 对…从事…经营的
+ * 企业进行检查 and 从事非农建设等情况开展专项检查 the occupation is the party's, the check imposed. */
+static bool engaged(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    const zc_ext_hit *r = cue_before(st, h, c, ZC_XC_ENF_ENGAGED);
+    if (!r || memmem(st->text + r->end, h->start - r->end, "的", 3))
+        return false;
+    static const int carry[] = { ZC_XC_LIGHT, ZC_XC_PERFORM, ZC_XC_IMPOSE };
+    for (size_t i = 0; i < ZC_NELEM(carry); i++)
+        if (zc_ext_has_any(st, r->end, h->start, ZC_XT_CUE, carry[i]))
+            return false;
+    return true;
+}
+
+/* Whether a relief word bears on the mechanism after it: it does unless its own object closes at
+ * a list's 、 before any mechanism (解除合同、…予以通报批评: the contract ended is itself one of the
+ * measures listed). 减轻或者免予处分 and 解除降级、撤职处分 reach a mechanism first. */
+static bool relief_reaches(const zc_ext_sent *st, const zc_ext_hit *r, const zc_ext_hit *h)
+{
+    bool object = false;
+    for (size_t p = r->end; p < h->start; p = zc_ext_next_char(st->text, p)) {
+        const zc_ext_hit *m = zc_ext_hit_at(st, p, ZC_XT_ENF, -1);
+        if (m && m->e->cls != ZC_XE_STOP)
+            return true;
+        if (memcmp(st->text + p, "、", 3) == 0) {
+            if (object)
+                return false;
+            continue;
+        }
+        object = true;
+    }
+    return true;
+}
+
+/* A relief word (cues.tsv enf_relief: 从轻, 减轻, 免予, 解除) before the word in its clause that
+ * bears on it: a rule of lighter treatment, exemption or lifting (应当从轻处分, 减轻或者免予处分,
+ * 解除降级、撤职处分的) names the sanction it relieves, none is imposed. */
 static bool relieved(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     // 免除…资助项目的费用: relief from fees is the grant itself.
     if (h->e->cls == ZC_CAT_INCENTIVE)
         return false;
-    return cue_before(st, h, c, ZC_XC_ENF_RELIEF) != NULL;
+    zc_ext_walk w;
+    for (size_t i = zc_ext_walk_in(&w, st, c->start, h->start, ZC_XT_CUE, ZC_XC_ENF_RELIEF);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &w)) {
+        const zc_ext_hit *r = ZC_EXT_HIT(st, i);
+        if (r->end <= h->start && relief_reaches(st, r, h))
+            return true;
+    }
+    return false;
 }
 
 /* An obstruction word (cues.tsv enf_obstruct: 拒绝, 阻碍, 不服) before the word in its clause,
@@ -1391,7 +1433,7 @@ enum {
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
     EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_STATUS_AFTER, EF_ASSISTED,
-    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_ROUNDS_BEFORE, EF_COUNT
+    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_ROUNDS_BEFORE, EF_ENGAGED, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1407,7 +1449,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
     "sought", "surveyed", "range_end", "heads_range", "status_after", "assisted",
-    "genre_report", "past", "sweep", "rounds_before",
+    "genre_report", "past", "sweep", "rounds_before", "engaged",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1495,6 +1537,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_ATTRIBUTE_AFTER: return noun_after(st, h, ZC_XC_ENF_ATTR);
     case EF_STATUS_AFTER: return noun_after(st, h, ZC_XC_ENF_STATUS);
     case EF_ASSISTED: return zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_ASSIST) != NULL;
+    case EF_ENGAGED: return engaged(st, h, k->c);
     case EF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
     case EF_PAST: return zc_ext_in_past(st, h->start);
     case EF_RECEIVED: return received_before(st, h, k->c);

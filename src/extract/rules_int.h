@@ -428,6 +428,9 @@ enum {
                          工作：): the items are the subject's tasks (args.c push_list_owner) */
     ZC_XC_ATTACHMENT, /* opens an attachment's label (附件, 附表): in a table one cell a line, the
                          table ends there (args.c duty_table) */
+    ZC_XC_ENF_ENGAGED,/* a verb of pursuing an occupation (从事): a check word after it in its
+                         clause is the work someone does as a job, no check imposed (enforce.c
+                         engaged) */
     ZC_XC_NTYPES
 };
 
