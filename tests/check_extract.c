@@ -455,6 +455,9 @@ static const ecase target_cases[] = {
     // a change verb before a base measures (占…控制指标的55% stays a figure).
     { "自有资金不得低于项目总投资的20%。", "target 20% >=20% prohibit -" },
     { "管理费用占比不超过合同金额的 5%。", "target 5% <=5% - -" },
+    // A guide's bare figures are specifications, but a share so bounded is its standard.
+    { "××工作指引\n\n工业园区绿地总面积不得低于工业园区用地总面积的 20%。",
+      "target 20% >=20% prohibit -" },
     { "死亡11人,比上年减少1人,占省下达控制指标的55%。", "" },
     { "力争监护面达100%。", "target 达100% >=100% strive -" },
     // A report's expected goals: a figure whose comparator follows it (城镇调查失业率5%以内).
