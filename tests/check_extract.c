@@ -2899,6 +2899,9 @@ static const struct {
       "deadline 限期 - unspecified - - -" },
     // A recurrence right before a sum is its rate (per year), even across a cut line.
     { "高校、科研机构，补贴上限为每年 50 万元。", "2024-01-10", "" },
+    // So is one before a grant's cap (最高, 不超过); a floor after it stays a quota (below).
+    { "给予一定比例的专项奖励，每年最高不超过50万元。", "2024-01-10", "" },
+    { "市级补助资金每年不超过1000万元。", "2024-01-10", "" },
     { "各乡镇每年安排不少于50万元用于河道保洁。", "2024-01-10",
       "deadline 每年 - unspecified P1Y - 各乡镇" },
     { "社区、村民委员会、居民委员会协助主管部门开展防治管理工作，及时发现并报告污染行为。",

@@ -551,8 +551,9 @@ static bool quota_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
 }
 
 /* True when a sum of money (元, 万元) or a share (%, ‰, ‱) follows the time at `e`, spaces
- * aside: the recurrence is the rate of the sum (补贴上限为每年 50 万元, 每月800元, 违约金标准
- * 为每日万分之三), no schedule of an act. The sum
+ * aside, perhaps after a cap or ceiling word (最高50万元, 不超过50万元): the recurrence is the rate of the sum
+ * or of its cap (补贴上限为每年 50 万元, 每月800元, 违约金标准为每日万分之三, 专项奖励，每年最高
+ * 不超过50万元), no schedule of an act. A floor (每年不低于) may be a quota. The sum
  * may lie past the sentence's end when the splitter cut a spaced line before the figure
  * (补贴上限为每年 | 50 万元。). */
 static bool sum_after(const zc_ext_sent *st, size_t e)
@@ -560,9 +561,13 @@ static bool sum_after(const zc_ext_sent *st, size_t e)
     size_t end = st->d->norm_len;
     while (e < end && st->text[e] == ' ')
         e++;
+    const zc_ext_hit *cap = e < st->end ? zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_CAP) : NULL;
+    if (cap)
+        e = cap->end;
     size_t n = 0;
     zc_number num;
-    return e < end && zc_num_parse(st->lx, st->text + e, end - e, &n, &num) && num.start == 0 &&
+    return e < end && zc_num_parse(st->lx, st->text + e, end - e, &n, &num) &&
+           (num.start == 0 || num.comparator[0] == '<') &&
            (!strcmp(num.unit, "元") || !strcmp(num.unit, "%") || !strcmp(num.unit, "‰") ||
             !strcmp(num.unit, "‱"));
 }
