@@ -3675,6 +3675,15 @@ static const ecase args_cases[] = {
       "加强日常监督。\n市交通委\n市财政局",
       "enforcement 督导 市发展改革委、\n市交通委 - | deadline 及时 市发展改革委、\n市交通委 "
       "研究解决重点难点问题 | enforcement 日常监督 市交通委 -" },
+    // Under a 序号 header a row number right after the last figure of the row before is no
+    // figure either (…⏎581吨/日⏎2⏎居住区湿垃圾分类量).
+    { "关于印发《生活垃圾分类行动计划》的通知\n任务清单\n序号\n主要任务\n节点\n指标数\n责任单位\n1\n"
+      "干垃圾末端控制量\n2018年\n634吨/日\n区绿化市容局\n2019年\n581吨/日\n2\n居住区湿垃圾分类量\n"
+      "2018年\n36吨/日\n各街道办事处\n2019年\n72吨/日\n3\n菜场湿垃圾分类量\n2018年\n28吨/日\n区商务委\n"
+      "2019年\n32吨/日",
+      "target 634吨/日 区绿化市容局 干垃圾末端控制量 | target 581吨/日 区绿化市容局 干垃圾末端控制量 | "
+      "target 36吨/日 各街道办事处 居住区湿垃圾分类量 | target 72吨/日 各街道办事处 居住区湿垃圾分类量 | "
+      "target 28吨/日 区商务委 菜场湿垃圾分类量 | target 32吨/日 区商务委 菜场湿垃圾分类量" },
     // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
     { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
       "deadline 五日内 出租人、出借人 备案" },

@@ -1270,15 +1270,17 @@ static void drop_serial_cells(reader *r, size_t a, size_t b)
         const tline *l = LINE(r, i);
         if (!figure_like(l->kind) && l->kind != L_TEXT)
             continue;
-        // The numbering starts again at 1 under a group's heading.
-        if (l->e - l->s == 1 && r->t[l->s] == '1' && next > 2) {
+        // Before text: a cell's words, or a name longer than a cell (北虹桥“城中村”配套
+        // 市政基础设施（昌瑞路、万宁路、幸福水岸公园等）); after text or the last figure of
+        // the row before (2020年⏎516吨/日⏎2⏎居住区湿垃圾分类量).
+        uint8_t before = LINE(r, i - 1)->kind, after = LINE(r, i + 1)->kind;
+        bool texted = before == L_TEXT || before == L_LONG;
+        // The numbering starts again at 1 under a group's heading (text before it).
+        if (texted && l->e - l->s == 1 && r->t[l->s] == '1' && next > 2) {
             memset(used, 0, sizeof used);
             next = 1;
         }
-        // Between text lines: a cell's words, or a name longer than a cell (北虹桥“城中村”配套
-        // 市政基础设施（昌瑞路、万宁路、幸福水岸公园等）).
-        uint8_t before = LINE(r, i - 1)->kind, after = LINE(r, i + 1)->kind;
-        if (r->t[l->s] < '0' || r->t[l->s] > '9' || (before != L_TEXT && before != L_LONG) ||
+        if (r->t[l->s] < '0' || r->t[l->s] > '9' || (!texted && !figure_like(before)) ||
             (after != L_TEXT && after != L_LONG) || !serial_nos(r, i, used, &next))
             continue;
         marks[n++] = i;
