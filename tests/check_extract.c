@@ -1697,6 +1697,7 @@ static const ecase inventory_cases[] = {
     { "纳税人的子女接受学前教育的相关支出，按照每个子女每月1000元的标准定额扣除。",
       "enforcement 定额扣除 incentive - -" },
     { "向中小企业发放“训力券”。", "enforcement 发放“训力券” incentive - -" },
+    { "向中小企業發放「訓力券」。", "enforcement 发放「训力券」 incentive - -" },
     { "违规申报的,不得享受奖励。", "enforcement 奖励 veto prohibit -" },
     { "一经查实,立即撤销奖励。", "enforcement 撤销奖励 veto - -" },
     { "材料不全的,不予受理。", "enforcement 不予受理 veto - -" },
