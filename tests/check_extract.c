@@ -3685,6 +3685,11 @@ static const ecase args_cases[] = {
       "target 634吨/日 区绿化市容局 干垃圾末端控制量 | target 581吨/日 区绿化市容局 干垃圾末端控制量 | "
       "target 36吨/日 各街道办事处 居住区湿垃圾分类量 | target 72吨/日 各街道办事处 居住区湿垃圾分类量 | "
       "target 28吨/日 区商务委 菜场湿垃圾分类量 | target 32吨/日 区商务委 菜场湿垃圾分类量" },
+    // A 序号 header typeset one character a line (序⏎号) heads row numbers too: a table of
+    // permitted uses marked √, ○ and × holds no figure.
+    { "附件\n适建范围表\n类\n别\n序\n号\n建设工程项目\n产业综合用地\n居住综合用地\n1\n产业配套住宅\n○\n√\n"
+      "2\n小学\n×\n×\n3\n托幼\n○\n○\n4\n社区行政管理设施\n√\n√\n",
+      "" },
     // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
     { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
       "deadline 五日内 出租人、出借人 备案" },

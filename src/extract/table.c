@@ -1251,6 +1251,18 @@ static bool serial_nos(const reader *r, size_t i, bool *used, long *next)
     return n > 0;
 }
 
+/* A 序号 header typeset one character a line (序⏎号, as the header words of a table whose
+ * cells are narrow: 建⏎设⏎类⏎别⏎序⏎号): lines h and h + 1 hold its two characters. */
+static bool split_serial_head(const reader *r, size_t h, size_t b)
+{
+    static const char serial[] = "序号";
+    if (h + 1 >= b)
+        return false;
+    const tline *x = LINE(r, h), *y = LINE(r, h + 1);
+    return x->e - x->s == 3 && y->e - y->s == 3 && memcmp(r->t + x->s, serial, 3) == 0 &&
+           memcmp(r->t + y->s, serial + 3, 3) == 0;
+}
+
 /* The row numbers of a list or table one cell a line under a 序号 header, where the row shapes
  * read them as figures: a list whose only figures are its numbers (项目清单: 序号 项目名称 所在区,
  * then 1 瓦洪公路 奉贤 2 …), or a table whose rows a cell broken over two lines (申通地铁⏎集团)
@@ -1261,8 +1273,11 @@ static void drop_serial_cells(reader *r, size_t a, size_t b)
 {
     size_t h = a;
     while (h < b && !(LINE(r, h)->kind == L_TEXT &&
-                      cue_in(r, (zc_vspan){ LINE(r, h)->s, LINE(r, h)->e }, ZC_XC_TABLE_SERIAL)))
+                      cue_in(r, (zc_vspan){ LINE(r, h)->s, LINE(r, h)->e }, ZC_XC_TABLE_SERIAL)) &&
+           !split_serial_head(r, h, b))
         h++;
+    if (h < b && split_serial_head(r, h, b))
+        h++;   // the header's second line
     bool used[SERIAL_MAX] = { false };
     size_t marks[SERIAL_MAX], n = 0;
     long next = 1;
