@@ -584,6 +584,10 @@ static const ecase genre_cases[] = {
     { "××行动方案\n\n上述传感器至少在2类医疗影像装备上示范应用。", "target 至少在2类 >=2类 - -" },
         { "××行动方案\n\n实际人口居住数在7797人。", "target 7797人 >=7797人 - -" },
     { "××行动方案\n\n截至目前，已与16个国家签署合作谅解备忘录。", "statistic 16个 16个 - -" },
+    // A day with no year opening its clause, before the document's date in its year, tells
+    // what happened (the parser resolves it toward the future): its figures are reported.
+    { "××通知\n\n4月12日，某公司发生火灾，造成8人死亡；5月31日，某公司发生火灾，造成9人死亡。\n\n"
+      "某某办公室\n2021年6月23日", "statistic 8人 8人 - - | statistic 9人 9人 - -" },
     // A sum right after a verb arranging or setting up a fund is the grant's budget, no
     // goal; a report's stays a statistic.
     { "××促消费若干措施\n\n统筹安排1.5亿元，深入开展消费活动。", "" },

@@ -252,7 +252,18 @@ static bool scope_at(const zc_ext_sent *st, size_t s, size_t e)
     return true;
 }
 
-/* Whether the number [ns, ne) with cue words [s, e) is a goal, and its comparator. */
+/* Whether the time t of n bytes at p is a day written with no year, alone before a comma (4月12日，
+ * …发生火灾，造成8人死亡 in a notice of 2021-06-23), on a day of the document's own year before
+ * its date: the parser resolves it toward the future, but an event told so is what happened. */
+static bool past_day(const zc_ext_sent *st, size_t p, size_t n, const zc_timex *t)
+{
+    const char *d = st->doc_date;
+    return strlen(t->date) == 10 && strlen(d) == 10 && !strcmp(t->relation, "on") &&
+           !memmem(st->text + p, n, "年", 3) && strncmp(t->date, d, 4) > 0 &&
+           strcmp(t->date + 4, d + 4) < 0 && p + n < st->end &&
+           zc_ext_is_clause_end(st->text, p + n, st->end);
+}
+
 /* Whether the sentence opens with a time wholly before the document's date, at the time's
  * own precision: a year before the document's (2023年,全市…为38微克/立方米 in a 2024 plan), or
  * a month or day of its year before its date (2022年3月8日…发生火灾，事故造成7人死亡 in a notice
@@ -268,6 +279,8 @@ static bool opens_with_past_year(const zc_ext_sent *st)
     size_t n = strlen(t.date), nd = strlen(st->doc_date);
     if (n < 4 || !isdigit((unsigned char)t.date[0]))
         return false;
+    if (past_day(st, st->start, c, &t))
+        return true;
     // YYYY, YYYY-MM or YYYY-MM-DD, compared with the document's date cut to as many places.
     size_t k = n >= 10 ? 10 : n >= 7 && t.date[4] == '-' && isdigit((unsigned char)t.date[5]) ? 7 : 4;
     if (k > nd)
@@ -291,7 +304,7 @@ static bool baseline_at(const zc_ext_sent *st, size_t s)
         zc_timex t;
         if (zc_ext_time_starts(st, p, &n) && zc_ext_time_at(st, p, &n, &t) &&
             strlen(t.date) >= 4 && isdigit((unsigned char)t.date[0]) &&
-            strncmp(t.date, st->doc_date, 4) >= 0)
+            strncmp(t.date, st->doc_date, 4) >= 0 && !past_day(st, p, n, &t))
             return false;
     }
     return true;
