@@ -3694,6 +3694,10 @@ static const ecase args_cases[] = {
     { "附件\n适建范围表\n类\n别\n序\n号\n建设工程项目\n产业综合用地\n居住综合用地\n1\n产业配套住宅\n○\n√\n"
       "2\n小学\n×\n×\n3\n托幼\n○\n○\n4\n社区行政管理设施\n√\n√\n",
       "" },
+    // A share bounded through its base measures what stands before the bound, not the base
+    // (主导功能建筑面积占比, not …不低于总建筑面积的); not the 约 of 契约.
+    { "××实施方案\n\n原则上主导功能建筑面积占比不低于总建筑面积的50%。",
+      "target 50% - 主导功能建筑面积占比" },
     // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
     { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
       "deadline 五日内 出租人、出借人 备案" },

@@ -841,6 +841,36 @@ static zc_vspan before_change(const zc_ext_sent *st, zc_vspan v)
     return has_noun(st, v.start, e) ? (zc_vspan){ v.start, e } : v;
 }
 
+/* The indicator `v` of a share bounded through its base (主导功能建筑面积占比不低于总建筑面积的
+ * 50%, 搭配色面积不宜超过屋顶总面积的10%) without the bound and the base: what precedes the first
+ * comparator or bound word of its last clause (not 近 of 转化项目近三年…的) when `v` ends with the base's 的, a noun precedes the word and
+ * no punctuation stands between; the adverbs and modal verbs right before it (不宜) go too. */
+static zc_vspan before_base(const zc_ext_sent *st, zc_vspan v)
+{
+    size_t de = v.end;
+    while (de > v.start && st->text[de - 1] == ' ')
+        de--;
+    if (de < v.start + 6 || memcmp(st->text + de - 3, "的", 3) != 0)
+        return v;
+    size_t cmp = SIZE_MAX;
+    for (size_t q = v.start; q < de - 3; q = zc_ext_next_char(st->text, q)) {
+        if (zc_ext_is_clause_end(st->text, q, de))
+            cmp = SIZE_MAX;
+        else if (q > v.start && cmp == SIZE_MAX && zc_ext_word_starts(st, q) &&
+                 (zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, de - 3 - q, ZC_POS_PRE) ||
+                  zc_lex_match(st->lx, ZC_LX_APPROX, st->text + q, de - 3 - q, ZC_POS_PRE)))
+            cmp = q;
+    }
+    if (cmp == SIZE_MAX)
+        return v;
+    size_t e = cmp;
+    const zc_ext_word *w;
+    while (e > v.start && (w = zc_ext_word_at(st, zc_ext_prev_char(st->text, e))) &&
+           w->start >= v.start && (w->cls == ZC_XW_ADV || zc_ext_hit_at(st, w->start, ZC_XT_MOD, -1)))
+        e = w->start;
+    return has_noun(st, v.start, e) ? (zc_vspan){ v.start, e } : v;
+}
+
 /* True when a cue of `cls` is the word `w`, whole. */
 static bool whole_cue(const zc_ext_sent *st, const zc_ext_word *w, int cls)
 {
@@ -877,7 +907,7 @@ zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool
     zc_vspan r = respective(st, s);
     if (r.end > r.start)
         return r;
-    r = skip_tail(st, before_change(st, without_figures(st, zc_ext_indicator(st, s, e, target))));
+    r = skip_tail(st, before_base(st, before_change(st, without_figures(st, zc_ext_indicator(st, s, e, target)))));
     // 社会消费品零售总额14.25亿元，增长6.9%; 确保达到60亿元，力争突破70亿元: a figure with no
     // phrase of its own measures what the figure before it in the sentence measures.
     if (r.end > r.start && !only_modal(st, r.start, r.end))
