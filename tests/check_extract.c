@@ -3698,6 +3698,11 @@ static const ecase args_cases[] = {
     // (主导功能建筑面积占比, not …不低于总建筑面积的); not the 约 of 契约.
     { "××实施方案\n\n原则上主导功能建筑面积占比不低于总建筑面积的50%。",
       "target 50% - 主导功能建筑面积占比" },
+    // A cell of signs around a figure (○（≤15%）: permitted, up to a share) takes its row's
+    // label; signs and brackets alone are no words.
+    { "××工作方案\n\n附件\n适建范围表\n建设工程项目\n产业综合用地\n居住综合用地\n产业配套住宅\n○（≤15%）\n√\n"
+      "小学\n×\n×\n",
+      "target ≤15% - 产业配套住宅" },
     // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
     { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
       "deadline 五日内 出租人、出借人 备案" },

@@ -578,9 +578,20 @@ static bool cell_line(uint8_t k)
 
 bool zc_ext_worded(const char *t, size_t s, size_t e)
 {
-    for (size_t i = s; i < e; i++)
-        if ((uint8_t)t[i] >= 0x80 || isalpha((unsigned char)t[i]))
+    for (size_t i = s; i < e; i++) {
+        uint8_t b = (uint8_t)t[i];
+        if (isalpha(b) || b >= 0xF0)   // a letter, or a character beyond the BMP (CJK ext. B…)
             return true;
+        if (b < 0xE0 || i + 2 >= e)
+            continue;
+        // Three bytes: a CJK ideograph or a fullwidth letter, not a bracket or symbol (（, ○).
+        uint32_t c = ((b & 0x0Fu) << 12) | (((uint8_t)t[i + 1] & 0x3Fu) << 6) |
+                     ((uint8_t)t[i + 2] & 0x3Fu);
+        if ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+            (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A))
+            return true;
+        i += 2;
+    }
     return false;
 }
 
@@ -1564,7 +1575,7 @@ static void read_tables(zc_ext_sent *st)
     zc_vec_free(&r.rows);
 }
 
-/* The row label of a figure [s, e) alone on its line, perhaps in brackets, one cell a line,
+/* The row label of a figure [s, e) alone on its line, perhaps in brackets or among signs, one cell a line,
  * which no table read placed (奉贤⏎1145.10⏎77): the nearest label-like line above, within
  * ROW_LINES lines, past figures, dashes, units alone (亩, 千升), attribute cells (预期性) and
  * bracketed figures ((86.4%)). Empty for a sentence's figure or under a prose line or a row. */
@@ -1578,6 +1589,12 @@ zc_vspan zc_ext_table_row_label(const zc_ext_sent *st, size_t s, size_t e)
     trim(t, &a, &b);
     if (a > 0 && t[a - 1] == '(' && b < n && t[b] == ')')
         a--, b++;   // a base value in brackets: (86.4%)
+    // Signs and brackets with no word around it on its line are the cell's marks (○（≤15%）:
+    // permitted, up to a share).
+    const char *ls = a > 0 ? memrchr(t, '\n', a) : NULL, *le = memchr(t + b, '\n', n - b);
+    size_t la = ls ? (size_t)(ls - t) + 1 : 0, lb = le ? (size_t)(le - t) : n;
+    if (!zc_ext_worded(t, la, a) && !zc_ext_worded(t, b, lb))
+        a = la, b = lb;
     while (a > 0 && is_space(t[a - 1]))
         a--;
     while (b < n && is_space(t[b]))
