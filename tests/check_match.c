@@ -593,6 +593,12 @@ static const struct {
     { "十一万吨前", NULL, "no:" },
     { "十一亿", NULL, "no:" },
     { "十一期间", NULL, "- within -" },
+    // The other holidays named in numerals (七一, 八一, 五四, 六一), quoted or not; 七一勋章 is a name.
+    { "“七一”前", "2021-06-23", "2021-07-01 before -" },
+    { "七一前", "2021-06-23", "2021-07-01 before -" },
+    { "八一期间", "2021-06-23", "2021-08-01 within -" },
+    { "“春节”前", "2021-06-23", "2022-02-01 before -" },
+    { "七一勋章", NULL, "no:" },
     { "6月初步建成", NULL, "XXXX-06 within - |6月" },
     { "“十四五”规划", NULL, "no:" },
 };

@@ -136,15 +136,15 @@ static size_t num(parser *p, size_t i, long *v)
 }
 
 /* A festival named by a numeral (十一, National Day) is a number unless it is the whole numeral
- * and a cue follows (十一前, 十一期间): 十一万, 三十一万人 and 十一亿 (past zc_num_int's range) are
- * numbers. */
-static bool fest_not_number(parser *p, size_t i, const zc_lexent *e)
+ * and a cue follows at `after`, past its closing quote when quoted (十一前, 十一期间, “七一”前):
+ * 十一万, 三十一万人 and 十一亿 (past zc_num_int's range) are numbers. */
+static bool fest_not_number(parser *p, size_t i, const zc_lexent *e, size_t after)
 {
     long v;
     if (zc_num_int(p->lx, e->key, e->klen, &v) != e->klen)
         return true;
     return num(p, i, &v) == e->klen &&
-           (cue(p, i + e->klen, ZC_TC_POST) || cue(p, i + e->klen, ZC_TC_FILLER));
+           (cue(p, after, ZC_TC_POST) || cue(p, after, ZC_TC_FILLER));
 }
 
 /* Spaces, and the line breaks of lines the structure rejoined inside a sentence (a date that
@@ -744,10 +744,15 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
     }
     if (pt->g == G_SEASON)
         return i - i0;
-    if ((e = zc_lex_match(p->lx, ZC_LX_FEST, p->s + i, p->len - i, -1)) && fest_not_number(p, i, e)) {
+    // A festival in quotes (在“七一”前) is the same festival, the quotes its own.
+    const zc_lexent *oq = per(p, i, ZC_PK_QUOTE), *cq = NULL;
+    size_t fi = oq ? i + oq->klen : i;
+    if ((e = zc_lex_match(p->lx, ZC_LX_FEST, p->s + fi, p->len - fi, -1)) &&
+        (!oq || (cq = per(p, fi + e->klen, ZC_PK_QUOTE))) &&
+        fest_not_number(p, fi, e, fi + e->klen + (cq ? cq->klen : 0))) {
         pt->fest = e;
         pt->g = e->kind == ZC_CAL_WINDOW ? G_WINDOW : G_FEST;
-        i += e->klen;
+        i = fi + e->klen + (cq ? cq->klen : 0);
         // 新中国成立72周年(大庆): the anniversary gives the year.
         const zc_lexent *an;
         if (e->year && (n = num(p, i, &v)) && v > 0 && v < 1000 &&
