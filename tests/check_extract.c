@@ -2115,6 +2115,10 @@ static const ecase inventory_cases[] = {
     { "从事城管执法工作二年以上。", "" },
     { "对从事房地产开发经营的企业进行现场检查。",
       "enforcement 现场检查 investigation - -" },
+    // A scoring scale's deductions at a rate count records, no sanction (blind59 D001); a
+    // deduction of points imposed stays one.
+    { "××信用评价指引\n\n被警告、通报批评的，每条记录按10%扣分。", "" },
+    { "××信用评价指引\n\n同一行为受到多项行政处罚的，按照相应最高比例扣分。", "" },
     // The names of divisions and offices are bodies.
     { "报市应急局安全生产执法监察处。", "" },
     // Legal aid is a public service, 惠企政策 the body of policies a service pushes: no records;

@@ -793,6 +793,23 @@ static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
     return NULL;
 }
 
+/* A deduction of accountability at a rate or by a scale: 按 (cues.tsv rate) before it in its
+ * clause with a share, a 比例 or a 区间 between (每条记录按100%扣分, 按罚款金额区间扣分, 按照相应
+ * 最高比例扣分): the rule of a scoring scale, which counts records, no sanction imposed. */
+static bool scale_rate(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    if (h->e->cls != ZC_CAT_ACCOUNTABILITY)
+        return false;
+    const zc_ext_hit *r = cue_before(st, h, c, ZC_XC_RATE);
+    if (!r)
+        return false;
+    static const char *const scale[] = { "%", "％", "比例", "区间" };
+    for (size_t i = 0; i < ZC_NELEM(scale); i++)
+        if (memmem(st->text + r->end, h->start - r->end, scale[i], strlen(scale[i])))
+            return true;
+    return false;
+}
+
 /* A verb of pursuing an occupation (cues.tsv enf_engaged: 从事) whose object the word is: no 的
  * and no verb carrying a mechanism out between them (从事城管执法工作二年以上). In 对…从事…经营的
  * 企业进行检查 and 从事非农建设等情况开展专项检查 the occupation is the party's, the check imposed. */
@@ -1433,7 +1450,7 @@ enum {
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
     EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_STATUS_AFTER, EF_ASSISTED,
-    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_ROUNDS_BEFORE, EF_ENGAGED, EF_COUNT
+    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_ROUNDS_BEFORE, EF_ENGAGED, EF_SCALE_RATE, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1449,7 +1466,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
     "sought", "surveyed", "range_end", "heads_range", "status_after", "assisted",
-    "genre_report", "past", "sweep", "rounds_before", "engaged",
+    "genre_report", "past", "sweep", "rounds_before", "engaged", "scale_rate",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1538,6 +1555,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_STATUS_AFTER: return noun_after(st, h, ZC_XC_ENF_STATUS);
     case EF_ASSISTED: return zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_ASSIST) != NULL;
     case EF_ENGAGED: return engaged(st, h, k->c);
+    case EF_SCALE_RATE: return scale_rate(st, h, k->c);
     case EF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
     case EF_PAST: return zc_ext_in_past(st, h->start);
     case EF_RECEIVED: return received_before(st, h, k->c);
