@@ -2119,6 +2119,8 @@ static const ecase inventory_cases[] = {
     // deduction of points imposed stays one.
     { "××信用评价指引\n\n被警告、通报批评的，每条记录按10%扣分。", "" },
     { "××信用评价指引\n\n同一行为受到多项行政处罚的，按照相应最高比例扣分。", "" },
+    // The written decision names the document (不予受理决定书); 整改通知书 orders.
+    { "对申请材料不齐全的，发出不予受理决定书。", "" },
     // The names of divisions and offices are bodies.
     { "报市应急局安全生产执法监察处。", "" },
     // Legal aid is a public service, 惠企政策 the body of policies a service pushes: no records;
