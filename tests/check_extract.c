@@ -836,6 +836,11 @@ static const ecase genre_cases[] = {
     // An open bound after a definition's copula draws the class defined; 指导 holds no 指.
     { "××应急预案\n\n（1）Ⅰ级转移安置行动，指全市需转移安置的人员在50万人以上。", "" },
     { "××条例\n\n第二条 本条例所称的老年人是指60周岁以上的公民。", "" },
+    // The alternatives after the copula, in later clauses of its sentence, draw the class too;
+    // 指 of 指出 is no copula (a goal after 会议指出 stays one).
+    { "××通知\n\n大件垃圾指重量超过5千克，或体积超过0.2立方米，或长度超过1米的废弃物。", "" },
+    { "××应急预案\n\n（1）Ⅰ级事故\n指造成死亡30人以上，或直接经济损失1亿元以上。", "" },
+    { "会议指出,今年工作目标是:出生人口政策符合率达93%以上。", "target 达93%以上 >=93% - -" },
     { "××工作方案\n\n各区要指导企业建设100个以上示范点。", "target 100个以上 >=100个 should 各区" },
     // In a plan, a running total over a count of years is the plan period's goal.
     { "××三年行动计划\n\n既有运营车站出入口增加电扶梯，三年累计新增19台。",

@@ -1579,6 +1579,26 @@ static size_t semicolon_chain_start(const zc_ext_sent *st)
     return start;
 }
 
+/* Whether a definition's copula (cues.tsv define: 是指, 指) stands before `s` in its clause, or
+ * earlier in its sentence with no modal verb up to `s`: the alternatives after it (大件垃圾指…
+ * 重量超过5千克，或体积超过0.2立方米，或长度超过1米; Ⅰ级事故指造成死亡30人以上，或…直接经济
+ * 损失1亿元以上) draw the class defined too. */
+static bool defined(const zc_ext_sent *st, size_t s)
+{
+    if (zc_ext_has(st, zc_ext_clause_at(st, s)->start, s, ZC_XT_CUE, ZC_XC_DEFINE))
+        return true;
+    if (zc_ext_modality(st, st->start, s) != ZC_MOD_NONE)
+        return false;
+    zc_ext_walk w;   // a whole word of the segmenter: not the 指 of 会议指出
+    for (size_t i = zc_ext_walk_in(&w, st, st->start, s, ZC_XT_CUE, ZC_XC_DEFINE); i != SIZE_MAX;
+         i = zc_ext_walk_next(st, &w)) {
+        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+        if (zc_ext_word_starts(st, h->start) && zc_ext_word_starts(st, h->end))
+            return true;
+    }
+    return false;
+}
+
 /* The features of a number that a rule's or scheme's wording makes no figure: a count opening
  * a list, a ceiling a permission sets, a rate a scheme pays at, a floor of one time a
  * recurrence holds, an open bound naming a case, a term of credit, tax or land sale. */
@@ -1593,9 +1613,7 @@ static bool scheme_feature(const num_cand *c, int id)
         return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_SIZE_UNIT) &&
                zc_ext_hit_at(st, c->e, ZC_XT_CUE, ZC_XC_RADIUS);
     case NF_DEFINED:   // 老年人是指60周岁以上的公民: the open bound draws the class defined
-        return (c->n->comparator[0] == '<' || c->n->comparator[0] == '>') &&
-               zc_ext_has(st, zc_ext_clause_at(st, c->s)->start, c->s, ZC_XT_CUE,
-                          ZC_XC_DEFINE);
+        return (c->n->comparator[0] == '<' || c->n->comparator[0] == '>') && defined(st, c->s);
     case NF_FUND_SUM:   // 统筹安排1.5亿元, 设立1亿元省天使投资引导基金: a fund's budget
         return strcmp(c->n->unit, "元") == 0 &&
                zc_ext_hit_ending(st, c->s, ZC_XT_CUE, ZC_XC_FUND_VERB) != NULL;
