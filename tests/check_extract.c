@@ -686,6 +686,10 @@ static const ecase genre_cases[] = {
       "二、主要任务\n完成20个项目的收尾工作。",
       "statistic 31个 31个 - - | target 20个 >=20个 - -" },
     { "××市数字经济发展行动方案\n\n全镇12座小型水库开展排查。", "statistic 12座 12座 - -" },
+    // Right after a verb the stock word is an adjective of the verb's object: the count is the
+    // goal's (完成现有31条, 完成全区289个).
+    { "××实施方案\n\n2年内完成现有31条内部道路治理任务。", "target 31条 >=31条 - -" },
+    { "××实施方案\n\n完成全区289个投放点微更新。", "target 289个 >=289个 - -" },
     { "××省营养改善计划实施方案\n\n在我省24个扶贫开发重点县农村实施营养改善计划。",
       "statistic 24个 24个 - -" },
     // A plan's figure that is no goal and not marked as reported sets policy: a share, a

@@ -198,17 +198,35 @@ static bool in_list_from(const zc_ext_sent *st, size_t q, size_t s)
     return false;
 }
 
+/* Whether the stock word `h` (现有) right follows a verb in its clause: an adjective of the
+ * verb's object (2年内完成现有31条…治理任务: the existing roads are the goal's). */
+static bool verb_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
+{
+    size_t p = h->start;
+    for (int k = 0; k < 4 && p > c->start; k++) {   // the word ending right before it
+        p = zc_ext_prev_char(st->text, p);
+        const zc_ext_word *v = zc_ext_word_at(st, p);
+        if (v)
+            return v->end == h->start && v->cls == ZC_XW_VERB;
+    }
+    return false;
+}
+
 /* True when the figure at `s` counts a stock: an inventory cue ends right before it (全县18个
  * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘), or a
  * verb of present possession comes before it in its clause (现有养殖小区和大户60户). */
 static bool inventory_at(const zc_ext_sent *st, size_t s)
 {
-    if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY))
-        return true;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
-    // 柳南乡现有养殖小区和大户60户: what the clause's subject has now, whatever noun comes first.
-    if (zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_STOCK_VERB) != SIZE_MAX)
+    const zc_ext_hit *h = zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY);
+    if (h && !verb_object(st, h, c))
         return true;
+    // 柳南乡现有养殖小区和大户60户: what the clause's subject has now, whatever noun comes first.
+    zc_ext_walk w;
+    for (size_t i = zc_ext_walk_in(&w, st, c->start, s, ZC_XT_CUE, ZC_XC_STOCK_VERB);
+         i != SIZE_MAX; i = zc_ext_walk_next(st, &w))
+        if (!verb_object(st, ZC_EXT_HIT(st, i), c))
+            return true;
     size_t q;
     // A means the clause names with 以…为抓手 (以8个国家算力枢纽、10个国家数据中心集群为抓手):
     // a count right after 以 is of what there is to use, as after 全县 (cues.tsv means).
@@ -217,7 +235,7 @@ static bool inventory_at(const zc_ext_sent *st, size_t s)
         q = zc_ext_skip_spaces(st, c->start + 3, s);
     } else {
         size_t i = zc_ext_next_hit(st, 0, c->start, s, ZC_XT_CUE, ZC_XC_INVENTORY);
-        if (i == SIZE_MAX)
+        if (i == SIZE_MAX || verb_object(st, ZC_EXT_HIT(st, i), c))
             return false;
         q = ZC_EXT_HIT(st, i)->end;
     }
