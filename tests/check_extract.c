@@ -1920,7 +1920,12 @@ static const ecase inventory_cases[] = {
     { "关于协同推进本市水资源基础调查的通知\n\n市水务局共享已有水资源数据资料，协同开展调查工作。",
       "" },
     { "生态环境等主管部门可以会同公安机关对水环境污染案件开展联合调查。",
-      "enforcement 调查 investigation - 生态环境等主管部门" },
+      "enforcement 联合调查 investigation - 生态环境等主管部门" },
+    // A bare 调查 aimed at no party is a survey or a body's own fact-finding; the statutory
+    // accident investigation and the verification of a report are investigations.
+    { "进一步加强测绘调查、数据更新。", "" },
+    { "消防部门组织小型餐饮场所火灾事故调查及延伸调查。",
+      "enforcement 事故调查 investigation - 消防部门 | enforcement 延伸调查 investigation - 消防部门" },
     { "××行动方案\n\n争取在工程结束后将重点公益林纳入森林生态效益补偿范围。",
       "enforcement 效益补偿 incentive strive -" },
     // A range of disciplinary grades is one sanction, its kind noun's record; grades listed
