@@ -2133,6 +2133,9 @@ static const ecase inventory_cases[] = {
     // deduction of points imposed stays one.
     { "××信用评价指引\n\n被警告、通报批评的，每条记录按10%扣分。", "" },
     { "××信用评价指引\n\n同一行为受到多项行政处罚的，按照相应最高比例扣分。", "" },
+    // A grant word listed with staff pay is pay (工资、津贴、补贴); pay as an incentive is one.
+    { "工作人员的工资、津贴、补贴和其他福利待遇，按照国家规定执行。", "" },
+    { "完善技术工人薪酬激励机制。", "enforcement 激励机制 incentive - -" },
     // The written decision names the document (不予受理决定书); 整改通知书 orders.
     { "对申请材料不齐全的，发出不予受理决定书。", "" },
     // The names of divisions and offices are bodies.

@@ -793,6 +793,27 @@ static const zc_ext_hit *cue_before(const zc_ext_sent *st, const zc_ext_hit *h,
     return NULL;
 }
 
+/* An incentive word listed right next to an item of staff pay (cues.tsv enf_pay: 工资、津贴、
+ * 补贴和其他福利, 福利补贴, 抚恤补助), perhaps across a 、, 和, 及 or 或: the pay of staff, no
+ * incentive the document grants (公务员法 Art. 79-80). */
+static bool pay_item(const zc_ext_sent *st, const zc_ext_hit *h)
+{
+    // 薪酬激励机制, 绩效工资激励力度: pay used as an incentive is one.
+    if (h->e->cls != ZC_CAT_INCENTIVE || memmem(st->text + h->start, h->end - h->start, "激励", 6))
+        return false;
+    static const char *const joins[] = { "", "、", "和", "及", "或" };
+    for (size_t i = 0; i < ZC_NELEM(joins); i++) {
+        size_t n = strlen(joins[i]);
+        if (h->start >= st->start + n && !memcmp(st->text + h->start - n, joins[i], n) &&
+            zc_ext_hit_ending(st, h->start - n, ZC_XT_CUE, ZC_XC_ENF_PAY))
+            return true;
+        if (h->end + n <= st->end && !memcmp(st->text + h->end, joins[i], n) &&
+            zc_ext_hit_at(st, h->end + n, ZC_XT_CUE, ZC_XC_ENF_PAY))
+            return true;
+    }
+    return false;
+}
+
 /* A deduction of accountability at a rate or by a scale: 按 (cues.tsv rate) before it in its
  * clause with a share, a 比例 or a 区间 between (每条记录按100%扣分, 按罚款金额区间扣分, 按照相应
  * 最高比例扣分): the rule of a scoring scale, which counts records, no sanction imposed. */
@@ -1450,7 +1471,7 @@ enum {
     EF_GOODS_OBJECT, EF_PASSIVE_BEFORE, EF_OWN_CHECK, EF_NAMES_BODY, EF_GENRE_PLAN,
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
     EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_STATUS_AFTER, EF_ASSISTED,
-    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_ROUNDS_BEFORE, EF_ENGAGED, EF_SCALE_RATE, EF_COUNT
+    EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_ROUNDS_BEFORE, EF_ENGAGED, EF_SCALE_RATE, EF_PAY_ITEM, EF_COUNT
 };
 
 static const char *const enforcement_features[EF_COUNT] = {
@@ -1466,7 +1487,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "goods_object", "passive_before", "own_check", "names_body", "genre_plan",
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
     "sought", "surveyed", "range_end", "heads_range", "status_after", "assisted",
-    "genre_report", "past", "sweep", "rounds_before", "engaged", "scale_rate",
+    "genre_report", "past", "sweep", "rounds_before", "engaged", "scale_rate", "pay_item",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1556,6 +1577,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_ASSISTED: return zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_ASSIST) != NULL;
     case EF_ENGAGED: return engaged(st, h, k->c);
     case EF_SCALE_RATE: return scale_rate(st, h, k->c);
+    case EF_PAY_ITEM: return pay_item(st, h);
     case EF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
     case EF_PAST: return zc_ext_in_past(st, h->start);
     case EF_RECEIVED: return received_before(st, h, k->c);

@@ -431,6 +431,8 @@ enum {
     ZC_XC_ENF_ENGAGED,/* a verb of pursuing an occupation (从事): a check word after it in its
                          clause is the work someone does as a job, no check imposed (enforce.c
                          engaged) */
+    ZC_XC_ENF_PAY,    /* an item of staff pay (工资, 津贴, 福利, 抚恤): a grant word listed next to
+                         it is pay, no incentive (enforce.c pay_item) */
     ZC_XC_NTYPES
 };
 
