@@ -3726,6 +3726,10 @@ static const ecase args_cases[] = {
     { "××工作方案\n\n附件\n适建范围表\n建设工程项目\n产业综合用地\n居住综合用地\n产业配套住宅\n○（≤15%）\n√\n"
       "小学\n×\n×\n",
       "target ≤15% - 产业配套住宅" },
+    // A condition's opener after a ； goes on with the subject the chain names.
+    { "××通知\n\n各级水行政主管部门应加强对项目法人的监督检查；对发现的问题，采取约谈、通报批评等措施。",
+      "enforcement 监督检查 各级水行政主管部门 - | enforcement 约谈 各级水行政主管部门 - | "
+      "enforcement 通报批评 各级水行政主管部门 -" },
     // A person by the role a rule names ends in 人 (出租人, 受让人): an actor as 申请人 is.
     { "××条例\n\n第十一条 出租人、出借人应当自出租、出借之日起五日内备案。",
       "deadline 五日内 出租人、出借人 备案" },
