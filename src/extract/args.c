@@ -809,6 +809,17 @@ static bool only_modal(const zc_ext_sent *st, size_t s, size_t e)
     return true;
 }
 
+/* The indicator `v` cut at byte `e`, the adverbs and modal verbs right before it going too (将,
+ * 已, 不宜), when a noun is left; else `v`. */
+static zc_vspan cut_before(const zc_ext_sent *st, zc_vspan v, size_t e)
+{
+    const zc_ext_word *w;
+    while (e > v.start && (w = zc_ext_word_at(st, zc_ext_prev_char(st->text, e))) &&
+           w->start >= v.start && (w->cls == ZC_XW_ADV || zc_ext_hit_at(st, w->start, ZC_XT_MOD, -1)))
+        e = w->start;
+    return has_noun(st, v.start, e) ? (zc_vspan){ v.start, e } : v;
+}
+
 /* The indicator `v` of a figure in a change (生产总值从1990年的60亿元跃升到2019年的1.27万亿元,
  * 贫困发生率将由10.2%下降至3.1%) without the starting point: what precedes the last
  * cues.tsv change_from word in it when a change_to word follows `v` in its clause and a noun
@@ -833,18 +844,13 @@ static zc_vspan before_change(const zc_ext_sent *st, zc_vspan v)
         to = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CHANGE_TO) != NULL;
     if (!to)
         return v;
-    size_t e = from;
-    const zc_ext_word *w;
-    while (e > v.start && (w = zc_ext_word_at(st, zc_ext_prev_char(st->text, e))) &&
-           w->start >= v.start && (w->cls == ZC_XW_ADV || zc_ext_hit_at(st, w->start, ZC_XT_MOD, -1)))
-        e = w->start;
-    return has_noun(st, v.start, e) ? (zc_vspan){ v.start, e } : v;
+    return cut_before(st, v, from);
 }
 
 /* The indicator `v` of a share bounded through its base (主导功能建筑面积占比不低于总建筑面积的
  * 50%, 搭配色面积不宜超过屋顶总面积的10%) without the bound and the base: what precedes the first
- * comparator or bound word of its last clause (not 近 of 转化项目近三年…的) when `v` ends with the base's 的, a noun precedes the word and
- * no punctuation stands between; the adverbs and modal verbs right before it (不宜) go too. */
+ * comparator or bound word of its last clause at a word start (not 近 of 转化项目近三年…的) when
+ * `v` ends with the base's 的 and a noun precedes the word. */
 static zc_vspan before_base(const zc_ext_sent *st, zc_vspan v)
 {
     size_t de = v.end;
@@ -863,12 +869,7 @@ static zc_vspan before_base(const zc_ext_sent *st, zc_vspan v)
     }
     if (cmp == SIZE_MAX)
         return v;
-    size_t e = cmp;
-    const zc_ext_word *w;
-    while (e > v.start && (w = zc_ext_word_at(st, zc_ext_prev_char(st->text, e))) &&
-           w->start >= v.start && (w->cls == ZC_XW_ADV || zc_ext_hit_at(st, w->start, ZC_XT_MOD, -1)))
-        e = w->start;
-    return has_noun(st, v.start, e) ? (zc_vspan){ v.start, e } : v;
+    return cut_before(st, v, cmp);
 }
 
 /* True when a cue of `cls` is the word `w`, whole. */
