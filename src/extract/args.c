@@ -908,7 +908,8 @@ zc_vspan zc_ext_figure_indicator(const zc_ext_sent *st, size_t s, size_t e, bool
     zc_vspan r = respective(st, s);
     if (r.end > r.start)
         return r;
-    r = skip_tail(st, before_base(st, before_change(st, without_figures(st, zc_ext_indicator(st, s, e, target)))));
+    r = without_figures(st, zc_ext_indicator(st, s, e, target));
+    r = skip_tail(st, before_base(st, before_change(st, r)));
     // 社会消费品零售总额14.25亿元，增长6.9%; 确保达到60亿元，力争突破70亿元: a figure with no
     // phrase of its own measures what the figure before it in the sentence measures.
     if (r.end > r.start && !only_modal(st, r.start, r.end))

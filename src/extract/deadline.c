@@ -551,10 +551,10 @@ static bool quota_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_
 }
 
 /* True when a sum of money (元, 万元) or a share (%, ‰, ‱) follows the time at `e`, spaces
- * aside, perhaps after a cap or ceiling word (最高50万元, 不超过50万元): the recurrence is the rate of the sum
- * or of its cap (补贴上限为每年 50 万元, 每月800元, 违约金标准为每日万分之三, 专项奖励，每年最高
- * 不超过50万元), no schedule of an act. A floor (每年不低于) may be a quota. The sum
- * may lie past the sentence's end when the splitter cut a spaced line before the figure
+ * aside, perhaps after a cap or ceiling word (最高50万元, 不超过50万元): the recurrence is the
+ * rate of the sum or of its cap (补贴上限为每年 50 万元, 每月800元, 违约金标准为每日万分之三,
+ * 专项奖励，每年最高不超过50万元), no schedule of an act. A floor (每年不低于) may be a quota.
+ * The sum may lie past the sentence's end when the splitter cut a spaced line before the figure
  * (补贴上限为每年 | 50 万元。). */
 static bool sum_after(const zc_ext_sent *st, size_t e)
 {
