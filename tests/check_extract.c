@@ -3728,6 +3728,10 @@ static const ecase args_cases[] = {
     { "××工作方案\n\n附件\n适建范围表\n建设工程项目\n产业综合用地\n居住综合用地\n产业配套住宅\n○（≤15%）\n√\n"
       "小学\n×\n×\n",
       "target ≤15% - 产业配套住宅" },
+    // A list of duties after a copula's clause is the body the copula names.
+    { "××养犬管理条例\n\n第五条 综合行政执法部门是养犬管理工作的牵头部门，履行下列职责：\n\n"
+      "（五）查处未按照规定办理登记的养犬行为；",
+      "enforcement 查处 综合行政执法部门 -" },
     // A condition's opener after a ； goes on with the subject the chain names.
     { "××通知\n\n各级水行政主管部门应加强对项目法人的监督检查；对发现的问题，采取约谈、通报批评等措施。",
       "enforcement 监督检查 各级水行政主管部门 - | enforcement 约谈 各级水行政主管部门 - | "

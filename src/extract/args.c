@@ -1477,6 +1477,22 @@ static bool in_case(const zc_ext_sent *st, size_t pos)
     return false;
 }
 
+/* The body a copula names in clause `c` (综合行政执法部门是养犬管理工作的牵头部门，履行下列职责：):
+ * the words before the first 是 when they name an authority; else empty. The clause
+ * actor leaves a copula's subject (公安机关是…的主管部门 names a competence, no act); a list of
+ * duties after it is that body's. */
+static zc_vspan copula_subject(const zc_ext_sent *st, const zc_ext_clause *c)
+{
+    zc_vspan none = { 0, 0 };
+    size_t i = zc_ext_next_hit(st, zc_ext_first_hit(st, c->start), c->start, c->end, ZC_XT_CUE,
+                               ZC_XC_COPULA);
+    if (i == SIZE_MAX)
+        return none;
+    size_t b = zc_ext_skip_opening(st, c->start, c->end, true), e = ZC_EXT_HIT(st, i)->start;
+    zc_vspan a = { b, e };
+    return b < e && zc_ext_authority(st, a) ? a : none;
+}
+
 /* In a rule, a sentence that announces a list with a colon (土地行政主管部门行使下列土地监察职权：;
  * X履行下列职责：) gives its authority to the records of the items under it that name none, as
  * an article's authority of 由 does (ZC_LEAD_UNIT). When a modal verb of a duty governs its list
@@ -1512,6 +1528,8 @@ static zc_status push_list_owner(zc_ext_sent *st, size_t para)
     // clause, when the first clause names none.
     if (a.end <= a.start && last != SIZE_MAX)
         a = zc_ext_actor(st, last);
+    if (a.end <= a.start && last != SIZE_MAX)
+        a = copula_subject(st, &ZC_VEC_AT(&st->clauses, zc_ext_clause, 0));
     // A plan states its tasks with no modal verb (市、区人民政府…并采取下列措施：, 组织开展以下工作：):
     // a named subject and a list of measures or work the colon closes make the items its tasks
     // (not 现制定以下工作意见：, the document's own content, nor a body's 具有下列职责：).
