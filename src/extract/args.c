@@ -1958,15 +1958,6 @@ static bool disciplines(const zc_ext_sent *st, const zc_record *r, zc_vspan a)
            zc_ext_text_has(st->x, st->text, a.start, a.end, ZC_XT_CUE, ZC_XC_DISC_ORGAN);
 }
 
-/* Whether a ； (spaces and line breaks aside) closes the text right before byte `pos`. */
-static bool after_semicolon(const zc_ext_sent *st, size_t pos)
-{
-    while (pos > 0 && (st->text[pos - 1] == ' ' || st->text[pos - 1] == '\n'))
-        pos--;
-    return (pos >= 3 && memcmp(st->text + pos - 3, "；", 3) == 0) ||
-           (pos >= 1 && st->text[pos - 1] == ';');
-}
-
 zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
 {
     if (st->duty_col && zc_doc_nsentences(st->d)) {   // the last row of a table ending the text
@@ -2005,7 +1996,7 @@ zc_status zc_ext_lead_actors(zc_ext_sent *st, zc_vec *out)
                 // Only a condition's opener (对…的问题，…) after a ； goes on with the subject
                 // the chain names (各级水行政主管部门应…；对…发现的问题，…采取…措施).
                 closed |= leads[k].actor.start == si.start &&
-                          !(leads[k].mod && after_semicolon(st, si.start));
+                          !(leads[k].mod && zc_ext_ends_semicolon(st, 0, si.start));
             } else if (leads[k].role == ZC_LEAD_AGENT) {
                 if (leads[k].actor.end <= r->text.start)
                     agent = &leads[k];

@@ -86,7 +86,6 @@ bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     return text_has(x, text, s, e, tab, cls);
 }
 
-
 const zc_ext_hit *zc_ext_hit_at_walk(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;

@@ -602,8 +602,8 @@ static bool label_like(const reader *r, const tline *l)
 {
     char unit[24];
     double f;
-    return zc_ext_worded(r->t, l->s, l->e) && l->kind == L_TEXT && !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) &&
-           !unit_of(r, l->s, l->e, unit, &f);
+    return zc_ext_worded(r->t, l->s, l->e) && l->kind == L_TEXT &&
+           !cue_in(r, (zc_vspan){ l->s, l->e }, ZC_XC_TABLE_ATTR) && !unit_of(r, l->s, l->e, unit, &f);
 }
 
 /* Whether rows of k lines at a and b have the same shape (a dash fits a figure, and a text
@@ -1262,16 +1262,20 @@ static bool serial_nos(const reader *r, size_t i, bool *used, long *next)
     return n > 0;
 }
 
-/* A 序号 header typeset one character a line (序⏎号, as the header words of a table whose
- * cells are narrow: 建⏎设⏎类⏎别⏎序⏎号): lines h and h + 1 hold its two characters. */
-static bool split_serial_head(const reader *r, size_t h, size_t b)
+/* The lines a 序号 header takes at line h, before b: 1 for a text line with the cue, 2 for the
+ * header typeset one character a line (序⏎号, as the header words of a table whose cells are
+ * narrow: 建⏎设⏎类⏎别⏎序⏎号), else 0. */
+static size_t serial_head(const reader *r, size_t h, size_t b)
 {
     static const char serial[] = "序号";
+    const tline *x = LINE(r, h);
+    if (x->kind == L_TEXT && cue_in(r, (zc_vspan){ x->s, x->e }, ZC_XC_TABLE_SERIAL))
+        return 1;
     if (h + 1 >= b)
-        return false;
-    const tline *x = LINE(r, h), *y = LINE(r, h + 1);
+        return 0;
+    const tline *y = LINE(r, h + 1);
     return x->e - x->s == 3 && y->e - y->s == 3 && memcmp(r->t + x->s, serial, 3) == 0 &&
-           memcmp(r->t + y->s, serial + 3, 3) == 0;
+           memcmp(r->t + y->s, serial + 3, 3) == 0 ? 2 : 0;
 }
 
 /* The row numbers of a list or table one cell a line under a 序号 header, where the row shapes
@@ -1282,12 +1286,10 @@ static bool split_serial_head(const reader *r, size_t h, size_t b)
  * figures stand between. At least three such lines: their cells are dropped, no figures. */
 static void drop_serial_cells(reader *r, size_t a, size_t b)
 {
-    size_t h = a;
-    while (h < b && !(LINE(r, h)->kind == L_TEXT &&
-                      cue_in(r, (zc_vspan){ LINE(r, h)->s, LINE(r, h)->e }, ZC_XC_TABLE_SERIAL)) &&
-           !split_serial_head(r, h, b))
+    size_t h = a, lines = 0;
+    while (h < b && !(lines = serial_head(r, h, b)))
         h++;
-    if (h < b && split_serial_head(r, h, b))
+    if (lines == 2)
         h++;   // the header's second line
     bool used[SERIAL_MAX] = { false };
     size_t marks[SERIAL_MAX], n = 0;
