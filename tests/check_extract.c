@@ -725,6 +725,11 @@ static const ecase genre_cases[] = {
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,每家最高50万元。", "" },
     // The unit a cap applies to before its bound is the same cap (单个项目不超过1000万元).
     { "××区促进产业发展的若干措施\n\n按照到账额的15%给予补助,单个项目不超过1000万元。", "" },
+    // So is the unit before the grant's total (单个项目补贴总额不超过100万元), a one-off grant too.
+    { "××区支持绿色低碳发展的若干措施\n\n按照2:1的比例予以区级配套补贴,单个项目补贴总额不超过100万元。",
+      "" },
+    { "××区支持绿色低碳发展的若干措施\n\n给予0.3元/千瓦时的一次性补贴,单个项目一次性补贴总额不超过300万元。",
+      "" },
     // A rate before its grant word, a space between (按照不高于 85% 补贴额度): no figure.
     { "××区促进产业发展的若干措施\n\n其他类服务资源按照不高于 85% 补贴额度使用服务券。", "" },
     // Two bounds joined by 且 before 的 are a bracket, their notes (含50万元) restate them;
@@ -1563,6 +1568,10 @@ static const ecase inventory_cases[] = {
     // A stacking rule and a grant a condition denies name no grant (heldout-genres 0264).
     { "一个军工单位多项技术形成产业化的，可重复奖励。", "" },
     { "对无财政支持的专业性展会，按规定办理。", "" },
+    // A total after a cap's unit caps the grant before it; the policy's total is a budget rule.
+    { "按照2:1的比例予以区级配套补贴，单个项目补贴总额不超过100万元。",
+      "enforcement 补贴 incentive - -" },
+    { "每年根据拨付资金进行奖励，本措施年度奖励总额不超过拨付资金总额。", "" },
     { "对新评定的景区一次性给予50万元奖励。",
       "enforcement 奖励 incentive 500000元 - -" },
     // One grant clause, one record, holding its sum: a reward noun right after 给予, or after
@@ -1570,8 +1579,9 @@ static const ecase inventory_cases[] = {
     { "每个展会给予补贴50万元。", "enforcement 补贴 incentive 500000元 - -" },
     { "对新认定的孵化器给予最高30万元建设经费资助。",
       "enforcement 资助 incentive 300000元 - -" },
+    // 一次性奖励 is one grant word (enforcement.tsv), so a cap before it reaches its sum.
     { "对通过评定的企业,给予30万元一次性奖励。",
-      "enforcement 奖励 incentive 300000元 - -" },
+      "enforcement 一次性奖励 incentive 300000元 - -" },
     { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
     // A ranking is the condition of the mechanism it triggers, no record of its own.
     { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
@@ -3866,7 +3876,7 @@ static const ecase args_cases[] = {
       "人民银行、银保监会负责）\n（三）基本生活。对失业人员给予临时生活补助。（民政部等有关"
       "部门和单位负责）\n（四）资金管理。各地要对资金加强监管。（各有关部门和单位，各省级人民"
       "政府按职责分工负责）",
-      "enforcement 补贴 人力资源社会保障部 - | enforcement 贷款贴息 财政部 - | "
+      "enforcement 一次性补贴 人力资源社会保障部 - | enforcement 贷款贴息 财政部 - | "
       "enforcement 补助 民政部 - | enforcement 加强监管 各地 -" },
     { "对失业青年给予就业见习补贴。（各有关部门和单位，各省级人民政府按职责分工负责。"
       "排在第一位的部门为牵头部门，下同）",

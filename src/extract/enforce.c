@@ -425,8 +425,15 @@ static bool cap_of_grant(const zc_ext_sent *st, const zc_ext_hit *h)
 static bool stacking_rule(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_clause *c)
 {
     size_t from = c->start < h->start ? c->start : h->start;
-    return zc_ext_next_hit(st, zc_ext_first_hit(st, from), from, st->end, ZC_XT_CUE,
-                           ZC_XC_ENF_STACK) != SIZE_MAX;
+    for (size_t i = zc_ext_first_hit(st, from);
+         (i = zc_ext_next_hit(st, i, from, st->end, ZC_XT_CUE, ZC_XC_ENF_STACK)) != SIZE_MAX; i++) {
+        // 单个项目补贴总额不超过100万元: a cap's unit (cues.tsv cap) before the total in its
+        // clause makes it one grant's cap, not the policy's budget.
+        size_t s = ZC_EXT_HIT(st, i)->start, cs = zc_ext_clause_at(st, s)->start;
+        if (zc_ext_next_hit(st, zc_ext_first_hit(st, cs), cs, s, ZC_XT_CUE, ZC_XC_CAP) == SIZE_MAX)
+            return true;
+    }
+    return false;
 }
 
 /* A degree noun right after a generic support word (cues.tsv enf_degree: 加大扶持力度; the word

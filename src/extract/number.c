@@ -850,7 +850,11 @@ static bool cap_before(const zc_ext_sent *st, size_t pos)
         return true;
     // 年度最高补助50万元: the cap stands before a grant word the sum follows, a word that
     // restates the grant of the sentence (decide-enforcement.tsv cap_of_grant) and takes no sum
-    const zc_ext_hit *w = zc_ext_hit_ending(st, pos, ZC_XT_ENF, -1);
+    // 单个项目补贴总额不超过100万元: the grant word names its amount (cues.tsv enf_attr) first.
+    const zc_ext_hit *a = zc_ext_hit_ending(st, pos, ZC_XT_CUE, ZC_XC_ENF_ATTR);
+    const zc_ext_hit *w = zc_ext_hit_ending(st, a ? a->start : pos, ZC_XT_ENF, -1);
+    if (!w)
+        w = zc_ext_hit_ending(st, pos, ZC_XT_ENF, -1);
     return w && (zc_ext_hit_ending(st, w->start, ZC_XT_CUE, ZC_XC_CAP) ||
                  zc_ext_hit_ending(st, w->start, ZC_XT_CUE, ZC_XC_ENF_CAP));
 }
