@@ -225,6 +225,9 @@ static const ecase deadline_cases[] = {
     { "截至12月,死亡人口599人。", "" },
     { "少数乡镇未及时听取汇报。", "" },
     { "措施落实不及时。", "" },
+    // A checklist's yes-or-no question asks whether a time was kept: nothing due.
+    { "机构名称发生变化时是否及时向资质认可机关提出变更；", "" },
+    { "是否建立定期巡检制度，", "" },
     { "避孕及时率有所提高。", "" },
     { "今年的征兵工作时间紧、任务重。", "" },
     { "继11月5日召开全县人口计生工作会议以来,成效明显。", "" },
@@ -1585,6 +1588,9 @@ static const ecase inventory_cases[] = {
     { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
     // A ranking is the condition of the mechanism it triggers, no record of its own.
     { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
+    // A checklist's question asks about a sanction; a check carried out on the question is one.
+    { "发现有违法违规行为的，是否依法实施了行政处罚；", "" },
+    { "对企业是否兑现承诺事项开展检查复核。", "enforcement 检查 investigation - -" },
     // A sanction reported as applied is a record (GUIDELINES.md: the fines listed in a 通报).
     { "镇长被给予党内警告处分。", "enforcement 党内警告处分 accountability - -" },
     { "对符合条件的项目要予以支持。", "enforcement 予以支持 incentive should -" },

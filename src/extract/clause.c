@@ -211,6 +211,17 @@ static bool in_past(const zc_ext_sent *st, size_t pos, bool figure)
     return false;
 }
 
+bool zc_ext_asked(const zc_ext_sent *st, size_t pos)
+{
+    size_t cs = zc_ext_clause_at(st, pos)->start, first = zc_ext_first_hit(st, cs);
+    size_t q = zc_ext_next_hit(st, first, cs, pos, ZC_XT_CUE, ZC_XC_ASK);
+    if (q == SIZE_MAX)
+        return false;
+    size_t a = ZC_EXT_HIT(st, q)->end;
+    return zc_ext_next_hit(st, q, a, pos, ZC_XT_CUE, ZC_XC_PERFORM) == SIZE_MAX &&
+           zc_ext_next_hit(st, q, a, pos, ZC_XT_CUE, ZC_XC_LIGHT) == SIZE_MAX;
+}
+
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos)
 {
     return in_past(st, pos, false);

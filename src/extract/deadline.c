@@ -900,7 +900,7 @@ enum {
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
-    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_COUNT
+    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -927,6 +927,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
+    "asked",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1428,6 +1429,7 @@ static bool frame_feature(const time_cand *k, int id)
         return done_note(k->st, k->s, k->e);
     case DF_DONE_AFTER: return done_after(k);
     case DF_COLUMN_HEAD: return column_head(k);
+    case DF_ASKED: return zc_ext_asked(k->st, k->s);
     case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
         return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
     case DF_PLAN_NOUN:
@@ -1624,7 +1626,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
     case DF_RIGHT_WINDOW: return right_window(k);
     case DF_RELIEF_WINDOW: return relief_window(k);
-    case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC:
+    case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC: case DF_ASKED:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:

@@ -433,6 +433,8 @@ enum {
                          engaged) */
     ZC_XC_ENF_PAY,    /* an item of staff pay (工资, 津贴, 福利, 抚恤): a grant word listed next to
                          it is pay, no incentive (enforce.c pay_item) */
+    ZC_XC_ASK,        /* a yes-or-no question (是否, 有无): what follows in its clause is asked
+                         about, nothing imposed or due (clause.c zc_ext_asked) */
     ZC_XC_NTYPES
 };
 
@@ -1068,6 +1070,11 @@ bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c);
 /* Whether the clause of byte `pos` lies in the scope of a past or report cue: its own, or
  * that of an earlier clause of the sentence with no modal cue between (clause.c). */
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
+
+/* Whether byte `pos` stands in a yes-or-no question of its clause (cues.tsv ask: 是否, 有无)
+ * with no verb carrying out a check between (perform, light_verb: 对…是否规范等情况开展核查):
+ * an item of a checklist, asked about, nothing imposed or due (clause.c). */
+bool zc_ext_asked(const zc_ext_sent *st, size_t pos);
 
 /* True when a time after a horizon cue, its year not before the document's, starts in [a, b)
  * (到2025年): a bound to come, the horizon of a plan's goals and running totals. */
