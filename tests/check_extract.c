@@ -1588,6 +1588,10 @@ static const ecase inventory_cases[] = {
     { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
     // A ranking is the condition of the mechanism it triggers, no record of its own.
     { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
+    // A form's column headers count sanctions, impose none; a line of prose ending in brackets is
+    // no header.
+    { "专项整治情况汇总表\n行政处罚（次）\n罚款\n（万元）\n吊销资质证书（个）\n", "" },
+    { "对违法企业依法给予罚款（万元）。", "enforcement 罚款 financial - -" },
     // A checklist's question asks about a sanction; a check carried out on the question is one.
     { "发现有违法违规行为的，是否依法实施了行政处罚；", "" },
     { "对企业是否兑现承诺事项开展检查复核。", "enforcement 检查 investigation - -" },

@@ -730,6 +730,11 @@ const zc_ext_cell *zc_ext_table_cell(const zc_ext_sent *st, size_t s, size_t e);
 /* Whether [s, e) holds a letter or a CJK character: words, not digits, signs or brackets alone. */
 bool zc_ext_worded(const char *t, size_t s, size_t e);
 
+/* Whether byte `pos` stands on a short line of its own that ends in a unit in brackets, or
+ * whose next line is such a unit alone (行政处罚(次), 纳入“黑名单”(家), 罚款⏎(万元)): a column
+ * header of a form to fill in. */
+bool zc_ext_unit_header(const zc_ext_sent *st, size_t pos);
+
 /* The row label of a figure alone on its line that no table read placed (one cell a line:
  * the nearest label-like line above), or an empty span. */
 zc_vspan zc_ext_table_row_label(const zc_ext_sent *st, size_t s, size_t e);

@@ -1583,6 +1583,32 @@ static void read_tables(zc_ext_sent *st)
  * bracketed figures ((86.4%)). Empty for a sentence's figure or under a prose line or a row. */
 enum { ROW_LINES = 10 };
 
+/* Whether the line from byte `pos` ends, within a cell's length, in a unit in brackets, or the
+ * next line is such a unit alone. */
+bool zc_ext_unit_header(const zc_ext_sent *st, size_t pos)
+{
+    const char *t = st->text;
+    size_t n = st->d->norm_len;
+    reader r = { .st = (zc_ext_sent *)st, .t = t, .ok = true };
+    char unit[24];
+    double f;
+    const char *nl = memchr(t + pos, '\n', n - pos);
+    size_t le = nl ? (size_t)(nl - t) : n;
+    size_t ls = pos;   // a short line of its own, as a header cell is
+    while (ls > 0 && t[ls - 1] != '\n' && pos - ls <= CELL_BYTES)
+        ls--;
+    if (le - ls > CELL_BYTES || (ls > 0 && t[ls - 1] != '\n'))
+        return false;
+    if (bracket_unit(&r, pos, le, unit, &f) && le > 0 && t[le - 1] != '%')
+        return true;
+    if (le >= n)
+        return false;
+    const char *nl2 = memchr(t + le + 1, '\n', n - le - 1);
+    size_t s2 = le + 1, e2 = nl2 ? (size_t)(nl2 - t) : n;
+    trim(t, &s2, &e2);
+    return s2 < e2 && t[s2] == '(' && bracket_unit(&r, s2, e2, unit, &f);
+}
+
 zc_vspan zc_ext_table_row_label(const zc_ext_sent *st, size_t s, size_t e)
 {
     zc_vspan none = { 0, 0 };
