@@ -3734,6 +3734,13 @@ static const ecase args_cases[] = {
       "target 634吨/日 区绿化市容局 干垃圾末端控制量 | target 581吨/日 区绿化市容局 干垃圾末端控制量 | "
       "target 36吨/日 各街道办事处 居住区湿垃圾分类量 | target 72吨/日 各街道办事处 居住区湿垃圾分类量 | "
       "target 28吨/日 区商务委 菜场湿垃圾分类量 | target 32吨/日 区商务委 菜场湿垃圾分类量" },
+    // A goal word opening a cell (力争2000座) leaves it a figure cell: the rows after it read.
+    { "关于推进公园城市建设的指导意见\n2021年6月21日\n公园城市指标体系指引表\n编号\n关键指标\n"
+      "2025年指标\n2035年指标\n1\n森林覆盖率\n19.5%\n23%\n2\n公园数量\n1000座\n力争2000座\n3\n"
+      "人均公园绿地面积\n9.5平方米\n13平方米\n",
+      "target 19.5% - 森林覆盖率 | target 23% - 森林覆盖率 | target 1000座 - 公园数量 | "
+      "target 2000座 - 公园数量 | target 9.5平方米 - 人均公园绿地面积 | "
+      "target 13平方米 - 人均公园绿地面积" },
     // A 序号 header typeset one character a line (序⏎号) heads row numbers too: a table of
     // permitted uses marked √, ○ and × holds no figure.
     { "附件\n适建范围表\n类\n别\n序\n号\n建设工程项目\n产业综合用地\n居住综合用地\n1\n产业配套住宅\n○\n√\n"

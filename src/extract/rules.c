@@ -61,7 +61,7 @@ static size_t text_entry_end(const struct zc_ext_model *x, const char *text, siz
     uint32_t node = zc_da_first(&x->da, x->charnode, text + s, e - s, &i);
     for (i += s; node;) {
         for (int64_t en = x->nodeval[node]; en >= 0; en = x->ents[en].next)
-            if (x->ents[en].tab == tab && x->ents[en].cls == cls)
+            if (x->ents[en].tab == tab && (cls < 0 || x->ents[en].cls == cls))
                 end = i;
         if (i >= e)
             break;

@@ -679,7 +679,8 @@ typedef struct zc_ext_sent {
                              doc's options ask to explain */
 } zc_ext_sent;
 
-/* True when an entry of `tab`/`cls` occurs anywhere in text[s, e) (no leftmost-longest):
+/* True when an entry of `tab`/`cls` (cls -1: any) occurs anywhere in text[s, e) (no
+ * leftmost-longest):
  * for texts outside the sentence in work (headings, the headers of a table). */
 bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
                      int tab, int cls);

@@ -122,6 +122,19 @@ static size_t sign_len(const char *t, size_t s, size_t e)
     return 0;
 }
 
+/* The bytes of a modal word of at most two characters opening a cell before its digits (力争
+ * 2000座, 确保100%: a goal's cell), 0 for none. */
+static size_t goal_len(const zc_ext_sent *st, size_t s, size_t e)
+{
+    const char *t = st->text;
+    size_t d = s;
+    while (d < e && d - s <= 6 && (unsigned char)t[d] >= 0x80)
+        d++;
+    if (d == s || d - s > 6 || d >= e || t[d] < '0' || t[d] > '9')
+        return 0;
+    return zc_ext_text_has(st->x, t, s, d, ZC_XT_MOD, -1) ? d - s : 0;
+}
+
 /* A figure cell: Arabic digits first (after a sign or comparator: -0.3, ≥95, ±2), the rest of
  * the cell one number expression (18.64, 95%, 5万吨, 95以上), a note in brackets after it aside
  * (120（扩招）), the whole perhaps in tortoise-shell or square brackets (〔70〕, 〔3000—4000〕: a
@@ -137,6 +150,7 @@ static bool is_figure(const zc_ext_sent *st, size_t s, size_t e)
     else if (e - s > 2 && t[s] == '[' && t[e - 1] == ']')
         s++, e--;
     size_t p = s + sign_len(t, s, e);
+    p += goal_len(st, p, e);
     if (e - p >= 2 && memcmp(t + p, "\xc2\xb1", 2) == 0)     // ±
         p += 2;
     size_t q = p;
