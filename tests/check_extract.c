@@ -722,6 +722,10 @@ static const ecase genre_cases[] = {
     { "××区促进产业发展的若干措施\n\n对年营业收入首次达到1000万元的企业,给予50万元奖励。",
       "" },
     { "××区促进产业发展的若干措施\n\n按50%比例报销。", "" },
+    // 按 of 按期 (on schedule) applies no share, and a mechanism's rate (监管率) is no mechanism
+    // whose condition would hold the goal before it.
+    { "关于实施跨层级综合监管工作的通知\n\n二、监管目标\n对许可事项做到100%的按期监管,对当年度应实施监管的许可事项达到90%以上的监管率。",
+      "target 100% >=100% - - | target 达到90%以上 >=90% should -" },
     // A grant's cap, before the sum or before the grant word the sum follows, is folded
     // into the grant (GUIDELINES.md, subsidies): no figure.
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,单个企业年度最高补助50万元。", "" },

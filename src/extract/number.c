@@ -1644,7 +1644,7 @@ static bool scheme_feature(const num_cand *c, int id)
     case NF_SHARE_RATE: {   // 按60%报销, 返还其…费的50%: a scheme's rate, in a clause comparing nothing
         const zc_ext_clause *cl = zc_ext_clause_at(st, c->s);
         return strcmp(c->n->unit, "%") == 0 && !cl->compare &&
-               zc_ext_has_any(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_RATE);
+               zc_ext_has(st, cl->start, cl->end, ZC_XT_CUE, ZC_XC_RATE);   // not 按 of 按期
     }
     case NF_RECURRING_ONCE: return recurring_once(st, c->n, c->s);
     case NF_CASE_BOUND: return c->n->bound && case_clause(st, c->s);
