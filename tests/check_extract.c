@@ -1592,6 +1592,10 @@ static const ecase inventory_cases[] = {
     { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
     // A ranking is the condition of the mechanism it triggers, no record of its own.
     { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
+    // A construction contract's removals (inventory: 清场, 中止合同); its procedure (手续) is none.
+    { "项目法人发现中标人违法分包的，应立即中止合同，进行清场处理。",
+      "enforcement 中止合同 coercive should - | enforcement 清场 coercive should -" },
+    { "项目法人应与施工单位办理清场手续。", "" },
     // A form's column headers count sanctions, impose none; a line of prose ending in brackets is
     // no header.
     { "专项整治情况汇总表\n行政处罚（次）\n罚款\n（万元）\n吊销资质证书（个）\n", "" },
