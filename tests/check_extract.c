@@ -1575,6 +1575,8 @@ static const ecase inventory_cases[] = {
     // A stacking rule and a grant a condition denies name no grant (heldout-genres 0264).
     { "一个军工单位多项技术形成产业化的，可重复奖励。", "" },
     { "对无财政支持的专业性展会，按规定办理。", "" },
+    // A sentence opened by a cap's unit right after a grant's sentence caps that grant.
+    { "每平方米补贴50-100元。单个项目最高补贴300万元。", "enforcement 补贴 incentive 50元 - -" },
     // A total after a cap's unit caps the grant before it; the policy's total is a budget rule.
     { "按照2:1的比例予以区级配套补贴，单个项目补贴总额不超过100万元。",
       "enforcement 补贴 incentive - -" },

@@ -864,7 +864,26 @@ static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
     // Spaces around numbers (奖励最高 200 万元, as converted PDF pages write them) part nothing.
     s = zc_ext_skip_spaces_back(st, st->start, s);
     ns = zc_ext_skip_spaces_back(st, st->start, ns);
-    return (cap_before(st, s) || cap_before(st, ns)) && grant_in(st, st->start, st->end);
+    return (cap_before(st, s) || cap_before(st, ns)) &&
+           (grant_in(st, st->start, st->end) || zc_ext_cap_sentence(st));
+}
+
+bool zc_ext_cap_sentence(const zc_ext_sent *st)
+{
+    size_t p = zc_ext_skip_spaces(st, st->start, st->end);
+    if (!zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CAP) || st->index == 0)
+        return false;
+    const zc_record *r = NULL;
+    for (size_t i = st->out->len; i-- > 0 && !r;)
+        if (ZC_VEC_AT(st->out, zc_record, i).sentence < st->index)
+            r = &ZC_VEC_AT(st->out, zc_record, i);
+    zc_sentence_info a, b;
+    if (!r || r->sentence + 1 != st->index || r->kind != ZC_KIND_ENFORCEMENT ||
+        (r->category != ZC_CAT_INCENTIVE && r->category != ZC_CAT_FINANCIAL))
+        return false;
+    zc_doc_sentence(st->d, r->sentence, &a);
+    zc_doc_sentence(st->d, st->index, &b);
+    return a.para == b.para;
 }
 
 bool zc_ext_horizon_in(const zc_ext_sent *st, size_t a, size_t b)
