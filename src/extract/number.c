@@ -1376,7 +1376,7 @@ static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
 }
 
 /* A percentage or fraction bounded through its base (占比不超过总量的30%, 不得低于项目总投资的
- * 20%, 不得超过本方代表的三分之一):
+ * 20%, 不得超过本方代表的三分之一) or raised to a level of it (比例提高到地上建筑总量的30%):
  * '<' or '>' when a negated ceiling or floor word of its clause is followed by a noun
  * phrase that ends in 的 right before it, with no figure between; else 0. */
 static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
@@ -1400,7 +1400,11 @@ static char share_bound(const zc_ext_sent *st, const zc_number *n, size_t ns)
         // (减少, 控制) measure.
         if (!x)
             continue;
-        if (memcmp(st->text + q, "不", 3) == 0 && (!strcmp(x->str, "<=") || !strcmp(x->str, ">=")))
+        // A level a change verb reaches (提高到, 提升至, 控制到; not 达到): where it ends.
+        bool level = x->klen >= 9 && (!memcmp(st->text + q + x->klen - 3, "到", 3) ||
+                                      !memcmp(st->text + q + x->klen - 3, "至", 3));
+        if ((memcmp(st->text + q, "不", 3) == 0 || level) &&
+            (!strcmp(x->str, "<=") || !strcmp(x->str, ">=")))
             found = x->str[0];
         else if (q >= c->start + 6 && memcmp(st->text + q - 6, "不得", 6) == 0 &&
                  (!strcmp(x->str, "<") || !strcmp(x->str, ">")))
