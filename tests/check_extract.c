@@ -3748,6 +3748,10 @@ static const ecase args_cases[] = {
       "target 634吨/日 区绿化市容局 干垃圾末端控制量 | target 581吨/日 区绿化市容局 干垃圾末端控制量 | "
       "target 36吨/日 各街道办事处 居住区湿垃圾分类量 | target 72吨/日 各街道办事处 居住区湿垃圾分类量 | "
       "target 28吨/日 区商务委 菜场湿垃圾分类量 | target 32吨/日 区商务委 菜场湿垃圾分类量" },
+    // A handover inventory (移交清单) counts facilities as they stand, in a plan too.
+    { "黄浦区排水管理体制改革实施方案\n2025年9月15日\n附件\n黄浦区公共排水设施移交清单\n"
+      "管理主体\t管道（公里）\t泵站（座）\n区市政中心\t73.12\t2\n",
+      "statistic 73.12 - 区市政中心 | statistic 2 - 区市政中心" },
     // A goal word opening a cell (力争2000座) leaves it a figure cell: the rows after it read.
     { "关于推进公园城市建设的指导意见\n2021年6月21日\n公园城市指标体系指引表\n编号\n关键指标\n"
       "2025年指标\n2035年指标\n1\n森林覆盖率\n19.5%\n23%\n2\n公园数量\n1000座\n力争2000座\n3\n"
