@@ -1598,6 +1598,9 @@ static const ecase inventory_cases[] = {
     { "考核结果与资金分配挂钩。", "enforcement 与资金分配挂钩 incentive - -" },
     // A ranking is the condition of the mechanism it triggers, no record of its own.
     { "对排名靠后的乡镇进行约谈。", "enforcement 约谈 accountability - -" },
+    // A maintenance patrol of facilities and a check's pass rate are no checks of a party.
+    { "负责排水设施的日常运行调度、巡查养护、设施大中修。", "" },
+    { "管道养护抽查合格率达到95%。", "" },
     // A construction contract's removals (inventory: 清场, 中止合同); its procedure (手续) is none.
     { "项目法人发现中标人违法分包的，应立即中止合同，进行清场处理。",
       "enforcement 中止合同 coercive should - | enforcement 清场 coercive should -" },
