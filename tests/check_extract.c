@@ -3909,6 +3909,10 @@ static const ecase args_cases[] = {
     // A document that says in its first tag, once, that the department listed first leads
     // (列第一位者为牵头单位，下同) gives each tag's records that department (G028 of the State
     // Council documents): after 、, a comma, or before 等.
+    // A clause inside quotes (a slogan) names no subject: the records after it keep the one
+    // before.
+    { "各区牵头部门要始终坚持“人民城市人民建，人民城市为人民”的重要理念，组织开展现场巡查、抽查。",
+      "enforcement 巡查 各区牵头部门 - | enforcement 抽查 各区牵头部门 -" },
     { "（一）稳定岗位。对参保企业给予一次性补贴。（人力资源社会保障部、财政部负责。"
       "列第一位者为牵头单位，下同）\n（二）小微企业。对小微企业给予贷款贴息。（财政部、"
       "人民银行、银保监会负责）\n（三）基本生活。对失业人员给予临时生活补助。（民政部等有关"

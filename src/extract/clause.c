@@ -1239,6 +1239,18 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
     return none;
 }
 
+/* Whether byte `pos` stands inside double quotes opened earlier in the sentence. */
+static bool in_quote(const zc_ext_sent *st, size_t pos)
+{
+    int open = 0;
+    for (size_t q = st->start; q + 3 <= pos; q++)
+        if (!memcmp(st->text + q, "“", 3))
+            open++;
+        else if (!memcmp(st->text + q, "”", 3) && open > 0)
+            open--;
+    return open > 0;
+}
+
 zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
 {
     if (c->actor_known)
@@ -1247,6 +1259,8 @@ zc_vspan zc_ext_clause_actor(const zc_ext_sent *st, const zc_ext_clause *c)
     zc_ext_clause *mc = (zc_ext_clause *)c;
     mc->actor_known = true;
     mc->actor = (zc_vspan){ 0, 0 };
+    if (in_quote(st, c->start))
+        return mc->actor;   // “人民城市人民建，人民城市为人民”: a slogan's clause names no one
     // 排名最后两位的乡镇,由县政府分管领导进行约谈: a clause closed by 的 names whom a
     // sanction hits, not who acts.
     size_t ce = zc_ext_skip_spaces_back(st, c->start, c->end);
