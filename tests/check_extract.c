@@ -913,6 +913,8 @@ static const ecase genre_cases[] = {
       "技术成熟度不低于 6 级。",
       "target 至少 50 台/天 >=50台/天 - - | target 不低于 6 级 >=6级 - -" },
     { "××行动方案\n\n力争100家企业达到3级以上标准。", "target 100家 >=100家 strive -" },
+    // A fractional grade after any comparator is a magnitude measured (地震监测能力达到0.8级).
+    { "××防震减灾规划\n\n上海行政区地震监测能力达到0.8级。", "target 达到0.8级 >=0.8级 - -" },
     { "自动驾驶标准是指3-5级驾驶自动化功能。", "" },
     // A plan's count right after 以 of a means (以…为抓手) is of what there is; a count of what
     // is to be built there stays a goal.
