@@ -1019,6 +1019,7 @@ static const ecase genre_cases[] = {
     { "××条例\n\n经常性督导每学期不得少于两次。", "target 不得少于两次 >=2次 prohibit -" },
     { "××考核办法\n\n镇级河长每月巡河不少于1次。", "" },
     { "××三年行动方案\n\n施工期每年至少开展1次书面检查。", "" },
+    { "××工作要点\n\n每年至少组织开展1次面向公众的生活垃圾分类科普活动。", "" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

@@ -1584,8 +1584,8 @@ static bool case_clause(const zc_ext_sent *st, size_t s)
     return true;
 }
 
-/* A floor of one time (至少一次, 不得少于一次) after a recurrence read earlier in its clause
- * (应急演练每年不得少于一次, 每五年至少实施一次), or a count of times no comparator bounds
+/* A floor of one time (至少一次, 不得少于一次; 至少组织开展1次) after a recurrence read earlier in
+ * its clause (应急演练每年不得少于一次, 每五年至少实施一次), or a count of times no comparator bounds
  * (每年开展1次现场检查, 每年调整1次专业): it says no more than the recurrence, whose record it
  * folds into; a floor of two or more times (每学期不得少于两次) is a quota. */
 static bool recurring_once(const zc_ext_sent *st, const zc_number *n, size_t s)
@@ -1598,8 +1598,12 @@ static bool recurring_once(const zc_ext_sent *st, const zc_number *n, size_t s)
     const zc_ext_clause *cl = zc_ext_clause_at(st, s);
     bool recurs = false;
     for (size_t q = cl->start, k; q < s; q = zc_ext_next_char(st->text, q)) {
-        if (!n->comparator[0] && (zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, s - q, -1) ||
-                                  zc_lex_match(st->lx, ZC_LX_APPROX, st->text + q, s - q, -1)))
+        const zc_lexent *x = n->comparator[0] ? NULL
+                             : zc_lex_match(st->lx, ZC_LX_CMP, st->text + q, s - q, -1);
+        if (!x && !n->comparator[0])
+            x = zc_lex_match(st->lx, ZC_LX_APPROX, st->text + q, s - q, -1);
+        // 每年至少组织开展1次…活动: the shared floor is of one time, as 至少一次 is.
+        if (x && !(n->value == 1 && x->str[0] == '>'))
             return false;
         zc_timex t;
         recurs = recurs || (zc_ext_time_starts(st, q, &k) && q + k <= s &&
