@@ -732,6 +732,9 @@ static const ecase genre_cases[] = {
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,每家最高50万元。", "" },
     // The unit a cap applies to before its bound is the same cap (单个项目不超过1000万元).
     { "××区促进产业发展的若干措施\n\n按照到账额的15%给予补助,单个项目不超过1000万元。", "" },
+    // The cap of the grant of the sentence before (…予以区级配套补贴。其中…单个项目不超过100万元).
+    { "××区支持绿色低碳发展的若干措施\n\n按照2:1的比例予以区级配套补贴。其中国家级园区管理机构单个项目不超过100万元。",
+      "" },
     // So is the unit before the grant's total (单个项目补贴总额不超过100万元), a one-off grant too.
     { "××区支持绿色低碳发展的若干措施\n\n按照2:1的比例予以区级配套补贴,单个项目补贴总额不超过100万元。",
       "" },

@@ -417,7 +417,7 @@ static bool cap_of_grant(const zc_ext_sent *st, const zc_ext_hit *h)
         q += 3;
     bool cap = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_ENF_CAP) ||
                zc_ext_hit_ending(st, h->start, ZC_XT_CUE, ZC_XC_ENF_CAP);
-    return cap && (grant_before(st, h->start) || zc_ext_cap_sentence(st));
+    return cap && (grant_before(st, h->start) || zc_ext_cap_sentence(st, true));
 }
 
 /* A stacking or budget rule (cues.tsv enf_stack) after the word in its sentence, or in its

@@ -865,13 +865,13 @@ static bool grant_cap(const zc_ext_sent *st, size_t s, size_t ns)
     s = zc_ext_skip_spaces_back(st, st->start, s);
     ns = zc_ext_skip_spaces_back(st, st->start, ns);
     return (cap_before(st, s) || cap_before(st, ns)) &&
-           (grant_in(st, st->start, st->end) || zc_ext_cap_sentence(st));
+           (grant_in(st, st->start, st->end) || zc_ext_cap_sentence(st, false));
 }
 
-bool zc_ext_cap_sentence(const zc_ext_sent *st)
+bool zc_ext_cap_sentence(const zc_ext_sent *st, bool opens)
 {
     size_t p = zc_ext_skip_spaces(st, st->start, st->end);
-    if (!zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CAP) || st->index == 0)
+    if ((opens && !zc_ext_hit_at(st, p, ZC_XT_CUE, ZC_XC_CAP)) || st->index == 0)
         return false;
     const zc_record *r = NULL;
     for (size_t i = st->out->len; i-- > 0 && !r;)

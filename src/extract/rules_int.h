@@ -1077,10 +1077,11 @@ bool zc_ext_rule_condition(const zc_ext_sent *st, const zc_ext_clause *c);
  * that of an earlier clause of the sentence with no modal cue between (clause.c). */
 bool zc_ext_in_past(const zc_ext_sent *st, size_t pos);
 
-/* Whether the sentence opens with the unit of a cap (cues.tsv cap: 单个项目, 每家企业) right
- * after a sentence of its paragraph whose last record is a reward, subsidy or fine
- * (…每平方米补贴50-100元。单个项目最高补贴300万元。): the cap of that grant (number.c). */
-bool zc_ext_cap_sentence(const zc_ext_sent *st);
+/* Whether the sentence comes right after a sentence of its paragraph whose last record is a
+ * reward, subsidy or fine, and, when `opens`, opens with the unit of a cap (cues.tsv cap: 单个
+ * 项目, 每家企业): a cap there is that grant's (…每平方米补贴50-100元。单个项目最高补贴300万元。;
+ * a figure right after a cap's unit, …予以区级配套补贴。其中…单个项目不超过100万元) (number.c). */
+bool zc_ext_cap_sentence(const zc_ext_sent *st, bool opens);
 
 /* Whether byte `pos` stands in a yes-or-no question of its clause (cues.tsv ask: 是否, 有无)
  * with no verb carrying out a check between (perform, light_verb: 对…是否规范等情况开展核查):
