@@ -2510,6 +2510,11 @@ static const struct {
       "deadline 按季度 - unspecified P3M should 各乡镇" },
     { "“十三五”期间，各乡镇要完成搬迁任务。", "2016-03-01",
       "deadline “十三五”期间 2020 within - should 各乡镇" },
+    // A quoted plan's name alone before what it times, and a part of its period (中期); not
+    // before the name of a document in its phrase (“十四五”循环经济发展规划).
+    { "力争“十四五”开工，“十五五”中期建成投运。", "2022-08-01",
+      "deadline “十四五” 2025 within - strive - | deadline “十五五”中期 2028 by - strive -" },
+    { "根据本市“十四五”循环经济发展规划等要求，制定本实施意见。", "2022-08-01", "" },
     // The periodic check-up of buildings is a named regime; its schedule is written apart.
     { "建立房屋定期体检制度，房龄超过25年的，每5年进行一次体检。", "2024-01-10",
       "deadline 每5年 - unspecified P5Y - -" },

@@ -49,7 +49,8 @@ static const char *const pkinds[] = { "year",   "month",    "day",     "monthnam
                                       "report", "every",    "nth",     "hour",      "begin",
                                       "datesep", "clock",   "tens",    "lunar",     "lunarmonth",
                                       "lunarday", "plan",   "quote",   "event",     "dayofweek",
-                                      "dseason", "mid",     "century", "daypart", NULL };
+                                      "dseason", "mid",     "century", "daypart", "plandoc",
+                                      "planpart", NULL };
 static const char *const calendars[] = { "solar", "lunar", "term", "window", "founding",
                                           NULL };
 // ?: better than, its direction read from the indicator by the extractor (优于 8h: <=).
@@ -150,6 +151,10 @@ static const char *fill_period(char **col, zc_lexent *e)
     case ZC_PK_PLAN:
         if (!parse_int(col[2], 1000, 2999, &e->year))
             return "value must be the plan's last year";
+        break;
+    case ZC_PK_PLANPART:   // the years before the plan's last that its part ends (中期 → 2)
+        if (!parse_int(col[2], 0, 4, &e->year))
+            return "value must be the years before the plan's last, 0-4";
         break;
     case ZC_PK_DSEASON: {
         static const char *const seasons[] = { "SP", "SU", "FA", "WI", NULL };

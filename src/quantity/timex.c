@@ -374,11 +374,34 @@ static size_t plan_tail(parser *p, size_t k)
     return c->klen + m + y->klen;
 }
 
-/* “十三五”期间, 十二五末: a five-year plan, only before an end or a post cue. */
+/* Whether a plandoc word (规划, 纲要, 清单) follows at k within the phrase: before a mark of
+ * punctuation other than 、 or a quote, at most PLANDOC_REACH characters on (“十四五”循环经济发展
+ * 规划, “十四五”重点基础设施…省道、…道路项目清单). */
+enum { PLANDOC_REACH = 32 };
+
+static bool names_doc(parser *p, size_t k)
+{
+    for (int n = 0; k + 3 <= p->len && n < PLANDOC_REACH; n++) {
+        if (per(p, k, ZC_PK_PLANDOC))
+            return true;
+        const uint8_t *u = (const uint8_t *)p->s + k;
+        // A Han character or 、 goes on the phrase (U+4E00-9FFF: E4-E9 lead bytes); other
+        // punctuation, a quote or a Latin char ends it.
+        if ((u[0] < 0xE4 || u[0] > 0xE9) && memcmp(u, "、", 3) != 0)
+            return false;
+        k += 3;
+    }
+    return false;
+}
+
+/* “十三五”期间, 十二五末, “十五五”中期: a five-year plan, before an end, a part or a post cue;
+ * quoted, alone before what it times (力争“十四五”开工), not before the name of a document
+ * (“十四五”规划: periods.tsv plandoc). */
 static size_t parse_plan(parser *p, size_t i, tpoint *pt)
 {
     size_t k = i;
-    const zc_lexent *q = per(p, k, ZC_PK_QUOTE), *e, *end;
+    const zc_lexent *q = per(p, k, ZC_PK_QUOTE), *e, *end, *part;
+    bool quoted = q != NULL;
     if (q)
         k += q->klen;
     if (!(e = per(p, k, ZC_PK_PLAN)))
@@ -386,10 +409,20 @@ static size_t parse_plan(parser *p, size_t i, tpoint *pt)
     k += e->klen;
     if ((q = per(p, k, ZC_PK_QUOTE)))
         k += q->klen;
+    quoted = quoted && q;
     end = per(p, k, ZC_PK_END);
-    size_t tail = end ? 0 : plan_tail(p, k);
-    if (!end && !cue(p, k, ZC_TC_POST))
+    part = end ? NULL : per(p, k, ZC_PK_PLANPART);
+    size_t tail = end || part ? 0 : plan_tail(p, k);
+    bool alone = quoted && k < p->len && (unsigned char)p->s[k] >= 0xE0 && !names_doc(p, k);
+    if (!end && !part && !tail && !cue(p, k, ZC_TC_POST) && !alone)
         return 0;
+    if (part) {
+        pt->year = e->year - part->year;
+        pt->plan = true;
+        pt->end = true;
+        pt->g = G_YEAR;
+        return k + part->klen - i;
+    }
     pt->year = e->year;
     pt->plan = true;
     pt->end = end != NULL;
