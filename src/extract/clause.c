@@ -1243,7 +1243,7 @@ static zc_vspan name_clause(const zc_ext_sent *st, const zc_ext_clause *c)
 static bool in_quote(const zc_ext_sent *st, size_t pos)
 {
     int open = 0;
-    for (size_t q = st->start; q + 3 <= pos; q++)
+    for (size_t q = st->start; q + 3 <= pos; q = zc_ext_next_char(st->text, q))
         if (!memcmp(st->text + q, "“", 3))
             open++;
         else if (!memcmp(st->text + q, "”", 3) && open > 0)

@@ -680,8 +680,7 @@ typedef struct zc_ext_sent {
 } zc_ext_sent;
 
 /* True when an entry of `tab`/`cls` (cls -1: any) occurs anywhere in text[s, e) (no
- * leftmost-longest):
- * for texts outside the sentence in work (headings, the headers of a table). */
+ * leftmost-longest): for texts outside the sentence in work (headings, a table's headers). */
 bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
                      int tab, int cls);
 

@@ -1613,7 +1613,9 @@ bool zc_ext_unit_header(const zc_ext_sent *st, size_t pos)
         ls--;
     if (le - ls > CELL_BYTES || (ls > 0 && t[ls - 1] != '\n'))
         return false;
-    if (bracket_unit(&r, pos, le, unit, &f) && le > 0 && t[le - 1] != '%')
+    size_t s1 = pos, e1 = le;   // brackets end the line: not a % (较上年%), which no form heads
+    trim(t, &s1, &e1);
+    if (e1 > s1 && t[e1 - 1] == ')' && bracket_unit(&r, s1, e1, unit, &f))
         return true;
     if (le >= n)
         return false;

@@ -686,8 +686,8 @@ bool zc_num_parse(const struct zc_lexicon *lx, const char *s, size_t len, size_t
     // A grade is a value after a negated bound (不低于6级), or a fractional one after any
     // comparator (监测能力达到0.8级: a magnitude; classes are whole): 达到3级以上标准 and 为二级
     // 节点 name a class.
-    bool negated = pre_cmp && ((len >= 3 && memcmp(s, "不", 3) == 0) || !a.is_int);
-    if ((*consumed = not_quantity(s, len, &a, numstart, pfx, negated, pre_cmp || out->bound)))
+    bool compared = pre_cmp && ((len >= 3 && memcmp(s, "不", 3) == 0) || !a.is_int);
+    if ((*consumed = not_quantity(s, len, &a, numstart, pfx, compared, pre_cmp || out->bound)))
         return false;
     span sp = {a.v * a.scale, a.vmax * a.scale, a.hasmax, a.unit, a.per, a.end};
     if ((*consumed = take_range(lx, s, len, &a, &sp)))
