@@ -2598,6 +2598,19 @@ static const struct {
     { "申报工作截至2月29日结束。", "2024-01-10",
       "deadline 截至2月29日结束 2024-02-29 by - - -" },
     { "截至3月末，备春耕生产所需资金到位率达92%。", "2024-01-10", "" },
+    // A task table one cell a line: the times under its column of due times are the rows'
+    // deadlines, even before the document's date (a plan drafted before its issue); a table
+    // with no such column, or a header of row numbers between, leaves its times alone. A
+    // label before a colon does the same.
+    { "某区工作方案\n序号\n任务名称\n完成时限\n责任部门\n1\n推进体系建设\n11月底\n各街镇\n"
+      "2\n完善平台\n3月\n市城投集团",
+      "2024-01-10",
+      "deadline 11月底 2024-11-30 by - - 各街镇 | deadline 3月 2024-03 within - - 市城投集团" },
+    { "某区工作方案\n完成时限\n责任部门\n序号\n项目\n1\n推进体系建设\n11月底\n各街镇", "2024-05-10",
+      "" },
+    { "某区工作方案\n序号\n任务名称\n责任部门\n1\n推进体系建设\n11月底\n各街镇", "2024-05-10", "" },
+    { "某区工作方案\n（一）制定方案（责任部门：市水务局。时间节点：5月完成）", "2024-01-10",
+      "deadline 5月 2024-05 within - - 市水务局" },
     { "今冬明春，各乡镇要集中开展整治。", "2024-11-10",
       "deadline 今冬明春 2025-SP by - should 各乡镇" },
     { "“十四五”末，全县森林覆盖率要达到65%。", "2021-03-01",

@@ -900,7 +900,8 @@ enum {
     DF_DEFINES_PERIOD, DF_MEASURED_AFTER, DF_MAY_AFTER, DF_YEAR_WRITTEN, DF_SCHEDULE_LINE,
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
-    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED, DF_COUNT
+    DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
+    DF_DUE_CELL, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -927,7 +928,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
-    "asked",
+    "asked", "due_cell",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1417,6 +1418,38 @@ static bool column_head(const time_cand *k)
            zc_ext_text_has(st->x, st->text, e, r, ZC_XT_CUE, ZC_XC_TABLE_BASE);
 }
 
+/* Whether the time is a task's due time by its column or label (cues.tsv due_head): right
+ * after the label and a colon (时间节点：5月完成), or opening a line under the header of such a
+ * column in a table one cell a line (完成时限⏎责任部门⏎1⏎…⏎11月底). The lines above are read
+ * back at most DUE_REACH bytes; a line longer than a cell's (DUE_CELL_MAX) is prose, and a
+ * header of row numbers (序号) the top of a table without such a column. */
+enum { DUE_REACH = 16000, DUE_CELL_MAX = 600 };
+
+static bool due_cell(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    size_t p = zc_ext_skip_spaces_back(st, st->start, k->s);
+    if (p > st->start && st->text[p - 1] == ':' &&   // ： in the NFKC view
+        zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, st->start, p - 1), ZC_XT_CUE,
+                          ZC_XC_DUE_HEAD))
+        return true;
+    if (!opens_line(st, k->s))
+        return false;
+    const char *t = st->text;
+    for (size_t b = line_start(st, k->s); b > 0 && k->s - b <= DUE_REACH;) {
+        size_t a = line_start(st, b - 1);
+        size_t ls = zc_ext_skip_spaces(st, a, b - 1), le = zc_ext_skip_spaces_back(st, ls, b - 1);
+        if (le - ls > DUE_CELL_MAX)
+            return false;
+        if (zc_ext_text_is(st->x, t, ls, le, ZC_XT_CUE, ZC_XC_DUE_HEAD))
+            return true;
+        if (zc_ext_text_is(st->x, t, ls, le, ZC_XT_CUE, ZC_XC_TABLE_SERIAL))
+            return false;
+        b = a;
+    }
+    return false;
+}
+
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -1429,6 +1462,7 @@ static bool frame_feature(const time_cand *k, int id)
         return done_note(k->st, k->s, k->e);
     case DF_DONE_AFTER: return done_after(k);
     case DF_COLUMN_HEAD: return column_head(k);
+    case DF_DUE_CELL: return due_cell(k);
     case DF_ASKED: return zc_ext_asked(k->st, k->s);
     case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
         return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
@@ -1628,7 +1662,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RELIEF_WINDOW: return relief_window(k);
     case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC: case DF_ASKED:
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
-    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY:
+    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY: case DF_DUE_CELL:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
     case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW: case DF_PER_AFTER:
     case DF_DONE_NOTE: case DF_DONE_AFTER: case DF_COLUMN_HEAD: return frame_feature(k, id);

@@ -86,6 +86,12 @@ bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, s
     return text_has(x, text, s, e, tab, cls);
 }
 
+bool zc_ext_text_is(const struct zc_ext_model *x, const char *text, size_t s, size_t e, int tab,
+                    int cls)
+{
+    return e > s && text_entry_end(x, text, s, e, tab, cls) == e;
+}
+
 const zc_ext_hit *zc_ext_hit_at_walk(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;

@@ -435,6 +435,8 @@ enum {
                          it is pay, no incentive (enforce.c pay_item) */
     ZC_XC_ASK,        /* a yes-or-no question (是否, 有无): what follows in its clause is asked
                          about, nothing imposed or due (clause.c zc_ext_asked) */
+    ZC_XC_DUE_HEAD,   /* a column header or label of when a task is due (完成时限, 时间节点): a
+                         time under or after it is the task's deadline (deadline.c due_cell) */
     ZC_XC_NTYPES
 };
 
@@ -683,6 +685,10 @@ typedef struct zc_ext_sent {
  * leftmost-longest): for texts outside the sentence in work (headings, a table's headers). */
 bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, size_t e,
                      int tab, int cls);
+
+/* True when text[s, e) is one entry of `tab`/`cls` (cls -1: any), nothing besides. */
+bool zc_ext_text_is(const struct zc_ext_model *x, const char *text, size_t s, size_t e, int tab,
+                    int cls);
 
 /* ---- flattened tables (table.c) --------------------------------------------------------- */
 
