@@ -1023,6 +1023,10 @@ static const ecase genre_cases[] = {
     { "××考核办法\n\n镇级河长每月巡河不少于1次。", "" },
     { "××三年行动方案\n\n施工期每年至少开展1次书面检查。", "" },
     { "××工作要点\n\n每年至少组织开展1次面向公众的生活垃圾分类科普活动。", "" },
+    // A plan's contact list: telephone numbers are no goals; a sum of so many digits has a
+    // unit and stays one.
+    { "××工作方案\n\n工作专班联系表\n单位\n姓名\n联系电话\n市绿化市容局\n林某\n13817914108\n", "" },
+    { "××工作方案\n\n项目总投资达到1221442万元。", "target 达到1221442万元 >=12214420000元 - -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

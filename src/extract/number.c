@@ -1308,7 +1308,7 @@ enum {
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
     NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
-    NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_COUNT
+    NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_DIGIT_CODE, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
 
@@ -1330,7 +1330,7 @@ static const char *const number_features[NF_COUNT] = {
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
     "reach_before", "scope", "fund_sum", "measure_class", "table_score", "radius", "defined",
-    "eligibility",
+    "eligibility", "digit_code",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1697,6 +1697,21 @@ static bool scheme_feature(const num_cand *c, int id)
 /* The features of a number read off the words around it: a fraction (1/8000), 一 as an article
  * after 为 or 到 (作为一项), a threshold of a counted set, an age of persons, the parts of a
  * total. */
+/* A run of DIGIT_CODE_MIN or more digits, no separator and no unit (13817914108, an account
+ * number): a telephone, account or identity number, no figure. The read texts' figures of so
+ * many digits all carry a unit (1221442万元). */
+enum { DIGIT_CODE_MIN = 9 };
+
+static bool digit_code(const zc_ext_sent *st, const zc_number *n, size_t ns, size_t ne)
+{
+    if (n->unit[0] || ne - ns < DIGIT_CODE_MIN)
+        return false;
+    for (size_t i = ns; i < ne; i++)
+        if (st->text[i] < '0' || st->text[i] > '9')
+            return false;
+    return true;
+}
+
 static bool word_feature(const num_cand *c, int id)
 {
     const zc_ext_sent *st = c->st;
@@ -1713,6 +1728,7 @@ static bool word_feature(const num_cand *c, int id)
         return counts_list(st, c->n, c->ns, c->ne) || heads_list(st, c->n, c->ns, c->ne);
     case NF_PROHIBITED_CLASS: return prohibited_class(st, c->n, c->s, c->e);
     case NF_TEXT_LENGTH: return strcmp(c->n->unit, "字") == 0;   // 300字以内, 八字方针
+    case NF_DIGIT_CODE: return digit_code(st, c->n, c->ns, c->ne);
     case NF_ROW_NUMBER: return numbers_row(st, c->ns);
     case NF_REACH_BEFORE:   // 达到80%左右: a level to reach, 左右 only makes it approximate
         return zc_ext_has(st, c->s, c->ns, ZC_XT_CUE, ZC_XC_REACH);
@@ -1849,7 +1865,7 @@ static bool number_feature(void *ctx, int id)
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER: case NF_REACH_BEFORE:
-        return word_feature(c, id);
+    case NF_DIGIT_CODE: return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
     case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE: case NF_FUND_SUM:
     case NF_MEASURE_CLASS: case NF_RADIUS: case NF_DEFINED:
