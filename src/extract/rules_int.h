@@ -437,6 +437,8 @@ enum {
                          about, nothing imposed or due (clause.c zc_ext_asked) */
     ZC_XC_DUE_HEAD,   /* a column header or label of when a task is due (完成时限, 时间节点): a
                          time under or after it is the task's deadline (deadline.c due_cell) */
+    ZC_XC_WHOLE,      /* a time naming a whole period (全年): a scope, a deadline only in a
+                         column of due times (decide-deadline.tsv whole) */
     ZC_XC_NTYPES
 };
 
