@@ -4383,6 +4383,19 @@ typedef struct tcase {
 } tcase;
 
 static const tcase table_cases[] = {
+    // A plan's attachment whose title names a stock or results (移交设施量清单: cues.tsv
+    // table_base), a table no header read placed (its cells spanning columns): its figures
+    // are the present, no goals; under a title naming tasks (任务分解表) they are goals.
+    { "某区排水管理体制改革实施方案\n\n附件1\n某区排水设施移交设施量清单\n管理主体\n管网数量（公里）\n"
+      "检查井（个）\n污水管\n雨水管\n污水井\n雨水井\n区市政中心\n道路设施\n73.12\n94.85\n2812\n3703",
+      "2025-03-01",
+      "statistic 73.12 73.12 道路设施 | statistic 94.85 94.85 道路设施 | statistic 2812 2812 道路设施 | "
+      "statistic 3703 3703 道路设施" },
+    { "某区排水管理体制改革实施方案\n\n附件1\n某区排水设施改造任务分解表\n管理主体\n管网数量（公里）\n"
+      "检查井（个）\n污水管\n雨水管\n污水井\n雨水井\n区市政中心\n道路设施\n73.12\n94.85\n2812\n3703",
+      "2025-03-01",
+      "target 73.12 >=73.12 道路设施 | target 94.85 >=94.85 道路设施 | target 2812 >=2812 道路设施 | "
+      "target 3703 >=3703 道路设施" },
     // A plan's table (a plan word in its caption) of the document's own year: the year in
     // progress is the goal.
     { "1996年农村电网改造计划表\n单位：万千瓦\n地区\n1996年\n北京\n200\n上海\n150",

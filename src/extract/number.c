@@ -1742,7 +1742,10 @@ static bool table_feature(const num_cand *c, int id)
     const zc_ext_sent *st = c->st;
     switch (id) {
     case NF_TABLE_GOAL_COLUMN: return c->cell && c->cell->flags & ZC_XTC_GOAL;
-    case NF_TABLE_BASE_COLUMN: return c->cell && c->cell->flags & ZC_XTC_BASE;
+    case NF_TABLE_BASE_COLUMN:   // a cell no table read placed: its attachment's title
+        return c->cell ? (c->cell->flags & ZC_XTC_BASE ||
+                          (!(c->cell->flags & ZC_XTC_GOAL) && zc_ext_results_attachment(st, c->ns)))
+                       : table_cell(st, c->ns, c->ne) && zc_ext_results_attachment(st, c->ns);
     case NF_TABLE_PLAN: return (c->cell && c->cell->flags & ZC_XTC_PLAN) || st->plan;
     case NF_TABLE_SPEC: case NF_TABLE_SCORE: {
         uint8_t flag = id == NF_TABLE_SPEC ? ZC_XTC_SPEC : ZC_XTC_SCORE;

@@ -743,6 +743,11 @@ bool zc_ext_worded(const char *t, size_t s, size_t e);
  * header of a form to fill in. */
 bool zc_ext_unit_header(const zc_ext_sent *st, size_t pos);
 
+/* Whether byte `pos` stands under an attachment whose title names a table of results or of
+ * the present (附件1⏎…移交设施量清单) and no goal: its figures that no table read placed are
+ * no plan's. */
+bool zc_ext_results_attachment(const zc_ext_sent *st, size_t pos);
+
 /* The row label of a figure alone on its line that no table read placed (one cell a line:
  * the nearest label-like line above), or an empty span. */
 zc_vspan zc_ext_table_row_label(const zc_ext_sent *st, size_t s, size_t e);
