@@ -946,6 +946,10 @@ static const ecase genre_cases[] = {
     { "××指南\n\n标准体系包括基础综合、装备与系统、智能工厂及评价等4个部分。", "" },
     { "××指南\n\n内层分为三个层级。临床试验将参与的阅片者分为两组。", "" },
     { "××指南\n\n标准体系结构包括基础共性、关键技术两部分,如图 4 所示。", "" },
+    // A count in digits restating the list before it, in a guide too; with a comparator it
+    // sets a floor on the items named.
+    { "××风险辨识评估指南\n\n辨识中应考虑正常、异常、紧急3种状态。", "" },
+    { "××专项实施方案\n\n制定国家、行业或企业标准不少于 2 项。", "target 不少于 2 项 >=2项 - -" },
     { "××指南\n\n合作研究单位数量不得超过2个。申请人同年只能申请1项原创项目。", "" },
     { "要更好统筹国内国际两个市场两种资源。邓小平同志强调,实现四个现代化。", "" },
     // A guide (title 指南, 审评要点, 申报指南; self-name 本要点旨在指导; a standards heading)

@@ -717,12 +717,14 @@ static bool opens_list(const zc_ext_sent *st, const zc_number *n, size_t ns, siz
 
 /* A count right after a list joined by 、 whose items it counts, 等 between or not (浦东、虹桥
  * 两个分论坛; 石油、钢铁和有色三个行业): it restates the list, no figure. In Arabic digits only
- * in a plan (济南、青岛、…、日照市7个省级…; 阿联酋、埃及等2个海外展销中心), where a bare count
- * would be a goal; a report's count of the places it names is its statistic. A count of events
+ * in a plan, a guide or a rule (阿联酋、埃及等2个海外展销中心; 正常、异常、紧急3种状态), where a
+ * bare count would be a goal or a specification; a report's count of the places it names is
+ * its statistic. A count of events
  * (党中央、国务院两次召开) is none of that. */
 static bool counts_list(const zc_ext_sent *st, const zc_number *n, size_t ns, size_t ne)
 {
-    if ((!n->chinese && !st->plan) || n->has_max || n->value < 2 ||
+    if ((!n->chinese && !st->plan && st->genre != ZC_XG_GUIDE && st->genre != ZC_XG_RULE) ||
+        n->has_max || n->value < 2 ||
         zc_ext_hit_ending(st, ne, ZC_XT_CUE, ZC_XC_VERBAL_UNIT))
         return false;
     size_t start = zc_ext_clause_at(st, ns)->start, p = ns, run = 0;
