@@ -235,6 +235,9 @@ static const ecase deadline_cases[] = {
     { "各村要在冬至、春节等农俗节日组织专人巡山。",
       "deadline 冬至、春节 - within - should 各村" },
     { "迅速行动,随时报告。", "" },
+    // The near-term phase of a plan named, and the near term weighed against the long: no bound.
+    { "各区要系统谋划近期行动计划。", "" },
+    { "编制供热专项规划，应当体现长远与近期相结合的要求。", "" },
     // Ends of validity are no bound on a duty; spaced counts (PDF text) are spans.
     { "本办法自2022年4月30日起执行,有效期至2025年12月31日。", "" },
     { "措施第二项、第四项执行期限至2025年12月31日。", "" },
