@@ -238,6 +238,8 @@ static const ecase deadline_cases[] = {
     // The near-term phase of a plan named, and the near term weighed against the long: no bound.
     { "各区要系统谋划近期行动计划。", "" },
     { "编制供热专项规划，应当体现长远与近期相结合的要求。", "" },
+    // While a site's works last, their duties hold: the span bounds none of them.
+    { "建设单位对燃气工程施工期间轨道交通设施的安全负总责。", "" },
     // Ends of validity are no bound on a duty; spaced counts (PDF text) are spans.
     { "本办法自2022年4月30日起执行,有效期至2025年12月31日。", "" },
     { "措施第二项、第四项执行期限至2025年12月31日。", "" },
