@@ -2613,6 +2613,9 @@ static const struct {
     { "申报工作截至2月29日结束。", "2024-01-10",
       "deadline 截至2月29日结束 2024-02-29 by - - -" },
     { "截至3月末，备春耕生产所需资金到位率达92%。", "2024-01-10", "" },
+    // A five-year plan's period in a heading names the part below; in its text it bounds.
+    { "某区生态空间建设规划\n\n四、“十四五”期间主要任务\n“十四五”期间，新增绿地500公顷。", "2021-03-01",
+      "deadline “十四五”期间 2025 within - - -" },
     // A task table one cell a line: the times under its column of due times are the rows'
     // deadlines, even before the document's date (a plan drafted before its issue); a table
     // with no such column, or a header of row numbers between, leaves its times alone. A

@@ -901,7 +901,7 @@ enum {
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
-    DF_DUE_CELL, DF_WHOLE, DF_COUNT
+    DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_COUNT
 };
 
 static const char *const deadline_features[DF_COUNT] = {
@@ -928,7 +928,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
-    "asked", "due_cell", "whole",
+    "asked", "due_cell", "whole", "plan_period",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1571,13 +1571,20 @@ static bool schedule_line(const zc_ext_sent *st, size_t s, size_t e)
     return nl && dated_line(st, (size_t)(nl - st->text) + 1, len);
 }
 
+/* A range between two days or two seasons (5月1日—5月20日, 今冬明春): a window of its own. */
+static bool range_window(const zc_timex *t)
+{
+    size_t dl = strlen(t->date);
+    return t->kind == ZC_TX_RANGE &&
+           (dl == 10 || (dl == 7 && t->date[5] && strchr("SFW", t->date[5])));
+}
+
 static bool deadline_feature(void *ctx, int id)
 {
     time_cand *k = ctx;
     const zc_ext_sent *st = k->st;
     const zc_timex *t = k->t;
     const zc_ext_clause *c = k->c;
-    size_t dl;
     switch (id) {
     case DF_REF_TIME: return t->ref;
     case DF_REF_BOUND: return ref_bound(k);
@@ -1610,10 +1617,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_COND_DEADLINE: return cond_deadline(st, c, k->s, k->e);
     case DF_RELATION_CUE: return has_relation_cue(st, k->s, k->e);
     case DF_SPAN_CUE: return span_cue(st, k->s, k->e);
-    case DF_RANGE_WINDOW:   // 5月1日—5月20日, 今冬明春: a window of its own
-        dl = strlen(t->date);
-        return t->kind == ZC_TX_RANGE &&
-               (dl == 10 || (dl == 7 && t->date[5] && strchr("SFW", t->date[5])));
+    case DF_RANGE_WINDOW: return range_window(t);
+    case DF_PLAN_PERIOD: return t->plan;   // “十四五”期间, 十二五末
     case DF_BARE_DATE: return strlen(t->date) <= 4 || t->date[0] == 'X';
     case DF_YEAR_ONLY: return strlen(t->date) == 4 && t->date[0] != 'X';
     case DF_YEAR_WRITTEN: return year_written(st, t, k->s, k->e);
