@@ -1588,6 +1588,9 @@ static const ecase inventory_cases[] = {
       "enforcement 召回监管 investigation - 市场监管总局" },
     { "增强部门协同监管能力。", "" },
     { "进一步提高事中事后监管能力。", "" },
+    // …nor how well it works: a quality to raise, no check imposed.
+    { "提升行业综合监管效能。", "" },
+    { "形成执法监管合力。", "" },
     // Functions of case-management software name no mechanism (heldout-genres 0072).
     { "优化执行期限自动预警、终本案件智能巡查、违规行为自动冻结等智能化功能。", "" },
     { "实现批量勾选、自动查询、批量冻结等功能。", "" },
