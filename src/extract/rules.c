@@ -159,26 +159,36 @@ static bool choose_hits(zc_ext_sent *st)
     for (int t = 0; t < ZC_XT_NTABS; t++)
         st->chosen[t].len = 0;
     memset(st->hascls, 0, sizeof st->hascls);
-    for (size_t i = 0; i < st->hits.len;) {
-        size_t start = ZC_EXT_HIT(st, i)->start, j = i, maxend[ZC_XT_NTABS] = { 0 };
-        for (; j < st->hits.len && ZC_EXT_HIT(st, j)->start == start; j++) {
-            const zc_ext_hit *h = ZC_EXT_HIT(st, j);
+    // The hits in locals: the stores to st->hascls (uint64_t, as size_t) would make the
+    // compiler load st->hits again at every hit.
+    const zc_ext_hit *hits = st->hits.data;
+    size_t nhits = st->hits.len;
+    for (size_t i = 0; i < nhits;) {
+        size_t start = hits[i].start, j = i, maxend[ZC_XT_NTABS];
+        unsigned tabs = 0;   // the tables whose maxend is set: most starts have one or two
+        for (; j < nhits && hits[j].start == start; j++) {
+            const zc_ext_hit *h = &hits[j];
+            unsigned t = h->e->tab;
             // A mechanism read across words is none (警告 in 预警/告知): the walk goes on to
             // the cues inside (处/罚款: 罚款). A stop entry hides whatever its span.
-            if (h->end > maxend[h->e->tab] &&
-                !(h->e->tab == ZC_XT_ENF && h->e->cls != ZC_XE_STOP &&
-                  zc_ext_crosses_word(st, h->start, h->end)))
-                maxend[h->e->tab] = h->end;
-            st->hascls[h->e->tab][h->e->cls / 64] |= UINT64_C(1) << (h->e->cls % 64);
+            if ((!(tabs >> t & 1) || h->end > maxend[t]) &&
+                !(t == ZC_XT_ENF && h->e->cls != ZC_XE_STOP &&
+                  zc_ext_crosses_word(st, h->start, h->end))) {
+                maxend[t] = h->end;
+                tabs |= 1u << t;
+            }
+            st->hascls[t][h->e->cls / 64] |= UINT64_C(1) << (h->e->cls % 64);
         }
-        for (int t = 0; t < ZC_XT_NTABS; t++)
-            if (maxend[t] && start >= cover[t]) {
+        for (; tabs; tabs &= tabs - 1) {
+            int t = __builtin_ctz(tabs);
+            if (start >= cover[t]) {
                 zc_vec *gs = &st->chosen[t];
                 if (!zc_vec_reserve(gs, 1))
                     return false;
                 ZC_VEC_AT(gs, zc_ext_group, gs->len++) = (zc_ext_group){ (uint32_t)i, maxend[t] };
                 cover[t] = maxend[t];
             }
+        }
         i = j;
     }
     return true;
