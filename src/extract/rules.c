@@ -795,6 +795,12 @@ static bool object_of_prep(const zc_ext_sent *st, size_t s, size_t e, size_t end
  * over the cues instead of two searches per clause). */
 static void mark_clauses(zc_ext_sent *st)
 {
+    // Without a past, comparison or running-total cue among its hits (st->hascls) the walk
+    // would change no clause: a past adverb alone marks nothing.
+    if (zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_PAST) &&
+        zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_COMPARE) &&
+        zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_TOTAL))
+        return;
     const zc_vec *gs = &st->chosen[ZC_XT_CUE];
     size_t k = 0;
     for (size_t g = 0; g < gs->len && k < st->clauses.len; g++) {
