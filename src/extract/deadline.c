@@ -1307,9 +1307,12 @@ static bool narration_feature(const time_cand *k, int id)
     size_t q;
     switch (id) {
     case DF_EXPECT_IN_CLAUSE:   // 五年内预计…; 到1956年底，预计…将上升到: the time heads the forecast
+        // The cue in the next clause first: most sentences hold none (st->hascls), and the
+        // clause is then not read for its times.
         return zc_ext_has(st, st->start, c->end, ZC_XT_CUE, ZC_XC_EXPECT) ||
-               (c < k->last && alone_in_clause(st, c, k->s, k->e) &&
-                zc_ext_has(st, (c + 1)->start, (c + 1)->end, ZC_XT_CUE, ZC_XC_EXPECT));
+               (c < k->last && zc_ext_has(st, (c + 1)->start, (c + 1)->end, ZC_XT_CUE,
+                                          ZC_XC_EXPECT) &&
+                alone_in_clause(st, c, k->s, k->e));
     case DF_COPULA_AFTER:   // 从一九七六年到一九八五年是关键的十年: the period is judged
         q = zc_ext_skip_spaces(st, k->e, c->end);
         return q + strlen(shi) <= c->end && !strncmp(st->text + q, shi, strlen(shi)) &&

@@ -848,6 +848,10 @@ static bool grant_after(const zc_ext_sent *st, size_t s)
  * into its amount, no figure of its own. */
 static bool cap_before(const zc_ext_sent *st, size_t pos)
 {
+    // Each way below ends at a cap cue: without one in the sentence (st->hascls), none.
+    if (zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_CAP) &&
+        zc_ext_lacks_class(st, ZC_XT_CUE, ZC_XC_ENF_CAP))
+        return false;
     if (zc_ext_hit_ending(st, pos, ZC_XT_CUE, ZC_XC_CAP))
         return true;
     // 年度最高补助50万元: the cap stands before a grant word the sum follows, a word that
