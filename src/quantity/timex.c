@@ -115,12 +115,16 @@ static inline __attribute__((always_inline)) const zc_lexent *lex_at(parser *p, 
     return zc_lex_pick(p->pre[k].e, p->pre[k].n, kind);
 }
 
-static const zc_lexent *per(parser *p, size_t i, int kind)
+/* Inline as well: at each ask the table and kind are constants, so that the test of the
+ * kept prefixes and of their kinds is a few instructions (a call each cost more). */
+static inline __attribute__((always_inline)) const zc_lexent *per(parser *p, size_t i,
+                                                                  int kind)
 {
     return lex_at(p, ZC_LX_PERIOD, i, kind);
 }
 
-static const zc_lexent *cue(parser *p, size_t i, int kind)
+static inline __attribute__((always_inline)) const zc_lexent *cue(parser *p, size_t i,
+                                                                  int kind)
 {
     return lex_at(p, ZC_LX_TCUE, i, kind);
 }
