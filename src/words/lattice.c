@@ -102,9 +102,9 @@ static inline size_t put_cand(cand *cands, size_t nc, size_t before, uint32_t k,
  * lexicon (kind ZC_WORD_LEXICON) keeps its entry, a user word ZC_SEG_ENT_ASK. `cn`, when not
  * NULL, is the lexicon's table of each BMP char (zc_seg_first): a three-byte first char (most
  * runs are Han) and its own word are one load instead of a walk. */
-static size_t lex_words(const zc_seg_lex *lx, const zc_seg_first *cn, const char *t,
-                        const uint32_t *off, uint32_t i, uint32_t n, cand *cands, size_t nc,
-                        uint8_t kind, bool override)
+static inline __attribute__((always_inline)) size_t
+lex_words(const zc_seg_lex *lx, const zc_seg_first *cn, const char *t, const uint32_t *off,
+          uint32_t i, uint32_t n, cand *cands, size_t nc, uint8_t kind, bool override)
 {
     const zc_da dal = lx->da, *da = &dal;   // a local copy: the writes to cands cannot alias it
     if (da->nnodes == 0)
