@@ -1648,12 +1648,6 @@ bool zc_ext_results_attachment(const zc_ext_sent *st, size_t pos)
     return false;
 }
 
-/* The row label of a figure [s, e) alone on its line, perhaps in brackets or among signs, one cell a line,
- * which no table read placed (奉贤⏎1145.10⏎77): the nearest label-like line above, within
- * ROW_LINES lines, past figures, dashes, units alone (亩, 千升), attribute cells (预期性) and
- * bracketed figures ((86.4%)). Empty for a sentence's figure or under a prose line or a row. */
-enum { ROW_LINES = 10 };
-
 /* Whether the line from byte `pos` ends, within a cell's length, in a unit in brackets, or the
  * next line is such a unit alone. */
 bool zc_ext_unit_header(const zc_ext_sent *st, size_t pos)
@@ -1681,6 +1675,13 @@ bool zc_ext_unit_header(const zc_ext_sent *st, size_t pos)
     trim(t, &s2, &e2);
     return s2 < e2 && t[s2] == '(' && bracket_unit(&r, s2, e2, unit, &f);
 }
+
+/* The row label of a figure [s, e) alone on its line, perhaps in brackets or among signs, one
+ * cell a line, which no table read placed (奉贤⏎1145.10⏎77): the nearest label-like line above,
+ * within ROW_LINES lines, past figures, dashes, units alone (亩, 千升), attribute cells (预期性)
+ * and bracketed figures ((86.4%)). Empty for a sentence's figure or under a prose line or a
+ * row. */
+enum { ROW_LINES = 10 };
 
 zc_vspan zc_ext_table_row_label(const zc_ext_sent *st, size_t s, size_t e)
 {
