@@ -2616,6 +2616,10 @@ static const struct {
     { "申报工作截至2月29日结束。", "2024-01-10",
       "deadline 截至2月29日结束 2024-02-29 by - - -" },
     { "截至3月末，备春耕生产所需资金到位率达92%。", "2024-01-10", "" },
+    // A five-year plan's period opening a clause of a plan's tasks times the task, with no
+    // relation cue; a header cell of it (“十五五”目标) does not.
+    { "某市能源领域碳达峰实施方案\n\n“十五五”重点建设横沙、崇明海域项目，建成深远海海上风电示范。\n“十五五”目标",
+      "2022-07-01", "deadline “十五五” 2030 within - - -" },
     // A five-year plan's period in a heading names the part below; in its text it bounds.
     { "某区生态空间建设规划\n\n四、“十四五”期间主要任务\n“十四五”期间，新增绿地500公顷。", "2021-03-01",
       "deadline “十四五”期间 2025 within - - -" },
@@ -3534,24 +3538,33 @@ static bool wide_feature(void *ctx, int id)
 
 START_TEST(test_decide_wide)
 {
-    static char names[100][8];
-    static const char *feats[100];
-    for (int i = 0; i < 100; i++) {
+    // As many features as the memo holds: the last ones (past 127, an int8_t literal's end)
+    // are asked and negated like the first; one more is refused at load.
+    enum { N = ZC_DEC_MAXFEATURES };
+    static char names[N + 1][8];
+    static const char *feats[N + 1];
+    for (int i = 0; i <= N; i++) {
         snprintf(names[i], sizeof names[i], "f%d", i);
         feats[i] = names[i];
     }
-    const zc_dec_spec spec = { feats, 100, dec_verdicts, 2, dec_args, 2 };
+    const zc_dec_spec spec = { feats, N, dec_verdicts, 2, dec_args, 2 };
     char dir[] = "/tmp/zc_decide_XXXXXX";
-    write_table(dir, "f66 !f2\tyes\t-\t-\tfeature 66\n*\tno\t-\t-\tthe rest\n");
+    char row[128];
+    snprintf(row, sizeof row, "f66 !f2 !f%d\tyes\t-\t-\tfeature 66\nf%d\tyes\t-\t-\tthe last\n"
+             "*\tno\t-\t-\tthe rest\n", N - 2, N - 1);
+    write_table(dir, row);
     zc_dec_table t;
     char err[512] = "";
     ck_assert_int_eq(zc_dec_load(&t, NULL, table_path(dir), &spec, err, sizeof err), ZC_OK);
-    static const int on[] = { 66, 2, 65, 98 };
+    static const int on[] = { 66, 2, 65, 98, N - 1, N - 2 };
     for (size_t k = 0; k < NELEM(on); k++) {
         zc_dec_memo m = { { 0 }, { 0 }, wide_feature, (void *)&on[k] };
-        ck_assert_int_eq(zc_dec_eval(&t, &m)->verdict, on[k] == 66 ? 0 : 1);
+        ck_assert_int_eq(zc_dec_eval(&t, &m)->verdict, on[k] == 66 || on[k] == N - 1 ? 0 : 1);
     }
     zc_dec_free(&t);
+    const zc_dec_spec over = { feats, N + 1, dec_verdicts, 2, dec_args, 2 };
+    ck_assert_int_eq(zc_dec_load(&t, NULL, table_path(dir), &over, err, sizeof err), ZC_EFORMAT);
+    ck_assert_ptr_nonnull(strstr(err, "more than"));
     unlink(table_path(dir));
     rmdir(dir);
 }

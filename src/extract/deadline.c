@@ -901,8 +901,10 @@ enum {
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
-    DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_COUNT
+    DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_COUNT
 };
+
+_Static_assert(DF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
 
 static const char *const deadline_features[DF_COUNT] = {
     "ref_time", "ref_bound", "fail_before", "notime_before", "notime_in_clause",
@@ -928,7 +930,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
-    "asked", "due_cell", "whole", "plan_period",
+    "asked", "due_cell", "whole", "plan_period", "task_after",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1453,6 +1455,24 @@ static bool due_cell(const time_cand *k)
     return false;
 }
 
+/* Whether a task goes on after the time on its line: TASK_CHARS characters or more, the
+ * first word no conjunction (“十五五”重点建设横沙、崇明海域项目; not a header's “十五五”目标 or
+ * “十五五”主要发展指标, nor “十四五”及未来相当长一段时期, a list of periods). */
+enum { TASK_CHARS = 8 };
+
+static bool task_after(const time_cand *k)
+{
+    const zc_ext_sent *st = k->st;
+    size_t q = zc_ext_skip_spaces(st, k->e, k->c->end), n = 0;
+    const zc_ext_word *w = q < k->c->end ? zc_ext_word_at(st, q) : NULL;
+    if (q >= k->c->end || (w && (w->cls == ZC_XW_CONJ || w->cls == ZC_XW_PUNCT)))
+        return false;
+    for (size_t i = q; i < st->end && st->text[i] != '\n' && n < TASK_CHARS;
+         i = zc_ext_next_char(st->text, i))
+        n++;
+    return n >= TASK_CHARS;
+}
+
 static bool frame_feature(const time_cand *k, int id)
 {
     switch (id) {
@@ -1466,6 +1486,7 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_DONE_AFTER: return done_after(k);
     case DF_COLUMN_HEAD: return column_head(k);
     case DF_DUE_CELL: return due_cell(k);
+    case DF_TASK_AFTER: return task_after(k);
     case DF_WHOLE:   // 全年: a whole period, its time read from the document's date
         return zc_ext_text_is(k->st->x, k->st->text, k->s, k->e, ZC_XT_CUE, ZC_XC_WHOLE);
     case DF_ASKED: return zc_ext_asked(k->st, k->s);
@@ -1670,12 +1691,6 @@ static bool deadline_feature(void *ctx, int id)
     case DF_FAIL_COND: return fail_cond(st, c, k->s, k->e);
     case DF_RIGHT_WINDOW: return right_window(k);
     case DF_RELIEF_WINDOW: return relief_window(k);
-    case DF_IN_TITLE: case DF_IN_FORCE: case DF_ALT_BOUND: case DF_RANGE_AFTER_DOC: case DF_ASKED:
-    case DF_RECEIVED_COND: case DF_MEETING_AFTER: case DF_BAN_AFTER: case DF_FUTURE_NEXT:
-    case DF_RIGHT_BEFORE: case DF_MAY_BEFORE: case DF_MAY_AFTER: case DF_BY_BODY: case DF_DUE_CELL:
-    case DF_VALIDITY_BEFORE: case DF_PLAN_NOUN: case DF_PHASE_TIME: case DF_TOTAL_AFTER:
-    case DF_OWN_LINE: case DF_DAY_WRITTEN: case DF_STEERS_BELOW: case DF_PER_AFTER: case DF_WHOLE:
-    case DF_DONE_NOTE: case DF_DONE_AFTER: case DF_COLUMN_HEAD: return frame_feature(k, id);
     case DF_SPEAKER_OWN: return speaker_own(st);
     case DF_FORECAST_RESULT: return forecast_result(st, c);
     case DF_GRIP_NOUN: return grip_noun(st, k->s, k->e);
@@ -1700,7 +1715,7 @@ static bool deadline_feature(void *ctx, int id)
         return p && p->what != ZC_XTS_INTRO;
     }
     }
-    return false;
+    return frame_feature(k, id);   // the time's frame: its line, note, title, neighbours
 }
 
 /* The row that decides whether the time at [s, e) bounds a duty. */

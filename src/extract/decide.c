@@ -41,13 +41,13 @@ static bool parse_when(zc_dec_table *t, zc_dec_row *r, const zc_tsv *f, const ch
             zc_tsv_error(f, err, errlen, "more than %d conditions", ZC_DEC_MAXLITS);
             return false;
         }
-        int8_t *lits = realloc(t->lits, t->nlits + 1);
+        int16_t *lits = realloc(t->lits, (t->nlits + 1) * sizeof *lits);
         if (!lits) {
             snprintf(err, errlen, "out of memory");
             return false;
         }
         t->lits = lits;
-        t->lits[t->nlits++] = (int8_t)(neg ? -(id + 1) : id + 1);
+        t->lits[t->nlits++] = (int16_t)(neg ? -(id + 1) : id + 1);
         uint64_t bit = UINT64_C(1) << (id % 64);
         int w = id / 64;
         if ((r->need[w] & bit) && !(r->want[w] & bit) != neg) {
@@ -121,6 +121,11 @@ zc_status zc_dec_load(zc_dec_table *t, const char *dir, const char *file, const 
                       char *err, size_t errlen)
 {
     memset(t, 0, sizeof *t);
+    if (spec->nfeatures > ZC_DEC_MAXFEATURES) {   // the memo's masks would not hold them
+        snprintf(err, errlen, "%s: %d features, more than the %d a table's memo holds", file,
+                 spec->nfeatures, ZC_DEC_MAXFEATURES);
+        return ZC_EFORMAT;
+    }
     const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
     size_t n = strlen(base);
     if (n > 4 && strcmp(base + n - 4, ".tsv") == 0)

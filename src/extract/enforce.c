@@ -1482,6 +1482,8 @@ enum {
     EF_ASKED, EF_UNIT_HEADER, EF_COUNT
 };
 
+_Static_assert(EF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
+
 static const char *const enforcement_features[EF_COUNT] = {
     "stop", "in_book_title", "mode_order", "object_is_mechanism", "mode_head",
     "heads_sanction", "mode_needamount", "sum_before_noun", "mode_amount", "amount",

@@ -1316,7 +1316,7 @@ enum {
     NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
     NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_DIGIT_CODE, NF_COUNT
 };
-_Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a row holds");
+_Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
 
 static const char *const number_features[NF_COUNT] = {
     "overlap", "page_furniture", "amount_tier", "cut_off", "in_condition", "ordinal",
