@@ -92,6 +92,17 @@ bool zc_ext_text_is(const struct zc_ext_model *x, const char *text, size_t s, si
     return e > s && text_entry_end(x, text, s, e, tab, cls) == e;
 }
 
+bool zc_ext_attachment_label(const struct zc_ext_model *x, const char *text, size_t s, size_t e)
+{
+    size_t p = text_entry_end(x, text, s, e, ZC_XT_CUE, ZC_XC_ATTACHMENT);
+    if (p == s)
+        return false;
+    for (; p < e; p++)
+        if (!isdigit((unsigned char)text[p]) && !strchr(" \t:\r\n", text[p]))
+            return false;
+    return true;
+}
+
 const zc_ext_hit *zc_ext_hit_at_walk(const zc_ext_sent *st, size_t pos, int tab, int cls)
 {
     const zc_ext_hit *best = NULL;
@@ -680,14 +691,7 @@ static bool after_attachment_label(const zc_ext_sent *st)
         return false;
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index - 1, &si);
-    size_t p = text_entry_end(st->x, st->text, si.start, si.end, ZC_XT_CUE, ZC_XC_ATTACHMENT);
-    if (p == si.start)
-        return false;
-    for (; p < si.end; p++)
-        if (!isdigit((unsigned char)st->text[p]) && st->text[p] != ' ' && st->text[p] != ':' &&
-            st->text[p] != '\r' && st->text[p] != '\n')
-            return false;
-    return true;
+    return zc_ext_attachment_label(st->x, st->text, si.start, si.end);
 }
 
 /* Sentences of a notice's head that may quote the name of the document it issues: its title

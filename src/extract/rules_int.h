@@ -692,6 +692,10 @@ bool zc_ext_text_has(const struct zc_ext_model *x, const char *text, size_t s, s
 bool zc_ext_text_is(const struct zc_ext_model *x, const char *text, size_t s, size_t e, int tab,
                     int cls);
 
+/* True when text[s, e) is an attachment's label alone (附件, 附件2, 附表：; cues.tsv attachment),
+ * digits, a colon and white space aside. */
+bool zc_ext_attachment_label(const struct zc_ext_model *x, const char *text, size_t s, size_t e);
+
 /* ---- flattened tables (table.c) --------------------------------------------------------- */
 
 /* What a table's header and caption say of a cell's figure (zc_ext_cell.flags). */

@@ -1591,23 +1591,6 @@ static void read_tables(zc_ext_sent *st)
     zc_vec_free(&r.rows);
 }
 
-/* Whether the line [s, e) is an attachment's label alone (附件1, 附表2：; cues.tsv attachment),
- * digits, a colon and spaces aside. */
-static bool attachment_label(const reader *r, size_t s, size_t e)
-{
-    size_t p = s;
-    for (size_t q = s; q < e; q = zc_ext_next_char(r->t, q))
-        if (zc_ext_text_is(r->st->x, r->t, s, zc_ext_next_char(r->t, q), ZC_XT_CUE,
-                           ZC_XC_ATTACHMENT))
-            p = zc_ext_next_char(r->t, q);
-    if (p == s)
-        return false;
-    for (; p < e; p++)
-        if (!isdigit((unsigned char)r->t[p]) && r->t[p] != ':' && !is_space(r->t[p]))
-            return false;
-    return true;
-}
-
 /* Whether byte `pos` stands under an attachment whose title names a table of results or of
  * the present (附件1⏎…移交设施量清单; cues.tsv table_base) and no goal (…任务量分解表;
  * table_goal): the nearest attachment label alone on its line above, within ATTACH_REACH
@@ -1628,7 +1611,7 @@ bool zc_ext_results_attachment(const zc_ext_sent *st, size_t pos)
             a--;
         size_t s1 = a, e1 = le;
         trim(t, &s1, &e1);
-        if (e1 > s1 && attachment_label(&r, s1, e1)) {
+        if (e1 > s1 && zc_ext_attachment_label(st->x, t, s1, e1)) {
             size_t s2 = le + 1, e2 = s2;
             for (; s2 < n; s2 = e2 + 1) {   // the title: the next line that holds anything
                 const char *nl = memchr(t + s2, '\n', n - s2);
