@@ -1038,6 +1038,11 @@ static const ecase genre_cases[] = {
     // unit and stays one.
     { "××工作方案\n\n工作专班联系表\n单位\n姓名\n联系电话\n市绿化市容局\n林某\n13817914108\n", "" },
     { "××工作方案\n\n项目总投资达到1221442万元。", "target 达到1221442万元 >=12214420000元 - -" },
+    // An emergency plan's grades: an open bound in the relative clause before an incident
+    // classes the incidents; before another noun it stays the plan's goal.
+    { "××应急预案\n\n（一）造成10人以上30人以下死亡的危险化学品事故；", "" },
+    { "××应急预案\n\n（三）造成1亿元以上直接经济损失的危险化学品事故。", "" },
+    { "××工作方案\n\n建设50家以上细分领域的头部企业。", "target 50家以上 >=50家 - -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

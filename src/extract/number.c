@@ -544,6 +544,38 @@ static bool dated_bound_before(const zc_ext_sent *st, size_t s)
     return false;
 }
 
+/* True when a noun phrase of Chinese characters at q, within [q, lim), ends in an incident
+ * (cues.tsv incident: …的危险化学品事故). */
+static bool incident_after(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    for (int n = 0; n < 10 && q + 3 <= lim; n++, q += 3) {
+        unsigned char b = (unsigned char)st->text[q];
+        if (b < 0xe4 || b > 0xe9)
+            return false;
+        const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_INCIDENT);
+        if (h && (h->end >= lim || (unsigned char)st->text[h->end] < 0xe4 ||
+                  (unsigned char)st->text[h->end] > 0xe9))
+            return true;
+    }
+    return false;
+}
+
+/* The end of 的 after one to eight Chinese characters at q, within [q, lim), or 0, when an
+ * incident ends the noun phrase after it: the words between an open bound and the 的 of the
+ * relative clause that grades incidents (30人以上死亡的危险化学品事故). */
+static size_t words_to_de(const zc_ext_sent *st, size_t q, size_t lim)
+{
+    for (int n = 0; n <= 8 && q + 3 <= lim; n++, q += 3) {
+        const zc_ext_hit *d = n ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND) : NULL;
+        if (d)
+            return incident_after(st, d->end, lim) ? d->end : 0;
+        unsigned char b = (unsigned char)st->text[q];
+        if (b < 0xe4 || b > 0xe9)
+            return 0;   // punctuation, a digit or a letter: no relative clause
+    }
+    return 0;
+}
+
 /* A bracket, threshold or size class of a rule or a plan (GUIDELINES.md: neither target nor
  * statistic): a figure a bracket cue opens (未满18周岁), an open bound (100人以下) or a
  * compared figure (达到1000万元) right before 的 (…的企业), or before a list of such
@@ -622,6 +654,8 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
             q += k;
         else if (joined)   // 10万元以上且本县财政不承担经费的: a further condition, any words
             q = k ? q + k : zc_ext_next_char(st->text, q);
+        else if (n->bound && (k = words_to_de(st, q, lim)))
+            return !required;   // 造成30人以上死亡的事故: a few words and 的 close the class
         else   // 借款人家庭有2人及以上正常缴存住房公积金的，…: an open bound in a case its clause
             return n->bound && case_end;   // closes with 的 names the case
     }
