@@ -1043,6 +1043,9 @@ static const ecase genre_cases[] = {
     { "××应急预案\n\n（一）造成10人以上30人以下死亡的危险化学品事故；", "" },
     { "××应急预案\n\n（三）造成1亿元以上直接经济损失的危险化学品事故。", "" },
     { "××工作方案\n\n建设50家以上细分领域的头部企业。", "target 50家以上 >=50家 - -" },
+    // A voltage names a level of the grid (10千伏线路, 110kV变电站): no figure unless compared.
+    { "××工作方案\n\n改造10千伏线路，新建110kV变电站4座。", "target 4座 >=4座 - -" },
+    { "××工作方案\n\n项目接入电压不超过220千伏。", "target 不超过220千伏 <=220千伏 - -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
