@@ -223,7 +223,9 @@ static const struct {
     { "22万千瓦", "220000 千瓦 cmp=- approx=0 bound=0" },
     { "1568.6亿千瓦时", "156860000000 千瓦时 cmp=- approx=0 bound=0" },
     { "90000千伏安", "90000 千伏安 cmp=- approx=0 bound=0" },
-    { "500kV", "500 kV cmp=- approx=0 bound=0" },
+    // A voltage is a grade of the grid (500kV线路), no quantity; 危机四伏 stays none.
+    { "500kV", "no:500kV" },
+    { "10千伏", "no:10千伏" },
     { "10兆瓦", "10 兆瓦 cmp=- approx=0 bound=0" },
     { "6千克", "6 公斤 cmp=- approx=0 bound=0" },
     { "二百克", "0.2 公斤 cmp=- approx=0 bound=0" },
@@ -284,7 +286,7 @@ static const struct {
     { "一期工程", "no:一期" },
     { "3期工程", "no:3期" },
     { "13th", "no:13th" },
-    { "四伏", "no:四" },
+    { "四伏", "no:四伏" },
 };
 
 START_TEST(numeral_test)
