@@ -54,6 +54,8 @@ typedef struct tally {
     size_t gold[NKINDS], pred[NKINDS], match[NKINDS];
     size_t fn[NFIELDS], fok[NFIELDS];
     labels lab[NFIELDS];
+    bool verbose;     /* list the fields a matched pair gets wrong (FIELD lines) */
+    const rec *cur;   /* the gold record of the pair being scored */
 } tally;
 
 void cmd_eval_help(FILE *out)
@@ -73,7 +75,9 @@ void cmd_eval_help(FILE *out)
             "                span.char, fields)\n"
             "  --pred FILE   score this saved run instead of extracting\n"
             "  --json        print the scores as one JSON object\n"
-            "  --verbose     also list missed gold records and spurious predictions\n\n"
+            "  --verbose     also list missed gold records (MISS), spurious predictions\n"
+            "                (SPURIOUS) and the fields a matched pair gets wrong (FIELD:\n"
+            "                the gold record, the field, its gold and predicted values)\n\n"
             "Examples:\n"
             "  zhengce eval --gold corpus/gold/seed.jsonl corpus/\n"
             "  zhengce extract -o run.jsonl corpus/ && "
@@ -89,7 +93,9 @@ void cmd_agree_help(FILE *out)
             "records, and Cohen's kappa on the closed value sets (deadline.relation,\n"
             "enforcement.category, modality). Records are paired as `eval` pairs them; rows\n"
             "without span.char are found by text and occurrence in the documents under the\n"
-            "PATHs. A kappa with fewer than two labels in play is n/a.\n\n"
+            "PATHs. A kappa with fewer than two labels in play is n/a. --verbose lists the\n"
+            "records only A has (MISS), those only B has (SPURIOUS), and the fields a matched\n"
+            "pair disagrees on (FIELD, A's value first).\n\n"
             "Example:\n"
             "  zhengce agree annotator1.jsonl annotator2.jsonl corpus/\n");
 }
@@ -373,14 +379,38 @@ static bool lenient_eq(const char *a, const char *b)
     return 2.0 * (double)common / (double)(nx - 1 + ny - 1) >= 0.5;
 }
 
+static const char *row_str(json_t *row, const char *key)
+{
+    const char *s = json_string_value(json_object_get(row, key));
+    return s ? s : "";
+}
+
+/* With --verbose, one FIELD line for a field a matched pair gets wrong: the gold record's
+ * document, kind, text and span, the field's name, and the two values as JSON. */
+static void field_miss(const tally *t, int f, json_t *g, json_t *p)
+{
+    if (!t->verbose || !t->cur)
+        return;
+    char *gj = g ? json_dumps(g, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+    char *pj = p ? json_dumps(p, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+    printf("FIELD\t%s\t%s\t%s\t[%zu,%zu)\t%s\t%s\t%s\n", row_str(t->cur->row, "doc"),
+           zc_kind_name((zc_kind)t->cur->kind), row_str(t->cur->row, "text"), t->cur->cs,
+           t->cur->ce, field_names[f], gj ? gj : "null", pj ? pj : "null");
+    free(gj);
+    free(pj);
+}
+
 /* Counts a phrase field leniently where gold gives a non-empty one. */
 static void score_phrase(tally *t, int f, json_t *g, json_t *p)
 {
     const char *gs = json_string_value(g), *ps = json_string_value(p);
     if (!gs || !*gs)
         return;
+    bool ok = ps && lenient_eq(gs, ps);
     t->fn[f]++;
-    t->fok[f] += ps && lenient_eq(gs, ps);
+    t->fok[f] += ok;
+    if (!ok)
+        field_miss(t, f, g, p);
 }
 
 /* Counts one string field where gold gives it (a null gold value asks for none). */
@@ -388,8 +418,11 @@ static void score_str(tally *t, int f, json_t *g, json_t *p)
 {
     if (!g)
         return;
+    bool ok = str_eq(g, p);
     t->fn[f]++;
-    t->fok[f] += str_eq(g, p);
+    t->fok[f] += ok;
+    if (!ok)
+        field_miss(t, f, g, p);
     if (field_closed[f]) {
         const char *a = json_string_value(g), *b = json_string_value(p);
         add_label(&t->lab[f], a ? a : "(none)", b && *b ? b : "(none)");
@@ -410,16 +443,23 @@ static void score_fields(tally *t, json_t *g, json_t *p)
     json_t *v;
     if ((v = get2(g, "target", "value"))) {
         json_t *unit = get2(g, "target", "unit"), *cmp = get2(g, "target", "comparator");
+        bool ok = num_eq(v, get2(p, "target", "value")) &&
+                  (!unit || str_eq(unit, get2(p, "target", "unit"))) &&
+                  (!cmp || str_eq(cmp, get2(p, "target", "comparator")));
         t->fn[F_TARGET]++;
-        t->fok[F_TARGET] += num_eq(v, get2(p, "target", "value")) &&
-                            (!unit || str_eq(unit, get2(p, "target", "unit"))) &&
-                            (!cmp || str_eq(cmp, get2(p, "target", "comparator")));
+        t->fok[F_TARGET] += ok;
+        if (!ok)
+            field_miss(t, F_TARGET, json_object_get(g, "target"), json_object_get(p, "target"));
     }
     if ((v = get2(g, "statistic", "value"))) {
         json_t *unit = get2(g, "statistic", "unit");
+        bool ok = num_eq(v, get2(p, "statistic", "value")) &&
+                  (!unit || str_eq(unit, get2(p, "statistic", "unit")));
         t->fn[F_STAT]++;
-        t->fok[F_STAT] += num_eq(v, get2(p, "statistic", "value")) &&
-                          (!unit || str_eq(unit, get2(p, "statistic", "unit")));
+        t->fok[F_STAT] += ok;
+        if (!ok)
+            field_miss(t, F_STAT, json_object_get(g, "statistic"),
+                       json_object_get(p, "statistic"));
     }
 }
 
@@ -437,17 +477,13 @@ static int by_overlap(const void *a, const void *b)
     return x->p < y->p ? -1 : x->p > y->p;
 }
 
-static const char *row_str(json_t *row, const char *key)
-{
-    const char *s = json_string_value(json_object_get(row, key));
-    return s ? s : "";
-}
 
 /* Scores one document: its gold records gs[0..ng) against its records ps[0..np). */
 static void score_doc(tally *t, rec *gs, size_t ng, rec *ps, size_t np, bool verbose)
 {
     pair *pairs = NULL;
     size_t npairs = 0, cap = 0;
+    t->verbose = verbose;
     for (size_t i = 0; i < ng; i++)
         t->gold[gs[i].kind]++;
     for (size_t i = 0; i < np; i++)
@@ -477,6 +513,7 @@ static void score_doc(tally *t, rec *gs, size_t ng, rec *ps, size_t np, bool ver
             continue;
         g->matched = p->matched = true;
         t->match[g->kind]++;
+        t->cur = g;
         score_fields(t, g->row, p->row);
     }
     if (verbose) {
