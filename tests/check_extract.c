@@ -1046,6 +1046,11 @@ static const ecase genre_cases[] = {
     // A voltage names a level of the grid (10千伏线路, 110kV变电站): no figure unless compared.
     { "××工作方案\n\n改造10千伏线路，新建110kV变电站4座。", "target 4座 >=4座 - -" },
     { "××工作方案\n\n项目接入电压不超过220千伏。", "target 不超过220千伏 <=220千伏 - -" },
+    // 共 before a verb of arranging is the plan's own size, no running total of the past; in a
+    // report it stays the past's.
+    { "××年重大工程建设进度计划\n\n共安排重大工程项目9个，其中新开工项目3个。",
+      "target 9个 >=9个 - - | target 3个 >=3个 - -" },
+    { "××年政府工作报告\n\n这三年城镇共安排两千多万人就业。", "statistic 两千多万人 20000000人~ - -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
