@@ -1051,6 +1051,9 @@ static const ecase genre_cases[] = {
     { "××年重大工程建设进度计划\n\n共安排重大工程项目9个，其中新开工项目3个。",
       "target 9个 >=9个 - - | target 3个 >=3个 - -" },
     { "××年政府工作报告\n\n这三年城镇共安排两千多万人就业。", "statistic 两千多万人 20000000人~ - -" },
+    // A bracket whose clause the next one scores is rated, no goal (a scoring rule's rows).
+    { "××项目评分细则\n\n1、年减排量＞1万吨二氧化碳当量，得70分。", "" },
+    { "××实施方案\n\n项目计划年度碳排放强度下降幅度≥4%，得70分；", "" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

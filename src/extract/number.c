@@ -1776,6 +1776,25 @@ static bool word_feature(const num_cand *c, int id)
     return false;
 }
 
+/* The clause after the one holding byte s awards points (年减排量＞1万吨二氧化碳
+ * 当量，得70分; 得, 加, 计, 扣 or 赋 and a score): the figure is a bracket a scoring rule rates, as
+ * a scoring table's cells are (decide-number.tsv table_score). */
+static bool points_after(const zc_ext_sent *st, size_t s)
+{
+    size_t q = zc_ext_clause_at(st, s)->end;
+    if (q >= st->end)
+        return false;
+    q = zc_ext_skip_spaces(st, q + (st->text[q] == ',' ? 1 : 3), st->end);
+    static const char *const award[] = { "得", "加", "计", "扣", "赋" };
+    for (size_t i = 0; i < sizeof award / sizeof *award; i++) {
+        size_t k;
+        zc_number n;
+        if (q + 3 <= st->end && memcmp(st->text + q, award[i], 3) == 0)
+            return zc_num_parse(st->lx, st->text + q + 3, st->end - q - 3, &k, &n) && n.score;
+    }
+    return false;
+}
+
 /* What a table's header and caption say of a number in one of its cells or other parts. */
 static bool table_feature(const num_cand *c, int id)
 {
@@ -1790,6 +1809,8 @@ static bool table_feature(const num_cand *c, int id)
     case NF_TABLE_SPEC: case NF_TABLE_SCORE: {
         uint8_t flag = id == NF_TABLE_SPEC ? ZC_XTC_SPEC : ZC_XTC_SCORE;
         const zc_ext_tspan *t = c->cell ? NULL : zc_ext_table_part(st, c->ns, c->ne);
+        if (id == NF_TABLE_SCORE && points_after(st, c->ns))
+            return true;
         return c->cell ? c->cell->flags & flag : t && t->flags & flag;
     }
     case NF_TABLE_CAPTION: {
