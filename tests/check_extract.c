@@ -1051,6 +1051,12 @@ static const ecase genre_cases[] = {
     { "××年重大工程建设进度计划\n\n共安排重大工程项目9个，其中新开工项目3个。",
       "target 9个 >=9个 - - | target 3个 >=3个 - -" },
     { "××年政府工作报告\n\n这三年城镇共安排两千多万人就业。", "statistic 两千多万人 20000000人~ - -" },
+    // In a plan, an item number glued to the count it opens with (1.3个新开工项目) is read
+    // apart; a section's subsection (7善后处置⏎7.1人员返回) stays a number, no count.
+    { "××进度计划\n\n（一）市政设施类\n1.3个新开工项目分别是：汇旺路、娄陆公路；\n"
+      "2.3个在建项目分别是：春浓路、临洮路、永胜水厂；\n",
+      "target 3个 >=3个 - - | target 3个 >=3个 - -" },
+    { "××应急预案\n\n7善后处置\n7.1人员返回\n指挥部评估危害已消除后，组织人员返回。\n8附则\n", "" },
     // A bracket whose clause the next one scores is rated, no goal (a scoring rule's rows).
     { "××项目评分细则\n\n1、年减排量＞1万吨二氧化碳当量，得70分。", "" },
     { "××实施方案\n\n项目计划年度碳排放强度下降幅度≥4%，得70分；", "" },

@@ -1174,6 +1174,55 @@ static bool numbers_row(const zc_ext_sent *st, size_t ns)
     return x >= 0 && row_number(st, p, x);
 }
 
+/* True when one of the two lines before or after the one opening at `a` opens with the same
+ * number `x` (7善后处置 over 7.1人员返回, 4.2人文关怀 over 4.2.1 …): x numbers a section and the
+ * dot a subsection, no item of a list. */
+static bool sibling_section(const zc_ext_sent *st, size_t a, long x)
+{
+    enum { ROW_LINES = 2 };   // the heading right above, the next subsection or level
+    const char *t = st->text;
+    size_t n = st->d->norm_len, p = a, q = a;
+    for (int k = 0; k < ROW_LINES && p > 0; k++) {
+        const char *nl = p > 1 ? memrchr(t, '\n', p - 1) : NULL;
+        p = nl ? (size_t)(nl - t) + 1 : 0;
+        if (opening_number(st, p) == x)
+            return true;
+    }
+    for (int k = 0; k < ROW_LINES; k++) {
+        const char *nl = memchr(t + q, '\n', n - q);
+        if (!nl)
+            break;
+        q = (size_t)(nl - t) + 1;
+        if (opening_number(st, q) == x)
+            return true;
+    }
+    return false;
+}
+
+/* The bytes of an item number and its dot at p, when they open the line right before a
+ * count (1.3个新开工项目分别是：…, 2.3个在建项目…: items 1, 2, 3 each opening with a count): the
+ * lines around open with the item before or after it (row_number) and none with the same one
+ * (a section's subsection: 7.1人员返回), and what follows the dot is no further level of a
+ * section number (3.2.1, 4.2 组织体系). 0 otherwise. */
+static size_t item_dot(const zc_ext_sent *st, size_t p)
+{
+    const char *t = st->text;
+    size_t n = st->d->norm_len, q = p;
+    if (p > 0 && t[p - 1] != '\n')
+        return 0;
+    while (q < n && q - p < 3 && isdigit((unsigned char)t[q]))
+        q++;
+    if (q == p || q - p > 2 || q + 1 >= n || t[q] != '.' || !isdigit((unsigned char)t[q + 1]))
+        return 0;
+    size_t r = q + 1;
+    while (r < n && isdigit((unsigned char)t[r]))
+        r++;
+    if (r >= n || t[r] == '.' || t[r] == ' ' || t[r] == '\n' || section_number(st, q + 1))
+        return 0;
+    long x = opening_number(st, p);
+    return x > 0 && row_number(st, p, x) && !sibling_section(st, p, x) ? q + 1 - p : 0;
+}
+
 /* A cell of a flattened table (GUIDELINES.md: each cell that holds a figure is a record):
  * the number is its line, and the line before or after it is a bare number too (饮料酒\n千升\n
  * 15767\n18.64), not its row number. Its kind and unit stay for the table reader to come: a
@@ -2044,6 +2093,8 @@ zc_status zc_ext_numbers(zc_ext_sent *st)
                 p++;
             continue;
         }
+        if (st->plan)   // 1.3个新开工项目分别是：…: a plan's count of the item, after its number
+            p += item_dot(st, p);
         size_t c = pre_cue_in_word(st, p);
         if (c) {   // 约 of 条约, 节约: no cue; the number after it is read alone
             p += c;
