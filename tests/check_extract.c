@@ -1060,6 +1060,11 @@ static const ecase genre_cases[] = {
     // A bracket whose clause the next one scores is rated, no goal (a scoring rule's rows).
     { "××项目评分细则\n\n1、年减排量＞1万吨二氧化碳当量，得70分。", "" },
     { "××实施方案\n\n项目计划年度碳排放强度下降幅度≥4%，得70分；", "" },
+    // Points a rating scheme gives, and their caps, are no figures; a score to reach stays a goal.
+    { "××评分细则\n\n获得出境游资质的，每个得5分，最多不超过10分。", "" },
+    { "××管理办法\n\n为入库企业赋予执法积分，初始赋值为100分。", "" },
+    { "××工作方案\n\n各区要确保消防安全常识知晓率综合得分达90分以上。",
+      "target 达90分以上 >=90分 must 各区" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 

@@ -1844,6 +1844,37 @@ static bool points_after(const zc_ext_sent *st, size_t s)
     return false;
 }
 
+/* True when the points at `at` are awarded: 得, 加, 扣, 计, 记 or 赋 right before them. */
+static bool awarded_at(const zc_ext_sent *st, size_t at)
+{
+    static const char *const award[] = { "得", "加", "扣", "计", "记", "赋" };
+    for (size_t i = 0; i < sizeof award / sizeof *award; i++)
+        if (at >= st->start + 3 && memcmp(st->text + at - 3, award[i], 3) == 0)
+            return true;
+    return false;
+}
+
+/* True when the score n at [s, ns…) is points a rating scheme gives, not a result or goal
+ * measured in points (综合得分达90分以上): awarded (每项得1分, 扣5分), given after a word of
+ * points in its clause (初始赋值为100分, 记分的分值分别为：20分、10分; cues.tsv points), or the
+ * cap of points its sentence awarded before (每个得5分，最多不超过10分). */
+static bool points_given(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns)
+{
+    if (!n->score)
+        return false;
+    const zc_ext_clause *c = zc_ext_clause_at(st, s);
+    if (awarded_at(st, ns) || zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_POINTS))
+        return true;
+    for (size_t q = st->start; q < c->start; q = zc_ext_next_char(st->text, q)) {
+        size_t k;
+        zc_number m;
+        if (awarded_at(st, q) && zc_num_parse(st->lx, st->text + q, c->start - q, &k, &m) &&
+            m.score)
+            return true;
+    }
+    return false;
+}
+
 /* What a table's header and caption say of a number in one of its cells or other parts. */
 static bool table_feature(const num_cand *c, int id)
 {
@@ -1858,7 +1889,7 @@ static bool table_feature(const num_cand *c, int id)
     case NF_TABLE_SPEC: case NF_TABLE_SCORE: {
         uint8_t flag = id == NF_TABLE_SPEC ? ZC_XTC_SPEC : ZC_XTC_SCORE;
         const zc_ext_tspan *t = c->cell ? NULL : zc_ext_table_part(st, c->ns, c->ne);
-        if (id == NF_TABLE_SCORE && points_after(st, c->ns))
+        if (id == NF_TABLE_SCORE && (points_after(st, c->ns) || points_given(st, c->n, c->s, c->ns)))
             return true;
         return c->cell ? c->cell->flags & flag : t && t->flags & flag;
     }
