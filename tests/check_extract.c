@@ -732,7 +732,7 @@ static const ecase genre_cases[] = {
     // 按 of 按期 (on schedule) applies no share, and a mechanism's rate (监管率) is no mechanism
     // whose condition would hold the goal before it.
     { "关于实施跨层级综合监管工作的通知\n\n二、监管目标\n对许可事项做到100%的按期监管,对当年度应实施监管的许可事项达到90%以上的监管率。",
-      "target 100% >=100% - - | target 达到90%以上 >=90% should -" },
+      "target 100% >=100% should - | target 达到90%以上 >=90% should -" },
     // A grant's cap, before the sum or before the grant word the sum follows, is folded
     // into the grant (GUIDELINES.md, subsidies): no figure.
     { "××区促进产业发展的若干措施\n\n对符合条件的企业给予补助,单个企业年度最高补助50万元。", "" },
@@ -1065,6 +1065,9 @@ static const ecase genre_cases[] = {
     { "××管理办法\n\n为入库企业赋予执法积分，初始赋值为100分。", "" },
     { "××工作方案\n\n各区要确保消防安全常识知晓率综合得分达90分以上。",
       "target 达90分以上 >=90分 must 各区" },
+    // 做到 sets the state it names as a duty (做到…抽查比例100%).
+    { "××行动计划\n\n依托招投标监管系统，做到施工电子招标项目智慧监管抽查比例100%。",
+      "target 100% >=100% should -" },
 };
 CHECK_KIND(test_genre, genre_cases, KIND_FIGURES)
 
