@@ -2760,6 +2760,9 @@ static const struct {
     { "某市若干措施\n自本意见印发之日起至2023年12月31日前，房地产开发企业可分期缴纳土地出让金。",
       "2022-05-10", "" },
     { "某市若干措施\n自本通知下发次日起，本市户籍成年单身人士限购1套住房。", "2022-05-10", "" },
+    // A span right after the issue of the notice bounds the duty a modal verb states.
+    { "关于推进智慧工地建设的通知\n已完成场景建设的项目，应在本通知发布1个月内完成数据接入。",
+      "2026-04-23", "deadline 1个月内 2026-05-23 within - should -" },
     // A task's bracketed note that gives its limit first is a bound by that time, though the
     // plan's date is later (a plan drafted before its issue); the body before 牵头 leads it.
     { "关于印发某市公共资源交易平台升级改造工作方案的通知\n1．建立工作协调机制。要研究重大事项。"

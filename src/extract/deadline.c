@@ -901,7 +901,7 @@ enum {
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
-    DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_COUNT
+    DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_ISSUED_BEFORE, DF_COUNT
 };
 
 _Static_assert(DF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
@@ -930,7 +930,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
-    "asked", "due_cell", "whole", "plan_period", "task_after",
+    "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1487,6 +1487,7 @@ static bool frame_feature(const time_cand *k, int id)
     case DF_COLUMN_HEAD: return column_head(k);
     case DF_DUE_CELL: return due_cell(k);
     case DF_TASK_AFTER: return task_after(k);
+    case DF_ISSUED_BEFORE: return cue_ends_at(k->st, k->s, ZC_XC_ISSUED);   // 本通知发布1个月内
     case DF_WHOLE:   // 全年: a whole period, its time read from the document's date
         return zc_ext_text_is(k->st->x, k->st->text, k->s, k->e, ZC_XT_CUE, ZC_XC_WHOLE);
     case DF_ASKED: return zc_ext_asked(k->st, k->s);

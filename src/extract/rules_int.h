@@ -439,6 +439,8 @@ enum {
                          time under or after it is the task's deadline (deadline.c due_cell) */
     ZC_XC_WHOLE,      /* a time naming a whole period (全年): a scope, a deadline only in a
                          column of due times (decide-deadline.tsv whole) */
+    ZC_XC_ISSUED,     /* a verb of issuing a document (发布, 印发, 下发): a span right after it
+                         counts from the issue (decide-deadline.tsv issued_before) */
     ZC_XC_POINTS,     /* a word of the points a rating scheme gives (分值, 记分, 权重): a score
                          after it in its clause is points given (number.c points_given) */
     ZC_XC_INCIDENT,   /* a noun of an incident (事故, 事件, 灾害): an open bound in the relative
