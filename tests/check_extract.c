@@ -686,7 +686,7 @@ static const ecase genre_cases[] = {
     // So do the achievements of the period before, as a five-year plan heads its first part.
     { "××市住房发展“十四五”规划\n\n一、“十三五”期间发展成果\n（一）住房租赁体系加快构建\n"
       "建设筹措各类租赁住房约70万套。\n二、主要任务\n建设筹措各类租赁住房约40万套。",
-      "statistic 70万套 700000套~ - - | target 约40万套 ~400000套 - -" },
+      "statistic 70万套 700000套~ - - | target 约40万套 >=400000套 - -" },
     // And its account of the trends before its goals (二、发展趋势).
     { "××区住房发展“十五五”规划\n\n二、发展趋势\n全国家庭户人均居住面积达41.76平方米。\n"
       "三、发展目标\n人均居住面积达45平方米。",
@@ -1065,6 +1065,11 @@ static const ecase genre_cases[] = {
     { "××管理办法\n\n为入库企业赋予执法积分，初始赋值为100分。", "" },
     { "××工作方案\n\n各区要确保消防安全常识知晓率综合得分达90分以上。",
       "target 达90分以上 >=90分 must 各区" },
+    // A plan's figure that 约 alone qualifies is a goal, >= and approx; a ceiling or floor
+    // stated as a value (上限为, 下限为) gives its comparator.
+    { "××三年行动方案\n\n2024年-2025年计划新增约2万个公共充电桩。", "target 约2万个 >=20000个 - -" },
+    { "××通知\n\n缴存比例为各7%的，对应的月缴存额上限为5282元，下限为384元。",
+      "target 上限为5282元 <=5282元 - - | target 下限为384元 >=384元 - -" },
     // 做到 sets the state it names as a duty (做到…抽查比例100%).
     { "××行动计划\n\n依托招投标监管系统，做到施工电子招标项目智慧监管抽查比例100%。",
       "target 100% >=100% should -" },

@@ -1397,7 +1397,7 @@ enum {
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
     NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
-    NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_DIGIT_CODE, NF_COUNT
+    NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_DIGIT_CODE, NF_APPROX_WORD, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
 
@@ -1419,7 +1419,7 @@ static const char *const number_features[NF_COUNT] = {
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
     "reach_before", "scope", "fund_sum", "measure_class", "table_score", "radius", "defined",
-    "eligibility", "digit_code",
+    "eligibility", "digit_code", "approx_word",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1821,6 +1821,11 @@ static bool word_feature(const num_cand *c, int id)
     case NF_ROW_NUMBER: return numbers_row(st, c->ns);
     case NF_REACH_BEFORE:   // 达到80%左右: a level to reach, 左右 only makes it approximate
         return zc_ext_has(st, c->s, c->ns, ZC_XT_CUE, ZC_XC_REACH);
+    case NF_APPROX_WORD: {   // 约100个: the only word before it makes it approximate
+        const zc_lexent *a = c->ns > c->s ? zc_lex_match(st->lx, ZC_LX_APPROX, st->text + c->s,
+                                                         c->ns - c->s, ZC_POS_PRE) : NULL;
+        return a && a->klen == c->ns - c->s;
+    }
     }
     return false;
 }
@@ -2009,7 +2014,7 @@ static bool number_feature(void *ctx, int id)
     case NF_FRACTION: case NF_ARTICLE_BEFORE: case NF_THRESHOLD: case NF_AGE_OF_PERSON:
     case NF_PARTS_OF_TOTAL: case NF_AFTER_ITEM_COUNT: case NF_COUNTS_LIST:
     case NF_PROHIBITED_CLASS: case NF_TEXT_LENGTH: case NF_ROW_NUMBER: case NF_REACH_BEFORE:
-    case NF_DIGIT_CODE: return word_feature(c, id);
+    case NF_DIGIT_CODE: case NF_APPROX_WORD: return word_feature(c, id);
     case NF_OPENS_LIST: case NF_MAY_CEILING: case NF_SHARE_RATE: case NF_RECURRING_ONCE:
     case NF_CASE_BOUND: case NF_POLICY_TERM: case NF_SCOPE: case NF_FUND_SUM:
     case NF_MEASURE_CLASS: case NF_RADIUS: case NF_DEFINED:
