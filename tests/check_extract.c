@@ -1070,6 +1070,9 @@ static const ecase genre_cases[] = {
     { "××三年行动方案\n\n2024年-2025年计划新增约2万个公共充电桩。", "target 约2万个 >=20000个 - -" },
     { "××通知\n\n缴存比例为各7%的，对应的月缴存额上限为5282元，下限为384元。",
       "target 上限为5282元 <=5282元 - - | target 下限为384元 >=384元 - -" },
+    // A bound on a tolerance band (≤±3%) is on the band's width; the sign is no indicator's.
+    { "××项目申报指南\n\n考核指标：测量误差≤±3%，压力波动≤±1.5kPa。",
+      "target ≤±3% <=3% - - | target ≤±1.5kPa <=1.5kPa - -" },
     // 做到 sets the state it names as a duty (做到…抽查比例100%).
     { "××行动计划\n\n依托招投标监管系统，做到施工电子招标项目智慧监管抽查比例100%。",
       "target 100% >=100% should -" },
