@@ -451,7 +451,7 @@ static const ecase target_cases[] = {
     // A processing time cut to a length, also about and in calendar days (缩减至约1.5个月,
     // 压缩至3个自然日): the limit an office must keep (extract.tsv target.time_cut).
     { "审核期限力争由现有的约2.5个月缩减至约1.5个月，初审公示期限压缩至3个自然日。",
-      "target 约1.5个月 <=1.5个月 strive - | target 3个自然日 <=3个自然日 strive -" },
+      "target 约1.5个月 <=1.5个月 strive - | target 3个自然日 <=3自然日 strive -" },
     // An age a requirement caps is a standard to meet, no bracket (GUIDELINES.md).
     { "理事长年龄不超过70周岁。", "target 不超过70周岁 <=70周岁 - -" },
     // A sum's bound before a class of works or projects is a size class (小型建设工程).
@@ -850,7 +850,8 @@ static const ecase genre_cases[] = {
     { "某市条例\n保存三年以上的档案，应当移交档案馆。", "" },
     // A processing time cut to a length is a time limit to keep (target.time_cut); not marked
     // as past.
-    { "某市优化营商环境若干措施\n施工许可证办理时限压缩至3个工作日。", "target 3个工作日 <=3个工作日 - -" },
+    // The unit as the gold writes it: 个 dropped before 工作日 (个月 keeps it).
+    { "某市优化营商环境若干措施\n施工许可证办理时限压缩至3个工作日。", "target 3个工作日 <=3工作日 - -" },
     { "某市优化营商环境若干措施\n施工许可证办理时限已压缩至3个工作日。", "" },
     // Under the 总体要求 of a notice, a figure to be built is a quota; 左右 makes it approx.
     { "××省教育厅关于开展教学改革项目建设工作的通知\n\n一、总体要求\n2024 年,立项打造 10 个左右本科专业共同体。",

@@ -520,7 +520,17 @@ static void rule_value(zc_ext_sent *st, zc_record *rec, size_t s, size_t e, cons
     }
     while (*end == ' ')
         end++;
-    snprintf(rec->unit, sizeof rec->unit, "%.23s", end);
+    // The unit as units.tsv reports a measure that is one entry (标准箱 → 标箱); a length of
+    // time as written, but 个 before a unit of two characters or more (个工作日 → 工作日,
+    // 个小时 → 小时; 个月 keeps it, 月 alone names a month).
+    const char *unit = end;
+    const zc_lexent *u = zc_lex_match(st->lx, ZC_LX_UNIT, end, strlen(end), -1);
+    if (u && u->klen == strlen(end) && u->kind == ZC_UNIT_UNIT && u->str && *u->str &&
+        strcmp(u->str, "-") != 0 && (u->num == 0 || u->num == 1))
+        unit = u->str;
+    else if (strncmp(end, "个", strlen("个")) == 0 && strlen(end) >= strlen("个工作"))
+        unit += strlen("个");
+    snprintf(rec->unit, sizeof rec->unit, "%.23s", unit);
     rec->indicator = zc_ext_indicator(st, s, e, cmp != NULL);
     if (cmp)
         strcpy(rec->comparator, *cmp ? cmp : "=");
