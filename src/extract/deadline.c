@@ -64,6 +64,23 @@ static bool cue_ends_at(const zc_ext_sent *st, size_t pos, int role)
     return zc_ext_hit_ending(st, pos, ZC_XT_CUE, role) != NULL;
 }
 
+/* True when an event before byte s in its sentence starts the count of a span at s: a 后
+ * (收到材料后的4个工作日内, 收到异议或申诉后，…应当在3个工作日内回复) or a case a 的 closes
+ * (在建楼盘已达到预售条件的，必须在30日内…), not the issue of the document itself (本通知印发后
+ * 30日内: cues.tsv issued), which the document's date dates. */
+static bool after_event(const zc_ext_sent *st, size_t s)
+{
+    static const char hou[] = "后";
+    for (size_t q = st->start; q + 3 <= s; q = zc_ext_next_char(st->text, q)) {
+        if (memcmp(st->text + q, hou, 3) == 0 && !cue_ends_at(st, q, ZC_XC_ISSUED))
+            return true;
+        const zc_ext_hit *d = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
+        if (d && d->end < s && d->end == zc_ext_clause_at(st, q)->end)
+            return true;
+    }
+    return false;
+}
+
 /* True when the clause `c` holds nothing but the time [s, e), a weak lead cue (在) and
  * spaces. */
 static bool alone_in_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, size_t e)
@@ -1788,7 +1805,8 @@ static zc_status emit_time(zc_ext_sent *st, const zc_timex *tp, size_t s, size_t
     snprintf(r->date, sizeof r->date, "%s", t.date);
     // 签约后10个工作日内: counted from an event, not from the document date; so is
     // every span of a rule (办法, 条例): it holds for each case from the case's event.
-    if (t.kind == ZC_TX_SPAN && (cue_ends_at(st, s, ZC_XC_EVENT) || st->genre == ZC_XG_RULE))
+    if (t.kind == ZC_TX_SPAN &&
+        (cue_ends_at(st, s, ZC_XC_EVENT) || st->genre == ZC_XG_RULE || after_event(st, s)))
         r->date[0] = '\0';
     // A rule names no day of a month alone: its 在三日前 counts back from each case's event
     // (停止供气的，应当在三日前予以公告), as 开工十五日前 does (GUIDELINES.md "Spans counted from an event").
