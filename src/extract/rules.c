@@ -1107,6 +1107,9 @@ static zc_status read_sentence(zc_ext_sent *st)
     size_t cs = st->start, nc = 0;
     bool title = false;
     const zc_da da = st->x->da;   // a local copy: the pushes of hits cannot alias it
+    // The code point of the char at p when the char before decoded it (its next), else
+    // ZC_LEX_NOCHAR.
+    uint32_t c = ZC_LEX_NOCHAR;
     for (size_t p = st->start; p < st->end;) {
         size_t at = p - st->start, q;
         hitpos[at] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
@@ -1114,19 +1117,20 @@ static zc_status read_sentence(zc_ext_sent *st)
         bool clause_end;
         if (u[0] >= 0xE0 && u[0] < 0xF0 && st->end - p >= 3) {
             // A three-byte char (Han, CJK punctuation: most chars), decoded once for every
-            // table; the tests of the general path below, for such a char.
+            // table, and the next char with it (the pair tests ask it); the tests of the
+            // general path below, for such a char.
             q = p + 3;
-            uint32_t c = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
-            starts[at] = (uint16_t)zc_lex_starts_char(st->lx, c, st->text + p, st->end - p);
+            if (c == ZC_LEX_NOCHAR)
+                c = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+            uint32_t c2 = q < st->end ? zc_lex_lead_char(st->text + q, st->end - q)
+                                      : ZC_LEX_NOCHAR;
+            starts[at] = (uint16_t)zc_lex_starts_pair(st->lx, c, c2, st->text + p, st->end - p);
             if (starts[at])
                 cand[st->cand.len++] = (uint32_t)p;
             // The walk goes past the first char only when a key may go on with the next.
             uint32_t node = st->x->charnode[c];
             if (node && !hits_from(st, &da, p, node, q,
-                                   q < st->end &&
-                                           zc_da_pair_may(st->x->pairs, c,
-                                                          zc_lex_lead_char(st->text + q,
-                                                                           st->end - q))
+                                   c2 != ZC_LEX_NOCHAR && zc_da_pair_may(st->x->pairs, c, c2)
                                        ? st->end
                                        : q))
                 return ZC_ENOMEM;
@@ -1134,6 +1138,7 @@ static zc_status read_sentence(zc_ext_sent *st)
                 title = in_title(st, p, title);
             zc_regex_chars_add(&st->chars, st->text + p, 3);
             clause_end = c == 0x3002 && zc_ext_is_clause_end(st->text, p, st->end);   // 。
+            c = c2 >= 0x800 && c2 < 0x10000 ? c2 : ZC_LEX_NOCHAR;   // the next, when three bytes
         } else {
             q = zc_ext_next_char(st->text, p);
             starts[at] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
