@@ -56,6 +56,7 @@ static bool parse_when(zc_dec_table *t, zc_dec_row *r, const zc_tsv *f, const ch
             return false;
         }
         r->need[w] |= bit;
+        r->nw = w + 1 > r->nw ? w + 1 : r->nw;
         if (!neg)
             r->want[w] |= bit;
         r->nlit++;

@@ -37,6 +37,7 @@ typedef struct zc_dec_row {
     int arg;              /* index into the spec's args, -1 for "-" */
     const char *rule;     /* the record's rule id, NULL for "-" (the code's default) */
     uint32_t lit, nlit;   /* literals [lit, lit + nlit) of the table's lits */
+    int nw;               /* the words of need and want up to its last feature's */
     uint64_t need[ZC_DEC_WORDS], want[ZC_DEC_WORDS];   /* the features it asks, and the
                                                           values it wants of them */
 } zc_dec_row;
@@ -85,7 +86,7 @@ static inline const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *
         const zc_dec_row *r = &t->rows[i];
         // Most rows fail on a feature an earlier row already computed: no walk for them.
         bool fails = false, all = true;
-        for (int w = 0; w < ZC_DEC_WORDS && !fails; w++) {
+        for (int w = 0; w < r->nw && !fails; w++) {
             uint64_t known = m->known[w] & r->need[w];
             fails = ((m->val[w] ^ r->want[w]) & known) != 0;
             all = all && known == r->need[w];
