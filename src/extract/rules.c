@@ -24,7 +24,8 @@ static bool is_alnum(char c)
 
 /* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char),
  * the walk at `node` after the bytes [pos, i) (zc_da_first), in `da`: the caller's local
- * copy of the lexicon's trie, which the pushes cannot alias. */
+ * copy of the lexicon's trie, which the pushes cannot alias. The entries of the patterns'
+ * tables (gates, prefilter keys) only note their class in st->rulecls. */
 static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, const zc_da *da,
                                                             size_t pos, uint32_t node, size_t i,
                                                             size_t end)
@@ -35,6 +36,11 @@ static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, con
         if (!node)
             return true;
         for (int64_t e = x->nodeval[node]; e >= 0; e = x->ents[e].next) {
+            if (x->ents[e].tab >= ZC_XT_GATE) {
+                unsigned cls = x->ents[e].cls;
+                st->rulecls[x->ents[e].tab - ZC_XT_GATE][cls / 64] |= UINT64_C(1) << (cls % 64);
+                continue;
+            }
             if (st->hits.len == st->hits.cap && !zc_vec_reserve(&st->hits, 1))
                 return false;   // a typed store: zc_vec_push copies through memcpy
             ZC_VEC_AT(&st->hits, zc_ext_hit, st->hits.len++) = (zc_ext_hit){ pos, i, &x->ents[e] };
@@ -170,6 +176,9 @@ static bool choose_hits(zc_ext_sent *st)
     for (int t = 0; t < ZC_XT_NTABS; t++)
         st->chosen[t].len = 0;
     memset(st->hascls, 0, sizeof st->hascls);
+    _Static_assert(ZC_XT_PF == ZC_XT_GATE + 1 && ZC_XT_NTABS == ZC_XT_PF + 1,
+                   "rulecls holds the last two tables of hascls");
+    memcpy(st->hascls[ZC_XT_GATE], st->rulecls, sizeof st->rulecls);
     // The hits in locals: the stores to st->hascls (uint64_t, as size_t) would make the
     // compiler load st->hits again at every hit.
     const zc_ext_hit *hits = st->hits.data;
@@ -1088,6 +1097,7 @@ static zc_status read_sentence(zc_ext_sent *st)
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
     st->time_pos = SIZE_MAX;
     memset(st->hascls, 0xff, sizeof st->hascls);   // every class may occur until choose_hits
+    memset(st->rulecls, 0, sizeof st->rulecls);
     size_t n = st->end - st->start + 1;
     st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = 0;
     if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
