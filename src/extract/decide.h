@@ -16,7 +16,7 @@
 #include "zhengce.h"
 
 #define ZC_DEC_WORDS 3          /* the memo's masks: 64 features a word */
-#define ZC_DEC_MAXFEATURES (64 * ZC_DEC_WORDS)   /* a literal stores feature + 1 in an int16_t */
+#define ZC_DEC_MAXFEATURES (64 * ZC_DEC_WORDS)   /* a literal stores feature << 1 in a uint16_t */
 #define ZC_DEC_MAXLITS 24       /* literals of one row */
 
 /* What the code offers a table: its feature names (at most ZC_DEC_MAXFEATURES), verdict names
@@ -46,7 +46,7 @@ typedef struct zc_dec_table {
     char *name;           /* the file's base name without .tsv (decide-number) */
     zc_dec_row *rows;
     size_t nrows;
-    int16_t *lits;        /* feature + 1, negated when the row asks it not to hold */
+    uint16_t *lits;       /* feature << 1, | 1 when the row asks it to hold */
     size_t nlits;
 } zc_dec_table;
 
@@ -95,13 +95,11 @@ static inline const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *
             continue;
         if (all)
             return r;
-        const int16_t *l = t->lits + r->lit;
+        const uint16_t *l = t->lits + r->lit;
         uint32_t k = 0;
-        for (; k < r->nlit; k++) {
-            int id = l[k] < 0 ? -l[k] - 1 : l[k] - 1;
-            if (zc_dec_feature(m, id) != (l[k] > 0))
+        for (; k < r->nlit; k++)
+            if (zc_dec_feature(m, l[k] >> 1) != (l[k] & 1))
                 break;
-        }
         if (k == r->nlit)
             return r;
     }
