@@ -84,17 +84,13 @@ static inline const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *
 {
     for (size_t i = 0; i < t->nrows; i++) {
         const zc_dec_row *r = &t->rows[i];
-        // Most rows fail on a feature an earlier row already computed: no walk for them.
-        bool fails = false, all = true;
-        for (int w = 0; w < r->nw && !fails; w++) {
-            uint64_t known = m->known[w] & r->need[w];
-            fails = ((m->val[w] ^ r->want[w]) & known) != 0;
-            all = all && known == r->need[w];
-        }
+        // Most rows fail on a feature an earlier row already computed: no walk for them. The
+        // walk of the others asks the memo for what it knows.
+        bool fails = false;
+        for (int w = 0; w < r->nw && !fails; w++)
+            fails = ((m->val[w] ^ r->want[w]) & m->known[w] & r->need[w]) != 0;
         if (fails)
             continue;
-        if (all)
-            return r;
         const uint16_t *l = t->lits + r->lit;
         uint32_t k = 0;
         for (; k < r->nlit; k++)
