@@ -86,8 +86,8 @@ static inline const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *
         const zc_dec_row *r = &t->rows[i];
         // Most rows fail on a feature an earlier row already computed: no walk for them. The
         // walk of the others asks the memo for what it knows.
-        bool fails = false;
-        for (int w = 0; w < r->nw && !fails; w++)
+        bool fails = ((m->val[0] ^ r->want[0]) & m->known[0] & r->need[0]) != 0;
+        for (int w = 1; w < r->nw && !fails; w++)   // most rows ask the first word's only
             fails = ((m->val[w] ^ r->want[w]) & m->known[w] & r->need[w]) != 0;
         if (fails)
             continue;
