@@ -65,12 +65,13 @@ void zc_ext_words_reset(zc_ext_sent *st)
  * segment_upto fills. */
 static zc_status start_words(zc_ext_sent *st)
 {
-    // A sentence with no number, time, mechanism or lead-department tag makes no record and
-    // needs no words.
+    // A sentence with no number, time, mechanism, lead-department tag or pattern gate (noted
+    // in st->rulecls, no hit) makes no record and needs no words.
     if (!st->seg || (!st->cand.len && !zc_ext_has_any(st, st->start, st->end, ZC_XT_ENF, -1) &&
                      !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEAD) &&
                      !zc_ext_has_any(st, st->start, st->end, ZC_XT_ACTOR, ZC_XA_LEADPOST) &&
-                     !zc_ext_has_any(st, st->start, st->end, ZC_XT_GATE, -1)))
+                     !(st->rulecls[0][0] | st->rulecls[0][1] | st->rulecls[0][2] |
+                       st->rulecls[0][3])))
         return ZC_OK;
     // Room for as many words as bytes: filling the list never moves it, so that the words
     // the rules hold stay valid while they ask for more.

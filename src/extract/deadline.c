@@ -1065,13 +1065,17 @@ static bool in_title(const zc_ext_sent *st, size_t s, size_t e)
     if (b != SIZE_MAX && st->text[s] >= '0' && st->text[s] <= '9' &&
         zc_ext_hit_ending(st, b, ZC_XT_CUE, ZC_XC_DOC_TITLE))
         return true;
-    size_t o = SIZE_MAX;
-    for (size_t q = st->start; q + strlen(open) <= s; q = zc_ext_next_char(st->text, q))
-        if (!strncmp(st->text + q, open, strlen(open)))
-            o = q;
-        else if (!strncmp(st->text + q, close, strlen(close)))
-            o = SIZE_MAX;
-    return o != SIZE_MAX && memmem(st->text + e, st->end - e, close, strlen(close)) != NULL;
+    // The last of 《 and 》 before s decides, read backwards from one lead byte of theirs to
+    // the one before (0xe3 starts a char wherever it stands; most chars of the text are Han,
+    // of other lead bytes): a 《 opens a title.
+    const char *from = st->text + st->start;
+    for (const char *q = st->text + s; (q = memrchr(from, 0xe3, (size_t)(q - from)));) {
+        if (!memcmp(q, open, strlen(open)))
+            return memmem(st->text + e, st->end - e, close, strlen(close)) != NULL;
+        if (!memcmp(q, close, strlen(close)))
+            return false;
+    }
+    return false;
 }
 
 /* True when the entry into force of the document (cues.tsv in_force: 施行之日起) ends right

@@ -41,13 +41,13 @@ static bool parse_when(zc_dec_table *t, zc_dec_row *r, const zc_tsv *f, const ch
             zc_tsv_error(f, err, errlen, "more than %d conditions", ZC_DEC_MAXLITS);
             return false;
         }
-        int16_t *lits = realloc(t->lits, (t->nlits + 1) * sizeof *lits);
+        uint16_t *lits = realloc(t->lits, (t->nlits + 1) * sizeof *lits);
         if (!lits) {
             snprintf(err, errlen, "out of memory");
             return false;
         }
         t->lits = lits;
-        t->lits[t->nlits++] = (int16_t)(neg ? -(id + 1) : id + 1);
+        t->lits[t->nlits++] = (uint16_t)(id << 1 | !neg);
         uint64_t bit = UINT64_C(1) << (id % 64);
         int w = id / 64;
         if ((r->need[w] & bit) && !(r->want[w] & bit) != neg) {
@@ -56,6 +56,7 @@ static bool parse_when(zc_dec_table *t, zc_dec_row *r, const zc_tsv *f, const ch
             return false;
         }
         r->need[w] |= bit;
+        r->nw = w + 1 > r->nw ? w + 1 : r->nw;
         if (!neg)
             r->want[w] |= bit;
         r->nlit++;

@@ -16,7 +16,7 @@
 #include "zhengce.h"
 
 #define ZC_DEC_WORDS 3          /* the memo's masks: 64 features a word */
-#define ZC_DEC_MAXFEATURES (64 * ZC_DEC_WORDS)   /* a literal stores feature + 1 in an int16_t */
+#define ZC_DEC_MAXFEATURES (64 * ZC_DEC_WORDS)   /* a literal stores feature << 1 in a uint16_t */
 #define ZC_DEC_MAXLITS 24       /* literals of one row */
 
 /* What the code offers a table: its feature names (at most ZC_DEC_MAXFEATURES), verdict names
@@ -37,6 +37,7 @@ typedef struct zc_dec_row {
     int arg;              /* index into the spec's args, -1 for "-" */
     const char *rule;     /* the record's rule id, NULL for "-" (the code's default) */
     uint32_t lit, nlit;   /* literals [lit, lit + nlit) of the table's lits */
+    int nw;               /* the words of need and want up to its last feature's */
     uint64_t need[ZC_DEC_WORDS], want[ZC_DEC_WORDS];   /* the features it asks, and the
                                                           values it wants of them */
 } zc_dec_row;
@@ -45,7 +46,7 @@ typedef struct zc_dec_table {
     char *name;           /* the file's base name without .tsv (decide-number) */
     zc_dec_row *rows;
     size_t nrows;
-    int16_t *lits;        /* feature + 1, negated when the row asks it not to hold */
+    uint16_t *lits;       /* feature << 1, | 1 when the row asks it to hold */
     size_t nlits;
 } zc_dec_table;
 
@@ -83,24 +84,18 @@ static inline const zc_dec_row *zc_dec_eval(const zc_dec_table *t, zc_dec_memo *
 {
     for (size_t i = 0; i < t->nrows; i++) {
         const zc_dec_row *r = &t->rows[i];
-        // Most rows fail on a feature an earlier row already computed: no walk for them.
-        bool fails = false, all = true;
-        for (int w = 0; w < ZC_DEC_WORDS && !fails; w++) {
-            uint64_t known = m->known[w] & r->need[w];
-            fails = ((m->val[w] ^ r->want[w]) & known) != 0;
-            all = all && known == r->need[w];
-        }
+        // Most rows fail on a feature an earlier row already computed: no walk for them. The
+        // walk of the others asks the memo for what it knows.
+        bool fails = ((m->val[0] ^ r->want[0]) & m->known[0] & r->need[0]) != 0;
+        for (int w = 1; w < r->nw && !fails; w++)   // most rows ask the first word's only
+            fails = ((m->val[w] ^ r->want[w]) & m->known[w] & r->need[w]) != 0;
         if (fails)
             continue;
-        if (all)
-            return r;
-        const int16_t *l = t->lits + r->lit;
+        const uint16_t *l = t->lits + r->lit;
         uint32_t k = 0;
-        for (; k < r->nlit; k++) {
-            int id = l[k] < 0 ? -l[k] - 1 : l[k] - 1;
-            if (zc_dec_feature(m, id) != (l[k] > 0))
+        for (; k < r->nlit; k++)
+            if (zc_dec_feature(m, l[k] >> 1) != (l[k] & 1))
                 break;
-        }
         if (k == r->nlit)
             return r;
     }

@@ -24,7 +24,8 @@ static bool is_alnum(char c)
 
 /* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char),
  * the walk at `node` after the bytes [pos, i) (zc_da_first), in `da`: the caller's local
- * copy of the lexicon's trie, which the pushes cannot alias. */
+ * copy of the lexicon's trie, which the pushes cannot alias. The entries of the patterns'
+ * tables (gates, prefilter keys) only note their class in st->rulecls. */
 static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, const zc_da *da,
                                                             size_t pos, uint32_t node, size_t i,
                                                             size_t end)
@@ -35,6 +36,11 @@ static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, con
         if (!node)
             return true;
         for (int64_t e = x->nodeval[node]; e >= 0; e = x->ents[e].next) {
+            if (x->ents[e].tab >= ZC_XT_GATE) {
+                unsigned cls = x->ents[e].cls;
+                st->rulecls[x->ents[e].tab - ZC_XT_GATE][cls / 64] |= UINT64_C(1) << (cls % 64);
+                continue;
+            }
             if (st->hits.len == st->hits.cap && !zc_vec_reserve(&st->hits, 1))
                 return false;   // a typed store: zc_vec_push copies through memcpy
             ZC_VEC_AT(&st->hits, zc_ext_hit, st->hits.len++) = (zc_ext_hit){ pos, i, &x->ents[e] };
@@ -170,6 +176,9 @@ static bool choose_hits(zc_ext_sent *st)
     for (int t = 0; t < ZC_XT_NTABS; t++)
         st->chosen[t].len = 0;
     memset(st->hascls, 0, sizeof st->hascls);
+    _Static_assert(ZC_XT_PF == ZC_XT_GATE + 1 && ZC_XT_NTABS == ZC_XT_PF + 1,
+                   "rulecls holds the last two tables of hascls");
+    memcpy(st->hascls[ZC_XT_GATE], st->rulecls, sizeof st->rulecls);
     // The hits in locals: the stores to st->hascls (uint64_t, as size_t) would make the
     // compiler load st->hits again at every hit.
     const zc_ext_hit *hits = st->hits.data;
@@ -1098,6 +1107,7 @@ static zc_status read_sentence(zc_ext_sent *st)
     st->hits.len = st->clauses.len = st->conds.len = st->cand.len = 0;
     st->time_pos = SIZE_MAX;
     memset(st->hascls, 0xff, sizeof st->hascls);   // every class may occur until choose_hits
+    memset(st->rulecls, 0, sizeof st->rulecls);
     size_t n = st->end - st->start + 1;
     st->hitpos.len = st->timeat.len = st->starts.len = st->used.len = 0;
     if (!zc_vec_reserve(&st->hitpos, n) || !zc_vec_reserve(&st->timeat, n) ||
@@ -1117,6 +1127,9 @@ static zc_status read_sentence(zc_ext_sent *st)
     size_t cs = st->start, nc = 0;
     bool title = false;
     const zc_da da = st->x->da;   // a local copy: the pushes of hits cannot alias it
+    // The code point of the char at p when the char before decoded it (its next), else
+    // ZC_LEX_NOCHAR.
+    uint32_t c = ZC_LEX_NOCHAR;
     for (size_t p = st->start; p < st->end;) {
         size_t at = p - st->start, q;
         hitpos[at] = (uint32_t)st->hits.len;   // only at chars (zc_ext_first_hit)
@@ -1124,19 +1137,20 @@ static zc_status read_sentence(zc_ext_sent *st)
         bool clause_end;
         if (u[0] >= 0xE0 && u[0] < 0xF0 && st->end - p >= 3) {
             // A three-byte char (Han, CJK punctuation: most chars), decoded once for every
-            // table; the tests of the general path below, for such a char.
+            // table, and the next char with it (the pair tests ask it); the tests of the
+            // general path below, for such a char.
             q = p + 3;
-            uint32_t c = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
-            starts[at] = (uint16_t)zc_lex_starts_char(st->lx, c, st->text + p, st->end - p);
+            if (c == ZC_LEX_NOCHAR)
+                c = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+            uint32_t c2 = q < st->end ? zc_lex_lead_char(st->text + q, st->end - q)
+                                      : ZC_LEX_NOCHAR;
+            starts[at] = (uint16_t)zc_lex_starts_pair(st->lx, c, c2, st->text + p, st->end - p);
             if (starts[at])
                 cand[st->cand.len++] = (uint32_t)p;
             // The walk goes past the first char only when a key may go on with the next.
             uint32_t node = st->x->charnode[c];
             if (node && !hits_from(st, &da, p, node, q,
-                                   q < st->end &&
-                                           zc_da_pair_may(st->x->pairs, c,
-                                                          zc_lex_lead_char(st->text + q,
-                                                                           st->end - q))
+                                   c2 != ZC_LEX_NOCHAR && zc_da_pair_may(st->x->pairs, c, c2)
                                        ? st->end
                                        : q))
                 return ZC_ENOMEM;
@@ -1144,6 +1158,7 @@ static zc_status read_sentence(zc_ext_sent *st)
                 title = in_title(st, p, title);
             zc_regex_chars_add(&st->chars, st->text + p, 3);
             clause_end = c == 0x3002 && zc_ext_is_clause_end(st->text, p, st->end);   // 。
+            c = c2 >= 0x800 && c2 < 0x10000 ? c2 : ZC_LEX_NOCHAR;   // the next, when three bytes
         } else {
             q = zc_ext_next_char(st->text, p);
             starts[at] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);

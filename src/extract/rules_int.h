@@ -591,6 +591,9 @@ typedef struct zc_ext_sent {
     uint64_t hascls[ZC_XT_NTABS][4];   /* the classes of each table the sentence's hits have
                                           (the hit helpers look no further without); all
                                           set until choose_hits fills them */
+    uint64_t rulecls[2][4];   /* the classes of the ZC_XT_GATE and ZC_XT_PF entries found in
+                                 the sentence, kept as no hits: only the patterns ask them, by
+                                 class (choose_hits puts them in hascls) */
     zc_vec starts;        /* uint16_t per byte: zc_lex_starts there (0 inside a char), so the
                              number and time rules parse only where one may begin */
     zc_vec cand;          /* uint32_t: the bytes where starts is not 0 or a Latin token goes

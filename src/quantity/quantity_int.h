@@ -212,9 +212,11 @@ static inline const zc_lexent *zc_lex_match(const struct zc_lexicon *lx, int tab
     return zc_lex_pick(pre, zc_lex_prefixes(lx, tab, s, len, pre), kind);
 }
 
-/* zc_lex_starts (below) of s, whose first char is the BMP code point c (for a caller that
- * decoded it). */
-static inline unsigned zc_lex_starts_char(const struct zc_lexicon *lx, uint32_t c,
+#define ZC_LEX_NOCHAR UINT32_MAX   /* zc_lex_starts_pair: no char after the first */
+
+/* zc_lex_starts (below) of s, whose first char is the BMP code point c and the next one c2
+ * (zc_lex_lead_char of the rest, ZC_LEX_NOCHAR at the end), for a caller that decoded both. */
+static inline unsigned zc_lex_starts_pair(const struct zc_lexicon *lx, uint32_t c, uint32_t c2,
                                           const char *s, size_t len)
 {
     unsigned m = lx->lead[c];
@@ -223,14 +225,20 @@ static inline unsigned zc_lex_starts_char(const struct zc_lexicon *lx, uint32_t 
     if (!(m & 1u << ZC_LX_START))
         return m & ZC_LX_LEAD;
     unsigned f = lx->start1[c];
-    if (f == ZC_LX_WALK) {
-        // Past the first char only when a key may begin with the two chars here.
-        size_t k = zc_utf8_len((uint8_t)s[0]);
-        f = len > k && !zc_da_pair_may(lx->pairs, c, zc_lex_lead_char(s + k, len - k))
-                ? lx->start_own[c]
-                : zc_lex_starts_from(lx, s, len);
-    }
+    if (f == ZC_LX_WALK)   // past the first char only when a key may begin with the two here
+        f = c2 != ZC_LEX_NOCHAR && !zc_da_pair_may(lx->pairs, c, c2) ? lx->start_own[c]
+                                                                   : zc_lex_starts_from(lx, s, len);
     return (m & ZC_LX_LEAD) | f;
+}
+
+/* zc_lex_starts_pair, decoding the next char only when it is asked. */
+static inline unsigned zc_lex_starts_char(const struct zc_lexicon *lx, uint32_t c,
+                                          const char *s, size_t len)
+{
+    size_t k = zc_utf8_len((uint8_t)s[0]);
+    if (lx->start1[c] != ZC_LX_WALK || len <= k)
+        return zc_lex_starts_pair(lx, c, ZC_LEX_NOCHAR, s, len);
+    return zc_lex_starts_pair(lx, c, zc_lex_lead_char(s + k, len - k), s, len);
 }
 
 /* The tables (a mask of 1 << zc_lex_table) with a key that can begin an expression and is a
