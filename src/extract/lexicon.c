@@ -91,7 +91,8 @@ static const char *const cue_roles[] = { "goal", "quota_pre", "quota_post", "pas
                                          "define", "table_time", "table_total", "table_group",
                                          "eligibility", "check_manner", "table_duty", "done",
                                          "list_task", "attachment", "enf_engaged", "enf_pay",
-                                         "ask", "due_head", "whole", "issued", "points", "incident", NULL };
+                                         "ask", "due_head", "whole", "issued", "points",
+                                         "incident", NULL };
 /* Parallel branches each append a role: the names must stay in step with the enum. */
 _Static_assert(sizeof cue_roles / sizeof *cue_roles == ZC_XC_NTYPES + 1,
                "cue_roles names every ZC_XC_* role, in enum order");

@@ -1092,32 +1092,38 @@ static long opening_number(const zc_ext_sent *st, size_t p)
     return x;
 }
 
+/* True when one of the `lines` lines before the one holding `a` opens with the number `before`,
+ * or one of the `lines` lines after it with `after` (opening_number). */
+static bool lines_open_with(const zc_ext_sent *st, size_t a, int lines, long before, long after)
+{
+    const char *t = st->text;
+    size_t n = st->d->norm_len, p = a, q = a;
+    while (p > 0 && t[p - 1] != '\n')
+        p--;
+    for (int k = 0; k < lines && p > 0; k++) {
+        const char *nl = p > 1 ? memrchr(t, '\n', p - 1) : NULL;
+        p = nl ? (size_t)(nl - t) + 1 : 0;
+        if (opening_number(st, p) == before)
+            return true;
+    }
+    for (int k = 0; k < lines; k++) {
+        const char *nl = memchr(t + q, '\n', n - q);
+        if (!nl)
+            break;
+        q = (size_t)(nl - t) + 1;
+        if (opening_number(st, q) == after)
+            return true;
+    }
+    return false;
+}
+
 /* True when the number `x` opening the line at `a` numbers its row or item: within the next
  * rows' lines before or after it, a line opens with one less or one more (序号 | 组内序号 |
  * 营养办 | 电话: 19\n1\n开平区营养办\n…\n20\n2\n…; a list of firms 33河北…\n34张家口…).
  * A table's figures do not count up by one row after row. */
 static bool row_number(const zc_ext_sent *st, size_t a, long x)
 {
-    enum { ROW_LINES = 8 };
-    const char *t = st->text;
-    size_t n = st->d->norm_len, p = a, q = a;
-    while (p > 0 && t[p - 1] != '\n')
-        p--;
-    for (int k = 0; k < ROW_LINES && p > 0; k++) {
-        const char *nl = p > 1 ? memrchr(t, '\n', p - 1) : NULL;
-        p = nl ? (size_t)(nl - t) + 1 : 0;
-        if (opening_number(st, p) == x - 1)
-            return true;
-    }
-    for (int k = 0; k < ROW_LINES; k++) {
-        const char *nl = memchr(t + q, '\n', n - q);
-        if (!nl)
-            break;
-        q = (size_t)(nl - t) + 1;
-        if (opening_number(st, q) == x + 1)
-            return true;
-    }
-    return false;
+    return lines_open_with(st, a, 8, x - 1, x + 1);
 }
 
 /* True when the number at `ns` is part of the dotted section number opening its line: three
@@ -1179,24 +1185,7 @@ static bool numbers_row(const zc_ext_sent *st, size_t ns)
  * dot a subsection, no item of a list. */
 static bool sibling_section(const zc_ext_sent *st, size_t a, long x)
 {
-    enum { ROW_LINES = 2 };   // the heading right above, the next subsection or level
-    const char *t = st->text;
-    size_t n = st->d->norm_len, p = a, q = a;
-    for (int k = 0; k < ROW_LINES && p > 0; k++) {
-        const char *nl = p > 1 ? memrchr(t, '\n', p - 1) : NULL;
-        p = nl ? (size_t)(nl - t) + 1 : 0;
-        if (opening_number(st, p) == x)
-            return true;
-    }
-    for (int k = 0; k < ROW_LINES; k++) {
-        const char *nl = memchr(t + q, '\n', n - q);
-        if (!nl)
-            break;
-        q = (size_t)(nl - t) + 1;
-        if (opening_number(st, q) == x)
-            return true;
-    }
-    return false;
+    return lines_open_with(st, a, 2, x, x);   // the heading right above, the next subsection
 }
 
 /* The bytes of an item number and its dot at p, when they open the line right before a
@@ -1894,7 +1883,8 @@ static bool table_feature(const num_cand *c, int id)
     case NF_TABLE_SPEC: case NF_TABLE_SCORE: {
         uint8_t flag = id == NF_TABLE_SPEC ? ZC_XTC_SPEC : ZC_XTC_SCORE;
         const zc_ext_tspan *t = c->cell ? NULL : zc_ext_table_part(st, c->ns, c->ne);
-        if (id == NF_TABLE_SCORE && (points_after(st, c->ns) || points_given(st, c->n, c->s, c->ns)))
+        if (id == NF_TABLE_SCORE &&
+            (points_after(st, c->ns) || points_given(st, c->n, c->s, c->ns)))
             return true;
         return c->cell ? c->cell->flags & flag : t && t->flags & flag;
     }
