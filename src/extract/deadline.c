@@ -64,16 +64,17 @@ static bool cue_ends_at(const zc_ext_sent *st, size_t pos, int role)
     return zc_ext_hit_ending(st, pos, ZC_XT_CUE, role) != NULL;
 }
 
-/* True when an event before byte s in its sentence starts the count of a span at s: a 后
- * (收到材料后的4个工作日内, 收到异议或申诉后，…应当在3个工作日内回复) or a case a 的 closes
+/* True when an event before byte s in its sentence starts the count of a span at s: a 后 as a
+ * word (收到材料后的4个工作日内, 收到异议或申诉后，…应当在3个工作日内回复) or a case a 的 closes
  * (在建楼盘已达到预售条件的，必须在30日内…), not the issue of the document itself (本通知印发后
  * 30日内: cues.tsv issued), which the document's date dates. */
+static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *mark);
+
 static bool after_event(const zc_ext_sent *st, size_t s)
 {
-    static const char hou[] = "后";
     for (size_t q = st->start; q + 3 <= s; q = zc_ext_next_char(st->text, q)) {
-        if (memcmp(st->text + q, hou, 3) == 0 && !cue_ends_at(st, q, ZC_XC_ISSUED))
-            return true;
+        if (mark_at(st, q, s, "后") && !cue_ends_at(st, q, ZC_XC_ISSUED))
+            return true;   // a word of its own: not the 后 of 最后, 今后
         const zc_ext_hit *d = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND);
         if (d && d->end < s && d->end == zc_ext_clause_at(st, q)->end)
             return true;
