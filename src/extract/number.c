@@ -544,17 +544,23 @@ static bool dated_bound_before(const zc_ext_sent *st, size_t s)
     return false;
 }
 
+/* True when the char at q of the matching view is a common Han character (lead byte E4–E9),
+ * not punctuation, a digit or a letter. */
+static bool han_at(const zc_ext_sent *st, size_t q)
+{
+    unsigned char b = (unsigned char)st->text[q];
+    return b >= 0xe4 && b <= 0xe9;
+}
+
 /* True when a noun phrase of Chinese characters at q, within [q, lim), ends in an incident
  * (cues.tsv incident: …的危险化学品事故). */
 static bool incident_after(const zc_ext_sent *st, size_t q, size_t lim)
 {
     for (int n = 0; n < 10 && q + 3 <= lim; n++, q += 3) {
-        unsigned char b = (unsigned char)st->text[q];
-        if (b < 0xe4 || b > 0xe9)
+        if (!han_at(st, q))
             return false;
         const zc_ext_hit *h = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_INCIDENT);
-        if (h && (h->end >= lim || (unsigned char)st->text[h->end] < 0xe4 ||
-                  (unsigned char)st->text[h->end] > 0xe9))
+        if (h && (h->end >= lim || !han_at(st, h->end)))
             return true;
     }
     return false;
@@ -569,8 +575,7 @@ static size_t words_to_de(const zc_ext_sent *st, size_t q, size_t lim)
         const zc_ext_hit *d = n ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND) : NULL;
         if (d)
             return incident_after(st, d->end, lim) ? d->end : 0;
-        unsigned char b = (unsigned char)st->text[q];
-        if (b < 0xe4 || b > 0xe9)
+        if (!han_at(st, q))
             return 0;   // punctuation, a digit or a letter: no relative clause
     }
     return 0;
@@ -1819,25 +1824,6 @@ static bool word_feature(const num_cand *c, int id)
     return false;
 }
 
-/* The clause after the one holding byte s awards points (年减排量＞1万吨二氧化碳
- * 当量，得70分; 得, 加, 计, 扣 or 赋 and a score): the figure is a bracket a scoring rule rates, as
- * a scoring table's cells are (decide-number.tsv table_score). */
-static bool points_after(const zc_ext_sent *st, size_t s)
-{
-    size_t q = zc_ext_clause_at(st, s)->end;
-    if (q >= st->end)
-        return false;
-    q = zc_ext_skip_spaces(st, q + (st->text[q] == ',' ? 1 : 3), st->end);
-    static const char *const award[] = { "得", "加", "计", "扣", "赋" };
-    for (size_t i = 0; i < sizeof award / sizeof *award; i++) {
-        size_t k;
-        zc_number n;
-        if (q + 3 <= st->end && memcmp(st->text + q, award[i], 3) == 0)
-            return zc_num_parse(st->lx, st->text + q + 3, st->end - q - 3, &k, &n) && n.score;
-    }
-    return false;
-}
-
 /* True when the points at `at` are awarded: 得, 加, 扣, 计, 记 or 赋 right before them. */
 static bool awarded_at(const zc_ext_sent *st, size_t at)
 {
@@ -1846,6 +1832,20 @@ static bool awarded_at(const zc_ext_sent *st, size_t at)
         if (at >= st->start + 3 && memcmp(st->text + at - 3, award[i], 3) == 0)
             return true;
     return false;
+}
+
+/* The clause after the one holding byte s awards points (年减排量＞1万吨二氧化碳
+ * 当量，得70分; an award (awarded_at) and a score): the figure is a bracket a scoring rule rates, as
+ * a scoring table's cells are (decide-number.tsv table_score). */
+static bool points_after(const zc_ext_sent *st, size_t s)
+{
+    size_t q = zc_ext_clause_at(st, s)->end, k;
+    if (q >= st->end)
+        return false;
+    q = zc_ext_skip_spaces(st, q + (st->text[q] == ',' ? 1 : 3), st->end) + 3;
+    zc_number n;
+    return q <= st->end && awarded_at(st, q) &&
+           zc_num_parse(st->lx, st->text + q, st->end - q, &k, &n) && n.score;
 }
 
 /* True when the score n at [s, ns…) is points a rating scheme gives, not a result or goal
