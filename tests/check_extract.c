@@ -2779,6 +2779,14 @@ static const struct {
     // A span right after the issue of the notice bounds the duty a modal verb states.
     { "关于推进智慧工地建设的通知\n已完成场景建设的项目，应在本通知发布1个月内完成数据接入。",
       "2026-04-23", "deadline 1个月内 2026-05-23 within - should -" },
+    // A plan's year from which a task runs, opening its clause (从2019年起，…; 2020年起，…),
+    // is the task's start; the same year reporting what was done, or a rule's first day, is not.
+    { "某市职业教育改革实施方案\n从2019年起，在有条件的地区探索实施试点工作。", "2019-02-13",
+      "deadline 2019年起 2019 after - - -" },
+    { "某市职业教育改革实施方案\n2020年起，在全市推行学分银行制度。", "2019-02-13",
+      "deadline 2020年起 2020 after - - -" },
+    { "某市职业教育改革实施方案\n从2015年起，全市已建成实训基地，成效明显。", "2019-02-13", "" },
+    { "某市职业教育改革实施方案\n本方案自2019年3月1日起施行。", "2019-02-13", "" },
     // A task's bracketed note that gives its limit first is a bound by that time, though the
     // plan's date is later (a plan drafted before its issue); the body before 牵头 leads it.
     { "关于印发某市公共资源交易平台升级改造工作方案的通知\n1．建立工作协调机制。要研究重大事项。"

@@ -514,6 +514,17 @@ static bool opens_clause(const zc_ext_sent *st, const zc_ext_clause *c, size_t s
     return p == s;
 }
 
+/* A start opens its clause, its preposition aside (从2019年起，…; 2020年起，…): a plan's year
+ * from which the task after it runs. */
+static bool start_opens(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
+{
+    size_t n = strlen("从");
+    if (s >= c->start + n && (!strncmp(st->text + s - n, "从", n) ||
+                              !strncmp(st->text + s - n, "自", n)))
+        s -= n;
+    return opens_clause(st, c, s);
+}
+
 /* It opens the first clause of its sentence: a plan year heading what follows, not a form's
  * date after its label (申报日期：2022年). */
 static bool opens_sentence(const zc_ext_sent *st, const zc_ext_clause *c, size_t s)
@@ -919,7 +930,8 @@ enum {
     DF_GRANT_AFTER,
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
-    DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_ISSUED_BEFORE, DF_COUNT
+    DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_ISSUED_BEFORE, DF_START_OPENS,
+    DF_COUNT
 };
 
 _Static_assert(DF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
@@ -948,7 +960,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
-    "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before",
+    "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before", "start_opens",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1652,6 +1664,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
     case DF_FUTURE_BEFORE: return cue_ends_at(st, k->s, ZC_XC_FUTURE);
     case DF_STARTS: return t->start;
+    case DF_START_OPENS: return t->start && start_opens(st, c, k->s);
     case DF_EFFORT: return t->effort;
     case DF_REWARD_IN_CLAUSE: return clause_has_payment(st, c);
     case DF_GRANT_AFTER: return grant_after(st, c, k->e);
