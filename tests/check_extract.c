@@ -1273,6 +1273,9 @@ static const ecase statistic_cases[] = {
     { "××市房地产市场调控工作的通知\n本市户籍成年单身人士在本市未拥有住房的，限购1套住房。", "" },
     // An open bound in a case its clause closes with 的 names the case, whatever words follow it.
     { "××市住房公积金政策调整的通知\n借款人家庭有2人及以上正常缴存住房公积金的，按规定办理。", "" },
+    // So a list of them after a having word (有…、…以上…记录的，…): the case of a sanction.
+    { "××市道路运输安全管理实施意见\n对驾驶人有超员20%以上、超速50%以上或者一年内有3次以上超速"
+      "违法行为记录的，依法依规限制从事客货运行业资格。", "" },
     // A term before a colon heads the list of its values, its items joined by ；.
     { "××市住房公积金政策调整的通知\n当期住房公积金贷款最高额度为：单方缴存，最高60万元；夫妻双方缴存，最高80万元。", "" },
     { "××市房地产调控措施\n小规模纳税人适用3%征收率的应税销售收入，减按1%征收率征收增值税。", "" },

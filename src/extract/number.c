@@ -605,7 +605,10 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
         return true;   // a grading standard's row: whatever its description's modal word (需转移)
     zc_modality m = zc_ext_modality_over(st, s);
     const zc_ext_hit *de = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_CONDEND);
-    bool closes = de && de->end >= c->end;   // 有一次离境超过30天的，…: a condition, no standard
+    bool case_end = zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, c->start, c->end),
+                                      ZC_XT_CUE, ZC_XC_CONDEND) != NULL;
+    // 有一次离境超过30天的，…; 有…超员20%以上、超速50%以上…记录的，…: a condition, no standard
+    bool closes = (de && de->end >= c->end) || case_end;
     if (zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_QUOTA_POST) ||
         (!closes && zc_ext_has(st, c->start, s, ZC_XT_CUE, ZC_XC_HAVE)) || m == ZC_MOD_MUST ||
         m == ZC_MOD_SHOULD || m == ZC_MOD_STRIVE || m == ZC_MOD_PROHIBIT ||
@@ -620,8 +623,6 @@ static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t 
     bool required = zc_ext_has_any(st, s, ns, ZC_XT_CUE, ZC_XC_GOAL);
     bool joined = s >= c->start + 3 && memcmp(st->text + s - 3, "\xe4\xb8\x94", 3) == 0;   // 且
     bool strict = strict_compare(st, ns);
-    bool case_end = zc_ext_hit_ending(st, zc_ext_skip_spaces_back(st, c->start, c->end),
-                                      ZC_XT_CUE, ZC_XC_CONDEND) != NULL;
     for (size_t q = e, lim = c->end;;) {
         size_t k = q <= lim ? and_after(st, q, lim) : 0;
         const zc_ext_clause *next = k ? zc_ext_clause_at(st, k) : NULL;
