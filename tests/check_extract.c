@@ -4576,6 +4576,18 @@ static const tcase table_cases[] = {
       "target 2 >=2个 片区更新数量 | target 25 >=25个 商办楼宇更新数量 | deadline 2027年 | "
       "statistic 60% 60% 2027年 | deadline 2028年 | "
       "target 5 >=50000平方米 新增各类绿化面积 | target 5 >=5公里 老旧供水管网改造" },
+    // A header cell broken inside its word (指标⏎属性) and a year's cell over two lines
+    // (2025年⏎现状值) are one cell each; a goal in words in a figure's column (达到国家要求) is a
+    // cell of its row, no heading of the rows after it.
+    { "××市水系统治理“十五五”规划\n规划指标表\n序号\n类别\n指标名称\n指标\n属性\n2025年\n现状值\n"
+      "2030年\n目标值\n1\n水安全\n防洪堤防达标率（%）\n预期性\n94\n96\n2\n河湖水面率（%）\n预期性\n"
+      "10.15\n10.25\n3\n水资源\n用水总量（亿立方米）\n约束性\n69.41\n达到国家要求\n4\n"
+      "供水水质综合合格率（%）\n约束性\n99.9\n＞99.9",
+      "2026-01-10",
+      "statistic 94 94% 防洪堤防达标率(%) | target 96 >=96% 防洪堤防达标率(%) | "
+      "statistic 10.15 10.15% 河湖水面率(%) | target 10.25 >=10.25% 河湖水面率(%) | "
+      "statistic 69.41 6941000000立方米 用水总量(亿立方米) | "
+      "statistic 99.9 99.9% 供水水质综合合格率(%) | target >99.9 >99.9% 供水水质综合合格率(%)" },
     // With no document date, a plan's table (an attribute column) sets its latest year.
     { "指标\n单位\n2020年\n2025年\n属性\n森林覆盖率\n%\n43.2\n45\n约束性\n"
       "耕地保有量\n万亩\n5000\n4800\n约束性",

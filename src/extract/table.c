@@ -838,6 +838,24 @@ static bool period_kind(const reader *r, zc_vspan item, const tline *l)
            (cue_in(r, sp, ZC_XC_TABLE_GOAL) || cue_in(r, sp, ZC_XC_TABLE_BASE));
 }
 
+/* Whether the header line l completes the item before it into one word of a table's header
+ * (cues.tsv table_attr, table_goal, table_base: 指标⏎属性 → 指标属性): one cell broken inside
+ * its word. */
+static bool broken_word(const reader *r, zc_vspan item, const tline *l)
+{
+    static const int roles[] = { ZC_XC_TABLE_ATTR, ZC_XC_TABLE_GOAL, ZC_XC_TABLE_BASE };
+    char w[4 * CELL_BYTES];
+    size_t a = item.end - item.start, b = l->e - l->s;
+    if (!a || !b || a + b > sizeof w)
+        return false;
+    memcpy(w, r->t + item.start, a);
+    memcpy(w + a, r->t + l->s, b);
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (zc_ext_text_is(r->st->x, w, 0, a + b, ZC_XT_CUE, roles[i]))
+            return true;
+    return false;
+}
+
 /* The header and caption of a table of k columns whose first row is line p; `floor` is the
  * first line that may belong to it. With sub-headings in the table, the line right above its
  * first row is one. False when there are fewer text lines above than columns: no header. */
@@ -852,7 +870,7 @@ static bool stacked_head(const reader *r, table *tb, size_t p, size_t k, size_t 
     for (; i < p; i++) {   // a line in brackets goes on the one before: 投资规模\n(亿元)
         const tline *l = LINE(r, i);
         if (m && (r->t[l->s] == '(' || period_kind(r, items[m - 1], l) ||
-                  broken_year(r, items[m - 1], l)))
+                  broken_year(r, items[m - 1], l) || broken_word(r, items[m - 1], l)))
             items[m - 1].end = l->e;
         else
             items[m++] = (zc_vspan){ l->s, l->e };
@@ -1000,18 +1018,27 @@ static size_t numbered_walk(reader *r, size_t p, size_t lim, size_t *end)
  * is the text line right before p (*sub). Their count; the longest and shortest row in
  * *kmax and *kmin, the line after the last in *end; whether the longest, which gives every
  * column, is no row of its kind (a cell broken over two lines) in *full. */
+/* Whether the last line of a numbered row may head the rows after it (⏎（二）水环境⏎7⏎…): a
+ * text, not a goal in words that stands in a figure's column (达到国家要求: comparators.tsv). */
+static bool sub_heading(const reader *r, size_t i)
+{
+    const tline *l = LINE(r, i);
+    return numbered_kind(r, i) == L_TEXT &&
+           !zc_lex_match(r->st->lx, ZC_LX_CMP, r->t + l->s, l->e - l->s, -1);
+}
+
 static size_t numbered_rows(reader *r, size_t p, size_t lim, size_t *kmax, size_t *kmin,
                             size_t *end, size_t *sub, bool *full)
 {
     size_t n = numbered_walk(r, p, lim, end), texts = 0;
     zc_vspan *rows = (zc_vspan *)r->rows.data;
     for (size_t i = 0; i < n; i++)
-        texts += numbered_kind(r, rows[i].end - 1) == L_TEXT;
+        texts += sub_heading(r, rows[i].end - 1);
     *sub = n && texts > 0 && 2 * texts < n && p > 0 && LINE(r, p - 1)->kind == L_TEXT;
     *kmax = 0;
     *kmin = MAX_COLS;
     for (size_t i = 0; i < n; i++) {
-        if (*sub && i + 1 < n && numbered_kind(r, rows[i].end - 1) == L_TEXT &&
+        if (*sub && i + 1 < n && sub_heading(r, rows[i].end - 1) &&
             rows[i].end - rows[i].start > 3)
             rows[i].end--;
         size_t len = rows[i].end - rows[i].start;
