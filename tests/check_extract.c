@@ -2790,6 +2790,13 @@ static const struct {
       "deadline 2020年起 2020 after - - -" },
     { "某市职业教育改革实施方案\n从2015年起，全市已建成实训基地，成效明显。", "2019-02-13", "" },
     { "某市职业教育改革实施方案\n本方案自2019年3月1日起施行。", "2019-02-13", "" },
+    // A range of months filling the bracketed note that closes a task item is the item's
+    // window, by its end; a range of years there names a plan's period.
+    { "某区排水管理体制改革实施方案\n2.移交清单建立。区建设管理委完成移交清单现场盘点。"
+      "（2025年6月—2025年9月）\n3.人员意愿征询。", "2025-05-20",
+      "deadline 2025年6月—2025年9月 2025-09 by - - 区建设管理委" },
+    { "某区排水管理体制改革实施方案\n一、工作目标\n全面完成排水设施移交。（2024-2026年）\n",
+      "2024-03-20", "" },
     // A task's bracketed note that gives its limit first is a bound by that time, though the
     // plan's date is later (a plan drafted before its issue); the body before 牵头 leads it.
     { "关于印发某市公共资源交易平台升级改造工作方案的通知\n1．建立工作协调机制。要研究重大事项。"

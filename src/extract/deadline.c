@@ -931,7 +931,7 @@ enum {
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
     DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_ISSUED_BEFORE, DF_START_OPENS,
-    DF_COUNT
+    DF_WHOLE_NOTE, DF_COUNT
 };
 
 _Static_assert(DF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
@@ -960,7 +960,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
-    "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before", "start_opens",
+    "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before", "start_opens", "whole_note",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1015,6 +1015,21 @@ static bool done_note(const zc_ext_sent *st, size_t s, size_t e)
     const zc_ext_hit *h = zc_ext_hit_at(st, e, ZC_XT_CUE, ZC_XC_DONE);
     return h && h->end < st->end &&
            (st->text[h->end] == ')' || st->text[h->end] == ',' || st->text[h->end] == ';');
+}
+
+/* The time fills a bracketed note after a full stop that closes its line (…人员档案资料等。（2025
+ * 年6月—2025年9月）⏎): the window of the task item it closes, not a heading's stage (评估期（…）). */
+static bool whole_note(const zc_ext_sent *st, size_t s, size_t e)
+{
+    static const char stop[] = "。";
+    size_t n = strlen(stop);
+    if (s < n + 1 || st->text[s - 1] != '(' || memcmp(st->text + s - 1 - n, stop, n) != 0 ||
+        e >= st->end || st->text[e] != ')')
+        return false;
+    size_t q = e + 1;
+    while (q < st->end && st->text[q] == ' ')
+        q++;
+    return q >= st->end || st->text[q] == '\n';
 }
 
 /* A verb of completion or achievement (cues.tsv done, achieve: 完成, 建成, 实现) right after the
@@ -1517,6 +1532,7 @@ static bool frame_feature(const time_cand *k, int id)
                              ZC_XC_PER) != NULL;
     case DF_DONE_NOTE:   // (2020年2季度完成，市发展改革委牵头): a task's completion limit
         return done_note(k->st, k->s, k->e);
+    case DF_WHOLE_NOTE: return whole_note(k->st, k->s, k->e);
     case DF_DONE_AFTER: return done_after(k);
     case DF_COLUMN_HEAD: return column_head(k);
     case DF_DUE_CELL: return due_cell(k);
