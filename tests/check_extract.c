@@ -4595,6 +4595,16 @@ static const tcase table_cases[] = {
       "statistic 10.15 10.15% 河湖水面率(%) | target 10.25 >=10.25% 河湖水面率(%) | "
       "statistic 69.41 6941000000立方米 用水总量(亿立方米) | "
       "statistic 99.9 99.9% 供水水质综合合格率(%) | target >99.9 >99.9% 供水水质综合合格率(%)" },
+    // A plan's attachment of the present (情况汇总表, 既有…清单): figures in its short text
+    // cells (主管154.84公里) and its cells are results, a weight in a header's brackets none.
+    { "某区排水管理体制改革实施方案\n一、工作目标\n全面完成移交。\n附件2\n拟首批移交设施运维情况汇总表\n"
+      "序号\n类别\n名称\n明细\n1\n排水管网\n雨水管道\n主管154.84公里\n支管67.84公里\n"
+      "2\n附属设施\n窨井\n窨井19148座\n附件3\n既有总包合同清单\n序号\n合同名称\n合同金额（万元）\n"
+      "1\n排水设施养护项目\n3556.3578\n2\n泵闸运行养护项目\n124.4022",
+      "2025-05-20",
+      "statistic 154.84公里 154.84公里 主管 | statistic 67.84公里 67.84公里 支管 | "
+      "statistic 19148座 19148座 窨井 | statistic 3556.3578 35563578元 排水设施养护项目 | "
+      "statistic 124.4022 1244022元 泵闸运行养护项目" },
     // With no document date, a plan's table (an attribute column) sets its latest year.
     { "指标\n单位\n2020年\n2025年\n属性\n森林覆盖率\n%\n43.2\n45\n约束性\n"
       "耕地保有量\n万亩\n5000\n4800\n约束性",

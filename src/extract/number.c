@@ -1392,7 +1392,8 @@ enum {
     NF_AFTER_ITEM_COUNT, NF_COUNTS_LIST, NF_PROHIBITED_CLASS, NF_TEXT_LENGTH, NF_OPENS_LIST,
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
     NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
-    NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_DIGIT_CODE, NF_APPROX_WORD, NF_COUNT
+    NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_DIGIT_CODE, NF_APPROX_WORD, NF_RESULTS_LINE,
+    NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
 
@@ -1414,7 +1415,7 @@ static const char *const number_features[NF_COUNT] = {
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
     "reach_before", "scope", "fund_sum", "measure_class", "table_score", "radius", "defined",
-    "eligibility", "digit_code", "approx_word",
+    "eligibility", "digit_code", "approx_word", "results_line",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1870,6 +1871,22 @@ static bool points_given(const zc_ext_sent *st, const zc_number *n, size_t s, si
     return false;
 }
 
+/* A figure in a short line of a table no reader placed (主管154.84公里 under 附件2⏎…运维情况
+ * 汇总表): a line of no sentence, its stops and commas absent, under an attachment's title of
+ * the present or past, and no note in brackets. */
+static bool results_line(const zc_ext_sent *st, size_t ns, size_t ne)
+{
+    size_t a, b;
+    line_around(st, ns, &a, &b);
+    if (a == b || b - a > 3 * 24 || memchr(st->text + a, ',', b - a) ||
+        memchr(st->text + a, ';', b - a) || memmem(st->text + a, b - a, "。", strlen("。")))
+        return false;
+    // A note in brackets in a header cell (测评得分（30%）) weighs a column of a form.
+    if ((ns > a && st->text[ns - 1] == '(') || (ne < b && st->text[ne] == ')'))
+        return false;
+    return zc_ext_results_attachment(st, ns);
+}
+
 /* What a table's header and caption say of a number in one of its cells or other parts. */
 static bool table_feature(const num_cand *c, int id)
 {
@@ -1967,6 +1984,7 @@ static bool number_feature(void *ctx, int id)
     case NF_IN_LIST: return c->last_end != SIZE_MAX && list_follows(st, c->last_end, c->s);
     case NF_RATIO_PART: return ratio_part(st, c->ns, c->e);
     case NF_TABLE_CELL: return c->cell || table_cell(st, c->ns, c->ne);
+    case NF_RESULTS_LINE: return !c->cell && results_line(st, c->ns, c->ne);
     case NF_TABLE_GOAL_COLUMN: case NF_TABLE_BASE_COLUMN: case NF_TABLE_PLAN:
     case NF_TABLE_SPEC: case NF_TABLE_SCORE: case NF_TABLE_CAPTION:
         return table_feature(c, id);
