@@ -99,6 +99,10 @@ zc_status zc_ext_run(const zc_model *m, zc_doc *d, zc_ext_head head)
     if (!x)
         return zc_doc_fail(d, ZC_ENOMEM, -1, "out of memory");
     zc_vec_init(&x->records, sizeof(zc_record));
+    // Room for the records a document of its size makes (one per 290 to 630 bytes of the view
+    // in the corpora): a vector that doubles as it fills copies itself into fresh pages each
+    // time (a 22 MB report: a tenth of the run's CPU time). A hint: without it, it grows.
+    (void)zc_vec_reserve(&x->records, d->norm_len / 256);
     zc_vec_init(&x->rejected, sizeof(zc_record));
     s = zc_ext_find(m, d, head, &x->records, d->opt.explain ? &x->rejected : NULL);
     if (s != ZC_OK) {

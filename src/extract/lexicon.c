@@ -327,11 +327,17 @@ static int cmp_pending(const void *pa, const void *pb)
 }
 
 /* The tables the walks read, derived from the trie (built here or bound from the image):
- * each char's node, each node's entry and the two-char filter. False on OOM. */
+ * each char's node, each node's entry, both by char, and the two-char filter. False on OOM. */
 static bool walk_tables(struct zc_ext_model *x)
 {
-    return (x->charnode = zc_da_char_nodes(&x->da)) && (x->nodeval = zc_da_values(&x->da)) &&
-           (x->pairs = zc_da_pairs(&x->da, x->charnode));
+    if (!(x->charnode = zc_da_char_nodes(&x->da)) || !(x->nodeval = zc_da_values(&x->da)) ||
+        !(x->first = malloc(0x10000 * sizeof *x->first)))
+        return false;
+    for (uint32_t c = 0; c < 0x10000; c++) {
+        uint32_t node = x->charnode[c];
+        x->first[c] = (zc_ext_first){ node, node ? x->nodeval[node] : -1 };
+    }
+    return (x->pairs = zc_da_pairs(&x->da, x->charnode)) != NULL;
 }
 
 /* Builds the engine's trie over the distinct keys: entries of one key are consecutive (sorted
@@ -344,11 +350,13 @@ static zc_status build_trie(builder *b)
     free((void *)x->da.check);
     free(x->charnode);
     free(x->nodeval);
+    free(x->first);
     free(x->pairs);
     x->ents = NULL;
     x->da = (zc_da){0};
     x->charnode = NULL;
     x->nodeval = NULL;
+    x->first = NULL;
     x->pairs = NULL;
     pending *keys = b->keys.data;
     size_t n = b->keys.len;
@@ -788,6 +796,7 @@ void zc_ext_model_free(struct zc_ext_model *x)
     free((void *)x->da.check);
     free(x->charnode);
     free(x->nodeval);
+    free(x->first);
     free(x->pairs);
     free(x->ents);
     for (size_t i = 0; i < x->keys.len; i++)

@@ -23,19 +23,20 @@ static bool is_alnum(char c)
 }
 
 /* Appends every lexicon entry whose key is a prefix of text[pos, end) (pos begins a char),
- * the walk at `node` after the bytes [pos, i) (zc_da_first), in `da`: the caller's local
- * copy of the lexicon's trie, which the pushes cannot alias. The entries of the patterns'
- * tables (gates, prefilter keys) only note their class in st->rulecls. */
+ * the walk at `node` after the bytes [pos, i) (zc_da_first), whose entry is `val`
+ * (x->nodeval[node]), in `da`: the caller's local copy of the lexicon's trie, which the
+ * pushes cannot alias. The entries of the patterns' tables (gates, prefilter keys) only note
+ * their class in st->rulecls. */
 static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, const zc_da *da,
-                                                            size_t pos, uint32_t node, size_t i,
-                                                            size_t end)
+                                                            size_t pos, uint32_t node,
+                                                            int32_t val, size_t i, size_t end)
 {
     const struct zc_ext_model *x = st->x;
     const uint8_t *u = (const uint8_t *)st->text;
+    if (!node)
+        return true;
     for (;;) {
-        if (!node)
-            return true;
-        for (int64_t e = x->nodeval[node]; e >= 0; e = x->ents[e].next) {
+        for (int64_t e = val; e >= 0; e = x->ents[e].next) {
             if (x->ents[e].tab >= ZC_XT_GATE) {
                 unsigned cls = x->ents[e].cls;
                 st->rulecls[x->ents[e].tab - ZC_XT_GATE][cls / 64] |= UINT64_C(1) << (cls % 64);
@@ -45,9 +46,9 @@ static inline __attribute__((always_inline)) bool hits_from(zc_ext_sent *st, con
                 return false;   // a typed store: zc_vec_push copies through memcpy
             ZC_VEC_AT(&st->hits, zc_ext_hit, st->hits.len++) = (zc_ext_hit){ pos, i, &x->ents[e] };
         }
-        if (i >= end)
+        if (i >= end || !(node = zc_da_next(da, node, u[i++])))
             return true;
-        node = zc_da_next(da, node, u[i++]);
+        val = x->nodeval[node];
     }
 }
 
@@ -55,7 +56,7 @@ static bool hits_at(zc_ext_sent *st, const zc_da *da, size_t pos, size_t end)
 {
     size_t i;
     uint32_t node = zc_da_first(da, st->x->charnode, st->text + pos, end - pos, &i);
-    return hits_from(st, da, pos, node, pos + i, end);
+    return hits_from(st, da, pos, node, node ? st->x->nodeval[node] : -1, pos + i, end);
 }
 
 /* The end of the longest entry of `tab`/`cls` that starts at text[s] within [s, e), or s. Most
@@ -1148,8 +1149,8 @@ static zc_status read_sentence(zc_ext_sent *st)
             if (starts[at])
                 cand[st->cand.len++] = (uint32_t)p;
             // The walk goes past the first char only when a key may go on with the next.
-            uint32_t node = st->x->charnode[c];
-            if (node && !hits_from(st, &da, p, node, q,
+            zc_ext_first f = st->x->first[c];
+            if (f.node && !hits_from(st, &da, p, f.node, f.val, q,
                                    c2 != ZC_LEX_NOCHAR && zc_da_pair_may(st->x->pairs, c, c2)
                                        ? st->end
                                        : q))
@@ -1375,6 +1376,9 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     st.label_para = st.chain_para = st.frame_para = st.powers_para = st.tag_para = SIZE_MAX;
     st.name_next = st.duty_row = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
+    // One lead per 150 to 340 bytes of the view in the corpora: room up front, as for the
+    // records (extract.c). A hint: without it, the vector grows.
+    (void)zc_vec_reserve(&st.leads, d->norm_len / 128);
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));
     zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;

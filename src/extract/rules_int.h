@@ -492,6 +492,13 @@ enum { ZC_XD_NUMBER, ZC_XD_STATISTIC, ZC_XD_DEADLINE, ZC_XD_ENFORCEMENT, ZC_XD_N
 extern const zc_dec_spec zc_ext_number_spec, zc_ext_statistic_spec, zc_ext_deadline_spec,
     zc_ext_enforcement_spec;
 
+/* A BMP char's node in the cue trie (zc_da_char_nodes) and the entry whose key is that char
+ * (zc_da_values of the node, -1 for none): read together by the sentence reader. */
+typedef struct zc_ext_first {
+    uint32_t node;
+    int32_t val;
+} zc_ext_first;
+
 /* The extraction rules' part of the model. Read-only once loaded, but for the rules' JIT
  * step, under jit_lock. */
 struct zc_ext_model {
@@ -501,6 +508,8 @@ struct zc_ext_model {
     uint64_t rows;        /* a print of the rows the trie was built from (cues.zcd) */
     uint32_t *charnode;   /* zc_da_char_nodes: most chars begin no key, one load tells */
     int32_t *nodeval;     /* zc_da_values: the entry whose key ends at a node, or -1 */
+    zc_ext_first *first;  /* per BMP char, charnode and nodeval there: the sentence reader's
+                             one load a char instead of two dependent ones */
     uint64_t *pairs;      /* zc_da_pairs: most walks end at their first char's own key */
     zc_ext_ent *ents;
     size_t nents;

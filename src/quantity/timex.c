@@ -95,21 +95,29 @@ __attribute__((noinline)) static void lex_fill(parser *p, int tab, int k, size_t
     }
 }
 
-/* Table `tab` (period words or cues) at s[i]: the longest entry of `kind`. The grammar asks
- * one offset for many kinds, and goes back and forth between two (a number and the word
- * after it), so the prefixes found at the last two are kept; inline, as the grammar asks it
- * about 20 times a parse and most asks end at the kinds test. */
-static inline __attribute__((always_inline)) const zc_lexent *lex_at(parser *p, int tab,
-                                                                     size_t i, int kind)
+/* The slot of p->pre that holds the prefixes of table `tab` (period words or cues) at s[i]
+ * (i < p->len), filled unless one of the last two offsets asked was i. */
+static inline __attribute__((always_inline)) int lex_slot(parser *p, int tab, size_t i)
 {
-    if (i >= p->len)
-        return NULL;
     int t = tab == ZC_LX_PERIOD, k = 2 * t;
     if (p->pre[k].at != i && p->pre[++k].at != i) {
         k = 2 * t + p->pre_next[t];
         p->pre_next[t] ^= 1;
         lex_fill(p, tab, k, i);
     }
+    return k;
+}
+
+/* Table `tab` at s[i]: the longest entry of `kind`. The grammar asks one offset for many
+ * kinds, and goes back and forth between two (a number and the word after it), so the
+ * prefixes found at the last two are kept; inline, as the grammar asks it about 20 times a
+ * parse and most asks end at the kinds test. */
+static inline __attribute__((always_inline)) const zc_lexent *lex_at(parser *p, int tab,
+                                                                     size_t i, int kind)
+{
+    if (i >= p->len)
+        return NULL;
+    int k = lex_slot(p, tab, i);
     if (kind >= 0 && kind < 64 && !(p->pre[k].kinds >> kind & 1))
         return NULL;   // most asks: no entry of that kind here, without the pick's loop
     return zc_lex_pick(p->pre[k].e, p->pre[k].n, kind);
@@ -1402,20 +1410,33 @@ static bool may_follow_number(parser *p, size_t i)
     return false;
 }
 
+/* True when a period word at s[i] may open a point: one of a kind other than those the
+ * grammar reads only after a plan's name (parse_plan: 中期 planpart, and names_doc's 规划,
+ * 计划, 清单 plandoc), which no branch asks where it starts. */
+static bool period_opens(parser *p, size_t i)
+{
+    const uint64_t after_plan = 1ull << ZC_PK_PLANDOC | 1ull << ZC_PK_PLANPART;
+    return (p->pre[lex_slot(p, ZC_LX_PERIOD, i)].kinds & ~after_plan) != 0;
+}
+
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
- * starts there and no placeholder year, and a number there (一, 19, 百) is followed by no
- * period word or cue (一些, 19个, 百分之) and no '.' (6.15前). The usual case, decided in a
- * few lookups instead of trying every branch. */
+ * starts there (a period word only of the kinds read after a plan's name, 计划 of 计划的,
+ * opens none) and no placeholder year, and a number there (一, 19, 百) is followed by no period
+ * word or cue (一些, 19个, 百分之) and no '.' (6.15前). The usual case, decided in a few
+ * lookups instead of trying every branch. */
 static bool may_open(parser *p, size_t i)
 {
-    const unsigned words = 1u << ZC_LX_PERIOD | 1u << ZC_LX_TCUE | 1u << ZC_LX_FEST;
+    const unsigned cues = 1u << ZC_LX_TCUE | 1u << ZC_LX_FEST;
+    const unsigned words = cues | 1u << ZC_LX_PERIOD;
+    if (i >= p->len)
+        return true;
     // The tables a key begins with s[i] are in its lead mask: without a word's first char
     // there, no walk (一, 第, 百 begin no period word or cue). At 0 the caller's starts tell.
-    if (i >= p->len ||
-        (i ? zc_lex_lead(p->lx, p->s + i, p->len - i) & words &&
-                 zc_lex_starts(p->lx, p->s + i, p->len - i) & words
-           : p->starts0 & words) ||
-        placeholder_year(p, i))
+    unsigned w = !i ? p->starts0 & words
+                 : zc_lex_lead(p->lx, p->s + i, p->len - i) & words
+                     ? zc_lex_starts(p->lx, p->s + i, p->len - i) & words
+                     : 0;
+    if ((w & cues) || (w && period_opens(p, i)) || placeholder_year(p, i))
         return true;
     if (!may_follow_number(p, i))
         return false;
