@@ -1273,6 +1273,10 @@ static const ecase statistic_cases[] = {
     { "××市房地产市场调控工作的通知\n本市户籍成年单身人士在本市未拥有住房的，限购1套住房。", "" },
     // An open bound in a case its clause closes with 的 names the case, whatever words follow it.
     { "××市住房公积金政策调整的通知\n借款人家庭有2人及以上正常缴存住房公积金的，按规定办理。", "" },
+    // The level a change starts from (从438座增加到…, 从3080元调整到…) is a result; the level
+    // reached is the goal.
+    { "××市公园城市建设实施方案\n到2025年，公园数量从438座增加到1000座以上。",
+      "statistic 438座 438座 - -" },
     // So a list of them after a having word (有…、…以上…记录的，…): the case of a sanction.
     { "××市道路运输安全管理实施意见\n对驾驶人有超员20%以上、超速50%以上或者一年内有3次以上超速"
       "违法行为记录的，依法依规限制从事客货运行业资格。", "" },

@@ -1393,7 +1393,7 @@ enum {
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
     NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
     NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_DIGIT_CODE, NF_APPROX_WORD, NF_RESULTS_LINE,
-    NF_COUNT
+    NF_FROM_LEVEL, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
 
@@ -1415,7 +1415,7 @@ static const char *const number_features[NF_COUNT] = {
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
     "reach_before", "scope", "fund_sum", "measure_class", "table_score", "radius", "defined",
-    "eligibility", "digit_code", "approx_word", "results_line",
+    "eligibility", "digit_code", "approx_word", "results_line", "from_level",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1887,6 +1887,27 @@ static bool results_line(const zc_ext_sent *st, size_t ns, size_t ne)
     return zc_ext_results_attachment(st, ns);
 }
 
+/* The level a change starts from: a word opening a change's start (cues.tsv change_from: 从, 由)
+ * right before the figure, perhaps with 现行的 or 原来的 between, and the value reached (change_to:
+ * 到, 至) right after it or after a two-character verb (从3080元调整到3360元, 由95％提高至99％): a
+ * result; the goal is the figure reached. */
+static bool from_level(const zc_ext_sent *st, size_t ns, size_t ne)
+{
+    static const char *const mids[] = { "现行的", "原来的", "原有的", "目前的", "" };
+    bool to = false;
+    for (size_t q = ne, k = 0; k < 3 && q < st->end && !to; k++, q = zc_ext_next_char(st->text, q))
+        to = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CHANGE_TO) && k != 1;
+    if (!to)
+        return false;
+    for (size_t i = 0; i < sizeof mids / sizeof *mids; i++) {
+        size_t m = strlen(mids[i]);
+        if (ns >= st->start + m && !memcmp(st->text + ns - m, mids[i], m) &&
+            zc_ext_hit_ending(st, ns - m, ZC_XT_CUE, ZC_XC_CHANGE_FROM))
+            return true;
+    }
+    return false;
+}
+
 /* What a table's header and caption say of a number in one of its cells or other parts. */
 static bool table_feature(const num_cand *c, int id)
 {
@@ -1985,6 +2006,7 @@ static bool number_feature(void *ctx, int id)
     case NF_RATIO_PART: return ratio_part(st, c->ns, c->e);
     case NF_TABLE_CELL: return c->cell || table_cell(st, c->ns, c->ne);
     case NF_RESULTS_LINE: return !c->cell && results_line(st, c->ns, c->ne);
+    case NF_FROM_LEVEL: return from_level(st, c->ns, c->e);
     case NF_TABLE_GOAL_COLUMN: case NF_TABLE_BASE_COLUMN: case NF_TABLE_PLAN:
     case NF_TABLE_SPEC: case NF_TABLE_SCORE: case NF_TABLE_CAPTION:
         return table_feature(c, id);
