@@ -3847,6 +3847,10 @@ static void args_of(const char *text, char *buf, size_t size)
 }
 
 static const ecase args_cases[] = {
+    // A range alone in the note closing a task item: the task is the item's heading.
+    { "某区排水管理体制改革实施方案\n2.移交清单建立。区建设管理委完成移交清单现场盘点。"
+      "（2025年6月—2025年9月）\n3.人员意愿征询。",
+      "deadline 2025年6月—2025年9月 区建设管理委 移交清单建立" },
     // A party by its side in an operation or a contract (港方, 甲方) is an actor.
     { "关于推进船舶靠港使用岸电的通知\n因岸电设施不匹配导致多次未能使用岸电的，港方应及时组织增建岸电设施。",
       "deadline 及时 港方 组织增建岸电设施" },

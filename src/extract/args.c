@@ -2458,6 +2458,23 @@ static zc_vspan without_tag(const zc_ext_sent *st, zc_vspan t)
 }
 
 /* The task's span, a tag still in it: see zc_ext_task. */
+/* The heading of the item a note alone in its sentence closes: the first clause of the line the
+ * sentence ends (2.移交清单建立。…。（2025年6月—2025年9月）), its number passed over; else the
+ * sentence. */
+static zc_vspan item_heading(const zc_ext_sent *st)
+{
+    size_t ls = st->start;
+    while (ls > 0 && st->text[ls - 1] != '\n')
+        ls--;
+    if (ls == st->start)
+        return (zc_vspan){ st->start, st->end };
+    size_t h = zc_ext_skip_opening(st, ls, st->start, false), q = h;
+    while (q < st->start && st->text[q] != ',' && st->text[q] != ':' &&
+           memcmp(st->text + q, "。", strlen("。")) != 0)
+        q = zc_ext_next_char(st->text, q);
+    return q > h ? (zc_vspan){ h, q } : (zc_vspan){ st->start, st->end };
+}
+
 static zc_vspan task_span(const zc_ext_sent *st, size_t s, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
@@ -2477,7 +2494,9 @@ static zc_vspan task_span(const zc_ext_sent *st, size_t s, size_t e)
     size_t b = zc_ext_skip_opening(st, c->start, s, false), t = s;
     while (t > b && (st->text[t - 1] == '(' || st->text[t - 1] == ' '))
         t--;
-    return t > b ? (zc_vspan){ b, t } : (zc_vspan){ c->start, s };
+    if (t > b)
+        return (zc_vspan){ b, t };
+    return t == c->start && c == last ? item_heading(st) : (zc_vspan){ c->start, s };
 }
 
 zc_vspan zc_ext_task(const zc_ext_sent *st, size_t s, size_t e)
