@@ -872,6 +872,17 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
     return GO_ON;
 }
 
+/* False when no point can begin at s[i]: every branch of read_point begins with a period word,
+ * a festival, a number (a digit, a numeral, a space before an hour) or a placeholder year
+ * (由于, 自己: a from cue opens none). */
+static bool point_may_start(parser *p, size_t i)
+{
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST | 1u << ZC_LX_DIGIT |
+                           1u << ZC_LX_SCALE | ZC_LX_LEAD;
+    return i < p->len &&
+           ((zc_lex_lead(p->lx, p->s + i, p->len - i) & first) || placeholder_year(p, i));
+}
+
 /* A point or period at s[i] (see the grammar above). `ctx` is the start of a range, whose year
  * and month a day-only end inherits (5月1日至15日). Returns the bytes consumed or 0. */
 static size_t read_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
@@ -879,12 +890,7 @@ static size_t read_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     memset(pt, 0, sizeof *pt);
     size_t i = i0, n;
     ptrdiff_t r;
-    // Every branch below begins with a period word, a festival, a number (a digit, a numeral,
-    // a space before an hour) or a placeholder year: 由于, 自己 (a from cue) open none.
-    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST | 1u << ZC_LX_DIGIT |
-                           1u << ZC_LX_SCALE | ZC_LX_LEAD;
-    if (i0 >= p->len ||
-        (!(zc_lex_lead(p->lx, p->s + i0, p->len - i0) & first) && !placeholder_year(p, i0)))
+    if (!point_may_start(p, i0))
         return 0;
     if ((n = parse_century(p, i, pt)) || (n = parse_plan(p, i, pt)) ||
         (n = parse_numeric_date(p, i, pt)))
@@ -1410,13 +1416,57 @@ static bool may_follow_number(parser *p, size_t i)
     return false;
 }
 
-/* True when a period word at s[i] may open a point: one of a kind other than those the
- * grammar reads only after a plan's name (parse_plan: 中期 planpart, and names_doc's 规划,
- * 计划, 清单 plandoc), which no branch asks where it starts. */
+/* True when a count (parse_count_range, bare) may begin at s[i]: a number or a unit. */
+static bool count_may_start(parser *p, size_t i)
+{
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE |
+                           ZC_LX_LEAD;
+    return i < p->len && (zc_lex_lead(p->lx, p->s + i, p->len - i) & first);
+}
+
+/* True when the cues at s[i], where no period word or festival starts (`w`), may open an
+ * expression. The kinds that only lead into one are read at the start by one branch each: a
+ * from cue (自, 由, 从) by point_or_range before a point, an effort (用, 通过) by duration
+ * before a count; 由于, 自己, 用。, 通过改革 are none of them. */
+static bool cue_opens(parser *p, size_t i, unsigned w)
+{
+    const uint64_t lead_in = 1ull << ZC_TC_FROM | 1ull << ZC_TC_EFFORT;
+    if (w != 1u << ZC_LX_TCUE || p->pre[lex_slot(p, ZC_LX_TCUE, i)].kinds & ~lead_in)
+        return true;
+    const zc_lexent *e;
+    return ((e = cue(p, i, ZC_TC_FROM)) && point_may_start(p, i + e->klen)) ||
+           ((e = cue(p, i, ZC_TC_EFFORT)) && count_may_start(p, skip_spaces(p, i + e->klen)));
+}
+
+/* True when a bare year word at s[i] (年, 年度; a unit too, which no number precedes: 半年
+ * aside, counted takes none) may open a point: phase_year reads it only before an end, a
+ * beginning, 中 or a post cue (年底, 年内; not 年来, 年计划 of 五年计划). */
+static bool bare_year_opens(parser *p, size_t i)
+{
+    const zc_lexent *e = per(p, i, ZC_PK_YEAR);
+    if (p->len - i >= strlen("半") && !memcmp(p->s + i, "半", strlen("半")))
+        return true;
+    size_t k = e ? i + e->klen : i;
+    return e && (per(p, k, ZC_PK_END) || per(p, k, ZC_PK_BEGIN) || year_mid(p, k) ||
+                 cue(p, k, ZC_TC_POST));
+}
+
+/* True when a period word at s[i], where no cue or festival starts, may open a point: one
+ * of a kind other than those the grammar reads only after a plan's name (parse_plan: 中期
+ * planpart, and names_doc's 规划, 计划, 清单 plandoc), which no branch asks where it starts;
+ * a quote only before a plan or a festival (parse_plan, phase_named: “十四五”, “七一”); a bare
+ * year as bare_year_opens says. */
 static bool period_opens(parser *p, size_t i)
 {
     const uint64_t after_plan = 1ull << ZC_PK_PLANDOC | 1ull << ZC_PK_PLANPART;
-    return (p->pre[lex_slot(p, ZC_LX_PERIOD, i)].kinds & ~after_plan) != 0;
+    const uint64_t quote = 1ull << ZC_PK_QUOTE, year = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT;
+    uint64_t k = p->pre[lex_slot(p, ZC_LX_PERIOD, i)].kinds & ~after_plan;
+    if (k == quote) {
+        size_t j = i + per(p, i, ZC_PK_QUOTE)->klen;
+        return j < p->len &&
+               zc_lex_lead(p->lx, p->s + j, p->len - j) & (1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST);
+    }
+    return k && (k & ~year ? true : bare_year_opens(p, i));
 }
 
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
@@ -1436,7 +1486,8 @@ static bool may_open(parser *p, size_t i)
                  : zc_lex_lead(p->lx, p->s + i, p->len - i) & words
                      ? zc_lex_starts(p->lx, p->s + i, p->len - i) & words
                      : 0;
-    if ((w & cues) || (w && period_opens(p, i)) || placeholder_year(p, i))
+    if ((w & cues && cue_opens(p, i, w)) || (w == 1u << ZC_LX_PERIOD && period_opens(p, i)) ||
+        placeholder_year(p, i))
         return true;
     if (!may_follow_number(p, i))
         return false;
