@@ -1416,6 +1416,14 @@ static bool may_follow_number(parser *p, size_t i)
     return false;
 }
 
+/* Past a bound cue at s[at] (不超过, 最长不超过), which may stand after a comma (可适当延长交付
+ * 期限，最长不超过6个月): where the count of a span or an extension is read; else at. */
+static size_t past_bound(parser *p, size_t at, const zc_lexent **cap)
+{
+    size_t c = at < p->len && p->s[at] == ',' ? skip_spaces(p, at + 1) : at;
+    return (*cap = cue(p, c, ZC_TC_BOUND)) ? skip_spaces(p, c + (*cap)->klen) : at;
+}
+
 /* True when a count (parse_count_range, bare) may begin at s[i]: a number or a unit. */
 static bool count_may_start(parser *p, size_t i)
 {
@@ -1426,16 +1434,27 @@ static bool count_may_start(parser *p, size_t i)
 
 /* True when the cues at s[i], where no period word or festival starts (`w`), may open an
  * expression. The kinds that only lead into one are read at the start by one branch each: a
- * from cue (自, 由, 从) by point_or_range before a point, an effort (用, 通过) by duration
- * before a count; 由于, 自己, 用。, 通过改革 are none of them. */
+ * from cue (自, 由, 从) by point_or_range before a point, a span (今后) or an effort (用, 通过)
+ * by duration before a count; 由于, 自己, 今后五年, 用。, 通过改革 are none of them. */
 static bool cue_opens(parser *p, size_t i, unsigned w)
 {
-    const uint64_t lead_in = 1ull << ZC_TC_FROM | 1ull << ZC_TC_EFFORT;
+    const uint64_t lead_in = 1ull << ZC_TC_FROM | 1ull << ZC_TC_SPAN | 1ull << ZC_TC_EFFORT;
     if (w != 1u << ZC_LX_TCUE || p->pre[lex_slot(p, ZC_LX_TCUE, i)].kinds & ~lead_in)
         return true;
-    const zc_lexent *e;
+    const zc_lexent *e, *cap;
     return ((e = cue(p, i, ZC_TC_FROM)) && point_may_start(p, i + e->klen)) ||
+           ((e = cue(p, i, ZC_TC_SPAN)) &&
+            count_may_start(p, past_bound(p, skip_spaces(p, i + e->klen), &cap))) ||
            ((e = cue(p, i, ZC_TC_EFFORT)) && count_may_start(p, skip_spaces(p, i + e->klen)));
+}
+
+/* True when an ordinal (第) at s[i] may open a point: only before a number and a year or a
+ * quarter (plan_year: 第一年; phase_quarter: 第三季度), not 第一批, 第二产业. */
+static bool nth_opens(parser *p, size_t i)
+{
+    long v;
+    size_t k = i + per(p, i, ZC_PK_NTH)->klen, n = num(p, k, &v);
+    return n && (per(p, k + n, ZC_PK_YEAR) || per(p, k + n, ZC_PK_QUARTER));
 }
 
 /* True when a bare year word at s[i] (年, 年度; a unit too, which no number precedes: 半年
@@ -1461,6 +1480,10 @@ static bool period_opens(parser *p, size_t i)
     const uint64_t after_plan = 1ull << ZC_PK_PLANDOC | 1ull << ZC_PK_PLANPART;
     const uint64_t quote = 1ull << ZC_PK_QUOTE, year = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT;
     uint64_t k = p->pre[lex_slot(p, ZC_LX_PERIOD, i)].kinds & ~after_plan;
+    if (k == 1ull << ZC_PK_NTH)
+        return nth_opens(p, i);
+    if (k == 1ull << ZC_PK_EVERY)   // parse_every: a weekday or a count (逐步, 按照: none)
+        return count_may_start(p, i + per(p, i, ZC_PK_EVERY)->klen);
     if (k == quote) {
         size_t j = i + per(p, i, ZC_PK_QUOTE)->klen;
         return j < p->len &&
@@ -1688,10 +1711,8 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
     if ((e = cue(p, r->i, ZC_TC_SPAN)) || (extend = (e = cue(p, r->i, ZC_TC_EXTEND)) != NULL) ||
         (effort = (e = cue(p, r->i, ZC_TC_EFFORT)) != NULL)) {
         at = skip_spaces(p, r->i + e->klen);
-        // The ceiling may stand after a comma (可适当延长交付期限，最长不超过6个月).
-        size_t c = at < p->len && p->s[at] == ',' ? skip_spaces(p, at + 1) : at;
-        if (!effort && (cap = cue(p, c, ZC_TC_BOUND)))
-            at = skip_spaces(p, c + cap->klen);
+        if (!effort)
+            at = past_bound(p, at, &cap);
     } else if ((cap = e = cue(p, r->i, ZC_TC_CAP))) {
         at = skip_spaces(p, r->i + e->klen);   // 最迟不超过4个小时: a ceiling standing alone
     }
