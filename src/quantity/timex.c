@@ -1457,10 +1457,13 @@ static bool nth_opens(parser *p, size_t i)
     return n && (per(p, k + n, ZC_PK_YEAR) || per(p, k + n, ZC_PK_QUARTER));
 }
 
-/* True when a bare year word at s[i] (年, 年度; a unit too, which no number precedes: 半年
- * aside, counted takes none) may open a point: phase_year reads it only before an end, a
- * beginning, 中 or a post cue (年底, 年内; not 年来, 年计划 of 五年计划). */
-static bool bare_year_opens(parser *p, size_t i)
+/* True when calendar words that no number precedes at s[i] may open a point. Units (日, 天,
+ * 周), a day or day of the week (日), a beginning or a lunar day (初) open none: counted takes a
+ * unit without a number only as 半 (半年), parse_day a day after its number, deictic_week a day
+ * of the week after 本周, parse_lunar a lunar day after its month, and a beginning opens the
+ * day of a pre cue (于15日前) as no bound. A bare year (年, 年度) phase_year reads only
+ * before an end, a beginning, 中 or a post cue (年底, 年内; not 年来, 年计划 of 五年计划). */
+static bool bare_opens(parser *p, size_t i)
 {
     const zc_lexent *e = per(p, i, ZC_PK_YEAR);
     if (p->len - i >= strlen("半") && !memcmp(p->s + i, "半", strlen("半")))
@@ -1470,26 +1473,36 @@ static bool bare_year_opens(parser *p, size_t i)
                  cue(p, k, ZC_TC_POST));
 }
 
+/* True when a plan or a festival starts at s[j], after a quote: parse_plan and phase_named
+ * read a quote at the start only before one (“十四五”, “七一”; not ”的, “四个全面”). */
+static bool quote_opens(parser *p, size_t j)
+{
+    const unsigned fest = 1u << ZC_LX_FEST;
+    unsigned lead = j < p->len ? zc_lex_lead(p->lx, p->s + j, p->len - j) : 0;
+    return (lead & fest && zc_lex_starts(p->lx, p->s + j, p->len - j) & fest) ||
+           (lead & 1u << ZC_LX_PERIOD && per(p, j, ZC_PK_PLAN));
+}
+
 /* True when a period word at s[i], where no cue or festival starts, may open a point: one
  * of a kind other than those the grammar reads only after a plan's name (parse_plan: 中期
- * planpart, and names_doc's 规划, 计划, 清单 plandoc), which no branch asks where it starts;
- * a quote only before a plan or a festival (parse_plan, phase_named: “十四五”, “七一”); a bare
- * year as bare_year_opens says. */
+ * planpart, and names_doc's 规划, 计划, 清单 plandoc), which no branch asks where it starts.
+ * The words of a kind that one branch alone reads at the start open as that branch allows
+ * (nth_opens, parse_every, an event, quote_opens, bare_opens). */
 static bool period_opens(parser *p, size_t i)
 {
     const uint64_t after_plan = 1ull << ZC_PK_PLANDOC | 1ull << ZC_PK_PLANPART;
-    const uint64_t quote = 1ull << ZC_PK_QUOTE, year = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT;
+    const uint64_t bare = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT | 1ull << ZC_PK_DAY |
+                          1ull << ZC_PK_DAYOFWEEK | 1ull << ZC_PK_BEGIN | 1ull << ZC_PK_LUNARDAY;
     uint64_t k = p->pre[lex_slot(p, ZC_LX_PERIOD, i)].kinds & ~after_plan;
     if (k == 1ull << ZC_PK_NTH)
         return nth_opens(p, i);
     if (k == 1ull << ZC_PK_EVERY)   // parse_every: a weekday or a count (逐步, 按照: none)
         return count_may_start(p, i + per(p, i, ZC_PK_EVERY)->klen);
-    if (k == quote) {
-        size_t j = i + per(p, i, ZC_PK_QUOTE)->klen;
-        return j < p->len &&
-               zc_lex_lead(p->lx, p->s + j, p->len - j) & (1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST);
-    }
-    return k && (k & ~year ? true : bare_year_opens(p, i));
+    if (k == 1ull << ZC_PK_EVENT)   // phase_named: only before a post cue (施工前; not 试点)
+        return cue(p, i + per(p, i, ZC_PK_EVENT)->klen, ZC_TC_POST) != NULL;
+    if (k == 1ull << ZC_PK_QUOTE)
+        return quote_opens(p, i + per(p, i, ZC_PK_QUOTE)->klen);
+    return k && (k & ~bare ? true : bare_opens(p, i));
 }
 
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
