@@ -872,17 +872,6 @@ static ptrdiff_t phase_named(parser *p, size_t i0, size_t i, tpoint *pt)
     return GO_ON;
 }
 
-/* False when no point can begin at s[i]: every branch of read_point begins with a period word,
- * a festival, a number (a digit, a numeral, a space before an hour) or a placeholder year
- * (由于, 自己: a from cue opens none). */
-static bool point_may_start(parser *p, size_t i)
-{
-    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST | 1u << ZC_LX_DIGIT |
-                           1u << ZC_LX_SCALE | ZC_LX_LEAD;
-    return i < p->len &&
-           ((zc_lex_lead(p->lx, p->s + i, p->len - i) & first) || placeholder_year(p, i));
-}
-
 /* A point or period at s[i] (see the grammar above). `ctx` is the start of a range, whose year
  * and month a day-only end inherits (5月1日至15日). Returns the bytes consumed or 0. */
 static size_t read_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
@@ -890,7 +879,12 @@ static size_t read_point(parser *p, size_t i0, tpoint *pt, const tpoint *ctx)
     memset(pt, 0, sizeof *pt);
     size_t i = i0, n;
     ptrdiff_t r;
-    if (!point_may_start(p, i0))
+    // Every branch below begins with a period word, a festival, a number (a digit, a numeral,
+    // a space before an hour) or a placeholder year: 由于, 自己 (a from cue) open none.
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST | 1u << ZC_LX_DIGIT |
+                           1u << ZC_LX_SCALE | ZC_LX_LEAD;
+    if (i0 >= p->len ||
+        (!(zc_lex_lead(p->lx, p->s + i0, p->len - i0) & first) && !placeholder_year(p, i0)))
         return 0;
     if ((n = parse_century(p, i, pt)) || (n = parse_plan(p, i, pt)) ||
         (n = parse_numeric_date(p, i, pt)))
@@ -1427,9 +1421,18 @@ static size_t past_bound(parser *p, size_t at, const zc_lexent **cap)
 /* True when a count (parse_count_range, bare) may begin at s[i]: a number or a unit. */
 static bool count_may_start(parser *p, size_t i)
 {
-    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE |
-                           ZC_LX_LEAD;
-    return i < p->len && (zc_lex_lead(p->lx, p->s + i, p->len - i) & first);
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE;
+    return i < p->len && zc_lex_may_start(p->lx, p->s + i, p->len - i, first);
+}
+
+/* True when a point (read_point) may begin at s[i]: every branch begins with a period word, a
+ * festival, a number (a digit, a numeral, a space before an hour) or a placeholder year. */
+static bool point_may_start(parser *p, size_t i)
+{
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST | 1u << ZC_LX_DIGIT |
+                           1u << ZC_LX_SCALE;
+    return i < p->len &&
+           (zc_lex_may_start(p->lx, p->s + i, p->len - i, first) || placeholder_year(p, i));
 }
 
 /* True when the cues at s[i], where no period word or festival starts (`w`), may open an
