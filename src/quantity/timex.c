@@ -250,6 +250,8 @@ static size_t parse_hour(parser *p, size_t i, tpoint *pt)
 /* A placeholder year: 20__, 20xx, 20XX, ××. Returns its length before the year marker. */
 static size_t placeholder_year(parser *p, size_t i)
 {
+    if (i >= p->len || (uint8_t)p->s[i] >= 0xE0)
+        return 0;   // a Han char, where may_open asks most: no digit, placeholder or ×
     size_t k = i, nd = 0, nph = 0;
     while (k < p->len && nd < 3 && p->s[k] >= '0' && p->s[k] <= '9')
         k++, nd++;
