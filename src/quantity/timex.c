@@ -1510,11 +1510,31 @@ static bool period_opens(parser *p, size_t i)
     return k && (k & ~bare ? true : bare_opens(p, i));
 }
 
+/* True when what follows a number at s[k], past spaces, may go on with a time the number
+ * opens: '.' (6.15前), a range cue (2013至2015年, 1至2月) or a period word of a kind the
+ * grammar reads after a number (年, 月, 日, 季度, 时, 个月, 世纪, -); not a quote, 中, 次 (五”,
+ * 三中全会, 一次). */
+static bool number_opens(parser *p, size_t k)
+{
+    const uint64_t after = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_MONTH | 1ull << ZC_PK_DAY |
+                           1ull << ZC_PK_QUARTER | 1ull << ZC_PK_HOUR | 1ull << ZC_PK_CLOCK |
+                           1ull << ZC_PK_UNIT | 1ull << ZC_PK_BIZDAY | 1ull << ZC_PK_DATESEP |
+                           1ull << ZC_PK_CENTURY;
+    k = skip_spaces(p, k);
+    if (k >= p->len)
+        return false;
+    unsigned lead = zc_lex_lead(p->lx, p->s + k, p->len - k);
+    return p->s[k] == '.' ||
+           (lead & 1u << ZC_LX_TCUE &&
+            p->pre[lex_slot(p, ZC_LX_TCUE, k)].kinds & 1ull << ZC_TC_RANGE) ||
+           (lead & 1u << ZC_LX_PERIOD && p->pre[lex_slot(p, ZC_LX_PERIOD, k)].kinds & after);
+}
+
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
- * starts there (a period word only of the kinds read after a plan's name, 计划 of 计划的,
- * opens none) and no placeholder year, and a number there (一, 19, 百) is followed by no period
- * word or cue (一些, 19个, 百分之) and no '.' (6.15前). The usual case, decided in a few
- * lookups instead of trying every branch. */
+ * starts there that may open one (cue_opens, period_opens: 计划 of 计划的, 由于, 年来 open
+ * none) and no placeholder year, and a number there (一, 19, 百) is followed by nothing
+ * number_opens takes (一些, 19个, 百分之, 一次). The usual case, decided in a few lookups
+ * instead of trying every branch. */
 static bool may_open(parser *p, size_t i)
 {
     const unsigned cues = 1u << ZC_LX_TCUE | 1u << ZC_LX_FEST;
@@ -1534,7 +1554,7 @@ static bool may_open(parser *p, size_t i)
         return false;
     long v;
     size_t n = num(p, i, &v);
-    return n && number_follower(p, i + n);
+    return n && number_opens(p, i + n);
 }
 
 /* The value of the `n` ASCII digits at s, or -1 when one is not a digit. */
