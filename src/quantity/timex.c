@@ -1510,24 +1510,39 @@ static bool period_opens(parser *p, size_t i)
     return k && (k & ~bare ? true : bare_opens(p, i));
 }
 
-/* True when what follows a number at s[k], past spaces, may go on with a time the number
- * opens: '.' (6.15前), a range cue (2013至2015年, 1至2月) or a period word of a kind the
- * grammar reads after a number (年, 月, 日, 季度, 时, 个月, 世纪, -); not a quote, 中, 次 (五”,
- * 三中全会, 一次). */
-static bool number_opens(parser *p, size_t k)
+/* True when the number `v` at s[i], before a year word or a unit alone, may open a time: a
+ * year (phase_year) or a count that counted takes, before a post cue, a lead cue or a
+ * recurrence (三年内, 3年要, 一年一次); not 五年计划, 两年来, 十天的. */
+static bool count_opens(parser *p, size_t i, long v)
 {
-    const uint64_t after = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_MONTH | 1ull << ZC_PK_DAY |
+    long count;
+    const zc_lexent *unit;
+    size_t n = parse_count_unit(p, i, false, &count, &unit), j = i + n;
+    return year_value(p, i, v) ||
+           (n && count < 1000 &&
+            (cue(p, j, ZC_TC_POST) || cue(p, skip_spaces(p, j), ZC_TC_LEAD) ||
+             (unit->kind == ZC_PK_UNIT && recur_tail(p, j))));
+}
+
+/* True when what follows the number `v` of `n` bytes at s[i], past spaces, may go on with a
+ * time the number opens: '.' (6.15前), a range cue (2013至2015年, 1至2月) or a period word of a
+ * kind the grammar reads after a number (年, 月, 日, 季度, 时, 个月, 世纪, -; a year word or a
+ * unit alone as count_opens says); not a quote, 中, 次 (五”, 三中全会, 一次). */
+static bool number_opens(parser *p, size_t i, size_t n, long v)
+{
+    const uint64_t year = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT;
+    const uint64_t after = year | 1ull << ZC_PK_MONTH | 1ull << ZC_PK_DAY |
                            1ull << ZC_PK_QUARTER | 1ull << ZC_PK_HOUR | 1ull << ZC_PK_CLOCK |
-                           1ull << ZC_PK_UNIT | 1ull << ZC_PK_BIZDAY | 1ull << ZC_PK_DATESEP |
-                           1ull << ZC_PK_CENTURY;
-    k = skip_spaces(p, k);
+                           1ull << ZC_PK_BIZDAY | 1ull << ZC_PK_DATESEP | 1ull << ZC_PK_CENTURY;
+    size_t k = skip_spaces(p, i + n);
     if (k >= p->len)
         return false;
     unsigned lead = zc_lex_lead(p->lx, p->s + k, p->len - k);
-    return p->s[k] == '.' ||
-           (lead & 1u << ZC_LX_TCUE &&
-            p->pre[lex_slot(p, ZC_LX_TCUE, k)].kinds & 1ull << ZC_TC_RANGE) ||
-           (lead & 1u << ZC_LX_PERIOD && p->pre[lex_slot(p, ZC_LX_PERIOD, k)].kinds & after);
+    if (p->s[k] == '.' || (lead & 1u << ZC_LX_TCUE &&
+                           p->pre[lex_slot(p, ZC_LX_TCUE, k)].kinds & 1ull << ZC_TC_RANGE))
+        return true;
+    uint64_t pk = lead & 1u << ZC_LX_PERIOD ? p->pre[lex_slot(p, ZC_LX_PERIOD, k)].kinds : 0;
+    return (pk & after & ~year) || (pk & year && count_opens(p, i, v));
 }
 
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
@@ -1554,7 +1569,7 @@ static bool may_open(parser *p, size_t i)
         return false;
     long v;
     size_t n = num(p, i, &v);
-    return n && number_opens(p, i + n);
+    return n && number_opens(p, i, n, v);
 }
 
 /* The value of the `n` ASCII digits at s, or -1 when one is not a digit. */
