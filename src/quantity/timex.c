@@ -1524,25 +1524,39 @@ static bool count_opens(parser *p, size_t i, long v)
              (unit->kind == ZC_PK_UNIT && recur_tail(p, j))));
 }
 
+/* True when the '.' at s[k] after the number `v` of `n` bytes may go on with a date: four
+ * digits of a year (parse_numeric_date: 2010.5.20) or a month, its day and a post cue
+ * (phase_named: 6.15前); not 4. of a list. */
+static bool dot_opens(parser *p, size_t k, size_t n, long v)
+{
+    long d;
+    size_t m = v >= 1 && v <= 12 ? num(p, k + 1, &d) : 0;
+    return n == 4 || (m && d >= 1 && d <= 31 && cue(p, k + 1 + m, ZC_TC_POST));
+}
+
 /* True when what follows the number `v` of `n` bytes at s[i], past spaces, may go on with a
- * time the number opens: '.' (6.15前), a range cue (2013至2015年, 1至2月) or a period word of a
- * kind the grammar reads after a number (年, 月, 日, 季度, 时, 个月, 世纪, -; a year word or a
- * unit alone as count_opens says); not a quote, 中, 次 (五”, 三中全会, 一次). */
+ * time the number opens: '.' (dot_opens), a range cue (2013至2015年, 1至2月) or a period word
+ * of a kind the grammar reads after a number (年, 月, 日, 季度, 个月, 世纪, -; an hour only
+ * before a post cue, phase_named's 17时前; a year word or a unit alone as count_opens says);
+ * not a quote, 中, 次, 点 alone (五”, 三中全会, 一次, 一点). */
 static bool number_opens(parser *p, size_t i, size_t n, long v)
 {
-    const uint64_t year = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT;
-    const uint64_t after = year | 1ull << ZC_PK_MONTH | 1ull << ZC_PK_DAY |
-                           1ull << ZC_PK_QUARTER | 1ull << ZC_PK_HOUR | 1ull << ZC_PK_CLOCK |
-                           1ull << ZC_PK_BIZDAY | 1ull << ZC_PK_DATESEP | 1ull << ZC_PK_CENTURY;
+    const uint64_t year = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT, hour = 1ull << ZC_PK_HOUR;
+    const uint64_t after = 1ull << ZC_PK_MONTH | 1ull << ZC_PK_DAY | 1ull << ZC_PK_QUARTER |
+                           1ull << ZC_PK_CLOCK | 1ull << ZC_PK_BIZDAY | 1ull << ZC_PK_DATESEP |
+                           1ull << ZC_PK_CENTURY;
     size_t k = skip_spaces(p, i + n);
     if (k >= p->len)
         return false;
+    if (p->s[k] == '.')
+        return k != i + n || dot_opens(p, k, n, v);
     unsigned lead = zc_lex_lead(p->lx, p->s + k, p->len - k);
-    if (p->s[k] == '.' || (lead & 1u << ZC_LX_TCUE &&
-                           p->pre[lex_slot(p, ZC_LX_TCUE, k)].kinds & 1ull << ZC_TC_RANGE))
+    if (lead & 1u << ZC_LX_TCUE && p->pre[lex_slot(p, ZC_LX_TCUE, k)].kinds & 1ull << ZC_TC_RANGE)
         return true;
     uint64_t pk = lead & 1u << ZC_LX_PERIOD ? p->pre[lex_slot(p, ZC_LX_PERIOD, k)].kinds : 0;
-    return (pk & after & ~year) || (pk & year && count_opens(p, i, v));
+    return (pk & after) ||
+           (pk & hour && v <= 24 && cue(p, k + per(p, k, ZC_PK_HOUR)->klen, ZC_TC_POST)) ||
+           (pk & year && count_opens(p, i, v));
 }
 
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
