@@ -250,6 +250,8 @@ static size_t parse_hour(parser *p, size_t i, tpoint *pt)
 /* A placeholder year: 20__, 20xx, 20XX, ××. Returns its length before the year marker. */
 static size_t placeholder_year(parser *p, size_t i)
 {
+    if (i >= p->len || (uint8_t)p->s[i] >= 0xE0)
+        return 0;   // a Han char, where may_open asks most: no digit, placeholder or ×
     size_t k = i, nd = 0, nph = 0;
     while (k < p->len && nd < 3 && p->s[k] >= '0' && p->s[k] <= '9')
         k++, nd++;
@@ -1410,20 +1412,158 @@ static bool may_follow_number(parser *p, size_t i)
     return false;
 }
 
-/* True when a period word at s[i] may open a point: one of a kind other than those the
- * grammar reads only after a plan's name (parse_plan: 中期 planpart, and names_doc's 规划,
- * 计划, 清单 plandoc), which no branch asks where it starts. */
+/* Past a bound cue at s[at] (不超过, 最长不超过), which may stand after a comma (可适当延长交付
+ * 期限，最长不超过6个月): where the count of a span or an extension is read; else at. */
+static size_t past_bound(parser *p, size_t at, const zc_lexent **cap)
+{
+    size_t c = at < p->len && p->s[at] == ',' ? skip_spaces(p, at + 1) : at;
+    return (*cap = cue(p, c, ZC_TC_BOUND)) ? skip_spaces(p, c + (*cap)->klen) : at;
+}
+
+/* True when a count (parse_count_range, bare) may begin at s[i]: a number or a unit. */
+static bool count_may_start(parser *p, size_t i)
+{
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_DIGIT | 1u << ZC_LX_SCALE;
+    return i < p->len && zc_lex_may_start(p->lx, p->s + i, p->len - i, first);
+}
+
+/* True when a point (read_point) may begin at s[i]: every branch begins with a period word, a
+ * festival, a number (a digit, a numeral, a space before an hour) or a placeholder year. */
+static bool point_may_start(parser *p, size_t i)
+{
+    const unsigned first = 1u << ZC_LX_PERIOD | 1u << ZC_LX_FEST | 1u << ZC_LX_DIGIT |
+                           1u << ZC_LX_SCALE;
+    return i < p->len &&
+           (zc_lex_may_start(p->lx, p->s + i, p->len - i, first) || placeholder_year(p, i));
+}
+
+/* True when the cues at s[i], where no period word or festival starts (`w`), may open an
+ * expression. The kinds that only lead into one are read at the start by one branch each: a
+ * from cue (自, 由, 从) by point_or_range before a point, a span (今后) or an effort (用, 通过)
+ * by duration before a count; 由于, 自己, 今后五年, 用。, 通过改革 are none of them. */
+static bool cue_opens(parser *p, size_t i, unsigned w)
+{
+    const uint64_t lead_in = 1ull << ZC_TC_FROM | 1ull << ZC_TC_SPAN | 1ull << ZC_TC_EFFORT;
+    if (w != 1u << ZC_LX_TCUE || p->pre[lex_slot(p, ZC_LX_TCUE, i)].kinds & ~lead_in)
+        return true;
+    const zc_lexent *e, *cap;
+    return ((e = cue(p, i, ZC_TC_FROM)) && point_may_start(p, i + e->klen)) ||
+           ((e = cue(p, i, ZC_TC_SPAN)) &&
+            count_may_start(p, past_bound(p, skip_spaces(p, i + e->klen), &cap))) ||
+           ((e = cue(p, i, ZC_TC_EFFORT)) && count_may_start(p, skip_spaces(p, i + e->klen)));
+}
+
+/* True when an ordinal (第) at s[i] may open a point: only before a number and a year or a
+ * quarter (plan_year: 第一年; phase_quarter: 第三季度), not 第一批, 第二产业. */
+static bool nth_opens(parser *p, size_t i)
+{
+    long v;
+    size_t k = i + per(p, i, ZC_PK_NTH)->klen, n = num(p, k, &v);
+    return n && (per(p, k + n, ZC_PK_YEAR) || per(p, k + n, ZC_PK_QUARTER));
+}
+
+/* True when calendar words that no number precedes at s[i] may open a point. Units (日, 天,
+ * 周), a day or day of the week (日), a beginning or a lunar day (初) open none: counted takes a
+ * unit without a number only as 半 (半年), parse_day a day after its number, deictic_week a day
+ * of the week after 本周, parse_lunar a lunar day after its month, and a beginning opens the
+ * day of a pre cue (于15日前) as no bound. A bare year (年, 年度) phase_year reads only
+ * before an end, a beginning, 中 or a post cue (年底, 年内; not 年来, 年计划 of 五年计划). */
+static bool bare_opens(parser *p, size_t i)
+{
+    const zc_lexent *e = per(p, i, ZC_PK_YEAR);
+    if (p->len - i >= strlen("半") && !memcmp(p->s + i, "半", strlen("半")))
+        return true;
+    size_t k = e ? i + e->klen : i;
+    return e && (per(p, k, ZC_PK_END) || per(p, k, ZC_PK_BEGIN) || year_mid(p, k) ||
+                 cue(p, k, ZC_TC_POST));
+}
+
+/* True when a plan or a festival starts at s[j], after a quote: parse_plan and phase_named
+ * read a quote at the start only before one (“十四五”, “七一”; not ”的, “四个全面”). */
+static bool quote_opens(parser *p, size_t j)
+{
+    const unsigned fest = 1u << ZC_LX_FEST;
+    unsigned lead = j < p->len ? zc_lex_lead(p->lx, p->s + j, p->len - j) : 0;
+    return (lead & fest && zc_lex_starts(p->lx, p->s + j, p->len - j) & fest) ||
+           (lead & 1u << ZC_LX_PERIOD && per(p, j, ZC_PK_PLAN));
+}
+
+/* True when a period word at s[i], where no cue or festival starts, may open a point: one
+ * of a kind other than those the grammar reads only after a plan's name (parse_plan: 中期
+ * planpart, and names_doc's 规划, 计划, 清单 plandoc), which no branch asks where it starts.
+ * The words of a kind that one branch alone reads at the start open as that branch allows
+ * (nth_opens, parse_every, an event, quote_opens, bare_opens). */
 static bool period_opens(parser *p, size_t i)
 {
     const uint64_t after_plan = 1ull << ZC_PK_PLANDOC | 1ull << ZC_PK_PLANPART;
-    return (p->pre[lex_slot(p, ZC_LX_PERIOD, i)].kinds & ~after_plan) != 0;
+    const uint64_t bare = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT | 1ull << ZC_PK_DAY |
+                          1ull << ZC_PK_DAYOFWEEK | 1ull << ZC_PK_BEGIN | 1ull << ZC_PK_LUNARDAY;
+    uint64_t k = p->pre[lex_slot(p, ZC_LX_PERIOD, i)].kinds & ~after_plan;
+    if (k == 1ull << ZC_PK_NTH)
+        return nth_opens(p, i);
+    if (k == 1ull << ZC_PK_EVERY)   // parse_every: a weekday or a count (逐步, 按照: none)
+        return count_may_start(p, i + per(p, i, ZC_PK_EVERY)->klen);
+    if (k == 1ull << ZC_PK_EVENT)   // phase_named: only before a post cue (施工前; not 试点)
+        return cue(p, i + per(p, i, ZC_PK_EVENT)->klen, ZC_TC_POST) != NULL;
+    if (k == 1ull << ZC_PK_QUOTE)
+        return quote_opens(p, i + per(p, i, ZC_PK_QUOTE)->klen);
+    return k && (k & ~bare ? true : bare_opens(p, i));
+}
+
+/* True when the number `v` at s[i], before a year word or a unit alone, may open a time: a
+ * year (phase_year) or a count that counted takes, before a post cue, a lead cue or a
+ * recurrence (三年内, 3年要, 一年一次); not 五年计划, 两年来, 十天的. */
+static bool count_opens(parser *p, size_t i, long v)
+{
+    long count;
+    const zc_lexent *unit;
+    size_t n = parse_count_unit(p, i, false, &count, &unit), j = i + n;
+    return year_value(p, i, v) ||
+           (n && count < 1000 &&
+            (cue(p, j, ZC_TC_POST) || cue(p, skip_spaces(p, j), ZC_TC_LEAD) ||
+             (unit->kind == ZC_PK_UNIT && recur_tail(p, j))));
+}
+
+/* True when the '.' at s[k] after the number `v` of `n` bytes may go on with a date: four
+ * digits of a year (parse_numeric_date: 2010.5.20) or a month, its day and a post cue
+ * (phase_named: 6.15前); not 4. of a list. */
+static bool dot_opens(parser *p, size_t k, size_t n, long v)
+{
+    long d;
+    size_t m = v >= 1 && v <= 12 ? num(p, k + 1, &d) : 0;
+    return n == 4 || (m && d >= 1 && d <= 31 && cue(p, k + 1 + m, ZC_TC_POST));
+}
+
+/* True when what follows the number `v` of `n` bytes at s[i], past spaces, may go on with a
+ * time the number opens: '.' (dot_opens), a range cue (2013至2015年, 1至2月) or a period word
+ * of a kind the grammar reads after a number (年, 月, 日, 季度, 个月, 世纪, -; an hour only
+ * before a post cue, phase_named's 17时前; a year word or a unit alone as count_opens says);
+ * not a quote, 中, 次, 点 alone (五”, 三中全会, 一次, 一点). */
+static bool number_opens(parser *p, size_t i, size_t n, long v)
+{
+    const uint64_t year = 1ull << ZC_PK_YEAR | 1ull << ZC_PK_UNIT, hour = 1ull << ZC_PK_HOUR;
+    const uint64_t after = 1ull << ZC_PK_MONTH | 1ull << ZC_PK_DAY | 1ull << ZC_PK_QUARTER |
+                           1ull << ZC_PK_CLOCK | 1ull << ZC_PK_BIZDAY | 1ull << ZC_PK_DATESEP |
+                           1ull << ZC_PK_CENTURY;
+    size_t k = skip_spaces(p, i + n);
+    if (k >= p->len)
+        return false;
+    if (p->s[k] == '.')
+        return k != i + n || dot_opens(p, k, n, v);
+    unsigned lead = zc_lex_lead(p->lx, p->s + k, p->len - k);
+    if (lead & 1u << ZC_LX_TCUE && p->pre[lex_slot(p, ZC_LX_TCUE, k)].kinds & 1ull << ZC_TC_RANGE)
+        return true;
+    uint64_t pk = lead & 1u << ZC_LX_PERIOD ? p->pre[lex_slot(p, ZC_LX_PERIOD, k)].kinds : 0;
+    return (pk & after) ||
+           (pk & hour && v <= 24 && cue(p, k + per(p, k, ZC_PK_HOUR)->klen, ZC_TC_POST)) ||
+           (pk & year && count_opens(p, i, v));
 }
 
 /* False when no branch of the grammar can match at s[i]: no period word, cue or festival
- * starts there (a period word only of the kinds read after a plan's name, 计划 of 计划的,
- * opens none) and no placeholder year, and a number there (一, 19, 百) is followed by no period
- * word or cue (一些, 19个, 百分之) and no '.' (6.15前). The usual case, decided in a few
- * lookups instead of trying every branch. */
+ * starts there that may open one (cue_opens, period_opens: 计划 of 计划的, 由于, 年来 open
+ * none) and no placeholder year, and a number there (一, 19, 百) is followed by nothing
+ * number_opens takes (一些, 19个, 百分之, 一次). The usual case, decided in a few lookups
+ * instead of trying every branch. */
 static bool may_open(parser *p, size_t i)
 {
     const unsigned cues = 1u << ZC_LX_TCUE | 1u << ZC_LX_FEST;
@@ -1436,13 +1576,14 @@ static bool may_open(parser *p, size_t i)
                  : zc_lex_lead(p->lx, p->s + i, p->len - i) & words
                      ? zc_lex_starts(p->lx, p->s + i, p->len - i) & words
                      : 0;
-    if ((w & cues) || (w && period_opens(p, i)) || placeholder_year(p, i))
+    if ((w & cues && cue_opens(p, i, w)) || (w == 1u << ZC_LX_PERIOD && period_opens(p, i)) ||
+        placeholder_year(p, i))
         return true;
     if (!may_follow_number(p, i))
         return false;
     long v;
     size_t n = num(p, i, &v);
-    return n && number_follower(p, i + n);
+    return n && number_opens(p, i, n, v);
 }
 
 /* The value of the `n` ASCII digits at s, or -1 when one is not a digit. */
@@ -1637,10 +1778,8 @@ static int duration(run *r, zc_timex *out, size_t *consumed)
     if ((e = cue(p, r->i, ZC_TC_SPAN)) || (extend = (e = cue(p, r->i, ZC_TC_EXTEND)) != NULL) ||
         (effort = (e = cue(p, r->i, ZC_TC_EFFORT)) != NULL)) {
         at = skip_spaces(p, r->i + e->klen);
-        // The ceiling may stand after a comma (可适当延长交付期限，最长不超过6个月).
-        size_t c = at < p->len && p->s[at] == ',' ? skip_spaces(p, at + 1) : at;
-        if (!effort && (cap = cue(p, c, ZC_TC_BOUND)))
-            at = skip_spaces(p, c + cap->klen);
+        if (!effort)
+            at = past_bound(p, at, &cap);
     } else if ((cap = e = cue(p, r->i, ZC_TC_CAP))) {
         at = skip_spaces(p, r->i + e->klen);   // 最迟不超过4个小时: a ceiling standing alone
     }
