@@ -960,7 +960,8 @@ static const char *const deadline_features[DF_COUNT] = {
     "year_written", "schedule_line",
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
-    "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before", "start_opens", "whole_note",
+    "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before", "start_opens",
+    "whole_note",
 };
 
 enum { DV_DEADLINE, DV_NONE };

@@ -1894,9 +1894,10 @@ static bool results_line(const zc_ext_sent *st, size_t ns, size_t ne)
 static bool from_level(const zc_ext_sent *st, size_t ns, size_t ne)
 {
     static const char *const mids[] = { "现行的", "原来的", "原有的", "目前的", "" };
+    // 到 right after the figure, or after a verb of two characters (调整到); not after one (多到).
     bool to = false;
     for (size_t q = ne, k = 0; k < 3 && q < st->end && !to; k++, q = zc_ext_next_char(st->text, q))
-        to = zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CHANGE_TO) && k != 1;
+        to = k != 1 && zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CHANGE_TO);
     if (!to)
         return false;
     for (size_t i = 0; i < sizeof mids / sizeof *mids; i++) {
