@@ -2457,7 +2457,6 @@ static zc_vspan without_tag(const zc_ext_sent *st, zc_vspan t)
     return t;
 }
 
-/* The task's span, a tag still in it: see zc_ext_task. */
 /* The heading of the item a note alone in its sentence closes: the first clause of the line the
  * sentence ends (2.移交清单建立。…。（2025年6月—2025年9月）), its number passed over; else the
  * sentence. */
@@ -2475,6 +2474,7 @@ static zc_vspan item_heading(const zc_ext_sent *st)
     return q > h ? (zc_vspan){ h, q } : (zc_vspan){ st->start, st->end };
 }
 
+/* The task's span, a tag still in it: see zc_ext_task. */
 static zc_vspan task_span(const zc_ext_sent *st, size_t s, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);

@@ -64,12 +64,12 @@ static bool cue_ends_at(const zc_ext_sent *st, size_t pos, int role)
     return zc_ext_hit_ending(st, pos, ZC_XT_CUE, role) != NULL;
 }
 
+static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *mark);
+
 /* True when an event before byte s in its sentence starts the count of a span at s: a 后 as a
  * word (收到材料后的4个工作日内, 收到异议或申诉后，…应当在3个工作日内回复) or a case a 的 closes
  * (在建楼盘已达到预售条件的，必须在30日内…), not the issue of the document itself (本通知印发后
  * 30日内: cues.tsv issued), which the document's date dates. */
-static bool mark_at(const zc_ext_sent *st, size_t r, size_t cend, const char *mark);
-
 static bool after_event(const zc_ext_sent *st, size_t s)
 {
     for (size_t q = st->start; q + 3 <= s; q = zc_ext_next_char(st->text, q)) {
@@ -1019,7 +1019,8 @@ static bool done_note(const zc_ext_sent *st, size_t s, size_t e)
 }
 
 /* The time fills a bracketed note after a full stop that closes its line (…人员档案资料等。（2025
- * 年6月—2025年9月）⏎): the window of the task item it closes, not a heading's stage (评估期（…）). */
+ * 年6月—2025年9月）⏎): the window of the task item it closes, not a heading's stage (评估期（…）).
+ * The 。 ends the sentence before, so it is read outside this one. */
 static bool whole_note(const zc_ext_sent *st, size_t s, size_t e)
 {
     static const char stop[] = "。";

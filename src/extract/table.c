@@ -1012,12 +1012,6 @@ static size_t numbered_walk(reader *r, size_t p, size_t lim, size_t *end)
     return r->rows.len;
 }
 
-/* Numbered rows from line p (numbered_walk), the headings of groups left out: when most rows
- * end with a figure, a text line ending a row is the heading of the next group, a category
- * cell spanning its rows (建设全龄友好宜居城区 before 1, 打造创新人文活力城区 before 5), and so
- * is the text line right before p (*sub). Their count; the longest and shortest row in
- * *kmax and *kmin, the line after the last in *end; whether the longest, which gives every
- * column, is no row of its kind (a cell broken over two lines) in *full. */
 /* Whether the last line of a numbered row may head the rows after it (⏎（二）水环境⏎7⏎…): a
  * text, not a goal in words that stands in a figure's column (达到国家要求: comparators.tsv). */
 static bool sub_heading(const reader *r, size_t i)
@@ -1027,6 +1021,12 @@ static bool sub_heading(const reader *r, size_t i)
            !zc_lex_match(r->st->lx, ZC_LX_CMP, r->t + l->s, l->e - l->s, -1);
 }
 
+/* Numbered rows from line p (numbered_walk), the headings of groups left out: when most rows
+ * end with a figure, a text line ending a row is the heading of the next group, a category
+ * cell spanning its rows (建设全龄友好宜居城区 before 1, 打造创新人文活力城区 before 5), and so
+ * is the text line right before p (*sub). Their count; the longest and shortest row in
+ * *kmax and *kmin, the line after the last in *end; whether the longest, which gives every
+ * column, is no row of its kind (a cell broken over two lines) in *full. */
 static size_t numbered_rows(reader *r, size_t p, size_t lim, size_t *kmax, size_t *kmin,
                             size_t *end, size_t *sub, bool *full)
 {
