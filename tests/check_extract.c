@@ -696,6 +696,9 @@ static const ecase genre_cases[] = {
       "二、主要任务\n完成20个项目的收尾工作。",
       "statistic 31个 31个 - - | target 20个 >=20个 - -" },
     { "××市数字经济发展行动方案\n\n全镇12座小型水库开展排查。", "statistic 12座 12座 - -" },
+    // A share after the stock word is a part of the stock, what is to become of it: a goal.
+    { "××区市容管理“十三五”规划\n\n二、主要任务\n全区70%街道成为过得硬街道。",
+      "target 70% >=70% - -" },
     // Right after a verb the stock word is an adjective of the verb's object: the count is the
     // goal's (完成现有31条, 完成全区289个).
     { "××实施方案\n\n2年内完成现有31条内部道路治理任务。", "target 31条 >=31条 - -" },
@@ -2794,6 +2797,13 @@ static const struct {
       "deadline 2020年起 2020 after - - -" },
     { "某市职业教育改革实施方案\n从2015年起，全市已建成实训基地，成效明显。", "2019-02-13", "" },
     { "某市职业教育改革实施方案\n本方案自2019年3月1日起施行。", "2019-02-13", "" },
+    // A plan's task due months before the plan's issue, in its year, was set when it was
+    // drafted; in an earlier year, or reported as done, it is history.
+    { "某区排水管理体制改革实施方案\n2025年6月底前，区水务局完成移交清单建立。", "2025-08-28",
+      "deadline 2025年6月底前 2025-06-30 before - - 区水务局" },
+    { "某区排水管理体制改革实施方案\n2024年6月底前，区水务局完成移交清单建立。", "2025-08-28", "" },
+    { "某区排水管理体制改革实施方案\n2025年6月底前，区水务局已完成移交清单建立。", "2025-08-28",
+      "" },
     // A range of months filling the bracketed note that closes a task item is the item's
     // window, by its end; a range of years there names a plan's period.
     { "某区排水管理体制改革实施方案\n2.移交清单建立。区建设管理委完成移交清单现场盘点。"

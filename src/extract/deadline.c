@@ -488,6 +488,16 @@ static bool before_document(const zc_ext_sent *st, const zc_timex *t)
     return d < dd;
 }
 
+/* True when the time is a due date (before, by) in the document's year, both read to the
+ * month: a plan's task due some months before its issue (2025年6月底前…完成 in a plan issued
+ * 2025-08-28) was set when the plan was drafted; a past year is history. */
+static bool due_same_year(const zc_ext_sent *st, const zc_timex *t)
+{
+    int y, m, d, dy, dm, dd;
+    return st->doc_date && (!strcmp(t->relation, "before") || !strcmp(t->relation, "by")) && date_parts(t->date, &y, &m, &d) &&
+           date_parts(st->doc_date, &dy, &dm, &dd) && y == dy && m && dm;
+}
+
 /* True when the time [s, e) ends with a year marker longer than 年: 2024年度城乡居民医保征缴
  * 工作 names the year of a work, it heads no tasks. */
 static bool year_of_work(const zc_ext_sent *st, size_t s, size_t e)
@@ -931,7 +941,7 @@ enum {
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
     DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_ISSUED_BEFORE, DF_START_OPENS,
-    DF_WHOLE_NOTE, DF_COUNT
+    DF_WHOLE_NOTE, DF_DUE_SAME_YEAR, DF_COUNT
 };
 
 _Static_assert(DF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
@@ -961,7 +971,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
     "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before", "start_opens",
-    "whole_note",
+    "whole_note", "due_same_year",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1677,6 +1687,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_ATTRIB_AFTER:
         return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->e, st->end - k->e, ZC_TC_ATTRIB);
     case DF_BEFORE_DOCUMENT: return before_document(st, t);
+    case DF_DUE_SAME_YEAR: return due_same_year(st, t);
     case DF_NO_DATE: return !t->date[0];
     case DF_YEARS: return t->duration[0] && t->duration[strlen(t->duration) - 1] == 'Y';
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;

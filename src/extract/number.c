@@ -212,11 +212,14 @@ static bool verb_object(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext
     return false;
 }
 
-/* True when the figure at `s` counts a stock: an inventory cue ends right before it (全县18个
+/* True when the figure `n` at `s` counts a stock: an inventory cue ends right before it (全县18个
  * 乡镇), or before the first figure of the list it ends (全镇12座小型水库、36口山塘), or a
- * verb of present possession comes before it in its clause (现有养殖小区和大户60户). */
-static bool inventory_at(const zc_ext_sent *st, size_t s)
+ * verb of present possession comes before it in its clause (现有养殖小区和大户60户). A share
+ * counts none: 全区70%街道成为… is a part of the stock, what is to happen to it. */
+static bool inventory_at(const zc_ext_sent *st, const zc_number *n, size_t s)
 {
+    if (strcmp(n->unit, "%") == 0)
+        return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     const zc_ext_hit *h = zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_INVENTORY);
     if (h && !verb_object(st, h, c))
@@ -364,7 +367,7 @@ static bool goal_figure(const zc_ext_sent *st, const zc_number *n, size_t s)
     // A figure right after 全镇, 全市 is the stock there (全市12家钢铁、水泥企业全部完成改造):
     // the goal is what is done to it.
     if (!n->unit[0] || n->chinese || n->score || zc_ext_in_past(st, s) ||
-        baseline_at(st, s) || inventory_at(st, s))
+        baseline_at(st, s) || inventory_at(st, n, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
     // A share after a plan (占省下达控制指标的55%) reports progress against it.
@@ -404,7 +407,7 @@ static bool plan_goal(const zc_ext_sent *st, const zc_number *n, size_t s, size_
     // A count in Chinese numerals is an item (成为一种, 四个方面), a score a rating of a
     // scheme (90分以上为优秀), a figure right after 全镇 the stock there is (全镇12座水库).
     if (!st->plan || baseline_at(st, s) || n->score ||
-        (n->chinese && !has_scale(st, ns, n->end + s)) || inventory_at(st, s) ||
+        (n->chinese && !has_scale(st, ns, n->end + s)) || inventory_at(st, n, s) ||
         zc_ext_in_past(st, s))
         return false;
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
@@ -2037,7 +2040,7 @@ static bool number_feature(void *ctx, int id)
         return c->e < st->end &&
                zc_lex_match(st->lx, ZC_LX_DIGIT, st->text + c->e, st->end - c->e, -1) != NULL;
     case NF_KIND_UNIT: return zc_ext_hit_ending(st, c->ne, ZC_XT_CUE, ZC_XC_KIND) != NULL;
-    case NF_INVENTORY: return inventory_at(st, c->s);
+    case NF_INVENTORY: return inventory_at(st, n, c->s);
     case NF_PER_HEAD: return per_head(st, n, c->ns);
     case NF_SCHEME_LIMIT: return scheme_limit(st, n, c->s, c->e);
     case NF_RULE_CONSEQUENCE: return rule_consequence(st, c->s);
