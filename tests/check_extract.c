@@ -351,6 +351,8 @@ static const ecase deadline_cases[] = {
     { "公共图书馆应当定期开展阅读推广活动。",
       "deadline 定期 - unspecified - should 公共图书馆" },
     { "发布时间：2020年3月1日  浏览次数：1268", "" },
+    // A service guide's office hours, the label governing the clauses after it.
+    { "咨询电话：59717399  受理时间：周一至周五(节假日除外)，上午8:30-11:00", "" },
     // A forecast as a condition (预报…时) reports nothing, and a past that qualifies a noun
     // (已架设的浮桥) leaves its clause's duty its bound; a forecast reported stays a report.
     { "某省黄河防汛条例\n第三十一条 预报花园口站流量出现三千立方米每秒以上洪水时，已架设的浮桥必须在二十四小时内拆除。",
@@ -1046,6 +1048,12 @@ static const ecase genre_cases[] = {
     // classes the incidents; before another noun it stays the plan's goal.
     { "××应急预案\n\n（一）造成10人以上30人以下死亡的危险化学品事故；", "" },
     { "××应急预案\n\n（三）造成1亿元以上直接经济损失的危险化学品事故。", "" },
+    // So with a note in brackets before its 的, and with the class's other bounds in it.
+    { "××应急预案\n\n（一）造成30人以上死亡（含下落不明，下同）的生产安全事故；", "" },
+    { "××应急预案\n\n（一）造成1人以上死亡或3人以上受伤的生产安全事故；", "" },
+    // A score is a scheme's scale, after a total cue too (评价指标共有…).
+    { "××实施方案\n\n评价指标共有资源集约高效利用（25分）、污染防控和生态保护（25分）两个一级目录。",
+      "" },
     { "××工作方案\n\n建设50家以上细分领域的头部企业。", "target 50家以上 >=50家 - -" },
     // A voltage names a level of the grid (10千伏线路, 110kV变电站): no figure unless compared.
     { "××工作方案\n\n改造10千伏线路，新建110kV变电站4座。", "target 4座 >=4座 - -" },

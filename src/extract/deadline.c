@@ -1679,7 +1679,8 @@ static bool deadline_feature(void *ctx, int id)
     case DF_NOTIME_BEFORE: return cue_ends_at(st, k->s, ZC_XC_NOTIME);
     case DF_NOTIME_IN_CLAUSE: return zc_ext_has(st, c->start, k->s, ZC_XT_CUE, ZC_XC_NOTIME);
     case DF_MODAL_HERE: return zc_ext_modality(st, k->s, k->e) != ZC_MOD_NONE;
-    case DF_PAGE_FURNITURE: return zc_ext_next_furniture(st, 0, c->start, c->end) != SIZE_MAX;
+    case DF_PAGE_FURNITURE:   // a label earlier in the sentence governs its clauses (受理时间：…)
+        return zc_ext_next_furniture(st, 0, st->start, c->end) != SIZE_MAX;
     case DF_RECURRENCE: case DF_VAGUE: case DF_SPAN: case DF_RANGE: case DF_DATE:
     case DF_SEASON: case DF_FESTIVAL: return (int)t->kind == kind_feature(id);
     case DF_NOTIME_AFTER: return zc_ext_has(st, k->e, c->end, ZC_XT_CUE, ZC_XC_NOTIME_POST);

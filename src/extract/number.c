@@ -571,15 +571,28 @@ static bool incident_after(const zc_ext_sent *st, size_t q, size_t lim)
 
 /* The end of 的 after one to eight Chinese characters at q, within [q, lim), or 0, when an
  * incident ends the noun phrase after it: the words between an open bound and the 的 of the
- * relative clause that grades incidents (30人以上死亡的危险化学品事故). */
+ * relative clause that grades incidents (30人以上死亡的危险化学品事故). A note in brackets
+ * among the words is passed over, its commas too (30人以上死亡（含下落不明，下同）的…事故), and
+ * so are the class's other bounds. */
 static size_t words_to_de(const zc_ext_sent *st, size_t q, size_t lim)
 {
-    for (int n = 0; n <= 8 && q + 3 <= lim; n++, q += 3) {
+    for (int n = 0; n <= 8 && q + 3 <= lim; n++) {
+        size_t p = n ? note_end(st, q, st->end) : 0, k;
+        zc_number b;
+        if (p && p + 3 <= st->end) {
+            q = p;
+            lim = zc_ext_clause_at(st, p)->end;
+        } else if (n && !han_at(st, q) && zc_num_parse(st->lx, st->text + q, lim - q, &k, &b) &&
+                   b.bound) {
+            q += k;   // 1人以上死亡或3人以上受伤的事故: the class's other bounds
+            continue;
+        }
         const zc_ext_hit *d = n ? zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CONDEND) : NULL;
         if (d)
             return incident_after(st, d->end, lim) ? d->end : 0;
         if (!han_at(st, q))
             return 0;   // punctuation, a digit or a letter: no relative clause
+        q += 3;
     }
     return 0;
 }
