@@ -609,7 +609,7 @@ static size_t stable_run(const struct zc_fold *f, const uint8_t *s, size_t j, si
     // One bound for the three limits (stop, the checkpoint, a char after it to read): the
     // last char of the text is left to the caller's general test, which takes it the same.
     size_t from = j, lim = stop < len - 1 ? stop : len - 1;
-    if (ck >= *run && (ck - *run) < (lim - j) / 3)
+    if (ck >= *run && 3 * (ck - *run) < lim - j)   // the same bound as (lim - j) / 3: no divide
         lim = j + 3 * (ck - *run);
     while (j + 3 <= lim && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j))
         j += 3;
