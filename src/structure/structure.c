@@ -266,7 +266,17 @@ typedef struct ctx {
     size_t n;
     pcre2_match_data *md;
     pcre2_match_context *mctx;   // the model's match limits
+    zc_vec finals;            // final_seen: the lines' sentence-end searches, by `from`
+    size_t fcur;              // the first of them a later search may meet again
+    size_t behind;            // bytes a lookbehind of the final pattern reads at most
+    bool noting;              // the lines' pass: searches are noted in finals
 } ctx;
+
+/* A sentence-end search (find_final) and what it found. */
+typedef struct final_seen {
+    size_t base, from, to;    // the subject's start, the first possible start, its end
+    size_t ms, me;            // the match; ms SIZE_MAX: none
+} final_seen;
 
 /* Searches `re` in s[from, to), with s[base, from) visible to lookbehinds. On a match sets
  * [*ms, *me) (view offsets) and returns true. */
@@ -285,6 +295,24 @@ static bool find(ctx *c, const pcre2_code *re, size_t base, size_t from, size_t 
     return true;
 }
 
+/* The search of the final pattern in [from, to) noted in the lines' pass that must find what
+ * this one would: the same first possible start and end, and the same subject start or two
+ * before `from` by more than a lookbehind reads (^, \A and \b then hold nowhere or alike).
+ * The paragraphs' sentences meet most of a line's end again. NULL when there is none. */
+static const final_seen *seen_final(ctx *c, size_t base, size_t from, size_t to)
+{
+    const final_seen *f = c->finals.data;
+    while (c->fcur < c->finals.len && f[c->fcur].from < from)
+        c->fcur++;
+    if (c->fcur == c->finals.len)
+        return NULL;
+    f += c->fcur;
+    size_t b = f->base > base ? f->base : base;
+    if (f->from != from || f->to != to || (f->base != base && from - b <= c->behind))
+        return NULL;
+    return f;
+}
+
 /* find() for the sentence ends, from the first char one can start with: most of a sentence
  * holds none, and PCRE2 need not try it. */
 static bool find_final(ctx *c, size_t base, size_t from, size_t to, size_t *ms, size_t *me)
@@ -292,7 +320,21 @@ static bool find_final(ctx *c, size_t base, size_t from, size_t to, size_t *ms, 
     if (from > to)
         return false;
     from = zc_regex_next_start(&c->sm->final_start, c->s, from, to);
-    return from < to && find(c, c->sm->final, base, from, to, 0, ms, me);
+    if (from >= to)
+        return false;
+    const final_seen *f = seen_final(c, base, from, to);
+    if (f) {
+        *ms = f->ms;
+        *me = f->me;
+        return f->ms != SIZE_MAX;
+    }
+    bool found = find(c, c->sm->final, base, from, to, 0, ms, me);
+    const final_seen *last =
+        c->finals.len ? &ZC_VEC_AT(&c->finals, final_seen, c->finals.len - 1) : NULL;
+    final_seen n = {base, from, to, found ? *ms : SIZE_MAX, found ? *me : 0};
+    if (c->noting && (!last || from > last->from))
+        (void)zc_vec_push(&c->finals, &n);   // kept in order of `from`; on OOM not noted
+    return found;
 }
 
 /* The heading style whose marker opens s[pos, end), or -1; *mend receives the marker's end. */
@@ -763,8 +805,14 @@ zc_status zc_struct_run(const zc_model *m, zc_doc *d)
     // the vector does not copy itself at each doubling (extract.c, the records). A hint.
     (void)zc_vec_reserve(&sd->sentences, d->norm_len / 96);
 
-    ctx c = {m->structure, d->norm, d->norm_len, pcre2_match_data_create(4, NULL),
-             m->pcre_mctx};
+    ctx c = {.sm = m->structure, .s = d->norm, .n = d->norm_len,
+             .md = pcre2_match_data_create(4, NULL), .mctx = m->pcre_mctx, .noting = true};
+    uint32_t lb;   // characters: four bytes at most each
+    c.behind = c.sm->final &&
+                       pcre2_pattern_info(c.sm->final, PCRE2_INFO_MAXLOOKBEHIND, &lb) == 0
+                   ? 4 * (size_t)lb
+                   : SIZE_MAX;
+    zc_vec_init(&c.finals, sizeof(final_seen));
     zc_vec lines;
     zc_vec_init(&lines, sizeof(line));
     (void)zc_vec_reserve(&lines, c.n / 64);   // a line per 100 to 300 bytes: as for sentences
@@ -786,6 +834,8 @@ zc_status zc_struct_run(const zc_model *m, zc_doc *d)
             break;
         pos = e + 1;
     }
+    c.noting = false;   // the paragraphs' searches, in order of `from` again
+    c.fcur = 0;
     const line *ls = lines.data;
     size_t wrap = wrap_width(ls, lines.len);
     for (size_t i = 0; i < lines.len; i++) {
@@ -805,6 +855,7 @@ zc_status zc_struct_run(const zc_model *m, zc_doc *d)
     s = ZC_OK;
 fail:
     pcre2_match_data_free(c.md);
+    zc_vec_free(&c.finals);
     zc_vec_free(&lines);
     zc_vec_free(&b.paras);
     if (s == ZC_ENOMEM)

@@ -600,18 +600,21 @@ static inline bool stable3(const struct zc_fold *f, const uint8_t *p)
 
 /* With T→S, most chars: three bytes (CJK), kept with no T→S form, no combining mark after
  * them; the test below for them alone, from s[j] to stop or char `ck` of the run (*run
- * counts them). Returns the byte where they stop. */
+ * counts them). Returns the byte where they stop. A stable char is kept, so no combining
+ * mark follows the chars before the last: only the last one's next char is asked, by its
+ * lead byte (the caller's general test takes a char before any kept one the same). */
 static size_t stable_run(const struct zc_fold *f, const uint8_t *s, size_t j, size_t stop,
                          size_t len, size_t *run, size_t ck)
 {
     // One bound for the three limits (stop, the checkpoint, a char after it to read): the
     // last char of the text is left to the caller's general test, which takes it the same.
     size_t from = j, lim = stop < len - 1 ? stop : len - 1;
-    if (ck >= *run && (ck - *run) < (lim - j) / 3)
+    if (ck >= *run && 3 * (ck - *run) < lim - j)   // the same bound as (lim - j) / 3: no divide
         lim = j + 3 * (ck - *run);
-    while (j + 3 <= lim && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j) &&
-           f->lead_kept[s[j + 3]])
+    while (j + 3 <= lim && (s[j] & 0xF0) == 0xE0 && stable3(f, s + j))
         j += 3;
+    if (j > from && !f->lead_kept[s[j]])
+        j -= 3;   // j <= lim < len: the char after the last one taken is there
     *run += (j - from) / 3;
     return j;
 }
