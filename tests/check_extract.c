@@ -2805,6 +2805,17 @@ static const struct {
       "deadline 2020年起 2020 after - - -" },
     { "某市职业教育改革实施方案\n从2015年起，全市已建成实训基地，成效明显。", "2019-02-13", "" },
     { "某市职业教育改革实施方案\n本方案自2019年3月1日起施行。", "2019-02-13", "" },
+    // A deictic period right before a noun phrase inside its clause is the period of what is
+    // reported; before a verb it times the act.
+    { "关于开展专项行动的通知\n各区水务局每月25日前将当月安全风险隐患专项整治情况报市水务局。",
+      "2024-05-24", "deadline 每月25日前 XXXX-XX-25 before P1M - 各区水务局" },
+    { "关于开展专项行动的通知\n各区于每季度末上报本季度工作进展及下季度工作计划。", "2024-05-24",
+      "deadline 每季度末 - by P3M - 各区" },
+    { "关于推进政务服务的通知\n补办证书等业务在受理当日办结。", "2024-05-24",
+      "deadline 当日 - within - - -" },
+    // A phase's due date in brackets after it, months before the plan's issue in its year.
+    { "某区农村房屋安全隐患排查整治工作方案\n（一）全面部署（2020年12月9日前）\n1.建立工作小组。",
+      "2020-12-21", "deadline 2020年12月9日前 2020-12-09 before - - -" },
     // A plan's task due months before the plan's issue, in its year, was set when it was
     // drafted; in an earlier year, or reported as done, it is history.
     { "某区排水管理体制改革实施方案\n2025年6月底前，区水务局完成移交清单建立。", "2025-08-28",

@@ -714,6 +714,19 @@ static bool np_object(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, s
     return d && (size_t)(d - st->text) + strlen(de) < ce;
 }
 
+/* True when a deictic period of three characters at most [s, e) (当月, 上周, 本季度) stands
+ * inside its clause right before a word that heads a noun phrase (上报本季度工作进展, 纳入当月
+ * 事故统计, 将上周行动开展情况…报送): the period of what is reported or done, no bound. Before
+ * a verb (在受理当日办结) or opening its clause (今年要完成…) it stays a time of the act. */
+static bool period_noun(const zc_ext_sent *st, const zc_ext_clause *c, const zc_timex *t,
+                        size_t s, size_t e)
+{
+    if (!t->deictic || e - s > 3 * 3 || opens_clause(st, c, s))
+        return false;
+    const zc_ext_word *w = zc_ext_word_at(st, e);
+    return w && zc_ext_heads_np(w->cls);
+}
+
 /* True when 的 ends right before a time that writes no relation (…的限期治理, 特种设备的定期
  * 检验): the vague word heads the noun phrase 的 closes, a measure named. (规定的时限内 and
  * 收到申报的当日 write their own bound.) */
@@ -941,7 +954,7 @@ enum {
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
     DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_ISSUED_BEFORE, DF_START_OPENS,
-    DF_WHOLE_NOTE, DF_DUE_SAME_YEAR, DF_COUNT
+    DF_WHOLE_NOTE, DF_DUE_SAME_YEAR, DF_PERIOD_NOUN, DF_COUNT
 };
 
 _Static_assert(DF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
@@ -971,7 +984,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
     "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before", "start_opens",
-    "whole_note", "due_same_year",
+    "whole_note", "due_same_year", "period_noun",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1689,6 +1702,7 @@ static bool deadline_feature(void *ctx, int id)
         return zc_lex_match(st->lx, ZC_LX_TCUE, st->text + k->e, st->end - k->e, ZC_TC_ATTRIB);
     case DF_BEFORE_DOCUMENT: return before_document(st, t);
     case DF_DUE_SAME_YEAR: return due_same_year(st, t);
+    case DF_PERIOD_NOUN: return period_noun(st, c, t, k->s, k->e);
     case DF_NO_DATE: return !t->date[0];
     case DF_YEARS: return t->duration[0] && t->duration[strlen(t->duration) - 1] == 'Y';
     case DF_MODAL: return modality_of(k) != ZC_MOD_NONE;
