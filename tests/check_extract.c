@@ -487,6 +487,10 @@ static const ecase target_cases[] = {
     { "积极帮助“零就业家庭”和就业困难人员就业。", "" },
     { "鼓励企业实施“零增地”技术改造。", "" },
     { "对腐败问题“零容忍”的态度坚决不变。", "" },
+    // Without a verb of achieving in its clause a quoted zero names a campaign or slogan.
+    { "结合重点单位“零火灾”创建，积极推进安全工作。", "" },
+    { "以“低碳”“零碳”发展为导向。", "" },
+    { "鼓励有条件的县实行“零收费”。", "target 零收费 =0 encourage -" },
     { "命案破案率达到100%,全年无群体性事件发生。", "" },
     { "同比下降24.07%。", "" },
     // A future cue makes a compared figure a goal (将实现…达到30%以上); a projection someone
