@@ -1689,6 +1689,9 @@ static const ecase inventory_cases[] = {
     // A construction contract's removals (inventory: 清场, 中止合同); its procedure (手续) is none.
     { "项目法人发现中标人违法分包的，应立即中止合同，进行清场处理。",
       "enforcement 中止合同 coercive should - | enforcement 清场 coercive should -" },
+    // The Emergency Response Law's control measures (交通管制, 封锁).
+    { "必要时，由公安部门对现场及相关通道实行交通管制，封锁危险场所。",
+      "enforcement 交通管制 coercive - 公安部门 | enforcement 封锁 coercive - 公安部门" },
     { "项目法人应与施工单位办理清场手续。", "" },
     // A form's column headers count sanctions, impose none; a line of prose ending in brackets is
     // no header.
