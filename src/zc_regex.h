@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Compiles `pat` (`len` bytes, or PCRE2_ZERO_TERMINATED) with PCRE2_UTF | PCRE2_UCP | `opts` and
  * JIT-compiles it (when JIT cannot, the interpreter runs it). On a bad pattern returns NULL and
@@ -155,6 +156,20 @@ static inline void zc_regex_chars_add(zc_regex_chars *c, const char *s, size_t n
              (n > 3 ? (uint32_t)u[3] << 24 : 0);
     unsigned b = zc_regex_char_bit(v);
     c->w[b / 64] |= UINT64_C(1) << (b % 64);
+}
+
+/* zc_regex_chars_add of the three-byte char s[0, 3), a byte after it readable (the view's
+ * NUL at least): its bytes in one load where the first byte lies lowest, as it does in v. */
+static inline void zc_regex_chars_add3(zc_regex_chars *c, const char *s)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint32_t v;
+    memcpy(&v, s, 4);
+    unsigned b = zc_regex_char_bit(v & 0xFFFFFFu);
+    c->w[b / 64] |= UINT64_C(1) << (b % 64);
+#else
+    zc_regex_chars_add(c, s, 3);
+#endif
 }
 
 /* False when a pattern with prefilter pf cannot match a subject whose chars (from pf->behind
