@@ -596,6 +596,9 @@ static const ecase genre_cases[] = {
     // cue keeps a statistic, and a figure ending its clause is stated (…数在7797人).
     { "××行动方案\n\n围绕37条产业链和40个产业集群，支持链主企业制定数字化转型路线图。", "" },
     { "××行动方案\n\n纵向与13个市平台互联，在107个重点集群中优选试点。", "" },
+    // After a modal verb (宜, a standard's should) 在 states the standard's range, no scope.
+    { "××郊野公园运营管理指导意见\n\n垃圾箱设置间隔宜在50-100米间，并及时清运。",
+      "target 50-100米 >=50米 should -" },
     { "××行动方案\n\n建成5个园区与10个基地。", "target 5个 >=5个 - - | target 10个 >=10个 - -" },
     { "××行动方案\n\n上述传感器至少在2类医疗影像装备上示范应用。", "target 至少在2类 >=2类 - -" },
         { "××行动方案\n\n实际人口居住数在7797人。", "target 7797人 >=7797人 - -" },

@@ -257,7 +257,9 @@ static bool scope_at(const zc_ext_sent *st, size_t s, size_t e)
     if (i == SIZE_MAX)
         return false;
     const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+    // 间隔宜在50-100米间: after a modal verb 在 states the standard's value, no scope.
     if (!zc_ext_word_starts(st, h->start) || !zc_ext_word_starts(st, h->end) ||
+        zc_ext_hit_ending(st, h->start, ZC_XT_MOD, -1) ||
         zc_ext_skip_spaces(st, e, c->end) == c->end ||
         !in_list_from(st, zc_ext_skip_spaces(st, h->end, s), s))
         return false;
