@@ -491,6 +491,10 @@ static const ecase target_cases[] = {
     { "结合重点单位“零火灾”创建，积极推进安全工作。", "" },
     { "以“低碳”“零碳”发展为导向。", "" },
     { "鼓励有条件的县实行“零收费”。", "target 零收费 =0 encourage -" },
+    // A figure inside a document's title marks is part of its name.
+    { "××实施方案\n\n根据《关于印发<深化油气储存基地安全风险管控实施方案>等6个工作方案的通知》要求，"
+      "建成12个示范点。",
+      "target 12个 >=12个 - -" },
     { "命案破案率达到100%,全年无群体性事件发生。", "" },
     { "同比下降24.07%。", "" },
     // A future cue makes a compared figure a goal (将实现…达到30%以上); a projection someone

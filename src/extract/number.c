@@ -46,18 +46,21 @@ static bool has_scale(const zc_ext_sent *st, size_t s, size_t e)
     return false;
 }
 
-/* True when [s, e) lies inside “…” quotes within its clause (a name or slogan). */
-/* Opening and closing quotes: “” and the corner brackets 「」 that traditional texts use. */
+/* Opening and closing quotes: “”, the corner brackets 「」 that traditional texts use, and a
+ * document's title marks 《》 (a figure inside names: 《关于印发…等6个工作方案的通知》). */
 static bool open_quote(const char *p)
 {
-    return memcmp(p, "\xe2\x80\x9c", 3) == 0 || memcmp(p, "\xe3\x80\x8c", 3) == 0;
+    return memcmp(p, "\xe2\x80\x9c", 3) == 0 || memcmp(p, "\xe3\x80\x8c", 3) == 0 ||
+           memcmp(p, "\xe3\x80\x8a", 3) == 0;
 }
 
 static bool close_quote(const char *p)
 {
-    return memcmp(p, "\xe2\x80\x9d", 3) == 0 || memcmp(p, "\xe3\x80\x8d", 3) == 0;
+    return memcmp(p, "\xe2\x80\x9d", 3) == 0 || memcmp(p, "\xe3\x80\x8d", 3) == 0 ||
+           memcmp(p, "\xe3\x80\x8b", 3) == 0;
 }
 
+/* True when [s, e) lies inside quotes or title marks within its clause (a name or slogan). */
 static bool in_quotes(const zc_ext_sent *st, size_t s, size_t e)
 {
     const zc_ext_clause *c = zc_ext_clause_at(st, s);
