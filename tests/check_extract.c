@@ -491,6 +491,8 @@ static const ecase target_cases[] = {
     { "结合重点单位“零火灾”创建，积极推进安全工作。", "" },
     { "以“低碳”“零碳”发展为导向。", "" },
     { "鼓励有条件的县实行“零收费”。", "target 零收费 =0 encourage -" },
+    // A count of articles is no figure, unless a comparator bounds it: a quota.
+    { "关于做好宣传工作的通知\n\n各区每月报送不少于2篇的宣传报道。", "target 不少于2篇 >=2篇 - 各区" },
     // A figure inside a document's title marks is part of its name.
     { "××实施方案\n\n根据《关于印发<深化油气储存基地安全风险管控实施方案>等6个工作方案的通知》要求，"
       "建成12个示范点。",
