@@ -1698,6 +1698,9 @@ static const ecase inventory_cases[] = {
     // A construction contract's removals (inventory: 清场, 中止合同); its procedure (手续) is none.
     { "项目法人发现中标人违法分包的，应立即中止合同，进行清场处理。",
       "enforcement 中止合同 coercive should - | enforcement 清场 coercive should -" },
+    // Incentives set or applied (激励措施) are records; the State Council's reward lists are a name.
+    { "区相关部门负责落实各项激励措施。", "enforcement 激励措施 incentive - 区相关部门" },
+    { "现将调整后的督查激励措施通知如下。", "" },
     // The Emergency Response Law's control measures (交通管制, 封锁).
     { "必要时，由公安部门对现场及相关通道实行交通管制，封锁危险场所。",
       "enforcement 交通管制 coercive - 公安部门 | enforcement 封锁 coercive - 公安部门" },
