@@ -494,8 +494,9 @@ static bool before_document(const zc_ext_sent *st, const zc_timex *t)
 static bool due_same_year(const zc_ext_sent *st, const zc_timex *t)
 {
     int y, m, d, dy, dm, dd;
-    return st->doc_date && (!strcmp(t->relation, "before") || !strcmp(t->relation, "by")) && date_parts(t->date, &y, &m, &d) &&
-           date_parts(st->doc_date, &dy, &dm, &dd) && y == dy && m && dm;
+    return st->doc_date && (!strcmp(t->relation, "before") || !strcmp(t->relation, "by")) &&
+           date_parts(t->date, &y, &m, &d) && date_parts(st->doc_date, &dy, &dm, &dd) &&
+           y == dy && m && dm;
 }
 
 /* True when the time [s, e) ends with a year marker longer than 年: 2024年度城乡居民医保征缴
