@@ -2832,6 +2832,10 @@ static const struct {
       "deadline 每季度末 - by P3M - 各区" },
     { "关于推进政务服务的通知\n补办证书等业务在受理当日办结。", "2024-05-24",
       "deadline 当日 - within - - -" },
+    // So is a five-year plan's period; opening its clause it bounds the clause's tasks.
+    { "某区住房发展“十五五”规划\n各区要合理制定“十五五”期间土地供应计划。", "2026-03-01", "" },
+    { "某区住房发展“十五五”规划\n“十五五”期间，全区新增供应保障性租赁住房2万套。", "2026-03-01",
+      "deadline “十五五”期间 2030 within - - -" },
     // A phase's due date in brackets after it, months before the plan's issue in its year.
     { "某区农村房屋安全隐患排查整治工作方案\n（一）全面部署（2020年12月9日前）\n1.建立工作小组。",
       "2020-12-21", "deadline 2020年12月9日前 2020-12-09 before - - -" },

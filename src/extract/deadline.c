@@ -715,14 +715,17 @@ static bool np_object(const zc_ext_sent *st, const zc_ext_clause *c, size_t s, s
     return d && (size_t)(d - st->text) + strlen(de) < ce;
 }
 
-/* True when a deictic period of three characters at most [s, e) (当月, 上周, 本季度) stands
- * inside its clause right before a word that heads a noun phrase (上报本季度工作进展, 纳入当月
- * 事故统计, 将上周行动开展情况…报送): the period of what is reported or done, no bound. Before
- * a verb (在受理当日办结) or opening its clause (今年要完成…) it stays a time of the act. */
+/* True when a deictic period of three characters at most [s, e) (当月, 上周, 本季度) or a
+ * five-year plan's period stands inside its clause right before a word that heads a noun phrase
+ * (上报本季度工作进展, 纳入当月事故统计, 将上周行动开展情况…报送, 合理制定“十五五”期间土地供应
+ * 计划): the period of what is reported or done, no bound. Before a verb (在受理当日办结) or
+ * opening its clause (今年要完成…) it stays a time of the act. */
 static bool period_noun(const zc_ext_sent *st, const zc_ext_clause *c, const zc_timex *t,
                         size_t s, size_t e)
 {
-    if (!t->deictic || e - s > 3 * 3 || opens_clause(st, c, s))
+    bool bare = t->deictic && (t->kind == ZC_TX_DATE || t->kind == ZC_TX_PERIOD) &&
+                e - s <= 3 * 3;   // 当月, 年终; not a span (十日内)
+    if (!(t->plan || bare) || opens_clause(st, c, s))
         return false;
     const zc_ext_word *w = zc_ext_word_at(st, e);
     return w && zc_ext_heads_np(w->cls);
