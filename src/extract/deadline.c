@@ -1393,10 +1393,17 @@ static bool narration_feature(const time_cand *k, int id)
                (c < k->last && zc_ext_has(st, (c + 1)->start, (c + 1)->end, ZC_XT_CUE,
                                           ZC_XC_EXPECT) &&
                 alone_in_clause(st, c, k->s, k->e));
-    case DF_COPULA_AFTER:   // 从一九七六年到一九八五年是关键的十年: the period is judged
+    case DF_COPULA_AFTER: {   // 从一九七六年到一九八五年是关键的十年: the period is judged
         q = zc_ext_skip_spaces(st, k->e, c->end);
-        return q + strlen(shi) <= c->end && !strncmp(st->text + q, shi, strlen(shi)) &&
+        size_t lim = c->end;
+        // A plan's period alone in its clause, 是 opening the next (“十五五”时期，是…关键五年).
+        if (k->t->plan && q == c->end && q < st->end && st->text[q] == ',') {
+            q = zc_ext_skip_spaces(st, q + 1, st->end);
+            lim = st->end;
+        }
+        return q + strlen(shi) <= lim && !strncmp(st->text + q, shi, strlen(shi)) &&
                zc_ext_word_starts(st, q) && zc_ext_word_starts(st, q + strlen(shi));
+    }
     case DF_FUTURE_EARLIER:   // 我们将及时…, not the 把 of 我们及时将…
         return zc_ext_has(st, st->start, k->s, ZC_XT_CUE, ZC_XC_FUTURE);
     case DF_SUPPOSE_BEFORE:   // 如果…，全国每年就可以…: a case supposed
