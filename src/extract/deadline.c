@@ -958,7 +958,7 @@ enum {
     DF_VALIDITY_BEFORE, DF_PLAN_NOUN, DF_PHASE_TIME, DF_TOTAL_AFTER, DF_OWN_LINE, DF_DAY_WRITTEN,
     DF_STEERS_BELOW, DF_PER_AFTER, DF_DONE_NOTE, DF_DONE_AFTER, DF_COLUMN_HEAD, DF_ASKED,
     DF_DUE_CELL, DF_WHOLE, DF_PLAN_PERIOD, DF_TASK_AFTER, DF_ISSUED_BEFORE, DF_START_OPENS,
-    DF_WHOLE_NOTE, DF_DUE_SAME_YEAR, DF_PERIOD_NOUN, DF_COUNT
+    DF_WHOLE_NOTE, DF_DUE_SAME_YEAR, DF_PERIOD_NOUN, DF_BACKGROUND, DF_COUNT
 };
 
 _Static_assert(DF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
@@ -988,7 +988,7 @@ static const char *const deadline_features[DF_COUNT] = {
     "grant_after", "validity_before", "plan_noun", "phase_time", "total_after", "own_line",
     "day_written", "steers_below", "per_after", "done_note", "done_after", "column_head",
     "asked", "due_cell", "whole", "plan_period", "task_after", "issued_before", "start_opens",
-    "whole_note", "due_same_year", "period_noun",
+    "whole_note", "due_same_year", "period_noun", "background",
 };
 
 enum { DV_DEADLINE, DV_NONE };
@@ -1734,6 +1734,7 @@ static bool deadline_feature(void *ctx, int id)
     case DF_SPAN_CUE: return span_cue(st, k->s, k->e);
     case DF_RANGE_WINDOW: return range_window(t);
     case DF_PLAN_PERIOD: return t->plan;   // “十四五”期间, 十二五末
+    case DF_BACKGROUND: return st->genre == ZC_XG_PLAN && !st->plan;   // 一、发展基础
     case DF_BARE_DATE: return strlen(t->date) <= 4 || t->date[0] == 'X';
     case DF_YEAR_ONLY: return strlen(t->date) == 4 && t->date[0] != 'X';
     case DF_YEAR_WRITTEN: return year_written(st, t, k->s, k->e);
