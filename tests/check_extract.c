@@ -1729,6 +1729,10 @@ static const ecase inventory_cases[] = {
     // sanction or grant already had, in a clause 的 closes (cues.tsv enf_attr, received).
     { "补贴额度按标准执行。", "" },
     { "督查结果纳入年度考核。", "" },
+    // The mode or kind of a grant, and the power a subsidy attached to, are named, none granted.
+    { "调整清算、补贴方式。", "" },
+    { "购房人可选择其中一种契税补贴类型。", "" },
+    { "对应带补贴电量产生的收益归发电企业。", "" },
     { "建设单位应同步提交免征申请表。", "" },
     { "如涉及免征的，同步提交材料。", "" },
     // Surveys of resources, land and wishes, and a survey's findings, investigate nobody.
