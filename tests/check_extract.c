@@ -1733,6 +1733,10 @@ static const ecase inventory_cases[] = {
     { "调整清算、补贴方式。", "" },
     { "购房人可选择其中一种契税补贴类型。", "" },
     { "对应带补贴电量产生的收益归发电企业。", "" },
+    // A regime of supervision or aid is named in a plan, and set up in a report's account.
+    { "××区优化营商环境实施方案\n\n对新业态实行包容审慎监管，完善社会救助制度。", "" },
+    { "政府工作报告\n\n我们对新业态实行包容审慎监管，完善社会救助制度。",
+      "enforcement 包容审慎监管 investigation - - | enforcement 社会救助 incentive - -" },
     { "建设单位应同步提交免征申请表。", "" },
     { "如涉及免征的，同步提交材料。", "" },
     // Surveys of resources, land and wishes, and a survey's findings, investigate nobody.

@@ -1479,7 +1479,7 @@ enum {
     EF_LENDER_BEFORE, EF_MODE_FUND, EF_FUND_USED, EF_TITLE_TOPIC, EF_PERFORMED, EF_JOINED_MEANS,
     EF_SOUGHT, EF_SURVEYED, EF_RANGE_END, EF_HEADS_RANGE, EF_STATUS_AFTER, EF_ASSISTED,
     EF_GENRE_REPORT, EF_PAST, EF_SWEEP, EF_ROUNDS_BEFORE, EF_ENGAGED, EF_SCALE_RATE, EF_PAY_ITEM,
-    EF_ASKED, EF_UNIT_HEADER, EF_COUNT
+    EF_ASKED, EF_UNIT_HEADER, EF_MODE_REGIME, EF_GENRE_SETS, EF_COUNT
 };
 
 _Static_assert(EF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
@@ -1498,7 +1498,7 @@ static const char *const enforcement_features[EF_COUNT] = {
     "lender_before", "mode_fund", "fund_used", "title_topic", "performed", "joined_means",
     "sought", "surveyed", "range_end", "heads_range", "status_after", "assisted",
     "genre_report", "past", "sweep", "rounds_before", "engaged", "scale_rate", "pay_item",
-    "asked", "unit_header",
+    "asked", "unit_header", "mode_regime", "genre_sets",
 };
 
 enum { EV_RECORD, EV_NONE };
@@ -1592,6 +1592,9 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_ASKED: return zc_ext_asked(st, h->start);
     case EF_UNIT_HEADER: return zc_ext_unit_header(st, h->start);
     case EF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
+    case EF_MODE_REGIME: return h->e->mode == ZC_XE_REGIME;
+    case EF_GENRE_SETS:
+        return st->genre == ZC_XG_PLAN || st->genre == ZC_XG_RULE || st->genre == ZC_XG_GUIDE;
     case EF_PAST: return zc_ext_in_past(st, h->start);
     case EF_RECEIVED: return received_before(st, h, k->c);
     case EF_CAP_OF_GRANT: return cap_of_grant(st, h);

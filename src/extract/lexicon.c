@@ -37,7 +37,7 @@ static const char *const enf_cats[] = { "none",     "veto",          "financial"
                                         "incentive", "coercive",     "stop",   NULL };
 static const char *const enf_modes[] = { "word",  "amount", "needamount", "head",
                                          "order", "party",  "chain",      "fund",
-                                         NULL };
+                                         "regime", NULL };
 static const char *const actor_types[] = { "word", "prefix", "suffix", "join", "skip", "agent",
                                            "lead", "leadpost", "scope", "alias", "leadfirst",
                                            NULL };

@@ -47,9 +47,11 @@ enum zc_ext_tab {
  * ZC_XE_PARTY: a check word, a record only when aimed at a party (对…的监管, 接受…的监督).
  * ZC_XE_CHAIN: a consequence that is a sanction only after one (吊销导游证并予以公告).
  * ZC_XE_FUND: a public fund, a record only when a plan sets it up or puts it to use
- * (设立…专项资金, 发挥财政资金的引导作用). */
+ * (设立…专项资金, 发挥财政资金的引导作用).
+ * ZC_XE_REGIME: a regime of supervision or aid a report or speech tells of as set up (包容审慎
+ * 监管, 社会救助), named only in a text that sets plans or rules. */
 enum { ZC_XE_WORD, ZC_XE_AMOUNT, ZC_XE_NEEDAMOUNT, ZC_XE_HEAD, ZC_XE_ORDER, ZC_XE_PARTY,
-       ZC_XE_CHAIN, ZC_XE_FUND };
+       ZC_XE_CHAIN, ZC_XE_FUND, ZC_XE_REGIME };
 
 /* Actor pattern types (actors.tsv column type). */
 enum { ZC_XA_WORD, ZC_XA_PREFIX, ZC_XA_SUFFIX, ZC_XA_JOIN, ZC_XA_SKIP, ZC_XA_AGENT,
