@@ -537,6 +537,10 @@ static const ecase target_cases[] = {
     // A goal in digits quoted after a verb of achieving is no name; a count in words a slogan.
     { "××工作方案\n\n完成“全市全年新增1万个公共充电桩”建设目标。", "target 1万个 >=10000个 - -" },
     { "××工作方案\n\n坚决实现“两个确保”。", "" },
+    // A count the title holds with its words names the scope the document works in; another
+    // count of the same plan stays a goal.
+    { "17个省级贫困县营养改善计划实施方案\n\n组织实施17个省级贫困县营养改善计划，新建食堂20个。",
+      "target 20个 >=20个 - -" },
     // A level to reach that 左右 makes approximate is a floor; a growth rate stays ~.
     { "××行动方案\n\n生产设备数字化率达到55%左右。", "target 达到55%左右 >=55% - -" },
     { "××行动方案\n\n地区生产总值增长7%左右。", "target 增长7%左右 ~7% - -" },

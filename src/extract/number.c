@@ -1414,7 +1414,7 @@ enum {
     NF_SHARE_RATE, NF_MAY_CEILING, NF_RECURRING_ONCE, NF_CASE_BOUND, NF_POLICY_TERM,
     NF_ROW_NUMBER, NF_REACH_BEFORE, NF_SCOPE, NF_FUND_SUM, NF_MEASURE_CLASS, NF_TABLE_SCORE,
     NF_RADIUS, NF_DEFINED, NF_ELIGIBILITY, NF_DIGIT_CODE, NF_APPROX_WORD, NF_RESULTS_LINE,
-    NF_FROM_LEVEL, NF_COUNT
+    NF_FROM_LEVEL, NF_TITLE_NAME, NF_COUNT
 };
 _Static_assert(NF_COUNT <= ZC_DEC_MAXFEATURES, "decide.h: more features than a table's memo holds");
 
@@ -1436,7 +1436,7 @@ static const char *const number_features[NF_COUNT] = {
     "after_item_count", "counts_list", "prohibited_class", "text_length", "opens_list",
     "share_rate", "may_ceiling", "recurring_once", "case_bound", "policy_term", "row_number",
     "reach_before", "scope", "fund_sum", "measure_class", "table_score", "radius", "defined",
-    "eligibility", "digit_code", "approx_word", "results_line", "from_level",
+    "eligibility", "digit_code", "approx_word", "results_line", "from_level", "title_name",
 };
 
 enum { NV_TARGET, NV_FIGURE, NV_NONE };
@@ -1479,6 +1479,25 @@ static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
         p += len;
     }
     return n >= NAME_REPEATS;
+}
+
+/* True when the count [ns, e) and the two Han characters after it stand in the document's
+ * title (the count itself there, or repeated outside): the title names the scope the document
+ * works in (关于印发17个省级贫困县…实施方案的通知, then 确保17个省级贫困县…), a name each time. */
+static bool title_name(const zc_ext_sent *st, size_t ns, size_t e)
+{
+    const zc_vspan *t = &st->title;
+    if (t->end <= t->start)
+        return false;
+    size_t q = e;
+    for (int k = 0; k < 2; k++) {
+        uint8_t b0 = (uint8_t)st->text[q];
+        if (q + 3 > st->end || b0 < 0xe3 || b0 > 0xe9 ||
+            (b0 == 0xe3 && (uint8_t)st->text[q + 1] < 0x90))
+            return false;
+        q = zc_ext_next_char(st->text, q);
+    }
+    return memmem(st->text + t->start, t->end - t->start, st->text + ns, q - ns) != NULL;
 }
 
 /* A percentage or fraction bounded through its base (占比不超过总量的30%, 不得低于项目总投资的
@@ -2033,6 +2052,7 @@ static bool number_feature(void *ctx, int id)
     case NF_TABLE_SPEC: case NF_TABLE_SCORE: case NF_TABLE_CAPTION:
         return table_feature(c, id);
     case NF_REPEATED_NAME: return repeated_name(st, c->ns, c->e);
+    case NF_TITLE_NAME: return title_name(st, c->ns, c->e);
     case NF_SHARE_MAX: return share_bound(st, n, c->ns) == '<';
     case NF_SHARE_MIN: return share_bound(st, n, c->ns) == '>';
     case NF_GENRE_PLAN: return st->genre == ZC_XG_PLAN;
