@@ -2927,6 +2927,10 @@ static const struct {
     { "××绩效考核实施方案\n考核工作每年开展一次，各省份于2019年11月底前完成对辖区内医院的考核。",
       "2019-05-01",
       "deadline 2019年11月底前 2019-11-30 before - - 各省份" },
+    // A verb of completion right after a bound: the task's limit, though a publication verb
+    // opens the clause (a task table flattened into one line).
+    { "××行动方案\n时间进度1发布一批科技成果包科技部会同有关部门2016年6月底前完成", "2016-05-09",
+      "deadline 2016年6月底前 2016-06-30 before - - -" },
     { "省工业和信息化厅开展培育认定工作，每年下发通知组织申报。", "2024-01-10", "" },
     { "（四）评估期（2025年9—10月）\n组织专家开展评审。", "2024-01-10", "" },
     { "县整治办每季度末组织一次暗访，年底前完成年度考核。", "2024-01-10", "" },
