@@ -1585,6 +1585,11 @@ static const ecase inventory_cases[] = {
       "enforcement 党纪、政纪处分 accountability - -" },
     { "有关人员已经受到党纪政纪处分。", "enforcement 党纪政纪处分 accountability - 有关人员" },
     { "受到处分的人员名单另行公布。", "" },
+    // The education laws' sanctions on schools (民办教育促进法 Art. 62, 职业教育法 (2022)).
+    { "情节严重的，责令停止招生、吊销办学许可证。",
+      "enforcement 责令停止招生 coercive - - | enforcement 吊销办学许可证 veto - -" },
+    { "管理混乱的，责令暂停招生、限期整顿。",
+      "enforcement 责令暂停招生 coercive - - | enforcement 限期整顿 coercive - -" },
     // 中国共产党纪律处分条例 Art. 8.
     { "对其给予党内警告处分。", "enforcement 党内警告处分 accountability - -" },
     { "情节较重的,给予严重警告处分。", "enforcement 严重警告处分 accountability - -" },
