@@ -1585,6 +1585,11 @@ static const ecase inventory_cases[] = {
       "enforcement 党纪、政纪处分 accountability - -" },
     { "有关人员已经受到党纪政纪处分。", "enforcement 党纪政纪处分 accountability - 有关人员" },
     { "受到处分的人员名单另行公布。", "" },
+    // A loan risk compensation fund, a government investment fund put to use, and procurement
+    // set aside for small firms are incentives; funds others are encouraged to form are none.
+    { "设立知识产权质押融资风险补偿基金。", "enforcement 风险补偿基金 incentive - -" },
+    { "发挥政府投资基金引导作用。", "enforcement 政府投资基金 incentive - -" },
+    { "落实预留采购份额等措施。", "enforcement 预留采购份额 incentive - -" },
     // The education laws' sanctions on schools (民办教育促进法 Art. 62, 职业教育法 (2022)).
     { "情节严重的，责令停止招生、吊销办学许可证。",
       "enforcement 责令停止招生 coercive - - | enforcement 吊销办学许可证 veto - -" },
