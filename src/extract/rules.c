@@ -1155,10 +1155,13 @@ static zc_status read_sentence(zc_ext_sent *st)
                                        ? st->end
                                        : q))
                 return ZC_ENOMEM;
-            if (c == 0x300A || c == 0x300B)   // 《 》
-                title = in_title(st, p, title);
             zc_regex_chars_add3(&st->chars, st->text + p);   // the view ends with a NUL
-            clause_end = c == 0x3002 && zc_ext_is_clause_end(st->text, p, st->end);   // 。
+            clause_end = false;
+            if (c - 0x3002u <= 0x300Bu - 0x3002u) {   // 。 to 》: one test for most chars
+                if (c == 0x300A || c == 0x300B)   // 《 》
+                    title = in_title(st, p, title);
+                clause_end = c == 0x3002 && zc_ext_is_clause_end(st->text, p, st->end);   // 。
+            }
             c = c2 >= 0x800 && c2 < 0x10000 ? c2 : ZC_LEX_NOCHAR;   // the next, when three bytes
         } else {
             q = zc_ext_next_char(st->text, p);
