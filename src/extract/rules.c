@@ -1128,6 +1128,9 @@ static zc_status read_sentence(zc_ext_sent *st)
     size_t cs = st->start, nc = 0;
     bool title = false;
     const zc_da da = st->x->da;   // a local copy: the pushes of hits cannot alias it
+    const zc_ext_first *first = st->x->first;   // the model's tables in locals too
+    const uint64_t *pairs = st->x->pairs;
+    size_t ncand = 0;   // st->cand.len, set after the pass
     // The code point of the char at p when the char before decoded it (its next), else
     // ZC_LEX_NOCHAR.
     uint32_t c = ZC_LEX_NOCHAR;
@@ -1147,11 +1150,11 @@ static zc_status read_sentence(zc_ext_sent *st)
                                       : ZC_LEX_NOCHAR;
             starts[at] = (uint16_t)zc_lex_starts_pair(st->lx, c, c2, st->text + p, st->end - p);
             if (starts[at])
-                cand[st->cand.len++] = (uint32_t)p;
+                cand[ncand++] = (uint32_t)p;
             // The walk goes past the first char only when a key may go on with the next.
-            zc_ext_first f = st->x->first[c];
+            zc_ext_first f = first[c];
             if (f.node && !hits_from(st, &da, p, f.node, f.val, q,
-                                   c2 != ZC_LEX_NOCHAR && zc_da_pair_may(st->x->pairs, c, c2)
+                                   c2 != ZC_LEX_NOCHAR && zc_da_pair_may(pairs, c, c2)
                                        ? st->end
                                        : q))
                 return ZC_ENOMEM;
@@ -1168,7 +1171,7 @@ static zc_status read_sentence(zc_ext_sent *st)
             starts[at] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
             if (starts[at] || (p > st->start && is_alnum(st->text[p]) &&
                                is_alnum(st->text[p - 1])))
-                cand[st->cand.len++] = (uint32_t)p;
+                cand[ncand++] = (uint32_t)p;
             if (!hits_at(st, &da, p, st->end))
                 return ZC_ENOMEM;
             title = in_title(st, p, title);
@@ -1194,6 +1197,7 @@ static zc_status read_sentence(zc_ext_sent *st)
         p = q;
     }
     hitpos[n - 1] = (uint32_t)st->hits.len;
+    st->cand.len = ncand;
     if (!push_clause(st, cs, st->end))
         return ZC_ENOMEM;
     zc_ext_words_reset(st);   // choose_hits asks the words of mechanism words
