@@ -860,24 +860,34 @@ static void mark_clauses(zc_ext_sent *st)
     }
 }
 
-/* Whether a cue of `cls` is in a heading of the section path of the sentence (`memo`: int8_t
- * per sentence of the doc, -1 not asked yet, so each heading is read once). */
-static bool in_heading_above(zc_ext_sent *st, const zc_sentence_info *si, zc_vec *memo, int cls)
+/* Of the heading cues `want` (bits 1 << ZC_EXT_HEAD_*), those whose class is in a heading of
+ * the section path of the sentence (st->heads: int8_t per sentence of the doc, -1 not asked
+ * yet, so each heading is read once). One walk of the path for all of them; a cue's walk
+ * stops at its first heading, as goal_lead_modality expects of the goal cue's marks. */
+static unsigned heads_above(zc_ext_sent *st, const zc_sentence_info *si, unsigned want)
 {
-    for (size_t k = 0; k < si->depth; k++) {
+    static const int cls[ZC_EXT_HEAD_N] = { [ZC_EXT_HEAD_GOAL] = ZC_XC_GOAL,
+                                            [ZC_EXT_HEAD_BG] = ZC_XC_BACKGROUND,
+                                            [ZC_EXT_HEAD_FW] = ZC_XC_FORWARD,
+                                            [ZC_EXT_HEAD_ELIG] = ZC_XC_ELIGIBILITY };
+    unsigned found = 0;
+    for (size_t k = 0; k < si->depth && (want & ~found); k++) {
         size_t h = zc_doc_section_heading(st->d, st->index, k);
         if (h == st->index)
             continue;
-        int8_t *g = &ZC_VEC_AT(memo, int8_t, h);
-        if (*g < 0) {
-            zc_sentence_info hi;
-            zc_doc_sentence(st->d, h, &hi);
-            *g = text_has(st->x, st->text, hi.start, hi.end, ZC_XT_CUE, cls);
+        for (unsigned m = want & ~found; m; m &= m - 1) {
+            int t = __builtin_ctz(m);
+            int8_t *g = &ZC_VEC_AT(&st->heads[t], int8_t, h);
+            if (*g < 0) {
+                zc_sentence_info hi;
+                zc_doc_sentence(st->d, h, &hi);
+                *g = text_has(st->x, st->text, hi.start, hi.end, ZC_XT_CUE, cls[t]);
+            }
+            if (*g)
+                found |= 1u << t;
         }
-        if (*g)
-            return true;
     }
-    return false;
+    return found;
 }
 
 /* The modality a goal section's lead opens with (一、主要目标 / 瞄准…。力争到2027年，… /
@@ -1128,6 +1138,9 @@ static zc_status read_sentence(zc_ext_sent *st)
     size_t cs = st->start, nc = 0;
     bool title = false;
     const zc_da da = st->x->da;   // a local copy: the pushes of hits cannot alias it
+    const zc_ext_first *first = st->x->first;   // the model's tables in locals too
+    const uint64_t *pairs = st->x->pairs;
+    size_t ncand = 0;   // st->cand.len, set after the pass
     // The code point of the char at p when the char before decoded it (its next), else
     // ZC_LEX_NOCHAR.
     uint32_t c = ZC_LEX_NOCHAR;
@@ -1147,25 +1160,28 @@ static zc_status read_sentence(zc_ext_sent *st)
                                       : ZC_LEX_NOCHAR;
             starts[at] = (uint16_t)zc_lex_starts_pair(st->lx, c, c2, st->text + p, st->end - p);
             if (starts[at])
-                cand[st->cand.len++] = (uint32_t)p;
+                cand[ncand++] = (uint32_t)p;
             // The walk goes past the first char only when a key may go on with the next.
-            zc_ext_first f = st->x->first[c];
+            zc_ext_first f = first[c];
             if (f.node && !hits_from(st, &da, p, f.node, f.val, q,
-                                   c2 != ZC_LEX_NOCHAR && zc_da_pair_may(st->x->pairs, c, c2)
+                                   c2 != ZC_LEX_NOCHAR && zc_da_pair_may(pairs, c, c2)
                                        ? st->end
                                        : q))
                 return ZC_ENOMEM;
-            if (c == 0x300A || c == 0x300B)   // 《 》
-                title = in_title(st, p, title);
             zc_regex_chars_add3(&st->chars, st->text + p);   // the view ends with a NUL
-            clause_end = c == 0x3002 && zc_ext_is_clause_end(st->text, p, st->end);   // 。
+            clause_end = false;
+            if (c - 0x3002u <= 0x300Bu - 0x3002u) {   // 。 to 》: one test for most chars
+                if (c == 0x300A || c == 0x300B)   // 《 》
+                    title = in_title(st, p, title);
+                clause_end = c == 0x3002 && zc_ext_is_clause_end(st->text, p, st->end);   // 。
+            }
             c = c2 >= 0x800 && c2 < 0x10000 ? c2 : ZC_LEX_NOCHAR;   // the next, when three bytes
         } else {
             q = zc_ext_next_char(st->text, p);
             starts[at] = (uint16_t)zc_lex_starts(st->lx, st->text + p, st->end - p);
             if (starts[at] || (p > st->start && is_alnum(st->text[p]) &&
                                is_alnum(st->text[p - 1])))
-                cand[st->cand.len++] = (uint32_t)p;
+                cand[ncand++] = (uint32_t)p;
             if (!hits_at(st, &da, p, st->end))
                 return ZC_ENOMEM;
             title = in_title(st, p, title);
@@ -1191,6 +1207,7 @@ static zc_status read_sentence(zc_ext_sent *st)
         p = q;
     }
     hitpos[n - 1] = (uint32_t)st->hits.len;
+    st->cand.len = ncand;
     if (!push_clause(st, cs, st->end))
         return ZC_ENOMEM;
     zc_ext_words_reset(st);   // choose_hits asks the words of mechanism words
@@ -1299,17 +1316,19 @@ static zc_status do_sentence(zc_ext_sent *st)
     // A goal cue in a heading above (一、工作目标) makes the section's comparators goals.
     zc_sentence_info si;
     zc_doc_sentence(st->d, st->index, &si);
-    st->goal = in_heading_above(st, &si, &st->heads[ZC_EXT_HEAD_GOAL], ZC_XC_GOAL);
+    unsigned heads = heads_above(st, &si,
+                                 1u << ZC_EXT_HEAD_GOAL | 1u << ZC_EXT_HEAD_ELIG |
+                                     1u << ZC_EXT_HEAD_BG |
+                                     (st->review_doc ? 1u << ZC_EXT_HEAD_FW : 0));
+    st->goal = heads >> ZC_EXT_HEAD_GOAL & 1;
     st->goal_mod = st->goal ? goal_lead_modality(st, &si) : ZC_MOD_NONE;
-    st->eligibility = in_heading_above(st, &si, &st->heads[ZC_EXT_HEAD_ELIG],
-                                       ZC_XC_ELIGIBILITY);
+    st->eligibility = heads >> ZC_EXT_HEAD_ELIG & 1;
     // A plan's figures are goals, except in its account of the present (一、发展基础); a
     // report's or speech's part under such a heading (一、过去五年工作回顾) is its review, and
     // so is an account of a year's work but for its part on the work ahead (下一步工作打算).
-    bool bg = in_heading_above(st, &si, &st->heads[ZC_EXT_HEAD_BG], ZC_XC_BACKGROUND);
+    bool bg = heads >> ZC_EXT_HEAD_BG & 1;
     st->plan = st->genre == ZC_XG_PLAN && !bg;
-    st->review = (bg || (st->review_doc &&
-                         !in_heading_above(st, &si, &st->heads[ZC_EXT_HEAD_FW], ZC_XC_FORWARD))) &&
+    st->review = (bg || (st->review_doc && !(heads >> ZC_EXT_HEAD_FW & 1))) &&
                  (st->genre == ZC_XG_REPORT || st->genre == ZC_XG_NONE);
     st->horizon = false;
     // A goal label earlier in the paragraph (第四条 考核目标:…;…下降10%以上;…达到100%): the

@@ -574,7 +574,7 @@ typedef struct zc_ext_clause {
 } zc_ext_clause;
 
 /* The context the rules share while they work on one sentence. */
-/* The cues asked of the headings above a sentence (rules.c in_heading_above), each memoized
+/* The cues asked of the headings above a sentence (rules.c heads_above), each memoized
  * per sentence of the document: goal (ZC_XC_GOAL), background, forward, eligibility. */
 typedef enum {
     ZC_EXT_HEAD_GOAL, ZC_EXT_HEAD_BG, ZC_EXT_HEAD_FW, ZC_EXT_HEAD_ELIG, ZC_EXT_HEAD_N
