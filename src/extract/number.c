@@ -1454,20 +1454,29 @@ const zc_dec_spec zc_ext_statistic_spec = { number_features, NF_COUNT, statistic
 #define NAME_REPEATS 2       /* occurrences of a count and its words that make them a name (国际国内两个市场 twice) */
 #define NAME_WINDOW 24000    /* bytes either side of it searched for them (8000 characters) */
 
-/* True when the count [ns, e) and the two characters after it (no punctuation, no digits)
- * occur NAME_REPEATS times or more in the document: a name the text keeps using (三个创新
- * 中心, 四个意识), not a figure each time. */
-static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
+/* The end of the two Han characters right after `e` (U+3400–U+9FFF: no punctuation, no
+ * fullwidth forms), the words a count names with it; SIZE_MAX when they are not there. */
+static size_t two_han_after(const zc_ext_sent *st, size_t e)
 {
     size_t q = e;
     for (int k = 0; k < 2; k++) {
-        // Han characters only: U+3400–U+9FFF (no punctuation, no fullwidth forms).
         uint8_t b0 = (uint8_t)st->text[q];
         if (q + 3 > st->end || b0 < 0xe3 || b0 > 0xe9 ||
             (b0 == 0xe3 && (uint8_t)st->text[q + 1] < 0x90))
-            return false;
+            return SIZE_MAX;
         q = zc_ext_next_char(st->text, q);
     }
+    return q;
+}
+
+/* True when the count [ns, e) and the two characters after it occur NAME_REPEATS times or
+ * more in the document: a name the text keeps using (三个创新中心, 四个意识), not a figure each
+ * time. */
+static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
+{
+    size_t q = two_han_after(st, e);
+    if (q == SIZE_MAX)
+        return false;
     // Looked for within NAME_WINDOW bytes either side, so that a long document costs each
     // count a bounded search: a name the text keeps using recurs nearby.
     size_t len = q - ns, n = 0;
@@ -1487,17 +1496,9 @@ static bool repeated_name(const zc_ext_sent *st, size_t ns, size_t e)
 static bool title_name(const zc_ext_sent *st, size_t ns, size_t e)
 {
     const zc_vspan *t = &st->title;
-    if (t->end <= t->start)
-        return false;
-    size_t q = e;
-    for (int k = 0; k < 2; k++) {
-        uint8_t b0 = (uint8_t)st->text[q];
-        if (q + 3 > st->end || b0 < 0xe3 || b0 > 0xe9 ||
-            (b0 == 0xe3 && (uint8_t)st->text[q + 1] < 0x90))
-            return false;
-        q = zc_ext_next_char(st->text, q);
-    }
-    return memmem(st->text + t->start, t->end - t->start, st->text + ns, q - ns) != NULL;
+    size_t q = t->end > t->start ? two_han_after(st, e) : SIZE_MAX;
+    return q != SIZE_MAX &&
+           memmem(st->text + t->start, t->end - t->start, st->text + ns, q - ns) != NULL;
 }
 
 /* A percentage or fraction bounded through its base (占比不超过总量的30%, 不得低于项目总投资的
