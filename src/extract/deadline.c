@@ -1233,21 +1233,15 @@ static bool frames_past(const time_cand *k)
 static bool own_call(const time_cand *k)
 {
     const zc_ext_sent *st = k->st;
+    // The time ends its clause (期间每年10月底前，下发…: 期间 is no time of its own).
     if (!zc_ext_has(st, st->start, k->c->end, ZC_XT_CUE, ZC_XC_CALL) &&
-        !(k->c < k->last && zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE,
-                                       ZC_XC_CALL)))
+        !(k->c < k->last && zc_ext_skip_spaces(st, k->e, k->c->end) == k->c->end &&
+          zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL)))
         return false;
     // A set of addressees acting in the time's clause (各省份于…前完成对辖区内…的考核): the
     // cycle is theirs to carry out, a duty.
     zc_vspan a = zc_ext_actor(st, k->c->start);
-    if (a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX))
-        return false;
-    if (zc_ext_has(st, st->start, k->c->end, ZC_XT_CUE, ZC_XC_CALL))
-        return true;
-    // The time ends its clause (期间每年10月底前，下发…: 期间 is no time of its own).
-    size_t q = zc_ext_skip_spaces(st, k->e, k->c->end);
-    return k->c < k->last && q == k->c->end &&
-           zc_ext_has(st, (k->c + 1)->start, (k->c + 1)->end, ZC_XT_CUE, ZC_XC_CALL);
+    return !(a.end > a.start && zc_ext_hit_at(st, a.start, ZC_XT_ACTOR, ZC_XA_PREFIX));
 }
 
 /* True when a modal cue other than the time word itself (尽快 is one, strive; the 应 of 应即 is

@@ -1441,7 +1441,7 @@ static bool deferred(const zc_ext_sent *st, const zc_ext_hit *h, const zc_ext_cl
 static bool title_topic(const zc_ext_sent *st, const zc_ext_hit *h)
 {
     size_t n = h->end - h->start;
-    return (st->genre == ZC_XG_RULE || st->genre == ZC_XG_PLAN || st->genre == ZC_XG_GUIDE) &&
+    return zc_ext_sets_terms(st) &&
            st->title.end - st->title.start >= n &&
            (h->start >= st->title.end || h->end <= st->title.start) &&
            memmem(st->text + st->title.start, st->title.end - st->title.start,
@@ -1593,8 +1593,7 @@ static bool enforcement_feature(void *ctx, int id)
     case EF_UNIT_HEADER: return zc_ext_unit_header(st, h->start);
     case EF_GENRE_REPORT: return st->genre == ZC_XG_REPORT;
     case EF_MODE_REGIME: return h->e->mode == ZC_XE_REGIME;
-    case EF_GENRE_SETS:
-        return st->genre == ZC_XG_PLAN || st->genre == ZC_XG_RULE || st->genre == ZC_XG_GUIDE;
+    case EF_GENRE_SETS: return zc_ext_sets_terms(st);
     case EF_PAST: return zc_ext_in_past(st, h->start);
     case EF_RECEIVED: return received_before(st, h, k->c);
     case EF_CAP_OF_GRANT: return cap_of_grant(st, h);

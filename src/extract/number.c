@@ -528,13 +528,6 @@ static bool tier_after_grant(const zc_ext_sent *st, const zc_ext_clause *c, size
     return false;
 }
 
-/* True when the document's genre sets terms: a plan, a rule or a guide, whose brackets,
- * thresholds, tiers and rates are conditions (GUIDELINES.md), no figures. */
-static bool sets_terms(const zc_ext_sent *st)
-{
-    return st->genre == ZC_XG_PLAN || st->genre == ZC_XG_RULE || st->genre == ZC_XG_GUIDE;
-}
-
 /* A dated deadline of the sentence before byte `s` that bounds a task (2025年底前，建成20个以上
  * 的分领域大脑: heldout-genres2 0239): the deadlines are read before the numbers. */
 static bool dated_bound_before(const zc_ext_sent *st, size_t s)
@@ -610,7 +603,7 @@ static size_t words_to_de(const zc_ext_sent *st, size_t q, size_t lim)
  * standard to have (有50个以上的成员) or what a modal verb requires (要保持7%以上的增长). */
 static bool bracket(const zc_ext_sent *st, const zc_number *n, size_t s, size_t ns, size_t e)
 {
-    if (!sets_terms(st))
+    if (!zc_ext_sets_terms(st))
         return false;
     if (zc_ext_hit_ending(st, s, ZC_XT_CUE, ZC_XC_BRACKET))
         return true;   // 未满18周岁, 每满一万人
@@ -877,7 +870,7 @@ static const zc_record *prev_grant(const zc_ext_sent *st, size_t *i)
  * one, and so does the object of a support without money (遴选100个项目,…予以支持). */
 static size_t amount_end(const zc_ext_sent *st)
 {
-    if (!sets_terms(st))
+    if (!zc_ext_sets_terms(st))
         return st->start;
     size_t i = st->out->len;
     for (const zc_record *r; (r = prev_grant(st, &i));)

@@ -800,6 +800,13 @@ size_t zc_ext_walk_from(zc_ext_walk *w, const zc_ext_sent *st, size_t s, size_t 
 /* The walk's next hit, or SIZE_MAX when it is over. */
 size_t zc_ext_walk_next(const zc_ext_sent *st, zc_ext_walk *w);
 
+/* True when the document's genre sets terms: a plan, a rule or a guide, whose brackets,
+ * thresholds and rates are conditions and whose named regimes are its frame (GUIDELINES.md). */
+static inline bool zc_ext_sets_terms(const zc_ext_sent *st)
+{
+    return st->genre == ZC_XG_PLAN || st->genre == ZC_XG_RULE || st->genre == ZC_XG_GUIDE;
+}
+
 /* True when no hit of the sentence has class `cls` (>= 0) of `tab` (st->hascls): the hit
  * helpers answer at once. */
 static inline bool zc_ext_lacks_class(const zc_ext_sent *st, int tab, int cls)
