@@ -1305,6 +1305,10 @@ static const ecase statistic_cases[] = {
     // reached is the goal.
     { "××市公园城市建设实施方案\n到2025年，公园数量从438座增加到1000座以上。",
       "statistic 438座 438座 - -" },
+    // So after a word of the present level (由当前3%, 由当前的20家) and with 达到 as the verb.
+    { "××省体育用品产业发展工作方案\n到2025年，国内市场占有率力争由当前3%提升到10%，"
+      "高新技术企业由当前的20家达到35家。",
+      "statistic 3% 3% - - | statistic 20家 20家 - -" },
     // So a list of them after a having word (有…、…以上…记录的，…): the case of a sanction.
     { "××市道路运输安全管理实施意见\n对驾驶人有超员20%以上、超速50%以上或者一年内有3次以上超速"
       "违法行为记录的，依法依规限制从事客货运行业资格。", "" },
@@ -1938,6 +1942,10 @@ static const ecase inventory_cases[] = {
     // toward bodies stays.
     { "负责监督管理扬尘污染防治的部门应当建立日常巡查制度。",
       "enforcement 巡查 investigation should 负责监督管理扬尘污染防治的部门" },
+    // Removing an unlawful structure is coercive; the party's own removal is its duty, none.
+    { "对违法建筑坚决拆除，全力拆除违法建筑。",
+      "enforcement 拆除 coercive must - | enforcement 拆除 coercive - -" },
+    { "当事人应当自行拆除违法建筑。", "" },
     // Substitute performance (coercive) and its cost put on the violator (financial); a
     // landlord's right to clear is none, and so is a cost the state bears.
     { "逾期不清理的,代为清理,清理费用由违法行为人承担。",

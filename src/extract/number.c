@@ -1922,25 +1922,21 @@ static bool results_line(const zc_ext_sent *st, size_t ns, size_t ne)
 }
 
 /* The level a change starts from: a word opening a change's start (cues.tsv change_from: 从, 由)
- * right before the figure, perhaps with 现行的 or 原来的 between, and the value reached (change_to:
- * 到, 至) right after it or after a two-character verb (从3080元调整到3360元, 由95％提高至99％): a
- * result; the goal is the figure reached. */
+ * right before the figure, perhaps with a word of the present level between (change_mid: 现行的,
+ * 当前), and the value reached (change_to: 到, 至, 达到) right after it or after a two-character
+ * verb (从3080元调整到3360元, 由95％提高至99％, 由当前的20家达到35家): a result; the goal is the
+ * figure reached. */
 static bool from_level(const zc_ext_sent *st, size_t ns, size_t ne)
 {
-    static const char *const mids[] = { "现行的", "原来的", "原有的", "目前的", "" };
     // 到 right after the figure, or after a verb of two characters (调整到); not after one (多到).
     bool to = false;
     for (size_t q = ne, k = 0; k < 3 && q < st->end && !to; k++, q = zc_ext_next_char(st->text, q))
         to = k != 1 && zc_ext_hit_at(st, q, ZC_XT_CUE, ZC_XC_CHANGE_TO);
     if (!to)
         return false;
-    for (size_t i = 0; i < sizeof mids / sizeof *mids; i++) {
-        size_t m = strlen(mids[i]);
-        if (ns >= st->start + m && !memcmp(st->text + ns - m, mids[i], m) &&
-            zc_ext_hit_ending(st, ns - m, ZC_XT_CUE, ZC_XC_CHANGE_FROM))
-            return true;
-    }
-    return false;
+    const zc_ext_hit *mid = zc_ext_hit_ending(st, ns, ZC_XT_CUE, ZC_XC_CHANGE_MID);
+    return zc_ext_hit_ending(st, ns, ZC_XT_CUE, ZC_XC_CHANGE_FROM) ||
+           (mid && zc_ext_hit_ending(st, mid->start, ZC_XT_CUE, ZC_XC_CHANGE_FROM));
 }
 
 /* What a table's header and caption say of a number in one of its cells or other parts. */

@@ -294,7 +294,8 @@ enum {
                          sanction undergone, named in a condition or a party's description */
     ZC_XC_CHANGE_FROM, /* opens the starting value of a change (生产总值从1990年的60亿元跃升到…):
                          what is measured ends before it */
-    ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为) */
+    ZC_XC_CHANGE_TO,  /* after the starting value, the value reached (到, 至, 为, 达到) */
+    ZC_XC_CHANGE_MID, /* between change_from and the starting value (由现行的20%, 由当前3%) */
     ZC_XC_STOCK_VERB, /* a verb of present possession (现有): the figures after it in its clause
                          count the stock there is, no goal */
     ZC_XC_COPULA,     /* a copula or role verb (是, 作为, 系): a name clause holding one before
