@@ -1942,6 +1942,9 @@ static const ecase inventory_cases[] = {
     // toward bodies stays.
     { "负责监督管理扬尘污染防治的部门应当建立日常巡查制度。",
       "enforcement 巡查 investigation should 负责监督管理扬尘污染防治的部门" },
+    // Incentives named by their kind (正向激励, 长期激励, 激励制度).
+    { "对工作成效明显的街镇给予正向激励。", "enforcement 正向激励 incentive - -" },
+    { "企业要建立科技人员长期激励制度。", "enforcement 长期激励 incentive should 企业" },
     // Removing an unlawful structure is coercive; the party's own removal is its duty, none.
     { "对违法建筑坚决拆除，全力拆除违法建筑。",
       "enforcement 拆除 coercive must - | enforcement 拆除 coercive - -" },
