@@ -1942,6 +1942,12 @@ static const ecase inventory_cases[] = {
     // toward bodies stays.
     { "负责监督管理扬尘污染防治的部门应当建立日常巡查制度。",
       "enforcement 巡查 investigation should 负责监督管理扬尘污染防治的部门" },
+    // Checks named by their manner or stage, a voucher scheme, a revocation.
+    { "对物业服务企业实施触发式监管。", "enforcement 触发式监管 investigation - -" },
+    { "向中小企业发放专业服务券。", "enforcement 专业服务券 incentive - -" },
+    { "对弄虚作假取得的资格，由原审批机关予以撤销。",
+      "enforcement 予以撤销 veto - 原审批机关" },
+    { "强化执法监督。", "enforcement 执法监督 investigation - -" },
     // Incentives named by their kind (正向激励, 长期激励, 激励制度).
     { "对工作成效明显的街镇给予正向激励。", "enforcement 正向激励 incentive - -" },
     { "企业要建立科技人员长期激励制度。", "enforcement 长期激励 incentive should 企业" },
