@@ -580,6 +580,19 @@ typedef enum {
     ZC_EXT_HEAD_GOAL, ZC_EXT_HEAD_BG, ZC_EXT_HEAD_FW, ZC_EXT_HEAD_ELIG, ZC_EXT_HEAD_N
 } zc_ext_head_cue;
 
+/* A window's words as the segmenter reads it alone (args.c segment_window), kept by its bytes:
+ * the same bytes give the same words wherever they stand, and most windows are two Han chars
+ * that recur (重要, 必须). Offsets are from the window's first byte. */
+#define ZC_EXT_WIN_KEY 12      /* bytes of a window kept: four Han chars */
+#define ZC_EXT_WIN_WORDS 4     /* words of a window kept */
+#define ZC_EXT_WIN_SLOTS 2048  /* windows kept, by a hash of their bytes */
+typedef struct zc_ext_win {
+    char key[ZC_EXT_WIN_KEY];
+    uint8_t len, nw;      /* the key's bytes (0: an empty slot) and the words */
+    uint8_t ws[ZC_EXT_WIN_WORDS], we[ZC_EXT_WIN_WORDS], kind[ZC_EXT_WIN_WORDS];
+    int32_t ent[ZC_EXT_WIN_WORDS];
+} zc_ext_win;
+
 typedef struct zc_ext_sent {
     const zc_model *m;
     const struct zc_ext_model *x;
@@ -680,6 +693,8 @@ typedef struct zc_ext_sent {
                              about one byte there (args.c run_word) */
     zc_vec run_ents;      /* int32_t: their entries (zc_segment_words_upto) */
     size_t run_lo, run_hi;/* the bytes they cover; run_hi 0 for none */
+    zc_ext_win *wins;     /* ZC_EXT_WIN_SLOTS windows read so far in the document (in its
+                             arena), NULL for none */
     zc_vec joins;         /* uint8_t per byte of [start, end) once asked (args.c may_join):
                              whether a word may hold the chars on both sides, 0 not yet
                              known, 1 no, 2 yes; empty until the sentence's first ask */
