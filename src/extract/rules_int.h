@@ -698,6 +698,10 @@ typedef struct zc_ext_sent {
     zc_vec joins;         /* uint8_t per byte of [start, end) once asked (args.c may_join):
                              whether a word may hold the chars on both sides, 0 not yet
                              known, 1 no, 2 yes; empty until the sentence's first ask */
+    zc_vec drops;         /* uint32_t: the hits drop_inner_cues dropped (rules.c), by their
+                             index among the sentence's hits before, sentence after sentence */
+    zc_vec dropat;        /* uint32_t per sentence read so far: its first in drops; a
+                             sentence read again (zc_ext_reread) takes its drops from there */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vspan doc_penalty; /* a rule's statement of who imposes its penalties (本条例规定的行政
                              处罚，由X决定; 其他行政处罚，由X决定), empty when none */
