@@ -212,7 +212,7 @@ static zc_ext_win *win_slot(const zc_ext_sent *st, size_t lo, size_t hi)
     uint32_t h = 2166136261u;   // FNV-1a
     for (size_t i = lo; i < hi; i++)
         h = (h ^ (uint8_t)st->text[i]) * 16777619u;
-    return &st->wins[(h ^ h >> 16) % ZC_EXT_WIN_SLOTS];
+    return &st->wins[(h ^ h >> 16) & (st->nwins - 1)];
 }
 
 /* Readies st->run for the nw words of the window [lo, hi). False on OOM. */

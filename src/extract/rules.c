@@ -1444,8 +1444,11 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));
     zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;
+    st.nwins = 64;
+    while (st.nwins < ZC_EXT_WIN_SLOTS && st.nwins * ZC_EXT_WIN_BYTES < d->norm_len)
+        st.nwins *= 2;
     if (st.seg)   // a cache: without it, every window is segmented
-        st.wins = zc_arena_alloc(&d->arena, ZC_EXT_WIN_SLOTS * sizeof(zc_ext_win));
+        st.wins = zc_arena_alloc(&d->arena, st.nwins * sizeof(zc_ext_win));
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
     if (s == ZC_OK && !st.md)

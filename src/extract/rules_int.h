@@ -585,7 +585,8 @@ typedef enum {
  * that recur (重要, 必须). Offsets are from the window's first byte. */
 #define ZC_EXT_WIN_KEY 12      /* bytes of a window kept: four Han chars */
 #define ZC_EXT_WIN_WORDS 4     /* words of a window kept */
-#define ZC_EXT_WIN_SLOTS 2048  /* windows kept, by a hash of their bytes */
+#define ZC_EXT_WIN_SLOTS 2048  /* windows kept at most, by a hash of their bytes */
+#define ZC_EXT_WIN_BYTES 256   /* bytes of the view per slot: a window every 115 in the reports */
 typedef struct zc_ext_win {
     char key[ZC_EXT_WIN_KEY];
     uint8_t len, nw;      /* the key's bytes (0: an empty slot) and the words */
@@ -693,8 +694,9 @@ typedef struct zc_ext_sent {
                              about one byte there (args.c run_word) */
     zc_vec run_ents;      /* int32_t: their entries (zc_segment_words_upto) */
     size_t run_lo, run_hi;/* the bytes they cover; run_hi 0 for none */
-    zc_ext_win *wins;     /* ZC_EXT_WIN_SLOTS windows read so far in the document (in its
-                             arena), NULL for none */
+    zc_ext_win *wins;     /* nwins windows read so far in the document (in its arena), NULL
+                             for none */
+    size_t nwins;         /* a power of two: a short document zeroes few */
     zc_vec joins;         /* uint8_t per byte of [start, end) once asked (args.c may_join):
                              whether a word may hold the chars on both sides, 0 not yet
                              known, 1 no, 2 yes; empty until the sentence's first ask */
