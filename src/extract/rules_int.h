@@ -585,7 +585,7 @@ typedef enum {
  * that recur (重要, 必须). Offsets are from the window's first byte. */
 #define ZC_EXT_WIN_KEY 12      /* bytes of a window kept: four Han chars */
 #define ZC_EXT_WIN_WORDS 4     /* words of a window kept */
-#define ZC_EXT_WIN_SLOTS 2048  /* windows kept at most, by a hash of their bytes */
+#define ZC_EXT_WIN_SLOTS 8192  /* windows kept at most, by a hash of their bytes */
 #define ZC_EXT_WIN_BYTES 256   /* bytes of the view per slot: a window every 115 in the reports */
 typedef struct zc_ext_win {
     char key[ZC_EXT_WIN_KEY];
