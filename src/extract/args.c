@@ -206,24 +206,65 @@ const zc_ext_word *zc_ext_word_at(const zc_ext_sent *st, size_t pos)
     return ZC_EXT_WORD(st, k);
 }
 
-/* Segments the window [lo, hi) of the sentence on its own into st->run. */
-static bool segment_window(const zc_ext_sent *st, size_t lo, size_t hi)
+/* The slot of st->wins for the window [lo, hi) of at most ZC_EXT_WIN_KEY bytes. */
+static zc_ext_win *win_slot(const zc_ext_sent *st, size_t lo, size_t hi)
+{
+    uint32_t h = 2166136261u;   // FNV-1a
+    for (size_t i = lo; i < hi; i++)
+        h = (h ^ (uint8_t)st->text[i]) * 16777619u;
+    return &st->wins[(h ^ h >> 16) & (st->nwins - 1)];
+}
+
+/* Readies st->run for the nw words of the window [lo, hi). False on OOM. */
+static bool set_run(const zc_ext_sent *st, size_t lo, size_t hi, size_t nw)
 {
     zc_ext_sent *m = (zc_ext_sent *)st;
+    if (!zc_vec_reserve(&m->run, nw) || !zc_vec_reserve(&m->run_ents, nw))
+        return false;
+    m->run.len = m->run_ents.len = nw;
+    m->run_lo = lo;
+    m->run_hi = hi;
+    return true;
+}
+
+/* Segments the window [lo, hi) of the sentence on its own into st->run, or takes its words
+ * from st->wins when the same bytes were read before. */
+static bool segment_window(const zc_ext_sent *st, size_t lo, size_t hi)
+{
+    zc_ext_win *k = st->wins && hi - lo <= ZC_EXT_WIN_KEY ? win_slot(st, lo, hi) : NULL;
+    size_t off = lo - st->start;
+    if (k && k->len == hi - lo && !memcmp(k->key, st->text + lo, hi - lo)) {
+        if (!set_run(st, lo, hi, k->nw))
+            return false;
+        for (size_t i = 0; i < k->nw; i++) {
+            ZC_VEC_AT(&st->run, zc_word, i) = (zc_word){ k->ws[i] + off, k->we[i] + off,
+                                                         k->kind[i] };
+            ZC_VEC_AT(&st->run_ents, int32_t, i) = k->ent[i];
+        }
+        return true;
+    }
     const zc_word *w;
     const int32_t *ent;
     size_t nw, stopped;
     if (zc_segment_words_upto(st->seg, st->text + lo, hi - lo, 0, SIZE_MAX, &w, &ent, &nw,
                               &stopped) != ZC_OK ||
-        !zc_vec_reserve(&m->run, nw) || !zc_vec_reserve(&m->run_ents, nw))
+        !set_run(st, lo, hi, nw))
         return false;
-    zc_word *r = m->run.data;
+    zc_word *r = st->run.data;
     for (size_t i = 0; i < nw; i++)
-        r[i] = (zc_word){ w[i].start + lo - st->start, w[i].end + lo - st->start, w[i].kind };
-    memcpy(m->run_ents.data, ent, nw * sizeof *ent);
-    m->run.len = m->run_ents.len = nw;
-    m->run_lo = lo;
-    m->run_hi = hi;
+        r[i] = (zc_word){ w[i].start + off, w[i].end + off, w[i].kind };
+    memcpy(st->run_ents.data, ent, nw * sizeof *ent);
+    if (k && nw <= ZC_EXT_WIN_WORDS) {
+        k->len = (uint8_t)(hi - lo);
+        k->nw = (uint8_t)nw;
+        memcpy(k->key, st->text + lo, hi - lo);
+        for (size_t i = 0; i < nw; i++) {
+            k->ws[i] = (uint8_t)w[i].start;
+            k->we[i] = (uint8_t)w[i].end;
+            k->kind[i] = (uint8_t)w[i].kind;
+            k->ent[i] = ent[i];
+        }
+    }
     return true;
 }
 

@@ -1027,6 +1027,48 @@ static bool push_clause(zc_ext_sent *st, size_t s, size_t e)
     return e <= s || zc_vec_push(&st->clauses, &c);
 }
 
+/* The drops of the sentence's first read (zc_ext_sent.drops), walked when it is read again. */
+typedef struct drop_walk {
+    bool again;           /* the sentence was read before */
+    size_t d, end;        /* its drops not yet passed, [d, end) */
+} drop_walk;
+
+/* Whether hit `i` (of the hits before any was dropped) is a word cue inside a longer word
+ * (zc_ext_cue_in_word): on a first read asked and noted in st->drops; when the sentence is
+ * read again, the same hits and words give the same answers, read from there. */
+static bool inner_cue(zc_ext_sent *st, size_t i, drop_walk *w)
+{
+    if (w->again) {
+        if (w->d >= w->end || ZC_VEC_AT(&st->drops, uint32_t, w->d) != i)
+            return false;
+        w->d++;
+        return true;
+    }
+    const zc_ext_hit *h = ZC_EXT_HIT(st, i);
+    if (!h->e->word || !zc_ext_cue_in_word(st, h->start, h->end))
+        return false;
+    uint32_t k = (uint32_t)i;
+    if (!zc_vec_push(&st->drops, &k))
+        st->words_oom = true;   // do_sentence reports it
+    return true;
+}
+
+/* The walk of the sentence's drops: a first read notes where its own start. */
+static drop_walk drops_of(zc_ext_sent *st)
+{
+    drop_walk w = { st->index < st->dropat.len, st->drops.len, st->drops.len };
+    if (w.again) {
+        w.d = ZC_VEC_AT(&st->dropat, uint32_t, st->index);
+        if (st->index + 1 < st->dropat.len)
+            w.end = ZC_VEC_AT(&st->dropat, uint32_t, st->index + 1);
+    } else {
+        uint32_t first = (uint32_t)st->drops.len;
+        if (!zc_vec_push(&st->dropat, &first))
+            st->words_oom = true;
+    }
+    return w;
+}
+
 /* Drops the hits of word cues (zc_ext_ent.word: modal cues, the time roles of cues.tsv) that
  * are part of a longer word of the segmenter (zc_ext_cue_in_word): 争取 of 斗争/取得, 要 of
  * 重要, 应 of 回应, 将 of 将军, 未 of 未来. The words that hold a cue as a part of their own (还要,
@@ -1034,6 +1076,9 @@ static bool push_clause(zc_ext_sent *st, size_t s, size_t e)
  * (none of its bytes can start a record) keeps every hit. */
 static void drop_inner_cues(zc_ext_sent *st)
 {
+    drop_walk dw = drops_of(st);
+    if (dw.again && dw.d == dw.end)
+        return;   // its first read dropped none
     size_t i = 0, n = st->end - st->start + 1;
     while (i < st->hits.len && !ZC_EXT_HIT(st, i)->e->word)
         i++;
@@ -1044,11 +1089,9 @@ static void drop_inner_cues(zc_ext_sent *st)
         return;   // no words: every cue stands alone (zc_ext_cue_in_word is false)
     // Up to the first hit dropped, the hits and hitpos stay as they are (most sentences drop
     // none): the chars are walked from the one after its start.
-    for (; i < st->hits.len; i++) {
-        const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-        if (h->e->word && zc_ext_cue_in_word(st, h->start, h->end))
+    for (; i < st->hits.len; i++)
+        if (inner_cue(st, i, &dw))
             break;
-    }
     if (i == st->hits.len)
         return;
     uint32_t *hitpos = st->hitpos.data;
@@ -1056,11 +1099,9 @@ static void drop_inner_cues(zc_ext_sent *st)
     for (size_t p = zc_ext_next_char(st->text, ZC_EXT_HIT(st, kept)->start);;
          p = zc_ext_next_char(st->text, p)) {
         size_t at = p < st->end ? p - st->start : n - 1;
-        for (; i < hitpos[at]; i++) {
-            const zc_ext_hit *h = ZC_EXT_HIT(st, i);
-            if (!h->e->word || !zc_ext_cue_in_word(st, h->start, h->end))
-                *ZC_EXT_HIT(st, kept++) = *h;
-        }
+        for (; i < hitpos[at]; i++)
+            if (!inner_cue(st, i, &dw))
+                *ZC_EXT_HIT(st, kept++) = *ZC_EXT_HIT(st, i);
         hitpos[at] = (uint32_t)kept;
         if (p >= st->end)
             break;
@@ -1395,12 +1436,19 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
     st.label_para = st.chain_para = st.frame_para = st.powers_para = st.tag_para = SIZE_MAX;
     st.name_next = st.duty_row = SIZE_MAX;
     zc_vec_init(&st.leads, sizeof(zc_ext_lead));
+    zc_vec_init(&st.drops, sizeof(uint32_t));
+    zc_vec_init(&st.dropat, sizeof(uint32_t));
     // One lead per 150 to 340 bytes of the view in the corpora: room up front, as for the
     // records (extract.c). A hint: without it, the vector grows.
     (void)zc_vec_reserve(&st.leads, d->norm_len / 128);
     zc_vec_init(&st.cells, sizeof(zc_ext_cell));
     zc_vec_init(&st.tparts, sizeof(zc_ext_tspan));
     zc_status s = m->seg ? zc_segmenter_new(m, &st.seg) : ZC_OK;
+    st.nwins = 64;
+    while (st.nwins < ZC_EXT_WIN_SLOTS && st.nwins * ZC_EXT_WIN_BYTES < d->norm_len)
+        st.nwins *= 2;
+    if (st.seg)   // a cache: without it, every window is segmented
+        st.wins = zc_arena_alloc(&d->arena, st.nwins * sizeof(zc_ext_win));
     size_t n = zc_doc_nsentences(d);
     st.md = pcre2_match_data_create(st.x->maxgroups + 1, NULL);   // one for every rule
     if (s == ZC_OK && !st.md)
@@ -1433,6 +1481,8 @@ zc_status zc_ext_find(const zc_model *m, zc_doc *d, zc_ext_head head, zc_vec *ou
         zc_vec_free(&st.heads[k]);
     pcre2_match_data_free(st.md);
     zc_vec_free(&st.leads);
+    zc_vec_free(&st.drops);
+    zc_vec_free(&st.dropat);
     zc_vec_free(&st.cells);
     zc_vec_free(&st.tparts);
     zc_segmenter_free(st.seg);

@@ -581,6 +581,20 @@ typedef enum {
     ZC_EXT_HEAD_GOAL, ZC_EXT_HEAD_BG, ZC_EXT_HEAD_FW, ZC_EXT_HEAD_ELIG, ZC_EXT_HEAD_N
 } zc_ext_head_cue;
 
+/* A window's words as the segmenter reads it alone (args.c segment_window), kept by its bytes:
+ * the same bytes give the same words wherever they stand, and most windows are two Han chars
+ * that recur (重要, 必须). Offsets are from the window's first byte. */
+#define ZC_EXT_WIN_KEY 12      /* bytes of a window kept: four Han chars */
+#define ZC_EXT_WIN_WORDS 4     /* words of a window kept */
+#define ZC_EXT_WIN_SLOTS 8192  /* windows kept at most, by a hash of their bytes */
+#define ZC_EXT_WIN_BYTES 256   /* bytes of the view per slot: a window every 115 in the reports */
+typedef struct zc_ext_win {
+    char key[ZC_EXT_WIN_KEY];
+    uint8_t len, nw;      /* the key's bytes (0: an empty slot) and the words */
+    uint8_t ws[ZC_EXT_WIN_WORDS], we[ZC_EXT_WIN_WORDS], kind[ZC_EXT_WIN_WORDS];
+    int32_t ent[ZC_EXT_WIN_WORDS];
+} zc_ext_win;
+
 typedef struct zc_ext_sent {
     const zc_model *m;
     const struct zc_ext_model *x;
@@ -681,9 +695,16 @@ typedef struct zc_ext_sent {
                              about one byte there (args.c run_word) */
     zc_vec run_ents;      /* int32_t: their entries (zc_segment_words_upto) */
     size_t run_lo, run_hi;/* the bytes they cover; run_hi 0 for none */
+    zc_ext_win *wins;     /* nwins windows read so far in the document (in its arena), NULL
+                             for none */
+    size_t nwins;         /* a power of two: a short document zeroes few */
     zc_vec joins;         /* uint8_t per byte of [start, end) once asked (args.c may_join):
                              whether a word may hold the chars on both sides, 0 not yet
                              known, 1 no, 2 yes; empty until the sentence's first ask */
+    zc_vec drops;         /* uint32_t: the hits drop_inner_cues dropped (rules.c), by their
+                             index among the sentence's hits before, sentence after sentence */
+    zc_vec dropat;        /* uint32_t per sentence read so far: its first in drops; a
+                             sentence read again (zc_ext_reread) takes its drops from there */
     zc_vec leads;         /* zc_ext_lead: the lead-department tags of the document */
     zc_vspan doc_penalty; /* a rule's statement of who imposes its penalties (本条例规定的行政
                              处罚，由X决定; 其他行政处罚，由X决定), empty when none */
