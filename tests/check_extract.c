@@ -1951,6 +1951,8 @@ static const ecase inventory_cases[] = {
     // The double penalty is a fine; a tax credit an incentive, 应纳税额 no modal verb.
     { "对违法企业实行一案双罚。", "enforcement 一案双罚 financial - -" },
     { "购置专用设备的，按投资额的10%从当年应纳税额中抵免。", "enforcement 抵免 incentive - -" },
+    // Preference in housing and land (优先配租, 优先供地).
+    { "对诚实守信的房地产开发企业在同等条件下优先供地。", "enforcement 优先供地 incentive - -" },
     // Incentives named by their kind (正向激励, 长期激励, 激励制度).
     { "对工作成效明显的街镇给予正向激励。", "enforcement 正向激励 incentive - -" },
     { "企业要建立科技人员长期激励制度。", "enforcement 长期激励 incentive should 企业" },
