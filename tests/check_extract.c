@@ -1951,6 +1951,9 @@ static const ecase inventory_cases[] = {
     // The double penalty is a fine; a tax credit an incentive, 应纳税额 no modal verb.
     { "对违法企业实行一案双罚。", "enforcement 一案双罚 financial - -" },
     { "购置专用设备的，按投资额的10%从当年应纳税额中抵免。", "enforcement 抵免 incentive - -" },
+    // A violator put out of the market; checks stepped up on named parties.
+    { "对严重违法失信企业依法清出市场。", "enforcement 清出市场 coercive - -" },
+    { "对高风险企业提高检查频次。", "enforcement 提高检查频次 investigation - -" },
     // Preference in housing and land (优先配租, 优先供地).
     { "对诚实守信的房地产开发企业在同等条件下优先供地。", "enforcement 优先供地 incentive - -" },
     // Incentives named by their kind (正向激励, 长期激励, 激励制度).
